@@ -1,0 +1,249 @@
+"""The command registry: every command declared once, parsed once, dispatched once.
+
+Adapters build their platform commands (discord prefix and slash commands, Slack slash commands
+and mentions, console lines) from ``Registry.commands()`` and call ``Registry.dispatch``.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import shlex
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, TypeVar
+
+from bot.core.reply import Reply
+
+__all__ = [
+    "ArgumentError",
+    "Command",
+    "Invocation",
+    "Param",
+    "Permission",
+    "Registry",
+]
+
+log = logging.getLogger(__name__)
+
+ParamType = type[str] | type[int] | type[float] | type[bool] | type[date]
+Handler = Callable[["Invocation", Any], Awaitable[Reply]]
+H = TypeVar("H", bound=Handler)
+
+
+class ArgumentError(ValueError):
+    """A command line that does not fit the command's parameters."""
+
+
+class Permission(enum.Enum):
+    """Who may run a command."""
+
+    EVERYONE = "everyone"
+    MANAGER = "manager"  # Discord Manage Channels, Slack admins or a configured list
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """A typed parameter. Positional ones come first; ``rest`` takes all remaining words."""
+
+    name: str
+    type: ParamType = str
+    help: str = ""
+    default: Any = None
+    positional: bool = False
+    rest: bool = False
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+    @property
+    def flag(self) -> str:
+        """The option spelling, e.g. ``--sentences``."""
+        return "--" + self.name.replace("_", "-")
+
+    def convert(self, raw: str) -> Any:
+        """Turn one raw word into this parameter's type, or raise ``ArgumentError``."""
+        try:
+            value = _CONVERTERS[self.type](raw)
+        except ValueError:
+            kind = {int: "a whole number", float: "a number", date: "a date (YYYY-MM-DD)",
+                    bool: "yes or no"}.get(self.type, "text")
+            raise ArgumentError(f"{self.name} must be {kind}, not {raw!r}") from None
+        if self.choices and value not in self.choices:
+            raise ArgumentError(f"{self.name} must be one of: {', '.join(self.choices)}")
+        if self.minimum is not None and value < self.minimum:
+            raise ArgumentError(f"{self.name} must be at least {self.minimum:g}")
+        if self.maximum is not None and value > self.maximum:
+            raise ArgumentError(f"{self.name} must be at most {self.maximum:g}")
+        return value
+
+
+def _parse_bool(raw: str) -> bool:
+    """Read yes/no words as a bool."""
+    lowered = raw.lower()
+    if lowered in {"1", "true", "yes", "on", "y"}:
+        return True
+    if lowered in {"0", "false", "no", "off", "n"}:
+        return False
+    raise ValueError(raw)
+
+
+_CONVERTERS: dict[ParamType, Callable[[str], Any]] = {
+    str: str,
+    int: int,
+    float: float,
+    bool: _parse_bool,
+    date: date.fromisoformat,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """A command: its name, help, parameters, permission and handler."""
+
+    name: str
+    help: str
+    handler: Handler
+    params: tuple[Param, ...] = ()
+    permission: Permission = Permission.EVERYONE
+    aliases: tuple[str, ...] = ()
+    slow: bool = False  # adapters defer the reply (Discord's 3-second deadline)
+
+    @property
+    def usage(self) -> str:
+        """One usage line generated from the parameters."""
+        parts = [self.name]
+        for p in self.params:
+            if p.positional:
+                label = f"{p.name}..." if p.rest else p.name
+                parts.append(f"[{label}]")
+            else:
+                parts.append(f"[{p.flag} {p.name.upper()}]" if p.type is not bool else f"[{p.flag}]")
+        return " ".join(parts)
+
+    def parse(self, words: list[str]) -> dict[str, Any]:
+        """Parse split words (``--flag value`` or ``--flag=value``, positionals in order)."""
+        by_flag = {p.flag: p for p in self.params}
+        positionals = [p for p in self.params if p.positional]
+        values: dict[str, Any] = {}
+        loose: list[str] = []
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if word.startswith("--") and len(word) > 2:
+                name, eq, inline = word.partition("=")
+                param = by_flag.get(name)
+                if param is None:
+                    raise ArgumentError(f"unknown option {name}")
+                if param.type is bool and not eq:
+                    values[param.name] = True
+                else:
+                    if not eq:
+                        i += 1
+                        if i >= len(words):
+                            raise ArgumentError(f"{name} needs a value")
+                        inline = words[i]
+                    values[param.name] = param.convert(inline)
+            else:
+                loose.append(word)
+            i += 1
+        for param in positionals:
+            if not loose:
+                break
+            if param.rest:
+                values[param.name] = param.convert(" ".join(loose))
+                loose = []
+            else:
+                values[param.name] = param.convert(loose.pop(0))
+        if loose:
+            raise ArgumentError(f"unexpected argument {loose[0]!r}")
+        for param in self.params:
+            values.setdefault(param.name, param.default)
+        return values
+
+
+@dataclass(frozen=True, slots=True)
+class Invocation:
+    """One request to run a command: who, where, and the parsed arguments."""
+
+    command: str
+    args: Mapping[str, Any]
+    platform: str  # "console", "discord", "slack"
+    channel: str
+    user: str
+    workspace: str | None = None
+    is_manager: bool = False
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+class Registry:
+    """All commands by name and alias."""
+
+    def __init__(self) -> None:
+        self._commands: dict[str, Command] = {}
+        self._names: dict[str, str] = {}
+
+    def add(self, command: Command) -> None:
+        """Register a command; names and aliases must be unique."""
+        for name in (command.name, *command.aliases):
+            if name in self._names:
+                raise ValueError(f"command name {name!r} is already taken")
+            self._names[name] = command.name
+        self._commands[command.name] = command
+
+    def command(
+        self,
+        name: str,
+        help: str,
+        *params: Param,
+        permission: Permission = Permission.EVERYONE,
+        aliases: tuple[str, ...] = (),
+        slow: bool = False,
+    ) -> Callable[[H], H]:
+        """Decorator form of ``add``."""
+
+        def register(handler: H) -> H:
+            self.add(Command(name, help, handler, params, permission, aliases, slow))
+            return handler
+
+        return register
+
+    def commands(self) -> list[Command]:
+        """Every command, in registration order."""
+        return list(self._commands.values())
+
+    def get(self, name: str) -> Command | None:
+        """The command with this name or alias."""
+        key = self._names.get(name.lower())
+        return self._commands[key] if key else None
+
+    def parse_line(self, line: str) -> tuple[Command, dict[str, Any]]:
+        """Parse ``summary --sentences 2 "some title"`` into a command and its arguments."""
+        try:
+            words = shlex.split(line)
+        except ValueError as exc:
+            raise ArgumentError(f"cannot read the arguments: {exc}") from None
+        if not words:
+            raise ArgumentError("no command given; try help")
+        command = self.get(words[0])
+        if command is None:
+            raise ArgumentError(f"unknown command {words[0]!r}; try help")
+        return command, command.parse(words[1:])
+
+    async def dispatch(self, invocation: Invocation, services: Any) -> Reply:
+        """Run a command and turn every failure into an error reply (never a traceback)."""
+        command = self.get(invocation.command)
+        if command is None:
+            return Reply.failure(f"Unknown command {invocation.command!r}. Try help.")
+        if command.permission is Permission.MANAGER and not invocation.is_manager:
+            return Reply.failure(
+                f"Sorry, only channel managers may use {command.name} here."
+            )
+        try:
+            return await command.handler(invocation, services)
+        except ArgumentError as exc:
+            return Reply.failure(str(exc), usage=command.usage)
+        except Exception:
+            log.exception("command %s failed", command.name)
+            return Reply.failure(f"Something went wrong running {command.name}; it has been logged.")
