@@ -1,0 +1,184 @@
+"""Remove the noise real articles carry, conservatively: keep the body and its real quotes.
+
+Dropped: embedded social-media posts (their attribution line and the short lines of post text
+right above it), trailing footnotes (``* ...``), share/read-more/subscribe lines, photo and
+video credits, bylines, datelines, publication stamps, cookie and newsletter banners, and
+paragraphs that repeat earlier text. Every rule looks at one paragraph (plus a bounded window
+for embedded posts), so cleaning is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text import paragraphs, split_sentences
+
+__all__ = ["clean_text"]
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+
+# "— Name (@handle) October 19, 2021", Instagram's "A post shared by Name (@handle) on ...".
+_ATTRIBUTION = re.compile(
+    rf"^(?:[—–―-]{{1,2}}\s*.{{0,80}}\(@\w{{1,30}}\)\s*(?:on\s+)?{_DATE}\b.{{0,40}}"
+    rf"|a post shared by .{{0,80}}\(@[\w.]{{1,30}}\).{{0,60}})$",
+    re.IGNORECASE,
+)
+# The most text one embedded post may hold above its attribution line (a tweet is 280
+# characters; links and a handle or two add a little).
+_POST_BUDGET = 320
+_POST_MAX_LINES = 4
+
+_FOOTNOTE = re.compile(r"^(?:\*{1,3}|†|‡)\s*\S")
+_FOOTNOTE_MARKER = re.compile(r"(?<=[\w)\]])(?:\*{1,3}|†|‡)(?=[\s,.;:]|$)")
+
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        read\ more\b | read\ also\b | also\ read\b | see\ also\b | more\ on\ this\b
+      | related\s*(?::|articles?\b|stories\b|coverage\b|news\b|content\b|links?\b|posts?\b)
+      | share\ (?:this|on|via)\b | share\s*:?\s*$ | subscribe\b | sign\ up\b | follow\ us\b
+      | click\ here\b | advertisement\s*$ | sponsored(?:\ content)?\s*$ | story\ continues\b
+      | continue\ reading\b | (?:watch|listen)\s*: | watch\ (?:the\ )?video\b | media\ playback\b
+      | reporting\ by\b | additional\ reporting\b | editing\ by\b | writing\ by\b
+      | (?:published|updated|posted|last\ updated|last\ modified)\b\s*(?:on\b|:|\d)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CREDIT = re.compile(
+    r"""^(?:
+        (?:photo|photograph|image|picture|video|footage|illustration|graphic|file\ photo)s?
+        \s*(?:credit|courtesy|copyright|by|source|caption)?\s*[:©/|]
+      | (?:photo|image|video|picture)s?\ (?:credit|courtesy|copyright|by|source|caption)\b
+      | \(?(?:photo|image|picture|video)s?\ by\b
+      | .{0,160}?(?:©
+        | \b(?:getty\ images|afp|reuters|ap\ photo|epa|anadolu\ agency|sputnik|tass)
+          (?:\s*/\s*[\w\ .'-]{1,40})?\s*\)?$)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BANNER = re.compile(
+    r"\b(?:we|this (?:web)?site|our (?:web)?site|the site)\s+uses?\s+cookies\b"
+    r"|\baccept (?:all )?cookies\b"
+    r"|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site\b"
+    r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b"
+    r"|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|your inbox)\b"
+    r"|\bget (?:the|our) .{0,40}newsletter\b",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w.'’-]*"
+_BYLINE = re.compile(
+    rf"^(?:By|BY)\s+{_NAME}(?:\s+(?:{_NAME}|and|&|de|da|van|von|der|al|bin))*"
+    r"(?:\s*(?:,|\||·|•|-|—|–|\bfor\b|\bin\b).{0,80})?(?<![.!?\"”])$"
+)
+_STAMP = re.compile(
+    rf"^(?:\w+day,?\s+)?{_DATE}(?:\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?$",
+    re.IGNORECASE,
+)
+_URL_ONLY = re.compile(r"^(?:https?://|www\.|pic\.twitter\.com/)\S*$", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
+    r"(?:\s*\([A-Z][\w .&]{0,30}\))?"
+    r"|\([A-Z][\w .&]{0,30}\))\s*(?:--|[—–-])\s+(?=\S)"
+)
+_SPACES = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[^\w]+")
+
+_SHORT_LINE_WORDS = 25
+
+
+def clean_text(text: str) -> str:
+    """Return ``text`` without noise, one paragraph per line (empty when nothing is left)."""
+    blocks = [_SPACES.sub(" ", p).strip() for p in paragraphs(text)]
+    blocks = _drop_embedded_posts(blocks)
+    blocks, had_footnotes = _drop_trailing_footnotes(blocks)
+    blocks = [b for b in blocks if not _is_noise_line(b)]
+    blocks = _strip_dateline(blocks)
+    blocks = _drop_duplicates(blocks)
+    if had_footnotes:
+        blocks = [_FOOTNOTE_MARKER.sub("", b) for b in blocks]
+    return "\n".join(blocks)
+
+
+def _drop_embedded_posts(blocks: list[str]) -> list[str]:
+    """Drop each attribution line and the short lines of post text directly above it."""
+    keep = [True] * len(blocks)
+    for i, block in enumerate(blocks):
+        if not _ATTRIBUTION.match(block):
+            continue
+        keep[i] = False
+        used = 0
+        j = i - 1
+        while j >= 0 and i - j <= _POST_MAX_LINES and keep[j]:
+            line = blocks[j]
+            if used + len(line) > _POST_BUDGET or line.endswith(":"):
+                break
+            used += len(line)
+            keep[j] = False
+            j -= 1
+    return [b for b, k in zip(blocks, keep, strict=True) if k]
+
+
+def _drop_trailing_footnotes(blocks: list[str]) -> tuple[list[str], bool]:
+    """Drop footnote lines (``* ...``) at the end of the article.
+
+    A trailing ``*`` line counts as a footnote when the body carries a footnote marker
+    (``(ISIS)*``) or when it is a lone line after prose (not the end of a bulleted list).
+    """
+    end = len(blocks)
+    while end > 0 and _FOOTNOTE.match(blocks[end - 1]):
+        end -= 1
+    if end == len(blocks) or end == 0:
+        return blocks, False
+    body = blocks[:end]
+    marked = any(_FOOTNOTE_MARKER.search(b) for b in body)
+    lone = len(blocks) - end == 1 and not body[-1].startswith(("*", "-", "•"))
+    if marked or lone:
+        return body, True
+    return blocks, False
+
+
+def _is_noise_line(block: str) -> bool:
+    """A whole paragraph that is boilerplate, a credit, a byline, a stamp, a URL or a banner."""
+    n_words = block.count(" ") + 1
+    if n_words > _SHORT_LINE_WORDS * 2:
+        return False
+    if _URL_ONLY.match(block) or _STAMP.match(block):
+        return True
+    if n_words <= _SHORT_LINE_WORDS and (
+        _BOILERPLATE.match(block) or _CREDIT.match(block) or _BYLINE.match(block)
+    ):
+        return True
+    return bool(_BANNER.search(block))
+
+
+def _strip_dateline(blocks: list[str]) -> list[str]:
+    """Remove a dateline ("WASHINGTON (Reuters) -", "(CNN) --") opening the first paragraph."""
+    if not blocks:
+        return blocks
+    first = _DATELINE.sub("", blocks[0], count=1)
+    return [first, *blocks[1:]] if first else blocks[1:]
+
+
+def _fold(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def _drop_duplicates(blocks: list[str]) -> list[str]:
+    """Drop paragraphs that repeat an earlier paragraph or one earlier sentence (pull quotes)."""
+    seen_blocks: set[str] = set()
+    seen_sentences: set[str] = set()
+    out: list[str] = []
+    for block in blocks:
+        folded = _fold(block)
+        if not folded:
+            continue
+        if folded in seen_blocks or (folded.count(" ") >= 4 and folded in seen_sentences):
+            continue
+        seen_blocks.add(folded)
+        seen_sentences.update(_fold(s.text) for s in split_sentences(block))
+        out.append(block)
+    return out

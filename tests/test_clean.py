@@ -1,0 +1,167 @@
+"""Cleaning: the seed article's noise goes, generic noise goes, the body and real quotes stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.clean import clean_text
+from summarizer.document import prepare
+
+SEED = next((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+SEED_NOISE = (
+    "The US military convoy had to turn around",
+    "Reminder: The US military has no legal ground",
+    "@VeraVanHorne",
+    "A terrorist group outlawed in Russia",
+)
+
+
+def test_seed_article_has_21_body_sentences_after_cleaning() -> None:
+    document = prepare(SEED.read_text(encoding="utf-8"))
+    assert len(document.sentences) == 21
+    assert [s.index for s in document.sentences] == list(range(21))
+
+
+def test_seed_noise_is_dropped_and_body_kept() -> None:
+    cleaned = clean_text(SEED.read_text(encoding="utf-8"))
+    for noise in SEED_NOISE:
+        assert noise not in cleaned
+    assert "Daesh (ISIS) remnants" in cleaned  # the footnote marker goes with its footnote
+    assert "That incident reportedly involved three MRAPs and a Humvee." in cleaned
+    assert "“did not have permission to do so.”" in cleaned
+
+
+def test_embedded_post_keeps_the_article_line_that_introduces_it() -> None:
+    text = (
+        "The minister denied the report in a long statement on Monday evening.\n"
+        "She later wrote on Twitter:\n"
+        "This is false. We never agreed to it.\n"
+        "— Jane Roe (@janeroe) March 3, 2022\n"
+        "Talks resume next week."
+    )
+    assert clean_text(text).split("\n") == [
+        "The minister denied the report in a long statement on Monday evening.",
+        "She later wrote on Twitter:",
+        "Talks resume next week.",
+    ]
+
+
+def test_embedded_post_does_not_swallow_a_long_paragraph_above() -> None:
+    long_paragraph = "Officials said the convoy was stopped at the checkpoint for several hours. " * 5
+    post = "Short post text.\n— Someone (@someone) 5 May 2020"
+    text = f"{long_paragraph.strip()}\n{post}\nMore body text here."
+    assert clean_text(text).split("\n") == [long_paragraph.strip(), "More body text here."]
+
+
+def test_instagram_post_and_its_caption_are_dropped() -> None:
+    body = "The singer announced the tour in a post seen by millions of fans across the region. " * 4
+    post = "See you soon!\nA post shared by Some Body (@some.body) on Jun 1, 2021 at 10:00am PDT"
+    text = f"{body.strip()}\n{post}"
+    assert clean_text(text) == body.strip()
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Read more: Syria says US troops must leave",
+        "READ MORE",
+        "Related: Convoy turned back near Qamishli",
+        "Related articles",
+        "Share this article",
+        "Share on Facebook",
+        "Subscribe to our channel for more videos",
+        "Sign up for our daily briefing",
+        "Photo: Sputnik / Mikhail Voskresensky",
+        "Image copyright Reuters",
+        "(Photo by John Smith/Getty Images)",
+        "Video: Syrian troops block the convoy",
+        "Syrian soldiers at a checkpoint. AFP/Getty Images",
+        "© Sputnik / Stringer",
+        "By John Smith",
+        "By John Smith and Jane Doe, Reuters",
+        "BY MARIA GARCIA | Senior Correspondent",
+        "Published: 12:34 GMT, 21 October 2021",
+        "Updated on October 21, 2021",
+        "October 21, 2021",
+        "Thursday, 21 October 2021 14:05 GMT",
+        "We use cookies to improve your experience on our site.",
+        "This website uses cookies. By continuing to browse the site you agree.",
+        "Get our free newsletter delivered to your inbox every morning.",
+        "Reporting by Tom Perry; Editing by Alex Richardson",
+        "https://t.co/abc123",
+        "Advertisement",
+    ],
+)
+def test_generic_noise_lines_are_dropped(noise: str) -> None:
+    body = "Syrian troops turned back the convoy on Thursday. Nobody was hurt."
+    assert clean_text(f"{body}\n{noise}\n{body} Again.") == f"{body}\n{body} Again."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "By the end of the day, the convoy had left the area.",
+        "By Monday, police had arrested five people.",
+        "Related charges were filed against two other soldiers.",
+        "Subscribers to the service complained about the outage.",
+        "Watchdog groups said the vote was fair.",
+        "Published reports said the deal was close.",
+        "“We will not let them pass,” a soldier told Sputnik.",
+        "The photo, published by the ministry, showed the convoy.",
+        "The new cookie rules take effect in the EU next year.",
+        "* The only bullet in a list that is not a footnote",
+    ],
+)
+def test_body_lines_that_look_like_noise_are_kept(body: str) -> None:
+    text = f"- first item of a list\n{body}" if body.startswith("*") else f"Opening line here.\n{body}"
+    assert clean_text(text).split("\n")[-1] == body
+
+
+def test_datelines_are_stripped_from_the_first_paragraph() -> None:
+    assert clean_text("WASHINGTON (Reuters) - The Senate voted.\nNext.") == "The Senate voted.\nNext."
+    assert clean_text("(CNN) -- A storm hit.") == "A storm hit."
+    assert clean_text("DAMASCUS, Oct 21 (Sputnik) — Troops stopped a convoy.") == "Troops stopped a convoy."
+    assert clean_text("NATO allies met.") == "NATO allies met."
+
+
+def test_duplicated_paragraphs_and_pull_quotes_are_dropped() -> None:
+    text = (
+        "The convoy turned back at the checkpoint. Five vehicles were involved in the standoff.\n"
+        "Five vehicles were involved in the standoff.\n"
+        "The convoy turned back at the checkpoint. Five vehicles were involved in the standoff.\n"
+        "Officials declined to comment."
+    )
+    assert clean_text(text).split("\n") == [
+        "The convoy turned back at the checkpoint. Five vehicles were involved in the standoff.",
+        "Officials declined to comment.",
+    ]
+
+
+def test_footnote_requires_a_marker_or_a_lone_trailing_line() -> None:
+    bullets = "Steps:\n* first step\n* second step"
+    assert clean_text(bullets) == bullets
+    assert clean_text("The group* was banned.\n* Banned in Russia.") == "The group was banned."
+
+
+def test_blank_line_paragraphs_come_back_one_per_line() -> None:
+    assert clean_text("First para\nwrapped line.\n\nSecond para.") == "First para wrapped line.\nSecond para."
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\n", "Read more\nShare this"])
+def test_nothing_left_gives_empty_text(text: str) -> None:
+    assert clean_text(text) == ""
+    assert prepare(text).sentences == ()
+
+
+def test_prepare_keeps_title_and_can_skip_cleaning() -> None:
+    document = prepare("Read more\nA body.", title="T", clean=False)
+    assert document.title == "T"
+    assert document.texts == ["Read more", "A body."]
+
+
+def test_prepare_pretokenized_splits_on_standalone_stops() -> None:
+    document = prepare("the u.s. army left . `` we are done . '' he said it was over !", pretokenized=True)
+    assert document.texts == ["the u.s. army left .", "`` we are done . ''", "he said it was over !"]
