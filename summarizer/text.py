@@ -56,6 +56,9 @@ _STARTERS = frozenset(
 )
 
 _END = re.compile(r"""(?:\.{3}|…|[.!?]+)["'”’)\]]*(?=\s)""")
+# How far back the word before a period is looked for: enough for any abbreviation, and it
+# keeps each boundary decision constant-time (a search back to the start would be quadratic).
+_LOOKBEHIND = 40
 _WORD_BEFORE = re.compile(r"""([\w.'’-]+)$""")
 _NEXT_TOKEN = re.compile(r"""\s+(["'“‘(\[]*)(\S*)""")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,3}[.)])\s+")
@@ -71,7 +74,7 @@ def paragraphs(text: str) -> list[str]:
     which is how most plain-text and scraped articles are stored. Inside a blank-line
     paragraph, hard-wrapped lines are joined, but list items stay separate.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if _BLANK_LINE.search(text):
         blocks = _BLANK_LINE.split(text)
         result: list[str] = []
@@ -113,7 +116,8 @@ def _is_boundary(paragraph: str, end: int, stop: str) -> bool:
         return first.isupper() or bool(opener)
     if first.islower():
         return False
-    before = _WORD_BEFORE.search(paragraph, 0, end - len(stop) + 1)
+    stop_at = end - len(stop) + 1
+    before = _WORD_BEFORE.search(paragraph, max(0, stop_at - _LOOKBEHIND), stop_at)
     token = before.group(1) if before else ""
     token = token.rstrip(".").lower()
     if stop.rstrip(".") != "":
