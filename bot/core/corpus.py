@@ -1,0 +1,424 @@
+"""The articles the bot knows: seed files plus pluggable providers (the store), with caches.
+
+``Corpus`` merges every provider's articles (deduplicated by id), orders them newest first and
+answers lookups (number, id, URL, title words), word searches, cached per-article summaries and
+an incident index. Providers are polled through a cheap ``fingerprint()``; a provider whose
+fingerprint changed is reloaded, so new files in ``seeds/`` show up without a restart.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from bot.core.format import as_utc
+from bot.core.incident_index import IncidentHit, IncidentIndex, IncidentQuery
+from summarizer.articles.model import Article
+from summarizer.summary import Summary
+from summarizer.text import words
+
+__all__ = [
+    "ArticleNotFound",
+    "ArticleProvider",
+    "Corpus",
+    "ExtractFn",
+    "LoadFn",
+    "RefreshReport",
+    "SeedDirectory",
+    "SummarizeFn",
+]
+
+log = logging.getLogger(__name__)
+
+SummarizeFn = Callable[[Article, str, int], Summary]
+"""(article, method, sentences) -> Summary."""
+ExtractFn = Callable[[Article], Iterable[Any]]
+"""article -> incident records, each with ``to_dict()``."""
+LoadFn = Callable[[Path], Iterable[Article | Exception | object]]
+"""A file -> its articles (anything that is not an ``Article`` counts as a load failure)."""
+
+_HEX = re.compile(r"^[0-9a-f]{4,64}$")
+_OLDEST = datetime.min.replace(tzinfo=UTC)
+
+
+class ArticleNotFound(LookupError):
+    """No article matches a reference; ``str(error)`` is a message for the user."""
+
+
+class ArticleProvider(Protocol):
+    """A source of articles (seed folder, store)."""
+
+    name: str
+
+    def fingerprint(self) -> Hashable:
+        """A cheap value that changes whenever ``articles()`` would return something different."""
+        ...
+
+    def articles(self) -> Iterable[Article]:
+        """Every article this provider holds now."""
+        ...
+
+
+class SeedDirectory:
+    """Article files in a folder (any format the summarizer loads), re-read only when changed."""
+
+    name = "seeds"
+
+    def __init__(self, path: Path, load: LoadFn) -> None:
+        self.path = path
+        self._load = load
+        self._files: dict[Path, tuple[tuple[int, int], tuple[Article, ...]]] = {}
+        self.failures: tuple[str, ...] = ()
+
+    def _scan(self) -> dict[Path, tuple[int, int]]:
+        found: dict[Path, tuple[int, int]] = {}
+        if not self.path.is_dir():
+            return found
+        for root, dirs, files in os.walk(self.path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.startswith(".") or name.endswith("~"):
+                    continue
+                path = Path(root, name)
+                try:
+                    stat = path.stat()
+                except OSError:
+                    continue
+                found[path] = (stat.st_mtime_ns, stat.st_size)
+        return found
+
+    def fingerprint(self) -> Hashable:
+        """File names, modification times and sizes."""
+        return tuple(sorted((str(p), s) for p, s in self._scan().items()))
+
+    def articles(self) -> Iterator[Article]:
+        """Articles of every file, re-loading only files that changed since the last call."""
+        scanned = self._scan()
+        failures: list[str] = []
+        files: dict[Path, tuple[tuple[int, int], tuple[Article, ...]]] = {}
+        for path, stamp in scanned.items():
+            cached = self._files.get(path)
+            if cached is not None and cached[0] == stamp:
+                files[path] = cached
+                continue
+            loaded: list[Article] = []
+            try:
+                for item in self._load(path):
+                    if isinstance(item, Article):
+                        loaded.append(item)
+                    else:
+                        failures.append(f"{path.name}: {item}")
+            except Exception as exc:  # a broken seed file must not take the bot down
+                failures.append(f"{path.name}: {exc}")
+            files[path] = (stamp, tuple(loaded))
+        self._files = files
+        self.failures = tuple(failures)
+        for failure in failures:
+            log.warning("seed not loaded: %s", failure)
+        for _, articles in files.values():
+            yield from articles
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshReport:
+    """What a refresh changed."""
+
+    added: int
+    removed: int
+    total: int
+    failures: tuple[str, ...] = ()
+
+
+def _newest_key(article: Article) -> tuple[datetime, str]:
+    if article.published is not None:
+        moment = as_utc(article.published)
+    elif article.reference_date is not None:
+        moment = datetime(*article.reference_date.timetuple()[:3], tzinfo=UTC)
+    else:
+        moment = _OLDEST
+    return (moment, article.id)
+
+
+def _lower_words(text: str) -> set[str]:
+    return {w.lower() for w in words(text)}
+
+
+def _unindex(index: dict[str, set[str]], terms: Iterable[str], article_id: str) -> None:
+    for term in terms:
+        ids = index.get(term)
+        if ids is not None:
+            ids.discard(article_id)
+            if not ids:
+                del index[term]
+
+
+class Corpus:
+    """Articles from providers, newest first, with lookups, search and cached summaries/incidents.
+
+    Thread-safe: handlers may run the slow parts in a worker thread.
+    """
+
+    def __init__(
+        self,
+        providers: Sequence[ArticleProvider],
+        *,
+        summarize: SummarizeFn,
+        extract: ExtractFn,
+        rescan_interval: float = 2.0,
+        summary_cache_size: int = 20_000,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._providers = list(providers)
+        self._summarize = summarize
+        self._extract = extract
+        self._rescan_interval = rescan_interval
+        self._monotonic = monotonic
+        self._lock = threading.RLock()
+        self._fingerprints: dict[int, Hashable] = {}
+        self._provided: dict[int, tuple[Article, ...]] = {}
+        self._by_id: dict[str, Article] = {}
+        self._by_url: dict[str, Article] = {}
+        self._ordered: list[Article] = []
+        self._position: dict[str, int] = {}
+        self._title_words: dict[str, set[str]] = {}
+        self._text_words: dict[str, set[str]] | None = None
+        self._extra: OrderedDict[str, Article] = OrderedDict()  # fetched by URL, not listed
+        self._summaries: OrderedDict[tuple[str, str, int], Summary] = OrderedDict()
+        self._summary_cache_size = summary_cache_size
+        self._incidents = IncidentIndex()
+        self._failures: tuple[str, ...] = ()
+        self._checked_at: float | None = None
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def add_provider(self, provider: ArticleProvider) -> None:
+        """Plug in another article source (the store); it is read on the next refresh."""
+        with self._lock:
+            self._providers.append(provider)
+            self._checked_at = None
+
+    def refresh(self, *, force: bool = False) -> RefreshReport:
+        """Reload providers whose fingerprint changed (at most every ``rescan_interval`` seconds
+        unless ``force``)."""
+        with self._lock:
+            now = self._monotonic()
+            if (
+                not force
+                and self._checked_at is not None
+                and now - self._checked_at < self._rescan_interval
+            ):
+                return RefreshReport(0, 0, len(self._ordered), self._failures)
+            self._checked_at = now
+            changed = False
+            failures: list[str] = []
+            for slot, provider in enumerate(self._providers):
+                try:
+                    stamp = provider.fingerprint()
+                    if force or self._fingerprints.get(slot, _UNSEEN) != stamp:
+                        self._provided[slot] = tuple(provider.articles())
+                        self._fingerprints[slot] = stamp
+                        changed = True
+                except Exception as exc:  # one broken provider must not hide the others
+                    log.warning("article provider %s failed: %s", provider.name, exc)
+                    failures.append(f"{provider.name}: {exc}")
+                failures.extend(getattr(provider, "failures", ()))
+            self._failures = tuple(failures)
+            if not changed:
+                return RefreshReport(0, 0, len(self._ordered), self._failures)
+            return self._rebuild()
+
+    def _rebuild(self) -> RefreshReport:
+        merged: dict[str, Article] = {}
+        for slot in range(len(self._providers)):
+            for article in self._provided.get(slot, ()):
+                merged.setdefault(article.id, article)
+        added = merged.keys() - self._by_id.keys()
+        removed = self._by_id.keys() - merged.keys()
+        for article_id in removed:
+            self._forget(self._by_id[article_id])
+        for article_id in added:
+            self._learn(merged[article_id])
+        self._by_id = merged
+        self._by_url = {a.url: a for a in merged.values() if a.url}
+        self._ordered = sorted(merged.values(), key=_newest_key, reverse=True)
+        self._position = {a.id: i for i, a in enumerate(self._ordered, start=1)}
+        return RefreshReport(len(added), len(removed), len(merged), self._failures)
+
+    def _learn(self, article: Article) -> None:
+        for word in _lower_words(article.title):
+            self._title_words.setdefault(word, set()).add(article.id)
+        if self._text_words is not None:
+            for word in _lower_words(f"{article.title}\n{article.text}"):
+                self._text_words.setdefault(word, set()).add(article.id)
+
+    def _forget(self, article: Article) -> None:
+        _unindex(self._title_words, _lower_words(article.title), article.id)
+        if self._text_words is not None:
+            _unindex(self._text_words, _lower_words(f"{article.title}\n{article.text}"), article.id)
+        self._incidents.remove(article.id)
+        for key in [k for k in self._summaries if k[0] == article.id]:
+            del self._summaries[key]
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def articles(self) -> Sequence[Article]:
+        """Every known article, newest first (numbered from 1 in that order)."""
+        self.refresh()
+        return self._ordered
+
+    def __len__(self) -> int:
+        return len(self.articles())
+
+    def failures(self) -> tuple[str, ...]:
+        """Why some files or providers could not be read at the last refresh."""
+        return self._failures
+
+    def number(self, article: Article) -> int | None:
+        """The article's number in ``articles()`` (1 = newest), or None when not listed."""
+        return self._position.get(article.id)
+
+    def get(self, article_id: str) -> Article | None:
+        """The article with this id."""
+        self.refresh()
+        return self._by_id.get(article_id) or self._extra.get(article_id)
+
+    def by_url(self, url: str) -> Article | None:
+        """The known article with this URL."""
+        self.refresh()
+        return self._by_url.get(url)
+
+    def remember(self, article: Article) -> None:
+        """Keep an article fetched on request (not listed) so its summary is cached."""
+        with self._lock:
+            self._extra[article.id] = article
+            self._extra.move_to_end(article.id)
+            while len(self._extra) > 100:
+                self._extra.popitem(last=False)
+
+    def resolve(self, reference: str | None) -> Article:
+        """The article a user means: none = newest; a number from ``sources``; an id or id
+        prefix; a known URL; else the newest article whose title has all the words."""
+        ordered = self.articles()
+        if not ordered:
+            raise ArticleNotFound("I do not know any article yet.")
+        ref = (reference or "").strip()
+        if not ref:
+            return ordered[0]
+        if ref.isdigit() and len(ref) < 8:
+            number = int(ref)
+            if 1 <= number <= len(ordered):
+                return ordered[number - 1]
+            raise ArticleNotFound(f"There is no article number {number}; sources lists 1 to {len(ordered)}.")
+        if ref.startswith(("http://", "https://")):
+            found = self.by_url(ref)
+            if found is None:
+                raise ArticleNotFound(f"I do not know the article at {ref}.")
+            return found
+        lowered = ref.lower()
+        if _HEX.match(lowered):
+            exact = self.get(lowered)
+            if exact is not None:
+                return exact
+            prefixed = [a for a in ordered if a.id.startswith(lowered)]
+            if len(prefixed) == 1:
+                return prefixed[0]
+        found_by_title = self._newest_with_words(ref, self._title_words)
+        if found_by_title is not None:
+            return found_by_title
+        found_in_text = self._newest_with_words(ref, self._text_index())
+        if found_in_text is not None:
+            return found_in_text
+        raise ArticleNotFound(f"No article matches {ref!r}. Try sources or search.")
+
+    def _newest_with_words(self, text: str, index: Mapping[str, set[str]]) -> Article | None:
+        ids = self._matching(text, index)
+        if not ids:
+            return None
+        return min((self._by_id[i] for i in ids), key=lambda a: self._position[a.id])
+
+    def _matching(self, text: str, index: Mapping[str, set[str]]) -> set[str]:
+        query = _lower_words(text)
+        if not query:
+            return set()
+        result: set[str] | None = None
+        for word in query:
+            found = index.get(word, set())
+            result = set(found) if result is None else result & found
+            if not result:
+                return set()
+        return result or set()
+
+    def _text_index(self) -> dict[str, set[str]]:
+        with self._lock:
+            if self._text_words is None:
+                index: dict[str, set[str]] = {}
+                for article in self._ordered:
+                    for word in _lower_words(f"{article.title}\n{article.text}"):
+                        index.setdefault(word, set()).add(article.id)
+                self._text_words = index
+            return self._text_words
+
+    def search(self, text: str) -> list[Article]:
+        """Articles containing every word of ``text`` (title or body): title matches first, then newest."""
+        self.refresh()
+        ids = self._matching(text, self._text_index())
+        query = _lower_words(text)
+
+        def rank(article: Article) -> tuple[int, int]:
+            in_title = sum(1 for w in query if article.id in self._title_words.get(w, ()))
+            return (-in_title, self._position[article.id])
+
+        return sorted((self._by_id[i] for i in ids), key=rank)
+
+    # -- cached analysis -----------------------------------------------------------------------
+
+    def summary(self, article: Article, method: str, sentences: int) -> Summary:
+        """The article's summary, computed once per (article, method, sentences)."""
+        key = (article.id, method, sentences)
+        with self._lock:
+            cached = self._summaries.get(key)
+            if cached is not None:
+                self._summaries.move_to_end(key)
+                return cached
+        result = self._summarize(article, method, sentences)
+        with self._lock:
+            self._summaries[key] = result
+            while len(self._summaries) > self._summary_cache_size:
+                self._summaries.popitem(last=False)
+        return result
+
+    def incidents_of(self, article: Article) -> tuple[IncidentHit, ...]:
+        """The article's incident records (extracted once)."""
+        with self._lock:
+            if article.id in self._incidents:
+                return self._incidents.of_article(article.id)
+        records = [incident.to_dict() for incident in self._extract(article)]
+        with self._lock:
+            return self._incidents.add(article, records)
+
+    def incidents(self, query: IncidentQuery, limit: int) -> tuple[list[IncidentHit], int]:
+        """Incidents across the corpus matching ``query``, newest first, and the total matched."""
+        for article in self.articles():
+            if article.id not in self._incidents:
+                self.incidents_of(article)
+        with self._lock:
+            return self._incidents.query(query, limit)
+
+    def warm(self, method: str, sentences: int) -> None:
+        """Index everything ahead of the first request (incidents, text words, newest summaries)."""
+        self.incidents(IncidentQuery(), 1)
+        self._text_index()
+        for article in self.articles()[:50]:
+            self.summary(article, method, sentences)
+
+
+_UNSEEN = object()

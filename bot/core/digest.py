@@ -1,0 +1,63 @@
+"""Digests: top stories, each summarized, plus their incidents (for the command and the scheduler)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from bot.core.cards import incident_section, summary_section
+from bot.core.corpus import Corpus
+from bot.core.format import as_utc, format_date, plural
+from bot.core.reply import Reply, Section
+from summarizer.articles.model import Article
+
+__all__ = ["article_day", "articles_since", "build_digest"]
+
+
+def article_day(article: Article) -> date | None:
+    """The day an article was published (else its reference date)."""
+    return as_utc(article.published).date() if article.published else article.reference_date
+
+
+def articles_since(corpus: Corpus, since: date | None, limit: int) -> list[Article]:
+    """The newest ``limit`` articles, only those published on or after ``since`` when given."""
+    chosen: list[Article] = []
+    for article in corpus.articles():
+        if len(chosen) >= limit:
+            break
+        if since is not None:
+            published = article_day(article)
+            if published is None or published < since:
+                continue
+        chosen.append(article)
+    return chosen
+
+
+def build_digest(
+    corpus: Corpus,
+    articles: Sequence[Article],
+    *,
+    method: str,
+    sentences: int,
+    with_incidents: bool = True,
+    heading: str = "Digest",
+    max_incidents: int = 10,
+) -> Reply:
+    """One reply: each article summarized, then the incidents they report (newest first)."""
+    if not articles:
+        return Reply(title=f"{heading}: nothing new", footer="No articles in this period.")
+    sections: list[Section] = [
+        summary_section(article, corpus.summary(article, method, sentences), corpus.number(article))
+        for article in articles
+    ]
+    incident_count = 0
+    if with_incidents:
+        hits = [hit for article in articles for hit in corpus.incidents_of(article)]
+        hits.sort(key=lambda h: h.when.toordinal() if h.when else 0, reverse=True)
+        incident_count = len(hits)
+        sections.extend(incident_section(hit, corpus.number(hit.article)) for hit in hits[:max_incidents])
+    known = sorted(day for day in map(article_day, articles) if day is not None)
+    span = f"{format_date(known[0])} to {format_date(known[-1])}" if known else "undated"
+    footer = f"{plural(len(articles), 'story', 'stories')} · {plural(incident_count, 'incident')} · {span}"
+    return Reply(title=f"{heading}: {plural(len(articles), 'top story', 'top stories')}",
+                 sections=tuple(sections), footer=footer)

@@ -1,0 +1,184 @@
+"""An in-memory index of incident records: query by place, actor, type, words and date, newest first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from bot.core.format import as_utc
+from summarizer.articles.model import Article
+from summarizer.text import words
+
+__all__ = ["IncidentHit", "IncidentIndex", "IncidentQuery", "parse_incident_query"]
+
+# Incident fields whose words a query may match (ACLED names, as in ``Incident.to_dict()``).
+_TEXT_FIELDS = (
+    "location", "near", "relation", "road", "admin1", "admin2", "country", "actor1", "actor2",
+    "assoc_actor_1", "assoc_actor_2", "event_type", "sub_event_type", "summary", "outcome",
+)
+_DATE_WORD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentHit:
+    """One incident record and the article it came from."""
+
+    article: Article
+    record: Mapping[str, Any]  # ``Incident.to_dict()``
+    when: date | None
+    precision: str  # "day", "month" or "year"
+    position: int  # order within its article
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """Unique within the index."""
+        return (self.article.id, self.position)
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentQuery:
+    """Words every hit must contain, plus date prefixes (``2021``, ``2021-10``, ``2021-10-21``)."""
+
+    terms: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+    since: date | None = None
+
+
+def parse_incident_query(text: str | None, since: date | None = None) -> IncidentQuery:
+    """Split a query into words and ISO date prefixes."""
+    terms: list[str] = []
+    dates: list[str] = []
+    for raw in (text or "").split():
+        match = _DATE_WORD.match(raw)
+        if match:
+            dates.append(raw)
+        else:
+            terms.extend(w.lower() for w in words(raw))
+    return IncidentQuery(tuple(terms), tuple(dates), since)
+
+
+def _event_date(record: Mapping[str, Any], article: Article) -> tuple[date | None, str]:
+    """The incident's date and precision, else the article's."""
+    value = record.get("event_date")
+    precision = str(record.get("date_precision") or "day")
+    if isinstance(value, datetime):
+        return as_utc(value).date(), precision
+    if isinstance(value, date):
+        return value, precision
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10]), precision
+        except ValueError:
+            pass
+    if article.published is not None:
+        return as_utc(article.published).date(), "day"
+    return article.reference_date, "day"
+
+
+def _record_terms(record: Mapping[str, Any], article: Article) -> set[str]:
+    """Every lower-cased word a query may match for this record."""
+    texts: list[str] = [article.source or "", article.title]
+    for name in _TEXT_FIELDS:
+        value = record.get(name)
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, Mapping):
+            texts.extend(str(v) for v in value.values() if isinstance(v, str))
+    vehicles = record.get("vehicles")
+    if isinstance(vehicles, Mapping):
+        texts.extend(str(k) for k in vehicles)
+    evidence = record.get("evidence")
+    if isinstance(evidence, Iterable) and not isinstance(evidence, str | bytes | Mapping):
+        for item in evidence:
+            if isinstance(item, Mapping):
+                texts.extend(str(v) for v in item.values() if isinstance(v, str))
+            elif isinstance(item, str):
+                texts.append(item)
+    return {w.lower() for text in texts for w in words(text)}
+
+
+class IncidentIndex:
+    """Incident hits by article with a word index and a cached newest-first order."""
+
+    def __init__(self) -> None:
+        self._by_article: dict[str, tuple[IncidentHit, ...]] = {}
+        self._by_term: dict[str, set[tuple[str, int]]] = {}
+        self._terms: dict[tuple[str, int], set[str]] = {}
+        self._hits: dict[tuple[str, int], IncidentHit] = {}
+        self._newest_first: list[IncidentHit] | None = None
+
+    def __len__(self) -> int:
+        return len(self._hits)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._by_article
+
+    def add(self, article: Article, records: Iterable[Mapping[str, Any]]) -> tuple[IncidentHit, ...]:
+        """Index an article's incident records (replacing earlier ones of the same article)."""
+        self.remove(article.id)
+        hits = []
+        for position, record in enumerate(records):
+            when, precision = _event_date(record, article)
+            hit = IncidentHit(article, record, when, precision, position)
+            hits.append(hit)
+            terms = _record_terms(record, article)
+            self._terms[hit.key] = terms
+            self._hits[hit.key] = hit
+            for term in terms:
+                self._by_term.setdefault(term, set()).add(hit.key)
+        self._by_article[article.id] = tuple(hits)
+        self._newest_first = None
+        return tuple(hits)
+
+    def remove(self, article_id: str) -> None:
+        """Forget an article's incidents."""
+        for hit in self._by_article.pop(article_id, ()):
+            for term in self._terms.pop(hit.key, ()):
+                keys = self._by_term.get(term)
+                if keys is not None:
+                    keys.discard(hit.key)
+                    if not keys:
+                        del self._by_term[term]
+            self._hits.pop(hit.key, None)
+        self._newest_first = None
+
+    def of_article(self, article_id: str) -> tuple[IncidentHit, ...]:
+        """The hits of one article, in article order."""
+        return self._by_article.get(article_id, ())
+
+    def query(self, query: IncidentQuery, limit: int) -> tuple[list[IncidentHit], int]:
+        """Up to ``limit`` matching hits, newest first, and how many matched in all."""
+        if query.terms:
+            keys: set[tuple[str, int]] | None = None
+            for term in query.terms:
+                found = self._by_term.get(term, set())
+                keys = set(found) if keys is None else keys & found
+                if not keys:
+                    return [], 0
+            candidates = sorted((self._hits[k] for k in keys or ()), key=_newest_key)
+        else:
+            candidates = self._sorted()
+        matched = [hit for hit in candidates if _date_ok(hit, query)]
+        return matched[:limit], len(matched)
+
+    def _sorted(self) -> list[IncidentHit]:
+        if self._newest_first is None:
+            self._newest_first = sorted(self._hits.values(), key=_newest_key)
+        return self._newest_first
+
+
+def _newest_key(hit: IncidentHit) -> tuple[int, str, int]:
+    ordinal = hit.when.toordinal() if hit.when else 0
+    return (-ordinal, hit.article.id, hit.position)
+
+
+def _date_ok(hit: IncidentHit, query: IncidentQuery) -> bool:
+    if query.since is not None and (hit.when is None or hit.when < query.since):
+        return False
+    if query.dates:
+        iso = hit.when.isoformat() if hit.when else ""
+        return any(iso.startswith(prefix) for prefix in query.dates)
+    return True

@@ -1,0 +1,145 @@
+"""Corpus: provider merging, rescans, lookups, search, caches and the incident index."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from core_fixtures import CountingExtractor, lead_summary, load_text_file, make_article
+
+from bot.core.corpus import ArticleNotFound, Corpus, SeedDirectory
+from bot.core.incident_index import parse_incident_query
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def write(folder: Path, name: str, title: str, body: str, day: int) -> Path:
+    path = folder / name
+    path.write_text(f"{title}\nday: {day}\n{body}\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    write(tmp_path, "a.txt", "Convoy turned back near Qamishli",
+          "Troops stopped a convoy. It turned around.\nPLACE: Qamishli @ 2026-11-02", 3)
+    write(tmp_path, "b.txt", "Markets rally on trade news", "Stocks rose sharply. Traders cheered.", 5)
+    write(tmp_path, "c.txt", "Clash reported in Deir ez-Zor",
+          "A firefight broke out. One soldier died.\nPLACE: Deir ez-Zor @ 2026-10-30", 1)
+    return tmp_path
+
+
+def make_corpus(folder: Path, clock: Clock, extractor: CountingExtractor | None = None) -> Corpus:
+    return Corpus(
+        [SeedDirectory(folder, load_text_file)],
+        summarize=lead_summary, extract=extractor or CountingExtractor(), monotonic=clock,
+    )
+
+
+def test_newest_first_and_lookups(seeds: Path) -> None:
+    corpus = make_corpus(seeds, Clock())
+    titles = [a.title for a in corpus.articles()]
+    assert titles == ["Markets rally on trade news", "Convoy turned back near Qamishli",
+                      "Clash reported in Deir ez-Zor"]
+    newest = corpus.articles()[0]
+    assert corpus.resolve(None) is newest
+    assert corpus.resolve("2").title.startswith("Convoy")
+    assert corpus.resolve(newest.id[:8]) is newest
+    assert corpus.resolve("qamishli convoy").title.startswith("Convoy")
+    assert corpus.resolve("firefight").title.startswith("Clash")  # falls back to body words
+    assert corpus.number(newest) == 1
+    with pytest.raises(ArticleNotFound, match="no article number 9"):
+        corpus.resolve("9")
+    with pytest.raises(ArticleNotFound, match="No article matches"):
+        corpus.resolve("volcano eruption")
+    with pytest.raises(ArticleNotFound, match="do not know the article"):
+        corpus.resolve("https://example.org/unknown")
+
+
+def test_new_seed_files_appear_without_restart(seeds: Path) -> None:
+    clock = Clock()
+    corpus = make_corpus(seeds, clock)
+    assert len(corpus) == 3
+    write(seeds, "d.txt", "Fresh report", "Something happened today.", 9)
+    assert len(corpus) == 3  # within the rescan interval nothing is scanned
+    clock.now += 5
+    assert corpus.articles()[0].title == "Fresh report"
+    os.remove(seeds / "b.txt")
+    report = corpus.refresh(force=True)
+    assert (report.added, report.removed, report.total) == (0, 1, 3)
+    assert corpus.search("stocks") == []
+
+
+def test_broken_seed_file_is_reported_not_fatal(seeds: Path) -> None:
+    (seeds / "empty.txt").write_text("", encoding="utf-8")
+    corpus = make_corpus(seeds, Clock())
+    report = corpus.refresh(force=True)
+    assert report.total == 3
+    assert any("empty.txt" in failure for failure in report.failures)
+
+
+def test_search_ranks_title_matches_first(seeds: Path) -> None:
+    corpus = make_corpus(seeds, Clock())
+    assert [a.title for a in corpus.search("convoy")] == ["Convoy turned back near Qamishli"]
+    assert corpus.search("turned")
+    assert corpus.search("TURNED")[0].title.startswith("Convoy")
+    assert corpus.search("convoy stocks") == []
+
+
+def test_summaries_and_incidents_are_computed_once(seeds: Path) -> None:
+    extractor = CountingExtractor()
+    corpus = make_corpus(seeds, Clock(), extractor)
+    article = corpus.resolve("Qamishli")
+    first = corpus.summary(article, "lead", 1)
+    assert corpus.summary(article, "lead", 1) is first
+    assert corpus.summary(article, "lead", 2) is not first
+    hits, total = corpus.incidents(parse_incident_query(None), 5)
+    assert total == 2
+    assert [h.record["location"] for h in hits] == ["Qamishli", "Deir ez-Zor"]
+    calls = extractor.calls
+    corpus.incidents(parse_incident_query("qamishli"), 5)
+    assert extractor.calls == calls == 3
+
+
+def test_incident_queries_by_place_date_and_since(seeds: Path) -> None:
+    corpus = make_corpus(seeds, Clock())
+    hits, _ = corpus.incidents(parse_incident_query("Deir"), 5)
+    assert [h.record["location"] for h in hits] == ["Deir ez-Zor"]
+    hits, _ = corpus.incidents(parse_incident_query("2026-10"), 5)
+    assert [h.when for h in hits] == [date(2026, 10, 30)]
+    hits, _ = corpus.incidents(parse_incident_query("syrian forces", since=date(2026, 11, 1)), 5)
+    assert [h.record["location"] for h in hits] == ["Qamishli"]
+    hits, total = corpus.incidents(parse_incident_query("Aleppo"), 5)
+    assert (hits, total) == ([], 0)
+    hits, total = corpus.incidents(parse_incident_query(None), 1)
+    assert (len(hits), total) == (1, 2)
+
+
+def test_store_like_provider_merges_and_dedupes(seeds: Path) -> None:
+    class Provider:
+        name = "store"
+
+        def __init__(self) -> None:
+            self.items = [make_article("Stored story", "From a feed.", 20, url="https://example.org/s")]
+
+        def fingerprint(self) -> object:
+            return len(self.items)
+
+        def articles(self) -> list:
+            return list(self.items)
+
+    provider = Provider()
+    corpus = make_corpus(seeds, Clock())
+    corpus.add_provider(provider)
+    assert corpus.articles()[0].title == "Stored story"
+    assert corpus.resolve("https://example.org/s").title == "Stored story"
+    provider.items.append(corpus.articles()[1])  # the same article from two providers
+    assert len(corpus.articles()) == 4
