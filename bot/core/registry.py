@@ -231,6 +231,37 @@ class Registry:
             raise ArgumentError(f"unknown command {words[0]!r}; try help")
         return command, command.parse(words[1:])
 
+    async def run_line(
+        self,
+        line: str,
+        services: Any,
+        *,
+        platform: str,
+        channel: str,
+        user: str,
+        workspace: str | None = None,
+        is_manager: bool = False,
+        extra: Mapping[str, Any] | None = None,
+    ) -> Reply:
+        """Parse a typed line (without the prefix) and dispatch it; a bad line gets an error reply
+        with the command's usage line, never an exception."""
+        try:
+            words = shlex.split(line)
+        except ValueError as exc:
+            return Reply.failure(f"Cannot read the arguments: {exc}.")
+        if not words:
+            return Reply.failure("No command given. Try help.")
+        command = self.get(words[0])
+        if command is None:
+            return Reply.failure(f"Unknown command {words[0]!r}. Try help.")
+        try:
+            args = command.parse(words[1:])
+        except ArgumentError as exc:
+            return Reply.failure(str(exc), usage=command.usage)
+        invocation = Invocation(command.name, args, platform, channel, user, workspace, is_manager,
+                                extra or {})
+        return await self.dispatch(invocation, services)
+
     async def dispatch(self, invocation: Invocation, services: Any) -> Reply:
         """Run a command and turn every failure into an error reply (never a traceback)."""
         command = self.get(invocation.command)
