@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ __all__ = ["IncidentHit", "IncidentIndex", "IncidentQuery", "parse_incident_quer
 # Incident fields whose words a query may match (ACLED names, as in ``Incident.to_dict()``).
 _TEXT_FIELDS = (
     "location", "near", "relation", "road", "admin1", "admin2", "country", "actor1", "actor2",
-    "assoc_actor_1", "assoc_actor_2", "event_type", "sub_event_type", "summary", "outcome",
+    "event_type", "sub_event_type", "summary", "outcome",
 )
 _DATE_WORD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -63,16 +64,17 @@ def parse_incident_query(text: str | None, since: date | None = None) -> Inciden
 def _event_date(record: Mapping[str, Any], article: Article) -> tuple[date | None, str]:
     """The incident's date and precision, else the article's."""
     value = record.get("event_date")
-    precision = str(record.get("date_precision") or "day")
     if isinstance(value, datetime):
-        return as_utc(value).date(), precision
+        return as_utc(value).date(), "day"
     if isinstance(value, date):
-        return value, precision
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value[:10]), precision
-        except ValueError:
-            pass
+        return value, str(record.get("date_precision") or "day")
+    if isinstance(value, str):
+        match = _DATE_WORD.match(value.strip()[:10])
+        if match:
+            year, month, day = match.groups()
+            stated = str(record.get("date_precision") or ("day" if day else "month" if month else "year"))
+            with contextlib.suppress(ValueError):
+                return date(int(year), int(month or 1), int(day or 1)), stated
     if article.published is not None:
         return as_utc(article.published).date(), "day"
     return article.reference_date, "day"
@@ -94,7 +96,7 @@ def _record_terms(record: Mapping[str, Any], article: Article) -> set[str]:
     if isinstance(evidence, Iterable) and not isinstance(evidence, str | bytes | Mapping):
         for item in evidence:
             if isinstance(item, Mapping):
-                texts.extend(str(v) for v in item.values() if isinstance(v, str))
+                texts.append(str(item.get("text") or ""))
             elif isinstance(item, str):
                 texts.append(item)
     return {w.lower() for text in texts for w in words(text)}

@@ -1,0 +1,123 @@
+"""The one argument parser every platform uses, and dispatch's error replies."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
+from bot.core.reply import Reply
+
+
+async def _echo(inv: Invocation, services: object) -> Reply:
+    return Reply(title=repr(sorted(inv.args.items())))
+
+
+async def _boom(inv: Invocation, services: object) -> Reply:
+    raise RuntimeError("secret internal detail")
+
+
+async def _bad_argument(inv: Invocation, services: object) -> Reply:
+    raise ArgumentError("that article number is too large")
+
+
+@pytest.fixture
+def registry() -> Registry:
+    registry = Registry()
+    registry.add(Command(
+        "summary", "Summarize", _echo,
+        (Param("article", str, positional=True, rest=True),
+         Param("sentences", int, default=3, minimum=1, maximum=10),
+         Param("method", str, choices=("lead", "lexrank")),
+         Param("since", date),
+         Param("verbose", bool, default=False)),
+        aliases=("sum",),
+    ))
+    registry.add(Command("boom", "Fails", _boom))
+    registry.add(Command("bad", "Rejects", _bad_argument, (Param("n", int, positional=True),)))
+    registry.add(Command("reload", "Managers only", _echo, permission=Permission.MANAGER))
+    return registry
+
+
+def test_quoted_words_flags_and_defaults(registry: Registry) -> None:
+    command, args = registry.parse_line('summary "US convoy" turned --sentences=2 --method lead --verbose')
+    assert command.name == "summary"
+    assert args == {"article": "US convoy turned", "sentences": 2, "method": "lead", "since": None,
+                    "verbose": True}
+    command, args = registry.parse_line("SUM --since 2021-10-21")
+    assert command.name == "summary"
+    assert args["since"] == date(2021, 10, 21)
+    assert args["article"] is None
+    assert args["sentences"] == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("summary --sentences many", "sentences must be a whole number, not 'many'"),
+        ("summary --sentences 0", "sentences must be at least 1"),
+        ("summary --sentences 11", "sentences must be at most 10"),
+        ("summary --method magic", "method must be one of: lead, lexrank"),
+        ("summary --since yesterday", "since must be a date (YYYY-MM-DD)"),
+        ("summary --colour red", "unknown option --colour"),
+        ("summary --sentences", "--sentences needs a value"),
+        ("bad 1 2", "unexpected argument '2'"),
+        ('summary "unclosed', "cannot read the arguments"),
+        ("nosuch", "unknown command 'nosuch'"),
+        ("", "no command given"),
+    ],
+)
+def test_bad_lines_raise_argument_errors(registry: Registry, line: str, message: str) -> None:
+    with pytest.raises(ArgumentError, match=re.escape(message)):
+        registry.parse_line(line)
+
+
+def test_usage_line_is_generated(registry: Registry) -> None:
+    command = registry.get("summary")
+    assert command is not None
+    assert command.usage == (
+        "summary [article...] [--sentences SENTENCES] [--method METHOD] [--since SINCE] [--verbose]"
+    )
+
+
+def test_names_and_aliases_are_unique(registry: Registry) -> None:
+    with pytest.raises(ValueError, match="already taken"):
+        registry.add(Command("sum", "clash", _echo))
+
+
+async def test_run_line_answers_bad_arguments_with_usage(registry: Registry) -> None:
+    reply = await registry.run_line("summary --sentences x", None, platform="test", channel="c", user="u")
+    assert reply.error
+    assert "whole number" in reply.title
+    assert reply.sections[0].body.startswith("Usage: summary [article...]")
+    reply = await registry.run_line("nosuch", None, platform="test", channel="c", user="u")
+    assert reply.error
+    assert "Try help" in reply.title
+    reply = await registry.run_line("'", None, platform="test", channel="c", user="u")
+    assert reply.error
+
+
+async def test_handler_failures_become_error_replies(
+    registry: Registry, caplog: pytest.LogCaptureFixture
+) -> None:
+    reply = await registry.run_line("boom", None, platform="test", channel="c", user="u")
+    assert reply.error
+    assert "Something went wrong" in reply.title
+    shown = repr(reply)
+    assert "Traceback" not in shown
+    assert "secret internal detail" not in shown
+    assert "secret internal detail" in caplog.text  # logged for the operator
+    reply = await registry.run_line("bad 3", None, platform="test", channel="c", user="u")
+    assert reply.title == "that article number is too large"
+    assert reply.sections[0].body == "Usage: bad [n]"
+
+
+async def test_managers_only_commands_refuse_others(registry: Registry) -> None:
+    refused = await registry.run_line("reload", None, platform="test", channel="c", user="u")
+    assert refused.error
+    assert "only channel managers" in refused.title
+    allowed = await registry.run_line("reload", None, platform="test", channel="c", user="u",
+                                      is_manager=True)
+    assert not allowed.error
