@@ -1,0 +1,386 @@
+"""The Slack adapter: registry commands as slash commands and ``@newsdigest`` mentions (slack-bolt).
+
+``build_app`` turns a ``Registry`` into a bolt ``AsyncApp``: one slash command per registry command
+(``/summary``, ``/incident``... names configurable) and an ``app_mention`` listener that answers
+``@newsdigest summary ...`` in a thread. Every request is acknowledged at once, parsed by the
+registry's one parser, dispatched, rendered to Block Kit (``slack_render``) and answered with
+``respond()`` or ``chat.postMessage``. ``run`` serves it over Socket Mode (``SLACK_APP_TOKEN``) or
+HTTP (``SLACK_SIGNING_SECRET``, ``/slack/events`` on 127.0.0.1 unless told otherwise).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import secrets
+import signal
+import time
+from collections import OrderedDict
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.app.async_app import AsyncApp
+from slack_bolt.context.ack.async_ack import AsyncAck
+from slack_bolt.context.respond.async_respond import AsyncRespond
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.adapters.slack_client import web_client
+from bot.adapters.slack_render import SlackMessage, render, unescape_incoming
+from bot.adapters.slack_sender import SlackSender
+from bot.config import ConfigError, Secret, Settings
+from bot.core.registry import ArgumentError, Command, Invocation, Registry
+from bot.core.reply import Reply
+
+__all__ = [
+    "ManagerCheck",
+    "SlackOptions",
+    "SlackSender",
+    "build_app",
+    "command_names",
+    "run",
+    "serve",
+    "slash_names",
+]
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+MAX_REPLY_MESSAGES = 5  # a response_url accepts five posts
+# Slack's own commands cannot be overridden (https://slack.com/help/articles/201259356).
+_BUILT_IN_RENAMES = {"help": "newshelp", "search": "newssearch", "feed": "newsfeed", "remind": "newsremind"}
+_SLASH_NAME = re.compile(r"^/[a-z0-9][a-z0-9_.-]{0,31}$")
+
+
+def slash_names(registry: Registry, prefix: str = "", overrides: Mapping[str, str] | None = None
+                ) -> dict[str, str]:
+    """Registry command name -> slash command (``/summary``).
+
+    ``overrides`` maps a command to its own slash name; otherwise ``prefix`` + name, where names
+    Slack keeps for itself (``/help``, ``/search``) become ``/newshelp``, ``/newssearch``.
+    """
+    overrides = overrides or {}
+    unknown = set(overrides) - {c.name for c in registry.commands()}
+    if unknown:
+        raise ConfigError(f"Slack command names given for unknown commands: {', '.join(sorted(unknown))}")
+    names: dict[str, str] = {}
+    for command in registry.commands():
+        slash = overrides.get(command.name) or (
+            f"/{prefix}{command.name}" if prefix else f"/{_BUILT_IN_RENAMES.get(command.name, command.name)}")
+        slash = slash if slash.startswith("/") else f"/{slash}"
+        if not _SLASH_NAME.match(slash):
+            raise ConfigError(f"{slash!r} is not a valid Slack command (lowercase, at most 32 characters)")
+        if slash in names.values():
+            raise ConfigError(f"two commands would share the Slack command {slash}")
+        names[command.name] = slash
+    return names
+
+
+@dataclass(frozen=True)
+class SlackOptions:
+    """The Slack adapter's settings (tokens stay ``Secret`` until the one call that needs them)."""
+
+    bot_token: Secret
+    signing_secret: Secret | None = None
+    app_token: Secret | None = None
+    api_url: str | None = None
+    managers: frozenset[str] = frozenset()
+    command_prefix: str = ""
+    command_overrides: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SlackOptions:
+        """Options from ``Settings``; raises ``ConfigError`` without ``SLACK_BOT_TOKEN``."""
+        if settings.slack_bot_token is None:
+            raise ConfigError("SLACK_BOT_TOKEN is not set (the app's Bot User OAuth Token, xoxb-...)")
+        return cls(
+            bot_token=settings.slack_bot_token,
+            signing_secret=settings.slack_signing_secret,
+            app_token=settings.slack_app_token,
+            api_url=settings.slack_api_url,
+            managers=frozenset(settings.slack_managers),
+        )
+
+
+class ManagerCheck:
+    """Who counts as a channel manager: a configured user id, or a workspace admin or owner
+    (``users.info``, cached for ``ttl`` seconds)."""
+
+    def __init__(self, client: AsyncWebClient, managers: Collection[str], ttl: float = 300.0) -> None:
+        self._client = client
+        self._managers = frozenset(managers)
+        self._ttl = ttl
+        self._cache: dict[str, tuple[float, bool]] = {}
+
+    async def __call__(self, user: str) -> bool:
+        """Whether ``user`` may run manager commands."""
+        if user in self._managers:
+            return True
+        now = time.monotonic()
+        cached = self._cache.get(user)
+        if cached and cached[0] > now:
+            return cached[1]
+        try:
+            info = (await self._client.users_info(user=user)).get("user") or {}
+        except SlackClientError as exc:
+            log.warning("slack: users.info failed for %s: %s", user, _error_code(exc))
+            return False
+        allowed = any(bool(info.get(flag)) for flag in ("is_admin", "is_owner", "is_primary_owner"))
+        self._cache[user] = (now + self._ttl, allowed)
+        return allowed
+
+
+def _error_code(exc: Exception) -> str:
+    if isinstance(exc, SlackApiError):
+        return str(exc.response.get("error") or exc.response.status_code)
+    return type(exc).__name__
+
+
+class _Bridge:
+    """Turns Slack requests into registry invocations and replies into Slack messages."""
+
+    def __init__(self, registry: Registry, services: Any, managers: ManagerCheck) -> None:
+        self.registry = registry
+        self.services = services
+        self.managers = managers
+        self._seen_events: OrderedDict[str, None] = OrderedDict()
+
+    def _parse(self, line: str) -> tuple[Command, dict[str, Any]] | Reply:
+        """The registry's one parser; a bad line becomes an error reply with the usage line."""
+        try:
+            return self.registry.parse_line(line)
+        except ArgumentError as exc:
+            head = line.split(maxsplit=1)
+            command = self.registry.get(head[0]) if head else None
+            return Reply.failure(str(exc), usage=command.usage if command else None)
+
+    async def answer(self, line: str, *, channel: str, user: str, workspace: str | None,
+                     extra: Mapping[str, Any]) -> Reply:
+        """Parse and run one command line for a Slack user."""
+        parsed = self._parse(line)
+        if isinstance(parsed, Reply):
+            return parsed
+        command, args = parsed
+        invocation = Invocation(
+            command=command.name, args=args, platform="slack", channel=channel, user=user,
+            workspace=workspace, is_manager=await self.managers(user), extra=extra,
+        )
+        return await self.registry.dispatch(invocation, self.services)
+
+    async def slash(self, command_name: str, payload: Mapping[str, Any], respond: AsyncRespond) -> None:
+        """Answer a slash command through its ``response_url``."""
+        try:
+            reply = await self.answer(
+                f"{command_name} {unescape_incoming(str(payload.get('text', '')))}",
+                channel=str(payload.get("channel_id", "")), user=str(payload.get("user_id", "")),
+                workspace=payload.get("team_id"), extra={"channel_name": payload.get("channel_name")},
+            )
+        except Exception:
+            log.exception("slack: /%s failed", command_name)
+            reply = Reply.failure(f"Something went wrong running {command_name}; it has been logged.")
+        response_type = "ephemeral" if reply.ephemeral else "in_channel"
+        for message in render(reply, max_messages=MAX_REPLY_MESSAGES):
+            try:
+                await respond(text=message.text, blocks=message.blocks, response_type=response_type,
+                              unfurl_links=False, unfurl_media=False)
+            except Exception as exc:
+                log.warning("slack: could not answer /%s: %s", command_name, _error_code(exc))
+                return
+
+    def first_delivery(self, event_id: str | None) -> bool:
+        """False for an event Slack delivers again (a retry of one already being answered)."""
+        if not event_id:
+            return True
+        if event_id in self._seen_events:
+            return False
+        self._seen_events[event_id] = None
+        while len(self._seen_events) > 1000:
+            self._seen_events.popitem(last=False)
+        return True
+
+    async def mention(self, event: Mapping[str, Any], body: Mapping[str, Any], client: AsyncWebClient,
+                      bot_user_id: str | None) -> None:
+        """Answer ``@newsdigest summary ...`` in the thread of the mention."""
+        if event.get("bot_id") or not self.first_delivery(body.get("event_id")):
+            return
+        channel, user = str(event.get("channel", "")), str(event.get("user", ""))
+        thread_ts = str(event.get("thread_ts") or event.get("ts"))
+        line = command_text(str(event.get("text", "")), bot_user_id) or "help"
+        try:
+            reply = await self.answer(line, channel=channel, user=user,
+                                      workspace=body.get("team_id") or event.get("team"),
+                                      extra={"thread_ts": thread_ts})
+        except Exception:
+            log.exception("slack: mention %r failed", line)
+            reply = Reply.failure("Something went wrong; it has been logged.")
+        for message in render(reply, max_messages=MAX_REPLY_MESSAGES):
+            try:
+                await self._post(client, message, channel=channel, user=user, thread_ts=thread_ts,
+                                 ephemeral=reply.ephemeral)
+            except SlackClientError as exc:
+                log.warning("slack: could not answer a mention in %s: %s", channel, _error_code(exc))
+                return
+
+    @staticmethod
+    async def _post(client: AsyncWebClient, message: SlackMessage, *, channel: str, user: str,
+                    thread_ts: str, ephemeral: bool) -> None:
+        if ephemeral:
+            await client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts,
+                                            text=message.text, blocks=message.blocks)
+        else:
+            await client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=message.text,
+                                          blocks=message.blocks, unfurl_links=False, unfurl_media=False)
+
+
+_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+
+
+def command_text(text: str, bot_user_id: str | None) -> str:
+    """The command line in a mention: what follows the bot's mention, without a leading ``!`` or
+    ``/`` (``<@U0BOT> !summary x`` -> ``summary x``)."""
+    mentions = [m for m in _MENTION.finditer(text) if bot_user_id in (None, m.group(1))]
+    rest = text[mentions[0].end():] if mentions else text
+    return unescape_incoming(rest).strip().lstrip("!/").strip()
+
+
+class SlashCommandListener:
+    """The bolt listener of one slash command: ack at once, then answer."""
+
+    def __init__(self, bridge: _Bridge, command: str, slash: str) -> None:
+        self.bridge = bridge
+        self.command = command
+        self.slash = slash
+
+    async def __call__(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        await ack()
+        await self.bridge.slash(self.command, command, respond)
+
+
+class MentionListener:
+    """The bolt listener of ``app_mention`` events."""
+
+    def __init__(self, bridge: _Bridge) -> None:
+        self.bridge = bridge
+
+    async def __call__(self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient,
+                       context: dict[str, Any]) -> None:
+        await self.bridge.mention(event, body, client, context.get("bot_user_id"))
+
+
+async def _log_error(error: Exception, body: dict[str, Any]) -> None:
+    """Bolt's global error handler: log, never show a traceback in Slack."""
+    log.error("slack: unhandled %s for a %s request", type(error).__name__, body.get("type", "slash"),
+              exc_info=error)
+
+
+def build_app(
+    registry: Registry,
+    services: Any,
+    client: AsyncWebClient,
+    *,
+    signing_secret: Secret | None = None,
+    managers: Collection[str] = (),
+    command_prefix: str = "",
+    command_overrides: Mapping[str, str] | None = None,
+) -> AsyncApp:
+    """A bolt ``AsyncApp`` serving ``registry``: its slash commands and ``@mentions``.
+
+    Without ``signing_secret`` (Socket Mode) HTTP requests are still verified, against a random
+    secret nobody knows, so an app served over HTTP by mistake rejects every request.
+    """
+    secret = signing_secret.reveal() if signing_secret else secrets.token_hex(32)
+    app = AsyncApp(client=client, signing_secret=secret, name="newsdigest", logger=log)
+    bridge = _Bridge(registry, services, ManagerCheck(client, managers))
+    for name, slash in slash_names(registry, command_prefix, command_overrides).items():
+        app.command(slash)(SlashCommandListener(bridge, name, slash))
+    app.event("app_mention")(MentionListener(bridge))
+    app.error(_log_error)
+    return app
+
+
+def registered_slash_commands(app: AsyncApp) -> dict[str, str]:
+    """Slash command -> registry command, read from the listeners registered on ``app``."""
+    found: dict[str, str] = {}
+    for listener in app._async_listeners:  # bolt keeps no public list of them
+        function = listener.ack_function
+        if isinstance(function, SlashCommandListener):
+            found[function.slash] = function.command
+    return found
+
+
+def command_names(registry: Registry) -> set[str]:
+    """Registry commands reachable as Slack slash commands on the app ``build_app`` makes.
+
+    (Every command is also reachable by ``@newsdigest <command>``.)
+    """
+    client = AsyncWebClient(base_url="http://127.0.0.1:9/api/")  # never called
+    app = build_app(registry, None, client)
+    return set(registered_slash_commands(app).values())
+
+
+def _require(secret: Secret | None, variable: str, purpose: str) -> Secret:
+    if secret is None:
+        raise ConfigError(f"{variable} is not set ({purpose})")
+    return secret
+
+
+async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.1", port: int = 3000,
+                registry: Registry | None = None, services: Any = None,
+                started: asyncio.Event | None = None, stop: asyncio.Event | None = None) -> None:
+    """Run the Slack bot until ``stop`` is set (or SIGINT/SIGTERM).
+
+    Socket Mode needs ``SLACK_APP_TOKEN`` (xapp-...); HTTP mode needs ``SLACK_SIGNING_SECRET`` and
+    serves ``/slack/events`` on ``host``:``port``.
+    """
+    # TODO(H7): import at the top once summarizer.pipeline has landed
+    from bot.core.app import build_registry  # noqa: PLC0415
+    from bot.core.services import Services  # noqa: PLC0415
+
+    options = SlackOptions.from_settings(settings)
+    if http:
+        secret = _require(options.signing_secret, "SLACK_SIGNING_SECRET", "HTTP mode checks requests with it")
+    else:
+        secret = None
+        app_token = _require(options.app_token, "SLACK_APP_TOKEN",
+                             "an app-level token with connections:write, for Socket Mode")
+    client = web_client(options.bot_token.reveal(), options.api_url, retry_rate_limits=True)
+    app = build_app(
+        registry or build_registry(), services if services is not None else Services.build(settings),
+        client, signing_secret=secret, managers=options.managers,
+        command_prefix=options.command_prefix, command_overrides=options.command_overrides,
+    )
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(sig, stop.set)
+    if http:
+        runner = web.AppRunner(app.web_app(path=EVENTS_PATH, port=port))
+        await runner.setup()
+        await web.TCPSite(runner, host, port).start()
+        log.info("slack: serving http://%s:%d%s", host, port, EVENTS_PATH)
+        closer: Any = runner.cleanup
+    else:
+        handler = AsyncSocketModeHandler(app, app_token.reveal())
+        await handler.connect_async()  # type: ignore[no-untyped-call]
+        log.info("slack: connected over Socket Mode")
+        closer = handler.close_async
+    try:
+        if started is not None:
+            started.set()
+        await stop.wait()
+    finally:
+        await closer()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.remove_signal_handler(sig)
+
+
+def run(settings: Settings, *, http: bool = False, host: str = "127.0.0.1", port: int = 3000) -> None:
+    """``newsbot slack [--http --host H --port P]``: serve until interrupted."""
+    asyncio.run(serve(settings, http=http, host=host, port=port))

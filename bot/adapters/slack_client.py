@@ -1,0 +1,35 @@
+"""The one place a slack_sdk Web API client is configured (base URL, retries)."""
+
+from __future__ import annotations
+
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+__all__ = ["DEFAULT_API_URL", "api_base_url", "web_client"]
+
+DEFAULT_API_URL = "https://slack.com/api/"
+
+
+def api_base_url(api_url: str | None) -> str:
+    """The Web API base URL (``SLACK_API_URL`` or Slack's), always with its trailing slash:
+    slack_sdk joins method names onto it, so ``.../api`` would call ``.../apichat.postMessage``."""
+    url = (api_url or DEFAULT_API_URL).strip()
+    return url if url.endswith("/") else url + "/"
+
+
+def web_client(token: str, api_url: str | None = None, *, retry_rate_limits: bool) -> AsyncWebClient:
+    """An ``AsyncWebClient`` retrying dropped connections once.
+
+    ``retry_rate_limits`` adds slack_sdk's ``AsyncRateLimitErrorRetryHandler`` (one retry after
+    ``Retry-After``), right for interactive answers; the scheduler's sender passes False so a 429
+    reaches it as ``RetryAfter`` and it can schedule the retry itself.
+    """
+    handlers: list[AsyncConnectionErrorRetryHandler | AsyncRateLimitErrorRetryHandler] = [
+        AsyncConnectionErrorRetryHandler(max_retry_count=1)
+    ]
+    if retry_rate_limits:
+        handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=1))
+    return AsyncWebClient(token=token, base_url=api_base_url(api_url), retry_handlers=list(handlers))

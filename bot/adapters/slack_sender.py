@@ -1,0 +1,103 @@
+"""``SlackSender``: how the scheduler posts a digest to a Slack channel (``chat.postMessage``)."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.adapters.slack_client import web_client
+from bot.adapters.slack_render import render
+from bot.core.reply import Reply
+from bot.core.sender import Destination, RetryAfter, SendError
+
+__all__ = ["SlackSender"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_RETRY_SECONDS = 30.0
+MAX_DIGEST_MESSAGES = 10
+_RETRYABLE_ERRORS = frozenset({"ratelimited", "service_unavailable", "internal_error", "fatal_error",
+                               "request_timeout"})
+_HINTS = {
+    "not_in_channel": "invite the bot to the channel (/invite @newsdigest)",
+    "channel_not_found": "the channel does not exist or the bot cannot see it",
+    "is_archived": "the channel is archived",
+    "invalid_auth": "SLACK_BOT_TOKEN is not valid",
+    "missing_scope": "the app lacks the chat:write scope",
+}
+
+
+def _retry_seconds(exc: SlackApiError) -> float:
+    """``Retry-After`` of a refused call, in seconds (Slack sends whole seconds)."""
+    headers = {key.lower(): value for key, value in (exc.response.headers or {}).items()}
+    raw = headers.get("retry-after")
+    if isinstance(raw, list):
+        raw = raw[0] if raw else None
+    try:
+        seconds = float(raw) if raw is not None else DEFAULT_RETRY_SECONDS
+    except ValueError:
+        seconds = DEFAULT_RETRY_SECONDS
+    return max(seconds, 0.0)
+
+
+class SlackSender:
+    """Posts replies with ``chat.postMessage``; a 429 becomes ``RetryAfter``, a refusal ``SendError``.
+
+    A reply too long for one message goes out as several; when a later one is rate limited, the
+    retry of the same reply to the same channel resumes after the messages already posted, so a
+    digest is never posted twice in part.
+    """
+
+    platform = "slack"
+
+    def __init__(self, client: AsyncWebClient, *, max_messages: int = MAX_DIGEST_MESSAGES) -> None:
+        # The scheduler owns rate-limit retries: slack_sdk's own handler would sleep here instead.
+        client.retry_handlers = [h for h in client.retry_handlers
+                                 if not isinstance(h, AsyncRateLimitErrorRetryHandler)]
+        self._client = client
+        self._max_messages = max_messages
+        self._progress: OrderedDict[tuple[Destination, Reply], int] = OrderedDict()
+
+    @classmethod
+    def connect(cls, token: str, api_url: str | None = None) -> SlackSender:
+        """A sender with its own Web API client (``api_url``: ``SLACK_API_URL`` or Slack's)."""
+        return cls(web_client(token, api_url, retry_rate_limits=False))
+
+    async def post(self, destination: Destination, reply: Reply) -> None:
+        """Post ``reply`` to ``destination.channel``."""
+        messages = render(reply, max_messages=self._max_messages)
+        key = (destination, reply)
+        done = self._progress.pop(key, 0)
+        for number, message in enumerate(messages):
+            if number < done:
+                continue
+            try:
+                await self._client.chat_postMessage(
+                    channel=destination.channel, blocks=message.blocks, text=message.text,
+                    unfurl_links=False, unfurl_media=False,
+                )
+            except SlackApiError as exc:
+                if number:
+                    self._remember(key, number)
+                raise self._translate(destination, exc) from None
+
+    def _remember(self, key: tuple[Destination, Reply], posted: int) -> None:
+        self._progress[key] = posted
+        while len(self._progress) > 100:
+            self._progress.popitem(last=False)
+
+    @staticmethod
+    def _translate(destination: Destination, exc: SlackApiError) -> RetryAfter | SendError:
+        status = exc.response.status_code
+        error = str(exc.response.get("error") or f"HTTP {status}")
+        if status == 429 or status >= 500 or error in _RETRYABLE_ERRORS:
+            seconds = _retry_seconds(exc)
+            log.warning("slack: %s for channel %s; retry after %g s", error, destination.channel, seconds)
+            return RetryAfter(seconds)
+        hint = _HINTS.get(error)
+        return SendError(f"Slack refused the post to {destination.channel}: {error}"
+                         + (f" ({hint})" if hint else ""))

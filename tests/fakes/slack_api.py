@@ -1,0 +1,181 @@
+"""A small fake Slack Web API on 127.0.0.1 for running the real slack_sdk / slack_bolt clients.
+
+Point a client at it with ``AsyncWebClient(token=..., base_url=fake.api_url)`` (the URL ends in
+``/api/``, the trailing slash slack_sdk needs). It answers ``auth.test``, ``users.info`` (from
+``users``), ``chat.postMessage`` and ``chat.postEphemeral`` (recorded in ``calls``), sinks posts to
+``response_url(...)`` addresses, and answers ``apps.connections.open`` with a local websocket where
+tests can push Socket Mode envelopes. ``rate_limit(method, times, retry_after)`` makes the next
+calls answer HTTP 429 with ``Retry-After``; channels in ``missing_channels`` give ``channel_not_found``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+TEAM_ID = "T0NEWS"
+BOT_USER_ID = "U0BOT"
+BOT_ID = "B0BOT"
+
+
+async def serve_on_loopback(app: web.Application) -> tuple[web.AppRunner, int]:
+    """Serve ``app`` on 127.0.0.1 at a free port; the caller cleans the runner up."""
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    return runner, runner.addresses[0][1]
+
+
+@dataclass
+class Call:
+    """One recorded Web API call (or response_url post): its method and decoded payload."""
+
+    method: str
+    payload: dict[str, Any]
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class FakeSlackApi:
+    """The fake server. Use ``async with FakeSlackApi() as fake:``."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.users: dict[str, dict[str, Any]] = {}
+        self.missing_channels: set[str] = set()
+        self._rate_limits: dict[str, tuple[int, int]] = {}
+        self._ts = itertools.count(1)
+        self._runner: web.AppRunner | None = None
+        self._sockets: list[web.WebSocketResponse] = []
+        self._socket_acks: list[dict[str, Any]] = []
+        self.port = 0
+
+    # ---- lifecycle -------------------------------------------------------------------------
+    async def __aenter__(self) -> FakeSlackApi:
+        app = web.Application()
+        app.router.add_route("*", "/api/{method}", self._api)
+        app.router.add_post("/response/{key}", self._response_url)
+        app.router.add_get("/socket", self._socket)
+        self._runner, self.port = await serve_on_loopback(app)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        for socket in self._sockets:
+            await socket.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def api_url(self) -> str:
+        """The Web API base URL, with its trailing slash."""
+        return f"http://127.0.0.1:{self.port}/api/"
+
+    def response_url(self, key: str = "1") -> str:
+        """A response_url whose posts are recorded as method ``response_url``."""
+        return f"http://127.0.0.1:{self.port}/response/{key}"
+
+    # ---- configuration ---------------------------------------------------------------------
+    def add_user(self, user_id: str, *, admin: bool = False, owner: bool = False) -> None:
+        """A workspace member ``users.info`` knows about."""
+        self.users[user_id] = {"id": user_id, "team_id": TEAM_ID, "name": user_id.lower(),
+                               "is_admin": admin, "is_owner": owner, "is_primary_owner": False}
+
+    def rate_limit(self, method: str, times: int = 1, retry_after: int = 7) -> None:
+        """The next ``times`` calls of ``method`` answer 429 with ``Retry-After: retry_after``."""
+        self._rate_limits[method] = (times, retry_after)
+
+    # ---- inspection ------------------------------------------------------------------------
+    def calls_to(self, method: str) -> list[Call]:
+        """Recorded calls of one method, in order."""
+        return [call for call in self.calls if call.method == method]
+
+    async def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
+        """Poll until ``count`` calls of ``method`` arrived (replies run after the ack)."""
+        return await self._wait(lambda: self.calls_to(method), count, timeout, method)
+
+    async def _wait(self, get: Callable[[], list[Any]], count: int, timeout: float, what: str) -> list[Any]:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while len(found := get()) < count:
+            if loop.time() > deadline:
+                raise AssertionError(f"expected {count} x {what}, got {len(found)}: {self.calls!r}")
+            await asyncio.sleep(0.01)
+        return found
+
+    # ---- handlers --------------------------------------------------------------------------
+    async def _payload(self, request: web.Request) -> dict[str, Any]:
+        payload: dict[str, Any] = dict(request.query)
+        if request.can_read_body:
+            if request.content_type == "application/json":
+                payload.update(await request.json())
+            else:
+                payload.update(dict(await request.post()))
+        for key in ("blocks", "attachments"):
+            if isinstance(payload.get(key), str):
+                payload[key] = json.loads(payload[key])
+        return payload
+
+    async def _api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        payload = await self._payload(request)
+        self.calls.append(Call(method, payload, dict(request.headers)))
+        times, retry_after = self._rate_limits.get(method, (0, 0))
+        if times > 0:
+            self._rate_limits[method] = (times - 1, retry_after)
+            return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
+                                     headers={"Retry-After": str(retry_after)})
+        if not request.headers.get("Authorization", "").startswith("Bearer x"):
+            return web.json_response({"ok": False, "error": "not_authed"})
+        return web.json_response(self._answer(method, payload))
+
+    def _answer(self, method: str, payload: dict[str, Any]) -> dict[str, Any]:
+        if method == "auth.test":
+            return {"ok": True, "url": "https://newsroom.example/", "team": "Newsroom", "user": "newsdigest",
+                    "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID,
+                    "is_enterprise_install": False}
+        if method == "users.info":
+            user = self.users.get(str(payload.get("user")))
+            return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
+        if method in {"chat.postMessage", "chat.postEphemeral"}:
+            channel = str(payload.get("channel"))
+            if channel in self.missing_channels:
+                return {"ok": False, "error": "channel_not_found"}
+            ts = f"1700000000.{next(self._ts):06d}"
+            if method == "chat.postEphemeral":
+                return {"ok": True, "message_ts": ts}
+            return {"ok": True, "channel": channel, "ts": ts, "message": {"text": payload.get("text", "")}}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"}
+        return {"ok": False, "error": "unknown_method"}
+
+    async def _response_url(self, request: web.Request) -> web.Response:
+        self.calls.append(Call("response_url", await request.json(), dict(request.headers)))
+        return web.Response(text="ok")
+
+    # ---- Socket Mode -----------------------------------------------------------------------
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._sockets.append(ws)
+        await ws.send_json({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0NEWS"}})
+        async for message in ws:
+            if message.type == WSMsgType.TEXT:
+                self._socket_acks.append(json.loads(message.data))
+        return ws
+
+    async def send_envelope(self, envelope_type: str, payload: dict[str, Any], envelope_id: str) -> None:
+        """Push a Socket Mode envelope (``slash_commands``, ``events_api``) to the connected client."""
+        sockets = await self._wait(lambda: self._sockets, 1, 5.0, "socket connection")
+        await sockets[-1].send_json({"envelope_id": envelope_id, "type": envelope_type, "payload": payload,
+                                     "accepts_response_payload": envelope_type != "events_api"})
+
+    async def wait_for_ack(self, envelope_id: str, timeout: float = 5.0) -> dict[str, Any]:
+        """The client's acknowledgement of one envelope."""
+        acks = await self._wait(
+            lambda: [a for a in self._socket_acks if a.get("envelope_id") == envelope_id], 1, timeout, "ack")
+        return acks[0]
