@@ -1,0 +1,42 @@
+"""The bot's database: articles (deduplicated), incidents, feeds, subscriptions, deliveries.
+
+SQLite file by default, PostgreSQL by URL (``NEWSDIGEST_DATABASE_URL``); the schema is versioned
+with Alembic migrations shipped in ``bot/store/migrations`` and applied when the store opens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.store.database import StoreError, database_url
+from bot.store.identity import canonical_url, content_hash
+from bot.store.records import (
+    Delivery,
+    FeedInfo,
+    NewSubscription,
+    StoredArticle,
+    StoredIncident,
+    Subscription,
+)
+from bot.store.store import AddedArticle, Store
+
+__all__ = [
+    "AddedArticle",
+    "Delivery",
+    "FeedInfo",
+    "NewSubscription",
+    "Store",
+    "StoreError",
+    "StoredArticle",
+    "StoredIncident",
+    "Subscription",
+    "canonical_url",
+    "content_hash",
+    "database_url",
+    "open_store",
+]
+
+
+def open_store(url: str | None, *, sqlite_path: Path) -> Store:
+    """Open (and migrate) the store at ``url``, or the SQLite file ``sqlite_path`` when unset."""
+    return Store.open(database_url(url, sqlite_path))

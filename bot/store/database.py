@@ -1,0 +1,126 @@
+"""Connecting to the store's database and bringing its schema up to date.
+
+SQLite (a file, the default) and PostgreSQL (``postgresql+psycopg://...``) run the same code.
+SQLite transactions start with ``BEGIN IMMEDIATE`` so several processes writing one file wait
+for each other (busy timeout) instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError
+
+__all__ = ["StoreError", "connect", "database_url", "head_revision", "migrate", "schema_revision"]
+
+_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_PG_MIGRATION_LOCK = 7_301_946_202  # pg_advisory_lock key: one migrating process at a time
+
+
+class StoreError(Exception):
+    """The database cannot be used: bad URL, unreachable server. ``str`` is one readable line."""
+
+
+def database_url(url: str | None, sqlite_path: Path) -> str:
+    """The SQLAlchemy URL to use: ``url`` when given (``postgresql://`` is read as psycopg 3),
+    else a SQLite file at ``sqlite_path`` (its directory is created)."""
+    if url:
+        if url.startswith("postgresql://") or url.startswith("postgres://"):
+            url = "postgresql+psycopg://" + url.split("://", 1)[1]
+        return url
+    sqlite_path = sqlite_path.expanduser()
+    sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{sqlite_path}"
+
+
+def connect(url: str) -> Engine:
+    """An engine for ``url`` with the settings each dialect needs; raises ``StoreError``."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError("the database URL cannot be read (expected sqlite:///PATH or "
+                         "postgresql+psycopg://USER@HOST/DB)") from None
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 30})
+        _sqlite_transactions(engine)
+        return engine
+    if backend == "postgresql":
+        return create_engine(url, pool_pre_ping=True)
+    raise StoreError(f"unsupported database {backend!r}: use SQLite or PostgreSQL")
+
+
+def _sqlite_transactions(engine: Engine) -> None:
+    """Let SQLAlchemy, not pysqlite, begin transactions, and begin them IMMEDIATE."""
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+        dbapi_connection.execute("PRAGMA busy_timeout = 30000")
+        if engine.url.database not in (None, "", ":memory:"):
+            dbapi_connection.execute("PRAGMA journal_mode = WAL")
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _alembic_config(connection: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """Serialize migrations across processes: an advisory lock (PostgreSQL) or a lock file."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+            connection.commit()
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _PG_MIGRATION_LOCK})
+                connection.commit()
+        return
+    database = engine.url.database
+    if not database or database == ":memory:":
+        yield
+        return
+    with open(f"{database}.migrate-lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def migrate(engine: Engine) -> None:
+    """Upgrade the schema to the newest revision (safe when several processes start at once)."""
+    with _migration_lock(engine), engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "head")
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None before the first migration)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str | None:
+    """The newest revision shipped in the package."""
+    return ScriptDirectory(str(_MIGRATIONS)).get_current_head()

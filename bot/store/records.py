@@ -1,0 +1,114 @@
+"""Plain records the store hands out (never live ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.core.sender import Destination
+from summarizer.articles.model import Article
+
+__all__ = [
+    "Delivery",
+    "FeedInfo",
+    "NewSubscription",
+    "StoredArticle",
+    "StoredIncident",
+    "Subscription",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article with its store id and when it arrived (``listed_at`` None: back catalogue)."""
+
+    id: int
+    article: Article
+    fetched_at: datetime
+    listed_at: datetime | None
+    feed_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredIncident:
+    """An incident record (``Incident.to_dict()``) and the article it came from."""
+
+    id: int
+    article_id: int
+    data: dict[str, Any]
+    fatalities: int | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FeedInfo:
+    """A feed and its polling state."""
+
+    id: int
+    url: str
+    title: str | None
+    etag: str | None
+    last_modified: str | None
+    since: datetime
+    created_at: datetime
+    added_by: Destination | None
+    poll_interval: int
+    next_poll: datetime
+    last_polled: datetime | None
+    polled_once: bool
+    failures: int
+    failing_since: datetime | None
+    last_error: str | None
+    paused: bool
+
+    @property
+    def name(self) -> str:
+        """The feed's title when known, else its URL."""
+        return self.title or self.url
+
+
+@dataclass(frozen=True, slots=True)
+class NewSubscription:
+    """What a ``subscribe`` command asks for."""
+
+    destination: Destination
+    schedule: str
+    cron: str
+    timezone: str
+    since: datetime
+    created_by: str
+    keywords: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    sentences: int = 3
+    method: str = "default"
+    include_incidents: bool = True
+    alert_fatalities: int | None = None
+    announce_empty: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription(NewSubscription):
+    """A stored subscription."""
+
+    id: int = 0
+    created_at: datetime | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """A claimed post: digest slot, alert or notice, with the articles it carries."""
+
+    id: int
+    subscription_id: int
+    slot_key: str
+    slot_time: datetime
+    kind: str
+    state: str
+    attempts: int
+    worker: str
+    lease_until: datetime
+    article_ids: tuple[int, ...] = ()
+    payload: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None

@@ -1,0 +1,549 @@
+"""The ``Store``: every read and write the bot does against its database.
+
+Methods are synchronous and short (one transaction each); async callers run them with
+``asyncio.to_thread``. Times are always passed in (aware UTC) so tests drive a fake clock.
+Writes that must happen once (an article, a delivery claim) are single
+``INSERT ... ON CONFLICT DO NOTHING`` statements, so concurrent processes cannot double them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, and_, delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import sessionmaker
+
+from bot.core.sender import Destination
+from bot.store.database import connect, migrate
+from bot.store.identity import canonical_url, content_hash
+from bot.store.models import (
+    ArticleRow,
+    DeliveryRow,
+    FeedRow,
+    IncidentRow,
+    SentArticleRow,
+    SubscriptionRow,
+    SummaryRow,
+)
+from bot.store.records import (
+    Delivery,
+    FeedInfo,
+    NewSubscription,
+    StoredArticle,
+    StoredIncident,
+    Subscription,
+)
+from summarizer.articles.model import Article
+
+__all__ = ["AddedArticle", "Store"]
+
+_ERROR_LENGTH = 500
+
+
+class AddedArticle:
+    """The outcome of ``Store.add_article``: the stored id and whether it was new."""
+
+    __slots__ = ("created", "id")
+
+    def __init__(self, id: int, created: bool) -> None:
+        self.id = id
+        self.created = created
+
+    def __repr__(self) -> str:
+        return f"AddedArticle(id={self.id}, created={self.created})"
+
+
+class Store:
+    """Articles, incidents, feeds, subscriptions and deliveries in SQLite or PostgreSQL."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._session = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str, *, upgrade: bool = True) -> Store:
+        """Connect to ``url`` and (by default) migrate the schema to the newest revision."""
+        engine = connect(url)
+        if upgrade:
+            migrate(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.engine.dialect.name
+
+    def _insert(self, table: Any) -> Any:
+        """The dialect's INSERT, which knows ``ON CONFLICT DO NOTHING``."""
+        module = postgresql if self.dialect == "postgresql" else sqlite
+        return module.insert(table)
+
+    # -- articles ------------------------------------------------------------------------
+
+    def add_article(
+        self,
+        article: Article,
+        *,
+        fetched_at: datetime,
+        listed_at: datetime | None,
+        feed_id: int | None = None,
+    ) -> AddedArticle:
+        """Store ``article`` unless the same story is there already (same canonical URL or the
+        same text). ``listed_at`` None keeps it out of digests (back catalogue)."""
+        canonical = canonical_url(article.url)
+        digest = content_hash(article.text)
+        values = {
+            "uid": article.id,
+            "canonical_url": canonical,
+            "content_hash": digest,
+            "url": article.url,
+            "title": article.title[:1000],
+            "source": article.source[:300] if article.source else None,
+            "published": article.published,
+            "fetched_at": fetched_at,
+            "listed_at": listed_at,
+            "language": article.language,
+            "text": article.text,
+            "tags": list(article.tags),
+            "origin": article.origin[:2000],
+            "feed_id": feed_id,
+        }
+        statement = self._insert(ArticleRow).values(**values).on_conflict_do_nothing()
+        with self._session.begin() as session:
+            new_id = session.execute(statement.returning(ArticleRow.id)).scalar_one_or_none()
+            if new_id is not None:
+                return AddedArticle(new_id, True)
+            same = or_(ArticleRow.content_hash == digest, ArticleRow.canonical_url == canonical)
+            existing = session.execute(select(ArticleRow.id).where(same).limit(1)).scalar_one()
+            return AddedArticle(existing, False)
+
+    def has_article_url(self, url: str) -> bool:
+        """Whether an article with this URL (canonically) is stored."""
+        canonical = canonical_url(url)
+        if canonical is None:
+            return False
+        with self._session() as session:
+            found = session.execute(select(ArticleRow.id).where(ArticleRow.canonical_url == canonical))
+            return found.first() is not None
+
+    def get_article(self, article_id: int) -> StoredArticle | None:
+        """One article by store id."""
+        with self._session() as session:
+            row = session.get(ArticleRow, article_id)
+            return _article(row) if row else None
+
+    def articles(self, *, limit: int | None = None, ids: Iterable[int] | None = None) -> list[StoredArticle]:
+        """Stored articles, newest first (or those with ``ids``, in that order)."""
+        query = select(ArticleRow)
+        if ids is not None:
+            wanted = list(ids)
+            query = query.where(ArticleRow.id.in_(wanted))
+            with self._session() as session:
+                by_id = {row.id: _article(row) for row in session.scalars(query)}
+            return [by_id[i] for i in wanted if i in by_id]
+        query = query.order_by(ArticleRow.fetched_at.desc(), ArticleRow.id.desc()).limit(limit)
+        with self._session() as session:
+            return [_article(row) for row in session.scalars(query)]
+
+    def article_count(self) -> int:
+        """How many articles are stored."""
+        with self._session() as session:
+            return session.execute(select(func.count()).select_from(ArticleRow)).scalar_one()
+
+    def unsent_articles(
+        self,
+        destination: Destination,
+        *,
+        since: datetime,
+        keywords: Sequence[str] = (),
+        sources: Sequence[str] = (),
+        limit: int = 10,
+    ) -> list[StoredArticle]:
+        """Articles listed at or after ``since`` that this channel has not been sent, matching
+        the keyword and source filters, oldest first (so nothing is starved), at most ``limit``."""
+        sent = select(SentArticleRow.article_id).where(*_sent_to(destination))
+        query = (
+            select(ArticleRow)
+            .where(ArticleRow.listed_at.is_not(None), ArticleRow.listed_at >= since)
+            .where(ArticleRow.id.not_in(sent))
+            .order_by(ArticleRow.listed_at, ArticleRow.id)
+        )
+        if sources:
+            query = query.where(func.lower(ArticleRow.source).in_([s.lower() for s in sources]))
+        pattern = _keyword_pattern(keywords)
+        chosen: list[StoredArticle] = []
+        with self._session() as session:
+            for row in session.scalars(query.execution_options(yield_per=200)):
+                if pattern is None or pattern.search(row.title) or pattern.search(row.text):
+                    chosen.append(_article(row))
+                    if len(chosen) >= limit:
+                        break
+        return chosen
+
+    def cached_summary(self, article_id: int, key: str) -> list[str] | None:
+        """The cached summary sentences of an article for ``key`` (method and length)."""
+        with self._session() as session:
+            row = session.get(SummaryRow, (article_id, key))
+            return list(row.sentences) if row else None
+
+    def cache_summary(self, article_id: int, key: str, sentences: Sequence[str], *, now: datetime) -> None:
+        """Remember a summary; a concurrent identical write is ignored."""
+        statement = self._insert(SummaryRow).values(
+            article_id=article_id, key=key[:200], sentences=list(sentences), created_at=now
+        ).on_conflict_do_nothing()
+        with self._session.begin() as session:
+            session.execute(statement)
+
+    # -- incidents -----------------------------------------------------------------------
+
+    def add_incidents(
+        self, article_id: int, incidents: Sequence[tuple[dict[str, Any], int | None]], *, now: datetime
+    ) -> None:
+        """Store an article's incidents (each its dict and its fatality count); idempotent."""
+        if not incidents:
+            return
+        rows = [
+            {"article_id": article_id, "position": i, "data": data, "fatalities": fatalities,
+             "created_at": now}
+            for i, (data, fatalities) in enumerate(incidents)
+        ]
+        with self._session.begin() as session:
+            session.execute(self._insert(IncidentRow).values(rows).on_conflict_do_nothing())
+
+    def incidents(
+        self, *, article_ids: Iterable[int] | None = None, since: datetime | None = None,
+        min_fatalities: int | None = None,
+    ) -> list[StoredIncident]:
+        """Incidents of some articles, or created since a time with at least N fatalities."""
+        query = select(IncidentRow).order_by(IncidentRow.created_at, IncidentRow.id)
+        if article_ids is not None:
+            query = query.where(IncidentRow.article_id.in_(list(article_ids)))
+        if since is not None:
+            query = query.where(IncidentRow.created_at >= since)
+        if min_fatalities is not None:
+            query = query.where(IncidentRow.fatalities >= min_fatalities)
+        with self._session() as session:
+            return [
+                StoredIncident(r.id, r.article_id, dict(r.data), r.fatalities, r.created_at)
+                for r in session.scalars(query)
+            ]
+
+    # -- feeds ---------------------------------------------------------------------------
+
+    def add_feed(
+        self,
+        url: str,
+        *,
+        now: datetime,
+        since: datetime | None = None,
+        added_by: Destination | None = None,
+        poll_interval: int = 900,
+    ) -> tuple[FeedInfo, bool]:
+        """Add a feed (polled at once); returns it and whether it was new. Items published
+        before ``since`` (default: now) are back catalogue and never posted."""
+        statement = self._insert(FeedRow).values(
+            url=url, since=since or now, created_at=now, poll_interval=poll_interval, next_poll=now,
+            polled_once=False, failures=0, paused=False,
+            added_platform=added_by.platform if added_by else None,
+            added_workspace=added_by.workspace if added_by else None,
+            added_channel=added_by.channel if added_by else None,
+        ).on_conflict_do_nothing()
+        with self._session.begin() as session:
+            created = session.execute(statement.returning(FeedRow.id)).scalar_one_or_none()
+            row = session.execute(select(FeedRow).where(FeedRow.url == url)).scalar_one()
+            return _feed(row), created is not None
+
+    def feeds(self) -> list[FeedInfo]:
+        """Every feed, oldest first."""
+        with self._session() as session:
+            return [_feed(r) for r in session.scalars(select(FeedRow).order_by(FeedRow.id))]
+
+    def get_feed(self, ref: int | str) -> FeedInfo | None:
+        """A feed by id or by URL."""
+        column = FeedRow.id if isinstance(ref, int) else FeedRow.url
+        with self._session() as session:
+            row = session.execute(select(FeedRow).where(column == ref)).scalar_one_or_none()
+            return _feed(row) if row else None
+
+    def remove_feed(self, feed_id: int) -> bool:
+        """Delete a feed (its articles stay); False when there was none."""
+        with self._session.begin() as session:
+            return session.execute(delete(FeedRow).where(FeedRow.id == feed_id)).rowcount > 0  # type: ignore[attr-defined, no-any-return]
+
+    def due_feeds(self, now: datetime) -> list[FeedInfo]:
+        """Unpaused feeds whose next poll time has come."""
+        query = select(FeedRow).where(FeedRow.paused.is_(False), FeedRow.next_poll <= now)
+        with self._session() as session:
+            return [_feed(r) for r in session.scalars(query.order_by(FeedRow.next_poll))]
+
+    def feed_polled(
+        self, feed_id: int, *, now: datetime, etag: str | None, last_modified: str | None,
+        title: str | None, next_poll: datetime,
+    ) -> None:
+        """Record a successful poll (also a 304): validators kept, failures reset."""
+        values: dict[str, Any] = {
+            "etag": etag, "last_modified": last_modified, "last_polled": now, "next_poll": next_poll,
+            "polled_once": True, "failures": 0, "failing_since": None, "last_error": None,
+        }
+        if title:
+            values["title"] = title[:500]
+        with self._session.begin() as session:
+            session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
+
+    def feed_failed(
+        self, feed_id: int, *, now: datetime, error: str, next_poll: datetime, pause_after: int
+    ) -> FeedInfo:
+        """Record a failed poll; after ``pause_after`` failures in a row the feed is paused."""
+        with self._session.begin() as session:
+            row = session.get(FeedRow, feed_id, with_for_update=True)
+            if row is None:
+                raise LookupError(f"no feed {feed_id}")
+            row.failures += 1
+            row.failing_since = row.failing_since or now
+            row.last_error = error[:_ERROR_LENGTH]
+            row.last_polled = now
+            row.next_poll = next_poll
+            row.paused = row.failures >= pause_after
+            session.flush()
+            return _feed(row)
+
+    def resume_feed(self, feed_id: int, *, now: datetime) -> bool:
+        """Unpause a feed and poll it at once."""
+        values = {"paused": False, "failures": 0, "failing_since": None, "next_poll": now}
+        with self._session.begin() as session:
+            result = session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
+            return result.rowcount > 0  # type: ignore[attr-defined, no-any-return]
+
+    # -- subscriptions -------------------------------------------------------------------
+
+    def add_subscription(self, new: NewSubscription, *, now: datetime) -> Subscription:
+        """Store a subscription."""
+        row = SubscriptionRow(
+            platform=new.destination.platform, workspace=new.destination.workspace or "",
+            channel=new.destination.channel, schedule=new.schedule, cron=new.cron,
+            timezone=new.timezone, keywords=list(new.keywords), sources=list(new.sources),
+            sentences=new.sentences, method=new.method, include_incidents=new.include_incidents,
+            alert_fatalities=new.alert_fatalities, announce_empty=new.announce_empty,
+            since=new.since, created_at=now, created_by=new.created_by, active=True,
+        )
+        with self._session.begin() as session:
+            session.add(row)
+            session.flush()
+            return _subscription(row)
+
+    def subscriptions(self, destination: Destination | None = None) -> list[Subscription]:
+        """Active subscriptions, of one channel or all."""
+        query = select(SubscriptionRow).where(SubscriptionRow.active.is_(True))
+        if destination is not None:
+            query = query.where(*_at(SubscriptionRow, destination))
+        with self._session() as session:
+            return [_subscription(r) for r in session.scalars(query.order_by(SubscriptionRow.id))]
+
+    def get_subscription(self, subscription_id: int) -> Subscription | None:
+        """One subscription (active or not) by id."""
+        with self._session() as session:
+            row = session.get(SubscriptionRow, subscription_id)
+            return _subscription(row) if row else None
+
+    def remove_subscription(self, subscription_id: int, destination: Destination) -> bool:
+        """Deactivate a subscription of this channel (history is kept); False when none."""
+        query = (
+            update(SubscriptionRow)
+            .where(SubscriptionRow.id == subscription_id, SubscriptionRow.active.is_(True))
+            .where(*_at(SubscriptionRow, destination))
+            .values(active=False)
+        )
+        with self._session.begin() as session:
+            return session.execute(query).rowcount > 0  # type: ignore[attr-defined, no-any-return]
+
+    # -- deliveries ----------------------------------------------------------------------
+
+    def claim(
+        self,
+        subscription_id: int,
+        slot_key: str,
+        *,
+        slot_time: datetime,
+        kind: str,
+        worker: str,
+        now: datetime,
+        lease: timedelta,
+        article_ids: Sequence[int] = (),
+        payload: dict[str, Any] | None = None,
+    ) -> Delivery | None:
+        """Claim a slot before posting it: the one process whose insert lands gets the
+        delivery; everyone else (and every later tick) gets None."""
+        statement = self._insert(DeliveryRow).values(
+            subscription_id=subscription_id, slot_key=slot_key, slot_time=slot_time, kind=kind,
+            state="claimed", attempts=1, worker=worker, claimed_at=now, lease_until=now + lease,
+            article_ids=list(article_ids), payload=payload or {},
+        ).on_conflict_do_nothing()
+        with self._session.begin() as session:
+            new_id = session.execute(statement.returning(DeliveryRow.id)).scalar_one_or_none()
+            if new_id is None:
+                return None
+            return _delivery(session.get_one(DeliveryRow, new_id))
+
+    def is_claimed(self, subscription_id: int, slot_key: str) -> bool:
+        """Whether a delivery exists for this slot (in any state)."""
+        query = select(DeliveryRow.id).where(
+            DeliveryRow.subscription_id == subscription_id, DeliveryRow.slot_key == slot_key
+        )
+        with self._session() as session:
+            return session.execute(query).first() is not None
+
+    def reclaim(self, *, worker: str, now: datetime, lease: timedelta, max_attempts: int) -> list[Delivery]:
+        """Take over deliveries whose claimant died (lease expired) or whose retry time has
+        come. Each is taken by one process only (a conditional update). Those out of
+        attempts are marked failed for good."""
+        retryable = or_(
+            and_(DeliveryRow.state == "claimed", DeliveryRow.lease_until < now),
+            and_(DeliveryRow.state == "failed", DeliveryRow.next_attempt.is_not(None),
+                 DeliveryRow.next_attempt <= now),
+        )
+        with self._session() as session:
+            candidates = list(session.execute(select(DeliveryRow.id, DeliveryRow.attempts).where(retryable)))
+        taken: list[Delivery] = []
+        for delivery_id, attempts in candidates:
+            with self._session.begin() as session:
+                if attempts >= max_attempts:
+                    session.execute(
+                        update(DeliveryRow).where(DeliveryRow.id == delivery_id, retryable)
+                        .values(state="failed", next_attempt=None)
+                    )
+                    continue
+                result = session.execute(
+                    update(DeliveryRow).where(DeliveryRow.id == delivery_id, retryable)
+                    .values(state="claimed", worker=worker, attempts=DeliveryRow.attempts + 1,
+                            lease_until=now + lease, next_attempt=None)
+                )
+                if result.rowcount == 1:  # type: ignore[attr-defined]
+                    taken.append(_delivery(session.get_one(DeliveryRow, delivery_id)))
+        return taken
+
+    def extend_lease(self, delivery_id: int, *, worker: str, until: datetime) -> bool:
+        """Keep a claim while waiting out a rate limit; False if another worker took it over."""
+        query = (
+            update(DeliveryRow)
+            .where(DeliveryRow.id == delivery_id, DeliveryRow.worker == worker,
+                   DeliveryRow.state == "claimed")
+            .values(lease_until=until)
+        )
+        with self._session.begin() as session:
+            return session.execute(query).rowcount == 1  # type: ignore[attr-defined, no-any-return]
+
+    def mark_sent(self, delivery: Delivery, destination: Destination, *, now: datetime) -> None:
+        """Record a delivery as posted and its articles as sent to the channel, atomically."""
+        with self._session.begin() as session:
+            session.execute(
+                update(DeliveryRow).where(DeliveryRow.id == delivery.id)
+                .values(state="sent", sent_at=now, error=None, next_attempt=None)
+            )
+            if delivery.article_ids:
+                rows = [
+                    {"platform": destination.platform, "workspace": destination.workspace or "",
+                     "channel": destination.channel, "article_id": article_id,
+                     "delivery_id": delivery.id, "sent_at": now}
+                    for article_id in delivery.article_ids
+                ]
+                session.execute(self._insert(SentArticleRow).values(rows).on_conflict_do_nothing())
+
+    def mark_skipped(self, delivery_id: int, *, now: datetime) -> None:
+        """Record a digest slot that had nothing new (and posts nothing)."""
+        with self._session.begin() as session:
+            session.execute(
+                update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(state="skipped", sent_at=now)
+            )
+
+    def mark_failed(self, delivery_id: int, *, error: str, retry_at: datetime | None) -> None:
+        """Record a failed post: retried from ``retry_at``, or never when it is None."""
+        with self._session.begin() as session:
+            session.execute(
+                update(DeliveryRow).where(DeliveryRow.id == delivery_id)
+                .values(state="failed", error=error[:_ERROR_LENGTH], next_attempt=retry_at)
+            )
+
+    def deliveries(self, subscription_id: int | None = None) -> list[Delivery]:
+        """Deliveries, oldest first (all or one subscription's)."""
+        query = select(DeliveryRow).order_by(DeliveryRow.id)
+        if subscription_id is not None:
+            query = query.where(DeliveryRow.subscription_id == subscription_id)
+        with self._session() as session:
+            return [_delivery(r) for r in session.scalars(query)]
+
+    def sent_article_ids(self, destination: Destination) -> set[int]:
+        """Ids of the articles already posted to a channel."""
+        query = select(SentArticleRow.article_id).where(*_sent_to(destination))
+        with self._session() as session:
+            return set(session.scalars(query))
+
+
+def _at(model: type[SubscriptionRow], destination: Destination) -> tuple[Any, ...]:
+    return (model.platform == destination.platform, model.workspace == (destination.workspace or ""),
+            model.channel == destination.channel)
+
+
+def _sent_to(destination: Destination) -> tuple[Any, ...]:
+    return (SentArticleRow.platform == destination.platform,
+            SentArticleRow.workspace == (destination.workspace or ""),
+            SentArticleRow.channel == destination.channel)
+
+
+def _keyword_pattern(keywords: Sequence[str]) -> re.Pattern[str] | None:
+    words = [k.strip() for k in keywords if k.strip()]
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+def _article(row: ArticleRow) -> StoredArticle:
+    article = Article(
+        id=row.uid, title=row.title, text=row.text, source=row.source, url=row.url,
+        published=row.published, language=row.language,
+        reference_date=row.published.date() if row.published else None,
+        tags=tuple(row.tags), origin=row.origin,
+    )
+    return StoredArticle(row.id, article, row.fetched_at, row.listed_at, row.feed_id)
+
+
+def _feed(row: FeedRow) -> FeedInfo:
+    added_by = (
+        Destination(row.added_platform, row.added_channel, row.added_workspace)
+        if row.added_platform and row.added_channel else None
+    )
+    return FeedInfo(
+        id=row.id, url=row.url, title=row.title, etag=row.etag, last_modified=row.last_modified,
+        since=row.since, created_at=row.created_at, added_by=added_by, poll_interval=row.poll_interval,
+        next_poll=row.next_poll, last_polled=row.last_polled, polled_once=row.polled_once,
+        failures=row.failures, failing_since=row.failing_since, last_error=row.last_error,
+        paused=row.paused,
+    )
+
+
+def _subscription(row: SubscriptionRow) -> Subscription:
+    return Subscription(
+        destination=Destination(row.platform, row.channel, row.workspace or None),
+        schedule=row.schedule, cron=row.cron, timezone=row.timezone, since=row.since,
+        created_by=row.created_by, keywords=tuple(row.keywords), sources=tuple(row.sources),
+        sentences=row.sentences, method=row.method, include_incidents=row.include_incidents,
+        alert_fatalities=row.alert_fatalities, announce_empty=row.announce_empty,
+        id=row.id, created_at=row.created_at, active=row.active,
+    )
+
+
+def _delivery(row: DeliveryRow) -> Delivery:
+    return Delivery(
+        id=row.id, subscription_id=row.subscription_id, slot_key=row.slot_key, slot_time=row.slot_time,
+        kind=row.kind, state=row.state, attempts=row.attempts, worker=row.worker,
+        lease_until=row.lease_until, article_ids=tuple(row.article_ids), payload=dict(row.payload),
+        error=row.error,
+    )
+

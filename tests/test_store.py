@@ -1,0 +1,236 @@
+"""The store on SQLite and on a real PostgreSQL 15: schema, dedupe, feeds, subscriptions, claims."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
+
+from bot.core.sender import Destination
+from bot.store import NewSubscription, Store, StoreError, canonical_url, database_url
+from bot.store.database import connect, head_revision, migrate, schema_revision
+from bot.store.models import Base
+from summarizer.articles.model import Article, content_id
+
+NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+CHANNEL = Destination("discord", "c1", "g1")
+
+
+def article(text: str, url: str | None = None, title: str = "Title", source: str | None = "Wire") -> Article:
+    return Article(id=content_id(text), title=title, text=text, url=url, source=source)
+
+
+@pytest.fixture
+def store(store_url: str):  # noqa: F811
+    opened = Store.open(store_url)
+    yield opened
+    opened.close()
+
+
+def subscription(**changes) -> NewSubscription:
+    values = {
+        "destination": CHANNEL,
+        "schedule": "daily 08:00",
+        "cron": "0 8 * * *",
+        "timezone": "Europe/Berlin",
+        "since": NOW,
+        "created_by": "u1",
+    }
+    values.update(changes)
+    return NewSubscription(**values)
+
+
+def test_migrations_reach_head_and_match_the_models(store: Store) -> None:
+    assert schema_revision(store.engine) == head_revision() == "0001"
+    migrate(store.engine)  # a second run is a no-op
+    with store.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("https://Example.org/a/b/?utm_source=x&utm_medium=y&id=3#comments", "https://example.org/a/b?id=3"),
+        ("http://example.org:80/a?fbclid=abc&b=2&a=1", "https://example.org/a?a=1&b=2"),
+        ("https://example.org:8443/a?gclid=1", "https://example.org:8443/a"),
+        ("https://example.org", "https://example.org/"),
+        ("ftp://example.org/a", None),
+        ("not a url", None),
+        (None, None),
+    ],
+)
+def test_canonical_url(raw: str | None, expected: str | None) -> None:
+    assert canonical_url(raw) == expected
+
+
+def test_same_story_is_stored_once(store: Store) -> None:
+    first = store.add_article(
+        article("Shelling hit the market.", "https://news.example/a?utm_source=tw"),
+        fetched_at=NOW,
+        listed_at=NOW,
+    )
+    by_url = store.add_article(
+        article("Shelling hit the market, editors updated.", "https://news.example/a#top"),
+        fetched_at=NOW,
+        listed_at=NOW,
+    )
+    republished = store.add_article(
+        article("shelling  hit the MARKET.", "https://mirror.example/b", title="Re-post"),
+        fetched_at=NOW + timedelta(days=1),
+        listed_at=NOW,
+    )
+    other = store.add_article(article("A different story."), fetched_at=NOW, listed_at=NOW)
+    assert first.created
+    assert not by_url.created
+    assert not republished.created
+    assert other.created
+    assert by_url.id == republished.id == first.id
+    assert store.article_count() == 2
+    stored = store.get_article(first.id)
+    assert stored is not None
+    assert stored.article.title == "Title"
+    assert stored.listed_at == NOW
+
+
+def test_unsent_articles_filters_and_excludes_what_was_sent(store: Store) -> None:
+    old = store.add_article(article("Back catalogue."), fetched_at=NOW, listed_at=None)
+    a = store.add_article(
+        article("Strike near Idlib in Syria.", title="Syria"), fetched_at=NOW, listed_at=NOW
+    )
+    b = store.add_article(
+        article("Markets rallied.", source="Other"), fetched_at=NOW, listed_at=NOW + timedelta(minutes=1)
+    )
+    c = store.add_article(
+        article("Syrian talks resumed."), fetched_at=NOW, listed_at=NOW + timedelta(minutes=2)
+    )
+    ids = [s.id for s in store.unsent_articles(CHANNEL, since=NOW)]
+    assert ids == [a.id, b.id, c.id]
+    assert old.id not in ids
+    assert [s.id for s in store.unsent_articles(CHANNEL, since=NOW, keywords=["syria"])] == [a.id]
+    assert [s.id for s in store.unsent_articles(CHANNEL, since=NOW, sources=["other"])] == [b.id]
+    assert [s.id for s in store.unsent_articles(CHANNEL, since=NOW + timedelta(seconds=30))] == [b.id, c.id]
+    sub = store.add_subscription(subscription(), now=NOW)
+    claimed = store.claim(
+        sub.id,
+        "k",
+        slot_time=NOW,
+        kind="digest",
+        worker="w",
+        now=NOW,
+        lease=timedelta(minutes=5),
+        article_ids=[a.id, b.id],
+    )
+    assert claimed is not None
+    store.mark_sent(claimed, CHANNEL, now=NOW)
+    assert [s.id for s in store.unsent_articles(CHANNEL, since=NOW)] == [c.id]
+    other_channel = Destination("slack", "C9", "T1")
+    assert len(store.unsent_articles(other_channel, since=NOW)) == 3
+
+
+def test_claim_is_once_per_slot_and_expired_leases_are_reclaimed_once(store: Store) -> None:
+    sub = store.add_subscription(subscription(), now=NOW)
+    lease = timedelta(minutes=5)
+    first = store.claim(
+        sub.id, "2026-11-24T07:00Z", slot_time=NOW, kind="digest", worker="a", now=NOW, lease=lease
+    )
+    again = store.claim(
+        sub.id, "2026-11-24T07:00Z", slot_time=NOW, kind="digest", worker="b", now=NOW, lease=lease
+    )
+    assert first is not None
+    assert first.state == "claimed"
+    assert first.attempts == 1
+    assert again is None
+    assert store.is_claimed(sub.id, "2026-11-24T07:00Z")
+    assert store.reclaim(worker="b", now=NOW + timedelta(minutes=1), lease=lease, max_attempts=3) == []
+    later = NOW + timedelta(minutes=6)
+    taken = store.reclaim(worker="b", now=later, lease=lease, max_attempts=3)
+    assert [(d.id, d.worker, d.attempts) for d in taken] == [(first.id, "b", 2)]
+    assert store.reclaim(worker="c", now=later, lease=lease, max_attempts=3) == []
+    store.mark_failed(first.id, error="boom", retry_at=later + timedelta(minutes=1))
+    assert store.reclaim(worker="c", now=later, lease=lease, max_attempts=3) == []
+    retried = store.reclaim(worker="c", now=later + timedelta(minutes=1), lease=lease, max_attempts=3)
+    assert [d.attempts for d in retried] == [3]
+    store.mark_failed(first.id, error="boom", retry_at=later + timedelta(minutes=2))
+    assert store.reclaim(worker="c", now=later + timedelta(hours=1), lease=lease, max_attempts=3) == []
+    (final,) = store.deliveries(sub.id)
+    assert final.state == "failed"
+    assert final.error == "boom"
+
+
+def test_feeds_state_and_pause(store: Store) -> None:
+    feed, created = store.add_feed("https://feeds.example/rss", now=NOW, added_by=CHANNEL)
+    assert created
+    assert feed.added_by == CHANNEL
+    assert feed.since == NOW
+    assert not feed.polled_once
+    assert store.add_feed("https://feeds.example/rss", now=NOW)[1] is False
+    assert [f.id for f in store.due_feeds(NOW)] == [feed.id]
+    store.feed_polled(
+        feed.id,
+        now=NOW,
+        etag='"v1"',
+        last_modified="Tue, 24 Nov 2026 08:00:00 GMT",
+        title="Example wire",
+        next_poll=NOW + timedelta(minutes=15),
+    )
+    assert store.due_feeds(NOW) == []
+    polled = store.get_feed("https://feeds.example/rss")
+    assert polled is not None
+    assert polled.etag == '"v1"'
+    assert polled.name == "Example wire"
+    assert polled.polled_once
+    for attempt in range(1, 4):
+        failed = store.feed_failed(
+            feed.id, now=NOW + timedelta(hours=attempt), error="HTTP 403", next_poll=NOW, pause_after=3
+        )
+    assert failed.failures == 3
+    assert failed.paused
+    assert failed.failing_since == NOW + timedelta(hours=1)
+    assert store.due_feeds(NOW + timedelta(days=1)) == []
+    assert store.resume_feed(feed.id, now=NOW)
+    resumed = store.get_feed(feed.id)
+    assert resumed is not None
+    assert not resumed.paused
+    assert resumed.failures == 0
+    assert store.remove_feed(feed.id)
+    assert not store.remove_feed(feed.id)
+
+
+def test_subscriptions_per_channel(store: Store) -> None:
+    sub = store.add_subscription(subscription(keywords=("syria",), alert_fatalities=5), now=NOW)
+    store.add_subscription(subscription(destination=Destination("slack", "C1", "T1")), now=NOW)
+    mine = store.subscriptions(CHANNEL)
+    assert [s.id for s in mine] == [sub.id]
+    assert mine[0].keywords == ("syria",)
+    assert mine[0].alert_fatalities == 5
+    assert not store.remove_subscription(sub.id, Destination("discord", "other", "g1"))
+    assert store.remove_subscription(sub.id, CHANNEL)
+    assert store.subscriptions(CHANNEL) == []
+    assert len(store.subscriptions()) == 1
+
+
+def test_incidents_and_summary_cache(store: Store) -> None:
+    added = store.add_article(article("Two killed."), fetched_at=NOW, listed_at=NOW)
+    store.add_incidents(added.id, [({"fatalities": 2}, 2), ({"fatalities": 12}, 12)], now=NOW)
+    store.add_incidents(added.id, [({"fatalities": 2}, 2)], now=NOW)  # idempotent
+    assert [i.fatalities for i in store.incidents(article_ids=[added.id])] == [2, 12]
+    assert [i.data for i in store.incidents(since=NOW, min_fatalities=10)] == [{"fatalities": 12}]
+    assert store.cached_summary(added.id, "default:3") is None
+    store.cache_summary(added.id, "default:3", ["Two killed."], now=NOW)
+    store.cache_summary(added.id, "default:3", ["ignored"], now=NOW)
+    assert store.cached_summary(added.id, "default:3") == ["Two killed."]
+
+
+def test_database_url_defaults_to_a_sqlite_file(tmp_path) -> None:
+    path = tmp_path / "data" / "newsdigest.sqlite3"
+    assert database_url(None, path) == f"sqlite:///{path}"
+    assert path.parent.is_dir()
+    assert database_url("postgresql://u@h/db", path) == "postgresql+psycopg://u@h/db"
+    with pytest.raises(StoreError, match="unsupported database"):
+        connect("mysql://u@h/db")
+    with pytest.raises(StoreError, match="cannot be read"):
+        connect("::::")
