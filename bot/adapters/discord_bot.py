@@ -1,0 +1,316 @@
+"""The Discord adapter: every registry command as a prefix command and a slash command.
+
+``NewsBot`` turns ``Registry.commands()`` into a ``commands.Bot``: ``!summary ...`` (prefix
+configurable, and ``@newsdigest summary ...``) goes through the shared line parser; ``/summary``
+has typed options built from each ``Param`` (choices, min/max, article-title autocomplete) whose
+values are checked again by ``Param.convert``. Replies are rendered by ``discord_render``; nothing
+a command returns can mention anyone. ``DiscordSender`` (re-exported from ``discord_sender``)
+posts scheduled digests over REST.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import date
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.adapters.discord_render import NO_MENTIONS, Page, Pager, render
+from bot.adapters.discord_sender import RATE_LIMIT_WAIT, DiscordSender
+from bot.config import ConfigError, Settings
+from bot.core.app import build_registry
+from bot.core.registry import ArgumentError, Command, Invocation, Param, Registry
+from bot.core.reply import Reply
+from bot.core.services import Services
+
+__all__ = ["DiscordSender", "NewsBot", "command_names", "run", "serve"]
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "discord"
+DEFER_AFTER = 2.0  # seconds before an unfinished slash command is deferred (Discord allows 3)
+MAX_SPLIT = 3  # longer replies are paged with buttons instead of posted as many messages
+AUTOCOMPLETE_PARAM = "article"
+_DESCRIPTION = 100  # Discord's limit for command and option descriptions
+_COMMAND_WORD = re.compile(r"[a-z][a-z0-9_-]{0,31}", re.IGNORECASE)
+
+
+def _describe(text: str, fallback: str) -> str:
+    text = " ".join(text.split()) or fallback
+    return text if len(text) <= _DESCRIPTION else text[: _DESCRIPTION - 1] + "…"
+
+
+def _option_annotation(param: Param) -> Any:
+    """The slash-option type for a parameter (dates travel as text, checked by ``Param.convert``)."""
+    if param.type in (int, float) and (param.minimum is not None or param.maximum is not None):
+        return app_commands.Range[param.type, param.minimum, param.maximum]
+    if param.type is date:
+        return str
+    return param.type
+
+
+def _option_help(param: Param) -> str:
+    hint = " (YYYY-MM-DD)" if param.type is date else ""
+    return _describe(param.help + hint, param.name)
+
+
+def slash_usage(command: Command) -> str:
+    """``/summary [article] [sentences] ...``: the slash form of the usage line."""
+    return " ".join([f"/{command.name}", *(f"[{p.name}]" for p in command.params)])
+
+
+def slash_arguments(command: Command, options: Mapping[str, Any]) -> dict[str, Any]:
+    """Slash option values checked by the same ``Param.convert`` as typed words, defaults filled."""
+    values: dict[str, Any] = {}
+    for param in command.params:
+        raw = options.get(param.name)
+        values[param.name] = param.default if raw is None else param.convert(str(raw))
+    return values
+
+
+class NewsBot(commands.Bot):
+    """A ``commands.Bot`` serving every command of ``registry`` as prefix and slash commands."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        services: Services,
+        *,
+        prefix: str = "!",
+        guild_id: int | None = None,
+        message_content: bool = True,
+        guild_ready_timeout: float = 2.0,
+    ) -> None:
+        intents = discord.Intents.default()
+        intents.message_content = message_content  # privileged: only prefix commands need it
+        super().__init__(
+            command_prefix=commands.when_mentioned_or(prefix),
+            intents=intents,
+            help_command=None,  # the registry has its own help
+            case_insensitive=True,
+            allowed_mentions=NO_MENTIONS,
+            max_ratelimit_timeout=RATE_LIMIT_WAIT,
+            guild_ready_timeout=guild_ready_timeout,
+        )
+        self.registry = registry
+        self.services = services
+        self.prefix = prefix
+        self.guild_id = guild_id
+        self.tree.error(self._on_app_command_error)
+        for command in registry.commands():
+            self.add_command(self._prefix_command(command))
+            self.tree.add_command(self._slash_command(command))
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _prefix_command(self, command: Command) -> commands.Command[Any, ..., None]:
+        async def callback(ctx: commands.Context[NewsBot], *, text: str = "") -> None:
+            await self.answer_prefix(ctx, command, text)
+
+        return commands.Command(
+            callback, name=command.name, aliases=list(command.aliases), help=command.help,
+            usage=command.usage, rest_is_raw=True,
+        )
+
+    def _slash_command(self, command: Command) -> app_commands.Command[Any, ..., None]:
+        async def callback(interaction: discord.Interaction, **options: Any) -> None:
+            await self.answer_slash(interaction, command, options)
+
+        parameters = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                        annotation=discord.Interaction)]
+        parameters += [inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, default=None,
+                                         annotation=_option_annotation(p) | None)
+                       for p in command.params]
+        callback.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+        slash: app_commands.Command[Any, ..., None] = app_commands.Command(
+            name=command.name, description=_describe(command.help, command.name), callback=callback
+        )
+        app_commands.describe(**{p.name: _option_help(p) for p in command.params})(slash)
+        choices = {p.name: [app_commands.Choice(name=c, value=c) for c in p.choices]
+                   for p in command.params if p.choices}
+        if choices:
+            app_commands.choices(**choices)(slash)
+        if any(p.name == AUTOCOMPLETE_PARAM and not p.choices for p in command.params):
+            app_commands.autocomplete(**{AUTOCOMPLETE_PARAM: self.article_choices})(slash)
+        return slash
+
+    async def setup_hook(self) -> None:
+        """Sync slash commands: to one guild when ``guild_id`` is set (instant), else globally."""
+        guild = discord.Object(id=self.guild_id) if self.guild_id else None
+        if guild is not None:
+            self.tree.copy_global_to(guild=guild)
+        try:
+            synced = await self.tree.sync(guild=guild)
+        except discord.HTTPException as exc:
+            log.error("could not sync slash commands (%s %s); was the bot invited with the "
+                      "applications.commands scope? Prefix commands still work.", exc.status, exc.text)
+            return
+        log.info("synced %d slash commands %s", len(synced),
+                 f"to guild {self.guild_id}" if guild else "globally (may take up to an hour to appear)")
+
+    # -- answering -------------------------------------------------------------------------------
+
+    async def answer_prefix(self, ctx: commands.Context[NewsBot], command: Command, text: str) -> None:
+        """Parse the words after ``!name`` with the shared parser, run the command, post the reply."""
+        run = self.registry.run_line(
+            f"{command.name} {text}", self.services, platform=PLATFORM, channel=str(ctx.channel.id),
+            user=str(ctx.author.id), workspace=str(ctx.guild.id) if ctx.guild else None,
+            is_manager=ctx.guild is None or ctx.permissions.manage_channels,
+        )
+        if command.slow:
+            async with ctx.typing():
+                reply = await run
+        else:
+            reply = await run
+        reference = ctx.message.to_reference(fail_if_not_exists=False)
+        await self._post(render(reply), lambda page, view: _send(ctx, page, view, reference))
+
+    async def answer_slash(self, interaction: discord.Interaction, command: Command,
+                           options: Mapping[str, Any]) -> None:
+        """Check the options, run the command (deferring when slow), answer; errors only to the user."""
+        try:
+            args = slash_arguments(command, options)
+        except ArgumentError as exc:
+            await self.respond(interaction, Reply.failure(str(exc), usage=slash_usage(command)))
+            return
+        invocation = Invocation(
+            command=command.name, args=args, platform=PLATFORM, channel=str(interaction.channel_id),
+            user=str(interaction.user.id),
+            workspace=str(interaction.guild_id) if interaction.guild_id else None,
+            is_manager=interaction.guild_id is None or interaction.permissions.manage_channels,
+        )
+        task = asyncio.ensure_future(self.registry.dispatch(invocation, self.services))
+        if command.slow:
+            await interaction.response.defer(thinking=True)
+        else:
+            done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+            if not done:
+                await interaction.response.defer(thinking=True)
+        await self.respond(interaction, await task)
+
+    async def respond(self, interaction: discord.Interaction, reply: Reply) -> None:
+        """Answer an interaction (or follow up a deferred one); errors are ephemeral."""
+        ephemeral = reply.ephemeral or reply.error
+
+        async def send(page: Page, view: Pager | None) -> discord.Message | discord.WebhookMessage:
+            extra: dict[str, Any] = {"view": view} if view is not None else {}
+            if not interaction.response.is_done():
+                await interaction.response.send_message(
+                    content=page.content, embeds=list(page.embeds), ephemeral=ephemeral,
+                    allowed_mentions=NO_MENTIONS, **extra,
+                )
+                return await interaction.original_response()
+            return await interaction.followup.send(
+                content=page.content or discord.utils.MISSING, embeds=list(page.embeds), ephemeral=ephemeral,
+                allowed_mentions=NO_MENTIONS, wait=True, **extra,
+            )
+
+        await self._post(render(reply), send)
+
+    @staticmethod
+    async def _post(
+        pages: list[Page],
+        send: Callable[[Page, Pager | None], Awaitable[discord.Message | discord.WebhookMessage]],
+    ) -> None:
+        """Short replies as consecutive messages; long ones as one message paged by buttons."""
+        if len(pages) <= MAX_SPLIT:
+            for page in pages:
+                await send(page, None)
+            return
+        pager = Pager(pages)
+        pager.message = await send(pager.page, pager)
+
+    async def article_choices(self, interaction: discord.Interaction,
+                              current: str) -> list[app_commands.Choice[str]]:
+        """Up to 25 newest articles whose title contains what the user typed (value: the id)."""
+        needle = current.casefold().strip()
+        found: list[app_commands.Choice[str]] = []
+        for article in self.services.corpus.articles():
+            if needle in article.title.casefold():
+                name = _describe(article.title, article.id)
+                found.append(app_commands.Choice(name=name, value=article.id))
+                if len(found) == 25:
+                    break
+        return found
+
+    # -- errors ----------------------------------------------------------------------------------
+
+    async def _on_app_command_error(self, interaction: discord.Interaction,
+                                    error: app_commands.AppCommandError) -> None:
+        """A failure inside a slash command: logged, the user gets one short ephemeral line."""
+        if isinstance(error, app_commands.TransformerError | app_commands.CheckFailure):
+            message = "That option value is not valid here."
+        else:
+            log.error("slash command failed", exc_info=error)
+            message = "Something went wrong; it has been logged."
+        try:
+            await self.respond(interaction, Reply.failure(message))
+        except discord.HTTPException:
+            log.warning("could not report a slash command error to Discord")
+
+    async def on_command_error(self, context: commands.Context[commands.Bot],  # type: ignore[override]
+                               exception: commands.CommandError, /) -> None:
+        """Prefix-command failures: a short line in the channel, the traceback only in the log."""
+        if isinstance(exception, commands.CommandNotFound):
+            word = context.invoked_with or ""
+            if not _COMMAND_WORD.fullmatch(word):
+                return  # "!!!" or "! hi" is not an attempt at a command
+            message = f"Unknown command {word!r}. Try {self.prefix}help."
+        else:
+            log.error("prefix command failed", exc_info=exception)
+            message = "Something went wrong; it has been logged."
+        try:
+            await self._post(render(Reply.failure(message)), lambda page, view: _send(context, page, view))
+        except discord.HTTPException:
+            log.warning("could not report a prefix command error to Discord")
+
+
+async def _send(ctx: commands.Context[Any], page: Page, view: Pager | None,
+                reference: discord.MessageReference | None = None) -> discord.Message:
+    extra: dict[str, Any] = {"view": view} if view is not None else {}
+    if reference is not None:
+        extra["reference"] = reference
+    return await ctx.send(content=page.content, embeds=list(page.embeds), allowed_mentions=NO_MENTIONS,
+                          mention_author=False, **extra)
+
+
+def command_names(registry: Registry) -> set[str]:
+    """Names registered on the built bot both as a prefix command and as a slash command."""
+    bot = NewsBot(registry, Services.build(Settings()))
+    prefix = {command.name for command in bot.commands}
+    slash = {command.name for command in bot.tree.get_commands()}
+    return prefix & slash
+
+
+async def serve(settings: Settings, registry: Registry, services: Services) -> None:
+    """Connect and serve until stopped; without the Message Content intent, fall back to slash
+    commands and mentions."""
+    if settings.discord_token is None:
+        raise ConfigError("DISCORD_TOKEN is not set; see the README's Discord setup")
+    for message_content in (True, False):
+        bot = NewsBot(registry, services, prefix=settings.prefix, guild_id=settings.discord_guild_id,
+                        message_content=message_content)
+        async with bot:
+            try:
+                await bot.start(settings.discord_token.reveal())
+                return
+            except discord.LoginFailure:
+                raise ConfigError("Discord rejected DISCORD_TOKEN") from None
+            except discord.PrivilegedIntentsRequired:
+                if not message_content:
+                    raise
+                log.warning("the Message Content intent is not enabled for this bot; prefix commands "
+                            "work only when mentioning the bot. Enable it in the Developer Portal "
+                            "(Bot > Privileged Gateway Intents) for %scommands.", settings.prefix)
+
+
+def run(settings: Settings) -> None:
+    """``newsbot discord``: serve the full command registry on Discord."""
+    asyncio.run(serve(settings, build_registry(), Services.build(settings)))

@@ -1,0 +1,77 @@
+"""``DiscordSender``: scheduled digests posted to a Discord channel id over the REST API."""
+
+from __future__ import annotations
+
+import aiohttp
+import discord
+
+from bot.adapters.discord_render import NO_MENTIONS, render
+from bot.config import ConfigError, Secret
+from bot.core.reply import Reply
+from bot.core.sender import Destination, RetryAfter, SendError
+
+__all__ = ["RATE_LIMIT_WAIT", "DiscordSender"]
+
+RATE_LIMIT_WAIT = 30.0  # discord.py sleeps through shorter 429s itself; longer ones surface (its minimum)
+PLATFORM = "discord"
+
+
+class DiscordSender:
+    """Posts scheduled digests to a channel id over Discord's REST API (``bot.core.sender.Sender``).
+
+    discord.py waits out short rate limits itself; a 429 asking for longer than ``RATE_LIMIT_WAIT``
+    seconds becomes ``RetryAfter``, so one slow channel never holds the scheduler. Unknown channels
+    and missing permissions become ``SendError``; network trouble and Discord outages ``RetryAfter``.
+    """
+
+    platform = PLATFORM
+
+    def __init__(self, client: discord.Client) -> None:
+        self._client = client
+
+    @classmethod
+    async def login(cls, token: Secret) -> DiscordSender:
+        """A sender with its own REST session (no gateway), for ``newsbot scheduler``."""
+        client = discord.Client(intents=discord.Intents.none(), allowed_mentions=NO_MENTIONS,
+                                max_ratelimit_timeout=RATE_LIMIT_WAIT)
+        try:
+            await client.login(token.reveal())
+        except discord.LoginFailure:
+            await client.close()
+            raise ConfigError("Discord rejected DISCORD_TOKEN") from None
+        return cls(client)
+
+    async def close(self) -> None:
+        """Close the REST session."""
+        await self._client.close()
+
+    async def post(self, destination: Destination, reply: Reply) -> None:
+        """Post ``reply`` (every page, in order) to ``destination.channel``."""
+        try:
+            channel = self._client.get_partial_messageable(int(destination.channel))
+        except ValueError:
+            raise SendError(f"{destination.channel!r} is not a Discord channel id") from None
+        for page in render(reply):
+            try:
+                await channel.send(content=page.content, embeds=list(page.embeds),
+                                   allowed_mentions=NO_MENTIONS)
+            except discord.RateLimited as exc:
+                raise RetryAfter(exc.retry_after) from None
+            except discord.DiscordServerError as exc:
+                raise RetryAfter(60) from exc
+            except discord.HTTPException as exc:
+                if exc.status == 429:
+                    raise RetryAfter(_retry_after(exc)) from None
+                raise SendError(f"Discord refused the post to channel {destination.channel}: "
+                                f"{exc.status} {exc.text or ''}".strip()) from None
+            except (aiohttp.ClientError, OSError) as exc:
+                raise RetryAfter(60) from exc
+
+
+def _retry_after(exc: discord.HTTPException) -> float:
+    """The wait Discord asked for after retries ran out (body ``retry_after`` or the header)."""
+    header = exc.response.headers.get("Retry-After") if exc.response is not None else None
+    try:
+        return float(header) if header else 60.0
+    except ValueError:
+        return 60.0

@@ -1,0 +1,322 @@
+"""A small fake Discord (REST + gateway) on 127.0.0.1 for running the real discord.py client.
+
+Point discord.py at it with ``discord.http.Route.BASE = fake.api_base`` and
+``discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(fake.gateway_url)``. After the
+client IDENTIFYs, the fake sends READY and one GUILD_CREATE (guild ``GUILD_ID`` with channel
+``CHANNEL_ID``, an ``@everyone`` role and an ``editors`` role holding Manage Channels). Tests push
+MESSAGE_CREATE and INTERACTION_CREATE with ``send_message`` / ``send_interaction`` and assert the
+REST calls recorded in ``requests``. Payload shapes follow discord.py 2.7's ``types/gateway.py``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+from collections import deque
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+import pytest
+import yarl
+from aiohttp import WSMsgType, web
+
+APPLICATION_ID = 900_000_000_000_000_001
+BOT_ID = APPLICATION_ID
+GUILD_ID = 900_000_000_000_000_010
+CHANNEL_ID = 900_000_000_000_000_020
+EDITOR_ROLE_ID = 900_000_000_000_000_030
+USER_ID = 900_000_000_000_000_040  # a member without Manage Channels
+EDITOR_ID = 900_000_000_000_000_050  # a member holding the editors role
+
+VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 14) | (1 << 16)  # view, send, embed links, history
+MANAGE_CHANNELS = 1 << 4
+TIMESTAMP = "2026-01-05T08:00:00.000000+00:00"
+
+_snowflakes = itertools.count(910_000_000_000_000_000)
+
+
+def snowflake() -> str:
+    """A fresh id."""
+    return str(next(_snowflakes))
+
+
+def user_payload(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
+    """A Discord user object."""
+    return {"id": str(user_id), "username": name, "global_name": name, "discriminator": "0",
+            "avatar": None, "bot": bot, "public_flags": 0}
+
+
+def member_payload(user_id: int, name: str, roles: list[int]) -> dict[str, Any]:
+    """A guild member object with its user."""
+    return {"user": user_payload(user_id, name), "roles": [str(r) for r in roles], "joined_at": TIMESTAMP,
+            "deaf": False, "mute": False, "flags": 0, "nick": None}
+
+
+def role_payload(role_id: int, name: str, permissions: int, position: int) -> dict[str, Any]:
+    """A role object."""
+    return {"id": str(role_id), "name": name, "permissions": str(permissions), "position": position,
+            "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0}
+
+
+def guild_payload() -> dict[str, Any]:
+    """The GUILD_CREATE payload of the one test guild."""
+    channel = {"id": str(CHANNEL_ID), "type": 0, "name": "news", "position": 0, "guild_id": str(GUILD_ID),
+               "permission_overwrites": [], "nsfw": False, "topic": None, "last_message_id": None,
+               "rate_limit_per_user": 0, "parent_id": None}
+    return {
+        "id": str(GUILD_ID), "name": "newsroom", "icon": None, "owner_id": "1", "unavailable": False,
+        "large": False, "member_count": 3, "features": [], "emojis": [], "stickers": [], "threads": [],
+        "voice_states": [], "presences": [], "stage_instances": [], "guild_scheduled_events": [],
+        "soundboard_sounds": [], "verification_level": 0, "default_message_notifications": 0,
+        "explicit_content_filter": 0, "mfa_level": 0, "nsfw_level": 0, "premium_tier": 0,
+        "preferred_locale": "en-US", "system_channel_flags": 0, "joined_at": TIMESTAMP,
+        "roles": [role_payload(GUILD_ID, "@everyone", VIEW_AND_SEND, 0),
+                  role_payload(EDITOR_ROLE_ID, "editors", VIEW_AND_SEND | MANAGE_CHANNELS, 1)],
+        "channels": [channel],
+        "members": [member_payload(USER_ID, "reader", []),
+                    member_payload(EDITOR_ID, "editor", [EDITOR_ROLE_ID])],
+    }
+
+
+@dataclass
+class Recorded:
+    """One REST request the client made."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    body: Any
+
+
+@dataclass
+class FakeDiscord:
+    """The fake server. Use ``async with FakeDiscord() as fake:``."""
+
+    requests: list[Recorded] = field(default_factory=list)
+    created: list[dict[str, Any]] = field(default_factory=list)  # every message the bot made, in order
+    identify: dict[str, Any] | None = None
+    # Scripted failures: path prefix -> queue of (status, headers, body) answered before normal service.
+    failures: dict[str, deque[tuple[int, dict[str, str], Any]]] = field(default_factory=dict)
+    _originals: dict[str, dict[str, Any]] = field(default_factory=dict)  # interaction token -> message
+    _runner: web.AppRunner | None = None
+    _port: int = 0
+    _sockets: list[web.WebSocketResponse] = field(default_factory=list)
+    _sequence: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
+    _ready: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def __aenter__(self) -> FakeDiscord:
+        app = web.Application()
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self._port = self._runner.addresses[0][1]
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        for ws in self._sockets:
+            await ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def api_base(self) -> str:
+        """The value for ``discord.http.Route.BASE``."""
+        return f"http://127.0.0.1:{self._port}/api/v10"
+
+    @property
+    def gateway_url(self) -> str:
+        """The value for ``DiscordWebSocket.DEFAULT_GATEWAY``."""
+        return f"ws://127.0.0.1:{self._port}/gateway"
+
+    # -- scripting -------------------------------------------------------------------------------
+
+    def fail_next(self, path_prefix: str, status: int, *, headers: dict[str, str] | None = None,
+                  body: Any = None, times: int = 1) -> None:
+        """Answer the next ``times`` requests whose path starts with ``path_prefix`` with an error."""
+        queue = self.failures.setdefault(path_prefix, deque())
+        payload = body if body is not None else {"message": "scripted failure", "code": 0}
+        queue.extend([(status, headers or {}, payload)] * times)
+
+    def rate_limit_next(self, path_prefix: str, retry_after: float, *, times: int = 1) -> None:
+        """Answer with Discord's 429 (``Retry-After`` header, ``retry_after`` in the body, ``Via``)."""
+        self.fail_next(
+            path_prefix, 429, times=times,
+            headers={"Retry-After": f"{retry_after:g}", "Via": "1.1 google",
+                     "X-RateLimit-Scope": "user"},
+            body={"message": "You are being rate limited.", "retry_after": retry_after, "global": False},
+        )
+
+    async def wait_ready(self, timeout: float = 10) -> None:
+        """Wait until a client has identified and received READY."""
+        await asyncio.wait_for(self._ready.wait(), timeout)
+
+    async def wait_for(self, predicate: Callable[[Recorded], bool], *, count: int = 1,
+                       timeout: float = 10) -> list[Recorded]:
+        """Wait until ``count`` recorded requests match ``predicate``; return them."""
+        async def matched() -> list[Recorded]:
+            async with self._changed:
+                await self._changed.wait_for(lambda: len([r for r in self.requests if predicate(r)]) >= count)
+                return [r for r in self.requests if predicate(r)]
+        return await asyncio.wait_for(matched(), timeout)
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Send a DISPATCH event to every connected client."""
+        message = json.dumps({"op": 0, "t": event, "s": next(self._sequence), "d": data})
+        for ws in self._sockets:
+            await ws.send_str(message)
+
+    async def send_message(self, content: str, *, author_id: int = USER_ID, name: str = "reader",
+                           roles: tuple[int, ...] = ()) -> str:
+        """Push a MESSAGE_CREATE in the test channel from a member; return the message id."""
+        message_id = snowflake()
+        member = member_payload(author_id, name, list(roles))
+        await self.dispatch("MESSAGE_CREATE", {
+            "id": message_id, "channel_id": str(CHANNEL_ID), "guild_id": str(GUILD_ID),
+            "author": member.pop("user"), "member": member, "content": content, "timestamp": TIMESTAMP,
+            "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [],
+            "mention_roles": [], "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
+        })
+        return message_id
+
+    async def send_interaction(self, kind: int, data: dict[str, Any], *, user_id: int = USER_ID,
+                               name: str = "reader", permissions: int = VIEW_AND_SEND,
+                               message: dict[str, Any] | None = None) -> str:
+        """Push an INTERACTION_CREATE (2 command, 3 component, 4 autocomplete); return its token."""
+        token = "itoken-" + snowflake()
+        member = member_payload(user_id, name, [])
+        member["permissions"] = str(permissions)
+        payload: dict[str, Any] = {
+            "id": snowflake(), "application_id": str(APPLICATION_ID), "type": kind, "data": data,
+            "guild_id": str(GUILD_ID), "channel_id": str(CHANNEL_ID),
+            "channel": {"id": str(CHANNEL_ID), "type": 0, "name": "news", "guild_id": str(GUILD_ID),
+                        "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None},
+            "member": member, "token": token, "version": 1, "app_permissions": str(VIEW_AND_SEND),
+            "locale": "en-US", "guild_locale": "en-US", "entitlements": [], "context": 0,
+            "authorizing_integration_owners": {"0": str(GUILD_ID)}, "attachment_size_limit": 8_388_608,
+        }
+        if message is not None:
+            payload["message"] = message
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return token
+
+    def posted(self, path_part: str) -> list[Recorded]:
+        """Requests whose path contains ``path_part`` (e.g. ``/messages`` or a token)."""
+        return [r for r in self.requests if path_part in r.path and r.method in {"POST", "PATCH", "PUT"}]
+
+    # -- gateway ---------------------------------------------------------------------------------
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._sockets.append(ws)
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": 45_000}})
+        async for frame in ws:
+            if frame.type is not WSMsgType.TEXT:
+                continue
+            packet = json.loads(frame.data)
+            if packet["op"] == 1:  # heartbeat
+                await ws.send_json({"op": 11})
+            elif packet["op"] == 2:  # identify
+                self.identify = packet["d"]
+                await self._send_ready(ws)
+        self._sockets.remove(ws)
+        return ws
+
+    async def _send_ready(self, ws: web.WebSocketResponse) -> None:
+        ready = {
+            "v": 10,
+            "user": user_payload(BOT_ID, "newsdigest", bot=True) | {"verified": True, "mfa_enabled": False},
+            "guilds": [{"id": str(GUILD_ID), "unavailable": True}], "session_id": "fake-session",
+            "resume_gateway_url": self.gateway_url, "shard": [0, 1],
+            "application": {"id": str(APPLICATION_ID), "flags": 0},
+        }
+        await ws.send_str(json.dumps({"op": 0, "t": "READY", "s": next(self._sequence), "d": ready}))
+        await ws.send_str(json.dumps({"op": 0, "t": "GUILD_CREATE", "s": next(self._sequence),
+                                      "d": guild_payload()}))
+        self._ready.set()
+
+    # -- REST ------------------------------------------------------------------------------------
+
+    async def _rest(self, request: web.Request) -> web.Response:
+        path = "/" + request.match_info["path"]
+        body: Any = None
+        if request.can_read_body:
+            raw = await request.read()
+            if request.content_type == "application/json":
+                body = json.loads(raw)
+            elif request.content_type.startswith("multipart/"):
+                body = {"multipart": raw.decode("utf-8", "replace")}
+        async with self._changed:
+            self.requests.append(Recorded(request.method, path, dict(request.query), body))
+            self._changed.notify_all()
+        for prefix, queue in self.failures.items():
+            if path.startswith(prefix) and queue:
+                status, headers, payload = queue.popleft()
+                return _json(payload, status=status, headers=headers)
+        return _json(self._answer(request.method, path, body))
+
+    def _answer(self, method: str, path: str, body: Any) -> Any:
+        parts = path.strip("/").split("/")
+        if path == "/users/@me":
+            return user_payload(BOT_ID, "newsdigest", bot=True)
+        if path == "/oauth2/applications/@me":
+            return {"id": str(APPLICATION_ID), "name": "newsdigest", "description": "", "icon": None,
+                    "bot_public": True, "bot_require_code_grant": False, "verify_key": "0" * 64,
+                    "owner": user_payload(1, "owner"), "flags": 0}
+        if parts[0] == "applications" and parts[-1] == "commands" and method == "PUT":
+            return [command | {"id": snowflake(), "application_id": str(APPLICATION_ID), "version": "1"}
+                    for command in body]
+        if parts[0] == "channels" and parts[-1] == "messages" and method == "POST":
+            return self._message(int(parts[1]), body)
+        if parts[0] == "interactions" and parts[-1] == "callback":
+            kind = body["type"] if isinstance(body, dict) else 4
+            data = (body.get("data") if isinstance(body, dict) else None) or {}
+            message = self._message(CHANNEL_ID, data)
+            self._originals[parts[2]] = message
+            resource: dict[str, Any] = {"type": kind}
+            if kind in (4, 7):
+                resource["message"] = message
+            return {"interaction": {"id": parts[1], "type": 2, "response_message_id": message["id"],
+                                    "response_message_loading": kind == 5,
+                                    "response_message_ephemeral": bool((data.get("flags") or 0) & 64)},
+                    "resource": resource}
+        if parts[0] == "webhooks" and parts[-1] == "@original" and parts[2] in self._originals:
+            return self._originals[parts[2]]
+        if parts[0] == "webhooks":
+            return self._message(CHANNEL_ID, body if isinstance(body, dict) else {})
+        return {}
+
+    def _message(self, channel_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        message = {
+            "id": snowflake(), "channel_id": str(channel_id),
+            "author": user_payload(BOT_ID, "newsdigest", bot=True),
+            "content": body.get("content") or "", "embeds": body.get("embeds") or [],
+            "components": body.get("components") or [], "timestamp": TIMESTAMP, "edited_timestamp": None,
+            "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [], "attachments": [],
+            "pinned": False, "type": 0, "flags": body.get("flags") or 0,
+        }
+        self.created.append(message)
+        return message
+
+
+def _json(payload: Any, *, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    """A JSON answer with exactly ``Content-Type: application/json`` (discord.py checks it)."""
+    response = web.Response(status=status, body=json.dumps(payload).encode(), headers=headers)
+    response.headers["Content-Type"] = "application/json"
+    return response
+
+
+@pytest.fixture
+async def fake_discord(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    """A fake Discord on 127.0.0.1 that discord.py's REST and gateway clients talk to."""
+    async with FakeDiscord() as fake:
+        monkeypatch.setattr(discord.http.Route, "BASE", fake.api_base)
+        monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(fake.gateway_url))
+        yield fake

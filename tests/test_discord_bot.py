@@ -1,0 +1,247 @@
+"""The real discord.py bot, built from the real registry, against a fake Discord on 127.0.0.1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from discord_fixtures import running, services_for
+from fakes.discord_server import (
+    APPLICATION_ID,
+    EDITOR_ID,
+    EDITOR_ROLE_ID,
+    GUILD_ID,
+    MANAGE_CHANNELS,
+    VIEW_AND_SEND,
+    FakeDiscord,
+    Recorded,
+    fake_discord,
+)
+
+from bot.adapters.discord_bot import command_names
+from bot.adapters.discord_render import EMBED_DESCRIPTION, EMBED_TOTAL, EMBEDS_PER_MESSAGE
+from bot.core.app import build_registry
+from bot.core.registry import Registry
+from bot.core.reply import Reply, Section
+
+__all__ = ["fake_discord"]  # the fixture, imported for pytest
+
+REPO_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+NO_PINGS = {"parse": [], "replied_user": False}
+EPHEMERAL = 64
+
+
+def channel_posts(fake: FakeDiscord) -> list[Recorded]:
+    return [r for r in fake.posted("/messages") if r.path.startswith("/channels/")]
+
+
+def embed_text(body: dict[str, Any]) -> str:
+    parts = [body.get("content") or ""]
+    for embed in body.get("embeds") or []:
+        parts += [embed.get("title") or "", embed.get("description") or ""]
+        parts += [f"{f['name']} {f['value']}" for f in embed.get("fields", [])]
+        parts.append((embed.get("footer") or {}).get("text") or "")
+    return "\n".join(parts)
+
+
+def assert_within_limits(body: dict[str, Any]) -> None:
+    embeds = body.get("embeds") or []
+    assert len(body.get("content") or "") <= 2000
+    assert len(embeds) <= EMBEDS_PER_MESSAGE
+    total = 0
+    for embed in embeds:
+        assert len(embed.get("title") or "") <= 256
+        assert len(embed.get("description") or "") <= EMBED_DESCRIPTION
+        assert len(embed.get("fields", [])) <= 25
+        for f in embed.get("fields", []):
+            assert len(f["name"]) <= 256
+            assert len(f["value"]) <= 1024
+        total += sum(len(embed.get(k) or "") for k in ("title", "description"))
+        total += sum(len(f["name"]) + len(f["value"]) for f in embed.get("fields", []))
+        total += len((embed.get("footer") or {}).get("text") or "")
+    assert total <= EMBED_TOTAL
+
+
+async def test_prefix_summary_answers_with_an_embed(fake_discord, tmp_path, caplog):
+    services = services_for(REPO_SEEDS, tmp_path)
+    async with running(fake_discord, build_registry(), services, caplog):
+        await fake_discord.send_message("!summary --sentences 2")
+        [post] = await fake_discord.wait_for(lambda r: r.path.endswith("/messages") and r.method == "POST")
+    body = post.body
+    assert body["allowed_mentions"] == NO_PINGS
+    assert "message_reference" in body  # answers as a reply, without pinging the author
+    text = embed_text(body)
+    assert "Qamishli" in text
+    assert "US convoy" in text or "MRAP" in text
+    assert_within_limits(body)
+
+
+async def test_slash_incident_defers_then_follows_up_with_the_incident(fake_discord, tmp_path, caplog):
+    services = services_for(REPO_SEEDS, tmp_path)
+    async with running(fake_discord, build_registry(), services, caplog):
+        token = await fake_discord.send_interaction(2, {
+            "id": "1", "name": "incident", "type": 1,
+            "options": [{"name": "query", "type": 3, "value": "Qamishli"}],
+        })
+        [followup] = await fake_discord.wait_for(lambda r: r.path == f"/webhooks/{APPLICATION_ID}/{token}")
+    [callback] = [r for r in fake_discord.requests if r.path.endswith("/callback")]
+    assert callback.query == {"with_response": "1"}
+    assert callback.body["type"] == 5  # deferred: the 3-second deadline cannot be missed
+    assert followup.query.get("wait") == "true"
+    body = followup.body
+    assert body["allowed_mentions"] == NO_PINGS
+    text = embed_text(body)
+    assert "Qamishli" in text
+    assert "MRAP" in text  # the vehicles of the al-Kazia checkpoint incident
+    assert_within_limits(body)
+
+
+async def test_article_text_cannot_ping_or_inject_markup(fake_discord, tmp_path, caplog):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    hostile = ("@everyone The convoy <@123> turned back at the checkpoint near <@&456> today. "
+               "Residents @here said <#789> and **bold** [click](https://evil.example) were posted. ")
+    (seeds / "hostile.txt").write_text("Checkpoint standoff @everyone\n\n" + hostile * 3, encoding="utf-8")
+    async with running(fake_discord, build_registry(), services_for(seeds, tmp_path), caplog):
+        await fake_discord.send_message("!summary")
+        [post] = await fake_discord.wait_for(lambda r: r.path.endswith("/messages") and r.method == "POST")
+    body = post.body
+    assert body["allowed_mentions"] == NO_PINGS
+    text = embed_text(body)
+    assert "convoy" in text
+    for token in ("@everyone", "@here", "<@123>", "<@&456>", "<#789>", "**bold**", "[click](https"):
+        assert token not in text, token
+
+
+async def test_non_manager_is_refused_and_manager_allowed(fake_discord, tmp_path, caplog):
+    services = services_for(REPO_SEEDS, tmp_path)
+    async with running(fake_discord, build_registry(), services, caplog):
+        await fake_discord.send_message("!reload")
+        [refusal] = await fake_discord.wait_for(lambda r: r.path.endswith("/messages"))
+        await fake_discord.send_message("!reload", author_id=EDITOR_ID, name="editor",
+                                        roles=(EDITOR_ROLE_ID,))
+        allowed = (await fake_discord.wait_for(lambda r: r.path.endswith("/messages"), count=2))[1]
+        reader = await fake_discord.send_interaction(2, {"id": "2", "name": "reload", "type": 1})
+        editor = await fake_discord.send_interaction(
+            2, {"id": "2", "name": "reload", "type": 1},
+            user_id=EDITOR_ID, permissions=VIEW_AND_SEND | MANAGE_CHANNELS)
+        slash = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"), count=2)
+    assert "only channel managers" in embed_text(refusal.body)
+    assert "only channel managers" not in embed_text(allowed.body)
+    by_token = {r.path.split("/")[3]: r.body for r in slash}
+    assert "only channel managers" in embed_text(by_token[reader]["data"])
+    assert by_token[reader]["data"]["flags"] & EPHEMERAL
+    assert "only channel managers" not in embed_text(by_token[editor]["data"])
+
+
+async def test_sync_registers_every_command_with_typed_options(fake_discord, tmp_path, caplog):
+    registry = build_registry()
+    async with running(fake_discord, registry, services_for(REPO_SEEDS, tmp_path), caplog):
+        path = f"/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands"
+        [sync] = await fake_discord.wait_for(lambda r: r.method == "PUT" and r.path == path)
+    synced = {c["name"]: c for c in sync.body}
+    assert set(synced) == {c.name for c in registry.commands()}
+    options = {o["name"]: o for o in synced["summary"]["options"]}
+    assert options["article"]["type"] == 3
+    assert options["article"]["autocomplete"] is True
+    assert options["sentences"]["type"] == 4
+    assert options["sentences"]["min_value"] == 1
+    assert {c["value"] for c in options["method"]["choices"]} >= {"default", "lead"}
+    incident = {o["name"]: o for o in synced["incident"]["options"]}
+    assert incident["since"]["type"] == 3
+    assert "YYYY-MM-DD" in incident["since"]["description"]
+    assert incident["limit"]["type"] == 4
+    assert all(not o.get("required") for c in sync.body for o in c.get("options", []))
+
+
+async def test_autocomplete_offers_article_titles(fake_discord, tmp_path, caplog):
+    async with running(fake_discord, build_registry(), services_for(REPO_SEEDS, tmp_path), caplog) as bot:
+        await fake_discord.send_interaction(4, {
+            "id": "3", "name": "summary", "type": 1,
+            "options": [{"name": "article", "type": 3, "value": "", "focused": True}],
+        })
+        [callback] = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"))
+        article = bot.services.corpus.articles()[0]
+    assert callback.body["type"] == 8
+    assert callback.body["data"]["choices"][0] == {"name": article.title[:100], "value": article.id}
+
+
+async def test_bad_slash_option_gets_a_usage_line_only_for_the_user(fake_discord, tmp_path, caplog):
+    async with running(fake_discord, build_registry(), services_for(REPO_SEEDS, tmp_path), caplog):
+        await fake_discord.send_interaction(2, {
+            "id": "4", "name": "incident", "type": 1,
+            "options": [{"name": "since", "type": 3, "value": "last tuesday"}],
+        })
+        [callback] = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"))
+    data = callback.body["data"]
+    assert callback.body["type"] == 4
+    assert data["flags"] & EPHEMERAL
+    text = embed_text(data)
+    assert "since must be a date" in text
+    assert "/incident" in text
+
+
+async def test_bad_prefix_arguments_and_unknown_commands_get_short_errors(fake_discord, tmp_path, caplog):
+    async with running(fake_discord, build_registry(), services_for(REPO_SEEDS, tmp_path), caplog):
+        await fake_discord.send_message("!summary --sentences lots")
+        await fake_discord.send_message('!search "unclosed')
+        await fake_discord.send_message("!sumary")
+        await fake_discord.send_message("!!!")
+        posts = await fake_discord.wait_for(lambda r: r.path.endswith("/messages"), count=3)
+    texts = [embed_text(p.body) for p in posts]
+    assert "sentences must be a whole number" in texts[0]
+    assert "Usage: summary" in texts[0]
+    assert "Cannot read the arguments" in texts[1]
+    assert "Unknown command 'sumary'" in texts[2]
+    assert len(channel_posts(fake_discord)) == 3  # "!!!" is not answered
+    assert all("Traceback" not in t for t in texts)
+
+
+def long_registry(length: int) -> Registry:
+    registry = Registry()
+
+    @registry.command("long", "A very long answer")
+    async def long(inv: Any, services: Any) -> Reply:
+        sentence = "The convoy turned back at the checkpoint after a standoff. "
+        body = (sentence * (length // len(sentence) + 1))[:length]
+        return Reply(title="Long", sections=(Section(title="Report", body=body),))
+
+    return registry
+
+
+async def test_a_10000_character_answer_is_split_within_limits(fake_discord, tmp_path, caplog):
+    async with running(fake_discord, long_registry(10_000), services_for(REPO_SEEDS, tmp_path), caplog):
+        await fake_discord.send_message("!long")
+        posts = await fake_discord.wait_for(lambda r: r.path.endswith("/messages"), count=2)
+    assert len(posts) == 2
+    for post in posts:
+        assert_within_limits(post.body)
+        assert post.body["allowed_mentions"] == NO_PINGS
+    text = "".join(e["description"] for p in posts for e in p.body["embeds"])
+    assert text.count("standoff") == 10_000 // 59 + 1
+
+
+async def test_a_very_long_answer_is_paged_with_buttons(fake_discord, tmp_path, caplog):
+    async with running(fake_discord, long_registry(60_000), services_for(REPO_SEEDS, tmp_path), caplog):
+        await fake_discord.send_interaction(2, {"id": "5", "name": "long", "type": 1})
+        [first] = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"))
+        [message] = [m for m in fake_discord.created if m["components"]]
+        buttons = message["components"][0]["components"]
+        await fake_discord.send_interaction(3, {"custom_id": buttons[2]["custom_id"], "component_type": 2},
+                                            message=message)
+        flips = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"), count=2)
+    assert [b["label"] for b in buttons[::2]] == ["◀ Previous", "Next ▶"]
+    pages = int(buttons[1]["label"].removeprefix("1/"))
+    assert pages > 3
+    assert len(channel_posts(fake_discord)) == 0  # one message, not a flood
+    assert flips[1].body["type"] == 7  # the same message updated in place
+    page_two = flips[1].body["data"]
+    assert page_two["components"][0]["components"][1]["label"] == f"2/{pages}"
+    assert page_two["embeds"] != first.body["data"]["embeds"]
+    assert page_two["allowed_mentions"] == NO_PINGS
+    assert_within_limits(page_two)
+
+
+async def test_command_names_come_from_the_built_bot():
+    registry = build_registry()
+    assert command_names(registry) == {c.name for c in registry.commands()}

@@ -1,0 +1,73 @@
+"""DiscordSender (the scheduler's way to post) against the fake Discord REST API: 429s and failures."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from fakes.discord_server import CHANNEL_ID, FakeDiscord, fake_discord
+
+from bot.adapters.discord_sender import DiscordSender
+from bot.config import Secret
+from bot.core.reply import Reply, Section
+from bot.core.sender import Destination, RetryAfter, SendError
+
+__all__ = ["fake_discord"]
+
+CHANNEL = Destination("discord", str(CHANNEL_ID), workspace="1")
+MESSAGES = f"/channels/{CHANNEL_ID}/messages"
+DIGEST = Reply(title="Morning digest",
+               sections=(Section(title="Syria", body="@everyone A convoy turned back."),))
+
+
+@pytest.fixture
+async def sender(fake_discord: FakeDiscord) -> AsyncIterator[DiscordSender]:
+    sender = await DiscordSender.login(Secret("fake-token"))
+    yield sender
+    await sender.close()
+
+
+def posts(fake: FakeDiscord) -> list[dict]:
+    return [r.body for r in fake.requests if r.method == "POST" and r.path == MESSAGES]
+
+
+async def test_posts_the_digest_without_mentions(fake_discord, sender):
+    await sender.post(CHANNEL, DIGEST)
+    [body] = posts(fake_discord)
+    assert body["allowed_mentions"] == {"parse": []}
+    assert body["content"] == "**Morning digest**"
+    assert body["embeds"][0]["description"] == "@\u200beveryone A convoy turned back."
+
+
+async def test_a_short_rate_limit_is_waited_out_and_retried(fake_discord, sender):
+    fake_discord.rate_limit_next(MESSAGES, 0.05)
+    await sender.post(CHANNEL, DIGEST)
+    assert len(posts(fake_discord)) == 2  # the 429, then the successful retry
+
+
+async def test_a_long_rate_limit_becomes_retry_after(fake_discord, sender):
+    fake_discord.rate_limit_next(MESSAGES, 120)
+    with pytest.raises(RetryAfter) as caught:
+        await sender.post(CHANNEL, DIGEST)
+    assert caught.value.seconds == 120
+    assert len(posts(fake_discord)) == 1  # not slept on, not retried
+
+
+async def test_rate_limits_that_never_end_become_retry_after(fake_discord, sender):
+    fake_discord.rate_limit_next(MESSAGES, 0.01, times=5)
+    with pytest.raises(RetryAfter) as caught:
+        await sender.post(CHANNEL, DIGEST)
+    assert caught.value.seconds == pytest.approx(0.01)
+    assert len(posts(fake_discord)) == 5
+
+
+@pytest.mark.parametrize(("status", "code"), [(403, 50013), (404, 10003)])
+async def test_lasting_failures_become_send_error(fake_discord, sender, status, code):
+    fake_discord.fail_next(MESSAGES, status, body={"message": "Missing Permissions", "code": code})
+    with pytest.raises(SendError, match=str(status)):
+        await sender.post(CHANNEL, DIGEST)
+
+
+async def test_a_channel_that_is_not_an_id_is_a_send_error(sender):
+    with pytest.raises(SendError, match="not a Discord channel id"):
+        await sender.post(Destination("discord", "#news"), DIGEST)
