@@ -57,7 +57,9 @@ def build_digest(
         incident_count = len(hits)
         sections.extend(incident_section(hit, corpus.number(hit.article)) for hit in hits[:max_incidents])
     known = sorted(day for day in map(article_day, articles) if day is not None)
-    span = f"{format_date(known[0])} to {format_date(known[-1])}" if known else "undated"
+    span = format_date(known[0]) if known else "undated"
+    if known and known[-1] != known[0]:
+        span += f" to {format_date(known[-1])}"
     footer = f"{plural(len(articles), 'story', 'stories')} · {plural(incident_count, 'incident')} · {span}"
     return Reply(title=f"{heading}: {plural(len(articles), 'top story', 'top stories')}",
                  sections=tuple(sections), footer=footer)

@@ -1,0 +1,258 @@
+"""The terminal adapter: ``newsbot console``.
+
+Reads command lines from a terminal (readline history, a prompt) or from piped stdin, with or
+without the command prefix, and prints each reply: coloured on a terminal, plain when piped.
+The local user is a channel manager. ``ConsoleSender`` prints scheduled digests the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import getpass
+import os
+import re
+import shutil
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import Settings
+from bot.core.app import build_registry
+from bot.core.registry import Registry
+from bot.core.reply import Field, Reply, Section
+from bot.core.sender import Destination
+from bot.core.services import Services
+
+__all__ = ["Console", "ConsoleSender", "command_names", "render", "run"]
+
+# C0/C1 control characters (ESC included: no terminal escape sequences from article text) and
+# bidirectional overrides, which can disguise text. Newlines and tabs stay.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_QUIT = frozenset({"quit", "exit", ":q"})
+
+
+class _Style:
+    """ANSI styles, or nothing when colour is off."""
+
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def _wrap(self, code: str, text: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.color and text else text
+
+    def bold(self, text: str) -> str:
+        return self._wrap("1", text)
+
+    def heading(self, text: str) -> str:
+        return self._wrap("1;36", text)
+
+    def error(self, text: str) -> str:
+        return self._wrap("1;31", text)
+
+    def dim(self, text: str) -> str:
+        return self._wrap("2", text)
+
+    def link(self, text: str) -> str:
+        return self._wrap("4;34", text)
+
+
+def _safe(text: str) -> str:
+    """Untrusted text without control characters (so it cannot drive the terminal)."""
+    return _UNSAFE.sub("", text)
+
+
+def _fields_lines(fields: tuple[Field, ...], style: _Style) -> list[str]:
+    inline = [f for f in fields if f.inline]
+    lines = []
+    if inline:
+        lines.append(" · ".join(f"{style.dim(_safe(f.name) + ':')} {_safe(f.value)}" for f in inline))
+    lines.extend(f"{style.dim(_safe(f.name) + ':')} {_safe(f.value)}" for f in fields if not f.inline)
+    return lines
+
+
+def _section_lines(section: Section, style: _Style, width: int | None) -> list[str]:
+    lines: list[str] = []
+    if section.title:
+        lines.append(style.heading(_safe(section.title)))
+    for paragraph in _safe(section.body).split("\n") if section.body else ():
+        lines.extend(_wrap(paragraph, width, "  ", "  "))
+    for bullet in section.bullets:
+        lines.extend(_wrap(_safe(bullet), width, "  • ", "    "))
+    lines.extend("  " + line for line in _fields_lines(section.fields, style))
+    if section.url:
+        lines.append("  " + style.link(_safe(section.url)))
+    return lines
+
+
+def _wrap(text: str, width: int | None, first: str, rest: str) -> list[str]:
+    if width is None or not text:
+        return [first + text]
+    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
+                         break_long_words=False, break_on_hyphens=False) or [first]
+
+
+def render(reply: Reply, *, color: bool = False, width: int | None = None) -> str:
+    """A reply as terminal text: title, sections, links, footer (wrapped to ``width`` when given)."""
+    style = _Style(color)
+    title = _safe(reply.title)
+    lines = [style.error("Error: " + title) if reply.error else style.bold(title)]
+    for section in reply.sections:
+        block = _section_lines(section, style, width)
+        if block:
+            if section.title:
+                lines.append("")
+            lines.extend(block)
+    for link in reply.links:
+        lines.append(f"→ {_safe(link.label)}: {style.link(_safe(link.url))}")
+    if reply.footer:
+        lines.append(style.dim(_safe(reply.footer)))
+    return "\n".join(lines)
+
+
+def command_names(registry: Registry) -> set[str]:
+    """The commands a console user can type (every registry command, by name or alias)."""
+    return {name for c in registry.commands() for name in (c.name, *c.aliases) if registry.get(name) is c}
+
+
+class ConsoleSender:
+    """Prints scheduled digests to a stream (the console's ``Sender``)."""
+
+    platform = "console"
+
+    def __init__(self, stream: TextIO | None = None, *, color: bool | None = None) -> None:
+        self._stream = stream or sys.stdout
+        self._color = _use_color(self._stream) if color is None else color
+
+    async def post(self, destination: Destination, reply: Reply) -> None:
+        """Print ``reply`` under a line naming its channel."""
+        header = f"── to {_safe(destination.channel)} ──"
+        self._stream.write(f"{header}\n{render(reply, color=self._color)}\n\n")
+        self._stream.flush()
+
+
+def _use_color(stream: TextIO) -> bool:
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+class Console:
+    """One console session: lines in, rendered replies out."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        services: Services,
+        *,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        interactive: bool | None = None,
+        color: bool | None = None,
+        user: str | None = None,
+    ) -> None:
+        self.registry = registry
+        self.services = services
+        self.stdin = stdin or sys.stdin
+        self.stdout = stdout or sys.stdout
+        if interactive is None:
+            interactive = self.stdin.isatty() and self.stdout.isatty()
+        self.interactive = interactive
+        self.color = _use_color(self.stdout) if color is None else color
+        self.user = user or _local_user()
+        self.prefix = services.settings.prefix
+
+    def command_text(self, line: str) -> str | None:
+        """The command part of a typed line (prefix optional), or None for blank lines and comments."""
+        text = line.strip()
+        if not text or text.startswith("#"):
+            return None
+        for prefix in (self.prefix, "/"):
+            if text.startswith(prefix):
+                return text[len(prefix) :].strip() or None
+        return text
+
+    async def answer(self, line: str) -> str | None:
+        """The rendered reply to one typed line (None when there is nothing to answer)."""
+        text = self.command_text(line)
+        if text is None:
+            return None
+        reply = await self.registry.run_line(
+            text, self.services, platform="console", channel="console", user=self.user, is_manager=True
+        )
+        width = min(shutil.get_terminal_size().columns, 110) if self.interactive else None
+        return render(reply, color=self.color, width=width)
+
+    def run(self) -> int:
+        """Answer every line until end of input (or ``quit``); returns the exit status."""
+        history = _History(self.services.settings.data_dir / "console_history") if self.interactive else None
+        if self.interactive:
+            count = len(self.services.corpus.articles())
+            self._write(f"newsdigest console · {count} articles · type help, or quit\n")
+        with asyncio.Runner() as runner:
+            for line in self._lines():
+                if self.interactive and line.strip().lower() in _QUIT:
+                    break
+                try:
+                    output = runner.run(self.answer(line))
+                except KeyboardInterrupt:
+                    self._write("\n(interrupted)\n")
+                    continue
+                if output is not None:
+                    self._write(output + "\n\n")
+        if history is not None:
+            history.save()
+        return 0
+
+    def _lines(self) -> Iterator[str]:
+        if not self.interactive:
+            yield from self.stdin
+            return
+        while True:
+            try:
+                yield input("newsdigest> ")
+            except EOFError:
+                self._write("\n")
+                return
+            except KeyboardInterrupt:
+                self._write("\n")
+
+    def _write(self, text: str) -> None:
+        self.stdout.write(text)
+        self.stdout.flush()
+
+
+class _History:
+    """readline history kept under the data directory (when readline is available)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            import readline  # noqa: PLC0415 (optional: absent on some platforms)
+        except ImportError:
+            self._readline = None
+            return
+        self._readline = readline
+        readline.set_history_length(1000)
+        if path.is_file():
+            with contextlib.suppress(OSError):
+                readline.read_history_file(path)
+
+    def save(self) -> None:
+        if self._readline is None:
+            return
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._readline.write_history_file(self.path)
+
+
+def _local_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "console"
+
+
+def run(settings: Settings) -> int:
+    """``newsbot console``: serve the whole command set in this terminal."""
+    return Console(build_registry(), Services.build(settings)).run()

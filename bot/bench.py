@@ -1,0 +1,158 @@
+"""Latency benchmark: request -> rendered reply for ``summary`` and ``incident`` over a large corpus.
+
+    python -m bot.bench [--articles 10000] [--requests 500] [--seed 7]
+
+Articles are generated in memory from templates (nothing is read from the evaluation data).
+The corpus is indexed first (timed separately: what a bot does once at start-up), then each
+request goes through the console adapter's path: line parsing, dispatch, the handler and
+rendering. ``summary`` is measured twice: on articles never summarized before (a cache miss
+runs the real summarizer) and again on articles already asked for (the cached answer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from bot.adapters.console import Console
+from bot.config import Settings
+from bot.core.app import build_registry
+from bot.core.corpus import Corpus
+from bot.core.services import Services, build_corpus
+from summarizer.articles.model import Article, content_id
+
+__all__ = ["MemoryProvider", "main", "synthetic_articles"]
+
+_PLACES = [
+    ("Qamishli", "Hasakah", "Syria"), ("Deir ez-Zor", "Deir ez-Zor", "Syria"), ("Idlib", "Idlib", "Syria"),
+    ("Aleppo", "Aleppo", "Syria"), ("Mosul", "Nineveh", "Iraq"), ("Kirkuk", "Kirkuk", "Iraq"),
+    ("Gao", "Gao", "Mali"), ("Timbuktu", "Tombouctou", "Mali"), ("Goma", "North Kivu", "Congo"),
+    ("Marib", "Marib", "Yemen"), ("Taiz", "Taiz", "Yemen"), ("Kharkiv", "Kharkiv", "Ukraine"),
+]
+_ACTORS = ["Syrian army troops", "US forces", "local residents", "Kurdish fighters", "rebel fighters",
+           "government forces", "militiamen", "police officers", "protesters", "Turkish-backed groups"]
+_VEHICLES = ["armoured vehicles", "MRAPs", "Humvees", "tanks", "pickup trucks", "trucks"]
+_NUMBERS = ["two", "three", "four", "five", "six", "seven", "a dozen"]
+_EVENTS = [
+    "{a1} clashed with {a2} near {place} on {day}, leaving {n} people dead and {m} injured.",
+    "{a1} blocked a convoy of {n} {veh} at a checkpoint southwest of {place} on {day}, "
+    "forcing it to turn back.",
+    "An explosive device struck a patrol of {a2} on the road outside {place} on {day}, killing {n}.",
+    "Shelling hit residential districts of {place} on {day}; officials said {n} civilians were wounded.",
+    "Hundreds of {a1} marched through central {place} on {day} to protest against {a2}.",
+]
+_CONTEXT = [
+    "The {province} province has seen repeated confrontations over the past year.",
+    "Officials in {country} did not respond to requests for comment.",
+    "Witnesses said the area was calm by the evening.",
+    "Aid groups warned that supplies in the {province} region were running low.",
+    "Analysts said the incident reflected growing tension between the two sides.",
+    "The road is a key supply route linking {place} to the rest of {country}.",
+    "Local media published footage that appeared to show the aftermath.",
+    "A spokesman said an investigation had been opened into the events.",
+    "Residents described hearing gunfire for several hours.",
+    "The United Nations called on all parties to exercise restraint.",
+]
+
+
+def synthetic_articles(count: int, seed: int = 7) -> list[Article]:
+    """``count`` conflict-news articles built from templates, a few days apart."""
+    rng = random.Random(seed)  # noqa: S311 (synthetic text, not security)
+    start = datetime(2024, 1, 1, 6, 0, tzinfo=UTC)
+    articles = []
+    for i in range(count):
+        place, province, country = rng.choice(_PLACES)
+        published = start + timedelta(minutes=53 * i)
+        day = (published - timedelta(days=rng.randint(0, 3))).strftime("%-d %B %Y")
+        fill = {
+            "place": place, "province": province, "country": country, "day": day,
+            "a1": rng.choice(_ACTORS), "a2": rng.choice(_ACTORS), "veh": rng.choice(_VEHICLES),
+            "n": rng.choice(_NUMBERS), "m": rng.choice(_NUMBERS),
+        }
+        sentences = [rng.choice(_EVENTS).format(**fill)]
+        sentences += [s.format(**fill) for s in rng.sample(_CONTEXT, rng.randint(5, 9))]
+        if rng.random() < 0.3:
+            sentences.append(rng.choice(_EVENTS).format(**{**fill, "place": rng.choice(_PLACES)[0]}))
+        text = "\n".join(" ".join(sentences[j : j + 2]) for j in range(0, len(sentences), 2))
+        title = f"{fill['a1'].capitalize()} and {fill['a2']} in {place}: report {i}"
+        articles.append(Article(
+            id=content_id(title + text), title=title, text=text, source=f"Wire {i % 7}",
+            url=f"https://news.example/{i}", published=published,
+            reference_date=published.date(),
+        ))
+    return articles
+
+
+@dataclass
+class MemoryProvider:
+    """Articles held in memory (an ``ArticleProvider``)."""
+
+    items: Sequence[Article]
+    name: str = "memory"
+
+    def fingerprint(self) -> int:
+        """Changes only when the list does."""
+        return len(self.items)
+
+    def articles(self) -> Iterable[Article]:
+        """All of them."""
+        return self.items
+
+
+def _percentiles(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p50 = statistics.median(ordered) * 1000
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000
+    return f"p50 {p50:7.2f} ms   p99 {p99:7.2f} ms   max {ordered[-1] * 1000:7.2f} ms   n={len(ordered)}"
+
+
+def _timed(runner: Callable[[str], object], lines: Iterable[str]) -> list[float]:
+    samples = []
+    for line in lines:
+        began = time.perf_counter()
+        output = runner(line)
+        samples.append(time.perf_counter() - began)
+        if not isinstance(output, str) or output.startswith("Error"):
+            raise SystemExit(f"benchmark request failed: {line!r} -> {output!r}")
+    return samples
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark and print percentiles."""
+    parser = argparse.ArgumentParser(prog="python -m bot.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--requests", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    rng = random.Random(args.seed)  # noqa: S311 (synthetic text, not security)
+    settings = Settings.load(environ={})
+    corpus: Corpus = build_corpus(settings, [MemoryProvider(synthetic_articles(args.articles, args.seed))])
+    services = Services(settings=settings, corpus=corpus, fetch=None)
+    console = Console(build_registry(), services, interactive=False, color=False, user="bench")
+    began = time.perf_counter()
+    corpus.warm(settings.method, settings.sentences)
+    print(f"corpus: {len(corpus)} articles, indexed in {time.perf_counter() - began:.1f} s")
+
+    with asyncio.Runner() as loop:
+        def ask(line: str) -> object:
+            return loop.run(console.answer(line))
+
+        numbers = rng.sample(range(51, len(corpus) + 1), min(args.requests, len(corpus) - 50))
+        cold = _timed(ask, (f"summary {n}" for n in numbers))
+        warm = _timed(ask, (f"summary {rng.choice(numbers)}" for _ in range(args.requests)))
+        queries = [p for p, _, _ in _PLACES] + [c for _, _, c in _PLACES] + ["US forces", "2024-03", ""]
+        incident = _timed(ask, (f"incident {rng.choice(queries)}" for _ in range(args.requests)))
+    print(f"summary, first request per article: {_percentiles(cold)}")
+    print(f"summary, cached:                    {_percentiles(warm)}")
+    print(f"incident:                           {_percentiles(incident)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,91 @@
+"""``newsbot``: run the bot in a terminal, on Discord or Slack, the scheduler alone, or manage feeds.
+
+Platform adapters are imported only by the subcommand that needs them, so ``newsbot console``
+never loads discord.py or slack-bolt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import ConfigError, Secret, Settings
+
+__all__ = ["build_parser", "main"]
+
+log = logging.getLogger("newsbot")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``newsbot`` command line."""
+    parser = argparse.ArgumentParser(
+        prog="newsbot",
+        description="News-digest bot: summaries and incident records on Discord, Slack or a terminal.",
+    )
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="TOML settings file (default: $NEWSDIGEST_CONFIG, "
+                        "else ~/.config/newsdigest/config.toml)")
+    parser.add_argument("--seeds", type=Path, metavar="DIR", help="folder of seed articles (default: seeds/)")
+    parser.add_argument("--db", type=Path, metavar="PATH",
+                        help="SQLite file to use instead of $NEWSDIGEST_DATABASE_URL")
+    parser.add_argument("--log-level", choices=("DEBUG", "INFO", "WARNING", "ERROR"), help="log verbosity")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("console", help="chat with the bot in this terminal (or pipe command lines in)")
+    commands.add_parser("discord", help="serve Discord (needs DISCORD_TOKEN)")
+    slack = commands.add_parser("slack", help="serve Slack in Socket Mode (SLACK_APP_TOKEN) or over HTTP")
+    slack.add_argument("--http", action="store_true", help="serve Slack's HTTP events instead of Socket Mode")
+    slack.add_argument("--host", default="127.0.0.1", help="HTTP mode: address to bind (default 127.0.0.1)")
+    slack.add_argument("--port", type=int, default=3000, help="HTTP mode: port (default 3000)")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {}
+    if args.seeds is not None:
+        overrides["seeds"] = args.seeds
+    if args.db is not None:
+        overrides["database_url"] = Secret(f"sqlite:///{args.db.expanduser().resolve()}")
+    if args.log_level is not None:
+        overrides["log_level"] = args.log_level
+    return Settings.load(config_file=args.config, **overrides)
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "console":
+        from bot.adapters import console  # noqa: PLC0415 (adapters load only when chosen)
+
+        return console.run(settings)
+    if args.command == "discord":
+        from bot.adapters import discord_bot  # noqa: PLC0415
+
+        discord_bot.run(settings)
+        return 0
+    if args.command == "slack":
+        from bot.adapters import slack_bot  # noqa: PLC0415
+
+        slack_bot.run(settings, http=args.http, host=args.host, port=args.port)
+        return 0
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``newsbot``; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        settings = _settings(args)
+    except ConfigError as exc:
+        print(f"newsbot: error: {exc}", file=sys.stderr)
+        return 2
+    level = settings.log_level if args.command != "console" or args.log_level else "WARNING"
+    logging.basicConfig(level=level.upper(), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return _run(args, settings)
+    except ConfigError as exc:
+        print(f"newsbot: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,252 @@
+"""The content commands: summary, incident, digest, sources, search, help, reload.
+
+Each is declared once (typed parameters) and written once as ``async def handler(inv, services)``;
+the slow parts (summarizing, extracting incidents) run in a worker thread so an adapter's event
+loop keeps answering heartbeats and acks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from datetime import date
+
+from bot.core.cards import incident_section, incidents_footer, summary_section
+from bot.core.corpus import ArticleNotFound
+from bot.core.digest import articles_since, build_digest
+from bot.core.format import format_date, plural, shorten
+from bot.core.incident_index import parse_incident_query
+from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
+from bot.core.reply import Link, Reply, Section
+from bot.core.services import Services
+from summarizer.articles.model import Article
+from summarizer.errors import InputError, UsageError
+from summarizer.methods import available_methods
+
+__all__ = ["register"]
+
+MAX_SENTENCES = 10
+MAX_LIMIT = 25
+
+
+def _sentences_param() -> Param:
+    return Param("sentences", int, "how many sentences per summary", minimum=1, maximum=MAX_SENTENCES)
+
+
+def _method_param() -> Param:
+    return Param("method", str, "summarization method", choices=tuple(available_methods()))
+
+
+def _page_param() -> Param:
+    return Param("page", int, "page number", default=1, minimum=1)
+
+
+async def _find_article(reference: str | None, services: Services) -> Article:
+    """The article a user named, fetching an unknown URL when allowed."""
+    corpus = services.corpus
+    ref = (reference or "").strip()
+    if ref.startswith(("http://", "https://")) and corpus.by_url(ref) is None:
+        if services.fetch is None:
+            raise ArticleNotFound(f"I do not know the article at {ref} (fetching URLs is turned off).")
+        try:
+            article = await asyncio.to_thread(services.fetch, ref)
+        except InputError as exc:
+            raise ArticleNotFound(f"Cannot read {ref}: {exc}") from None
+        corpus.remember(article)
+        return article
+    return await asyncio.to_thread(corpus.resolve, ref)
+
+
+async def summary(inv: Invocation, services: Services) -> Reply:
+    """Summarize one article (by number, id, URL or title words; the newest by default)."""
+    sentences = inv.args.get("sentences") or services.settings.sentences
+    method = inv.args.get("method") or services.settings.method
+    try:
+        article = await _find_article(inv.args.get("article"), services)
+    except ArticleNotFound as exc:
+        return Reply.failure(str(exc))
+    try:
+        result = await asyncio.to_thread(services.corpus.summary, article, method, sentences)
+    except UsageError as exc:
+        raise ArgumentError(str(exc)) from None
+    except InputError as exc:
+        return Reply.failure(f"Cannot summarize {shorten(article.title, 80)}: {exc}")
+    links = (Link("Read the full article", article.url),) if article.url else ()
+    return Reply(
+        title=article.title,
+        sections=(summary_section(article, result, services.corpus.number(article), title=False),),
+        links=links,
+        footer=f"{result.method} · {len(result.sentences)} of "
+        f"{plural(result.total_sentences, 'sentence')} · id {article.id}",
+    )
+
+
+async def incident(inv: Invocation, services: Services) -> Reply:
+    """Incident records matching a place, actor, type, words or date, newest first."""
+    text: str | None = inv.args.get("query")
+    since: date | None = inv.args.get("since")
+    limit: int = inv.args.get("limit") or 5
+    query = parse_incident_query(text, since)
+    hits, total = await asyncio.to_thread(services.corpus.incidents, query, limit)
+    described = f" matching {text!r}" if text else ""
+    described += f" since {format_date(since)}" if since else ""
+    if not hits:
+        return Reply(title=f"No incidents{described}.", footer="Try a place, an actor or a year.")
+    corpus = services.corpus
+    return Reply(
+        title=f"Incidents{described}" if described else "Latest incidents",
+        sections=tuple(incident_section(hit, corpus.number(hit.article)) for hit in hits),
+        footer=incidents_footer(len(hits), total) + ", newest first",
+    )
+
+
+async def digest(inv: Invocation, services: Services) -> Reply:
+    """The digest a channel would get now: top stories summarized, plus their incidents."""
+    since: date | None = inv.args.get("since")
+    limit: int = inv.args.get("limit") or services.settings.digest_size
+    sentences: int = inv.args.get("sentences") or services.settings.sentences
+    corpus = services.corpus
+    chosen = articles_since(corpus, since, limit)
+    try:
+        return await asyncio.to_thread(
+            build_digest, corpus, chosen, method=services.settings.method, sentences=sentences
+        )
+    except UsageError as exc:
+        raise ArgumentError(str(exc)) from None
+
+
+def _listing(
+    title: str, articles: Sequence[Article], page: int, services: Services, hint: str
+) -> Reply:
+    size = services.settings.page_size
+    pages = max(1, -(-len(articles) // size))
+    if page > pages:
+        raise ArgumentError(f"page must be at most {pages}")
+    shown = articles[(page - 1) * size : page * size]
+    corpus = services.corpus
+    bullets = tuple(
+        f"#{corpus.number(a)} · {shorten(a.title, 120)} — {a.source or 'unknown source'}, "
+        f"{format_date(a.published or a.reference_date)}"
+        for a in shown
+    )
+    footer = f"{plural(len(articles), 'article')} · page {page} of {pages} · {hint}"
+    return Reply(title=title, sections=(Section(bullets=bullets),), footer=footer)
+
+
+async def sources(inv: Invocation, services: Services) -> Reply:
+    """Every article the bot knows, newest first, numbered for summary."""
+    articles = services.corpus.articles()
+    if not articles:
+        return Reply(title="I do not know any article yet.", footer="Add files to seeds/ or a feed.")
+    return _listing("Articles I know", articles, inv.args["page"], services,
+                    "summary NUMBER summarizes one")
+
+
+async def search(inv: Invocation, services: Services) -> Reply:
+    """Articles whose title or text contains every word."""
+    text: str | None = inv.args.get("words")
+    if not text or not text.strip():
+        raise ArgumentError("search needs words to look for")
+    found = await asyncio.to_thread(services.corpus.search, text)
+    if not found:
+        return Reply(title=f"No article contains {text!r}.")
+    return _listing(f"Articles matching {text!r}", found, inv.args["page"], services,
+                    "summary NUMBER summarizes one")
+
+
+async def reload(inv: Invocation, services: Services) -> Reply:
+    """Rescan seeds/ and the store now."""
+    report = await asyncio.to_thread(services.corpus.refresh, force=True)
+    sections = (Section(title="Could not read", bullets=report.failures),) if report.failures else ()
+    return Reply(
+        title=f"Reloaded: {plural(report.total, 'article')} "
+        f"({report.added} new, {report.removed} gone)",
+        sections=sections,
+    )
+
+
+def _help_reply(registry: Registry, name: str | None) -> Reply:
+    if name:
+        command = registry.get(name)
+        if command is None:
+            raise ArgumentError(f"unknown command {name!r}")
+        return _command_help(command)
+    bullets = tuple(
+        f"{c.usage} — {c.help}" + (" (managers)" if c.permission is Permission.MANAGER else "")
+        for c in registry.commands()
+    )
+    return Reply(title="Commands", sections=(Section(bullets=bullets),),
+                 footer="help COMMAND explains one command")
+
+
+def _command_help(command: Command) -> Reply:
+    bullets = []
+    for p in command.params:
+        spelling = p.name if p.positional else p.flag
+        details = [p.help] if p.help else []
+        if p.choices:
+            details.append("one of " + ", ".join(p.choices))
+        if p.default not in (None, False):
+            details.append(f"default {p.default}")
+        bullets.append(f"{spelling}: {'; '.join(details)}")
+    notes = []
+    if command.aliases:
+        notes.append("also: " + ", ".join(command.aliases))
+    if command.permission is Permission.MANAGER:
+        notes.append("channel managers only")
+    return Reply(
+        title=f"Usage: {command.usage}",
+        sections=(Section(body=command.help, bullets=tuple(bullets)),),
+        footer=" · ".join(notes) or None,
+    )
+
+
+def register(registry: Registry) -> None:
+    """Add the content commands to ``registry``."""
+    registry.add(Command(
+        "summary", "Summarize an article: its number from sources, id, URL or title words (newest if none)",
+        summary,
+        (Param("article", str, "article number, id, URL or title words", positional=True, rest=True),
+         _sentences_param(), _method_param()),
+        slow=True,
+    ))
+    registry.add(Command(
+        "incident", "Incident records matching a place, actor, type or date (YYYY, YYYY-MM), newest first",
+        incident,
+        (Param("query", str, "place, actor, type, words or date", positional=True, rest=True),
+         Param("since", date, "only incidents on or after this date (YYYY-MM-DD)"),
+         Param("limit", int, "how many incidents", default=5, minimum=1, maximum=MAX_LIMIT)),
+        aliases=("incidents",),
+        slow=True,
+    ))
+    registry.add(Command(
+        "digest", "Top stories, each summarized, plus the incidents they report",
+        digest,
+        (Param("since", date, "only articles published on or after this date (YYYY-MM-DD)"),
+         Param("limit", int, "how many stories", minimum=1, maximum=MAX_LIMIT),
+         _sentences_param()),
+        slow=True,
+    ))
+    registry.add(Command(
+        "sources", "List the articles the bot knows, newest first, numbered for summary",
+        sources, (_page_param(),), aliases=("articles",),
+    ))
+    registry.add(Command(
+        "search", "Find articles containing all the words",
+        search,
+        (Param("words", str, "words to look for", positional=True, rest=True), _page_param()),
+        slow=True,
+    ))
+
+    async def help_(inv: Invocation, services: Services) -> Reply:
+        """List the commands, or explain one."""
+        return _help_reply(registry, inv.args.get("command"))
+
+    registry.add(Command(
+        "help", "List the commands, or explain one",
+        help_, (Param("command", str, "a command name", positional=True),),
+    ))
+    registry.add(Command(
+        "reload", "Rescan seeds/ and the store for new articles now",
+        reload, permission=Permission.MANAGER,
+    ))

@@ -1,0 +1,62 @@
+"""What command handlers work with: settings, the corpus, the clock (and the store)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.config import Settings
+from bot.core.corpus import ArticleProvider, Corpus, SeedDirectory
+from summarizer.articles import load, load_one
+from summarizer.articles.model import Article
+from summarizer.incidents import extract_incidents
+from summarizer.pipeline import summarize_article
+from summarizer.summary import Length, Summary
+
+__all__ = ["Services", "build_corpus", "utc_now"]
+
+FetchFn = Callable[[str], Article]
+
+
+def utc_now() -> datetime:
+    """The current time, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+def _summarize(article: Article, method: str, sentences: int) -> Summary:
+    return summarize_article(article, method=method, length=Length(sentences=sentences))
+
+
+def _load_file(path: Path) -> Iterable[object]:
+    return load(str(path))
+
+
+def build_corpus(settings: Settings, providers: Iterable[ArticleProvider] = ()) -> Corpus:
+    """The corpus over ``settings.seeds`` plus extra providers, using the summarizer's pipeline
+    and incident extractor."""
+    return Corpus(
+        [SeedDirectory(settings.seeds, _load_file), *providers],
+        summarize=_summarize,
+        extract=extract_incidents,
+    )
+
+
+@dataclass
+class Services:
+    """Wiring handed to every command handler."""
+
+    settings: Settings
+    corpus: Corpus
+    clock: Callable[[], datetime] = utc_now
+    fetch: FetchFn | None = field(default=load_one)  # loads an unknown URL; None disables
+
+    @classmethod
+    def build(cls, settings: Settings) -> Services:
+        """The default wiring for ``settings``."""
+        return cls(
+            settings=settings,
+            corpus=build_corpus(settings),
+            fetch=load_one if settings.fetch_urls else None,
+        )
