@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-__all__ = ["Article", "content_id"]
+__all__ = ["Article", "LoadFailure", "content_id"]
 
 _SPACES = re.compile(r"\s+")
 
@@ -39,3 +39,14 @@ class Article:
     tags: tuple[str, ...] = ()
     origin: str = ""
     inferred: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadFailure:
+    """One input that could not be loaded: where it came from and a one-line message for a user."""
+
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message

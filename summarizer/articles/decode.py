@@ -1,0 +1,55 @@
+"""Turn raw bytes into text, refusing what is not text: over the size cap, binary, not UTF-8."""
+
+from __future__ import annotations
+
+import charset_normalizer
+
+from summarizer.errors import InputError
+
+__all__ = ["DEFAULT_MAX_BYTES", "check_size", "decode_text", "describe_size", "looks_binary"]
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_SNIFF = 8192
+# Control characters that never appear in text (tab, newline, form feed and carriage return do).
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
+
+
+def describe_size(n_bytes: int) -> str:
+    """A human-readable size ("20 MB", "512 bytes")."""
+    if n_bytes >= 1024 * 1024:
+        return f"{n_bytes / (1024 * 1024):.3g} MB"
+    if n_bytes >= 1024:
+        return f"{n_bytes / 1024:.3g} KB"
+    return f"{n_bytes} bytes"
+
+
+def check_size(n_bytes: int, max_bytes: int, origin: str) -> None:
+    """Raise ``InputError`` when ``n_bytes`` is over the cap."""
+    if n_bytes > max_bytes:
+        raise InputError(
+            f"{origin}: input is over the size cap ({describe_size(n_bytes)} > {describe_size(max_bytes)};"
+            " raise it with --max-bytes)"
+        )
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when the start of ``data`` holds NUL bytes or many control characters."""
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for byte in head if byte in _CONTROL)
+    return controls > max(4, len(head) // 100)
+
+
+def decode_text(data: bytes, origin: str) -> str:
+    """Decode UTF-8 text (a BOM is allowed); binary or other encodings get a clear ``InputError``."""
+    if looks_binary(data):
+        raise InputError(f"{origin}: this is a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data[: 64 * 1024]).best()
+    guess = f" (it looks like {best.encoding})" if best is not None else ""
+    hint = f"; convert it, e.g. iconv -f {best.encoding} -t utf-8" if best is not None else ""
+    raise InputError(f"{origin}: text is not UTF-8{guess}{hint}")

@@ -1,0 +1,189 @@
+"""Parsers from raw bytes to articles, one per input format."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import trafilatura
+
+from summarizer.articles.decode import decode_text, looks_binary
+from summarizer.articles.feeds import parse_feed
+from summarizer.articles.infer import from_text, parse_published
+from summarizer.articles.markdown import split_front_matter, to_plain_text
+from summarizer.articles.model import Article, LoadFailure
+from summarizer.articles.options import LoadOptions
+from summarizer.errors import InputError
+from summarizer.text import words
+
+__all__ = ["FORMATS", "Parser", "format_for_name", "parse", "sniff_format"]
+
+# Fewer words than this is navigation or a caption, not an article's main text.
+_MIN_HTML_WORDS = 8
+
+Parser = Callable[[bytes, str, LoadOptions], Iterator[Article | LoadFailure]]
+
+
+def _txt(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    yield from_text(decode_text(data, origin), origin=origin)
+
+
+def _markdown(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    meta, body = split_front_matter(decode_text(data, origin), origin)
+    heading, text = to_plain_text(body)
+    if not meta.get("title") and heading:
+        meta = {**meta, "title": heading}
+    yield _from_record(meta, origin, options, text=text)
+
+
+def _html(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    if looks_binary(data):
+        raise InputError(f"{origin}: this is a binary file, not HTML")
+    url = origin if origin.startswith(("http://", "https://")) else None
+    document = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_tables=False)
+    text = (getattr(document, "text", None) or "").strip()
+    if len(words(text)) < _MIN_HTML_WORDS:
+        raise InputError(f"{origin}: no main text found in the HTML page")
+    title = getattr(document, "title", None) or None
+    lines = text.split("\n")
+    if title and lines[0].strip() == title.strip() and len(lines) > 1:
+        text = "\n".join(lines[1:])
+    yield from_text(
+        text,
+        title=title,
+        source=getattr(document, "sitename", None) or None,
+        url=getattr(document, "url", None) or url,
+        published=parse_published(getattr(document, "date", None)),
+        origin=origin,
+    )
+
+
+def _json(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    try:
+        value = json.loads(decode_text(data, origin))
+    except json.JSONDecodeError as error:
+        raise InputError(f"{origin}: not valid JSON ({error.msg} at line {error.lineno})") from None
+    records = value if isinstance(value, list) else [value]
+    for number, record in enumerate(records, start=1):
+        where = origin if len(records) == 1 and not isinstance(value, list) else f"{origin}[{number}]"
+        yield _record_or_failure(record, where, options)
+
+
+def _jsonl(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    if looks_binary(data):
+        raise InputError(f"{origin}: this is a binary file, not JSON Lines")
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            record = json.loads(decode_text(raw, where))
+        except json.JSONDecodeError as error:
+            yield LoadFailure(where, f"{where}: not valid JSON ({error.msg})")
+            continue
+        except InputError as error:
+            yield LoadFailure(where, str(error))
+            continue
+        yield _record_or_failure(record, where, options)
+
+
+def _feed(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    yield from parse_feed(data, origin)
+
+
+def _record_or_failure(record: object, where: str, options: LoadOptions) -> Article | LoadFailure:
+    try:
+        return _from_record(record, where, options)
+    except InputError as error:
+        return LoadFailure(where, str(error))
+
+
+def _field(record: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _from_record(record: object, origin: str, options: LoadOptions, *, text: str | None = None) -> Article:
+    """An article from a JSON object or front matter; ``text`` overrides the text field (Markdown)."""
+    if not isinstance(record, dict):
+        raise InputError(f"{origin}: expected a JSON object with the article's fields")
+    body = text if text is not None else _field(record, options.text_fields)
+    if body is None:
+        raise InputError(f"{origin}: no article text (looked for fields: {', '.join(options.text_fields)})")
+    published_value = next((record[k] for k in options.published_fields if record.get(k)), None)
+    tags = record.get("tags") or ()
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",")]
+    record_id = record.get(options.id_field)
+    language = record.get("language")
+    return from_text(
+        body,
+        title=_field(record, (options.title_field,)),
+        source=_field(record, (options.source_field,)),
+        url=_field(record, (options.url_field,)),
+        published=parse_published(published_value),
+        origin=origin,
+        id=str(record_id) if isinstance(record_id, str | int) and str(record_id) else None,
+        tags=tuple(str(t) for t in tags if str(t).strip()) if isinstance(tags, list | tuple) else (),
+        language=language if isinstance(language, str) and language else None,
+    )
+
+
+FORMATS: dict[str, Parser] = {
+    "txt": _txt,
+    "md": _markdown,
+    "html": _html,
+    "json": _json,
+    "jsonl": _jsonl,
+    "feed": _feed,
+}
+_SUFFIXES = {
+    ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+    ".xhtml": "html", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".xml": "feed",
+    ".rss": "feed", ".atom": "feed",
+}  # fmt: skip
+
+
+def format_for_name(name: str) -> str | None:
+    """The format a file name's suffix stands for, or ``None`` when it is not one we load."""
+    dot = name.rfind(".")
+    return _SUFFIXES.get(name[dot:].lower()) if dot > 0 else None
+
+
+def sniff_format(data: bytes) -> str:
+    """Guess the format of unnamed input (stdin): feed, HTML, JSON Lines, JSON or plain text."""
+    head = data[:2048].lstrip().lower()
+    if head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf")):
+        return "feed" if any(tag in head for tag in (b"<rss", b"<feed", b"<rdf")) else "html"
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<p", b"<div")):
+        return "html"
+    if head.startswith(b"{"):
+        first_line = data.lstrip().split(b"\n", 1)[0]
+        try:
+            json.loads(first_line)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return "json"
+        return "jsonl"
+    if head.startswith(b"["):
+        return "json"
+    if head.startswith(b"---\n"):
+        return "md"
+    return "txt"
+
+
+def parse(data: bytes, origin: str, fmt: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    """Parse ``data`` as ``fmt``; a whole-input failure becomes one ``LoadFailure``."""
+    items = FORMATS[fmt](data, origin, options)
+    while True:
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        except InputError as error:
+            yield LoadFailure(origin, str(error))
+            return
+        yield item

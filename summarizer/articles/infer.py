@@ -1,0 +1,197 @@
+"""Build an ``Article`` from text, inferring what was not given: title, reference date, source, language."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+
+from summarizer.articles.language import guess_language
+from summarizer.articles.model import Article, content_id
+from summarizer.clean import clean_text
+from summarizer.errors import InputError
+from summarizer.text import paragraphs, split_sentences
+
+__all__ = ["derive_title", "from_text", "infer_reference_date", "infer_source", "parse_published"]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b",
+    re.IGNORECASE,
+)
+_OUTLET = r"[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){0,3}"
+_SOURCE_PATTERNS = (
+    re.compile(rf"\btold\s+(?:the\s+)?(?P<name>{_OUTLET})"),
+    re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?P<name>{_OUTLET})"),
+    re.compile(rf"(?P<name>{_OUTLET})\s+(?:published|reported|broadcast|aired)\b"),
+    re.compile(rf"\((?P<name>{_OUTLET})\)\s*(?:-|—|–)"),
+)
+_NOT_SOURCES = frozenset(
+    "the a an he she it they we i you his her their this that these those there sources source officials "
+    "police witnesses residents reporters journalists media someone somebody nobody everyone one".split()
+)
+_TITLE_WORDS = 12
+_HEADLINE_WORDS = 20
+_HEADLINE_ENDINGS = (".", "!", "?", ":", ";", ",", '"', "”", "’")
+
+
+def parse_published(value: object) -> datetime | None:
+    """A publication date from a datetime, date, struct_time, ISO or RFC 2822 string; else ``None``."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, time.struct_time):
+        return datetime(*value[:6], tzinfo=UTC)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = _dates_in(text)
+    return datetime.combine(found[0], datetime.min.time()) if found else None
+
+
+def _dates_in(text: str) -> list[date]:
+    found: list[date] = []
+    for match in _FULL_DATE.finditer(text):
+        groups = match.groupdict()
+        try:
+            if groups["y3"]:
+                found.append(date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"])))
+            else:
+                month = _MONTHS[(groups["m1"] or groups["m2"]).lower()]
+                day = int(groups["d1"] or groups["d2"])
+                found.append(date(int(groups["y1"] or groups["y2"]), month, day))
+        except ValueError:
+            continue
+    return found
+
+
+def infer_reference_date(text: str) -> date | None:
+    """The latest full date (day, month and year) the text states, if any."""
+    found = _dates_in(text)
+    return max(found) if found else None
+
+
+def infer_source(text: str) -> str | None:
+    """The outlet the text names most as its source ("told Sputnik", "Sputnik Arabic published")."""
+    counts: Counter[str] = Counter()
+    forms: dict[str, str] = {}
+    for pattern in _SOURCE_PATTERNS:
+        for match in pattern.finditer(text):
+            name = match.group("name").strip(" .")
+            key = name.split()[0].lower()
+            if key in _NOT_SOURCES:
+                continue
+            counts[key] += 1
+            if key not in forms or len(name) < len(forms[key]):
+                forms[key] = name
+    if not counts:
+        return None
+    best = max(counts, key=lambda key: (counts[key], -text.find(forms[key])))
+    return forms[best]
+
+
+def derive_title(text: str) -> str:
+    """A title from the first body sentence, cut to a dozen words."""
+    body = clean_text(text[:4000]) or text[:4000]
+    sentences = split_sentences(body)
+    first = sentences[0].text if sentences else body.strip()
+    tokens = first.split()
+    if len(tokens) <= _TITLE_WORDS:
+        return first.rstrip(" .")
+    return " ".join(tokens[:_TITLE_WORDS]).rstrip(",;:") + "…"
+
+
+def _split_headline(text: str) -> tuple[str | None, str]:
+    """A first paragraph that reads as a headline (short, no final punctuation) and the rest."""
+    parts = paragraphs(text[:2000])
+    if len(parts) < 2:
+        return None, text
+    first = parts[0]
+    if (
+        len(first.split()) > _HEADLINE_WORDS
+        or first.endswith(_HEADLINE_ENDINGS)
+        or clean_text(first) != first
+    ):
+        return None, text
+    rest = text.lstrip()[len(first) :] if text.lstrip().startswith(first) else None
+    if rest is None or not rest.strip():
+        return None, text
+    return first, rest.strip("\n")
+
+
+def from_text(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    published: datetime | None = None,
+    origin: str = "",
+    id: str | None = None,
+    tags: tuple[str, ...] = (),
+    language: str | None = None,
+) -> Article:
+    """Build an ``Article``, inferring the title, reference date, source and language when missing.
+
+    ``id`` is the record's own id when the input carries one, else a content hash.
+    ``inferred`` names what was guessed. The reference date is the publication date when given,
+    else the latest full date stated in the text (an embedded post's date counts). Raises
+    ``InputError`` when there is no text.
+    """
+    if not text.strip():
+        raise InputError(f"{origin or 'input'}: no article text (empty or whitespace only)")
+    inferred: set[str] = set()
+    if not title:
+        title, text = _split_headline(text)
+    if not title:
+        title = derive_title(text)
+        inferred.add("title")
+    if published is not None:
+        reference_date: date | None = published.date()
+    else:
+        reference_date = infer_reference_date(text)
+        if reference_date is not None:
+            inferred.add("reference_date")
+    if source is None:
+        source = infer_source(text)
+        if source is not None:
+            inferred.add("source")
+    if language is None:
+        language = guess_language(text)
+        inferred.add("language")
+    return Article(
+        id=id or content_id(text),
+        title=title,
+        text=text,
+        source=source,
+        url=url,
+        published=published,
+        language=language,
+        reference_date=reference_date,
+        tags=tags,
+        origin=origin,
+        inferred=frozenset(inferred),
+    )

@@ -1,0 +1,110 @@
+"""Load articles from a path, a directory, ``-`` (stdin), an http(s) URL or a feed."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from summarizer.articles.decode import check_size
+from summarizer.articles.fetch import fetch
+from summarizer.articles.formats import format_for_name, parse, sniff_format
+from summarizer.articles.model import Article, LoadFailure
+from summarizer.articles.options import DEFAULT_OPTIONS, LoadOptions
+from summarizer.errors import InputError
+
+__all__ = ["STDIN", "is_url", "load", "load_one"]
+
+STDIN = "-"
+
+
+def is_url(source: str) -> bool:
+    """True for an http(s) URL."""
+    return source.lower().startswith(("http://", "https://"))
+
+
+def load(source: str | Path, options: LoadOptions = DEFAULT_OPTIONS) -> Iterator[Article | LoadFailure]:
+    """Every article ``source`` holds, in order; what cannot be loaded comes as a ``LoadFailure``.
+
+    A directory is walked recursively in sorted order, reading only files whose suffix names a
+    format (``.txt .md .html .json .jsonl .xml .rss .atom`` and variants) and skipping hidden
+    ones; one bad file is reported and the rest go on. A feed (URL or file) yields its entries.
+    """
+    name = str(source)
+    if name == STDIN:
+        return _load_stdin(options)
+    if is_url(name):
+        return _load_url(name, options)
+    return _load_path(Path(name), options)
+
+
+def load_one(source: str | Path, options: LoadOptions = DEFAULT_OPTIONS) -> Article:
+    """The first article ``source`` holds; raises ``InputError`` when none can be loaded."""
+    first_failure: LoadFailure | None = None
+    for item in load(source, options):
+        if isinstance(item, Article):
+            return item
+        first_failure = first_failure or item
+    if first_failure is not None:
+        raise InputError(first_failure.message)
+    raise InputError(f"{source}: no article found")
+
+
+def _load_stdin(options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    data = sys.stdin.buffer.read(options.max_bytes + 1)
+    try:
+        check_size(len(data), options.max_bytes, "stdin")
+    except InputError as error:
+        yield LoadFailure("stdin", str(error))
+        return
+    yield from parse(data, "stdin", sniff_format(data), options)
+
+
+def _load_url(url: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    try:
+        fetched = fetch(url, timeout=options.timeout, max_bytes=options.max_bytes)
+    except InputError as error:
+        yield LoadFailure(url, str(error))
+        return
+    yield from parse(fetched.data, fetched.url, fetched.fmt, options)
+
+
+def _load_path(path: Path, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    if path.is_dir():
+        yield from _load_directory(path, options)
+        return
+    yield from _load_file(path, options, format_for_name(path.name) or "txt")
+
+
+def _load_directory(root: Path, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    try:
+        entries = sorted(root.rglob("*"))
+    except OSError as error:
+        yield LoadFailure(str(root), f"{root}: cannot list the directory ({error.strerror or error})")
+        return
+    for path in entries:
+        relative = path.relative_to(root).parts
+        if any(part.startswith(".") for part in relative):
+            continue
+        fmt = format_for_name(path.name)
+        if fmt is None or path.is_dir():
+            continue
+        yield from _load_file(path, options, fmt)
+
+
+def _load_file(path: Path, options: LoadOptions, fmt: str) -> Iterator[Article | LoadFailure]:
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        check_size(size, options.max_bytes, origin)
+        data = path.read_bytes()
+    except InputError as error:
+        yield LoadFailure(origin, str(error))
+        return
+    except FileNotFoundError:
+        yield LoadFailure(origin, f"{origin}: no such file or directory")
+        return
+    except OSError as error:
+        yield LoadFailure(origin, f"{origin}: cannot read the file ({error.strerror or error})")
+        return
+    yield from parse(data, origin, fmt, options)
