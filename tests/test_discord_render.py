@@ -105,7 +105,7 @@ def test_mentions_and_tokens_are_neutralised():
 def test_markdown_is_escaped():
     assert escape("**bold** _it_ `code` [x](https://e.com)\n> quote") == (
         "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[x](https://e.com)\n\\> quote")
-    assert escape("# Heading\n## Sub") == "\\# Heading\n\\## Sub"
+    assert escape("# Heading\n## Sub\n-# small") == "\\# Heading\n\\## Sub\n\\-# small"
 
 
 def test_unsafe_link_urls_are_dropped():

@@ -199,14 +199,14 @@ class NewsBot(commands.Bot):
         """Answer an interaction (or follow up a deferred one); errors are ephemeral."""
         ephemeral = reply.ephemeral or reply.error
 
-        async def send(page: Page, view: Pager | None) -> discord.Message | discord.WebhookMessage:
+        async def send(page: Page, view: Pager | None) -> discord.Message | discord.WebhookMessage | None:
             extra: dict[str, Any] = {"view": view} if view is not None else {}
             if not interaction.response.is_done():
                 await interaction.response.send_message(
                     content=page.content, embeds=list(page.embeds), ephemeral=ephemeral,
                     allowed_mentions=NO_MENTIONS, **extra,
                 )
-                return await interaction.original_response()
+                return await interaction.original_response() if view is not None else None
             return await interaction.followup.send(
                 content=page.content or discord.utils.MISSING, embeds=list(page.embeds), ephemeral=ephemeral,
                 allowed_mentions=NO_MENTIONS, wait=True, **extra,
@@ -217,7 +217,7 @@ class NewsBot(commands.Bot):
     @staticmethod
     async def _post(
         pages: list[Page],
-        send: Callable[[Page, Pager | None], Awaitable[discord.Message | discord.WebhookMessage]],
+        send: Callable[[Page, Pager | None], Awaitable[discord.Message | discord.WebhookMessage | None]],
     ) -> None:
         """Short replies as consecutive messages; long ones as one message paged by buttons."""
         if len(pages) <= MAX_SPLIT:

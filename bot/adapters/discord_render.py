@@ -55,13 +55,11 @@ _ZWSP = "\u200b"
 # @everyone / @here and every <...> Discord token: <@id>, <@!id>, <@&id>, <#id>, </cmd:id>, <:emoji:id>,
 # <a:emoji:id>, <t:123:R>, <id:browse>. Plain <https://...> links are left alone.
 _MENTION = re.compile(r"@(?=everyone|here)|<(?=[@#/:]|[a-z]+:(?!//))", re.IGNORECASE)
-_HEADING = re.compile(r"^(\s*)(#)", re.MULTILINE)
 
 
 def escape(text: str) -> str:
     """Untrusted plain text made inert: markdown escaped, mentions and Discord tokens broken."""
     text = discord.utils.escape_markdown(text)
-    text = _HEADING.sub(r"\1\\\2", text)
     return _MENTION.sub(lambda m: m.group(0) + _ZWSP, text)
 
 
