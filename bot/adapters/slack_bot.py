@@ -34,8 +34,10 @@ from bot.adapters.slack_client import web_client
 from bot.adapters.slack_render import SlackMessage, render, unescape_incoming
 from bot.adapters.slack_sender import SlackSender
 from bot.config import ConfigError, Secret, Settings
+from bot.core.app import build_registry
 from bot.core.registry import ArgumentError, Command, Invocation, Registry
 from bot.core.reply import Reply
+from bot.core.services import Services
 
 __all__ = [
     "ManagerCheck",
@@ -318,7 +320,7 @@ def command_names(registry: Registry) -> set[str]:
 
     (Every command is also reachable by ``@newsdigest <command>``.)
     """
-    client = AsyncWebClient(base_url="http://127.0.0.1:9/api/")  # never called
+    client = AsyncWebClient(token="xoxb-offline", base_url="http://127.0.0.1:9/api/")  # noqa: S106 (never called)
     app = build_app(registry, None, client)
     return set(registered_slash_commands(app).values())
 
@@ -337,10 +339,6 @@ async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.
     Socket Mode needs ``SLACK_APP_TOKEN`` (xapp-...); HTTP mode needs ``SLACK_SIGNING_SECRET`` and
     serves ``/slack/events`` on ``host``:``port``.
     """
-    # TODO(H7): import at the top once summarizer.pipeline has landed
-    from bot.core.app import build_registry  # noqa: PLC0415
-    from bot.core.services import Services  # noqa: PLC0415
-
     options = SlackOptions.from_settings(settings)
     if http:
         secret = _require(options.signing_secret, "SLACK_SIGNING_SECRET", "HTTP mode checks requests with it")
@@ -350,8 +348,8 @@ async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.
                              "an app-level token with connections:write, for Socket Mode")
     client = web_client(options.bot_token.reveal(), options.api_url, retry_rate_limits=True)
     app = build_app(
-        registry or build_registry(), services if services is not None else Services.build(settings),
-        client, signing_secret=secret, managers=options.managers,
+        registry or build_registry(), services if services is not None else Services.build(settings), client,
+        signing_secret=secret, managers=options.managers,
         command_prefix=options.command_prefix, command_overrides=options.command_overrides,
     )
     stop = stop or asyncio.Event()

@@ -48,7 +48,7 @@ class FakeSlackApi:
         self.calls: list[Call] = []
         self.users: dict[str, dict[str, Any]] = {}
         self.missing_channels: set[str] = set()
-        self._rate_limits: dict[str, tuple[int, int]] = {}
+        self._rate_limits: dict[str, tuple[int, int, int]] = {}
         self._ts = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self._sockets: list[web.WebSocketResponse] = []
@@ -85,9 +85,10 @@ class FakeSlackApi:
         self.users[user_id] = {"id": user_id, "team_id": TEAM_ID, "name": user_id.lower(),
                                "is_admin": admin, "is_owner": owner, "is_primary_owner": False}
 
-    def rate_limit(self, method: str, times: int = 1, retry_after: int = 7) -> None:
-        """The next ``times`` calls of ``method`` answer 429 with ``Retry-After: retry_after``."""
-        self._rate_limits[method] = (times, retry_after)
+    def rate_limit(self, method: str, times: int = 1, retry_after: int = 7, *, after: int = 0) -> None:
+        """After ``after`` more successful calls, the next ``times`` calls of ``method`` answer 429
+        with ``Retry-After: retry_after``."""
+        self._rate_limits[method] = (after, times, retry_after)
 
     # ---- inspection ------------------------------------------------------------------------
     def calls_to(self, method: str) -> list[Call]:
@@ -124,9 +125,11 @@ class FakeSlackApi:
         method = request.match_info["method"]
         payload = await self._payload(request)
         self.calls.append(Call(method, payload, dict(request.headers)))
-        times, retry_after = self._rate_limits.get(method, (0, 0))
-        if times > 0:
-            self._rate_limits[method] = (times - 1, retry_after)
+        after, times, retry_after = self._rate_limits.get(method, (0, 0, 0))
+        if after > 0:
+            self._rate_limits[method] = (after - 1, times, retry_after)
+        elif times > 0:
+            self._rate_limits[method] = (0, times - 1, retry_after)
             return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
                                      headers={"Retry-After": str(retry_after)})
         if not request.headers.get("Authorization", "").startswith("Bearer x"):
