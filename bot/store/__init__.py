@@ -18,7 +18,7 @@ from bot.store.records import (
     StoredIncident,
     Subscription,
 )
-from bot.store.store import AddedArticle, Store
+from bot.store.store import AddedArticle, Store, matches_filters
 
 __all__ = [
     "AddedArticle",
@@ -33,6 +33,7 @@ __all__ = [
     "canonical_url",
     "content_hash",
     "database_url",
+    "matches_filters",
     "open_store",
 ]
 

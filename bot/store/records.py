@@ -36,6 +36,7 @@ class StoredIncident:
 
     id: int
     article_id: int
+    position: int  # order within its article's extracted incidents
     data: dict[str, Any]
     fatalities: int | None
     created_at: datetime

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, or_, select, update
+from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
@@ -39,7 +39,7 @@ from bot.store.records import (
 )
 from summarizer.articles.model import Article
 
-__all__ = ["AddedArticle", "Store"]
+__all__ = ["AddedArticle", "Store", "matches_filters"]
 
 _ERROR_LENGTH = 500
 
@@ -231,10 +231,30 @@ class Store:
         if min_fatalities is not None:
             query = query.where(IncidentRow.fatalities >= min_fatalities)
         with self._session() as session:
-            return [
-                StoredIncident(r.id, r.article_id, dict(r.data), r.fatalities, r.created_at)
-                for r in session.scalars(query)
-            ]
+            return [_incident(r) for r in session.scalars(query)]
+
+    def get_incident(self, incident_id: int) -> StoredIncident | None:
+        """One incident by id."""
+        with self._session() as session:
+            row = session.get(IncidentRow, incident_id)
+            return _incident(row) if row else None
+
+    def unalerted_incidents(
+        self, subscription_id: int, *, since: datetime, min_fatalities: int
+    ) -> list[StoredIncident]:
+        """Incidents with at least ``min_fatalities`` from articles listed since ``since`` that
+        have no alert delivery for this subscription yet (back catalogue never alerts)."""
+        alerted = select(DeliveryRow.slot_key).where(DeliveryRow.subscription_id == subscription_id)
+        query = (
+            select(IncidentRow)
+            .join(ArticleRow, ArticleRow.id == IncidentRow.article_id)
+            .where(ArticleRow.listed_at.is_not(None), ArticleRow.listed_at >= since)
+            .where(IncidentRow.fatalities >= min_fatalities)
+            .where((literal("alert:") + cast(IncidentRow.id, String)).not_in(alerted))
+            .order_by(IncidentRow.id)
+        )
+        with self._session() as session:
+            return [_incident(r) for r in session.scalars(query)]
 
     # -- feeds ---------------------------------------------------------------------------
 
@@ -400,17 +420,24 @@ class Store:
         with self._session() as session:
             return session.execute(query).first() is not None
 
-    def reclaim(self, *, worker: str, now: datetime, lease: timedelta, max_attempts: int) -> list[Delivery]:
+    def reclaim(
+        self, *, worker: str, now: datetime, lease: timedelta, max_attempts: int,
+        platforms: Iterable[str] | None = None,
+    ) -> list[Delivery]:
         """Take over deliveries whose claimant died (lease expired) or whose retry time has
-        come. Each is taken by one process only (a conditional update). Those out of
-        attempts are marked failed for good."""
+        come, for subscriptions on ``platforms`` (default all). Each is taken by one process
+        only (a conditional update). Those out of attempts are marked failed for good."""
         retryable = or_(
             and_(DeliveryRow.state == "claimed", DeliveryRow.lease_until < now),
             and_(DeliveryRow.state == "failed", DeliveryRow.next_attempt.is_not(None),
                  DeliveryRow.next_attempt <= now),
         )
+        query = select(DeliveryRow.id, DeliveryRow.attempts).where(retryable)
+        if platforms is not None:
+            on_platforms = select(SubscriptionRow.id).where(SubscriptionRow.platform.in_(list(platforms)))
+            query = query.where(DeliveryRow.subscription_id.in_(on_platforms))
         with self._session() as session:
-            candidates = list(session.execute(select(DeliveryRow.id, DeliveryRow.attempts).where(retryable)))
+            candidates = list(session.execute(query.order_by(DeliveryRow.id)))
         taken: list[Delivery] = []
         for delivery_id, attempts in candidates:
             with self._session.begin() as session:
@@ -514,6 +541,11 @@ def _article(row: ArticleRow) -> StoredArticle:
     return StoredArticle(row.id, article, row.fetched_at, row.listed_at, row.feed_id)
 
 
+def _incident(row: IncidentRow) -> StoredIncident:
+    return StoredIncident(row.id, row.article_id, row.position, dict(row.data), row.fatalities,
+                          row.created_at)
+
+
 def _feed(row: FeedRow) -> FeedInfo:
     added_by = (
         Destination(row.added_platform, row.added_channel, row.added_workspace)
@@ -547,3 +579,11 @@ def _delivery(row: DeliveryRow) -> Delivery:
         error=row.error,
     )
 
+
+
+def matches_filters(article: Article, *, keywords: Sequence[str], sources: Sequence[str]) -> bool:
+    """Whether an article passes a subscription's source and keyword filters."""
+    if sources and (article.source or "").lower() not in {s.lower() for s in sources}:
+        return False
+    pattern = _keyword_pattern(keywords)
+    return pattern is None or bool(pattern.search(article.title) or pattern.search(article.text))

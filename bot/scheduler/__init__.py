@@ -1,0 +1,20 @@
+"""Scheduled digests: schedules (cron or plain words, time zones), slots claimed in the
+database before sending, alerts and feed-failure notices."""
+
+from __future__ import annotations
+
+from bot.scheduler.compose import Composer, CorpusComposer
+from bot.scheduler.runner import Outcome, Scheduler, SchedulerOptions
+from bot.scheduler.schedule import Schedule, ScheduleError, parse_schedule, slot_key
+
+__all__ = [
+    "Composer",
+    "CorpusComposer",
+    "Outcome",
+    "Schedule",
+    "ScheduleError",
+    "Scheduler",
+    "SchedulerOptions",
+    "parse_schedule",
+    "slot_key",
+]

@@ -1,0 +1,74 @@
+"""What the scheduler posts, as ``Reply`` objects: digests (the same builder the ``digest``
+command uses), incident alerts and feed-failure notices."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
+from bot.core.cards import incident_section, summary_section
+from bot.core.corpus import Corpus
+from bot.core.digest import build_digest
+from bot.core.format import plural
+from bot.core.reply import Reply, Section
+from bot.store import StoredIncident, Subscription
+from summarizer.articles.model import Article
+
+__all__ = ["Composer", "CorpusComposer", "feed_notice"]
+
+
+class Composer(Protocol):
+    """Builds the replies the scheduler posts."""
+
+    def digest(self, subscription: Subscription, articles: Sequence[Article]) -> Reply:
+        """A scheduled digest of ``articles`` (empty: "nothing new")."""
+        ...
+
+    def alert(self, subscription: Subscription, article: Article, incident: StoredIncident) -> Reply:
+        """An immediate alert about one incident."""
+        ...
+
+
+def feed_notice(name: str, failing_since: datetime, error: str, failures: int) -> Reply:
+    """``Feed X failing since ...: 403`` and that it is paused until a manager resumes it."""
+    when = failing_since.strftime("%Y-%m-%d %H:%M UTC")
+    return Reply(
+        title=f"Feed {name} failing since {when}: {error}",
+        sections=(Section(body=f"Paused after {plural(failures, 'failed poll')}. A channel manager can "
+                               "resume it with `feeds resume` once the feed works again."),),
+        error=True,
+    )
+
+
+class CorpusComposer:
+    """Replies built with the bot core's cards and digest builder over the corpus's caches."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+
+    def digest(self, subscription: Subscription, articles: Sequence[Article]) -> Reply:
+        """The subscription's digest: its method, length and incident choice."""
+        return build_digest(
+            self.corpus,
+            articles,
+            method=subscription.method,
+            sentences=subscription.sentences,
+            with_incidents=subscription.include_incidents,
+            heading=f"Digest ({subscription.schedule})",
+        )
+
+    def alert(self, subscription: Subscription, article: Article, incident: StoredIncident) -> Reply:
+        """The incident's card (as the ``incident`` command shows it) and the article's summary."""
+        hit = next((h for h in self.corpus.incidents_of(article) if h.position == incident.position), None)
+        number = self.corpus.number(article)
+        summary = self.corpus.summary(article, subscription.method, subscription.sentences)
+        sections = [summary_section(article, summary, number)]
+        if hit is not None:
+            sections.insert(0, incident_section(hit, number))
+        killed = incident.fatalities or 0
+        return Reply(
+            title=f"Alert: {plural(killed, 'fatality', 'fatalities')} reported",
+            sections=tuple(sections),
+            footer=f"alert rule: at least {subscription.alert_fatalities} fatalities",
+        )

@@ -1,0 +1,269 @@
+"""The scheduler: find what is due, claim it in the database, then post it.
+
+Every post (digest slot, alert, feed notice) is first claimed with a unique key
+(``INSERT ... ON CONFLICT DO NOTHING``), so two processes or a restart never post it twice. A
+claim carries a lease: when its process dies before marking it sent, another process (or the
+restarted one) takes it over once the lease expires. Each destination is served by its own
+task, so a channel that is rate limited (waits out ``Retry-After``) or broken delays nobody else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from bot.core.reply import Reply
+from bot.core.sender import Destination, RetryAfter, Sender, SendError
+from bot.scheduler.compose import Composer, feed_notice
+from bot.scheduler.schedule import Schedule, slot_key
+from bot.store import Delivery, Store, Subscription, matches_filters
+from bot.store.records import FeedInfo
+
+__all__ = ["Outcome", "Scheduler", "SchedulerOptions", "worker_name"]
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+Sleep = Callable[[float], Awaitable[None]]
+
+
+def worker_name() -> str:
+    """A name for this process in claims: host, pid and a random suffix."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+@dataclass(frozen=True)
+class SchedulerOptions:
+    """Timing and limits (see the README's "Subscriptions and schedules")."""
+
+    grace: timedelta = timedelta(hours=1)  # a slot missed by more than this is skipped
+    lease: timedelta = timedelta(minutes=10)  # a claim not sent by then is taken over
+    max_attempts: int = 5
+    retry_base: timedelta = timedelta(minutes=1)  # doubled after each failed attempt
+    max_rate_limit_waits: int = 5  # Retry-After waits inside one attempt
+    digest_size: int = 5
+    tick: float = 30.0  # seconds between runs
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one claimed delivery in a run."""
+
+    delivery_id: int
+    destination: Destination
+    kind: str
+    state: str  # sent | skipped | failed | lost (another worker took it over)
+    error: str | None = None
+
+
+@lru_cache(maxsize=1024)
+def _schedule(text: str, cron: str, timezone: str) -> Schedule:
+    return Schedule(text=text, cron=cron, timezone=timezone)
+
+
+class Scheduler:
+    """Delivers due digests, alerts and feed notices for the platforms it has senders for."""
+
+    def __init__(
+        self,
+        store: Store,
+        senders: Mapping[str, Sender],
+        composer: Composer,
+        *,
+        options: SchedulerOptions | None = None,
+        clock: Clock,
+        sleep: Sleep = asyncio.sleep,
+        worker: str | None = None,
+    ) -> None:
+        self.store = store
+        self.senders = dict(senders)
+        self.composer = composer
+        self.options = options or SchedulerOptions()
+        self.clock = clock
+        self.sleep = sleep
+        self.worker = worker or worker_name()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Run every ``options.tick`` seconds until ``stop`` is set; errors are logged, not fatal."""
+        while not stop.is_set():
+            try:
+                await self.run_once()
+            except Exception:
+                log.exception("scheduler run failed; trying again in %.0f s", self.options.tick)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=self.options.tick)
+
+    async def run_once(self) -> list[Outcome]:
+        """Claim everything due now and deliver it, one task per destination."""
+        work = await asyncio.to_thread(self._claim_due, self.clock())
+        queues: dict[Destination, list[tuple[Delivery, Subscription]]] = {}
+        for delivery, subscription in work:
+            queues.setdefault(subscription.destination, []).append((delivery, subscription))
+        results = await asyncio.gather(*(self._deliver_queue(queue) for queue in queues.values()))
+        return [outcome for outcomes in results for outcome in outcomes]
+
+    # -- claiming (runs in a worker thread) ---------------------------------------------------
+
+    def _claim_due(self, now: datetime) -> list[tuple[Delivery, Subscription]]:
+        store, opts = self.store, self.options
+        work: list[tuple[Delivery, Subscription]] = []
+        for delivery in store.reclaim(worker=self.worker, now=now, lease=opts.lease,
+                                      max_attempts=opts.max_attempts, platforms=self.senders):
+            subscription = store.get_subscription(delivery.subscription_id)
+            if subscription is not None and subscription.active:
+                log.info("retrying delivery %s (attempt %s)", delivery.id, delivery.attempts)
+                work.append((delivery, subscription))
+            else:
+                store.mark_failed(delivery.id, error="subscription removed", retry_at=None)
+        subscriptions = [s for s in store.subscriptions() if s.destination.platform in self.senders]
+        for subscription in subscriptions:
+            for delivery in (*self._claim_digest(subscription, now), *self._claim_alerts(subscription, now)):
+                work.append((delivery, subscription))
+        work.extend(self._claim_feed_notices(subscriptions, now))
+        return work
+
+    def _claim(self, subscription: Subscription, key: str, slot: datetime, *, kind: str, now: datetime,
+               article_ids: list[int], payload: dict[str, object] | None = None) -> Delivery | None:
+        return self.store.claim(subscription.id, key, slot_time=slot, kind=kind, worker=self.worker,
+                                now=now, lease=self.options.lease, article_ids=article_ids,
+                                payload=dict(payload or {}))
+
+    def _claim_digest(self, subscription: Subscription, now: datetime) -> list[Delivery]:
+        schedule = _schedule(subscription.schedule, subscription.cron, subscription.timezone)
+        created = subscription.created_at or subscription.since
+        slot = schedule.due(now, not_before=created, grace=self.options.grace)
+        if slot is None:
+            return []
+        key = slot_key(slot)
+        if self.store.is_claimed(subscription.id, key):
+            return []
+        articles = self.store.unsent_articles(
+            subscription.destination, since=subscription.since, keywords=subscription.keywords,
+            sources=subscription.sources, limit=self.options.digest_size,
+        )
+        delivery = self._claim(subscription, key, slot, kind="digest", now=now,
+                               article_ids=[a.id for a in articles])
+        if delivery is None:
+            return []
+        if not articles and not subscription.announce_empty:
+            self.store.mark_skipped(delivery.id, now=now)
+            return []
+        return [delivery]
+
+    def _claim_alerts(self, subscription: Subscription, now: datetime) -> list[Delivery]:
+        if subscription.alert_fatalities is None:
+            return []
+        claimed: list[Delivery] = []
+        for incident in self.store.unalerted_incidents(
+            subscription.id, since=subscription.since, min_fatalities=subscription.alert_fatalities
+        ):
+            stored = self.store.get_article(incident.article_id)
+            if stored is None or not matches_filters(stored.article, keywords=subscription.keywords,
+                                                     sources=subscription.sources):
+                continue
+            delivery = self._claim(subscription, f"alert:{incident.id}", now, kind="alert", now=now,
+                                   article_ids=[incident.article_id], payload={"incident": incident.id})
+            if delivery is not None:
+                claimed.append(delivery)
+        return claimed
+
+    def _claim_feed_notices(
+        self, subscriptions: list[Subscription], now: datetime
+    ) -> list[tuple[Delivery, Subscription]]:
+        claimed: list[tuple[Delivery, Subscription]] = []
+        for feed in self.store.feeds():
+            if not feed.paused or feed.failing_since is None:
+                continue
+            key = f"feed:{feed.id}:{slot_key(feed.failing_since)}"
+            payload = {"name": feed.name, "since": feed.failing_since.isoformat(),
+                       "error": feed.last_error or "unknown error", "failures": feed.failures}
+            reached: set[Destination] = set()
+            for subscription in subscriptions:
+                if subscription.destination in reached or not _uses(subscription, feed):
+                    continue
+                reached.add(subscription.destination)
+                delivery = self._claim(subscription, key, feed.failing_since, kind="notice", now=now,
+                                       article_ids=[], payload=payload)
+                if delivery is not None:
+                    claimed.append((delivery, subscription))
+        return claimed
+
+    # -- delivering ---------------------------------------------------------------------------
+
+    async def _deliver_queue(self, queue: list[tuple[Delivery, Subscription]]) -> list[Outcome]:
+        """One destination's deliveries, in order; exceptions stay inside this destination."""
+        return [await self._deliver(delivery, subscription) for delivery, subscription in queue]
+
+    def _compose(self, delivery: Delivery, subscription: Subscription) -> Reply:
+        if delivery.kind == "notice":
+            payload = delivery.payload
+            return feed_notice(str(payload["name"]), datetime.fromisoformat(str(payload["since"])),
+                               str(payload["error"]), int(str(payload["failures"])))
+        articles = [s.article for s in self.store.articles(ids=delivery.article_ids)]
+        if delivery.kind == "alert":
+            incident = self.store.get_incident(int(delivery.payload["incident"]))
+            if incident is None or not articles:
+                raise LookupError("the incident of this alert is gone")
+            return self.composer.alert(subscription, articles[0], incident)
+        return self.composer.digest(subscription, articles)
+
+    async def _deliver(self, delivery: Delivery, subscription: Subscription) -> Outcome:
+        destination = subscription.destination
+
+        def outcome(state: str, error: str | None = None) -> Outcome:
+            return Outcome(delivery.id, destination, delivery.kind, state, error)
+
+        try:
+            reply = await asyncio.to_thread(self._compose, delivery, subscription)
+        except Exception as exc:
+            log.exception("cannot build delivery %s", delivery.id)
+            return await self._failed(delivery, outcome, f"cannot build the post: {exc}")
+        sender = self.senders[destination.platform]
+        waits = 0
+        while True:
+            try:
+                await sender.post(destination, reply)
+                break
+            except RetryAfter as exc:
+                waits += 1
+                if waits > self.options.max_rate_limit_waits:
+                    return await self._failed(delivery, outcome, str(exc), retry_in=exc.seconds)
+                until = self.clock() + timedelta(seconds=exc.seconds) + self.options.lease
+                if not await asyncio.to_thread(self.store.extend_lease, delivery.id, worker=self.worker,
+                                               until=until):
+                    return outcome("lost")
+                log.info("%s rate limited; waiting %.1f s", destination, exc.seconds)
+                await self.sleep(exc.seconds)
+            except SendError as exc:
+                return await self._failed(delivery, outcome, str(exc) or "send failed")
+            except Exception as exc:
+                log.exception("posting delivery %s to %s failed", delivery.id, destination)
+                return await self._failed(delivery, outcome, f"{type(exc).__name__}: {exc}")
+        await asyncio.to_thread(self.store.mark_sent, delivery, destination, now=self.clock())
+        return outcome("sent")
+
+    async def _failed(self, delivery: Delivery, outcome: Callable[[str, str | None], Outcome],
+                      error: str, retry_in: float | None = None) -> Outcome:
+        delay = (timedelta(seconds=retry_in) if retry_in is not None
+                 else self.options.retry_base * 2 ** (delivery.attempts - 1))
+        retry_at = self.clock() + delay if delivery.attempts < self.options.max_attempts else None
+        log.warning("delivery %s failed (attempt %s): %s", delivery.id, delivery.attempts, error)
+        await asyncio.to_thread(self.store.mark_failed, delivery.id, error=error, retry_at=retry_at)
+        return outcome("failed", error)
+
+
+def _uses(subscription: Subscription, feed: FeedInfo) -> bool:
+    """Whether a subscription reads a feed: it has no source filter or names the feed, or its
+    channel added the feed."""
+    if feed.added_by == subscription.destination:
+        return True
+    names = {s.lower() for s in subscription.sources}
+    return not names or feed.name.lower() in names or feed.url.lower() in names

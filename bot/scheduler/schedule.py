@@ -1,0 +1,172 @@
+"""Schedules: cron expressions or plain words, in an IANA time zone, daylight-saving correct.
+
+Slots are computed on the local wall clock and turned into UTC instants:
+
+- a wall time that happens twice (clocks go back) runs once, at its first occurrence;
+- a wall time that does not exist (clocks go forward) runs at the instant the clocks jump,
+  so "daily 02:30" still runs on that day, once.
+
+Plain words: ``hourly``, ``daily 08:00``, ``weekdays 07:30``, ``weekends 10:00``,
+``mondays 09:00`` (any day name), ``every 6h`` / ``every 6 hours`` (N divides 24, aligned to
+local midnight), ``every 15m`` / ``every 15 minutes`` (N divides 60). Anything else must be a
+five-field cron expression (minute hour day-of-month month day-of-week).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cached_property
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from croniter import croniter
+
+__all__ = ["Schedule", "ScheduleError", "parse_schedule", "slot_key", "zone"]
+
+_DAYS = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
+_TIME = r"(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+_DAILY = re.compile(rf"^(?:daily|every\s+day)\s+{_TIME}$")
+_WEEKDAYS = re.compile(rf"^(?:weekdays|every\s+weekday)\s+{_TIME}$")
+_WEEKENDS = re.compile(rf"^(?:weekends|every\s+weekend)\s+{_TIME}$")
+_DAY = re.compile(rf"^(?:every\s+)?(?P<day>{'|'.join(_DAYS)})s?\s+{_TIME}$")
+_EVERY_HOURS = re.compile(r"^every\s+(?P<n>\d+)\s*(?:h|hrs?|hours?)$")
+_EVERY_MINUTES = re.compile(r"^every\s+(?P<n>\d+)\s*(?:m|min|mins|minutes?)$")
+_HOUR_STEPS = (1, 2, 3, 4, 6, 8, 12, 24)
+_MINUTE_STEPS = (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30)
+_LOOKBACK = timedelta(hours=3)  # longer than any daylight-saving shift
+
+
+class ScheduleError(ValueError):
+    """A schedule or time zone that cannot be used; ``str`` is one line for the user."""
+
+
+def slot_key(slot: datetime) -> str:
+    """The database key of a digest slot: its UTC minute."""
+    return slot.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
+
+
+def _clock(match: re.Match[str]) -> tuple[int, int]:
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if hour > 23 or minute > 59:
+        raise ScheduleError(f"{hour:02d}:{minute:02d} is not a time of day (use 00:00 to 23:59)")
+    return hour, minute
+
+
+def _words_to_cron(text: str) -> str | None:
+    """The cron expression for a plain-words schedule, or None if ``text`` is not one."""
+    if text == "hourly":
+        return "0 * * * *"
+    if match := _DAILY.match(text):
+        hour, minute = _clock(match)
+        return f"{minute} {hour} * * *"
+    if match := _WEEKDAYS.match(text):
+        hour, minute = _clock(match)
+        return f"{minute} {hour} * * 1-5"
+    if match := _WEEKENDS.match(text):
+        hour, minute = _clock(match)
+        return f"{minute} {hour} * * 0,6"
+    if match := _DAY.match(text):
+        hour, minute = _clock(match)
+        return f"{minute} {hour} * * {_DAYS.index(match['day'])}"
+    if match := _EVERY_HOURS.match(text):
+        step = int(match["n"])
+        if step not in _HOUR_STEPS:
+            raise ScheduleError(f"every {step}h does not divide the day; use one of "
+                                + ", ".join(f"{n}h" for n in _HOUR_STEPS))
+        return "0 0 * * *" if step == 24 else f"0 */{step} * * *"
+    if match := _EVERY_MINUTES.match(text):
+        step = int(match["n"])
+        if step not in _MINUTE_STEPS:
+            raise ScheduleError(f"every {step}m does not divide the hour; use one of "
+                                + ", ".join(f"{n}m" for n in _MINUTE_STEPS))
+        return f"*/{step} * * * *"
+    return None
+
+
+def zone(name: str) -> ZoneInfo:
+    """The IANA time zone ``name``; raises ``ScheduleError`` when unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ScheduleError(f"unknown time zone {name!r}; use an IANA name like Europe/Berlin") from None
+
+
+def parse_schedule(text: str, timezone: str = "UTC") -> Schedule:
+    """Read a plain-words or cron schedule in ``timezone``; raises ``ScheduleError``."""
+    cleaned = " ".join(text.lower().split())
+    if not cleaned:
+        raise ScheduleError("no schedule given; try 'daily 08:00', 'weekdays 07:30', 'every 6h' or cron")
+    zone(timezone)
+    cron = _words_to_cron(cleaned)
+    if cron is None:
+        if len(cleaned.split()) != 5 or not croniter.is_valid(cleaned):
+            raise ScheduleError(
+                f"cannot read the schedule {text.strip()!r}; try 'daily 08:00', 'weekdays 07:30', "
+                "'every 6h', 'hourly' or a five-field cron expression like '0 8 * * 1-5'"
+            )
+        cron = cleaned
+    return Schedule(text=" ".join(text.split()), cron=cron, timezone=timezone)
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """When a subscription runs: a cron expression on the wall clock of ``timezone``."""
+
+    text: str
+    cron: str
+    timezone: str
+
+    @cached_property
+    def zone(self) -> ZoneInfo:
+        """The time zone."""
+        return zone(self.timezone)
+
+    def _wall(self, instant: datetime) -> datetime:
+        return instant.astimezone(self.zone).replace(tzinfo=None)
+
+    def _instant(self, wall: datetime) -> datetime:
+        """The UTC instant a wall-clock slot runs at (see the module notes on DST)."""
+        first = wall.replace(tzinfo=self.zone, fold=0).astimezone(UTC)
+        if self._wall(first) == wall:
+            return first
+        # In a spring-forward gap: the first minute whose wall time is at or after ``wall``.
+        moment = wall.replace(tzinfo=self.zone, fold=1).astimezone(UTC).replace(second=0, microsecond=0)
+        while self._wall(moment) < wall:
+            moment += timedelta(minutes=1)
+        return moment
+
+    def next_after(self, instant: datetime) -> datetime:
+        """The first slot strictly after ``instant`` (aware), in UTC."""
+        candidates = croniter(self.cron, self._wall(instant))
+        while True:
+            slot = self._instant(candidates.get_next(datetime))
+            if slot > instant:
+                return slot
+
+    def latest_at_or_before(self, instant: datetime) -> datetime:
+        """The last slot at or before ``instant`` (aware), in UTC."""
+        offset_now = instant.astimezone(self.zone).utcoffset() or timedelta()
+        offset_before = (instant - _LOOKBACK).astimezone(self.zone).utcoffset() or timedelta()
+        # After clocks go back, wall times later than now's may already have run.
+        start = self._wall(instant) + max(offset_before - offset_now, timedelta()) + timedelta(minutes=1)
+        candidates = croniter(self.cron, start.replace(second=0, microsecond=0))
+        while True:
+            slot = self._instant(candidates.get_prev(datetime))
+            if slot <= instant:
+                return slot
+
+    def due(self, now: datetime, *, not_before: datetime, grace: timedelta) -> datetime | None:
+        """The slot to deliver at ``now``: the latest one, if it is not older than ``grace`` and
+        not before ``not_before`` (the subscription's creation). Older missed slots are never
+        delivered, so downtime yields one digest, not one per missed tick."""
+        slot = self.latest_at_or_before(now)
+        if slot < not_before or now - slot > grace:
+            return None
+        return slot
+
+    def describe(self, now: datetime) -> str:
+        """``weekdays 07:30 (Europe/Berlin), next 2026-11-25 07:30 CET``."""
+        following = self.next_after(now).astimezone(self.zone)
+        return f"{self.text} ({self.timezone}), next {following:%Y-%m-%d %H:%M %Z}"
+
