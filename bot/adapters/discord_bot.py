@@ -24,7 +24,7 @@ from discord.ext import commands
 
 from bot.adapters.discord_render import NO_MENTIONS, Page, Pager, render
 from bot.adapters.discord_sender import RATE_LIMIT_WAIT, DiscordSender
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Registry
 from bot.core.reply import Reply
@@ -289,17 +289,15 @@ def command_names(registry: Registry) -> set[str]:
     return prefix & slash
 
 
-async def serve(settings: Settings, registry: Registry, services: Services) -> None:
+async def serve(settings: Settings, token: Secret, registry: Registry, services: Services) -> None:
     """Connect and serve until stopped; without the Message Content intent, fall back to slash
     commands and mentions."""
-    if settings.discord_token is None:
-        raise ConfigError("DISCORD_TOKEN is not set; see the README's Discord setup")
     for message_content in (True, False):
         bot = NewsBot(registry, services, prefix=settings.prefix, guild_id=settings.discord_guild_id,
                         message_content=message_content)
         async with bot:
             try:
-                await bot.start(settings.discord_token.reveal())
+                await bot.start(token.reveal())
                 return
             except discord.LoginFailure:
                 raise ConfigError("Discord rejected DISCORD_TOKEN") from None
@@ -313,4 +311,6 @@ async def serve(settings: Settings, registry: Registry, services: Services) -> N
 
 def run(settings: Settings) -> None:
     """``newsbot discord``: serve the full command registry on Discord."""
-    asyncio.run(serve(settings, build_registry(), Services.build(settings)))
+    if settings.discord_token is None:
+        raise ConfigError("DISCORD_TOKEN is not set; see the README's Discord setup")
+    asyncio.run(serve(settings, settings.discord_token, build_registry(), Services.build(settings)))
