@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 from pathlib import Path
 from typing import Any
 
 from discord_fixtures import running, services_for
 from fakes.discord_server import (
     APPLICATION_ID,
+    BOT_ID,
     EDITOR_ID,
     EDITOR_ROLE_ID,
     GUILD_ID,
@@ -18,8 +22,9 @@ from fakes.discord_server import (
     fake_discord,
 )
 
-from bot.adapters.discord_bot import command_names
+from bot.adapters.discord_bot import command_names, serve
 from bot.adapters.discord_render import EMBED_DESCRIPTION, EMBED_TOTAL, EMBEDS_PER_MESSAGE
+from bot.config import Secret, Settings
 from bot.core.app import build_registry
 from bot.core.registry import Registry
 from bot.core.reply import Reply, Section
@@ -258,3 +263,25 @@ async def test_a_very_long_answer_is_paged_with_buttons(fake_discord, tmp_path, 
 async def test_command_names_come_from_the_built_bot():
     registry = build_registry()
     assert command_names(registry) == {c.name for c in registry.commands()}
+
+
+async def test_without_the_message_content_intent_it_falls_back_to_slash_and_mentions(
+        fake_discord, tmp_path, caplog):
+    message_content = 1 << 15
+    fake_discord.refused_intents = message_content
+    settings = Settings(seeds=REPO_SEEDS, data_dir=tmp_path, discord_guild_id=GUILD_ID, fetch_urls=False)
+    caplog.set_level(logging.WARNING, logger="bot.adapters.discord_bot")
+    task = asyncio.create_task(serve(settings, Secret("fake-token"), build_registry(),
+                                     services_for(REPO_SEEDS, tmp_path)))
+    try:
+        await fake_discord.wait_ready()
+        assert fake_discord.identify is not None
+        assert not fake_discord.identify["intents"] & message_content
+        await fake_discord.send_message(f"<@{BOT_ID}> sources")
+        [post] = await fake_discord.wait_for(lambda r: r.path.endswith("/messages"))
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    assert "Syrian forces" in embed_text(post.body)
+    assert "Message Content intent is not enabled" in caplog.text

@@ -38,6 +38,7 @@ PLATFORM = "discord"
 DEFER_AFTER = 2.0  # seconds before an unfinished slash command is deferred (Discord allows 3)
 MAX_SPLIT = 3  # longer replies are paged with buttons instead of posted as many messages
 AUTOCOMPLETE_PARAM = "article"
+MAX_CHOICES = 25  # Discord's limit; longer lists are typed freely and checked by Param.convert
 _DESCRIPTION = 100  # Discord's limit for command and option descriptions
 _COMMAND_WORD = re.compile(r"[a-z][a-z0-9_-]{0,31}", re.IGNORECASE)
 
@@ -134,7 +135,7 @@ class NewsBot(commands.Bot):
         )
         app_commands.describe(**{p.name: _option_help(p) for p in command.params})(slash)
         choices = {p.name: [app_commands.Choice(name=c, value=c) for c in p.choices]
-                   for p in command.params if p.choices}
+                   for p in command.params if 0 < len(p.choices) <= MAX_CHOICES}
         if choices:
             app_commands.choices(**choices)(slash)
         if any(p.name == AUTOCOMPLETE_PARAM and not p.choices for p in command.params):
@@ -236,7 +237,7 @@ class NewsBot(commands.Bot):
             if needle in article.title.casefold():
                 name = _describe(article.title, article.id)
                 found.append(app_commands.Choice(name=name, value=article.id))
-                if len(found) == 25:
+                if len(found) == MAX_CHOICES:
                     break
         return found
 

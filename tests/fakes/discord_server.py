@@ -98,6 +98,7 @@ class FakeDiscord:
     requests: list[Recorded] = field(default_factory=list)
     created: list[dict[str, Any]] = field(default_factory=list)  # every message the bot made, in order
     identify: dict[str, Any] | None = None
+    refused_intents: int = 0  # IDENTIFY asking for any of these is closed with 4014 (not enabled)
     # Scripted failures: path prefix -> queue of (status, headers, body) answered before normal service.
     failures: dict[str, deque[tuple[int, dict[str, str], Any]]] = field(default_factory=dict)
     _originals: dict[str, dict[str, Any]] = field(default_factory=dict)  # interaction token -> message
@@ -225,7 +226,10 @@ class FakeDiscord:
                 await ws.send_json({"op": 11})
             elif packet["op"] == 2:  # identify
                 self.identify = packet["d"]
-                await self._send_ready(ws)
+                if packet["d"].get("intents", 0) & self.refused_intents:
+                    await ws.close(code=4014, message=b"Disallowed intent(s).")
+                else:
+                    await self._send_ready(ws)
         self._sockets.remove(ws)
         return ws
 
