@@ -1,0 +1,244 @@
+"""The scheduler end to end on a fake clock, on SQLite and PostgreSQL: exactly one digest per slot,
+only unsent articles, missed slots, empty digests, 429 Retry-After, failing channels, crash
+recovery, alerts and feed notices, delivered through a recording sender and the console sender."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from fakes.recording_sender import FakeClock, RecordingSender
+from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
+
+from bot.adapters.console import ConsoleSender
+from bot.config import Settings
+from bot.core.sender import Destination
+from bot.core.services import build_corpus
+from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
+from bot.store import NewSubscription, Store
+from summarizer.articles.model import Article, content_id
+
+START = datetime(2026, 11, 24, 6, 30, tzinfo=UTC)  # 07:30 in Berlin
+ALPHA = Destination("discord", "alpha", "g1")
+BETA = Destination("discord", "beta", "g1")
+STORY = ("Rebel fighters shelled the market in Idlib on Monday. Local medics said three people were "
+         "killed and nine wounded. The attack came a day after talks in Geneva stalled.")
+
+
+@pytest.fixture
+def store(store_url: str):  # noqa: F811
+    opened = Store.open(store_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+@pytest.fixture
+def sender() -> RecordingSender:
+    return RecordingSender("discord")
+
+
+@pytest.fixture
+def scheduler(store: Store, sender: RecordingSender, clock: FakeClock, tmp_path) -> Scheduler:
+    composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
+    return Scheduler(store, {"discord": sender}, composer, clock=clock, sleep=clock.sleep,
+                     options=SchedulerOptions(grace=timedelta(minutes=30)), worker="test")
+
+
+def subscribe(store: Store, clock: FakeClock, destination: Destination = ALPHA, schedule: str = "daily 08:00",
+              **options) -> int:
+    parsed = parse_schedule(schedule, "Europe/Berlin")
+    new = NewSubscription(destination=destination, schedule=parsed.text, cron=parsed.cron,
+                          timezone=parsed.timezone, since=options.pop("since", clock()), created_by="u1",
+                          **options)
+    return store.add_subscription(new, now=clock()).id
+
+
+def publish(store: Store, clock: FakeClock, title: str, text: str = STORY, *, listed: bool = True) -> int:
+    body = f"{title}. {text}"
+    article = Article(id=content_id(body), title=title, text=body, source="Wire",
+                      url=f"https://news.example/{content_id(body)}", published=clock())
+    return store.add_article(article, fetched_at=clock(), listed_at=clock() if listed else None).id
+
+
+def titles(sender: RecordingSender) -> list[list[str]]:
+    return [[s.title or "" for s in reply.sections if s.url and "·" not in (s.title or "")]
+            for _, reply in sender.posts]
+
+
+async def test_one_digest_per_slot_with_only_unsent_articles(store, clock, sender, scheduler):
+    publish(store, clock, "Old story", listed=True)  # listed before the subscription: not sent
+    clock.advance(seconds=1)
+    subscribe(store, clock, include_incidents=False)
+    clock.advance(minutes=10)
+    publish(store, clock, "First story")
+    assert await scheduler.run_once() == []  # 07:40 Berlin: nothing due yet
+    clock.now = datetime(2026, 11, 24, 7, 0, 5, tzinfo=UTC)
+    outcomes = await scheduler.run_once()
+    assert [(o.destination, o.state) for o in outcomes] == [(ALPHA, "sent")]
+    for _ in range(3):  # later ticks inside the grace window post nothing more
+        clock.advance(minutes=5)
+        assert await scheduler.run_once() == []
+    publish(store, clock, "Second story")
+    clock.now = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
+    await scheduler.run_once()
+    assert titles(sender) == [["First story"], ["Second story"]]
+    assert sender.posts[0][1].title == "Digest (daily 08:00): 1 top story"
+
+
+async def test_downtime_delivers_the_latest_missed_slot_once_within_grace(store, clock, sender, scheduler):
+    subscribe(store, clock, schedule="hourly")
+    publish(store, clock, "Story")
+    clock.now = datetime(2026, 11, 24, 11, 10, tzinfo=UTC)  # down from 07:00 to 11:10 UTC
+    await scheduler.run_once()
+    await scheduler.run_once()
+    assert len(sender.posts) == 1
+    assert [d.slot_key for d in store.deliveries()] == ["2026-11-24T11:00Z"]
+    publish(store, clock, "Later story")
+    clock.now = datetime(2026, 11, 24, 13, 45, tzinfo=UTC)  # 13:00 missed by 45 min > 30 min grace
+    assert await scheduler.run_once() == []
+    assert len(sender.posts) == 1
+
+
+async def test_empty_digests_are_skipped_or_announced(store, clock, sender, scheduler):
+    subscribe(store, clock, ALPHA)
+    subscribe(store, clock, BETA, announce_empty=True)
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    await scheduler.run_once()
+    assert sender.channels() == ["beta"]
+    assert sender.posts[0][1].title == "Digest (daily 08:00): nothing new"
+    assert sorted(d.state for d in store.deliveries()) == ["sent", "skipped"]
+    clock.advance(minutes=1)
+    publish(store, clock, "Too late for this slot")
+    await scheduler.run_once()
+    assert sender.channels() == ["beta"]
+
+
+async def test_rate_limited_channel_waits_retry_after_without_delaying_others(store, clock, sender, scheduler):
+    subscribe(store, clock, ALPHA)
+    subscribe(store, clock, BETA)
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    sender.rate_limits["alpha"] = [2.5, 4.0]
+    beta_posted = asyncio.Event()
+
+    async def wait_for_beta(_seconds: float) -> None:
+        await asyncio.wait_for(beta_posted.wait(), timeout=5)
+
+    clock.on_sleep = wait_for_beta
+    original = sender.post
+
+    async def post(destination, reply) -> None:
+        await original(destination, reply)
+        if destination == BETA:
+            beta_posted.set()
+
+    sender.post = post  # type: ignore[method-assign]
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    outcomes = await scheduler.run_once()
+    assert sorted((o.destination.channel, o.state) for o in outcomes) == [("alpha", "sent"), ("beta", "sent")]
+    assert sender.channels() == ["beta", "alpha"]
+    assert clock.sleeps == [2.5, 4.0]
+    assert all(d.state == "sent" and d.attempts == 1 for d in store.deliveries())
+
+
+async def test_a_broken_channel_is_retried_later_and_others_are_served(store, clock, sender, scheduler):
+    subscribe(store, clock, ALPHA)
+    subscribe(store, clock, BETA)
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    sender.broken.add("alpha")
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    outcomes = await scheduler.run_once()
+    states = sorted((o.destination.channel, o.state) for o in outcomes)
+    assert states == [("alpha", "failed"), ("beta", "sent")]
+    assert await scheduler.run_once() == []  # retry waits for its backoff (1 minute)
+    sender.broken.clear()
+    clock.advance(minutes=1)
+    outcomes = await scheduler.run_once()
+    assert [(o.destination.channel, o.state) for o in outcomes] == [("alpha", "sent")]
+    assert sorted(sender.channels()) == ["alpha", "beta"]
+    assert titles(sender)[0] == titles(sender)[1] == ["Story"]
+
+
+async def test_a_claim_whose_worker_died_is_sent_once_after_the_lease(store, clock, sender, scheduler):
+    sub = subscribe(store, clock)
+    clock.advance(minutes=1)
+    article_id = publish(store, clock, "Story")
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    # Another process claimed the slot and died before posting it.
+    store.claim(sub, "2026-11-24T07:00Z", slot_time=clock(), kind="digest", worker="dead", now=clock(),
+                lease=timedelta(minutes=10), article_ids=[article_id])
+    assert await scheduler.run_once() == []
+    clock.advance(minutes=11)
+    outcomes = await scheduler.run_once()
+    assert [o.state for o in outcomes] == ["sent"]
+    assert await scheduler.run_once() == []
+    assert titles(sender) == [["Story"]]
+    (delivery,) = store.deliveries()
+    assert (delivery.state, delivery.attempts, delivery.worker) == ("sent", 2, "test")
+
+
+async def test_alerts_post_at_once_for_enough_fatalities(store, clock, sender, scheduler):
+    old = publish(store, clock, "Back catalogue", listed=False)
+    store.add_incidents(old, [({"fatalities": 50}, 50)], now=clock())
+    subscribe(store, clock, alert_fatalities=3)
+    clock.advance(minutes=1)
+    small = publish(store, clock, "Small clash", text="Two soldiers were wounded near the border post.")
+    store.add_incidents(small, [({"fatalities": 1}, 1)], now=clock())
+    big = publish(store, clock, "Market shelled")
+    store.add_incidents(big, [({"fatalities": 3}, 3)], now=clock())
+    outcomes = await scheduler.run_once()  # 07:31 Berlin: no digest due, the alert goes now
+    assert [(o.kind, o.state) for o in outcomes] == [("alert", "sent")]
+    reply = sender.posts[0][1]
+    assert reply.title == "Alert: 3 fatalities reported"
+    assert any(s.title == "Market shelled" for s in reply.sections)
+    assert await scheduler.run_once() == []
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    await scheduler.run_once()
+    assert titles(sender)[1] == ["Small clash"]  # the alerted story is not repeated in the digest
+
+
+async def test_a_paused_feed_is_reported_once_to_channels_using_it(store, clock, sender, scheduler):
+    subscribe(store, clock, ALPHA)
+    subscribe(store, clock, BETA, sources=("Other wire",))
+    feed, _ = store.add_feed("https://feeds.example/rss", now=clock())
+    for _ in range(3):
+        store.feed_failed(feed.id, now=clock(), error="HTTP 403", next_poll=clock(), pause_after=3)
+    await scheduler.run_once()
+    await scheduler.run_once()
+    assert sender.channels() == ["alpha"]
+    reply = sender.posts[0][1]
+    assert reply.title == "Feed https://feeds.example/rss failing since 2026-11-24 06:30 UTC: HTTP 403"
+    assert reply.error
+
+
+async def test_platforms_without_a_sender_are_left_to_other_processes(store, clock, sender, scheduler):
+    subscribe(store, clock, Destination("slack", "C1", "T1"))
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    assert await scheduler.run_once() == []
+    assert store.deliveries() == []
+
+
+async def test_console_sender_prints_the_digest(store, clock, tmp_path) -> None:
+    stream = io.StringIO()
+    composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
+    console = Scheduler(store, {"console": ConsoleSender(stream, color=False)}, composer, clock=clock,
+                        worker="console")
+    subscribe(store, clock, Destination("console", "local"))
+    clock.advance(minutes=1)
+    publish(store, clock, "Market shelled")
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    await console.run_once()
+    printed = stream.getvalue()
+    assert "to local" in printed
+    assert "Market shelled" in printed
+    assert "Digest (daily 08:00)" in printed
