@@ -111,7 +111,7 @@ async def test_a_wrong_mention_command_gets_an_ephemeral_error(slack: SlackHarne
     [post] = await slack.fake.wait_for("chat.postEphemeral")
     assert post.payload["user"] == USER
     assert post.payload["thread_ts"] == "1700000100.000200"
-    assert "unknown command 'explode'" in post.payload["text"]
+    assert "Unknown command 'explode'" in post.payload["text"]
     assert not slack.fake.calls_to("chat.postMessage")
 
 

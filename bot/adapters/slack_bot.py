@@ -35,7 +35,7 @@ from bot.adapters.slack_render import SlackMessage, render, unescape_incoming
 from bot.adapters.slack_sender import SlackSender
 from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
-from bot.core.registry import ArgumentError, Command, Invocation, Registry
+from bot.core.registry import Registry
 from bot.core.reply import Reply
 from bot.core.services import Services
 
@@ -152,27 +152,13 @@ class _Bridge:
         self.managers = managers
         self._seen_events: OrderedDict[str, None] = OrderedDict()
 
-    def _parse(self, line: str) -> tuple[Command, dict[str, Any]] | Reply:
-        """The registry's one parser; a bad line becomes an error reply with the usage line."""
-        try:
-            return self.registry.parse_line(line)
-        except ArgumentError as exc:
-            head = line.split(maxsplit=1)
-            command = self.registry.get(head[0]) if head else None
-            return Reply.failure(str(exc), usage=command.usage if command else None)
-
     async def answer(self, line: str, *, channel: str, user: str, workspace: str | None,
                      extra: Mapping[str, Any]) -> Reply:
-        """Parse and run one command line for a Slack user."""
-        parsed = self._parse(line)
-        if isinstance(parsed, Reply):
-            return parsed
-        command, args = parsed
-        invocation = Invocation(
-            command=command.name, args=args, platform="slack", channel=channel, user=user,
-            workspace=workspace, is_manager=await self.managers(user), extra=extra,
+        """Parse (the registry's one parser) and run one command line for a Slack user."""
+        return await self.registry.run_line(
+            line, self.services, platform="slack", channel=channel, user=user, workspace=workspace,
+            is_manager=await self.managers(user), extra=extra,
         )
-        return await self.registry.dispatch(invocation, self.services)
 
     async def slash(self, command_name: str, payload: Mapping[str, Any], respond: AsyncRespond) -> None:
         """Answer a slash command through its ``response_url``."""
