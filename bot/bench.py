@@ -47,18 +47,17 @@ _EVENTS = [
     "Shelling hit residential districts of {place} on {day}; officials said {n} civilians were wounded.",
     "Hundreds of {a1} marched through central {place} on {day} to protest against {a2}.",
 ]
-_CONTEXT = [
-    "The {province} province has seen repeated confrontations over the past year.",
-    "Officials in {country} did not respond to requests for comment.",
-    "Witnesses said the area was calm by the evening.",
-    "Aid groups warned that supplies in the {province} region were running low.",
-    "Analysts said the incident reflected growing tension between the two sides.",
-    "The road is a key supply route linking {place} to the rest of {country}.",
-    "Local media published footage that appeared to show the aftermath.",
-    "A spokesman said an investigation had been opened into the events.",
-    "Residents described hearing gunfire for several hours.",
-    "The United Nations called on all parties to exercise restraint.",
-]
+_SUBJECTS = ["A local official", "A spokesman for the {province} governor", "Residents of {place}",
+             "An aid worker", "A regional analyst", "Security sources", "The interior ministry of {country}",
+             "A hospital director in {place}", "Community leaders", "A monitoring group"]
+_CLAIMS = ["said the situation remained tense", "warned that fighting could spread to nearby villages",
+           "called for an independent investigation", "said roads into {place} had been closed",
+           "reported that {n} families had fled the area", "said electricity had been cut for hours",
+           "described the security situation in {province} as fragile",
+           "said talks between the two sides had stalled", "urged residents to stay indoors",
+           "said supplies of fuel and flour were running short"]
+_TAILS = [" on {weekday}", " late on {weekday}", " in a statement", " in an interview",
+          " according to local media", ""]
 
 
 def synthetic_articles(count: int, seed: int = 7) -> list[Article]:
@@ -73,13 +72,16 @@ def synthetic_articles(count: int, seed: int = 7) -> list[Article]:
         fill = {
             "place": place, "province": province, "country": country, "day": day,
             "a1": rng.choice(_ACTORS), "a2": rng.choice(_ACTORS), "veh": rng.choice(_VEHICLES),
-            "n": rng.choice(_NUMBERS), "m": rng.choice(_NUMBERS),
+            "n": rng.choice(_NUMBERS), "m": rng.choice(_NUMBERS), "weekday": published.strftime("%A"),
         }
         sentences = [rng.choice(_EVENTS).format(**fill)]
-        sentences += [s.format(**fill) for s in rng.sample(_CONTEXT, rng.randint(5, 9))]
+        for combo in rng.sample(range(len(_SUBJECTS) * len(_CLAIMS) * len(_TAILS)), rng.randint(18, 28)):
+            pick, tail = divmod(combo, len(_TAILS))
+            subject, claim = divmod(pick, len(_CLAIMS))
+            sentences.append(f"{_SUBJECTS[subject]} {_CLAIMS[claim]}{_TAILS[tail]}.".format(**fill))
         if rng.random() < 0.3:
             sentences.append(rng.choice(_EVENTS).format(**{**fill, "place": rng.choice(_PLACES)[0]}))
-        text = "\n".join(" ".join(sentences[j : j + 2]) for j in range(0, len(sentences), 2))
+        text = "\n".join(" ".join(sentences[j : j + 3]) for j in range(0, len(sentences), 3))
         title = f"{fill['a1'].capitalize()} and {fill['a2']} in {place}: report {i}"
         articles.append(Article(
             id=content_id(title + text), title=title, text=text, source=f"Wire {i % 7}",
@@ -132,7 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)  # noqa: S311 (synthetic text, not security)
     settings = Settings.load(environ={})
-    corpus: Corpus = build_corpus(settings, [MemoryProvider(synthetic_articles(args.articles, args.seed))])
+    corpus: Corpus = build_corpus(settings, [MemoryProvider(synthetic_articles(args.articles, args.seed))],
+                                  index_in_background=False)
     services = Services(settings=settings, corpus=corpus, fetch=None)
     console = Console(build_registry(), services, interactive=False, color=False, user="bench")
     began = time.perf_counter()

@@ -175,6 +175,7 @@ class Corpus:
         extract: ExtractFn,
         rescan_interval: float = 2.0,
         summary_cache_size: int = 20_000,
+        index_in_background: bool = False,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._providers = list(providers)
@@ -197,6 +198,8 @@ class Corpus:
         self._incidents = IncidentIndex()
         self._failures: tuple[str, ...] = ()
         self._checked_at: float | None = None
+        self._index_in_background = index_in_background
+        self._indexer: threading.Thread | None = None
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -251,7 +254,19 @@ class Corpus:
         self._by_url = {a.url: a for a in merged.values() if a.url}
         self._ordered = sorted(merged.values(), key=_newest_key, reverse=True)
         self._position = {a.id: i for i, a in enumerate(self._ordered, start=1)}
+        if added and self._index_in_background and not (self._indexer and self._indexer.is_alive()):
+            self._indexer = threading.Thread(target=self._index_pending, name="corpus-indexer", daemon=True)
+            self._indexer.start()
         return RefreshReport(len(added), len(removed), len(merged), self._failures)
+
+    def _index_pending(self) -> None:
+        """Extract the incidents of articles not indexed yet (the first ``incident`` is then fast)."""
+        began = time.perf_counter()
+        for article in list(self._ordered):
+            if article.id not in self._incidents:
+                self._index_safely(article)
+        log.info("incident index ready: %d articles in %.1f s", len(self._ordered),
+                 time.perf_counter() - began)
 
     def _learn(self, article: Article) -> None:
         for word in _lower_words(article.title):
@@ -405,11 +420,19 @@ class Corpus:
         with self._lock:
             return self._incidents.add(article, records)
 
+    def _index_safely(self, article: Article) -> None:
+        try:
+            self.incidents_of(article)
+        except Exception:  # one article the extractor chokes on must not hide the rest
+            log.exception("incident extraction failed for %s", article.id)
+            with self._lock:
+                self._incidents.add(article, ())
+
     def incidents(self, query: IncidentQuery, limit: int) -> tuple[list[IncidentHit], int]:
         """Incidents across the corpus matching ``query``, newest first, and the total matched."""
         for article in self.articles():
             if article.id not in self._incidents:
-                self.incidents_of(article)
+                self._index_safely(article)
         with self._lock:
             return self._incidents.query(query, limit)
 

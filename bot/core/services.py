@@ -33,13 +33,16 @@ def _load_file(path: Path) -> Iterable[object]:
     return load(str(path))
 
 
-def build_corpus(settings: Settings, providers: Iterable[ArticleProvider] = ()) -> Corpus:
+def build_corpus(
+    settings: Settings, providers: Iterable[ArticleProvider] = (), *, index_in_background: bool = True
+) -> Corpus:
     """The corpus over ``settings.seeds`` plus extra providers, using the summarizer's pipeline
-    and incident extractor."""
+    and incident extractor (indexing incidents in a background thread unless told not to)."""
     return Corpus(
         [SeedDirectory(settings.seeds, _load_file), *providers],
         summarize=_summarize,
         extract=extract_incidents,
+        index_in_background=index_in_background,
     )
 
 
