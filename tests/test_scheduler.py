@@ -120,7 +120,7 @@ async def test_empty_digests_are_skipped_or_announced(store, clock, sender, sche
     assert sender.channels() == ["beta"]
 
 
-async def test_rate_limited_channel_waits_retry_after_without_delaying_others(store, clock, sender, scheduler):
+async def test_a_rate_limited_channel_waits_retry_after_alone(store, clock, sender, scheduler):
     subscribe(store, clock, ALPHA)
     subscribe(store, clock, BETA)
     clock.advance(minutes=1)
