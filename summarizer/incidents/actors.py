@@ -1,0 +1,223 @@
+"""Who took part: actor mentions normalized to ACLED-style names with an actor type.
+
+"Syrian forces", "Syrian troops", "the Syrian army" and "a Syrian army checkpoint" are all
+"Military Forces of Syria" (State forces); "local residents" in Syria are "Civilians (Syria)";
+"gunmen" are an "Unidentified Armed Group"; named groups (Islamic State, al-Shabaab, Taliban,
+...) keep their usual names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.incidents.gazetteer import Gazetteer
+
+__all__ = ["STATE", "ActorMention", "find_actors", "order_actors"]
+
+STATE = "State forces"
+REBELS = "Rebel group"
+MILITIA = "Political militia"
+IDENTITY = "Identity militia"
+RIOTERS = "Rioters"
+PROTESTERS = "Protesters"
+CIVILIANS = "Civilians"
+EXTERNAL = "External/Other forces"
+
+# (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
+_NAMED: list[tuple[str, str, str]] = [
+    (r"Islamic State West Africa(?: Province)?|ISWAP", "Islamic State West Africa Province", REBELS),
+    (
+        r"Islamic State (?:in the )?(?:Greater )?Sahara|ISGS|Islamic State Sahel(?: Province)?",
+        "Islamic State Sahel Province",
+        REBELS,
+    ),
+    (r"Islamic State|ISIS|ISIL|Daesh|IS militants|IS fighters", "Islamic State ({country})", REBELS),
+    (r"al[- ]Shabaa?b|Shabaab", "Al Shabaab", REBELS),
+    (r"Taliban", "Taliban", REBELS),
+    (r"Boko Haram|JAS", "Boko Haram", REBELS),
+    (r"JNIM|Jama'?at Nasr al-Islam wal Muslimin", "JNIM: Group for Support of Islam and Muslims", REBELS),
+    (r"al[- ]Qa[e']?ida|AQAP|AQIM", "Al Qaeda", REBELS),
+    (r"Houthis?|Ansar Allah|Houthi rebels|Houthi forces", "Houthi Movement", REBELS),
+    (r"Hamas|Qassam Brigades", "Hamas Movement", REBELS),
+    (r"Palestinian Islamic Jihad|Islamic Jihad", "Palestinian Islamic Jihad", REBELS),
+    (r"Hezbollah|Hizbollah|Hizballah", "Hezbollah", MILITIA),
+    (r"PKK|Kurdistan Workers'? Party", "PKK: Kurdistan Workers Party", REBELS),
+    (r"SDF|Syrian Democratic Forces", "SDF: Syrian Democratic Forces", REBELS),
+    (r"YPG|People's Protection Units", "YPG: People's Protection Units", REBELS),
+    (r"HTS|Hayat Tahrir al[- ]Sham|Tahrir al[- ]Sham", "Hayat Tahrir al Sham", REBELS),
+    (r"Syrian National Army|SNA\b(?= fighters| forces)", "Syrian National Army", REBELS),
+    (r"Wagner(?: Group)?|Africa Corps", "Wagner Group", EXTERNAL),
+    (r"Rapid Support Forces|RSF", "Rapid Support Forces", REBELS),
+    (r"M23|March 23 Movement", "M23: March 23 Movement", REBELS),
+    (r"ADF|Allied Democratic Forces", "ADF: Allied Democratic Forces", REBELS),
+    (r"CODECO", "CODECO", IDENTITY),
+    (r"FARC|ELN|National Liberation Army", "Colombian rebels ({country})", REBELS),
+    (r"Fulani (?:militia|gunmen|herdsmen|militants)", "Fulani Ethnic Militia ({country})", IDENTITY),
+    (r"Dozo|Dan Na Ambassagou", "Dozo Communal Militia ({country})", IDENTITY),
+    (r"Fano(?: militia)?", "Fano Militia", IDENTITY),
+    (
+        r"Tigray (?:People's Liberation Front|forces|Defense Forces)|TPLF|TDF",
+        "TPLF: Tigray People's Liberation Front",
+        REBELS,
+    ),
+    (r"Arakan Army", "AA: Arakan Army", REBELS),
+    (r"People's Defen[cs]e Forces?|PDF", "PDF: People's Defense Force", REBELS),
+    (r"Kurdish (?:forces|fighters|allies|militia)", "Kurdish Militia ({country})", REBELS),
+    (
+        r"UN peacekeepers|peacekeepers|MINUSMA|MONUSCO|UNIFIL|AMISOM|ATMIS",
+        "United Nations peacekeepers",
+        EXTERNAL,
+    ),
+    (
+        r"(?:US-led )?(?:international )?coalition (?:forces|aircraft|jets|warplanes)",
+        "Coalition Forces",
+        EXTERNAL,
+    ),
+]
+_NAMED_RE = [(re.compile(rf"\b(?:{p})\b"), name, kind) for p, name, kind in _NAMED]
+
+_STATE_NOUNS = (
+    r"forces|force|troops|soldiers?|army|military|police|policem[ae]n|police officers?|officers?"
+    r"|servicem[ae]n|personnel|convoys?|patrols?|checkpoints?|jets|warplanes|aircraft|drones?|navy"
+    r"|air force|artillery|units?|marines|guards|gendarmes|gendarmerie|tanks?|helicopters?|airstrikes?"
+    r"|air strikes?|strikes|shelling|officials|authorities|government|regime|sergeant|commanders?"
+    r"|platoon"
+)
+_STATE_MODIFIERS = (
+    r"army|military|armed|government|regime|security|special|border|air|naval|coalition|pro-government"
+    r"|national|defen[cs]e|riot|federal|state|machine|gun|turret-equipped|MRAP|troop|occupation"
+)
+_CIVILIAN = (
+    r"(?:local\s+)?(?:civilian\s+)?(?:residents|villagers|civilians|locals|farmers|herders|shepherds"
+    r"|fishermen|passengers|worshippers|students|pupils|traders|journalists|aid workers|motorists"
+    r"|displaced people|IDPs|refugees|a civilian|civilian|a farmer|a journalist|a (?:local )?resident"
+    r"|a villager|women and children|children)"
+)
+_PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|supporters of"
+_RIOTERS = r"rioters|a mob|an angry mob|mobs|youths"
+_UNIDENTIFIED = (
+    r"(?:unidentified |unknown |suspected |armed |masked )*(?:gunm[ae]n|armed men|assailants|attackers"
+    r"|militants|insurgents|jihadists|bandits|kidnappers|suicide bombers?|bombers?|terrorists"
+    r"|armed group|fighters|rebels|militiamen|militia)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in a sentence: ACLED-style name, type, and where it was named."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+    passive_agent: bool = False
+
+
+def _of(country: str) -> str:
+    if country.startswith(
+        ("United ", "Democratic Republic", "Central African", "Philippines", "Netherlands", "Gambia")
+    ):
+        return f"the {country}"
+    return country
+
+
+def _state(country: str | None, noun: str) -> str | None:
+    if country is None:
+        return None
+    police = noun.lower().startswith(("police", "gendarm", "riot"))
+    return f"{'Police' if police else 'Military'} Forces of {_of(country)}"
+
+
+_STATE_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _state_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+    key = id(gazetteer)
+    if key not in _STATE_PATTERNS:
+        names = sorted(
+            {*gazetteer.demonyms, *(n for n in gazetteer.countries if len(n) > 1)}, key=len, reverse=True
+        )
+        origin = "|".join(re.escape(n) for n in names)
+        _STATE_PATTERNS[key] = re.compile(
+            rf"(?<![\w.])(?P<origin>{origin})(?:-led"
+            rf"|-backed)?\s+(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,3}}(?P<noun>{_STATE_NOUNS})\b"
+        )
+    return _STATE_PATTERNS[key]
+
+
+_BARE_STATE = re.compile(
+    rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>army|military|troops|soldiers?"
+    rf"|security forces"
+    r"|government forces|regime forces|armed forces|police|policem[ae]n|police officers|gendarmes"
+    r"|pro-government forces|national army|servicem[ae]n|warplanes|fighter jets)\b",
+    re.IGNORECASE,
+)
+_GROUPS: list[tuple[re.Pattern[str], str, str]] = [
+    (
+        re.compile(rf"\b(?:a group of |groups of |hundreds of |dozens of )?{_PROTESTERS}\b", re.IGNORECASE),
+        "Protesters ({country})",
+        PROTESTERS,
+    ),
+    (re.compile(rf"\b(?:{_RIOTERS})\b", re.IGNORECASE), "Rioters ({country})", RIOTERS),
+    (
+        re.compile(rf"\b(?:a group of |groups of )?{_CIVILIAN}\b", re.IGNORECASE),
+        "Civilians ({country})",
+        CIVILIANS,
+    ),
+    (re.compile(rf"\b{_UNIDENTIFIED}\b", re.IGNORECASE), "Unidentified Armed Group ({country})", MILITIA),
+]
+
+
+def _fill(template: str, country: str | None) -> str:
+    if "{country}" not in template:
+        return template
+    return template.replace(" ({country})", "") if country is None else template.format(country=country)
+
+
+def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> list[ActorMention]:
+    """Actors named in ``sentence``, in text order, normalized; ``country`` names the incident's country."""
+    found: list[ActorMention] = []
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < a.end and a.start < end for a in found)
+
+    def add(name: str, kind: str, start: int, end: int) -> None:
+        if not overlaps(start, end):
+            agent = bool(
+                re.search(
+                    r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", sentence[max(0, start - 30) : start]
+                )
+            )
+            found.append(ActorMention(name, kind, start, end, agent))
+
+    for pattern, template, kind in _NAMED_RE:
+        for match in pattern.finditer(sentence):
+            add(_fill(template, country), kind, match.start(), match.end())
+    for match in _state_pattern(gazetteer).finditer(sentence):
+        origin = match.group("origin")
+        code = gazetteer.country(origin) or gazetteer.demonyms.get(origin)
+        name = _state(gazetteer.country_name(code), match.group("noun")) if code else None
+        if name:
+            add(name, STATE, match.start(), match.end())
+    for match in _BARE_STATE.finditer(sentence):
+        name = _state(country, match.group("noun"))
+        if name:
+            add(name, STATE, match.start(), match.end())
+    for pattern, template, kind in _GROUPS:
+        for match in pattern.finditer(sentence):
+            add(_fill(template, country), kind, match.start(), match.end())
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Distinct actors, initiator first: a passive agent ("attacked by X") leads, then text order."""
+    ordered = sorted(mentions, key=lambda a: (not a.passive_agent, a.start))
+    seen: set[str] = set()
+    result = []
+    for mention in ordered:
+        if mention.name not in seen:
+            seen.add(mention.name)
+            result.append(mention)
+    return result

@@ -1,0 +1,288 @@
+"""Numbers in conflict reports: casualties (killed, injured) and vehicle or equipment counts.
+
+Numbers may be digits ("12", "1,200"), words ("twenty-one", "a dozen"), ranges ("10 to 12",
+"10-12": the lower bound, as ACLED codes conflicting figures) or vague quantities ("dozens" 12,
+"several" 3, "scores" 20, "hundreds" 100). "At least 12" and "more than 12" count as 12.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["SANE_LIMIT", "Casualties", "find_casualties", "find_vehicles", "parse_number"]
+
+# A single incident with more victims than this is flagged rather than trusted.
+SANE_LIMIT = 5000
+
+_UNITS = {
+    "zero": 0,
+    "no": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_VAGUE = {
+    "a couple of": 2,
+    "a pair of": 2,
+    "a few": 3,
+    "several": 3,
+    "a dozen": 12,
+    "dozens of": 12,
+    "dozens": 12,
+    "scores of": 20,
+    "scores": 20,
+    "hundreds of": 100,
+    "hundreds": 100,
+    "a handful of": 3,
+    "a number of": 3,
+    "many": 10,
+}
+_WORD_NUMBER = (
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[- ](?:"
+    + "|".join(k for k in _UNITS if _UNITS[k] and len(k) > 2)
+    + r"))?"
+    r"|" + "|".join(sorted((k for k in _UNITS if k not in {"no", "a", "an"}), key=len, reverse=True)) + r")"
+    r"(?:[- ](?:hundred|thousand))?"
+)
+_SIMPLE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER})"
+_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
+_QUALIFIER = (
+    r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated"
+    r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than)\s+)?"
+)
+NUMBER = (
+    rf"{_QUALIFIER}(?:between\s+{_SIMPLE}\s+and\s+{_SIMPLE}|{_VAGUE_RE}|{_SIMPLE}(?:\s*(?:-|–|to"
+    rf"|or)\s*{_SIMPLE})?|a|an)"
+)
+_NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
+
+_VICTIM = (
+    r"(?:(?:[A-Za-z’'-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n"
+    r"|officers?|policem[ae]n|police officers?|fighters?|militants?|insurgents?|rebels?|gunmen"
+    r"|attackers?|assailants?|members?|children|child|women|woman|men|man|others?|villagers?|residents?"
+    r"|farmers?|workers?|students?|protesters?|demonstrators?|journalists?|worshippers?|passengers?"
+    r"|guards?|personnel|recruits?|militiamen|militia members|jihadists?|terrorists?|bandits?|herders?"
+    r"|pupils?|staff|individuals?|bodies|wom[ae]n and children|of them|of whom|among them|marines?"
+    r"|sailors?|pilots?|victims?|suspects?|security forces|troopers?|miners?|traders?|motorists?"
+    r"|pedestrians?|family members|relatives|doctors?|medics?|nurses?|teachers?|elders?|leaders?"
+    r"|commanders?|pilgrims?|refugees?|migrants?|patients?|guests?)|(?=\s|[.,;]|$))"
+)
+_BE = (
+    r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|got|being|reportedly|allegedly|also"
+    r"|later|were also|all|each))*"
+)
+_KILLED = (
+    r"(?:killed|dead|died|slain|perished|shot dead|gunned down|executed|massacred|beheaded|murdered"
+    r"|lost their lives|lost his life|lost her life|burned to death|hacked to death|stabbed to death"
+    r"|beaten to death)"
+)
+_HURT = r"(?:injured|wounded|hurt|hospitali[sz]ed|maimed)"
+_KILL_VERB = (
+    r"(?:killed|killing|kills|kill|claimed the lives of|claiming the lives of|executed|executing|massacred"
+    r"|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered)"
+)
+_HURT_VERB = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting)"
+
+_PASSIVE_DEAD = re.compile(rf"\b(?P<n>{NUMBER})\s+{_VICTIM}{_BE}\s+{_KILLED}\b", re.IGNORECASE)
+_PASSIVE_HURT = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+{_VICTIM}{_BE}\s+(?:seriously |critically |slightly |badly )?{_HURT}\b",
+    re.IGNORECASE,
+)
+_ACTIVE_DEAD = re.compile(
+    rf"\b{_KILL_VERB}\s+(?P<n>{NUMBER})\s*{_VICTIM}(?!\s+(?:injured|wounded|hurt))(?:(?:,|\s+and"
+    rf"|\s+as well as)\s+(?P<n2>{NUMBER})\s+{_VICTIM}(?!\s+(?:injured|wounded|hurt)))?",
+    re.IGNORECASE,
+)
+_ACTIVE_HURT = re.compile(
+    rf"\b{_HURT_VERB}\s+(?P<n>{NUMBER})\s*{_VICTIM}(?!\s+dead)(?:(?:,|\s+and"
+    rf"|\s+as well as)\s+(?P<n2>{NUMBER})\s+{_VICTIM}(?!\s+dead))?",
+    re.IGNORECASE,
+)
+_TOLL = re.compile(
+    rf"\b(?:death toll|toll|number of (?:the )?dead|fatalities)\b[^.;]{{0,40}}?\b(?:to|of|at|reached"
+    rf"|hit|is|was|stands at|stood at)\s+(?P<n>{NUMBER})\b",
+    re.IGNORECASE,
+)
+_NOUN_DEAD = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:deaths|fatalities|dead\b|killed\b|casualties\s+dead)", re.IGNORECASE
+)
+_NOUN_HURT = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:injuries|injured\b|wounded\b)(?!\s+(?:by|in))", re.IGNORECASE
+)
+_NO_CASUALTIES = re.compile(
+    r"\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|causalities|victims)"
+    r"|without (?:causing )?casualties|no one was (?:killed or )?(?:hurt|killed|injured|harmed|wounded)"
+    r"|nobody was (?:hurt|killed|injured|harmed)|no (?:one|body) (?:was|were) (?:hurt|killed|injured)"
+    r"|no (?:reported )?(?:fatalities|deaths|loss of life)|casualties were not reported"
+    r"|there were no (?:reported )?casualties|no casualties (?:were|have been) reported"
+    r"|caused no casualties|did not cause (?:any )?casualties)\b",
+    re.IGNORECASE,
+)
+_NO_INJURIES = re.compile(r"\bno (?:reported |other )?(?:injuries|one was injured|wounded)\b", re.IGNORECASE)
+_NO_DEATHS = re.compile(
+    r"\b(?:no (?:reported )?(?:fatalities|deaths)|no one was killed|nobody was killed)\b", re.IGNORECASE
+)
+_INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a number phrase ("12", "1,200", "twenty-one", "at least five", "dozens").
+
+    Ranges give their lower bound. Returns None when ``text`` is not a number phrase.
+    """
+    phrase = " ".join(text.lower().replace("–", "-").split())
+    if not _NUMBER_RE.match(phrase):
+        return None
+    phrase = re.sub(
+        r"^(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated"
+        r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than)\s+",
+        "",
+        phrase,
+    )
+    if phrase in _VAGUE:
+        return _VAGUE[phrase]
+    phrase = re.sub(r"^between\s+", "", phrase)
+    first = re.split(r"\s*(?:\bto\b|\bor\b|\band\b|(?<=\d)-(?=\d)|\s-\s|–)\s*", phrase)[0]
+    return _simple_value(first)
+
+
+def _simple_value(phrase: str) -> int | None:
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", phrase):
+        return int(phrase.replace(",", ""))
+    total = 0
+    for part in re.split(r"[- ]", phrase):
+        if part in _UNITS:
+            total += _UNITS[part]
+        elif part in _TENS:
+            total += _TENS[part]
+        elif part == "hundred":
+            total = max(total, 1) * 100
+        elif part == "thousand":
+            total = max(total, 1) * 1000
+        else:
+            return None
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    """Casualties stated in one sentence: None where the sentence says nothing."""
+
+    fatalities: int | None = None
+    injuries: int | None = None
+    additional: bool = False
+    toll: bool = False
+
+
+def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> int | None:
+    """Sum distinct numbers of victims found by ``patterns``, skipping 'including N' sub-counts."""
+    spans: dict[tuple[int, int], int] = {}
+    for pattern in patterns:
+        for match in pattern.finditer(sentence):
+            start, end = match.span("n")
+            if any(start < e and s < end for s, e in spans):
+                continue
+            if _INCLUDING.search(sentence[max(0, start - 20) : start]):
+                continue
+            value = parse_number(match.group("n"))
+            if value is not None:
+                spans[(start, end)] = value
+            if "n2" in pattern.groupindex and match.group("n2"):
+                extra = parse_number(match.group("n2"))
+                if extra is not None:
+                    spans[match.span("n2")] = extra
+    return sum(spans.values()) if spans else None
+
+
+def find_casualties(sentence: str) -> Casualties:
+    """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
+    toll = _TOLL.search(sentence)
+    fatalities = parse_number(toll.group("n")) if toll else None
+    if fatalities is None:
+        fatalities = _sum_matches([_PASSIVE_DEAD, _ACTIVE_DEAD, _NOUN_DEAD], sentence)
+    injuries = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT], sentence)
+    if _NO_CASUALTIES.search(sentence):
+        fatalities = 0 if fatalities is None else fatalities
+        injuries = 0 if injuries is None else injuries
+    if fatalities is None and _NO_DEATHS.search(sentence):
+        fatalities = 0
+    if injuries is None and _NO_INJURIES.search(sentence):
+        injuries = 0
+    additional = bool(
+        re.search(r"\b(?:also|another|other|additional|further|more)\b", sentence, re.IGNORECASE)
+    )
+    return Casualties(fatalities=fatalities, injuries=injuries, additional=additional, toll=toll is not None)
+
+
+# Canonical vehicle or equipment name -> pattern for its singular or plural mentions.
+_VEHICLES: dict[str, str] = {
+    "MRAP": r"MRAPs?|mine[- ]resistant(?:,)? (?:ambush[- ]protected|armou?red) vehicles?",
+    "Humvee": r"Humvees?|HMMWVs?",
+    "tank": r"(?<!think )(?<!fuel )(?<!water )(?<!oil )(?<!gas )(?<!septic )tanks?",
+    "APC": r"APCs?|armou?red personnel carriers?",
+    "IFV": r"IFVs?|infantry fighting vehicles?",
+    "BMP": r"BMPs?(?:-\d)?",
+    "BTR": r"BTRs?(?:-\d+)?",
+    "armoured vehicle": r"armou?red (?:military )?vehicles?",
+    "military vehicle": r"military vehicles?",
+    "pickup truck": r"pick-?up(?: truck)?s?|technicals",
+    "truck": r"(?:military |army )?trucks?(?! bomb)",
+    "drone": r"drones?|UAVs?",
+    "helicopter": r"helicopters?|gunships?",
+    "aircraft": r"warplanes?|fighter jets?|jets?|aircraft|bombers?",
+    "boat": r"boats?|vessels?|ships?",
+    "artillery piece": r"artillery pieces?|howitzers?|guns? emplacements?",
+    "rocket launcher": r"rocket launchers?|MLRS|Grads?",
+}
+_VEHICLE_KINDS = "|".join(f"(?P<v{i}>{p})" for i, p in enumerate(_VEHICLES.values()))
+_VEHICLE_RE = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:(?:US|U\.S\.|[A-Z][a-z]+|military|army|armou?red|armed|heavy|light|enemy|more"
+    rf"|other|machine[- ]gun|turret[- ]equipped|Russian[- ]made|American[- ]made)[,]?\s+){{0,3}}?"
+    rf"(?P<kind>{_VEHICLE_KINDS})\b",
+    re.IGNORECASE,
+)
+_VEHICLE_NAMES = list(_VEHICLES)
+
+
+def find_vehicles(sentence: str) -> dict[str, int]:
+    """Counted vehicles and equipment: "five US MRAPs", "three MRAPs and a Humvee"."""
+    counts: dict[str, int] = {}
+    for match in _VEHICLE_RE.finditer(sentence):
+        value = parse_number(match.group("n"))
+        if not value:
+            continue
+        kind = next(_VEHICLE_NAMES[i] for i in range(len(_VEHICLE_NAMES)) if match.group(f"v{i}"))
+        counts[kind] = counts.get(kind, 0) + value
+    return counts

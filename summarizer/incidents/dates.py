@@ -1,0 +1,283 @@
+"""Dates in conflict reports: absolute, partial and relative, resolved against a reference date.
+
+``find_dates`` returns every date a sentence states, in order, each cut to the precision the text
+supports (day, month, year). Relative expressions ("yesterday", "on Monday", "last month") and
+dates without a year ("on 21 October") need the article's reference date; without one they are
+skipped rather than guessed. Impossible dates ("31 February") and dates after the reference
+date are kept but flagged.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from summarizer.incidents.counts import parse_number
+
+__all__ = ["DateMention", "PartialDate", "find_dates", "find_offsets", "latest_full_date"]
+
+_MONTHS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+_MONTHS["sept"] = 9
+# Month names are matched capitalized only, so "may" the verb is never a month.
+_MONTH = r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH += r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")),
+    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    (
+        "mdy",
+        re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|km|kilomet|miles|people|soldiers))(?:,?\s+{_YEAR})?"),
+    ),
+    ("my", re.compile(rf"\b(?:(?:early|mid|late)[- ])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate"
+            rf"|[Mm]id-?)\s+{_MONTH}(?![\w-])(?!,?\s+(?:of\s+)?\d)"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Tt]hroughout)\s+(?:mid-)?|[Mm]id-){_YEAR}\b"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?:on|last|early|late|this)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday"
+            r"|Saturday|Sunday)(?:'s|’s)?\b"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>earlier today|today|tonight|this (?:morning|afternoon|evening)|overnight"
+            r"|the day before yesterday|yesterday|last night|last week|last month|this month"
+            r"|earlier this month|earlier this year|this year|last year)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|ten) (?P<unit>days?|weeks?"
+            r"|months?) ago\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+
+_OFFSET = re.compile(
+    r"\b(?P<count>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen"
+    r"|several) (?P<unit>days?|weeks?) (?P<dir>after|before|later|earlier|prior to)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A calendar date known to day, month or year precision."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        """``"day"``, ``"month"`` or ``"year"``."""
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def iso(self) -> str:
+        """ISO text cut to the precision: ``2021-10-21``, ``2020-08`` or ``2017``."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def first_day(self) -> date:
+        """The earliest calendar day the partial date covers."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @classmethod
+    def of(cls, day: date, precision: str = "day") -> PartialDate:
+        """Cut a calendar day to ``precision``."""
+        if precision == "year":
+            return cls(day.year)
+        if precision == "month":
+            return cls(day.year, day.month)
+        return cls(day.year, day.month, day.day)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date stated in a sentence: where, what it resolved to, and why it may not be trusted."""
+
+    start: int
+    end: int
+    text: str
+    value: PartialDate | None
+    relative: bool = False
+    flags: tuple[str, ...] = ()
+
+    @property
+    def trusted(self) -> bool:
+        """False for impossible or future dates."""
+        return self.value is not None and not self.flags
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _infer_year(month: int, day: int | None, reference: date) -> int:
+    """The year of a month/day stated without one: the latest not after the reference date."""
+    year = reference.year
+    check_day = min(day or 1, calendar.monthrange(year, month)[1])
+    if date(year, month, check_day) > reference + timedelta(days=1):
+        year -= 1
+    return year
+
+
+def _minus_months(day: date, months: int) -> date:
+    total = day.year * 12 + day.month - 1 - months
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def _relative(phrase: str, reference: date) -> PartialDate:
+    phrase = phrase.lower()
+    if phrase in {"yesterday", "last night"}:
+        return PartialDate.of(reference - timedelta(days=1))
+    if phrase == "the day before yesterday":
+        return PartialDate.of(reference - timedelta(days=2))
+    if phrase == "last week":
+        return PartialDate.of(reference - timedelta(days=7), "month")
+    if phrase == "last month":
+        return PartialDate.of(_minus_months(reference, 1), "month")
+    if phrase in {"this month", "earlier this month"}:
+        return PartialDate.of(reference, "month")
+    if phrase in {"this year", "earlier this year"}:
+        return PartialDate.of(reference, "year")
+    if phrase == "last year":
+        return PartialDate(reference.year - 1)
+    return PartialDate.of(reference)
+
+
+def _count(word: str) -> int:
+    return parse_number(word) or 1
+
+
+def _resolve(
+    kind: str, match: re.Match[str], reference: date | None
+) -> tuple[PartialDate | None, tuple[str, ...]]:
+    groups = match.groupdict()
+    if kind in {"relative", "weekday", "ago"}:
+        if reference is None:
+            return None, ()
+        if kind == "relative":
+            return _relative(groups["rel"], reference), ()
+        if kind == "weekday":
+            back = (reference.weekday() - _WEEKDAYS[groups["weekday"].lower()]) % 7
+            return PartialDate.of(reference - timedelta(days=back)), ()
+        count, unit = _count(groups["count"]), groups["unit"].lower()
+        if unit.startswith("month"):
+            return PartialDate.of(_minus_months(reference, count), "month"), ()
+        days = count * (7 if unit.startswith("week") else 1)
+        return PartialDate.of(
+            reference - timedelta(days=days), "month" if unit.startswith("week") else "day"
+        ), ()
+    year = int(groups["year"]) if groups.get("year") else None
+    if kind == "year":
+        assert year is not None
+        return PartialDate(year), ()
+    day: int | None
+    if kind == "numeric":
+        first, second = int(groups["a"]), int(groups["b"])
+        day, month = (second, first) if second > 12 >= first else (first, second)
+    else:
+        month = (
+            int(groups["month"])
+            if groups["month"].isdigit()
+            else _MONTHS[groups["month"].rstrip(".").lower()]
+        )
+        day = int(groups["day"]) if groups.get("day") else None
+    if year is None:
+        if reference is None:
+            return None, ()
+        year = _infer_year(month, day, reference)
+    if day is None:
+        return PartialDate(year, month), ()
+    if not _valid(year, month, day):
+        return None, ("impossible_date",)
+    return PartialDate(year, month, day), ()
+
+
+def find_dates(sentence: str, reference: date | None) -> list[DateMention]:
+    """Every date stated in ``sentence``, in text order, resolved against ``reference``.
+
+    Overlapping matches keep the longest (so "21 October 2021" is one mention, not three).
+    A stated date more than a day after ``reference`` is flagged ``future_date``.
+    """
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            found.append((match.start(), match.end(), kind, match))
+    found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    mentions: list[DateMention] = []
+    last_end = -1
+    for start, end, kind, match in found:
+        if start < last_end:
+            continue
+        value, flags = _resolve(kind, match, reference)
+        if value is None and not flags:
+            continue
+        if value is not None and reference is not None and value.first_day() > reference + timedelta(days=1):
+            flags = (*flags, "future_date")
+        mentions.append(
+            DateMention(
+                start=start,
+                end=end,
+                text=match.group(0),
+                value=value,
+                relative=kind in {"relative", "weekday", "ago"},
+                flags=flags,
+            )
+        )
+        last_end = end
+    return mentions
+
+
+def find_offsets(sentence: str) -> list[tuple[int, int]]:
+    """Day offsets stated relative to another event: "two days after" -> (position, +2)."""
+    result = []
+    for match in _OFFSET.finditer(sentence):
+        unit = 7 if match.group("unit").lower().startswith("week") else 1
+        sign = 1 if match.group("dir").lower() in {"after", "later"} else -1
+        result.append((match.start(), sign * unit * _count(match.group("count"))))
+    return result
+
+
+def latest_full_date(texts: list[str]) -> date | None:
+    """The latest fully stated, valid day in ``texts``: a fallback reference date."""
+    best: date | None = None
+    for text in texts:
+        for mention in find_dates(text, None):
+            value = mention.value
+            if value is not None and value.precision == "day" and not mention.flags:
+                day = value.first_day()
+                best = day if best is None or day > best else best
+    return best

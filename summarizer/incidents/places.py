@@ -1,0 +1,249 @@
+"""Where an incident happened: places named in a sentence, their relation to a landmark, roads.
+
+``find_places`` reads one sentence and returns what it states about location: named places with
+the cue that introduced them ("Hamo village", "the city of Qamishli", "in Marte (Borno)"),
+landmarks with a relation ("southwest of" Qamishli, "eastern countryside of" Qamishli), roads
+("M4 Motorway"), regions ("Hasakah province") and countries ("in Syria"). The gazetteer resolves
+names to countries and coordinates; names it does not know are kept when the text itself marks
+them as places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.incidents.gazetteer import Gazetteer, Place
+
+__all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
+
+_PARTICLE = r"(?:(?:al|el|an|ar|as|ash|ad|at|az|ibn|bin|de|du|la|le|von|van)[-\s]|[Aa]l-|[Ee]l-)"
+_WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
+_JOINER = rf"(?:{_PARTICLE}|(?:al|el|ez|es|ed|ad|az|bin|de|du|la)[ -])"
+NAME = rf"(?:{_PARTICLE}?{_WORD}(?:[ -]{_JOINER}?{_WORD}){{0,3}})"
+
+_SETTLEMENT = (
+    r"village|town|city|hamlet|neighbou?rhood|district|suburb|settlement|locality|municipality|commune"
+    r"|quarter|area"
+)
+_FACILITY = (
+    r"checkpoint|base|air ?base|military base|airport|airfield|border crossing|crossing|market|bridge"
+    r"|dam|oil field|gas field|outpost|prison|hospital|mosque|church|school|university|camp"
+    r"|refugee camp|port|police station|barracks|junction|roundabout|square|stadium|refinery"
+    r"|power plant|station"
+)
+_REGION = r"province|governorate|state|region|oblast|prefecture|county|department|wilaya"
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+
+_PAREN = re.compile(
+    rf"\b(?:in|at|near|of|around|outside|on"
+    rf"|into)\s+(?:the\s+)?(?P<name>{NAME})\s+\((?P<admins>[^()]{{2,80}})\)"
+)
+_NAME_KIND = re.compile(rf"(?P<name>{NAME})\s+(?P<kind>{_SETTLEMENT}|{_FACILITY})\b")
+_KIND_NAME = re.compile(rf"\b(?P<kind>{_SETTLEMENT}|{_FACILITY}|{_REGION}) of (?P<name>{NAME})")
+_DIRECTIONAL = re.compile(
+    rf"\b(?P<dist>(?i:(?:about |some |around )?\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles?"
+    rf"|mi)\s+(?:to the\s+)?))?(?P<dir>(?i:{_DIRECTION}))(?P<suffix>ern(?: (?:countryside|outskirts"
+    rf"|suburbs|part|side|edge))?)?\s+of\s+(?:the\s+(?:(?:{_SETTLEMENT}|{_REGION}"
+    rf"|capital)\s+of\s+)?)?(?P<name>{NAME})"
+)
+_POSSESSIVE = re.compile(
+    rf"(?P<name>{NAME})['’]s\s+(?P<rel>(?:(?:{_DIRECTION})(?:ern)?\s+)?(?:countryside|outskirts|suburbs"
+    rf"|province|district|countryside))",
+)
+_OUTSKIRTS = re.compile(
+    rf"\b(?:outskirts|suburbs|countryside|vicinity"
+    rf"|environs) of (?:the\s+(?:{_SETTLEMENT}) of\s+)?(?P<name>{NAME})"
+)
+_PREPOSITION = re.compile(
+    rf"\b(?P<prep>in|at|near|outside|around|into|across|inside|towards?|on|from|between|hit|struck"
+    rf"|shelled|attacked|stormed|captured|seized)\s+(?:the\s+)?(?:(?:{_SETTLEMENT}"
+    rf"|{_REGION}) of\s+)?(?P<name>{NAME})"
+)
+_ROAD = re.compile(
+    r"\b(?P<road>(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2})\s+(?:Motorway|Highway"
+    r"|Expressway|Freeway|Road|motorway|highway|expressway|road))\b"
+)
+_LOCATIVE = re.compile(r"\b(?:in|into|across|throughout|inside|of)\s+(?:the\s+)?$")
+_REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b")
+
+# Capitalized words that are never place names on their own.
+_NOT_PLACES = frozenset(
+    """
+    The A An On In At Near Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December He She It They We I His Her Their Its
+    This That These Those There Police Army Sources Officials According Reuters AFP AP Islamic State
+    Government Ministry Defense Defence Interior President Prime Minister Sputnik Twitter Facebook Telegram
+    Meanwhile However Also Earlier Later Two Three One Four Five Six Several Some Many Local Security
+    Forces Military Troops Soldiers Residents Civilians Witnesses Sunni Shia Shiite Kurdish Arab Muslim
+    Christian Northern Southern Eastern Western Central Upper Lower Middle Greater New Old
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A named place the sentence puts an event at."""
+
+    name: str
+    start: int
+    cue: str
+    strength: int
+    place: Place | None
+
+
+@dataclass(frozen=True, slots=True)
+class Landmark:
+    """A known place the event is placed relative to ("southwest of" Qamishli)."""
+
+    name: str
+    relation: str
+    start: int
+    place: Place | None
+
+
+@dataclass(slots=True)
+class SentencePlaces:
+    """Everything one sentence says about location."""
+
+    places: list[PlaceMention]
+    landmarks: list[Landmark]
+    roads: list[str]
+    regions: list[Place]
+    countries: list[str]
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip(" .,'’-")
+    words = name.split()
+    while words and words[0] in _NOT_PLACES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_actor_word(name: str, gazetteer: Gazetteer) -> bool:
+    first = name.split(maxsplit=1)[0] if name else ""
+    return not name or first in gazetteer.demonyms or name in _NOT_PLACES
+
+
+def _relation(match: re.Match[str]) -> str:
+    direction = match.group("dir").lower().replace("-", "")
+    suffix = (match.group("suffix") or "").lower()
+    dist = " ".join((match.group("dist") or "").split()).replace(" to the", "")
+    if suffix.startswith("ern"):
+        rest = suffix[3:].strip()
+        relation = f"{direction}ern {rest} of" if rest else f"{direction}ern part of"
+    else:
+        relation = f"{direction} of"
+    return f"{dist} {relation}".strip()
+
+
+def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, bool]]:
+    """Countries named in ``sentence`` or by demonym: (ISO code, named as a place: "in Syria", "of Iraq")."""
+    result: list[tuple[str, bool]] = []
+    for match in _country_pattern(gazetteer).finditer(sentence):
+        word = match.group(0)
+        code = gazetteer.country(word)
+        if code is not None:
+            locative = _LOCATIVE.search(sentence[max(0, match.start() - 20) : match.start()]) is not None
+            result.append((code, locative))
+        elif word in gazetteer.demonyms:
+            result.append((gazetteer.demonyms[word], False))
+    return result
+
+
+_COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _country_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+    key = id(gazetteer)
+    if key not in _COUNTRY_PATTERNS:
+        names = sorted({*gazetteer.countries, *gazetteer.demonyms}, key=len, reverse=True)
+        _COUNTRY_PATTERNS[key] = re.compile(
+            r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])"
+        )
+    return _COUNTRY_PATTERNS[key]
+
+
+def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> SentencePlaces:
+    """What ``sentence`` says about where things happened, resolved with ``gazetteer``."""
+    places: list[PlaceMention] = []
+    landmarks: list[Landmark] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(name: str, span: tuple[int, int], cue: str, strength: int, keep_unknown: bool) -> None:
+        start, end = span
+        name = _clean_name(name)
+        if _is_actor_word(name, gazetteer) or any(start < e and s < end for s, e in taken):
+            return
+        place = gazetteer.town(name, prefer)
+        if place is None and gazetteer.country(name) is not None:
+            return
+        if place is None and not keep_unknown:
+            return
+        taken.append((start, end))
+        places.append(PlaceMention(name, start, cue, strength if place else strength - 1, place))
+
+    for match in _DIRECTIONAL.finditer(sentence):
+        name = _clean_name(match.group("name"))
+        if name and not _is_actor_word(name, gazetteer):
+            landmarks.append(Landmark(name, _relation(match), match.start(), gazetteer.town(name, prefer)))
+            taken.append(match.span("name"))
+    for match in _POSSESSIVE.finditer(sentence):
+        name = _clean_name(match.group("name"))
+        relation = " ".join(match.group("rel").split())
+        if name and not _is_actor_word(name, gazetteer) and not relation.endswith(("province", "district")):
+            landmarks.append(Landmark(name, f"{relation} of", match.start(), gazetteer.town(name, prefer)))
+            taken.append(match.span("name"))
+    for match in _OUTSKIRTS.finditer(sentence):
+        name = _clean_name(match.group("name"))
+        if name and not _is_actor_word(name, gazetteer) and not any(lm.name == name for lm in landmarks):
+            relation = match.group(0).split(" of ")[0].split()[-1]
+            landmarks.append(Landmark(name, f"{relation} of", match.start(), gazetteer.town(name, prefer)))
+    for match in _PAREN.finditer(sentence):
+        add(match.group("name"), match.span("name"), "paren", 7, keep_unknown=True)
+    for match in _NAME_KIND.finditer(sentence):
+        kind = match.group("kind")
+        name = _clean_name(match.group("name"))
+        if re.fullmatch(_FACILITY, kind) and name:
+            label = f"{match.group('name').strip()} {kind}"
+            if not _is_actor_word(name, gazetteer) and not any(
+                match.start() < e and s < match.end() for s, e in taken
+            ):
+                taken.append(match.span())
+                places.append(PlaceMention(label, match.start(), "facility", 5, gazetteer.town(name, prefer)))
+        else:
+            add(name, match.span("name"), kind, 5, keep_unknown=True)
+    for match in _KIND_NAME.finditer(sentence):
+        if re.fullmatch(_REGION, match.group("kind")):
+            continue
+        add(
+            match.group("name"),
+            match.span("name"),
+            match.group("kind"),
+            4,
+            keep_unknown=True,
+        )
+    for match in _PREPOSITION.finditer(sentence):
+        add(
+            match.group("name"),
+            match.span("name"),
+            match.group("prep"),
+            3,
+            keep_unknown=False,
+        )
+    regions = []
+    for match in _REGION_NAME.finditer(sentence):
+        region = gazetteer.region(_clean_name(match.group("name")), prefer)
+        if region is not None:
+            regions.append(region)
+    for match in _PAREN.finditer(sentence):
+        for piece in reversed(match.group("admins").split(",")):
+            region = gazetteer.region(piece.strip(), prefer)
+            if region is not None:
+                regions.append(region)
+                break
+    roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence)]
+    countries = [code for code, locative in mentioned_countries(sentence, gazetteer) if locative]
+    places.sort(key=lambda p: (-p.strength, p.start))
+    return SentencePlaces(places, landmarks, roads, regions, countries)
