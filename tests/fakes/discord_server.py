@@ -159,7 +159,7 @@ class FakeDiscord:
         await asyncio.wait_for(self._ready.wait(), timeout)
 
     async def wait_for(self, predicate: Callable[[Recorded], bool], *, count: int = 1,
-                       timeout: float = 10) -> list[Recorded]:
+                       timeout: float = 60) -> list[Recorded]:
         """Wait until ``count`` recorded requests match ``predicate``; return them."""
         async def matched() -> list[Recorded]:
             async with self._changed:
