@@ -172,13 +172,15 @@ def _drop_duplicates(blocks: list[str]) -> list[str]:
     seen_blocks: set[str] = set()
     seen_sentences: set[str] = set()
     out: list[str] = []
-    for block in blocks:
+    last = len(blocks) - 1
+    for number, block in enumerate(blocks):
         folded = _fold(block)
         if not folded:
             continue
         if folded in seen_blocks or (folded.count(" ") >= 4 and folded in seen_sentences):
             continue
         seen_blocks.add(folded)
-        seen_sentences.update(_fold(s.text) for s in split_sentences(block))
+        if number < last:  # nothing follows the last block, so its sentences are never looked up
+            seen_sentences.update(_fold(s.text) for s in split_sentences(block))
         out.append(block)
     return out

@@ -27,12 +27,16 @@ _MONTHS = {
     for name in names
 }  # fmt: skip
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_FULL_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))\b",
+_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d])")
+# A day and a month right before a year ("October 19, 2021", "19th of Oct. 2021"), read backwards
+# from each year, so the cost is one short window per year mentioned.
+_DAY_MONTH_BEFORE = re.compile(
+    rf"(?:\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\.?,?)\s+$",
     re.IGNORECASE,
 )
+_ISO_AFTER = re.compile(r"-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+_WINDOW = 24
 _OUTLET = r"[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){0,3}"
 _SOURCE_PATTERNS = (
     re.compile(rf"\btold\s+(?:the\s+)?(?P<name>{_OUTLET})"),
@@ -45,6 +49,7 @@ _NOT_SOURCES = frozenset(
     "police witnesses residents reporters journalists media someone somebody nobody everyone one".split()
 )
 _TITLE_WORDS = 12
+_TITLE_SCAN = 1500  # characters read to find the first sentence
 _HEADLINE_WORDS = 20
 _HEADLINE_ENDINGS = (".", "!", "?", ":", ";", ",", '"', "”", "’")
 
@@ -73,16 +78,18 @@ def parse_published(value: object) -> datetime | None:
 
 
 def _dates_in(text: str) -> list[date]:
+    """Every full date (day, month, year) stated in ``text``, in order."""
     found: list[date] = []
-    for match in _FULL_DATE.finditer(text):
-        groups = match.groupdict()
+    for year_match in _YEAR.finditer(text):
+        year, start, end = int(year_match.group()), year_match.start(), year_match.end()
+        iso = _ISO_AFTER.match(text, end)
+        day_month = _DAY_MONTH_BEFORE.search(text, max(0, start - _WINDOW), start)
         try:
-            if groups["y3"]:
-                found.append(date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"])))
-            else:
-                month = _MONTHS[(groups["m1"] or groups["m2"]).lower()]
-                day = int(groups["d1"] or groups["d2"])
-                found.append(date(int(groups["y1"] or groups["y2"]), month, day))
+            if iso:
+                found.append(date(year, int(iso.group("m")), int(iso.group("d"))))
+            elif day_month:
+                month = _MONTHS[(day_month.group("m1") or day_month.group("m2")).lower()]
+                found.append(date(year, month, int(day_month.group("d1") or day_month.group("d2"))))
         except ValueError:
             continue
     return found
@@ -115,7 +122,8 @@ def infer_source(text: str) -> str | None:
 
 def derive_title(text: str) -> str:
     """A title from the first body sentence, cut to a dozen words."""
-    body = clean_text(text[:4000]) or text[:4000]
+    head = text[:_TITLE_SCAN]
+    body = clean_text(head) or head
     sentences = split_sentences(body)
     first = sentences[0].text if sentences else body.strip()
     tokens = first.split()

@@ -1,0 +1,26 @@
+"""Subcommands of the ``summarizer`` command line, one module each.
+
+A subcommand module exposes ``add_parser(subparsers)``: it adds its parser and sets
+``run=<function(args) -> exit code>`` with ``set_defaults``. ``summarizer.cli.SUBCOMMANDS``
+lists the modules; to add one (``evaluate``, ``incidents``), write such a module in your own
+package and add it to that tuple. Raise ``UsageError``/``InputError`` for bad arguments or
+input: ``summarizer.cli.main`` turns them into one stderr line and exit code 2 or 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, Protocol, TypeAlias
+
+__all__ = ["Subcommand", "Subparsers"]
+
+# What ``ArgumentParser.add_subparsers()`` returns (a string: argparse's class is not subscriptable).
+Subparsers: TypeAlias = "argparse._SubParsersAction[Any]"
+
+
+class Subcommand(Protocol):
+    """A module (or object) that adds one subcommand to the ``summarizer`` parser."""
+
+    def add_parser(self, subparsers: Subparsers, /) -> None:
+        """Add the subcommand's parser; set ``run`` to its handler with ``set_defaults``."""
+        ...
