@@ -11,6 +11,7 @@ calls answer HTTP 429 with ``Retry-After``; channels in ``missing_channels`` giv
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 from collections.abc import Callable
@@ -53,6 +54,7 @@ class FakeSlackApi:
         self._runner: web.AppRunner | None = None
         self._sockets: list[web.WebSocketResponse] = []
         self._socket_acks: list[dict[str, Any]] = []
+        self._changed = asyncio.Event()
         self.port = 0
 
     # ---- lifecycle -------------------------------------------------------------------------
@@ -102,11 +104,19 @@ class FakeSlackApi:
     async def _wait(self, get: Callable[[], list[Any]], count: int, timeout: float, what: str) -> list[Any]:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        while len(found := get()) < count:
-            if loop.time() > deadline:
-                raise AssertionError(f"expected {count} x {what}, got {len(found)}: {self.calls!r}")
-            await asyncio.sleep(0.01)
-        return found
+        while True:
+            self._changed.clear()
+            found = get()
+            if len(found) >= count:
+                return found
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), max(deadline - loop.time(), 0))
+            if loop.time() >= deadline and len(get()) < count:
+                raise AssertionError(f"expected {count} x {what}, got {len(get())}: {self.calls!r}")
+
+    def _record(self, call: Call) -> None:
+        self.calls.append(call)
+        self._changed.set()
 
     # ---- handlers --------------------------------------------------------------------------
     async def _payload(self, request: web.Request) -> dict[str, Any]:
@@ -124,7 +134,7 @@ class FakeSlackApi:
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         payload = await self._payload(request)
-        self.calls.append(Call(method, payload, dict(request.headers)))
+        self._record(Call(method, payload, dict(request.headers)))
         after, times, retry_after = self._rate_limits.get(method, (0, 0, 0))
         if after > 0:
             self._rate_limits[method] = (after - 1, times, retry_after)
@@ -157,7 +167,7 @@ class FakeSlackApi:
         return {"ok": False, "error": "unknown_method"}
 
     async def _response_url(self, request: web.Request) -> web.Response:
-        self.calls.append(Call("response_url", await request.json(), dict(request.headers)))
+        self._record(Call("response_url", await request.json(), dict(request.headers)))
         return web.Response(text="ok")
 
     # ---- Socket Mode -----------------------------------------------------------------------
@@ -165,10 +175,12 @@ class FakeSlackApi:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         self._sockets.append(ws)
+        self._changed.set()
         await ws.send_json({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0NEWS"}})
         async for message in ws:
             if message.type == WSMsgType.TEXT:
                 self._socket_acks.append(json.loads(message.data))
+                self._changed.set()
         return ws
 
     async def send_envelope(self, envelope_type: str, payload: dict[str, Any], envelope_id: str) -> None:
