@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import numpy.typing as npt
 
-from summarizer.methods.terms import stemmer, stop_words
+from summarizer.methods.terms import stop_words
 from summarizer.text import words
 
 __all__ = ["SentenceVectors", "sentence_vectors"]
@@ -77,37 +78,53 @@ class SentenceVectors:
         return np.asarray(sums, dtype=np.float64)
 
 
+class _TermCache(dict[str, str | None]):
+    """Lower-cased word -> itself as a term, or ``None`` for stop words and bare numbers."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self._stops = stop_words(language)
+
+    def __missing__(self, word: str) -> str | None:
+        term = None if word in self._stops or word.isdigit() else word
+        if len(self) < _CACHE_LIMIT:
+            self[word] = term
+        return term
+
+
+_CACHE_LIMIT = 1 << 20
+
+
+@cache
+def _term_cache(language: str) -> _TermCache:
+    return _TermCache(language)
+
+
 def sentence_vectors(texts: Sequence[str], language: str = "english") -> SentenceVectors:
     """TF-IDF vectors (IDF over sentences, unit length) of ``texts``, one per sentence.
 
-    Terms are stems of the lower-cased words that are neither stop words nor bare numbers.
+    Terms are the lower-cased words that are neither stop words nor bare numbers. They are not
+    stemmed: on both development sets stemming cost speed and gained no ROUGE.
     """
-    stem = stemmer(language)
-    stops = stop_words(language)
+    term_of = _term_cache(language).__getitem__
     vocabulary: dict[str, int] = {}
+    number_of = vocabulary.setdefault
     rows: list[int] = []
     cols: list[int] = []
-    counts: list[int] = []
     word_counts = np.empty(len(texts))
     for number, text in enumerate(texts):
-        tokens = words(text)
+        tokens = words(text.lower())
         word_counts[number] = len(tokens)
-        seen: dict[int, int] = {}
-        for token in tokens:
-            lowered = token.lower()
-            if lowered in stops or lowered.isdigit():
-                continue
-            term = vocabulary.setdefault(stem(lowered), len(vocabulary))
-            seen[term] = seen.get(term, 0) + 1
-        rows.extend([number] * len(seen))
-        cols.extend(seen)
-        counts.extend(seen.values())
-    row_array = np.array(rows, dtype=np.intp)
-    col_array = np.array(cols, dtype=np.intp)
-    tf = np.array(counts, dtype=np.float64)
+        terms = [number_of(term, len(vocabulary)) for term in map(term_of, tokens) if term is not None]
+        cols.extend(terms)
+        rows.extend([number] * len(terms))
+    size = max(1, len(vocabulary))
+    keys, counts = np.unique(np.array(rows, dtype=np.intp) * size + np.array(cols, dtype=np.intp),
+                             return_counts=True)
+    row_array, col_array = np.divmod(keys, size)
     sentence_frequency = np.bincount(col_array, minlength=len(vocabulary))
     idf = np.log((1.0 + len(texts)) / (1.0 + sentence_frequency)) + 1.0
-    weights = tf * idf[col_array]
+    weights = counts * idf[col_array]
     norms = np.sqrt(np.bincount(row_array, weights=weights * weights, minlength=len(texts)))
     weights /= norms[row_array]
     return SentenceVectors(row_array, col_array, weights, word_counts, vocabulary)
