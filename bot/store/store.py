@@ -304,6 +304,17 @@ class Store:
         with self._session() as session:
             return [_feed(r) for r in session.scalars(query.order_by(FeedRow.next_poll))]
 
+    def claim_feed_poll(self, feed_id: int, *, now: datetime, until: datetime) -> bool:
+        """Take the feed's due poll (moves its next poll to ``until``); False when another
+        process took it first or it is not due."""
+        query = (
+            update(FeedRow)
+            .where(FeedRow.id == feed_id, FeedRow.next_poll <= now, FeedRow.paused.is_(False))
+            .values(next_poll=until)
+        )
+        with self._session.begin() as session:
+            return session.execute(query).rowcount == 1  # type: ignore[attr-defined, no-any-return]
+
     def feed_polled(
         self, feed_id: int, *, now: datetime, etag: str | None, last_modified: str | None,
         title: str | None, next_poll: datetime,

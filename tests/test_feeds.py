@@ -1,0 +1,224 @@
+"""Feed polling against RSS and Atom feeds served on 127.0.0.1: conditional requests, back
+catalogue, 403/500/malformed feeds with backoff and pause, edited items, teaser full text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from fakes.feed_site import FeedSite, Item, atom, rss
+from fakes.recording_sender import FakeClock
+
+from bot.core.sender import Destination
+from bot.feeds import FeedPoller, PollOptions
+from bot.store import Store
+
+NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+CHANNEL = Destination("discord", "c1", "g1")
+BODY = "Shelling hit the central market of the town on Monday morning, officials said."
+FULL = " ".join(
+    f"Paragraph {n}: witnesses described how the shelling started before dawn and continued for hours, "
+    "while rescue teams searched the ruins of the market hall and the nearby school." for n in range(8)
+)
+
+
+@dataclass
+class Killed:
+    count: int
+
+    @property
+    def fatalities(self) -> int:
+        return self.count
+
+    def to_dict(self) -> dict[str, int]:
+        return {"fatalities": self.count}
+
+
+def count_killed(article) -> list[Killed]:
+    """Stands in for the incident extractor: "N people were killed"."""
+    return [Killed(int(n)) for n in re.findall(r"(\d+) people were killed", article.text)]
+
+
+@pytest.fixture
+async def site():
+    served = FeedSite()
+    await served.start()
+    yield served
+    await served.stop()
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = Store.open(f"sqlite:///{tmp_path / 'feeds.sqlite3'}")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(NOW)
+
+
+@pytest.fixture
+async def poller(store, clock):
+    async with FeedPoller(store, clock=clock, extract=count_killed,
+                          options=PollOptions(pause_after=3, timeout=5)) as running:
+        yield running
+
+
+def item(site: FeedSite, n: int, body: str = BODY, *, published: datetime | None = NOW) -> Item:
+    return Item(f"Story {n}", site.url(f"/story/{n}?utm_source=rss"), f"{body} ({n})", published)
+
+
+def listed(store: Store) -> list[str]:
+    found = store.unsent_articles(CHANNEL, since=NOW - timedelta(days=30), limit=100)
+    return [s.article.title for s in found]
+
+
+async def poll(poller: FeedPoller, store: Store, url: str):
+    feed = store.get_feed(url)
+    assert feed is not None
+    return await poller.poll(feed, force=True)
+
+
+async def test_rss_back_catalogue_is_kept_quiet_and_304_costs_nothing(site, store, clock, poller) -> None:
+    old = [item(site, n, published=NOW - timedelta(days=n)) for n in (1, 2, 3)]
+    site.pages["/wire.rss"] = (rss("Wire", old), "application/rss+xml")
+    feed, _ = store.add_feed(site.url("/wire.rss"), now=clock())
+    first = await poller.poll(feed)
+    assert (first.status, first.new) == ("updated", 3)
+    assert store.article_count() == 3
+    assert listed(store) == []  # the back catalogue is stored (for commands) but never posted
+    stored = store.get_feed(feed.id)
+    assert stored is not None
+    assert stored.title == "Wire"
+    assert stored.etag
+    clock.advance(minutes=20)
+    second = await poll(poller, store, feed.url)
+    assert second.status == "unchanged"
+    assert site.requests[-1][1].get("If-None-Match") == stored.etag
+    clock.advance(minutes=20)
+    site.pages["/wire.rss"] = (rss("Wire", [item(site, 4, published=clock()), *old]), "application/rss+xml")
+    third = await poll(poller, store, feed.url)
+    assert (third.status, third.new) == ("updated", 1)
+    assert listed(store) == ["Story 4"]
+
+
+async def test_atom_last_modified_and_explicit_since(site, store, clock, poller) -> None:
+    entries = [item(site, 1, published=NOW - timedelta(days=5)),
+               item(site, 2, published=NOW - timedelta(hours=2))]
+    site.pages["/wire.atom"] = (atom("Atom wire", entries), "application/atom+xml")
+    feed, _ = store.add_feed(site.url("/wire.atom"), now=clock(), since=NOW - timedelta(days=1))
+    result = await poller.poll(feed)
+    assert (result.status, result.new) == ("updated", 2)
+    assert listed(store) == ["Story 2"]  # published after --since: posted; older: back catalogue
+    stored = store.get_feed(feed.id)
+    assert stored is not None
+    assert stored.last_modified
+    assert (await poll(poller, store, feed.url)).status == "unchanged"
+    assert site.requests[-1][1].get("If-Modified-Since") == stored.last_modified
+
+
+async def test_an_edited_item_is_not_posted_again(site, store, clock, poller) -> None:
+    site.pages["/wire.rss"] = (rss("Wire", []), "application/rss+xml")
+    feed, _ = store.add_feed(site.url("/wire.rss"), now=clock())
+    await poller.poll(feed)
+    clock.advance(minutes=20)
+    site.pages["/wire.rss"] = (rss("Wire", [item(site, 1)]), "application/rss+xml")
+    assert (await poll(poller, store, feed.url)).new == 1
+    clock.advance(minutes=20)
+    edited = Item("Story 1 (updated)", site.url("/story/1?utm_source=rss&utm_medium=x"),
+                  BODY + " Updated with new casualty figures.", clock())
+    site.pages["/wire.rss"] = (rss("Wire", [edited]), "application/rss+xml")
+    result = await poll(poller, store, feed.url)
+    assert (result.status, result.new) == ("updated", 0)
+    assert listed(store) == ["Story 1"]
+    assert store.article_count() == 1
+
+
+@pytest.mark.parametrize(("status", "error"), [(403, "HTTP 403"), (500, "HTTP 500")])
+async def test_failing_feed_backs_off_then_pauses(site, store, clock, poller, status, error) -> None:
+    site.status["/bad.rss"] = status
+    feed, _ = store.add_feed(site.url("/bad.rss"), now=clock(), poll_interval=600)
+    waits = []
+    for _ in range(3):
+        current = store.get_feed(feed.id)
+        assert current is not None
+        result = await poller.poll(current, force=True)
+        updated = store.get_feed(feed.id)
+        assert updated is not None
+        waits.append(updated.next_poll - clock())
+    assert result.status == "paused"
+    assert result.error == error
+    assert waits[:2] == [timedelta(minutes=20), timedelta(minutes=40)]
+    paused = store.get_feed(feed.id)
+    assert paused is not None
+    assert (paused.paused, paused.failures, paused.last_error, paused.failing_since) == (True, 3, error, NOW)
+    assert store.due_feeds(clock() + timedelta(days=2)) == []
+
+
+async def test_a_feed_recovers_after_a_failure(site, store, clock, poller) -> None:
+    site.status["/flaky.rss"] = 500
+    feed, _ = store.add_feed(site.url("/flaky.rss"), now=clock())
+    assert (await poller.poll(feed)).status == "failed"
+    del site.status["/flaky.rss"]
+    site.pages["/flaky.rss"] = (rss("Flaky", [item(site, 1)]), "application/rss+xml")
+    assert (await poll(poller, store, feed.url)).status == "updated"
+    recovered = store.get_feed(feed.id)
+    assert recovered is not None
+    assert (recovered.failures, recovered.failing_since, recovered.last_error) == (0, None, None)
+
+
+async def test_malformed_feed_and_unreachable_server(site, store, clock, poller) -> None:
+    site.pages["/broken.rss"] = ("<rss><channel><title>half", "application/rss+xml")
+    broken, _ = store.add_feed(site.url("/broken.rss"), now=clock())
+    result = await poller.poll(broken)
+    assert (result.status, result.error) == ("failed", "malformed feed (not RSS or Atom)")
+    gone, _ = store.add_feed("http://127.0.0.1:9/feed.rss", now=clock())
+    result = await poller.poll(gone)
+    assert result.status == "failed"
+    assert result.error is not None
+    assert result.error.startswith("cannot connect")
+
+
+async def test_teasers_get_the_full_article_and_incidents_are_stored(site, store, clock, poller) -> None:
+    site.pages["/wire.rss"] = (rss("Wire", []), "application/rss+xml")
+    feed, _ = store.add_feed(site.url("/wire.rss"), now=clock())
+    await poller.poll(feed)
+    page = ("<html><head><title>Story 7</title></head><body><nav>Home | World</nav><article><h1>Story 7</h1>"
+            + "".join(f"<p>{p}.</p>" for p in FULL.split(". ")) + "<p>At least 12 people were killed.</p>"
+            "</article><footer>Copyright</footer></body></html>")
+    site.pages["/story/7"] = (page, "text/html")
+    teaser = item(site, 7, "Shelling hit the market.")
+    site.pages["/wire.rss"] = (rss("Wire", [teaser]), "application/rss+xml")
+    clock.advance(minutes=20)
+    assert (await poll(poller, store, feed.url)).new == 1
+    (stored,) = store.unsent_articles(CHANNEL, since=NOW)
+    assert "rescue teams searched the ruins" in stored.article.text
+    assert "Copyright" not in stored.article.text
+    assert [i.fatalities for i in store.incidents(article_ids=[stored.id])] == [12]
+
+
+async def test_a_local_folder_is_a_source_too(store, clock, poller, tmp_path) -> None:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "old.txt").write_text("Old story\n\n" + BODY + "\n", encoding="utf-8")
+    feed, _ = store.add_feed(folder.as_uri(), now=clock(), poll_interval=60)
+    assert (await poller.poll(feed)).new == 1
+    assert listed(store) == []
+    (folder / "new.txt").write_text("New story\n\nTalks resumed in Geneva on Tuesday, diplomats said.\n",
+                                    encoding="utf-8")
+    clock.advance(minutes=2)
+    assert (await poll(poller, store, feed.url)).new == 1
+    assert listed(store) == ["New story"]
+
+
+async def test_two_pollers_do_not_poll_the_same_feed_at_once(site, store, clock) -> None:
+    site.pages["/wire.rss"] = (rss("Wire", [item(site, 1)]), "application/rss+xml")
+    store.add_feed(site.url("/wire.rss"), now=clock())
+    async with FeedPoller(store, clock=clock) as one, FeedPoller(store, clock=clock) as two:
+        results = [*(await one.poll_due()), *(await two.poll_due())]
+    assert sorted(r.status for r in results) == ["updated"]
+    assert [path for path, _ in site.requests].count("/wire.rss") == 1
