@@ -108,6 +108,17 @@ def _words(raw: str) -> tuple[str, ...]:
     return tuple(w for w in (part.strip() for part in raw.replace(";", ",").split(",")) if w)
 
 
+def _pairs(raw: str) -> tuple[tuple[str, str], ...]:
+    """``a=b, c=d`` as ``(("a", "b"), ("c", "d"))``."""
+    pairs = []
+    for word in _words(raw):
+        key, sep, value = word.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise ValueError(word)
+        pairs.append((key.strip(), value.strip()))
+    return tuple(pairs)
+
+
 def _flag(raw: str) -> bool:
     lowered = raw.strip().lower()
     if lowered in {"1", "true", "yes", "on"}:
@@ -126,6 +137,8 @@ _SOURCES: dict[str, tuple[str, Callable[[str], Any]]] = {
     "slack_app_token": ("SLACK_APP_TOKEN", _secret),
     "slack_api_url": ("SLACK_API_URL", _optional_text),
     "slack_managers": ("NEWSDIGEST_SLACK_MANAGERS", _words),
+    "slack_command_prefix": ("NEWSDIGEST_SLACK_COMMAND_PREFIX", _text),
+    "slack_commands": ("NEWSDIGEST_SLACK_COMMANDS", _pairs),
     "database_url": ("NEWSDIGEST_DATABASE_URL", _secret),
     "seeds": ("NEWSDIGEST_SEEDS", _path),
     "data_dir": ("NEWSDIGEST_DATA_DIR", _path),
@@ -150,6 +163,8 @@ class Settings:
     slack_app_token: Secret | None = None
     slack_api_url: str | None = None
     slack_managers: tuple[str, ...] = ()  # Slack user ids allowed to run manager commands
+    slack_command_prefix: str = ""  # "news-" serves /news-summary, /news-incident...
+    slack_commands: tuple[tuple[str, str], ...] = ()  # (command, slash command) overrides
     database_url: Secret | None = None  # None: SQLite file under data_dir
     seeds: Path = field(default_factory=default_seeds_dir)
     data_dir: Path = field(default_factory=_default_data_dir)

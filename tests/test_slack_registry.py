@@ -116,6 +116,19 @@ def test_the_http_mode_manifest_posts_commands_and_events_to_the_request_url() -
     assert {entry["url"] for entry in manifest["features"]["slash_commands"]} == {url}
 
 
-def test_manifest_cli_prints_yaml(capsys: pytest.CaptureFixture[str]) -> None:
+def test_manifest_cli_prints_yaml_with_the_configured_names(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NEWSDIGEST_SLACK_COMMANDS", "summary=/sum")
     assert manifest_main(["--request-url", "https://bot.example.org/slack/events"]) == 0
-    assert yaml.safe_load(capsys.readouterr().out)["settings"]["socket_mode_enabled"] is False
+    manifest = yaml.safe_load(capsys.readouterr().out)
+    assert manifest["settings"]["socket_mode_enabled"] is False
+    assert manifest["features"]["slash_commands"][0]["command"] == "/sum"
+
+
+def test_manifest_cli_reports_bad_names(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NEWSDIGEST_SLACK_COMMANDS", "summary=/Bad Name")
+    assert manifest_main([]) == 2
+    assert "not a valid Slack command" in capsys.readouterr().err

@@ -17,7 +17,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_fixtures import CHANNEL, SIGNING_SECRET, USER, sign, small_registry
 
 from bot.adapters import slack_bot
-from bot.adapters.slack_bot import build_app, command_names, serve, slash_names
+from bot.adapters.slack_bot import SlackOptions, build_app, command_names, serve, slash_names
 from bot.adapters.slack_client import web_client
 from bot.config import ConfigError, Secret, Settings
 from bot.core.registry import Command, Invocation
@@ -130,6 +130,21 @@ def test_slash_names_are_configurable(prefix: str, overrides: dict[str, str] | N
                                       expected: dict[str, str]) -> None:
     names = slash_names(small_registry(), prefix, overrides)
     assert {k: names[k] for k in expected} == expected
+
+
+def test_slash_names_come_from_the_settings() -> None:
+    settings = Settings.load(environ={
+        "SLACK_BOT_TOKEN": "xoxb-test", "NEWSDIGEST_SLACK_COMMAND_PREFIX": "nd-",
+        "NEWSDIGEST_SLACK_COMMANDS": "summary=/sum, incident=incidents",
+    })
+    options = SlackOptions.from_settings(settings)
+    names = slash_names(small_registry(), options.command_prefix, options.command_overrides)
+    assert (names["summary"], names["incident"], names["help"]) == ("/sum", "/incidents", "/nd-help")
+
+
+def test_a_malformed_command_mapping_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="NEWSDIGEST_SLACK_COMMANDS"):
+        Settings.load(environ={"NEWSDIGEST_SLACK_COMMANDS": "summary"})
 
 
 @pytest.mark.parametrize(

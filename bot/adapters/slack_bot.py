@@ -106,6 +106,8 @@ class SlackOptions:
             app_token=settings.slack_app_token,
             api_url=settings.slack_api_url,
             managers=frozenset(settings.slack_managers),
+            command_prefix=settings.slack_command_prefix,
+            command_overrides=dict(settings.slack_commands),
         )
 
 

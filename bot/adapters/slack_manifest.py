@@ -1,6 +1,8 @@
-"""The Slack app manifest, generated from the registry so it always lists the commands the bot serves.
+"""The Slack app manifest, generated from the registry so it always lists the commands the bot serves
+(named as the settings name them: ``NEWSDIGEST_SLACK_COMMAND_PREFIX``, ``NEWSDIGEST_SLACK_COMMANDS``).
 
-``slack_manifest.yaml`` beside this module is its output for Socket Mode (a test keeps it current):
+``slack_manifest.yaml`` beside this module is its output for Socket Mode with the default names (a
+test keeps it current):
 
     python -m bot.adapters.slack_manifest > bot/adapters/slack_manifest.yaml
     python -m bot.adapters.slack_manifest --request-url https://bot.example.org/slack/events  # HTTP mode
@@ -17,6 +19,7 @@ from typing import Any
 import yaml
 
 from bot.adapters.slack_bot import slash_names
+from bot.config import ConfigError, Settings
 from bot.core.app import build_registry
 from bot.core.registry import Registry
 
@@ -79,7 +82,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--request-url",
                         help="HTTP mode: the public URL of /slack/events (default: Socket Mode)")
     args = parser.parse_args(argv)
-    sys.stdout.write(render_manifest(build_manifest(build_registry(), request_url=args.request_url)))
+    registry = build_registry()
+    try:
+        settings = Settings.load()
+        names = slash_names(registry, settings.slack_command_prefix, dict(settings.slack_commands))
+    except ConfigError as exc:
+        print(f"slack_manifest: error: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(render_manifest(build_manifest(registry, request_url=args.request_url, names=names)))
     return 0
 
 
