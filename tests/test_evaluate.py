@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import pytest
 from methods_fixtures import NEWS
 
+from summarizer.cli import main
 from summarizer.errors import InputError, UsageError
 from summarizer.evaluation import (
     EvalSettings,
@@ -18,7 +18,6 @@ from summarizer.evaluation import (
     read_rows,
     rouge_f1,
 )
-from summarizer.evaluation.cli import add_evaluate_command
 
 REFERENCE = (
     "The city council approved a new budget that doubles spending on road repairs.\nRepairs start in March."
@@ -115,33 +114,40 @@ def test_reports(dataset):
     assert set(data["results"][0]) >= {"rouge1", "rouge2", "rougeL", "rougeLsum", "articles_per_second"}
 
 
-def parse(argv):
-    parser = argparse.ArgumentParser(prog="summarizer")
-    add_evaluate_command(parser.add_subparsers(dest="command"))
-    return parser.parse_args(argv)
-
-
 def test_subcommand_json(dataset, capsys):
-    args = parse(["evaluate", str(dataset), "--methods", "lead,default", "--format", "json", "--limit", "1"])
-    assert args.handler(args) == 0
+    argv = ["evaluate", str(dataset), "--methods", "lead,default", "--format", "json", "--limit", "1"]
+    assert main(argv) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["articles"] == 1
     assert [r["method"] for r in data["results"]] == ["lead", "default"]
 
 
 def test_subcommand_table_at_reference_length(dataset, capsys):
-    args = parse(["evaluate", str(dataset), "--methods", "lead", "--reference-length"])
-    assert args.handler(args) == 0
+    assert main(["evaluate", str(dataset), "--methods", "lead", "--reference-length"]) == 0
     out = capsys.readouterr().out
     assert "reference sentences" in out
     assert "lead" in out
 
 
 @pytest.mark.parametrize(
-    "argv",
-    [["--methods", "bogus"], ["--limit", "0"], ["--sentences", "0"], ["--methods", ","]],
+    ("argv", "code"),
+    [
+        (["--methods", "bogus"], 2),
+        (["--limit", "0"], 2),
+        (["--sentences", "0"], 2),
+        (["--methods", ","], 2),
+        (["--sentences", "2", "--reference-length"], 2),
+    ],
 )
-def test_subcommand_usage_errors(dataset, argv):
-    args = parse(["evaluate", str(dataset), *argv])
-    with pytest.raises(UsageError):
-        args.handler(args)
+def test_subcommand_usage_errors(dataset, capsys, argv, code):
+    assert main(["evaluate", str(dataset), *argv]) == code
+    err = capsys.readouterr().err
+    assert err.startswith("summarizer: error: ")
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_subcommand_bad_data_is_an_input_error(tmp_path, capsys):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("nope\n", encoding="utf-8")
+    assert main(["evaluate", str(bad)]) == 1
+    assert "bad.jsonl:1: not JSON" in capsys.readouterr().err

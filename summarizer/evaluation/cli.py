@@ -1,22 +1,23 @@
-"""The ``summarizer evaluate`` subcommand: ROUGE, speed and memory of methods on a reference set."""
+"""``summarizer evaluate``: ROUGE, speed and memory of methods on a reference set (a ``Subcommand``)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from summarizer.commands import Subparsers
 from summarizer.errors import UsageError
 from summarizer.evaluation.dataset import read_rows
 from summarizer.evaluation.report import format_json, format_table
 from summarizer.evaluation.runner import EvalSettings, evaluate
 from summarizer.methods import available_methods
 
-__all__ = ["add_evaluate_command", "run_evaluate"]
+__all__ = ["add_parser", "run"]
 
 
-def add_evaluate_command(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``evaluate`` to the CLI's subcommands; it runs ``run_evaluate``."""
-    parser = subcommands.add_parser(
+def add_parser(subparsers: Subparsers) -> None:
+    """Add the ``evaluate`` subcommand."""
+    parser = subparsers.add_parser(
         "evaluate",
         help="ROUGE, articles/s and peak memory of methods on a JSONL reference set",
         description=(
@@ -44,7 +45,7 @@ def add_evaluate_command(subcommands: argparse._SubParsersAction[argparse.Argume
     )
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format")
     parser.add_argument("--jobs", type=int, default=1, help="methods evaluated in parallel (default: 1)")
-    parser.set_defaults(handler=run_evaluate)
+    parser.set_defaults(run=run)
 
 
 def _methods(spec: str) -> list[str]:
@@ -56,7 +57,7 @@ def _methods(spec: str) -> list[str]:
     return names
 
 
-def run_evaluate(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     """Run the evaluation the parsed ``args`` describe and print the report; returns the exit code."""
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
