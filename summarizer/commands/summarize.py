@@ -131,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
             failed = "error" in record
             progress.update(failed)
             if failed and (human or not args.quiet):
-                _stderr(record["error"], progress)
+                _stderr(f"error: {record['error']}", progress)
             elif not failed and "note" in record and human and not args.quiet:
                 _stderr(f"note: {record['origin'] or record['id']}: {record['note']}", progress)
             writer.write(record)
@@ -139,11 +139,11 @@ def run(args: argparse.Namespace) -> int:
         progress.close()
         writer.close()
     if progress.done == 0:
-        _stderr(f"{args.source}: no article found", progress)
+        _stderr(f"error: {args.source}: no article found", progress)
         return 1
     return 1 if progress.failed else 0
 
 
 def _stderr(line: str, progress: Progress) -> None:
-    sys.stderr.write(("\r\033[K" if progress.shown else "") + line + "\n")
+    sys.stderr.write(("\r\033[K" if progress.shown else "") + f"summarizer: {line}\n")
     sys.stderr.flush()
