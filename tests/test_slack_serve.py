@@ -17,7 +17,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_fixtures import CHANNEL, SIGNING_SECRET, USER, sign, small_registry
 
 from bot.adapters import slack_bot
-from bot.adapters.slack_bot import SlackOptions, build_app, command_names, serve, slash_names
+from bot.adapters.slack_bot import ManagerCheck, SlackOptions, build_app, command_names, serve, slash_names
 from bot.adapters.slack_client import web_client
 from bot.config import ConfigError, Secret, Settings
 from bot.core.registry import Command, Invocation
@@ -180,3 +180,22 @@ def _recording(command: Command, seen: list[str]) -> Command:
         return Reply(title=inv.command)
 
     return replace(command, handler=handler)
+
+
+async def test_manager_lookups_are_cached_and_refusals_remembered() -> None:
+    async with FakeSlackApi() as fake:
+        fake.add_user("U0ADMIN", admin=True)
+        check = ManagerCheck(web_client("xoxb-test", fake.api_url, retry_rate_limits=False), ["U0LISTED"])
+        assert await check("U0ADMIN")
+        assert await check("U0ADMIN")
+        assert not await check("U0NOBODY")
+        assert not await check("U0NOBODY")
+        assert await check("U0LISTED")
+        looked_up = [c.payload["user"] for c in fake.calls_to("users.info")]
+    assert looked_up == ["U0ADMIN", "U0NOBODY"]
+
+
+async def test_an_unreachable_api_means_no_manager_rights() -> None:
+    client = web_client("xoxb-test", f"http://127.0.0.1:{free_port()}/api/", retry_rate_limits=False)
+    check = ManagerCheck(client, ())
+    assert not await check("U0ADMIN")

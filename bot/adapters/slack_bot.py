@@ -22,7 +22,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import web
+from aiohttp import ClientError, web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.app.async_app import AsyncApp
 from slack_bolt.context.ack.async_ack import AsyncAck
@@ -131,7 +131,10 @@ class ManagerCheck:
             return cached[1]
         try:
             info = (await self._client.users_info(user=user)).get("user") or {}
-        except SlackClientError as exc:
+        except SlackApiError as exc:  # Slack answered (user_not_found, missing_scope...): remember it
+            log.warning("slack: users.info refused for %s: %s", user, _error_code(exc))
+            info = {}
+        except (SlackClientError, ClientError, TimeoutError) as exc:  # no answer: ask again next time
             log.warning("slack: users.info failed for %s: %s", user, _error_code(exc))
             return False
         allowed = any(bool(info.get(flag)) for flag in ("is_admin", "is_owner", "is_primary_owner"))
@@ -212,7 +215,7 @@ class _Bridge:
             try:
                 await self._post(client, message, channel=channel, user=user, thread_ts=thread_ts,
                                  ephemeral=reply.ephemeral)
-            except SlackClientError as exc:
+            except (SlackClientError, ClientError, TimeoutError) as exc:
                 log.warning("slack: could not answer a mention in %s: %s", channel, _error_code(exc))
                 return
 
