@@ -125,10 +125,31 @@ def test_unsent_articles_filters_and_excludes_what_was_sent(store: Store) -> Non
         article_ids=[a.id, b.id],
     )
     assert claimed is not None
-    store.mark_sent(claimed, CHANNEL, now=NOW)
+    store.mark_sent(claimed.id, now=NOW)
     assert [s.id for s in store.unsent_articles(CHANNEL, since=NOW)] == [c.id]
     other_channel = Destination("slack", "C9", "T1")
     assert len(store.unsent_articles(other_channel, since=NOW)) == 3
+
+
+def test_articles_are_reserved_for_a_channel_at_claim_and_released_when_given_up(store: Store) -> None:
+    ids = [store.add_article(article(f"Story {n}."), fetched_at=NOW, listed_at=NOW).id for n in range(3)]
+    first = store.add_subscription(subscription(), now=NOW)
+    second = store.add_subscription(subscription(keywords=("story",)), now=NOW)
+    lease = timedelta(minutes=5)
+    one = store.claim(first.id, "k", slot_time=NOW, kind="digest", worker="a", now=NOW, lease=lease,
+                      article_ids=ids[:2])
+    two = store.claim(second.id, "k", slot_time=NOW, kind="digest", worker="b", now=NOW, lease=lease,
+                      article_ids=ids)
+    assert one is not None
+    assert two is not None
+    assert (one.article_ids, two.article_ids) == (tuple(ids[:2]), (ids[2],))
+    alert = store.claim(second.id, "alert:1", slot_time=NOW, kind="alert", worker="b", now=NOW, lease=lease,
+                        article_ids=[ids[0]], exclusive=False)
+    assert alert is not None
+    assert alert.article_ids == (ids[0],)
+    store.mark_failed(one.id, error="gone", retry_at=None)
+    assert [s.id for s in store.unsent_articles(CHANNEL, since=NOW)] == ids[:2]
+    assert store.sent_article_ids(CHANNEL) == {ids[2]}
 
 
 def test_claim_is_once_per_slot_and_expired_leases_are_reclaimed_once(store: Store) -> None:

@@ -131,10 +131,11 @@ class Scheduler:
         return work
 
     def _claim(self, subscription: Subscription, key: str, slot: datetime, *, kind: str, now: datetime,
-               article_ids: list[int], payload: dict[str, object] | None = None) -> Delivery | None:
+               article_ids: list[int], payload: dict[str, object] | None = None,
+               exclusive: bool = True) -> Delivery | None:
         return self.store.claim(subscription.id, key, slot_time=slot, kind=kind, worker=self.worker,
                                 now=now, lease=self.options.lease, article_ids=article_ids,
-                                payload=dict(payload or {}))
+                                payload=dict(payload or {}), exclusive=exclusive)
 
     def _claim_digest(self, subscription: Subscription, now: datetime) -> list[Delivery]:
         schedule = _schedule(subscription.schedule, subscription.cron, subscription.timezone)
@@ -153,7 +154,7 @@ class Scheduler:
                                article_ids=[a.id for a in articles])
         if delivery is None:
             return []
-        if not articles and not subscription.announce_empty:
+        if not delivery.article_ids and not subscription.announce_empty:
             self.store.mark_skipped(delivery.id, now=now)
             return []
         return [delivery]
@@ -170,7 +171,8 @@ class Scheduler:
                                                      sources=subscription.sources):
                 continue
             delivery = self._claim(subscription, f"alert:{incident.id}", now, kind="alert", now=now,
-                                   article_ids=[incident.article_id], payload={"incident": incident.id})
+                                   article_ids=[incident.article_id], payload={"incident": incident.id},
+                                   exclusive=False)
             if delivery is not None:
                 claimed.append(delivery)
         return claimed
@@ -247,7 +249,7 @@ class Scheduler:
             except Exception as exc:
                 log.exception("posting delivery %s to %s failed", delivery.id, destination)
                 return await self._failed(delivery, outcome, f"{type(exc).__name__}: {exc}")
-        await asyncio.to_thread(self.store.mark_sent, delivery, destination, now=self.clock())
+        await asyncio.to_thread(self.store.mark_sent, delivery.id, now=self.clock())
         return outcome("sent")
 
     async def _failed(self, delivery: Delivery, outcome: Callable[[str, str | None], Outcome],

@@ -409,19 +409,38 @@ class Store:
         lease: timedelta,
         article_ids: Sequence[int] = (),
         payload: dict[str, Any] | None = None,
+        exclusive: bool = True,
     ) -> Delivery | None:
         """Claim a slot before posting it: the one process whose insert lands gets the
-        delivery; everyone else (and every later tick) gets None."""
+        delivery; everyone else (and every later tick) gets None.
+
+        The articles are reserved for the subscription's channel in the same transaction (they
+        count as sent from now on, so no other digest of that channel carries them). With
+        ``exclusive`` the delivery keeps only the articles it reserved; without (alerts), all.
+        """
         statement = self._insert(DeliveryRow).values(
             subscription_id=subscription_id, slot_key=slot_key, slot_time=slot_time, kind=kind,
             state="claimed", attempts=1, worker=worker, claimed_at=now, lease_until=now + lease,
-            article_ids=list(article_ids), payload=payload or {},
+            article_ids=[], payload=payload or {},
         ).on_conflict_do_nothing()
         with self._session.begin() as session:
             new_id = session.execute(statement.returning(DeliveryRow.id)).scalar_one_or_none()
             if new_id is None:
                 return None
-            return _delivery(session.get_one(DeliveryRow, new_id))
+            row = session.get_one(DeliveryRow, new_id)
+            wanted = list(dict.fromkeys(article_ids))
+            if wanted:
+                subscription = session.get_one(SubscriptionRow, subscription_id)
+                reserve = self._insert(SentArticleRow).values([
+                    {"platform": subscription.platform, "workspace": subscription.workspace,
+                     "channel": subscription.channel, "article_id": article_id, "delivery_id": new_id,
+                     "sent_at": now}
+                    for article_id in wanted
+                ]).on_conflict_do_nothing().returning(SentArticleRow.article_id)
+                reserved = set(session.execute(reserve).scalars())
+                row.article_ids = [a for a in wanted if a in reserved] if exclusive else wanted
+                session.flush()
+            return _delivery(row)
 
     def is_claimed(self, subscription_id: int, slot_key: str) -> bool:
         """Whether a delivery exists for this slot (in any state)."""
@@ -453,10 +472,12 @@ class Store:
         for delivery_id, attempts in candidates:
             with self._session.begin() as session:
                 if attempts >= max_attempts:
-                    session.execute(
+                    given_up = session.execute(
                         update(DeliveryRow).where(DeliveryRow.id == delivery_id, retryable)
                         .values(state="failed", next_attempt=None)
                     )
+                    if given_up.rowcount == 1:  # type: ignore[attr-defined]
+                        session.execute(_release(delivery_id))
                     continue
                 result = session.execute(
                     update(DeliveryRow).where(DeliveryRow.id == delivery_id, retryable)
@@ -478,21 +499,13 @@ class Store:
         with self._session.begin() as session:
             return session.execute(query).rowcount == 1  # type: ignore[attr-defined, no-any-return]
 
-    def mark_sent(self, delivery: Delivery, destination: Destination, *, now: datetime) -> None:
-        """Record a delivery as posted and its articles as sent to the channel, atomically."""
+    def mark_sent(self, delivery_id: int, *, now: datetime) -> None:
+        """Record a delivery as posted (its articles were reserved for the channel at claim)."""
         with self._session.begin() as session:
             session.execute(
-                update(DeliveryRow).where(DeliveryRow.id == delivery.id)
+                update(DeliveryRow).where(DeliveryRow.id == delivery_id)
                 .values(state="sent", sent_at=now, error=None, next_attempt=None)
             )
-            if delivery.article_ids:
-                rows = [
-                    {"platform": destination.platform, "workspace": destination.workspace or "",
-                     "channel": destination.channel, "article_id": article_id,
-                     "delivery_id": delivery.id, "sent_at": now}
-                    for article_id in delivery.article_ids
-                ]
-                session.execute(self._insert(SentArticleRow).values(rows).on_conflict_do_nothing())
 
     def mark_skipped(self, delivery_id: int, *, now: datetime) -> None:
         """Record a digest slot that had nothing new (and posts nothing)."""
@@ -502,12 +515,15 @@ class Store:
             )
 
     def mark_failed(self, delivery_id: int, *, error: str, retry_at: datetime | None) -> None:
-        """Record a failed post: retried from ``retry_at``, or never when it is None."""
+        """Record a failed post: retried from ``retry_at``, or never when it is None (then its
+        articles are released for the channel's next digest)."""
         with self._session.begin() as session:
             session.execute(
                 update(DeliveryRow).where(DeliveryRow.id == delivery_id)
                 .values(state="failed", error=error[:_ERROR_LENGTH], next_attempt=retry_at)
             )
+            if retry_at is None:
+                session.execute(_release(delivery_id))
 
     def deliveries(self, subscription_id: int | None = None) -> list[Delivery]:
         """Deliveries, oldest first (all or one subscription's)."""
@@ -522,6 +538,11 @@ class Store:
         query = select(SentArticleRow.article_id).where(*_sent_to(destination))
         with self._session() as session:
             return set(session.scalars(query))
+
+
+def _release(delivery_id: int) -> Any:
+    """Forget a given-up delivery's article reservations (the channel's next digest gets them)."""
+    return delete(SentArticleRow).where(SentArticleRow.delivery_id == delivery_id)
 
 
 def _at(model: type[SubscriptionRow], destination: Destination) -> tuple[Any, ...]:
