@@ -112,6 +112,7 @@ class ActorMention:
     start: int
     end: int
     passive_agent: bool = False
+    victim: bool = False
 
 
 def _of(country: str) -> str:
@@ -175,6 +176,20 @@ def _fill(template: str, country: str | None) -> str:
     return template.replace(" ({country})", "") if country is None else template.format(country=country)
 
 
+# "police said": a source, not a participant.
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
+)
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:\w+\s+)?$", re.I
+)
+_HARMED_AFTER = re.compile(
+    r"\s+(?:who\s+)?(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt"
+    r"|abducted|kidnapped|shot)\b"
+)
+
+
 def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> list[ActorMention]:
     """Actors named in ``sentence``, in text order, normalized; ``country`` names the incident's country."""
     found: list[ActorMention] = []
@@ -183,13 +198,12 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         return any(start < a.end and a.start < end for a in found)
 
     def add(name: str, kind: str, start: int, end: int) -> None:
-        if not overlaps(start, end):
-            agent = bool(
-                re.search(
-                    r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", sentence[max(0, start - 30) : start]
-                )
-            )
-            found.append(ActorMention(name, kind, start, end, agent))
+        if overlaps(start, end) or _SOURCE_AFTER.match(sentence, end):
+            return
+        before = sentence[max(0, start - 30) : start]
+        agent = bool(_AGENT_BEFORE.search(before))
+        victim = bool(_COUNT_BEFORE.search(before) or _HARMED_AFTER.match(sentence, end))
+        found.append(ActorMention(name, kind, start, end, agent, victim))
 
     for pattern, template, kind in _NAMED_RE:
         for match in pattern.finditer(sentence):
@@ -212,8 +226,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
 
 
 def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Distinct actors, initiator first: a passive agent ("attacked by X") leads, then text order."""
-    ordered = sorted(mentions, key=lambda a: (not a.passive_agent, a.start))
+    """Distinct actors, initiator first: a passive agent ("attacked by X") leads, victims come last."""
+    ordered = sorted(mentions, key=lambda a: (not a.passive_agent, a.victim, a.start))
     seen: set[str] = set()
     result = []
     for mention in ordered:

@@ -84,7 +84,7 @@ _QUALIFIER = (
 )
 NUMBER = (
     rf"{_QUALIFIER}(?:between\s+{_SIMPLE}\s+and\s+{_SIMPLE}|{_VAGUE_RE}|{_SIMPLE}(?:\s*(?:-|–|to"
-    rf"|or)\s*{_SIMPLE})?|a|an)"
+    rf"|or)\s*{_SIMPLE})?|a|an)\b"
 )
 _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 
@@ -92,32 +92,37 @@ _VICTIM = (
     r"(?:(?:[A-Za-z’'-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n"
     r"|officers?|policem[ae]n|police officers?|fighters?|militants?|insurgents?|rebels?|gunmen"
     r"|attackers?|assailants?|members?|children|child|women|woman|men|man|others?|villagers?|residents?"
-    r"|farmers?|workers?|students?|protesters?|demonstrators?|journalists?|worshippers?|passengers?"
-    r"|guards?|personnel|recruits?|militiamen|militia members|jihadists?|terrorists?|bandits?|herders?"
-    r"|pupils?|staff|individuals?|bodies|wom[ae]n and children|of them|of whom|among them|marines?"
-    r"|sailors?|pilots?|victims?|suspects?|security forces|troopers?|miners?|traders?|motorists?"
-    r"|pedestrians?|family members|relatives|doctors?|medics?|nurses?|teachers?|elders?|leaders?"
-    r"|commanders?|pilgrims?|refugees?|migrants?|patients?|guests?)|(?=\s|[.,;]|$))"
+    r"|farmers?|workers?|drivers?|thieves|students?|protesters?|demonstrators?|journalists?"
+    r"|worshippers?|passengers?|guards?|personnel|recruits?|militiamen|militia members|jihadists?"
+    r"|terrorists?|bandits?|herders?|pupils?|staff|individuals?|bodies|wom[ae]n and children|of them"
+    r"|of whom|among them|marines?|sailors?|pilots?|victims?|suspects?|security forces|troopers?"
+    r"|miners?|traders?|motorists?|pedestrians?|family members|relatives|doctors?|medics?|nurses?"
+    r"|teachers?|elders?|leaders?|commanders?|pilgrims?|refugees?|migrants?|patients?|guests?)|(?=\s"
+    r"|[.,;]|$))"
 )
 _BE = (
-    r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|got|being|reportedly|allegedly|also"
-    r"|later|were also|all|each))*"
+    r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|got|being|reportedly|allegedly"
+    r"|also|later|were also|all|each))*"
 )
 _KILLED = (
     r"(?:killed|dead|died|slain|perished|shot dead|gunned down|executed|massacred|beheaded|murdered"
-    r"|lost their lives|lost his life|lost her life|burned to death|hacked to death|stabbed to death"
-    r"|beaten to death)"
+    r"|lynched|lost their lives|lost his life|lost her life|burned to death|hacked to death"
+    r"|stabbed to death|beaten to death)"
 )
 _HURT = r"(?:injured|wounded|hurt|hospitali[sz]ed|maimed)"
 _KILL_VERB = (
-    r"(?:killed|killing|kills|kill|claimed the lives of|claiming the lives of|executed|executing|massacred"
-    r"|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered)"
+    r"(?:killed|killing|kills|kill|claimed the lives of|claiming the lives of|executed|executing"
+    r"|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered|lynched"
+    r"|lynching)"
 )
 _HURT_VERB = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting)"
 
-_PASSIVE_DEAD = re.compile(rf"\b(?P<n>{NUMBER})\s+{_VICTIM}{_BE}\s+{_KILLED}\b", re.IGNORECASE)
+# "N victims (and M others)(, including ...,) were killed"
+_GROUP = rf"(?:(?P<n0>{NUMBER})\s*{_VICTIM}\s+(?:and|as well as)\s+)?(?P<n>{NUMBER})\s*{_VICTIM}"
+_ASIDE = r"(?:\s*,[^,.;]{1,60},|\s*\([^)]{0,60}\))?"
+_PASSIVE_DEAD = re.compile(rf"\b{_GROUP}{_ASIDE}{_BE}\s+{_KILLED}\b", re.IGNORECASE)
 _PASSIVE_HURT = re.compile(
-    rf"\b(?P<n>{NUMBER})\s+{_VICTIM}{_BE}\s+(?:seriously |critically |slightly |badly )?{_HURT}\b",
+    rf"\b{_GROUP}{_ASIDE}{_BE}\s+(?:seriously |critically |slightly |badly )?{_HURT}\b",
     re.IGNORECASE,
 )
 _ACTIVE_DEAD = re.compile(
@@ -204,11 +209,16 @@ class Casualties:
     injuries: int | None = None
     additional: bool = False
     toll: bool = False
+    victims: tuple[str, ...] = ()
 
 
-def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> int | None:
-    """Sum distinct numbers of victims found by ``patterns``, skipping 'including N' sub-counts."""
+def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[int | None, list[str]]:
+    """Sum distinct numbers of victims found by ``patterns``, skipping 'including N' sub-counts.
+
+    Returns the total and the matched phrases (which say who the victims were).
+    """
     spans: dict[tuple[int, int], int] = {}
+    victims: list[str] = []
     for pattern in patterns:
         for match in pattern.finditer(sentence):
             start, end = match.span("n")
@@ -219,20 +229,23 @@ def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> int | None:
             value = parse_number(match.group("n"))
             if value is not None:
                 spans[(start, end)] = value
-            if "n2" in pattern.groupindex and match.group("n2"):
-                extra = parse_number(match.group("n2"))
-                if extra is not None:
-                    spans[match.span("n2")] = extra
-    return sum(spans.values()) if spans else None
+            for extra_group in ("n0", "n2"):
+                if extra_group in pattern.groupindex and match.group(extra_group):
+                    extra = parse_number(match.group(extra_group))
+                    if extra is not None:
+                        spans[match.span(extra_group)] = extra
+            victims.append(match.group(0))
+    return (sum(spans.values()) if spans else None), victims
 
 
 def find_casualties(sentence: str) -> Casualties:
     """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
     toll = _TOLL.search(sentence)
     fatalities = parse_number(toll.group("n")) if toll else None
+    dead, victims = _sum_matches([_PASSIVE_DEAD, _ACTIVE_DEAD, _NOUN_DEAD], sentence)
     if fatalities is None:
-        fatalities = _sum_matches([_PASSIVE_DEAD, _ACTIVE_DEAD, _NOUN_DEAD], sentence)
-    injuries = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT], sentence)
+        fatalities = dead
+    injuries, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT], sentence)
     if _NO_CASUALTIES.search(sentence):
         fatalities = 0 if fatalities is None else fatalities
         injuries = 0 if injuries is None else injuries
@@ -243,7 +256,13 @@ def find_casualties(sentence: str) -> Casualties:
     additional = bool(
         re.search(r"\b(?:also|another|other|additional|further|more)\b", sentence, re.IGNORECASE)
     )
-    return Casualties(fatalities=fatalities, injuries=injuries, additional=additional, toll=toll is not None)
+    return Casualties(
+        fatalities=fatalities,
+        injuries=injuries,
+        additional=additional,
+        toll=toll is not None,
+        victims=tuple(victims),
+    )
 
 
 # Canonical vehicle or equipment name -> pattern for its singular or plural mentions.
@@ -268,9 +287,9 @@ _VEHICLES: dict[str, str] = {
 }
 _VEHICLE_KINDS = "|".join(f"(?P<v{i}>{p})" for i, p in enumerate(_VEHICLES.values()))
 _VEHICLE_RE = re.compile(
-    rf"\b(?P<n>{NUMBER})\s+(?:(?:US|U\.S\.|[A-Z][a-z]+|military|army|armou?red|armed|heavy|light|enemy|more"
-    rf"|other|machine[- ]gun|turret[- ]equipped|Russian[- ]made|American[- ]made)[,]?\s+){{0,3}}?"
-    rf"(?P<kind>{_VEHICLE_KINDS})\b",
+    rf"\b(?P<n>{NUMBER})\s+(?:(?:US|U\.S\.|[A-Z][a-z]+|military|army|armou?red|armed|heavy|light|enemy"
+    rf"|more|other|machine[- ]gun|turret[- ]equipped|Russian[- ]made"
+    rf"|American[- ]made)[,]?\s+){{0,3}}?(?P<kind>{_VEHICLE_KINDS})\b",
     re.IGNORECASE,
 )
 _VEHICLE_NAMES = list(_VEHICLES)

@@ -34,6 +34,12 @@ _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_nam
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")),
     ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b")),
+    (
+        "range",
+        re.compile(
+            rf"\b(?:between\s+)?{_DAY}\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+        ),
+    ),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
     (
         "mdy",
@@ -144,11 +150,11 @@ def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
-def _infer_year(month: int, day: int | None, reference: date) -> int:
+def _infer_year(month: int, day: int | None, reference: date, leeway: int) -> int:
     """The year of a month/day stated without one: the latest not after the reference date."""
     year = reference.year
     check_day = min(day or 1, calendar.monthrange(year, month)[1])
-    if date(year, month, check_day) > reference + timedelta(days=1):
+    if date(year, month, check_day) > reference + timedelta(days=leeway):
         year -= 1
     return year
 
@@ -182,7 +188,7 @@ def _count(word: str) -> int:
 
 
 def _resolve(
-    kind: str, match: re.Match[str], reference: date | None
+    kind: str, match: re.Match[str], reference: date | None, leeway: int
 ) -> tuple[PartialDate | None, tuple[str, ...]]:
     groups = match.groupdict()
     if kind in {"relative", "weekday", "ago"}:
@@ -218,7 +224,7 @@ def _resolve(
     if year is None:
         if reference is None:
             return None, ()
-        year = _infer_year(month, day, reference)
+        year = _infer_year(month, day, reference, leeway)
     if day is None:
         return PartialDate(year, month), ()
     if not _valid(year, month, day):
@@ -226,11 +232,13 @@ def _resolve(
     return PartialDate(year, month, day), ()
 
 
-def find_dates(sentence: str, reference: date | None) -> list[DateMention]:
+def find_dates(sentence: str, reference: date | None, *, leeway: int = 1) -> list[DateMention]:
     """Every date stated in ``sentence``, in text order, resolved against ``reference``.
 
     Overlapping matches keep the longest (so "21 October 2021" is one mention, not three).
-    A stated date more than a day after ``reference`` is flagged ``future_date``.
+    A date more than ``leeway`` days after ``reference`` is flagged ``future_date``, and a date
+    stated without its year takes the latest year that keeps it within that leeway. Use a wide
+    leeway when the reference date was inferred from the text (a lower bound on publication).
     """
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS:
@@ -242,10 +250,14 @@ def find_dates(sentence: str, reference: date | None) -> list[DateMention]:
     for start, end, kind, match in found:
         if start < last_end:
             continue
-        value, flags = _resolve(kind, match, reference)
+        value, flags = _resolve(kind, match, reference, leeway)
         if value is None and not flags:
             continue
-        if value is not None and reference is not None and value.first_day() > reference + timedelta(days=1):
+        if (
+            value is not None
+            and reference is not None
+            and value.first_day() > reference + timedelta(days=leeway)
+        ):
             flags = (*flags, "future_date")
         mentions.append(
             DateMention(

@@ -115,9 +115,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:opened fire|fired live (?:ammunition|rounds)"
-        r"|shot (?:dead )?(?:at )?)(?:on )?(?:peaceful )?(?:protesters|demonstrators)|(?:protesters"
-        r"|demonstrators) (?:were|was) (?:shot|killed)",
+        r"(?:opened fire|fired (?:live )?(?:ammunition|rounds|bullets)|shot(?: dead)?|killed"
+        r"|killing)\s+(?:on\s+|at\s+|into\s+)?(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators"
+        r"|marchers)|(?:protesters|demonstrators) (?:were|was) (?:shot|killed)",
         PROTESTS,
         "Excessive force against protesters",
         8,
@@ -132,8 +132,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "protest dispersed",
     ),
     (
-        r"riot(?:s|ing|ed|ers)?|violent protest\w*|torched|set (?:ablaze|on fire)|stone-throwing"
-        r"|threw stones|pelted|vandali[sz]\w*",
+        r"riot(?:s|ing|ed|ers)?|violent protest\w*|stone-throwing|threw stones|pelted|vandali[sz]\w*",
         RIOTS,
         "Violent demonstration",
         5,
@@ -189,10 +188,11 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"looted|looting|plunder\w*|demolish\w*|bulldozed|destroyed (?:homes|houses|property|crops)"
-        r"|burned (?:down )?(?:homes|houses)",
+        r"|(?:burned|burnt|torched|set fire to)(?: down)? (?:\w+ )?(?:homes|houses|shops|buildings"
+        r"|property|vehicles|cars|offices)|set (?:ablaze|on fire)",
         STRATEGIC,
         "Looting/property destruction",
-        3,
+        5,
         None,
     ),
     (

@@ -35,6 +35,9 @@ from summarizer.text import Sentence
 
 __all__ = ["extract_from_sentences", "extract_incidents"]
 
+# How many days after an inferred reference date a stated date is still taken as past.
+INFERRED_LEEWAY_DAYS = 45
+
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|published|stated|confirmed|added|claimed|tweeted"
     r"|posted)\b[^,;]{0,25}$",
@@ -49,6 +52,9 @@ _ARMED_VICTIMS = re.compile(
     r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?)\b",
     re.IGNORECASE,
 )
+_CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
+# Cues too common outside conflict news to make an incident on their own.
+_GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 _ATTRIBUTION = re.compile(
     r"^(?:(?:\w+\s+){0,4}(?:said|say|says|reported|told \w+)(?: that)?,?\s+|according to [^,]{1,60},\s*)",
     re.IGNORECASE,
@@ -104,11 +110,11 @@ def _background(mention: DateMention, reference: date | None) -> bool:
     return value.first_day() < reference - timedelta(days=5 * 366)
 
 
-def _read(sentence: Sentence, reference: date | None) -> _Read:
+def _read(sentence: Sentence, reference: date | None, leeway: int) -> _Read:
     text = sentence.text
     return _Read(
         sentence=sentence,
-        dates=find_dates(text, reference),
+        dates=find_dates(text, reference, leeway=leeway),
         offsets=find_offsets(text),
         event=classify(text),
         reason=not_an_event(text),
@@ -128,7 +134,10 @@ def _dominant_country(reads: list[_Read], gaz: Gazetteer) -> str | None:
     for read in reads:
         read.places = find_places(read.sentence.text, gaz, prefer)
         for region in read.places.regions:
-            votes[region.country_code] += 2
+            if region.country_code:
+                votes[region.country_code] += 2
+        for hint in read.places.hints:
+            votes[hint.country_code] += 1
         for mention in read.places.places:
             if mention.place is not None:
                 votes[mention.place.country_code] += 2
@@ -152,9 +161,20 @@ def _compatible(draft: _Draft, read: _Read) -> bool:
 
 
 def _conflict_signal(read: _Read) -> bool:
-    """Whether an event cue comes with what conflict events carry: an actor, casualties or vehicles."""
+    """Whether an event cue comes with what conflict events carry: actors, casualties, vehicles, weapons."""
     c = read.casualties
-    return bool(read.actors) or bool(c.fatalities) or bool(c.injuries) or bool(read.vehicles)
+    if read.actors or c.fatalities or c.injuries or read.vehicles:
+        return True
+    event = read.event
+    return event is not None and event.rank >= 7 and event.cue.lower() not in _GENERIC_CUES
+
+
+def _supports(draft: _Draft, read: _Read) -> bool:
+    """Whether a sentence with no event cue adds to the incident just reported (toll, claim, reference)."""
+    last = draft.members[-1].sentence
+    near = read.sentence.index - last.index <= 2 and read.sentence.paragraph - last.paragraph <= 1
+    stated = read.casualties.fatalities is not None or read.casualties.injuries is not None
+    return read.reference or (near and (stated or bool(_CLAIM.search(read.sentence.text))))
 
 
 def _group(reads: list[_Read], reference: date | None) -> list[_Draft]:
@@ -165,7 +185,7 @@ def _group(reads: list[_Read], reference: date | None) -> list[_Draft]:
             continue
         mention = _event_date(read)
         if read.event is None or not _conflict_signal(read):
-            if current is not None and read.reference and (mention is None or current.date is None):
+            if current is not None and _supports(current, read) and (mention is None or current.date is None):
                 current.members.append(read)
                 if current.date is None and mention is not None:
                     current.date, current.date_read, current.date_value = mention, read, mention.value
@@ -300,6 +320,8 @@ def _place_fields(incident: Incident, draft: _Draft, gaz: Gazetteer, dominant: s
             if named and (dominant is None or dominant not in named):
                 code = named[0]
                 break
+    if code is None:
+        code = next((h.country_code for r in draft.members if r.places for h in r.places.hints), None)
     code = code or dominant
     if code is not None:
         incident.country, incident.iso = gaz.country_name(code), code
@@ -382,10 +404,17 @@ def _confidence(incident: Incident) -> float:
     return max(0.05, min(1.0, score - penalty))
 
 
-def extract_from_sentences(sentences: list[Sentence], reference_date: date | None) -> list[Incident]:
-    """Incidents reported by ``sentences`` (cleaned and split), dates resolved against ``reference_date``."""
+def extract_from_sentences(
+    sentences: list[Sentence], reference_date: date | None, *, reference_inferred: bool = False
+) -> list[Incident]:
+    """Incidents reported by ``sentences`` (cleaned and split), dates resolved against ``reference_date``.
+
+    ``reference_inferred`` says the reference date was guessed from dates in the text: the article
+    may be days or weeks younger, so dates up to ``INFERRED_LEEWAY_DAYS`` later are still trusted.
+    """
     gaz = gazetteer()
-    reads = [_read(s, reference_date) for s in sentences]
+    leeway = INFERRED_LEEWAY_DAYS if reference_inferred else 1
+    reads = [_read(s, reference_date, leeway) for s in sentences]
     dominant = _dominant_country(reads, gaz)
     dominant_name = gaz.country_name(dominant) if dominant else None
     for read in reads:
@@ -397,8 +426,9 @@ def extract_incidents(article: Article) -> list[Incident]:
     """The incidents an article reports, in the order it reports them; an empty list when none."""
     document = prepare(article.text, title=article.title or None)
     reference = article.reference_date
+    inferred = "reference_date" in article.inferred
     if reference is None and article.published is not None:
         reference = article.published.date()
     if reference is None:
-        reference = latest_full_date(article.text.splitlines())
-    return extract_from_sentences(list(document.sentences), reference)
+        reference, inferred = latest_full_date(article.text.splitlines()), True
+    return extract_from_sentences(list(document.sentences), reference, reference_inferred=inferred)

@@ -24,7 +24,7 @@ NAME = rf"(?:{_PARTICLE}?{_WORD}(?:[ -]{_JOINER}?{_WORD}){{0,3}})"
 
 _SETTLEMENT = (
     r"village|town|city|hamlet|neighbou?rhood|district|suburb|settlement|locality|municipality|commune"
-    r"|quarter|area"
+    r"|quarter|area|mountains?|hills|valley|desert|forest|island|islands|plains?"
 )
 _FACILITY = (
     r"checkpoint|base|air ?base|military base|airport|airfield|border crossing|crossing|market|bridge"
@@ -56,10 +56,15 @@ _OUTSKIRTS = re.compile(
     rf"|environs) of (?:the\s+(?:{_SETTLEMENT}) of\s+)?(?P<name>{NAME})"
 )
 _PREPOSITION = re.compile(
-    rf"\b(?P<prep>in|at|near|outside|around|into|across|inside|towards?|on|from|between|hit|struck"
-    rf"|shelled|attacked|stormed|captured|seized)\s+(?:the\s+)?(?:(?:{_SETTLEMENT}"
-    rf"|{_REGION}) of\s+)?(?P<name>{NAME})"
+    rf"\b(?P<prep>in|at|near|outside|around|into|across|inside|towards?|on|from|between|through"
+    rf"|throughout|along|hit|struck|shelled|attacked|stormed|captured"
+    rf"|seized)\s+(?:the\s+)?(?:(?:{_SETTLEMENT}|{_REGION}|centre|center|heart"
+    rf"|middle) of\s+(?:the\s+)?)?(?:(?:central|northern|southern|eastern|western|downtown|(?:north"
+    rf"|south)-?(?:east|west)ern)\s+)?(?P<name>{NAME})"
 )
+_REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
+# Prepositions after which an unknown capitalized name is still taken as a place.
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around"})
 _ROAD = re.compile(
     r"\b(?P<road>(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2})\s+(?:Motorway|Highway"
     r"|Expressway|Freeway|Road|motorway|highway|expressway|road))\b"
@@ -76,7 +81,7 @@ _NOT_PLACES = frozenset(
     Government Ministry Defense Defence Interior President Prime Minister Sputnik Twitter Facebook Telegram
     Meanwhile However Also Earlier Later Two Three One Four Five Six Several Some Many Local Security
     Forces Military Troops Soldiers Residents Civilians Witnesses Sunni Shia Shiite Kurdish Arab Muslim
-    Christian Northern Southern Eastern Western Central Upper Lower Middle Greater New Old
+    Christian Parliament Congress Senate English Arabic French Islam God Christmas Ramadan Eid Day
     """.split()
 )
 
@@ -111,11 +116,15 @@ class SentencePlaces:
     roads: list[str]
     regions: list[Place]
     countries: list[str]
+    hints: list[Place]
 
 
 def _clean_name(name: str) -> str:
     name = name.strip(" .,'’-")
     words = name.split()
+    owners = [i for i, word in enumerate(words) if word.endswith(("'s", "’s"))]
+    if owners:
+        words = words[owners[-1] + 1 :]
     while words and words[0] in _NOT_PLACES:
         words = words[1:]
     return " ".join(words)
@@ -176,6 +185,8 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
         name = _clean_name(name)
         if _is_actor_word(name, gazetteer) or any(start < e and s < end for s, e in taken):
             return
+        if _REGION_AFTER.match(sentence, end):
+            return
         place = gazetteer.town(name, prefer)
         if place is None and gazetteer.country(name) is not None:
             return
@@ -214,8 +225,10 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
                 places.append(PlaceMention(label, match.start(), "facility", 5, gazetteer.town(name, prefer)))
         else:
             add(name, match.span("name"), kind, 5, keep_unknown=True)
+    regions: list[Place] = []
     for match in _KIND_NAME.finditer(sentence):
         if re.fullmatch(_REGION, match.group("kind")):
+            regions.extend(_region(match.group("name"), gazetteer, prefer))
             continue
         add(
             match.group("name"),
@@ -225,18 +238,10 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
             keep_unknown=True,
         )
     for match in _PREPOSITION.finditer(sentence):
-        add(
-            match.group("name"),
-            match.span("name"),
-            match.group("prep"),
-            3,
-            keep_unknown=False,
-        )
-    regions = []
+        prep = match.group("prep")
+        add(match.group("name"), match.span("name"), prep, 3, keep_unknown=prep in _PLACE_PREPOSITIONS)
     for match in _REGION_NAME.finditer(sentence):
-        region = gazetteer.region(_clean_name(match.group("name")), prefer)
-        if region is not None:
-            regions.append(region)
+        regions.extend(_region(match.group("name"), gazetteer, prefer))
     for match in _PAREN.finditer(sentence):
         for piece in reversed(match.group("admins").split(",")):
             region = gazetteer.region(piece.strip(), prefer)
@@ -244,6 +249,22 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
                 regions.append(region)
                 break
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence)]
+    hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer)]
     countries = [code for code, locative in mentioned_countries(sentence, gazetteer) if locative]
     places.sort(key=lambda p: (-p.strength, p.start))
-    return SentencePlaces(places, landmarks, roads, regions, countries)
+    return SentencePlaces(places, landmarks, roads, regions, countries, hints)
+
+
+def _road_towns(road: str, gazetteer: Gazetteer, prefer: str | None) -> list[Place]:
+    """Towns a road is named after ("the Kaduna-Abuja highway"): they tell the country."""
+    ends = re.split(r"[-–]", road.rsplit(" ", 1)[0])
+    return [town for end in ends if (town := gazetteer.town(end.strip(), prefer)) is not None]
+
+
+def _region(name: str, gazetteer: Gazetteer, prefer: str | None) -> list[Place]:
+    """A named first-level region: from the gazetteer, or as the text names it (country unknown)."""
+    name = _clean_name(name)
+    if not name or _is_actor_word(name, gazetteer) or gazetteer.country(name) is not None:
+        return []
+    region = gazetteer.region(name, prefer)
+    return [region if region is not None else Place(name, "admin1", "", admin1=name)]

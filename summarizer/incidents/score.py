@@ -77,8 +77,8 @@ class Score:
         recall = self.matched / self.gold_incidents if self.gold_incidents else 1.0
         precision = self.matched / self.predicted_incidents if self.predicted_incidents else 1.0
         lines.append(
-            f"incidents: gold {self.gold_incidents}, predicted {self.predicted_incidents}, "
-            f"matched {self.matched} (recall {recall:.1%}, precision {precision:.1%})"
+            f"incidents: gold {self.gold_incidents}, predicted {self.predicted_incidents}, matched"
+            f" {self.matched} (recall {recall:.1%}, precision {precision:.1%})"
         )
         lines.append(f"no-incident articles left empty: {self.empty_correct}/{self.empty_articles}")
         return "\n".join(lines)
@@ -154,8 +154,8 @@ def score_rows(rows: Sequence[dict[str, Any]]) -> Score:
                     score.correct[name] += 1
                 else:
                     score.misses.append(
-                        f"{article.id} #{gi + 1} {name}: gold {gold_incident[name]!r}, "
-                        f"got {guess.get(name) if guess else 'no incident'!r}"
+                        f"{article.id} #{gi + 1} {name}: gold {gold_incident[name]!r}, got"
+                        f" {guess.get(name) if guess else 'no incident'!r}"
                     )
         if len(predicted) > len(partner) and gold:
             score.misses.append(f"{article.id}: {len(predicted) - len(partner)} extra incident(s)")
