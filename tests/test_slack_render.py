@@ -90,6 +90,11 @@ def test_chunks_fit_the_limit_and_split_at_lines_then_words() -> None:
     assert chunks[0].endswith("beta ")
 
 
+def test_chunks_keep_blank_lines_between_paragraphs() -> None:
+    assert chunk_escaped("first\n\nsecond") == ["first\n\nsecond"]
+    assert chunk_escaped("\n\n") == []
+
+
 def test_chunks_never_cut_an_entity_and_split_unbroken_words() -> None:
     chunks = chunk_escaped("&" * 450 + "x" * 700, 1000)
     assert all(len(c) <= 1000 for c in chunks)
@@ -165,3 +170,10 @@ def test_unescape_incoming(text: str, typed: str) -> None:
 )
 def test_command_text_follows_the_bot_mention(text: str, line: str) -> None:
     assert command_text(text, "U0BOT") == line
+
+
+@given(st.text(alphabet="@everyonechalt<>&_*> \n", max_size=400), st.integers(min_value=12, max_value=60))
+def test_chunks_of_any_text_fit_and_keep_every_character(text: str, limit: int) -> None:
+    chunks = chunk_escaped(text, limit)
+    assert all(len(chunk) <= limit for chunk in chunks)
+    assert "".join(chunks).replace("\n", "").replace(" ", "") == escape(text).replace("\n", "").replace(" ", "")

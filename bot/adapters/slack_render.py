@@ -93,24 +93,22 @@ def _truncate(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def _split_long(piece: str, limit: int) -> Iterator[str]:
-    """Split one line into pieces whose escaped length fits ``limit``: at spaces, else anywhere."""
-    current = ""
-    for word in re.split(r"(?<=\s)", piece):
-        candidate = current + word
-        if len(escape(candidate)) <= limit:
-            current = candidate
-            continue
-        if current:
-            yield current
-        current = ""
-        for char in word:
-            if len(escape(current + char)) > limit:
-                yield current
-                current = ""
-            current += char
-    if current:
-        yield current
+def _split_escaped(line: str, limit: int) -> Iterator[str]:
+    """Split one escaped line into pieces of at most ``limit`` characters: after a space when
+    there is one, else anywhere but inside an entity (``&amp;``)."""
+    while len(line) > limit:
+        space = line.rfind(" ", 0, limit)
+        if space > 0:
+            cut = space + 1
+        else:
+            cut = limit
+            amp = line.rfind("&", max(cut - 4, 0), cut)
+            if amp > 0 and ";" not in line[amp:cut]:
+                cut = amp
+        yield line[:cut]
+        line = line[cut:]
+    if line:
+        yield line
 
 
 def chunk_escaped(text: str, limit: int = MAX_TEXT_CHARS) -> list[str]:
@@ -120,14 +118,13 @@ def chunk_escaped(text: str, limit: int = MAX_TEXT_CHARS) -> list[str]:
     current: list[str] = []
     size = 0
     for line in text.split("\n"):
-        for piece in _split_long(line, limit) if len(escape(line)) > limit else [line]:
-            escaped = escape(piece)
-            if current and size + 1 + len(escaped) > limit:
+        for piece in list(_split_escaped(escape(line), limit)) or [""]:
+            if current and size + 1 + len(piece) > limit:
                 chunks.append("\n".join(current))
                 current, size = [], 0
-            size += len(escaped) + (1 if current else 0)
-            current.append(escaped)
-    if current and any(current):
+            size += len(piece) + (1 if current else 0)
+            current.append(piece)
+    if any(current):
         chunks.append("\n".join(current))
     return chunks
 
