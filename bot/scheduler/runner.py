@@ -147,7 +147,7 @@ class Scheduler:
         if self.store.is_claimed(subscription.id, key):
             return []
         articles = self.store.unsent_articles(
-            subscription.destination, since=subscription.since, keywords=subscription.keywords,
+            subscription.destination, since=subscription.since, until=now, keywords=subscription.keywords,
             sources=subscription.sources, limit=self.options.digest_size,
         )
         delivery = self._claim(subscription, key, slot, kind="digest", now=now,

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, select, update
+from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
@@ -163,16 +163,18 @@ class Store:
         destination: Destination,
         *,
         since: datetime,
+        until: datetime | None = None,
         keywords: Sequence[str] = (),
         sources: Sequence[str] = (),
         limit: int = 10,
     ) -> list[StoredArticle]:
-        """Articles listed at or after ``since`` that this channel has not been sent, matching
-        the keyword and source filters, oldest first (so nothing is starved), at most ``limit``."""
+        """Articles listed from ``since`` (to ``until``) that this channel has not been sent,
+        matching the keyword and source filters, oldest first (nothing starves), at most ``limit``."""
         sent = select(SentArticleRow.article_id).where(*_sent_to(destination))
         query = (
             select(ArticleRow)
             .where(ArticleRow.listed_at.is_not(None), ArticleRow.listed_at >= since)
+            .where(ArticleRow.listed_at <= until if until is not None else true())
             .where(ArticleRow.id.not_in(sent))
             .order_by(ArticleRow.listed_at, ArticleRow.id)
         )
