@@ -196,6 +196,21 @@ async def test_bad_slash_option_gets_a_usage_line_only_for_the_user(fake_discord
     assert "/incident" in text
 
 
+async def test_an_error_after_deferring_is_shown_only_to_the_asker(fake_discord, tmp_path, caplog):
+    async with running(fake_discord, build_registry(), services_for(REPO_SEEDS, tmp_path), caplog):
+        token = await fake_discord.send_interaction(2, {
+            "id": "6", "name": "summary", "type": 1,
+            "options": [{"name": "article", "type": 3, "value": "zeppelin armada"}],
+        })
+        [followup] = await fake_discord.wait_for(lambda r: r.path == f"/webhooks/{APPLICATION_ID}/{token}")
+    [callback] = [r for r in fake_discord.requests if r.path.endswith("/callback")]
+    assert callback.body["type"] == 5  # summary is slow: deferred at once
+    deleted = [r for r in fake_discord.requests if r.method == "DELETE" and token in r.path]
+    assert [r.path for r in deleted] == [f"/webhooks/{APPLICATION_ID}/{token}/messages/@original"]
+    assert followup.body["flags"] & EPHEMERAL
+    assert "zeppelin armada" in embed_text(followup.body)
+
+
 async def test_bad_prefix_arguments_and_unknown_commands_get_short_errors(fake_discord, tmp_path, caplog):
     async with running(fake_discord, build_registry(), services_for(REPO_SEEDS, tmp_path), caplog):
         await fake_discord.send_message("!summary --sentences lots")

@@ -11,6 +11,7 @@ posts scheduled digests over REST.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import logging
 import re
@@ -188,13 +189,16 @@ class NewsBot(commands.Bot):
             is_manager=interaction.guild_id is None or interaction.permissions.manage_channels,
         )
         task = asyncio.ensure_future(self.registry.dispatch(invocation, self.services))
-        if command.slow:
+        deferred = command.slow or not (await asyncio.wait({task}, timeout=DEFER_AFTER))[0]
+        if deferred:
             await interaction.response.defer(thinking=True)
-        else:
-            done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
-            if not done:
-                await interaction.response.defer(thinking=True)
-        await self.respond(interaction, await task)
+        reply = await task
+        if deferred and (reply.ephemeral or reply.error):
+            # The public "thinking..." message would become the answer: remove it, so the
+            # follow-up can be seen by the asker alone.
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.delete_original_response()
+        await self.respond(interaction, reply)
 
     async def respond(self, interaction: discord.Interaction, reply: Reply) -> None:
         """Answer an interaction (or follow up a deferred one); errors are ephemeral."""
