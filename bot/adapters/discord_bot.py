@@ -29,7 +29,7 @@ from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Registry
 from bot.core.reply import Reply
-from bot.core.services import Services
+from bot.core.services import Services, build_corpus
 
 __all__ = ["DiscordSender", "NewsBot", "command_names", "run", "serve"]
 
@@ -288,7 +288,8 @@ async def _send(ctx: commands.Context[Any], page: Page, view: Pager | None,
 
 def command_names(registry: Registry) -> set[str]:
     """Names registered on the built bot both as a prefix command and as a slash command."""
-    bot = NewsBot(registry, Services.build(Settings()))
+    settings = Settings()
+    bot = NewsBot(registry, Services(settings=settings, corpus=build_corpus(settings)))  # no store opened
     prefix = {command.name for command in bot.commands}
     slash = {command.name for command in bot.tree.get_commands()}
     return prefix & slash
