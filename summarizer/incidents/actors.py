@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from summarizer.incidents.gazetteer import Gazetteer
 
-__all__ = ["STATE", "ActorMention", "find_actors", "order_actors"]
+__all__ = ["CIVILIANS", "PROTESTERS", "RIOTERS", "STATE", "ActorMention", "find_actors", "order_actors"]
 
 STATE = "State forces"
 REBELS = "Rebel group"
@@ -75,14 +75,18 @@ _NAMED: list[tuple[str, str, str]] = [
         EXTERNAL,
     ),
 ]
-_NAMED_RE = [(re.compile(rf"\b(?:{p})\b"), name, kind) for p, name, kind in _NAMED]
+# A group's name may carry its members' noun ("Boko Haram militants"): one actor, not two.
+_MEMBERS = (
+    r"(?:\s+(?:militants|fighters|insurgents|rebels|jihadists|members|gunmen|forces|militia|militiamen))?"
+)
+_NAMED_RE = [(re.compile(rf"\b(?:{p}){_MEMBERS}\b"), name, kind) for p, name, kind in _NAMED]
 
 _STATE_NOUNS = (
     r"forces|force|troops|soldiers?|army|military|police|policem[ae]n|police officers?|officers?"
     r"|servicem[ae]n|personnel|convoys?|patrols?|checkpoints?|jets|warplanes|aircraft|drones?|navy"
     r"|air force|artillery|units?|marines|guards|gendarmes|gendarmerie|tanks?|helicopters?|airstrikes?"
     r"|air strikes?|strikes|shelling|officials|authorities|government|regime|sergeant|commanders?"
-    r"|platoon"
+    r"|platoon|missiles?|rockets?|shells?|bombs?"
 )
 _STATE_MODIFIERS = (
     r"army|military|armed|government|regime|security|special|border|air|naval|coalition|pro-government"

@@ -97,7 +97,7 @@ _VICTIM = (
     r"|terrorists?|bandits?|herders?|pupils?|staff|individuals?|bodies|wom[ae]n and children|of them"
     r"|of whom|among them|marines?|sailors?|pilots?|victims?|suspects?|security forces|troopers?"
     r"|miners?|traders?|motorists?|pedestrians?|family members|relatives|doctors?|medics?|nurses?"
-    r"|teachers?|elders?|leaders?|commanders?|pilgrims?|refugees?|migrants?|patients?|guests?)|(?=\s"
+    r"|teachers?|elders?|leaders?|commanders?|pilgrims?|refugees?|migrants?|patients?|guests?|(?-i:[A-Z][a-z]+s))|(?=\s"
     r"|[.,;]|$))"
 )
 _BE = (

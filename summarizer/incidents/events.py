@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["EVENT_TYPES", "Classification", "classify", "is_reference", "not_an_event"]
+__all__ = ["EVENT_TYPES", "Classification", "classify", "is_reference", "mentions_protest", "not_an_event"]
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -155,7 +155,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "territory retaken",
     ),
     (
-        r"(?:overran|seized control of|captured|took control of|seized the (?:town|village|city|base))",
+        r"(?:overran|overrun|seized control of|captured|took control of|taken control of|took over"
+        r"|seized (?:\w+ ){0,2}(?:town|village|city|base|facilities|headquarters|buildings|positions"
+        r"|airport|district))",
         BATTLES,
         "Non-state actor overtakes territory",
         5,
@@ -183,13 +185,13 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"arrest(?:ed|s)?|detained|detention|rounded up|apprehended|took into custody",
         STRATEGIC,
         "Arrests",
-        3,
+        4,
         "arrests",
     ),
     (
         r"looted|looting|plunder\w*|demolish\w*|bulldozed|destroyed (?:homes|houses|property|crops)"
         r"|(?:burned|burnt|torched|set fire to)(?: down)? (?:\w+ )?(?:homes|houses|shops|buildings"
-        r"|property|vehicles|cars|offices)|set (?:ablaze|on fire)",
+        r"|property|vehicles|cars|offices)|set (?:ablaze|on fire|alight)|set fire to|burn(?:ed|t) down",
         STRATEGIC,
         "Looting/property destruction",
         5,
@@ -285,6 +287,16 @@ def classify(sentence: str) -> Classification | None:
                 best = candidate
             break
     return best
+
+
+_PROTEST = re.compile(
+    r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march(?:es|ers)?|sit-ins?)\b", re.IGNORECASE
+)
+
+
+def mentions_protest(sentence: str) -> bool:
+    """Whether the sentence is about a protest, whatever else happened in it."""
+    return bool(_PROTEST.search(sentence))
 
 
 def not_an_event(sentence: str) -> str | None:

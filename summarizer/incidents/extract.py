@@ -17,15 +17,27 @@ from datetime import date, timedelta
 
 from summarizer.articles.model import Article
 from summarizer.document import prepare
-from summarizer.incidents.actors import CIVILIANS, ActorMention, find_actors, order_actors
+from summarizer.incidents.actors import (
+    CIVILIANS,
+    PROTESTERS,
+    RIOTERS,
+    STATE,
+    ActorMention,
+    find_actors,
+    order_actors,
+)
 from summarizer.incidents.counts import SANE_LIMIT, Casualties, find_casualties, find_vehicles
 from summarizer.incidents.dates import DateMention, PartialDate, find_dates, find_offsets, latest_full_date
 from summarizer.incidents.events import (
     BATTLES,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC,
     VIOLENCE,
     Classification,
     classify,
     is_reference,
+    mentions_protest,
     not_an_event,
 )
 from summarizer.incidents.gazetteer import Gazetteer, Place, gazetteer
@@ -50,6 +62,13 @@ _SEPARATE = re.compile(
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
     r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?)\b",
+    re.IGNORECASE,
+)
+# "since Thursday", "ahead of 5 May": a bound of a period, not the day of the event.
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|ahead of|before|prior to)\s+(?:the\s+)?$", re.IGNORECASE)
+_ATTACKERS = re.compile(
+    r"\b(?:attackers?|assailants?|militants?|insurgents?|gunmen|jihadists?|terrorists?|bandits?|rebels?|fighters?"
+    r"|bombers?|kidnappers?)\b",
     re.IGNORECASE,
 )
 _CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
@@ -89,10 +108,14 @@ class _Draft:
 
 def _event_date(read: _Read) -> DateMention | None:
     """The date a sentence gives its event: stated dates first, report dates ("said on Monday") last."""
-    usable = [m for m in read.dates if m.value is not None or m.flags]
+    text = read.sentence.text
+    usable = [
+        m
+        for m in read.dates
+        if (m.value is not None or m.flags) and not _BOUND_BEFORE.search(text[: m.start])
+    ]
     if not usable:
         return None
-    text = read.sentence.text
     ranked = sorted(
         usable,
         key=lambda m: (bool(_REPORTING.search(text[: m.start])), m.relative, m.start),
@@ -166,7 +189,11 @@ def _conflict_signal(read: _Read) -> bool:
     if read.actors or c.fatalities or c.injuries or read.vehicles:
         return True
     event = read.event
-    return event is not None and event.rank >= 7 and event.cue.lower() not in _GENERIC_CUES
+    if event is None:
+        return False
+    if event.event_type in {PROTESTS, RIOTS} and read.places is not None and read.places.places:
+        return True
+    return event.rank >= 7 and event.cue.lower() not in _GENERIC_CUES
 
 
 def _supports(draft: _Draft, read: _Read) -> bool:
@@ -239,21 +266,33 @@ def _group(reads: list[_Read], reference: date | None) -> list[_Draft]:
 
 
 def _casualty_total(reads: list[_Read], attribute: str) -> tuple[int | None, list[_Read]]:
-    total: int | None = None
+    """An incident's toll from its sentences.
+
+    Repeated figures for the same side are not added up (the largest wins, unless a sentence says
+    "also" or "another"); the dead of each side are ("three Americans ... five attackers were
+    killed" is eight); a stated death toll is a floor.
+    """
+    by_side: dict[bool, int] = {}
+    toll: int | None = None
     sources: list[_Read] = []
     for read in reads:
         value = getattr(read.casualties, attribute)
         if value is None:
             continue
         sources.append(read)
-        if total is None:
-            total = value
-        elif read.casualties.toll:
-            total = max(total, value)
+        if read.casualties.toll:
+            toll = max(toll or 0, value)
+            continue
+        attackers = attribute == "fatalities" and bool(_ATTACKERS.search(" ".join(read.casualties.victims)))
+        if attackers not in by_side:
+            by_side[attackers] = value
         elif read.casualties.additional and value:
-            total += value
+            by_side[attackers] += value
         else:
-            total = max(total, value)
+            by_side[attackers] = max(by_side[attackers], value)
+    total = sum(by_side.values()) if by_side else None
+    if toll is not None:
+        total = max(total or 0, toll)
     return total, sources
 
 
@@ -328,6 +367,35 @@ def _place_fields(incident: Incident, draft: _Draft, gaz: Gazetteer, dominant: s
     return evidence
 
 
+def _refine_type(event: Classification, actors: list[ActorMention], draft: _Draft) -> tuple[str, str]:
+    """Settle what the words alone leave open: who fought whom, and whether a crowd was involved.
+
+    A killing with armed people on both sides is a battle; an ambush or attack whose only victims
+    are civilians is violence against civilians; violence by or against protesters belongs to
+    the protest and riot types.
+    """
+    event_type, sub_type = event.event_type, event.sub_event_type
+    kinds = {a.kind for a in actors}
+    armed = [a for a in actors if a.kind not in {CIVILIANS, PROTESTERS, RIOTERS}]
+    victims = " ".join(v for r in draft.members for v in r.casualties.victims)
+    armed_victims = bool(_ARMED_VICTIMS.search(victims))
+    protest = any(mentions_protest(r.sentence.text) for r in draft.members) or PROTESTERS in kinds
+    if protest and event_type in {VIOLENCE, BATTLES, STRATEGIC} and sub_type != "Arrests":
+        if (
+            any(a.kind == STATE for a in armed)
+            and event_type != STRATEGIC
+            and (victims or sub_type == "Attack")
+        ):
+            return PROTESTS, "Excessive force against protesters"
+        if PROTESTERS in kinds or RIOTERS in kinds:
+            return RIOTS, "Violent demonstration"
+    if sub_type == "Attack" and (len(armed) >= 2 or (CIVILIANS not in kinds and armed_victims)):
+        return BATTLES, "Armed clash"
+    if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
+        return VIOLENCE, "Attack"
+    return event_type, sub_type
+
+
 def _event_fields(incident: Incident, draft: _Draft, gaz: Gazetteer) -> list[Evidence]:
     scored = [r for r in draft.members if r.event is not None]
     best = max(scored, key=lambda r: r.event.rank if r.event else 0)
@@ -342,14 +410,7 @@ def _event_fields(incident: Incident, draft: _Draft, gaz: Gazetteer) -> list[Evi
         if len({a.name for a in actors}) >= 2:
             break
     ordered = order_actors(actors)
-    event_type, sub_type = event.event_type, event.sub_event_type
-    if sub_type == "Attack":
-        others = [a for a in ordered if a.kind != CIVILIANS]
-        armed_victims = any(
-            _ARMED_VICTIMS.search(r.sentence.text) and r.casualties.fatalities for r in draft.members
-        )
-        if len(others) >= 2 or (not any(a.kind == CIVILIANS for a in ordered) and armed_victims):
-            event_type, sub_type = BATTLES, "Armed clash"
+    event_type, sub_type = _refine_type(event, ordered, draft)
     if event_type == VIOLENCE and ordered and ordered[0].kind == CIVILIANS and len(ordered) > 1:
         ordered = [*ordered[1:], ordered[0]]
     incident.event_type, incident.sub_event_type = event_type, sub_type

@@ -9,6 +9,7 @@ nothing is downloaded. The tables load once, on first use.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import unicodedata
@@ -19,6 +20,8 @@ import pycountry
 
 __all__ = ["Gazetteer", "Place", "fold", "gazetteer"]
 
+# How close an alternate spelling must be to a town's main name to be trusted outside the article's country.
+_ALTERNATE_SIMILARITY = 0.8
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)\s+")
 _APOSTROPHES = re.compile(r"[‘’ʿʾ'`ʻ]")
 
@@ -472,18 +475,28 @@ class Gazetteer:
     def town(self, name: str, prefer: str | None = None) -> Place | None:
         """A town by name: in country ``prefer`` when one exists there, else the most populous.
 
-        Outside ``prefer`` only primary names count (alternate spellings are too ambiguous).
+        Outside ``prefer`` a town must be large (100,000 people) when a country is preferred, and
+        an alternate spelling counts only when it is close to the town's main name ("Mykolaiv" for
+        "Mykolayiv", not "Hamo" for "Hamm").
         """
-        candidates = self._cities.get(fold(name), [])
+        key = fold(name)
+        candidates = self._cities.get(key, [])
         if not candidates:
             return None
         preferred = [p for _, p in candidates if p.country_code == prefer]
         if preferred:
             return max(preferred, key=lambda p: p.population)
         floor = 100_000 if prefer is not None else 0
-        primaries = [p for is_primary, p in candidates if is_primary and p.population >= floor]
-        primaries = primaries or [p for _, p in candidates if p.population >= 500_000]
-        return max(primaries, key=lambda p: p.population) if primaries else None
+        usable = [
+            p
+            for is_primary, p in candidates
+            if p.population >= floor
+            and (
+                is_primary
+                or difflib.SequenceMatcher(None, key, fold(p.name)).ratio() >= _ALTERNATE_SIMILARITY
+            )
+        ]
+        return max(usable, key=lambda p: p.population) if usable else None
 
     def country(self, name: str) -> str | None:
         """ISO alpha-2 code of a country name or alias."""

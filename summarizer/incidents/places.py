@@ -20,11 +20,12 @@ __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mention
 _PARTICLE = r"(?:(?:al|el|an|ar|as|ash|ad|at|az|ibn|bin|de|du|la|le|von|van)[-\s]|[Aa]l-|[Ee]l-)"
 _WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
 _JOINER = rf"(?:{_PARTICLE}|(?:al|el|ez|es|ed|ad|az|bin|de|du|la)[ -])"
-NAME = rf"(?:{_PARTICLE}?{_WORD}(?:[ -]{_JOINER}?{_WORD}){{0,3}})"
+_HYPHEN_JOINER = r"-(?:on|sur|am|en|de|la|le|les|du|des|al|el)-"
+NAME = rf"(?:{_PARTICLE}?{_WORD}(?:(?:[ -]{_JOINER}?|{_HYPHEN_JOINER}){_WORD}){{0,3}})"
 
 _SETTLEMENT = (
     r"village|town|city|hamlet|neighbou?rhood|district|suburb|settlement|locality|municipality|commune"
-    r"|quarter|area|mountains?|hills|valley|desert|forest|island|islands|plains?"
+    r"|quarter|area|mountains?|hills|valley|desert|forest|island|islands|plains?|streets"
 )
 _FACILITY = (
     r"checkpoint|base|air ?base|military base|airport|airfield|border crossing|crossing|market|bridge"
@@ -69,7 +70,11 @@ _ROAD = re.compile(
     r"\b(?P<road>(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2})\s+(?:Motorway|Highway"
     r"|Expressway|Freeway|Road|motorway|highway|expressway|road))\b"
 )
-_LOCATIVE = re.compile(r"\b(?:in|into|across|throughout|inside|of)\s+(?:the\s+)?$")
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|into|across|throughout|inside|of)\s+(?:the\s+)?|,\s+)"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
 _REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b")
 
 # Capitalized words that are never place names on their own.
@@ -178,6 +183,7 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
     """What ``sentence`` says about where things happened, resolved with ``gazetteer``."""
     places: list[PlaceMention] = []
     landmarks: list[Landmark] = []
+    regions: list[Place] = []
     taken: list[tuple[int, int]] = []
 
     def add(name: str, span: tuple[int, int], cue: str, strength: int, keep_unknown: bool) -> None:
@@ -190,6 +196,8 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
         place = gazetteer.town(name, prefer)
         if place is None and gazetteer.country(name) is not None:
             return
+        if place is None and (region := gazetteer.region(name, prefer)) is not None:
+            regions.append(region)
         if place is None and not keep_unknown:
             return
         taken.append((start, end))
@@ -225,7 +233,6 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
                 places.append(PlaceMention(label, match.start(), "facility", 5, gazetteer.town(name, prefer)))
         else:
             add(name, match.span("name"), kind, 5, keep_unknown=True)
-    regions: list[Place] = []
     for match in _KIND_NAME.finditer(sentence):
         if re.fullmatch(_REGION, match.group("kind")):
             regions.extend(_region(match.group("name"), gazetteer, prefer))
