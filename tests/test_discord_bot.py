@@ -177,8 +177,15 @@ async def test_autocomplete_offers_article_titles(fake_discord, tmp_path, caplog
         })
         [callback] = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"))
         article = bot.services.corpus.articles()[0]
+        chosen = callback.body["data"]["choices"][0]
+        token = await fake_discord.send_interaction(2, {
+            "id": "3", "name": "summary", "type": 1,
+            "options": [{"name": "article", "type": 3, "value": chosen["value"]}],
+        })
+        [answer] = await fake_discord.wait_for(lambda r: r.path == f"/webhooks/{APPLICATION_ID}/{token}")
     assert callback.body["type"] == 8
-    assert callback.body["data"]["choices"][0] == {"name": article.title[:100], "value": article.id}
+    assert chosen == {"name": article.title[:100], "value": article.id}
+    assert answer.body["content"].startswith("**" + article.title[:40])
 
 
 async def test_bad_slash_option_gets_a_usage_line_only_for_the_user(fake_discord, tmp_path, caplog):
