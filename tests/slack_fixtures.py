@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import time
@@ -64,6 +65,11 @@ def small_registry() -> Registry:
                       permission=Permission.MANAGER)
     async def subscribe(inv: Invocation, services: Any) -> Reply:
         return Reply(title=f"Subscribed {inv.channel}: {inv.args['schedule']}")
+
+    @registry.command("slow", "Slower than Slack's 3-second deadline.", Param("seconds", float, default=3.5))
+    async def slow(inv: Invocation, services: Any) -> Reply:
+        await asyncio.sleep(inv.args["seconds"])
+        return Reply(title="Finally")
 
     @registry.command("broken", "Always fails.")
     async def broken(inv: Invocation, services: Any) -> Reply:

@@ -44,6 +44,17 @@ async def test_summary_slash_command_is_acked_then_answered_in_blocks(slack: Sla
     assert all(block["text"]["verbatim"] for block in payload["blocks"] if "text" in block)
 
 
+async def test_the_ack_does_not_wait_for_a_slow_answer(slack: SlackHarness) -> None:
+    began = time.perf_counter()
+    status, _ = await slack.slash("/slow", "--seconds 1.5")
+    acked = time.perf_counter() - began
+    assert status == 200
+    assert acked < 1.0
+    assert not slack.fake.calls_to("response_url")
+    [answer] = await slack.fake.wait_for("response_url")
+    assert answer.payload["text"] == "Finally"
+
+
 async def test_incident_slash_command_gets_the_incident_card(slack: SlackHarness) -> None:
     status, _ = await slack.slash("/incident", "Qamishli")
     assert status == 200

@@ -67,6 +67,29 @@ async def test_socket_mode_answers_a_slash_command_envelope() -> None:
     assert answer.payload["text"] == "Incidents: Qamishli"
 
 
+async def test_socket_mode_answers_a_mention_envelope_in_its_thread() -> None:
+    async with FakeSlackApi() as fake:
+        fake.add_user(USER)
+        async with serving(settings_for(fake, slack_app_token=Secret("xapp-test"))):
+            await fake.send_envelope("events_api", {
+                "type": "event_callback", "team_id": TEAM_ID, "api_app_id": "A0NEWS", "event_id": "EvS1",
+                "event": {"type": "app_mention", "user": USER, "text": "<@U0BOT> summary Raqqa",
+                          "ts": "1700000200.000100", "channel": CHANNEL},
+            }, envelope_id="env-2")
+            await fake.wait_for_ack("env-2")
+            [post] = await fake.wait_for("chat.postMessage")
+    assert post.payload["thread_ts"] == "1700000200.000100"
+    assert post.payload["text"] == "Summary: Raqqa"
+
+
+def test_options_never_show_a_token() -> None:
+    settings = Settings(slack_bot_token=Secret("xoxb-very-secret"),
+                        slack_app_token=Secret("xapp-very-secret"),
+                        slack_signing_secret=Secret("signing-very-secret"))
+    shown = repr(SlackOptions.from_settings(settings))
+    assert "very-secret" not in shown
+
+
 async def test_http_mode_serves_slack_events_on_loopback() -> None:
     port = free_port()
     async with FakeSlackApi() as fake, serving(
