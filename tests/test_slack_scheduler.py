@@ -1,0 +1,87 @@
+"""Scheduled digests delivered to Slack: the real scheduler and store, SlackSender, the fake Web API."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from fakes.recording_sender import FakeClock
+from fakes.slack_api import FakeSlackApi
+
+from bot.adapters.slack_sender import SlackSender
+from bot.config import Settings
+from bot.core.sender import Destination
+from bot.core.services import build_corpus
+from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
+from bot.store import NewSubscription, Store
+from summarizer.articles.model import Article, content_id
+
+START = datetime(2026, 11, 24, 6, 30, tzinfo=UTC)  # 07:30 in Berlin
+NEWSROOM = Destination("slack", "C0DIGEST", "T0NEWS")
+STORY = ("Rebel fighters shelled the market in Idlib on Monday <!channel>. Local medics said three people "
+         "were killed and nine wounded. The attack came a day after talks in Geneva stalled @everyone.")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeSlackApi]:
+    async with FakeSlackApi() as server:
+        yield server
+
+
+def scheduler_for(store: Store, fake: FakeSlackApi, clock: FakeClock, tmp_path: Path) -> Scheduler:
+    composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
+    sender = SlackSender.connect("xoxb-test", fake.api_url)
+    return Scheduler(store, {"slack": sender}, composer, clock=clock, sleep=clock.sleep,
+                     options=SchedulerOptions(grace=timedelta(minutes=30)), worker="test")
+
+
+def subscribe_and_publish(store: Store, clock: FakeClock, destination: Destination) -> None:
+    parsed = parse_schedule("daily 08:00", "Europe/Berlin")
+    store.add_subscription(NewSubscription(
+        destination=destination, schedule=parsed.text, cron=parsed.cron, timezone=parsed.timezone,
+        since=clock(), created_by="U0ADMIN", include_incidents=False,
+    ), now=clock())
+    clock.advance(minutes=10)
+    body = f"Market shelled in Idlib. {STORY}"
+    store.add_article(Article(id=content_id(body), title="Market shelled in Idlib", text=body, source="Wire",
+                              url="https://news.example/idlib", published=clock()),
+                      fetched_at=clock(), listed_at=clock())
+    clock.advance(minutes=21)  # 08:01 in Berlin: the 08:00 slot is due
+
+
+async def test_a_rate_limited_digest_waits_retry_after_and_arrives_once(store, fake, tmp_path) -> None:
+    clock = FakeClock(START)
+    subscribe_and_publish(store, clock, NEWSROOM)
+    fake.rate_limit("chat.postMessage", times=1, retry_after=7)
+    scheduler = scheduler_for(store, fake, clock, tmp_path)
+    outcomes = await scheduler.run_once()
+    assert [o.state for o in outcomes] == ["sent"]
+    assert clock.sleeps == [7]
+    calls = fake.calls_to("chat.postMessage")
+    assert len(calls) == 2  # refused once with 429, then posted
+    posted = json.dumps(calls[-1].payload, ensure_ascii=False)
+    assert "Market shelled in Idlib" in posted
+    assert "<!channel>" not in posted
+    assert "@everyone" not in posted
+    assert await scheduler.run_once() == []
+    assert len(fake.calls_to("chat.postMessage")) == 2
+
+
+async def test_an_unknown_channel_fails_the_delivery_with_slacks_reason(store, fake, tmp_path) -> None:
+    clock = FakeClock(START)
+    gone = Destination("slack", "C0GONE", "T0NEWS")
+    fake.missing_channels.add("C0GONE")
+    subscribe_and_publish(store, clock, gone)
+    [outcome] = await scheduler_for(store, fake, clock, tmp_path).run_once()
+    assert outcome.state == "failed"
+    assert "channel_not_found" in (outcome.error or "")
