@@ -18,10 +18,16 @@ from summarizer.commands import methods as methods_command
 from summarizer.commands import summarize as summarize_command
 from summarizer.errors import InputError, SummarizerError, UsageError
 from summarizer.evaluation import cli as evaluate_command
+from summarizer.incidents import command as incidents_command
 
 __all__ = ["SUBCOMMANDS", "build_parser", "main"]
 
-SUBCOMMANDS: tuple[Subcommand, ...] = (summarize_command, methods_command, evaluate_command)
+SUBCOMMANDS: tuple[Subcommand, ...] = (
+    summarize_command,
+    methods_command,
+    evaluate_command,
+    incidents_command,
+)
 
 _PROG = "summarizer"
 

@@ -31,7 +31,9 @@ def gold() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def incidents(gold: dict[str, Any]) -> list[Incident]:
     text = (ROOT / gold["article"]).read_text(encoding="utf-8")
-    article = Article(id="seed", title="", text=text, reference_date=date.fromisoformat(gold["reference_date"]))
+    article = Article(
+        id="seed", title="", text=text, reference_date=date.fromisoformat(gold["reference_date"])
+    )
     return extract_incidents(article)
 
 
@@ -40,14 +42,18 @@ def test_seed_yields_exactly_the_gold_incidents(gold: dict[str, Any], incidents:
 
 
 @pytest.mark.parametrize("number", [0, 1, 2])
-def test_seed_incident_fields_match_gold(gold: dict[str, Any], incidents: list[Incident], number: int) -> None:
+def test_seed_incident_fields_match_gold(
+    gold: dict[str, Any], incidents: list[Incident], number: int
+) -> None:
     expected = gold["incidents"][number]
     got = incidents[number].to_dict()
     assert {name: got[name] for name in COMPARED} == {name: expected[name] for name in COMPARED}
 
 
 @pytest.mark.parametrize("number", [0, 1, 2])
-def test_seed_evidence_cites_the_gold_words(gold: dict[str, Any], incidents: list[Incident], number: int) -> None:
+def test_seed_evidence_cites_the_gold_words(
+    gold: dict[str, Any], incidents: list[Incident], number: int
+) -> None:
     cited = " ".join(e.text for e in incidents[number].evidence)
     for word in gold["incidents"][number]["evidence"]:
         assert word in cited

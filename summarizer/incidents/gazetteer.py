@@ -23,16 +23,14 @@ __all__ = ["Gazetteer", "Place", "fold", "gazetteer"]
 # How close an alternate spelling must be to a town's main name to be trusted outside the article's country.
 _ALTERNATE_SIMILARITY = 0.8
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)\s+")
-_APOSTROPHES = re.compile(r"[‘’ʿʾ'`ʻ]")
+_FOLD_TABLE = str.maketrans({**dict.fromkeys("‘’ʿʾ'`ʻ"), "-": " "})
 
 
 def fold(name: str) -> str:
     """A matching key: no accents, apostrophes, hyphens, Arabic article, case ("Al-Ḩasakah": "hasakah")."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _APOSTROPHES.sub("", text).lower().replace("-", " ")
-    text = " ".join(text.split())
-    return _ARTICLE.sub("", text)
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return _ARTICLE.sub("", " ".join(name.translate(_FOLD_TABLE).lower().split()))
 
 
 @dataclass(frozen=True, slots=True)
