@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core import commands
+from bot.core import commands, subscription_commands
 from bot.core.registry import Registry
 
 __all__ = ["build_registry"]
@@ -12,4 +12,5 @@ def build_registry() -> Registry:
     """A registry holding every command the bot serves, on every platform."""
     registry = Registry()
     commands.register(registry)
+    subscription_commands.register(registry)
     return registry

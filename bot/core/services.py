@@ -1,4 +1,4 @@
-"""What command handlers work with: settings, the corpus, the clock (and the store)."""
+"""What command handlers work with: settings, the corpus, the clock and the store."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.core.corpus import ArticleProvider, Corpus, SeedDirectory
+from bot.store import Store, StoreArticles, settings_store
 from summarizer.articles import load, load_one
 from summarizer.articles.model import Article
 from summarizer.incidents import extract_incidents
@@ -54,12 +55,16 @@ class Services:
     corpus: Corpus
     clock: Callable[[], datetime] = utc_now
     fetch: FetchFn | None = field(default=load_one)  # loads an unknown URL; None disables
+    store: Store | None = None  # subscriptions, feeds, deliveries (and stored articles)
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
-        """The default wiring for ``settings``."""
+        """The default wiring for ``settings``: the store opened (and migrated), its articles
+        added to the corpus."""
+        store = settings_store(settings)
         return cls(
             settings=settings,
-            corpus=build_corpus(settings),
+            corpus=build_corpus(settings, [StoreArticles(store)]),
             fetch=load_one if settings.fetch_urls else None,
+            store=store,
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.config import Settings
 from bot.store.database import StoreError, database_url
 from bot.store.identity import canonical_url, content_hash
 from bot.store.records import (
@@ -18,7 +19,7 @@ from bot.store.records import (
     StoredIncident,
     Subscription,
 )
-from bot.store.store import AddedArticle, Store, matches_filters
+from bot.store.store import AddedArticle, Store, StoreArticles, matches_filters
 
 __all__ = [
     "AddedArticle",
@@ -26,6 +27,7 @@ __all__ = [
     "FeedInfo",
     "NewSubscription",
     "Store",
+    "StoreArticles",
     "StoreError",
     "StoredArticle",
     "StoredIncident",
@@ -35,9 +37,16 @@ __all__ = [
     "database_url",
     "matches_filters",
     "open_store",
+    "settings_store",
 ]
 
 
 def open_store(url: str | None, *, sqlite_path: Path) -> Store:
     """Open (and migrate) the store at ``url``, or the SQLite file ``sqlite_path`` when unset."""
     return Store.open(database_url(url, sqlite_path))
+
+
+def settings_store(settings: Settings) -> Store:
+    """The store the settings name (``database_url``, else the SQLite file in ``data_dir``)."""
+    url = settings.database_url.reveal() if settings.database_url else None
+    return open_store(url, sqlite_path=settings.sqlite_path)

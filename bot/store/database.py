@@ -20,7 +20,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from bot.config import ConfigError
 
 __all__ = ["StoreError", "connect", "database_url", "head_revision", "migrate", "schema_revision"]
 
@@ -28,7 +30,7 @@ _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _PG_MIGRATION_LOCK = 7_301_946_202  # pg_advisory_lock key: one migrating process at a time
 
 
-class StoreError(Exception):
+class StoreError(ConfigError):
     """The database cannot be used: bad URL, unreachable server. ``str`` is one readable line."""
 
 
@@ -110,9 +112,15 @@ def _migration_lock(engine: Engine) -> Iterator[None]:
 
 
 def migrate(engine: Engine) -> None:
-    """Upgrade the schema to the newest revision (safe when several processes start at once)."""
-    with _migration_lock(engine), engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), "head")
+    """Upgrade the schema to the newest revision (safe when several processes start at once);
+    raises ``StoreError`` when the database cannot be reached."""
+    try:
+        with _migration_lock(engine), engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), "head")
+    except DBAPIError as exc:
+        where = engine.url.render_as_string(hide_password=True)
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        raise StoreError(f"cannot open the database {where}: {reason}") from None
 
 
 def schema_revision(engine: Engine) -> str | None:

@@ -39,7 +39,7 @@ from bot.store.records import (
 )
 from summarizer.articles.model import Article
 
-__all__ = ["AddedArticle", "Store", "matches_filters"]
+__all__ = ["AddedArticle", "Store", "StoreArticles", "matches_filters"]
 
 _ERROR_LENGTH = 500
 
@@ -152,6 +152,12 @@ class Store:
         query = query.order_by(ArticleRow.fetched_at.desc(), ArticleRow.id.desc()).limit(limit)
         with self._session() as session:
             return [_article(row) for row in session.scalars(query)]
+
+    def fingerprint(self) -> tuple[int, int]:
+        """(article count, newest article id): changes whenever an article is added."""
+        with self._session() as session:
+            count, newest = session.execute(select(func.count(), func.max(ArticleRow.id))).one()
+            return int(count), int(newest or 0)
 
     def article_count(self) -> int:
         """How many articles are stored."""
@@ -621,3 +627,20 @@ def matches_filters(article: Article, *, keywords: Sequence[str], sources: Seque
         return False
     pattern = _keyword_pattern(keywords)
     return pattern is None or bool(pattern.search(article.title) or pattern.search(article.text))
+
+
+class StoreArticles:
+    """The store's articles as a corpus provider (``bot.core.corpus.ArticleProvider``)."""
+
+    name = "store"
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def fingerprint(self) -> tuple[int, int]:
+        """How many articles and the newest id (stored articles never change)."""
+        return self.store.fingerprint()
+
+    def articles(self) -> list[Article]:
+        """Every stored article."""
+        return [stored.article for stored in self.store.articles()]

@@ -1,0 +1,210 @@
+"""Subscription and feed commands: subscribe, unsubscribe, subscriptions, feeds.
+
+Changing them is for channel managers (Discord Manage Channels, Slack admins or the configured
+list, the local console user); anyone may list them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time
+
+from bot.core.format import plural
+from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
+from bot.core.reply import Field, Reply, Section
+from bot.core.sender import Destination
+from bot.core.services import Services
+from bot.feeds.urls import FeedURLError, check_public_feed_url
+from bot.scheduler.schedule import ScheduleError, parse_schedule, zone
+from bot.store import FeedInfo, NewSubscription, Store, Subscription
+from summarizer.methods import available_methods
+
+__all__ = ["register"]
+
+MAX_SENTENCES = 10
+_FEED_ACTIONS = ("list", "add", "remove", "resume")
+
+
+def _store(services: Services) -> Store:
+    if services.store is None:
+        raise ArgumentError("subscriptions and feeds need the database, which is not configured here")
+    return services.store
+
+
+def _destination(inv: Invocation) -> Destination:
+    return Destination(inv.platform, inv.channel, inv.workspace)
+
+
+def _words(raw: str | None) -> tuple[str, ...]:
+    """Comma-separated words, trimmed, without repeats."""
+    return tuple(dict.fromkeys(w.strip() for w in (raw or "").split(",") if w.strip()))
+
+
+def _start_of(day: date | None, tz: str, now: datetime) -> datetime:
+    """Midnight of ``day`` in ``tz`` (as UTC), or now."""
+    if day is None:
+        return now
+    return datetime.combine(day, time(), tzinfo=zone(tz)).astimezone(UTC)
+
+
+def _subscription_section(sub: Subscription, now: datetime) -> Section:
+    schedule = parse_schedule(sub.schedule, sub.timezone)
+    alert = f"at once for {sub.alert_fatalities}+ fatalities" if sub.alert_fatalities else "off"
+    fields = (
+        Field("Keywords", ", ".join(sub.keywords) or "any"),
+        Field("Sources", ", ".join(sub.sources) or "all"),
+        Field("Length", plural(sub.sentences, "sentence")),
+        Field("Method", sub.method),
+        Field("Incidents", "yes" if sub.include_incidents else "no"),
+        Field("Alerts", alert),
+        Field("Empty digests", "say nothing new" if sub.announce_empty else "skipped"),
+    )
+    return Section(title=f"#{sub.id} · {schedule.describe(now)}", fields=fields)
+
+
+async def subscribe(inv: Invocation, services: Services) -> Reply:
+    """Subscribe this channel to scheduled digests."""
+    store = _store(services)
+    text = str(inv.args.get("schedule") or "").strip()
+    if not text:
+        raise ArgumentError("say when: 'daily 08:00', 'weekdays 07:30', 'every 6h' or a cron expression")
+    tz = str(inv.args.get("tz") or "UTC")
+    try:
+        schedule = parse_schedule(text, tz)
+    except ScheduleError as exc:
+        raise ArgumentError(str(exc)) from None
+    now = services.clock()
+    new = NewSubscription(
+        destination=_destination(inv), schedule=schedule.text, cron=schedule.cron, timezone=tz,
+        since=_start_of(inv.args.get("since"), tz, now), created_by=inv.user,
+        keywords=_words(inv.args.get("keywords")), sources=_words(inv.args.get("sources")),
+        sentences=int(inv.args.get("sentences") or services.settings.sentences),
+        method=str(inv.args.get("method") or services.settings.method),
+        include_incidents=bool(inv.args.get("incidents", True)),
+        alert_fatalities=inv.args.get("alert"), announce_empty=bool(inv.args.get("announce_empty")),
+    )
+    created = await asyncio.to_thread(store.add_subscription, new, now=now)
+    starts = "from now" if inv.args.get("since") is None else f"with stories since {inv.args['since']}"
+    return Reply(title=f"Subscribed: {schedule.text}", sections=(_subscription_section(created, now),),
+                 footer=f"Digests start {starts}; unsubscribe {created.id} stops them.")
+
+
+async def unsubscribe(inv: Invocation, services: Services) -> Reply:
+    """Stop one of this channel's subscriptions."""
+    store = _store(services)
+    if inv.args.get("id") is None:
+        raise ArgumentError("which subscription? subscriptions lists their numbers")
+    number = int(inv.args["id"])
+    if not await asyncio.to_thread(store.remove_subscription, number, _destination(inv)):
+        return Reply.failure(f"This channel has no subscription #{number}; subscriptions lists them.")
+    return Reply(title=f"Unsubscribed #{number}: no more digests from it here.")
+
+
+async def subscriptions(inv: Invocation, services: Services) -> Reply:
+    """This channel's subscriptions with their next run."""
+    store = _store(services)
+    found = await asyncio.to_thread(store.subscriptions, _destination(inv))
+    if not found:
+        return Reply(title="No subscriptions in this channel",
+                     footer="subscribe weekdays 07:30 --tz Europe/Berlin starts one.")
+    now = services.clock()
+    return Reply(title=f"Subscriptions here: {len(found)}",
+                 sections=tuple(_subscription_section(s, now) for s in found))
+
+
+def _feed_status(feed: FeedInfo) -> str:
+    if feed.failing_since is not None:
+        since = feed.failing_since.strftime("%Y-%m-%d %H:%M UTC")
+        state = "paused" if feed.paused else "failing"
+        return f"{state} since {since}: {feed.last_error} ({plural(feed.failures, 'failure')})"
+    return "paused" if feed.paused else ("ok" if feed.polled_once else "not polled yet")
+
+
+def _feed_section(feed: FeedInfo) -> Section:
+    polled = feed.last_polled.strftime("%Y-%m-%d %H:%M UTC") if feed.last_polled else "never"
+    return Section(
+        title=f"#{feed.id} {feed.name}",
+        body=feed.url,
+        fields=(Field("Status", _feed_status(feed)), Field("Last polled", polled),
+                Field("Every", plural(max(1, feed.poll_interval // 60), "minute"))),
+    )
+
+
+def _feed_ref(raw: str | None) -> int | str:
+    if not raw:
+        raise ArgumentError("name the feed by its number (feeds lists them) or URL")
+    return int(raw.lstrip("#")) if raw.lstrip("#").isdigit() else raw
+
+
+async def feeds(inv: Invocation, services: Services) -> Reply:
+    """List, add, remove or resume feeds."""
+    store = _store(services)
+    action = str(inv.args.get("action") or "list")
+    if action == "list":
+        found = await asyncio.to_thread(store.feeds)
+        if not found:
+            return Reply(title="No feeds yet", footer="feeds add URL adds one.")
+        return Reply(title=f"Feeds: {len(found)}", sections=tuple(_feed_section(f) for f in found))
+    if not inv.is_manager:
+        return Reply.failure(f"Sorry, only channel managers may use feeds {action} here.")
+    now = services.clock()
+    if action == "add":
+        try:
+            url = await asyncio.to_thread(check_public_feed_url, str(inv.args.get("target") or ""))
+        except FeedURLError as exc:
+            raise ArgumentError(str(exc)) from None
+        since = inv.args.get("since")
+        feed, created = await asyncio.to_thread(
+            store.add_feed, url, now=now, since=_start_of(since, "UTC", now) if since else None,
+            added_by=_destination(inv))
+        if not created:
+            return Reply(title=f"Feed #{feed.id} is already polled", sections=(_feed_section(feed),))
+        return Reply(title=f"Added feed #{feed.id}", sections=(_feed_section(feed),),
+                     footer="Its existing items are kept as back catalogue; only new ones reach digests.")
+    feed_or_none = await asyncio.to_thread(store.get_feed, _feed_ref(inv.args.get("target")))
+    if feed_or_none is None:
+        return Reply.failure("No such feed; feeds lists them.")
+    if action == "remove":
+        await asyncio.to_thread(store.remove_feed, feed_or_none.id)
+        return Reply(title=f"Removed feed #{feed_or_none.id} ({feed_or_none.name}); its articles stay.")
+    await asyncio.to_thread(store.resume_feed, feed_or_none.id, now=now)
+    return Reply(title=f"Resumed feed #{feed_or_none.id} ({feed_or_none.name}); polling it now.")
+
+
+def register(registry: Registry) -> None:
+    """Add the subscription and feed commands to ``registry``."""
+    methods: Sequence[str] = tuple(available_methods())
+    registry.add(Command(
+        "subscribe",
+        "Scheduled digests here: 'daily 08:00', 'weekdays 07:30', 'every 6h' or cron, in a time zone",
+        subscribe,
+        (Param("schedule", str, "when: daily 08:00, weekdays 07:30, every 6h, hourly or cron",
+               positional=True, rest=True),
+         Param("tz", str, "IANA time zone, e.g. Europe/Berlin (default UTC)"),
+         Param("keywords", str, "only stories with one of these words (comma-separated)"),
+         Param("sources", str, "only these sources (comma-separated)"),
+         Param("sentences", int, "sentences per story", minimum=1, maximum=MAX_SENTENCES),
+         Param("method", str, "summarization method", choices=tuple(methods)),
+         Param("incidents", bool, "include incident records (yes/no)", default=True),
+         Param("alert", int, "post at once when an incident has at least this many fatalities", minimum=1),
+         Param("since", date, "include stories since this date (default: from now)"),
+         Param("announce_empty", bool, "post 'nothing new' instead of skipping an empty digest")),
+        permission=Permission.MANAGER,
+    ))
+    registry.add(Command(
+        "unsubscribe", "Stop one of this channel's subscriptions",
+        unsubscribe,
+        (Param("id", int, "subscription number (see subscriptions)", positional=True, minimum=1),),
+        permission=Permission.MANAGER,
+    ))
+    registry.add(Command("subscriptions", "This channel's subscriptions and their next run", subscriptions))
+    registry.add(Command(
+        "feeds", "RSS/Atom feeds: feeds list, feeds add URL [--since DATE], feeds remove N, feeds resume N",
+        feeds,
+        (Param("action", str, "list, add, remove or resume", positional=True, choices=_FEED_ACTIONS,
+               default="list"),
+         Param("target", str, "feed URL (add) or number (remove, resume)", positional=True),
+         Param("since", date, "add: also post items published since this date")),
+        aliases=("feed",),
+    ))

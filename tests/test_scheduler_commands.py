@@ -1,0 +1,121 @@
+"""The subscribe / unsubscribe / subscriptions / feeds commands through the shared registry."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.config import Settings
+from bot.core.app import build_registry
+from bot.core.registry import ArgumentError, Invocation
+from bot.core.reply import Reply
+from bot.core.services import Services, build_corpus
+from bot.store import Store
+
+NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = Store.open(f"sqlite:///{tmp_path / 'commands.sqlite3'}")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def services(store, tmp_path) -> Services:
+    settings = Settings(seeds=tmp_path / "no-seeds", data_dir=tmp_path / "data")
+    return Services(settings, build_corpus(settings, index_in_background=False), clock=lambda: NOW,
+                    fetch=None, store=store)
+
+
+async def run(services: Services, line: str, *, manager: bool = True, channel: str = "C1"):
+    registry = build_registry()
+    try:
+        command, args = registry.parse_line(line)
+    except ArgumentError as exc:  # what every adapter does with a parse error
+        return Reply.failure(str(exc))
+    invocation = Invocation(command.name, args, "slack", channel, "U1", workspace="T1", is_manager=manager)
+    return await registry.dispatch(invocation, services)
+
+
+async def test_subscribe_list_and_unsubscribe(services, store) -> None:
+    reply = await run(services, 'subscribe weekdays 07:30 --tz Europe/Berlin --keywords "Syria, Idlib" '
+                                "--sentences 2 --alert 5 --incidents=no")
+    assert not reply.error, reply.title
+    assert reply.title == "Subscribed: weekdays 07:30"
+    fields = {f.name: f.value for f in reply.sections[0].fields}
+    assert fields["Keywords"] == "Syria, Idlib"
+    assert fields["Alerts"] == "at once for 5+ fatalities"
+    assert fields["Incidents"] == "no"
+    assert "next 2026-11-25 07:30 CET" in (reply.sections[0].title or "")
+    (sub,) = store.subscriptions()
+    assert (sub.cron, sub.timezone, sub.sentences, sub.since) == ("30 7 * * 1-5", "Europe/Berlin", 2, NOW)
+    await run(services, "subscribe 0 */6 * * *")
+    listing = await run(services, "subscriptions", manager=False)
+    assert listing.title == "Subscriptions here: 2"
+    assert (await run(services, "subscriptions", channel="other")).title == "No subscriptions in this channel"
+    missing = await run(services, "unsubscribe 99")
+    assert missing.error
+    done = await run(services, f"unsubscribe {sub.id}")
+    assert done.title == f"Unsubscribed #{sub.id}: no more digests from it here."
+    assert len(store.subscriptions()) == 1
+
+
+async def test_since_starts_the_subscription_earlier(services, store) -> None:
+    await run(services, "subscribe daily 08:00 --tz America/New_York --since 2026-11-01")
+    (sub,) = store.subscriptions()
+    assert sub.since == datetime(2026, 11, 1, 4, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("subscribe", "say when"),
+        ("subscribe daily 08:00 --tz Mars/Base", "unknown time zone"),
+        ("subscribe sometimes", "cannot read the schedule"),
+        ("subscribe daily 08:00 --sentences 0", "sentences must be at least 1"),
+        ("unsubscribe", "which subscription"),
+        ("feeds add ftp://example.org/feed", "http:// or https://"),
+        ("feeds add http://127.0.0.1:8080/feed.xml", "not a public address"),
+        ("feeds remove 42", "No such feed"),
+    ],
+)
+async def test_bad_input_gets_one_clear_line(services, line: str, message: str) -> None:
+    reply = await run(services, line)
+    assert reply.error
+    assert message in reply.title
+
+
+async def test_only_managers_change_subscriptions_and_feeds(services, store) -> None:
+    changes = ("subscribe daily 08:00", "unsubscribe 1", "feeds add https://x.org/rss", "feeds remove 9")
+    for line in changes:
+        reply = await run(services, line, manager=False)
+        assert reply.error
+        assert reply.title.startswith("Sorry, only channel managers may use")
+    assert store.subscriptions() == []
+    assert not (await run(services, "feeds", manager=False)).error
+
+
+async def test_feeds_list_resume_and_remove(services, store) -> None:
+    assert (await run(services, "feeds")).title == "No feeds yet"
+    feed, _ = store.add_feed("https://wire.example/rss", now=NOW)
+    for _ in range(2):
+        store.feed_failed(feed.id, now=NOW, error="HTTP 403", next_poll=NOW, pause_after=2)
+    listing = await run(services, "feeds list", manager=False)
+    status = {f.name: f.value for f in listing.sections[0].fields}["Status"]
+    assert status == "paused since 2026-11-24 09:00 UTC: HTTP 403 (2 failures)"
+    assert (await run(services, f"feeds resume {feed.id}")).title.startswith(f"Resumed feed #{feed.id}")
+    resumed = store.get_feed(feed.id)
+    assert resumed is not None
+    assert not resumed.paused
+    assert (await run(services, "feeds remove https://wire.example/rss")).title.startswith("Removed feed")
+    assert store.feeds() == []
+
+
+async def test_without_a_database_the_commands_say_so(services) -> None:
+    services.store = None
+    reply = await run(services, "subscriptions")
+    assert reply.error
+    assert "need the database" in reply.title
