@@ -71,3 +71,14 @@ async def test_lasting_failures_become_send_error(fake_discord, sender, status, 
 async def test_a_channel_that_is_not_an_id_is_a_send_error(sender):
     with pytest.raises(SendError, match="not a Discord channel id"):
         await sender.post(Destination("discord", "#news"), DIGEST)
+
+
+async def test_a_long_digest_is_posted_as_several_messages_in_order(fake_discord, sender):
+    body = " ".join(f"Story {i} sentence about the convoy." for i in range(400))
+    await sender.post(CHANNEL, Reply(title="Long digest", sections=(Section(title="All", body=body),)))
+    bodies = posts(fake_discord)
+    assert len(bodies) > 1
+    assert bodies[0]["content"] == "**Long digest**"
+    assert not any(b.get("content") for b in bodies[1:])
+    text = " ".join(e["description"] for b in bodies for e in b["embeds"])
+    assert text == body
