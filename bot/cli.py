@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import ConfigError, Secret, Settings
+from bot.scheduler import cli as scheduler_cli
 
 __all__ = ["build_parser", "main"]
 
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     slack.add_argument("--http", action="store_true", help="serve Slack's HTTP events instead of Socket Mode")
     slack.add_argument("--host", default="127.0.0.1", help="HTTP mode: address to bind (default 127.0.0.1)")
     slack.add_argument("--port", type=int, default=3000, help="HTTP mode: port (default 3000)")
+    scheduler_cli.add_subcommands(commands)
     return parser
 
 
@@ -68,6 +70,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
         slack_bot.run(settings, http=args.http, host=args.host, port=args.port)
         return 0
+    if args.command in {"scheduler", "feeds"}:
+        return scheduler_cli.run(args, settings)
     raise AssertionError(f"unhandled command {args.command}")
 
 

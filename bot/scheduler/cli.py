@@ -1,0 +1,157 @@
+"""``newsbot scheduler`` and ``newsbot feeds ...``: the command-line side of digests and feeds.
+
+``bot.cli`` adds these subcommands with ``add_subcommands`` and hands them to ``run``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import signal
+import sys
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from bot.config import ConfigError, Settings
+from bot.core.sender import Sender
+from bot.core.services import Services
+from bot.feeds import FeedPoller, PollResult
+from bot.scheduler.service import run_background
+from bot.store import FeedInfo, Store, settings_store
+from summarizer.incidents import extract_incidents
+
+__all__ = ["add_subcommands", "run"]
+
+_FEED_ACTIONS = ("add", "list", "poll", "remove", "resume")
+
+
+def add_subcommands(commands: Any) -> None:
+    """Add ``scheduler`` and ``feeds`` to ``newsbot``'s subcommands."""
+    scheduler = commands.add_parser(
+        "scheduler", help="deliver scheduled digests and poll feeds, without serving chat commands")
+    scheduler.add_argument("--no-feeds", action="store_true",
+                           help="deliver only; leave feed polling to other processes")
+    feeds = commands.add_parser("feeds",
+                                help="RSS/Atom feeds: add URL|FOLDER, list, poll, remove N, resume N")
+    feeds.add_argument("action", choices=_FEED_ACTIONS)
+    feeds.add_argument("target", nargs="?",
+                       help="feed URL or local folder (add); feed number (remove, resume)")
+    feeds.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="add: items published since this date reach digests too (default: new ones)")
+    feeds.add_argument("--every", type=int, default=15, metavar="MINUTES",
+                       help="add: poll interval (default 15)")
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Run ``newsbot scheduler`` or ``newsbot feeds``; returns the exit status."""
+    if args.command == "scheduler":
+        asyncio.run(_scheduler(settings, poll_feeds=not args.no_feeds))
+        return 0
+    store = settings_store(settings)
+    try:
+        return asyncio.run(_feeds(args, store))
+    finally:
+        store.close()
+
+
+async def _senders(settings: Settings, stack: contextlib.AsyncExitStack) -> dict[str, Sender]:
+    """A sender for every platform with a token, and the console (stdout)."""
+    from bot.adapters.console import ConsoleSender  # noqa: PLC0415 (adapters load only when used)
+
+    senders: dict[str, Sender] = {"console": ConsoleSender()}
+    if settings.discord_token is not None:
+        from bot.adapters.discord_sender import DiscordSender  # noqa: PLC0415
+
+        discord_sender = await DiscordSender.login(settings.discord_token)
+        stack.push_async_callback(discord_sender.close)
+        senders["discord"] = discord_sender
+    if settings.slack_bot_token is not None:
+        from bot.adapters.slack_sender import SlackSender  # noqa: PLC0415
+
+        senders["slack"] = SlackSender.connect(settings.slack_bot_token.reveal(), settings.slack_api_url)
+    return senders
+
+
+async def _scheduler(settings: Settings, *, poll_feeds: bool) -> None:
+    services = await asyncio.to_thread(Services.build, settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(sig, stop.set)
+    async with contextlib.AsyncExitStack() as stack:
+        senders = await _senders(settings, stack)
+        await run_background(services, senders, stop, poll_feeds=poll_feeds)
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "never"
+
+
+def _feed_line(feed: FeedInfo) -> str:
+    if feed.paused:
+        state = f"PAUSED, failing since {_when(feed.failing_since)}: {feed.last_error}"
+    elif feed.failing_since:
+        state = f"failing since {_when(feed.failing_since)}: {feed.last_error} ({feed.failures}x)"
+    else:
+        state = f"ok, polled {_when(feed.last_polled)}"
+    return f"#{feed.id}  {feed.name}  <{feed.url}>  {state}"
+
+
+def _result_line(result: PollResult) -> str:
+    detail = f"{result.new} new" if result.status == "updated" else result.status
+    return f"#{result.feed_id}  {result.url}: {detail}" + (f" ({result.error})" if result.error else "")
+
+
+def _source(target: str) -> str:
+    """A feed URL as given, or a local folder as a file:// URL."""
+    if target.startswith(("http://", "https://")):
+        return target
+    folder = Path(target).expanduser()
+    if folder.is_dir():
+        return folder.resolve().as_uri()
+    raise ConfigError(f"{target} is neither an http(s) URL nor a folder")
+
+
+def _feed_ref(store: Store, target: str | None) -> FeedInfo:
+    if not target:
+        raise ConfigError("name the feed by its number (newsbot feeds list) or URL")
+    feed = store.get_feed(int(target.lstrip("#")) if target.lstrip("#").isdigit() else target)
+    if feed is None:
+        raise ConfigError(f"no feed {target}; newsbot feeds list shows them")
+    return feed
+
+
+async def _feeds(args: argparse.Namespace, store: Store) -> int:
+    now = datetime.now(UTC)
+    if args.action == "list":
+        for feed in store.feeds():
+            print(_feed_line(feed))
+        return 0
+    if args.action == "add":
+        if not args.target:
+            raise ConfigError("feeds add needs a URL or a folder")
+        if args.every < 1:
+            raise ConfigError("--every must be at least 1 minute")
+        since = datetime.combine(args.since, time(), tzinfo=UTC) if args.since else None
+        feed, created = store.add_feed(_source(args.target), now=now, since=since,
+                                       poll_interval=args.every * 60)
+        print(("added " if created else "already there: ") + _feed_line(feed))
+        return 0
+    if args.action == "poll":
+        async with FeedPoller(store, clock=lambda: datetime.now(UTC), extract=extract_incidents) as poller:
+            for feed in store.feeds():
+                if not feed.paused:
+                    print(_result_line(await poller.poll(feed, force=True)))
+        return 0
+    feed = _feed_ref(store, args.target)
+    if args.action == "remove":
+        store.remove_feed(feed.id)
+        print(f"removed #{feed.id} {feed.name}")
+    else:
+        store.resume_feed(feed.id, now=now)
+        print(f"resumed #{feed.id} {feed.name}")
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,83 @@
+"""``newsbot feeds add|list|poll|remove|resume`` and ``newsbot scheduler`` from the command line."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fakes.feed_site import FeedSite, Item, rss
+
+from bot.cli import main
+from bot.store import Store
+
+NOW = datetime.now(UTC)
+
+
+async def newsbot(tmp_path: Path, *words: str) -> int:
+    """Run the CLI in a thread (it runs its own event loop)."""
+    arguments = ["--db", str(tmp_path / "cli.sqlite3"), "--seeds", str(tmp_path / "seeds"), *words]
+    return await asyncio.to_thread(main, arguments)
+
+
+async def test_feeds_add_list_poll_remove(tmp_path, capsys) -> None:
+    site = FeedSite()
+    await site.start()
+    try:
+        site.pages["/wire.rss"] = (rss("Wire", [Item("Story", site.url("/s/1"), "Talks resumed.", NOW)]),
+                                   "application/rss+xml")
+        assert await newsbot(tmp_path, "feeds", "add", site.url("/wire.rss"), "--every", "5") == 0
+        assert "added #1" in capsys.readouterr().out
+        assert await newsbot(tmp_path, "feeds", "poll") == 0
+        assert capsys.readouterr().out.strip().endswith(": 1 new")
+        assert await newsbot(tmp_path, "feeds", "list") == 0
+        assert "#1  Wire" in capsys.readouterr().out
+        assert await newsbot(tmp_path, "feeds", "resume", "1") == 0
+        assert await newsbot(tmp_path, "feeds", "remove", "1") == 0
+        assert "removed #1 Wire" in capsys.readouterr().out
+        assert await newsbot(tmp_path, "feeds", "remove", "1") == 2
+        assert "no feed 1" in capsys.readouterr().err
+        assert await newsbot(tmp_path, "feeds", "add", "not-a-feed") == 2
+        assert "neither an http(s) URL nor a folder" in capsys.readouterr().err
+    finally:
+        await site.stop()
+    store = Store.open(f"sqlite:///{tmp_path / 'cli.sqlite3'}")
+    assert store.article_count() == 1
+    store.close()
+
+
+def test_scheduler_runs_alone_and_stops_cleanly_on_sigterm(tmp_path) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("A seed story\n\nTalks resumed in Geneva.\n", encoding="utf-8")
+    environment = {k: v for k, v in os.environ.items()
+                   if not k.startswith(("DISCORD_", "SLACK_", "NEWSDIGEST_"))}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--db", str(tmp_path / "cli.sqlite3"),
+         "--seeds", str(tmp_path / "seeds"), "--log-level", "INFO", "scheduler"],
+        env={**environment, "XDG_CONFIG_HOME": str(tmp_path)}, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        store = None
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            time.sleep(0.3)
+            if (tmp_path / "cli.sqlite3").exists():
+                store = Store.open(f"sqlite:///{tmp_path / 'cli.sqlite3'}")
+                if store.article_count() == 1:
+                    break
+                store.close()
+                store = None
+        assert store is not None, "the scheduler never imported the seeds"
+        (feed,) = store.feeds()
+        assert feed.url == (tmp_path / "seeds").resolve().as_uri()
+        store.close()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0, stderr[-2000:]
+    assert "delivering for console" in stderr
