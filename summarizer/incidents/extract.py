@@ -148,25 +148,34 @@ def _read(sentence: Sentence, reference: date | None, leeway: int) -> _Read:
 
 
 def _dominant_country(reads: list[_Read], gaz: Gazetteer) -> str | None:
-    """The country the article is about: named countries, regions and towns, weighted by how they are used."""
-    votes: Counter[str] = Counter()
+    """The country the article is about: named countries, regions and towns, weighted by how they are used.
+
+    Country names and demonyms give a first guess, which picks among same-named towns; when the
+    places then point elsewhere ("Russian forces shelled Avdiivka (Donetsk)"), they are looked up
+    again for the country they point to.
+    """
+    named: Counter[str] = Counter()
     for read in reads:
         for code, locative in mentioned_countries(read.sentence.text, gaz):
-            votes[code] += 3 if locative else 1
-    prefer = votes.most_common(1)[0][0] if votes else None
+            named[code] += 3 if locative else 1
+    guess = named.most_common(1)[0][0] if named else None
+    dominant = _place_votes(reads, gaz, guess, named)
+    if dominant != guess:
+        dominant = _place_votes(reads, gaz, dominant, named) or dominant
+    return dominant
+
+
+def _place_votes(reads: list[_Read], gaz: Gazetteer, prefer: str | None, named: Counter[str]) -> str | None:
+    """Read every sentence's places (preferring towns in ``prefer``) and return the country most voted for."""
+    votes = Counter(named)
     for read in reads:
         read.places = find_places(read.sentence.text, gaz, prefer)
-        for region in read.places.regions:
-            if region.country_code:
-                votes[region.country_code] += 2
+        located = [m.place for m in read.places.places] + [lm.place for lm in read.places.landmarks]
+        for place in [*read.places.regions, *(p for p in located if p is not None)]:
+            if place.country_code:
+                votes[place.country_code] += 2
         for hint in read.places.hints:
             votes[hint.country_code] += 1
-        for mention in read.places.places:
-            if mention.place is not None:
-                votes[mention.place.country_code] += 2
-        for landmark in read.places.landmarks:
-            if landmark.place is not None:
-                votes[landmark.place.country_code] += 2
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -212,7 +221,8 @@ def _group(reads: list[_Read], reference: date | None) -> list[_Draft]:
             continue
         mention = _event_date(read)
         if read.event is None or not _conflict_signal(read):
-            if current is not None and _supports(current, read) and (mention is None or current.date is None):
+            same_day = mention is None or current is None or current.date_value in {None, mention.value}
+            if current is not None and _supports(current, read) and same_day:
                 current.members.append(read)
                 if current.date is None and mention is not None:
                     current.date, current.date_read, current.date_value = mention, read, mention.value
@@ -449,6 +459,13 @@ def _build(draft: _Draft, gaz: Gazetteer, dominant: str | None) -> Incident:
             if count > incident.vehicles.get(kind, 0):
                 incident.vehicles[kind] = count
                 evidence.append(Evidence("vehicles", read.sentence.index, read.sentence.text))
+    cited = {e.sentence_index for e in evidence}
+    # Sentences that report the incident again without adding a field are still its evidence.
+    evidence.extend(
+        Evidence("report", r.sentence.index, r.sentence.text)
+        for r in draft.members
+        if r.sentence.index not in cited
+    )
     incident.evidence = sorted(set(evidence), key=lambda e: (e.sentence_index, e.field))
     incident.confidence = _confidence(incident)
     return incident

@@ -10,7 +10,7 @@ __all__ = ["Evidence", "Incident"]
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """One sentence that supports one field of an incident."""
+    """One sentence that supports one field of an incident (``"report"``: it reports the incident again)."""
 
     field: str
     sentence_index: int

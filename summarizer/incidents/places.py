@@ -37,8 +37,8 @@ _REGION = r"province|governorate|state|region|oblast|prefecture|county|departmen
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 
 _PAREN = re.compile(
-    rf"\b(?:in|at|near|of|around|outside|on"
-    rf"|into)\s+(?:the\s+)?(?P<name>{NAME})\s+\((?P<admins>[^()]{{2,80}})\)"
+    rf"\b(?:in|at|near|of|around|outside|on|into|hit|struck|shelled|attacked|stormed|captured|seized|targeted)"
+    rf"\s+(?:the\s+)?(?P<name>{NAME})\s+\((?P<admins>[^()]{{2,80}})\)"
 )
 _NAME_KIND = re.compile(rf"(?P<name>{NAME})\s+(?P<kind>{_SETTLEMENT}|{_FACILITY})\b")
 _KIND_NAME = re.compile(rf"\b(?P<kind>{_SETTLEMENT}|{_FACILITY}|{_REGION}) of (?P<name>{NAME})")

@@ -1,0 +1,139 @@
+"""Whole-article extraction: what is and is not an incident, merging, bad input, accuracy floors."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from summarizer.articles.model import Article
+from summarizer.incidents import Incident, extract_incidents
+from summarizer.incidents.score import _read_rows, score_rows
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def extract(text: str, reference: date | None = date(2021, 10, 21)) -> list[Incident]:
+    return extract_incidents(Article(id="t", title="", text=text, reference_date=reference))
+
+
+def test_business_article_has_no_incidents() -> None:
+    text = (
+        "Shares of the retailer rose 4% on Tuesday after the company reported quarterly profit above"
+        " expectations.\n\nThe chief executive said the firm would open 30 new stores this year and"
+        " hire 2,000 workers. Analysts called the results a clash of expectations and reality."
+    )
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Hello."])
+def test_empty_or_trivial_text_gives_no_incidents(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_two_dated_incidents_in_one_paragraph() -> None:
+    incidents = extract(
+        "On 1 May 2017, Taliban fighters attacked a police checkpoint in Kunduz province, killing eight"
+        " policemen. On 2 May 2017, a roadside bomb struck a minibus in Helmand province, killing five"
+        " civilians."
+    )
+    assert [(i.event_date, i.fatalities, i.country) for i in incidents] == [
+        ("2017-05-01", 8, "Afghanistan"),
+        ("2017-05-02", 5, "Afghanistan"),
+    ]
+    assert incidents[0].actor1 == "Taliban"
+    assert incidents[1].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_repeated_reports_of_one_incident_merge() -> None:
+    incidents = extract(
+        "Gunmen killed five villagers in Kadisau in Katsina state on Monday, police said.\n\nThe"
+        " governor condemned the attack on Monday. Residents said the attack in Kadisau lasted an"
+        " hour.\n\nThe attack was the third this month."
+    )
+    assert len(incidents) == 1
+    assert (incidents[0].event_date, incidents[0].fatalities, incidents[0].location) == (
+        "2021-10-18",
+        5,
+        "Kadisau",
+    )
+    assert len(incidents[0].sentence_indexes) >= 2
+
+
+def test_no_casualties_reported_is_zero_with_evidence() -> None:
+    [incident] = extract(
+        "On 10 August 2021, Russian forces shelled Avdiivka (Donetsk). No casualties were reported."
+    )
+    assert (incident.fatalities, incident.injuries) == (0, 0)
+    assert incident.evidence_for("fatalities")[0].text == "No casualties were reported."
+    assert incident.location == "Avdiivka"
+    assert incident.country == "Ukraine"
+
+
+def test_background_years_and_court_cases_are_not_incidents() -> None:
+    text = (
+        "In 2014, Islamic State militants seized large parts of Iraq. A former officer was sentenced by"
+        " a court in Baghdad on Monday for an attack that killed 11 people. On 19 October, Iraqi forces"
+        " killed three IS fighters hiding in caves in the Hamrin mountains, the military said."
+    )
+    [incident] = extract(text)
+    assert (incident.event_date, incident.location, incident.fatalities) == ("2021-10-19", "Hamrin", 3)
+
+
+def test_future_and_impossible_dates_are_flagged_not_trusted() -> None:
+    [future] = extract("On 5 December 2030, militants attacked an army base in Gao, killing three soldiers.")
+    assert "future_date" in future.flags
+    assert future.confidence < 0.8
+    [impossible] = extract(
+        "On 31 February 2021, militants attacked an army base in Gao, killing three soldiers."
+    )
+    assert impossible.event_date is None
+    assert "impossible_date" in impossible.flags
+
+
+def test_absurd_numbers_are_flagged() -> None:
+    [incident] = extract("On 3 May 2021, an airstrike on Marib killed 2,000,000 people.")
+    assert "implausible_fatalities" in incident.flags
+    assert incident.confidence < 0.8
+
+
+def test_year_comes_from_the_reference_date_or_the_text() -> None:
+    [with_reference] = extract(
+        "On 19 October, locals blocked a US convoy near Qamishli and forced it to turn back."
+    )
+    assert with_reference.event_date == "2021-10-19"
+    [from_text] = extract(
+        "On 19 October, locals blocked a US convoy near Qamishli and forced it to turn back.\n— a post"
+        " dated October 20, 2021",
+        reference=None,
+    )
+    assert from_text.event_date == "2021-10-19"
+
+
+def test_record_has_acled_fields_and_evidence() -> None:
+    [incident] = extract("Yesterday, a car bomb exploded in the centre of Mogadishu, killing eight people.")
+    record = incident.to_dict()
+    expected = {"event_date", "event_type", "sub_event_type", "actor1", "admin1", "country", "location"}
+    expected |= {"latitude", "longitude", "geo_precision", "fatalities", "evidence", "confidence"}
+    assert expected <= set(record)
+    assert (record["event_date"], record["country"], record["fatalities"]) == ("2021-10-20", "Somalia", 8)
+    assert record["geo_precision"] == 1
+    assert {e["field"] for e in record["evidence"]} >= {"event_date", "event_type", "location", "fatalities"}
+
+
+FIELDS = ("event_date", "country", "fatalities", "event_type", "location")
+
+
+@pytest.mark.parametrize(
+    ("path", "floors"),
+    [
+        ("incidents_dev.jsonl", dict(zip(FIELDS, (0.95, 0.95, 0.9, 0.9, 0.9), strict=True))),
+        ("incidents_holdout.jsonl", dict(zip(FIELDS, (0.9, 0.9, 0.85, 0.8, 0.85), strict=True))),
+    ],
+)
+def test_field_accuracy_stays_above_floors(path: str, floors: dict[str, float]) -> None:
+    score = score_rows(_read_rows(DATA / path))
+    for name, floor in floors.items():
+        assert score.correct[name] / score.total[name] >= floor, (name, score.report())
+    assert score.empty_correct == score.empty_articles
