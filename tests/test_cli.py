@@ -267,3 +267,19 @@ def test_subprocess_seed_stdin_and_errors() -> None:
     usage = subprocess_run("summarize", str(SEED), "--method", "nope")
     assert usage.returncode == 2
     assert b"Traceback" not in usage.stderr
+
+
+def test_a_budget_smaller_than_every_sentence_gives_a_note(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "summarize", str(SEED), "--words", "3")
+    assert (code, out) == (0, "")
+    assert "no sentence fits within the length budget" in err
+
+
+def test_package_exports_the_main_entry_points() -> None:
+    import summarizer
+
+    article = summarizer.load_one(SEED)
+    summary = summarizer.summarize_article(article, "lead", summarizer.Length(sentences=1))
+    assert summary.texts == [article.text.split(". ")[0] + "."]
+    with pytest.raises(AttributeError):
+        _ = summarizer.nothing_here

@@ -41,7 +41,10 @@ def summary_record(article: Article, summary: Summary) -> dict[str, Any]:
         "total_sentences": summary.total_sentences,
         "origin": article.origin,
     }
-    note = language_note(article)
+    notes = [language_note(article)]
+    if not summary.sentences:
+        notes.append("no sentence fits within the length budget")
+    note = "; ".join(n for n in notes if n)
     if note:
         record["note"] = note
     return record
