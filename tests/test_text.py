@@ -160,3 +160,22 @@ def test_fifty_thousand_words_split_into_every_sentence(separator: str) -> None:
     result = split_sentences(text)
     assert len(result) == 5000
     assert {s.text for s in result} == {sentence}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He flew to St. Louis on Monday. Then home.", ["He flew to St. Louis on Monday.", "Then home."]),
+        ("Sen. John McCain (R-Ariz.) spoke. He left.", ["Sen. John McCain (R-Ariz.) spoke.", "He left."]),
+        ("She said: 'We are done.' Then she left.", ["She said: 'We are done.'", "Then she left."]),
+        ("(This is a bracketed sentence.) And another.", ["(This is a bracketed sentence.)", "And another."]),
+        (
+            "The Jan. 6 attack was debated. Then they voted.",
+            ["The Jan. 6 attack was debated.", "Then they voted."],
+        ),
+        ('He said "Wait..." and left.', ['He said "Wait..." and left.']),
+        ("Ranked No. 1 in the world. Yes.", ["Ranked No. 1 in the world.", "Yes."]),
+    ],
+)
+def test_more_tricky_sentences(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
