@@ -22,6 +22,7 @@ from fakes.discord_server import (
     fake_discord,
 )
 
+from bot.adapters import discord_bot
 from bot.adapters.discord_bot import command_names, serve
 from bot.adapters.discord_render import EMBED_DESCRIPTION, EMBED_TOTAL, EMBEDS_PER_MESSAGE
 from bot.config import Secret, Settings
@@ -201,6 +202,24 @@ async def test_bad_slash_option_gets_a_usage_line_only_for_the_user(fake_discord
     text = embed_text(data)
     assert "since must be a date" in text
     assert "/incident" in text
+
+
+async def test_a_quick_command_that_turns_out_slow_is_deferred_before_the_deadline(
+        fake_discord, tmp_path, caplog, monkeypatch):
+    monkeypatch.setattr(discord_bot, "DEFER_AFTER", 0.05)
+    registry = Registry()
+
+    @registry.command("ponder", "Takes its time")
+    async def ponder(inv: Any, services: Any) -> Reply:
+        await asyncio.sleep(0.5)
+        return Reply(title="Done pondering")
+
+    async with running(fake_discord, registry, services_for(REPO_SEEDS, tmp_path), caplog):
+        token = await fake_discord.send_interaction(2, {"id": "8", "name": "ponder", "type": 1})
+        [followup] = await fake_discord.wait_for(lambda r: r.path == f"/webhooks/{APPLICATION_ID}/{token}")
+    [callback] = [r for r in fake_discord.requests if r.path.endswith("/callback")]
+    assert callback.body["type"] == 5
+    assert followup.body["content"] == "**Done pondering**"
 
 
 async def test_an_error_after_deferring_is_shown_only_to_the_asker(fake_discord, tmp_path, caplog):

@@ -188,11 +188,16 @@ class NewsBot(commands.Bot):
             workspace=str(interaction.guild_id) if interaction.guild_id else None,
             is_manager=interaction.guild_id is None or interaction.permissions.manage_channels,
         )
-        task = asyncio.ensure_future(self.registry.dispatch(invocation, self.services))
-        deferred = command.slow or not (await asyncio.wait({task}, timeout=DEFER_AFTER))[0]
-        if deferred:
+        if command.slow:  # acknowledge first, then work
+            deferred = True
             await interaction.response.defer(thinking=True)
-        reply = await task
+            reply = await self.registry.dispatch(invocation, self.services)
+        else:  # answer directly unless it takes longer than DEFER_AFTER
+            task = asyncio.ensure_future(self.registry.dispatch(invocation, self.services))
+            deferred = not (await asyncio.wait({task}, timeout=DEFER_AFTER))[0]
+            if deferred:
+                await interaction.response.defer(thinking=True)
+            reply = await task
         if deferred and (reply.ephemeral or reply.error):
             # The public "thinking..." message would become the answer: remove it, so the
             # follow-up can be seen by the asker alone.
