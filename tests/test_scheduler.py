@@ -188,7 +188,11 @@ async def test_a_claim_whose_worker_died_is_sent_once_after_the_lease(store, clo
 async def test_alerts_post_at_once_for_enough_fatalities(store, clock, sender, scheduler):
     old = publish(store, clock, "Back catalogue", listed=False)
     store.add_incidents(old, [({"fatalities": 50}, 50)], now=clock())
-    subscribe(store, clock, alert_fatalities=3)
+    earlier = publish(store, clock, "Yesterday's raid", text="A raid killed forty people, witnesses said.")
+    store.add_incidents(earlier, [({"fatalities": 40}, 40)], now=clock())
+    clock.advance(seconds=1)
+    # --since brings earlier stories into the first digest, but alerts are only for new ones.
+    subscribe(store, clock, alert_fatalities=3, since=clock() - timedelta(days=1))
     clock.advance(minutes=1)
     small = publish(store, clock, "Small clash", text="Two soldiers were wounded near the border post.")
     store.add_incidents(small, [({"fatalities": 1}, 1)], now=clock())
@@ -202,7 +206,7 @@ async def test_alerts_post_at_once_for_enough_fatalities(store, clock, sender, s
     assert await scheduler.run_once() == []
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
     await scheduler.run_once()
-    assert titles(sender)[1] == ["Small clash"]  # the alerted story is not repeated in the digest
+    assert titles(sender)[1] == ["Yesterday's raid", "Small clash"]  # the alerted story is not repeated
 
 
 async def test_a_paused_feed_is_reported_once_to_channels_using_it(store, clock, sender, scheduler):

@@ -163,8 +163,10 @@ class Scheduler:
         if subscription.alert_fatalities is None:
             return []
         claimed: list[Delivery] = []
+        # Alerts are news: only stories listed after the subscription was made, even with --since.
+        since = max(subscription.since, subscription.created_at or subscription.since)
         for incident in self.store.unalerted_incidents(
-            subscription.id, since=subscription.since, min_fatalities=subscription.alert_fatalities
+            subscription.id, since=since, min_fatalities=subscription.alert_fatalities
         ):
             stored = self.store.get_article(incident.article_id)
             if stored is None or not matches_filters(stored.article, keywords=subscription.keywords,
