@@ -137,3 +137,24 @@ def test_field_accuracy_stays_above_floors(path: str, floors: dict[str, float]) 
     for name, floor in floors.items():
         assert score.correct[name] / score.total[name] >= floor, (name, score.report())
     assert score.empty_correct == score.empty_articles
+
+
+def test_two_days_after_dates_the_undated_incident() -> None:
+    incidents = extract(
+        "Syrian troops forced a US convoy to turn back near Qamishli.\n\n"
+        "The incident took place two days after an occurrence in Hamo village on 19 October in which "
+        "local residents blocked a US convoy."
+    )
+    assert [(i.event_date, i.actor1) for i in incidents] == [
+        ("2021-10-21", "Military Forces of Syria"),
+        ("2021-10-19", "Civilians (Syria)"),
+    ]
+
+
+def test_a_report_date_gives_way_to_the_event_date() -> None:
+    [incident] = extract(
+        "Security forces ended a siege by al-Shabaab militants at a hotel in the capital, Mogadishu, "
+        "authorities said on Sunday. At least 21 people were killed.\n\n"
+        "The attack began on Friday evening with gunfire."
+    )
+    assert (incident.event_date, incident.location, incident.fatalities) == ("2021-10-15", "Mogadishu", 21)

@@ -89,16 +89,16 @@ NUMBER = (
 _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 
 _VICTIM = (
-    r"(?:(?:[A-Za-z’'-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|servicem[ae]n"
-    r"|officers?|policem[ae]n|police officers?|fighters?|militants?|insurgents?|rebels?|gunmen"
-    r"|attackers?|assailants?|members?|children|child|women|woman|men|man|others?|villagers?|residents?"
-    r"|farmers?|workers?|drivers?|thieves|students?|protesters?|demonstrators?|journalists?"
+    r"(?:(?:[A-Za-z’'-]+\s+|\d+-year-old\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
+    r"|servicem[ae]n|officers?|policem[ae]n|police officers?|fighters?|militants?|insurgents?|rebels?"
+    r"|gunmen|attackers?|assailants?|members?|children|child|women|woman|men|man|others?|villagers?"
+    r"|residents?|farmers?|workers?|drivers?|thieves|students?|protesters?|demonstrators?|journalists?"
     r"|worshippers?|passengers?|guards?|personnel|recruits?|militiamen|militia members|jihadists?"
     r"|terrorists?|bandits?|herders?|pupils?|staff|individuals?|bodies|wom[ae]n and children|of them"
     r"|of whom|among them|marines?|sailors?|pilots?|victims?|suspects?|security forces|troopers?"
     r"|miners?|traders?|motorists?|pedestrians?|family members|relatives|doctors?|medics?|nurses?"
-    r"|teachers?|elders?|leaders?|commanders?|pilgrims?|refugees?|migrants?|patients?|guests?|(?-i:[A-Z][a-z]+s))|(?=\s"
-    r"|[.,;]|$))"
+    r"|teachers?|elders?|leaders?|commanders?|pilgrims?|refugees?|migrants?|patients?|guests?"
+    r"|(?-i:[A-Z][a-z]+s))|(?=\s|[.,;]|$))"
 )
 _BE = (
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|got|being|reportedly|allegedly"
@@ -106,8 +106,8 @@ _BE = (
 )
 _KILLED = (
     r"(?:killed|dead|died|slain|perished|shot dead|gunned down|executed|massacred|beheaded|murdered"
-    r"|lynched|lost their lives|lost his life|lost her life|burned to death|hacked to death"
-    r"|stabbed to death|beaten to death)"
+    r"|assassinated|lynched|lost their lives|lost his life|lost her life|burned to death"
+    r"|hacked to death|stabbed to death|beaten to death)"
 )
 _HURT = r"(?:injured|wounded|hurt|hospitali[sz]ed|maimed)"
 _KILL_VERB = (
@@ -125,14 +125,22 @@ _PASSIVE_HURT = re.compile(
     rf"\b{_GROUP}{_ASIDE}{_BE}\s+(?:seriously |critically |slightly |badly )?{_HURT}\b",
     re.IGNORECASE,
 )
+# A second group after a comma must be a real count ("killing 3 soldiers, 2 civilians"), not "a".
+_MORE = r"(?:,\s+(?!an?\b)|\s+and\s+|\s+as well as\s+)"
 _ACTIVE_DEAD = re.compile(
-    rf"\b{_KILL_VERB}\s+(?P<n>{NUMBER})\s*{_VICTIM}(?!\s+(?:injured|wounded|hurt))(?:(?:,|\s+and"
-    rf"|\s+as well as)\s+(?P<n2>{NUMBER})\s+{_VICTIM}(?!\s+(?:injured|wounded|hurt)))?",
+    rf"\b{_KILL_VERB}\s+(?P<n>{NUMBER})\s*{_VICTIM}(?!\s+(?:injured|wounded"
+    rf"|hurt))(?:{_MORE}(?P<n2>{NUMBER})\s+{_VICTIM}(?!\s+(?:injured|wounded|hurt)))?",
     re.IGNORECASE,
 )
 _ACTIVE_HURT = re.compile(
-    rf"\b{_HURT_VERB}\s+(?P<n>{NUMBER})\s*{_VICTIM}(?!\s+dead)(?:(?:,|\s+and"
-    rf"|\s+as well as)\s+(?P<n2>{NUMBER})\s+{_VICTIM}(?!\s+dead))?",
+    rf"\b{_HURT_VERB}\s+(?P<n>{NUMBER})\s*{_VICTIM}(?!\s+dead)(?:{_MORE}(?P<n2>{NUMBER})\s+{_VICTIM}(?!\s+dead))?",
+    re.IGNORECASE,
+)
+# A named person killed counts one: "Qassem Soleimani was killed".
+_NAMED_DEAD = re.compile(
+    r"(?P<n>(?-i:[A-Z][a-z]+(?:[ -](?:al|el|bin|ibn|de|van|von)?[ -]?[A-Z][a-z'’-]+)+))\s+(?:was"
+    r"|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|assassinated|executed|murdered"
+    r"|gunned down)\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
@@ -226,7 +234,7 @@ def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[int | 
                 continue
             if _INCLUDING.search(sentence[max(0, start - 20) : start]):
                 continue
-            value = parse_number(match.group("n"))
+            value = 1 if pattern is _NAMED_DEAD else parse_number(match.group("n"))
             if value is not None:
                 spans[(start, end)] = value
             for extra_group in ("n0", "n2"):
@@ -242,7 +250,7 @@ def find_casualties(sentence: str) -> Casualties:
     """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
     toll = _TOLL.search(sentence)
     fatalities = parse_number(toll.group("n")) if toll else None
-    dead, victims = _sum_matches([_PASSIVE_DEAD, _ACTIVE_DEAD, _NOUN_DEAD], sentence)
+    dead, victims = _sum_matches([_PASSIVE_DEAD, _ACTIVE_DEAD, _NOUN_DEAD, _NAMED_DEAD], sentence)
     if fatalities is None:
         fatalities = dead
     injuries, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT], sentence)

@@ -89,7 +89,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
+        r"bombings?|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
         r"|landmines?|land mines?|mines? (?:blast|explosion)|explosive devices?|bomb (?:blast|explosion"
         r"|exploded|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack|explosion|exploded|blast",
         EXPLOSIONS,
@@ -166,7 +166,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"clash(?:es|ed)?|firefights?|gun ?battles?|gunfights?|fire ?fights?|exchanges? of fire"
         r"|exchanged fire|shoot-?outs?|fighting|fought|skirmish\w*|battles?|ambush\w*|engaged in combat"
-        r"|counter-?attack\w*|offensive",
+        r"|counter-?attack\w*|offensive|sieges?|besieged",
         BATTLES,
         "Armed clash",
         6,
@@ -257,7 +257,8 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 _OPINION = re.compile(
-    r"^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$|\b(?:should|ought to|must)\b",
+    r"\b(?:denied|denies|deny|denying)\b|^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$"
+    r"|\b(?:should|ought to|must)\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(

@@ -101,13 +101,27 @@ class _Draft:
     """An incident being assembled from sentences."""
 
     members: list[_Read]
-    date: DateMention | None
-    date_read: _Read | None
-    date_value: PartialDate | None
+    date: DateMention | None = None
+    date_read: _Read | None = None
+    date_value: PartialDate | None = None
+    date_reported: bool = False
+
+    def set_date(self, mention: DateMention, read: _Read, reported: bool) -> None:
+        """Date the incident from ``mention`` in ``read`` (``reported``: only a report's date)."""
+        self.date, self.date_read, self.date_value, self.date_reported = (
+            mention,
+            read,
+            mention.value,
+            reported,
+        )
 
 
-def _event_date(read: _Read) -> DateMention | None:
-    """The date a sentence gives its event: stated dates first, report dates ("said on Monday") last."""
+def _event_date(read: _Read) -> tuple[DateMention | None, bool]:
+    """The date a sentence gives its event, and whether it is only the date of a report.
+
+    Stated dates come first; a date in a reporting clause ("officials said on Monday") is used
+    only when the sentence has no other, and is then marked as such.
+    """
     text = read.sentence.text
     usable = [
         m
@@ -115,12 +129,13 @@ def _event_date(read: _Read) -> DateMention | None:
         if (m.value is not None or m.flags) and not _BOUND_BEFORE.search(text[: m.start])
     ]
     if not usable:
-        return None
-    ranked = sorted(
-        usable,
-        key=lambda m: (bool(_REPORTING.search(text[: m.start])), m.relative, m.start),
-    )
-    return ranked[0]
+        return None, False
+    ranked = sorted(usable, key=lambda m: (_reported(text, m), m.relative, m.start))
+    return ranked[0], _reported(text, ranked[0])
+
+
+def _reported(text: str, mention: DateMention) -> bool:
+    return _REPORTING.search(text[: mention.start]) is not None
 
 
 def _background(mention: DateMention, reference: date | None) -> bool:
@@ -214,65 +229,67 @@ def _supports(draft: _Draft, read: _Read) -> bool:
 
 
 def _group(reads: list[_Read], reference: date | None) -> list[_Draft]:
+    """Sort event sentences into incidents, in order of first report."""
     drafts: list[_Draft] = []
     current: _Draft | None = None
     for read in reads:
         if read.reason is not None:
             continue
-        mention = _event_date(read)
+        mention, reported = _event_date(read)
         if read.event is None or not _conflict_signal(read):
-            same_day = mention is None or current is None or current.date_value in {None, mention.value}
-            if current is not None and _supports(current, read) and same_day:
+            if current is not None and _supports(current, read) and _same_day(current, mention):
                 current.members.append(read)
-                if current.date is None and mention is not None:
-                    current.date, current.date_read, current.date_value = mention, read, mention.value
+                if mention is not None and (current.date is None or (current.date_reported and not reported)):
+                    current.set_date(mention, read, reported)
             continue
         if mention is not None and _background(mention, reference):
             continue
-        if mention is not None:
-            same = [
-                d
-                for d in drafts
-                if d.date_value is not None and d.date_value == mention.value and _compatible(d, read)
-            ]
-            if same:
-                current = same[-1]
+        separate = _SEPARATE.search(read.sentence.text) is not None
+        if mention is None:
+            if current is not None and not separate and _compatible(current, read):
                 current.members.append(read)
                 continue
-            if (
-                current is not None
-                and current.date is None
-                and (read.reference or not _SEPARATE.search(read.sentence.text))
-            ):
-                current.members.append(read)
-                current.date, current.date_read, current.date_value = mention, read, mention.value
-                continue
-            if (
-                current is not None
-                and current.date is None
-                and read.reference
-                and read.offsets
-                and mention.value
-            ):
-                shifted = mention.value.first_day() + timedelta(days=read.offsets[0][1])
-                current.date_value = PartialDate.of(shifted, mention.value.precision)
-                current.date_read = read
-            current = _Draft([read], mention, read, mention.value)
+            current = _Draft([read])
+            if separate and drafts:
+                # "In a separate attack the same day": the date carries over.
+                previous = drafts[-1]
+                current.date, current.date_read, current.date_value = (
+                    previous.date,
+                    previous.date_read,
+                    previous.date_value,
+                )
             drafts.append(current)
             continue
-        separate = _SEPARATE.search(read.sentence.text) is not None
-        if current is not None and not separate and _compatible(current, read):
+        same = [
+            d
+            for d in drafts
+            if d.date_value is not None and d.date_value == mention.value and _compatible(d, read)
+        ]
+        if same:
+            current = same[-1]
             current.members.append(read)
-        else:
-            inherited = current.date if current is not None and separate else None
-            current = _Draft(
-                [read],
-                inherited,
-                current.date_read if inherited and current else None,
-                inherited.value if inherited else None,
+            continue
+        undated = current is not None and (current.date is None or current.date_reported)
+        if current is not None and undated and read.reference and read.offsets and mention.value is not None:
+            # "The incident took place two days after an occurrence ... on 19 October": dates both.
+            shifted = mention.value.first_day() + timedelta(days=read.offsets[0][1])
+            current.set_date(
+                DateMention(0, 0, "", PartialDate.of(shifted, mention.value.precision)), read, False
             )
-            drafts.append(current)
+        elif current is not None and undated and (read.reference or not separate):
+            current.members.append(read)
+            if current.date is None or not reported:
+                current.set_date(mention, read, reported)
+            continue
+        current = _Draft([read])
+        current.set_date(mention, read, reported)
+        drafts.append(current)
     return drafts
+
+
+def _same_day(draft: _Draft, mention: DateMention | None) -> bool:
+    """Whether a sentence's date fits the incident (it has none yet, or only a report's date)."""
+    return mention is None or draft.date_value in {None, mention.value} or draft.date_reported
 
 
 def _casualty_total(reads: list[_Read], attribute: str) -> tuple[int | None, list[_Read]]:

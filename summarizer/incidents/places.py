@@ -63,6 +63,7 @@ _PREPOSITION = re.compile(
     rf"|middle) of\s+(?:the\s+)?)?(?:(?:central|northern|southern|eastern|western|downtown|(?:north"
     rf"|south)-?(?:east|west)ern)\s+)?(?P<name>{NAME})"
 )
+_APPOSITION = re.compile(rf"\b(?:capital|city|town|village|port city|provincial capital),\s+(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 # Prepositions after which an unknown capitalized name is still taken as a place.
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around"})
@@ -244,6 +245,8 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
             4,
             keep_unknown=True,
         )
+    for match in _APPOSITION.finditer(sentence):
+        add(match.group("name"), match.span("name"), "apposition", 4, keep_unknown=True)
     for match in _PREPOSITION.finditer(sentence):
         prep = match.group("prep")
         add(match.group("name"), match.span("name"), prep, 3, keep_unknown=prep in _PLACE_PREPOSITIONS)
