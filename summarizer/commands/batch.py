@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -19,6 +21,8 @@ __all__ = ["Job", "Progress", "summarize_all"]
 
 # Articles handed to a worker process at a time: large enough to amortize pickling.
 _CHUNK = 8
+# Chunks in flight per worker: enough to keep workers busy, bounded to keep memory flat.
+_WINDOW_PER_WORKER = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +49,24 @@ def summarize_all(
     items: Iterable[Article | LoadFailure], job: Job, jobs: int = 1
 ) -> Iterator[dict[str, Any]]:
     """One record per item, in input order; ``jobs`` > 1 spreads the work over processes."""
-    work = functools.partial(_summarize_one, job)
     if jobs <= 1:
-        yield from map(work, items)
+        yield from map(functools.partial(_summarize_one, job), items)
         return
+    # Submit chunks while loading goes on (Executor.map would load everything first) and keep a
+    # bounded window of chunks in flight; results come back in submission order.
+    pending: deque[Future[list[dict[str, Any]]]] = deque()
+    stream = iter(items)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(work, items, chunksize=_CHUNK)
+        while chunk := list(itertools.islice(stream, _CHUNK)):
+            pending.append(pool.submit(_summarize_chunk, job, chunk))
+            while len(pending) > jobs * _WINDOW_PER_WORKER:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _summarize_chunk(job: Job, chunk: list[Article | LoadFailure]) -> list[dict[str, Any]]:
+    return [_summarize_one(job, item) for item in chunk]
 
 
 class Progress:
