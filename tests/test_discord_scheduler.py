@@ -22,6 +22,7 @@ from bot.adapters.discord_sender import DiscordSender
 from bot.core.app import build_registry
 from bot.core.sender import Destination
 from bot.scheduler import CorpusComposer, Scheduler
+from bot.store import Store
 from summarizer.articles.model import Article, content_id
 
 __all__ = ["fake_discord"]
@@ -32,9 +33,14 @@ STORY = ("Militiamen stormed a checkpoint near Gao on Monday @everyone, witnesse
          "Two soldiers were killed and four wounded <@&1234567890>. The army sent reinforcements.")
 
 
-def next_eight_utc(after: datetime) -> datetime:
-    slot = datetime.combine(after.date(), time(8, 0), tzinfo=UTC)
-    return slot if slot > after else slot + timedelta(days=1)
+def publish(store: Store, now: datetime) -> datetime:
+    """Store a new story a second after ``now``; return a minute past the next 08:00 UTC slot."""
+    listed = now + timedelta(seconds=1)
+    store.add_article(Article(id=content_id(STORY), title="Checkpoint stormed near Gao", text=STORY,
+                              source="Wire", url="https://news.example/gao", published=listed),
+                      fetched_at=listed, listed_at=listed)
+    slot = datetime.combine(listed.date(), time(8, 0), tzinfo=UTC)
+    return (slot if slot > listed else slot + timedelta(days=1)) + timedelta(minutes=1)
 
 
 async def test_a_subscribed_channel_gets_its_digest_once_through_a_long_rate_limit(
@@ -52,11 +58,7 @@ async def test_a_subscribed_channel_gets_its_digest_once_through_a_long_rate_lim
         [subscription] = store.subscriptions()
         assert subscription.destination == Destination("discord", str(CHANNEL_ID), str(GUILD_ID))
 
-        listed = services.clock() + timedelta(seconds=1)
-        store.add_article(Article(id=content_id(STORY), title="Checkpoint stormed near Gao", text=STORY,
-                                  source="Wire", url="https://news.example/gao", published=listed),
-                          fetched_at=listed, listed_at=listed)
-        clock = FakeClock(next_eight_utc(listed) + timedelta(minutes=1))
+        clock = FakeClock(publish(store, services.clock()))
         scheduler = Scheduler(store, {"discord": DiscordSender(bot)}, CorpusComposer(services.corpus),
                               clock=clock, sleep=clock.sleep, worker="test")
         fake_discord.rate_limit_next(MESSAGES, 120)  # longer than discord.py waits by itself
@@ -74,3 +76,19 @@ async def test_a_subscribed_channel_gets_its_digest_once_through_a_long_rate_lim
     assert "<@&1234567890>" not in posted
     assert posts[-1]["allowed_mentions"] == {"parse": []}
     assert again == []
+
+
+async def test_the_bot_process_runs_the_scheduler_itself(fake_discord, tmp_path, caplog):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    services = services_for(seeds, tmp_path)
+    assert services.store is not None
+    answer = await build_registry().run_line(
+        'subscribe --schedule "daily 08:00" --incidents=no', services, platform="discord",
+        channel=str(CHANNEL_ID), user=str(EDITOR_ID), workspace=str(GUILD_ID), is_manager=True)
+    assert not answer.error, answer.title
+    services.clock = FakeClock(publish(services.store, services.clock()))
+    async with running(fake_discord, build_registry(), services, caplog, background=True):
+        [post] = await fake_discord.wait_for(lambda r: r.method == "POST" and r.path == MESSAGES)
+    assert "Checkpoint stormed near Gao" in json.dumps(post.body)
+    assert [d.state for d in services.store.deliveries()] == ["sent"]

@@ -4,8 +4,8 @@
 configurable, and ``@newsdigest summary ...``) goes through the shared line parser; ``/summary``
 has typed options built from each ``Param`` (choices, min/max, article-title autocomplete) whose
 values are checked again by ``Param.convert``. Replies are rendered by ``discord_render``; nothing
-a command returns can mention anyone. ``DiscordSender`` (re-exported from ``discord_sender``)
-posts scheduled digests over REST.
+a command returns can mention anyone. With ``background``, the process also runs the scheduler
+and feed poller, posting digests through ``DiscordSender`` on the bot's own REST session.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from bot.core.app import build_registry
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Registry
 from bot.core.reply import Reply
 from bot.core.services import Services, build_corpus
+from bot.scheduler.service import run_background
 
 __all__ = ["DiscordSender", "NewsBot", "command_names", "run", "serve"]
 
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "discord"
 DEFER_AFTER = 2.0  # seconds before an unfinished slash command is deferred (Discord allows 3)
+SHUTDOWN_GRACE = 10.0  # seconds the scheduler gets to finish a post when the bot stops
 MAX_SPLIT = 3  # longer replies are paged with buttons instead of posted as many messages
 AUTOCOMPLETE_PARAM = "article"
 MAX_CHOICES = 25  # Discord's limit; longer lists are typed freely and checked by Param.convert
@@ -89,6 +91,7 @@ class NewsBot(commands.Bot):
         guild_id: int | None = None,
         message_content: bool = True,
         guild_ready_timeout: float = 2.0,
+        background: bool = False,
     ) -> None:
         intents = discord.Intents.default()
         intents.message_content = message_content  # privileged: only prefix commands need it
@@ -105,6 +108,9 @@ class NewsBot(commands.Bot):
         self.services = services
         self.prefix = prefix
         self.guild_id = guild_id
+        self.background = background  # run the scheduler and feed poller in this process
+        self._stop_background = asyncio.Event()
+        self._background: asyncio.Task[None] | None = None
         self.tree.error(self._on_app_command_error)
         for command in registry.commands():
             self.add_command(self._prefix_command(command))
@@ -144,6 +150,28 @@ class NewsBot(commands.Bot):
         return slash
 
     async def setup_hook(self) -> None:
+        """After login: sync the slash commands and start the background work when asked to."""
+        await self._sync_commands()
+        if self.background and self.services.store is not None:
+            senders = {PLATFORM: DiscordSender(self)}
+            self._background = asyncio.create_task(run_background(self.services, senders,
+                                                                  self._stop_background))
+
+    async def close(self) -> None:
+        """Stop the background work (a post under way gets ``SHUTDOWN_GRACE`` seconds to finish;
+        a claim left unsent is retried by the next process), then disconnect."""
+        self._stop_background.set()
+        if self._background is not None:
+            done, _ = await asyncio.wait({self._background}, timeout=SHUTDOWN_GRACE)
+            if not done:
+                self._background.cancel()
+            [outcome] = await asyncio.gather(self._background, return_exceptions=True)
+            if isinstance(outcome, Exception):
+                log.error("scheduler stopped with an error", exc_info=outcome)
+            self._background = None
+        await super().close()
+
+    async def _sync_commands(self) -> None:
         """Sync slash commands: to one guild when ``guild_id`` is set (instant), else globally."""
         guild = discord.Object(id=self.guild_id) if self.guild_id else None
         if guild is not None:
@@ -305,7 +333,7 @@ async def serve(settings: Settings, token: Secret, registry: Registry, services:
     commands and mentions."""
     for message_content in (True, False):
         bot = NewsBot(registry, services, prefix=settings.prefix, guild_id=settings.discord_guild_id,
-                        message_content=message_content)
+                      message_content=message_content, background=services.store is not None)
         async with bot:
             try:
                 await bot.start(token.reveal())
