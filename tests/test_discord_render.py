@@ -27,7 +27,7 @@ from bot.core.reply import Field, Link, Reply, Section
 def assert_page_within_limits(page: Page) -> None:
     assert page.content is None or len(page.content) <= MESSAGE_CONTENT
     assert 0 < len(page.embeds) <= EMBEDS_PER_MESSAGE or (page.content and not page.embeds)
-    assert page.size <= EMBED_TOTAL
+    assert sum(len(embed) for embed in page.embeds) <= EMBED_TOTAL  # discord.py counts like Discord
     for embed in page.embeds:
         assert len(embed.title or "") <= EMBED_TITLE
         assert len(embed.description or "") <= EMBED_DESCRIPTION

@@ -121,11 +121,6 @@ class Page:
     content: str | None
     embeds: tuple[discord.Embed, ...]
 
-    @property
-    def size(self) -> int:
-        """Characters counted against the 6,000 embed total."""
-        return sum(len(embed) for embed in self.embeds)
-
 
 class _EmbedBuilder:
     """Accumulates embeds, opening a new one whenever a limit would be crossed."""
