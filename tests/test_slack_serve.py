@@ -119,6 +119,31 @@ async def test_missing_tokens_are_named(options: dict[str, Any], missing: str) -
             await serve(settings_for(fake), registry=small_registry(), services=object(), **options)
 
 
+async def test_refused_tokens_and_a_busy_port_are_one_line_errors() -> None:
+    async with FakeSlackApi() as fake:
+        bad_bot = Settings(slack_bot_token=Secret("bad-bot-token"), slack_app_token=Secret("xapp-test"),
+                           slack_api_url=fake.api_url)
+        with pytest.raises(ConfigError, match="Slack refused SLACK_BOT_TOKEN: not_authed"):
+            await serve(bad_bot, registry=small_registry(), services=object())
+        bad_app = settings_for(fake, slack_app_token=Secret("bad-app-token"))
+        with pytest.raises(ConfigError, match="Slack refused SLACK_APP_TOKEN: not_authed"):
+            await serve(bad_app, registry=small_registry(), services=object())
+        with socket.socket() as busy:
+            busy.bind(("127.0.0.1", 0))
+            busy.listen()
+            http = settings_for(fake, slack_signing_secret=Secret(SIGNING_SECRET))
+            with pytest.raises(ConfigError, match=r"cannot listen on 127\.0\.0\.1:"):
+                await serve(http, http=True, port=busy.getsockname()[1], registry=small_registry(),
+                            services=object())
+
+
+async def test_an_unreachable_api_is_a_config_error() -> None:
+    settings = Settings(slack_bot_token=Secret("xoxb-test"), slack_app_token=Secret("xapp-test"),
+                        slack_api_url=f"http://127.0.0.1:{free_port()}/api")
+    with pytest.raises(ConfigError, match=r"cannot reach the Slack API at http://127\.0\.0\.1:"):
+        await serve(settings, registry=small_registry(), services=object())
+
+
 async def test_no_bot_token_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="SLACK_BOT_TOKEN"):
         await serve(Settings(), registry=small_registry(), services=object())

@@ -322,52 +322,87 @@ def _require(secret: Secret | None, variable: str, purpose: str) -> Secret:
     return secret
 
 
+async def _check_bot_token(client: AsyncWebClient) -> None:
+    """Fail early, in one line, when Slack refuses ``SLACK_BOT_TOKEN`` or cannot be reached."""
+    try:
+        identity = await client.auth_test()
+    except SlackApiError as exc:
+        raise ConfigError(f"Slack refused SLACK_BOT_TOKEN: {_error_code(exc)}") from None
+    except (ClientError, TimeoutError) as exc:
+        raise ConfigError(f"cannot reach the Slack API at {client.base_url}: {exc}") from None
+    log.info("slack: signed in as %s in %s", identity.get("user"), identity.get("team"))
+
+
+async def _listen(stack: contextlib.AsyncExitStack, app: AsyncApp, host: str, port: int) -> None:
+    """HTTP mode: serve ``/slack/events`` on ``host``:``port``."""
+    runner = web.AppRunner(app.web_app(path=EVENTS_PATH, port=port))
+    await runner.setup()
+    stack.push_async_callback(runner.cleanup)
+    try:
+        await web.TCPSite(runner, host, port).start()
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    log.info("slack: serving http://%s:%d%s", host, port, EVENTS_PATH)
+
+
+async def _connect(stack: contextlib.AsyncExitStack, app: AsyncApp, app_token: Secret) -> None:
+    """Socket Mode: open Slack's websocket with the app-level token.
+
+    The first websocket URL is asked for here, so a refused token is one clear error; slack_sdk's
+    client would log it and retry forever. Later reconnections are the client's job.
+    """
+    try:
+        opened = await app.client.apps_connections_open(app_token=app_token.reveal())
+    except SlackApiError as exc:
+        raise ConfigError(f"Slack refused SLACK_APP_TOKEN: {_error_code(exc)}") from None
+    handler = AsyncSocketModeHandler(app, app_token.reveal())  # opens an aiohttp session
+    stack.push_async_callback(handler.close_async)
+    handler.client.wss_uri = str(opened["url"])
+    await handler.connect_async()  # type: ignore[no-untyped-call]
+    log.info("slack: connected over Socket Mode")
+
+
 async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.1", port: int = 3000,
                 registry: Registry | None = None, services: Any = None,
                 started: asyncio.Event | None = None, stop: asyncio.Event | None = None) -> None:
     """Run the Slack bot until ``stop`` is set (or SIGINT/SIGTERM).
 
     Socket Mode needs ``SLACK_APP_TOKEN`` (xapp-...); HTTP mode needs ``SLACK_SIGNING_SECRET`` and
-    serves ``/slack/events`` on ``host``:``port``.
+    serves ``/slack/events`` on ``host``:``port``. Missing or refused tokens raise ``ConfigError``.
     """
     options = SlackOptions.from_settings(settings)
+    secret = app_token = None
     if http:
         secret = _require(options.signing_secret, "SLACK_SIGNING_SECRET", "HTTP mode checks requests with it")
     else:
-        secret = None
         app_token = _require(options.app_token, "SLACK_APP_TOKEN",
                              "an app-level token with connections:write, for Socket Mode")
     client = web_client(options.bot_token.reveal(), options.api_url, retry_rate_limits=True)
+    await _check_bot_token(client)
     app = build_app(
         registry or build_registry(), services if services is not None else Services.build(settings), client,
         signing_secret=secret, managers=options.managers,
         command_prefix=options.command_prefix, command_overrides=options.command_overrides,
     )
     stop = stop or asyncio.Event()
+    async with contextlib.AsyncExitStack() as stack:
+        _stop_on_signals(stack, stop)
+        if app_token is None:
+            await _listen(stack, app, host, port)
+        else:
+            await _connect(stack, app, app_token)
+        if started is not None:
+            started.set()
+        await stop.wait()
+
+
+def _stop_on_signals(stack: contextlib.AsyncExitStack, stop: asyncio.Event) -> None:
+    """SIGINT and SIGTERM set ``stop`` (where the loop supports signal handlers) until the stack closes."""
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
             loop.add_signal_handler(sig, stop.set)
-    if http:
-        runner = web.AppRunner(app.web_app(path=EVENTS_PATH, port=port))
-        await runner.setup()
-        await web.TCPSite(runner, host, port).start()
-        log.info("slack: serving http://%s:%d%s", host, port, EVENTS_PATH)
-        closer: Any = runner.cleanup
-    else:
-        handler = AsyncSocketModeHandler(app, app_token.reveal())
-        await handler.connect_async()  # type: ignore[no-untyped-call]
-        log.info("slack: connected over Socket Mode")
-        closer = handler.close_async
-    try:
-        if started is not None:
-            started.set()
-        await stop.wait()
-    finally:
-        await closer()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.remove_signal_handler(sig)
+            stack.callback(loop.remove_signal_handler, sig)
 
 
 def run(settings: Settings, *, http: bool = False, host: str = "127.0.0.1", port: int = 3000) -> None:
