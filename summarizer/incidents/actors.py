@@ -33,7 +33,7 @@ _NAMED: list[tuple[str, str, str]] = [
         REBELS,
     ),
     (r"Islamic State|ISIS|ISIL|Daesh|IS militants|IS fighters", "Islamic State ({country})", REBELS),
-    (r"al[- ]Shabaa?b|Shabaab", "Al Shabaab", REBELS),
+    (r"al[- ]Shabaa?b|Shabaab|AS(?= militants| fighters| members)", "Al Shabaab", REBELS),
     (r"Taliban", "Taliban", REBELS),
     (r"Boko Haram|JAS", "Boko Haram", REBELS),
     (r"JNIM|Jama'?at Nasr al-Islam wal Muslimin", "JNIM: Group for Support of Islam and Muslims", REBELS),

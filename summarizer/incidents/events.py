@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["EVENT_TYPES", "Classification", "classify", "is_reference", "mentions_protest", "not_an_event"]
+__all__ = [
+    "EVENT_TYPES",
+    "Classification",
+    "classify",
+    "is_reference",
+    "mentions_arrest",
+    "mentions_protest",
+    "not_an_event",
+]
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -290,6 +298,7 @@ def classify(sentence: str) -> Classification | None:
     return best
 
 
+_ARREST = re.compile(r"\b(?:arrest(?:ed|s)?|detained|rounded up|apprehended)\b", re.IGNORECASE)
 _PROTEST = re.compile(
     r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march(?:es|ers)?|sit-ins?)\b", re.IGNORECASE
 )
@@ -298,6 +307,11 @@ _PROTEST = re.compile(
 def mentions_protest(sentence: str) -> bool:
     """Whether the sentence is about a protest, whatever else happened in it."""
     return bool(_PROTEST.search(sentence))
+
+
+def mentions_arrest(sentence: str) -> bool:
+    """Whether the sentence reports arrests, whatever else happened in it."""
+    return bool(_ARREST.search(sentence))
 
 
 def not_an_event(sentence: str) -> str | None:

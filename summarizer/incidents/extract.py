@@ -37,6 +37,7 @@ from summarizer.incidents.events import (
     Classification,
     classify,
     is_reference,
+    mentions_arrest,
     mentions_protest,
     not_an_event,
 )
@@ -416,6 +417,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: _Draf
             return PROTESTS, "Excessive force against protesters"
         if PROTESTERS in kinds or RIOTERS in kinds:
             return RIOTS, "Violent demonstration"
+    harmed = any(r.casualties.fatalities or r.casualties.injuries for r in draft.members)
+    if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
+        return STRATEGIC, "Arrests"
     if sub_type == "Attack" and (len(armed) >= 2 or (CIVILIANS not in kinds and armed_victims)):
         return BATTLES, "Armed clash"
     if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
