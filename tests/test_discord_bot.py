@@ -27,7 +27,7 @@ from bot.adapters.discord_bot import command_names, serve
 from bot.adapters.discord_render import EMBED_DESCRIPTION, EMBED_TOTAL, EMBEDS_PER_MESSAGE
 from bot.config import Secret, Settings
 from bot.core.app import build_registry
-from bot.core.registry import Registry
+from bot.core.registry import Permission, Registry
 from bot.core.reply import Reply, Section
 
 __all__ = ["fake_discord"]  # the fixture, imported for pytest
@@ -168,6 +168,11 @@ async def test_sync_registers_every_command_with_typed_options(fake_discord, tmp
     assert "YYYY-MM-DD" in incident["since"]["description"]
     assert incident["limit"]["type"] == 4
     assert all(not o.get("required") for c in sync.body for o in c.get("options", []))
+    managers_only = {c.name for c in registry.commands() if c.permission is Permission.MANAGER}
+    assert {"reload", "subscribe"} <= managers_only
+    for name, command in synced.items():
+        expected = MANAGE_CHANNELS if name in managers_only else None
+        assert command.get("default_member_permissions") == expected, name
 
 
 async def test_autocomplete_offers_article_titles(fake_discord, tmp_path, caplog):

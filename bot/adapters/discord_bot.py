@@ -27,7 +27,7 @@ from bot.adapters.discord_render import NO_MENTIONS, Page, Pager, render
 from bot.adapters.discord_sender import RATE_LIMIT_WAIT, DiscordSender
 from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
-from bot.core.registry import ArgumentError, Command, Invocation, Param, Registry
+from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
 from bot.core.reply import Reply
 from bot.core.services import Services, build_corpus
 from bot.scheduler.service import run_background
@@ -145,6 +145,8 @@ class NewsBot(commands.Bot):
                    for p in command.params if 0 < len(p.choices) <= MAX_CHOICES}
         if choices:
             app_commands.choices(**choices)(slash)
+        if command.permission is Permission.MANAGER:  # hidden from others in Discord's menu too
+            slash.default_permissions = discord.Permissions(manage_channels=True)
         if any(p.name == AUTOCOMPLETE_PARAM and not p.choices for p in command.params):
             app_commands.autocomplete(**{AUTOCOMPLETE_PARAM: self.article_choices})(slash)
         return slash
