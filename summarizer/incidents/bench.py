@@ -1,0 +1,81 @@
+"""Speed benchmark: ``python -m summarizer.incidents.bench [--words N ...]``.
+
+Times the gazetteer's one-off load, then incident extraction on synthetic documents built from the
+development set's reports (each paragraph made unique, so cleaning does not drop repeats), plus two
+adversarial ones: a single 50,000-word sentence of capitalized words and one of casualty words.
+This is a benchmark, not a test: numbers depend on the machine and its load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from time import perf_counter
+
+from summarizer.articles.model import Article
+from summarizer.incidents.extract import extract_incidents
+from summarizer.incidents.gazetteer import gazetteer
+
+__all__ = ["main"]
+
+_DEV = Path(__file__).resolve().parents[2] / "tests" / "data" / "incidents_dev.jsonl"
+
+
+def _reports_document(words: int, reports: list[str]) -> str:
+    paragraphs: list[str] = []
+    count = 0
+    while count < words:
+        text = f"Update {len(paragraphs)}: {reports[len(paragraphs) % len(reports)]}"
+        paragraphs.append(text)
+        count += len(text.split())
+    return "\n\n".join(paragraphs)
+
+
+def _time(label: str, text: str) -> None:
+    article = Article(id=label, title="", text=text, reference_date=date(2024, 1, 1))
+    start = perf_counter()
+    incidents = extract_incidents(article)
+    elapsed = perf_counter() - start
+    sys.stdout.write(
+        f"{label:<34}{len(text.split()):>8} words{elapsed:>8.2f} s{len(incidents):>6} incidents\n"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print load and extraction times."""
+    parser = argparse.ArgumentParser(
+        prog="python -m summarizer.incidents.bench", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "--words", type=int, nargs="+", default=[1_000, 10_000, 50_000], help="document sizes"
+    )
+    args = parser.parse_args(argv)
+    if not _DEV.exists():
+        sys.stderr.write(f"bench: {_DEV} not found (run from a checkout of the repository)\n")
+        return 1
+    start = perf_counter()
+    gazetteer()
+    sys.stdout.write(f"gazetteer load: {perf_counter() - start:.2f} s\n")
+    reports = [
+        json.loads(line)["text"] for line in _DEV.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    for words in args.words:
+        _time(f"reports, {words:,} words", _reports_document(words, reports))
+    biggest = max(args.words)
+    _time(
+        "one sentence of Capitalized Words",
+        " ".join(f"Word{i % 97} Al-Qamishli" for i in range(biggest // 2)),
+    )
+    _time(
+        "one sentence of casualty words",
+        " ".join("killed two soldiers and wounded" for _ in range(biggest // 5)),
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
