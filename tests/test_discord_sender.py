@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+import discord
 import pytest
 from fakes.discord_server import CHANNEL_ID, FakeDiscord, fake_discord
 
@@ -82,3 +83,17 @@ async def test_a_long_digest_is_posted_as_several_messages_in_order(fake_discord
     assert not any(b.get("content") for b in bodies[1:])
     text = " ".join(e["description"] for b in bodies for e in b["embeds"])
     assert text == body
+
+
+async def test_the_fake_refuses_what_discord_refuses(fake_discord):
+    """The limit checks above mean something: an oversized post gets Discord's 400."""
+    client = discord.Client(intents=discord.Intents.none())
+    await client.login("fake-token")
+    try:
+        channel = client.get_partial_messageable(CHANNEL_ID)
+        with pytest.raises(discord.HTTPException, match="Invalid Form Body"):
+            await channel.send(content="x" * 2001)
+        with pytest.raises(discord.HTTPException, match="6000"):
+            await channel.send(embeds=[discord.Embed(description="y" * 4000) for _ in range(2)])
+    finally:
+        await client.close()

@@ -1,11 +1,13 @@
 """A small fake Discord (REST + gateway) on 127.0.0.1 for running the real discord.py client.
 
 Point discord.py at it with ``discord.http.Route.BASE = fake.api_base`` and
-``discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(fake.gateway_url)``. After the
-client IDENTIFYs, the fake sends READY and one GUILD_CREATE (guild ``GUILD_ID`` with channel
-``CHANNEL_ID``, an ``@everyone`` role and an ``editors`` role holding Manage Channels). Tests push
-MESSAGE_CREATE and INTERACTION_CREATE with ``send_message`` / ``send_interaction`` and assert the
-REST calls recorded in ``requests``. Payload shapes follow discord.py 2.7's ``types/gateway.py``.
+``discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(fake.gateway_url)`` (the
+``fake_discord`` fixture does both). After the client IDENTIFYs, the fake sends READY and one
+GUILD_CREATE (guild ``GUILD_ID`` with channel ``CHANNEL_ID``, an ``@everyone`` role and an
+``editors`` role holding Manage Channels). Tests push MESSAGE_CREATE and INTERACTION_CREATE with
+``send_message`` / ``send_interaction`` and assert the REST calls recorded in ``requests``.
+Payloads over Discord's limits get Discord's 400. Payload shapes follow discord.py 2.7's
+``types/gateway.py``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import re
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -264,6 +267,9 @@ class FakeDiscord:
             if path.startswith(prefix) and queue:
                 status, headers, payload = queue.popleft()
                 return _json(payload, status=status, headers=headers)
+        problem = _invalid(path, body) if request.method in {"POST", "PATCH", "PUT"} else None
+        if problem is not None:  # what Discord answers to a payload over its limits
+            return _json({"code": 50035, "message": f"Invalid Form Body: {problem}"}, status=400)
         return _json(self._answer(request.method, path, body))
 
     def _answer(self, method: str, path: str, body: Any) -> Any:
@@ -308,6 +314,52 @@ class FakeDiscord:
         }
         self.created.append(message)
         return message
+
+
+_COMMAND_NAME = re.compile(r"^[-_\w]{1,32}$")
+
+
+def _invalid(path: str, body: Any) -> str | None:
+    """Why Discord would refuse this payload (message or command limits), else None."""
+    if path.endswith("/commands") and isinstance(body, list):
+        return next(filter(None, map(_invalid_command, body)), None) if len(body) <= 100 else "commands"
+    if not isinstance(body, dict):
+        return None
+    message = body.get("data") if path.endswith("/callback") else body
+    return _invalid_message(message) if isinstance(message, dict) else None
+
+
+def _invalid_command(command: dict[str, Any]) -> str | None:
+    options = command.get("options", [])
+    if not _COMMAND_NAME.match(command["name"]) or command["name"] != command["name"].lower():
+        return f"name {command['name']!r}"
+    if not 1 <= len(command.get("description", "")) <= 100 or len(options) > 25:
+        return f"{command['name']}: description or option count"
+    for option in options:
+        if not _COMMAND_NAME.match(option["name"]) or not 1 <= len(option.get("description", "")) <= 100:
+            return f"{command['name']}.{option['name']}"
+        if len(option.get("choices", [])) > 25:
+            return f"{command['name']}.{option['name']}: choices"
+    return None
+
+
+def _invalid_message(message: dict[str, Any]) -> str | None:
+    embeds = message.get("embeds") or []
+    if len(message.get("content") or "") > 2000 or len(embeds) > 10:
+        return "content or embed count"
+    total = 0
+    for embed in embeds:
+        fields = embed.get("fields", [])
+        sizes = {"title": 256, "description": 4096}
+        if any(len(embed.get(key) or "") > limit for key, limit in sizes.items()) or len(fields) > 25:
+            return "embed title, description or field count"
+        if any(len(f["name"]) > 256 or len(f["value"]) > 1024 or not f["name"] or not f["value"]
+               for f in fields):
+            return "embed field"
+        footer = (embed.get("footer") or {}).get("text") or ""
+        total += len(embed.get("title") or "") + len(embed.get("description") or "") + len(footer)
+        total += sum(len(f["name"]) + len(f["value"]) for f in fields)
+    return "embeds over 6000 characters" if total > 6000 else None
 
 
 def _json(payload: Any, *, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
