@@ -331,3 +331,26 @@ async def test_without_the_message_content_intent_it_falls_back_to_slash_and_men
             await task
     assert "Syrian forces" in embed_text(post.body)
     assert "Message Content intent is not enabled" in caplog.text
+
+
+async def test_an_adapter_failure_is_logged_and_answered_without_a_traceback(fake_discord, tmp_path, caplog):
+    registry = Registry()
+
+    @registry.command("broken", "Returns something that is not a reply")
+    async def broken(inv: Any, services: Any) -> Reply:
+        return None  # type: ignore[return-value]
+
+    async with running(fake_discord, registry, services_for(REPO_SEEDS, tmp_path), caplog):
+        await fake_discord.send_message("!broken")
+        await fake_discord.send_interaction(2, {"id": "9", "name": "broken", "type": 1})
+        [post] = await fake_discord.wait_for(lambda r: r.path.endswith("/messages"))
+        [callback] = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"))
+        logged = [r for r in caplog.records if r.name == "bot.adapters.discord_bot"]
+        assert sorted(r.getMessage() for r in logged) == ["prefix command failed", "slash command failed"]
+        caplog.clear()  # expected here; ``running`` fails on any other logged error
+    for body in (post.body, callback.body["data"]):
+        text = embed_text(body)
+        assert "Something went wrong" in text
+        assert "Traceback" not in text
+        assert "NoneType" not in text
+    assert callback.body["data"]["flags"] & EPHEMERAL
