@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from fakes.recording_sender import FakeClock
 from fakes.slack_api import FakeSlackApi
 
+from bot.adapters.slack_bot import serve
 from bot.adapters.slack_sender import SlackSender
-from bot.config import Settings
+from bot.config import Secret, Settings
+from bot.core.app import build_registry
 from bot.core.sender import Destination
-from bot.core.services import build_corpus
+from bot.core.services import Services, build_corpus
 from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
 from bot.store import NewSubscription, Store
 from summarizer.articles.model import Article, content_id
 
+BERLIN = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 11, 24, 6, 30, tzinfo=UTC)  # 07:30 in Berlin
 NEWSROOM = Destination("slack", "C0DIGEST", "T0NEWS")
 STORY = ("Rebel fighters shelled the market in Idlib on Monday <!channel>. Local medics said three people "
@@ -85,3 +90,35 @@ async def test_an_unknown_channel_fails_the_delivery_with_slacks_reason(store, f
     [outcome] = await scheduler_for(store, fake, clock, tmp_path).run_once()
     assert outcome.state == "failed"
     assert "channel_not_found" in (outcome.error or "")
+
+
+async def test_the_slack_process_runs_the_scheduler_itself(fake, tmp_path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    services = Services.build(Settings(seeds=seeds, data_dir=tmp_path / "data", fetch_urls=False))
+    assert services.store is not None
+    answer = await build_registry().run_line(
+        'subscribe --schedule "daily 08:00" --tz Europe/Berlin --incidents=no', services, platform="slack",
+        channel=NEWSROOM.channel, user="U0ADMIN", workspace=NEWSROOM.workspace, is_manager=True)
+    assert not answer.error, answer.title
+    listed = services.clock() + timedelta(seconds=1)
+    body = f"Market shelled in Idlib. {STORY}"
+    services.store.add_article(Article(id=content_id(body), title="Market shelled in Idlib", text=body,
+                                       source="Wire", url="https://news.example/idlib", published=listed),
+                               fetched_at=listed, listed_at=listed)
+    slot = datetime.combine(listed.astimezone(BERLIN).date(), time(8, 0), tzinfo=BERLIN)
+    slot = slot if slot > listed else slot + timedelta(days=1)
+    services.clock = FakeClock((slot + timedelta(minutes=1)).astimezone(UTC))
+    settings = Settings(slack_bot_token=Secret("xoxb-test"), slack_app_token=Secret("xapp-test"),
+                        slack_api_url=fake.api_url, seeds=seeds, data_dir=tmp_path / "data")
+    started, stop = asyncio.Event(), asyncio.Event()
+    task = asyncio.create_task(serve(settings, services=services, started=started, stop=stop))
+    try:
+        [post] = await fake.wait_for("chat.postMessage", timeout=30)
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 30)
+    assert post.payload["channel"] == NEWSROOM.channel
+    assert "Market shelled in Idlib" in json.dumps(post.payload)
+    assert [d.state for d in services.store.deliveries()] == ["sent"]
+    services.store.close()

@@ -28,11 +28,16 @@ def settings_for(fake: FakeSlackApi, **extra: Any) -> Settings:
     return Settings(slack_bot_token=Secret("xoxb-test"), slack_api_url=fake.api_url, **extra)
 
 
+async def serve_small(settings: Settings, **options: Any) -> None:
+    """``serve`` over the small registry, without services or the background scheduler."""
+    await serve(settings, registry=small_registry(), services=object(), background=False,
+                **options)
+
+
 @asynccontextmanager
 async def serving(settings: Settings, **options: Any) -> AsyncIterator[None]:
     started, stop = asyncio.Event(), asyncio.Event()
-    task = asyncio.create_task(serve(settings, registry=small_registry(), services=object(),
-                                     started=started, stop=stop, **options))
+    task = asyncio.create_task(serve_small(settings, started=started, stop=stop, **options))
     waiter = asyncio.create_task(started.wait())
     await asyncio.wait({task, waiter}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
     if task.done():
@@ -116,7 +121,7 @@ async def test_http_mode_serves_slack_events_on_loopback() -> None:
 async def test_missing_tokens_are_named(options: dict[str, Any], missing: str) -> None:
     async with FakeSlackApi() as fake:
         with pytest.raises(ConfigError, match=missing):
-            await serve(settings_for(fake), registry=small_registry(), services=object(), **options)
+            await serve_small(settings_for(fake), **options)
 
 
 async def test_refused_tokens_and_a_busy_port_are_one_line_errors() -> None:
@@ -124,29 +129,28 @@ async def test_refused_tokens_and_a_busy_port_are_one_line_errors() -> None:
         bad_bot = Settings(slack_bot_token=Secret("bad-bot-token"), slack_app_token=Secret("xapp-test"),
                            slack_api_url=fake.api_url)
         with pytest.raises(ConfigError, match="Slack refused SLACK_BOT_TOKEN: not_authed"):
-            await serve(bad_bot, registry=small_registry(), services=object())
+            await serve_small(bad_bot)
         bad_app = settings_for(fake, slack_app_token=Secret("bad-app-token"))
         with pytest.raises(ConfigError, match="Slack refused SLACK_APP_TOKEN: not_authed"):
-            await serve(bad_app, registry=small_registry(), services=object())
+            await serve_small(bad_app)
         with socket.socket() as busy:
             busy.bind(("127.0.0.1", 0))
             busy.listen()
             http = settings_for(fake, slack_signing_secret=Secret(SIGNING_SECRET))
             with pytest.raises(ConfigError, match=r"cannot listen on 127\.0\.0\.1:"):
-                await serve(http, http=True, port=busy.getsockname()[1], registry=small_registry(),
-                            services=object())
+                await serve_small(http, http=True, port=busy.getsockname()[1])
 
 
 async def test_an_unreachable_api_is_a_config_error() -> None:
     settings = Settings(slack_bot_token=Secret("xoxb-test"), slack_app_token=Secret("xapp-test"),
                         slack_api_url=f"http://127.0.0.1:{free_port()}/api")
     with pytest.raises(ConfigError, match=r"cannot reach the Slack API at http://127\.0\.0\.1:"):
-        await serve(settings, registry=small_registry(), services=object())
+        await serve_small(settings)
 
 
 async def test_no_bot_token_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="SLACK_BOT_TOKEN"):
-        await serve(Settings(), registry=small_registry(), services=object())
+        await serve_small(Settings())
 
 
 def test_every_registry_command_is_a_slash_command() -> None:

@@ -5,7 +5,8 @@
 ``@newsdigest summary ...`` in a thread. Every request is acknowledged at once, parsed by the
 registry's one parser, dispatched, rendered to Block Kit (``slack_render``) and answered with
 ``respond()`` or ``chat.postMessage``. ``run`` serves it over Socket Mode (``SLACK_APP_TOKEN``) or
-HTTP (``SLACK_SIGNING_SECRET``, ``/slack/events`` on 127.0.0.1 unless told otherwise).
+HTTP (``SLACK_SIGNING_SECRET``, ``/slack/events`` on 127.0.0.1 unless told otherwise), with the
+scheduler posting digests through ``SlackSender`` in the same process.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import secrets
 import signal
 import time
 from collections import OrderedDict
-from collections.abc import Collection, Mapping
+from collections.abc import AsyncIterator, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +39,7 @@ from bot.core.app import build_registry
 from bot.core.registry import Registry
 from bot.core.reply import Reply
 from bot.core.services import Services
+from bot.scheduler.service import run_background
 
 __all__ = [
     "ManagerCheck",
@@ -54,6 +56,7 @@ log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 MAX_REPLY_MESSAGES = 5  # a response_url accepts five posts
+SHUTDOWN_GRACE = 10.0  # seconds the scheduler gets to finish a post when the bot stops
 # Slack's own commands cannot be overridden (https://slack.com/help/articles/201259356).
 _BUILT_IN_RENAMES = {"help": "newshelp", "search": "newssearch", "feed": "newsfeed", "remind": "newsremind"}
 _SLASH_NAME = re.compile(r"^/[a-z0-9][a-z0-9_.-]{0,31}$")
@@ -363,12 +366,14 @@ async def _connect(stack: contextlib.AsyncExitStack, app: AsyncApp, app_token: S
 
 
 async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.1", port: int = 3000,
-                registry: Registry | None = None, services: Any = None,
+                registry: Registry | None = None, services: Services | None = None, background: bool = True,
                 started: asyncio.Event | None = None, stop: asyncio.Event | None = None) -> None:
     """Run the Slack bot until ``stop`` is set (or SIGINT/SIGTERM).
 
     Socket Mode needs ``SLACK_APP_TOKEN`` (xapp-...); HTTP mode needs ``SLACK_SIGNING_SECRET`` and
     serves ``/slack/events`` on ``host``:``port``. Missing or refused tokens raise ``ConfigError``.
+    With ``background`` (and a store), the process also runs the scheduler and feed poller,
+    posting digests through ``SlackSender``.
     """
     options = SlackOptions.from_settings(settings)
     secret = app_token = None
@@ -379,9 +384,9 @@ async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.
                              "an app-level token with connections:write, for Socket Mode")
     client = web_client(options.bot_token.reveal(), options.api_url, retry_rate_limits=True)
     await _check_bot_token(client)
+    services = services if services is not None else Services.build(settings)
     app = build_app(
-        registry or build_registry(), services if services is not None else Services.build(settings), client,
-        signing_secret=secret, managers=options.managers,
+        registry or build_registry(), services, client, signing_secret=secret, managers=options.managers,
         command_prefix=options.command_prefix, command_overrides=options.command_overrides,
     )
     stop = stop or asyncio.Event()
@@ -391,9 +396,30 @@ async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.
             await _listen(stack, app, host, port)
         else:
             await _connect(stack, app, app_token)
+        if background and services.store is not None:
+            sender = SlackSender.connect(options.bot_token.reveal(), options.api_url)
+            await stack.enter_async_context(_background(services, sender))
         if started is not None:
             started.set()
         await stop.wait()
+
+
+@contextlib.asynccontextmanager
+async def _background(services: Services, sender: SlackSender) -> AsyncIterator[None]:
+    """The scheduler and feed poller beside the Slack connection; on exit a post under way gets
+    ``SHUTDOWN_GRACE`` seconds to finish (a claim left unsent is retried by the next process)."""
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_background(services, {sender.platform: sender}, stop))
+    try:
+        yield
+    finally:
+        stop.set()
+        done, _ = await asyncio.wait({task}, timeout=SHUTDOWN_GRACE)
+        if not done:
+            task.cancel()
+        [outcome] = await asyncio.gather(task, return_exceptions=True)
+        if isinstance(outcome, Exception):
+            log.error("slack: the scheduler stopped with an error", exc_info=outcome)
 
 
 def _stop_on_signals(stack: contextlib.AsyncExitStack, stop: asyncio.Event) -> None:
