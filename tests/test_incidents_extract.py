@@ -158,3 +158,22 @@ def test_a_report_date_gives_way_to_the_event_date() -> None:
         "The attack began on Friday evening with gunfire."
     )
     assert (incident.event_date, incident.location, incident.fatalities) == ("2021-10-15", "Mogadishu", 21)
+
+
+def test_running_tolls_are_not_added_to_an_incident() -> None:
+    [incident] = extract(
+        "Air strikes killed at least 15 people in a market in the town of Maarat al-Numan on Monday, "
+        "rescuers said.\n\nThe Syrian war has killed more than 350,000 people since 2011. Militants have "
+        "killed more than 100 soldiers in the province so far this year."
+    )
+    assert (incident.fatalities, incident.location, incident.country) == (15, "Maarat al-Numan", "Syria")
+    assert incident.flags == []
+
+
+def test_accidents_are_not_conflict_incidents() -> None:
+    assert (
+        extract(
+            "At least 40 people were killed and dozens injured when a bus plunged into a ravine on Sunday."
+        )
+        == []
+    )

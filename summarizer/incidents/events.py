@@ -97,9 +97,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"bombings?|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
-        r"|landmines?|land mines?|mines? (?:blast|explosion)|explosive devices?|bomb (?:blast|explosion"
-        r"|exploded|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack|explosion|exploded|blast",
+        r"bombings?|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?"
+        r"|improvised explosive devices?|landmines?|land mines?|mines? (?:blast|explosion)"
+        r"|explosive devices?|bomb (?:blast|explosion|exploded|went off)|sticky bombs?|booby[- ]trap\w*"
+        r"|bomb attack|explosion|exploded|blast",
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
         7,
@@ -314,10 +315,44 @@ def mentions_arrest(sentence: str) -> bool:
     return bool(_ARREST.search(sentence))
 
 
+# A running toll over months or years, not one incident's: "has killed 350,000 since 2011".
+_LONG_PERIOD = (
+    r"since (?:(?:early |late |mid-)?(?:19|20)\d\d|the (?:start|beginning|outbreak)|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)|so far this year|this year"
+    r"|to date|in total|over the (?:past|last) (?:\w+ )?(?:years?|months|decade)|in recent (?:years"
+    r"|months)"
+)
+_CUMULATIVE = re.compile(
+    rf"\b(?:ha(?:s|ve|d) (?:\w+ )?(?:killed|claimed|left|displaced|cost)\b[^.;]*\b(?:{_LONG_PERIOD})"
+    r"|(?:war|conflict|insurgency|violence|unrest|crisis) (?:has|have|had) (?:\w+ )?(?:killed|claimed"
+    r"|left|displaced)|(?:total|overall|cumulative) (?:death )?toll)\b",
+    re.IGNORECASE,
+)
+_ACCIDENT = re.compile(
+    r"\b(?:accident|crash(?:ed)?|collided|collision|plunged|overturned|derailed|capsized|drowned"
+    r"|stampede|landslide|earthquake|flood(?:s|ing)?|storm|cyclone|hurricane|lightning|heatwave|(?:fire"
+    r"|blaze) (?:broke out|engulfed))\b",
+    re.IGNORECASE,
+)
+_VIOLENCE_WORDS = re.compile(
+    r"\b(?:attack\w*|gunm[ae]n|militants?|bomb\w*|shot|shell\w*|strikes?|rebels?|troops|soldiers"
+    r"|insurgents?|explosives?|IED|ambush\w*|clash\w*|fighting)\b",
+    re.IGNORECASE,
+)
+
+
 def not_an_event(sentence: str) -> str | None:
-    """Why a sentence reports no incident ("habitual", "legal", "opinion"), or None."""
+    """Why a sentence reports no incident, or None.
+
+    "legal" (courts, trials), "cumulative" (a war's running toll: "has killed 350,000 since 2011"),
+    "accident" (a bus crash, a flood), "habitual" ("regularly confront"), "opinion" (and denials).
+    """
     if _LEGAL.search(sentence):
         return "legal"
+    if _CUMULATIVE.search(sentence):
+        return "cumulative"
+    if _ACCIDENT.search(sentence) and not _VIOLENCE_WORDS.search(sentence):
+        return "accident"
     if _HABITUAL.search(sentence) or re.match(r"^\s*(?:When|Whenever|If)\b", sentence):
         return "habitual"
     if _OPINION.search(sentence):

@@ -63,7 +63,9 @@ _PREPOSITION = re.compile(
     rf"|middle) of\s+(?:the\s+)?)?(?:(?:central|northern|southern|eastern|western|downtown|(?:north"
     rf"|south)-?(?:east|west)ern)\s+)?(?P<name>{NAME})"
 )
-_APPOSITION = re.compile(rf"\b(?:capital|city|town|village|port city|provincial capital),\s+(?P<name>{NAME})")
+_APPOSITION = re.compile(
+    rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
+)
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 # Prepositions after which an unknown capitalized name is still taken as a place.
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around"})
