@@ -62,6 +62,13 @@ async def test_rate_limits_that_never_end_become_retry_after(fake_discord, sende
     assert len(posts(fake_discord)) == 5
 
 
+async def test_a_discord_outage_is_retried_later(fake_discord, sender):
+    fake_discord.fail_next(MESSAGES, 503, body={"message": "Service Unavailable", "code": 0})
+    with pytest.raises(RetryAfter) as caught:
+        await sender.post(CHANNEL, DIGEST)
+    assert caught.value.seconds == 60
+
+
 @pytest.mark.parametrize(("status", "code"), [(403, 50013), (404, 10003)])
 async def test_lasting_failures_become_send_error(fake_discord, sender, status, code):
     fake_discord.fail_next(MESSAGES, status, body={"message": "Missing Permissions", "code": code})

@@ -24,7 +24,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.adapters.discord_render import NO_MENTIONS, Page, Pager, render
-from bot.adapters.discord_sender import RATE_LIMIT_WAIT, DiscordSender
+from bot.adapters.discord_sender import PLATFORM, RATE_LIMIT_WAIT, DiscordSender
 from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
@@ -36,7 +36,6 @@ __all__ = ["DiscordSender", "NewsBot", "command_names", "run", "serve"]
 
 log = logging.getLogger(__name__)
 
-PLATFORM = "discord"
 DEFER_AFTER = 2.0  # seconds before an unfinished slash command is deferred (Discord allows 3)
 SHUTDOWN_GRACE = 10.0  # seconds the scheduler gets to finish a post when the bot stops
 MAX_SPLIT = 3  # longer replies are paged with buttons instead of posted as many messages

@@ -10,10 +10,10 @@ from bot.config import ConfigError, Secret
 from bot.core.reply import Reply
 from bot.core.sender import Destination, RetryAfter, SendError
 
-__all__ = ["RATE_LIMIT_WAIT", "DiscordSender"]
+__all__ = ["PLATFORM", "RATE_LIMIT_WAIT", "DiscordSender"]
 
 RATE_LIMIT_WAIT = 30.0  # discord.py sleeps through shorter 429s itself; longer ones surface (its minimum)
-PLATFORM = "discord"
+PLATFORM = "discord"  # Destination.platform and Invocation.platform of everything Discord
 
 
 class DiscordSender:
@@ -69,7 +69,7 @@ class DiscordSender:
 
 
 def _retry_after(exc: discord.HTTPException) -> float:
-    """The wait Discord asked for after retries ran out (body ``retry_after`` or the header)."""
+    """The wait Discord asked for (its ``Retry-After`` header) once discord.py's own retries ran out."""
     header = exc.response.headers.get("Retry-After") if exc.response is not None else None
     try:
         return float(header) if header else 60.0
