@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from collections import OrderedDict
 
@@ -10,7 +12,7 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack_client import web_client
-from bot.adapters.slack_render import render
+from bot.adapters.slack_render import SlackMessage, render
 from bot.core.reply import Reply
 from bot.core.sender import Destination, RetryAfter, SendError
 
@@ -44,6 +46,12 @@ def _retry_seconds(exc: SlackApiError) -> float:
     return max(seconds, 0.0)
 
 
+def _fingerprint(messages: list[SlackMessage]) -> str:
+    """Identifies a rendered reply: the same content to the same channel is the same post."""
+    payload = json.dumps([[m.text, m.blocks] for m in messages], sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
 class SlackSender:
     """Posts replies with ``chat.postMessage``; a 429 becomes ``RetryAfter``, a refusal ``SendError``.
 
@@ -60,7 +68,7 @@ class SlackSender:
                                  if not isinstance(h, AsyncRateLimitErrorRetryHandler)]
         self._client = client
         self._max_messages = max_messages
-        self._progress: OrderedDict[tuple[Destination, Reply], int] = OrderedDict()
+        self._progress: OrderedDict[tuple[Destination, str], int] = OrderedDict()
 
     @classmethod
     def connect(cls, token: str, api_url: str | None = None) -> SlackSender:
@@ -70,7 +78,7 @@ class SlackSender:
     async def post(self, destination: Destination, reply: Reply) -> None:
         """Post ``reply`` to ``destination.channel``."""
         messages = render(reply, max_messages=self._max_messages)
-        key = (destination, reply)
+        key = (destination, _fingerprint(messages))
         done = self._progress.pop(key, 0)
         for number, message in enumerate(messages):
             if number < done:
@@ -85,7 +93,7 @@ class SlackSender:
                     self._remember(key, number)
                 raise self._translate(destination, exc) from None
 
-    def _remember(self, key: tuple[Destination, Reply], posted: int) -> None:
+    def _remember(self, key: tuple[Destination, str], posted: int) -> None:
         self._progress[key] = posted
         while len(self._progress) > 100:
             self._progress.popitem(last=False)
