@@ -202,7 +202,7 @@ def render(reply: Reply) -> list[Page]:
 
     The reply title is the first message's bold content (errors show it in a red embed instead).
     """
-    title = escape(reply.title.strip())
+    title = escape(" ".join(reply.title.split()))  # one line, so the bold holds
     content = f"**{_clip(title, MESSAGE_CONTENT - 4)}**" if title and not reply.error else None
     embeds = _embeds(reply)
     if not embeds and content is None:  # nothing to say still has to be a valid message
