@@ -8,6 +8,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from slack_sdk.models.blocks import Block
 
 from bot.adapters.slack_bot import command_text
 from bot.adapters.slack_render import (
@@ -115,6 +116,18 @@ def test_sections_fields_and_blocks_stay_within_slack_limits() -> None:
             assert len(block.get("fields", [])) <= MAX_FIELDS
             assert all(len(f["text"]) <= MAX_FIELD_CHARS for f in block.get("fields", []))
         assert message.blocks[0]["type"] != "divider"
+
+
+def test_slack_sdks_block_models_accept_every_block() -> None:
+    fields = (*(Field(f"name{n}", "v" * 3000) for n in range(12)),
+              Field("Evidence", "q " * 2000, inline=False))
+    sections = tuple(Section(title=f"S{n} " * 300, body="word " * 2000, fields=fields,
+                             bullets=("b " * 900,) * 3, url="https://x.example/?a=1&b=2") for n in range(3))
+    reply = Reply(title="T " * 900, sections=sections, links=(Link("L " * 400, "https://x.example"),) * 12,
+                  footer="F " * 2000)
+    for message in render(reply, max_messages=100):
+        for block in message.blocks:
+            Block.parse(block).validate_json()  # raises SlackObjectFormationError beyond a limit
 
 
 def test_non_inline_fields_get_their_own_lines() -> None:
