@@ -1,0 +1,156 @@
+"""Which sentences report the same incident.
+
+Sentences that report an event open an incident or join one: a sentence with the same date, or
+one that refers back ("the incident", "that attack") without a new date, joins; a new date, or
+"in a separate attack", opens another. A report's own date ("officials said on Sunday") gives way
+to the event's date when a later sentence states it. Sentences without an event cue join the
+incident just reported when they add its toll or a claim of responsibility.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from summarizer.incidents.dates import DateMention, PartialDate
+from summarizer.incidents.events import PROTESTS, RIOTS
+from summarizer.incidents.reading import SentenceFacts, event_date
+
+__all__ = ["Draft", "group"]
+
+_SEPARATE = re.compile(
+    r"\b(?:separate|separately|another|elsewhere|meanwhile|in a second|in other|a second|a third|also on)\b",
+    re.IGNORECASE,
+)
+_CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
+# Cues too common outside conflict news to make an incident on their own.
+_GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """An incident being assembled from sentences."""
+
+    members: list[SentenceFacts]
+    date: DateMention | None = None
+    date_read: SentenceFacts | None = None
+    date_value: PartialDate | None = None
+    date_reported: bool = False
+
+    def set_date(self, mention: DateMention, read: SentenceFacts, reported: bool) -> None:
+        """Date the incident from ``mention`` in ``read`` (``reported``: only a report's date)."""
+        self.date, self.date_read, self.date_value, self.date_reported = (
+            mention,
+            read,
+            mention.value,
+            reported,
+        )
+
+
+def _background(mention: DateMention, reference: date | None) -> bool:
+    """An earlier year stated without month: background, not an incident of the report."""
+    value = mention.value
+    if value is None or reference is None:
+        return False
+    if value.precision == "year" and value.year < reference.year:
+        return True
+    return value.first_day() < reference - timedelta(days=5 * 366)
+
+
+def _location_key(draft: Draft) -> str | None:
+    for read in draft.members:
+        if read.places and read.places.places:
+            return read.places.places[0].name.lower()
+    return None
+
+
+def _compatible(draft: Draft, read: SentenceFacts) -> bool:
+    own = read.places.places[0].name.lower() if read.places and read.places.places else None
+    other = _location_key(draft)
+    return own is None or other is None or own == other or read.reference
+
+
+def _conflict_signal(read: SentenceFacts) -> bool:
+    """Whether an event cue comes with what conflict events carry: actors, casualties, vehicles, weapons."""
+    c = read.casualties
+    if read.actors or c.fatalities or c.injuries or read.vehicles:
+        return True
+    event = read.event
+    if event is None:
+        return False
+    if event.event_type in {PROTESTS, RIOTS} and read.places is not None and read.places.places:
+        return True
+    return event.rank >= 7 and event.cue.lower() not in _GENERIC_CUES
+
+
+def _supports(draft: Draft, read: SentenceFacts) -> bool:
+    """Whether a sentence with no event cue adds to the incident just reported (toll, claim, reference)."""
+    last = draft.members[-1].sentence
+    near = read.sentence.index - last.index <= 2 and read.sentence.paragraph - last.paragraph <= 1
+    stated = read.casualties.fatalities is not None or read.casualties.injuries is not None
+    return read.reference or (near and (stated or bool(_CLAIM.search(read.sentence.text))))
+
+
+def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
+    """Sort event sentences into incidents, in order of first report."""
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    for read in reads:
+        if read.reason is not None:
+            continue
+        mention, reported = event_date(read)
+        if read.event is None or not _conflict_signal(read):
+            if current is not None and _supports(current, read) and _same_day(current, mention):
+                current.members.append(read)
+                if mention is not None and (current.date is None or (current.date_reported and not reported)):
+                    current.set_date(mention, read, reported)
+            continue
+        if mention is not None and _background(mention, reference):
+            continue
+        separate = _SEPARATE.search(read.sentence.text) is not None
+        if mention is None:
+            if current is not None and not separate and _compatible(current, read):
+                current.members.append(read)
+                continue
+            current = Draft([read])
+            if separate and drafts:
+                # "In a separate attack the same day": the date carries over.
+                previous = drafts[-1]
+                current.date, current.date_read, current.date_value = (
+                    previous.date,
+                    previous.date_read,
+                    previous.date_value,
+                )
+            drafts.append(current)
+            continue
+        same = [
+            d
+            for d in drafts
+            if d.date_value is not None and d.date_value == mention.value and _compatible(d, read)
+        ]
+        if same:
+            current = same[-1]
+            current.members.append(read)
+            continue
+        undated = current is not None and (current.date is None or current.date_reported)
+        if current is not None and undated and read.reference and read.offsets and mention.value is not None:
+            # "The incident took place two days after an occurrence ... on 19 October": dates both.
+            shifted = mention.value.first_day() + timedelta(days=read.offsets[0][1])
+            current.set_date(
+                DateMention(0, 0, "", PartialDate.of(shifted, mention.value.precision)), read, False
+            )
+        elif current is not None and undated and (read.reference or not separate):
+            current.members.append(read)
+            if current.date is None or not reported:
+                current.set_date(mention, read, reported)
+            continue
+        current = Draft([read])
+        current.set_date(mention, read, reported)
+        drafts.append(current)
+    return drafts
+
+
+def _same_day(draft: Draft, mention: DateMention | None) -> bool:
+    """Whether a sentence's date fits the incident (it has none yet, or only a report's date)."""
+    return mention is None or draft.date_value in {None, mention.value} or draft.date_reported

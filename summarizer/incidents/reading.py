@@ -1,0 +1,117 @@
+"""What each sentence states: its dates, event cue, casualties, vehicles and places, read once.
+
+``read_sentence`` gathers a sentence's facts; ``event_date`` picks the date its event happened
+(not the date it was reported); ``dominant_country`` finds the country an article is about and
+resolves every sentence's places with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from summarizer.incidents.actors import ActorMention
+from summarizer.incidents.counts import Casualties, find_casualties, find_vehicles
+from summarizer.incidents.dates import DateMention, find_dates, find_offsets
+from summarizer.incidents.events import Classification, classify, is_reference, not_an_event
+from summarizer.incidents.gazetteer import Gazetteer
+from summarizer.incidents.places import SentencePlaces, find_places, mentioned_countries
+from summarizer.text import Sentence
+
+__all__ = ["SentenceFacts", "dominant_country", "event_date", "read_sentence"]
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|reported|announced|published|stated|confirmed|added|claimed|tweeted"
+    r"|posted)\b[^,;]{0,25}$",
+    re.IGNORECASE,
+)
+# "since Thursday", "ahead of 5 May": a bound of a period, not the day of the event.
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|ahead of|before|prior to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class SentenceFacts:
+    """What one sentence states."""
+
+    sentence: Sentence
+    dates: list[DateMention]
+    offsets: list[tuple[int, int]]
+    event: Classification | None
+    reason: str | None
+    reference: bool
+    casualties: Casualties
+    vehicles: dict[str, int]
+    places: SentencePlaces | None = None
+    actors: list[ActorMention] = field(default_factory=list)
+
+
+def event_date(read: SentenceFacts) -> tuple[DateMention | None, bool]:
+    """The date a sentence gives its event, and whether it is only the date of a report.
+
+    Stated dates come first; a date in a reporting clause ("officials said on Monday") is used
+    only when the sentence has no other, and is then marked as such.
+    """
+    text = read.sentence.text
+    usable = [
+        m
+        for m in read.dates
+        if (m.value is not None or m.flags) and not _BOUND_BEFORE.search(text[: m.start])
+    ]
+    if not usable:
+        return None, False
+    ranked = sorted(usable, key=lambda m: (_reported(text, m), m.relative, m.start))
+    return ranked[0], _reported(text, ranked[0])
+
+
+def _reported(text: str, mention: DateMention) -> bool:
+    return _REPORTING.search(text[: mention.start]) is not None
+
+
+def read_sentence(sentence: Sentence, reference: date | None, leeway: int) -> SentenceFacts:
+    text = sentence.text
+    return SentenceFacts(
+        sentence=sentence,
+        dates=find_dates(text, reference, leeway=leeway),
+        offsets=find_offsets(text),
+        event=classify(text),
+        reason=not_an_event(text),
+        reference=is_reference(text),
+        casualties=find_casualties(text),
+        vehicles=find_vehicles(text),
+    )
+
+
+def dominant_country(reads: list[SentenceFacts], gaz: Gazetteer) -> str | None:
+    """The country the article is about: named countries, regions and towns, weighted by how they are used.
+
+    Country names and demonyms give a first guess, which picks among same-named towns; when the
+    places then point elsewhere ("Russian forces shelled Avdiivka (Donetsk)"), they are looked up
+    again for the country they point to.
+    """
+    named: Counter[str] = Counter()
+    for read in reads:
+        for code, locative in mentioned_countries(read.sentence.text, gaz):
+            named[code] += 3 if locative else 1
+    guess = named.most_common(1)[0][0] if named else None
+    dominant = _place_votes(reads, gaz, guess, named)
+    if dominant != guess:
+        dominant = _place_votes(reads, gaz, dominant, named) or dominant
+    return dominant
+
+
+def _place_votes(
+    reads: list[SentenceFacts], gaz: Gazetteer, prefer: str | None, named: Counter[str]
+) -> str | None:
+    """Read every sentence's places (preferring towns in ``prefer``) and return the country most voted for."""
+    votes = Counter(named)
+    for read in reads:
+        read.places = find_places(read.sentence.text, gaz, prefer)
+        located = [m.place for m in read.places.places] + [lm.place for lm in read.places.landmarks]
+        for place in [*read.places.regions, *(p for p in located if p is not None)]:
+            if place.country_code:
+                votes[place.country_code] += 2
+        for hint in read.places.hints:
+            votes[hint.country_code] += 1
+    return votes.most_common(1)[0][0] if votes else None

@@ -1,0 +1,257 @@
+"""From a group of sentences to an ``Incident``: every field, with its evidence and a confidence."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.incidents.actors import (
+    CIVILIANS,
+    PROTESTERS,
+    RIOTERS,
+    STATE,
+    ActorMention,
+    find_actors,
+    order_actors,
+)
+from summarizer.incidents.counts import SANE_LIMIT
+from summarizer.incidents.events import (
+    BATTLES,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC,
+    VIOLENCE,
+    Classification,
+    mentions_arrest,
+    mentions_protest,
+)
+from summarizer.incidents.gazetteer import Gazetteer, Place
+from summarizer.incidents.grouping import Draft
+from summarizer.incidents.model import Evidence, Incident
+from summarizer.incidents.reading import SentenceFacts
+
+__all__ = ["build_incident"]
+
+_ARMED_VICTIMS = re.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
+    r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?)\b",
+    re.IGNORECASE,
+)
+_ATTACKERS = re.compile(
+    r"\b(?:attackers?|assailants?|militants?|insurgents?|gunmen|jihadists?|terrorists?|bandits?|rebels?|fighters?"
+    r"|bombers?|kidnappers?)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"^(?:(?:\w+\s+){0,4}(?:said|say|says|reported|told \w+)(?: that)?,?\s+|according to [^,]{1,60},\s*)",
+    re.IGNORECASE,
+)
+
+
+def _casualty_total(reads: list[SentenceFacts], attribute: str) -> tuple[int | None, list[SentenceFacts]]:
+    """An incident's toll from its sentences.
+
+    Repeated figures for the same side are not added up (the largest wins, unless a sentence says
+    "also" or "another"); the dead of each side are ("three Americans ... five attackers were
+    killed" is eight); a stated death toll is a floor.
+    """
+    by_side: dict[bool, int] = {}
+    toll: int | None = None
+    sources: list[SentenceFacts] = []
+    for read in reads:
+        value = getattr(read.casualties, attribute)
+        if value is None:
+            continue
+        sources.append(read)
+        if read.casualties.toll:
+            toll = max(toll or 0, value)
+            continue
+        attackers = attribute == "fatalities" and bool(_ATTACKERS.search(" ".join(read.casualties.victims)))
+        if attackers not in by_side:
+            by_side[attackers] = value
+        elif read.casualties.additional and value:
+            by_side[attackers] += value
+        else:
+            by_side[attackers] = max(by_side[attackers], value)
+    total = sum(by_side.values()) if by_side else None
+    if toll is not None:
+        total = max(total or 0, toll)
+    return total, sources
+
+
+def _summary(text: str) -> str:
+    text = _ATTRIBUTION.sub("", text).strip()
+    text = text[:1].upper() + text[1:]
+    if len(text) <= 220:
+        return text
+    return text[:220].rsplit(" ", 1)[0] + " …"
+
+
+def _place_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: str | None) -> list[Evidence]:
+    evidence: list[Evidence] = []
+    best = None
+    best_read = None
+    for read in draft.members:
+        if read.places and read.places.places:
+            candidate = read.places.places[0]
+            if best is None or candidate.strength > best.strength:
+                best, best_read = candidate, read
+    landmark = next(((r, lm) for r in draft.members if r.places for lm in r.places.landmarks), None)
+    road = next((road for r in draft.members if r.places for road in r.places.roads), None)
+    region = next(((r, reg) for r in draft.members if r.places for reg in r.places.regions), None)
+    located: Place | None = None
+    if best is not None and best_read is not None:
+        incident.location = best.name
+        evidence.append(Evidence("location", best_read.sentence.index, best_read.sentence.text))
+        if best.place is not None:
+            located = best.place
+            incident.latitude, incident.longitude, incident.geo_precision = (
+                best.place.latitude,
+                best.place.longitude,
+                1,
+            )
+    if landmark is not None:
+        read, mark = landmark
+        incident.near, incident.relation = mark.name, mark.relation
+        evidence.append(Evidence("near", read.sentence.index, read.sentence.text))
+        if incident.location is None:
+            incident.location = mark.name
+        if located is None and mark.place is not None:
+            located = mark.place
+            incident.latitude, incident.longitude, incident.geo_precision = (
+                mark.place.latitude,
+                mark.place.longitude,
+                2,
+            )
+    if road is not None:
+        incident.road = road
+    code = located.country_code if located else None
+    if region is not None:
+        read, place = region
+        incident.admin1 = place.admin1
+        code = code or place.country_code
+        evidence.append(Evidence("admin1", read.sentence.index, read.sentence.text))
+        if incident.location is None:
+            incident.location = place.name
+            incident.geo_precision = 3
+    elif located is not None:
+        incident.admin1 = located.admin1
+    if code is None:
+        for read in draft.members:
+            named = read.places.countries if read.places else []
+            if named and (dominant is None or dominant not in named):
+                code = named[0]
+                break
+    if code is None:
+        code = next((h.country_code for r in draft.members if r.places for h in r.places.hints), None)
+    code = code or dominant
+    if code is not None:
+        incident.country, incident.iso = gaz.country_name(code), code
+    return evidence
+
+
+def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft) -> tuple[str, str]:
+    """Settle what the words alone leave open: who fought whom, and whether a crowd was involved.
+
+    A killing with armed people on both sides is a battle; an ambush or attack whose only victims
+    are civilians is violence against civilians; violence by or against protesters belongs to
+    the protest and riot types.
+    """
+    event_type, sub_type = event.event_type, event.sub_event_type
+    kinds = {a.kind for a in actors}
+    armed = [a for a in actors if a.kind not in {CIVILIANS, PROTESTERS, RIOTERS}]
+    victims = " ".join(v for r in draft.members for v in r.casualties.victims)
+    armed_victims = bool(_ARMED_VICTIMS.search(victims))
+    protest = any(mentions_protest(r.sentence.text) for r in draft.members) or PROTESTERS in kinds
+    if protest and event_type in {VIOLENCE, BATTLES, STRATEGIC} and sub_type != "Arrests":
+        if (
+            any(a.kind == STATE for a in armed)
+            and event_type != STRATEGIC
+            and (victims or sub_type == "Attack")
+        ):
+            return PROTESTS, "Excessive force against protesters"
+        if PROTESTERS in kinds or RIOTERS in kinds:
+            return RIOTS, "Violent demonstration"
+    harmed = any(r.casualties.fatalities or r.casualties.injuries for r in draft.members)
+    if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
+        return STRATEGIC, "Arrests"
+    if sub_type == "Attack" and (len(armed) >= 2 or (CIVILIANS not in kinds and armed_victims)):
+        return BATTLES, "Armed clash"
+    if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
+        return VIOLENCE, "Attack"
+    return event_type, sub_type
+
+
+def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer) -> list[Evidence]:
+    scored = [r for r in draft.members if r.event is not None]
+    best = max(scored, key=lambda r: r.event.rank if r.event else 0)
+    assert best.event is not None
+    event = best.event
+    country = incident.country
+    actors: list[ActorMention] = []
+    primary = scored[0]
+    for read in [primary, *[r for r in draft.members if r is not primary]]:
+        read_actors = find_actors(read.sentence.text, gaz, country)
+        actors.extend(a for a in read_actors if a.name not in {x.name for x in actors})
+        if len({a.name for a in actors}) >= 2:
+            break
+    ordered = order_actors(actors)
+    event_type, sub_type = _refine_type(event, ordered, draft)
+    if event_type == VIOLENCE and ordered and ordered[0].kind == CIVILIANS and len(ordered) > 1:
+        ordered = [*ordered[1:], ordered[0]]
+    incident.event_type, incident.sub_event_type = event_type, sub_type
+    incident.outcome = event.outcome or event.cue.lower()
+    if ordered:
+        incident.actor1, incident.actor1_type = ordered[0].name, ordered[0].kind
+    if len(ordered) > 1:
+        incident.actor2, incident.actor2_type = ordered[1].name, ordered[1].kind
+    incident.summary = _summary(primary.sentence.text)
+    evidence = [Evidence("event_type", best.sentence.index, best.sentence.text)]
+    if ordered:
+        evidence.append(Evidence("actors", primary.sentence.index, primary.sentence.text))
+    return evidence
+
+
+def build_incident(draft: Draft, gaz: Gazetteer, dominant: str | None) -> Incident:
+    incident = Incident()
+    evidence: list[Evidence] = []
+    if draft.date is not None:
+        incident.flags.extend(draft.date.flags)
+    if draft.date_value is not None and draft.date_read is not None:
+        incident.event_date, incident.date_precision = draft.date_value.iso(), draft.date_value.precision
+        evidence.append(Evidence("event_date", draft.date_read.sentence.index, draft.date_read.sentence.text))
+    elif "impossible_date" not in incident.flags:
+        incident.flags.append("undated")
+    evidence.extend(_place_fields(incident, draft, gaz, dominant))
+    evidence.extend(_event_fields(incident, draft, gaz))
+    for attribute in ("fatalities", "injuries"):
+        total, sources = _casualty_total(draft.members, attribute)
+        if total is not None and total > SANE_LIMIT:
+            incident.flags.append(f"implausible_{attribute}")
+        setattr(incident, attribute, total or 0)
+        evidence.extend(Evidence(attribute, r.sentence.index, r.sentence.text) for r in sources)
+    for read in draft.members:
+        for kind, count in read.vehicles.items():
+            if count > incident.vehicles.get(kind, 0):
+                incident.vehicles[kind] = count
+                evidence.append(Evidence("vehicles", read.sentence.index, read.sentence.text))
+    cited = {e.sentence_index for e in evidence}
+    # Sentences that report the incident again without adding a field are still its evidence.
+    evidence.extend(
+        Evidence("report", r.sentence.index, r.sentence.text)
+        for r in draft.members
+        if r.sentence.index not in cited
+    )
+    incident.evidence = sorted(set(evidence), key=lambda e: (e.sentence_index, e.field))
+    incident.confidence = _confidence(incident)
+    return incident
+
+
+def _confidence(incident: Incident) -> float:
+    score = 0.3
+    score += 0.2 if incident.event_date else 0.0
+    score += 0.15 if incident.location else 0.0
+    score += 0.15 if incident.actor1 else 0.0
+    score += 0.1 if incident.country else 0.0
+    score += 0.1 if incident.event_type != VIOLENCE or incident.fatalities else 0.05
+    penalty = 0.3 * len([f for f in incident.flags if f != "undated"])
+    return max(0.05, min(1.0, score - penalty))
