@@ -24,6 +24,9 @@ REF = date(2021, 10, 21)  # a Thursday
         ("on the 5th of March 2019", "2019-03-05", "day"),
         ("dated 2020-08-05 in the log", "2020-08-05", "day"),
         ("on 17/04/2022 militias clashed", "2022-04-17", "day"),
+        ("on 10/21/2021 militias clashed", "2021-10-21", "day"),
+        ("on Sept. 3, 2021", "2021-09-03", "day"),
+        ("in the summer of 2019", "2019", "year"),
         ("In August 2020, a firefight", "2020-08", "month"),
         ("in mid-2019 the town fell", "2019", "year"),
         ("took place on 21 October", "2021-10-21", "day"),
@@ -204,6 +207,20 @@ def test_passive_agent_leads_and_victims_follow() -> None:
 def test_sources_are_not_actors() -> None:
     names = [a.name for a in find_actors("Gunmen killed 12 villagers, police said.", gazetteer(), "Nigeria")]
     assert "Police Forces of Nigeria" not in names
+    quoted = find_actors("The IDF said troops raided the camp.", gazetteer(), "Palestine")
+    assert [a.name for a in quoted] == ["Military Forces of Israel"]
+
+
+def test_force_abbreviations() -> None:
+    gaz = gazetteer()
+    assert [a.name for a in find_actors("AS militants attacked SNA forces", gaz, "Somalia")] == [
+        "Al Shabaab",
+        "Military Forces of Somalia",
+    ]
+    assert [a.name for a in find_actors("HTS and SNA factions clashed", gaz, "Syria")] == [
+        "Hayat Tahrir al Sham",
+        "Syrian National Army",
+    ]
 
 
 @pytest.mark.parametrize(

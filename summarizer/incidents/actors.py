@@ -46,7 +46,7 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"SDF|Syrian Democratic Forces", "SDF: Syrian Democratic Forces", REBELS),
     (r"YPG|People's Protection Units", "YPG: People's Protection Units", REBELS),
     (r"HTS|Hayat Tahrir al[- ]Sham|Tahrir al[- ]Sham", "Hayat Tahrir al Sham", REBELS),
-    (r"Syrian National Army|SNA\b(?= fighters| forces)", "Syrian National Army", REBELS),
+    (r"Syrian National Army", "Syrian National Army", REBELS),
     (r"Wagner(?: Group)?|Africa Corps", "Wagner Group", EXTERNAL),
     (r"Rapid Support Forces|RSF", "Rapid Support Forces", REBELS),
     (r"M23|March 23 Movement", "M23: March 23 Movement", REBELS),
@@ -79,6 +79,12 @@ _NAMED: list[tuple[str, str, str]] = [
 _MEMBERS = (
     r"(?:\s+(?:militants|fighters|insurgents|rebels|jihadists|members|gunmen|forces|militia|militiamen))?"
 )
+# Abbreviations of state forces, by country (SNA is Somalia's army in Somali news, else Syria's rebels).
+_FORCE_ABBREVIATIONS = {
+    "IDF": "IL", "SAA": "SY", "FARDC": "CD", "FAMa": "ML", "ISF": "IQ", "UPDF": "UG", "KDF": "KE",
+    "SAF": "SD", "ENDF": "ET", "Tatmadaw": "MM", "ANDSF": "AF", "ANA": "AF", "SNA": "SO",
+}  # fmt: skip
+_ABBREVIATION_RE = re.compile(r"\b(?P<abbr>" + "|".join(_FORCE_ABBREVIATIONS) + r")\b")
 _NAMED_RE = [(re.compile(rf"\b(?:{p}){_MEMBERS}\b"), name, kind) for p, name, kind in _NAMED]
 
 _STATE_NOUNS = (
@@ -201,8 +207,14 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     def overlaps(start: int, end: int) -> bool:
         return any(start < a.end and a.start < end for a in found)
 
+    sources: list[str] = []  # state forces quoted as a source ("the IDF said"): their troops are theirs
+
     def add(name: str, kind: str, start: int, end: int) -> None:
-        if overlaps(start, end) or _SOURCE_AFTER.match(sentence, end):
+        if overlaps(start, end):
+            return
+        if _SOURCE_AFTER.match(sentence, end):
+            if kind == STATE:
+                sources.append(name.split(" Forces of ", 1)[1].removeprefix("the "))
             return
         before = sentence[max(0, start - 30) : start]
         agent = bool(_AGENT_BEFORE.search(before))
@@ -212,6 +224,12 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     for pattern, template, kind in _NAMED_RE:
         for match in pattern.finditer(sentence):
             add(_fill(template, country), kind, match.start(), match.end())
+    for match in _ABBREVIATION_RE.finditer(sentence):
+        code = _FORCE_ABBREVIATIONS[match.group("abbr")]
+        if match.group("abbr") == "SNA" and country != gazetteer.country_name(code):
+            add("Syrian National Army", REBELS, match.start(), match.end())
+        else:
+            add(f"Military Forces of {_of(gazetteer.country_name(code))}", STATE, match.start(), match.end())
     for match in _state_pattern(gazetteer).finditer(sentence):
         origin = match.group("origin")
         code = gazetteer.country(origin) or gazetteer.demonyms.get(origin)
@@ -219,7 +237,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         if name:
             add(name, STATE, match.start(), match.end())
     for match in _BARE_STATE.finditer(sentence):
-        name = _state(country, match.group("noun"))
+        name = _state(sources[0] if sources else country, match.group("noun"))
         if name:
             add(name, STATE, match.start(), match.end())
     for pattern, template, kind in _GROUPS:

@@ -33,7 +33,8 @@ _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_nam
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")),
-    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b")),
+    # 21/10/2021, 21.10.2021, 02-05-2021 (day first unless only month first is possible: 10/21/2021)
+    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b")),
     (
         "range",
         re.compile(
@@ -56,7 +57,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            rf"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Tt]hroughout)\s+(?:mid-)?|[Mm]id-){_YEAR}\b"
+            rf"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Ee]arly|[Ll]ate|[Tt]hroughout)\s+(?:mid-)?|[Mm]id-"
+            rf"|(?:summer|winter|spring|autumn|fall) of\s+){_YEAR}\b"
         ),
     ),
     (
