@@ -225,15 +225,15 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         for match in pattern.finditer(sentence):
             add(_fill(template, country), kind, match.start(), match.end())
     for match in _ABBREVIATION_RE.finditer(sentence):
-        code = _FORCE_ABBREVIATIONS[match.group("abbr")]
-        if match.group("abbr") == "SNA" and country != gazetteer.country_name(code):
+        forces_of = gazetteer.country_name(_FORCE_ABBREVIATIONS[match.group("abbr")])
+        if match.group("abbr") == "SNA" and country != forces_of:
             add("Syrian National Army", REBELS, match.start(), match.end())
         else:
-            add(f"Military Forces of {_of(gazetteer.country_name(code))}", STATE, match.start(), match.end())
+            add(f"Military Forces of {_of(forces_of)}", STATE, match.start(), match.end())
     for match in _state_pattern(gazetteer).finditer(sentence):
         origin = match.group("origin")
-        code = gazetteer.country(origin) or gazetteer.demonyms.get(origin)
-        name = _state(gazetteer.country_name(code), match.group("noun")) if code else None
+        origin_code = gazetteer.country(origin) or gazetteer.demonyms.get(origin)
+        name = _state(gazetteer.country_name(origin_code), match.group("noun")) if origin_code else None
         if name:
             add(name, STATE, match.start(), match.end())
     for match in _BARE_STATE.finditer(sentence):

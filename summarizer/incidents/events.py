@@ -90,7 +90,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"air ?strikes?|air raids?|airstrike|drone (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
         r"|aircraft)|warplanes? (?:struck|bombed|hit|targeted)|aerial (?:bombardment|attack)|(?:jets"
         r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked)"
-        r"|barrel bombs?|kamikaze drones?|Shahed",
+        r"|barrel bombs?|kamikaze drones?|Shahed|(?:hit|struck|targeted"
+        r"|destroyed) by (?:an? )?(?:\w+ )?drones?",
         EXPLOSIONS,
         "Air/drone strike",
         8,
@@ -175,7 +176,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"clash(?:es|ed)?|firefights?|gun ?battles?|gunfights?|fire ?fights?|exchanges? of fire"
         r"|exchanged fire|shoot-?outs?|fighting|fought|skirmish\w*|battles?|ambush\w*|engaged in combat"
-        r"|counter-?attack\w*|offensive|sieges?|besieged",
+        r"|counter-?attack\w*|offensive|sieges?|besieged|destroyed (?:\w+ ){0,3}(?:tanks?"
+        r"|armou?red vehicles|personnel carriers|positions|artillery)",
         BATTLES,
         "Armed clash",
         6,

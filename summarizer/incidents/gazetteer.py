@@ -473,9 +473,9 @@ class Gazetteer:
     def town(self, name: str, prefer: str | None = None) -> Place | None:
         """A town by name: in country ``prefer`` when one exists there, else the most populous.
 
-        Outside ``prefer`` a town must be large (100,000 people) when a country is preferred, and
-        an alternate spelling counts only when it is close to the town's main name ("Mykolaiv" for
-        "Mykolayiv", not "Hamo" for "Hamm").
+        Outside ``prefer`` a town is taken when its main name is the only town of that name, or
+        when it is large (100,000 people); an alternate spelling counts only when it is close to
+        the town's main name ("Mykolaiv" for "Mykolayiv", not "Hamo" for "Hamm").
         """
         key = fold(name)
         candidates = self._cities.get(key, [])
@@ -484,7 +484,8 @@ class Gazetteer:
         preferred = [p for _, p in candidates if p.country_code == prefer]
         if preferred:
             return max(preferred, key=lambda p: p.population)
-        floor = 100_000 if prefer is not None else 0
+        unique = len(candidates) == 1 and candidates[0][0]
+        floor = 0 if prefer is None or unique else 100_000
         usable = [
             p
             for is_primary, p in candidates

@@ -114,8 +114,8 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
                 current.members.append(read)
                 continue
             current = Draft([read])
-            if separate and drafts:
-                # "In a separate attack the same day": the date carries over.
+            if drafts:
+                # "In a separate attack", "Hezbollah later fired": the last stated date carries over.
                 previous = drafts[-1]
                 current.date, current.date_read, current.date_value = (
                     previous.date,

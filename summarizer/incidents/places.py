@@ -17,7 +17,8 @@ from summarizer.incidents.gazetteer import Gazetteer, Place
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
 
-_PARTICLE = r"(?:(?:al|el|an|ar|as|ash|ad|at|az|ibn|bin|de|du|la|le|von|van)[-\s]|[Aa]l-|[Ee]l-)"
+# Name particles: Arabic articles only when hyphenated ("an-Nabk"; "an", "as", "at" are English words).
+_PARTICLE = r"(?:(?:al|el|ibn|bin|de|du|la|le|von|van)\s|(?:[Aa]l|[Ee]l|an|ar|as|ash|ad|at|az)-)"
 _WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
 _JOINER = rf"(?:{_PARTICLE}|(?:al|el|ez|es|ed|ad|az|bin|de|du|la)[ -])"
 _HYPHEN_JOINER = r"-(?:on|sur|am|en|de|la|le|les|du|des|al|el)-"
@@ -25,7 +26,7 @@ NAME = rf"(?:{_PARTICLE}?{_WORD}(?:(?:[ -]{_JOINER}?|{_HYPHEN_JOINER}){_WORD}){{
 
 _SETTLEMENT = (
     r"village|town|city|hamlet|neighbou?rhood|district|suburb|settlement|locality|municipality|commune"
-    r"|quarter|area|mountains?|hills|valley|desert|forest|island|islands|plains?|streets"
+    r"|quarter|area|mountains?|hills|valley|desert|forest|island|islands|plains?|streets|villages|towns"
 )
 _FACILITY = (
     r"checkpoint|base|air ?base|military base|airport|airfield|border crossing|crossing|market|bridge"

@@ -109,9 +109,12 @@ def _place_votes(
     for read in reads:
         read.places = find_places(read.sentence.text, gaz, prefer)
         located = [m.place for m in read.places.places] + [lm.place for lm in read.places.landmarks]
-        for place in [*read.places.regions, *(p for p in located if p is not None)]:
-            if place.country_code:
-                votes[place.country_code] += 2
+        for place in located:
+            if place is not None:
+                votes[place.country_code] += 3
+        for region in read.places.regions:
+            if region.country_code:
+                votes[region.country_code] += 2
         for hint in read.places.hints:
             votes[hint.country_code] += 1
     return votes.most_common(1)[0][0] if votes else None

@@ -27,9 +27,13 @@ from summarizer.incidents.events import (
 from summarizer.incidents.gazetteer import Gazetteer, Place
 from summarizer.incidents.grouping import Draft
 from summarizer.incidents.model import Evidence, Incident
+from summarizer.incidents.places import PlaceMention
 from summarizer.incidents.reading import SentenceFacts
 
 __all__ = ["build_incident"]
+
+# Place strength of a name known only from a preposition ("in X"): a landmark is more precise.
+_WEAK_PLACE = 3
 
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
@@ -96,6 +100,12 @@ def _place_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
             if best is None or candidate.strength > best.strength:
                 best, best_read = candidate, read
     landmark = next(((r, lm) for r in draft.members if r.places for lm in r.places.landmarks), None)
+    fallback_admin1 = None
+    if landmark is not None and best is not None and best.strength <= _WEAK_PLACE:
+        fallback_admin1 = best.place.admin1 if best.place else None
+        # "in northern Hasakah ... the countryside of Tal Tamr": the landmark is the more precise place.
+        best = PlaceMention(landmark[1].name, landmark[1].start, "landmark", _WEAK_PLACE, landmark[1].place)
+        best_read = landmark[0]
     road = next((road for r in draft.members if r.places for road in r.places.roads), None)
     region = next(((r, reg) for r in draft.members if r.places for reg in r.places.regions), None)
     located: Place | None = None
@@ -135,6 +145,7 @@ def _place_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
             incident.geo_precision = 3
     elif located is not None:
         incident.admin1 = located.admin1
+    incident.admin1 = incident.admin1 or fallback_admin1
     if code is None:
         for read in draft.members:
             named = read.places.countries if read.places else []
