@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from summarizer.articles import load_one
 from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
 
@@ -71,3 +72,14 @@ def test_seed_places_have_gazetteer_coordinates(incidents: list[Incident]) -> No
     assert located.latitude == pytest.approx(37.05, abs=0.1)
     assert located.longitude == pytest.approx(41.23, abs=0.1)
     assert located.geo_precision == 2
+
+
+def test_seed_loaded_as_users_load_it_matches_gold_dates(gold: dict[str, Any]) -> None:
+    """Through the loader the reference date is inferred from the embedded post (19 October): still right."""
+    article = load_one(ROOT / gold["article"])
+    assert "reference_date" in article.inferred
+    incidents = extract_incidents(article)
+    assert [(i.event_date, i.date_precision) for i in incidents] == [
+        (g["event_date"], g["date_precision"]) for g in gold["incidents"]
+    ]
+    assert [i.vehicles for i in incidents] == [g["vehicles"] for g in gold["incidents"]]
