@@ -40,7 +40,11 @@ def test_json_output_is_one_article_with_incidents(capsys: pytest.CaptureFixture
 
 def test_jsonl_input_gives_jsonl_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rows = [
-        {"id": "a", "text": "On 3 May 2020, an IED exploded near Kidal in Mali, killing two soldiers."},
+        {
+            "id": "a",
+            "text": "On Sunday, an IED exploded near Kidal in Mali, killing two soldiers.",
+            "reference_date": "2020-05-05",
+        },
         {"id": "b", "article": "Shares rose 4% on Tuesday after strong results."},
         {"id": "c", "title": "no text here"},
     ]
@@ -51,7 +55,10 @@ def test_jsonl_input_gives_jsonl_output(tmp_path: Path, capsys: pytest.CaptureFi
     lines = [json.loads(line) for line in out.splitlines()]
     assert len(lines) == 3
     by_id = {line.get("id"): line for line in lines}
-    assert by_id["a"]["incidents"][0]["fatalities"] == 2
+    assert (by_id["a"]["incidents"][0]["event_date"], by_id["a"]["incidents"][0]["fatalities"]) == (
+        "2020-05-03",
+        2,
+    )
     assert by_id["b"]["incidents"] == []
     failure = next(line for line in lines if "error" in line)
     assert failure["incidents"] == []

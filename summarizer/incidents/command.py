@@ -12,7 +12,7 @@ import json
 import re
 import sys
 
-from summarizer.articles import Article, LoadFailure, load
+from summarizer.articles import DEFAULT_OPTIONS, Article, LoadFailure, LoadOptions, load
 from summarizer.commands import Subparsers
 from summarizer.errors import InputError
 from summarizer.incidents.export import FORMATS, ArticleIncidents, render
@@ -21,6 +21,8 @@ from summarizer.incidents.extract import extract_incidents
 __all__ = ["add_parser", "run"]
 
 _ROW_ORIGIN = re.compile(r":\d+$")
+# JSON rows may carry the date relative dates resolve against ("reference_date", as in our dev set).
+_OPTIONS = LoadOptions(published_fields=(*DEFAULT_OPTIONS.published_fields, "reference_date"))
 
 
 def add_parser(subparsers: Subparsers) -> None:
@@ -47,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     results: list[ArticleIncidents] = []
     failures: list[LoadFailure] = []
     rows = False
-    for item in load(args.source):
+    for item in load(args.source, _OPTIONS):
         if isinstance(item, LoadFailure):
             failures.append(item)
             rows = rows or bool(_ROW_ORIGIN.search(item.origin))
