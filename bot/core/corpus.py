@@ -8,6 +8,7 @@ fingerprint changed is reloaded, so new files in ``seeds/`` show up without a re
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
@@ -196,6 +197,7 @@ class Corpus:
         self._summaries: OrderedDict[tuple[str, str, int], Summary] = OrderedDict()
         self._summary_cache_size = summary_cache_size
         self._incidents = IncidentIndex()
+        self._unindexed: set[str] = set()  # articles whose incidents are not extracted yet
         self._failures: tuple[str, ...] = ()
         self._checked_at: float | None = None
         self._index_in_background = index_in_background
@@ -248,6 +250,7 @@ class Corpus:
         removed = self._by_id.keys() - merged.keys()
         for article_id in removed:
             self._forget(self._by_id[article_id])
+        self._unindexed = (self._unindexed - removed) | added
         for article_id in added:
             self._learn(merged[article_id])
         self._by_id = merged
@@ -265,6 +268,7 @@ class Corpus:
         for article in list(self._ordered):
             if article.id not in self._incidents:
                 self._index_safely(article)
+        _settle()
         log.info("incident index ready: %d articles in %.1f s", len(self._ordered),
                  time.perf_counter() - began)
 
@@ -307,9 +311,12 @@ class Corpus:
         return self._by_id.get(article_id) or self._extra.get(article_id)
 
     def by_url(self, url: str) -> Article | None:
-        """The known article with this URL."""
+        """The known (or remembered) article with this URL."""
         self.refresh()
-        return self._by_url.get(url)
+        found = self._by_url.get(url)
+        if found is None:
+            found = next((a for a in reversed(self._extra.values()) if a.url == url), None)
+        return found
 
     def remember(self, article: Article) -> None:
         """Keep an article fetched on request (not listed) so its summary is cached."""
@@ -418,6 +425,7 @@ class Corpus:
                 return self._incidents.of_article(article.id)
         records = [incident.to_dict() for incident in self._extract(article)]
         with self._lock:
+            self._unindexed.discard(article.id)
             return self._incidents.add(article, records)
 
     def _index_safely(self, article: Article) -> None:
@@ -426,11 +434,15 @@ class Corpus:
         except Exception:  # one article the extractor chokes on must not hide the rest
             log.exception("incident extraction failed for %s", article.id)
             with self._lock:
+                self._unindexed.discard(article.id)
                 self._incidents.add(article, ())
 
     def incidents(self, query: IncidentQuery, limit: int) -> tuple[list[IncidentHit], int]:
         """Incidents across the corpus matching ``query``, newest first, and the total matched."""
-        for article in self.articles():
+        self.refresh()
+        with self._lock:
+            pending = [self._by_id[i] for i in self._unindexed if i in self._by_id]
+        for article in pending:
             if article.id not in self._incidents:
                 self._index_safely(article)
         with self._lock:
@@ -442,6 +454,14 @@ class Corpus:
         self._text_index()
         for article in self.articles()[:50]:
             self.summary(article, method, sentences)
+        _settle()
+
+
+def _settle() -> None:
+    """Move the long-lived indexes just built out of the cyclic garbage collector's scans, so a
+    full collection does not pause a request for hundreds of milliseconds on a large corpus."""
+    gc.collect()
+    gc.freeze()
 
 
 _UNSEEN = object()

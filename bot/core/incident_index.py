@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import heapq
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -15,10 +16,10 @@ from summarizer.text import words
 
 __all__ = ["IncidentHit", "IncidentIndex", "IncidentQuery", "parse_incident_query"]
 
-# Incident fields whose words a query may match (ACLED names, as in ``Incident.to_dict()``).
-_TEXT_FIELDS = (
+# Incident fields whose words a query matches first (ACLED names, as in ``Incident.to_dict()``).
+_FIELDS = (
     "location", "near", "relation", "road", "admin1", "admin2", "country", "actor1", "actor2",
-    "event_type", "sub_event_type", "summary", "outcome",
+    "event_type", "sub_event_type", "outcome",
 )
 _DATE_WORD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -80,37 +81,46 @@ def _event_date(record: Mapping[str, Any], article: Article) -> tuple[date | Non
     return article.reference_date, "day"
 
 
-def _record_terms(record: Mapping[str, Any], article: Article) -> set[str]:
-    """Every lower-cased word a query may match for this record."""
-    texts: list[str] = [article.source or "", article.title]
-    for name in _TEXT_FIELDS:
+def _record_terms(record: Mapping[str, Any], article: Article) -> tuple[set[str], set[str]]:
+    """The lower-cased words a query may match: from the record's fields (strong) and from its
+    summary, evidence sentences and article title (weak)."""
+    strong: list[str] = [article.source or ""]
+    weak: list[str] = [article.title, str(record.get("summary") or "")]
+    for name in _FIELDS:
         value = record.get(name)
         if isinstance(value, str):
-            texts.append(value)
+            strong.append(value)
         elif isinstance(value, Mapping):
-            texts.extend(str(v) for v in value.values() if isinstance(v, str))
+            strong.extend(str(v) for v in value.values() if isinstance(v, str))
     vehicles = record.get("vehicles")
     if isinstance(vehicles, Mapping):
-        texts.extend(str(k) for k in vehicles)
+        strong.extend(str(k) for k in vehicles)
     evidence = record.get("evidence")
     if isinstance(evidence, Iterable) and not isinstance(evidence, str | bytes | Mapping):
         for item in evidence:
             if isinstance(item, Mapping):
-                texts.append(str(item.get("text") or ""))
+                weak.append(str(item.get("text") or ""))
             elif isinstance(item, str):
-                texts.append(item)
-    return {w.lower() for text in texts for w in words(text)}
+                weak.append(item)
+    strong_words = {w.lower() for text in strong for w in words(text)}
+    return strong_words, strong_words | {w.lower() for text in weak for w in words(text)}
 
 
 class IncidentIndex:
-    """Incident hits by article with a word index and a cached newest-first order."""
+    """Incident hits by article, with a word index and a cached newest-first order.
+
+    A query's words must all occur in a hit; hits whose own fields (place, actors, type...)
+    hold every word come before hits that match only through their evidence sentences.
+    """
 
     def __init__(self) -> None:
         self._by_article: dict[str, tuple[IncidentHit, ...]] = {}
         self._by_term: dict[str, set[tuple[str, int]]] = {}
         self._terms: dict[tuple[str, int], set[str]] = {}
+        self._strong: dict[tuple[str, int], set[str]] = {}
         self._hits: dict[tuple[str, int], IncidentHit] = {}
         self._newest_first: list[IncidentHit] | None = None
+        self._rank: dict[tuple[str, int], int] = {}
 
     def __len__(self) -> int:
         return len(self._hits)
@@ -126,7 +136,8 @@ class IncidentIndex:
             when, precision = _event_date(record, article)
             hit = IncidentHit(article, record, when, precision, position)
             hits.append(hit)
-            terms = _record_terms(record, article)
+            strong, terms = _record_terms(record, article)
+            self._strong[hit.key] = strong
             self._terms[hit.key] = terms
             self._hits[hit.key] = hit
             for term in terms:
@@ -144,6 +155,7 @@ class IncidentIndex:
                     keys.discard(hit.key)
                     if not keys:
                         del self._by_term[term]
+            self._strong.pop(hit.key, None)
             self._hits.pop(hit.key, None)
         self._newest_first = None
 
@@ -152,23 +164,35 @@ class IncidentIndex:
         return self._by_article.get(article_id, ())
 
     def query(self, query: IncidentQuery, limit: int) -> tuple[list[IncidentHit], int]:
-        """Up to ``limit`` matching hits, newest first, and how many matched in all."""
-        if query.terms:
-            keys: set[tuple[str, int]] | None = None
-            for term in query.terms:
-                found = self._by_term.get(term, set())
-                keys = set(found) if keys is None else keys & found
-                if not keys:
-                    return [], 0
-            candidates = sorted((self._hits[k] for k in keys or ()), key=_newest_key)
-        else:
-            candidates = self._sorted()
-        matched = [hit for hit in candidates if _date_ok(hit, query)]
-        return matched[:limit], len(matched)
+        """Up to ``limit`` matching hits (field matches first, then newest first) and how many
+        matched in all."""
+        ordered = self._sorted()
+        if not query.terms:
+            if query.since is None and not query.dates:
+                return ordered[:limit], len(ordered)
+            matched = [hit for hit in ordered if _date_ok(hit, query)]
+            return matched[:limit], len(matched)
+        keys: set[tuple[str, int]] | None = None
+        for term in sorted(set(query.terms), key=lambda t: len(self._by_term.get(t, ()))):
+            found = self._by_term.get(term, set())
+            keys = set(found) if keys is None else keys & found
+            if not keys:
+                return [], 0
+        hits = [self._hits[k] for k in keys or ()]
+        if query.since is not None or query.dates:
+            hits = [hit for hit in hits if _date_ok(hit, query)]
+        wanted = set(query.terms)
+        rank = self._rank
+
+        def order(hit: IncidentHit) -> tuple[bool, int]:
+            return (not wanted <= self._strong[hit.key], rank[hit.key])
+
+        return heapq.nsmallest(limit, hits, key=order), len(hits)
 
     def _sorted(self) -> list[IncidentHit]:
         if self._newest_first is None:
             self._newest_first = sorted(self._hits.values(), key=_newest_key)
+            self._rank = {hit.key: i for i, hit in enumerate(self._newest_first)}
         return self._newest_first
 
 

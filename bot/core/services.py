@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot.config import Settings
 from bot.core.corpus import ArticleProvider, Corpus, SeedDirectory
 from bot.store import Store, StoreArticles, settings_store
 from summarizer.articles import load, load_one
 from summarizer.articles.model import Article
+from summarizer.errors import InputError
 from summarizer.incidents import extract_incidents
 from summarizer.pipeline import summarize_article
 from summarizer.summary import Length, Summary
 
-__all__ = ["Services", "build_corpus", "utc_now"]
+__all__ = ["Services", "build_corpus", "fetch_public_article", "utc_now"]
 
 FetchFn = Callable[[str], Article]
 
@@ -32,6 +36,24 @@ def _summarize(article: Article, method: str, sentences: int) -> Summary:
 
 def _load_file(path: Path) -> Iterable[object]:
     return load(str(path))
+
+
+def fetch_public_article(url: str) -> Article:
+    """Load the article at ``url`` if its host is a public internet address.
+
+    A chat user must not make the bot read private services (cloud metadata, the local network,
+    loopback) and post what it finds; raises ``InputError`` for those and for unreadable pages.
+    """
+    host = urlsplit(url).hostname
+    if not host:
+        raise InputError("that is not a web address")
+    try:
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)}
+    except (OSError, UnicodeError):
+        raise InputError(f"cannot resolve {host}") from None
+    if not addresses or not all(ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses):
+        raise InputError(f"{host} is not a public address; I only fetch public web pages")
+    return load_one(url)
 
 
 def build_corpus(
@@ -54,7 +76,7 @@ class Services:
     settings: Settings
     corpus: Corpus
     clock: Callable[[], datetime] = utc_now
-    fetch: FetchFn | None = field(default=load_one)  # loads an unknown URL; None disables
+    fetch: FetchFn | None = fetch_public_article  # loads an unknown URL; None disables
     store: Store | None = None  # subscriptions, feeds, deliveries (and stored articles)
 
     @classmethod
@@ -65,6 +87,6 @@ class Services:
         return cls(
             settings=settings,
             corpus=build_corpus(settings, [StoreArticles(store)]),
-            fetch=load_one if settings.fetch_urls else None,
+            fetch=fetch_public_article if settings.fetch_urls else None,
             store=store,
         )

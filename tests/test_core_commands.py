@@ -1,0 +1,143 @@
+"""Command handlers over real summarizer pieces: URLs, incident cards, digests, help."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from bot.bench import MemoryProvider
+from bot.config import Settings
+from bot.core.app import build_registry
+from bot.core.corpus import Corpus
+from bot.core.digest import build_digest
+from bot.core.reply import Reply
+from bot.core.services import Services, build_corpus, fetch_public_article
+from summarizer.articles import load_one
+from summarizer.articles.model import Article
+
+REPO = Path(__file__).resolve().parent.parent
+PAGE = b"""<!doctype html><html><head><title>Dam repairs finished early</title></head><body>
+<article><h1>Dam repairs finished early</h1>
+<p>Engineers completed repairs on the river dam two weeks ahead of schedule, officials said on Tuesday.</p>
+<p>The work strengthened the spillway and replaced ageing floodgates installed decades ago.</p>
+<p>Farmers downstream welcomed the news, saying irrigation could resume before the planting season.</p>
+<p>The regional authority said inspections would continue every month through the winter.</p>
+</article></body></html>"""
+
+
+class _Page(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(PAGE)))
+        self.end_headers()
+        self.wfile.write(PAGE)
+
+    def log_message(self, format: str, *args: object) -> None:
+        return
+
+
+@pytest.fixture
+def page_url() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/dam.html"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings.load({}, seeds=REPO / "seeds", data_dir=tmp_path)
+
+
+def _services(settings: Settings, **changes: object) -> Services:
+    corpus = build_corpus(settings, index_in_background=False)
+    return Services(settings, corpus, **changes)  # type: ignore[arg-type]
+
+
+async def _ask(services: Services, line: str, *, manager: bool = False) -> Reply:
+    return await build_registry().run_line(line, services, platform="test", channel="c", user="u",
+                                           is_manager=manager)
+
+
+async def test_summary_of_an_unknown_url_fetches_it_once(settings: Settings, page_url: str) -> None:
+    fetched: list[str] = []
+
+    def fetch(url: str) -> Article:
+        fetched.append(url)
+        return load_one(url)
+
+    services = _services(settings, fetch=fetch)
+    reply = await _ask(services, f"summary {page_url} --sentences 2")
+    assert not reply.error, reply
+    assert "Dam repairs finished early" in reply.title
+    assert "Engineers completed repairs" in reply.sections[0].body
+    assert reply.links[0].url == page_url
+    again = await _ask(services, f"summary {page_url} --sentences 2")
+    assert again.sections == reply.sections
+    assert fetched == [page_url]  # the second answer came from the remembered article
+
+
+async def test_private_addresses_are_never_fetched(settings: Settings, page_url: str) -> None:
+    services = _services(settings, fetch=fetch_public_article)
+    reply = await _ask(services, f"summary {page_url}")
+    assert reply.error
+    assert "127.0.0.1 is not a public address" in reply.title
+
+
+async def test_incident_cards_from_the_seed(settings: Settings) -> None:
+    services = _services(settings)
+    reply = await _ask(services, "incident Hamo")
+    assert not reply.error
+    card = reply.sections[0]
+    fields = {f.name: f.value for f in card.fields}
+    assert "Hamo" in fields["Place"]
+    assert fields["Vehicles"] == "3 × MRAP, 1 × Humvee"
+    assert fields["Outcome"]
+    assert fields["Source"].endswith("(#1)")
+    firefight = await _ask(services, "incident 2020-08")
+    casualties = {f.name: f.value for f in firefight.sections[0].fields}["Casualties"]
+    assert casualties == "1 killed, 2 injured"
+
+
+async def test_digest_lists_stories_then_incidents(settings: Settings) -> None:
+    services = _services(settings)
+    reply = await _ask(services, "digest --sentences 2")
+    assert reply.title == "Digest: 1 top story"
+    assert len(reply.sections) >= 2
+    story, *cards = reply.sections
+    assert {f.name for f in story.fields} >= {"Source", "Date", "Reading time"}
+    assert all(" · " in (card.title or "") for card in cards)
+    nothing = build_digest(services.corpus, [], method="default", sentences=2)
+    assert nothing.title == "Digest: nothing new"
+
+
+async def test_help_marks_manager_commands(settings: Settings) -> None:
+    services = _services(settings)
+    reply = await _ask(services, "help reload")
+    assert reply.footer == "channel managers only"
+    listing = await _ask(services, "help")
+    assert any(b.startswith("reload") and b.endswith("(managers)") for b in listing.sections[0].bullets)
+
+
+async def test_a_failing_extractor_does_not_break_incident(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(article: Article) -> list[object]:
+        raise RuntimeError("extractor bug")
+
+    corpus = Corpus([MemoryProvider([load_one(str(REPO / "seeds" / "000_7597509c9b2e4476.txt"))])],
+                    summarize=lambda a, m, n: pytest.fail("unused"), extract=broken)
+    services = Services(settings, corpus)
+    reply = await _ask(services, "incident")
+    assert not reply.error
+    assert reply.title == "No incidents."
+    assert "extractor bug" in caplog.text
