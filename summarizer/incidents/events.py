@@ -150,7 +150,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (r"\bmob\b|lynch\w*|vigilante\w*", RIOTS, "Mob violence", 6, None),
     (
-        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|march(?:ed"
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ing)|rall(?:y|ies|ied)|(?-i:march)(?:ed"
         r"|es)? (?:to|through|in|on)|sit-in|strike action|took to the streets",
         PROTESTS,
         "Peaceful protest",
@@ -261,10 +261,12 @@ _HABITUAL = re.compile(
     r"|for years|over the years|in recent years|in the past|have been known to|tend to)\b",
     re.IGNORECASE,
 )
+# Legal proceedings (prosecutors or courts merely quoted as a source do not count).
 _LEGAL = re.compile(
-    r"\b(?:court-martial\w*|court martial|courts?|trials?|tribunal|sentenced|convicted|indicted"
-    r"|prosecut\w+|lawsuit|verdict|acquitted|charged with|faces? charges|facing charges|pleaded"
-    r"|testif\w+|jury|judge|hearing|legal proceedings)\b",
+    r"\b(?:court-martial\w*|court martial|(?:a|the) court (?:in|ruled|ordered|heard)|court (?:case"
+    r"|hearing|ruling)|on trial|trials? of|tribunal|sentenced|convicted|indicted|prosecuted"
+    r"|prosecution of|lawsuit|verdict|acquitted|charged with|faces? charges|facing charges|pleaded"
+    r"|testif\w+|jury|hearing|legal proceedings)\b",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -303,7 +305,8 @@ def classify(sentence: str) -> Classification | None:
 
 _ARREST = re.compile(r"\b(?:arrest(?:ed|s)?|detained|rounded up|apprehended)\b", re.IGNORECASE)
 _PROTEST = re.compile(
-    r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march(?:es|ers)?|sit-ins?)\b", re.IGNORECASE
+    r"\b(?:protest\w*|demonstrations?|demonstrators?|rall(?:y|ies)|(?-i:march)(?:es|ers)|sit-ins?)\b",
+    re.IGNORECASE,
 )
 
 

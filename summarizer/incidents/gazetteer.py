@@ -311,6 +311,8 @@ _DISPLAY = {
     "CI": "Ivory Coast",
     "TR": "Turkey",
     "SZ": "eSwatini",
+    "HK": "China",
+    "MO": "China",
     "CZ": "Czech Republic",
     "MK": "North Macedonia",
     "BN": "Brunei",
