@@ -91,8 +91,28 @@ def test_fall_back_runs_a_repeated_wall_time_once() -> None:
     second_pass = utc(2026, 10, 25, 1, 45)  # 02:45 CET, after the repeated 02:30
     assert schedule.latest_at_or_before(second_pass) == utc(2026, 10, 25, 0, 30)
     assert schedule.next_after(second_pass) == utc(2026, 10, 26, 1, 30)
-    quarter = parse_schedule("every 15m", "Europe/Berlin")
-    assert quarter.latest_at_or_before(utc(2026, 10, 25, 1, 10)) == utc(2026, 10, 25, 0, 45)
+
+
+
+def test_every_hour_schedules_follow_elapsed_time_through_both_passes() -> None:
+    quarter = parse_schedule("every 30m", "Europe/Berlin")
+    assert slots("every 30m", "Europe/Berlin", utc(2026, 10, 24, 23, 50), 6) == [
+        "Sun 10-25 02:00 CEST", "Sun 10-25 02:30 CEST", "Sun 10-25 02:00 CET", "Sun 10-25 02:30 CET",
+        "Sun 10-25 03:00 CET", "Sun 10-25 03:30 CET"]
+    assert quarter.latest_at_or_before(utc(2026, 10, 25, 1, 10)) == utc(2026, 10, 25, 1, 0)
+    assert quarter.latest_at_or_before(utc(2026, 10, 25, 0, 59)) == utc(2026, 10, 25, 0, 30)
+    # Spring forward: 30 minutes after 01:30 CET comes 03:00 CEST.
+    assert slots("every 30m", "Europe/Berlin", utc(2026, 3, 29, 0, 10), 2) == [
+        "Sun 03-29 01:30 CET", "Sun 03-29 03:00 CEST"]
+    # Half-hour shifts and offsets: Lord Howe goes back 30 minutes, India is UTC+05:30.
+    assert slots("hourly", "Australia/Lord_Howe", utc(2026, 4, 4, 13, 30), 3) == [
+        "Sun 04-05 01:00 +11", "Sun 04-05 02:00 +1030", "Sun 04-05 03:00 +1030"]
+    kolkata = parse_schedule("hourly", "Asia/Kolkata")
+    assert kolkata.next_after(utc(2026, 1, 1, 0, 10)) == utc(2026, 1, 1, 0, 30)
+    # Across months with DST changes in between (hourly on 1 January only).
+    new_year = parse_schedule("0 * 1 1 *", "Europe/Berlin")
+    assert new_year.latest_at_or_before(utc(2026, 7, 1)) == utc(2026, 1, 1, 22)
+    assert new_year.next_after(utc(2026, 7, 1)) == utc(2026, 12, 31, 23)
 
 
 def transitions(schedule_zone, year: int) -> list[datetime]:

@@ -4,7 +4,9 @@ Slots are computed on the local wall clock and turned into UTC instants:
 
 - a wall time that happens twice (clocks go back) runs once, at its first occurrence;
 - a wall time that does not exist (clocks go forward) runs at the instant the clocks jump,
-  so "daily 02:30" still runs on that day, once.
+  so "daily 02:30" still runs on that day, once;
+- schedules that run every hour or more often (hour field ``*``: ``hourly``, ``every 15m``)
+  follow elapsed time instead: the repeated hour runs on both passes, the skipped hour not at all.
 
 Plain words: ``hourly``, ``daily 08:00``, ``weekdays 07:30``, ``weekends 10:00``,
 ``mondays 09:00`` (any day name), ``every 6h`` / ``every 6 hours`` (N divides 24, aligned to
@@ -136,16 +138,80 @@ class Schedule:
             moment += timedelta(minutes=1)
         return moment
 
+    @property
+    def every_hour(self) -> bool:
+        """Whether the schedule runs every hour or more often (hour field ``*``): such schedules
+        follow elapsed time, so the repeated hour when clocks go back runs twice."""
+        return self.cron.split()[1] in {"*", "*/1"}
+
+    def _offset(self, instant: datetime) -> timedelta:
+        return instant.astimezone(self.zone).utcoffset() or timedelta()
+
+    def _offset_change(self, after: datetime, until: datetime, offset: timedelta) -> datetime | None:
+        """The first instant in (after, until] whose UTC offset is not ``offset`` (to the second)."""
+        low = after
+        while low < until:  # weekly steps find the interval, bisection the second
+            high = min(low + timedelta(days=7), until)
+            if self._offset(high) != offset:
+                while high - low > timedelta(seconds=1):
+                    middle = low + (high - low) / 2
+                    low, high = (low, middle) if self._offset(middle) != offset else (middle, high)
+                return high.replace(microsecond=0)
+            low = high
+        return None
+
+    def _last_offset_change(self, since: datetime, until: datetime) -> datetime | None:
+        """The last instant in (since, until] where the offset differs from the one just before it."""
+        offset, high = self._offset(until), until
+        while high > since:
+            low = max(high - timedelta(days=7), since)
+            if self._offset(low) != offset:
+                while high - low > timedelta(seconds=1):
+                    middle = low + (high - low) / 2
+                    low, high = (middle, high) if self._offset(middle) != offset else (low, middle)
+                return high.replace(microsecond=0)
+            high = low
+        return None
+
     def next_after(self, instant: datetime) -> datetime:
         """The first slot strictly after ``instant`` (aware), in UTC."""
+        if self.every_hour:
+            return self._next_elapsed(instant)
         candidates = croniter(self.cron, self._wall(instant))
         while True:
             slot = self._instant(candidates.get_next(datetime))
             if slot > instant:
                 return slot
 
+    def _next_elapsed(self, instant: datetime) -> datetime:
+        """Next slot of an every-hour schedule: cron matched on the local time of each instant."""
+        start, offset = instant.astimezone(UTC), self._offset(instant)
+        while True:
+            wall = (start + offset).replace(tzinfo=None)
+            following: datetime = croniter(self.cron, wall).get_next(datetime)
+            slot = (following - offset).replace(tzinfo=UTC)
+            change = self._offset_change(start, slot, offset)
+            if change is None:
+                return slot
+            start, offset = change - timedelta(microseconds=1), self._offset(change)
+
+    def _latest_elapsed(self, instant: datetime) -> datetime:
+        """Latest slot of an every-hour schedule at or before ``instant``."""
+        end, offset = instant.astimezone(UTC), self._offset(instant)
+        while True:
+            wall = (end + offset).replace(tzinfo=None, second=0, microsecond=0) + timedelta(minutes=1)
+            preceding: datetime = croniter(self.cron, wall).get_prev(datetime)
+            slot = (preceding - offset).replace(tzinfo=UTC)
+            change = self._last_offset_change(slot, end)
+            if change is None:
+                return slot
+            end = change - timedelta(microseconds=1)
+            offset = self._offset(end)
+
     def latest_at_or_before(self, instant: datetime) -> datetime:
         """The last slot at or before ``instant`` (aware), in UTC."""
+        if self.every_hour:
+            return self._latest_elapsed(instant)
         offset_now = instant.astimezone(self.zone).utcoffset() or timedelta()
         offset_before = (instant - _LOOKBACK).astimezone(self.zone).utcoffset() or timedelta()
         # After clocks go back, wall times later than now's may already have run.
