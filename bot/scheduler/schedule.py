@@ -59,18 +59,10 @@ def _words_to_cron(text: str) -> str | None:
     """The cron expression for a plain-words schedule, or None if ``text`` is not one."""
     if text == "hourly":
         return "0 * * * *"
-    if match := _DAILY.match(text):
-        hour, minute = _clock(match)
-        return f"{minute} {hour} * * *"
-    if match := _WEEKDAYS.match(text):
-        hour, minute = _clock(match)
-        return f"{minute} {hour} * * 1-5"
-    if match := _WEEKENDS.match(text):
-        hour, minute = _clock(match)
-        return f"{minute} {hour} * * 0,6"
-    if match := _DAY.match(text):
-        hour, minute = _clock(match)
-        return f"{minute} {hour} * * {_DAYS.index(match['day'])}"
+    for pattern, days in ((_DAILY, "*"), (_WEEKDAYS, "1-5"), (_WEEKENDS, "0,6"), (_DAY, "")):
+        if match := pattern.match(text):
+            hour, minute = _clock(match)
+            return f"{minute} {hour} * * {days or _DAYS.index(match['day'])}"
     if match := _EVERY_HOURS.match(text):
         step = int(match["n"])
         if step not in _HOUR_STEPS:
