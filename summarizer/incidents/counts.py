@@ -90,7 +90,7 @@ _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 
 _VICTIM = (
     r"(?:(?:[A-Za-z’'-]+\s+|\d+-year-old\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
-    r"|servicem[ae]n|officers?|policem[ae]n|police officers?|fighters?|militants?|insurgents?|rebels?"
+    r"|servicem[ae]n|officers?|policem[ae]n|police officers?|police|fighters?|militants?|insurgents?|rebels?"
     r"|gunmen|attackers?|assailants?|members?|children|child|women|woman|men|man|others?|villagers?"
     r"|residents?|farmers?|workers?|drivers?|thieves|students?|protesters?|demonstrators?|journalists?"
     r"|worshippers?|passengers?|guards?|personnel|recruits?|militiamen|militia members|jihadists?"

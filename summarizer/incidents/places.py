@@ -190,6 +190,7 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
     landmarks: list[Landmark] = []
     regions: list[Place] = []
     taken: list[tuple[int, int]] = []
+    countries = [code for code, locative in mentioned_countries(sentence, gazetteer) if locative]
 
     def add(name: str, span: tuple[int, int], cue: str, strength: int, keep_unknown: bool) -> None:
         start, end = span
@@ -199,6 +200,8 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
         if _REGION_AFTER.match(sentence, end):
             return
         place = gazetteer.town(name, prefer)
+        if place is not None and countries and place.country_code not in countries:
+            place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
             return
         if place is None and (region := gazetteer.region(name, prefer)) is not None:
@@ -264,7 +267,6 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
                 break
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence)]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer)]
-    countries = [code for code, locative in mentioned_countries(sentence, gazetteer) if locative]
     places.sort(key=lambda p: (-p.strength, p.start))
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
 

@@ -174,11 +174,8 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     armed_victims = bool(_ARMED_VICTIMS.search(victims))
     protest = any(mentions_protest(r.sentence.text) for r in draft.members) or PROTESTERS in kinds
     if protest and event_type in {VIOLENCE, BATTLES, STRATEGIC} and sub_type != "Arrests":
-        if (
-            any(a.kind == STATE for a in armed)
-            and event_type != STRATEGIC
-            and (victims or sub_type == "Attack")
-        ):
+        state_first = bool(actors) and actors[0].kind == STATE
+        if state_first and event_type != STRATEGIC and (victims or sub_type == "Attack"):
             return PROTESTS, "Excessive force against protesters"
         if PROTESTERS in kinds or RIOTERS in kinds:
             return RIOTS, "Violent demonstration"
