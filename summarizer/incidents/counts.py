@@ -167,6 +167,7 @@ _NO_INJURIES = re.compile(r"\bno (?:reported |other )?(?:injuries|one was injure
 _NO_DEATHS = re.compile(
     r"\b(?:no (?:reported )?(?:fatalities|deaths)|no one was killed|nobody was killed)\b", re.IGNORECASE
 )
+_NEGATION = re.compile(r"\b(?:no|not|nobody)\s+$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 
 
@@ -232,7 +233,7 @@ def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[int | 
             start, end = match.span("n")
             if any(start < e and s < end for s, e in spans):
                 continue
-            if _INCLUDING.search(sentence[max(0, start - 20) : start]):
+            if _INCLUDING.search(sentence[max(0, start - 20) : start]) or _NEGATION.search(sentence[:start]):
                 continue
             value = 1 if pattern is _NAMED_DEAD else parse_number(match.group("n"))
             if value is not None:

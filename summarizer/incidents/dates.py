@@ -71,7 +71,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>earlier today|today|tonight|this (?:morning|afternoon|evening)|overnight"
+            r"\b(?P<rel>earlier today|today|tonight|this (?:morning|afternoon|evening)"
+            r"|overnight(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
             r"|the day before yesterday|yesterday|last night|last week|last month|this month"
             r"|earlier this month|earlier this year|this year|last year)\b",
             re.IGNORECASE,

@@ -100,6 +100,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"bombings?|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?"
         r"|improvised explosive devices?|landmines?|land mines?|mines? (?:blast|explosion)"
+        r"|(?:hit|struck|stepped on|ran over|detonated) (?:a |an )?(?:\w+ )?mines?"
         r"|explosive devices?|bomb (?:blast|explosion|exploded|went off)|sticky bombs?|booby[- ]trap\w*"
         r"|bomb attack|explosion|exploded|blast",
         EXPLOSIONS,
@@ -280,6 +281,8 @@ _HYPOTHETICAL = re.compile(
     r"|threat posed)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "rescued 12 kidnapped travellers": the words after it describe the victims, not a new event.
+_RESCUED = re.compile(r"\b(?:rescued|freed|released|liberated|recovered)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"\b(?:the|that|this|said|same|latest|deadly|earlier|previous|last) (?:\w+ )?(?:incident|attack"
     r"|clash(?:es)?|shootout|firefight|gun ?battle|bombing|blast|explosion|strike|airstrike|raid|ambush"
@@ -294,7 +297,8 @@ def classify(sentence: str) -> Classification | None:
     best: Classification | None = None
     for pattern, event_type, sub_type, rank, outcome in _RULES_RE:
         for match in pattern.finditer(sentence):
-            if _HYPOTHETICAL.search(sentence[max(0, match.start() - 60) : match.start()]):
+            before = sentence[max(0, match.start() - 60) : match.start()]
+            if _HYPOTHETICAL.search(before) or _RESCUED.search(before):
                 continue
             candidate = Classification(event_type, sub_type, rank, match.group(0), match.start(), outcome)
             if best is None or rank > best.rank:

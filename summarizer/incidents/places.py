@@ -39,8 +39,8 @@ _REGION = r"province|governorate|state|region|oblast|prefecture|county|departmen
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 
 _PAREN = re.compile(
-    rf"\b(?:in|at|near|of|around|outside|on|into|hit|struck|shelled|attacked|stormed|captured|seized|targeted)"
-    rf"\s+(?:the\s+)?(?P<name>{NAME})\s+\((?P<admins>[^()]{{2,80}})\)"
+    rf"\b(?:in|at|near|of|around|outside|on|into|hit|struck|shelled|attacked|stormed|captured|seized"
+    rf"|targeted)\s+(?:the\s+)?(?P<name>{NAME})\s+\((?P<admins>[^()]{{2,80}})\)"
 )
 _NAME_KIND = re.compile(rf"(?P<name>{NAME})\s+(?P<kind>{_SETTLEMENT}|{_FACILITY})\b")
 _KIND_NAME = re.compile(rf"\b(?P<kind>{_SETTLEMENT}|{_FACILITY}|{_REGION}) of (?P<name>{NAME})")
@@ -68,6 +68,10 @@ _PREPOSITION = re.compile(
 _APPOSITION = re.compile(
     rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
 )
+_NAMED_AS_PLACE = 3
+_OF_NAME = re.compile(rf"\s+of\s+{NAME}")
+# "Baghdad's Green Zone": the owner is a place too, and tells the country.
+_OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 # Prepositions after which an unknown capitalized name is still taken as a place.
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around"})
@@ -76,8 +80,8 @@ _ROAD = re.compile(
     r"|Expressway|Freeway|Road|motorway|highway|expressway|road))\b"
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|into|across|throughout|inside|of)\s+(?:the\s+)?|,\s+)"
-    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+    r"(?:\b(?:in|into|across|throughout|inside|of)\s+(?:the\s+)?|,\s+)(?:(?:north|south|east|west"
+    r"|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 _REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b")
@@ -157,20 +161,41 @@ def _relation(match: re.Match[str]) -> str:
     return f"{dist} {relation}".strip()
 
 
-def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, bool]]:
-    """Countries named in ``sentence`` or by demonym: (ISO code, named as a place: "in Syria", "of Iraq")."""
-    result: list[tuple[str, bool]] = []
+def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, int]]:
+    """Countries named in ``sentence`` or by demonym, each with how strongly it places the events there.
+
+    3: named as a place ("in Syria", "of Iraq"); 2: its officials or media report ("Russian officials
+    said"); 0: the origin of a weapon or force ("Ukrainian drones", "Israeli warplanes"), which
+    names who struck, not where; 1: any other mention.
+    """
+    result: list[tuple[str, int]] = []
     for match in _country_pattern(gazetteer).finditer(sentence):
         word = match.group(0)
-        code = gazetteer.country(word)
-        if code is not None:
-            locative = _LOCATIVE.search(sentence[max(0, match.start() - 20) : match.start()]) is not None
-            result.append((code, locative))
-        elif word in gazetteer.demonyms:
-            result.append((gazetteer.demonyms[word], False))
+        code = gazetteer.country(word) or gazetteer.demonyms.get(word)
+        if code is None:
+            continue
+        if gazetteer.country(word) is not None and _LOCATIVE.search(
+            sentence[max(0, match.start() - 20) : match.start()]
+        ):
+            weight = _NAMED_AS_PLACE
+        elif _REPORTERS_AFTER.match(sentence, match.end()):
+            weight = 2
+        elif _STRIKERS_AFTER.match(sentence, match.end()):
+            weight = 0
+        else:
+            weight = 1
+        result.append((code, weight))
     return result
 
 
+_REPORTERS_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:officials?|authorities|media|news agency|governor|ministry"
+    r"|police)\s+(?:\w+\s+)?(?:said|say|says|reported|told|announced)\b"
+)
+_STRIKERS_AFTER = re.compile(
+    r"(?:-led|-backed)?\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?|warplanes|jets|aircraft"
+    r"|air ?strikes?|artillery|shelling|forces|troops|soldiers|army|military|navy|militants|fighters)\b"
+)
 _COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
@@ -190,7 +215,9 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
     landmarks: list[Landmark] = []
     regions: list[Place] = []
     taken: list[tuple[int, int]] = []
-    countries = [code for code, locative in mentioned_countries(sentence, gazetteer) if locative]
+    countries = [
+        code for code, weight in mentioned_countries(sentence, gazetteer) if weight == _NAMED_AS_PLACE
+    ]
 
     def add(name: str, span: tuple[int, int], cue: str, strength: int, keep_unknown: bool) -> None:
         start, end = span
@@ -232,6 +259,8 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
     for match in _NAME_KIND.finditer(sentence):
         kind = match.group("kind")
         name = _clean_name(match.group("name"))
+        if re.fullmatch(_FACILITY, kind) and _OF_NAME.match(sentence, match.end()):
+            continue  # "the Baltic port of Ust-Luga": the name after "of" is the place
         if re.fullmatch(_FACILITY, kind) and name:
             label = f"{match.group('name').strip()} {kind}"
             if not _is_actor_word(name, gazetteer) and not any(
@@ -267,6 +296,11 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
                 break
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence)]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer)]
+    for match in _OWNER.finditer(sentence):
+        owner = _clean_name(re.split(r"['’]s\s+", match.group("name"))[-1])
+        town = gazetteer.town(owner, prefer) if owner and not _is_actor_word(owner, gazetteer) else None
+        if town is not None:
+            hints.append(town)
     places.sort(key=lambda p: (-p.strength, p.start))
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
 

@@ -92,8 +92,8 @@ def dominant_country(reads: list[SentenceFacts], gaz: Gazetteer) -> str | None:
     """
     named: Counter[str] = Counter()
     for read in reads:
-        for code, locative in mentioned_countries(read.sentence.text, gaz):
-            named[code] += 3 if locative else 1
+        for code, weight in mentioned_countries(read.sentence.text, gaz):
+            named[code] += weight
     guess = named.most_common(1)[0][0] if named else None
     dominant = _place_votes(reads, gaz, guess, named)
     if dominant != guess:
