@@ -222,3 +222,12 @@ async def test_two_pollers_do_not_poll_the_same_feed_at_once(site, store, clock)
         results = [*(await one.poll_due()), *(await two.poll_due())]
     assert sorted(r.status for r in results) == ["updated"]
     assert [path for path, _ in site.requests].count("/wire.rss") == 1
+
+
+async def test_a_feed_added_from_chat_never_reaches_private_addresses(site, store, clock, poller) -> None:
+    site.pages["/wire.rss"] = (rss("Wire", [item(site, 1)]), "application/rss+xml")
+    feed, _ = store.add_feed(site.url("/wire.rss"), now=clock(), added_by=CHANNEL)
+    result = await poller.poll(feed)
+    assert result.status == "failed"
+    assert result.error == "127.0.0.1 is not a public address; feeds must be on the public web"
+    assert site.requests == []

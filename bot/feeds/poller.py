@@ -9,6 +9,8 @@
   e.g. an edited entry) are not stored or posted again.
 - An entry that carries only a teaser gets its article page fetched and extracted (trafilatura).
 - A ``file://`` URL names a local folder of article files (how ``seeds/`` becomes a source).
+- A feed added from chat only ever reaches public internet addresses (its redirects and article
+  links included), so no one can make the bot read the local network through a feed.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 import httpx
 import trafilatura
 
+from bot.feeds.urls import FeedURLError, check_public_host
 from bot.store import FeedInfo, Store
 from summarizer.articles import Article, content_id, load, parse_feed
 from summarizer.errors import InputError
@@ -68,6 +71,14 @@ class PollResult:
     error: str | None = None
 
 
+async def _public_hosts_only(request: httpx.Request) -> None:
+    """httpx request hook: refuse hosts that are not public internet addresses."""
+    try:
+        await asyncio.to_thread(check_public_host, request.url.host)
+    except FeedURLError as exc:
+        raise FeedError(str(exc)) from None
+
+
 def local_folder(url: str) -> Path | None:
     """The folder a ``file://`` feed URL names (None for other URLs)."""
     parts = urlsplit(url)
@@ -83,32 +94,34 @@ class FeedPoller:
         *,
         clock: Clock,
         extract: ExtractFn | None = None,
-        client: httpx.AsyncClient | None = None,
         options: PollOptions | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
         self.extract = extract
         self.options = options or PollOptions()
-        self._client = client
+        self._clients: dict[bool, httpx.AsyncClient] = {}
 
     async def __aenter__(self) -> FeedPoller:
-        if self._client is None:
-            self._client = httpx.AsyncClient(
-                timeout=self.options.timeout, follow_redirects=True, headers={"User-Agent": _USER_AGENT}
+        for public_only in (False, True):
+            hooks = {"request": [_public_hosts_only]} if public_only else {}
+            self._clients[public_only] = httpx.AsyncClient(
+                timeout=self.options.timeout, follow_redirects=True, headers={"User-Agent": _USER_AGENT},
+                event_hooks=hooks,
             )
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        for client in self._clients.values():
+            await client.aclose()
+        self._clients.clear()
 
-    @property
-    def client(self) -> httpx.AsyncClient:
-        if self._client is None:
+    def _client(self, feed: FeedInfo) -> httpx.AsyncClient:
+        """Feeds added from chat may only reach public addresses (redirects and article links
+        included); feeds an operator added on the command line may reach anything."""
+        if not self._clients:
             raise RuntimeError("use FeedPoller as an async context manager")
-        return self._client
+        return self._clients[feed.added_by is not None]
 
     async def poll_due(self) -> list[PollResult]:
         """Poll every due feed (a few at a time); one feed's trouble never stops the others."""
@@ -159,7 +172,7 @@ class FeedPoller:
         if feed.last_modified:
             headers["If-Modified-Since"] = feed.last_modified
         try:
-            response = await self.client.get(feed.url, headers=headers)
+            response = await self._client(feed).get(feed.url, headers=headers)
         except httpx.TimeoutException:
             raise FeedError("timed out") from None
         except httpx.HTTPError as exc:
@@ -196,7 +209,7 @@ class FeedPoller:
         back_catalogue = (article.published is None and not feed.polled_once) or (
             article.published is not None and article.published < feed.since)
         if not back_catalogue:
-            article = await self._full_text(article)
+            article = await self._full_text(feed, article)
         added = await asyncio.to_thread(self.store.add_article, article, fetched_at=now,
                                         listed_at=None if back_catalogue else now, feed_id=feed.id)
         if added.created and self.extract is not None:
@@ -211,15 +224,15 @@ class FeedPoller:
             return
         self.store.add_incidents(article_id, records, now=now)
 
-    async def _full_text(self, article: Article) -> Article:
+    async def _full_text(self, feed: FeedInfo, article: Article) -> Article:
         """The article with its page's text when the entry carries only a teaser."""
         teaser = len(article.text) < self.options.teaser_chars
         if not (self.options.fetch_full_text and teaser and article.url):
             return article
         try:
-            response = await self.client.get(article.url)
-        except httpx.HTTPError as exc:
-            log.info("full text of %s not fetched: %s", article.url, type(exc).__name__)
+            response = await self._client(feed).get(article.url)
+        except (httpx.HTTPError, FeedError) as exc:
+            log.info("full text of %s not fetched: %s", article.url, exc)
             return article
         is_html = "html" in response.headers.get("content-type", "")
         if response.status_code >= 400 or not is_html or len(response.content) > self.options.max_bytes:
