@@ -146,6 +146,7 @@ _SOURCES: dict[str, tuple[str, Callable[[str], Any]]] = {
     "sentences": ("NEWSDIGEST_SENTENCES", _positive_int),
     "method": ("NEWSDIGEST_METHOD", _text),
     "digest_size": ("NEWSDIGEST_DIGEST_SIZE", _positive_int),
+    "digest_grace": ("NEWSDIGEST_DIGEST_GRACE", _positive_int),
     "page_size": ("NEWSDIGEST_PAGE_SIZE", _positive_int),
     "fetch_urls": ("NEWSDIGEST_FETCH_URLS", _flag),
     "log_level": ("NEWSDIGEST_LOG_LEVEL", _text),
@@ -172,6 +173,7 @@ class Settings:
     sentences: int = 3
     method: str = "default"
     digest_size: int = 5
+    digest_grace: int = 60  # minutes: a digest slot missed by longer (downtime) is skipped
     page_size: int = 10
     fetch_urls: bool = True  # summary URL fetches unknown URLs
     log_level: str = "INFO"

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Mapping
+from datetime import timedelta
 from pathlib import Path
 
 from bot.core.sender import Sender
@@ -62,7 +63,9 @@ async def run_background(
     store = services.store
     if store is None:
         raise RuntimeError("the scheduler needs services.store")
-    options = options or SchedulerOptions(digest_size=services.settings.digest_size)
+    settings = services.settings
+    options = options or SchedulerOptions(digest_size=settings.digest_size,
+                                          grace=timedelta(minutes=settings.digest_grace))
     scheduler = Scheduler(store, senders, CorpusComposer(services.corpus), clock=services.clock,
                           options=options)
     log.info("scheduler %s delivering for %s", scheduler.worker, ", ".join(sorted(senders)) or "nobody")
