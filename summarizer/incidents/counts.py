@@ -90,14 +90,14 @@ _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 
 _VICTIM = (
     r"(?:(?:[A-Za-z’'-]+\s+|\d+-year-old\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
-    r"|servicem[ae]n|officers?|policem[ae]n|police officers?|police|fighters?|militants?|insurgents?|rebels?"
-    r"|gunmen|attackers?|assailants?|members?|children|child|women|woman|men|man|others?|villagers?"
-    r"|residents?|farmers?|workers?|drivers?|thieves|students?|protesters?|demonstrators?|journalists?"
-    r"|worshippers?|passengers?|guards?|personnel|recruits?|militiamen|militia members|jihadists?"
-    r"|terrorists?|bandits?|herders?|pupils?|staff|individuals?|bodies|wom[ae]n and children|of them"
-    r"|of whom|among them|marines?|sailors?|pilots?|victims?|suspects?|security forces|troopers?"
-    r"|miners?|traders?|motorists?|pedestrians?|family members|relatives|doctors?|medics?|nurses?"
-    r"|teachers?|elders?|leaders?|commanders?|pilgrims?|refugees?|migrants?|patients?|guests?"
+    r"|servicem[ae]n|officers?|policem[ae]n|police officers?|police|fighters?|militants?|insurgents?"
+    r"|rebels?|gunmen|attackers?|assailants?|members?|children|child|women|woman|men|man|others?"
+    r"|villagers?|residents?|farmers?|workers?|drivers?|thieves|students?|protesters?|demonstrators?"
+    r"|journalists?|worshippers?|passengers?|guards?|personnel|recruits?|militiamen|militia members"
+    r"|jihadists?|terrorists?|bandits?|herders?|pupils?|staff|individuals?|bodies|wom[ae]n and children"
+    r"|of them|of whom|among them|marines?|sailors?|pilots?|victims?|suspects?|security forces"
+    r"|troopers?|miners?|traders?|motorists?|pedestrians?|family members|relatives|doctors?|medics?"
+    r"|nurses?|teachers?|elders?|leaders?|commanders?|pilgrims?|refugees?|migrants?|patients?|guests?"
     r"|(?-i:[A-Z][a-z]+s))|(?=\s|[.,;]|$))"
 )
 _BE = (
@@ -105,15 +105,15 @@ _BE = (
     r"|also|later|were also|all|each))*"
 )
 _KILLED = (
-    r"(?:killed|dead|died|slain|perished|shot dead|gunned down|executed|massacred|beheaded|murdered"
-    r"|assassinated|lynched|lost their lives|lost his life|lost her life|burned to death"
+    r"(?:killed|dead|died|slain|martyred|perished|shot dead|gunned down|executed|massacred|beheaded"
+    r"|murdered|assassinated|lynched|lost their lives|lost his life|lost her life|burned to death"
     r"|hacked to death|stabbed to death|beaten to death)"
 )
 _HURT = r"(?:injured|wounded|hurt|hospitali[sz]ed|maimed)"
 _KILL_VERB = (
-    r"(?:killed|killing|kills|kill|claimed the lives of|claiming the lives of|executed|executing"
-    r"|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered|lynched"
-    r"|lynching)"
+    r"(?:killed|killing|kills|kill|martyred|claimed the lives of|claiming the lives of|executed"
+    r"|executing|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered"
+    r"|lynched|lynching)"
 )
 _HURT_VERB = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting)"
 

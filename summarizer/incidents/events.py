@@ -90,7 +90,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"air ?strikes?|air raids?|airstrike|drone (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
         r"|aircraft)|warplanes? (?:struck|bombed|hit|targeted)|aerial (?:bombardment|attack)|(?:jets"
         r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked)"
-        r"|barrel bombs?|kamikaze drones?|Shahed|(?:hit|struck|targeted"
+        r"|barrel bombs?|kamikaze drones?|Shahed|with (?:\w+ )?drones|(?:hit|struck|targeted"
         r"|destroyed) by (?:an? )?(?:\w+ )?drones?",
         EXPLOSIONS,
         "Air/drone strike",
@@ -99,10 +99,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"bombings?|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?"
-        r"|improvised explosive devices?|landmines?|land mines?|mines? (?:blast|explosion)"
-        r"|(?:hit|struck|stepped on|ran over|detonated) (?:a |an )?(?:\w+ )?mines?"
-        r"|explosive devices?|bomb (?:blast|explosion|exploded|went off)|sticky bombs?|booby[- ]trap\w*"
-        r"|bomb attack|explosion|exploded|blast",
+        r"|improvised explosive devices?|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit"
+        r"|struck|stepped on|ran over|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?"
+        r"|bomb (?:blast|explosion|exploded|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack"
+        r"|explosion|exploded|blast",
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
         7,
@@ -282,7 +282,12 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 # "rescued 12 kidnapped travellers": the words after it describe the victims, not a new event.
-_RESCUED = re.compile(r"\b(?:rescued|freed|released|liberated|recovered)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "in response to a suspected chemical attack": another event, given as the reason.
+_RESCUED = re.compile(
+    r"\b(?:(?:rescued|freed|released|liberated|recovered)\s+(?:\w+\s+){0,3}|in (?:response|retaliation"
+    r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3})$",
+    re.IGNORECASE,
+)
 _REFERENCE = re.compile(
     r"\b(?:the|that|this|said|same|latest|deadly|earlier|previous|last) (?:\w+ )?(?:incident|attack"
     r"|clash(?:es)?|shootout|firefight|gun ?battle|bombing|blast|explosion|strike|airstrike|raid|ambush"
@@ -333,8 +338,9 @@ _LONG_PERIOD = (
 )
 _CUMULATIVE = re.compile(
     rf"\b(?:ha(?:s|ve|d) (?:\w+ )?(?:killed|claimed|left|displaced|cost)\b[^.;]*\b(?:{_LONG_PERIOD})"
-    r"|(?:war|conflict|insurgency|violence|unrest|crisis) (?:has|have|had) (?:\w+ )?(?:killed|claimed"
-    r"|left|displaced)|(?:total|overall|cumulative) (?:death )?toll)\b",
+    r"|(?:war|conflict|insurgency|violence|unrest|crisis|fighting|offensive|campaign"
+    r"|protests)\b[^.;]{0,40}\b(?:has|have) (?:now |so far |already )?(?:killed|claimed|left|displaced)"
+    r"|(?:total|overall|cumulative) (?:death )?toll)\b",
     re.IGNORECASE,
 )
 _ACCIDENT = re.compile(

@@ -27,13 +27,13 @@ NAME = rf"(?:{_PARTICLE}?{_WORD}(?:(?:[ -]{_JOINER}?|{_HYPHEN_JOINER}){_WORD}){{
 _SETTLEMENT = (
     r"village|town|city|hamlet|neighbou?rhood|district|suburb|settlement|locality|municipality|commune"
     r"|quarter|area|mountains?|hills|valley|desert|forest|island|islands|plains?|streets|villages|towns"
-    r"|centre|center|outskirts"
+    r"|centre|center|outskirts|countryside"
 )
 _FACILITY = (
     r"checkpoint|base|air ?base|military base|airport|airfield|border crossing|crossing|market|bridge"
     r"|dam|oil field|gas field|outpost|prison|hospital|mosque|church|school|university|camp"
     r"|refugee camp|port|police station|barracks|junction|roundabout|square|stadium|refinery"
-    r"|power plant|station"
+    r"|power plant|station|reserve|national park"
 )
 _REGION = r"province|governorate|state|region|oblast|prefecture|county|department|wilaya"
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
@@ -79,9 +79,13 @@ _ROAD = re.compile(
     r"\b(?P<road>(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2})\s+(?:Motorway|Highway"
     r"|Expressway|Freeway|Road|motorway|highway|expressway|road))\b"
 )
+# Before a country named as a place: "in (northern) Syria", "of Iraq", or ", northern Yemen".
+_DIRECTION_ADJECTIVE = (
+    r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+)
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|into|across|throughout|inside|of)\s+(?:the\s+)?|,\s+)(?:(?:north|south|east|west"
-    r"|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+    rf"(?:\b(?:in|into|across|throughout|inside|of)\s+(?:the\s+)?(?:{_DIRECTION_ADJECTIVE}\s+)?"
+    rf"|,\s+{_DIRECTION_ADJECTIVE}\s+)$",
     re.IGNORECASE,
 )
 _REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b")

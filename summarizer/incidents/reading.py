@@ -27,6 +27,9 @@ _REPORTING = re.compile(
     r"|posted)\b[^,;]{0,25}$",
     re.IGNORECASE,
 )
+# A dateline: a date near the start of the text followed by an agency or a dash.
+_DATELINE_REACH = 60
+_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w .]*\))?\s*[—–-]")
 # "since Thursday", "ahead of 5 May": a bound of a period, not the day of the event.
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|ahead of|before|prior to)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -66,7 +69,9 @@ def event_date(read: SentenceFacts) -> tuple[DateMention | None, bool]:
 
 
 def _reported(text: str, mention: DateMention) -> bool:
-    return _REPORTING.search(text[: mention.start]) is not None
+    """A date in a reporting clause, or in a dateline ("GAZA CITY, May 17 (Reuters) -")."""
+    dateline = mention.start < _DATELINE_REACH and _DATELINE_AFTER.match(text, mention.end) is not None
+    return dateline or _REPORTING.search(text[: mention.start]) is not None
 
 
 def read_sentence(sentence: Sentence, reference: date | None, leeway: int) -> SentenceFacts:
