@@ -28,8 +28,15 @@ def test_help_lists_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None
         main(["--help"])
     assert info.value.code == 0
     out = capsys.readouterr().out
-    for name in ("console", "discord", "slack"):
+    for name in ("console", "discord", "slack", "scheduler", "feeds"):
         assert name in out
+
+
+def test_db_option_selects_the_sqlite_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    database = tmp_path / "bot.sqlite3"
+    assert main(["--db", str(database), "feeds", "list"]) == 0
+    assert database.is_file()
+    assert capsys.readouterr().err == ""
 
 
 def test_bad_setting_is_one_line_and_exit_2(monkeypatch: pytest.MonkeyPatch,
