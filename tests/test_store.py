@@ -10,10 +10,11 @@ from alembic.runtime.migration import MigrationContext
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 
 from bot.core.sender import Destination
-from bot.store import NewSubscription, Store, StoreError, canonical_url, database_url
+from bot.store import NewSubscription, Store, StoreError, cached_summaries, canonical_url, database_url
 from bot.store.database import connect, head_revision, migrate, schema_revision
 from bot.store.models import Base
 from summarizer.articles.model import Article, content_id
+from summarizer.summary import ScoredSentence, Summary
 
 NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 CHANNEL = Destination("discord", "c1", "g1")
@@ -44,7 +45,7 @@ def subscription(**changes) -> NewSubscription:
 
 
 def test_migrations_reach_head_and_match_the_models(store: Store) -> None:
-    assert schema_revision(store.engine) == head_revision() == "0001"
+    assert schema_revision(store.engine) == head_revision() == "0002"
     migrate(store.engine)  # a second run is a no-op
     with store.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
@@ -240,10 +241,49 @@ def test_incidents_and_summary_cache(store: Store) -> None:
     store.add_incidents(added.id, [({"fatalities": 2}, 2)], now=NOW)  # idempotent
     assert [i.fatalities for i in store.incidents(article_ids=[added.id])] == [2, 12]
     assert [i.data for i in store.incidents(since=NOW, min_fatalities=10)] == [{"fatalities": 12}]
-    assert store.cached_summary(added.id, "default:3") is None
-    store.cache_summary(added.id, "default:3", ["Two killed."], now=NOW)
-    store.cache_summary(added.id, "default:3", ["ignored"], now=NOW)
-    assert store.cached_summary(added.id, "default:3") == ["Two killed."]
+
+
+
+def test_summaries_are_cached_in_the_store(store: Store) -> None:
+    text = "Two people were killed. The market was closed. Talks resume on Monday."
+    stored = article(text)
+    store.add_article(stored, fetched_at=NOW, listed_at=NOW)
+    calls = []
+
+    def summarize(item: Article, method: str, sentences: int) -> Summary:
+        calls.append((item.id, method, sentences))
+        return Summary(method, (ScoredSentence(0, "Two people were killed.", 0.75),), 3)
+
+    cached = cached_summaries(summarize, store)
+    first = cached(stored, "lead", 1)
+    assert cached(stored, "lead", 1) == first
+    assert cached_summaries(summarize, store)(stored, "lead", 1) == first  # another process, same cache
+    assert calls == [(stored.id, "lead", 1)]
+    cached(stored, "lead", 2)
+    unknown = article("Not stored.")
+    cached(unknown, "lead", 1)
+    cached(unknown, "lead", 1)
+    assert len(calls) == 4
+    assert store.cached_summary(stored.id, "lead:1") == {
+        "method": "lead", "total": 3, "sentences": [[0, "Two people were killed.", 0.75]]}
+
+
+def test_an_old_schema_is_upgraded_with_its_data(tmp_path) -> None:
+    from alembic import command
+
+    from bot.store.database import _alembic_config
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = connect(url)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0001")
+    assert schema_revision(engine) == "0001"
+    Store(engine).add_article(article("Kept across upgrades."), fetched_at=NOW, listed_at=NOW)
+    upgraded = Store.open(url)
+    assert schema_revision(upgraded.engine) == "0002"
+    assert [a.article.text for a in upgraded.articles()] == ["Kept across upgrades."]
+    upgraded.close()
+    engine.dispose()
 
 
 def test_database_url_defaults_to_a_sqlite_file(tmp_path) -> None:

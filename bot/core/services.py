@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from bot.config import Settings
 from bot.core.corpus import ArticleProvider, Corpus, SeedDirectory
-from bot.store import Store, StoreArticles, settings_store
+from bot.store import Store, StoreArticles, cached_summaries, settings_store
 from summarizer.articles import load, load_one
 from summarizer.articles.model import Article
 from summarizer.errors import InputError
@@ -57,13 +57,15 @@ def fetch_public_article(url: str) -> Article:
 
 
 def build_corpus(
-    settings: Settings, providers: Iterable[ArticleProvider] = (), *, index_in_background: bool = True
+    settings: Settings, providers: Iterable[ArticleProvider] = (), *, index_in_background: bool = True,
+    store: Store | None = None,
 ) -> Corpus:
     """The corpus over ``settings.seeds`` plus extra providers, using the summarizer's pipeline
-    and incident extractor (indexing incidents in a background thread unless told not to)."""
+    (its summaries kept in ``store`` when given) and incident extractor (indexing incidents in a
+    background thread unless told not to)."""
     return Corpus(
         [SeedDirectory(settings.seeds, _load_file), *providers],
-        summarize=_summarize,
+        summarize=cached_summaries(_summarize, store) if store is not None else _summarize,
         extract=extract_incidents,
         index_in_background=index_in_background,
     )
@@ -86,7 +88,7 @@ class Services:
         store = settings_store(settings)
         return cls(
             settings=settings,
-            corpus=build_corpus(settings, [StoreArticles(store)]),
+            corpus=build_corpus(settings, [StoreArticles(store)], store=store),
             fetch=fetch_public_article if settings.fetch_urls else None,
             store=store,
         )

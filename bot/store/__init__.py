@@ -20,6 +20,7 @@ from bot.store.records import (
     Subscription,
 )
 from bot.store.store import AddedArticle, Store, StoreArticles, matches_filters
+from bot.store.summaries import cached_summaries
 
 __all__ = [
     "AddedArticle",
@@ -32,6 +33,7 @@ __all__ = [
     "StoredArticle",
     "StoredIncident",
     "Subscription",
+    "cached_summaries",
     "canonical_url",
     "content_hash",
     "database_url",

@@ -96,7 +96,7 @@ class ArticleRow(Base):
     """A stored article, deduplicated by canonical URL and by content hash."""
 
     __tablename__ = "articles"
-    __table_args__ = (Index("ix_articles_listed_at", "listed_at"),)
+    __table_args__ = (Index("ix_articles_listed_at", "listed_at"), Index("ix_articles_uid", "uid"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String(64))  # summarizer Article.id
@@ -116,7 +116,8 @@ class ArticleRow(Base):
 
 
 class SummaryRow(Base):
-    """A cached summary of an article for one method and length."""
+    """A cached summary of an article for one method and length (``sentences`` holds the
+    summary as JSON: method, total sentence count, chosen sentences with index and score)."""
 
     __tablename__ = "summaries"
 
@@ -124,7 +125,7 @@ class SummaryRow(Base):
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
     )
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    sentences: Mapped[list[str]] = mapped_column(JSON)
+    sentences: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime]
 
 

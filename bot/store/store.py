@@ -196,19 +196,32 @@ class Store:
                         break
         return chosen
 
-    def cached_summary(self, article_id: int, key: str) -> list[str] | None:
-        """The cached summary sentences of an article for ``key`` (method and length)."""
+    def cached_summary(self, uid: str, key: str) -> dict[str, Any] | None:
+        """The cached summary (as stored by ``cache_summary``) of the article with summarizer
+        id ``uid`` for ``key`` (method and length)."""
+        query = (
+            select(SummaryRow.sentences)
+            .join(ArticleRow, ArticleRow.id == SummaryRow.article_id)
+            .where(ArticleRow.uid == uid, SummaryRow.key == key)
+            .limit(1)
+        )
         with self._session() as session:
-            row = session.get(SummaryRow, (article_id, key))
-            return list(row.sentences) if row else None
+            found = session.execute(query).scalar_one_or_none()
+            return dict(found) if found is not None else None
 
-    def cache_summary(self, article_id: int, key: str, sentences: Sequence[str], *, now: datetime) -> None:
-        """Remember a summary; a concurrent identical write is ignored."""
-        statement = self._insert(SummaryRow).values(
-            article_id=article_id, key=key[:200], sentences=list(sentences), created_at=now
-        ).on_conflict_do_nothing()
+    def cache_summary(self, uid: str, key: str, data: dict[str, Any], *, now: datetime) -> bool:
+        """Remember a summary of a stored article (False when no stored article has ``uid``);
+        a concurrent identical write is ignored."""
         with self._session.begin() as session:
-            session.execute(statement)
+            article_id = session.execute(
+                select(ArticleRow.id).where(ArticleRow.uid == uid).limit(1)
+            ).scalar_one_or_none()
+            if article_id is None:
+                return False
+            session.execute(self._insert(SummaryRow).values(
+                article_id=article_id, key=key[:200], sentences=data, created_at=now
+            ).on_conflict_do_nothing())
+            return True
 
     # -- incidents -----------------------------------------------------------------------
 
