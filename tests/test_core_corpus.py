@@ -143,3 +143,30 @@ def test_store_like_provider_merges_and_dedupes(seeds: Path) -> None:
     assert corpus.resolve("https://example.org/s").title == "Stored story"
     provider.items.append(corpus.articles()[1])  # the same article from two providers
     assert len(corpus.articles()) == 4
+
+
+def test_background_indexing_answers_from_what_is_ready() -> None:
+    import threading
+
+    from bot.bench import MemoryProvider
+
+    release = threading.Event()
+    seen: list[str] = []
+
+    def slow_extract(article):
+        seen.append(article.id)
+        release.wait(timeout=30)
+        return CountingExtractor()(article)
+
+    articles = [make_article(f"Report {i}", f"Text {i}.\nPLACE: Town{i} @ 2026-11-01", 1 + i % 20)
+                for i in range(300)]
+    corpus = Corpus([MemoryProvider(articles)], summarize=lead_summary, extract=slow_extract,
+                    index_in_background=True)
+    corpus.refresh()
+    hits, total = corpus.incidents(parse_incident_query(None), 5)
+    assert (hits, total) == ([], 0)  # a long backlog: answered at once from the (empty) index
+    assert corpus.indexing_backlog() >= 299
+    release.set()
+    corpus._indexer.join(timeout=60)
+    assert corpus.indexing_backlog() == 0
+    assert corpus.incidents(parse_incident_query(None), 5)[1] == 300

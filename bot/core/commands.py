@@ -87,16 +87,18 @@ async def incident(inv: Invocation, services: Services) -> Reply:
     since: date | None = inv.args.get("since")
     limit: int = inv.args.get("limit") or 5
     query = parse_incident_query(text, since)
-    hits, total = await asyncio.to_thread(services.corpus.incidents, query, limit)
+    corpus = services.corpus
+    hits, total = await asyncio.to_thread(corpus.incidents, query, limit)
+    backlog = corpus.indexing_backlog()
+    still = f" · still reading {plural(backlog, 'article')} for incidents" if backlog else ""
     described = f" matching {text!r}" if text else ""
     described += f" since {format_date(since)}" if since else ""
     if not hits:
-        return Reply(title=f"No incidents{described}.", footer="Try a place, an actor or a year.")
-    corpus = services.corpus
+        return Reply(title=f"No incidents{described}.", footer="Try a place, an actor or a year." + still)
     return Reply(
         title=f"Incidents{described}" if described else "Latest incidents",
         sections=tuple(incident_section(hit, corpus.number(hit.article)) for hit in hits),
-        footer=incidents_footer(len(hits), total) + ", newest first",
+        footer=incidents_footer(len(hits), total) + ", newest first" + still,
     )
 
 

@@ -47,6 +47,7 @@ ExtractFn = Callable[[Article], Iterable[Any]]
 LoadFn = Callable[[Path], Iterable[Article | Exception | object]]
 """A file -> its articles (anything that is not an ``Article`` counts as a load failure)."""
 
+_WAIT_FOR_BACKLOG = 100  # a request indexes up to this many pending articles itself
 _HEX = re.compile(r"^[0-9a-f]{4,64}$")
 _OLDEST = datetime.min.replace(tzinfo=UTC)
 
@@ -257,7 +258,7 @@ class Corpus:
         self._by_url = {a.url: a for a in merged.values() if a.url}
         self._ordered = sorted(merged.values(), key=_newest_key, reverse=True)
         self._position = {a.id: i for i, a in enumerate(self._ordered, start=1)}
-        if added and self._index_in_background and not (self._indexer and self._indexer.is_alive()):
+        if added and self._index_in_background and not self._indexing():
             self._indexer = threading.Thread(target=self._index_pending, name="corpus-indexer", daemon=True)
             self._indexer.start()
         return RefreshReport(len(added), len(removed), len(merged), self._failures)
@@ -438,15 +439,28 @@ class Corpus:
                 self._incidents.add(article, ())
 
     def incidents(self, query: IncidentQuery, limit: int) -> tuple[list[IncidentHit], int]:
-        """Incidents across the corpus matching ``query``, newest first, and the total matched."""
+        """Incidents across the corpus matching ``query``, newest first, and the total matched.
+
+        Articles not indexed yet are indexed first, unless the background indexer has a long
+        way to go: then the answer covers what is indexed so far (see ``indexing_backlog``).
+        """
         self.refresh()
-        with self._lock:
-            pending = [self._by_id[i] for i in self._unindexed if i in self._by_id]
-        for article in pending:
-            if article.id not in self._incidents:
-                self._index_safely(article)
+        if self.indexing_backlog() <= _WAIT_FOR_BACKLOG:
+            with self._lock:
+                pending = [self._by_id[i] for i in self._unindexed if i in self._by_id]
+            for article in pending:
+                if article.id not in self._incidents:
+                    self._index_safely(article)
         with self._lock:
             return self._incidents.query(query, limit)
+
+    def _indexing(self) -> bool:
+        return self._indexer is not None and self._indexer.is_alive()
+
+    def indexing_backlog(self) -> int:
+        """How many articles the background indexer has still to read (0 when idle)."""
+        with self._lock:
+            return len(self._unindexed) if self._indexing() else 0
 
     def warm(self, method: str, sentences: int) -> None:
         """Index everything ahead of the first request (incidents, text words, newest summaries)."""
