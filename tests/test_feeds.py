@@ -27,6 +27,7 @@ FULL = " ".join(
 @dataclass
 class Killed:
     count: int
+    flags: tuple[str, ...] = ()
 
     @property
     def fatalities(self) -> int:
@@ -38,7 +39,8 @@ class Killed:
 
 def count_killed(article) -> list[Killed]:
     """Stands in for the incident extractor: "N people were killed"."""
-    return [Killed(int(n)) for n in re.findall(r"(\d+) people were killed", article.text)]
+    found = [int(n) for n in re.findall(r"(\d+) people were killed", article.text)]
+    return [Killed(n, ("implausible_fatalities",) if n > 10_000 else ()) for n in found]
 
 
 @pytest.fixture
@@ -199,6 +201,19 @@ async def test_teasers_get_the_full_article_and_incidents_are_stored(site, store
     assert "rescue teams searched the ruins" in stored.article.text
     assert "Copyright" not in stored.article.text
     assert [i.fatalities for i in store.incidents(article_ids=[stored.id])] == [12]
+
+
+async def test_implausible_fatality_counts_are_not_stored_for_alerts(site, store, clock, poller) -> None:
+    site.pages["/wire.rss"] = (rss("Wire", []), "application/rss+xml")
+    feed, _ = store.add_feed(site.url("/wire.rss"), now=clock())
+    await poller.poll(feed)
+    misread = item(site, 8, "At least 250000 people were killed, a typo said. " + FULL)
+    site.pages["/wire.rss"] = (rss("Wire", [misread]), "application/rss+xml")
+    clock.advance(minutes=20)
+    assert (await poll(poller, store, feed.url)).new == 1
+    (incident,) = store.incidents(since=NOW)
+    assert incident.data == {"fatalities": 250000}
+    assert incident.fatalities is None
 
 
 async def test_a_local_folder_is_a_source_too(store, clock, poller, tmp_path) -> None:

@@ -209,18 +209,28 @@ async def test_alerts_post_at_once_for_enough_fatalities(store, clock, sender, s
     assert titles(sender)[1] == ["Yesterday's raid", "Small clash"]  # the alerted story is not repeated
 
 
-async def test_a_paused_feed_is_reported_once_to_channels_using_it(store, clock, sender, scheduler):
+async def test_a_failing_feed_is_reported_then_paused_once_each(store, clock, sender, scheduler):
     subscribe(store, clock, ALPHA)
     subscribe(store, clock, BETA, sources=("Other wire",))
     feed, _ = store.add_feed("https://feeds.example/rss", now=clock())
-    for _ in range(3):
-        store.feed_failed(feed.id, now=clock(), error="HTTP 403", next_poll=clock(), pause_after=3)
+
+    async def fail(times: int) -> None:
+        for _ in range(times):
+            store.feed_failed(feed.id, now=clock(), error="HTTP 403", next_poll=clock(), pause_after=5)
+            clock.advance(minutes=10)
+            await scheduler.run_once()
+
+    await fail(2)
+    assert sender.posts == []
+    await fail(2)  # third failure: reported; fourth: nothing new to say
+    await fail(1)  # fifth: paused
     await scheduler.run_once()
-    await scheduler.run_once()
-    assert sender.channels() == ["alpha"]
-    reply = sender.posts[0][1]
-    assert reply.title == "Feed https://feeds.example/rss failing since 2026-11-24 06:30 UTC: HTTP 403"
-    assert reply.error
+    assert sender.channels() == ["alpha", "alpha"]
+    title = "Feed https://feeds.example/rss failing since 2026-11-24 06:30 UTC: HTTP 403"
+    assert [reply.title for _, reply in sender.posts] == [title, title]
+    assert "3 failed polls in a row" in sender.posts[0][1].sections[0].body
+    assert "Paused after 5 failed polls" in sender.posts[1][1].sections[0].body
+    assert all(reply.error for _, reply in sender.posts)
 
 
 async def test_platforms_without_a_sender_are_left_to_other_processes(store, clock, sender, scheduler):

@@ -79,6 +79,15 @@ async def _public_hosts_only(request: httpx.Request) -> None:
         raise FeedError(str(exc)) from None
 
 
+def _fatalities(incident: Any) -> int | None:
+    """The incident's fatality count, unless the extractor flagged it as implausible (alerts
+    must not fire on a misread number)."""
+    if "implausible_fatalities" in (getattr(incident, "flags", None) or ()):
+        return None
+    count = getattr(incident, "fatalities", None)
+    return count if isinstance(count, int) else None
+
+
 def local_folder(url: str) -> Path | None:
     """The folder a ``file://`` feed URL names (None for other URLs)."""
     parts = urlsplit(url)
@@ -218,7 +227,7 @@ class FeedPoller:
 
     def _store_incidents(self, extract: ExtractFn, article_id: int, article: Article, now: datetime) -> None:
         try:
-            records = [(i.to_dict(), getattr(i, "fatalities", None)) for i in extract(article)]
+            records = [(i.to_dict(), _fatalities(i)) for i in extract(article)]
         except Exception:
             log.exception("incident extraction failed for %s", article.url or article.id)
             return

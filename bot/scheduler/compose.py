@@ -30,15 +30,17 @@ class Composer(Protocol):
         ...
 
 
-def feed_notice(name: str, failing_since: datetime, error: str, failures: int) -> Reply:
-    """``Feed X failing since ...: 403`` and that it is paused until a manager resumes it."""
+def feed_notice(name: str, failing_since: datetime, error: str, failures: int, *, paused: bool) -> Reply:
+    """``Feed X failing since ...: 403``: still retried, or paused until a manager resumes it."""
     when = failing_since.strftime("%Y-%m-%d %H:%M UTC")
-    return Reply(
-        title=f"Feed {name} failing since {when}: {error}",
-        sections=(Section(body=f"Paused after {plural(failures, 'failed poll')}. A channel manager can "
-                               "resume it with `feeds resume` once the feed works again."),),
-        error=True,
-    )
+    if paused:
+        body = (f"Paused after {plural(failures, 'failed poll')} in a row. A channel manager can resume "
+                "it with `feeds resume` once the feed works again.")
+    else:
+        body = (f"{plural(failures, 'failed poll')} in a row; retrying less and less often, and pausing "
+                "it if it keeps failing.")
+    return Reply(title=f"Feed {name} failing since {when}: {error}", sections=(Section(body=body),),
+                 error=True)
 
 
 class CorpusComposer:

@@ -50,6 +50,7 @@ class SchedulerOptions:
     retry_base: timedelta = timedelta(minutes=1)  # doubled after each failed attempt
     max_rate_limit_waits: int = 5  # Retry-After waits inside one attempt
     digest_size: int = 5
+    feed_report_after: int = 3  # failed polls in a row before channels hear of it (again when paused)
     tick: float = 30.0  # seconds between runs
 
 
@@ -184,10 +185,12 @@ class Scheduler:
     ) -> list[tuple[Delivery, Subscription]]:
         claimed: list[tuple[Delivery, Subscription]] = []
         for feed in self.store.feeds():
-            if not feed.paused or feed.failing_since is None:
+            reportable = feed.paused or feed.failures >= self.options.feed_report_after
+            if feed.failing_since is None or not reportable:
                 continue
-            key = f"feed:{feed.id}:{slot_key(feed.failing_since)}"
-            payload = {"name": feed.name, "since": feed.failing_since.isoformat(),
+            stage = "paused" if feed.paused else "failing"
+            key = f"feed:{feed.id}:{slot_key(feed.failing_since)}:{stage}"
+            payload = {"name": feed.name, "since": feed.failing_since.isoformat(), "paused": feed.paused,
                        "error": feed.last_error or "unknown error", "failures": feed.failures}
             reached: set[Destination] = set()
             for subscription in subscriptions:
@@ -210,7 +213,8 @@ class Scheduler:
         if delivery.kind == "notice":
             payload = delivery.payload
             return feed_notice(str(payload["name"]), datetime.fromisoformat(str(payload["since"])),
-                               str(payload["error"]), int(str(payload["failures"])))
+                               str(payload["error"]), int(str(payload["failures"])),
+                               paused=bool(payload.get("paused", True)))
         articles = [s.article for s in self.store.articles(ids=delivery.article_ids)]
         if delivery.kind == "alert":
             incident = self.store.get_incident(int(delivery.payload["incident"]))
