@@ -141,3 +141,17 @@ async def test_a_failing_extractor_does_not_break_incident(
     assert not reply.error
     assert reply.title == "No incidents."
     assert "extractor bug" in caplog.text
+
+
+def test_a_redirect_to_a_private_address_is_not_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.core.services as services_module
+    from summarizer.errors import InputError
+
+    def redirected(url: str) -> Article:
+        return Article(id="x", title="Internal", text="secret", origin="http://10.0.0.5/admin")
+
+    monkeypatch.setattr(services_module, "load_one", redirected)
+    with pytest.raises(InputError, match=r"10\.0\.0\.5 is not a public address"):
+        fetch_public_article("http://93.184.215.14/story")
+    with pytest.raises(InputError, match="not a web address"):
+        fetch_public_article("http:///nohost")

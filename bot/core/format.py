@@ -45,6 +45,6 @@ def shorten(text: str, limit: int) -> str:
         return text
     cut = text[: max(1, limit - 1)]
     space = cut.rfind(" ")
-    if space > limit // 2:
+    if text[len(cut)] != " " and space > limit // 2:  # do not end inside a word
         cut = cut[:space]
     return cut.rstrip(" ,;:.-") + "…"

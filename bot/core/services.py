@@ -38,12 +38,8 @@ def _load_file(path: Path) -> Iterable[object]:
     return load(str(path))
 
 
-def fetch_public_article(url: str) -> Article:
-    """Load the article at ``url`` if its host is a public internet address.
-
-    A chat user must not make the bot read private services (cloud metadata, the local network,
-    loopback) and post what it finds; raises ``InputError`` for those and for unreadable pages.
-    """
+def _require_public(url: str) -> None:
+    """Raise ``InputError`` unless every address of the URL's host is a public internet address."""
     host = urlsplit(url).hostname
     if not host:
         raise InputError("that is not a web address")
@@ -53,7 +49,21 @@ def fetch_public_article(url: str) -> Article:
         raise InputError(f"cannot resolve {host}") from None
     if not addresses or not all(ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses):
         raise InputError(f"{host} is not a public address; I only fetch public web pages")
-    return load_one(url)
+
+
+def fetch_public_article(url: str) -> Article:
+    """Load the article at ``url`` if its host is a public internet address.
+
+    A chat user must not make the bot read private services (cloud metadata, the local network,
+    loopback) and post what it finds: the address is checked before the request, and the final
+    address after redirects is checked before anything is shown. Raises ``InputError``.
+    """
+    _require_public(url)
+    article = load_one(url)
+    final = article.origin  # the address the page was read from, after redirects
+    if final.startswith(("http://", "https://")) and final != url:
+        _require_public(final)
+    return article
 
 
 def build_corpus(
