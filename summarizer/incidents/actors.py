@@ -104,7 +104,7 @@ _CIVILIAN = (
     r"|displaced people|IDPs|refugees|a civilian|civilian|a farmer|a journalist|a (?:local )?resident"
     r"|a villager|women and children|children)"
 )
-_PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|supporters of"
+_PROTESTERS = r"protesters|protestors|demonstrators|marchers|strikers|supporters of"
 _RIOTERS = r"rioters|a mob|an angry mob|mobs|youths"
 _UNIDENTIFIED = (
     r"(?:unidentified |unknown |suspected |armed |masked )*(?:gunm[ae]n|armed men|assailants|attackers"

@@ -91,14 +91,14 @@ _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 _VICTIM = (
     r"(?:(?:[A-Za-z’'-]+\s+|\d+-year-old\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
     r"|servicem[ae]n|officers?|policem[ae]n|police officers?|police|fighters?|militants?|insurgents?"
-    r"|rebels?|gunmen|attackers?|assailants?|members?|children|child|women|woman|men|man|others?"
-    r"|villagers?|residents?|farmers?|workers?|drivers?|thieves|students?|protesters?|demonstrators?"
-    r"|journalists?|worshippers?|passengers?|guards?|personnel|recruits?|militiamen|militia members"
-    r"|jihadists?|terrorists?|bandits?|herders?|pupils?|staff|individuals?|bodies|wom[ae]n and children"
-    r"|of them|of whom|among them|marines?|sailors?|pilots?|victims?|suspects?|security forces"
-    r"|troopers?|miners?|traders?|motorists?|pedestrians?|family members|relatives|doctors?|medics?"
-    r"|nurses?|teachers?|elders?|leaders?|commanders?|pilgrims?|refugees?|migrants?|patients?|guests?"
-    r"|(?-i:[A-Z][a-z]+s))|(?=\s|[.,;]|$))"
+    r"|rebels?|gunmen|attackers?|assailants?|members?|children|child|women|woman|men|man|others?|girls?"
+    r"|boys?|bab(?:y|ies)|infants?|teen(?:ager)?s?|villagers?|residents?|farmers?|workers?|drivers?"
+    r"|thieves|students?|protesters?|demonstrators?|journalists?|worshippers?|passengers?|guards?"
+    r"|personnel|recruits?|militiamen|militia members|jihadists?|terrorists?|bandits?|herders?|pupils?"
+    r"|staff|individuals?|bodies|wom[ae]n and children|of them|of whom|among them|marines?|sailors?"
+    r"|pilots?|victims?|suspects?|security forces|troopers?|miners?|traders?|motorists?|pedestrians?"
+    r"|family members|relatives|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?"
+    r"|pilgrims?|refugees?|migrants?|patients?|guests?|(?-i:[A-Z][a-z]+s))|(?=\s|[.,;]|$))"
 )
 _BE = (
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|got|being|reportedly|allegedly"
@@ -119,7 +119,11 @@ _HURT_VERB = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|
 
 # "N victims (and M others)(, including ...,) were killed"
 _GROUP = rf"(?:(?P<n0>{NUMBER})\s*{_VICTIM}\s+(?:and|as well as)\s+)?(?P<n>{NUMBER})\s*{_VICTIM}"
-_ASIDE = r"(?:\s*,[^,.;]{1,60},|\s*\([^)]{0,60}\))?"
+# ", including two children," / "(three of them women)" / "of the Afghan security forces"
+_ASIDE = (
+    r"(?:\s*,[^,.;]{1,60},|\s*\([^)]{0,60}\)|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:forces|army"
+    r"|police|group|family|militia|unit|battalion|brigade|guard|movement))?"
+)
 _PASSIVE_DEAD = re.compile(rf"\b{_GROUP}{_ASIDE}{_BE}\s+{_KILLED}\b", re.IGNORECASE)
 _PASSIVE_HURT = re.compile(
     rf"\b{_GROUP}{_ASIDE}{_BE}\s+(?:seriously |critically |slightly |badly )?{_HURT}\b",

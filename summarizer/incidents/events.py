@@ -90,8 +90,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"air ?strikes?|air raids?|airstrike|drone (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
         r"|aircraft)|warplanes? (?:struck|bombed|hit|targeted)|aerial (?:bombardment|attack)|(?:jets"
         r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked)"
-        r"|barrel bombs?|kamikaze drones?|Shahed|with (?:\w+ )?drones|(?:hit|struck|targeted"
-        r"|destroyed) by (?:an? )?(?:\w+ )?drones?",
+        r"|barrel bombs?|kamikaze drones?|Shahed|with (?:\w+ )?drones|launched (?:\w+ ){0,4}drones"
+        r"|(?:hit|struck|targeted|destroyed) by (?:an? )?(?:\w+ )?drones?",
         EXPLOSIONS,
         "Air/drone strike",
         8,
@@ -102,7 +102,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|improvised explosive devices?|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit"
         r"|struck|stepped on|ran over|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?"
         r"|bomb (?:blast|explosion|exploded|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack"
-        r"|explosion|exploded|blast",
+        r"|explosions?|exploded|blasts?",
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
         7,
@@ -292,7 +292,7 @@ _REFERENCE = re.compile(
     r"\b(?:the|that|this|said|same|latest|deadly|earlier|previous|last) (?:\w+ )?(?:incident|attack"
     r"|clash(?:es)?|shootout|firefight|gun ?battle|bombing|blast|explosion|strike|airstrike|raid|ambush"
     r"|assault|shelling|operation|confrontation|standoff|episode|occurrence|event|killings?|violence"
-    r"|protest|demonstration|riot)\b",
+    r"|protest|demonstration|riot)s?\b",
     re.IGNORECASE,
 )
 
@@ -320,8 +320,18 @@ _PROTEST = re.compile(
 
 
 def mentions_protest(sentence: str) -> bool:
-    """Whether the sentence is about a protest, whatever else happened in it."""
-    return bool(_PROTEST.search(sentence))
+    """Whether the sentence is about a protest that took place (not one "planned" or "called for")."""
+    return any(
+        not _PLANNED_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+        for m in _PROTEST.finditer(sentence)
+    )
+
+
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:planned|upcoming|proposed|future|called for|calling for|ahead of|before)\s+(?:a\s+"
+    r"|the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def mentions_arrest(sentence: str) -> bool:
@@ -337,7 +347,8 @@ _LONG_PERIOD = (
     r"|months)"
 )
 _CUMULATIVE = re.compile(
-    rf"\b(?:ha(?:s|ve|d) (?:\w+ )?(?:killed|claimed|left|displaced|cost)\b[^.;]*\b(?:{_LONG_PERIOD})"
+    rf"\b(?:ha(?:s|ve|d) (?:\w+ )?(?:killed|claimed|left|displaced|cost|captured|seized"
+    rf"|taken)\b[^.;]*\b(?:{_LONG_PERIOD})"
     r"|(?:war|conflict|insurgency|violence|unrest|crisis|fighting|offensive|campaign"
     r"|protests)\b[^.;]{0,40}\b(?:has|have) (?:now |so far |already )?(?:killed|claimed|left|displaced)"
     r"|(?:total|overall|cumulative) (?:death )?toll)\b",

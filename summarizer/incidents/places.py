@@ -69,6 +69,7 @@ _APPOSITION = re.compile(
     rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
 )
 _NAMED_AS_PLACE = 3
+_LARGE_TOWN = 100_000
 _OF_NAME = re.compile(rf"\s+of\s+{NAME}")
 # "Baghdad's Green Zone": the owner is a place too, and tells the country.
 _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b")
@@ -99,7 +100,8 @@ _NOT_PLACES = frozenset(
     Government Ministry Defense Defence Interior President Prime Minister Sputnik Twitter Facebook Telegram
     Meanwhile However Also Earlier Later Two Three One Four Five Six Several Some Many Local Security
     Forces Military Troops Soldiers Residents Civilians Witnesses Sunni Shia Shiite Kurdish Arab Muslim
-    Christian Parliament Congress Senate English Arabic French Islam God Christmas Ramadan Eid Day
+    Christian Catholic Orthodox Protestant Anglican Evangelical Coptic Jewish Hindu Buddhist Sikh
+    Parliament Congress Senate English Arabic French Islam God Christmas Ramadan Eid Day
     """.split()
 )
 
@@ -137,12 +139,26 @@ class SentencePlaces:
     hints: list[Place]
 
 
+_DESCRIPTIVE_SUFFIXES = (
+    "-majority",
+    "-held",
+    "-controlled",
+    "-dominated",
+    "-populated",
+    "-led",
+    "-backed",
+    "-based",
+)
+
+
 def _clean_name(name: str) -> str:
     name = name.strip(" .,'’-")
     words = name.split()
     owners = [i for i, word in enumerate(words) if word.endswith(("'s", "’s"))]
     if owners:
         words = words[owners[-1] + 1 :]
+    if words and words[-1].lower().endswith(_DESCRIPTIVE_SUFFIXES):
+        return ""  # "Catholic-majority", "rebel-held": a description, not a name
     while words and words[0] in _NOT_PLACES:
         words = words[1:]
     return " ".join(words)
@@ -303,8 +319,8 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
     for match in _OWNER.finditer(sentence):
         owner = _clean_name(re.split(r"['’]s\s+", match.group("name"))[-1])
         town = gazetteer.town(owner, prefer) if owner and not _is_actor_word(owner, gazetteer) else None
-        if town is not None:
-            hints.append(town)
+        if town is not None and (town.country_code == prefer or town.population >= _LARGE_TOWN):
+            hints.append(town)  # not "St. Anthony's Shrine" -> Anthony, Kansas
     places.sort(key=lambda p: (-p.strength, p.start))
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
 

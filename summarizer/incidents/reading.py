@@ -121,5 +121,5 @@ def _place_votes(
             if region.country_code:
                 votes[region.country_code] += 2
         for hint in read.places.hints:
-            votes[hint.country_code] += 1
+            votes[hint.country_code] += 2
     return votes.most_common(1)[0][0] if votes else None

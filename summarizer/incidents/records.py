@@ -147,14 +147,11 @@ def _place_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
         incident.admin1 = located.admin1
     incident.admin1 = incident.admin1 or fallback_admin1
     if code is None:
-        for read in draft.members:
-            named = read.places.countries if read.places else []
-            if named and (dominant is None or dominant not in named):
-                code = named[0]
-                break
+        named = [c for r in draft.members if r.places for c in r.places.countries]
+        code = named[0] if named else None
+    code = code or dominant
     if code is None:
         code = next((h.country_code for r in draft.members if r.places for h in r.places.hints), None)
-    code = code or dominant
     if code is not None:
         incident.country, incident.iso = gaz.country_name(code), code
     return evidence
@@ -173,7 +170,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     victims = " ".join(v for r in draft.members for v in r.casualties.victims)
     armed_victims = bool(_ARMED_VICTIMS.search(victims))
     protest = any(mentions_protest(r.sentence.text) for r in draft.members) or PROTESTERS in kinds
-    if protest and event_type in {VIOLENCE, BATTLES, STRATEGIC} and sub_type != "Arrests":
+    if protest and sub_type == "Arrests":
+        return PROTESTS, "Protest with intervention"
+    if protest and event_type in {VIOLENCE, BATTLES, STRATEGIC}:
         state_first = bool(actors) and actors[0].kind == STATE
         if state_first and event_type != STRATEGIC and (victims or sub_type == "Attack"):
             return PROTESTS, "Excessive force against protesters"
