@@ -155,3 +155,36 @@ def test_a_redirect_to_a_private_address_is_not_shown(monkeypatch: pytest.Monkey
         fetch_public_article("http://93.184.215.14/story")
     with pytest.raises(InputError, match="not a web address"):
         fetch_public_article("http:///nohost")
+
+
+async def test_digest_previews_the_channels_next_subscription_digest(
+    settings: Settings, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.core.sender import Destination
+    from bot.store import NewSubscription, open_store
+
+    store = open_store(None, sqlite_path=tmp_path / "store.sqlite3")
+    try:
+        now = datetime.now(UTC)
+        here = Destination("slack", "C1", "T1")
+        store.add_subscription(NewSubscription(
+            destination=here, schedule="daily 08:00", cron="0 8 * * *", timezone="UTC",
+            since=now - timedelta(days=1), created_by="U1", keywords=("harbour",), sentences=1,
+            include_incidents=False,
+        ), now=now)
+        for title in ("Harbour reopens", "Election results"):
+            article = Article(id=title.lower().replace(" ", "-"), title=title, source="Gazette",
+                              text=f"{title} today. The {title.split()[0]} story continues. More later.")
+            store.add_article(article, fetched_at=now, listed_at=now)
+        services = _services(settings, store=store)
+        reply = await build_registry().run_line("digest", services, platform="slack", channel="C1",
+                                                user="U1", workspace="T1")
+        assert reply.title == "Next digest (daily 08:00): 1 top story"
+        assert [s.title for s in reply.sections] == ["Harbour reopens"]
+        elsewhere = await build_registry().run_line("digest", services, platform="slack", channel="C2",
+                                                    user="U1", workspace="T1")
+        assert elsewhere.title.startswith("Digest: ")  # no subscription there: the top stories
+    finally:
+        store.close()

@@ -18,6 +18,7 @@ from bot.core.format import format_date, plural, shorten
 from bot.core.incident_index import parse_incident_query
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
 from bot.core.reply import Link, Reply, Section
+from bot.core.sender import Destination
 from bot.core.services import Services
 from summarizer.articles.model import Article
 from summarizer.errors import InputError, UsageError
@@ -103,15 +104,33 @@ async def incident(inv: Invocation, services: Services) -> Reply:
 
 
 async def digest(inv: Invocation, services: Services) -> Reply:
-    """The digest a channel would get now: top stories summarized, plus their incidents."""
+    """The digest a channel would get now: its subscription's next digest (unsent stories matching
+    its filters) when it has one, else the top stories; each summarized, plus their incidents."""
     since: date | None = inv.args.get("since")
     limit: int = inv.args.get("limit") or services.settings.digest_size
-    sentences: int = inv.args.get("sentences") or services.settings.sentences
+    sentences: int | None = inv.args.get("sentences")
     corpus = services.corpus
-    chosen = articles_since(corpus, since, limit)
+    store = services.store
+    subscriptions = []
+    if store is not None and since is None:
+        here = Destination(inv.platform, inv.channel, inv.workspace)
+        subscriptions = await asyncio.to_thread(store.subscriptions, here)
     try:
+        if subscriptions and store is not None:
+            plan = subscriptions[0]
+            stored = await asyncio.to_thread(
+                store.unsent_articles, plan.destination, since=plan.since, until=services.clock(),
+                keywords=plan.keywords, sources=plan.sources, limit=limit,
+            )
+            return await asyncio.to_thread(
+                build_digest, corpus, [s.article for s in stored], method=plan.method,
+                sentences=sentences or plan.sentences, with_incidents=plan.include_incidents,
+                heading=f"Next digest ({plan.schedule})",
+            )
+        chosen = articles_since(corpus, since, limit)
         return await asyncio.to_thread(
-            build_digest, corpus, chosen, method=services.settings.method, sentences=sentences
+            build_digest, corpus, chosen, method=services.settings.method,
+            sentences=sentences or services.settings.sentences,
         )
     except UsageError as exc:
         raise ArgumentError(str(exc)) from None
