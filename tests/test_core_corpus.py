@@ -170,3 +170,22 @@ def test_background_indexing_answers_from_what_is_ready() -> None:
     corpus._indexer.join(timeout=60)
     assert corpus.indexing_backlog() == 0
     assert corpus.incidents(parse_incident_query(None), 5)[1] == 300
+
+
+def test_articles_indexed_before_they_are_listed_are_not_indexed_again() -> None:
+    from bot.bench import MemoryProvider
+
+    extractor = CountingExtractor()
+    early = make_article("Early", "Seen by a digest first.\nPLACE: Hamo @ 2026-11-01", 2)
+    provider = MemoryProvider([make_article("Other", "Nothing here.", 1)])
+    clock = Clock()
+    corpus = Corpus([provider], summarize=lead_summary, extract=extractor, index_in_background=True,
+                    monotonic=clock)
+    corpus.incidents_of(early)  # e.g. a scheduled digest of a stored article
+    provider.items = [*provider.items, early]
+    clock.now += 10
+    assert len(corpus.articles()) == 2
+    corpus._indexer.join(timeout=30)
+    assert not corpus._indexer.is_alive()
+    assert extractor.calls == 2  # "Early" once, "Other" once
+    assert corpus.incidents(parse_incident_query("hamo"), 5)[1] == 1

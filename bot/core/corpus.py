@@ -251,7 +251,7 @@ class Corpus:
         removed = self._by_id.keys() - merged.keys()
         for article_id in removed:
             self._forget(self._by_id[article_id])
-        self._unindexed = (self._unindexed - removed) | added
+        self._unindexed = (self._unindexed - removed) | {i for i in added if i not in self._incidents}
         for article_id in added:
             self._learn(merged[article_id])
         self._by_id = merged
@@ -266,9 +266,17 @@ class Corpus:
     def _index_pending(self) -> None:
         """Extract the incidents of articles not indexed yet (the first ``incident`` is then fast)."""
         began = time.perf_counter()
-        for article in list(self._ordered):
-            if article.id not in self._incidents:
-                self._index_safely(article)
+        while True:  # articles that arrive meanwhile are read too
+            with self._lock:
+                pending = [a for a in self._ordered if a.id in self._unindexed]  # newest first
+            if not pending:
+                break
+            for article in pending:
+                if article.id in self._incidents:
+                    with self._lock:
+                        self._unindexed.discard(article.id)
+                else:
+                    self._index_safely(article)
         _settle()
         log.info("incident index ready: %d articles in %.1f s", len(self._ordered),
                  time.perf_counter() - began)
