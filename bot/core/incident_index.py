@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import contextlib
 import heapq
 import re
@@ -21,6 +23,7 @@ _FIELDS = (
     "location", "near", "relation", "road", "admin1", "admin2", "country", "actor1", "actor2",
     "event_type", "sub_event_type", "outcome",
 )
+_SORT_AT_MOST = 1500  # more matching hits than this: walk the cached order instead of sorting
 _DATE_WORD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -121,6 +124,7 @@ class IncidentIndex:
         self._hits: dict[tuple[str, int], IncidentHit] = {}
         self._newest_first: list[IncidentHit] | None = None
         self._rank: dict[tuple[str, int], int] = {}
+        self._ordinals: list[int] = []  # minus each hit's date ordinal, in newest-first order
 
     def __len__(self) -> int:
         return len(self._hits)
@@ -165,46 +169,95 @@ class IncidentIndex:
 
     def query(self, query: IncidentQuery, limit: int) -> tuple[list[IncidentHit], int]:
         """Up to ``limit`` matching hits (field matches first, then newest first) and how many
-        matched in all."""
+        matched in all. Dates are ranges of the newest-first order, found by bisection."""
         ordered = self._sorted()
+        spans = self._spans(query)
         if not query.terms:
-            if query.since is None and not query.dates:
-                return ordered[:limit], len(ordered)
-            matched = [hit for hit in ordered if _date_ok(hit, query)]
-            return matched[:limit], len(matched)
+            hits: list[IncidentHit] = []
+            for lo, hi in spans:
+                hits.extend(ordered[lo : min(hi, lo + limit - len(hits))])
+            return hits, sum(hi - lo for lo, hi in spans)
         keys: set[tuple[str, int]] | None = None
         for term in sorted(set(query.terms), key=lambda t: len(self._by_term.get(t, ()))):
             found = self._by_term.get(term, set())
             keys = set(found) if keys is None else keys & found
             if not keys:
                 return [], 0
-        hits = [self._hits[k] for k in keys or ()]
-        if query.since is not None or query.dates:
-            hits = [hit for hit in hits if _date_ok(hit, query)]
-        wanted = set(query.terms)
+        inside = keys or set()
         rank = self._rank
+        if spans != [(0, len(ordered))]:
+            inside = {k for k in inside if any(lo <= rank[k] < hi for lo, hi in spans)}
+        wanted = set(query.terms)
+        if len(inside) <= _SORT_AT_MOST:
 
-        def order(hit: IncidentHit) -> tuple[bool, int]:
-            return (not wanted <= self._strong[hit.key], rank[hit.key])
+            def order(key: tuple[str, int]) -> tuple[bool, int]:
+                return (not wanted <= self._strong[key], rank[key])
 
-        return heapq.nsmallest(limit, hits, key=order), len(hits)
+            return [self._hits[k] for k in heapq.nsmallest(limit, inside, key=order)], len(inside)
+        # Many matches: walk the newest-first order, field matches first, then the others.
+        chosen: list[IncidentHit] = []
+        for strong in (True, False):
+            for lo, hi in spans:
+                for hit in ordered[lo:hi]:
+                    if len(chosen) >= limit:
+                        return chosen, len(inside)
+                    if hit.key in inside and (wanted <= self._strong[hit.key]) is strong:
+                        chosen.append(hit)
+        return chosen, len(inside)
 
     def _sorted(self) -> list[IncidentHit]:
         if self._newest_first is None:
             self._newest_first = sorted(self._hits.values(), key=_newest_key)
             self._rank = {hit.key: i for i, hit in enumerate(self._newest_first)}
+            self._ordinals = [_newest_key(hit)[0] for hit in self._newest_first]
         return self._newest_first
+
+    def _spans(self, query: IncidentQuery) -> list[tuple[int, int]]:
+        """The ranges of the newest-first order inside the query's dates (merged, in order)."""
+        ordinals = self._ordinals
+        top = len(ordinals)
+        if query.since is not None:
+            top = bisect.bisect_right(ordinals, -query.since.toordinal())
+        if not query.dates:
+            return [(0, top)]
+        spans = []
+        for prefix in query.dates:
+            period = _period(prefix)
+            if period is None:
+                continue
+            first, last = period
+            lo = bisect.bisect_left(ordinals, -last.toordinal())
+            hi = min(top, bisect.bisect_right(ordinals, -first.toordinal()))
+            if lo < hi:
+                spans.append((lo, hi))
+        merged: list[tuple[int, int]] = []
+        for lo, hi in sorted(spans):
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        return merged
+
+
+def _period(prefix: str) -> tuple[date, date] | None:
+    """The first and last day a date prefix (``2021``, ``2021-10``, ``2021-10-21``) covers."""
+    match = _DATE_WORD.match(prefix)
+    if not match:
+        return None
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)
+    try:
+        if month_text is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        month = int(month_text)
+        if day_text is None:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        day = date(year, month, int(day_text))
+        return day, day
+    except ValueError:
+        return None
 
 
 def _newest_key(hit: IncidentHit) -> tuple[int, str, int]:
     ordinal = hit.when.toordinal() if hit.when else 0
     return (-ordinal, hit.article.id, hit.position)
-
-
-def _date_ok(hit: IncidentHit, query: IncidentQuery) -> bool:
-    if query.since is not None and (hit.when is None or hit.when < query.since):
-        return False
-    if query.dates:
-        iso = hit.when.isoformat() if hit.when else ""
-        return any(iso.startswith(prefix) for prefix in query.dates)
-    return True
