@@ -195,10 +195,11 @@ class Settings:
         exists), then the environment, then ``overrides`` (command-line options)."""
         env = os.environ if environ is None else environ
         values: dict[str, Any] = {}
-        path = config_file or (Path(env["NEWSDIGEST_CONFIG"]) if env.get("NEWSDIGEST_CONFIG") else None)
+        path = config_file or (_path(env["NEWSDIGEST_CONFIG"]) if env.get("NEWSDIGEST_CONFIG") else None)
         if path is None and default_config_file().is_file():
             path = default_config_file()
         if path is not None:
+            path = path.expanduser()
             values.update(_read_toml(path))
             values["config_file"] = path
         for name, (variable, parse) in _SOURCES.items():
