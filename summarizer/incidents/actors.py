@@ -109,7 +109,7 @@ _RIOTERS = r"rioters|a mob|an angry mob|mobs|youths"
 _UNIDENTIFIED = (
     r"(?:unidentified |unknown |suspected |armed |masked )*(?:gunm[ae]n|armed men|assailants|attackers"
     r"|militants|insurgents|jihadists|bandits|kidnappers|suicide bombers?|bombers?|terrorists"
-    r"|armed group|fighters|rebels|militiamen|militia)"
+    r"|armed group|fighters|rebels|militiamen|militia|gangs?|gang members|gangsters)"
 )
 
 

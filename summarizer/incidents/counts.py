@@ -98,7 +98,8 @@ _VICTIM = (
     r"|staff|individuals?|bodies|wom[ae]n and children|of them|of whom|among them|marines?|sailors?"
     r"|pilots?|victims?|suspects?|security forces|troopers?|miners?|traders?|motorists?|pedestrians?"
     r"|family members|relatives|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?"
-    r"|pilgrims?|refugees?|migrants?|patients?|guests?|(?-i:[A-Z][a-z]+s))|(?=\s|[.,;]|$))"
+    r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|(?-i:[A-Z][a-z]+s))|(?=\s|[.,;]"
+    r"|$))"
 )
 _BE = (
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|got|being|reportedly|allegedly"
@@ -113,7 +114,8 @@ _HURT = r"(?:injured|wounded|hurt|hospitali[sz]ed|maimed)"
 _KILL_VERB = (
     r"(?:killed|killing|kills|kill|martyred|claimed the lives of|claiming the lives of|executed"
     r"|executing|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered"
-    r"|lynched|lynching)"
+    r"|lynched|lynching|hacked to death|hacking to death|stabbed to death|beat to death|burned to death"
+    r"|shot and killed)"
 )
 _HURT_VERB = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting)"
 
@@ -140,6 +142,10 @@ _ACTIVE_HURT = re.compile(
     rf"\b{_HURT_VERB}\s+(?P<n>{NUMBER})\s*{_VICTIM}(?!\s+dead)(?:{_MORE}(?P<n2>{NUMBER})\s+{_VICTIM}(?!\s+dead))?",
     re.IGNORECASE,
 )
+# "The suspect was wounded": one person, named by role.
+_ROLE = r"(?P<n>(?:the|a) (?:suspected |lone )?(?:suspect|gunman|attacker|assailant|bomber|shooter|victim))"
+_ROLE_DEAD = re.compile(rf"\b{_ROLE}\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_KILLED}\b", re.IGNORECASE)
+_ROLE_HURT = re.compile(rf"\b{_ROLE}\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_HURT}\b", re.IGNORECASE)
 # A named person killed counts one: "Qassem Soleimani was killed".
 _NAMED_DEAD = re.compile(
     r"(?P<n>(?-i:[A-Z][a-z]+(?:[ -](?:al|el|bin|ibn|de|van|von)?[ -]?[A-Z][a-z'’-]+)+))\s+(?:was"
@@ -172,6 +178,7 @@ _NO_DEATHS = re.compile(
     r"\b(?:no (?:reported )?(?:fatalities|deaths)|no one was killed|nobody was killed)\b", re.IGNORECASE
 )
 _NEGATION = re.compile(r"\b(?:no|not|nobody)\s+$", re.IGNORECASE)
+_ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 
 
@@ -239,7 +246,7 @@ def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[int | 
                 continue
             if _INCLUDING.search(sentence[max(0, start - 20) : start]) or _NEGATION.search(sentence[:start]):
                 continue
-            value = 1 if pattern is _NAMED_DEAD else parse_number(match.group("n"))
+            value = 1 if pattern in _ONE_PERSON else parse_number(match.group("n"))
             if value is not None:
                 spans[(start, end)] = value
             for extra_group in ("n0", "n2"):
@@ -255,10 +262,10 @@ def find_casualties(sentence: str) -> Casualties:
     """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
     toll = _TOLL.search(sentence)
     fatalities = parse_number(toll.group("n")) if toll else None
-    dead, victims = _sum_matches([_PASSIVE_DEAD, _ACTIVE_DEAD, _NOUN_DEAD, _NAMED_DEAD], sentence)
+    dead, victims = _sum_matches([_PASSIVE_DEAD, _ACTIVE_DEAD, _NOUN_DEAD, _NAMED_DEAD, _ROLE_DEAD], sentence)
     if fatalities is None:
         fatalities = dead
-    injuries, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT], sentence)
+    injuries, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT], sentence)
     if _NO_CASUALTIES.search(sentence):
         fatalities = 0 if fatalities is None else fatalities
         injuries = 0 if injuries is None else injuries

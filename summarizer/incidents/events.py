@@ -116,7 +116,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         7,
         None,
     ),
-    (r"grenades?", EXPLOSIONS, "Grenade", 7, None),
+    (r"(?<!stun )(?<!smoke )(?<!flash )grenades?", EXPLOSIONS, "Grenade", 7, None),
     (r"raped|rapes?|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)", VIOLENCE, "Sexual violence", 8, None),
     (
         r"kidnapp\w+|abduct\w+|taken hostage|held hostage|seized hostages",
@@ -135,7 +135,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:dispersed|tear ?gas|water cannons?|rubber bullets|baton charge\w*"
+        r"(?:dispersed|tear ?gas|water cannons?|rubber bullets|(?:stun|smoke|flash) grenades|baton charge\w*"
         r"|arrested (?:\w+ )?(?:protesters|demonstrators))",
         PROTESTS,
         "Protest with intervention",

@@ -21,7 +21,7 @@ __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mention
 _PARTICLE = r"(?:(?:al|el|ibn|bin|de|du|la|le|von|van)\s|(?:[Aa]l|[Ee]l|an|ar|as|ash|ad|at|az)-)"
 _WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
 _JOINER = rf"(?:{_PARTICLE}|(?:al|el|ez|es|ed|ad|az|bin|de|du|la)[ -])"
-_HYPHEN_JOINER = r"-(?:on|sur|am|en|de|la|le|les|du|des|al|el)-"
+_HYPHEN_JOINER = r"-(?:on|upon|sur|am|en|de|la|le|les|du|des|al|el|au|aux|i|e)-"
 NAME = rf"(?:{_PARTICLE}?{_WORD}(?:(?:[ -]{_JOINER}?|{_HYPHEN_JOINER}){_WORD}){{0,3}})"
 
 _SETTLEMENT = (
