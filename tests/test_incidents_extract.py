@@ -177,3 +177,23 @@ def test_accidents_are_not_conflict_incidents() -> None:
         )
         == []
     )
+
+
+def test_two_events_in_one_sentence_are_split() -> None:
+    incidents = extract(
+        "Two policemen and three civilians died in a suicide attack on a hospital in Dera Ismail Khan on "
+        "Sunday, hours after gunmen killed two police officers at a checkpoint in the same district."
+    )
+    assert [(i.event_date, i.sub_event_type, i.fatalities) for i in incidents] == [
+        ("2021-10-17", "Suicide bomb", 5),
+        ("2021-10-17", "Armed clash", 2),
+    ]
+    dated = extract(
+        "On 1 May 2017, Taliban fighters attacked a checkpoint in Kunduz province, killing eight policemen, "
+        "and on 2 May 2017, a roadside bomb struck a minibus in Helmand province, killing five civilians."
+    )
+    assert [(i.event_date, i.location, i.fatalities) for i in dated] == [
+        ("2017-05-01", "Kunduz", 8),
+        ("2017-05-02", "Helmand", 5),
+    ]
+    assert dated[1].summary.startswith("On 2 May 2017")

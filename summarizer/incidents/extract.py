@@ -35,7 +35,7 @@ def extract_from_sentences(
     """
     gaz = gazetteer()
     leeway = INFERRED_LEEWAY_DAYS if reference_inferred else 1
-    reads = [read_sentence(s, reference_date, leeway) for s in sentences]
+    reads = [facts for s in sentences for facts in read_sentence(s, reference_date, leeway)]
     dominant = dominant_country(reads, gaz)
     dominant_name = gaz.country_name(dominant) if dominant else None
     for read in reads:

@@ -108,7 +108,7 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             continue
         if mention is not None and _background(mention, reference):
             continue
-        separate = _SEPARATE.search(read.sentence.text) is not None
+        separate = read.clause or _SEPARATE.search(read.sentence.text) is not None
         if mention is None:
             if current is not None and not separate and _compatible(current, read):
                 current.members.append(read)

@@ -7,6 +7,7 @@ resolves every sentence's places with it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,6 +28,17 @@ _REPORTING = re.compile(
     r"|posted)\b[^,;]{0,25}$",
     re.IGNORECASE,
 )
+# "... hours after gunmen killed two police officers": a second event in the same sentence.
+_EVENT_AFTER = re.compile(
+    r",?\s+(?:just |only )?(?:hours|a day|days|minutes|moments|weeks|shortly|soon|a week)"
+    r"\s+(?:after|before)\s+",
+    re.IGNORECASE,
+)
+# Where a clause with a second date begins: ", and on 2 May", "; on 2 May".
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;]\s*(?:and|while|whereas|then)?|\s+(?:and|while|whereas))\s+(?=(?:on|in|early on|late on)\s)"
+)
+_LEADING_JOINER = re.compile(r"^(?:and|while|whereas|then)\s+", re.IGNORECASE)
 # A dateline: a date near the start of the text followed by an agency or a dash.
 _DATELINE_REACH = 60
 _DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w .]*\))?\s*[—–-]")
@@ -48,6 +60,7 @@ class SentenceFacts:
     vehicles: dict[str, int]
     places: SentencePlaces | None = None
     actors: list[ActorMention] = field(default_factory=list)
+    clause: bool = False  # a later clause of a sentence that reports two events
 
 
 def event_date(read: SentenceFacts) -> tuple[DateMention | None, bool]:
@@ -74,7 +87,44 @@ def _reported(text: str, mention: DateMention) -> bool:
     return dateline or _REPORTING.search(text[: mention.start]) is not None
 
 
-def read_sentence(sentence: Sentence, reference: date | None, leeway: int) -> SentenceFacts:
+def read_sentence(sentence: Sentence, reference: date | None, leeway: int) -> list[SentenceFacts]:
+    """The facts of a sentence: one entry, or one per clause when it reports two events.
+
+    "On 1 May militants attacked X, and on 2 May a bomb hit Y" and "A suicide attack killed five
+    people, hours after gunmen killed two police officers" are split before the second event.
+    """
+    clauses = _clauses(sentence.text, reference, leeway)
+    facts = [
+        _facts(Sentence(clause, sentence.index, sentence.paragraph), reference, leeway) for clause in clauses
+    ]
+    if len(facts) == 1:
+        return [_facts(sentence, reference, leeway)]
+    for later in facts[1:]:
+        later.clause = True
+    return facts
+
+
+def _clauses(text: str, reference: date | None, leeway: int) -> list[str]:
+    cuts = [m.start() for m in _EVENT_AFTER.finditer(text)]
+    stated = [m for m in find_dates(text, reference, leeway=leeway) if m.value is not None and not m.relative]
+    for earlier, later in itertools.pairwise(stated):
+        if later.value != earlier.value:
+            boundary = _CLAUSE_BREAK.search(text, earlier.end, later.start)
+            if boundary is not None:
+                cuts.append(boundary.start())
+    pieces = []
+    start = 0
+    for cut in sorted(set(cuts)):
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    pieces = [_LEADING_JOINER.sub("", p.strip(" ,;")) for p in pieces]
+    if len(pieces) > 1 and all(classify(p) is not None for p in pieces):
+        return pieces
+    return [text]
+
+
+def _facts(sentence: Sentence, reference: date | None, leeway: int) -> SentenceFacts:
     text = sentence.text
     return SentenceFacts(
         sentence=sentence,
