@@ -354,3 +354,14 @@ async def test_an_adapter_failure_is_logged_and_answered_without_a_traceback(fak
         assert "Traceback" not in text
         assert "NoneType" not in text
     assert callback.body["data"]["flags"] & EPHEMERAL
+
+
+async def test_the_prefix_is_configurable(fake_discord, tmp_path, caplog):
+    services = services_for(REPO_SEEDS, tmp_path)
+    async with running(fake_discord, build_registry(), services, caplog, prefix="?"):
+        await fake_discord.send_message("!sources")
+        await fake_discord.send_message("?sources")
+        [post] = await fake_discord.wait_for(lambda r: r.path.endswith("/messages"))
+        await asyncio.sleep(0.2)  # time for a (wrong) answer to "!sources"
+    assert len(channel_posts(fake_discord)) == 1
+    assert "Syrian forces" in embed_text(post.body)
