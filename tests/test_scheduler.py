@@ -256,3 +256,65 @@ async def test_console_sender_prints_the_digest(store, clock, tmp_path) -> None:
     assert "to local" in printed
     assert "Market shelled" in printed
     assert "Digest (daily 08:00)" in printed
+
+
+async def until(condition, timeout: float = 30.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, "condition not reached"
+        await asyncio.sleep(0.01)
+
+
+async def test_the_loop_serves_others_while_one_waits_a_long_retry_after(store, clock, sender, tmp_path):
+    composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
+    looping = Scheduler(store, {"discord": sender}, composer, clock=clock, sleep=clock.sleep,
+                        options=SchedulerOptions(tick=0.01), worker="loop")
+    subscribe(store, clock, ALPHA, schedule="every 15m", include_incidents=False)
+    subscribe(store, clock, BETA, schedule="every 15m", include_incidents=False)
+    clock.advance(minutes=1)
+    publish(store, clock, "First")
+    sender.rate_limits["alpha"] = [600.0]
+    release = asyncio.Event()
+
+    async def hold(_seconds: float) -> None:
+        await release.wait()
+
+    clock.on_sleep = hold
+    stop = asyncio.Event()
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    task = asyncio.create_task(looping.run(stop))
+    await until(lambda: sender.channels() == ["beta"] and clock.sleeps == [600.0])
+    publish(store, clock, "Second")
+    clock.now = datetime(2026, 11, 24, 7, 15, tzinfo=UTC)
+    await until(lambda: sender.channels() == ["beta", "beta"])  # alpha is still waiting its 600 s
+    release.set()  # alpha posts its 07:00 digest, then (no longer busy) its 07:15 one
+    await until(lambda: len(sender.posts) == 4)
+    stop.set()
+    await asyncio.wait_for(task, timeout=10)
+    assert sender.channels() == ["beta", "beta", "alpha", "alpha"]
+    assert titles(sender) == [["First"], ["Second"], ["First"], ["Second"]]
+    assert [d.attempts for d in store.deliveries()] == [1, 1, 1, 1]
+
+
+async def test_a_database_hiccup_after_posting_is_no_repost(store, clock, sender, scheduler, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    subscribe(store, clock)
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    real = store.mark_sent
+    failures = [OperationalError("UPDATE", {}, Exception("server closed the connection"))]
+
+    def flaky(delivery_id, *, now):
+        if failures:
+            raise failures.pop()
+        real(delivery_id, now=now)
+
+    monkeypatch.setattr(store, "mark_sent", flaky)
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    assert [o.state for o in await scheduler.run_once()] == ["sent"]
+    assert clock.sleeps == [1]
+    clock.advance(minutes=30)
+    assert await scheduler.run_once() == []
+    assert len(sender.posts) == 1
+    assert [d.state for d in store.deliveries()] == ["sent"]

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from bot.core.reply import Reply
 from bot.core.sender import Destination, RetryAfter, Sender, SendError
 from bot.scheduler.compose import Composer, feed_notice
@@ -91,40 +93,58 @@ class Scheduler:
         self.clock = clock
         self.sleep = sleep
         self.worker = worker or worker_name()
+        self._busy: dict[Destination, int] = {}  # destinations with posts under way
+        self._posting: set[int] = set()  # ids of deliveries being posted by this process
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Run every ``options.tick`` seconds until ``stop`` is set; errors are logged, not fatal."""
+        """Claim what is due every ``options.tick`` seconds until ``stop`` is set, without
+        waiting for earlier posts: a channel waiting out a long Retry-After holds up nobody.
+        On stop, posts under way are finished. Errors are logged, never fatal."""
+        in_flight: set[asyncio.Task[list[Outcome]]] = set()
         while not stop.is_set():
             try:
-                await self.run_once()
+                for task in await self._start_due():
+                    in_flight.add(task)
+                    task.add_done_callback(in_flight.discard)
             except Exception:
                 log.exception("scheduler run failed; trying again in %.0f s", self.options.tick)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=self.options.tick)
+        if in_flight:
+            await asyncio.wait(in_flight)
 
     async def run_once(self) -> list[Outcome]:
-        """Claim everything due now and deliver it, one task per destination."""
-        work = await asyncio.to_thread(self._claim_due, self.clock())
+        """Claim everything due now and deliver it (one task per destination); wait for all."""
+        results = await asyncio.gather(*await self._start_due())
+        return [outcome for outcomes in results for outcome in outcomes]
+
+    async def _start_due(self) -> list[asyncio.Task[list[Outcome]]]:
+        """Claim what is due and start one delivery task per destination."""
+        busy, posting = frozenset(self._busy), frozenset(self._posting)
+        work = await asyncio.to_thread(self._claim_due, self.clock(), busy, posting)
         queues: dict[Destination, list[tuple[Delivery, Subscription]]] = {}
         for delivery, subscription in work:
             queues.setdefault(subscription.destination, []).append((delivery, subscription))
-        results = await asyncio.gather(*(self._deliver_queue(queue) for queue in queues.values()))
-        return [outcome for outcomes in results for outcome in outcomes]
+        return [asyncio.create_task(self._deliver_queue(queue)) for queue in queues.values()]
 
     # -- claiming (runs in a worker thread) ---------------------------------------------------
 
-    def _claim_due(self, now: datetime) -> list[tuple[Delivery, Subscription]]:
+    def _claim_due(self, now: datetime, busy: frozenset[Destination] = frozenset(),
+                   posting: frozenset[int] = frozenset()) -> list[tuple[Delivery, Subscription]]:
+        """Claim what is due; destinations still busy with earlier posts get nothing new now
+        (their due slots are claimed once they are free, within the grace window)."""
         store, opts = self.store, self.options
         work: list[tuple[Delivery, Subscription]] = []
         for delivery in store.reclaim(worker=self.worker, now=now, lease=opts.lease,
-                                      max_attempts=opts.max_attempts, platforms=self.senders):
+                                      max_attempts=opts.max_attempts, platforms=self.senders, skip=posting):
             subscription = store.get_subscription(delivery.subscription_id)
             if subscription is not None and subscription.active:
                 log.info("retrying delivery %s (attempt %s)", delivery.id, delivery.attempts)
                 work.append((delivery, subscription))
             else:
                 store.mark_failed(delivery.id, error="subscription removed", retry_at=None)
-        subscriptions = [s for s in store.subscriptions() if s.destination.platform in self.senders]
+        subscriptions = [s for s in store.subscriptions()
+                         if s.destination.platform in self.senders and s.destination not in busy]
         for subscription in subscriptions:
             for delivery in (*self._claim_digest(subscription, now), *self._claim_alerts(subscription, now)):
                 work.append((delivery, subscription))
@@ -207,7 +227,17 @@ class Scheduler:
 
     async def _deliver_queue(self, queue: list[tuple[Delivery, Subscription]]) -> list[Outcome]:
         """One destination's deliveries, in order; exceptions stay inside this destination."""
-        return [await self._deliver(delivery, subscription) for delivery, subscription in queue]
+        destination = queue[0][1].destination
+        ids = {delivery.id for delivery, _ in queue}
+        self._busy[destination] = self._busy.get(destination, 0) + 1
+        self._posting |= ids
+        try:
+            return [await self._deliver(delivery, subscription) for delivery, subscription in queue]
+        finally:
+            self._posting -= ids
+            self._busy[destination] -= 1
+            if not self._busy[destination]:
+                del self._busy[destination]
 
     def _compose(self, delivery: Delivery, subscription: Subscription) -> Reply:
         if delivery.kind == "notice":
@@ -255,8 +285,21 @@ class Scheduler:
             except Exception as exc:
                 log.exception("posting delivery %s to %s failed", delivery.id, destination)
                 return await self._failed(delivery, outcome, f"{type(exc).__name__}: {exc}")
-        await asyncio.to_thread(self.store.mark_sent, delivery.id, now=self.clock())
+        await self._record_sent(delivery)
         return outcome("sent")
+
+    async def _record_sent(self, delivery: Delivery) -> None:
+        """Mark a posted delivery sent, retrying a while if the database hiccups (a delivery
+        left claimed would be posted again after its lease)."""
+        for wait in (1, 2, 4, 8, 16, 0):
+            try:
+                await asyncio.to_thread(self.store.mark_sent, delivery.id, now=self.clock())
+                return
+            except SQLAlchemyError:
+                if not wait:
+                    raise
+                log.warning("cannot record delivery %s as sent; retrying in %d s", delivery.id, wait)
+                await self.sleep(wait)
 
     async def _failed(self, delivery: Delivery, outcome: Callable[[str, str | None], Outcome],
                       error: str, retry_in: float | None = None) -> Outcome:

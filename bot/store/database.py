@@ -1,8 +1,8 @@
 """Connecting to the store's database and bringing its schema up to date.
 
 SQLite (a file, the default) and PostgreSQL (``postgresql+psycopg://...``) run the same code.
-SQLite transactions start with ``BEGIN IMMEDIATE`` so several processes writing one file wait
-for each other (busy timeout) instead of failing half-way.
+SQLite write transactions start with ``BEGIN IMMEDIATE`` so several processes writing one file
+wait for each other (busy timeout) instead of failing half-way; reads start deferred.
 """
 
 from __future__ import annotations
@@ -76,7 +76,9 @@ def _sqlite_transactions(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Reads (execution option read_only) take no write lock: WAL readers never block writers.
+        read_only = connection.get_execution_options().get("read_only", False)
+        connection.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
 
 
 def _alembic_config(connection: Connection) -> Config:

@@ -62,7 +62,8 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._session = sessionmaker(engine, expire_on_commit=False)
+        self._session = sessionmaker(engine, expire_on_commit=False)  # writes (and reads that must agree)
+        self._reading = sessionmaker(engine.execution_options(read_only=True), expire_on_commit=False)
 
     @classmethod
     def open(cls, url: str, *, upgrade: bool = True) -> Store:
@@ -130,13 +131,13 @@ class Store:
         canonical = canonical_url(url)
         if canonical is None:
             return False
-        with self._session() as session:
+        with self._reading() as session:
             found = session.execute(select(ArticleRow.id).where(ArticleRow.canonical_url == canonical))
             return found.first() is not None
 
     def get_article(self, article_id: int) -> StoredArticle | None:
         """One article by store id."""
-        with self._session() as session:
+        with self._reading() as session:
             row = session.get(ArticleRow, article_id)
             return _article(row) if row else None
 
@@ -146,22 +147,22 @@ class Store:
         if ids is not None:
             wanted = list(ids)
             query = query.where(ArticleRow.id.in_(wanted))
-            with self._session() as session:
+            with self._reading() as session:
                 by_id = {row.id: _article(row) for row in session.scalars(query)}
             return [by_id[i] for i in wanted if i in by_id]
         query = query.order_by(ArticleRow.fetched_at.desc(), ArticleRow.id.desc()).limit(limit)
-        with self._session() as session:
+        with self._reading() as session:
             return [_article(row) for row in session.scalars(query)]
 
     def fingerprint(self) -> tuple[int, int]:
         """(article count, newest article id): changes whenever an article is added."""
-        with self._session() as session:
+        with self._reading() as session:
             count, newest = session.execute(select(func.count(), func.max(ArticleRow.id))).one()
             return int(count), int(newest or 0)
 
     def article_count(self) -> int:
         """How many articles are stored."""
-        with self._session() as session:
+        with self._reading() as session:
             return session.execute(select(func.count()).select_from(ArticleRow)).scalar_one()
 
     def unsent_articles(
@@ -188,7 +189,7 @@ class Store:
             query = query.where(func.lower(ArticleRow.source).in_([s.lower() for s in sources]))
         pattern = _keyword_pattern(keywords)
         chosen: list[StoredArticle] = []
-        with self._session() as session:
+        with self._reading() as session:
             for row in session.scalars(query.execution_options(yield_per=200)):
                 if pattern is None or pattern.search(row.title) or pattern.search(row.text):
                     chosen.append(_article(row))
@@ -205,7 +206,7 @@ class Store:
             .where(ArticleRow.uid == uid, SummaryRow.key == key)
             .limit(1)
         )
-        with self._session() as session:
+        with self._reading() as session:
             found = session.execute(query).scalar_one_or_none()
             return dict(found) if found is not None else None
 
@@ -251,12 +252,12 @@ class Store:
             query = query.where(IncidentRow.created_at >= since)
         if min_fatalities is not None:
             query = query.where(IncidentRow.fatalities >= min_fatalities)
-        with self._session() as session:
+        with self._reading() as session:
             return [_incident(r) for r in session.scalars(query)]
 
     def get_incident(self, incident_id: int) -> StoredIncident | None:
         """One incident by id."""
-        with self._session() as session:
+        with self._reading() as session:
             row = session.get(IncidentRow, incident_id)
             return _incident(row) if row else None
 
@@ -274,7 +275,7 @@ class Store:
             .where((literal("alert:") + cast(IncidentRow.id, String)).not_in(alerted))
             .order_by(IncidentRow.id)
         )
-        with self._session() as session:
+        with self._reading() as session:
             return [_incident(r) for r in session.scalars(query)]
 
     # -- feeds ---------------------------------------------------------------------------
@@ -304,13 +305,13 @@ class Store:
 
     def feeds(self) -> list[FeedInfo]:
         """Every feed, oldest first."""
-        with self._session() as session:
+        with self._reading() as session:
             return [_feed(r) for r in session.scalars(select(FeedRow).order_by(FeedRow.id))]
 
     def get_feed(self, ref: int | str) -> FeedInfo | None:
         """A feed by id or by URL."""
         column = FeedRow.id if isinstance(ref, int) else FeedRow.url
-        with self._session() as session:
+        with self._reading() as session:
             row = session.execute(select(FeedRow).where(column == ref)).scalar_one_or_none()
             return _feed(row) if row else None
 
@@ -322,7 +323,7 @@ class Store:
     def due_feeds(self, now: datetime) -> list[FeedInfo]:
         """Unpaused feeds whose next poll time has come."""
         query = select(FeedRow).where(FeedRow.paused.is_(False), FeedRow.next_poll <= now)
-        with self._session() as session:
+        with self._reading() as session:
             return [_feed(r) for r in session.scalars(query.order_by(FeedRow.next_poll))]
 
     def claim_feed_poll(self, feed_id: int, *, now: datetime, until: datetime) -> bool:
@@ -396,12 +397,12 @@ class Store:
         query = select(SubscriptionRow).where(SubscriptionRow.active.is_(True))
         if destination is not None:
             query = query.where(*_at(SubscriptionRow, destination))
-        with self._session() as session:
+        with self._reading() as session:
             return [_subscription(r) for r in session.scalars(query.order_by(SubscriptionRow.id))]
 
     def get_subscription(self, subscription_id: int) -> Subscription | None:
         """One subscription (active or not) by id."""
-        with self._session() as session:
+        with self._reading() as session:
             row = session.get(SubscriptionRow, subscription_id)
             return _subscription(row) if row else None
 
@@ -468,26 +469,29 @@ class Store:
         query = select(DeliveryRow.id).where(
             DeliveryRow.subscription_id == subscription_id, DeliveryRow.slot_key == slot_key
         )
-        with self._session() as session:
+        with self._reading() as session:
             return session.execute(query).first() is not None
 
     def reclaim(
         self, *, worker: str, now: datetime, lease: timedelta, max_attempts: int,
-        platforms: Iterable[str] | None = None,
+        platforms: Iterable[str] | None = None, skip: Iterable[int] = (),
     ) -> list[Delivery]:
         """Take over deliveries whose claimant died (lease expired) or whose retry time has
-        come, for subscriptions on ``platforms`` (default all). Each is taken by one process
-        only (a conditional update). Those out of attempts are marked failed for good."""
+        come, for subscriptions on ``platforms`` (default all), except the ``skip`` ids (the
+        caller's own posts under way). Each is taken by one process only (a conditional
+        update). Those out of attempts are marked failed for good."""
         retryable = or_(
             and_(DeliveryRow.state == "claimed", DeliveryRow.lease_until < now),
             and_(DeliveryRow.state == "failed", DeliveryRow.next_attempt.is_not(None),
                  DeliveryRow.next_attempt <= now),
         )
         query = select(DeliveryRow.id, DeliveryRow.attempts).where(retryable)
+        if skip:
+            query = query.where(DeliveryRow.id.not_in(list(skip)))
         if platforms is not None:
             on_platforms = select(SubscriptionRow.id).where(SubscriptionRow.platform.in_(list(platforms)))
             query = query.where(DeliveryRow.subscription_id.in_(on_platforms))
-        with self._session() as session:
+        with self._reading() as session:
             candidates = list(session.execute(query.order_by(DeliveryRow.id)))
         taken: list[Delivery] = []
         for delivery_id, attempts in candidates:
@@ -551,13 +555,13 @@ class Store:
         query = select(DeliveryRow).order_by(DeliveryRow.id)
         if subscription_id is not None:
             query = query.where(DeliveryRow.subscription_id == subscription_id)
-        with self._session() as session:
+        with self._reading() as session:
             return [_delivery(r) for r in session.scalars(query)]
 
     def sent_article_ids(self, destination: Destination) -> set[int]:
         """Ids of the articles already posted to a channel."""
         query = select(SentArticleRow.article_id).where(*_sent_to(destination))
-        with self._session() as session:
+        with self._reading() as session:
             return set(session.scalars(query))
 
 
