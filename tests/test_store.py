@@ -295,3 +295,14 @@ def test_database_url_defaults_to_a_sqlite_file(tmp_path) -> None:
         connect("mysql://u@h/db")
     with pytest.raises(StoreError, match="cannot be read"):
         connect("::::")
+
+
+def test_the_postgres_fixture_fails_instead_of_skipping_when_ci_requires_it(monkeypatch) -> None:
+    from pg_fixtures import _unavailable
+
+    monkeypatch.setenv("NEWSDIGEST_REQUIRE_POSTGRES", "1")
+    with pytest.raises(pytest.fail.Exception, match=r"no initdb.*NEWSDIGEST_REQUIRE_POSTGRES=1"):
+        _unavailable("no initdb")
+    monkeypatch.delenv("NEWSDIGEST_REQUIRE_POSTGRES")
+    with pytest.raises(pytest.skip.Exception, match="PostgreSQL test server unavailable: no initdb"):
+        _unavailable("no initdb")
