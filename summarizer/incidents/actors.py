@@ -204,8 +204,10 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     """Actors named in ``sentence``, in text order, normalized; ``country`` names the incident's country."""
     found: list[ActorMention] = []
 
+    used = bytearray(len(sentence))  # characters already read as an actor (keeps this linear)
+
     def overlaps(start: int, end: int) -> bool:
-        return any(start < a.end and a.start < end for a in found)
+        return any(used[start:end])
 
     sources: list[str] = []  # state forces quoted as a source ("the IDF said"): their troops are theirs
 
@@ -220,6 +222,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         agent = bool(_AGENT_BEFORE.search(before))
         victim = bool(_COUNT_BEFORE.search(before) or _HARMED_AFTER.match(sentence, end))
         found.append(ActorMention(name, kind, start, end, agent, victim))
+        used[start:end] = b"\x01" * (end - start)
 
     for pattern, template, kind in _NAMED_RE:
         for match in pattern.finditer(sentence):

@@ -178,6 +178,12 @@ _NO_DEATHS = re.compile(
     r"\b(?:no (?:reported )?(?:fatalities|deaths)|no one was killed|nobody was killed)\b", re.IGNORECASE
 )
 _NEGATION = re.compile(r"\b(?:no|not|nobody)\s+$", re.IGNORECASE)
+# Every casualty phrase contains one of these: sentences without them are skipped quickly.
+_CASUALTY_WORDS = re.compile(
+    r"kill|dead|death|died|die\b|slain|martyr|perish|execut|massacr|behead|murder|lynch|assassinat|gunned"
+    r"|wound|injur|hurt|hospitali|maim|casualt|causalit|fatalit|toll|li(?:fe|ves)|harmed|victims",
+    re.IGNORECASE,
+)
 _ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 
@@ -238,14 +244,17 @@ def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[int | 
     Returns the total and the matched phrases (which say who the victims were).
     """
     spans: dict[tuple[int, int], int] = {}
+    counted = bytearray(len(sentence))  # characters already read as a count (keeps this linear)
     victims: list[str] = []
     for pattern in patterns:
         for match in pattern.finditer(sentence):
             start, end = match.span("n")
-            if any(start < e and s < end for s, e in spans):
+            if any(counted[start:end]):
                 continue
-            if _INCLUDING.search(sentence[max(0, start - 20) : start]) or _NEGATION.search(sentence[:start]):
+            before = sentence[max(0, start - 20) : start]
+            if _INCLUDING.search(before) or _NEGATION.search(before):
                 continue
+            counted[start:end] = b"\x01" * (end - start)
             value = 1 if pattern in _ONE_PERSON else parse_number(match.group("n"))
             if value is not None:
                 spans[(start, end)] = value
@@ -254,12 +263,16 @@ def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[int | 
                     extra = parse_number(match.group(extra_group))
                     if extra is not None:
                         spans[match.span(extra_group)] = extra
+                        extra_start, extra_end = match.span(extra_group)
+                        counted[extra_start:extra_end] = b"\x01" * (extra_end - extra_start)
             victims.append(match.group(0))
     return (sum(spans.values()) if spans else None), victims
 
 
 def find_casualties(sentence: str) -> Casualties:
     """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
+    if not _CASUALTY_WORDS.search(sentence):
+        return Casualties()
     toll = _TOLL.search(sentence)
     fatalities = parse_number(toll.group("n")) if toll else None
     dead, victims = _sum_matches([_PASSIVE_DEAD, _ACTIVE_DEAD, _NOUN_DEAD, _NAMED_DEAD, _ROLE_DEAD], sentence)

@@ -229,12 +229,25 @@ def _country_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     return _COUNTRY_PATTERNS[key]
 
 
+class _Spans:
+    """Character ranges of a sentence already read as a place (linear-time overlap checks)."""
+
+    def __init__(self, length: int) -> None:
+        self._used = bytearray(length)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self._used[start:end])
+
+    def add(self, start: int, end: int) -> None:
+        self._used[start:end] = b"\x01" * (end - start)
+
+
 def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> SentencePlaces:
     """What ``sentence`` says about where things happened, resolved with ``gazetteer``."""
     places: list[PlaceMention] = []
     landmarks: list[Landmark] = []
     regions: list[Place] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans(len(sentence))
     countries = [
         code for code, weight in mentioned_countries(sentence, gazetteer) if weight == _NAMED_AS_PLACE
     ]
@@ -242,7 +255,7 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
     def add(name: str, span: tuple[int, int], cue: str, strength: int, keep_unknown: bool) -> None:
         start, end = span
         name = _clean_name(name)
-        if _is_actor_word(name, gazetteer) or any(start < e and s < end for s, e in taken):
+        if _is_actor_word(name, gazetteer) or taken.overlaps(start, end):
             return
         if _REGION_AFTER.match(sentence, end):
             return
@@ -255,20 +268,20 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
             regions.append(region)
         if place is None and not keep_unknown:
             return
-        taken.append((start, end))
+        taken.add(start, end)
         places.append(PlaceMention(name, start, cue, strength if place else strength - 1, place))
 
     for match in _DIRECTIONAL.finditer(sentence):
         name = _clean_name(match.group("name"))
         if name and not _is_actor_word(name, gazetteer):
             landmarks.append(Landmark(name, _relation(match), match.start(), gazetteer.town(name, prefer)))
-            taken.append(match.span("name"))
+            taken.add(*match.span("name"))
     for match in _POSSESSIVE.finditer(sentence):
         name = _clean_name(match.group("name"))
         relation = " ".join(match.group("rel").split())
         if name and not _is_actor_word(name, gazetteer) and not relation.endswith(("province", "district")):
             landmarks.append(Landmark(name, f"{relation} of", match.start(), gazetteer.town(name, prefer)))
-            taken.append(match.span("name"))
+            taken.add(*match.span("name"))
     for match in _OUTSKIRTS.finditer(sentence):
         name = _clean_name(match.group("name"))
         if name and not _is_actor_word(name, gazetteer) and not any(lm.name == name for lm in landmarks):
@@ -283,10 +296,8 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
             continue  # "the Baltic port of Ust-Luga": the name after "of" is the place
         if re.fullmatch(_FACILITY, kind) and name:
             label = f"{match.group('name').strip()} {kind}"
-            if not _is_actor_word(name, gazetteer) and not any(
-                match.start() < e and s < match.end() for s, e in taken
-            ):
-                taken.append(match.span())
+            if not _is_actor_word(name, gazetteer) and not taken.overlaps(*match.span()):
+                taken.add(*match.span())
                 places.append(PlaceMention(label, match.start(), "facility", 5, gazetteer.town(name, prefer)))
         else:
             add(name, match.span("name"), kind, 5, keep_unknown=True)

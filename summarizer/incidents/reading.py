@@ -73,7 +73,7 @@ def event_date(read: SentenceFacts) -> tuple[DateMention | None, bool]:
     usable = [
         m
         for m in read.dates
-        if (m.value is not None or m.flags) and not _BOUND_BEFORE.search(text[: m.start])
+        if (m.value is not None or m.flags) and not _BOUND_BEFORE.search(text[max(0, m.start - 40) : m.start])
     ]
     if not usable:
         return None, False
@@ -84,7 +84,7 @@ def event_date(read: SentenceFacts) -> tuple[DateMention | None, bool]:
 def _reported(text: str, mention: DateMention) -> bool:
     """A date in a reporting clause, or in a dateline ("GAZA CITY, May 17 (Reuters) -")."""
     dateline = mention.start < _DATELINE_REACH and _DATELINE_AFTER.match(text, mention.end) is not None
-    return dateline or _REPORTING.search(text[: mention.start]) is not None
+    return dateline or _REPORTING.search(text[max(0, mention.start - 60) : mention.start]) is not None
 
 
 def read_sentence(sentence: Sentence, reference: date | None, leeway: int) -> list[SentenceFacts]:
