@@ -188,3 +188,19 @@ async def test_digest_previews_the_channels_next_subscription_digest(
         assert elsewhere.title.startswith("Digest: ")  # no subscription there: the top stories
     finally:
         store.close()
+
+
+def test_an_unsummarizable_article_does_not_sink_a_digest(settings: Settings) -> None:
+    from summarizer.errors import InputError
+    from summarizer.summary import Length, Summary, select
+
+    def summarize(article: Article, method: str, sentences: int) -> Summary:
+        if article.title == "Noise":
+            raise InputError("nothing left to summarize once boilerplate is removed")
+        return select([article.text], [1.0], Length(sentences=sentences), method)
+
+    good = Article(id="good", title="Good", text="A real story.")
+    noise = Article(id="noise", title="Noise", text="Share this. Subscribe.")
+    corpus = Corpus([MemoryProvider([good, noise])], summarize=summarize, extract=lambda a: [])
+    reply = build_digest(corpus, [good, noise], method="default", sentences=2)
+    assert [s.body for s in reply.sections] == ["A real story.", "Share this. Subscribe."]

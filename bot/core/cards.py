@@ -26,9 +26,12 @@ def article_fields(article: Article, number: int | None) -> tuple[Field, ...]:
     return tuple(fields)
 
 
-def summary_section(article: Article, summary: Summary, number: int | None, *, title: bool = True) -> Section:
-    """An article's summary as one section: sentences, metadata fields and link."""
-    body = " ".join(summary.texts) or shorten(article.text, 400) or "(no text)"
+def summary_section(
+    article: Article, summary: Summary | None, number: int | None, *, title: bool = True
+) -> Section:
+    """An article's summary as one section: sentences (or the opening words when there is no
+    summary), metadata fields and link."""
+    body = (" ".join(summary.texts) if summary else "") or shorten(article.text, 400) or "(no text)"
     return Section(
         title=article.title if title else None,
         body=body,

@@ -52,7 +52,7 @@ async def _find_article(reference: str | None, services: Services) -> Article:
         try:
             article = await asyncio.to_thread(services.fetch, ref)
         except InputError as exc:
-            raise ArticleNotFound(f"Cannot read {ref}: {exc}") from None
+            raise ArticleNotFound(f"Cannot read that page: {exc}") from None
         corpus.remember(article)
         return article
     return await asyncio.to_thread(corpus.resolve, ref)

@@ -8,8 +8,10 @@ from datetime import date
 from bot.core.cards import incident_section, summary_section
 from bot.core.corpus import Corpus
 from bot.core.format import as_utc, format_date, plural
-from bot.core.reply import Reply, Section
+from bot.core.reply import Reply
 from summarizer.articles.model import Article
+from summarizer.errors import InputError
+from summarizer.summary import Summary
 
 __all__ = ["article_day", "articles_since", "build_digest"]
 
@@ -33,6 +35,15 @@ def articles_since(corpus: Corpus, since: date | None, limit: int) -> list[Artic
     return chosen
 
 
+def _summary(corpus: Corpus, article: Article, method: str, sentences: int) -> Summary | None:
+    """The article's summary, or None when nothing in it can be summarized (one such article
+    must not sink the whole digest)."""
+    try:
+        return corpus.summary(article, method, sentences)
+    except InputError:
+        return None
+
+
 def build_digest(
     corpus: Corpus,
     articles: Sequence[Article],
@@ -46,8 +57,8 @@ def build_digest(
     """One reply: each article summarized, then the incidents they report (newest first)."""
     if not articles:
         return Reply(title=f"{heading}: nothing new", footer="No articles in this period.")
-    sections: list[Section] = [
-        summary_section(article, corpus.summary(article, method, sentences), corpus.number(article))
+    sections = [
+        summary_section(article, _summary(corpus, article, method, sentences), corpus.number(article))
         for article in articles
     ]
     incident_count = 0
