@@ -356,7 +356,7 @@ _CUMULATIVE = re.compile(
 )
 _ACCIDENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collided|collision|plunged|overturned|derailed|capsized|drowned"
-    r"|stampede|landslide|earthquake|flood(?:s|ing)?|storm|cyclone|hurricane|lightning|heatwave|(?:fire"
+    r"|stampede|landslides?|earthquakes?|flood(?:s|ing)?|storms?|cyclones?|hurricanes?|lightning|heatwave|(?:fire"
     r"|blaze) (?:broke out|engulfed))\b",
     re.IGNORECASE,
 )

@@ -96,10 +96,13 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
     """Sort event sentences into incidents, in order of first report."""
     drafts: list[Draft] = []
     current: Draft | None = None
+    context: tuple[DateMention, SentenceFacts] | None = None  # the last date stated, event or not
     for read in reads:
         if read.reason is not None:
             continue
         mention, reported = event_date(read)
+        if mention is not None and not reported and not _background(mention, reference):
+            context = (mention, read)
         if read.event is None or not _conflict_signal(read):
             if current is not None and _supports(current, read) and _same_day(current, mention):
                 current.members.append(read)
@@ -122,6 +125,9 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
                     previous.date_read,
                     previous.date_value,
                 )
+            elif context is not None and read.sentence.paragraph - context[1].sentence.paragraph <= 1:
+                # "Venezuelans voted on Sunday. ... gunmen opened fire on voters": the scene's date.
+                current.set_date(context[0], context[1], False)
             drafts.append(current)
             continue
         same = [
