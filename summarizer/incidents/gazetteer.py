@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 
@@ -504,7 +505,15 @@ class Gazetteer:
         return self.countries.get(name)
 
 
+_BUILD_LOCK = threading.Lock()
+
+
 @functools.cache
-def gazetteer() -> Gazetteer:
-    """The shared gazetteer, built on first use."""
+def _shared() -> Gazetteer:
     return Gazetteer()
+
+
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer, built once on first use (threads asking meanwhile wait for it)."""
+    with _BUILD_LOCK:
+        return _shared()

@@ -59,6 +59,7 @@ def _background(mention: DateMention, reference: date | None) -> bool:
 
 
 def _location_key(draft: Draft) -> str | None:
+    """The first place the incident's sentences name, for comparing with another sentence's."""
     for read in draft.members:
         if read.places and read.places.places:
             return read.places.places[0].name.lower()
@@ -66,6 +67,7 @@ def _location_key(draft: Draft) -> str | None:
 
 
 def _compatible(draft: Draft, read: SentenceFacts) -> bool:
+    """Whether a sentence may report the same incident: no other place named, or it refers back."""
     own = read.places.places[0].name.lower() if read.places and read.places.places else None
     other = _location_key(draft)
     return own is None or other is None or own == other or read.reference
