@@ -288,6 +288,12 @@ _RESCUED = re.compile(
     r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3})$",
     re.IGNORECASE,
 )
+# "it targeted an Islamic State suicide bomber": the bomber is the target, not the event.
+_TARGET_BEFORE = re.compile(
+    r"\b(?:targeted|targeting|killed|killing|arrested|detained|captured|shot|foiled|intercepted)\s+(?:an?\s+|the\s+)?"
+    r"(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _REFERENCE = re.compile(
     r"\b(?:the|that|this|said|same|latest|deadly|earlier|previous|last) (?:\w+ )?(?:incident|attack"
     r"|clash(?:es)?|shootout|firefight|gun ?battle|bombing|blast|explosion|strike|airstrike|raid|ambush"
@@ -304,6 +310,8 @@ def classify(sentence: str) -> Classification | None:
         for match in pattern.finditer(sentence):
             before = sentence[max(0, match.start() - 60) : match.start()]
             if _HYPOTHETICAL.search(before) or _RESCUED.search(before):
+                continue
+            if sub_type == "Suicide bomb" and _TARGET_BEFORE.search(before):
                 continue
             candidate = Classification(event_type, sub_type, rank, match.group(0), match.start(), outcome)
             if best is None or rank > best.rank:

@@ -42,6 +42,8 @@ _PAREN = re.compile(
     rf"\b(?:in|at|near|of|around|outside|on|into|hit|struck|shelled|attacked|stormed|captured|seized"
     rf"|targeted)\s+(?:the\s+)?(?P<name>{NAME})\s+\((?P<admins>[^()]{{2,80}})\)"
 )
+# Any parenthesis of capitalized names may list the admin areas: "(Douentza, Mopti)".
+_ADMINS = re.compile(r"\((?P<admins>[A-Z][^()]{1,60})\)")
 _NAME_KIND = re.compile(rf"(?P<name>{NAME})\s+(?P<kind>{_SETTLEMENT}|{_FACILITY})\b")
 _KIND_NAME = re.compile(rf"\b(?P<kind>{_SETTLEMENT}|{_FACILITY}|{_REGION}) of (?P<name>{NAME})")
 _DIRECTIONAL = re.compile(
@@ -62,8 +64,8 @@ _PREPOSITION = re.compile(
     rf"\b(?P<prep>in|at|near|outside|around|into|across|inside|towards?|on|from|between|through"
     rf"|throughout|along|hit|struck|shelled|attacked|stormed|captured"
     rf"|seized)\s+(?:the\s+)?(?:(?:{_SETTLEMENT}|{_REGION}|centre|center|heart"
-    rf"|middle) of\s+(?:the\s+)?)?(?:(?:central|northern|southern|eastern|western|downtown|(?:north"
-    rf"|south)-?(?:east|west)ern)\s+)?(?P<name>{NAME})"
+    rf"|middle) of\s+(?:the\s+)?)?(?:(?:central|northern|southern|eastern|western|downtown|north|south|east"
+    rf"|west|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?(?P<name>{NAME})"
 )
 _APPOSITION = re.compile(
     rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
@@ -75,7 +77,7 @@ _OF_NAME = re.compile(rf"\s+of\s+{NAME}")
 _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 # Prepositions after which an unknown capitalized name is still taken as a place.
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around"})
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "between"})
 _ROAD = re.compile(
     r"\b(?P<road>(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2})\s+(?:Motorway|Highway"
     r"|Expressway|Freeway|Road|motorway|highway|expressway|road))\b"
@@ -319,7 +321,7 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
         add(match.group("name"), match.span("name"), prep, 3, keep_unknown=prep in _PLACE_PREPOSITIONS)
     for match in _REGION_NAME.finditer(sentence):
         regions.extend(_region(match.group("name"), gazetteer, prefer))
-    for match in _PAREN.finditer(sentence):
+    for match in _ADMINS.finditer(sentence):
         for piece in reversed(match.group("admins").split(",")):
             region = gazetteer.region(piece.strip(), prefer)
             if region is not None:
