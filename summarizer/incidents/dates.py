@@ -38,7 +38,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range",
         re.compile(
-            rf"\b(?:between\s+)?{_DAY}\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+            rf"\b(?:between\s+)?{_DAY}\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd"
+            rf"|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
         ),
     ),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
@@ -73,8 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<rel>earlier today|today|tonight|this (?:morning|afternoon|evening)"
             r"|overnight(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-            r"|the day before yesterday|yesterday|last night|last week|last month|this month"
-            r"|earlier this month|earlier this year|this year|last year)\b",
+            r"|the day before yesterday|yesterday|last night|(?:over|at|during) the weekend"
+            r"|last weekend|last week|last month|this month|earlier this month|earlier this year"
+            r"|this year|last year)\b",
             re.IGNORECASE,
         ),
     ),
@@ -173,6 +175,9 @@ def _relative(phrase: str, reference: date) -> PartialDate:
         return PartialDate.of(reference - timedelta(days=1))
     if phrase == "the day before yesterday":
         return PartialDate.of(reference - timedelta(days=2))
+    if phrase.endswith("weekend"):
+        # its Saturday: the latest one not after the reference date
+        return PartialDate.of(reference - timedelta(days=(reference.weekday() - 5) % 7))
     if phrase == "last week":
         return PartialDate.of(reference - timedelta(days=7), "month")
     if phrase == "last month":

@@ -89,9 +89,11 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"air ?strikes?|air raids?|airstrike|drone (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
         r"|aircraft)|warplanes? (?:struck|bombed|hit|targeted)|aerial (?:bombardment|attack)|(?:jets"
-        r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked)"
-        r"|barrel bombs?|kamikaze drones?|Shahed|with (?:\w+ )?drones|launched (?:\w+ ){0,4}drones"
-        r"|(?:hit|struck|targeted|destroyed) by (?:an? )?(?:\w+ )?drones?",
+        r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked|killed"
+        r"|killing|destroyed|wounded)|(?:Israeli|Russian|Turkish|Saudi-led|coalition|US"
+        r"|American) strikes? (?:on|in|hit|killed)|barrel bombs?|kamikaze drones?|Shahed"
+        r"|with (?:\w+ )?drones|launched (?:\w+ ){0,4}drones|(?:hit|struck|targeted"
+        r"|destroyed) by (?:an? )?(?:\w+ )?drones?",
         EXPLOSIONS,
         "Air/drone strike",
         8,
@@ -135,8 +137,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:dispersed|tear ?gas|water cannons?|rubber bullets|(?:stun|smoke|flash) grenades|baton charge\w*"
-        r"|arrested (?:\w+ )?(?:protesters|demonstrators))",
+        r"(?:dispersed|tear ?gas|water cannons?|rubber bullets|(?:stun|smoke|flash) grenades"
+        r"|baton charge\w*|arrested (?:\w+ )?(?:protesters|demonstrators))",
         PROTESTS,
         "Protest with intervention",
         4,
@@ -290,8 +292,8 @@ _RESCUED = re.compile(
 )
 # "it targeted an Islamic State suicide bomber": the bomber is the target, not the event.
 _TARGET_BEFORE = re.compile(
-    r"\b(?:targeted|targeting|killed|killing|arrested|detained|captured|shot|foiled|intercepted)\s+(?:an?\s+|the\s+)?"
-    r"(?:\w+\s+){0,3}$",
+    r"\b(?:targeted|targeting|killed|killing|arrested|detained|captured|shot|foiled"
+    r"|intercepted)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -364,8 +366,8 @@ _CUMULATIVE = re.compile(
 )
 _ACCIDENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collided|collision|plunged|overturned|derailed|capsized|drowned"
-    r"|stampede|landslides?|earthquakes?|flood(?:s|ing)?|storms?|cyclones?|hurricanes?|lightning|heatwave|(?:fire"
-    r"|blaze) (?:broke out|engulfed))\b",
+    r"|stampede|landslides?|earthquakes?|flood(?:s|ing)?|storms?|cyclones?|hurricanes?|lightning"
+    r"|heatwave|(?:fire|blaze) (?:broke out|engulfed))\b",
     re.IGNORECASE,
 )
 _VIOLENCE_WORDS = re.compile(

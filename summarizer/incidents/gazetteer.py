@@ -23,6 +23,8 @@ __all__ = ["Gazetteer", "Place", "fold", "gazetteer"]
 
 # How close an alternate spelling must be to a town's main name to be trusted outside the article's country.
 _ALTERNATE_SIMILARITY = 0.8
+# A city this large beats a small namesake in the preferred country.
+_CITY = 200_000
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)\s+")
 _FOLD_TABLE = str.maketrans({**dict.fromkeys("‘’ʿʾ'`ʻ"), "-": " "})
 
@@ -485,8 +487,18 @@ class Gazetteer:
         if not candidates:
             return None
         preferred = [p for _, p in candidates if p.country_code == prefer]
+        largest = max(
+            (p for is_primary, p in candidates if is_primary), key=lambda p: p.population, default=None
+        )
         if preferred:
-            return max(preferred, key=lambda p: p.population)
+            best = max(preferred, key=lambda p: p.population)
+            if (
+                largest is not None
+                and largest.population >= _CITY
+                and largest.population > 10 * best.population
+            ):
+                return largest  # Donetsk, Ukraine, not the small Donetsk in Russia
+            return best
         unique = len(candidates) == 1 and candidates[0][0]
         floor = 0 if prefer is None or unique else 100_000
         usable = [

@@ -13,11 +13,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from summarizer.incidents.actors import order_actors
 from summarizer.incidents.dates import DateMention, PartialDate
 from summarizer.incidents.events import PROTESTS, RIOTS
 from summarizer.incidents.reading import SentenceFacts, event_date
 
 __all__ = ["Draft", "group"]
+
+# Event cues this specific name a weapon (air strikes, shelling, bombs): see ``events``.
+_WEAPON_RANK = 7
 
 _SEPARATE = re.compile(
     r"\b(?:separate|separately|another|elsewhere|meanwhile|in a second|in other|a second|a third|also on)\b",
@@ -105,6 +109,8 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         mention, reported = event_date(read)
         if mention is not None and not reported and not _background(mention, reference):
             context = (mention, read)
+        if reported and current is not None and current.date is not None:
+            mention = None  # "..., officials said on Sunday": the incident's own date stands
         if read.event is None or not _conflict_signal(read):
             if current is not None and _supports(current, read) and _same_day(current, mention):
                 current.members.append(read)
@@ -113,7 +119,11 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             continue
         if mention is not None and _background(mention, reference):
             continue
-        separate = read.clause or _SEPARATE.search(read.sentence.text) is not None
+        separate = (
+            read.clause
+            or _SEPARATE.search(read.sentence.text) is not None
+            or (current is not None and _other_striker(current, read))
+        )
         if mention is None:
             if current is not None and not separate and _compatible(current, read):
                 current.members.append(read)
@@ -148,7 +158,7 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             current.set_date(
                 DateMention(0, 0, "", PartialDate.of(shifted, mention.value.precision)), read, False
             )
-        elif current is not None and undated and (read.reference or not separate):
+        elif current is not None and undated and (read.reference or (current.date is None and not separate)):
             current.members.append(read)
             if current.date is None or not reported:
                 current.set_date(mention, read, reported)
@@ -157,6 +167,23 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         current.set_date(mention, read, reported)
         drafts.append(current)
     return drafts
+
+
+def _striker(read: SentenceFacts) -> str | None:
+    """Who strikes in a sentence that reports a weapon's toll ("Israeli strikes on Gaza killed 23")."""
+    if read.event is None or read.event.rank < _WEAPON_RANK or not read.casualties.fatalities:
+        return None
+    initiators = [a for a in order_actors(read.actors) if not a.victim]
+    return initiators[0].name if initiators else None
+
+
+def _other_striker(draft: Draft, read: SentenceFacts) -> bool:
+    """Whether a sentence reports a strike by someone else than the incident's striker: another event."""
+    own = _striker(read)
+    if own is None:
+        return False
+    theirs = next((s for s in map(_striker, draft.members) if s is not None), None)
+    return theirs is not None and theirs != own
 
 
 def _same_day(draft: Draft, mention: DateMention | None) -> bool:

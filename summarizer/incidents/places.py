@@ -62,7 +62,7 @@ _OUTSKIRTS = re.compile(
 )
 _PREPOSITION = re.compile(
     rf"\b(?P<prep>in|at|near|outside|around|into|across|inside|towards?|on|from|between|through"
-    rf"|throughout|along|hit|struck|shelled|attacked|stormed|captured"
+    rf"|throughout|along|over|hit|struck|shelled|attacked|stormed|captured"
     rf"|seized)\s+(?:the\s+)?(?:(?:{_SETTLEMENT}|{_REGION}|centre|center|heart"
     rf"|middle) of\s+(?:the\s+)?)?(?:(?:central|northern|southern|eastern|western|downtown|north|south|east"
     rf"|west|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?(?P<name>{NAME})"
