@@ -11,7 +11,7 @@ import hmac
 import os
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, NoReturn, final
 
@@ -211,10 +211,6 @@ class Settings:
         if not settings.prefix:
             raise ConfigError("the command prefix cannot be empty")
         return settings
-
-    def with_overrides(self, **changes: Any) -> Settings:
-        """A copy with some settings changed."""
-        return replace(self, **changes)
 
 
 def _parse(name: str, origin: str, parse: Callable[[str], Any], raw: str) -> Any:

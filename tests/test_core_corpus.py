@@ -137,12 +137,16 @@ def test_store_like_provider_merges_and_dedupes(seeds: Path) -> None:
             return list(self.items)
 
     provider = Provider()
-    corpus = make_corpus(seeds, Clock())
-    corpus.add_provider(provider)
+    clock = Clock()
+    corpus = Corpus([SeedDirectory(seeds, load_text_file), provider], summarize=lead_summary,
+                    extract=CountingExtractor(), monotonic=clock)
     assert corpus.articles()[0].title == "Stored story"
     assert corpus.resolve("https://example.org/s").title == "Stored story"
     provider.items.append(corpus.articles()[1])  # the same article from two providers
-    assert len(corpus.articles()) == 4
+    provider.items.append(make_article("Another stored story", "Later.", 21))
+    clock.now += 5
+    assert len(corpus.articles()) == 5
+    assert corpus.articles()[0].title == "Another stored story"
 
 
 def test_background_indexing_answers_from_what_is_ready() -> None:

@@ -206,12 +206,6 @@ class Corpus:
 
     # -- loading -------------------------------------------------------------------------------
 
-    def add_provider(self, provider: ArticleProvider) -> None:
-        """Plug in another article source (the store); it is read on the next refresh."""
-        with self._lock:
-            self._providers.append(provider)
-            self._checked_at = None
-
     def refresh(self, *, force: bool = False) -> RefreshReport:
         """Reload providers whose fingerprint changed (at most every ``rescan_interval`` seconds
         unless ``force``)."""
@@ -305,10 +299,6 @@ class Corpus:
 
     def __len__(self) -> int:
         return len(self.articles())
-
-    def failures(self) -> tuple[str, ...]:
-        """Why some files or providers could not be read at the last refresh."""
-        return self._failures
 
     def number(self, article: Article) -> int | None:
         """The article's number in ``articles()`` (1 = newest), or None when not listed."""
