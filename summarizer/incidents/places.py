@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.incidents.gazetteer import Gazetteer, Place
+from summarizer.incidents.gazetteer import REGION_ALIASES, Gazetteer, Place
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
 
@@ -265,6 +265,8 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
+            if name in REGION_ALIASES:  # "Darfur", "Crimea": a country's region, and a place
+                regions.extend(_region(name, gazetteer, prefer))
             return
         if place is None and (region := gazetteer.region(name, prefer)) is not None:
             regions.append(region)
@@ -347,7 +349,9 @@ def _road_towns(road: str, gazetteer: Gazetteer, prefer: str | None) -> list[Pla
 def _region(name: str, gazetteer: Gazetteer, prefer: str | None) -> list[Place]:
     """A named first-level region: from the gazetteer, or as the text names it (country unknown)."""
     name = _clean_name(name)
-    if not name or _is_actor_word(name, gazetteer) or gazetteer.country(name) is not None:
+    if not name or _is_actor_word(name, gazetteer):
         return []
+    if gazetteer.country(name) is not None and name not in REGION_ALIASES:
+        return []  # "the region of Niger" is the country, not Nigeria's Niger state
     region = gazetteer.region(name, prefer)
     return [region if region is not None else Place(name, "admin1", "", admin1=name)]
