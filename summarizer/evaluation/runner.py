@@ -1,12 +1,12 @@
 """Run methods over a reference set: ROUGE against the references, speed, and peak memory.
 
-Each method runs in a fresh worker process (``jobs`` of them at a time), so the memory it
-reports is its own and one method's caches never speed up the next.
+Each method runs in a fresh worker process (``jobs`` of them at a time), so one method's
+caches never speed up the next and its memory is its own.
 """
 
 from __future__ import annotations
 
-import resource
+import tracemalloc
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -21,7 +21,7 @@ from summarizer.methods import summarize
 from summarizer.methods.registry import lookup
 from summarizer.summary import Length
 
-__all__ = ["EvalSettings", "MethodResult", "evaluate", "evaluate_method"]
+__all__ = ["MEMORY_SAMPLE", "EvalSettings", "MethodResult", "evaluate", "evaluate_method", "peak_memory_mb"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,7 @@ class EvalSettings:
 
 @dataclass(frozen=True, slots=True)
 class MethodResult:
-    """One method's scores: mean ROUGE F1 (percent), articles per second, peak memory growth."""
+    """One method's scores: mean ROUGE F1 (percent), articles per second, peak memory (MiB)."""
 
     method: str
     articles: int
@@ -49,26 +49,46 @@ class MethodResult:
     peak_memory_mb: float
 
 
-def _peak_rss_mb() -> float:
-    """This process's peak resident memory so far, in MB (Linux reports KB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+MEMORY_SAMPLE = 20
+"""How many of the longest articles the memory pass summarizes."""
+
+
+def _summary_texts(row: EvalRow, method: str, settings: EvalSettings) -> list[str]:
+    length = Length(sentences=settings.sentences or row.reference_sentences)
+    document = prepare(row.text, title=row.title, pretokenized=settings.pretokenized)
+    return summarize(document, method, length).texts
+
+
+def peak_memory_mb(rows: Sequence[EvalRow], method: str, settings: EvalSettings) -> float:
+    """The most memory (MiB, Python heap including numpy arrays) summarizing one article takes.
+
+    Measured with ``tracemalloc`` over the ``MEMORY_SAMPLE`` longest articles, in a pass of its
+    own: tracing slows the code down, so the timed pass runs without it.
+    """
+    longest = sorted(rows, key=lambda row: len(row.text), reverse=True)[:MEMORY_SAMPLE]
+    peak = 0
+    tracemalloc.start()
+    try:
+        for row in longest:
+            tracemalloc.reset_peak()
+            before, _ = tracemalloc.get_traced_memory()
+            _summary_texts(row, method, settings)
+            peak = max(peak, tracemalloc.get_traced_memory()[1] - before)
+    finally:
+        tracemalloc.stop()
+    return peak / 2**20
 
 
 def evaluate_method(rows: Sequence[EvalRow], method: str, settings: EvalSettings) -> MethodResult:
     """Summarize every row with ``method`` (clean, split, summarize: timed), then score with ROUGE.
 
-    Peak memory is how far the process's peak resident memory rose during the timed part.
+    Memory is measured afterwards in a separate pass (see ``peak_memory_mb``).
     """
     lookup(method)
-    summaries: list[list[str]] = []
-    baseline = _peak_rss_mb()
     start = perf_counter()
-    for row in rows:
-        length = Length(sentences=settings.sentences or row.reference_sentences)
-        document = prepare(row.text, title=row.title, pretokenized=settings.pretokenized)
-        summaries.append(summarize(document, method, length).texts)
+    summaries = [_summary_texts(row, method, settings) for row in rows]
     elapsed = perf_counter() - start
-    peak = _peak_rss_mb() - baseline
+    peak = peak_memory_mb(rows, method, settings)
     scores = rouge_f1(summaries, [row.reference for row in rows])
     return MethodResult(
         method=method,
