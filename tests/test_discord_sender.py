@@ -92,6 +92,22 @@ async def test_a_long_digest_is_posted_as_several_messages_in_order(fake_discord
     assert text == body
 
 
+async def test_a_retried_long_digest_resumes_after_the_pages_already_posted(fake_discord, sender):
+    body = " ".join(f"Story {i} sentence about the convoy." for i in range(400))
+    reply = Reply(title="Long digest", sections=(Section(title="All", body=body),))
+    fake_discord.rate_limit_next(MESSAGES, 120, after=1)
+    with pytest.raises(RetryAfter):
+        await sender.post(CHANNEL, reply)
+    first = posts(fake_discord)
+    assert len(first) == 2  # page 1 posted, page 2 refused
+    await sender.post(CHANNEL, reply)
+    bodies = posts(fake_discord)
+    assert bodies[2]["embeds"][0]["description"] == first[1]["embeds"][0]["description"]  # resumes there
+    assert sum(1 for b in bodies if b.get("content") == "**Long digest**") == 1
+    text = " ".join(e["description"] for b in bodies[:1] + bodies[2:] for e in b["embeds"])
+    assert text == body
+
+
 async def test_the_fake_refuses_what_discord_refuses(fake_discord):
     """The limit checks above mean something: an oversized post gets Discord's 400."""
     client = discord.Client(intents=discord.Intents.none())

@@ -5,10 +5,10 @@ from __future__ import annotations
 import aiohttp
 import discord
 
-from bot.adapters.discord_render import NO_MENTIONS, render
+from bot.adapters.discord_render import NO_MENTIONS, Page, render
 from bot.config import ConfigError, Secret
 from bot.core.reply import Reply
-from bot.core.sender import Destination, RetryAfter, SendError
+from bot.core.sender import Destination, ResumableParts, RetryAfter, SendError
 
 __all__ = ["PLATFORM", "RATE_LIMIT_WAIT", "DiscordSender"]
 
@@ -28,6 +28,7 @@ class DiscordSender:
 
     def __init__(self, client: discord.Client) -> None:
         self._client = client
+        self._parts = ResumableParts()
 
     @classmethod
     async def login(cls, token: Secret) -> DiscordSender:
@@ -51,7 +52,8 @@ class DiscordSender:
             channel = self._client.get_partial_messageable(int(destination.channel))
         except ValueError:
             raise SendError(f"{destination.channel!r} is not a Discord channel id") from None
-        for page in render(reply):
+
+        async def post_one(page: Page) -> None:
             try:
                 await channel.send(content=page.content, embeds=list(page.embeds),
                                    allowed_mentions=NO_MENTIONS)
@@ -66,6 +68,8 @@ class DiscordSender:
                                 f"{exc.status} {exc.text or ''}".strip()) from None
             except (aiohttp.ClientError, OSError) as exc:
                 raise RetryAfter(60) from exc
+
+        await self._parts.send(destination, render(reply), post_one, fingerprint=repr(reply))
 
 
 def _retry_after(exc: discord.HTTPException) -> float:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-from collections import OrderedDict
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
@@ -14,7 +11,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.adapters.slack_client import web_client
 from bot.adapters.slack_render import SlackMessage, render
 from bot.core.reply import Reply
-from bot.core.sender import Destination, RetryAfter, SendError
+from bot.core.sender import Destination, ResumableParts, RetryAfter, SendError
 
 __all__ = ["SlackSender"]
 
@@ -46,12 +43,6 @@ def _retry_seconds(exc: SlackApiError) -> float:
     return max(seconds, 0.0)
 
 
-def _fingerprint(messages: list[SlackMessage]) -> str:
-    """Identifies a rendered reply: the same content to the same channel is the same post."""
-    payload = json.dumps([[m.text, m.blocks] for m in messages], sort_keys=True)
-    return hashlib.sha256(payload.encode()).hexdigest()
-
-
 class SlackSender:
     """Posts replies with ``chat.postMessage``; a 429 becomes ``RetryAfter``, a refusal ``SendError``.
 
@@ -68,7 +59,7 @@ class SlackSender:
                                  if not isinstance(h, AsyncRateLimitErrorRetryHandler)]
         self._client = client
         self._max_messages = max_messages
-        self._progress: OrderedDict[tuple[Destination, str], int] = OrderedDict()
+        self._parts = ResumableParts()
 
     @classmethod
     def connect(cls, token: str, api_url: str | None = None) -> SlackSender:
@@ -77,26 +68,17 @@ class SlackSender:
 
     async def post(self, destination: Destination, reply: Reply) -> None:
         """Post ``reply`` to ``destination.channel``."""
-        messages = render(reply, max_messages=self._max_messages)
-        key = (destination, _fingerprint(messages))
-        done = self._progress.pop(key, 0)
-        for number, message in enumerate(messages):
-            if number < done:
-                continue
+        async def post_one(message: SlackMessage) -> None:
             try:
                 await self._client.chat_postMessage(
                     channel=destination.channel, blocks=message.blocks, text=message.text,
                     unfurl_links=False, unfurl_media=False,
                 )
             except SlackApiError as exc:
-                if number:
-                    self._remember(key, number)
                 raise self._translate(destination, exc) from None
 
-    def _remember(self, key: tuple[Destination, str], posted: int) -> None:
-        self._progress[key] = posted
-        while len(self._progress) > 100:
-            self._progress.popitem(last=False)
+        await self._parts.send(destination, render(reply, max_messages=self._max_messages), post_one,
+                               fingerprint=repr(reply))
 
     @staticmethod
     def _translate(destination: Destination, exc: SlackApiError) -> RetryAfter | SendError:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from bot.core.reply import Reply
 
-__all__ = ["Destination", "RetryAfter", "SendError", "Sender"]
+__all__ = ["Destination", "ResumableParts", "RetryAfter", "SendError", "Sender"]
+
+P = TypeVar("P")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,3 +44,44 @@ class Sender(Protocol):
     async def post(self, destination: Destination, reply: Reply) -> None:
         """Post ``reply``; raise ``RetryAfter`` on rate limits and ``SendError`` on lasting failures."""
         ...
+
+
+class ResumableParts:
+    """Remembers how far a multi-message post got, so that its retry resumes instead of reposting.
+
+    A digest longer than one message goes out as several. When a later part fails (a 429), the
+    scheduler retries the whole reply; posting it through the same ``ResumableParts`` with the same
+    fingerprint skips the parts already posted, so a channel never sees the first pages twice.
+    """
+
+    def __init__(self, capacity: int = 100) -> None:
+        self._capacity = capacity
+        self._progress: OrderedDict[tuple[Destination, str], int] = OrderedDict()
+
+    async def send(
+        self,
+        destination: Destination,
+        parts: Sequence[P],
+        post: Callable[[P], Awaitable[None]],
+        fingerprint: str | None = None,
+    ) -> None:
+        """Post ``parts`` in order with ``post``, skipping those a failed earlier attempt posted.
+
+        ``fingerprint`` identifies the content (e.g. the reply's repr) when the parts' own repr does not,
+        as with parts that carry the time they were rendered.
+        """
+        identity = fingerprint if fingerprint is not None else repr(list(parts))
+        key = (destination, hashlib.sha256(identity.encode()).hexdigest())
+        done = self._progress.pop(key, 0)
+        for number, part in enumerate(parts):
+            if number < done:
+                continue
+            try:
+                await post(part)
+            except BaseException:
+                if number:
+                    self._progress[key] = number
+                    while len(self._progress) > self._capacity:
+                        self._progress.popitem(last=False)
+                raise
+

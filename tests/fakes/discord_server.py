@@ -102,7 +102,8 @@ class FakeDiscord:
     created: list[dict[str, Any]] = field(default_factory=list)  # every message the bot made, in order
     identify: dict[str, Any] | None = None
     refused_intents: int = 0  # IDENTIFY asking for any of these is closed with 4014 (not enabled)
-    # Scripted failures: path prefix -> queue of (status, headers, body) answered before normal service.
+    # Scripted failures: path prefix -> queue of (status, headers, body) answered before normal service;
+    # status 0 lets one request through.
     failures: dict[str, deque[tuple[int, dict[str, str], Any]]] = field(default_factory=dict)
     _originals: dict[str, dict[str, Any]] = field(default_factory=dict)  # interaction token -> message
     _runner: web.AppRunner | None = None
@@ -142,16 +143,19 @@ class FakeDiscord:
     # -- scripting -------------------------------------------------------------------------------
 
     def fail_next(self, path_prefix: str, status: int, *, headers: dict[str, str] | None = None,
-                  body: Any = None, times: int = 1) -> None:
-        """Answer the next ``times`` requests whose path starts with ``path_prefix`` with an error."""
+                  body: Any = None, times: int = 1, after: int = 0) -> None:
+        """Answer ``times`` requests whose path starts with ``path_prefix`` with an error, once ``after``
+        more such requests have been served normally."""
         queue = self.failures.setdefault(path_prefix, deque())
         payload = body if body is not None else {"message": "scripted failure", "code": 0}
+        queue.extend([(0, {}, None)] * after)
         queue.extend([(status, headers or {}, payload)] * times)
 
-    def rate_limit_next(self, path_prefix: str, retry_after: float, *, times: int = 1) -> None:
+    def rate_limit_next(self, path_prefix: str, retry_after: float, *, times: int = 1,
+                        after: int = 0) -> None:
         """Answer with Discord's 429 (``Retry-After`` header, ``retry_after`` in the body, ``Via``)."""
         self.fail_next(
-            path_prefix, 429, times=times,
+            path_prefix, 429, times=times, after=after,
             headers={"Retry-After": f"{retry_after:g}", "Via": "1.1 google",
                      "X-RateLimit-Scope": "user"},
             body={"message": "You are being rate limited.", "retry_after": retry_after, "global": False},
@@ -266,7 +270,9 @@ class FakeDiscord:
         for prefix, queue in self.failures.items():
             if path.startswith(prefix) and queue:
                 status, headers, payload = queue.popleft()
-                return _json(payload, status=status, headers=headers)
+                if status:
+                    return _json(payload, status=status, headers=headers)
+                break
         problem = _invalid(path, body) if request.method in {"POST", "PATCH", "PUT"} else None
         if problem is not None:  # what Discord answers to a payload over its limits
             return _json({"code": 50035, "message": f"Invalid Form Body: {problem}"}, status=400)
