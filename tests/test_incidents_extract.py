@@ -27,7 +27,7 @@ def test_business_article_has_no_incidents() -> None:
     assert extract(text) == []
 
 
-@pytest.mark.parametrize("text", ["", "   \n\n  ", "Hello."])
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Hello.", "A" * 100_000, "\x00\x01 ))) ((( " * 500])
 def test_empty_or_trivial_text_gives_no_incidents(text: str) -> None:
     assert extract(text) == []
 

@@ -6,6 +6,7 @@ dated only to an earlier year are not incidents (see ``events.not_an_event`` and
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from summarizer.articles.model import Article
@@ -21,6 +22,7 @@ from summarizer.text import Sentence
 
 __all__ = ["INFERRED_LEEWAY_DAYS", "extract_from_sentences", "extract_incidents"]
 
+_LONG_TOKEN = re.compile(r"\S{80,}")
 # How many days after an inferred reference date a stated date is still taken as past.
 INFERRED_LEEWAY_DAYS = 45
 
@@ -35,6 +37,9 @@ def extract_from_sentences(
     """
     gaz = gazetteer()
     leeway = INFERRED_LEEWAY_DAYS if reference_inferred else 1
+    # A run of 80+ characters without a space is a link or debris, never a name or a number; it
+    # would only make the name patterns slow (they try every capital letter inside it).
+    sentences = [Sentence(_LONG_TOKEN.sub("…", s.text), s.index, s.paragraph) for s in sentences]
     reads = [facts for s in sentences for facts in read_sentence(s, reference_date, leeway)]
     dominant = dominant_country(reads, gaz)
     dominant_name = gaz.country_name(dominant) if dominant else None
