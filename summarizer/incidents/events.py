@@ -93,7 +93,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|killing|destroyed|wounded)|(?:Israeli|Russian|Turkish|Saudi-led|coalition|US"
         r"|American) strikes? (?:on|in|hit|killed)|barrel bombs?|kamikaze drones?|Shahed"
         r"|with (?:\w+ )?drones|launched (?:\w+ ){0,4}drones|(?:hit|struck|targeted"
-        r"|destroyed) by (?:an? )?(?:\w+ )?drones?",
+        r"|destroyed) by (?:an? )?(?:\w+ )?drones?|(?:glide|guided|aerial|cluster) bombs?",
         EXPLOSIONS,
         "Air/drone strike",
         8,

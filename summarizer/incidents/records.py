@@ -174,7 +174,11 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
         return PROTESTS, "Protest with intervention"
     if protest and event_type in {VIOLENCE, BATTLES, STRATEGIC}:
         state_first = bool(actors) and actors[0].kind == STATE
-        if state_first and event_type != STRATEGIC and (victims or sub_type == "Attack"):
+        killed = any(r.casualties.fatalities for r in draft.members)
+        state_killing = killed and any(
+            a.kind == STATE for a in actors
+        )  # "clashed with soldiers ... 8 killed"
+        if event_type != STRATEGIC and ((state_first and (victims or sub_type == "Attack")) or state_killing):
             return PROTESTS, "Excessive force against protesters"
         if PROTESTERS in kinds or RIOTERS in kinds:
             return RIOTS, "Violent demonstration"
