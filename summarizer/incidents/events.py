@@ -100,11 +100,11 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"bombings?|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?"
-        r"|improvised explosive devices?|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit"
-        r"|struck|stepped on|ran over|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?"
-        r"|bomb (?:blast|explosion|exploded|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack"
-        r"|explosions?|exploded|blasts?",
+        r"bombings?|packed with explosives|(?:explosives|bomb)-laden|laden with explosives|blew up"
+        r"|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
+        r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
+        r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
+        r"|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack|explosions?|exploded|blasts?",
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
         7,
@@ -179,8 +179,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"clash(?:es|ed)?|firefights?|gun ?battles?|gunfights?|fire ?fights?|exchanges? of fire"
         r"|exchanged fire|shoot-?outs?|fighting|fought|skirmish\w*|battles?|ambush\w*|engaged in combat"
-        r"|counter-?attack\w*|offensive|sieges?|besieged|destroyed (?:\w+ ){0,3}(?:tanks?"
-        r"|armou?red vehicles|personnel carriers|positions|artillery)",
+        r"|counter-?attack\w*|sieges?|besieged|destroyed (?:\w+ ){0,3}(?:tanks?|armou?red vehicles"
+        r"|personnel carriers|positions|artillery)",
         BATTLES,
         "Armed clash",
         6,

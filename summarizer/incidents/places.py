@@ -27,7 +27,7 @@ NAME = rf"(?:{_PARTICLE}?{_WORD}(?:(?:[ -]{_JOINER}?|{_HYPHEN_JOINER}){_WORD}){{
 _SETTLEMENT = (
     r"village|town|city|hamlet|neighbou?rhood|district|suburb|settlement|locality|municipality|commune"
     r"|quarter|area|mountains?|hills|valley|desert|forest|island|islands|plains?|streets|villages|towns"
-    r"|centre|center|outskirts|countryside"
+    r"|centre|center|countryside"
 )
 _FACILITY = (
     r"checkpoint|base|air ?base|military base|airport|airfield|border crossing|crossing|market|bridge"
