@@ -80,7 +80,7 @@ _SIMPLE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER})"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _QUALIFIER = (
     r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated"
-    r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than)\s+)?"
+    r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than|all)\s+)?"
 )
 NUMBER = (
     rf"{_QUALIFIER}(?:between\s+{_SIMPLE}\s+and\s+{_SIMPLE}|{_VAGUE_RE}|{_SIMPLE}(?:\s*(?:-|–|to"
@@ -180,8 +180,8 @@ _NO_DEATHS = re.compile(
 _NEGATION = re.compile(r"\b(?:no|not|nobody)\s+$", re.IGNORECASE)
 # Every casualty phrase contains one of these: sentences without them are skipped quickly.
 _CASUALTY_WORDS = re.compile(
-    r"kill|dead|death|died|die\b|slain|martyr|perish|execut|massacr|behead|murder|lynch|assassinat|gunned"
-    r"|wound|injur|hurt|hospitali|maim|casualt|causalit|fatalit|toll|li(?:fe|ves)|harmed|victims",
+    r"kill|dead|death|died|die\b|slain|martyr|perish|execut|massacr|behead|murder|lynch|assassinat"
+    r"|gunned|wound|injur|hurt|hospitali|maim|casualt|causalit|fatalit|toll|li(?:fe|ves)|harmed|victims",
     re.IGNORECASE,
 )
 _ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT)
@@ -198,7 +198,7 @@ def parse_number(text: str) -> int | None:
         return None
     phrase = re.sub(
         r"^(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated"
-        r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than)\s+",
+        r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than|all)\s+",
         "",
         phrase,
     )

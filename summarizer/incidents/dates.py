@@ -47,6 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "mdy",
         re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|km|kilomet|miles|people|soldiers))(?:,?\s+{_YEAR})?"),
     ),
+    # "on the 8th": a day of the reference month (or of the month before, when it is still to come)
+    ("day", re.compile(r"\b[Oo]n the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! of)")),
     ("my", re.compile(rf"\b(?:(?:early|mid|late)[- ])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
     (
         "month",
@@ -191,6 +193,15 @@ def _relative(phrase: str, reference: date) -> PartialDate:
     return PartialDate.of(reference)
 
 
+def _day_of_month(day: int, reference: date) -> tuple[PartialDate | None, tuple[str, ...]]:
+    month_start = reference.replace(day=1)
+    if day > reference.day:
+        month_start = _minus_months(reference, 1)
+    if not _valid(month_start.year, month_start.month, day):
+        return None, ("impossible_date",)
+    return PartialDate(month_start.year, month_start.month, day), ()
+
+
 def _count(word: str) -> int:
     return parse_number(word) or 1
 
@@ -199,11 +210,13 @@ def _resolve(
     kind: str, match: re.Match[str], reference: date | None, leeway: int
 ) -> tuple[PartialDate | None, tuple[str, ...]]:
     groups = match.groupdict()
-    if kind in {"relative", "weekday", "ago"}:
+    if kind in {"relative", "weekday", "ago", "day"}:
         if reference is None:
             return None, ()
         if kind == "relative":
             return _relative(groups["rel"], reference), ()
+        if kind == "day":
+            return _day_of_month(int(groups["day"]), reference)
         if kind == "weekday":
             back = (reference.weekday() - _WEEKDAYS[groups["weekday"].lower()]) % 7
             return PartialDate.of(reference - timedelta(days=back)), ()
@@ -273,7 +286,7 @@ def find_dates(sentence: str, reference: date | None, *, leeway: int = 1) -> lis
                 end=end,
                 text=match.group(0),
                 value=value,
-                relative=kind in {"relative", "weekday", "ago"},
+                relative=kind in {"relative", "weekday", "ago", "day"},
                 flags=flags,
             )
         )

@@ -90,7 +90,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"air ?strikes?|air raids?|airstrike|drone (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
         r"|aircraft)|warplanes? (?:struck|bombed|hit|targeted)|aerial (?:bombardment|attack)|(?:jets"
         r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked|killed"
-        r"|killing|destroyed|wounded)|(?:Israeli|Russian|Turkish|Saudi-led|coalition|US"
+        r"|killing|destroyed|wounded|crashed|exploded|exploding)|(?:Israeli|Russian|Turkish|Saudi-led|coalition|US"
         r"|American) strikes? (?:on|in|hit|killed)|barrel bombs?|kamikaze drones?|Shahed"
         r"|with (?:\w+ )?drones|launched (?:\w+ ){0,4}drones|(?:hit|struck|targeted"
         r"|destroyed) by (?:an? )?(?:\w+ )?drones?|(?:glide|guided|aerial|cluster) bombs?",
@@ -372,7 +372,7 @@ _ACCIDENT = re.compile(
 )
 _VIOLENCE_WORDS = re.compile(
     r"\b(?:attack\w*|gunm[ae]n|militants?|bomb\w*|shot|shell\w*|strikes?|rebels?|troops|soldiers"
-    r"|insurgents?|explosives?|IED|ambush\w*|clash\w*|fighting)\b",
+    r"|insurgents?|explosives?|IED|ambush\w*|clash\w*|fighting|drones?|missiles?|rockets?|explod\w+)\b",
     re.IGNORECASE,
 )
 

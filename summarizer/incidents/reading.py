@@ -77,8 +77,11 @@ def event_date(read: SentenceFacts) -> tuple[DateMention | None, bool]:
     ]
     if not usable:
         return None, False
-    ranked = sorted(usable, key=lambda m: (_reported(text, m), m.relative, m.start))
-    return ranked[0], _reported(text, ranked[0])
+    # "overnight" dates less than a stated day, even a report's ("overnight, residents said on Sunday")
+    ranked = sorted(
+        usable, key=lambda m: (m.text.lower() == "overnight", _reported(text, m), m.relative, m.start)
+    )
+    return ranked[0], _reported(text, ranked[0]) and ranked[0].text.lower() != "overnight"
 
 
 def _reported(text: str, mention: DateMention) -> bool:
