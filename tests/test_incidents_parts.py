@@ -38,6 +38,9 @@ REF = date(2021, 10, 21)  # a Thursday
         ("last month", "2021-09", "month"),
         ("in March", "2021-03", "month"),
         ("three days ago", "2021-10-18", "day"),
+        ("on the 8th", "2021-10-08", "day"),
+        ("on the 30th", "2021-09-30", "day"),
+        ("over the weekend", "2021-10-16", "day"),
     ],
 )
 def test_dates_in_many_formats(text: str, iso: str, precision: str) -> None:
@@ -160,6 +163,13 @@ def test_gazetteer_towns_regions_countries() -> None:
     assert region is not None
     assert region.admin1 == "Al-Hasakeh"
     assert gaz.country("U.S.") == "US"
+    assert gaz.country("Congo") == "CD"
+    ras_al_ain = gaz.town("Ras al-Ain", "TR")  # curated: GeoNames' list lacks it
+    assert ras_al_ain is not None
+    assert ras_al_ain.country_code == "SY"
+    donetsk = gaz.town("Donetsk", "RU")  # the city, not its small Russian namesake
+    assert donetsk is not None
+    assert donetsk.country_code == "UA"
     assert gaz.country_name("CD") == "Democratic Republic of Congo"
 
 
