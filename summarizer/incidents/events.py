@@ -168,7 +168,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "territory retaken",
     ),
     (
-        r"(?:overran|overrun|seized control of|captured|took control of|taken control of|took over"
+        r"(?:overran|overrun|seized control of|captured|took over"
+        r"|(?:took|taken|gained) (?:full |complete |total )?control (?:of|over)"
         r"|seized (?:\w+ ){0,2}(?:town|village|city|base|facilities|headquarters|buildings|positions"
         r"|airport|district))",
         BATTLES,

@@ -27,7 +27,7 @@ NAME = rf"(?:{_PARTICLE}?{_WORD}(?:(?:[ -]{_JOINER}?|{_HYPHEN_JOINER}){_WORD}){{
 _SETTLEMENT = (
     r"village|town|city|hamlet|neighbou?rhood|district|suburb|settlement|locality|municipality|commune"
     r"|quarter|area|mountains?|hills|valley|desert|forest|island|islands|plains?|streets|villages|towns"
-    r"|centre|center|countryside"
+    r"|centre|center|countryside|areas|parts|districts|neighbou?rhoods"
 )
 _FACILITY = (
     r"checkpoint|base|air ?base|military base|airport|airfield|border crossing|crossing|market|bridge"
@@ -70,7 +70,7 @@ _PREPOSITION = re.compile(
 _APPOSITION = re.compile(
     rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
 )
-_NAMED_AS_PLACE = 3
+_NAMED_AS_PLACE = 6
 _LARGE_TOWN = 100_000
 _OF_NAME = re.compile(rf"\s+of\s+{NAME}")
 # "Baghdad's Green Zone": the owner is a place too, and tells the country.
@@ -186,9 +186,10 @@ def _relation(match: re.Match[str]) -> str:
 def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, int]]:
     """Countries named in ``sentence`` or by demonym, each with how strongly it places the events there.
 
-    3: named as a place ("in Syria", "of Iraq"); 2: its officials or media report ("Russian officials
-    said"); 0: the origin of a weapon or force ("Ukrainian drones", "Israeli warplanes"), which
-    names who struck, not where; 1: any other mention.
+    6: named as a place ("in Syria", "of Iraq"); 4: its officials or media report ("Russian officials
+    said"); 2: any other mention; 1: its forces ("Venezuelan security forces" usually act at home,
+    "Israeli forces" often abroad); 0: the origin of a weapon ("Ukrainian drones", "Israeli
+    warplanes", "Turkish-backed"), which names who struck, not where.
     """
     result: list[tuple[str, int]] = []
     for match in _country_pattern(gazetteer).finditer(sentence):
@@ -201,11 +202,13 @@ def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, 
         ):
             weight = _NAMED_AS_PLACE
         elif _REPORTERS_AFTER.match(sentence, match.end()):
-            weight = 2
+            weight = 4
         elif _STRIKERS_AFTER.match(sentence, match.end()):
             weight = 0
-        else:
+        elif _FORCES_AFTER.match(sentence, match.end()):
             weight = 1
+        else:
+            weight = 2
         result.append((code, weight))
     return result
 
@@ -215,9 +218,10 @@ _REPORTERS_AFTER = re.compile(
     r"|police)\s+(?:\w+\s+)?(?:said|say|says|reported|told|announced)\b"
 )
 _STRIKERS_AFTER = re.compile(
-    r"(?:-led|-backed)?\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?|warplanes|jets|aircraft"
-    r"|air ?strikes?|artillery|shelling|forces|troops|soldiers|army|military|navy|militants|fighters)\b"
+    r"(?:-led|-backed\s+\w+)?\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?|warplanes|jets|aircraft"
+    r"|air ?strikes?|artillery|shelling|navy)\b|-(?:led|backed)\b"
 )
+_FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|militants|fighters)\b")
 _COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
@@ -261,7 +265,7 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
             return
         if _REGION_AFTER.match(sentence, end):
             return
-        place = gazetteer.town(name, prefer)
+        place = None if gazetteer.country(name) is not None else gazetteer.town(name, prefer)
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:

@@ -169,10 +169,10 @@ def _place_votes(
         located = [m.place for m in read.places.places] + [lm.place for lm in read.places.landmarks]
         for place in located:
             if place is not None:
-                votes[place.country_code] += 3
+                votes[place.country_code] += 6
         for region in read.places.regions:
             if region.country_code:
-                votes[region.country_code] += 2
+                votes[region.country_code] += 4
         for hint in read.places.hints:
-            votes[hint.country_code] += 2
+            votes[hint.country_code] += 4
     return votes.most_common(1)[0][0] if votes else None
