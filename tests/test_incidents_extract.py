@@ -9,7 +9,7 @@ import pytest
 
 from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
-from summarizer.incidents.score import _read_rows, score_rows
+from summarizer.incidents.score import _read_rows, incident_rates, score_rows
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -197,3 +197,15 @@ def test_two_events_in_one_sentence_are_split() -> None:
         ("2017-05-02", "Helmand", 5),
     ]
     assert dated[1].summary.startswith("On 2 May 2017")
+
+
+def test_incident_rates_on_news_without_gold() -> None:
+    rows = [
+        {"category": "business", "article": "Shares rose 4% on Tuesday after strong results."},
+        {"category": "world", "text": "On 3 May 2020, an IED killed two soldiers near Kidal in Mali."},
+    ]
+    report = incident_rates(rows)
+    assert "business" in report
+    assert "0/1" in report
+    assert "1/1" in report
+    assert report.splitlines()[-1].split() == ["all", "1/2", "50.0%"]

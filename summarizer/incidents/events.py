@@ -90,8 +90,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"air ?strikes?|air raids?|airstrike|drone (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
         r"|aircraft)|warplanes? (?:struck|bombed|hit|targeted)|aerial (?:bombardment|attack)|(?:jets"
         r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked|killed"
-        r"|killing|destroyed|wounded|crashed|exploded|exploding)|(?:Israeli|Russian|Turkish|Saudi-led|coalition|US"
-        r"|American) strikes? (?:on|in|hit|killed)|barrel bombs?|kamikaze drones?|Shahed"
+        r"|killing|destroyed|wounded|crashed|exploded|exploding)|(?:Israeli|Russian|Turkish|Saudi-led"
+        r"|coalition|US|American) strikes? (?:on|in|hit|killed)|barrel bombs?|kamikaze drones?|Shahed"
         r"|with (?:\w+ )?drones|launched (?:\w+ ){0,4}drones|(?:hit|struck|targeted"
         r"|destroyed) by (?:an? )?(?:\w+ )?drones?|(?:glide|guided|aerial|cluster) bombs?",
         EXPLOSIONS,
@@ -151,9 +151,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         5,
         None,
     ),
-    (r"\bmob\b|lynch\w*|vigilante\w*", RIOTS, "Mob violence", 6, None),
+    (r"\bmob\b|(?-i:lynch\w*)|vigilante\w*", RIOTS, "Mob violence", 6, None),
     (
-        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ing)|rall(?:y|ies|ied)|(?-i:march)(?:ed"
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors)|rall(?:y|ies|ied)|(?-i:march)(?:ed"
         r"|es)? (?:to|through|in|on)|sit-in|strike action|took to the streets",
         PROTESTS,
         "Peaceful protest",
@@ -168,10 +168,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "territory retaken",
     ),
     (
-        r"(?:overran|overrun|seized control of|captured|took over"
-        r"|(?:took|taken|gained) (?:full |complete |total )?control (?:of|over)"
-        r"|seized (?:\w+ ){0,2}(?:town|village|city|base|facilities|headquarters|buildings|positions"
-        r"|airport|district))",
+        r"(?:overran|overrun|seized control of|captured|took over|(?:took|taken|gained) (?:full "
+        r"|complete |total )?control (?:of|over)|seized (?:\w+ ){0,2}(?:town|village|city|base"
+        r"|facilities|headquarters|buildings|positions|airport|district))",
         BATTLES,
         "Non-state actor overtakes territory",
         5,
@@ -269,8 +268,8 @@ _HABITUAL = re.compile(
 _LEGAL = re.compile(
     r"\b(?:court-martial\w*|court martial|(?:a|the) court (?:in|ruled|ordered|heard)|court (?:case"
     r"|hearing|ruling)|on trial|trials? of|tribunal|sentenced|convicted|indicted|prosecuted"
-    r"|prosecution of|lawsuit|verdict|acquitted|charged with|faces? charges|facing charges|pleaded"
-    r"|testif\w+|jury|hearing|legal proceedings)\b",
+    r"|prosecution of|lawsuit|sued|suing|verdict|acquitted|charged with|faces? charges|facing charges"
+    r"|pleaded|testif\w+|jury|hearing|legal proceedings)\b",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -279,16 +278,17 @@ _OPINION = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|might|will|threatened to|vowed to|plans? to|planning to|intends? to|expected to"
-    r"|aims? to|seeks? to|in order to|fear(?:s|ed)? of|risk of|possible|potential|alleged threat"
-    r"|threat posed)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:would|could|might|will|threatened to|vowed to|plans? to|planning(?: to)?|planned|intends? to"
+    r"|expected to|aims? to|seeks? to|in order to|fear(?:s|ed)? of|risk of|possible|potential"
+    r"|alleged threat|threat posed)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "rescued 12 kidnapped travellers": the words after it describe the victims, not a new event.
 # "in response to a suspected chemical attack": another event, given as the reason.
 _RESCUED = re.compile(
     r"\b(?:(?:rescued|freed|released|liberated|recovered)\s+(?:\w+\s+){0,3}|in (?:response|retaliation"
-    r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3})$",
+    r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3}|(?:victims|anniversary|memory"
+    r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3})$",
     re.IGNORECASE,
 )
 # "it targeted an Islamic State suicide bomber": the bomber is the target, not the event.
@@ -362,13 +362,15 @@ _CUMULATIVE = re.compile(
     rf"|taken)\b[^.;]*\b(?:{_LONG_PERIOD})"
     r"|(?:war|conflict|insurgency|violence|unrest|crisis|fighting|offensive|campaign"
     r"|protests)\b[^.;]{0,40}\b(?:has|have) (?:now |so far |already )?(?:killed|claimed|left|displaced)"
-    r"|(?:total|overall|cumulative) (?:death )?toll)\b",
+    r"|(?:total|overall|cumulative) (?:death )?toll|under (?:the )?(?:[\w'’]+ ){0,3}(?:regime|rule"
+    r"|dictatorship))\b",
     re.IGNORECASE,
 )
 _ACCIDENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collided|collision|plunged|overturned|derailed|capsized|drowned"
     r"|stampede|landslides?|earthquakes?|flood(?:s|ing)?|storms?|cyclones?|hurricanes?|lightning"
-    r"|heatwave|(?:fire|blaze) (?:broke out|engulfed))\b",
+    r"|heatwave|(?:fire|blaze) (?:broke out|engulfed)|(?:natural )?disasters?|tsunami|drought|famine"
+    r"|epidemic|pandemic|disease|outbreak|cholera|malaria)\b",
     re.IGNORECASE,
 )
 _VIOLENCE_WORDS = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +24,7 @@ from summarizer.errors import InputError, SummarizerError
 from summarizer.incidents.extract import extract_incidents
 from summarizer.incidents.gazetteer import fold
 
-__all__ = ["FIELDS", "Score", "field_matches", "main", "score_rows"]
+__all__ = ["FIELDS", "Score", "field_matches", "incident_rates", "main", "score_rows"]
 
 FIELDS = (
     "event_date",
@@ -162,6 +163,23 @@ def score_rows(rows: Sequence[dict[str, Any]]) -> Score:
     return score
 
 
+def incident_rates(rows: Sequence[dict[str, Any]]) -> str:
+    """For news without gold: the share of articles that yield at least one incident, by category."""
+    seen: Counter[str] = Counter()
+    flagged: Counter[str] = Counter()
+    for number, row in enumerate(rows, 1):
+        category = str(row.get("category") or "all")
+        seen[category] += 1
+        flagged[category] += bool(extract_incidents(_row_article(row, f"row {number}")))
+    lines = [
+        f"{name:<16}{flagged[name]:>5}/{seen[name]:<5}{flagged[name] / seen[name]:>8.1%}"
+        for name in sorted(seen)
+    ]
+    total = sum(seen.values())
+    lines.append(f"{'all':<16}{sum(flagged.values()):>5}/{total:<5}{sum(flagged.values()) / total:>8.1%}")
+    return "articles with at least one incident:\n" + "\n".join(lines)
+
+
 def _read_rows(path: Path) -> list[dict[str, Any]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -184,9 +202,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("path", type=Path, help="JSONL rows with text, reference_date and gold incidents")
     parser.add_argument("--verbose", action="store_true", help="list every wrong field")
+    parser.add_argument(
+        "--no-gold",
+        action="store_true",
+        help="the rows are ordinary news without gold (e.g. ../shared/eval/bbc-dev.jsonl): report how many "
+        "articles yield any incident, by category",
+    )
     args = parser.parse_args(argv)
     try:
-        score = score_rows(_read_rows(args.path))
+        rows = _read_rows(args.path)
+        if args.no_gold:
+            sys.stdout.write(incident_rates(rows) + "\n")
+            return 0
+        score = score_rows(rows)
     except SummarizerError as error:
         sys.stderr.write(f"score: {error}\n")
         return 1
