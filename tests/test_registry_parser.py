@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
+from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, split_words
 from bot.core.reply import Reply
 
 
@@ -64,14 +64,33 @@ def test_quoted_words_flags_and_defaults(registry: Registry) -> None:
         ("summary --colour red", "unknown option --colour"),
         ("summary --sentences", "--sentences needs a value"),
         ("bad 1 2", "unexpected argument '2'"),
-        ('summary "unclosed', "cannot read the arguments"),
-        ("nosuch", "unknown command 'nosuch'"),
-        ("", "no command given"),
+        ('summary "unclosed', "Cannot read the arguments"),
+        ("nosuch", "Unknown command 'nosuch'"),
+        ("", "No command given"),
     ],
 )
 def test_bad_lines_raise_argument_errors(registry: Registry, line: str, message: str) -> None:
     with pytest.raises(ArgumentError, match=re.escape(message)):
         registry.parse_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("search Assad's forces", ["search", "Assad's", "forces"]),
+        ("search 'US convoy' Hamo", ["search", "US convoy", "Hamo"]),
+        ("search “US convoy” Qamishli’s", ["search", "US convoy", "Qamishli's"]),
+        ('search "Assad\'s forces" today', ["search", "Assad's forces", "today"]),
+    ],
+)
+def test_words_split_like_people_type_them(line: str, words: list[str]) -> None:
+    assert split_words(line) == words
+
+
+def test_a_bad_argument_error_carries_the_usage_line(registry: Registry) -> None:
+    with pytest.raises(ArgumentError) as caught:
+        registry.parse_line("summary --sentences zero")
+    assert caught.value.usage == registry.get("summary").usage  # type: ignore[union-attr]
 
 
 def test_usage_line_is_generated(registry: Registry) -> None:

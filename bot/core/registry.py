@@ -23,6 +23,7 @@ __all__ = [
     "Param",
     "Permission",
     "Registry",
+    "split_words",
 ]
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,36 @@ H = TypeVar("H", bound=Handler)
 
 
 class ArgumentError(ValueError):
-    """A command line that does not fit the command's parameters."""
+    """A command line that does not fit the command's parameters (``usage``: the command's usage line)."""
+
+    def __init__(self, message: str, usage: str | None = None) -> None:
+        super().__init__(message)
+        self.usage = usage
+
+
+_SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
+def split_words(line: str) -> list[str]:
+    """Split a typed line into words: quoted phrases stay whole, typographic quotes count as quotes.
+
+    An apostrophe inside a word (``Assad's``) is a letter, not an opening quote: when a line does not
+    split as a shell would, it is split again with only double quotes quoting.
+    """
+    line = line.translate(_SMART_QUOTES)
+    try:
+        return shlex.split(line)
+    except ValueError:
+        pass
+    lexer = shlex.shlex(line, posix=True)
+    lexer.whitespace_split = True
+    lexer.quotes = '"'
+    lexer.escape = ""
+    lexer.commenters = ""
+    try:
+        return list(lexer)
+    except ValueError as exc:
+        raise ArgumentError(f"Cannot read the arguments: {exc}.") from None
 
 
 class Permission(enum.Enum):
@@ -219,17 +249,20 @@ class Registry:
         return self._commands[key] if key else None
 
     def parse_line(self, line: str) -> tuple[Command, dict[str, Any]]:
-        """Parse ``summary --sentences 2 "some title"`` into a command and its arguments."""
-        try:
-            words = shlex.split(line)
-        except ValueError as exc:
-            raise ArgumentError(f"cannot read the arguments: {exc}") from None
+        """Parse ``summary --sentences 2 "some title"`` into a command and its arguments.
+
+        Raises ``ArgumentError``; when the command is known, the error carries its usage line.
+        """
+        words = split_words(line)
         if not words:
-            raise ArgumentError("no command given; try help")
+            raise ArgumentError("No command given. Try help.")
         command = self.get(words[0])
         if command is None:
-            raise ArgumentError(f"unknown command {words[0]!r}; try help")
-        return command, command.parse(words[1:])
+            raise ArgumentError(f"Unknown command {words[0]!r}. Try help.")
+        try:
+            return command, command.parse(words[1:])
+        except ArgumentError as exc:
+            raise ArgumentError(str(exc), usage=command.usage) from None
 
     async def run_line(
         self,
@@ -246,18 +279,9 @@ class Registry:
         """Parse a typed line (without the prefix) and dispatch it; a bad line gets an error reply
         with the command's usage line, never an exception."""
         try:
-            words = shlex.split(line)
-        except ValueError as exc:
-            return Reply.failure(f"Cannot read the arguments: {exc}.")
-        if not words:
-            return Reply.failure("No command given. Try help.")
-        command = self.get(words[0])
-        if command is None:
-            return Reply.failure(f"Unknown command {words[0]!r}. Try help.")
-        try:
-            args = command.parse(words[1:])
+            command, args = self.parse_line(line)
         except ArgumentError as exc:
-            return Reply.failure(str(exc), usage=command.usage)
+            return Reply.failure(str(exc), usage=exc.usage)
         invocation = Invocation(command.name, args, platform, channel, user, workspace, is_manager,
                                 extra or {})
         return await self.dispatch(invocation, services)
