@@ -134,7 +134,7 @@ _PASSIVE_HURT = re.compile(
 # A second group after a comma must be a real count ("killing 3 soldiers, 2 civilians"), not "a".
 _MORE = r"(?:,\s+(?!an?\b)|\s+and\s+|\s+as well as\s+)(?!\w+ of (?:them|whom)\b)"
 _ACTIVE_DEAD = re.compile(
-    rf"\b{_KILL_VERB}\s+(?P<n>{NUMBER})\s*{_VICTIM}(?!\s+(?:injured|wounded"
+    rf"\b{_KILL_VERB}\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s*{_VICTIM}(?!\s+(?:injured|wounded"
     rf"|hurt))(?:{_MORE}(?P<n2>{NUMBER})\s+{_VICTIM}(?!\s+(?:injured|wounded|hurt)))?",
     re.IGNORECASE,
 )

@@ -145,7 +145,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "protest dispersed",
     ),
     (
-        r"riot(?:s|ing|ed|ers)?|violent protest\w*|stone-throwing|threw stones|pelted|vandali[sz]\w*",
+        r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)|violent protest\w*"
+        r"|stone-throwing|threw stones|pelted|vandali[sz]\w*",
         RIOTS,
         "Violent demonstration",
         5,
@@ -178,9 +179,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"clash(?:es|ed)?|firefights?|gun ?battles?|gunfights?|fire ?fights?|exchanges? of fire"
-        r"|exchanged fire|shoot-?outs?|fighting|fought|skirmish\w*|battles?|ambush\w*|engaged in combat"
-        r"|counter-?attack\w*|sieges?|besieged|destroyed (?:\w+ ){0,3}(?:tanks?|armou?red vehicles"
-        r"|personnel carriers|positions|artillery)",
+        r"|repelled|repulsed|fended off|exchanged fire|shoot-?outs?|fighting|fought|skirmish\w*"
+        r"|battles?|ambush\w*|engaged in combat|counter-?attack\w*|sieges?|besieged"
+        r"|destroyed (?:\w+ ){0,3}(?:tanks?|armou?red vehicles|personnel carriers|positions|artillery)",
         BATTLES,
         "Armed clash",
         6,
@@ -325,7 +326,7 @@ def classify(sentence: str) -> Classification | None:
 
 _ARREST = re.compile(r"\b(?:arrest(?:ed|s)?|detained|rounded up|apprehended)\b", re.IGNORECASE)
 _PROTEST = re.compile(
-    r"\b(?:protest\w*|demonstrations?|demonstrators?|rall(?:y|ies)|(?-i:march)(?:es|ers)|sit-ins?)\b",
+    r"\b(?:protest\w*|demonstrations?|demonstrators?|rall(?:y|ies)|(?-i:march)(?:es|ers)?|sit-ins?)\b",
     re.IGNORECASE,
 )
 
