@@ -124,7 +124,8 @@ _GROUP = rf"(?:(?P<n0>{NUMBER})\s*{_VICTIM}\s+(?:and|as well as)\s+)?(?P<n>{NUMB
 # ", including two children," / "(three of them women)" / "of the Afghan security forces"
 _ASIDE = (
     r"(?:\s*,[^,.;]{1,60},|\s*\([^)]{0,60}\)|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:forces|army"
-    r"|police|group|family|militia|unit|battalion|brigade|guard|movement))?"
+    r"|police|group|family|militia|unit|battalion|brigade|guard|movement)|\s+(?:on|from) (?:both|each"
+    r"|either) sides?)?"
 )
 _PASSIVE_DEAD = re.compile(rf"\b{_GROUP}{_ASIDE}{_BE}\s+{_KILLED}\b", re.IGNORECASE)
 _PASSIVE_HURT = re.compile(

@@ -294,9 +294,8 @@ _RESCUED = re.compile(
 )
 # "it targeted an Islamic State suicide bomber": the bomber is the target, not the event.
 _TARGET_BEFORE = re.compile(
-    r"\b(?:targeted|targeting|killed|killing|arrested|detained|captured|shot|foiled"
-    r"|intercepted)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
+    r"\b(?i:targeted|targeting|killed|killing|arrested|detained|captured|shot|foiled"
+    r"|intercepted)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,3}$",
 )
 _REFERENCE = re.compile(
     r"\b(?:the|that|this|said|same|latest|deadly|earlier|previous|last) (?:\w+ )?(?:incident|attack"

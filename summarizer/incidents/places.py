@@ -44,7 +44,9 @@ _PAREN = re.compile(
 )
 # Any parenthesis of capitalized names may list the admin areas: "(Douentza, Mopti)".
 _ADMINS = re.compile(r"\((?P<admins>[A-Z][^()]{1,60})\)")
-_NAME_KIND = re.compile(rf"(?P<name>{NAME})\s+(?P<kind>{_SETTLEMENT}|{_FACILITY})\b")
+_NAME_KIND = re.compile(
+    rf"(?P<name>{NAME})\s+(?P<kind>{_SETTLEMENT}|{_FACILITY}|(?-i:Bridge|Market|Square|Airport|Camp))\b"
+)
 _KIND_NAME = re.compile(rf"\b(?P<kind>{_SETTLEMENT}|{_FACILITY}|{_REGION}) of (?P<name>{NAME})")
 _DIRECTIONAL = re.compile(
     rf"\b(?P<dist>(?i:(?:about |some |around )?\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles?"

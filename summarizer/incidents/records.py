@@ -170,11 +170,13 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     victims = " ".join(v for r in draft.members for v in r.casualties.victims)
     armed_victims = bool(_ARMED_VICTIMS.search(victims))
     protest = any(mentions_protest(r.sentence.text) for r in draft.members) or PROTESTERS in kinds
+    killed = any(r.casualties.fatalities for r in draft.members)
     if protest and sub_type == "Arrests":
         return PROTESTS, "Protest with intervention"
+    if sub_type == "Protest with intervention" and killed:
+        return PROTESTS, "Excessive force against protesters"  # "tear gas ... one protester died"
     if protest and event_type in {VIOLENCE, BATTLES, STRATEGIC}:
         state_first = bool(actors) and actors[0].kind == STATE
-        killed = any(r.casualties.fatalities for r in draft.members)
         state_killing = killed and any(
             a.kind == STATE for a in actors
         )  # "clashed with soldiers ... 8 killed"
