@@ -8,4 +8,6 @@ names) and GeoJSON.
 from summarizer.incidents.extract import extract_from_sentences, extract_incidents
 from summarizer.incidents.model import Evidence, Incident
 
-__all__ = ["Evidence", "Incident", "extract_from_sentences", "extract_incidents"]
+__all__ = ["EXTRACTOR_VERSION", "Evidence", "Incident", "extract_from_sentences", "extract_incidents"]
+
+EXTRACTOR_VERSION = "1"  # bump when extract_incidents gives different records (stored ones are redone)
