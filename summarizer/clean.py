@@ -84,15 +84,14 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Z][\w .&]{0,30}\))?"
     r"|\([A-Z][\w .&]{0,30}\))\s*(?:--|[—–-])\s+(?=\S)"
 )
-_SPACES = re.compile(r"\s+")
-_NON_WORD = re.compile(r"[^\w]+")
+_WORD_RUN = re.compile(r"\w+")
 
 _SHORT_LINE_WORDS = 25
 
 
 def clean_text(text: str) -> str:
     """Return ``text`` without noise, one paragraph per line (empty when nothing is left)."""
-    blocks = [_SPACES.sub(" ", p).strip() for p in paragraphs(text)]
+    blocks = [" ".join(p.split()) for p in paragraphs(text)]  # whitespace runs folded to one space
     blocks = _drop_embedded_posts(blocks)
     blocks, had_footnotes = _drop_trailing_footnotes(blocks)
     blocks = [b for b in blocks if not _is_noise_line(b)]
@@ -164,7 +163,8 @@ def _strip_dateline(blocks: list[str]) -> list[str]:
 
 
 def _fold(text: str) -> str:
-    return _NON_WORD.sub(" ", text.lower()).strip()
+    """Lower-cased words separated by single spaces (punctuation and spacing ignored)."""
+    return " ".join(_WORD_RUN.findall(text.lower()))
 
 
 def _drop_duplicates(blocks: list[str]) -> list[str]:
@@ -174,6 +174,11 @@ def _drop_duplicates(blocks: list[str]) -> list[str]:
     out: list[str] = []
     last = len(blocks) - 1
     for number, block in enumerate(blocks):
+        if number == last and not seen_blocks:
+            # nothing to compare it with (one block, CNN/DailyMail style): keep it if it has a word
+            if _WORD_RUN.search(block.lower()):
+                out.append(block)
+            break
         folded = _fold(block)
         if not folded:
             continue

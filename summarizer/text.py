@@ -8,11 +8,13 @@ the incident extractor and the bot.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = [
     "Sentence",
     "SumyTokenizer",
+    "first_sentence",
     "paragraphs",
     "split_sentences",
     "words",
@@ -135,20 +137,23 @@ def _is_boundary(paragraph: str, end: int, stop: str) -> bool:
     return True
 
 
-def _split_paragraph(paragraph: str) -> list[str]:
-    sentences: list[str] = []
+def _sentences_of(paragraph: str) -> Iterator[str]:
+    """The sentences of one paragraph, lazily: a caller may stop after the first."""
     start = 0
     for match in _END.finditer(paragraph):
         end = match.end()
         if _is_boundary(paragraph, end, match.group(0)):
             piece = paragraph[start:end].strip()
             if piece:
-                sentences.append(piece)
+                yield piece
             start = end
     tail = paragraph[start:].strip()
     if tail:
-        sentences.append(tail)
-    return sentences
+        yield tail
+
+
+def _split_paragraph(paragraph: str) -> list[str]:
+    return list(_sentences_of(paragraph))
 
 
 def _split_pretokenized(paragraph: str) -> list[str]:
@@ -174,6 +179,14 @@ def split_sentences(text: str, *, pretokenized: bool = False) -> list[Sentence]:
         for piece in splitter(paragraph):
             result.append(Sentence(text=piece, index=len(result), paragraph=number))
     return result
+
+
+def first_sentence(text: str) -> str | None:
+    """The first sentence ``split_sentences(text)`` would give, found without splitting the rest."""
+    for paragraph in paragraphs(text):
+        for piece in _sentences_of(paragraph):
+            return piece
+    return None
 
 
 def words(text: str) -> list[str]:

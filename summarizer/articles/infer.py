@@ -12,7 +12,7 @@ from summarizer.articles.language import guess_language
 from summarizer.articles.model import Article, content_id
 from summarizer.clean import clean_text
 from summarizer.errors import InputError
-from summarizer.text import paragraphs, split_sentences
+from summarizer.text import first_sentence, paragraphs
 
 __all__ = ["derive_title", "from_text", "infer_reference_date", "infer_source", "parse_published"]
 
@@ -27,7 +27,9 @@ _MONTHS = {
     for name in names
 }  # fmt: skip
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d])")
+# The not-after-a-digit check sits after the first two digits so the scan can jump from one
+# "1" or "2" to the next instead of trying the pattern at every character.
+_YEAR = re.compile(r"(?:1[89]|20)(?<![\d.,]..)\d\d(?![\d])")
 # A day and a month right before a year ("October 19, 2021", "19th of Oct. 2021"), read backwards
 # from each year, so the cost is one short window per year mentioned.
 _DAY_MONTH_BEFORE = re.compile(
@@ -38,11 +40,17 @@ _DAY_MONTH_BEFORE = re.compile(
 _ISO_AFTER = re.compile(r"-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _WINDOW = 24
 _OUTLET = r"[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){0,3}"
+# Each pattern with the words it cannot match without: a text holding none of them is not scanned.
+# The word boundary before "told" and "according" is checked after the word, so the scan jumps
+# from one occurrence of the word to the next instead of trying every character.
 _SOURCE_PATTERNS = (
-    re.compile(rf"\btold\s+(?:the\s+)?(?P<name>{_OUTLET})"),
-    re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?P<name>{_OUTLET})"),
-    re.compile(rf"(?P<name>{_OUTLET})\s+(?:published|reported|broadcast|aired)\b"),
-    re.compile(rf"\((?P<name>{_OUTLET})\)\s*(?:-|—|–)"),
+    (("told",), re.compile(rf"told(?<!\wtold)\s+(?:the\s+)?(?P<name>{_OUTLET})")),
+    (("according",), re.compile(rf"according(?<!\waccording)\s+to\s+(?:the\s+)?(?P<name>{_OUTLET})")),
+    (
+        ("published", "reported", "broadcast", "aired"),
+        re.compile(rf"(?P<name>{_OUTLET})\s+(?:published|reported|broadcast|aired)\b"),
+    ),
+    (("(",), re.compile(rf"\((?P<name>{_OUTLET})\)\s*(?:-|—|–)")),
 )
 _NOT_SOURCES = frozenset(
     "the a an he she it they we i you his her their this that these those there sources source officials "
@@ -105,7 +113,9 @@ def infer_source(text: str) -> str | None:
     """The outlet the text names most as its source ("told Sputnik", "Sputnik Arabic published")."""
     counts: Counter[str] = Counter()
     forms: dict[str, str] = {}
-    for pattern in _SOURCE_PATTERNS:
+    for required, pattern in _SOURCE_PATTERNS:
+        if not any(word in text for word in required):
+            continue
         for match in pattern.finditer(text):
             name = match.group("name").strip(" .")
             key = name.split()[0].lower()
@@ -124,8 +134,7 @@ def derive_title(text: str) -> str:
     """A title from the first body sentence, cut to a dozen words."""
     head = text[:_TITLE_SCAN]
     body = clean_text(head) or head
-    sentences = split_sentences(body)
-    first = sentences[0].text if sentences else body.strip()
+    first = first_sentence(body) or body.strip()
     tokens = first.split()
     if len(tokens) <= _TITLE_WORDS:
         return first.rstrip(" .")

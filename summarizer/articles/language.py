@@ -53,11 +53,15 @@ def guess_language(text: str) -> str:
     Short texts (fewer than a handful of words) are taken as English: there is too little to judge.
     """
     sample = text[: _SAMPLE_WORDS * 12]
-    tokens = [w.lower() for w in words(sample)][:_SAMPLE_WORDS]
+    tokens = words(sample)[:_SAMPLE_WORDS]
     if len(tokens) < _MIN_WORDS:
         return ENGLISH if _mostly_latin(sample) else UNDETERMINED
     index = _languages_of_words()
-    hits = Counter(code for token in tokens for code in index.get(token, ()))
+    hits: Counter[str] = Counter()
+    # count each distinct word once, then credit its languages with how often it occurs
+    for token, count in Counter(tokens).items():
+        for code in index.get(token.lower(), ()):
+            hits[code] += count
     ratios = {code: hits[code] / len(tokens) for code in _LISTS}
     if ratios[ENGLISH] >= _MIN_RATIO and ratios[ENGLISH] >= max(ratios.values()) * 0.8:
         return ENGLISH
