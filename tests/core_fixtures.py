@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,33 +25,23 @@ def lead_summary(article: Article, method: str, sentences: int) -> Summary:
     return select(texts, [-float(i) for i in range(len(texts))], Length(sentences=sentences), method)
 
 
-@dataclass
-class FakeIncident:
-    """Anything with ``to_dict()``, like ``summarizer.incidents.Incident``."""
-
-    record: dict[str, Any]
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.record)
-
-
 class CountingExtractor:
     """Reads ``PLACE:`` lines as incidents and counts how often it is called."""
 
     def __init__(self) -> None:
         self.calls = 0
 
-    def __call__(self, article: Article) -> Iterable[FakeIncident]:
+    def __call__(self, article: Article) -> list[dict[str, Any]]:
         self.calls += 1
-        found = []
+        found: list[dict[str, Any]] = []
         for line in article.text.splitlines():
             if line.startswith("PLACE:"):
                 place, _, when = line.removeprefix("PLACE:").strip().partition("@")
-                found.append(FakeIncident({
+                found.append({
                     "location": place.strip(), "country": "Syria", "event_date": when.strip() or None,
                     "actor1": "Syrian forces", "vehicles": {"MRAP": 5}, "fatalities": 0, "injuries": 0,
                     "outcome": "convoy turned back",
-                }))
+                })
         return found
 
 

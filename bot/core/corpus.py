@@ -42,8 +42,8 @@ log = logging.getLogger(__name__)
 
 SummarizeFn = Callable[[Article, str, int], Summary]
 """(article, method, sentences) -> Summary."""
-ExtractFn = Callable[[Article], Iterable[Any]]
-"""article -> incident records, each with ``to_dict()``."""
+ExtractFn = Callable[[Article], Iterable[Mapping[str, Any]]]
+"""article -> its incident records (``Incident.to_dict()`` mappings), in article order."""
 LoadFn = Callable[[Path], Iterable[Article | Exception | object]]
 """A file -> its articles (anything that is not an ``Article`` counts as a load failure)."""
 
@@ -422,7 +422,7 @@ class Corpus:
         with self._lock:
             if article.id in self._incidents:
                 return self._incidents.of_article(article.id)
-        records = [incident.to_dict() for incident in self._extract(article)]
+        records = list(self._extract(article))
         with self._lock:
             self._unindexed.discard(article.id)
             return self._incidents.add(article, records)

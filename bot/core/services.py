@@ -8,11 +8,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from bot.config import Settings
 from bot.core.corpus import ArticleProvider, Corpus, SeedDirectory
-from bot.store import Store, StoreArticles, cached_summaries, settings_store
+from bot.store import Store, StoreArticles, cached_incidents, cached_summaries, settings_store
 from summarizer.articles import load, load_one
 from summarizer.articles.model import Article
 from summarizer.errors import InputError
@@ -32,6 +33,10 @@ def utc_now() -> datetime:
 
 def _summarize(article: Article, method: str, sentences: int) -> Summary:
     return summarize_article(article, method=method, length=Length(sentences=sentences))
+
+
+def _incident_records(article: Article) -> list[dict[str, Any]]:
+    return [incident.to_dict() for incident in extract_incidents(article)]
 
 
 def _load_file(path: Path) -> Iterable[object]:
@@ -71,12 +76,12 @@ def build_corpus(
     store: Store | None = None,
 ) -> Corpus:
     """The corpus over ``settings.seeds`` plus extra providers, using the summarizer's pipeline
-    (its summaries kept in ``store`` when given) and incident extractor (indexing incidents in a
+    and incident extractor (their results kept in ``store`` when given; incidents indexed in a
     background thread unless told not to)."""
     return Corpus(
         [SeedDirectory(settings.seeds, _load_file), *providers],
         summarize=cached_summaries(_summarize, store) if store is not None else _summarize,
-        extract=extract_incidents,
+        extract=cached_incidents(_incident_records, store) if store is not None else _incident_records,
         index_in_background=index_in_background,
     )
 

@@ -1,4 +1,5 @@
-"""The bot's database: articles (deduplicated), incidents, feeds, subscriptions, deliveries.
+"""The bot's database: articles (deduplicated), incidents, feeds, subscriptions, deliveries, and
+the corpus's caches (summaries, extracted incident records).
 
 SQLite file by default, PostgreSQL by URL (``NEWSDIGEST_DATABASE_URL``); the schema is versioned
 with Alembic migrations shipped in ``bot/store/migrations`` and applied when the store opens.
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.store.database import StoreError, database_url
+from bot.store.extractions import cached_incidents, extractor_version
 from bot.store.identity import canonical_url, content_hash
 from bot.store.records import (
     Delivery,
@@ -33,10 +35,12 @@ __all__ = [
     "StoredArticle",
     "StoredIncident",
     "Subscription",
+    "cached_incidents",
     "cached_summaries",
     "canonical_url",
     "content_hash",
     "database_url",
+    "extractor_version",
     "matches_filters",
     "open_store",
     "settings_store",

@@ -26,6 +26,7 @@ __all__ = [
     "ArticleRow",
     "Base",
     "DeliveryRow",
+    "ExtractionRow",
     "FeedRow",
     "IncidentRow",
     "SentArticleRow",
@@ -140,6 +141,20 @@ class IncidentRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict[str, Any]]
     fatalities: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime]
+
+
+class ExtractionRow(Base):
+    """The incident records one extractor version found in one article (seed or stored),
+    ``[]`` when none, so that restarts and other processes do not extract them again.
+    ``input_hash`` covers what the extractor reads; a changed article is extracted again."""
+
+    __tablename__ = "incident_extractions"
+
+    article_uid: Mapped[str] = mapped_column(String(64), primary_key=True)  # summarizer Article.id
+    extractor: Mapped[str] = mapped_column(String(100), primary_key=True)
+    input_hash: Mapped[str] = mapped_column(String(64))
+    records: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     created_at: Mapped[datetime]
 
 

@@ -23,6 +23,7 @@ from bot.store.identity import canonical_url, content_hash
 from bot.store.models import (
     ArticleRow,
     DeliveryRow,
+    ExtractionRow,
     FeedRow,
     IncidentRow,
     SentArticleRow,
@@ -225,6 +226,33 @@ class Store:
             return True
 
     # -- incidents -----------------------------------------------------------------------
+
+    def extractions(
+        self, extractor: str, uids: Iterable[str] | None = None
+    ) -> dict[str, tuple[str, list[dict[str, Any]]]]:
+        """Stored incident extractions of one extractor version (of every article, or of
+        ``uids``): article uid -> (input hash, records)."""
+        query = select(ExtractionRow.article_uid, ExtractionRow.input_hash, ExtractionRow.records).where(
+            ExtractionRow.extractor == extractor
+        )
+        if uids is not None:
+            query = query.where(ExtractionRow.article_uid.in_(list(uids)))
+        with self._reading() as session:
+            return {uid: (digest, list(records)) for uid, digest, records in session.execute(query)}
+
+    def save_extraction(
+        self, uid: str, extractor: str, input_hash: str, records: Sequence[dict[str, Any]], *, now: datetime
+    ) -> None:
+        """Store (or replace) what ``extractor`` found in the article ``uid`` with ``input_hash``."""
+        values = {"article_uid": uid, "extractor": extractor[:100], "input_hash": input_hash,
+                  "records": list(records), "created_at": now}
+        statement = self._insert(ExtractionRow).values(**values)
+        statement = statement.on_conflict_do_update(
+            index_elements=["article_uid", "extractor"],
+            set_={"input_hash": input_hash, "records": list(records), "created_at": now},
+        )
+        with self._session.begin() as session:
+            session.execute(statement)
 
     def add_incidents(
         self, article_id: int, incidents: Sequence[tuple[dict[str, Any], int | None]], *, now: datetime
