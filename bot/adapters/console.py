@@ -191,7 +191,7 @@ class Console:
             self._write(f"newsdigest console · {count} articles · type help, or quit\n")
         with asyncio.Runner() as runner:
             for line in self._lines():
-                if self.interactive and line.strip().lower() in _QUIT:
+                if line.strip().lower() in _QUIT:
                     break
                 try:
                     output = runner.run(self.answer(line))

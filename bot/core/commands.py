@@ -28,6 +28,7 @@ __all__ = ["register"]
 
 MAX_SENTENCES = 10
 MAX_LIMIT = 25
+ECHO_LIMIT = 80  # characters of a user's query repeated in a reply title
 
 
 def _sentences_param() -> Param:
@@ -92,7 +93,7 @@ async def incident(inv: Invocation, services: Services) -> Reply:
     hits, total = await asyncio.to_thread(corpus.incidents, query, limit)
     backlog = corpus.indexing_backlog()
     still = f" · still reading {plural(backlog, 'article')} for incidents" if backlog else ""
-    described = f" matching {text!r}" if text else ""
+    described = f" matching {shorten(text, ECHO_LIMIT)!r}" if text else ""
     described += f" since {format_date(since)}" if since else ""
     if not hits:
         return Reply(title=f"No incidents{described}.", footer="Try a place, an actor or a year." + still)
@@ -170,8 +171,8 @@ async def search(inv: Invocation, services: Services) -> Reply:
         raise ArgumentError("search needs words to look for")
     found = await asyncio.to_thread(services.corpus.search, text)
     if not found:
-        return Reply(title=f"No article contains {text!r}.")
-    return _listing(f"Articles matching {text!r}", found, inv.args["page"], services,
+        return Reply(title=f"No article contains {shorten(text, ECHO_LIMIT)!r}.")
+    return _listing(f"Articles matching {shorten(text, ECHO_LIMIT)!r}", found, inv.args["page"], services,
                     "summary NUMBER summarizes one")
 
 
