@@ -12,6 +12,7 @@ from core_fixtures import CountingExtractor, lead_summary, load_text_file, make_
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 
 from bot.bench import MemoryProvider, synthetic_articles
+from bot.bench import main as bench
 from bot.config import Settings
 from bot.core.corpus import Corpus, SeedDirectory
 from bot.core.incident_index import IncidentQuery
@@ -159,3 +160,11 @@ def test_an_unreadable_store_falls_back_to_extracting(
     assert "stored incidents unreadable" in caplog.text
     assert "incidents not stored" in caplog.text
     broken.close()
+
+
+def test_bench_times_a_restart_over_the_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench(["--articles", "60", "--requests", "3", "--store", str(tmp_path / "bench.sqlite3")]) == 0
+    out = capsys.readouterr().out
+    assert "(store sqlite, first start)" in out
+    assert "(store sqlite, restart)" in out
+    assert "incident:" in out
