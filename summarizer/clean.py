@@ -91,7 +91,7 @@ _SHORT_LINE_WORDS = 25
 
 def clean_text(text: str) -> str:
     """Return ``text`` without noise, one paragraph per line (empty when nothing is left)."""
-    blocks = [" ".join(p.split()) for p in paragraphs(text)]  # whitespace runs folded to one space
+    blocks = [_fold_spaces(p) for p in paragraphs(text)]
     blocks = _drop_embedded_posts(blocks)
     blocks, had_footnotes = _drop_trailing_footnotes(blocks)
     blocks = [b for b in blocks if not _is_noise_line(b)]
@@ -100,6 +100,15 @@ def clean_text(text: str) -> str:
     if had_footnotes:
         blocks = [_FOOTNOTE_MARKER.sub("", b) for b in blocks]
     return "\n".join(blocks)
+
+
+def _fold_spaces(paragraph: str) -> str:
+    """``paragraph`` with every whitespace run as one space and none at either end."""
+    # Whitespace other than the ASCII space is not printable: a printable paragraph with no
+    # double space and no space at either end is already folded (the common case, no copy).
+    if paragraph.isprintable() and "  " not in paragraph and paragraph[:1] != " " and paragraph[-1:] != " ":
+        return paragraph
+    return " ".join(paragraph.split())  # str.split and re's \s agree on what whitespace is
 
 
 def _drop_embedded_posts(blocks: list[str]) -> list[str]:
@@ -176,7 +185,8 @@ def _drop_duplicates(blocks: list[str]) -> list[str]:
     for number, block in enumerate(blocks):
         if number == last and not seen_blocks:
             # nothing to compare it with (one block, CNN/DailyMail style): keep it if it has a word
-            if _WORD_RUN.search(block.lower()):
+            # (no need to lower-case first: lower-casing never makes or removes a word character)
+            if _WORD_RUN.search(block):
                 out.append(block)
             break
         folded = _fold(block)

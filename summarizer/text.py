@@ -66,7 +66,8 @@ _NEXT_TOKEN = re.compile(r"""\s+(["'“‘(\[]*)(\S*)""")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,3}[.)])\s+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _PRETOKENIZED_END = re.compile(r"""\s(?:[.!?]|\.\.\.)(?:\s+(?:''|'|"|-rrb-|\)))*(?=\s|$)""")
-_WORD = re.compile(r"\w+(?:['’\-.]\w+)*", re.UNICODE)
+# Possessive: nothing follows the repeat, so backtracking could never change a match; it is just skipped.
+_WORD = re.compile(r"\w++(?:['’\-.]\w++)*+", re.UNICODE)
 
 
 def paragraphs(text: str) -> list[str]:

@@ -68,7 +68,8 @@ def default_scores(document: Document, weights: Weights, language: str = "englis
     if peak > 0:
         salience /= peak
     scores = salience - weights.position_weight * np.arange(n)
-    return [float(x) for x in scores]
+    result: list[float] = scores.tolist()  # Python floats, as float(x) would give
+    return result
 
 
 def _score(document: Document, options: Options) -> list[float]:

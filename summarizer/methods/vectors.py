@@ -71,8 +71,8 @@ class SentenceVectors:
         cols = self.cols[order]
         weights = self.weights[order]
         running = np.cumsum(weights)
-        starts = np.flatnonzero(np.r_[True, cols[1:] != cols[:-1]])
-        group_offset = np.repeat(running[starts] - weights[starts], np.diff(np.r_[starts, len(cols)]))
+        starts = np.flatnonzero(np.concatenate(([True], cols[1:] != cols[:-1])))
+        group_offset = np.repeat(running[starts] - weights[starts], np.diff(starts, append=len(cols)))
         before = running - weights - group_offset
         sums = np.bincount(self.rows[order], weights * before, self.n_sentences)
         return np.asarray(sums, dtype=np.float64)
