@@ -1,0 +1,56 @@
+"""The shortcuts taken for speed give exactly what the general code gives."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summarizer.articles.model import content_id
+from summarizer.clean import clean_text
+from summarizer.text import first_sentence, split_sentences, words
+
+TEXTS = [
+    "Dr. Smith arrived at 5 p.m. on Monday. He left soon after.",
+    "no capital letters here . none at all . the end",
+    "Headline without a stop\n\nThe body starts here. It goes on.",
+    "   \n\n  Leading blank lines. Then text.",
+    "“Quoted first sentence,” she said. Then another one!",
+    "One sentence only",
+    "U.S. officials said so. The talks ended.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_first_sentence_is_the_first_split_sentence(text: str) -> None:
+    assert first_sentence(text) == split_sentences(text)[0].text
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t"])
+def test_first_sentence_of_blank_text_is_none(text: str) -> None:
+    assert first_sentence(text) is None
+    assert split_sentences(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("one  two\tthree", "one two three"),
+        ("non\u00a0breaking\u2003spaces", "non breaking spaces"),
+        ("tab\tand\u2028line separator", "tab and line separator"),
+        ("already folded text", "already folded text"),
+    ],
+)
+def test_cleaning_folds_every_kind_of_whitespace(text: str, expected: str) -> None:
+    assert clean_text(text) == expected
+
+
+def test_content_id_ignores_every_kind_of_whitespace() -> None:
+    assert content_id("a\u00a0b\t c\n") == content_id("a b c")
+    assert content_id("a b") != content_id("ab")
+
+
+def test_words_match_the_backtracking_pattern() -> None:
+    backtracking = re.compile(r"\w+(?:['’\-.]\w+)*")
+    text = "U.S.-led talks; it's o'clock… e-mail--x a.b. ’quoted’ 3.5% __init__ x-"
+    assert words(text) == backtracking.findall(text)
