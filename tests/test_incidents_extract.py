@@ -130,6 +130,7 @@ FIELDS = ("event_date", "country", "fatalities", "event_type", "location")
     [
         ("incidents_dev.jsonl", dict(zip(FIELDS, (0.95, 0.95, 0.9, 0.9, 0.9), strict=True))),
         ("incidents_holdout.jsonl", dict(zip(FIELDS, (0.9, 0.9, 0.85, 0.8, 0.85), strict=True))),
+        ("incidents_holdout_h10.jsonl", dict(zip(FIELDS, (0.95, 0.95, 0.9, 0.9, 0.85), strict=True))),
     ],
 )
 def test_field_accuracy_stays_above_floors(path: str, floors: dict[str, float]) -> None:
@@ -209,3 +210,15 @@ def test_incident_rates_on_news_without_gold() -> None:
     assert "0/1" in report
     assert "1/1" in report
     assert report.splitlines()[-1].split() == ["all", "1/2", "50.0%"]
+
+
+def test_a_later_toll_updates_the_incident_even_when_dated_later() -> None:
+    text = (
+        "Two missiles struck the city of Pokrovsk late on Monday, killing seven people and injuring 67.\n"
+        "The second missile hit about 40 minutes after the first, officials said.\n"
+        "Rescue workers searched the rubble through the night.\n"
+        "By Wednesday the death toll had risen to nine, the regional governor said."
+    )
+    incidents = extract(text, date(2023, 8, 9))
+    assert len(incidents) == 1
+    assert (incidents[0].event_date, incidents[0].fatalities, incidents[0].injuries) == ("2023-08-07", 9, 67)

@@ -120,6 +120,7 @@ def test_not_a_number() -> None:
         ("Seven soldiers and about 20 attackers were killed.", 27, None),
         ("Gunmen killed twenty-one villagers.", 21, None),
         ("The death toll rose to 45.", 45, None),
+        ("Shelling killed 24 people, officials said, raising an earlier toll of 14.", 24, None),
         ("A soldier was killed.", 1, None),
         ("killing two and wounding 14", 2, 14),
         ("No casualties were reported.", 0, 0),

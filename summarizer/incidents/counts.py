@@ -155,7 +155,9 @@ _NAMED_DEAD = re.compile(
     re.IGNORECASE,
 )
 _TOLL = re.compile(
-    rf"\b(?:death toll|toll|number of (?:the )?dead|fatalities)\b[^.;]{{0,40}}?\b(?:to|of|at|reached"
+    rf"(?<!earlier )(?<!previous )(?<!initial )(?<!preliminary )(?<!prior )(?<!earlier death )"
+    rf"(?<!previous death )(?<!initial death )\b(?:death toll|toll|number of (?:the )?dead|fatalities)\b"
+    rf"[^.;]{{0,40}}?\b(?:to|of|at|reached"
     rf"|hit|is|was|stands at|stood at)\s+(?P<n>{NUMBER})\b",
     re.IGNORECASE,
 )

@@ -28,6 +28,9 @@ _SEPARATE = re.compile(
     re.IGNORECASE,
 )
 _CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
+# How many sentences after an incident a stated death toll may still update it, and how many days later.
+_TOLL_REACH = 4
+_TOLL_UPDATE_DAYS = 7
 # Cues too common outside conflict news to make an incident on their own.
 _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 
@@ -94,6 +97,8 @@ def _supports(draft: Draft, read: SentenceFacts) -> bool:
     """Whether a sentence with no event cue adds to the incident just reported (toll, claim, reference)."""
     last = draft.members[-1].sentence
     near = read.sentence.index - last.index <= 2 and read.sentence.paragraph - last.paragraph <= 1
+    if read.casualties.toll and read.sentence.index - last.index <= _TOLL_REACH:
+        return True  # "A later toll put the number of dead at 22", a few paragraphs on
     stated = read.casualties.fatalities is not None or read.casualties.injuries is not None
     return read.reference or (near and (stated or bool(_CLAIM.search(read.sentence.text))))
 
@@ -112,9 +117,11 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         if reported and current is not None and current.date is not None:
             mention = None  # "..., officials said on Sunday": the incident's own date stands
         if read.event is None or not _conflict_signal(read):
-            if current is not None and _supports(current, read) and _same_day(current, mention):
+            toll = read.casualties.toll
+            if current is not None and _supports(current, read) and _same_day(current, mention, toll=toll):
                 current.members.append(read)
-                if mention is not None and (current.date is None or (current.date_reported and not reported)):
+                undated = current.date is None or (current.date_reported and not reported)
+                if mention is not None and not toll and undated:
                     current.set_date(mention, read, reported)
             continue
         if mention is not None and _background(mention, reference):
@@ -186,6 +193,14 @@ def _other_striker(draft: Draft, read: SentenceFacts) -> bool:
     return theirs is not None and theirs != own
 
 
-def _same_day(draft: Draft, mention: DateMention | None) -> bool:
-    """Whether a sentence's date fits the incident (it has none yet, or only a report's date)."""
-    return mention is None or draft.date_value in {None, mention.value} or draft.date_reported
+def _same_day(draft: Draft, mention: DateMention | None, *, toll: bool = False) -> bool:
+    """Whether a sentence's date fits the incident (none yet, a report's date, or a ``toll`` update's)."""
+    if mention is None or draft.date_value in {None, mention.value} or draft.date_reported:
+        return True
+    # "By Wednesday the death toll had risen to nine": an update dated after the incident.
+    return bool(
+        toll
+        and mention.value is not None
+        and draft.date_value is not None
+        and 0 <= (mention.value.first_day() - draft.date_value.first_day()).days <= _TOLL_UPDATE_DAYS
+    )
