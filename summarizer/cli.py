@@ -52,7 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, unknown = parser.parse_known_args(argv)
+        if unknown:  # named with the subcommand whose --help lists the valid options
+            command = f"{_PROG} {args.command}" if args.command else _PROG
+            raise UsageError(f"unrecognized arguments: {' '.join(unknown)} (see: {command} --help)")
         if args.command is None:
             parser.print_help(sys.stderr)
             return 2

@@ -72,7 +72,10 @@ def add_parser(subparsers: Subparsers) -> None:
     parser.add_argument("--date-field", metavar="NAME", help="JSON field of the publication date")
     parser.add_argument("--bonus-words", type=_words_list, help="edmundson: comma-separated bonus words")
     parser.add_argument("--stigma-words", type=_words_list, help="edmundson: comma-separated stigma words")
-    parser.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (0: one per CPU)")
+    parser.add_argument(
+        "--jobs", "-j", type=int, default=1,
+        help="worker processes (default 1; 0: one per CPU; at most one per CPU)"
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no notes on stderr")
     parser.add_argument(
         "--max-bytes", type=parse_size, default=DEFAULT_MAX_BYTES, help="size cap per input (default 20MB)"
@@ -121,7 +124,8 @@ def run(args: argparse.Namespace) -> int:
     options = _load_options(args)
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
-    jobs = args.jobs or os.cpu_count() or 1
+    cpus = os.cpu_count() or 1
+    jobs = min(args.jobs or cpus, cpus)  # more processes than CPUs only cost memory and start-up
     fmt = args.format or ("jsonl" if str(args.source).lower().endswith((".jsonl", ".ndjson")) else "text")
     writer = Writer(sys.stdout, fmt)
     progress = Progress(sys.stderr, enabled=not args.quiet and sys.stderr.isatty())
