@@ -195,6 +195,16 @@ def test_acled_style_parenthesis_names_the_place_and_region() -> None:
     assert [r.country_code for r in found.regions] == ["SO"]
 
 
+def test_acronyms_descriptions_and_camps_are_read_as_such() -> None:
+    gaz = gazetteer()
+    rebels = find_places("Rebels of the Allied Democratic Forces (ADF) raided Mamove village.", gaz, "CD")
+    assert rebels.places[0].name == "Mamove"
+    quarter = find_places("A bomber struck a mainly Hazara neighbourhood of western Kabul.", gaz, "AF")
+    assert [p.name for p in quarter.places] == ["Kabul"]
+    camp = find_places("Fighters shelled the Abu Shouk displacement camp north of El Fasher.", gaz, "SD")
+    assert camp.places[0].name == "Abu Shouk displacement camp"
+
+
 def test_actors_are_normalized() -> None:
     gaz = gazetteer()
     for phrase in ("Syrian forces", "Syrian troops", "the Syrian army", "a Syrian army checkpoint"):

@@ -262,7 +262,8 @@ _RULES_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t, s, r, o) for p, t, 
 _HABITUAL = re.compile(
     r"\b(?:regularly|routinely|often|frequently|usually|occasionally|repeatedly|typically|sometimes"
     r"|periodically|constantly|habitually|on a daily basis|every (?:day|week|month)|time and again"
-    r"|for years|over the years|in recent years|in the past|have been known to|tend to)\b",
+    r"|for years|over the years|in recent years|in the past|have been known to|tend to"
+    r"|ha(?:ve|s) (?:stepped|ramped) up)\b",
     re.IGNORECASE,
 )
 # Legal proceedings (prosecutors or courts merely quoted as a source do not count).

@@ -33,7 +33,8 @@ _FACILITY = (
     r"checkpoint|base|air ?base|military base|airport|airfield|border crossing|crossing|market|bridge"
     r"|dam|oil field|gas field|outpost|prison|hospital|mosque|church|school|university|camp"
     r"|refugee camp|port|police station|barracks|junction|roundabout|square|stadium|refinery"
-    r"|power plant|station|reserve|national park"
+    r"|power plant|station|reserve|national park|displacement camp|displaced persons camp|IDP camp"
+    r"|displacement site"
 )
 _REGION = r"province|governorate|state|region|oblast|prefecture|county|department|wilaya"
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
@@ -47,7 +48,10 @@ _ADMINS = re.compile(r"\((?P<admins>[A-Z][^()]{1,60})\)")
 _NAME_KIND = re.compile(
     rf"(?P<name>{NAME})\s+(?P<kind>{_SETTLEMENT}|{_FACILITY}|(?-i:Bridge|Market|Square|Airport|Camp))\b"
 )
-_KIND_NAME = re.compile(rf"\b(?P<kind>{_SETTLEMENT}|{_FACILITY}|{_REGION}) of (?P<name>{NAME})")
+_KIND_NAME = re.compile(
+    rf"\b(?P<kind>{_SETTLEMENT}|{_FACILITY}|{_REGION}) of "
+    rf"(?:(?:central|northern|southern|eastern|western)\s+)?(?P<name>{NAME})"
+)
 _DIRECTIONAL = re.compile(
     rf"\b(?P<dist>(?i:(?:about |some |around )?\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles?"
     rf"|mi)\s+(?:to the\s+)?))?(?P<dir>(?i:{_DIRECTION}))(?P<suffix>ern(?: (?:countryside|outskirts"
@@ -74,7 +78,10 @@ _APPOSITION = re.compile(
 )
 _NAMED_AS_PLACE = 6
 _LARGE_TOWN = 100_000
-_OF_NAME = re.compile(rf"\s+of\s+{NAME}")
+_OF_NAME = re.compile(rf"\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?{NAME}")
+_MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", re.IGNORECASE)
+# "(ADF)" after a name spells out an organisation, it does not list admin areas.
+_ACRONYM = re.compile(r"[A-Z0-9-]{2,8}")
 # "Baghdad's Green Zone": the owner is a place too, and tells the country.
 _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
@@ -298,12 +305,16 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
             relation = match.group(0).split(" of ")[0].split()[-1]
             landmarks.append(Landmark(name, f"{relation} of", match.start(), gazetteer.town(name, prefer)))
     for match in _PAREN.finditer(sentence):
+        if _ACRONYM.fullmatch(match.group("admins")):
+            continue
         add(match.group("name"), match.span("name"), "paren", 7, keep_unknown=True)
     for match in _NAME_KIND.finditer(sentence):
         kind = match.group("kind")
         name = _clean_name(match.group("name"))
         if re.fullmatch(_FACILITY, kind) and _OF_NAME.match(sentence, match.end()):
             continue  # "the Baltic port of Ust-Luga": the name after "of" is the place
+        if _MAINLY.search(sentence, 0, match.start()):
+            continue  # "a mainly Hazara neighbourhood of Kabul": who lives there, not its name
         if re.fullmatch(_FACILITY, kind) and name:
             label = f"{match.group('name').strip()} {kind}"
             if not _is_actor_word(name, gazetteer) and not taken.overlaps(*match.span()):

@@ -16,6 +16,7 @@ from summarizer.incidents.actors import (
 from summarizer.incidents.counts import SANE_LIMIT
 from summarizer.incidents.events import (
     BATTLES,
+    EXPLOSIONS,
     PROTESTS,
     RIOTS,
     STRATEGIC,
@@ -34,6 +35,8 @@ __all__ = ["build_incident"]
 
 # Place strength of a name known only from a preposition ("in X"): a landmark is more precise.
 _WEAK_PLACE = 3
+# Event types that kill: when an incident has dead, one of these names it rather than looting or arson.
+_LETHAL = frozenset({BATTLES, EXPLOSIONS, VIOLENCE})
 
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
@@ -196,6 +199,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
 
 def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer) -> list[Evidence]:
     scored = [r for r in draft.members if r.event is not None]
+    if any(r.casualties.fatalities for r in draft.members):
+        # People were killed: the killing, not the burning or looting that came with it, is the event.
+        scored = [r for r in scored if r.event is not None and r.event.event_type in _LETHAL] or scored
     best = max(scored, key=lambda r: r.event.rank if r.event else 0)
     assert best.event is not None
     event = best.event
