@@ -222,3 +222,17 @@ def test_a_later_toll_updates_the_incident_even_when_dated_later() -> None:
     incidents = extract(text, date(2023, 8, 9))
     assert len(incidents) == 1
     assert (incidents[0].event_date, incidents[0].fatalities, incidents[0].injuries) == ("2023-08-07", 9, 67)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "location"),
+    [
+        ("MARIB, Feb 5 (Reuters) - Fighting killed 12 fighters on Sunday.", "Yemen", None),
+        ("Dissidents killed a soldier in Argelia, Cauca, on Sunday, the army said.", "Colombia", "Argelia"),
+        ("Clashes between Fano militiamen and troops in Gondar killed 15 on Monday.", "Ethiopia", "Gondar"),
+        ("A Turkish drone strike killed three SDF fighters near Kobani on Tuesday.", "Syria", "Kobani"),
+    ],
+)
+def test_country_from_dateline_region_or_curated_town(text: str, country: str, location: str | None) -> None:
+    incidents = extract(text, date(2024, 2, 6))
+    assert [(i.country, i.location) for i in incidents] == [(country, location)]

@@ -16,7 +16,7 @@ from summarizer.incidents.dates import latest_full_date
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.grouping import group
 from summarizer.incidents.model import Incident
-from summarizer.incidents.reading import dominant_country, read_sentence
+from summarizer.incidents.reading import dateline_town, dominant_country, read_sentence
 from summarizer.incidents.records import build_incident
 from summarizer.text import Sentence
 
@@ -28,12 +28,17 @@ INFERRED_LEEWAY_DAYS = 45
 
 
 def extract_from_sentences(
-    sentences: list[Sentence], reference_date: date | None, *, reference_inferred: bool = False
+    sentences: list[Sentence],
+    reference_date: date | None,
+    *,
+    reference_inferred: bool = False,
+    dateline: str | None = None,
 ) -> list[Incident]:
     """Incidents reported by ``sentences`` (cleaned and split), dates resolved against ``reference_date``.
 
     ``reference_inferred`` says the reference date was guessed from dates in the text: the article
     may be days or weeks younger, so dates up to ``INFERRED_LEEWAY_DAYS`` later are still trusted.
+    ``dateline`` is the town of the article's dateline (cleaning removes it from the sentences).
     """
     gaz = gazetteer()
     leeway = INFERRED_LEEWAY_DAYS if reference_inferred else 1
@@ -41,7 +46,7 @@ def extract_from_sentences(
     # would only make the name patterns slow (they try every capital letter inside it).
     sentences = [Sentence(_LONG_TOKEN.sub("…", s.text), s.index, s.paragraph) for s in sentences]
     reads = [facts for s in sentences for facts in read_sentence(s, reference_date, leeway)]
-    dominant = dominant_country(reads, gaz)
+    dominant = dominant_country(reads, gaz, dateline)
     dominant_name = gaz.country_name(dominant) if dominant else None
     for read in reads:
         read.actors = find_actors(read.sentence.text, gaz, dominant_name) if read.event else []
@@ -57,4 +62,6 @@ def extract_incidents(article: Article) -> list[Incident]:
         reference = article.published.date()
     if reference is None:
         reference, inferred = latest_full_date(article.text.splitlines()), True
-    return extract_from_sentences(list(document.sentences), reference, reference_inferred=inferred)
+    return extract_from_sentences(
+        list(document.sentences), reference, reference_inferred=inferred, dateline=dateline_town(article.text)
+    )

@@ -430,6 +430,10 @@ _CURATED_TOWNS = {
     "Tal Abyad": ("SY", "Ar-Raqqa", 36.6975, 38.9567),
     "Tal Tamr": ("SY", "Al-Hasakeh", 36.6475, 40.3722),
     "Ain Issa": ("SY", "Ar-Raqqa", 36.3853, 38.8594),
+    "Kobani": ("SY", "Aleppo", 36.8906, 38.3536),
+    "Ain al-Arab": ("SY", "Aleppo", 36.8906, 38.3536),
+    "Cite Soleil": ("HT", "Ouest", 18.5836, -72.3319),
+    "Oicha": ("CD", "Nord-Kivu", 0.7000, 29.5167),
 }
 
 

@@ -85,6 +85,7 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,8}")
 # "Baghdad's Green Zone": the owner is a place too, and tells the country.
 _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
+_GROUP_AFTER = re.compile(r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas)\b")
 # Prepositions after which an unknown capitalized name is still taken as a place.
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "between"})
 _ROAD = re.compile(
@@ -272,8 +273,8 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
         name = _clean_name(name)
         if _is_actor_word(name, gazetteer) or taken.overlaps(start, end):
             return
-        if _REGION_AFTER.match(sentence, end):
-            return
+        if _REGION_AFTER.match(sentence, end) or _GROUP_AFTER.match(sentence, end):
+            return  # "Kano state" is a region; "Fano militiamen" a group
         place = None if gazetteer.country(name) is not None else gazetteer.town(name, prefer)
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca

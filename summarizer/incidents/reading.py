@@ -21,7 +21,7 @@ from summarizer.incidents.gazetteer import Gazetteer
 from summarizer.incidents.places import SentencePlaces, find_places, mentioned_countries
 from summarizer.text import Sentence
 
-__all__ = ["SentenceFacts", "dominant_country", "event_date", "read_sentence"]
+__all__ = ["SentenceFacts", "dateline_town", "dominant_country", "event_date", "read_sentence"]
 
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|published|stated|confirmed|added|claimed|tweeted"
@@ -42,6 +42,11 @@ _LEADING_JOINER = re.compile(r"^(?:and|while|whereas|then)\s+", re.IGNORECASE)
 # A dateline: a date near the start of the text followed by an agency or a dash.
 _DATELINE_REACH = 60
 _DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w .]*\))?\s*[—–-]")
+# The town a dateline opens with, in capitals: "KYIV, March 3 (Reuters) -", "PESHAWAR, Pakistan (AP) —".
+_DATELINE_TOWN = re.compile(r"\s*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=,|\s+\(|\s+[—–-])")
+# A dateline town votes for its country like a country named in passing (a Beirut dateline may cover Syria).
+_DATELINE_WEIGHT = 3
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}\b")
 # "since Thursday", "ahead of 5 May": a bound of a period, not the day of the event.
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|ahead of|before|prior to)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -141,8 +146,10 @@ def _facts(sentence: Sentence, reference: date | None, leeway: int) -> SentenceF
     )
 
 
-def dominant_country(reads: list[SentenceFacts], gaz: Gazetteer) -> str | None:
+def dominant_country(reads: list[SentenceFacts], gaz: Gazetteer, dateline: str | None = None) -> str | None:
     """The country the article is about: named countries, regions and towns, weighted by how they are used.
+
+    The town of the article's ``dateline`` votes a little too; a region named anywhere is the last resort.
 
     Country names and demonyms give a first guess, which picks among same-named towns; when the
     places then point elsewhere ("Russian forces shelled Avdiivka (Donetsk)"), they are looked up
@@ -152,11 +159,30 @@ def dominant_country(reads: list[SentenceFacts], gaz: Gazetteer) -> str | None:
     for read in reads:
         for code, weight in mentioned_countries(read.sentence.text, gaz):
             named[code] += weight
+    town = gaz.town(dateline, None) if dateline else None
+    if town is not None:
+        named[town.country_code] += _DATELINE_WEIGHT
     guess = named.most_common(1)[0][0] if named else None
     dominant = _place_votes(reads, gaz, guess, named)
     if dominant != guess:
         dominant = _place_votes(reads, gaz, dominant, named) or dominant
-    return dominant
+    return dominant or _region_named_anywhere(reads, gaz)
+
+
+def dateline_town(text: str) -> str | None:
+    """The town a raw article's dateline names ("MARIB, Feb 5 (Reuters) -", "GOMA, Congo (AP) —")."""
+    match = _DATELINE_TOWN.match(text[:_DATELINE_REACH])
+    return match.group("town") if match else None
+
+
+def _region_named_anywhere(reads: list[SentenceFacts], gaz: Gazetteer) -> str | None:
+    """When nothing else tells the country: the first name that is one country's region ("Argelia, Cauca")."""
+    for read in reads:
+        for match in _CAPITALIZED.finditer(read.sentence.text):
+            region = gaz.region(match.group(0))
+            if region is not None and region.country_code:
+                return region.country_code
+    return None
 
 
 def _place_votes(
