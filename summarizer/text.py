@@ -65,7 +65,9 @@ _WORD_BEFORE = re.compile(r"""([\w.'’-]+)$""")
 _NEXT_TOKEN = re.compile(r"""\s+(["'“‘(\[]*)(\S*)""")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,3}[.)])\s+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_PRETOKENIZED_END = re.compile(r"""\s(?:[.!?]|\.\.\.)(?:\s+(?:''|'|"|-rrb-|\)))*(?=\s|$)""")
+# A stand-alone end token: ".", "!", "?" or "..." after whitespace (checked behind the first
+# character, so the scan jumps between punctuation marks instead of stopping at every space).
+_PRETOKENIZED_END = re.compile(r"""[.!?](?<=\s.)(?:(?<=\.)\.\.)?(?:\s+(?:''|'|"|-rrb-|\)))*(?=\s|$)""")
 # Possessive: nothing follows the repeat, so backtracking could never change a match; it is just skipped.
 _WORD = re.compile(r"\w++(?:['’\-.]\w++)*+", re.UNICODE)
 

@@ -54,3 +54,24 @@ def test_words_match_the_backtracking_pattern() -> None:
     backtracking = re.compile(r"\w+(?:['’\-.]\w+)*")
     text = "U.S.-led talks; it's o'clock… e-mail--x a.b. ’quoted’ 3.5% __init__ x-"
     assert words(text) == backtracking.findall(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a b . c d ... e f ! '' g h . -rrb- i",
+        "a .. b . . . c .... d",
+        "x ?. y ... '' z . . w",
+        "no end token here",
+        "u.s. officials . said ' so ' . then",
+    ],
+)
+def test_pretokenized_ends_match_the_space_first_pattern(text: str) -> None:
+    space_first = re.compile(r"""\s(?:[.!?]|\.\.\.)(?:\s+(?:''|'|"|-rrb-|\)))*(?=\s|$)""")
+    expected: list[str] = []
+    start = 0
+    for match in space_first.finditer(text):
+        expected.append(text[start : match.end()].strip())
+        start = match.end()
+    expected.append(text[start:].strip())
+    assert [s.text for s in split_sentences(text, pretokenized=True)] == [e for e in expected if e]
