@@ -49,7 +49,10 @@ def _settings(args: argparse.Namespace) -> Settings:
     if args.seeds is not None:
         overrides["seeds"] = args.seeds
     if args.db is not None:
-        overrides["database_url"] = Secret(f"sqlite:///{args.db.expanduser().resolve()}")
+        db = args.db.expanduser().resolve()
+        if db.is_dir() or not db.parent.is_dir():
+            raise ConfigError(f"--db {args.db}: not a file in an existing folder")
+        overrides["database_url"] = Secret(f"sqlite:///{db}")
     if args.log_level is not None:
         overrides["log_level"] = args.log_level
     return Settings.load(config_file=args.config, **overrides)

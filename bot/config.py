@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, NoReturn, final
 
+from summarizer.methods import available_methods
+
 __all__ = ["ConfigError", "Secret", "Settings", "default_config_file", "default_seeds_dir"]
 
 
@@ -210,6 +212,10 @@ class Settings:
         settings = cls(**values)
         if not settings.prefix:
             raise ConfigError("the command prefix cannot be empty")
+        methods = available_methods()
+        if settings.method not in methods:
+            raise ConfigError(f"method {settings.method!r} is not a summarization method; "
+                              f"choose one of: {', '.join(methods)}")
         return settings
 
 
