@@ -18,6 +18,7 @@ from bot.scheduler import cli as scheduler_cli
 __all__ = ["build_parser", "main"]
 
 log = logging.getLogger("newsbot")
+_QUIET_COMMANDS = frozenset({"console", "feeds"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,7 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"newsbot: error: {exc}", file=sys.stderr)
         return 2
-    level = settings.log_level if args.command != "console" or args.log_level else "WARNING"
+    # Interactive commands print their own answers: their log shows warnings only unless asked.
+    quiet = args.command in _QUIET_COMMANDS and not args.log_level
+    level = "WARNING" if quiet else settings.log_level
     logging.basicConfig(level=level.upper(), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
