@@ -236,3 +236,11 @@ def test_a_later_toll_updates_the_incident_even_when_dated_later() -> None:
 def test_country_from_dateline_region_or_curated_town(text: str, country: str, location: str | None) -> None:
     incidents = extract(text, date(2024, 2, 6))
     assert [(i.country, i.location) for i in incidents] == [(country, location)]
+
+
+def test_people_who_have_died_since_protests_began_are_a_running_toll() -> None:
+    text = (
+        "Security forces shot dead three protesters in Nasiriyah on Sunday, medics said.\n"
+        "More than 330 people have died since protests against the government began in early October."
+    )
+    assert [i.fatalities for i in extract(text, date(2019, 11, 25))] == [3]

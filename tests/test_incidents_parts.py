@@ -121,6 +121,8 @@ def test_not_a_number() -> None:
         ("Gunmen killed twenty-one villagers.", 21, None),
         ("The death toll rose to 45.", 45, None),
         ("Shelling killed 24 people, officials said, raising an earlier toll of 14.", 24, None),
+        ("Police said 31 people had died in clashes.", 31, None),
+        ("The strike killed a woman and her two children.", 3, None),
         ("A soldier was killed.", 1, None),
         ("killing two and wounding 14", 2, 14),
         ("No casualties were reported.", 0, 0),

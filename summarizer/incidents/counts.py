@@ -103,7 +103,7 @@ _VICTIM = (
 )
 _BE = (
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|got|being|reportedly|allegedly"
-    r"|also|later|were also|all|each))*"
+    r"|also|later|were also|all|each|(?:have|has|had)(?=\s+(?:died|perished|lost)\b)))*"
 )
 _KILLED = (
     r"(?:killed|dead|died|slain|martyred|perished|shot dead|gunned down|executed|massacred|beheaded"
@@ -136,7 +136,8 @@ _PASSIVE_HURT = re.compile(
 _MORE = r"(?:,\s+(?!an?\b)|\s+and\s+|\s+as well as\s+)(?!\w+ of (?:them|whom)\b)"
 _ACTIVE_DEAD = re.compile(
     rf"\b{_KILL_VERB}\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s*{_VICTIM}(?!\s+(?:injured|wounded"
-    rf"|hurt))(?:{_MORE}(?P<n2>{NUMBER})\s+{_VICTIM}(?!\s+(?:injured|wounded|hurt)))?",
+    rf"|hurt))(?:{_MORE}(?:(?:her|his|their)\s+)?(?P<n2>{NUMBER})\s+{_VICTIM}(?!\s+(?:injured|wounded"
+    rf"|hurt)))?",
     re.IGNORECASE,
 )
 _ACTIVE_HURT = re.compile(

@@ -361,6 +361,8 @@ _LONG_PERIOD = (
 _CUMULATIVE = re.compile(
     rf"\b(?:ha(?:s|ve|d) (?:\w+ )?(?:killed|claimed|left|displaced|cost|captured|seized"
     rf"|taken)\b[^.;]*\b(?:{_LONG_PERIOD})"
+    r"|ha(?:s|ve|d) (?:\w+ )?died\b[^.;]*\bsince (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|yesterday|last night|dawn|this morning)\b)"
     r"|(?:war|conflict|insurgency|violence|unrest|crisis|fighting|offensive|campaign"
     r"|protests)\b[^.;]{0,40}\b(?:has|have) (?:now |so far |already )?(?:killed|claimed|left|displaced)"
     r"|(?:total|overall|cumulative) (?:death )?toll|under (?:the )?(?:[\w'’]+ ){0,3}(?:regime|rule"
