@@ -87,3 +87,15 @@ def test_subscriptions_survive_a_restart(tmp_path: Path) -> None:
             store.close()
     assert "Subscriptions here: 1" in console.stdout.getvalue()
     assert "daily 08:00 (Europe/Berlin)" in console.stdout.getvalue()
+
+
+async def test_help_reads_well_for_yes_no_options_and_choices(services: Services) -> None:
+    console = _console(services, "")
+    subscribe = await console.answer("help subscribe")
+    feeds = await console.answer("help feeds")
+    assert subscribe is not None
+    assert feeds is not None
+    assert "default True" not in subscribe
+    assert "--incidents: include incident records (yes/no); default yes (write --incidents=no" in subscribe
+    assert feeds.count("list, add, remove") == 1  # the choices are listed once
+    assert "action: what to do; one of list, add, remove, resume; default list" in feeds

@@ -208,7 +208,9 @@ def _command_help(command: Command) -> Reply:
         details = [p.help] if p.help else []
         if p.choices:
             details.append("one of " + ", ".join(p.choices))
-        if p.default not in (None, False):
+        if p.default is True:
+            details.append(f"default yes (write {p.flag}=no to turn it off)")
+        elif p.default not in (None, False):
             details.append(f"default {p.default}")
         bullets.append(f"{spelling}: {'; '.join(details)}")
     notes = []

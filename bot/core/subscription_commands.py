@@ -208,7 +208,7 @@ def register(registry: Registry) -> None:
     registry.add(Command(
         "feeds", "RSS/Atom feeds: feeds list, feeds add URL [--since DATE], feeds remove N, feeds resume N",
         feeds,
-        (Param("action", str, "list, add, remove or resume", positional=True, choices=_FEED_ACTIONS,
+        (Param("action", str, "what to do", positional=True, choices=_FEED_ACTIONS,
                default="list"),
          Param("target", str, "feed URL (add) or number (remove, resume)", positional=True),
          Param("since", date, "add: also post items published since this date")),
