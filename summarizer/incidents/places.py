@@ -314,7 +314,7 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
         name = _clean_name(match.group("name"))
         if re.fullmatch(_FACILITY, kind) and _OF_NAME.match(sentence, match.end()):
             continue  # "the Baltic port of Ust-Luga": the name after "of" is the place
-        if _MAINLY.search(sentence, 0, match.start()):
+        if _MAINLY.search(sentence[max(0, match.start() - 16) : match.start()]):
             continue  # "a mainly Hazara neighbourhood of Kabul": who lives there, not its name
         if re.fullmatch(_FACILITY, kind) and name:
             label = f"{match.group('name').strip()} {kind}"
