@@ -205,6 +205,9 @@ def test_acronyms_descriptions_and_camps_are_read_as_such() -> None:
     assert [p.name for p in quarter.places] == ["Kabul"]
     camp = find_places("Fighters shelled the Abu Shouk displacement camp north of El Fasher.", gaz, "SD")
     assert camp.places[0].name == "Abu Shouk displacement camp"
+    city = find_places("Russian forces conducted a missile strike against Kharkiv City.", gaz, "UA")
+    kharkiv = city.places[0]
+    assert (kharkiv.name, kharkiv.place and kharkiv.place.country_code) == ("Kharkiv City", "UA")
 
 
 def test_actors_are_normalized() -> None:

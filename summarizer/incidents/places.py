@@ -67,7 +67,7 @@ _OUTSKIRTS = re.compile(
     rf"|environs) of (?:the\s+(?:{_SETTLEMENT}) of\s+)?(?P<name>{NAME})"
 )
 _PREPOSITION = re.compile(
-    rf"\b(?P<prep>in|at|near|outside|around|into|across|inside|towards?|on|from|between|through"
+    rf"\b(?P<prep>in|at|near|outside|around|into|across|inside|towards?|on|from|between|through|against"
     rf"|throughout|along|over|hit|struck|shelled|attacked|stormed|captured"
     rf"|seized)\s+(?:the\s+)?(?:(?:{_SETTLEMENT}|{_REGION}|centre|center|heart"
     rf"|middle) of\s+(?:the\s+)?)?(?:(?:central|northern|southern|eastern|western|downtown|north|south|east"
@@ -276,6 +276,8 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
         if _REGION_AFTER.match(sentence, end) or _GROUP_AFTER.match(sentence, end):
             return  # "Kano state" is a region; "Fano militiamen" a group
         place = None if gazetteer.country(name) is not None else gazetteer.town(name, prefer)
+        if place is None and name.endswith(" City"):  # "Kharkiv City", as ISW names a city
+            place = gazetteer.town(name[:-5], prefer)
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
