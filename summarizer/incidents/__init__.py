@@ -10,4 +10,4 @@ from summarizer.incidents.model import Evidence, Incident
 
 __all__ = ["EXTRACTOR_VERSION", "Evidence", "Incident", "extract_from_sentences", "extract_incidents"]
 
-EXTRACTOR_VERSION = "1"  # bump when extract_incidents gives different records (stored ones are redone)
+EXTRACTOR_VERSION = "2"  # bump when extract_incidents gives different records (stored ones are redone)
