@@ -112,7 +112,7 @@ async def test_scripted_session_over_the_whole_command_set(console: Console, tmp
          "Error: since must be a date (YYYY-MM-DD), not 'last-week'\n  Usage: incident"),
         ("sources --page 9", "Error: page must be at most 4\n  Usage: sources"),
         ("search", "Error: search needs words to look for"),
-        ("help nosuch", "Error: unknown command 'nosuch'"),
+        ("help nosuch", "Error: Unknown command 'nosuch'. Try help."),
         ("frobnicate", "Error: Unknown command 'frobnicate'. Try help."),
         ('summary "unclosed', "Error: Cannot read the arguments"),
     ],

@@ -93,6 +93,13 @@ def test_a_bad_argument_error_carries_the_usage_line(registry: Registry) -> None
     assert caught.value.usage == registry.get("summary").usage  # type: ignore[union-attr]
 
 
+def test_an_unknown_command_is_named_but_cut_short(registry: Registry) -> None:
+    with pytest.raises(ArgumentError) as caught:
+        registry.parse_line("x" * 5000)
+    assert len(str(caught.value)) < 80
+    assert str(caught.value).endswith("…'. Try help.")
+
+
 def test_usage_line_is_generated(registry: Registry) -> None:
     command = registry.get("summary")
     assert command is not None

@@ -27,7 +27,7 @@ from bot.adapters.discord_render import NO_MENTIONS, Page, Pager, render
 from bot.adapters.discord_sender import PLATFORM, RATE_LIMIT_WAIT, DiscordSender
 from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
-from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
+from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
 from bot.core.reply import Reply
 from bot.core.services import Services, build_corpus
 from bot.scheduler.service import run_background
@@ -301,7 +301,7 @@ class NewsBot(commands.Bot):
             word = context.invoked_with or ""
             if not _COMMAND_WORD.fullmatch(word):
                 return  # "!!!" or "! hi" is not an attempt at a command
-            message = f"Unknown command {word!r}. Try {self.prefix}help."
+            message = unknown_command(word, self.prefix)
         else:
             log.error("prefix command failed", exc_info=exception)
             message = "Something went wrong; it has been logged."

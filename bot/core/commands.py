@@ -16,7 +16,7 @@ from bot.core.corpus import ArticleNotFound
 from bot.core.digest import articles_since, build_digest
 from bot.core.format import format_date, plural, shorten
 from bot.core.incident_index import parse_incident_query
-from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
+from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
 from bot.core.reply import Link, Reply, Section
 from bot.core.sender import Destination
 from bot.core.services import Services
@@ -191,7 +191,7 @@ def _help_reply(registry: Registry, name: str | None) -> Reply:
     if name:
         command = registry.get(name)
         if command is None:
-            raise ArgumentError(f"unknown command {name!r}")
+            raise ArgumentError(unknown_command(name))
         return _command_help(command)
     bullets = tuple(
         f"{c.usage} — {c.help}" + (" (managers)" if c.permission is Permission.MANAGER else "")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
+from bot.core.format import shorten
 from bot.core.reply import Reply
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "Permission",
     "Registry",
     "split_words",
+    "unknown_command",
 ]
 
 log = logging.getLogger(__name__)
@@ -39,6 +41,11 @@ class ArgumentError(ValueError):
     def __init__(self, message: str, usage: str | None = None) -> None:
         super().__init__(message)
         self.usage = usage
+
+
+def unknown_command(name: str, prefix: str = "") -> str:
+    """The one message for a command name nobody registered (a long name is cut)."""
+    return f"Unknown command {shorten(name, 40)!r}. Try {prefix}help."
 
 
 _SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
@@ -258,7 +265,7 @@ class Registry:
             raise ArgumentError("No command given. Try help.")
         command = self.get(words[0])
         if command is None:
-            raise ArgumentError(f"Unknown command {words[0]!r}. Try help.")
+            raise ArgumentError(unknown_command(words[0]))
         try:
             return command, command.parse(words[1:])
         except ArgumentError as exc:
@@ -290,7 +297,7 @@ class Registry:
         """Run a command and turn every failure into an error reply (never a traceback)."""
         command = self.get(invocation.command)
         if command is None:
-            return Reply.failure(f"Unknown command {invocation.command!r}. Try help.")
+            return Reply.failure(unknown_command(invocation.command))
         if command.permission is Permission.MANAGER and not invocation.is_manager:
             return Reply.failure(
                 f"Sorry, only channel managers may use {command.name} here."
