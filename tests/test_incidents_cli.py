@@ -51,7 +51,7 @@ def test_jsonl_input_gives_jsonl_output(tmp_path: Path, capsys: pytest.CaptureFi
     path = tmp_path / "in.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     code, out, _ = run(capsys, str(path))
-    assert code == 0
+    assert code == 1  # row c has no text: like summarize, a failed row makes the exit status 1
     lines = [json.loads(line) for line in out.splitlines()]
     assert len(lines) == 3
     by_id = {line.get("id"): line for line in lines}
@@ -109,3 +109,23 @@ def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
     code, _, err = run(capsys, str(SEED), "--format", "xml")
     assert code == 2
     assert "invalid choice" in err
+
+
+def test_jsonl_rows_come_out_in_input_order_with_failures_in_place(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        '{"id": "r1", "text": "Gunmen killed two people in Kabul on Monday."}\n'
+        "not json\n"
+        '{"id": "r3", "text": "Stocks rose on Monday."}\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, str(rows))
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r.get("id") for r in records] == ["r1", None, "r3"]
+    assert "not valid JSON" in records[1]["error"]
+    assert records[0]["incidents"][0]["fatalities"] == 2
+    assert records[2]["incidents"] == []
+    assert code == 1  # a row failed, as with summarize
+    assert err.startswith("summarizer: error: ")

@@ -8,6 +8,7 @@ jsonl, csv (ACLED column names) or geojson (a point per located incident).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import sys
@@ -45,32 +46,36 @@ def add_parser(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Extract and print; exit 0 when at least one article was read, 1 when none could be."""
+    """Extract and print; exit 1 when any input failed or none was found, else 0.
+
+    JSONL output streams one line per input row, in input order, a failed row as an ``error``
+    object in its place; the other formats need every article before they print.
+    """
+    items = load(args.source, _OPTIONS)
+    head = list(itertools.islice(items, 2))
+    rows = any(_ROW_ORIGIN.search(item.origin) for item in head)
+    fmt = args.format or ("jsonl" if rows or len(head) > 1 else "text")
     results: list[ArticleIncidents] = []
-    failures: list[LoadFailure] = []
-    rows = False
-    for item in load(args.source, _OPTIONS):
+    failed = found = 0
+    for item in itertools.chain(head, items):
         if isinstance(item, LoadFailure):
-            failures.append(item)
-            rows = rows or bool(_ROW_ORIGIN.search(item.origin))
+            failed += 1
+            sys.stderr.write(f"summarizer: error: {item.message}\n")
+            if fmt == "jsonl":
+                record = {"origin": item.origin, "error": item.message, "incidents": []}
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             continue
-        rows = rows or bool(_ROW_ORIGIN.search(item.origin))
-        results.append(_extract(item))
-    fmt = args.format or ("jsonl" if rows or len(results) > 1 else "text")
-    if fmt == "jsonl":
-        for failure in failures:
-            sys.stdout.write(
-                json.dumps({"origin": failure.origin, "error": failure.message, "incidents": []}) + "\n"
-            )
-    else:
-        for failure in failures:
-            sys.stderr.write(f"summarizer: {failure.message}\n")
-    if not results:
-        if not failures:
-            raise InputError(f"{args.source}: no article found")
-        return 1
-    sys.stdout.write(render(results, fmt))
-    return 0
+        found += 1
+        result = _extract(item)
+        if fmt == "jsonl":
+            sys.stdout.write(render([result], fmt))
+        else:
+            results.append(result)
+    if results:
+        sys.stdout.write(render(results, fmt))
+    if not found and not failed:
+        raise InputError(f"{args.source}: no article found")
+    return 1 if failed or not found else 0
 
 
 def _extract(article: Article) -> ArticleIncidents:
