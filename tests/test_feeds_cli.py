@@ -81,3 +81,9 @@ def test_scheduler_runs_alone_and_stops_cleanly_on_sigterm(tmp_path) -> None:
         _, stderr = process.communicate(timeout=60)
     assert process.returncode == 0, stderr[-2000:]
     assert "delivering for console" in stderr
+
+
+async def test_a_feed_number_beyond_any_row_id_is_not_found(tmp_path, capsys) -> None:
+    for action in ("remove", "resume"):
+        assert await newsbot(tmp_path, "feeds", action, "9" * 30) == 2
+        assert "no feed 999" in capsys.readouterr().err

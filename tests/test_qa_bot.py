@@ -65,7 +65,9 @@ def test_quit_ends_a_piped_session_too(services: Services) -> None:
     assert "Unknown command 'quit'" not in output
 
 
-@pytest.mark.parametrize("line", ["search " + "convoy " * 2000, "incident " + "x" * 20000])
+@pytest.mark.parametrize(
+    "line", ["search " + "convoy " * 2000, "incident " + "x" * 20000, "summary " + "x" * 20000]
+)
 def test_a_very_long_query_is_not_echoed_back_whole(services: Services, line: str) -> None:
     console = _console(services, line + "\n")
     console.run()

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from bot.core.format import as_utc
+from bot.core.format import as_utc, shorten
 from bot.core.incident_index import IncidentHit, IncidentIndex, IncidentQuery
 from summarizer.articles.model import Article
 from summarizer.summary import Summary
@@ -358,7 +358,7 @@ class Corpus:
         found_in_text = self._newest_with_words(ref, self._text_index())
         if found_in_text is not None:
             return found_in_text
-        raise ArticleNotFound(f"No article matches {ref!r}. Try sources or search.")
+        raise ArticleNotFound(f"No article matches {shorten(ref, 80)!r}. Try sources or search.")
 
     def _newest_with_words(self, text: str, index: Mapping[str, set[str]]) -> Article | None:
         ids = self._matching(text, index)

@@ -23,7 +23,6 @@ from summarizer.methods import available_methods
 __all__ = ["register"]
 
 MAX_SENTENCES = 10
-MAX_ID = 2**31 - 1  # the largest row id every database accepts; larger numbers name nothing
 _FEED_ACTIONS = ("list", "add", "remove", "resume")
 
 
@@ -97,7 +96,7 @@ async def unsubscribe(inv: Invocation, services: Services) -> Reply:
     if inv.args.get("id") is None:
         raise ArgumentError("which subscription? subscriptions lists their numbers")
     number = int(inv.args["id"])
-    if number > MAX_ID or not await asyncio.to_thread(store.remove_subscription, number, _destination(inv)):
+    if not await asyncio.to_thread(store.remove_subscription, number, _destination(inv)):
         return Reply.failure(f"This channel has no subscription #{number}; subscriptions lists them.")
     return Reply(title=f"Unsubscribed #{number}: no more digests from it here.")
 
@@ -132,14 +131,11 @@ def _feed_section(feed: FeedInfo) -> Section:
     )
 
 
-def _feed_ref(raw: str | None) -> int | str | None:
-    """The feed a user named: its number or URL (None for a number no feed can have)."""
+def _feed_ref(raw: str | None) -> str:
+    """The feed a user named: its number or URL."""
     if not raw:
         raise ArgumentError("name the feed by its number (feeds lists them) or URL")
-    digits = raw.lstrip("#")
-    if not digits.isdigit():
-        return raw
-    return int(digits) if int(digits) <= MAX_ID else None
+    return raw
 
 
 async def feeds(inv: Invocation, services: Services) -> Reply:
@@ -167,8 +163,7 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
             return Reply(title=f"Feed #{feed.id} is already polled", sections=(_feed_section(feed),))
         return Reply(title=f"Added feed #{feed.id}", sections=(_feed_section(feed),),
                      footer="Its existing items are kept as back catalogue; only new ones reach digests.")
-    ref = _feed_ref(inv.args.get("target"))
-    feed_or_none = None if ref is None else await asyncio.to_thread(store.get_feed, ref)
+    feed_or_none = await asyncio.to_thread(store.get_feed, _feed_ref(inv.args.get("target")))
     if feed_or_none is None:
         return Reply.failure("No such feed; feeds lists them.")
     if action == "remove":

@@ -118,7 +118,7 @@ def _source(target: str) -> str:
 def _feed_ref(store: Store, target: str | None) -> FeedInfo:
     if not target:
         raise ConfigError("name the feed by its number (newsbot feeds list) or URL")
-    feed = store.get_feed(int(target.lstrip("#")) if target.lstrip("#").isdigit() else target)
+    feed = store.get_feed(target)
     if feed is None:
         raise ConfigError(f"no feed {target}; newsbot feeds list shows them")
     return feed

@@ -58,6 +58,14 @@ class AddedArticle:
         return f"AddedArticle(id={self.id}, created={self.created})"
 
 
+MAX_ID = 2**31 - 1  # the largest row id every supported database stores; larger numbers name nothing
+
+
+def _storable(row_id: int) -> bool:
+    """Whether a user-given id can name a row at all (a huge number must not reach the driver)."""
+    return 0 < row_id <= MAX_ID
+
+
 class Store:
     """Articles, incidents, feeds, subscriptions and deliveries in SQLite or PostgreSQL."""
 
@@ -285,6 +293,8 @@ class Store:
 
     def get_incident(self, incident_id: int) -> StoredIncident | None:
         """One incident by id."""
+        if not _storable(incident_id):
+            return None
         with self._reading() as session:
             row = session.get(IncidentRow, incident_id)
             return _incident(row) if row else None
@@ -337,14 +347,20 @@ class Store:
             return [_feed(r) for r in session.scalars(select(FeedRow).order_by(FeedRow.id))]
 
     def get_feed(self, ref: int | str) -> FeedInfo | None:
-        """A feed by id or by URL."""
+        """A feed by id, by its number as typed (``"3"``, ``"#3"``) or by URL."""
+        if isinstance(ref, str) and ref.lstrip("#").isdigit():
+            ref = int(ref.lstrip("#"))
         column = FeedRow.id if isinstance(ref, int) else FeedRow.url
+        if isinstance(ref, int) and not _storable(ref):
+            return None
         with self._reading() as session:
             row = session.execute(select(FeedRow).where(column == ref)).scalar_one_or_none()
             return _feed(row) if row else None
 
     def remove_feed(self, feed_id: int) -> bool:
         """Delete a feed (its articles stay); False when there was none."""
+        if not _storable(feed_id):
+            return False
         with self._session.begin() as session:
             return session.execute(delete(FeedRow).where(FeedRow.id == feed_id)).rowcount > 0  # type: ignore[attr-defined, no-any-return]
 
@@ -398,6 +414,8 @@ class Store:
 
     def resume_feed(self, feed_id: int, *, now: datetime) -> bool:
         """Unpause a feed and poll it at once."""
+        if not _storable(feed_id):
+            return False
         values = {"paused": False, "failures": 0, "failing_since": None, "next_poll": now}
         with self._session.begin() as session:
             result = session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
@@ -430,12 +448,16 @@ class Store:
 
     def get_subscription(self, subscription_id: int) -> Subscription | None:
         """One subscription (active or not) by id."""
+        if not _storable(subscription_id):
+            return None
         with self._reading() as session:
             row = session.get(SubscriptionRow, subscription_id)
             return _subscription(row) if row else None
 
     def remove_subscription(self, subscription_id: int, destination: Destination) -> bool:
         """Deactivate a subscription of this channel (history is kept); False when none."""
+        if not _storable(subscription_id):
+            return False
         query = (
             update(SubscriptionRow)
             .where(SubscriptionRow.id == subscription_id, SubscriptionRow.active.is_(True))
