@@ -57,7 +57,9 @@ _STARTERS = frozenset(
     """.split()
 )
 
-_END = re.compile(r"""(?:\.{3}|…|[.!?]+)["'”’)\]]*(?=\s)""")
+# "...", "…" or a run of ".!?", then closing quotes or brackets. Written so every alternative
+# starts with a literal character: the scan then jumps from one mark to the next.
+_END = re.compile(r"""(?:\.\.\.|…|\.[.!?]*|![.!?]*|\?[.!?]*)["'”’)\]]*(?=\s)""")
 # How far back the word before a period is looked for: enough for any abbreviation, and it
 # keeps each boundary decision constant-time (a search back to the start would be quadratic).
 _LOOKBEHIND = 40

@@ -8,7 +8,7 @@ import pytest
 
 from summarizer.articles.model import content_id
 from summarizer.clean import clean_text
-from summarizer.text import first_sentence, split_sentences, words
+from summarizer.text import _END, first_sentence, split_sentences, words
 
 TEXTS = [
     "Dr. Smith arrived at 5 p.m. on Monday. He left soon after.",
@@ -75,3 +75,11 @@ def test_pretokenized_ends_match_the_space_first_pattern(text: str) -> None:
         start = match.end()
     expected.append(text[start:].strip())
     assert [s.text for s in split_sentences(text, pretokenized=True)] == [e for e in expected if e]
+
+
+def test_sentence_end_marks_match_the_repeat_pattern() -> None:
+    repeat = re.compile(r"""(?:\.{3}|…|[.!?]+)["'”’)\]]*(?=\s)""")
+    text = "Wait... what?! No. “Yes.” (Fine.) Really?? Ok…  Stop!. Go .. on .... end.] x"
+    found = [(m.span(), m.group()) for m in _END.finditer(text)]
+    assert len(found) >= 8
+    assert found == [(m.span(), m.group()) for m in repeat.finditer(text)]
