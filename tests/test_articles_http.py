@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from articles_fixtures import FIXTURES, Route, serve
 
 from summarizer.articles import Article, LoadFailure, LoadOptions, load, load_one
+from summarizer.errors import InputError
 
 PAGE = (FIXTURES / "page.html").read_bytes()
 FEED = (FIXTURES / "feed.rss").read_bytes()
@@ -68,3 +70,9 @@ def test_unreachable_server() -> None:
         pass  # the port is free again once the server is closed
     message = only_failure(f"{base}/story")
     assert message.startswith(f"{base}/story: cannot reach the server")
+
+
+@pytest.mark.parametrize("address", ["ftp://example.org/a.txt", "file:///etc/passwd", "gopher://x/y"])
+def test_other_schemes_are_refused_by_name(address: str) -> None:
+    with pytest.raises(InputError, match="addresses are not supported"):
+        load_one(address)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from summarizer.errors import InputError
 __all__ = ["STDIN", "is_url", "load", "load_one"]
 
 STDIN = "-"
+_OTHER_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
 def is_url(source: str) -> bool:
@@ -35,6 +37,9 @@ def load(source: str | Path, options: LoadOptions = DEFAULT_OPTIONS) -> Iterator
         return _load_stdin(options)
     if is_url(name):
         return _load_url(name, options)
+    if _OTHER_SCHEME.match(name):
+        scheme = name.split(":", 1)[0]
+        return iter([LoadFailure(name, f"{name}: {scheme}:// addresses are not supported; use http(s)")])
     return _load_path(Path(name), options)
 
 
