@@ -134,6 +134,8 @@ def _flag(raw: str) -> bool:
 _SOURCES: dict[str, tuple[str, Callable[[str], Any]]] = {
     "discord_token": ("DISCORD_TOKEN", _secret),
     "discord_guild_id": ("DISCORD_GUILD_ID", _optional_int),
+    "discord_shard_id": ("DISCORD_SHARD_ID", _optional_int),
+    "discord_shard_count": ("DISCORD_SHARD_COUNT", _optional_int),
     "slack_bot_token": ("SLACK_BOT_TOKEN", _secret),
     "slack_signing_secret": ("SLACK_SIGNING_SECRET", _secret),
     "slack_app_token": ("SLACK_APP_TOKEN", _secret),
@@ -161,6 +163,8 @@ class Settings:
 
     discord_token: Secret | None = None
     discord_guild_id: int | None = None
+    discord_shard_id: int | None = None  # this process serves shard ID of COUNT (one shard a process)
+    discord_shard_count: int | None = None
     slack_bot_token: Secret | None = None
     slack_signing_secret: Secret | None = None
     slack_app_token: Secret | None = None
@@ -180,6 +184,13 @@ class Settings:
     fetch_urls: bool = True  # summary URL fetches unknown URLs
     log_level: str = "INFO"
     config_file: Path | None = None
+
+    @property
+    def discord_shard(self) -> tuple[int, int] | None:
+        """(shard id, shard count) when this process serves one Discord shard, else None."""
+        if self.discord_shard_id is None or self.discord_shard_count is None:
+            return None
+        return self.discord_shard_id, self.discord_shard_count
 
     @property
     def sqlite_path(self) -> Path:
@@ -212,6 +223,11 @@ class Settings:
         settings = cls(**values)
         if not settings.prefix:
             raise ConfigError("the command prefix cannot be empty")
+        given = (settings.discord_shard_id is not None, settings.discord_shard_count is not None)
+        shard = settings.discord_shard
+        if any(given) and (shard is None or not 0 <= shard[0] < shard[1]):
+            raise ConfigError("DISCORD_SHARD_ID and DISCORD_SHARD_COUNT go together, "
+                              "with 0 <= DISCORD_SHARD_ID < DISCORD_SHARD_COUNT")
         methods = available_methods()
         if settings.method not in methods:
             raise ConfigError(f"method {settings.method!r} is not a summarization method; "

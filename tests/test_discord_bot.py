@@ -8,6 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import pytest
 from discord_fixtures import running, services_for
 from fakes.discord_server import (
     APPLICATION_ID,
@@ -25,7 +26,7 @@ from fakes.discord_server import (
 from bot.adapters import discord_bot
 from bot.adapters.discord_bot import command_names, serve
 from bot.adapters.discord_render import EMBED_DESCRIPTION, EMBED_TOTAL, EMBEDS_PER_MESSAGE
-from bot.config import Secret, Settings
+from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
 from bot.core.registry import Permission, Registry
 from bot.core.reply import Reply, Section
@@ -365,3 +366,25 @@ async def test_the_prefix_is_configurable(fake_discord, tmp_path, caplog):
         await asyncio.sleep(0.2)  # time for a (wrong) answer to "!sources"
     assert len(channel_posts(fake_discord)) == 1
     assert "Syrian forces" in embed_text(post.body)
+
+
+async def test_a_process_serves_the_one_shard_it_is_given(fake_discord, tmp_path):
+    settings = Settings.load(environ={"DISCORD_SHARD_ID": "1", "DISCORD_SHARD_COUNT": "3"},
+                             seeds=REPO_SEEDS, data_dir=tmp_path, fetch_urls=False)
+    task = asyncio.create_task(serve(settings, Secret("fake-token"), build_registry(),
+                                     services_for(REPO_SEEDS, tmp_path)))
+    try:
+        await fake_discord.wait_ready()
+        assert fake_discord.identify is not None
+        assert fake_discord.identify["shard"] == [1, 3]
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+@pytest.mark.parametrize("environ", [{"DISCORD_SHARD_ID": "1"}, {"DISCORD_SHARD_COUNT": "2"},
+                                     {"DISCORD_SHARD_ID": "2", "DISCORD_SHARD_COUNT": "2"}])
+def test_shard_settings_go_together_and_in_range(environ):
+    with pytest.raises(ConfigError, match="DISCORD_SHARD_ID and DISCORD_SHARD_COUNT go together"):
+        Settings.load(environ=environ)

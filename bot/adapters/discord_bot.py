@@ -91,6 +91,7 @@ class NewsBot(commands.Bot):
         message_content: bool = True,
         guild_ready_timeout: float = 2.0,
         background: bool = False,
+        shard: tuple[int, int] | None = None,
     ) -> None:
         intents = discord.Intents.default()
         intents.message_content = message_content  # privileged: only prefix commands need it
@@ -102,6 +103,8 @@ class NewsBot(commands.Bot):
             allowed_mentions=NO_MENTIONS,
             max_ratelimit_timeout=RATE_LIMIT_WAIT,
             guild_ready_timeout=guild_ready_timeout,
+            shard_id=shard[0] if shard else None,
+            shard_count=shard[1] if shard else None,
         )
         self.registry = registry
         self.services = services
@@ -334,7 +337,8 @@ async def serve(settings: Settings, token: Secret, registry: Registry, services:
     commands and mentions."""
     for message_content in (True, False):
         bot = NewsBot(registry, services, prefix=settings.prefix, guild_id=settings.discord_guild_id,
-                      message_content=message_content, background=services.store is not None)
+                      message_content=message_content, background=services.store is not None,
+                      shard=settings.discord_shard)
         async with bot:
             try:
                 await bot.start(token.reveal())
