@@ -9,9 +9,9 @@ Writes that must happen once (an article, a delivery claim) are single
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -59,6 +59,10 @@ class AddedArticle:
 
 
 MAX_ID = 2**31 - 1  # the largest row id every supported database stores; larger numbers name nothing
+
+
+RowT = TypeVar("RowT")
+RecordT = TypeVar("RecordT")
 
 
 def _storable(row_id: int) -> bool:
@@ -293,11 +297,7 @@ class Store:
 
     def get_incident(self, incident_id: int) -> StoredIncident | None:
         """One incident by id."""
-        if not _storable(incident_id):
-            return None
-        with self._reading() as session:
-            row = session.get(IncidentRow, incident_id)
-            return _incident(row) if row else None
+        return self._by_id(IncidentRow, incident_id, _incident)
 
     def unalerted_incidents(
         self, subscription_id: int, *, since: datetime, min_fatalities: int
@@ -448,11 +448,15 @@ class Store:
 
     def get_subscription(self, subscription_id: int) -> Subscription | None:
         """One subscription (active or not) by id."""
-        if not _storable(subscription_id):
+        return self._by_id(SubscriptionRow, subscription_id, _subscription)
+
+    def _by_id(self, row_type: type[RowT], row_id: int, record: Callable[[RowT], RecordT]) -> RecordT | None:
+        """The record of the row with a user-given id (converted inside its session), or None."""
+        if not _storable(row_id):
             return None
         with self._reading() as session:
-            row = session.get(SubscriptionRow, subscription_id)
-            return _subscription(row) if row else None
+            row = session.get(row_type, row_id)
+            return record(row) if row else None
 
     def remove_subscription(self, subscription_id: int, destination: Destination) -> bool:
         """Deactivate a subscription of this channel (history is kept); False when none."""
