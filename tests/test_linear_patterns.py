@@ -34,12 +34,13 @@ WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
     "cumulative-toll": (not_an_event, lambda n: repeated("has killed ", n)),
     "cumulative-died": (not_an_event, lambda n: repeated("has died ", n)),
     # a heading ending in "#"s: each step of the lazy text re-read the tail of the line
-    "markdown-heading": (to_plain_text, lambda n: repeated(" #", n, prefix="# a")),
+    "markdown-heading": (to_plain_text, lambda n: repeated(" #", n, prefix="# a", suffix="x")),
     # emphasis never closed: every opening mark scanned to the end of the line
     "markdown-emphasis": (to_plain_text, lambda n: repeated("*a ", n)),
     "markdown-strong": (to_plain_text, lambda n: repeated("__a ", n)),
     "markdown-link": (to_plain_text, lambda n: repeated("[a", n)),
-    "markdown-image": (to_plain_text, lambda n: repeated("![a](", n)),
+    "markdown-image": (to_plain_text, lambda n: repeated("![a", n)),
+    "markdown-image-target": (to_plain_text, lambda n: repeated("![a](", n)),
     # hyphenated capitals: every way of cutting the word into place-name words was tried
     "place-names": (_places, lambda n: repeated("A-" * 39 + "A ", n)),
     "place-one-word": (_places, lambda n: repeated("A-", n)),
