@@ -10,6 +10,7 @@ from linear_time import LINEAR_GROWTH, growth_ratio, repeated
 
 from summarizer.articles.infer import infer_source
 from summarizer.articles.markdown import to_plain_text
+from summarizer.incidents.actors import find_actors
 from summarizer.incidents.counts import find_casualties
 from summarizer.incidents.events import not_an_event
 from summarizer.incidents.gazetteer import gazetteer
@@ -21,6 +22,10 @@ def _places(sentence: str) -> object:
     return find_places(sentence, gazetteer(), None)
 
 
+def _actors(sentence: str) -> object:
+    return find_actors(sentence, gazetteer(), None)
+
+
 WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
     # a run of periods after a word: every period started a scan to the end of the run
     "sentence-end": (split_sentences, lambda n: repeated(".", n, prefix="x")),
@@ -30,6 +35,10 @@ WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
     # a capitalized name not followed by "was killed": every later word started again
     "named-dead": (find_casualties, lambda n: repeated("Aa ", n, suffix="killed in Syria")),
     "named-dead-hyphens": (find_casualties, lambda n: repeated("--Bb", n, prefix="Aa", suffix=" killed")),
+    # a number ("a") in a long hyphenated word: the words before a victim noun were read to its end
+    "victim-words": (find_casualties, lambda n: repeated("a-", n, suffix=" killed")),
+    # "armed armed ...": every modifier started a scan to the end of the run
+    "unidentified-group": (_actors, lambda n: repeated("armed ", n)),
     # "has killed" with no period after it: every occurrence scanned to the end of the sentence
     "cumulative-toll": (not_an_event, lambda n: repeated("has killed ", n)),
     "cumulative-died": (not_an_event, lambda n: repeated("has died ", n)),

@@ -88,8 +88,11 @@ NUMBER = (
 )
 _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 
+# Up to three words before the noun ("12 Afghan army soldiers"). A word is read at most 60 letters
+# far and never given back (no word is longer, and a word cut short is not followed by a space), so
+# each number costs a bounded read even inside a long run of letters and hyphens.
 _VICTIM = (
-    r"(?:(?:[A-Za-z’'-]+\s+|\d+-year-old\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
+    r"(?:(?:[A-Za-z’'-]{1,60}+\s+|\d{1,60}+-year-old\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
     r"|servicem[ae]n|officers?|policem[ae]n|police officers?|police|fighters?|militants?|insurgents?"
     r"|rebels?|gunmen|attackers?|assailants?|members?|children|child|women|woman|men|man|others?|girls?"
     r"|boys?|bab(?:y|ies)|infants?|teen(?:ager)?s?|villagers?|residents?|farmers?|workers?|drivers?"
