@@ -59,11 +59,26 @@ def _html(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | 
     )
 
 
-def _json(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+def _load_json(text: str, where: str) -> object:
+    """Parse JSON text; what the parser refuses, even mid-way, is an ``InputError`` naming ``where``.
+
+    Besides syntax errors, Python's parser refuses an integer of more than 4,300 digits (a
+    ``ValueError``) and nesting deeper than the interpreter's recursion limit (``RecursionError``).
+    """
     try:
-        value = json.loads(decode_text(data, origin))
+        return json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(f"{origin}: not valid JSON ({error.msg} at line {error.lineno})") from None
+        line = f" at line {error.lineno}" if error.lineno > 1 else ""
+        raise InputError(f"{where}: not valid JSON ({error.msg}{line})") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply to read") from None
+    except ValueError as error:  # the parser's other refusal: an integer over the digit limit
+        reason = str(error).split(":", 1)[0]
+        raise InputError(f"{where}: JSON with a number too long to read ({reason})") from None
+
+
+def _json(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    value = _load_json(decode_text(data, origin), origin)
     records = value if isinstance(value, list) else [value]
     for number, record in enumerate(records, start=1):
         where = origin if len(records) == 1 and not isinstance(value, list) else f"{origin}[{number}]"
@@ -78,10 +93,7 @@ def _jsonl(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article |
             continue
         where = f"{origin}:{number}"
         try:
-            record = json.loads(decode_text(raw, where))
-        except json.JSONDecodeError as error:
-            yield LoadFailure(where, f"{where}: not valid JSON ({error.msg})")
-            continue
+            record = _load_json(decode_text(raw, where), where)
         except InputError as error:
             yield LoadFailure(where, str(error))
             continue
@@ -167,6 +179,8 @@ def sniff_format(data: bytes) -> str:
             json.loads(first_line)
         except (json.JSONDecodeError, UnicodeDecodeError):
             return "json"
+        except (ValueError, RecursionError):
+            pass  # a whole line refused mid-way (too long a number, too deep): still a JSON Lines row
         return "jsonl"
     if head.startswith(b"["):
         return "json"
