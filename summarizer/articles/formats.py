@@ -8,7 +8,7 @@ from typing import Any
 
 import trafilatura
 
-from summarizer.articles.decode import decode_text, looks_binary
+from summarizer.articles.decode import decode_text, looks_binary, to_utf8, utf16_codec
 from summarizer.articles.feeds import parse_feed
 from summarizer.articles.infer import from_text, parse_published
 from summarizer.articles.markdown import split_front_matter, to_plain_text
@@ -168,6 +168,9 @@ def format_for_name(name: str) -> str | None:
 
 def sniff_format(data: bytes) -> str:
     """Guess the format of unnamed input (stdin): feed, HTML, JSON Lines, JSON or plain text."""
+    codec = utf16_codec(data)
+    if codec is not None:
+        data = data.decode(codec, "ignore").encode("utf-8")
     head = data[:2048].lstrip().lower()
     if head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf")):
         return "feed" if any(tag in head for tag in (b"<rss", b"<feed", b"<rdf")) else "html"
@@ -190,7 +193,12 @@ def sniff_format(data: bytes) -> str:
 
 
 def parse(data: bytes, origin: str, fmt: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
-    """Parse ``data`` as ``fmt``; a whole-input failure becomes one ``LoadFailure``."""
+    """Parse ``data`` as ``fmt`` (UTF-16 text read as such); a whole-input failure is one ``LoadFailure``."""
+    try:
+        data = to_utf8(data, origin)
+    except InputError as error:
+        yield LoadFailure(origin, str(error))
+        return
     items = FORMATS[fmt](data, origin, options)
     while True:
         try:
