@@ -110,6 +110,16 @@ def _positive_int(raw: str) -> int:
     return value
 
 
+def _optional_port(raw: str) -> int | None:
+    raw = raw.strip()
+    if not raw:
+        return None
+    value = int(raw)
+    if not 1 <= value <= 65535:
+        raise ValueError(raw)
+    return value
+
+
 def _path(raw: str) -> Path:
     return Path(raw.strip()).expanduser()
 
@@ -192,6 +202,12 @@ SETTING_SOURCES: dict[str, SettingSource] = {
     "fetch_urls": SettingSource(
         "NEWSDIGEST_FETCH_URLS", _flag,
         "let `summary URL` fetch an article the bot does not know (public addresses only)"),
+    "metrics_port": SettingSource(
+        "NEWSDIGEST_METRICS_PORT", _optional_port,
+        "serve Prometheus `/metrics` and `/healthz` on this port from `discord`, `slack` and `scheduler`"),
+    "metrics_host": SettingSource(
+        "NEWSDIGEST_METRICS_HOST", _text,
+        "address the metrics port binds (`0.0.0.0` only behind a firewall or in a container network)"),
     "log_level": SettingSource(
         "NEWSDIGEST_LOG_LEVEL", _text,
         "log verbosity (`console` and `feeds` log warnings only unless `--log-level` is given)"),
@@ -223,6 +239,8 @@ class Settings:
     digest_grace: int = 60
     page_size: int = 10
     fetch_urls: bool = True
+    metrics_port: int | None = None
+    metrics_host: str = "127.0.0.1"
     log_level: str = "INFO"
     config_file: Path | None = None
 
