@@ -20,6 +20,7 @@ from summarizer.incidents.evaluate import (
 
 ROOT = Path(__file__).resolve().parent.parent
 ACLED = ROOT.parent / "shared" / "eval" / "acled-dev.jsonl"
+WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews"
 
 ROW: dict[str, Any] = {
     "id": "T1",
@@ -196,3 +197,13 @@ def test_acled_dev_rows_score_above_floors(capsys: pytest.CaptureFixture[str]) -
     floors = {"event_date": 60, "country": 50, "location": 35, "event_type": 50, "fatalities": 55}
     for name, floor in floors.items():
         assert fields[name]["accuracy"] >= floor, (name, fields[name])
+
+
+def test_every_wikinews_article_has_a_label_with_a_reason() -> None:
+    labels = json.loads(
+        (ROOT / "tests" / "data" / "wikinews_conflict_labels.json").read_text(encoding="utf-8")
+    )
+    assert all(isinstance(label["conflict"], bool) and label["reason"] for label in labels.values())
+    if not WIKINEWS.is_dir():
+        pytest.skip(f"{WIKINEWS} is not available: label coverage was not checked")
+    assert set(labels) == {path.name for path in WIKINEWS.glob("*.md")}
