@@ -64,9 +64,8 @@ def _services(settings: Settings, **changes: object) -> Services:
 
 
 async def _ask(services: Services, line: str, *, manager: bool = False) -> Reply:
-    return await build_registry().run_line(
-        line, services, platform="test", channel="c", user="u", is_manager=manager
-    )
+    return await build_registry().run_line(line, services, platform="test", channel="c", user="u",
+                                           is_manager=manager)
 
 
 async def test_summary_of_an_unknown_url_fetches_it_once(settings: Settings, page_url: str) -> None:
@@ -135,11 +134,8 @@ async def test_a_failing_extractor_does_not_break_incident(
     def broken(article: Article) -> list[object]:
         raise RuntimeError("extractor bug")
 
-    corpus = Corpus(
-        [MemoryProvider([load_one(str(REPO / "seeds" / "000_7597509c9b2e4476.txt"))])],
-        summarize=lambda a, m, n: pytest.fail("unused"),
-        extract=broken,
-    )
+    corpus = Corpus([MemoryProvider([load_one(str(REPO / "seeds" / "000_7597509c9b2e4476.txt"))])],
+                    summarize=lambda a, m, n: pytest.fail("unused"), extract=broken)
     services = Services(settings, corpus)
     reply = await _ask(services, "incident")
     assert not reply.error
@@ -173,37 +169,22 @@ async def test_digest_previews_the_channels_next_subscription_digest(
     try:
         now = datetime.now(UTC)
         here = Destination("slack", "C1", "T1")
-        store.add_subscription(
-            NewSubscription(
-                destination=here,
-                schedule="daily 08:00",
-                cron="0 8 * * *",
-                timezone="UTC",
-                since=now - timedelta(days=1),
-                created_by="U1",
-                keywords=("harbour",),
-                sentences=1,
-                include_incidents=False,
-            ),
-            now=now,
-        )
+        store.add_subscription(NewSubscription(
+            destination=here, schedule="daily 08:00", cron="0 8 * * *", timezone="UTC",
+            since=now - timedelta(days=1), created_by="U1", keywords=("harbour",), sentences=1,
+            include_incidents=False,
+        ), now=now)
         for title in ("Harbour reopens", "Election results"):
-            article = Article(
-                id=title.lower().replace(" ", "-"),
-                title=title,
-                source="Gazette",
-                text=f"{title} today. The {title.split()[0]} story continues. More later.",
-            )
+            article = Article(id=title.lower().replace(" ", "-"), title=title, source="Gazette",
+                              text=f"{title} today. The {title.split()[0]} story continues. More later.")
             store.add_article(article, fetched_at=now, listed_at=now)
         services = _services(settings, store=store)
-        reply = await build_registry().run_line(
-            "digest", services, platform="slack", channel="C1", user="U1", workspace="T1"
-        )
+        reply = await build_registry().run_line("digest", services, platform="slack", channel="C1",
+                                                user="U1", workspace="T1")
         assert reply.title == "Next digest (daily 08:00): 1 top story"
         assert [s.title for s in reply.sections] == ["Harbour reopens"]
-        elsewhere = await build_registry().run_line(
-            "digest", services, platform="slack", channel="C2", user="U1", workspace="T1"
-        )
+        elsewhere = await build_registry().run_line("digest", services, platform="slack", channel="C2",
+                                                    user="U1", workspace="T1")
         assert elsewhere.title.startswith("Digest: ")  # no subscription there: the top stories
     finally:
         store.close()

@@ -20,8 +20,7 @@ CHANNEL = Destination("discord", "c1", "g1")
 BODY = "Shelling hit the central market of the town on Monday morning, officials said."
 FULL = " ".join(
     f"Paragraph {n}: witnesses described how the shelling started before dawn and continued for hours, "
-    "while rescue teams searched the ruins of the market hall and the nearby school."
-    for n in range(8)
+    "while rescue teams searched the ruins of the market hall and the nearby school." for n in range(8)
 )
 
 
@@ -66,9 +65,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 async def poller(store, clock):
-    async with FeedPoller(
-        store, clock=clock, extract=count_killed, options=PollOptions(pause_after=3, timeout=5)
-    ) as running:
+    async with FeedPoller(store, clock=clock, extract=count_killed,
+                          options=PollOptions(pause_after=3, timeout=5)) as running:
         yield running
 
 
@@ -111,10 +109,8 @@ async def test_rss_back_catalogue_is_kept_quiet_and_304_costs_nothing(site, stor
 
 
 async def test_atom_last_modified_and_explicit_since(site, store, clock, poller) -> None:
-    entries = [
-        item(site, 1, published=NOW - timedelta(days=5)),
-        item(site, 2, published=NOW - timedelta(hours=2)),
-    ]
+    entries = [item(site, 1, published=NOW - timedelta(days=5)),
+               item(site, 2, published=NOW - timedelta(hours=2))]
     site.pages["/wire.atom"] = (atom("Atom wire", entries), "application/atom+xml")
     feed, _ = store.add_feed(site.url("/wire.atom"), now=clock(), since=NOW - timedelta(days=1))
     result = await poller.poll(feed)
@@ -135,12 +131,8 @@ async def test_an_edited_item_is_not_posted_again(site, store, clock, poller) ->
     site.pages["/wire.rss"] = (rss("Wire", [item(site, 1)]), "application/rss+xml")
     assert (await poll(poller, store, feed.url)).new == 1
     clock.advance(minutes=20)
-    edited = Item(
-        "Story 1 (updated)",
-        site.url("/story/1?utm_source=rss&utm_medium=x"),
-        BODY + " Updated with new casualty figures.",
-        clock(),
-    )
+    edited = Item("Story 1 (updated)", site.url("/story/1?utm_source=rss&utm_medium=x"),
+                  BODY + " Updated with new casualty figures.", clock())
     site.pages["/wire.rss"] = (rss("Wire", [edited]), "application/rss+xml")
     result = await poll(poller, store, feed.url)
     assert (result.status, result.new) == ("updated", 0)
@@ -197,12 +189,9 @@ async def test_teasers_get_the_full_article_and_incidents_are_stored(site, store
     site.pages["/wire.rss"] = (rss("Wire", []), "application/rss+xml")
     feed, _ = store.add_feed(site.url("/wire.rss"), now=clock())
     await poller.poll(feed)
-    page = (
-        "<html><head><title>Story 7</title></head><body><nav>Home | World</nav><article><h1>Story 7</h1>"
-        + "".join(f"<p>{p}.</p>" for p in FULL.split(". "))
-        + "<p>At least 12 people were killed.</p>"
-        "</article><footer>Copyright</footer></body></html>"
-    )
+    page = ("<html><head><title>Story 7</title></head><body><nav>Home | World</nav><article><h1>Story 7</h1>"
+            + "".join(f"<p>{p}.</p>" for p in FULL.split(". ")) + "<p>At least 12 people were killed.</p>"
+            "</article><footer>Copyright</footer></body></html>")
     site.pages["/story/7"] = (page, "text/html")
     teaser = item(site, 7, "Shelling hit the market.")
     site.pages["/wire.rss"] = (rss("Wire", [teaser]), "application/rss+xml")
@@ -234,9 +223,8 @@ async def test_a_local_folder_is_a_source_too(store, clock, poller, tmp_path) ->
     feed, _ = store.add_feed(folder.as_uri(), now=clock(), poll_interval=60)
     assert (await poller.poll(feed)).new == 1
     assert listed(store) == []
-    (folder / "new.txt").write_text(
-        "New story\n\nTalks resumed in Geneva on Tuesday, diplomats said.\n", encoding="utf-8"
-    )
+    (folder / "new.txt").write_text("New story\n\nTalks resumed in Geneva on Tuesday, diplomats said.\n",
+                                    encoding="utf-8")
     clock.advance(minutes=2)
     assert (await poll(poller, store, feed.url)).new == 1
     assert listed(store) == ["New story"]
