@@ -7,14 +7,19 @@ import re
 import subprocess
 import sys
 import tarfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from methods_fixtures import EVAL_DIR
 
+from bot.core.cards import summary_section
+from bot.feeds import FeedPoller, PollOptions
+from bot.store import Store
 from summarizer.articles import Article, LoadFailure, load, parse_feed
 from summarizer.articles.plaintext import plain_text
 from summarizer.errors import InputError
+from summarizer.pipeline import summarize_article
 
 MARKUP = re.compile(r"<[A-Za-z/!?]|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 
@@ -94,13 +99,18 @@ def test_json_feed_is_read_from_bytes_and_from_a_json_file(tmp_path: Path) -> No
     ],
 )
 def test_a_feed_without_any_entry_text_is_one_failure(tmp_path: Path, data: bytes) -> None:
-    with pytest.raises(InputError):
-        parse_feed(data, "x")
     path = tmp_path / "feed.xml"
     path.write_bytes(data)
     items = list(load(path))
     assert len(items) == 1
     assert isinstance(items[0], LoadFailure)
+
+
+def test_an_empty_feed_is_no_articles_and_not_a_feed_is_an_error() -> None:
+    assert parse_feed(b'<rss version="2.0"><channel><title>Quiet</title></channel></rss>', "x") == []
+    for data in (b"just some words", b'{"items": []}', b"{" + b"[" * 100_000):
+        with pytest.raises(InputError):
+            parse_feed(data, "x")
 
 
 def test_feedparser_corpus_plain_text_and_one_row_per_file(tmp_path: Path) -> None:
@@ -122,3 +132,22 @@ def test_feedparser_corpus_plain_text_and_one_row_per_file(tmp_path: Path) -> No
     texts = [(row["origin"], [row["title"] or "", *row["summary"]]) for row in summaries]
     leaks = [(origin, text) for origin, parts in texts for text in parts if MARKUP.search(text)]
     assert leaks == []
+
+
+async def test_digest_cards_of_a_polled_feed_show_no_markup(tmp_path: Path) -> None:
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "wire.rss").write_bytes(RSS)
+    now = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+    store = Store.open(f"sqlite:///{tmp_path / 'feeds.sqlite3'}")
+    try:
+        feed, _ = store.add_feed(folder.as_uri(), now=now)
+        async with FeedPoller(store, clock=lambda: now, options=PollOptions(fetch_full_text=False)) as poller:
+            assert (await poller.poll(feed)).new == 2
+        articles = [stored.article for stored in store.articles(limit=10)]
+    finally:
+        store.close()
+    sections = [summary_section(a, summarize_article(a), None) for a in articles]
+    shown = [text for s in sections for text in (s.title or "", s.body)]
+    assert "Example Atom don’t" in shown
+    assert not [text for text in shown if MARKUP.search(text)]

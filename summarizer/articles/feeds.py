@@ -48,7 +48,7 @@ def parse_feed(data: bytes, url: str) -> list[Article]:
 
     ``url`` is where the feed came from (a URL or a file name); entries' origins are ``url#N``.
     An entry without body text falls back to its title; an entry with neither is skipped.
-    Raises ``InputError`` when ``data`` is not a feed or no entry has a title or text.
+    Raises ``InputError`` when ``data`` is not a feed (a feed with no entries is an empty list).
     """
     where = url or "input"
     if data.lstrip()[:1] == b"{":
@@ -64,7 +64,7 @@ def json_feed_articles(document: object, where: str) -> list[Article]:
 
 
 def _articles(feed_title: str, entries: Iterable[_Entry], where: str) -> list[Article]:
-    """Articles from feed entries, titles and bodies as plain text; ``InputError`` when none is left."""
+    """Articles from feed entries, titles and bodies as plain text; entries with neither are skipped."""
     source = plain_text(feed_title) or None
     articles: list[Article] = []
     for number, entry in enumerate(entries, start=1):
@@ -83,8 +83,6 @@ def _articles(feed_title: str, entries: Iterable[_Entry], where: str) -> list[Ar
                 tags=entry.tags,
             )
         )
-    if not articles:
-        raise InputError(f"{where}: the feed has no entry with a title or text")
     return articles
 
 
