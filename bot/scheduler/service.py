@@ -76,5 +76,5 @@ async def run_background(
         await scheduler.run(stop)
         return
     await asyncio.to_thread(ensure_seed_source, store, services.settings.seeds, services)
-    async with FeedPoller(store, clock=services.clock, extract=extract_incidents) as poller:
-        await asyncio.gather(scheduler.run(stop), _poll_feeds(poller, stop))
+    poller = FeedPoller(store, clock=services.clock, extract=extract_incidents)
+    await asyncio.gather(scheduler.run(stop), _poll_feeds(poller, stop))
