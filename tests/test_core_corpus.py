@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from core_fixtures import CountingExtractor, lead_summary, load_text_file, make_article
+from core_fixtures import CountingExtractor, MemoryProvider, lead_summary, load_text_file, make_article
 
 from bot.core.corpus import ArticleNotFound, Corpus, SeedDirectory
 from bot.core.incident_index import parse_incident_query
@@ -152,7 +152,6 @@ def test_store_like_provider_merges_and_dedupes(seeds: Path) -> None:
 def test_background_indexing_answers_from_what_is_ready() -> None:
     import threading
 
-    from bot.bench import MemoryProvider
 
     release = threading.Event()
     seen: list[str] = []
@@ -177,7 +176,6 @@ def test_background_indexing_answers_from_what_is_ready() -> None:
 
 
 def test_articles_indexed_before_they_are_listed_are_not_indexed_again() -> None:
-    from bot.bench import MemoryProvider
 
     extractor = CountingExtractor()
     early = make_article("Early", "Seen by a digest first.\nPLACE: Hamo @ 2026-11-01", 2)

@@ -40,7 +40,7 @@ from bot.store.records import (
 )
 from summarizer.articles.model import Article
 
-__all__ = ["AddedArticle", "Store", "StoreArticles", "matches_filters"]
+__all__ = ["AddedArticle", "Store", "StoreArticles", "article_row", "matches_filters"]
 
 _ERROR_LENGTH = 500
 
@@ -112,24 +112,8 @@ class Store:
     ) -> AddedArticle:
         """Store ``article`` unless the same story is there already (same canonical URL or the
         same text). ``listed_at`` None keeps it out of digests (back catalogue)."""
-        canonical = canonical_url(article.url)
-        digest = content_hash(article.text)
-        values = {
-            "uid": article.id,
-            "canonical_url": canonical,
-            "content_hash": digest,
-            "url": article.url,
-            "title": article.title[:1000],
-            "source": article.source[:300] if article.source else None,
-            "published": article.published,
-            "fetched_at": fetched_at,
-            "listed_at": listed_at,
-            "language": article.language,
-            "text": article.text,
-            "tags": list(article.tags),
-            "origin": article.origin[:2000],
-            "feed_id": feed_id,
-        }
+        values = article_row(article, fetched_at=fetched_at, listed_at=listed_at, feed_id=feed_id)
+        canonical, digest = values["canonical_url"], values["content_hash"]
         statement = self._insert(ArticleRow).values(**values).on_conflict_do_nothing()
         with self._session.begin() as session:
             new_id = session.execute(statement.returning(ArticleRow.id)).scalar_one_or_none()
@@ -617,6 +601,28 @@ class Store:
         query = select(SentArticleRow.article_id).where(*_sent_to(destination))
         with self._reading() as session:
             return set(session.scalars(query))
+
+
+def article_row(
+    article: Article, *, fetched_at: datetime, listed_at: datetime | None, feed_id: int | None = None
+) -> dict[str, Any]:
+    """The ``articles`` row that stores ``article`` (identity columns computed, long fields cut)."""
+    return {
+        "uid": article.id,
+        "canonical_url": canonical_url(article.url),
+        "content_hash": content_hash(article.text),
+        "url": article.url,
+        "title": article.title[:1000],
+        "source": article.source[:300] if article.source else None,
+        "published": article.published,
+        "fetched_at": fetched_at,
+        "listed_at": listed_at,
+        "language": article.language,
+        "text": article.text,
+        "tags": list(article.tags),
+        "origin": article.origin[:2000],
+        "feed_id": feed_id,
+    }
 
 
 def _release(delivery_id: int) -> Any:
