@@ -50,9 +50,10 @@ def test_newest_first_and_lookups(seeds: Path) -> None:
     assert titles == ["Markets rally on trade news", "Convoy turned back near Qamishli",
                       "Clash reported in Deir ez-Zor"]
     newest = corpus.articles()[0]
-    assert corpus.resolve(None) is newest
+    assert corpus.resolve(None).id == newest.id
+    assert corpus.resolve(None).text == "Stocks rose sharply. Traders cheered."  # with its text
     assert corpus.resolve("2").title.startswith("Convoy")
-    assert corpus.resolve(newest.id[:8]) is newest
+    assert corpus.resolve(newest.id[:8]).id == newest.id
     assert corpus.resolve("qamishli convoy").title.startswith("Convoy")
     assert corpus.resolve("firefight").title.startswith("Clash")  # falls back to body words
     assert corpus.number(newest) == 1

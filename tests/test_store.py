@@ -44,11 +44,18 @@ def subscription(**changes) -> NewSubscription:
     return NewSubscription(**values)
 
 
+def _not_search_index(name: str | None, kind: str, parents: object) -> bool:
+    """The full-text search index (SQLite's FTS5 tables, PostgreSQL's expression index) is
+    created by a migration and read by raw SQL: the models do not describe it."""
+    return not (name or "").startswith(("articles_fts", "ix_articles_fulltext"))
+
+
 def test_migrations_reach_head_and_match_the_models(store: Store) -> None:
-    assert schema_revision(store.engine) == head_revision() == "0003"
+    assert schema_revision(store.engine) == head_revision() == "0006"
     migrate(store.engine)  # a second run is a no-op
     with store.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": _not_search_index})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

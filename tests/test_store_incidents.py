@@ -18,6 +18,7 @@ from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 from bot.config import Settings
 from bot.core.corpus import Corpus, SeedDirectory
 from bot.core.incident_index import IncidentQuery
+from bot.core.listing import ArticleHead
 from bot.core.services import build_corpus
 from bot.store import Store, StoreArticles, cached_incidents, extractor_version
 from bot.store.database import connect
@@ -179,3 +180,32 @@ def test_bench_times_a_restart_over_the_store(tmp_path: Path) -> None:
     assert "(store sqlite, first start)" in out
     assert "(store sqlite, restart)" in out
     assert "incident:" in out
+
+
+class RecordingArchive(StoreArticles):
+    """The store's archive, noting which cursors the corpus asked from."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store, "v1")
+        self.cursors: list[int] = []
+
+    def heads_after(self, cursor: int) -> list[tuple[int, ArticleHead]]:
+        self.cursors.append(cursor)
+        return super().heads_after(cursor)
+
+
+def test_stored_articles_are_read_incrementally_and_searched_in_the_store(stores: Opener) -> None:
+    store = stores()
+    convoy = make_article("Convoy stopped near Qamishli", "Troops turned the convoy back at a checkpoint.", 2)
+    store.add_article(convoy, fetched_at=convoy.published, listed_at=None)  # type: ignore[arg-type]
+    archive = RecordingArchive(store)
+    corpus = Corpus([archive], summarize=lead_summary, extract=CountingExtractor(), rescan_interval=0)
+    assert [a.id for a in corpus.articles()] == [convoy.id]
+    market = make_article("Markets rally", "Stocks rose sharply in Damascus on Tuesday.", 3)
+    added = store.add_article(market, fetched_at=market.published, listed_at=None)  # type: ignore[arg-type]
+    assert [a.id for a in corpus.search("DAMASCUS stocks")] == [market.id]  # the store's full-text index
+    assert archive.cursors[-1] == added.id - 1  # only rows stored since the last look were read
+    assert [a.id for a in corpus.search("checkpoint")] == [convoy.id]
+    assert corpus.search("checkpoint damascus") == []
+    assert corpus.resolve("tuesday").text == market.text  # body words; the text read on demand
+    assert list(corpus.summary(corpus.resolve("2"), "lead", 1).texts) == [convoy.text]

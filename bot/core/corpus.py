@@ -2,8 +2,12 @@
 
 ``Corpus`` merges every provider's articles (deduplicated by id), orders them newest first and
 answers lookups (number, id, URL, title words), word searches, cached per-article summaries and
-an incident index. Providers are polled through a cheap ``fingerprint()``; a provider whose
-fingerprint changed is reloaded, so new files in ``seeds/`` show up without a restart.
+an incident index. Small providers (seed files) are held in memory and polled through a cheap
+``fingerprint()``; a provider whose fingerprint changed is reloaded, so new files in ``seeds/``
+show up without a restart. An archive (the store) is read incrementally: only the heads of
+articles stored since the last look (id, title, source, URL, dates) are kept in memory, texts
+are read on demand (a bounded cache), words are searched in the archive's own full-text index
+and cached incident extractions are read back without reading the texts.
 """
 
 from __future__ import annotations
@@ -19,15 +23,17 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from bot.core.format import as_utc, shorten
 from bot.core.incident_index import IncidentHit, IncidentIndex, IncidentQuery
+from bot.core.listing import ArticleHead, Listed
 from summarizer.articles.model import Article
 from summarizer.summary import Summary
 from summarizer.text import words
 
 __all__ = [
+    "ArticleArchive",
     "ArticleNotFound",
     "ArticleProvider",
     "Corpus",
@@ -47,6 +53,7 @@ ExtractFn = Callable[[Article], Iterable[Mapping[str, Any]]]
 LoadFn = Callable[[Path], Iterable[Article | Exception | object]]
 """A file -> its articles (anything that is not an ``Article`` counts as a load failure)."""
 
+_TEXTS_CACHED = 512  # archive articles whose text stays in memory after a request read it
 _WAIT_FOR_BACKLOG = 100  # a request indexes up to this many pending articles itself
 _HEX = re.compile(r"^[0-9a-f]{4,64}$")
 _OLDEST = datetime.min.replace(tzinfo=UTC)
@@ -67,6 +74,29 @@ class ArticleProvider(Protocol):
 
     def articles(self) -> Iterable[Article]:
         """Every article this provider holds now."""
+        ...
+
+
+@runtime_checkable
+class ArticleArchive(Protocol):
+    """A large, append-only source of articles (the store), read incrementally."""
+
+    name: str
+
+    def heads_after(self, cursor: int) -> list[tuple[int, ArticleHead]]:
+        """(cursor, head) of the articles added after ``cursor``, in the order added."""
+        ...
+
+    def load(self, article_id: str) -> Article | None:
+        """One article with its text."""
+        ...
+
+    def search(self, terms: Sequence[str]) -> set[str]:
+        """Ids of the articles whose title or text holds every (lower-case) term."""
+        ...
+
+    def extractions(self) -> dict[str, list[dict[str, Any]]]:
+        """Incident records already extracted by the current extractor, by article id."""
         ...
 
 
@@ -140,7 +170,7 @@ class RefreshReport:
     failures: tuple[str, ...] = ()
 
 
-def _newest_key(article: Article) -> tuple[datetime, str]:
+def _newest_key(article: Listed) -> tuple[datetime, str]:
     if article.published is not None:
         moment = as_utc(article.published)
     elif article.reference_date is not None:
@@ -171,7 +201,7 @@ class Corpus:
 
     def __init__(
         self,
-        providers: Sequence[ArticleProvider],
+        providers: Sequence[ArticleProvider | ArticleArchive],
         *,
         summarize: SummarizeFn,
         extract: ExtractFn,
@@ -188,9 +218,14 @@ class Corpus:
         self._lock = threading.RLock()
         self._fingerprints: dict[int, Hashable] = {}
         self._provided: dict[int, tuple[Article, ...]] = {}
-        self._by_id: dict[str, Article] = {}
-        self._by_url: dict[str, Article] = {}
-        self._ordered: list[Article] = []
+        self._archived: dict[int, dict[str, ArticleHead]] = {}
+        self._cursors: dict[int, int] = {}
+        self._held: dict[str, Article] = {}  # articles of the in-memory providers, with their text
+        self._texts: OrderedDict[str, Article] = OrderedDict()  # archive articles read lately
+        self._stored_extractions: dict[str, list[dict[str, Any]]] | None = None
+        self._by_id: dict[str, ArticleHead] = {}
+        self._by_url: dict[str, ArticleHead] = {}
+        self._ordered: list[ArticleHead] = []
         self._position: dict[str, int] = {}
         self._title_words: dict[str, set[str]] = {}
         self._text_words: dict[str, set[str]] | None = None
@@ -222,11 +257,7 @@ class Corpus:
             failures: list[str] = []
             for slot, provider in enumerate(self._providers):
                 try:
-                    stamp = provider.fingerprint()
-                    if force or self._fingerprints.get(slot, _UNSEEN) != stamp:
-                        self._provided[slot] = tuple(provider.articles())
-                        self._fingerprints[slot] = stamp
-                        changed = True
+                    changed = self._read(slot, provider, force=force) or changed
                 except Exception as exc:  # one broken provider must not hide the others
                     log.warning("article provider %s failed: %s", provider.name, exc)
                     failures.append(f"{provider.name}: {exc}")
@@ -236,11 +267,31 @@ class Corpus:
                 return RefreshReport(0, 0, len(self._ordered), self._failures)
             return self._rebuild()
 
+    def _read(self, slot: int, provider: ArticleProvider | ArticleArchive, *, force: bool) -> bool:
+        """Read what a provider added (an archive) or everything when it changed; True if any."""
+        if isinstance(provider, ArticleArchive):
+            new = provider.heads_after(self._cursors.get(slot, 0))
+            if new:
+                self._cursors[slot] = new[-1][0]
+                self._archived.setdefault(slot, {}).update((head.id, head) for _, head in new)
+            return bool(new)
+        stamp = provider.fingerprint()
+        if force or self._fingerprints.get(slot, _UNSEEN) != stamp:
+            self._provided[slot] = tuple(provider.articles())
+            self._fingerprints[slot] = stamp
+            return True
+        return False
+
     def _rebuild(self) -> RefreshReport:
-        merged: dict[str, Article] = {}
+        merged: dict[str, ArticleHead] = {}
+        held: dict[str, Article] = {}
         for slot in range(len(self._providers)):
             for article in self._provided.get(slot, ()):
-                merged.setdefault(article.id, article)
+                if article.id not in merged:
+                    merged[article.id] = ArticleHead.of(article)
+                    held[article.id] = article
+            for article_id, head in self._archived.get(slot, {}).items():
+                merged.setdefault(article_id, head)
         added = merged.keys() - self._by_id.keys()
         removed = self._by_id.keys() - merged.keys()
         for article_id in removed:
@@ -248,6 +299,10 @@ class Corpus:
         self._unindexed = (self._unindexed - removed) | {i for i in added if i not in self._incidents}
         for article_id in added:
             self._learn(merged[article_id])
+        self._held = held
+        if self._text_words is not None:
+            for article_id in added & held.keys():
+                self._learn_text(held[article_id])
         self._by_id = merged
         self._by_url = {a.url: a for a in merged.values() if a.url}
         self._ordered = sorted(merged.values(), key=_newest_key, reverse=True)
@@ -265,57 +320,111 @@ class Corpus:
                 pending = [a for a in self._ordered if a.id in self._unindexed]  # newest first
             if not pending:
                 break
-            for article in pending:
-                if article.id in self._incidents:
-                    with self._lock:
-                        self._unindexed.discard(article.id)
-                else:
-                    self._index_safely(article)
+            self._index(pending)
         _settle()
         log.info("incident index ready: %d articles in %.1f s", len(self._ordered),
                  time.perf_counter() - began)
 
-    def _learn(self, article: Article) -> None:
-        for word in _lower_words(article.title):
-            self._title_words.setdefault(word, set()).add(article.id)
+    def _index(self, pending: Iterable[ArticleHead]) -> None:
+        """Index these articles' incidents: archive extractions read back, the others extracted."""
+        with self._lock:
+            if self._stored_extractions is None:
+                self._stored_extractions = self._read_extractions()
+            stored = self._stored_extractions
+        for head in pending:
+            with self._lock:
+                if head.id in self._incidents:
+                    self._unindexed.discard(head.id)
+                    continue
+                records = stored.pop(head.id, None) if head.id not in self._held else None
+                if records is not None:
+                    self._unindexed.discard(head.id)
+                    self._incidents.add(head, records)
+                    continue
+            article = self._load(head)
+            if article is not None:
+                self._index_safely(article)
+
+    def _read_extractions(self) -> dict[str, list[dict[str, Any]]]:
+        found: dict[str, list[dict[str, Any]]] = {}
+        for provider in self._providers:
+            if isinstance(provider, ArticleArchive):
+                try:
+                    found.update(provider.extractions())
+                except Exception as exc:  # extracting again is slower, never wrong
+                    log.warning("stored incidents of %s unreadable: %s", provider.name, exc)
+        return found
+
+    def _learn(self, head: ArticleHead) -> None:
+        for word in _lower_words(head.title):
+            self._title_words.setdefault(word, set()).add(head.id)
+
+    def _learn_text(self, article: Article) -> None:
         if self._text_words is not None:
             for word in _lower_words(f"{article.title}\n{article.text}"):
                 self._text_words.setdefault(word, set()).add(article.id)
 
-    def _forget(self, article: Article) -> None:
-        _unindex(self._title_words, _lower_words(article.title), article.id)
-        if self._text_words is not None:
-            _unindex(self._text_words, _lower_words(f"{article.title}\n{article.text}"), article.id)
-        self._incidents.remove(article.id)
-        for key in [k for k in self._summaries if k[0] == article.id]:
+    def _forget(self, head: ArticleHead) -> None:
+        _unindex(self._title_words, _lower_words(head.title), head.id)
+        held = self._held.get(head.id)
+        if self._text_words is not None and held is not None:
+            _unindex(self._text_words, _lower_words(f"{held.title}\n{held.text}"), head.id)
+        self._texts.pop(head.id, None)
+        self._incidents.remove(head.id)
+        for key in [k for k in self._summaries if k[0] == head.id]:
             del self._summaries[key]
 
     # -- lookups -------------------------------------------------------------------------------
 
-    def articles(self) -> Sequence[Article]:
-        """Every known article, newest first (numbered from 1 in that order)."""
+    def articles(self) -> Sequence[ArticleHead]:
+        """Every known article (its head), newest first (numbered from 1 in that order)."""
         self.refresh()
         return self._ordered
 
     def __len__(self) -> int:
         return len(self.articles())
 
-    def number(self, article: Article) -> int | None:
+    def number(self, article: Listed) -> int | None:
         """The article's number in ``articles()`` (1 = newest), or None when not listed."""
         return self._position.get(article.id)
+
+    def load(self, head: Listed) -> Article:
+        """The listed article with its text; raises ``ArticleNotFound`` when its source lost it."""
+        found = self._load(head)
+        if found is None:
+            raise ArticleNotFound(f"The article {shorten(head.title, 80)!r} cannot be read any more.")
+        return found
+
+    def _load(self, head: Listed) -> Article | None:
+        with self._lock:
+            found = self._held.get(head.id) or self._extra.get(head.id) or self._texts.get(head.id)
+            if found is not None:
+                self._texts.move_to_end(head.id) if head.id in self._texts else None
+                return found
+        for provider in self._providers:
+            if isinstance(provider, ArticleArchive):
+                loaded = provider.load(head.id)
+                if loaded is not None:
+                    with self._lock:
+                        self._texts[head.id] = loaded
+                        while len(self._texts) > _TEXTS_CACHED:
+                            self._texts.popitem(last=False)
+                    return loaded
+        return None
 
     def get(self, article_id: str) -> Article | None:
         """The article with this id."""
         self.refresh()
-        return self._by_id.get(article_id) or self._extra.get(article_id)
+        head = self._by_id.get(article_id)
+        return self._load(head) if head is not None else self._extra.get(article_id)
 
     def by_url(self, url: str) -> Article | None:
         """The known (or remembered) article with this URL."""
         self.refresh()
-        found = self._by_url.get(url)
-        if found is None:
-            found = next((a for a in reversed(self._extra.values()) if a.url == url), None)
-        return found
+        head = self._by_url.get(url)
+        if head is not None:
+            return self._load(head)
+        return next((a for a in reversed(self._extra.values()) if a.url == url), None)
 
     def remember(self, article: Article) -> None:
         """Keep an article fetched on request (not listed) so its summary is cached."""
@@ -333,11 +442,11 @@ class Corpus:
             raise ArticleNotFound("I do not know any article yet.")
         ref = (reference or "").strip()
         if not ref:
-            return ordered[0]
+            return self.load(ordered[0])
         if ref.isdigit() and len(ref) < 8:
             number = int(ref)
             if 1 <= number <= len(ordered):
-                return ordered[number - 1]
+                return self.load(ordered[number - 1])
             raise ArticleNotFound(f"There is no article number {number}; sources lists 1 to {len(ordered)}.")
         if ref.startswith(("http://", "https://")):
             found = self.by_url(ref)
@@ -351,20 +460,11 @@ class Corpus:
                 return exact
             prefixed = [a for a in ordered if a.id.startswith(lowered)]
             if len(prefixed) == 1:
-                return prefixed[0]
-        found_by_title = self._newest_with_words(ref, self._title_words)
-        if found_by_title is not None:
-            return found_by_title
-        found_in_text = self._newest_with_words(ref, self._text_index())
-        if found_in_text is not None:
-            return found_in_text
+                return self.load(prefixed[0])
+        for ids in (self._matching(ref, self._title_words), self._containing(ref)):
+            if ids:
+                return self.load(min((self._by_id[i] for i in ids), key=lambda a: self._position[a.id]))
         raise ArticleNotFound(f"No article matches {shorten(ref, 80)!r}. Try sources or search.")
-
-    def _newest_with_words(self, text: str, index: Mapping[str, set[str]]) -> Article | None:
-        ids = self._matching(text, index)
-        if not ids:
-            return None
-        return min((self._by_id[i] for i in ids), key=lambda a: self._position[a.id])
 
     def _matching(self, text: str, index: Mapping[str, set[str]]) -> set[str]:
         query = _lower_words(text)
@@ -379,22 +479,31 @@ class Corpus:
         return result or set()
 
     def _text_index(self) -> dict[str, set[str]]:
+        """Words of the in-memory providers' articles (archives search their own index)."""
         with self._lock:
             if self._text_words is None:
-                index: dict[str, set[str]] = {}
-                for article in self._ordered:
-                    for word in _lower_words(f"{article.title}\n{article.text}"):
-                        index.setdefault(word, set()).add(article.id)
-                self._text_words = index
+                self._text_words = {}
+                for article in self._held.values():
+                    self._learn_text(article)
             return self._text_words
 
-    def search(self, text: str) -> list[Article]:
+    def _containing(self, text: str) -> set[str]:
+        """Ids of the listed articles whose title or text holds every word of ``text``."""
+        ids = self._matching(text, self._text_index())
+        terms = sorted(_lower_words(text))
+        if terms:
+            for provider in self._providers:
+                if isinstance(provider, ArticleArchive):
+                    ids |= provider.search(terms)
+        return {i for i in ids if i in self._by_id}
+
+    def search(self, text: str) -> list[ArticleHead]:
         """Articles containing every word of ``text`` (title or body): title matches first, then newest."""
         self.refresh()
-        ids = self._matching(text, self._text_index())
+        ids = self._containing(text)
         query = _lower_words(text)
 
-        def rank(article: Article) -> tuple[int, int]:
+        def rank(article: ArticleHead) -> tuple[int, int]:
             in_title = sum(1 for w in query if article.id in self._title_words.get(w, ()))
             return (-in_title, self._position[article.id])
 
@@ -425,7 +534,7 @@ class Corpus:
         records = list(self._extract(article))
         with self._lock:
             self._unindexed.discard(article.id)
-            return self._incidents.add(article, records)
+            return self._incidents.add(ArticleHead.of(article), records)
 
     def _index_safely(self, article: Article) -> None:
         try:
@@ -434,7 +543,7 @@ class Corpus:
             log.exception("incident extraction failed for %s", article.id)
             with self._lock:
                 self._unindexed.discard(article.id)
-                self._incidents.add(article, ())
+                self._incidents.add(ArticleHead.of(article), ())
 
     def incidents(self, query: IncidentQuery, limit: int) -> tuple[list[IncidentHit], int]:
         """Incidents across the corpus matching ``query``, newest first, and the total matched.
@@ -446,9 +555,7 @@ class Corpus:
         if self.indexing_backlog() <= _WAIT_FOR_BACKLOG:
             with self._lock:
                 pending = [self._by_id[i] for i in self._unindexed if i in self._by_id]
-            for article in pending:
-                if article.id not in self._incidents:
-                    self._index_safely(article)
+            self._index(pending)
         with self._lock:
             return self._incidents.query(query, limit)
 
@@ -464,8 +571,8 @@ class Corpus:
         """Index everything ahead of the first request (incidents, text words, newest summaries)."""
         self.incidents(IncidentQuery(), 1)
         self._text_index()
-        for article in self.articles()[:50]:
-            self.summary(article, method, sentences)
+        for head in self.articles()[:50]:
+            self.summary(self.load(head), method, sentences)
         _settle()
 
 

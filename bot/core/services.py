@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
-from bot.core.corpus import ArticleProvider, Corpus, SeedDirectory
+from bot.core.corpus import ArticleArchive, ArticleProvider, Corpus, SeedDirectory
 from bot.core.fetch_slots import FetchSlots
 from bot.store import Store, StoreArticles, cached_incidents, cached_summaries, settings_store
 from summarizer.articles import load
@@ -56,8 +56,8 @@ async def fetch_article(url: str, policy: FetchPolicy = PUBLIC_PAGES) -> Article
 
 
 def build_corpus(
-    settings: Settings, providers: Iterable[ArticleProvider] = (), *, index_in_background: bool = True,
-    store: Store | None = None,
+    settings: Settings, providers: Iterable[ArticleProvider | ArticleArchive] = (), *,
+    index_in_background: bool = True, store: Store | None = None,
 ) -> Corpus:
     """The corpus over ``settings.seeds`` plus extra providers, using the summarizer's pipeline
     and incident extractor (their results kept in ``store`` when given; incidents indexed in a

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.config import Settings
+from bot.store.archive import StoreArticles
 from bot.store.database import StoreError, database_url
 from bot.store.extractions import cached_incidents, extractor_version
 from bot.store.identity import canonical_url, content_hash
@@ -21,7 +22,7 @@ from bot.store.records import (
     StoredIncident,
     Subscription,
 )
-from bot.store.store import AddedArticle, Store, StoreArticles, matches_filters
+from bot.store.store import AddedArticle, Store, matches_filters
 from bot.store.summaries import cached_summaries
 
 __all__ = [

@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, select, true, update
+from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, select, text, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
+from bot.core.listing import ArticleHead
 from bot.core.sender import Destination
 from bot.store.database import connect, migrate
 from bot.store.identity import canonical_url, content_hash
@@ -40,7 +41,7 @@ from bot.store.records import (
 )
 from summarizer.articles.model import Article
 
-__all__ = ["AddedArticle", "Store", "StoreArticles", "article_row", "matches_filters"]
+__all__ = ["AddedArticle", "Store", "article_row", "matches_filters"]
 
 _ERROR_LENGTH = 500
 
@@ -150,6 +151,45 @@ class Store:
         query = query.order_by(ArticleRow.fetched_at.desc(), ArticleRow.id.desc()).limit(limit)
         with self._reading() as session:
             return [_article(row) for row in session.scalars(query)]
+
+    def article_heads(self, after: int = 0) -> list[tuple[int, ArticleHead]]:
+        """(store id, head) of the articles stored after the store id ``after``, oldest first:
+        what a listing needs, without the text."""
+        query = (
+            select(ArticleRow.id, ArticleRow.uid, ArticleRow.title, ArticleRow.source, ArticleRow.url,
+                   ArticleRow.published)
+            .where(ArticleRow.id > after).order_by(ArticleRow.id)
+        )
+        with self._reading() as session:
+            return [
+                (row_id, ArticleHead(uid, title, source, url, published,
+                                     published.date() if published else None))
+                for row_id, uid, title, source, url, published in session.execute(query)
+            ]
+
+    def article_by_uid(self, uid: str) -> Article | None:
+        """The stored article with summarizer id ``uid``."""
+        query = select(ArticleRow).where(ArticleRow.uid == uid).limit(1)
+        with self._reading() as session:
+            row = session.execute(query).scalar_one_or_none()
+            return _article(row).article if row is not None else None
+
+    def search_articles(self, terms: Sequence[str]) -> set[str]:
+        """Summarizer ids of the stored articles whose title or text holds every term, from the
+        full-text index (SQLite FTS5, PostgreSQL ``to_tsvector``; each term matched as a word,
+        or as a phrase of its parts when it has hyphens or apostrophes)."""
+        if not terms:
+            return set()
+        if self.dialect == "sqlite":
+            statement = text("SELECT articles.uid FROM articles_fts JOIN articles "
+                             "ON articles.id = articles_fts.rowid WHERE articles_fts MATCH :q")
+            query = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        else:
+            statement = text("SELECT uid FROM articles WHERE to_tsvector('simple', title || ' ' || text) "
+                             "@@ plainto_tsquery('simple', :q)")
+            query = " ".join(terms)
+        with self._reading() as session:
+            return set(session.execute(statement, {"q": query}).scalars())
 
     def fingerprint(self) -> tuple[int, int]:
         """(article count, newest article id): changes whenever an article is added."""
@@ -704,20 +744,3 @@ def matches_filters(article: Article, *, keywords: Sequence[str], sources: Seque
         return False
     pattern = _keyword_pattern(keywords)
     return pattern is None or bool(pattern.search(article.title) or pattern.search(article.text))
-
-
-class StoreArticles:
-    """The store's articles as a corpus provider (``bot.core.corpus.ArticleProvider``)."""
-
-    name = "store"
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def fingerprint(self) -> tuple[int, int]:
-        """How many articles and the newest id (stored articles never change)."""
-        return self.store.fingerprint()
-
-    def articles(self) -> list[Article]:
-        """Every stored article."""
-        return [stored.article for stored in self.store.articles()]
