@@ -110,6 +110,19 @@ def _words(raw: str) -> tuple[str, ...]:
     return tuple(w for w in (part.strip() for part in raw.replace(";", ",").split(",")) if w)
 
 
+_OWNER_PLATFORMS = ("discord", "slack")
+
+
+def _owners(raw: str) -> tuple[str, ...]:
+    """``discord:1234, slack:U123``: platform-qualified user ids."""
+    owners = _words(raw)
+    for owner in owners:
+        platform, sep, user = owner.partition(":")
+        if not sep or platform not in _OWNER_PLATFORMS or not user.strip():
+            raise ValueError(owner)
+    return owners
+
+
 def _pairs(raw: str) -> tuple[tuple[str, str], ...]:
     """``a=b, c=d`` as ``(("a", "b"), ("c", "d"))``."""
     pairs = []
@@ -141,6 +154,7 @@ _SOURCES: dict[str, tuple[str, Callable[[str], Any]]] = {
     "slack_app_token": ("SLACK_APP_TOKEN", _secret),
     "slack_api_url": ("SLACK_API_URL", _optional_text),
     "slack_managers": ("NEWSDIGEST_SLACK_MANAGERS", _words),
+    "owners": ("NEWSDIGEST_OWNERS", _owners),
     "slack_command_prefix": ("NEWSDIGEST_SLACK_COMMAND_PREFIX", _text),
     "slack_commands": ("NEWSDIGEST_SLACK_COMMANDS", _pairs),
     "database_url": ("NEWSDIGEST_DATABASE_URL", _secret),
@@ -170,6 +184,7 @@ class Settings:
     slack_app_token: Secret | None = None
     slack_api_url: str | None = None
     slack_managers: tuple[str, ...] = ()  # Slack user ids allowed to run manager commands
+    owners: tuple[str, ...] = ()  # "discord:1234", "slack:U123": the operator's chat accounts
     slack_command_prefix: str = ""  # "news-" serves /news-summary, /news-incident...
     slack_commands: tuple[tuple[str, str], ...] = ()  # (command, slash command) overrides
     database_url: Secret | None = None  # None: SQLite file under data_dir
@@ -191,6 +206,11 @@ class Settings:
         if self.discord_shard_id is None or self.discord_shard_count is None:
             return None
         return self.discord_shard_id, self.discord_shard_count
+
+    def owner_ids(self, platform: str) -> frozenset[str]:
+        """The operator's user ids on ``platform`` (from ``NEWSDIGEST_OWNERS``)."""
+        return frozenset(user for owner in self.owners
+                         for name, _, user in [owner.partition(":")] if name == platform)
 
     @property
     def sqlite_path(self) -> Path:
