@@ -360,6 +360,12 @@ class Store:
         with self._reading() as session:
             return [_feed(r) for r in session.scalars(query)]
 
+    def feed_followers(self, feed_id: int) -> set[Destination]:
+        """The chat channels following (that added) the feed."""
+        query = select(FeedFollowerRow).where(FeedFollowerRow.feed_id == feed_id)
+        with self._reading() as session:
+            return {Destination(r.platform, r.channel, r.workspace or None) for r in session.scalars(query)}
+
     def follows_feed(self, feed_id: int, destination: Destination) -> bool:
         """Whether the chat channel ``destination`` follows (added) the feed."""
         if not _storable(feed_id):
