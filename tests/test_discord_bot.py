@@ -131,7 +131,7 @@ async def test_article_text_cannot_ping_or_inject_markup(fake_discord, tmp_path,
     assert "convoy" in text
     for token in ("@everyone", "@here", "<@123>", "<@&456>", "<#789>", "**bold**"):
         assert token not in text, token
-    assert "\\[click](https" in text  # the bracket is escaped: no masked link
+    assert "\\[click\\]\\(https" in text  # brackets and parentheses escaped: no masked link
 
 
 async def test_non_manager_is_refused_and_manager_allowed(fake_discord, tmp_path, caplog):
