@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import tempfile
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -17,9 +18,11 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.adapters.slack_bot import build_app
 from bot.adapters.slack_client import web_client
+from bot.adapters.slack_http import events_app
 from bot.config import Secret
 from bot.core.registry import Invocation, Param, Permission, Registry
 from bot.core.reply import Field, Reply, Section
+from bot.store import Store
 
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 CHANNEL = "C0NEWS"
@@ -137,10 +140,32 @@ class SlackHarness:
         return await self.post(body, sign(body), "application/json")
 
 
+@contextlib.contextmanager
+def request_store(services: Any) -> Iterator[Store]:
+    """The services' store, else a scratch one: where the endpoint remembers signed requests."""
+    if services is not None and services.store is not None:
+        yield services.store
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(f"sqlite:///{folder}/requests.sqlite3")
+        try:
+            yield store
+        finally:
+            store.close()
+
+
 @contextlib.asynccontextmanager
 async def serve_slack(registry: Registry | None = None, services: Any = None) -> AsyncIterator[SlackHarness]:
-    """The harness over ``registry`` (default ``small_registry()``)."""
+    """The harness over ``registry`` (default ``small_registry()``), served as ``newsbot slack --http``
+    serves it."""
     registry = registry or small_registry()
+    with request_store(services) as store:
+        async with _serve_slack(registry, services, store) as harness:
+            yield harness
+
+
+@contextlib.asynccontextmanager
+async def _serve_slack(registry: Registry, services: Any, store: Store) -> AsyncIterator[SlackHarness]:
     async with FakeSlackApi() as fake, aiohttp.ClientSession() as session:
         fake.add_user(USER)
         fake.add_user(ADMIN, admin=True)
@@ -149,7 +174,7 @@ async def serve_slack(registry: Registry | None = None, services: Any = None) ->
         client = web_client("xoxb-test", fake.api_url, retry_rate_limits=True)
         app = build_app(registry, services, client, signing_secret=Secret(SIGNING_SECRET),
                         managers=[LISTED_MANAGER], owners=[OWNER])
-        runner, port = await serve_on_loopback(app.web_app(path="/slack/events"))
+        runner, port = await serve_on_loopback(events_app(app, Secret(SIGNING_SECRET), store))
         try:
             yield SlackHarness(fake, f"http://127.0.0.1:{port}/slack/events", session)
         finally:

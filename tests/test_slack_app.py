@@ -260,3 +260,54 @@ async def test_feeds_keep_to_their_channel_through_the_real_registry(services_wi
         assert "other-team.example" not in json.dumps(payload)
     assert refused_reload["text"] == "Sorry, only the bot's operator may use reload here."
     assert [f.id for f in store.feeds()] == [1, 2]
+
+
+FORM = "application/x-www-form-urlencoded"
+FORGED = {"X-Slack-Signature": "v0=00"}
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "content_type"),
+    [
+        pytest.param("command=%2Fsummary", {**FORGED, "X-Slack-Request-Timestamp": "abc"}, FORM,
+                     id="non-numeric-timestamp"),
+        pytest.param("command=%2Fsummary", {**FORGED, "X-Slack-Request-Timestamp": "１２３"}, FORM,
+                     id="non-ascii-digits"),
+        pytest.param("{not json", {}, "application/json", id="unsigned-malformed-json"),
+        pytest.param("payload=%7Bnot", {}, FORM, id="unsigned-malformed-payload"),
+        pytest.param("\udcff", {}, "text/plain", id="not-utf-8"),
+    ],
+)
+async def test_malformed_unsigned_requests_get_401_not_500(
+        slack: SlackHarness, body: str, headers: dict[str, str], content_type: str) -> None:
+    async with slack.session.post(slack.events_url, data=body.encode("utf-8", "surrogateescape"),
+                                  headers={**headers, "Content-Type": content_type}) as response:
+        assert response.status == 401
+    assert not slack.fake.calls
+
+
+async def test_a_signed_body_that_is_no_slack_payload_gets_400(slack: SlackHarness) -> None:
+    assert (await slack.post("payload=%7Bnot", sign("payload=%7Bnot"), FORM))[0] == 400
+
+
+async def test_a_replayed_request_runs_once(slack: SlackHarness) -> None:
+    body = slack.slash_body("/summary", "Qamishli")
+    headers = sign(body)
+    assert await slack.post(body, headers, FORM) == (200, "")
+    assert (await slack.post(body, headers, FORM))[0] == 401
+    await slack.fake.wait_for("response_url")
+    fresh = sign(body, timestamp=int(time.time()) + 1)  # Slack's own retry is signed anew
+    assert (await slack.post(body, fresh, FORM))[0] == 200
+    await slack.fake.wait_for("response_url", count=2)
+    assert len(slack.fake.calls_to("response_url")) == 2
+
+
+async def test_a_request_replayed_to_another_process_sharing_the_database_runs_once(tmp_path: Path) -> None:
+    shared = Services.build(Settings(seeds=REPO_SEEDS, data_dir=tmp_path / "data", fetch_urls=False))
+    async with serve_slack(services=shared) as first, serve_slack(services=shared) as second:
+        body = first.slash_body("/summary", "Qamishli")
+        headers = sign(body)
+        assert (await first.post(body, headers, FORM))[0] == 200
+        assert (await second.post(body, headers, FORM))[0] == 401
+        await first.fake.wait_for("response_url")
+    assert len(first.fake.calls_to("response_url")) == 1  # the replay, refused with 401, never ran

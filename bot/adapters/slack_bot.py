@@ -7,7 +7,8 @@ registry's one parser, dispatched, rendered to Block Kit (``slack_render``) and 
 ``respond()`` or ``chat.postMessage``. Channel managers (workspace admins and owners, or
 ``NEWSDIGEST_SLACK_MANAGERS``) manage a channel only in that channel, never in a direct message.
 ``run`` serves it over Socket Mode (``SLACK_APP_TOKEN``) or
-HTTP (``SLACK_SIGNING_SECRET``, ``/slack/events`` on 127.0.0.1 unless told otherwise), with the
+HTTP (``SLACK_SIGNING_SECRET``, ``/slack/events`` on 127.0.0.1 unless told otherwise; see
+``slack_http``), with the
 scheduler posting digests through ``SlackSender`` in the same process.
 """
 
@@ -34,6 +35,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack_client import web_client
+from bot.adapters.slack_http import EVENTS_PATH, events_app
 from bot.adapters.slack_render import SlackMessage, render, unescape_incoming
 from bot.adapters.slack_sender import SlackSender
 from bot.config import ConfigError, Secret, Settings
@@ -42,6 +44,7 @@ from bot.core.registry import Registry
 from bot.core.reply import Reply
 from bot.core.services import Services
 from bot.scheduler.service import run_background
+from bot.store import Store
 
 __all__ = [
     "ManagerCheck",
@@ -56,7 +59,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-EVENTS_PATH = "/slack/events"
 MAX_REPLY_MESSAGES = 5  # a response_url accepts five posts
 SHUTDOWN_GRACE = 10.0  # seconds the scheduler gets to finish a post when the bot stops
 # Slack's own commands cannot be overridden (https://slack.com/help/articles/201259356).
@@ -352,9 +354,13 @@ async def _check_bot_token(client: AsyncWebClient) -> None:
     log.info("slack: signed in as %s in %s", identity.get("user"), identity.get("team"))
 
 
-async def _listen(stack: contextlib.AsyncExitStack, app: AsyncApp, host: str, port: int) -> None:
-    """HTTP mode: serve ``/slack/events`` on ``host``:``port``."""
-    runner = web.AppRunner(app.web_app(path=EVENTS_PATH, port=port))
+async def _listen(stack: contextlib.AsyncExitStack, app: AsyncApp, secret: Secret, store: Store | None,
+                  *, host: str, port: int) -> None:
+    """HTTP mode: serve ``/slack/events`` on ``host``:``port`` (the database remembers requests)."""
+    if store is None:
+        raise ConfigError("Slack's HTTP mode needs the database: it remembers signed requests so that "
+                          "none is answered twice")
+    runner = web.AppRunner(events_app(app, secret, store))
     await runner.setup()
     stack.push_async_callback(runner.cleanup)
     try:
@@ -409,9 +415,9 @@ async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.
     stop = stop or asyncio.Event()
     async with contextlib.AsyncExitStack() as stack:
         _stop_on_signals(stack, stop)
-        if app_token is None:
-            await _listen(stack, app, host, port)
-        else:
+        if secret is not None:
+            await _listen(stack, app, secret, services.store, host=host, port=port)
+        elif app_token is not None:
             await _connect(stack, app, app_token)
         if background and services.store is not None:
             sender = SlackSender.connect(options.bot_token.reveal(), options.api_url)

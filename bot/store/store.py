@@ -27,6 +27,7 @@ from bot.store.models import (
     FeedFollowerRow,
     FeedRow,
     IncidentRow,
+    SeenRequestRow,
     SentArticleRow,
     SubscriptionRow,
     SummaryRow,
@@ -461,6 +462,17 @@ class Store:
         with self._session.begin() as session:
             result = session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
             return result.rowcount > 0  # type: ignore[attr-defined, no-any-return]
+
+    # -- signed requests -----------------------------------------------------------------
+
+    def first_request(self, signature: str, *, until: datetime, now: datetime) -> bool:
+        """Remember a signed request's signature until ``until``; False when it was already
+        remembered (a replay). Signatures whose time is over are forgotten."""
+        remember = self._insert(SeenRequestRow).values(signature=signature, until=until)
+        remember = remember.on_conflict_do_nothing()
+        with self._session.begin() as session:
+            session.execute(delete(SeenRequestRow).where(SeenRequestRow.until < now))
+            return session.execute(remember.returning(SeenRequestRow.signature)).first() is not None
 
     # -- subscriptions -------------------------------------------------------------------
 
