@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
+from bot import metrics
 from bot.core.format import shorten
 from bot.core.reply import Reply
 
@@ -315,7 +316,8 @@ class Registry:
         if not command.permission.allows(invocation):
             return Reply.failure(command.permission.refusal(command.name))
         try:
-            return await command.handler(invocation, services)
+            with metrics.COMMAND_SECONDS.labels(command=command.name).time():
+                return await command.handler(invocation, services)
         except ArgumentError as exc:
             return Reply.failure(str(exc), usage=command.usage)
         except Exception:
