@@ -334,3 +334,30 @@ def test_feeds_follow_their_channels(store: Store) -> None:
     assert store.add_feed("https://feeds.example/operator", now=NOW, added_by=CHANNEL)[1]
     assert not store.unfollow_feed(operators.id, CHANNEL)  # the operator's feed stays
     assert store.get_feed(operators.id) is not None
+
+
+def test_upgrading_gives_feeds_their_scope(tmp_path) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.store.database import _alembic_config
+
+    url = f"sqlite:///{tmp_path / 'feeds.sqlite3'}"
+    engine = connect(url)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0003")
+        for number, platform, workspace, channel in [(1, None, None, None), (2, "discord", "g1", "c1"),
+                                                     (3, "console", None, "console")]:
+            connection.execute(text(
+                "INSERT INTO feeds (id, url, since, created_at, added_platform, added_workspace,"
+                " added_channel, poll_interval, next_poll, polled_once, failures, paused)"
+                " VALUES (:id, :url, :now, :now, :p, :w, :c, 900, :now, 0, 0, 0)"),
+                {"id": number, "url": f"https://feeds.example/{number}", "now": NOW.replace(tzinfo=None),
+                 "p": platform, "w": workspace, "c": channel})
+    upgraded = Store.open(url)
+    assert [f.operator for f in upgraded.feeds()] == [True, False, False]  # 1: added on the command line
+    assert upgraded.feed_followers(2) == {Destination("discord", "c1", "g1")}
+    assert upgraded.feed_followers(3) == {Destination("console", "console")}
+    assert [f.id for f in upgraded.feeds(visible_to=Destination("discord", "c9", "g9"))] == [1]
+    upgraded.close()
+    engine.dispose()
