@@ -165,11 +165,9 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
     if action == "resume":
         await asyncio.to_thread(store.resume_feed, feed.id, now=now)
         return Reply(title=f"Resumed feed #{feed.id} ({feed.name}); polling it now.")
-    if follows:
-        deleted = await asyncio.to_thread(store.unfollow_feed, feed.id, here)
-        still = "" if deleted else " (other channels or the operator still use it)"
-        return Reply(title=f"Removed feed #{feed.id} ({feed.name}) from this channel{still}; "
-                           "its articles stay.")
+    if not inv.is_owner:  # a manager removes the feed from this channel only
+        await asyncio.to_thread(store.unfollow_feed, feed.id, here)
+        return Reply(title=f"Removed feed #{feed.id} ({feed.name}) from this channel; its articles stay.")
     await asyncio.to_thread(store.remove_feed, feed.id)
     return Reply(title=f"Removed feed #{feed.id} ({feed.name}) for every channel; its articles stay.")
 
