@@ -87,11 +87,13 @@ class HostileSite:
     async def _not_found(self, writer: asyncio.StreamWriter) -> None:
         await self._head(writer, "404 Not Found", {"Content-Length": "0"})
 
-    def page(self, path: str, body: bytes, content_type: str = "text/html; charset=utf-8") -> None:
-        """An ordinary page."""
+    def page(self, path: str, body: bytes, content_type: str = "text/html; charset=utf-8",
+             **headers: str) -> None:
+        """An ordinary page (``headers``: more of them, ``Content_Encoding="gzip"`` style)."""
         async def handler(writer: asyncio.StreamWriter) -> None:
-            headers = {"Content-Type": content_type, "Content-Length": str(len(body))}
-            await self._head(writer, "200 OK", headers)
+            head = {"Content-Type": content_type, "Content-Length": str(len(body))}
+            head.update((name.replace("_", "-"), value) for name, value in headers.items())
+            await self._head(writer, "200 OK", head)
             await self._body(writer, body)
         self.routes[path] = handler
 
