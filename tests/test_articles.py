@@ -145,7 +145,7 @@ def test_rss_and_atom_feeds_load_as_their_entries() -> None:
 
 
 def test_parse_feed_refuses_what_is_not_a_feed() -> None:
-    with pytest.raises(InputError, match="not a readable RSS or Atom feed"):
+    with pytest.raises(InputError, match="not a readable RSS, Atom or JSON feed"):
         parse_feed(b"just some words", "x.rss")
 
 
