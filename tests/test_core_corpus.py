@@ -171,7 +171,7 @@ def test_background_indexing_answers_from_what_is_ready() -> None:
     assert (hits, total) == ([], 0)  # a long backlog: answered at once from the (empty) index
     assert corpus.indexing_backlog() >= 299
     release.set()
-    corpus._indexer.join(timeout=60)
+    corpus._incidents._thread.join(timeout=60)
     assert corpus.indexing_backlog() == 0
     assert corpus.incidents(parse_incident_query(None), 5)[1] == 300
 
@@ -188,7 +188,7 @@ def test_articles_indexed_before_they_are_listed_are_not_indexed_again() -> None
     provider.items = [*provider.items, early]
     clock.now += 10
     assert len(corpus.articles()) == 2
-    corpus._indexer.join(timeout=30)
-    assert not corpus._indexer.is_alive()
+    corpus._incidents._thread.join(timeout=30)
+    assert not corpus._incidents._thread.is_alive()
     assert extractor.calls == 2  # "Early" once, "Other" once
     assert corpus.incidents(parse_incident_query("hamo"), 5)[1] == 1

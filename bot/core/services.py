@@ -12,7 +12,7 @@ from typing import Any
 from bot.config import Settings
 from bot.core.corpus import ArticleArchive, ArticleProvider, Corpus, SeedDirectory
 from bot.core.fetch_slots import FetchSlots
-from bot.store import Store, StoreArticles, cached_incidents, cached_summaries, settings_store
+from bot.store import Store, StoreArticles, cached_incidents, settings_store
 from summarizer.articles import load
 from summarizer.articles.addresses import is_public_address
 from summarizer.articles.download import FetchPolicy
@@ -64,7 +64,8 @@ def build_corpus(
     background thread unless told not to)."""
     return Corpus(
         [SeedDirectory(settings.seeds, _load_file), *providers],
-        summarize=cached_summaries(_summarize, store) if store is not None else _summarize,
+        summarize=_summarize,
+        summary_store=store,
         extract=cached_incidents(_incident_records, store) if store is not None else _incident_records,
         index_in_background=index_in_background,
     )

@@ -23,7 +23,6 @@ from bot.store.records import (
     Subscription,
 )
 from bot.store.store import AddedArticle, Store, matches_filters
-from bot.store.summaries import cached_summaries
 
 __all__ = [
     "AddedArticle",
@@ -37,7 +36,6 @@ __all__ = [
     "StoredIncident",
     "Subscription",
     "cached_incidents",
-    "cached_summaries",
     "canonical_url",
     "content_hash",
     "database_url",

@@ -37,5 +37,6 @@ class StoreArticles:
         return self.store.search_articles(terms)
 
     def extractions(self) -> dict[str, list[dict[str, Any]]]:
-        """Every stored extraction of the current extractor version, by article id."""
-        return {uid: records for uid, (_, records) in self.store.extractions(self.extractor).items()}
+        """The extractions of the stored articles by the current extractor version, by article id."""
+        stored = self.store.extractions(self.extractor, stored_articles=True)
+        return {uid: records for uid, (_, records) in stored.items()}

@@ -266,15 +266,17 @@ class Store:
     # -- incidents -----------------------------------------------------------------------
 
     def extractions(
-        self, extractor: str, uids: Iterable[str] | None = None
+        self, extractor: str, uids: Iterable[str] | None = None, *, stored_articles: bool = False
     ) -> dict[str, tuple[str, list[dict[str, Any]]]]:
-        """Stored incident extractions of one extractor version (of every article, or of
-        ``uids``): article uid -> (input hash, records)."""
+        """Stored incident extractions of one extractor version (of every article, of ``uids``,
+        or of the articles this store holds): article uid -> (input hash, records)."""
         query = select(ExtractionRow.article_uid, ExtractionRow.input_hash, ExtractionRow.records).where(
             ExtractionRow.extractor == extractor
         )
         if uids is not None:
             query = query.where(ExtractionRow.article_uid.in_(list(uids)))
+        if stored_articles:
+            query = query.where(ExtractionRow.article_uid.in_(select(ArticleRow.uid)))
         with self._reading() as session:
             return {uid: (digest, list(records)) for uid, digest, records in session.execute(query)}
 
