@@ -74,7 +74,7 @@ class Corpus:
         summarize: SummarizeFn,
         extract: ExtractFn,
         summary_store: SummaryStore | None = None,
-        rescan_interval: float = 2.0,
+        rescan_interval: float = 0.5,
         summary_cache_size: int = 20_000,
         index_in_background: bool = False,
         monotonic: Callable[[], float] = time.monotonic,

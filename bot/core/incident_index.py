@@ -135,7 +135,8 @@ class IncidentIndex:
 
     def add(self, article: Listed, records: Iterable[Mapping[str, Any]]) -> tuple[IncidentHit, ...]:
         """Index an article's incident records (replacing earlier ones of the same article)."""
-        self.remove(article.id)
+        if article.id in self._by_article:
+            self.remove(article.id)
         hits = []
         for position, record in enumerate(records):
             when, precision = _event_date(record, article)
