@@ -2,8 +2,10 @@
 
 Dropped: embedded social-media posts (their attribution line and the short lines of post text
 right above it), trailing footnotes (``* ...``), share/read-more/subscribe lines, photo and
-video credits, bylines, datelines, publication stamps, cookie and newsletter banners, and
-paragraphs that repeat earlier text. Every rule looks at one paragraph (plus a bounded window
+video credits, picture captions, navigation and breadcrumb lines, label lines ("Tags:",
+"Category:"), bylines, datelines, publication stamps, cookie, newsletter and subscription
+prompts (whole short paragraphs, or their sentences in long ones), and paragraphs that repeat
+earlier text. Every rule looks at one paragraph (plus a bounded window
 for embedded posts), so cleaning is linear in the length of the text.
 """
 
@@ -38,7 +40,8 @@ _FOOTNOTE_MARKER = re.compile(r"(?<=[\w)\]])(?:\*{1,3}|†|‡)(?=[\s,.;:]|$)")
 _BOILERPLATE = re.compile(
     r"""^(?:
         read\ more\b | read\ also\b | also\ read\b | see\ also\b | more\ on\ this\b
-      | related\s*(?::|articles?\b|stories\b|coverage\b|news\b|content\b|links?\b|posts?\b)
+      | related\s*(?::|articles?\b|stories\b|coverage\b|news\b|content\b|links?\b|posts?\b|videos?\b)
+      | (?:categor(?:y|ies)|tags?|filed\ under|topics?|keywords?|release\ date|credits?)\s*:
       | share\ (?:this|on|via)\b | share\s*:?\s*$ | subscribe\b | sign\ up\b | follow\ us\b
       | click\ here\b | advertisement\s*$ | sponsored(?:\ content)?\s*$ | story\ continues\b
       | continue\ reading\b | (?:watch|listen)\s*: | watch\ (?:the\ )?video\b | media\ playback\b
@@ -65,9 +68,31 @@ _BANNER = re.compile(
     r"|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site\b"
     r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b"
     r"|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|your inbox)\b"
-    r"|\bget (?:the|our) .{0,40}newsletter\b",
+    r"|\bget (?:the|our) .{0,40}newsletter\b"
+    r"|\bsubscribe (?:now|today)\b|\bplease subscribe\b|\balready a subscriber\b"
+    r"|\bunlimited (?:digital )?access\b"
+    r"|\bto (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)\b"
+    r"|\b(?:download|get) (?:the|our) .{0,40}\bapps?\b"
+    r"|\bfollow (?:us|.{1,40}) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
+    r"|\bnever miss (?:a|the|an|our)\b.{0,40}\b(?:sign|subscrib)",
     re.IGNORECASE,
 )
+# Every _BANNER alternative needs one of these (lower case): most paragraphs skip the pattern.
+_BANNER_WORDS = (
+    "cookie", "site", "newsletter", "subscri", "unlimited", "to view", "to read", "continue reading",
+    " app", "twitter", "facebook", "instagram", "linkedin", "youtube", "never miss",
+)  # fmt: skip
+# A caption: a picture's description ending with its credit ("... election. Photo: AP"), or a
+# short paragraph pointing at people in a picture ("Jane Doe (left) looks on as ...").
+_CREDIT_TAIL = re.compile(
+    r"\b(?:photo|image|picture|credit|courtesy|getty|afp|reuters|ap|epa|file)\b", re.IGNORECASE
+)
+_PICTURE_POSITION = re.compile(
+    r"\((?:(?:far|second|third|from|front|back|top|bottom)\s+)?(?:left|right|centre|center)\)", re.IGNORECASE
+)
+# Navigation or a breadcrumb: several short items between separators.
+_SEPARATORS = re.compile(r"\s[|›»]\s|^[|›»]\s|\s[|›»]$")
+_MIN_SEPARATORS = 3
 _NAME = r"[A-Z][\w.'’-]*"
 _BYLINE = re.compile(
     rf"^(?:By|BY)\s+{_NAME}(?:\s+(?:{_NAME}|and|&|de|da|van|von|der|al|bin))*"
@@ -87,6 +112,8 @@ _DATELINE = re.compile(
 _WORD_RUN = re.compile(r"\w+")
 
 _SHORT_LINE_WORDS = 25
+# How far from a paragraph's end its credit may start ("Photo: Jane Doe/Reuters").
+_CREDIT_WINDOW = 80
 
 
 def clean_text(text: str) -> str:
@@ -95,6 +122,7 @@ def clean_text(text: str) -> str:
     blocks = _drop_embedded_posts(blocks)
     blocks, had_footnotes = _drop_trailing_footnotes(blocks)
     blocks = [b for b in blocks if not _is_noise_line(b)]
+    blocks = [kept for b in blocks if (kept := _drop_banner_sentences(b))]
     blocks = _strip_dateline(blocks)
     blocks = _drop_duplicates(blocks)
     if had_footnotes:
@@ -160,7 +188,39 @@ def _is_noise_line(block: str) -> bool:
         _BOILERPLATE.match(block) or _CREDIT.match(block) or _BYLINE.match(block)
     ):
         return True
-    return bool(_BANNER.search(block))
+    if _is_navigation(block) or _is_caption(block):
+        return True
+    return _is_banner(block)
+
+
+def _is_banner(text: str) -> bool:
+    """A cookie, newsletter, subscription, app or follow-us prompt."""
+    lower = text.lower()
+    return any(word in lower for word in _BANNER_WORDS) and _BANNER.search(text) is not None
+
+
+def _drop_banner_sentences(block: str) -> str:
+    """A long paragraph without its subscription or newsletter prompts (short ones go whole)."""
+    if block.count(" ") < _SHORT_LINE_WORDS * 2 or not _is_banner(block):
+        return block
+    return " ".join(s.text for s in split_sentences(block) if not _is_banner(s.text))
+
+
+def _is_navigation(block: str) -> bool:
+    """Several short items between separators ("Home | News | World", "News › World")."""
+    if "|" not in block and "›" not in block and "»" not in block:
+        return False
+    return len(_SEPARATORS.findall(block)) >= _MIN_SEPARATORS
+
+
+def _is_caption(block: str) -> bool:
+    """A picture's caption: it points at people in the picture, or its last sentence is a credit."""
+    if _PICTURE_POSITION.search(block):
+        return True
+    if not _CREDIT_TAIL.search(block, max(0, len(block) - _CREDIT_WINDOW)):
+        return False
+    sentences = split_sentences(block)
+    return len(sentences) > 1 and bool(_CREDIT.match(sentences[-1].text))
 
 
 def _strip_dateline(blocks: list[str]) -> list[str]:

@@ -7,7 +7,8 @@
 - The first poll of a new feed stores its back catalogue unlisted (never posted), as do items
   published before the feed's ``since``. Items already stored (same canonical URL or text,
   e.g. an edited entry) are not stored or posted again.
-- An entry that carries only a teaser gets its article page fetched and extracted (trafilatura).
+- An entry that carries only a teaser gets its article page fetched and extracted (``extract_page``,
+  the same extraction as ``summarizer summarize page.html``).
 - A ``file://`` URL names a local folder of article files (how ``seeds/`` becomes a source).
 - A feed added from chat only ever reaches public internet addresses (its redirects and article
   links included), so no one can make the bot read the local network through a feed.
@@ -25,11 +26,11 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import httpx
-import trafilatura
 
 from bot.feeds.urls import FeedURLError, check_public_host
 from bot.store import FeedInfo, Store
 from summarizer.articles import Article, content_id, load, parse_feed
+from summarizer.articles.page import extract_page
 from summarizer.errors import InputError
 
 __all__ = ["FeedPoller", "PollOptions", "PollResult"]
@@ -246,8 +247,7 @@ class FeedPoller:
         is_html = "html" in response.headers.get("content-type", "")
         if response.status_code >= 400 or not is_html or len(response.content) > self.options.max_bytes:
             return article
-        text = await asyncio.to_thread(trafilatura.extract, response.text, url=article.url,
-                                       include_comments=False, include_tables=False)
+        text = (await asyncio.to_thread(extract_page, response.content, article.url)).text
         if not text or len(text) <= len(article.text):
             return article
         return replace(article, text=text, id=content_id(text))
