@@ -231,7 +231,7 @@ def test_file_over_the_size_cap(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("Word. " * 100, encoding="utf-8")
     message = only_failure(path, LoadOptions(max_bytes=100))
-    assert "over the size cap (600 bytes > 100 bytes; raise it with --max-bytes)" in message
+    assert "over the size cap (600 bytes > 100 bytes cap); raise it with --max-bytes" in message
     assert isinstance(loaded(path, LoadOptions(max_bytes=600))[0], Article)
 
 
