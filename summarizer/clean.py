@@ -41,7 +41,13 @@ _BOILERPLATE = re.compile(
     r"""^(?:
         read\ more\b | read\ also\b | also\ read\b | see\ also\b | more\ on\ this\b
       | related\s*(?::|articles?\b|stories\b|coverage\b|news\b|content\b|links?\b|posts?\b|videos?\b)
-      | (?:categor(?:y|ies)|tags?|filed\ under|topics?|keywords?|release\ date|credits?)\s*:
+      | (?:categor(?:y|ies)|tags?|filed\ under|topics?|keywords?|release\ date|credits?)\s*(?::|$)
+      | leave\ a\ (?:reply|comment)\b | cancel\ reply\b | (?:post|add|write)\ a\ comment\b
+      | (?:view|show|load|read)\ (?:all\ )?comments\b | \d+\ comments?\s*$ | comments?\s*(?:\(\d+\))?\s*$
+      | join\ the\ (?:conversation|discussion)\b | you\ (?:may|might)\ (?:also\ )?like\b
+      | (?:recommended|trending|most\ (?:read|popular|viewed|shared)|popular)
+        (?:\ (?:for\ you|now|stories|articles|posts|reading|videos))?\s*(?::|$)
+      | more\ from\ (?:the\ )?(?:author|section|this\ author)\b
       | share\ (?:this|on|via)\b | share\s*:?\s*$ | subscribe\b | sign\ up\b | follow\ us\b
       | click\ here\b | advertisement\s*$ | sponsored(?:\ content)?\s*$ | story\ continues\b
       | continue\ reading\b | (?:watch|listen)\s*: | watch\ (?:the\ )?video\b | media\ playback\b
@@ -72,15 +78,16 @@ _BANNER = re.compile(
     r"|\bsubscribe (?:now|today)\b|\bplease subscribe\b|\balready a subscriber\b"
     r"|\bunlimited (?:digital )?access\b"
     r"|\bto (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)\b"
-    r"|\b(?:download|get) (?:the|our) .{0,40}\bapps?\b"
+    r"|\b(?:download (?:the|our)|get our) .{0,40}\bapps?\b"
     r"|\bfollow (?:us|.{1,40}) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
     r"|\bnever miss (?:a|the|an|our)\b.{0,40}\b(?:sign|subscrib)",
     re.IGNORECASE,
 )
 # Every _BANNER alternative needs one of these (lower case): most paragraphs skip the pattern.
 _BANNER_WORDS = (
-    "cookie", "site", "newsletter", "subscri", "unlimited", "to view", "to read", "continue reading",
-    " app", "twitter", "facebook", "instagram", "linkedin", "youtube", "never miss",
+    "cookie", "this site", "our site", "this web", "our web", "newsletter", "subscri", "unlimited",
+    "to view the", "to read the", "continue reading the", "download the", "download our",
+    "get our", " on twitter", " on facebook", " on instagram", " on linkedin", " on youtube", "never miss",
 )  # fmt: skip
 # A caption: a picture's description ending with its credit ("... election. Photo: AP"), or a
 # short paragraph pointing at people in a picture ("Jane Doe (left) looks on as ...").
@@ -90,6 +97,17 @@ _CREDIT_TAIL = re.compile(
 _PICTURE_POSITION = re.compile(
     r"\((?:(?:far|second|third|from|front|back|top|bottom)\s+)?(?:left|right|centre|center)\)", re.IGNORECASE
 )
+# A share bar: nothing but the names of networks and share buttons.
+_SHARE_WORDS = frozenset(
+    "facebook twitter x whatsapp email e-mail mail linkedin pinterest reddit print share tweet telegram "
+    "copy link tumblr messenger sms flipboard pocket on via this article story the".split()
+)
+_NETWORKS = frozenset("facebook twitter whatsapp linkedin pinterest reddit telegram tumblr messenger flipboard".split())
+# A keyword list: many short items between commas or semicolons, and no sentence end.
+_LIST_ITEMS = re.compile(r"\s*[,;|]\s*")
+_MIN_KEYWORDS = 5
+_MAX_KEYWORD_WORDS = 3
+_CODE_MARKS = "()[]{}=#<>"  # code and data, not keywords
 # Navigation or a breadcrumb: several short items between separators.
 _SEPARATORS = re.compile(r"\s[|›»]\s|^[|›»]\s|\s[|›»]$")
 _MIN_SEPARATORS = 3
@@ -112,6 +130,8 @@ _DATELINE = re.compile(
 _WORD_RUN = re.compile(r"\w+")
 
 _SHORT_LINE_WORDS = 25
+# Longer than this is not one paragraph of a web page but a whole article on one line.
+_PAGE_PARAGRAPH_WORDS = 300
 # How far from a paragraph's end its credit may start ("Photo: Jane Doe/Reuters").
 _CREDIT_WINDOW = 80
 
@@ -188,7 +208,7 @@ def _is_noise_line(block: str) -> bool:
         _BOILERPLATE.match(block) or _CREDIT.match(block) or _BYLINE.match(block)
     ):
         return True
-    if _is_navigation(block) or _is_caption(block):
+    if _is_navigation(block) or _is_caption(block) or _is_share_bar(block) or _is_keyword_list(block):
         return True
     return _is_banner(block)
 
@@ -200,10 +220,14 @@ def _is_banner(text: str) -> bool:
 
 
 def _drop_banner_sentences(block: str) -> str:
-    """A long paragraph without its subscription or newsletter prompts (short ones go whole)."""
-    if block.count(" ") < _SHORT_LINE_WORDS * 2 or not _is_banner(block):
+    """A long paragraph without its subscription or newsletter prompts (short ones go whole).
+
+    A paragraph longer than a web page's paragraphs (a whole article on one line) is left alone.
+    """
+    if not _SHORT_LINE_WORDS * 2 <= block.count(" ") < _PAGE_PARAGRAPH_WORDS or not _is_banner(block):
         return block
-    return " ".join(s.text for s in split_sentences(block) if not _is_banner(s.text))
+    sentences = [s.text for s in split_sentences(block)]
+    return " ".join(s for s in sentences if s.count(" ") >= _SHORT_LINE_WORDS * 2 or not _is_banner(s))
 
 
 def _is_navigation(block: str) -> bool:
@@ -211,6 +235,21 @@ def _is_navigation(block: str) -> bool:
     if "|" not in block and "›" not in block and "»" not in block:
         return False
     return len(_SEPARATORS.findall(block)) >= _MIN_SEPARATORS
+
+
+def _is_share_bar(block: str) -> bool:
+    """Share buttons ("Facebook Twitter WhatsApp Email")."""
+    tokens = _WORD_RUN.findall(block.lower())
+    networks = {t for t in tokens if t in _NETWORKS}
+    return len(networks) >= 2 and all(t in _SHARE_WORDS for t in tokens)
+
+
+def _is_keyword_list(block: str) -> bool:
+    """An SEO keyword or tag list: five or more short comma-separated items, no sentence end."""
+    if block.endswith((".", "!", "?", "…", '"', "”", ":")) or any(c in block for c in _CODE_MARKS):
+        return False
+    items = _LIST_ITEMS.split(block)
+    return len(items) >= _MIN_KEYWORDS and all(0 < item.count(" ") + 1 <= _MAX_KEYWORD_WORDS for item in items)
 
 
 def _is_caption(block: str) -> bool:

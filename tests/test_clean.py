@@ -103,6 +103,13 @@ def test_instagram_post_and_its_caption_are_dropped() -> None:
         "For the latest stories download the Example News apps for iOS and Android.",
         "To view the full story, please subscribe to The Example Times.",
         "Related Videos",
+        "LEAVE A REPLY Cancel reply",
+        "12 Comments",
+        "Facebook Twitter WhatsApp Email",
+        "war, Syria, Idlib, ceasefire talks, Russia, Turkey air strikes",
+        "Keywords",
+        "You may also like",
+        "Most Read",
     ],
 )
 def test_generic_noise_lines_are_dropped(noise: str) -> None:
@@ -187,6 +194,9 @@ def test_captions_and_prompts_in_body_text_are_kept() -> None:
     kept = (
         "The photographer said the photo was taken in 2019, long before the war began.\n"
         "Readers can subscribe to the council's minutes, the clerk said on Monday.\n"
-        "He turned left at the junction and then right toward the market hall."
+        "He turned left at the junction and then right toward the market hall.\n"
+        "Ingredients: flour, sugar, eggs, milk, butter.\n"
+        "Apples, pears, plums, cherries and peaches grow here, he said\n"
+        "Popular anger grew on Monday as the talks failed."
     )
     assert clean_text(kept) == kept
