@@ -102,7 +102,9 @@ _SHARE_WORDS = frozenset(
     "facebook twitter x whatsapp email e-mail mail linkedin pinterest reddit print share tweet telegram "
     "copy link tumblr messenger sms flipboard pocket on via this article story the".split()
 )
-_NETWORKS = frozenset("facebook twitter whatsapp linkedin pinterest reddit telegram tumblr messenger flipboard".split())
+_NETWORKS = frozenset(
+    "facebook twitter whatsapp linkedin pinterest reddit telegram tumblr messenger flipboard".split()
+)
 # A keyword list: many short items between commas or semicolons, and no sentence end.
 _LIST_ITEMS = re.compile(r"\s*[,;|]\s*")
 _MIN_KEYWORDS = 5
@@ -249,7 +251,8 @@ def _is_keyword_list(block: str) -> bool:
     if block.endswith((".", "!", "?", "…", '"', "”", ":")) or any(c in block for c in _CODE_MARKS):
         return False
     items = _LIST_ITEMS.split(block)
-    return len(items) >= _MIN_KEYWORDS and all(0 < item.count(" ") + 1 <= _MAX_KEYWORD_WORDS for item in items)
+    short = all(item.count(" ") < _MAX_KEYWORD_WORDS for item in items)
+    return len(items) >= _MIN_KEYWORDS and short
 
 
 def _is_caption(block: str) -> bool:
