@@ -50,3 +50,15 @@ def test_real_pages_keep_their_body_and_summaries_carry_no_furniture() -> None:
     assert kept >= 0.94
     assert sum(r.text_ok for r in results) >= 0.72 * len(results)
     assert sum(bool(r.summary_noise) for r in extracted) <= 0.02 * len(extracted)
+
+
+def test_hover_cards_and_hidden_elements_stay_out_of_sentences() -> None:
+    card = (
+        '<p>A man threatened to kill Rep. <a href="/o">Ilhan Omar</a><span class="hovercard">'
+        "<b>Ilhan Omar</b> Hillicon Valley: Progressives oppose the bill</span> on Monday, police said.</p>"
+        '<p>He was arrested.<span aria-hidden="true">Share this story</span></p>'
+    )
+    text = extract_page(page(BODY + card)).text
+    assert "kill Rep. Ilhan Omar on Monday, police said." in text
+    assert "Hillicon" not in text
+    assert "Share this story" not in text

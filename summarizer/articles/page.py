@@ -1,10 +1,11 @@
 """A web page's main text and metadata (trafilatura), one paragraph per line.
 
 The one page extraction every path uses (``summarizer summarize page.html``, ``summarize URL``,
-the bot's full-text fetch of a feed teaser). trafilatura runs without comments and tables;
-then generic repairs: a sentence end glued to the next sentence by a dropped block boundary
-("Wednesday.The stabbing") becomes a line break, a footnote number glued to a sentence end
-goes, and lines that repeat the headline (alone or with the site's name) go.
+the bot's full-text fetch of a feed teaser). trafilatura runs without comments, tables and
+hidden or hover-only elements (hover cards, tooltips); then generic repairs: a sentence end
+glued to the next sentence by a dropped block boundary ("Wednesday.The stabbing") becomes a
+line break, a footnote number glued to a sentence end goes, and lines that repeat the headline
+(alone or with the site's name) go.
 """
 
 from __future__ import annotations
@@ -24,6 +25,13 @@ _FOOTNOTE = re.compile(r"(?<=[a-z][a-z][.!?])\d{1,2}(?= [A-Z])")
 _HEADLINE_EXTRA = 60
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", ": ")
 _WORD = re.compile(r"\w+")
+# Hidden and hover-only elements (hover cards, tooltips, pop-overs): never main text. Bounded in
+# size so a page hidden whole behind a pop-up (aria-hidden on the wrapper) keeps its text.
+_HIDDEN = (
+    "//*[(@aria-hidden='true' or @hidden or @role='tooltip' or contains(@class, 'tooltip')"
+    " or contains(@class, 'hovercard') or contains(@class, 'hover-card') or contains(@class, 'popover'))"
+    " and string-length(normalize-space(.)) < 600]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +64,7 @@ def extract_page(data: bytes | str, url: str | None = None) -> Page:
     import trafilatura  # noqa: PLC0415 - only HTML input needs it
 
     document = trafilatura.bare_extraction(
-        data, url=url, with_metadata=True, include_comments=False, include_tables=False
+        data, url=url, with_metadata=True, include_comments=False, include_tables=False, prune_xpath=_HIDDEN
     )
     title = getattr(document, "title", None) or None
     raw = getattr(document, "text", None) or ""
