@@ -158,12 +158,14 @@ def format_for_name(name: str) -> str | None:
 
 
 def sniff_format(data: bytes) -> str:
-    """Guess the format of unnamed input (stdin): feed, HTML, JSON Lines, JSON or plain text."""
+    """Guess the format of unnamed input (stdin): feed (JSON Feed too), HTML, JSON Lines, JSON or text."""
     head = data[:2048].lstrip().lower()
     if head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf")):
         return "feed" if any(tag in head for tag in (b"<rss", b"<feed", b"<rdf")) else "html"
     if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<p", b"<div")):
         return "html"
+    if head.startswith(b"{") and b"jsonfeed.org/version/" in head:
+        return "feed"
     if head.startswith(b"{"):
         first_line = data.lstrip().split(b"\n", 1)[0]
         try:
