@@ -15,7 +15,7 @@ import re
 
 from summarizer.text import paragraphs, split_sentences
 
-__all__ = ["clean_text"]
+__all__ = ["clean_text", "fold_words"]
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -273,7 +273,7 @@ def _strip_dateline(blocks: list[str]) -> list[str]:
     return [first, *blocks[1:]] if first else blocks[1:]
 
 
-def _fold(text: str) -> str:
+def fold_words(text: str) -> str:
     """Lower-cased words separated by single spaces (punctuation and spacing ignored)."""
     return " ".join(_WORD_RUN.findall(text.lower()))
 
@@ -291,13 +291,13 @@ def _drop_duplicates(blocks: list[str]) -> list[str]:
             if _WORD_RUN.search(block):
                 out.append(block)
             break
-        folded = _fold(block)
+        folded = fold_words(block)
         if not folded:
             continue
         if folded in seen_blocks or (folded.count(" ") >= 4 and folded in seen_sentences):
             continue
         seen_blocks.add(folded)
         if number < last:  # nothing follows the last block, so its sentences are never looked up
-            seen_sentences.update(_fold(s.text) for s in split_sentences(block))
+            seen_sentences.update(fold_words(s.text) for s in split_sentences(block))
         out.append(block)
     return out

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.clean import fold_words
+
 __all__ = ["Page", "extract_page"]
 
 # A lower-case word, its full stop (or ! ?), then a capitalised word with no space between:
@@ -24,7 +26,6 @@ _FOOTNOTE = re.compile(r"(?<=[a-z][a-z][.!?])\d{1,2}(?= [A-Z])")
 # A headline line may carry a site name or section around the title ("verb choice - Title - Site").
 _HEADLINE_EXTRA = 60
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", ": ")
-_WORD = re.compile(r"\w+")
 # Hidden and hover-only elements (hover cards, tooltips, pop-overs): never main text. Bounded in
 # size so a page hidden whole behind a pop-up (aria-hidden on the wrapper) keeps its text.
 _HIDDEN = (
@@ -45,13 +46,9 @@ class Page:
     date: str | None = None
 
 
-def _fold(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
-
-
 def _repeats(line: str, title: str) -> bool:
     """True when ``line`` is the headline, alone or with a site or section name around it."""
-    headline, folded = _fold(title), _fold(line)
+    headline, folded = fold_words(title), fold_words(line)
     if not headline or headline not in folded:
         return False
     if folded == headline:

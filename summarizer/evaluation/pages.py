@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from typing import Any
 
 from summarizer.articles import DEFAULT_OPTIONS, Article, LoadFailure
 from summarizer.articles.formats import parse
+from summarizer.clean import fold_words
 from summarizer.errors import SummarizerError
 from summarizer.methods import summarize
 from summarizer.pipeline import prepare_article
@@ -33,13 +33,7 @@ from summarizer.summary import Length
 
 __all__ = ["PageResult", "evaluate_page", "evaluate_pages", "main"]
 
-_WORD = re.compile(r"\w+")
 _SUMMARY = Length(sentences=3)
-
-
-def _fold(text: str) -> str:
-    """Lower-cased words separated by single spaces (punctuation and spacing ignored)."""
-    return " ".join(_WORD.findall(text.lower()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +55,7 @@ class PageResult:
 
 
 def _found(needles: Sequence[str], haystack: str) -> tuple[str, ...]:
-    return tuple(n for n in needles if _fold(n) and _fold(n) in haystack)
+    return tuple(n for n in needles if fold_words(n) and fold_words(n) in haystack)
 
 
 def evaluate_page(data: bytes, name: str, expected: Mapping[str, Any]) -> PageResult:
@@ -78,17 +72,17 @@ def evaluate_page(data: bytes, name: str, expected: Mapping[str, Any]) -> PageRe
         summary = summarize(document, "default", _SUMMARY)
     except SummarizerError as error:
         return PageResult(name, len(must), tuple(must), (), (), (), error=str(error))
-    body = _fold(" ".join(document.texts))
-    shown = _fold(article.title) + " | " + body  # the title is kept, as the title
+    body = fold_words(" ".join(document.texts))
+    shown = fold_words(article.title) + " | " + body  # the title is kept, as the title
     sentences = tuple(s.text for s in summary.sentences)
-    folded_summary = [_fold(s) for s in sentences]
-    title = _fold(str(expected.get("title") or article.title))
+    folded_summary = [fold_words(s) for s in sentences]
+    title = fold_words(str(expected.get("title") or article.title))
     summary_noise = _found(noise, " | ".join(folded_summary))
     headline = tuple(s for s, f in zip(sentences, folded_summary, strict=True) if title and f == title)
     return PageResult(
         file=name,
         must=len(must),
-        missing=tuple(s for s in must if _fold(s) not in shown),
+        missing=tuple(s for s in must if fold_words(s) not in shown),
         leaked=_found(noise, body),
         summary=sentences,
         summary_noise=summary_noise + headline,
