@@ -48,6 +48,7 @@ _BOILERPLATE = re.compile(
       | (?:recommended|trending|most\ (?:read|popular|viewed|shared)|popular)
         (?:\ (?:for\ you|now|stories|articles|posts|reading|videos))?\s*(?::|$)
       | more\ from\ (?:the\ )?(?:author|section|this\ author)\b
+      | (?:written|posted|words|text)\ by\s*: | (?:corresponding\ )?authors?\s*: | about\ the\ authors?\b
       | share\ (?:this|on|via)\b | share\s*:?\s*$ | subscribe\b | sign\ up\b | follow\ us\b
       | click\ here\b | advertisement\s*$ | sponsored(?:\ content)?\s*$ | story\ continues\b
       | continue\ reading\b | (?:watch|listen)\s*: | watch\ (?:the\ )?video\b | media\ playback\b

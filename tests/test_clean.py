@@ -110,6 +110,8 @@ def test_instagram_post_and_its_caption_are_dropped() -> None:
         "Keywords",
         "You may also like",
         "Most Read",
+        "Written by: Julie Mollins",
+        "About the author",
     ],
 )
 def test_generic_noise_lines_are_dropped(noise: str) -> None:
