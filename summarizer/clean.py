@@ -63,6 +63,7 @@ _CREDIT = re.compile(
         \s*(?:credit|courtesy|copyright|by|source|caption)?\s*[:©/|]
       | (?:photo|image|video|picture)s?\ (?:credit|courtesy|copyright|by|source|caption)\b
       | \(?(?:photo|image|picture|video)s?\ by\b
+      | (?:figure|fig\.|chart|graph|map|table|exhibit)\s*\d{1,3}[a-z]?\s*[:.]
       | .{0,160}?(?:©
         | \b(?:getty\ images|afp|reuters|ap\ photo|epa|anadolu\ agency|sputnik|tass)
           (?:\s*/\s*[\w\ .'-]{1,40})?\s*\)?$)
@@ -76,7 +77,7 @@ _BANNER = re.compile(
     r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b"
     r"|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|your inbox)\b"
     r"|\bget (?:the|our) .{0,40}newsletter\b"
-    r"|\bsubscribe (?:now|today)\b|\bplease subscribe\b|\balready a subscriber\b"
+    r"|\bsubscribe (?:now|today|to (?:our|my))\b|\bplease subscribe\b|\balready a subscriber\b"
     r"|\bunlimited (?:digital )?access\b"
     r"|\bto (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)\b"
     r"|\b(?:download (?:the|our)|get our) .{0,40}\bapps?\b"

@@ -112,6 +112,8 @@ def test_instagram_post_and_its_caption_are_dropped() -> None:
         "Most Read",
         "Written by: Julie Mollins",
         "About the author",
+        "Figure 3: Changing the font size of the axis text.",
+        "If you enjoyed this roundup, subscribe to our YouTube channel for video updates.",
     ],
 )
 def test_generic_noise_lines_are_dropped(noise: str) -> None:
