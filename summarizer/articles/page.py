@@ -46,10 +46,12 @@ class Page:
     date: str | None = None
 
 
-def _repeats(line: str, title: str) -> bool:
-    """True when ``line`` is the headline, alone or with a site or section name around it."""
-    headline, folded = fold_words(title), fold_words(line)
-    if not headline or headline not in folded:
+def _repeats(line: str, headline: str) -> bool:
+    """True when ``line`` is the (word-folded) headline, alone or with a site or section name."""
+    if len(line) > 2 * (len(headline) + _HEADLINE_EXTRA):  # cheap: most lines are body paragraphs
+        return False
+    folded = fold_words(line)
+    if headline not in folded:
         return False
     if folded == headline:
         return True
@@ -64,9 +66,10 @@ def extract_page(data: bytes | str, url: str | None = None) -> Page:
         data, url=url, with_metadata=True, include_comments=False, include_tables=False, prune_xpath=_HIDDEN
     )
     title = getattr(document, "title", None) or None
+    headline = fold_words(title or "")
     raw = getattr(document, "text", None) or ""
     lines = _GLUED.sub("\n", _FOOTNOTE.sub("", raw)).split("\n")
-    text = "\n".join(line for line in lines if line.strip() and not (title and _repeats(line, title)))
+    text = "\n".join(line for line in lines if line.strip() and not (headline and _repeats(line, headline)))
     return Page(
         text=text,
         title=title,
