@@ -36,6 +36,9 @@ def growth(make: Callable[[int], str], convert: Callable[[str], object]) -> floa
     return cpu_seconds(lambda: convert(large), repeat) / cpu_seconds(lambda: convert(small), repeat)
 
 
+PROMPTS = "Subscribe now to our newsletter and never miss a story from us. "
+
+
 def page(n: int) -> str:
     return f"<html><body><article><p>{'It was late.The end came. ' * (n // 26)}</p></article></body></html>"
 
@@ -50,8 +53,7 @@ def page(n: int) -> str:
         (lambda n: "| x | y | z\n" * (n // 12), clean_text),
         (lambda n: "a, b, c, d, e, f\n" * (n // 17), clean_text),
         (lambda n: "Tags: " + "x" * (n // 10) + " " + "Facebook Twitter " * 9 + "\n", clean_text),
-        (lambda n: ("Subscribe now to our newsletter and never miss a story from us. " * 4 + "\n") * (n // 260),
-         clean_text),
+        (lambda n: (PROMPTS * 4 + "\n") * (n // 260), clean_text),
         (lambda n: "Photo: AP. " * (n // 11), clean_text),
     ],
 )  # fmt: skip
