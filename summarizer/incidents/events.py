@@ -100,7 +100,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"bombings?|packed with explosives|(?:explosives|bomb)-laden|laden with explosives|blew up"
+        r"(?<!water )(?<!water-)bombings?|packed with explosives|(?:explosives|bomb)-laden"
+        r"|laden with explosives|blew up"
         r"|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
@@ -111,7 +112,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ment)|Grad|MLRS"
+        r"shell(?:ing|ed|s)|artillery|mortars?|(?-i:rockets?)|missiles?|bombard(?:ed|ment)|Grad|MLRS"
         r"|howitzers?|projectiles?",
         EXPLOSIONS,
         "Shelling/artillery/missile attack",
@@ -288,7 +289,8 @@ _LEGAL = re.compile(
     r"\b(?:court-martial\w*|court martial|(?:a|the) court (?:in|ruled|ordered|heard)|court (?:case"
     r"|hearing|ruling)|on trial|trials? of|tribunal|sentenced|convicted|indicted|prosecuted"
     r"|prosecution of|lawsuit|sued|suing|verdict|acquitted|charged with|faces? charges|facing charges"
-    r"|pleaded|testif\w+|jury|hearing|legal proceedings)\b",
+    r"|pleaded|testif\w+|jury|hearing|legal proceedings|jailed|pleads?|guilty|released on bail|the accused"
+    r"|suspect in (?:a|the))\b",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -299,7 +301,7 @@ _OPINION = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|will|threatened to|vowed to|plans? to|planning(?: to)?|planned|intends? to"
     r"|expected to|aims? to|seeks? to|in order to|fear(?:s|ed)? of|risk of|possible|potential"
-    r"|alleged threat|threat posed)\s+(?:\w+\s+){0,2}$",
+    r"|alleged threat|threat posed|election|campaign|re-election)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "rescued 12 kidnapped travellers": the words after it describe the victims, not a new event.
@@ -388,7 +390,10 @@ _CUMULATIVE = re.compile(
 )
 _ACCIDENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collided|collision|plunged|overturned|derailed|capsized|drowned"
-    r"|stampede|landslides?|earthquakes?|flood(?:s|ing)?|storms?|cyclones?|hurricanes?|lightning"
+    r"|stampede|landslides?|earthquakes?|flood(?:s|ing)?|storms?|cyclones?|hurricanes?|typhoons?|lightning"
+    r"|gas (?:leak|explosion|cylinder)|blaze|(?:house|building|apartment|hotel|slum) fire"
+    r"|fire (?:killed|kills)|(?:a|the) fire\b(?! ?fights?)|collapsed?"
+    r"|virus|coronavirus|COVID-19|infect(?:ed|ions?)|measles"
     r"|heatwave|(?:fire|blaze) (?:broke out|engulfed)|(?:natural )?disasters?|tsunami|drought|famine"
     r"|epidemic|pandemic|disease|outbreak|cholera|malaria)\b",
     re.IGNORECASE,
