@@ -33,18 +33,15 @@ PLACES = ["Qamishli", "Idlib", "Aleppo", "Mosul", "Gao", "Goma", "Marib", "Khark
 def percentiles(samples: list[float]) -> str:
     ordered = sorted(samples)
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    return (
-        f"p50 {statistics.median(ordered) * 1000:7.2f} ms   p99 {p99 * 1000:7.2f} ms   "
-        f"max {ordered[-1] * 1000:7.2f} ms   n={len(ordered)}"
-    )
+    return (f"p50 {statistics.median(ordered) * 1000:7.2f} ms   p99 {p99 * 1000:7.2f} ms   "
+            f"max {ordered[-1] * 1000:7.2f} ms   n={len(ordered)}")
 
 
 async def run(articles: int, requests: int, seed: int) -> None:
     rng = random.Random(seed)
     settings = Settings.load(environ={})
-    corpus = build_corpus(
-        settings, [MemoryProvider(synthetic_articles(articles, seed))], index_in_background=False
-    )  # indexed up front by warm(), then timed
+    corpus = build_corpus(settings, [MemoryProvider(synthetic_articles(articles, seed))],
+                          index_in_background=False)  # indexed up front by warm(), then timed
     services = Services(settings=settings, corpus=corpus, fetch=None)
     began = time.perf_counter()
     corpus.warm(settings.method, settings.sentences)
@@ -69,15 +66,8 @@ async def run(articles: int, requests: int, seed: int) -> None:
             for _ in range(requests):
                 query = rng.choice(PLACES)
                 began = time.perf_counter()
-                token = await fake.send_interaction(
-                    2,
-                    {
-                        "id": "1",
-                        "name": "incident",
-                        "type": 1,
-                        "options": [{"name": "query", "type": 3, "value": query}],
-                    },
-                )
+                token = await fake.send_interaction(2, {"id": "1", "name": "incident", "type": 1, "options": [
+                    {"name": "query", "type": 3, "value": query}]})
                 await fake.wait_for(lambda r, t=token: r.path.startswith("/interactions/") and t in r.path)
                 acks.append(time.perf_counter() - began)
                 await fake.wait_for(lambda r, t=token: r.path == f"/webhooks/{APPLICATION_ID}/{t}")

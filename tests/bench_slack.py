@@ -40,9 +40,8 @@ async def _timed(slack: SlackHarness, command: str, texts: Sequence[str]) -> lis
 async def run(articles: int, requests: int, seed: int) -> None:
     rng = random.Random(seed)
     settings = Settings.load(environ={})
-    corpus = build_corpus(
-        settings, [MemoryProvider(synthetic_articles(articles, seed))], index_in_background=False
-    )
+    corpus = build_corpus(settings, [MemoryProvider(synthetic_articles(articles, seed))],
+                          index_in_background=False)
     began = time.perf_counter()
     corpus.warm(settings.method, settings.sentences)
     print(f"corpus: {len(corpus)} articles, indexed in {time.perf_counter() - began:.1f} s")

@@ -14,11 +14,7 @@ from summarizer.text import split_sentences
 def make_article(title: str, text: str, day: int, *, source: str = "Wire", url: str | None = None) -> Article:
     """An article published on ``day`` November 2026."""
     return Article(
-        id=content_id(title + text),
-        title=title,
-        text=text,
-        source=source,
-        url=url,
+        id=content_id(title + text), title=title, text=text, source=source, url=url,
         published=datetime(2026, 11, day, 8, 0, tzinfo=UTC),
     )
 
@@ -41,18 +37,11 @@ class CountingExtractor:
         for line in article.text.splitlines():
             if line.startswith("PLACE:"):
                 place, _, when = line.removeprefix("PLACE:").strip().partition("@")
-                found.append(
-                    {
-                        "location": place.strip(),
-                        "country": "Syria",
-                        "event_date": when.strip() or None,
-                        "actor1": "Syrian forces",
-                        "vehicles": {"MRAP": 5},
-                        "fatalities": 0,
-                        "injuries": 0,
-                        "outcome": "convoy turned back",
-                    }
-                )
+                found.append({
+                    "location": place.strip(), "country": "Syria", "event_date": when.strip() or None,
+                    "actor1": "Syrian forces", "vehicles": {"MRAP": 5}, "fatalities": 0, "injuries": 0,
+                    "outcome": "convoy turned back",
+                })
         return found
 
 

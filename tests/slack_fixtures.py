@@ -27,69 +27,42 @@ USER = "U0READER"
 ADMIN = "U0ADMIN"
 LISTED_MANAGER = "U0EDITOR"
 
-HOSTILE = (
-    "Breaking <!channel> @everyone ping <@U123> and <!here|here> see <https://evil.example|click> *bold*"
-)
+HOSTILE = ("Breaking <!channel> @everyone ping <@U123> and <!here|here> "
+           "see <https://evil.example|click> *bold*")
 
 
 def small_registry() -> Registry:
     """A registry shaped like the real one, with handlers whose answers tests can predict."""
     registry = Registry()
 
-    @registry.command(
-        "summary",
-        "Summarize an article.",
-        Param("article", positional=True, rest=True),
-        Param("sentences", int, default=3, minimum=1, maximum=10),
-    )
+    @registry.command("summary", "Summarize an article.",
+                      Param("article", positional=True, rest=True),
+                      Param("sentences", int, default=3, minimum=1, maximum=10))
     async def summary(inv: Invocation, services: Any) -> Reply:
         title = inv.args["article"] or "Newest story"
         body = " ".join(f"Sentence {n}." for n in range(1, inv.args["sentences"] + 1))
-        return Reply(
-            title=f"Summary: {title}",
-            sections=(
-                Section(
-                    title=title,
-                    body=body,
-                    url="https://news.example/a?x=1&y=2",
-                    fields=(Field("Source", "news.example"),),
-                ),
-            ),
-        )
+        return Reply(title=f"Summary: {title}",
+                     sections=(Section(title=title, body=body, url="https://news.example/a?x=1&y=2",
+                                       fields=(Field("Source", "news.example"),)),))
 
-    @registry.command(
-        "incident",
-        "Incidents matching a place, actor, date or type.",
-        Param("query", positional=True, rest=True),
-        Param("limit", int, default=5),
-    )
+    @registry.command("incident", "Incidents matching a place, actor, date or type.",
+                      Param("query", positional=True, rest=True), Param("limit", int, default=5))
     async def incident(inv: Invocation, services: Any) -> Reply:
-        card = Section(
-            title="2025-02-03 · Qamishli",
-            fields=(Field("Place", str(inv.args["query"])), Field("Casualties", "2")),
-        )
+        card = Section(title="2025-02-03 · Qamishli",
+                       fields=(Field("Place", str(inv.args["query"])), Field("Casualties", "2")))
         return Reply(title=f"Incidents: {inv.args['query'] or 'latest'}", sections=(card,))
 
     @registry.command("hostile", "An article full of mentions.")
     async def hostile(inv: Invocation, services: Any) -> Reply:
-        return Reply(
-            title=HOSTILE,
-            sections=(
-                Section(title=HOSTILE, body=HOSTILE, bullets=(HOSTILE,), fields=(Field(HOSTILE, HOSTILE),)),
-            ),
-            footer=HOSTILE,
-        )
+        return Reply(title=HOSTILE, sections=(Section(title=HOSTILE, body=HOSTILE, bullets=(HOSTILE,),
+                                                      fields=(Field(HOSTILE, HOSTILE),)),), footer=HOSTILE)
 
     @registry.command("long", "A very long answer.", Param("words", int, default=4000))
     async def long(inv: Invocation, services: Any) -> Reply:
         return long_reply(inv.args["words"])
 
-    @registry.command(
-        "subscribe",
-        "Subscribe this channel.",
-        Param("schedule", positional=True, rest=True),
-        permission=Permission.MANAGER,
-    )
+    @registry.command("subscribe", "Subscribe this channel.", Param("schedule", positional=True, rest=True),
+                      permission=Permission.MANAGER)
     async def subscribe(inv: Invocation, services: Any) -> Reply:
         return Reply(title=f"Subscribed {inv.channel}: {inv.args['schedule']}")
 
@@ -132,59 +105,31 @@ class SlackHarness:
     session: aiohttp.ClientSession
 
     def slash_body(self, command: str, text: str = "", user: str = USER) -> str:
-        return urlencode(
-            {
-                "token": "legacy",
-                "team_id": TEAM_ID,
-                "team_domain": "newsroom",
-                "channel_id": CHANNEL,
-                "channel_name": "news",
-                "user_id": user,
-                "user_name": user.lower(),
-                "command": command,
-                "text": text,
-                "api_app_id": "A0NEWS",
-                "response_url": self.fake.response_url(command.strip("/")),
-                "trigger_id": "1.2.3",
-            }
-        )
+        return urlencode({
+            "token": "legacy", "team_id": TEAM_ID, "team_domain": "newsroom", "channel_id": CHANNEL,
+            "channel_name": "news", "user_id": user, "user_name": user.lower(), "command": command,
+            "text": text, "api_app_id": "A0NEWS", "response_url": self.fake.response_url(command.strip("/")),
+            "trigger_id": "1.2.3",
+        })
 
     async def post(self, body: str, headers: dict[str, str], content_type: str) -> tuple[int, str]:
-        async with self.session.post(
-            self.events_url, data=body.encode(), headers={**headers, "Content-Type": content_type}
-        ) as response:
+        async with self.session.post(self.events_url, data=body.encode(),
+                                     headers={**headers, "Content-Type": content_type}) as response:
             return response.status, await response.text()
 
     async def slash(self, command: str, text: str = "", user: str = USER) -> tuple[int, str]:
         body = self.slash_body(command, text, user)
         return await self.post(body, sign(body), "application/x-www-form-urlencoded")
 
-    async def mention(
-        self, text: str, *, thread_ts: str | None = None, event_id: str = "Ev1", user: str = USER
-    ) -> tuple[int, str]:
-        event: dict[str, Any] = {
-            "type": "app_mention",
-            "user": user,
-            "text": text,
-            "ts": "1700000100.000200",
-            "channel": CHANNEL,
-            "team": TEAM_ID,
-            "event_ts": "1700000100.000200",
-        }
+    async def mention(self, text: str, *, thread_ts: str | None = None, event_id: str = "Ev1",
+                      user: str = USER) -> tuple[int, str]:
+        event: dict[str, Any] = {"type": "app_mention", "user": user, "text": text, "ts": "1700000100.000200",
+                                 "channel": CHANNEL, "team": TEAM_ID, "event_ts": "1700000100.000200"}
         if thread_ts:
             event["thread_ts"] = thread_ts
-        body = json.dumps(
-            {
-                "token": "legacy",
-                "team_id": TEAM_ID,
-                "api_app_id": "A0NEWS",
-                "event": event,
-                "type": "event_callback",
-                "event_id": event_id,
-                "event_time": 1700000100,
-                "authorizations": [{"team_id": TEAM_ID, "user_id": "U0BOT", "is_bot": True}],
-            }
-        )
+        body = json.dumps({"token": "legacy", "team_id": TEAM_ID, "api_app_id": "A0NEWS", "event": event,
+                           "type": "event_callback", "event_id": event_id, "event_time": 1700000100,
+                           "authorizations": [{"team_id": TEAM_ID, "user_id": "U0BOT", "is_bot": True}]})
         return await self.post(body, sign(body), "application/json")
 
 
@@ -197,9 +142,8 @@ async def serve_slack(registry: Registry | None = None, services: Any = None) ->
         fake.add_user(ADMIN, admin=True)
         fake.add_user(LISTED_MANAGER)
         client = web_client("xoxb-test", fake.api_url, retry_rate_limits=True)
-        app = build_app(
-            registry, services, client, signing_secret=Secret(SIGNING_SECRET), managers=[LISTED_MANAGER]
-        )
+        app = build_app(registry, services, client, signing_secret=Secret(SIGNING_SECRET),
+                        managers=[LISTED_MANAGER])
         runner, port = await serve_on_loopback(app.web_app(path="/slack/events"))
         try:
             yield SlackHarness(fake, f"http://127.0.0.1:{port}/slack/events", session)

@@ -16,16 +16,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in (
-        "DISCORD_TOKEN",
-        "SLACK_BOT_TOKEN",
-        "SLACK_APP_TOKEN",
-        "SLACK_SIGNING_SECRET",
-        "NEWSDIGEST_DATABASE_URL",
-        "NEWSDIGEST_SEEDS",
-        "NEWSDIGEST_CONFIG",
-        "NEWSDIGEST_SENTENCES",
-    ):
+    for name in ("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET",
+                 "NEWSDIGEST_DATABASE_URL", "NEWSDIGEST_SEEDS", "NEWSDIGEST_CONFIG", "NEWSDIGEST_SENTENCES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("NEWSDIGEST_DATA_DIR", str(tmp_path / "data"))
@@ -47,22 +39,18 @@ def test_db_option_selects_the_sqlite_file(tmp_path: Path, capsys: pytest.Captur
     assert capsys.readouterr().err == ""
 
 
-def test_bad_setting_is_one_line_and_exit_2(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_bad_setting_is_one_line_and_exit_2(monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("NEWSDIGEST_SENTENCES", "zero")
     assert main(["console"]) == 2
     err = capsys.readouterr().err
     assert err == "newsbot: error: NEWSDIGEST_SENTENCES has an invalid value for sentences\n"
 
 
-@pytest.mark.parametrize(
-    ("argv", "message"),
-    [
-        (["discord"], "DISCORD_TOKEN is not set"),
-        (["slack"], "SLACK_BOT_TOKEN is not set"),
-    ],
-)
+@pytest.mark.parametrize(("argv", "message"), [
+    (["discord"], "DISCORD_TOKEN is not set"),
+    (["slack"], "SLACK_BOT_TOKEN is not set"),
+])
 def test_platforms_without_tokens_explain_what_is_missing(
     argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -72,17 +60,14 @@ def test_platforms_without_tokens_explain_what_is_missing(
     assert "Traceback" not in err
 
 
-def test_seeds_option_and_piped_console(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_seeds_option_and_piped_console(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "note.md").write_text(
         "---\ntitle: Harbour reopens after storm\nsource: Coast Gazette\ndate: 2026-11-20\n---\n\n"
         "The harbour reopened on Friday after a week of repairs. Ferries resumed their routes. "
-        "Officials said damage was lighter than feared.\n",
-        encoding="utf-8",
-    )
+        "Officials said damage was lighter than feared.\n", encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", io.StringIO("sources\n!summary --sentences 1\n"))
     assert main(["--seeds", str(seeds), "console"]) == 0
     out = capsys.readouterr().out
@@ -91,20 +76,9 @@ def test_seeds_option_and_piped_console(
 
 
 def test_python_dash_m_bot(tmp_path: Path) -> None:
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "HOME": str(tmp_path),
-        "NEWSDIGEST_SEEDS": str(REPO / "seeds"),
-        "NEWSDIGEST_DATA_DIR": str(tmp_path / "data"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "console"],
-        input="help summary\n",
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "NEWSDIGEST_SEEDS": str(REPO / "seeds"),
+           "NEWSDIGEST_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-m", "bot", "console"], input="help summary\n",
+                            capture_output=True, text=True, env=env, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert "Usage: summary [article...]" in result.stdout

@@ -34,37 +34,18 @@ def _write(folder: Path, name: str, title: str, body: str, day: int) -> None:
 def console(tmp_path: Path) -> Console:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    _write(
-        seeds,
-        "a.txt",
-        "Convoy turned back near Qamishli",
-        "Troops stopped a US convoy at a checkpoint. The convoy turned around. "
-        "Officials confirmed the standoff.\nPLACE: Qamishli @ 2026-11-02",
-        3,
-    )
-    _write(
-        seeds,
-        "b.txt",
-        "Markets rally on trade news",
-        "Stocks rose sharply on Monday. Traders cheered the deal. Bonds fell.",
-        5,
-    )
+    _write(seeds, "a.txt", "Convoy turned back near Qamishli",
+           "Troops stopped a US convoy at a checkpoint. The convoy turned around. "
+           "Officials confirmed the standoff.\nPLACE: Qamishli @ 2026-11-02", 3)
+    _write(seeds, "b.txt", "Markets rally on trade news",
+           "Stocks rose sharply on Monday. Traders cheered the deal. Bonds fell.", 5)
     for day in range(6, 20):
         _write(seeds, f"z{day}.txt", f"Weather report {day}", f"Rain expected on day {day}. Wind later.", day)
     settings = Settings.load({}, seeds=seeds, data_dir=tmp_path / "data", page_size=5)
-    corpus = Corpus(
-        [SeedDirectory(seeds, load_text_file)],
-        summarize=lead_summary,
-        extract=CountingExtractor(),
-        rescan_interval=0,
-    )
-    return Console(
-        build_registry(),
-        Services(settings, corpus, fetch=None),
-        interactive=False,
-        color=False,
-        user="analyst",
-    )
+    corpus = Corpus([SeedDirectory(seeds, load_text_file)], summarize=lead_summary,
+                    extract=CountingExtractor(), rescan_interval=0)
+    return Console(build_registry(), Services(settings, corpus, fetch=None),
+                   interactive=False, color=False, user="analyst")
 
 
 async def test_scripted_session_over_the_whole_command_set(console: Console, tmp_path: Path) -> None:
@@ -127,10 +108,8 @@ async def test_scripted_session_over_the_whole_command_set(console: Console, tmp
         ("summary 99", "Error: There is no article number 99; sources lists 1 to 16."),
         ("summary volcano eruption", "Error: No article matches 'volcano eruption'."),
         ("summary https://example.org/x", "fetching URLs is turned off"),
-        (
-            "incident --since last-week",
-            "Error: since must be a date (YYYY-MM-DD), not 'last-week'\n  Usage: incident",
-        ),
+        ("incident --since last-week",
+         "Error: since must be a date (YYYY-MM-DD), not 'last-week'\n  Usage: incident"),
         ("sources --page 9", "Error: page must be at most 4\n  Usage: sources"),
         ("search", "Error: search needs words to look for"),
         ("help nosuch", "Error: Unknown command 'nosuch'. Try help."),
@@ -152,9 +131,8 @@ async def test_blank_lines_and_comments_are_ignored(console: Console) -> None:
 
 
 async def test_non_managers_are_refused_reload(console: Console) -> None:
-    reply = await console.registry.run_line(
-        "reload", console.services, platform="slack", channel="C1", user="U1", is_manager=False
-    )
+    reply = await console.registry.run_line("reload", console.services, platform="slack", channel="C1",
+                                            user="U1", is_manager=False)
     assert reply.error
     assert "only channel managers" in reply.title
 
@@ -173,9 +151,8 @@ def test_piped_session_runs_every_line_and_exits_zero(console: Console) -> None:
 def test_render_strips_terminal_escapes_from_article_text() -> None:
     reply = Reply(
         title="Evil \x1b[2J\x1b]0;pwned\x07title",
-        sections=(
-            Section(title="A\u202eB", body="line one\nline\x1b[31m two", fields=(Field("k", "v\x9b"),)),
-        ),
+        sections=(Section(title="A\u202eB", body="line one\nline\x1b[31m two",
+                          fields=(Field("k", "v\x9b"),)),),
         footer="f",
     )
     plain = render(reply)
@@ -202,27 +179,20 @@ def test_every_command_is_reachable_on_the_console() -> None:
 
 def _env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSDIGEST_", "DISCORD_", "SLACK_"))}
-    env.update(
-        {
-            "NEWSDIGEST_SEEDS": str(REPO / "seeds"),
-            "NEWSDIGEST_DATA_DIR": str(tmp_path / "data"),
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "HOME": str(tmp_path),
-            "NEWSDIGEST_FETCH_URLS": "no",
-        }
-    )
+    env.update({
+        "NEWSDIGEST_SEEDS": str(REPO / "seeds"),
+        "NEWSDIGEST_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+        "NEWSDIGEST_FETCH_URLS": "no",
+    })
     return env
 
 
 def test_newsbot_console_with_piped_stdin(tmp_path: Path) -> None:
     result = subprocess.run(
-        [str(NEWSBOT), "console"],
-        input="!summary\n!incident Qamishli\n!digest\nhelp\n",
-        capture_output=True,
-        text=True,
-        env=_env(tmp_path),
-        timeout=120,
-        check=False,
+        [str(NEWSBOT), "console"], input="!summary\n!incident Qamishli\n!digest\nhelp\n",
+        capture_output=True, text=True, env=_env(tmp_path), timeout=120, check=False,
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout
@@ -236,20 +206,11 @@ def test_newsbot_console_with_piped_stdin(tmp_path: Path) -> None:
 
 
 def test_console_never_imports_chat_sdks(tmp_path: Path) -> None:
-    code = (
-        "import sys; from bot.cli import main; rc = main(['console']); "
-        "assert not any(m.split('.')[0] in {'discord', 'slack_bolt', 'slack_sdk'} for m in sys.modules), "
-        "sorted(m for m in sys.modules if m.startswith(('discord', 'slack'))); sys.exit(rc)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        input="help\n",
-        capture_output=True,
-        text=True,
-        env=_env(tmp_path),
-        timeout=120,
-        check=False,
-    )
+    code = ("import sys; from bot.cli import main; rc = main(['console']); "
+            "assert not any(m.split('.')[0] in {'discord', 'slack_bolt', 'slack_sdk'} for m in sys.modules), "
+            "sorted(m for m in sys.modules if m.startswith(('discord', 'slack'))); sys.exit(rc)")
+    result = subprocess.run([sys.executable, "-c", code], input="help\n", capture_output=True, text=True,
+                            env=_env(tmp_path), timeout=120, check=False)
     assert result.returncode == 0, result.stderr
 
 
@@ -276,9 +237,8 @@ def _read_until(fd: int, marker: bytes, timeout: float = 60.0) -> bytes:
 def test_interactive_terminal_session(tmp_path: Path) -> None:
     controller, terminal = pty.openpty()
     env = _env(tmp_path) | {"TERM": "xterm", "COLUMNS": "100"}
-    process = subprocess.Popen(
-        [str(NEWSBOT), "console"], stdin=terminal, stdout=terminal, stderr=terminal, env=env, close_fds=True
-    )
+    process = subprocess.Popen([str(NEWSBOT), "console"], stdin=terminal, stdout=terminal, stderr=terminal,
+                               env=env, close_fds=True)
     os.close(terminal)
     try:
         banner = _read_until(controller, b"newsdigest> ")

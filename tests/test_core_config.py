@@ -45,10 +45,8 @@ def test_secret_never_logged_or_pickled(caplog: pytest.LogCaptureFixture) -> Non
 
 def test_toml_file_then_environment_wins(tmp_path: Path) -> None:
     config = tmp_path / "config.toml"
-    config.write_text(
-        '[newsdigest]\nprefix = "?"\nsentences = 4\nslack_managers = ["U9"]\nfetch_urls = false\n',
-        encoding="utf-8",
-    )
+    config.write_text('[newsdigest]\nprefix = "?"\nsentences = 4\nslack_managers = ["U9"]\n'
+                      'fetch_urls = false\n', encoding="utf-8")
     settings = Settings.load({"NEWSDIGEST_SENTENCES": "2"}, config_file=config)
     assert settings.prefix == "?"
     assert settings.sentences == 2

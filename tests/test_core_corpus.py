@@ -29,41 +29,26 @@ def write(folder: Path, name: str, title: str, body: str, day: int) -> Path:
 
 @pytest.fixture
 def seeds(tmp_path: Path) -> Path:
-    write(
-        tmp_path,
-        "a.txt",
-        "Convoy turned back near Qamishli",
-        "Troops stopped a convoy. It turned around.\nPLACE: Qamishli @ 2026-11-02",
-        3,
-    )
+    write(tmp_path, "a.txt", "Convoy turned back near Qamishli",
+          "Troops stopped a convoy. It turned around.\nPLACE: Qamishli @ 2026-11-02", 3)
     write(tmp_path, "b.txt", "Markets rally on trade news", "Stocks rose sharply. Traders cheered.", 5)
-    write(
-        tmp_path,
-        "c.txt",
-        "Clash reported in Deir ez-Zor",
-        "A firefight broke out. One soldier died.\nPLACE: Deir ez-Zor @ 2026-10-30",
-        1,
-    )
+    write(tmp_path, "c.txt", "Clash reported in Deir ez-Zor",
+          "A firefight broke out. One soldier died.\nPLACE: Deir ez-Zor @ 2026-10-30", 1)
     return tmp_path
 
 
 def make_corpus(folder: Path, clock: Clock, extractor: CountingExtractor | None = None) -> Corpus:
     return Corpus(
         [SeedDirectory(folder, load_text_file)],
-        summarize=lead_summary,
-        extract=extractor or CountingExtractor(),
-        monotonic=clock,
+        summarize=lead_summary, extract=extractor or CountingExtractor(), monotonic=clock,
     )
 
 
 def test_newest_first_and_lookups(seeds: Path) -> None:
     corpus = make_corpus(seeds, Clock())
     titles = [a.title for a in corpus.articles()]
-    assert titles == [
-        "Markets rally on trade news",
-        "Convoy turned back near Qamishli",
-        "Clash reported in Deir ez-Zor",
-    ]
+    assert titles == ["Markets rally on trade news", "Convoy turned back near Qamishli",
+                      "Clash reported in Deir ez-Zor"]
     newest = corpus.articles()[0]
     assert corpus.resolve(None) is newest
     assert corpus.resolve("2").title.startswith("Convoy")
@@ -153,12 +138,8 @@ def test_store_like_provider_merges_and_dedupes(seeds: Path) -> None:
 
     provider = Provider()
     clock = Clock()
-    corpus = Corpus(
-        [SeedDirectory(seeds, load_text_file), provider],
-        summarize=lead_summary,
-        extract=CountingExtractor(),
-        monotonic=clock,
-    )
+    corpus = Corpus([SeedDirectory(seeds, load_text_file), provider], summarize=lead_summary,
+                    extract=CountingExtractor(), monotonic=clock)
     assert corpus.articles()[0].title == "Stored story"
     assert corpus.resolve("https://example.org/s").title == "Stored story"
     provider.items.append(corpus.articles()[1])  # the same article from two providers
@@ -181,12 +162,10 @@ def test_background_indexing_answers_from_what_is_ready() -> None:
         release.wait(timeout=30)
         return CountingExtractor()(article)
 
-    articles = [
-        make_article(f"Report {i}", f"Text {i}.\nPLACE: Town{i} @ 2026-11-01", 1 + i % 20) for i in range(300)
-    ]
-    corpus = Corpus(
-        [MemoryProvider(articles)], summarize=lead_summary, extract=slow_extract, index_in_background=True
-    )
+    articles = [make_article(f"Report {i}", f"Text {i}.\nPLACE: Town{i} @ 2026-11-01", 1 + i % 20)
+                for i in range(300)]
+    corpus = Corpus([MemoryProvider(articles)], summarize=lead_summary, extract=slow_extract,
+                    index_in_background=True)
     corpus.refresh()
     hits, total = corpus.incidents(parse_incident_query(None), 5)
     assert (hits, total) == ([], 0)  # a long backlog: answered at once from the (empty) index
@@ -204,9 +183,8 @@ def test_articles_indexed_before_they_are_listed_are_not_indexed_again() -> None
     early = make_article("Early", "Seen by a digest first.\nPLACE: Hamo @ 2026-11-01", 2)
     provider = MemoryProvider([make_article("Other", "Nothing here.", 1)])
     clock = Clock()
-    corpus = Corpus(
-        [provider], summarize=lead_summary, extract=extractor, index_in_background=True, monotonic=clock
-    )
+    corpus = Corpus([provider], summarize=lead_summary, extract=extractor, index_in_background=True,
+                    monotonic=clock)
     corpus.incidents_of(early)  # e.g. a scheduled digest of a stored article
     provider.items = [*provider.items, early]
     clock.now += 10

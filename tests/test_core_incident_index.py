@@ -17,18 +17,11 @@ def _index(count: int) -> IncidentIndex:
         article = make_article(f"Report {i}", f"Body {i}.", 1 + i % 28)
         day = start + timedelta(days=i)
         place = "Qamishli" if i % 2 else "Aleppo"
-        index.add(
-            article,
-            [
-                {
-                    "event_date": day.isoformat(),
-                    "location": place,
-                    "country": "Syria",
-                    "summary": f"Fighting near {place}.",
-                    "evidence": [{"field": "location", "text": "Residents fled to Hamo village."}],
-                }
-            ],
-        )
+        index.add(article, [{
+            "event_date": day.isoformat(), "location": place, "country": "Syria",
+            "summary": f"Fighting near {place}.",
+            "evidence": [{"field": "location", "text": "Residents fled to Hamo village."}],
+        }])
     return index
 
 
@@ -54,19 +47,16 @@ def test_field_matches_come_before_evidence_matches() -> None:
     assert hits[1].when == date(2020, 1, 4)
 
 
-@pytest.mark.parametrize(
-    ("text", "since", "expected"),
-    [
-        ("2020-02", None, 29),
-        ("2020-02-29", None, 1),
-        ("2020", None, 366),
-        ("2020-01 2020-03", None, 62),
-        ("2021-13", None, 0),
-        ("2020-02", date(2020, 2, 20), 10),
-        (None, date(2020, 12, 1), 31),
-        ("qamishli 2020-02", None, 15),
-    ],
-)
+@pytest.mark.parametrize(("text", "since", "expected"), [
+    ("2020-02", None, 29),
+    ("2020-02-29", None, 1),
+    ("2020", None, 366),
+    ("2020-01 2020-03", None, 62),
+    ("2021-13", None, 0),
+    ("2020-02", date(2020, 2, 20), 10),
+    (None, date(2020, 12, 1), 31),
+    ("qamishli 2020-02", None, 15),
+])
 def test_date_prefixes_and_since(text: str | None, since: date | None, expected: int) -> None:
     index = _index(366)
     hits, total = index.query(parse_incident_query(text, since), 400)

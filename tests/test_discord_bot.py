@@ -95,15 +95,10 @@ async def test_prefix_summary_answers_with_an_embed(fake_discord, tmp_path, capl
 async def test_slash_incident_defers_then_follows_up_with_the_incident(fake_discord, tmp_path, caplog):
     services = services_for(REPO_SEEDS, tmp_path)
     async with running(fake_discord, build_registry(), services, caplog):
-        token = await fake_discord.send_interaction(
-            2,
-            {
-                "id": "1",
-                "name": "incident",
-                "type": 1,
-                "options": [{"name": "query", "type": 3, "value": "Qamishli"}],
-            },
-        )
+        token = await fake_discord.send_interaction(2, {
+            "id": "1", "name": "incident", "type": 1,
+            "options": [{"name": "query", "type": 3, "value": "Qamishli"}],
+        })
         [followup] = await fake_discord.wait_for(lambda r: r.path == f"/webhooks/{APPLICATION_ID}/{token}")
     [callback] = [r for r in fake_discord.requests if r.path.endswith("/callback")]
     assert callback.query == {"with_response": "1"}
@@ -120,10 +115,8 @@ async def test_slash_incident_defers_then_follows_up_with_the_incident(fake_disc
 async def test_article_text_cannot_ping_or_inject_markup(fake_discord, tmp_path, caplog):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    hostile = (
-        "@everyone The convoy <@123> turned back at the checkpoint near <@&456> today. "
-        "Residents @here said <#789> and **bold** [click](https://evil.example) were posted. "
-    )
+    hostile = ("@everyone The convoy <@123> turned back at the checkpoint near <@&456> today. "
+               "Residents @here said <#789> and **bold** [click](https://evil.example) were posted. ")
     (seeds / "hostile.txt").write_text("Checkpoint standoff @everyone\n\n" + hostile * 3, encoding="utf-8")
     async with running(fake_discord, build_registry(), services_for(seeds, tmp_path), caplog):
         await fake_discord.send_message("!summary")
@@ -142,17 +135,13 @@ async def test_non_manager_is_refused_and_manager_allowed(fake_discord, tmp_path
     async with running(fake_discord, build_registry(), services, caplog):
         await fake_discord.send_message("!reload")
         [refusal] = await fake_discord.wait_for(lambda r: r.path.endswith("/messages"))
-        await fake_discord.send_message(
-            "!reload", author_id=EDITOR_ID, name="editor", roles=(EDITOR_ROLE_ID,)
-        )
+        await fake_discord.send_message("!reload", author_id=EDITOR_ID, name="editor",
+                                        roles=(EDITOR_ROLE_ID,))
         allowed = (await fake_discord.wait_for(lambda r: r.path.endswith("/messages"), count=2))[1]
         reader = await fake_discord.send_interaction(2, {"id": "2", "name": "reload", "type": 1})
         editor = await fake_discord.send_interaction(
-            2,
-            {"id": "2", "name": "reload", "type": 1},
-            user_id=EDITOR_ID,
-            permissions=VIEW_AND_SEND | MANAGE_CHANNELS,
-        )
+            2, {"id": "2", "name": "reload", "type": 1},
+            user_id=EDITOR_ID, permissions=VIEW_AND_SEND | MANAGE_CHANNELS)
         slash = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"), count=2)
     assert "only channel managers" in embed_text(refusal.body)
     assert "only channel managers" not in embed_text(allowed.body)
@@ -189,27 +178,17 @@ async def test_sync_registers_every_command_with_typed_options(fake_discord, tmp
 
 async def test_autocomplete_offers_article_titles(fake_discord, tmp_path, caplog):
     async with running(fake_discord, build_registry(), services_for(REPO_SEEDS, tmp_path), caplog) as bot:
-        await fake_discord.send_interaction(
-            4,
-            {
-                "id": "3",
-                "name": "summary",
-                "type": 1,
-                "options": [{"name": "article", "type": 3, "value": "", "focused": True}],
-            },
-        )
+        await fake_discord.send_interaction(4, {
+            "id": "3", "name": "summary", "type": 1,
+            "options": [{"name": "article", "type": 3, "value": "", "focused": True}],
+        })
         [callback] = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"))
         article = bot.services.corpus.articles()[0]
         chosen = callback.body["data"]["choices"][0]
-        token = await fake_discord.send_interaction(
-            2,
-            {
-                "id": "3",
-                "name": "summary",
-                "type": 1,
-                "options": [{"name": "article", "type": 3, "value": chosen["value"]}],
-            },
-        )
+        token = await fake_discord.send_interaction(2, {
+            "id": "3", "name": "summary", "type": 1,
+            "options": [{"name": "article", "type": 3, "value": chosen["value"]}],
+        })
         [answer] = await fake_discord.wait_for(lambda r: r.path == f"/webhooks/{APPLICATION_ID}/{token}")
     assert callback.body["type"] == 8
     assert chosen == {"name": article.title[:100], "value": article.id}
@@ -218,15 +197,10 @@ async def test_autocomplete_offers_article_titles(fake_discord, tmp_path, caplog
 
 async def test_bad_slash_option_gets_a_usage_line_only_for_the_user(fake_discord, tmp_path, caplog):
     async with running(fake_discord, build_registry(), services_for(REPO_SEEDS, tmp_path), caplog):
-        await fake_discord.send_interaction(
-            2,
-            {
-                "id": "4",
-                "name": "incident",
-                "type": 1,
-                "options": [{"name": "since", "type": 3, "value": "last tuesday"}],
-            },
-        )
+        await fake_discord.send_interaction(2, {
+            "id": "4", "name": "incident", "type": 1,
+            "options": [{"name": "since", "type": 3, "value": "last tuesday"}],
+        })
         [callback] = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"))
     data = callback.body["data"]
     assert callback.body["type"] == 4
@@ -237,8 +211,7 @@ async def test_bad_slash_option_gets_a_usage_line_only_for_the_user(fake_discord
 
 
 async def test_a_quick_command_that_turns_out_slow_is_deferred_before_the_deadline(
-    fake_discord, tmp_path, caplog, monkeypatch
-):
+        fake_discord, tmp_path, caplog, monkeypatch):
     monkeypatch.setattr(discord_bot, "DEFER_AFTER", 0.05)
     registry = Registry()
 
@@ -257,15 +230,10 @@ async def test_a_quick_command_that_turns_out_slow_is_deferred_before_the_deadli
 
 async def test_an_error_after_deferring_is_shown_only_to_the_asker(fake_discord, tmp_path, caplog):
     async with running(fake_discord, build_registry(), services_for(REPO_SEEDS, tmp_path), caplog):
-        token = await fake_discord.send_interaction(
-            2,
-            {
-                "id": "6",
-                "name": "summary",
-                "type": 1,
-                "options": [{"name": "article", "type": 3, "value": "zeppelin armada"}],
-            },
-        )
+        token = await fake_discord.send_interaction(2, {
+            "id": "6", "name": "summary", "type": 1,
+            "options": [{"name": "article", "type": 3, "value": "zeppelin armada"}],
+        })
         [followup] = await fake_discord.wait_for(lambda r: r.path == f"/webhooks/{APPLICATION_ID}/{token}")
     [callback] = [r for r in fake_discord.requests if r.path.endswith("/callback")]
     assert callback.body["type"] == 5  # summary is slow: deferred at once
@@ -324,9 +292,8 @@ async def test_a_very_long_answer_is_paged_with_buttons(fake_discord, tmp_path, 
         [first] = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"))
         [message] = [m for m in fake_discord.created if m["components"]]
         buttons = message["components"][0]["components"]
-        await fake_discord.send_interaction(
-            3, {"custom_id": buttons[2]["custom_id"], "component_type": 2}, message=message
-        )
+        await fake_discord.send_interaction(3, {"custom_id": buttons[2]["custom_id"], "component_type": 2},
+                                            message=message)
         flips = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"), count=2)
     assert [b["label"] for b in buttons[::2]] == ["◀ Previous", "Next ▶"]
     pages = int(buttons[1]["label"].removeprefix("1/"))
@@ -346,15 +313,13 @@ async def test_command_names_come_from_the_built_bot():
 
 
 async def test_without_the_message_content_intent_it_falls_back_to_slash_and_mentions(
-    fake_discord, tmp_path, caplog
-):
+        fake_discord, tmp_path, caplog):
     message_content = 1 << 15
     fake_discord.refused_intents = message_content
     settings = Settings(seeds=REPO_SEEDS, data_dir=tmp_path, discord_guild_id=GUILD_ID, fetch_urls=False)
     caplog.set_level(logging.WARNING, logger="bot.adapters.discord_bot")
-    task = asyncio.create_task(
-        serve(settings, Secret("fake-token"), build_registry(), services_for(REPO_SEEDS, tmp_path))
-    )
+    task = asyncio.create_task(serve(settings, Secret("fake-token"), build_registry(),
+                                     services_for(REPO_SEEDS, tmp_path)))
     try:
         await fake_discord.wait_ready()
         assert fake_discord.identify is not None
@@ -404,15 +369,10 @@ async def test_the_prefix_is_configurable(fake_discord, tmp_path, caplog):
 
 
 async def test_a_process_serves_the_one_shard_it_is_given(fake_discord, tmp_path):
-    settings = Settings.load(
-        environ={"DISCORD_SHARD_ID": "1", "DISCORD_SHARD_COUNT": "3"},
-        seeds=REPO_SEEDS,
-        data_dir=tmp_path,
-        fetch_urls=False,
-    )
-    task = asyncio.create_task(
-        serve(settings, Secret("fake-token"), build_registry(), services_for(REPO_SEEDS, tmp_path))
-    )
+    settings = Settings.load(environ={"DISCORD_SHARD_ID": "1", "DISCORD_SHARD_COUNT": "3"},
+                             seeds=REPO_SEEDS, data_dir=tmp_path, fetch_urls=False)
+    task = asyncio.create_task(serve(settings, Secret("fake-token"), build_registry(),
+                                     services_for(REPO_SEEDS, tmp_path)))
     try:
         await fake_discord.wait_ready()
         assert fake_discord.identify is not None
@@ -423,14 +383,8 @@ async def test_a_process_serves_the_one_shard_it_is_given(fake_discord, tmp_path
             await task
 
 
-@pytest.mark.parametrize(
-    "environ",
-    [
-        {"DISCORD_SHARD_ID": "1"},
-        {"DISCORD_SHARD_COUNT": "2"},
-        {"DISCORD_SHARD_ID": "2", "DISCORD_SHARD_COUNT": "2"},
-    ],
-)
+@pytest.mark.parametrize("environ", [{"DISCORD_SHARD_ID": "1"}, {"DISCORD_SHARD_COUNT": "2"},
+                                     {"DISCORD_SHARD_ID": "2", "DISCORD_SHARD_COUNT": "2"}])
 def test_shard_settings_go_together_and_in_range(environ):
     with pytest.raises(ConfigError, match="DISCORD_SHARD_ID and DISCORD_SHARD_COUNT go together"):
         Settings.load(environ=environ)

@@ -48,18 +48,10 @@ def all_text(pages: list[Page]) -> str:
 
 
 def test_a_short_reply_is_one_message_with_the_title_as_content():
-    reply = Reply(
-        title="Checkpoint standoff",
-        sections=(
-            Section(
-                title="Syria",
-                body="A convoy turned back.",
-                url="https://example.com/a b",
-                fields=(Field("Date", "21 Oct 2021"), Field("Vehicles", "5 MRAP")),
-            ),
-        ),
-        footer="Sputnik · 1 min read",
-    )
+    reply = Reply(title="Checkpoint standoff", sections=(
+        Section(title="Syria", body="A convoy turned back.", url="https://example.com/a b",
+                fields=(Field("Date", "21 Oct 2021"), Field("Vehicles", "5 MRAP"))),),
+        footer="Sputnik · 1 min read")
     [page] = render(reply)
     assert page.content == "**Checkpoint standoff**"
     [embed] = page.embeds
@@ -112,8 +104,7 @@ def test_mentions_and_tokens_are_neutralised():
 
 def test_markdown_is_escaped():
     assert escape("**bold** _it_ `code` [x](https://e.com)\n> quote") == (
-        "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[x](https://e.com)\n\\> quote"
-    )
+        "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[x](https://e.com)\n\\> quote")
     assert escape("# Heading\n## Sub\n-# small") == "\\# Heading\n\\## Sub\n\\-# small"
 
 
@@ -139,18 +130,13 @@ texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_si
 @settings(max_examples=60, deadline=None)
 @given(
     title=texts,
-    sections=st.lists(
-        st.builds(
-            Section,
-            title=st.none() | texts,
-            body=texts,
-            fields=st.lists(st.builds(Field, name=st.text(max_size=400), value=texts), max_size=40).map(
-                tuple
-            ),
-            bullets=st.lists(st.text(max_size=2000), max_size=5).map(tuple),
-        ),
-        max_size=6,
-    ).map(tuple),
+    sections=st.lists(st.builds(
+        Section,
+        title=st.none() | texts,
+        body=texts,
+        fields=st.lists(st.builds(Field, name=st.text(max_size=400), value=texts), max_size=40).map(tuple),
+        bullets=st.lists(st.text(max_size=2000), max_size=5).map(tuple),
+    ), max_size=6).map(tuple),
     footer=st.none() | texts,
     error=st.booleans(),
 )

@@ -29,65 +29,38 @@ __all__ = ["fake_discord"]
 
 REPO_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 MESSAGES = f"/channels/{CHANNEL_ID}/messages"
-STORY = (
-    "Militiamen stormed a checkpoint near Gao on Monday @everyone, witnesses said. "
-    "Two soldiers were killed and four wounded <@&1234567890>. The army sent reinforcements."
-)
+STORY = ("Militiamen stormed a checkpoint near Gao on Monday @everyone, witnesses said. "
+         "Two soldiers were killed and four wounded <@&1234567890>. The army sent reinforcements.")
 
 
 def publish(store: Store, now: datetime) -> datetime:
     """Store a new story a second after ``now``; return a minute past the next 08:00 UTC slot."""
     listed = now + timedelta(seconds=1)
-    store.add_article(
-        Article(
-            id=content_id(STORY),
-            title="Checkpoint stormed near Gao",
-            text=STORY,
-            source="Wire",
-            url="https://news.example/gao",
-            published=listed,
-        ),
-        fetched_at=listed,
-        listed_at=listed,
-    )
+    store.add_article(Article(id=content_id(STORY), title="Checkpoint stormed near Gao", text=STORY,
+                              source="Wire", url="https://news.example/gao", published=listed),
+                      fetched_at=listed, listed_at=listed)
     slot = datetime.combine(listed.date(), time(8, 0), tzinfo=UTC)
     return (slot if slot > listed else slot + timedelta(days=1)) + timedelta(minutes=1)
 
 
 async def test_a_subscribed_channel_gets_its_digest_once_through_a_long_rate_limit(
-    fake_discord, tmp_path, caplog
-):
+        fake_discord, tmp_path, caplog):
     services = services_for(REPO_SEEDS, tmp_path)
     store = services.store
     assert store is not None
     async with running(fake_discord, build_registry(), services, caplog) as bot:
         token = await fake_discord.send_interaction(
-            2,
-            {
-                "id": "7",
-                "name": "subscribe",
-                "type": 1,
-                "options": [
-                    {"name": "schedule", "type": 3, "value": "daily 08:00"},
-                    {"name": "incidents", "type": 5, "value": False},
-                ],
-            },
-            user_id=EDITOR_ID,
-            permissions=VIEW_AND_SEND | MANAGE_CHANNELS,
-        )
+            2, {"id": "7", "name": "subscribe", "type": 1, "options": [
+                {"name": "schedule", "type": 3, "value": "daily 08:00"},
+                {"name": "incidents", "type": 5, "value": False}]},
+            user_id=EDITOR_ID, permissions=VIEW_AND_SEND | MANAGE_CHANNELS)
         await fake_discord.wait_for(lambda r: token in r.path)
         [subscription] = store.subscriptions()
         assert subscription.destination == Destination("discord", str(CHANNEL_ID), str(GUILD_ID))
 
         clock = FakeClock(publish(store, services.clock()))
-        scheduler = Scheduler(
-            store,
-            {"discord": DiscordSender(bot)},
-            CorpusComposer(services.corpus),
-            clock=clock,
-            sleep=clock.sleep,
-            worker="test",
-        )
+        scheduler = Scheduler(store, {"discord": DiscordSender(bot)}, CorpusComposer(services.corpus),
+                              clock=clock, sleep=clock.sleep, worker="test")
         fake_discord.rate_limit_next(MESSAGES, 120)  # longer than discord.py waits by itself
 
         outcomes = await scheduler.run_once()
@@ -111,14 +84,8 @@ async def test_the_bot_process_runs_the_scheduler_itself(fake_discord, tmp_path,
     services = services_for(seeds, tmp_path)
     assert services.store is not None
     answer = await build_registry().run_line(
-        'subscribe --schedule "daily 08:00" --incidents=no',
-        services,
-        platform="discord",
-        channel=str(CHANNEL_ID),
-        user=str(EDITOR_ID),
-        workspace=str(GUILD_ID),
-        is_manager=True,
-    )
+        'subscribe --schedule "daily 08:00" --incidents=no', services, platform="discord",
+        channel=str(CHANNEL_ID), user=str(EDITOR_ID), workspace=str(GUILD_ID), is_manager=True)
     assert not answer.error, answer.title
     services.clock = FakeClock(publish(services.store, services.clock()))
     async with running(fake_discord, build_registry(), services, caplog, background=True):

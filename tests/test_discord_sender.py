@@ -17,9 +17,8 @@ __all__ = ["fake_discord"]
 
 CHANNEL = Destination("discord", str(CHANNEL_ID), workspace="1")
 MESSAGES = f"/channels/{CHANNEL_ID}/messages"
-DIGEST = Reply(
-    title="Morning digest", sections=(Section(title="Syria", body="@everyone A convoy turned back."),)
-)
+DIGEST = Reply(title="Morning digest",
+               sections=(Section(title="Syria", body="@everyone A convoy turned back."),))
 
 
 @pytest.fixture

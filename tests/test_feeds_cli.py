@@ -29,10 +29,8 @@ async def test_feeds_add_list_poll_remove(tmp_path, capsys) -> None:
     site = FeedSite()
     await site.start()
     try:
-        site.pages["/wire.rss"] = (
-            rss("Wire", [Item("Story", site.url("/s/1"), "Talks resumed.", NOW)]),
-            "application/rss+xml",
-        )
+        site.pages["/wire.rss"] = (rss("Wire", [Item("Story", site.url("/s/1"), "Talks resumed.", NOW)]),
+                                   "application/rss+xml")
         assert await newsbot(tmp_path, "feeds", "add", site.url("/wire.rss"), "--every", "5") == 0
         assert "added #1" in capsys.readouterr().out
         assert await newsbot(tmp_path, "feeds", "poll") == 0
@@ -56,25 +54,12 @@ async def test_feeds_add_list_poll_remove(tmp_path, capsys) -> None:
 def test_scheduler_runs_alone_and_stops_cleanly_on_sigterm(tmp_path) -> None:
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "a.txt").write_text("A seed story\n\nTalks resumed in Geneva.\n", encoding="utf-8")
-    environment = {
-        k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_", "NEWSDIGEST_"))
-    }
+    environment = {k: v for k, v in os.environ.items()
+                   if not k.startswith(("DISCORD_", "SLACK_", "NEWSDIGEST_"))}
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "--db",
-            str(tmp_path / "cli.sqlite3"),
-            "--seeds",
-            str(tmp_path / "seeds"),
-            "--log-level",
-            "INFO",
-            "scheduler",
-        ],
-        env={**environment, "XDG_CONFIG_HOME": str(tmp_path)},
-        stderr=subprocess.PIPE,
-        text=True,
+        [sys.executable, "-m", "bot", "--db", str(tmp_path / "cli.sqlite3"),
+         "--seeds", str(tmp_path / "seeds"), "--log-level", "INFO", "scheduler"],
+        env={**environment, "XDG_CONFIG_HOME": str(tmp_path)}, stderr=subprocess.PIPE, text=True,
     )
     try:
         store = None

@@ -106,17 +106,11 @@ def test_random_is_seeded():
 def test_edmundson_bonus_and_stigma_words_steer_the_choice():
     document = prepare(NEWS)
     sentence = next(s for s in document.sentences if "mayor" in s.text)
-    picked = summarize(
-        document, "edmundson", Length(sentences=1), bonus_words=["mayor", "welcomed"], stigma_words=["budget"]
-    )
+    picked = summarize(document, "edmundson", Length(sentences=1), bonus_words=["mayor", "welcomed"],
+                       stigma_words=["budget"])
     assert picked.texts == [sentence.text]
-    avoided = summarize(
-        document,
-        "edmundson",
-        Length(sentences=4),
-        bonus_words=["council"],
-        stigma_words=["mayor", "welcomed"],
-    )
+    avoided = summarize(document, "edmundson", Length(sentences=4), bonus_words=["council"],
+                        stigma_words=["mayor", "welcomed"])
     assert sentence.text not in avoided.texts
     with pytest.raises(UsageError):
         summarize(document, "edmundson", bonus_words=[])

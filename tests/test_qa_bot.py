@@ -21,15 +21,8 @@ HUGE = "9" * 30
 
 
 def _console(services: Services, lines: str) -> Console:
-    return Console(
-        build_registry(),
-        services,
-        stdin=io.StringIO(lines),
-        stdout=io.StringIO(),
-        interactive=False,
-        color=False,
-        user="analyst",
-    )
+    return Console(build_registry(), services, stdin=io.StringIO(lines), stdout=io.StringIO(),
+                   interactive=False, color=False, user="analyst")
 
 
 @pytest.fixture
@@ -43,25 +36,18 @@ def store(tmp_path: Path):
 def services(store: Store, tmp_path: Path) -> Services:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "a.txt").write_text(
-        "Convoy turned back near Qamishli\nday: 3\n"
-        "Troops stopped a US convoy at a checkpoint. The convoy turned around.\n",
-        encoding="utf-8",
-    )
+    (seeds / "a.txt").write_text("Convoy turned back near Qamishli\nday: 3\n"
+                                 "Troops stopped a US convoy at a checkpoint. The convoy turned around.\n",
+                                 encoding="utf-8")
     settings = Settings.load({}, seeds=seeds, data_dir=tmp_path / "data")
-    corpus = Corpus(
-        [SeedDirectory(seeds, load_text_file)],
-        summarize=lead_summary,
-        extract=CountingExtractor(),
-        rescan_interval=0,
-    )
+    corpus = Corpus([SeedDirectory(seeds, load_text_file)], summarize=lead_summary,
+                    extract=CountingExtractor(), rescan_interval=0)
     return Services(settings, corpus, clock=lambda: NOW, fetch=None, store=store)
 
 
 @pytest.mark.parametrize("line", [f"unsubscribe {HUGE}", f"feeds remove {HUGE}", f"feeds resume #{HUGE}"])
-def test_huge_ids_are_a_short_not_found_not_a_crash(
-    services: Services, line: str, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_huge_ids_are_a_short_not_found_not_a_crash(services: Services, line: str,
+                                                    caplog: pytest.LogCaptureFixture) -> None:
     console = _console(services, line + "\n")
     assert console.run() == 0
     output = console.stdout.getvalue()
@@ -95,13 +81,8 @@ def test_subscriptions_survive_a_restart(tmp_path: Path) -> None:
     for lines in ("subscribe daily 08:00 --tz Europe/Berlin\n", "subscriptions\n"):
         store = Store.open(url)
         try:
-            services = Services(
-                settings,
-                build_corpus(settings, index_in_background=False),
-                clock=lambda: NOW,
-                fetch=None,
-                store=store,
-            )
+            services = Services(settings, build_corpus(settings, index_in_background=False),
+                                clock=lambda: NOW, fetch=None, store=store)
             console = _console(services, lines)
             console.run()
         finally:

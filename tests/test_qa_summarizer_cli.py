@@ -15,9 +15,8 @@ from summarizer.commands.batch import Job
 TEXT = "Troops stopped a convoy at a checkpoint. The convoy turned around. Officials confirmed it.\n"
 
 
-def test_jobs_never_exceed_the_cpus(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_jobs_never_exceed_the_cpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
     """`--jobs 99999` used to fork 99,999 worker processes for a single file."""
     article = tmp_path / "a.txt"
     article.write_text(TEXT, encoding="utf-8")
@@ -36,17 +35,13 @@ def test_jobs_never_exceed_the_cpus(
     assert "convoy" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize(
-    ("argv", "hint"),
-    [
-        (["summarize", "{article}", "--bogus"], "see: summarizer summarize --help"),
-        (["incidents", "{article}", "--bogus"], "see: summarizer incidents --help"),
-        (["--bogus"], "see: summarizer --help"),
-    ],
-)
-def test_an_unknown_option_points_at_the_right_help(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], hint: str
-) -> None:
+@pytest.mark.parametrize(("argv", "hint"), [
+    (["summarize", "{article}", "--bogus"], "see: summarizer summarize --help"),
+    (["incidents", "{article}", "--bogus"], "see: summarizer incidents --help"),
+    (["--bogus"], "see: summarizer --help"),
+])
+def test_an_unknown_option_points_at_the_right_help(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    argv: list[str], hint: str) -> None:
     article = tmp_path / "a.txt"
     article.write_text(TEXT, encoding="utf-8")
     assert main([a.format(article=article) for a in argv]) == 2

@@ -26,21 +26,15 @@ async def _bad_argument(inv: Invocation, services: object) -> Reply:
 @pytest.fixture
 def registry() -> Registry:
     registry = Registry()
-    registry.add(
-        Command(
-            "summary",
-            "Summarize",
-            _echo,
-            (
-                Param("article", str, positional=True, rest=True),
-                Param("sentences", int, default=3, minimum=1, maximum=10),
-                Param("method", str, choices=("lead", "lexrank")),
-                Param("since", date),
-                Param("verbose", bool, default=False),
-            ),
-            aliases=("sum",),
-        )
-    )
+    registry.add(Command(
+        "summary", "Summarize", _echo,
+        (Param("article", str, positional=True, rest=True),
+         Param("sentences", int, default=3, minimum=1, maximum=10),
+         Param("method", str, choices=("lead", "lexrank")),
+         Param("since", date),
+         Param("verbose", bool, default=False)),
+        aliases=("sum",),
+    ))
     registry.add(Command("boom", "Fails", _boom))
     registry.add(Command("bad", "Rejects", _bad_argument, (Param("n", int, positional=True),)))
     registry.add(Command("reload", "Managers only", _echo, permission=Permission.MANAGER))
@@ -50,13 +44,8 @@ def registry() -> Registry:
 def test_quoted_words_flags_and_defaults(registry: Registry) -> None:
     command, args = registry.parse_line('summary "US convoy" turned --sentences=2 --method lead --verbose')
     assert command.name == "summary"
-    assert args == {
-        "article": "US convoy turned",
-        "sentences": 2,
-        "method": "lead",
-        "since": None,
-        "verbose": True,
-    }
+    assert args == {"article": "US convoy turned", "sentences": 2, "method": "lead", "since": None,
+                    "verbose": True}
     command, args = registry.parse_line("SUM --since 2021-10-21")
     assert command.name == "summary"
     assert args["since"] == date(2021, 10, 21)
@@ -155,5 +144,6 @@ async def test_managers_only_commands_refuse_others(registry: Registry) -> None:
     refused = await registry.run_line("reload", None, platform="test", channel="c", user="u")
     assert refused.error
     assert "only channel managers" in refused.title
-    allowed = await registry.run_line("reload", None, platform="test", channel="c", user="u", is_manager=True)
+    allowed = await registry.run_line("reload", None, platform="test", channel="c", user="u",
+                                      is_manager=True)
     assert not allowed.error

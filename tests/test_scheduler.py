@@ -23,10 +23,8 @@ from summarizer.articles.model import Article, content_id
 START = datetime(2026, 11, 24, 6, 30, tzinfo=UTC)  # 07:30 in Berlin
 ALPHA = Destination("discord", "alpha", "g1")
 BETA = Destination("discord", "beta", "g1")
-STORY = (
-    "Rebel fighters shelled the market in Idlib on Monday. Local medics said three people were "
-    "killed and nine wounded. The attack came a day after talks in Geneva stalled."
-)
+STORY = ("Rebel fighters shelled the market in Idlib on Monday. Local medics said three people were "
+         "killed and nine wounded. The attack came a day after talks in Geneva stalled.")
 
 
 @pytest.fixture
@@ -49,51 +47,29 @@ def sender() -> RecordingSender:
 @pytest.fixture
 def scheduler(store: Store, sender: RecordingSender, clock: FakeClock, tmp_path) -> Scheduler:
     composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
-    return Scheduler(
-        store,
-        {"discord": sender},
-        composer,
-        clock=clock,
-        sleep=clock.sleep,
-        options=SchedulerOptions(grace=timedelta(minutes=30)),
-        worker="test",
-    )
+    return Scheduler(store, {"discord": sender}, composer, clock=clock, sleep=clock.sleep,
+                     options=SchedulerOptions(grace=timedelta(minutes=30)), worker="test")
 
 
-def subscribe(
-    store: Store, clock: FakeClock, destination: Destination = ALPHA, schedule: str = "daily 08:00", **options
-) -> int:
+def subscribe(store: Store, clock: FakeClock, destination: Destination = ALPHA, schedule: str = "daily 08:00",
+              **options) -> int:
     parsed = parse_schedule(schedule, "Europe/Berlin")
-    new = NewSubscription(
-        destination=destination,
-        schedule=parsed.text,
-        cron=parsed.cron,
-        timezone=parsed.timezone,
-        since=options.pop("since", clock()),
-        created_by="u1",
-        **options,
-    )
+    new = NewSubscription(destination=destination, schedule=parsed.text, cron=parsed.cron,
+                          timezone=parsed.timezone, since=options.pop("since", clock()), created_by="u1",
+                          **options)
     return store.add_subscription(new, now=clock()).id
 
 
 def publish(store: Store, clock: FakeClock, title: str, text: str = STORY, *, listed: bool = True) -> int:
     body = f"{title}. {text}"
-    article = Article(
-        id=content_id(body),
-        title=title,
-        text=body,
-        source="Wire",
-        url=f"https://news.example/{content_id(body)}",
-        published=clock(),
-    )
+    article = Article(id=content_id(body), title=title, text=body, source="Wire",
+                      url=f"https://news.example/{content_id(body)}", published=clock())
     return store.add_article(article, fetched_at=clock(), listed_at=clock() if listed else None).id
 
 
 def titles(sender: RecordingSender) -> list[list[str]]:
-    return [
-        [s.title or "" for s in reply.sections if s.url and "·" not in (s.title or "")]
-        for _, reply in sender.posts
-    ]
+    return [[s.title or "" for s in reply.sections if s.url and "·" not in (s.title or "")]
+            for _, reply in sender.posts]
 
 
 async def test_one_digest_per_slot_with_only_unsent_articles(store, clock, sender, scheduler):
@@ -197,16 +173,8 @@ async def test_a_claim_whose_worker_died_is_sent_once_after_the_lease(store, clo
     article_id = publish(store, clock, "Story")
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
     # Another process claimed the slot and died before posting it.
-    store.claim(
-        sub,
-        "2026-11-24T07:00Z",
-        slot_time=clock(),
-        kind="digest",
-        worker="dead",
-        now=clock(),
-        lease=timedelta(minutes=10),
-        article_ids=[article_id],
-    )
+    store.claim(sub, "2026-11-24T07:00Z", slot_time=clock(), kind="digest", worker="dead", now=clock(),
+                lease=timedelta(minutes=10), article_ids=[article_id])
     assert await scheduler.run_once() == []
     clock.advance(minutes=11)
     outcomes = await scheduler.run_once()
@@ -277,9 +245,8 @@ async def test_platforms_without_a_sender_are_left_to_other_processes(store, clo
 async def test_console_sender_prints_the_digest(store, clock, tmp_path) -> None:
     stream = io.StringIO()
     composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
-    console = Scheduler(
-        store, {"console": ConsoleSender(stream, color=False)}, composer, clock=clock, worker="console"
-    )
+    console = Scheduler(store, {"console": ConsoleSender(stream, color=False)}, composer, clock=clock,
+                        worker="console")
     subscribe(store, clock, Destination("console", "local"))
     clock.advance(minutes=1)
     publish(store, clock, "Market shelled")
@@ -300,15 +267,8 @@ async def until(condition, timeout: float = 30.0) -> None:
 
 async def test_the_loop_serves_others_while_one_waits_a_long_retry_after(store, clock, sender, tmp_path):
     composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
-    looping = Scheduler(
-        store,
-        {"discord": sender},
-        composer,
-        clock=clock,
-        sleep=clock.sleep,
-        options=SchedulerOptions(tick=0.01),
-        worker="loop",
-    )
+    looping = Scheduler(store, {"discord": sender}, composer, clock=clock, sleep=clock.sleep,
+                        options=SchedulerOptions(tick=0.01), worker="loop")
     subscribe(store, clock, ALPHA, schedule="every 15m", include_incidents=False)
     subscribe(store, clock, BETA, schedule="every 15m", include_incidents=False)
     clock.advance(minutes=1)

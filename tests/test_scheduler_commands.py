@@ -26,13 +26,8 @@ def store(tmp_path):
 @pytest.fixture
 def services(store, tmp_path) -> Services:
     settings = Settings(seeds=tmp_path / "no-seeds", data_dir=tmp_path / "data")
-    return Services(
-        settings,
-        build_corpus(settings, index_in_background=False),
-        clock=lambda: NOW,
-        fetch=None,
-        store=store,
-    )
+    return Services(settings, build_corpus(settings, index_in_background=False), clock=lambda: NOW,
+                    fetch=None, store=store)
 
 
 async def run(services: Services, line: str, *, manager: bool = True, channel: str = "C1"):
@@ -46,11 +41,8 @@ async def run(services: Services, line: str, *, manager: bool = True, channel: s
 
 
 async def test_subscribe_list_and_unsubscribe(services, store) -> None:
-    reply = await run(
-        services,
-        'subscribe weekdays 07:30 --tz Europe/Berlin --keywords "Syria, Idlib" '
-        "--sentences 2 --alert 5 --incidents=no",
-    )
+    reply = await run(services, 'subscribe weekdays 07:30 --tz Europe/Berlin --keywords "Syria, Idlib" '
+                                "--sentences 2 --alert 5 --incidents=no")
     assert not reply.error, reply.title
     assert reply.title == "Subscribed: weekdays 07:30"
     fields = {f.name: f.value for f in reply.sections[0].fields}
@@ -86,7 +78,7 @@ async def test_since_starts_the_subscription_earlier(services, store) -> None:
         ("subscribe daily 08:00 --sentences 0", "sentences must be at least 1"),
         ("unsubscribe", "which subscription"),
         ("feeds add ftp://example.org/feed", "http:// or https://"),
-        ("feeds add http://127.0.0.1:8080/feed.xml", "not a public address"),
+        ("feeds add http://127.0.0.1:8080/feed.xml", "not a public web address"),
         ("feeds remove 42", "No such feed"),
     ],
 )

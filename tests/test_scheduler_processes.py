@@ -57,25 +57,14 @@ def setup(url: str, channels: int, hours: int) -> None:
     store = Store.open(url)
     schedule = parse_schedule("hourly", "UTC")
     for n in range(channels):
-        store.add_subscription(
-            NewSubscription(
-                destination=Destination("discord", f"c{n}", "g1"),
-                schedule=schedule.text,
-                cron=schedule.cron,
-                timezone="UTC",
-                since=CREATED,
-                created_by="u1",
-            ),
-            now=CREATED,
-        )
+        store.add_subscription(NewSubscription(
+            destination=Destination("discord", f"c{n}", "g1"), schedule=schedule.text, cron=schedule.cron,
+            timezone="UTC", since=CREATED, created_by="u1"), now=CREATED)
     for hour in range(1, hours + 1):
         text = f"Story {hour}: the talks resumed for the {hour}th time, officials said."
         listed = CREATED.replace(hour=hour - 1, minute=50)
-        store.add_article(
-            Article(id=content_id(text), title=f"Story {hour}", text=text),
-            fetched_at=listed,
-            listed_at=listed,
-        )
+        store.add_article(Article(id=content_id(text), title=f"Story {hour}", text=text), fetched_at=listed,
+                          listed_at=listed)
     store.close()
 
 
@@ -102,10 +91,8 @@ def test_two_processes_racing_deliver_every_digest_exactly_once(postgres_url: st
     print("posts by worker:", Counter(p["worker"] for p in seen))
 
 
-def test_a_process_killed_between_claim_and_send_delivers_once_after_restart(
-    postgres_url: str,  # noqa: F811
-    tmp_path: Path,
-) -> None:
+def test_a_process_killed_between_claim_and_send_delivers_once_after_restart(postgres_url: str,  # noqa: F811
+                                                                              tmp_path: Path) -> None:
     setup(postgres_url, channels=1, hours=1)
     slot = CREATED.replace(hour=1)
     out, marker = tmp_path / "posts.jsonl", tmp_path / "claimed"

@@ -59,12 +59,8 @@ async def test_incident_slash_command_gets_the_incident_card(slack: SlackHarness
     status, _ = await slack.slash("/incident", "Qamishli")
     assert status == 200
     [answer] = await slack.fake.wait_for("response_url")
-    assert texts(answer.payload) == [
-        "*Incidents: Qamishli*",
-        "*2025-02-03 · Qamishli*",
-        "*Place*\nQamishli",
-        "*Casualties*\n2",
-    ]
+    assert texts(answer.payload) == ["*Incidents: Qamishli*", "*2025-02-03 · Qamishli*",
+                                     "*Place*\nQamishli", "*Casualties*\n2"]
 
 
 async def test_slack_formatted_arguments_are_read_as_typed(slack: SlackHarness) -> None:
@@ -77,10 +73,8 @@ async def test_bad_arguments_get_an_ephemeral_usage_line(slack: SlackHarness) ->
     await slack.slash("/summary", "--sentences lots")
     [answer] = await slack.fake.wait_for("response_url")
     assert answer.payload["response_type"] == "ephemeral"
-    assert texts(answer.payload) == [
-        ":warning: *sentences must be a whole number, not 'lots'*",
-        "Usage: summary [article...] [--sentences SENTENCES]",
-    ]
+    assert texts(answer.payload) == [":warning: *sentences must be a whole number, not 'lots'*",
+                                     "Usage: summary [article...] [--sentences SENTENCES]"]
 
 
 async def test_a_failing_handler_shows_no_traceback(slack: SlackHarness) -> None:

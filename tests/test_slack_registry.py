@@ -98,18 +98,12 @@ def test_the_committed_manifest_lists_every_command_the_app_serves() -> None:
     registry = build_registry()
     committed = MANIFEST_PATH.read_text(encoding="utf-8")
     assert committed == render_manifest(build_manifest(registry)), (
-        "bot/adapters/slack_manifest.yaml is stale: python -m bot.adapters.slack_manifest > it"
-    )
+        "bot/adapters/slack_manifest.yaml is stale: python -m bot.adapters.slack_manifest > it")
     manifest = yaml.safe_load(committed)
     listed = {entry["command"] for entry in manifest["features"]["slash_commands"]}
     assert listed == set(slash_names(registry).values())
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
-        "commands",
-        "chat:write",
-        "app_mentions:read",
-        "users:read",
-        "channels:read",
-    }
+        "commands", "chat:write", "app_mentions:read", "users:read", "channels:read"}
     assert manifest["settings"]["event_subscriptions"]["bot_events"] == ["app_mention"]
     assert manifest["settings"]["socket_mode_enabled"] is True
 
@@ -123,8 +117,7 @@ def test_the_http_mode_manifest_posts_commands_and_events_to_the_request_url() -
 
 
 def test_manifest_cli_prints_yaml_with_the_configured_names(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("NEWSDIGEST_SLACK_COMMANDS", "summary=/sum")
     assert manifest_main(["--request-url", "https://bot.example.org/slack/events"]) == 0
@@ -134,8 +127,7 @@ def test_manifest_cli_prints_yaml_with_the_configured_names(
 
 
 def test_manifest_cli_reports_bad_names(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("NEWSDIGEST_SLACK_COMMANDS", "summary=/Bad Name")
     assert manifest_main([]) == 2

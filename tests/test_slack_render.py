@@ -78,10 +78,8 @@ def test_safe_url(url: str | None, safe: str | None) -> None:
 
 
 def test_links_keep_an_escaped_label_and_drop_unsafe_targets() -> None:
-    reply = Reply(
-        title="t",
-        links=(Link("Read <more>", "https://x.example/?a=1&b=2"), Link("evil", "javascript:alert(1)")),
-    )
+    reply = Reply(title="t", links=(Link("Read <more>", "https://x.example/?a=1&b=2"),
+                                     Link("evil", "javascript:alert(1)")))
     assert all_texts(reply)[-1] == "<https://x.example/?a=1&amp;b=2|Read &lt;more&gt;> · evil"
 
 
@@ -121,26 +119,12 @@ def test_sections_fields_and_blocks_stay_within_slack_limits() -> None:
 
 
 def test_slack_sdks_block_models_accept_every_block() -> None:
-    fields = (
-        *(Field(f"name{n}", "v" * 3000) for n in range(12)),
-        Field("Evidence", "q " * 2000, inline=False),
-    )
-    sections = tuple(
-        Section(
-            title=f"S{n} " * 300,
-            body="word " * 2000,
-            fields=fields,
-            bullets=("b " * 900,) * 3,
-            url="https://x.example/?a=1&b=2",
-        )
-        for n in range(3)
-    )
-    reply = Reply(
-        title="T " * 900,
-        sections=sections,
-        links=(Link("L " * 400, "https://x.example"),) * 12,
-        footer="F " * 2000,
-    )
+    fields = (*(Field(f"name{n}", "v" * 3000) for n in range(12)),
+              Field("Evidence", "q " * 2000, inline=False))
+    sections = tuple(Section(title=f"S{n} " * 300, body="word " * 2000, fields=fields,
+                             bullets=("b " * 900,) * 3, url="https://x.example/?a=1&b=2") for n in range(3))
+    reply = Reply(title="T " * 900, sections=sections, links=(Link("L " * 400, "https://x.example"),) * 12,
+                  footer="F " * 2000)
     for message in render(reply, max_messages=100):
         for block in message.blocks:
             Block.parse(block).validate_json()  # raises SlackObjectFormationError beyond a limit
@@ -205,7 +189,6 @@ def test_command_text_follows_the_bot_mention(text: str, line: str) -> None:
 def test_chunks_of_any_text_fit_and_keep_every_character(text: str, limit: int) -> None:
     chunks = chunk_escaped(text, limit)
     assert all(len(chunk) <= limit for chunk in chunks)
-
     def squeeze(shown: str) -> str:
         return shown.replace("\n", "").replace(" ", "")
 

@@ -26,10 +26,8 @@ from summarizer.articles.model import Article, content_id
 BERLIN = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 11, 24, 6, 30, tzinfo=UTC)  # 07:30 in Berlin
 NEWSROOM = Destination("slack", "C0DIGEST", "T0NEWS")
-STORY = (
-    "Rebel fighters shelled the market in Idlib on Monday <!channel>. Local medics said three people "
-    "were killed and nine wounded. The attack came a day after talks in Geneva stalled @everyone."
-)
+STORY = ("Rebel fighters shelled the market in Idlib on Monday <!channel>. Local medics said three people "
+         "were killed and nine wounded. The attack came a day after talks in Geneva stalled @everyone.")
 
 
 @pytest.fixture
@@ -48,45 +46,21 @@ async def fake() -> AsyncIterator[FakeSlackApi]:
 def scheduler_for(store: Store, fake: FakeSlackApi, clock: FakeClock, tmp_path: Path) -> Scheduler:
     composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
     sender = SlackSender.connect("xoxb-test", fake.api_url)
-    return Scheduler(
-        store,
-        {"slack": sender},
-        composer,
-        clock=clock,
-        sleep=clock.sleep,
-        options=SchedulerOptions(grace=timedelta(minutes=30)),
-        worker="test",
-    )
+    return Scheduler(store, {"slack": sender}, composer, clock=clock, sleep=clock.sleep,
+                     options=SchedulerOptions(grace=timedelta(minutes=30)), worker="test")
 
 
 def subscribe_and_publish(store: Store, clock: FakeClock, destination: Destination) -> None:
     parsed = parse_schedule("daily 08:00", "Europe/Berlin")
-    store.add_subscription(
-        NewSubscription(
-            destination=destination,
-            schedule=parsed.text,
-            cron=parsed.cron,
-            timezone=parsed.timezone,
-            since=clock(),
-            created_by="U0ADMIN",
-            include_incidents=False,
-        ),
-        now=clock(),
-    )
+    store.add_subscription(NewSubscription(
+        destination=destination, schedule=parsed.text, cron=parsed.cron, timezone=parsed.timezone,
+        since=clock(), created_by="U0ADMIN", include_incidents=False,
+    ), now=clock())
     clock.advance(minutes=10)
     body = f"Market shelled in Idlib. {STORY}"
-    store.add_article(
-        Article(
-            id=content_id(body),
-            title="Market shelled in Idlib",
-            text=body,
-            source="Wire",
-            url="https://news.example/idlib",
-            published=clock(),
-        ),
-        fetched_at=clock(),
-        listed_at=clock(),
-    )
+    store.add_article(Article(id=content_id(body), title="Market shelled in Idlib", text=body, source="Wire",
+                              url="https://news.example/idlib", published=clock()),
+                      fetched_at=clock(), listed_at=clock())
     clock.advance(minutes=21)  # 08:01 in Berlin: the 08:00 slot is due
 
 
@@ -124,39 +98,19 @@ async def test_the_slack_process_runs_the_scheduler_itself(fake, tmp_path) -> No
     services = Services.build(Settings(seeds=seeds, data_dir=tmp_path / "data", fetch_urls=False))
     assert services.store is not None
     answer = await build_registry().run_line(
-        'subscribe --schedule "daily 08:00" --tz Europe/Berlin --incidents=no',
-        services,
-        platform="slack",
-        channel=NEWSROOM.channel,
-        user="U0ADMIN",
-        workspace=NEWSROOM.workspace,
-        is_manager=True,
-    )
+        'subscribe --schedule "daily 08:00" --tz Europe/Berlin --incidents=no', services, platform="slack",
+        channel=NEWSROOM.channel, user="U0ADMIN", workspace=NEWSROOM.workspace, is_manager=True)
     assert not answer.error, answer.title
     listed = services.clock() + timedelta(seconds=1)
     body = f"Market shelled in Idlib. {STORY}"
-    services.store.add_article(
-        Article(
-            id=content_id(body),
-            title="Market shelled in Idlib",
-            text=body,
-            source="Wire",
-            url="https://news.example/idlib",
-            published=listed,
-        ),
-        fetched_at=listed,
-        listed_at=listed,
-    )
+    services.store.add_article(Article(id=content_id(body), title="Market shelled in Idlib", text=body,
+                                       source="Wire", url="https://news.example/idlib", published=listed),
+                               fetched_at=listed, listed_at=listed)
     slot = datetime.combine(listed.astimezone(BERLIN).date(), time(8, 0), tzinfo=BERLIN)
     slot = slot if slot > listed else slot + timedelta(days=1)
     services.clock = FakeClock((slot + timedelta(minutes=1)).astimezone(UTC))
-    settings = Settings(
-        slack_bot_token=Secret("xoxb-test"),
-        slack_app_token=Secret("xapp-test"),
-        slack_api_url=fake.api_url,
-        seeds=seeds,
-        data_dir=tmp_path / "data",
-    )
+    settings = Settings(slack_bot_token=Secret("xoxb-test"), slack_app_token=Secret("xapp-test"),
+                        slack_api_url=fake.api_url, seeds=seeds, data_dir=tmp_path / "data")
     started, stop = asyncio.Event(), asyncio.Event()
     task = asyncio.create_task(serve(settings, services=services, started=started, stop=stop))
     try:

@@ -30,7 +30,8 @@ def settings_for(fake: FakeSlackApi, **extra: Any) -> Settings:
 
 async def serve_small(settings: Settings, **options: Any) -> None:
     """``serve`` over the small registry, without services or the background scheduler."""
-    await serve(settings, registry=small_registry(), services=object(), background=False, **options)
+    await serve(settings, registry=small_registry(), services=object(), background=False,
+                **options)
 
 
 @asynccontextmanager
@@ -61,19 +62,10 @@ async def test_socket_mode_answers_a_slash_command_envelope() -> None:
         async with serving(settings_for(fake, slack_app_token=Secret("xapp-test"))):
             [opened] = fake.calls_to("apps.connections.open")
             assert opened.headers["Authorization"] == "Bearer xapp-test"
-            await fake.send_envelope(
-                "slash_commands",
-                {
-                    "command": "/incident",
-                    "text": "Qamishli",
-                    "team_id": TEAM_ID,
-                    "channel_id": CHANNEL,
-                    "user_id": USER,
-                    "response_url": fake.response_url("incident"),
-                    "api_app_id": "A0NEWS",
-                },
-                envelope_id="env-1",
-            )
+            await fake.send_envelope("slash_commands", {
+                "command": "/incident", "text": "Qamishli", "team_id": TEAM_ID, "channel_id": CHANNEL,
+                "user_id": USER, "response_url": fake.response_url("incident"), "api_app_id": "A0NEWS",
+            }, envelope_id="env-1")
             ack = await fake.wait_for_ack("env-1")
             [answer] = await fake.wait_for("response_url")
     assert ack["envelope_id"] == "env-1"
@@ -84,23 +76,11 @@ async def test_socket_mode_answers_a_mention_envelope_in_its_thread() -> None:
     async with FakeSlackApi() as fake:
         fake.add_user(USER)
         async with serving(settings_for(fake, slack_app_token=Secret("xapp-test"))):
-            await fake.send_envelope(
-                "events_api",
-                {
-                    "type": "event_callback",
-                    "team_id": TEAM_ID,
-                    "api_app_id": "A0NEWS",
-                    "event_id": "EvS1",
-                    "event": {
-                        "type": "app_mention",
-                        "user": USER,
-                        "text": "<@U0BOT> summary Raqqa",
-                        "ts": "1700000200.000100",
-                        "channel": CHANNEL,
-                    },
-                },
-                envelope_id="env-2",
-            )
+            await fake.send_envelope("events_api", {
+                "type": "event_callback", "team_id": TEAM_ID, "api_app_id": "A0NEWS", "event_id": "EvS1",
+                "event": {"type": "app_mention", "user": USER, "text": "<@U0BOT> summary Raqqa",
+                          "ts": "1700000200.000100", "channel": CHANNEL},
+            }, envelope_id="env-2")
             await fake.wait_for_ack("env-2")
             [post] = await fake.wait_for("chat.postMessage")
     assert post.payload["thread_ts"] == "1700000200.000100"
@@ -108,31 +88,21 @@ async def test_socket_mode_answers_a_mention_envelope_in_its_thread() -> None:
 
 
 def test_options_never_show_a_token() -> None:
-    settings = Settings(
-        slack_bot_token=Secret("xoxb-very-secret"),
-        slack_app_token=Secret("xapp-very-secret"),
-        slack_signing_secret=Secret("signing-very-secret"),
-    )
+    settings = Settings(slack_bot_token=Secret("xoxb-very-secret"),
+                        slack_app_token=Secret("xapp-very-secret"),
+                        slack_signing_secret=Secret("signing-very-secret"))
     shown = repr(SlackOptions.from_settings(settings))
     assert "very-secret" not in shown
 
 
 async def test_http_mode_serves_slack_events_on_loopback() -> None:
     port = free_port()
-    async with (
-        FakeSlackApi() as fake,
-        serving(
-            settings_for(fake, slack_signing_secret=Secret(SIGNING_SECRET)),
-            http=True,
-            port=port,
-        ),
-        aiohttp.ClientSession() as session,
-    ):
+    async with FakeSlackApi() as fake, serving(
+        settings_for(fake, slack_signing_secret=Secret(SIGNING_SECRET)), http=True, port=port,
+    ), aiohttp.ClientSession() as session:
         fake.add_user(USER)
-        body = (
-            f"command=%2Fsummary&text=x&team_id={TEAM_ID}&channel_id={CHANNEL}&user_id={USER}"
-            f"&response_url={fake.response_url()}"
-        )
+        body = f"command=%2Fsummary&text=x&team_id={TEAM_ID}&channel_id={CHANNEL}&user_id={USER}" \
+               f"&response_url={fake.response_url()}"
         url = f"http://127.0.0.1:{port}/slack/events"
         headers = {**sign(body), "Content-Type": "application/x-www-form-urlencoded"}
         async with session.post(url, data=body, headers=headers) as response:
@@ -156,11 +126,8 @@ async def test_missing_tokens_are_named(options: dict[str, Any], missing: str) -
 
 async def test_refused_tokens_and_a_busy_port_are_one_line_errors() -> None:
     async with FakeSlackApi() as fake:
-        bad_bot = Settings(
-            slack_bot_token=Secret("bad-bot-token"),
-            slack_app_token=Secret("xapp-test"),
-            slack_api_url=fake.api_url,
-        )
+        bad_bot = Settings(slack_bot_token=Secret("bad-bot-token"), slack_app_token=Secret("xapp-test"),
+                           slack_api_url=fake.api_url)
         with pytest.raises(ConfigError, match="Slack refused SLACK_BOT_TOKEN: not_authed"):
             await serve_small(bad_bot)
         bad_app = settings_for(fake, slack_app_token=Secret("bad-app-token"))
@@ -175,11 +142,8 @@ async def test_refused_tokens_and_a_busy_port_are_one_line_errors() -> None:
 
 
 async def test_an_unreachable_api_is_a_config_error() -> None:
-    settings = Settings(
-        slack_bot_token=Secret("xoxb-test"),
-        slack_app_token=Secret("xapp-test"),
-        slack_api_url=f"http://127.0.0.1:{free_port()}/api",
-    )
+    settings = Settings(slack_bot_token=Secret("xoxb-test"), slack_app_token=Secret("xapp-test"),
+                        slack_api_url=f"http://127.0.0.1:{free_port()}/api")
     with pytest.raises(ConfigError, match=r"cannot reach the Slack API at http://127\.0\.0\.1:"):
         await serve_small(settings)
 
@@ -214,21 +178,17 @@ def test_command_names_come_from_the_listeners_on_the_app(monkeypatch: pytest.Mo
         ("", {"summary": "digestsum"}, {"summary": "/digestsum", "incident": "/incident"}),
     ],
 )
-def test_slash_names_are_configurable(
-    prefix: str, overrides: dict[str, str] | None, expected: dict[str, str]
-) -> None:
+def test_slash_names_are_configurable(prefix: str, overrides: dict[str, str] | None,
+                                      expected: dict[str, str]) -> None:
     names = slash_names(small_registry(), prefix, overrides)
     assert {k: names[k] for k in expected} == expected
 
 
 def test_slash_names_come_from_the_settings() -> None:
-    settings = Settings.load(
-        environ={
-            "SLACK_BOT_TOKEN": "xoxb-test",
-            "NEWSDIGEST_SLACK_COMMAND_PREFIX": "nd-",
-            "NEWSDIGEST_SLACK_COMMANDS": "summary=/sum, incident=incidents",
-        }
-    )
+    settings = Settings.load(environ={
+        "SLACK_BOT_TOKEN": "xoxb-test", "NEWSDIGEST_SLACK_COMMAND_PREFIX": "nd-",
+        "NEWSDIGEST_SLACK_COMMANDS": "summary=/sum, incident=incidents",
+    })
     options = SlackOptions.from_settings(settings)
     names = slash_names(small_registry(), options.command_prefix, options.command_overrides)
     assert (names["summary"], names["incident"], names["help"]) == ("/sum", "/incidents", "/nd-help")
@@ -241,11 +201,8 @@ def test_a_malformed_command_mapping_is_a_config_error() -> None:
 
 @pytest.mark.parametrize(
     ("overrides", "message"),
-    [
-        ({"nope": "/x"}, "unknown commands: nope"),
-        ({"summary": "/Bad Name"}, "not a valid Slack command"),
-        ({"summary": "/incident"}, "share the Slack command /incident"),
-    ],
+    [({"nope": "/x"}, "unknown commands: nope"), ({"summary": "/Bad Name"}, "not a valid Slack command"),
+     ({"summary": "/incident"}, "share the Slack command /incident")],
 )
 def test_bad_slash_names_are_refused(overrides: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
@@ -261,14 +218,8 @@ async def test_every_slash_command_reaches_its_handler() -> None:
         fake.add_user(USER, admin=True)
         app = build_app(registry, None, web_client("xoxb-test", fake.api_url, retry_rate_limits=False))
         for name, slash in slash_names(registry).items():
-            body = {
-                "command": slash,
-                "text": "",
-                "team_id": TEAM_ID,
-                "channel_id": CHANNEL,
-                "user_id": USER,
-                "response_url": fake.response_url(name),
-            }
+            body = {"command": slash, "text": "", "team_id": TEAM_ID, "channel_id": CHANNEL, "user_id": USER,
+                    "response_url": fake.response_url(name)}
             response = await app.async_dispatch(AsyncBoltRequest(body=body, mode="socket_mode"))
             assert response.status == 200
         await fake.wait_for("response_url", len(registry.commands()))

@@ -137,26 +137,15 @@ def test_articles_are_reserved_for_a_channel_at_claim_and_released_when_given_up
     first = store.add_subscription(subscription(), now=NOW)
     second = store.add_subscription(subscription(keywords=("story",)), now=NOW)
     lease = timedelta(minutes=5)
-    one = store.claim(
-        first.id, "k", slot_time=NOW, kind="digest", worker="a", now=NOW, lease=lease, article_ids=ids[:2]
-    )
-    two = store.claim(
-        second.id, "k", slot_time=NOW, kind="digest", worker="b", now=NOW, lease=lease, article_ids=ids
-    )
+    one = store.claim(first.id, "k", slot_time=NOW, kind="digest", worker="a", now=NOW, lease=lease,
+                      article_ids=ids[:2])
+    two = store.claim(second.id, "k", slot_time=NOW, kind="digest", worker="b", now=NOW, lease=lease,
+                      article_ids=ids)
     assert one is not None
     assert two is not None
     assert (one.article_ids, two.article_ids) == (tuple(ids[:2]), (ids[2],))
-    alert = store.claim(
-        second.id,
-        "alert:1",
-        slot_time=NOW,
-        kind="alert",
-        worker="b",
-        now=NOW,
-        lease=lease,
-        article_ids=[ids[0]],
-        exclusive=False,
-    )
+    alert = store.claim(second.id, "alert:1", slot_time=NOW, kind="alert", worker="b", now=NOW, lease=lease,
+                        article_ids=[ids[0]], exclusive=False)
     assert alert is not None
     assert alert.article_ids == (ids[0],)
     store.mark_failed(one.id, error="gone", retry_at=None)
@@ -254,6 +243,7 @@ def test_incidents_and_summary_cache(store: Store) -> None:
     assert [i.data for i in store.incidents(since=NOW, min_fatalities=10)] == [{"fatalities": 12}]
 
 
+
 def test_summaries_are_cached_in_the_store(store: Store) -> None:
     text = "Two people were killed. The market was closed. Talks resume on Monday."
     stored = article(text)
@@ -275,10 +265,7 @@ def test_summaries_are_cached_in_the_store(store: Store) -> None:
     cached(unknown, "lead", 1)
     assert len(calls) == 4
     assert store.cached_summary(stored.id, "lead:1") == {
-        "method": "lead",
-        "total": 3,
-        "sentences": [[0, "Two people were killed.", 0.75]],
-    }
+        "method": "lead", "total": 3, "sentences": [[0, "Two people were killed.", 0.75]]}
 
 
 def test_an_old_schema_is_upgraded_with_its_data(tmp_path) -> None:

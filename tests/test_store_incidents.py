@@ -57,16 +57,12 @@ def seeds(tmp_path: Path) -> Path:
     return folder
 
 
-def start(
-    stores: Opener, providers: list[object], extractor: CountingExtractor, version: str = "v1"
-) -> Corpus:
+def start(stores: Opener, providers: list[object], extractor: CountingExtractor,
+          version: str = "v1") -> Corpus:
     """What a bot process does at start: open the store, build the corpus, index every incident."""
     store = stores()
-    corpus = Corpus(
-        providers,
-        summarize=lead_summary,  # type: ignore[arg-type]
-        extract=cached_incidents(extractor, store, version),
-    )
+    corpus = Corpus(providers, summarize=lead_summary,  # type: ignore[arg-type]
+                    extract=cached_incidents(extractor, store, version))
     corpus.incidents(EVERYTHING, 1)
     return corpus
 
@@ -87,10 +83,7 @@ def test_a_restart_reads_incidents_from_the_store(stores: Opener, seeds: Path) -
     before = everything(start(stores, providers(), first))
     assert first.calls == 4  # three seeds and the stored article, articles without incidents too
     assert {place for _, _, record in before for place in [record["location"]]} == {
-        "Qamishli",
-        "Deir ez-Zor",
-        "Idlib",
-    }
+        "Qamishli", "Deir ez-Zor", "Idlib"}
 
     again = CountingExtractor()  # a restart, or a second process on the same database
     assert everything(start(stores, providers(), again)) == before
@@ -98,9 +91,8 @@ def test_a_restart_reads_incidents_from_the_store(stores: Opener, seeds: Path) -
 
 
 def test_only_changed_articles_are_extracted_again(stores: Opener) -> None:
-    articles = [
-        make_article(f"Report {i}", f"Text {i}.\nPLACE: Town{i} @ 2026-11-0{i}", i) for i in range(1, 6)
-    ]
+    articles = [make_article(f"Report {i}", f"Text {i}.\nPLACE: Town{i} @ 2026-11-0{i}", i)
+                for i in range(1, 6)]
     start(stores, [MemoryProvider(articles)], CountingExtractor())
     edited = dataclasses.replace(articles[2], text="Text 3, corrected.\nPLACE: Elsewhere @ 2026-11-03")
     changed = [*articles[:2], edited, *articles[3:], make_article("Report 6", "PLACE: Town6 @ 2026-11-06", 6)]
@@ -148,12 +140,9 @@ def test_what_the_extractor_reads_decides_a_change() -> None:
     article = Article(id="a1", title="Title", text="Body.")
     same = extraction_input(article)
     assert extraction_input(dataclasses.replace(article, tags=("x",), url="https://x.example")) == same
-    for changed in (
-        dataclasses.replace(article, text="Body!"),
-        dataclasses.replace(article, title="T"),
-        dataclasses.replace(article, inferred=("reference_date",)),
-        make_article("Title", "Body.", 2),
-    ):
+    for changed in (dataclasses.replace(article, text="Body!"), dataclasses.replace(article, title="T"),
+                    dataclasses.replace(article, inferred=("reference_date",)),
+                    make_article("Title", "Body.", 2)):
         assert extraction_input(changed) != same
     assert extractor_version().startswith(f"{EXTRACTOR_VERSION}+")
     assert extractor_version() == extractor_version()

@@ -48,95 +48,39 @@ def snowflake() -> str:
 
 def user_payload(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
     """A Discord user object."""
-    return {
-        "id": str(user_id),
-        "username": name,
-        "global_name": name,
-        "discriminator": "0",
-        "avatar": None,
-        "bot": bot,
-        "public_flags": 0,
-    }
+    return {"id": str(user_id), "username": name, "global_name": name, "discriminator": "0",
+            "avatar": None, "bot": bot, "public_flags": 0}
 
 
 def member_payload(user_id: int, name: str, roles: list[int]) -> dict[str, Any]:
     """A guild member object with its user."""
-    return {
-        "user": user_payload(user_id, name),
-        "roles": [str(r) for r in roles],
-        "joined_at": TIMESTAMP,
-        "deaf": False,
-        "mute": False,
-        "flags": 0,
-        "nick": None,
-    }
+    return {"user": user_payload(user_id, name), "roles": [str(r) for r in roles], "joined_at": TIMESTAMP,
+            "deaf": False, "mute": False, "flags": 0, "nick": None}
 
 
 def role_payload(role_id: int, name: str, permissions: int, position: int) -> dict[str, Any]:
     """A role object."""
-    return {
-        "id": str(role_id),
-        "name": name,
-        "permissions": str(permissions),
-        "position": position,
-        "color": 0,
-        "hoist": False,
-        "managed": False,
-        "mentionable": False,
-        "flags": 0,
-    }
+    return {"id": str(role_id), "name": name, "permissions": str(permissions), "position": position,
+            "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0}
 
 
 def guild_payload() -> dict[str, Any]:
     """The GUILD_CREATE payload of the one test guild."""
-    channel = {
-        "id": str(CHANNEL_ID),
-        "type": 0,
-        "name": "news",
-        "position": 0,
-        "guild_id": str(GUILD_ID),
-        "permission_overwrites": [],
-        "nsfw": False,
-        "topic": None,
-        "last_message_id": None,
-        "rate_limit_per_user": 0,
-        "parent_id": None,
-    }
+    channel = {"id": str(CHANNEL_ID), "type": 0, "name": "news", "position": 0, "guild_id": str(GUILD_ID),
+               "permission_overwrites": [], "nsfw": False, "topic": None, "last_message_id": None,
+               "rate_limit_per_user": 0, "parent_id": None}
     return {
-        "id": str(GUILD_ID),
-        "name": "newsroom",
-        "icon": None,
-        "owner_id": "1",
-        "unavailable": False,
-        "large": False,
-        "member_count": 3,
-        "features": [],
-        "emojis": [],
-        "stickers": [],
-        "threads": [],
-        "voice_states": [],
-        "presences": [],
-        "stage_instances": [],
-        "guild_scheduled_events": [],
-        "soundboard_sounds": [],
-        "verification_level": 0,
-        "default_message_notifications": 0,
-        "explicit_content_filter": 0,
-        "mfa_level": 0,
-        "nsfw_level": 0,
-        "premium_tier": 0,
-        "preferred_locale": "en-US",
-        "system_channel_flags": 0,
-        "joined_at": TIMESTAMP,
-        "roles": [
-            role_payload(GUILD_ID, "@everyone", VIEW_AND_SEND, 0),
-            role_payload(EDITOR_ROLE_ID, "editors", VIEW_AND_SEND | MANAGE_CHANNELS, 1),
-        ],
+        "id": str(GUILD_ID), "name": "newsroom", "icon": None, "owner_id": "1", "unavailable": False,
+        "large": False, "member_count": 3, "features": [], "emojis": [], "stickers": [], "threads": [],
+        "voice_states": [], "presences": [], "stage_instances": [], "guild_scheduled_events": [],
+        "soundboard_sounds": [], "verification_level": 0, "default_message_notifications": 0,
+        "explicit_content_filter": 0, "mfa_level": 0, "nsfw_level": 0, "premium_tier": 0,
+        "preferred_locale": "en-US", "system_channel_flags": 0, "joined_at": TIMESTAMP,
+        "roles": [role_payload(GUILD_ID, "@everyone", VIEW_AND_SEND, 0),
+                  role_payload(EDITOR_ROLE_ID, "editors", VIEW_AND_SEND | MANAGE_CHANNELS, 1)],
         "channels": [channel],
-        "members": [
-            member_payload(USER_ID, "reader", []),
-            member_payload(EDITOR_ID, "editor", [EDITOR_ROLE_ID]),
-        ],
+        "members": [member_payload(USER_ID, "reader", []),
+                    member_payload(EDITOR_ID, "editor", [EDITOR_ROLE_ID])],
     }
 
 
@@ -198,16 +142,8 @@ class FakeDiscord:
 
     # -- scripting -------------------------------------------------------------------------------
 
-    def fail_next(
-        self,
-        path_prefix: str,
-        status: int,
-        *,
-        headers: dict[str, str] | None = None,
-        body: Any = None,
-        times: int = 1,
-        after: int = 0,
-    ) -> None:
+    def fail_next(self, path_prefix: str, status: int, *, headers: dict[str, str] | None = None,
+                  body: Any = None, times: int = 1, after: int = 0) -> None:
         """Answer ``times`` requests whose path starts with ``path_prefix`` with an error, once ``after``
         more such requests have been served normally."""
         queue = self.failures.setdefault(path_prefix, deque())
@@ -215,16 +151,13 @@ class FakeDiscord:
         queue.extend([(0, {}, None)] * after)
         queue.extend([(status, headers or {}, payload)] * times)
 
-    def rate_limit_next(
-        self, path_prefix: str, retry_after: float, *, times: int = 1, after: int = 0
-    ) -> None:
+    def rate_limit_next(self, path_prefix: str, retry_after: float, *, times: int = 1,
+                        after: int = 0) -> None:
         """Answer with Discord's 429 (``Retry-After`` header, ``retry_after`` in the body, ``Via``)."""
         self.fail_next(
-            path_prefix,
-            429,
-            times=times,
-            after=after,
-            headers={"Retry-After": f"{retry_after:g}", "Via": "1.1 google", "X-RateLimit-Scope": "user"},
+            path_prefix, 429, times=times, after=after,
+            headers={"Retry-After": f"{retry_after:g}", "Via": "1.1 google",
+                     "X-RateLimit-Scope": "user"},
             body={"message": "You are being rate limited.", "retry_after": retry_after, "global": False},
         )
 
@@ -232,16 +165,13 @@ class FakeDiscord:
         """Wait until a client has identified and received READY."""
         await asyncio.wait_for(self._ready.wait(), timeout)
 
-    async def wait_for(
-        self, predicate: Callable[[Recorded], bool], *, count: int = 1, timeout: float = 60
-    ) -> list[Recorded]:
+    async def wait_for(self, predicate: Callable[[Recorded], bool], *, count: int = 1,
+                       timeout: float = 60) -> list[Recorded]:
         """Wait until ``count`` recorded requests match ``predicate``; return them."""
-
         async def matched() -> list[Recorded]:
             async with self._changed:
                 await self._changed.wait_for(lambda: len([r for r in self.requests if predicate(r)]) >= count)
                 return [r for r in self.requests if predicate(r)]
-
         return await asyncio.wait_for(matched(), timeout)
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
@@ -250,77 +180,34 @@ class FakeDiscord:
         for ws in self._sockets:
             await ws.send_str(message)
 
-    async def send_message(
-        self, content: str, *, author_id: int = USER_ID, name: str = "reader", roles: tuple[int, ...] = ()
-    ) -> str:
+    async def send_message(self, content: str, *, author_id: int = USER_ID, name: str = "reader",
+                           roles: tuple[int, ...] = ()) -> str:
         """Push a MESSAGE_CREATE in the test channel from a member; return the message id."""
         message_id = snowflake()
         member = member_payload(author_id, name, list(roles))
-        await self.dispatch(
-            "MESSAGE_CREATE",
-            {
-                "id": message_id,
-                "channel_id": str(CHANNEL_ID),
-                "guild_id": str(GUILD_ID),
-                "author": member.pop("user"),
-                "member": member,
-                "content": content,
-                "timestamp": TIMESTAMP,
-                "edited_timestamp": None,
-                "tts": False,
-                "mention_everyone": False,
-                "mentions": [],
-                "mention_roles": [],
-                "attachments": [],
-                "embeds": [],
-                "pinned": False,
-                "type": 0,
-                "flags": 0,
-            },
-        )
+        await self.dispatch("MESSAGE_CREATE", {
+            "id": message_id, "channel_id": str(CHANNEL_ID), "guild_id": str(GUILD_ID),
+            "author": member.pop("user"), "member": member, "content": content, "timestamp": TIMESTAMP,
+            "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [],
+            "mention_roles": [], "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
+        })
         return message_id
 
-    async def send_interaction(
-        self,
-        kind: int,
-        data: dict[str, Any],
-        *,
-        user_id: int = USER_ID,
-        name: str = "reader",
-        permissions: int = VIEW_AND_SEND,
-        message: dict[str, Any] | None = None,
-    ) -> str:
+    async def send_interaction(self, kind: int, data: dict[str, Any], *, user_id: int = USER_ID,
+                               name: str = "reader", permissions: int = VIEW_AND_SEND,
+                               message: dict[str, Any] | None = None) -> str:
         """Push an INTERACTION_CREATE (2 command, 3 component, 4 autocomplete); return its token."""
         token = "itoken-" + snowflake()
         member = member_payload(user_id, name, [])
         member["permissions"] = str(permissions)
         payload: dict[str, Any] = {
-            "id": snowflake(),
-            "application_id": str(APPLICATION_ID),
-            "type": kind,
-            "data": data,
-            "guild_id": str(GUILD_ID),
-            "channel_id": str(CHANNEL_ID),
-            "channel": {
-                "id": str(CHANNEL_ID),
-                "type": 0,
-                "name": "news",
-                "guild_id": str(GUILD_ID),
-                "position": 0,
-                "permission_overwrites": [],
-                "nsfw": False,
-                "parent_id": None,
-            },
-            "member": member,
-            "token": token,
-            "version": 1,
-            "app_permissions": str(VIEW_AND_SEND),
-            "locale": "en-US",
-            "guild_locale": "en-US",
-            "entitlements": [],
-            "context": 0,
-            "authorizing_integration_owners": {"0": str(GUILD_ID)},
-            "attachment_size_limit": 8_388_608,
+            "id": snowflake(), "application_id": str(APPLICATION_ID), "type": kind, "data": data,
+            "guild_id": str(GUILD_ID), "channel_id": str(CHANNEL_ID),
+            "channel": {"id": str(CHANNEL_ID), "type": 0, "name": "news", "guild_id": str(GUILD_ID),
+                        "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None},
+            "member": member, "token": token, "version": 1, "app_permissions": str(VIEW_AND_SEND),
+            "locale": "en-US", "guild_locale": "en-US", "entitlements": [], "context": 0,
+            "authorizing_integration_owners": {"0": str(GUILD_ID)}, "attachment_size_limit": 8_388_608,
         }
         if message is not None:
             payload["message"] = message
@@ -357,16 +244,13 @@ class FakeDiscord:
         ready = {
             "v": 10,
             "user": user_payload(BOT_ID, "newsdigest", bot=True) | {"verified": True, "mfa_enabled": False},
-            "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
-            "session_id": "fake-session",
-            "resume_gateway_url": self.gateway_url,
-            "shard": [0, 1],
+            "guilds": [{"id": str(GUILD_ID), "unavailable": True}], "session_id": "fake-session",
+            "resume_gateway_url": self.gateway_url, "shard": [0, 1],
             "application": {"id": str(APPLICATION_ID), "flags": 0},
         }
         await ws.send_str(json.dumps({"op": 0, "t": "READY", "s": next(self._sequence), "d": ready}))
-        await ws.send_str(
-            json.dumps({"op": 0, "t": "GUILD_CREATE", "s": next(self._sequence), "d": guild_payload()})
-        )
+        await ws.send_str(json.dumps({"op": 0, "t": "GUILD_CREATE", "s": next(self._sequence),
+                                      "d": guild_payload()}))
         self._ready.set()
 
     # -- REST ------------------------------------------------------------------------------------
@@ -399,22 +283,12 @@ class FakeDiscord:
         if path == "/users/@me":
             return user_payload(BOT_ID, "newsdigest", bot=True)
         if path == "/oauth2/applications/@me":
-            return {
-                "id": str(APPLICATION_ID),
-                "name": "newsdigest",
-                "description": "",
-                "icon": None,
-                "bot_public": True,
-                "bot_require_code_grant": False,
-                "verify_key": "0" * 64,
-                "owner": user_payload(1, "owner"),
-                "flags": 0,
-            }
+            return {"id": str(APPLICATION_ID), "name": "newsdigest", "description": "", "icon": None,
+                    "bot_public": True, "bot_require_code_grant": False, "verify_key": "0" * 64,
+                    "owner": user_payload(1, "owner"), "flags": 0}
         if parts[0] == "applications" and parts[-1] == "commands" and method == "PUT":
-            return [
-                command | {"id": snowflake(), "application_id": str(APPLICATION_ID), "version": "1"}
-                for command in body
-            ]
+            return [command | {"id": snowflake(), "application_id": str(APPLICATION_ID), "version": "1"}
+                    for command in body]
         if parts[0] == "channels" and parts[-1] == "messages" and method == "POST":
             return self._message(int(parts[1]), body)
         if parts[0] == "interactions" and parts[-1] == "callback":
@@ -425,16 +299,10 @@ class FakeDiscord:
             resource: dict[str, Any] = {"type": kind}
             if kind in (4, 7):
                 resource["message"] = message
-            return {
-                "interaction": {
-                    "id": parts[1],
-                    "type": 2,
-                    "response_message_id": message["id"],
-                    "response_message_loading": kind == 5,
-                    "response_message_ephemeral": bool((data.get("flags") or 0) & 64),
-                },
-                "resource": resource,
-            }
+            return {"interaction": {"id": parts[1], "type": 2, "response_message_id": message["id"],
+                                    "response_message_loading": kind == 5,
+                                    "response_message_ephemeral": bool((data.get("flags") or 0) & 64)},
+                    "resource": resource}
         if parts[0] == "webhooks" and parts[-1] == "@original" and parts[2] in self._originals:
             return self._originals[parts[2]]
         if parts[0] == "webhooks":
@@ -443,22 +311,12 @@ class FakeDiscord:
 
     def _message(self, channel_id: int, body: dict[str, Any]) -> dict[str, Any]:
         message = {
-            "id": snowflake(),
-            "channel_id": str(channel_id),
+            "id": snowflake(), "channel_id": str(channel_id),
             "author": user_payload(BOT_ID, "newsdigest", bot=True),
-            "content": body.get("content") or "",
-            "embeds": body.get("embeds") or [],
-            "components": body.get("components") or [],
-            "timestamp": TIMESTAMP,
-            "edited_timestamp": None,
-            "tts": False,
-            "mention_everyone": False,
-            "mentions": [],
-            "mention_roles": [],
-            "attachments": [],
-            "pinned": False,
-            "type": 0,
-            "flags": body.get("flags") or 0,
+            "content": body.get("content") or "", "embeds": body.get("embeds") or [],
+            "components": body.get("components") or [], "timestamp": TIMESTAMP, "edited_timestamp": None,
+            "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [], "attachments": [],
+            "pinned": False, "type": 0, "flags": body.get("flags") or 0,
         }
         self.created.append(message)
         return message
@@ -501,9 +359,8 @@ def _invalid_message(message: dict[str, Any]) -> str | None:
         sizes = {"title": 256, "description": 4096}
         if any(len(embed.get(key) or "") > limit for key, limit in sizes.items()) or len(fields) > 25:
             return "embed title, description or field count"
-        if any(
-            len(f["name"]) > 256 or len(f["value"]) > 1024 or not f["name"] or not f["value"] for f in fields
-        ):
+        if any(len(f["name"]) > 256 or len(f["value"]) > 1024 or not f["name"] or not f["value"]
+               for f in fields):
             return "embed field"
         footer = (embed.get("footer") or {}).get("text") or ""
         total += len(embed.get("title") or "") + len(embed.get("description") or "") + len(footer)

@@ -29,11 +29,9 @@ def rss(title: str, items: list[Item]) -> str:
         + f"<description>{escape(i.body)}</description></item>"
         for i in items
     )
-    return (
-        f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
-        f"<title>{escape(title)}</title>"
-        f"<link>https://wire.example/</link><description>news</description>{entries}</channel></rss>"
-    )
+    return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+            f"<title>{escape(title)}</title>"
+            f"<link>https://wire.example/</link><description>news</description>{entries}</channel></rss>")
 
 
 def atom(title: str, items: list[Item]) -> str:
@@ -43,11 +41,9 @@ def atom(title: str, items: list[Item]) -> str:
         f'<content type="text">{escape(i.body)}</content></entry>'
         for i in items
     )
-    return (
-        f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
-        f"<title>{escape(title)}</title><id>urn:feed</id><updated>2026-11-24T00:00:00Z</updated>"
-        f"{entries}</feed>"
-    )
+    return (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            f"<title>{escape(title)}</title><id>urn:feed</id><updated>2026-11-24T00:00:00Z</updated>"
+            f"{entries}</feed>")
 
 
 class FeedSite:

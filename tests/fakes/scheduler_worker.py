@@ -38,12 +38,8 @@ class FileSender:
         if self.hang is not None:
             self.hang.write_text(reply.title, encoding="utf-8")
             await asyncio.sleep(3600)
-        record = {
-            "channel": destination.channel,
-            "title": reply.title,
-            "worker": self.worker,
-            "articles": [s.title for s in reply.sections],
-        }
+        record = {"channel": destination.channel, "title": reply.title, "worker": self.worker,
+                  "articles": [s.title for s in reply.sections]}
         with self.out.open("a", encoding="utf-8") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             handle.write(json.dumps(record) + "\n")
@@ -63,13 +59,8 @@ class TitlesComposer:
 async def run(args: argparse.Namespace) -> None:
     store = Store.open(args.url)
     now = [datetime.fromisoformat(args.at[0])]
-    scheduler = Scheduler(
-        store,
-        {"discord": FileSender(Path(args.out), args.worker, args.hang)},
-        TitlesComposer(),
-        clock=lambda: now[0],
-        worker=args.worker,
-    )
+    scheduler = Scheduler(store, {"discord": FileSender(Path(args.out), args.worker, args.hang)},
+                          TitlesComposer(), clock=lambda: now[0], worker=args.worker)
     if args.start:
         time.sleep(max(0.0, args.start - time.time()))
     for moment in args.at:

@@ -84,14 +84,8 @@ class FakeSlackApi:
     # ---- configuration ---------------------------------------------------------------------
     def add_user(self, user_id: str, *, admin: bool = False, owner: bool = False) -> None:
         """A workspace member ``users.info`` knows about."""
-        self.users[user_id] = {
-            "id": user_id,
-            "team_id": TEAM_ID,
-            "name": user_id.lower(),
-            "is_admin": admin,
-            "is_owner": owner,
-            "is_primary_owner": False,
-        }
+        self.users[user_id] = {"id": user_id, "team_id": TEAM_ID, "name": user_id.lower(),
+                               "is_admin": admin, "is_owner": owner, "is_primary_owner": False}
 
     def rate_limit(self, method: str, times: int = 1, retry_after: int = 7, *, after: int = 0) -> None:
         """After ``after`` more successful calls, the next ``times`` calls of ``method`` answer 429
@@ -146,25 +140,17 @@ class FakeSlackApi:
             self._rate_limits[method] = (after - 1, times, retry_after)
         elif times > 0:
             self._rate_limits[method] = (0, times - 1, retry_after)
-            return web.json_response(
-                {"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": str(retry_after)}
-            )
+            return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
+                                     headers={"Retry-After": str(retry_after)})
         if not request.headers.get("Authorization", "").startswith("Bearer x"):
             return web.json_response({"ok": False, "error": "not_authed"})
         return web.json_response(self._answer(method, payload))
 
     def _answer(self, method: str, payload: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
-            return {
-                "ok": True,
-                "url": "https://newsroom.example/",
-                "team": "Newsroom",
-                "user": "newsdigest",
-                "team_id": TEAM_ID,
-                "user_id": BOT_USER_ID,
-                "bot_id": BOT_ID,
-                "is_enterprise_install": False,
-            }
+            return {"ok": True, "url": "https://newsroom.example/", "team": "Newsroom", "user": "newsdigest",
+                    "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID,
+                    "is_enterprise_install": False}
         if method == "users.info":
             user = self.users.get(str(payload.get("user")))
             return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
@@ -200,18 +186,11 @@ class FakeSlackApi:
     async def send_envelope(self, envelope_type: str, payload: dict[str, Any], envelope_id: str) -> None:
         """Push a Socket Mode envelope (``slash_commands``, ``events_api``) to the connected client."""
         sockets = await self._wait(lambda: self._sockets, 1, 5.0, "socket connection")
-        await sockets[-1].send_json(
-            {
-                "envelope_id": envelope_id,
-                "type": envelope_type,
-                "payload": payload,
-                "accepts_response_payload": envelope_type != "events_api",
-            }
-        )
+        await sockets[-1].send_json({"envelope_id": envelope_id, "type": envelope_type, "payload": payload,
+                                     "accepts_response_payload": envelope_type != "events_api"})
 
     async def wait_for_ack(self, envelope_id: str, timeout: float = 5.0) -> dict[str, Any]:
         """The client's acknowledgement of one envelope."""
         acks = await self._wait(
-            lambda: [a for a in self._socket_acks if a.get("envelope_id") == envelope_id], 1, timeout, "ack"
-        )
+            lambda: [a for a in self._socket_acks if a.get("envelope_id") == envelope_id], 1, timeout, "ack")
         return acks[0]
