@@ -393,11 +393,15 @@ _ACCIDENT = re.compile(
     r"|stampede|landslides?|earthquakes?|flood(?:s|ing)?|storms?|cyclones?|hurricanes?|typhoons?|lightning"
     r"|gas (?:leak|explosion|cylinder)|blaze|(?:house|building|apartment|hotel|slum) fire"
     r"|fire (?:killed|kills)|(?:a|the) fire\b(?! ?fights?)|collapsed?"
-    r"|virus|coronavirus|COVID-19|infect(?:ed|ions?)|measles"
-    r"|heatwave|(?:fire|blaze) (?:broke out|engulfed)|(?:natural )?disasters?|tsunami|drought|famine"
-    r"|epidemic|pandemic|disease|outbreak|cholera|malaria)\b",
+    r"|heatwave|(?:fire|blaze) (?:broke out|engulfed)|(?:natural )?disasters?|tsunami|drought|famine)\b",
     re.IGNORECASE,
 )
+# An epidemic's toll; a protest or an attack during an epidemic is still an event.
+_DISEASE = re.compile(
+    r"\b(?:epidemic|pandemic|disease|outbreak|cholera|malaria|virus|coronavirus|COVID-19|measles)\b",
+    re.IGNORECASE,
+)
+_TOLL_WORDS = re.compile(r"\b(?:killed|died|deaths?|dead|infected|infections?|cases)\b", re.IGNORECASE)
 _VIOLENCE_WORDS = re.compile(
     r"\b(?:attack\w*|gunm[ae]n|militants?|bomb\w*|shot|shell\w*|strikes?|rebels?|troops|soldiers"
     r"|insurgents?|explosives?|IED|ambush\w*|clash\w*|fighting|drones?|missiles?|rockets?|explod\w+)\b",
@@ -421,7 +425,9 @@ def not_an_event(sentence: str) -> str | None:
         return "legal"
     if _CUMULATIVE.search(sentence):
         return "cumulative"
-    if _ACCIDENT.search(sentence) and not _VIOLENCE_WORDS.search(sentence) and not _CROWD.search(sentence):
+    disease_toll = _DISEASE.search(sentence) is not None and _TOLL_WORDS.search(sentence) is not None
+    accident = _ACCIDENT.search(sentence) is not None or disease_toll
+    if accident and not _VIOLENCE_WORDS.search(sentence) and not _CROWD.search(sentence):
         return "accident"
     if _HABITUAL.search(sentence) or re.match(r"^\s*(?:When|Whenever|If)\b", sentence):
         return "habitual"
