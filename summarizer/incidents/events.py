@@ -384,6 +384,7 @@ _CUMULATIVE = re.compile(
     r"|Sunday|yesterday|last night|dawn|this morning)\b)"
     r"|(?:war|conflict|insurgency|violence|unrest|crisis|fighting|offensive|campaign"
     r"|protests)\b[^.;]{0,40}\b(?:has|have) (?:now |so far |already )?(?:killed|claimed|left|displaced)"
+    r"|(?:were|have been|had been) killed (?:in|during) the (?:civil )?(?:war|conflict|insurgency|genocide)"
     r"|(?:total|overall|cumulative) (?:death )?toll|under (?:the )?(?:[\w'’]+ ){0,3}(?:regime|rule"
     r"|dictatorship))\b",
     re.IGNORECASE,

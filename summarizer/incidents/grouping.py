@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from summarizer.incidents.actors import order_actors
+from summarizer.incidents.actors import CIVILIANS, PROTESTERS, RIOTERS, order_actors
 from summarizer.incidents.dates import DateMention, PartialDate
 from summarizer.incidents.events import PROTESTS, RIOTS, mentions_protest
 from summarizer.incidents.reading import SentenceFacts, event_date
@@ -35,6 +35,7 @@ _TOLL_UPDATE_DAYS = 7
 _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 # Cues that say someone died, not that someone killed them: an incident only with a perpetrator named.
 _BARE_KILLING = frozenset({"killed", "killing"})
+_UNARMED = frozenset({CIVILIANS, PROTESTERS, RIOTERS})
 
 
 @dataclass(slots=True)
@@ -88,6 +89,9 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     c = read.casualties
     if event is not None and event.sub_event_type == "Arrests" and not mentions_protest(read.sentence.text):
         return False  # an arrest alone is police work, not a conflict incident (arrested protesters are)
+    armed = [a for a in read.actors if not a.victim and a.kind not in _UNARMED]
+    if event is not None and event.sub_event_type == "Sexual violence" and not armed:
+        return False  # abuse cases in courts and churches; conflict-related rape has armed perpetrators
     if read.actors or c.fatalities or c.injuries or read.vehicles:
         return True
     if event is None:
