@@ -112,8 +112,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"shell(?:ing|ed|s)|artillery|mortars?|(?-i:rockets?)|missiles?|bombard(?:ed|ment)|Grad|MLRS"
-        r"|howitzers?|projectiles?",
+        r"(?:shell(?:ing|ed|s)|artillery|mortars?|(?-i:rockets?)|missiles?|bombard(?:ed|ment)|Grad|MLRS"
+        r"|howitzers?|projectiles?)(?!\s+(?:manufacturers?|makers?|producers?|factory|factories|exports?"
+        r"|sales|deals?|contracts?|launch(?:es|ed)? into))",
         EXPLOSIONS,
         "Shelling/artillery/missile attack",
         7,
@@ -416,11 +417,16 @@ _CROWD = re.compile(
 )
 
 
+# Space flight: a rocket launched into orbit is not an attack.
+_SPACE = re.compile(r"\b(?:spacecraft|space station|spaceflight|space center|launch pad|into orbit)\b", re.I)
+
+
 def not_an_event(sentence: str) -> str | None:
     """Why a sentence reports no incident, or None.
 
     "legal" (courts, trials), "cumulative" (a war's running toll: "has killed 350,000 since 2011"),
-    "accident" (a bus crash, a flood), "habitual" ("regularly confront"), "opinion" (and denials).
+    "accident" (a bus crash, a flood), "space flight" (a rocket launch), "habitual" ("regularly
+    confront"), "opinion" (and denials).
     """
     if _LEGAL.search(sentence):
         return "legal"
@@ -430,6 +436,8 @@ def not_an_event(sentence: str) -> str | None:
     accident = _ACCIDENT.search(sentence) is not None or disease_toll
     if accident and not _VIOLENCE_WORDS.search(sentence) and not _CROWD.search(sentence):
         return "accident"
+    if _SPACE.search(sentence):
+        return "space flight"
     if _HABITUAL.search(sentence) or re.match(r"^\s*(?:When|Whenever|If)\b", sentence):
         return "habitual"
     if _OPINION.search(sentence):
