@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.incidents.gazetteer import REGION_ALIASES, Gazetteer, Place
+from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
 
@@ -258,8 +258,17 @@ class _Spans:
         self._used[start:end] = b"\x01" * (end - start)
 
 
-def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> SentencePlaces:
-    """What ``sentence`` says about where things happened, resolved with ``gazetteer``."""
+def find_places(
+    sentence: str, gazetteer: Gazetteer, prefer: str | None, context: Context | None = None
+) -> SentencePlaces:
+    """What ``sentence`` says about where things happened, resolved with ``gazetteer``.
+
+    ``context`` holds the names the whole article uses: a town whose province or district it names wins.
+    """
+    context = context or Context()
+
+    def town(name: str) -> Place | None:
+        return gazetteer.town(name, prefer, context)
     places: list[PlaceMention] = []
     landmarks: list[Landmark] = []
     regions: list[Place] = []
@@ -275,9 +284,9 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
             return
         if _REGION_AFTER.match(sentence, end) or _GROUP_AFTER.match(sentence, end):
             return  # "Kano state" is a region; "Fano militiamen" a group
-        place = None if gazetteer.country(name) is not None else gazetteer.town(name, prefer)
+        place = None if gazetteer.country(name) is not None else town(name)
         if place is None and name.endswith(" City"):  # "Kharkiv City", as ISW names a city
-            place = gazetteer.town(name[:-5], prefer)
+            place = town(name[:-5])
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
@@ -286,6 +295,8 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
             return
         if place is None and (region := gazetteer.region(name, prefer)) is not None:
             regions.append(region)
+        elif place is None:
+            place = gazetteer.district(name, prefer, context)
         if place is None and not keep_unknown:
             return
         taken.add(start, end)
@@ -294,19 +305,19 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
     for match in _DIRECTIONAL.finditer(sentence):
         name = _clean_name(match.group("name"))
         if name and not _is_actor_word(name, gazetteer):
-            landmarks.append(Landmark(name, _relation(match), match.start(), gazetteer.town(name, prefer)))
+            landmarks.append(Landmark(name, _relation(match), match.start(), town(name)))
             taken.add(*match.span("name"))
     for match in _POSSESSIVE.finditer(sentence):
         name = _clean_name(match.group("name"))
         relation = " ".join(match.group("rel").split())
         if name and not _is_actor_word(name, gazetteer) and not relation.endswith(("province", "district")):
-            landmarks.append(Landmark(name, f"{relation} of", match.start(), gazetteer.town(name, prefer)))
+            landmarks.append(Landmark(name, f"{relation} of", match.start(), town(name)))
             taken.add(*match.span("name"))
     for match in _OUTSKIRTS.finditer(sentence):
         name = _clean_name(match.group("name"))
         if name and not _is_actor_word(name, gazetteer) and not any(lm.name == name for lm in landmarks):
             relation = match.group(0).split(" of ")[0].split()[-1]
-            landmarks.append(Landmark(name, f"{relation} of", match.start(), gazetteer.town(name, prefer)))
+            landmarks.append(Landmark(name, f"{relation} of", match.start(), town(name)))
     for match in _PAREN.finditer(sentence):
         if _ACRONYM.fullmatch(match.group("admins")):
             continue
@@ -322,7 +333,7 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
             label = f"{match.group('name').strip()} {kind}"
             if not _is_actor_word(name, gazetteer) and not taken.overlaps(*match.span()):
                 taken.add(*match.span())
-                places.append(PlaceMention(label, match.start(), "facility", 5, gazetteer.town(name, prefer)))
+                places.append(PlaceMention(label, match.start(), "facility", 5, town(name)))
         else:
             add(name, match.span("name"), kind, 5, keep_unknown=True)
     for match in _KIND_NAME.finditer(sentence):
@@ -350,20 +361,20 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
                 regions.append(region)
                 break
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence)]
-    hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer)]
+    hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _OWNER.finditer(sentence):
         owner = _clean_name(re.split(r"['’]s\s+", match.group("name"))[-1])
-        town = gazetteer.town(owner, prefer) if owner and not _is_actor_word(owner, gazetteer) else None
-        if town is not None and (town.country_code == prefer or town.population >= _LARGE_TOWN):
-            hints.append(town)  # not "St. Anthony's Shrine" -> Anthony, Kansas
+        owned = town(owner) if owner and not _is_actor_word(owner, gazetteer) else None
+        if owned is not None and (owned.country_code == prefer or owned.population >= _LARGE_TOWN):
+            hints.append(owned)  # not "St. Anthony's Shrine" -> Anthony, Kansas
     places.sort(key=lambda p: (-p.strength, p.start))
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
 
 
-def _road_towns(road: str, gazetteer: Gazetteer, prefer: str | None) -> list[Place]:
+def _road_towns(road: str, gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:
     """Towns a road is named after ("the Kaduna-Abuja highway"): they tell the country."""
     ends = re.split(r"[-–]", road.rsplit(" ", 1)[0])
-    return [town for end in ends if (town := gazetteer.town(end.strip(), prefer)) is not None]
+    return [town for end in ends if (town := gazetteer.town(end.strip(), prefer, context)) is not None]
 
 
 def _region(name: str, gazetteer: Gazetteer, prefer: str | None) -> list[Place]:

@@ -1,0 +1,81 @@
+"""Matching keys for place names: an exact key and a looser one for transliterations."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["ascii_name", "fold", "name_keys", "short_unit_name", "skeleton"]
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)\s+")
+_FOLD_TABLE = str.maketrans({**dict.fromkeys("‘’ʿʾ'`ʻ"), "-": " "})
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "es", "ez"})
+_SOUNDS = str.maketrans({"q": "k", "v": "w", "c": "k", "z": "s", "j": "g"})
+_SILENT = re.compile(r"[aeiouyhw]")
+
+
+def fold(name: str) -> str:
+    """A matching key: no accents, apostrophes, hyphens, Arabic article, case ("Al-Ḩasakah": "hasakah")."""
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return _ARTICLE.sub("", " ".join(name.translate(_FOLD_TABLE).lower().split()))
+
+
+def skeleton(key: str) -> str:
+    """A looser key of a folded name: its consonants, so spellings of one name meet.
+
+    "tuz khurmatu" and "tuz khormato" give "tskrmt"; "salah ad din", "sala al din" and "saladin"
+    give "sldn"; "kunar" and "konar" give "knr". Articles inside the name, vowels, "h" and "w"
+    are dropped and doubled letters merged; the first letter stays.
+    """
+    words = [w for w in key.split() if w not in _ARTICLES] or key.split()
+    joined = "".join(words).translate(_SOUNDS)
+    if not joined:
+        return ""
+    rest = _SILENT.sub("", joined[1:])
+    out = [joined[0]]
+    for char in rest:
+        if char != out[-1]:
+            out.append(char)
+    return "".join(out)
+
+
+def ascii_name(name: str) -> str:
+    """A name without accents or marks, as ACLED writes GeoNames names ("Şalāḩ ad Dīn": "Salah ad Din")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+# Words naming the kind of a unit, dropped to give its short name ("Kuz Kunar District": "Kuz Kunar").
+_UNIT_WORDS = frozenset(
+    """
+    district province governorate region state oblast raion rayon municipality municipio county department
+    departamento division prefecture wilaya wilayah commune parish city lga area zone regency kabupaten of
+    de del
+    """.split()
+)
+
+
+def short_unit_name(name: str) -> str:
+    """A unit's name without the words naming its kind ("Luhansk Oblast": "Luhansk")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _UNIT_WORDS:
+        words = words[:-1]
+    while len(words) > 1 and words[0].lower() in _UNIT_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_keys(names: list[str], unit: bool) -> list[str]:
+    """The matching keys of a place's Latin-script names (and, for a unit, of its short names)."""
+    keys: dict[str, None] = {}
+    for name in names:
+        plain = ascii_name(name)
+        latin = plain.isascii() and len(plain) >= 3 and plain[:1].isupper()
+        if not latin or any(c.isdigit() for c in plain):
+            continue
+        keys[fold(plain)] = None
+        if unit:
+            keys[fold(short_unit_name(plain))] = None
+    keys.pop("", None)
+    return list(keys)

@@ -1,0 +1,45 @@
+"""The GeoNames gazetteer: villages, units, alternate spellings, and namesakes settled by context."""
+
+from __future__ import annotations
+
+from summarizer.incidents.gazetteer import Context, gazetteer
+from summarizer.incidents.names import fold, skeleton
+
+
+def test_transliterations_share_a_skeleton() -> None:
+    assert skeleton(fold("Tuz Khurmatu")) == skeleton(fold("Tuz Khormato"))
+    assert skeleton(fold("Salah ad-Din")) == skeleton(fold("Sala al-Din")) == skeleton(fold("Saladin"))
+    assert skeleton(fold("Kunar")) == skeleton(fold("Konar"))
+    assert skeleton(fold("Kunar")) != skeleton(fold("Kunduz"))
+
+
+def test_towns_carry_both_units() -> None:
+    town = gazetteer().town("Imam Sahib", "AF")
+    assert town is not None
+    assert (town.country_code, town.admin1, town.admin2) == ("AF", "Kunduz", "Imam Sahib")
+
+
+def test_a_village_under_5000_people_is_known() -> None:
+    town = gazetteer().town("Daquq", "IQ")
+    assert town is not None
+    assert town.admin1 == "Kirkuk"
+
+
+def test_units_named_nearby_settle_namesakes() -> None:
+    lebanon = gazetteer().town("Tripoli", None, Context.of(["Tripoli", "North Governorate", "Ash Shimal"]))
+    libya = gazetteer().town("Tripoli", "LY")
+    assert lebanon is not None and lebanon.country_code == "LB"
+    assert libya is not None and libya.country_code == "LY"
+
+
+def test_a_sound_alike_spelling_counts_only_inside_a_named_unit() -> None:
+    assert gazetteer().town("Tuz Khormato", None) is None
+    town = gazetteer().town("Tuz Khormato", None, Context.of(["Tuz Khormato", "Salah al-Din"]))
+    assert town is not None and town.name == "Tuz Khurmatu"
+
+
+def test_districts_and_regions_are_places() -> None:
+    district = gazetteer().district("Chawkay", None, Context.of(["Chawkay district", "Kunar"]))
+    assert district is not None and (district.country_code, district.admin1) == ("AF", "Kunar")
+    region = gazetteer().region("Veracruz", "MX")
+    assert region is not None and region.admin1 == "Veracruz"  # the text's spelling of the state
