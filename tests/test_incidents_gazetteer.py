@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from summarizer.incidents.gazetteer import Context, gazetteer
 from summarizer.incidents.names import fold, skeleton
+from summarizer.incidents.places import find_places
 
 
 def test_transliterations_share_a_skeleton() -> None:
@@ -28,18 +29,31 @@ def test_a_village_under_5000_people_is_known() -> None:
 def test_units_named_nearby_settle_namesakes() -> None:
     lebanon = gazetteer().town("Tripoli", None, Context.of(["Tripoli", "North Governorate", "Ash Shimal"]))
     libya = gazetteer().town("Tripoli", "LY")
-    assert lebanon is not None and lebanon.country_code == "LB"
-    assert libya is not None and libya.country_code == "LY"
+    assert lebanon is not None
+    assert lebanon.country_code == "LB"
+    assert libya is not None
+    assert libya.country_code == "LY"
 
 
 def test_a_sound_alike_spelling_counts_only_inside_a_named_unit() -> None:
     assert gazetteer().town("Tuz Khormato", None) is None
     town = gazetteer().town("Tuz Khormato", None, Context.of(["Tuz Khormato", "Salah al-Din"]))
-    assert town is not None and town.name == "Tuz Khurmatu"
+    assert town is not None
+    assert town.name == "Tuz Khurmatu"
 
 
 def test_districts_and_regions_are_places() -> None:
     district = gazetteer().district("Chawkay", None, Context.of(["Chawkay district", "Kunar"]))
-    assert district is not None and (district.country_code, district.admin1) == ("AF", "Kunar")
+    assert district is not None
+    assert (district.country_code, district.admin1) == ("AF", "Kunar")
     region = gazetteer().region("Veracruz", "MX")
-    assert region is not None and region.admin1 == "Veracruz"  # the text's spelling of the state
+    assert region is not None
+    assert region.admin1 == "Veracruz"
+
+
+def test_a_comma_chain_gives_district_and_province() -> None:
+    context = Context.of(["Baharak", "Takhar"])
+    sentence = "Militants were killed in an airstrike in Baharak district, Takhar."
+    found = find_places(sentence, gazetteer(), None, context)
+    assert found.places[0].place is not None
+    assert (found.places[0].place.admin1, found.places[0].place.admin2) == ("Takhar", "Baharak")

@@ -15,8 +15,8 @@ import difflib
 import functools
 import math
 import threading
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 import pycountry
 
@@ -423,32 +423,53 @@ REGION_ALIASES = (
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """The names an article uses (folded, and as consonant skeletons): they pick among namesakes."""
+    """The names an article uses, by folded key and by consonant skeleton, each with the article's spelling.
 
-    keys: frozenset[str] = frozenset()
-    sounds: frozenset[str] = frozenset()
+    They pick among namesakes, and a unit the article names keeps the article's spelling.
+    """
+
+    keys: Mapping[str, str] = field(default_factory=dict)
+    sounds: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, names: Iterable[str]) -> Context:
         """The context of these names and of every run of their words ("In Imam Sahib District":
-        "imam sahib", "sahib", ...), each also without the words naming a unit's kind."""
-        spans = {
-            " ".join(words[i:j])
-            for name in names
-            for words in [name.split()]
-            for i in range(len(words))
-            for j in range(i + 1, len(words) + 1)
-        }
-        keys = {fold(n) for n in spans} | {fold(short_unit_name(n)) for n in spans}
-        keys.discard("")
-        return cls(frozenset(keys), frozenset(s for k in keys if len(s := skeleton(k)) >= _SOUND_LENGTH))
+        "Imam Sahib", "Sahib", ...), each also without the words naming a unit's kind."""
+        keys: dict[str, str] = {}
+        for name in names:
+            words = name.split()
+            for i in range(len(words)):
+                for j in range(i + 1, len(words) + 1):
+                    span = " ".join(words[i:j])
+                    keys.setdefault(fold(span), span)
+                    short = short_unit_name(span)
+                    keys.setdefault(fold(short), short)
+        keys.pop("", None)
+        sounds: dict[str, str] = {}
+        for key, spelled in keys.items():
+            if len(sound := skeleton(key)) >= _SOUND_LENGTH:
+                sounds.setdefault(sound, spelled)
+        return cls(keys, sounds)
 
-    def names_unit(self, unit: str | None) -> bool:
-        """Whether the article names this unit, in any spelling."""
+    def spelling(self, unit: str | None, besides: str = "") -> str | None:
+        """How the article spells this unit, in any spelling of it, or None when it does not name it.
+
+        A name is not its own evidence: ``besides`` (the name being placed) does not count.
+        """
         if not unit:
-            return False
-        keys = {fold(unit), fold(short_unit_name(unit))}
-        return bool(keys & self.keys) or any(skeleton(k) in self.sounds for k in keys)
+            return None
+        for key in (fold(unit), fold(short_unit_name(unit))):
+            if key == besides:
+                return None
+            if key in self.keys:
+                return self.keys[key]
+            if (sound := self.sounds.get(skeleton(key))) is not None and fold(sound) != besides:
+                return sound
+        return None
+
+    def names_unit(self, unit: str | None, besides: str = "") -> bool:
+        """Whether the article names this unit (other than as the name ``besides`` being placed)."""
+        return self.spelling(unit, besides) is not None
 
 
 _NO_CONTEXT = Context()
@@ -526,42 +547,44 @@ class Gazetteer:
 
     def district(self, name: str, prefer: str | None = None, context: Context = _NO_CONTEXT) -> Place | None:
         """A second-level unit (district, department, municipality) by name, read like ``town``."""
+        key = fold(name)
         rows = [r for r in self._named(name) if r.kind == ADMIN2]
-        if not rows and len(skeleton(fold(name))) >= _SOUND_LENGTH:
-            rows = [r for r in self._sounding(name) if r.kind == ADMIN2 and context.names_unit(r.admin1)]
-        fitting = [r for r in rows if context.names_unit(r.admin1)] or [
+        if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
+            rows = [r for r in self._sounding(name) if r.kind == ADMIN2 and context.names_unit(r.admin1, key)]
+        fitting = [r for r in rows if context.names_unit(r.admin1, key)] or [
             r for r in rows if r.country_code == prefer
         ]
         if fitting:
-            return self._unit(fitting[0], name)
-        return self._unit(rows[0], name) if len(rows) == 1 and prefer is None else None
+            return self._unit(fitting[0], name, context)
+        return self._unit(rows[0], name, context) if len(rows) == 1 and prefer is None else None
 
-    def _unit(self, row: Row, spelled: str) -> Place:
+    def _unit(self, row: Row, spelled: str, context: Context = _NO_CONTEXT) -> Place:
         name = " ".join(spelled.split()) if row.kind == ADMIN1 else row.name
         return Place(
             name,
             _KINDS[row.kind],
             row.country_code,
-            admin1=name if row.kind == ADMIN1 else self._acled_admin1(row.country_code, row.admin1),
-            admin2=row.admin2,
+            admin1=name if row.kind == ADMIN1 else self._admin1(row, context),
+            admin2=context.spelling(row.admin2) or row.admin2,
             latitude=row.latitude,
             longitude=row.longitude,
         )
 
-    def _acled_admin1(self, code: str, admin1: str | None) -> str | None:
-        """ACLED's spelling of a region where the curated table has one ("Al Hasakah": "Al-Hasakeh")."""
-        if admin1 is None:
+    def _admin1(self, row: Row, context: Context) -> str | None:
+        """A place's region as ACLED spells it: the curated spelling ("Al Hasakah": "Al-Hasakeh"), else
+        the article's ("Luhansk" for Luhanska oblast), else GeoNames'."""
+        if row.admin1 is None:
             return None
-        curated = [p for p in self._regions.get(fold(admin1), []) if p.country_code == code]
-        return curated[0].name if curated else admin1
+        curated = [p for p in self._regions.get(fold(row.admin1), []) if p.country_code == row.country_code]
+        return curated[0].name if curated else context.spelling(row.admin1) or row.admin1
 
-    def _town(self, row: Row) -> Place:
+    def _town(self, row: Row, context: Context = _NO_CONTEXT) -> Place:
         return Place(
             row.name,
             "town",
             row.country_code,
-            admin1=self._acled_admin1(row.country_code, row.admin1),
-            admin2=row.admin2,
+            admin1=self._admin1(row, context),
+            admin2=context.spelling(row.admin2) or row.admin2,
             latitude=row.latitude,
             longitude=row.longitude,
             population=row.population,
@@ -580,13 +603,19 @@ class Gazetteer:
         key = fold(name)
         if key in self._curated:
             return self._curated[key]  # curated for the conflict areas it names: trusted as is
-        rows = [r for r in self._named(name) if r.kind == TOWN]
-        placed = [r for r in rows if context.names_unit(r.admin1) or context.names_unit(r.admin2)]
+        named = self._named(name)
+        rows = [r for r in named if r.kind == TOWN]
+        placed = [r for r in rows if context.names_unit(r.admin1, key) or context.names_unit(r.admin2, key)]
         if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
-            placed = [r for r in self._sounding(name) if r.kind == TOWN and context.names_unit(r.admin1)]
+            placed = [
+                r for r in self._sounding(name) if r.kind == TOWN and context.names_unit(r.admin1, key)
+            ]
         if placed:
-            return self._town(max(placed, key=lambda r: (r.main, _size(r))))
-        candidates = [(r.main, self._town(r)) for r in rows]
+            return self._town(max(placed, key=lambda r: (r.main, _size(r))), context)
+        units = [r for r in named if r.kind == ADMIN2 and context.names_unit(r.admin1, key)]
+        if units:  # "Baharak district, Takhar": the district there, not the town in Badakhshan
+            return self._unit(units[0], name, context)
+        candidates = [(r.main, self._town(r, context)) for r in rows]
         if not candidates:
             return None
         preferred = [p for _, p in candidates if p.country_code == prefer]
@@ -610,6 +639,7 @@ class Gazetteer:
             if p.population >= floor
             and (
                 is_primary
+                or p.population >= _CITY  # "Allahabad", Prayagraj's former name
                 or difflib.SequenceMatcher(None, key, fold(p.name)).ratio() >= _ALTERNATE_SIMILARITY
             )
         ]

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place
+from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
 
 # Name particles: Arabic articles only when hyphenated ("an-Nabk"; "an", "as", "at" are English words).
 _PARTICLE = r"(?:(?:al|el|ibn|bin|de|du|la|le|von|van)\s|(?:[Aa]l|[Ee]l|an|ar|as|ash|ad|at|az)-)"
 _WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
-_JOINER = rf"(?:{_PARTICLE}|(?:al|el|ez|es|ed|ad|az|bin|de|du|la)[ -])"
+_JOINER = rf"(?:{_PARTICLE}|(?:al|el|ez|es|ed|ad|az|bin|de|du|la|dos|das|do|da|del|di|des)[ -])"
 _HYPHEN_JOINER = r"-(?:on|upon|sur|am|en|de|la|le|les|du|des|al|el|au|aux|i|e)-"
 NAME = rf"(?:{_PARTICLE}?{_WORD}(?:(?:[ -]{_JOINER}?|{_HYPHEN_JOINER}){_WORD}){{0,3}})"
 
@@ -77,6 +77,10 @@ _APPOSITION = re.compile(
     rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
 )
 _NAMED_AS_PLACE = 6
+# Parts of a town: ACLED codes the town they belong to ("Bom Jardim neighborhood" in Ipatinga).
+_WITHIN_TOWN = frozenset(
+    {"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "suburb", "streets"}
+)
 _LARGE_TOWN = 100_000
 _OF_NAME = re.compile(rf"\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?{NAME}")
 _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", re.IGNORECASE)
@@ -102,6 +106,10 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 _REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b")
+# A comma chain of capitalized names: "Daquq city, Kirkuk, Iraq", "Camudlas, Bindoy, Negros Oriental".
+_CHAIN = re.compile(
+    r"(?P<chain>\b[A-Z][\w'’.-]*(?: [\w'’.-]+){0,4}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})+)"
+)
 
 # Capitalized words that are never place names on their own.
 _NOT_PLACES = frozenset(
@@ -335,7 +343,8 @@ def find_places(
                 taken.add(*match.span())
                 places.append(PlaceMention(label, match.start(), "facility", 5, town(name)))
         else:
-            add(name, match.span("name"), kind, 5, keep_unknown=True)
+            strength = 2 if kind.lower() in _WITHIN_TOWN else 5
+            add(name, match.span("name"), kind, strength, keep_unknown=True)
     for match in _KIND_NAME.finditer(sentence):
         if re.fullmatch(_REGION, match.group("kind")):
             regions.extend(_region(match.group("name"), gazetteer, prefer))
@@ -355,11 +364,11 @@ def find_places(
     for match in _REGION_NAME.finditer(sentence):
         regions.extend(_region(match.group("name"), gazetteer, prefer))
     for match in _ADMINS.finditer(sentence):
-        for piece in reversed(match.group("admins").split(",")):
-            region = gazetteer.region(piece.strip(), prefer)
-            if region is not None:
-                regions.append(region)
-                break
+        regions.extend(_units(match.group("admins").split(","), gazetteer, prefer, context))
+    for match in _CHAIN.finditer(sentence):  # "in Daquq city, Kirkuk, Iraq", "Bindoy, Negros Oriental"
+        if sentence[match.start() - 1 : match.start()] == "(":
+            continue  # a parenthesis, read above
+        regions.extend(_units(match.group("chain").split(",")[1:], gazetteer, prefer, context))
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence)]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _OWNER.finditer(sentence):
@@ -369,6 +378,22 @@ def find_places(
             hints.append(owned)  # not "St. Anthony's Shrine" -> Anthony, Kansas
     places.sort(key=lambda p: (-p.strength, p.start))
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
+
+
+def _units(pieces: list[str], gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:
+    """The most specific unit a list of names gives ("Mifi, Ouest": the district Mifi in Ouest)."""
+    for piece in pieces:
+        name = _clean_name(piece)
+        if not name or gazetteer.country(name) is not None:
+            continue
+        district = gazetteer.district(name, prefer, context)
+        if district is not None and context.names_unit(district.admin1, fold(name)):
+            return [district]
+    for piece in reversed(pieces):
+        region = gazetteer.region(piece.strip(), prefer)
+        if region is not None:
+            return [region]
+    return []
 
 
 def _road_towns(road: str, gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:

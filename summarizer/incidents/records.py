@@ -149,7 +149,9 @@ def _place_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
     elif located is not None:
         incident.admin1 = located.admin1
     incident.admin1 = incident.admin1 or fallback_admin1
-    if located is not None and (region is None or region[1].country_code in {"", located.country_code}):
+    if region is not None and region[1].admin2:
+        incident.admin2 = region[1].admin2
+    elif located is not None and (region is None or region[1].country_code in {"", located.country_code}):
         incident.admin2 = located.admin2
     if code is None:
         named = [c for r in draft.members if r.places for c in r.places.countries]
