@@ -78,7 +78,7 @@ async def test_since_starts_the_subscription_earlier(services, store) -> None:
         ("subscribe daily 08:00 --sentences 0", "sentences must be at least 1"),
         ("unsubscribe", "which subscription"),
         ("feeds add ftp://example.org/feed", "http:// or https://"),
-        ("feeds add http://127.0.0.1:8080/feed.xml", "not a public address"),
+        ("feeds add http://127.0.0.1:8080/feed.xml", "not a public web address"),
         ("feeds remove 42", "No such feed"),
     ],
 )

@@ -14,6 +14,7 @@ from datetime import date
 from bot.core.cards import incident_section, incidents_footer, summary_section
 from bot.core.corpus import ArticleNotFound
 from bot.core.digest import articles_since, build_digest
+from bot.core.fetch_slots import FetchBusy
 from bot.core.format import format_date, plural, shorten
 from bot.core.incident_index import parse_incident_query
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
@@ -43,15 +44,19 @@ def _page_param() -> Param:
     return Param("page", int, "page number", default=1, minimum=1)
 
 
-async def _find_article(reference: str | None, services: Services) -> Article:
-    """The article a user named, fetching an unknown URL when allowed."""
+async def _find_article(inv: Invocation, services: Services) -> Article:
+    """The article a user named, fetching an unknown URL when allowed (a few at a time per user
+    and in all; the download itself holds no worker thread)."""
     corpus = services.corpus
-    ref = (reference or "").strip()
+    ref = str(inv.args.get("article") or "").strip()
     if ref.startswith(("http://", "https://")) and corpus.by_url(ref) is None:
         if services.fetch is None:
             raise ArticleNotFound(f"I do not know the article at {ref} (fetching URLs is turned off).")
         try:
-            article = await asyncio.to_thread(services.fetch, ref)
+            with services.fetch_slots.claim(f"{inv.platform}:{inv.workspace}:{inv.user}"):
+                article = await services.fetch(ref)
+        except FetchBusy as exc:
+            raise ArticleNotFound(str(exc)) from None
         except InputError as exc:
             raise ArticleNotFound(f"Cannot read that page: {exc}") from None
         corpus.remember(article)
@@ -64,7 +69,7 @@ async def summary(inv: Invocation, services: Services) -> Reply:
     sentences = inv.args.get("sentences") or services.settings.sentences
     method = inv.args.get("method") or services.settings.method
     try:
-        article = await _find_article(inv.args.get("article"), services)
+        article = await _find_article(inv, services)
     except ArticleNotFound as exc:
         return Reply.failure(str(exc))
     try:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
+from bot import metrics
 from bot.core.format import shorten
 from bot.core.reply import Reply
 
@@ -303,7 +304,8 @@ class Registry:
                 f"Sorry, only channel managers may use {command.name} here."
             )
         try:
-            return await command.handler(invocation, services)
+            with metrics.COMMAND_SECONDS.labels(command=command.name).time():
+                return await command.handler(invocation, services)
         except ArgumentError as exc:
             return Reply.failure(str(exc), usage=command.usage)
         except Exception:

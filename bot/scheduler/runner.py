@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import metrics
 from bot.core.reply import Reply
 from bot.core.sender import Destination, RetryAfter, Sender, SendError
 from bot.scheduler.compose import Composer, feed_notice
@@ -286,6 +287,7 @@ class Scheduler:
                 log.exception("posting delivery %s to %s failed", delivery.id, destination)
                 return await self._failed(delivery, outcome, f"{type(exc).__name__}: {exc}")
         await self._record_sent(delivery)
+        metrics.DELIVERIES.labels(outcome="sent").inc()
         return outcome("sent")
 
     async def _record_sent(self, delivery: Delivery) -> None:
@@ -308,6 +310,7 @@ class Scheduler:
         retry_at = self.clock() + delay if delivery.attempts < self.options.max_attempts else None
         log.warning("delivery %s failed (attempt %s): %s", delivery.id, delivery.attempts, error)
         await asyncio.to_thread(self.store.mark_failed, delivery.id, error=error, retry_at=retry_at)
+        metrics.DELIVERIES.labels(outcome="failed" if retry_at is None else "retried").inc()
         return outcome("failed", error)
 
 
