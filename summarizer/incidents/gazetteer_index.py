@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from summarizer.incidents.names import fold, name_keys, skeleton
+from summarizer.incidents.names import fold, name_keys, region_display_name, skeleton
 
 __all__ = ["ADMIN1", "ADMIN2", "DATA_FILE", "TOWN", "PlaceIndex", "Row"]
 
@@ -69,15 +69,17 @@ def _rows(table: bytes) -> tuple[list[tuple[object, ...]], list[tuple[str, int, 
     names: dict[tuple[str, int], int] = {}
     for number, line in enumerate(lzma.decompress(table).decode("utf-8").splitlines(), start=1):
         kind, name, cc, admin1, admin2, lat, lon, pop, alternates = line.split("\t")
+        others = alternates.split("|") if alternates else []
+        shown = region_display_name(name, others) if int(kind) == ADMIN1 else name
         places.append(
-            (number, int(kind), name, cc, int(admin1) if admin1 else None, int(admin2) if admin2 else None,
+            (number, int(kind), shown, cc, int(admin1) if admin1 else None, int(admin2) if admin2 else None,
              float(lat) if lat else None, float(lon) if lon else None, int(pop))
         )
         unit = int(kind) != TOWN
         own = name_keys([name], unit)
         for key in own:
             names[(key, number)] = 1
-        for key in name_keys(alternates.split("|") if alternates else [], unit):
+        for key in name_keys(others, unit):
             names.setdefault((key, number), 0)
     return places, [(key, place, main) for (key, place), main in names.items()]
 

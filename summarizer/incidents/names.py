@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["ascii_name", "fold", "name_keys", "short_unit_name", "skeleton"]
+__all__ = ["ascii_name", "fold", "name_keys", "region_display_name", "short_unit_name", "skeleton"]
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)\s+")
 _FOLD_TABLE = str.maketrans({**dict.fromkeys("‘’ʿʾ'`ʻ"), "-": " "})
@@ -40,10 +40,30 @@ def skeleton(key: str) -> str:
     return "".join(out)
 
 
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "’": "'"})
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# A region's display name is never shorter than this ("AP" is an abbreviation, not a name).
+_SHORTEST_NAME = 4
+
+
 def ascii_name(name: str) -> str:
     """A name without accents or marks, as ACLED writes GeoNames names ("Şalāḩ ad Dīn": "Salah ad Din")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+    decomposed = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def region_display_name(name: str, alternates: list[str]) -> str:
+    """The plainest Latin name of a region: the shortest of its names without the words naming its kind.
+
+    GeoNames names regions in the local language ("Donetska oblast", "Michoacán de Ocampo"); its
+    alternates hold the English short forms news and ACLED use ("Donetsk", "Michoacan").
+    """
+    best = ascii_name(name)
+    for candidate in alternates:
+        plain = short_unit_name(_PARENTHESIS.sub("", ascii_name(candidate))).strip()
+        if plain.isascii() and len(plain) >= _SHORTEST_NAME and len(plain) < len(best):
+            best = plain
+    return best
 
 
 # Words naming the kind of a unit, dropped to give its short name ("Kuz Kunar District": "Kuz Kunar").
