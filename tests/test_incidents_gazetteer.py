@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summarizer.incidents.gazetteer import Context, gazetteer
 from summarizer.incidents.names import fold, skeleton
-from summarizer.incidents.places import find_places
+from summarizer.incidents.places import find_places, mentioned_countries
 
 
 def test_transliterations_share_a_skeleton() -> None:
@@ -57,3 +57,15 @@ def test_a_comma_chain_gives_district_and_province() -> None:
     found = find_places(sentence, gazetteer(), None, context)
     assert found.places[0].place is not None
     assert (found.places[0].place.admin1, found.places[0].place.admin2) == ("Takhar", "Baharak")
+
+
+def test_forces_of_a_country_do_not_place_the_event_there() -> None:
+    sentence = "Military forces of Armenia fired at positions in Azerbaijan."
+    weights = dict(mentioned_countries(sentence, gazetteer()))
+    assert weights["AZ"] > weights["AM"]
+
+
+def test_a_parenthesis_of_units_names_the_country_of_an_unknown_village() -> None:
+    sentence = "Locals protested in Purudu village (Nellore, AP) against the decision."
+    found = find_places(sentence, gazetteer(), None, Context.of(["Purudu", "Nellore", "AP"]))
+    assert [region.country_code for region in found.regions] == ["IN"]

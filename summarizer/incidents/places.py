@@ -215,9 +215,10 @@ def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, 
         code = gazetteer.country(word) or gazetteer.demonyms.get(word)
         if code is None:
             continue
-        if gazetteer.country(word) is not None and _LOCATIVE.search(
-            sentence[max(0, match.start() - 20) : match.start()]
-        ):
+        before = sentence[max(0, match.start() - 40) : match.start()]
+        if _ORGAN_OF.search(before):
+            weight = 1  # "military forces of Armenia": whose forces, not where they are
+        elif gazetteer.country(word) is not None and _LOCATIVE.search(before[-20:]):
             weight = _NAMED_AS_PLACE
         elif _REPORTERS_AFTER.match(sentence, match.end()):
             weight = 4
@@ -238,6 +239,11 @@ _REPORTERS_AFTER = re.compile(
 _STRIKERS_AFTER = re.compile(
     r"(?:-led|-backed\s+\w+)?\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?|warplanes|jets|aircraft"
     r"|air ?strikes?|artillery|shelling|navy)\b|-(?:led|backed)\b"
+)
+_ORGAN_OF = re.compile(
+    r"\b(?:forces|military|army|troops|soldiers|government|president|ministry|minister|embassy|citizens?"
+    r"|nationals?|authorities|parliament|navy|air force)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|militants|fighters)\b")
 _COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}
@@ -381,18 +387,24 @@ def find_places(
 
 
 def _units(pieces: list[str], gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:
-    """The most specific unit a list of names gives ("Mifi, Ouest": the district Mifi in Ouest)."""
-    for piece in pieces:
-        name = _clean_name(piece)
-        if not name or gazetteer.country(name) is not None:
-            continue
+    """The most specific unit a list of names gives ("Mifi, Ouest": the district Mifi in Ouest).
+
+    A district inside a region the article names comes first, then a region, then a district or
+    town known elsewhere ("(Nellore, AP)": the Indian district, whatever "AP" is).
+    """
+    names = [name for piece in pieces if (name := _clean_name(piece)) and gazetteer.country(name) is None]
+    for name in names:
         district = gazetteer.district(name, prefer, context)
         if district is not None and context.names_unit(district.admin1, fold(name)):
             return [district]
-    for piece in reversed(pieces):
-        region = gazetteer.region(piece.strip(), prefer)
+    for name in reversed(names):
+        region = gazetteer.region(name, prefer)
         if region is not None:
             return [region]
+    for name in names:
+        place = gazetteer.district(name, prefer, context) or gazetteer.town(name, prefer, context)
+        if place is not None:
+            return [place]
     return []
 
 

@@ -138,6 +138,10 @@ def _place_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
             )
     if road is not None:
         incident.road = road
+    unit_country = region[1].country_code if region is not None else ""
+    if located is not None and unit_country not in {"", located.country_code}:
+        located = None  # "Mabai (Kankara LGA, Katsina)": the units named say where, not a namesake abroad
+        incident.latitude = incident.longitude = incident.geo_precision = None
     code = located.country_code if located else None
     if region is not None:
         read, place = region
