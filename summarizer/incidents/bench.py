@@ -1,15 +1,18 @@
 """Speed benchmark: ``python -m summarizer.incidents.bench [--words N ...]``.
 
-Times the gazetteer's one-off load, then incident extraction on synthetic documents built from the
+Times the gazetteer's one-off load (opening its index; the first run on a machine builds the
+index once, see ``gazetteer_index``), then incident extraction on synthetic documents built from the
 development set's reports (each paragraph made unique, so cleaning does not drop repeats), plus two
 adversarial ones: a single 50,000-word sentence of capitalized words and one of casualty words.
-This is a benchmark, not a test: numbers depend on the machine and its load.
+Ends with the process's peak memory. This is a benchmark, not a test: numbers depend on the
+machine and its load.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -74,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "one sentence of casualty words",
         " ".join("killed two soldiers and wounded" for _ in range(biggest // 5)),
     )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+    sys.stdout.write(f"peak memory: {peak:.0f} MB\n")
     return 0
 
 
