@@ -69,3 +69,11 @@ def test_a_parenthesis_of_units_names_the_country_of_an_unknown_village() -> Non
     sentence = "Locals protested in Purudu village (Nellore, AP) against the decision."
     found = find_places(sentence, gazetteer(), None, Context.of(["Purudu", "Nellore", "AP"]))
     assert [region.country_code for region in found.regions] == ["IN"]
+
+
+def test_acled_codes_the_town_not_the_facility_or_the_unit_word() -> None:
+    sentence = "Health workers staged a protest at Ambedkar Hospital, Rohini, Delhi, over wages."
+    found = find_places(sentence, gazetteer(), "IN", Context.of(["Ambedkar Hospital", "Rohini", "Delhi"]))
+    assert found.places[0].name == "Rohini"
+    found = find_places("A leader was stabbed in Rupganj Upazila (Narayanganj).", gazetteer(), "BD")
+    assert found.places[0].name == "Rupganj"

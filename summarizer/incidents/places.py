@@ -77,6 +77,10 @@ _APPOSITION = re.compile(
     rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
 )
 _NAMED_AS_PLACE = 6
+# Words of a unit's kind written as part of its name; ACLED's location is the name alone.
+_UNIT_WORD = re.compile(
+    r"^(?:Barangay|Colonia)\s+|\s+(?:Upazila|Township|Town|LGA|Municipality|District|Payam|Tehsil)$"
+)
 # Parts of a town: ACLED codes the town they belong to ("Bom Jardim neighborhood" in Ipatinga).
 _WITHIN_TOWN = frozenset(
     {"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "suburb", "streets"}
@@ -88,6 +92,7 @@ _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", 
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,8}")
 # "Baghdad's Green Zone": the owner is a place too, and tells the country.
 _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b")
+_TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 _GROUP_AFTER = re.compile(r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas)\b")
 # Prepositions after which an unknown capitalized name is still taken as a place.
@@ -301,6 +306,8 @@ def find_places(
         place = None if gazetteer.country(name) is not None else town(name)
         if place is None and name.endswith(" City"):  # "Kharkiv City", as ISW names a city
             place = town(name[:-5])
+        if place is None and (bare := _UNIT_WORD.sub("", name)) and bare != name:
+            name, place = bare, town(bare)  # "Rupganj Upazila", "Barangay Marbel": the place's own name
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
@@ -315,6 +322,16 @@ def find_places(
             return
         taken.add(start, end)
         places.append(PlaceMention(name, start, cue, strength if place else strength - 1, place))
+        if place is None and re.fullmatch(_FACILITY, name.rsplit(" ", 1)[-1].lower()):
+            _town_after(end, start)  # "in Ambedkar Hospital, Rohini"
+
+    def _town_after(end: int, start: int) -> None:
+        """A facility followed by its town ("Ambedkar Hospital, Rohini, Delhi"): ACLED codes the town."""
+        after = _TOWN_AFTER.match(sentence, end)
+        known = town(_clean_name(after.group("name"))) if after else None
+        if after is not None and known is not None and not taken.overlaps(*after.span("name")):
+            taken.add(*after.span("name"))
+            places.append(PlaceMention(_clean_name(after.group("name")), start, "facility town", 6, known))
 
     for match in _DIRECTIONAL.finditer(sentence):
         name = _clean_name(match.group("name"))
@@ -348,6 +365,7 @@ def find_places(
             if not _is_actor_word(name, gazetteer) and not taken.overlaps(*match.span()):
                 taken.add(*match.span())
                 places.append(PlaceMention(label, match.start(), "facility", 5, town(name)))
+                _town_after(match.end(), match.start())
         else:
             strength = 2 if kind.lower() in _WITHIN_TOWN else 5
             add(name, match.span("name"), kind, strength, keep_unknown=True)
