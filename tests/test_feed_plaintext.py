@@ -142,8 +142,8 @@ async def test_digest_cards_of_a_polled_feed_show_no_markup(tmp_path: Path) -> N
     store = Store.open(f"sqlite:///{tmp_path / 'feeds.sqlite3'}")
     try:
         feed, _ = store.add_feed(folder.as_uri(), now=now)
-        async with FeedPoller(store, clock=lambda: now, options=PollOptions(fetch_full_text=False)) as poller:
-            assert (await poller.poll(feed)).new == 2
+        poller = FeedPoller(store, clock=lambda: now, options=PollOptions(fetch_full_text=False))
+        assert (await poller.poll(feed)).new == 2
         articles = [stored.article for stored in store.articles(limit=10)]
     finally:
         store.close()

@@ -70,6 +70,13 @@ async def test_a_gzip_bomb_stops_at_the_cap_on_its_decoded_size(site: HostileSit
     assert peak < CAP + 2 * inflated_read + MB  # zlib holds up to twice that while inflating
 
 
+async def test_stacked_content_encodings_are_refused(site: HostileSite) -> None:
+    site.page("/twice", gzip_bomb(1000), "text/plain", Content_Encoding="gzip, gzip")
+    with pytest.raises(FetchError) as failure:
+        await Fetcher(FetchPolicy(max_bytes=CAP)).get(site.url("/twice"))
+    assert failure.value.reason == "the server stacked several content encodings"
+
+
 async def test_a_declared_oversize_body_is_refused_unread(site: HostileSite) -> None:
     site.page("/big", b"x" * (CAP + 300 * 1024), "text/plain")
     with pytest.raises(FetchError) as failure:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import socket
+import threading
 import urllib.error
 import urllib.request
 from datetime import UTC, datetime
@@ -87,6 +88,9 @@ async def test_commands_are_timed_by_name(tmp_path: Path) -> None:
 
 
 def test_the_incident_index_size_follows_adds_and_removes() -> None:
+    for thread in threading.enumerate():  # earlier tests' corpora may still be indexing in background
+        if thread.name == "corpus-indexer":
+            thread.join(WAIT_LIMIT)
     index = IncidentIndex()
     article = Article(id="a1", title="Clash", text="Clash in Idlib.",
                       published=datetime(2026, 1, 2, tzinfo=UTC))

@@ -12,8 +12,10 @@ decoded size, and redirects followed one hop at a time, each hop checked.
 from __future__ import annotations
 
 import asyncio
+import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 import httpx
 
@@ -65,6 +67,13 @@ class Download:
     body: bytes = b""
 
 
+@cache
+def _tls_context() -> ssl.SSLContext:
+    """One certificate-verifying TLS context for every download (building one reads the whole
+    CA bundle: tens of milliseconds)."""
+    return httpx.create_ssl_context()
+
+
 class Fetcher:
     """Downloads under one ``FetchPolicy``; ``resolve`` looks host names up (the system's by default)."""
 
@@ -73,7 +82,7 @@ class Fetcher:
         self.policy = policy
         self._resolve = resolve
         self._user_agent = user_agent
-        self._ssl = httpx.create_ssl_context()
+        self._ssl = _tls_context()
 
     async def get(self, url: str, headers: Mapping[str, str] | None = None) -> Download:
         """GET ``url`` (redirects followed); every failure is a ``FetchError``."""

@@ -5,7 +5,7 @@ records every request it sees and counts the body bytes it sends."""
 from __future__ import annotations
 
 import asyncio
-import gzip
+import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from functools import cache
@@ -16,8 +16,13 @@ CHUNK = b"all work and no play makes a dull boy. " * 1680  # about 64 KB
 
 @cache
 def gzip_bomb(decoded_bytes: int) -> bytes:
-    """``decoded_bytes`` of one repeated byte, gzipped (about a thousandth of the size)."""
-    return gzip.compress(b"a" * decoded_bytes, compresslevel=9)
+    """``decoded_bytes`` of one repeated byte, gzipped (about a thousandth of the size), made a
+    megabyte at a time."""
+    gzipped = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    piece = b"a" * (1024 * 1024)
+    parts = [gzipped.compress(piece[: min(len(piece), decoded_bytes - done)])
+             for done in range(0, decoded_bytes, len(piece))]
+    return b"".join(parts) + gzipped.flush()
 
 
 class HostileSite:
@@ -82,11 +87,13 @@ class HostileSite:
     async def _not_found(self, writer: asyncio.StreamWriter) -> None:
         await self._head(writer, "404 Not Found", {"Content-Length": "0"})
 
-    def page(self, path: str, body: bytes, content_type: str = "text/html; charset=utf-8") -> None:
-        """An ordinary page."""
+    def page(self, path: str, body: bytes, content_type: str = "text/html; charset=utf-8",
+             **headers: str) -> None:
+        """An ordinary page (``headers``: more of them, ``Content_Encoding="gzip"`` style)."""
         async def handler(writer: asyncio.StreamWriter) -> None:
-            headers = {"Content-Type": content_type, "Content-Length": str(len(body))}
-            await self._head(writer, "200 OK", headers)
+            head = {"Content-Type": content_type, "Content-Length": str(len(body))}
+            head.update((name.replace("_", "-"), value) for name, value in headers.items())
+            await self._head(writer, "200 OK", head)
             await self._body(writer, body)
         self.routes[path] = handler
 
