@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from summarizer.articles.model import Article
+from summarizer.incidents.extract import extract_incidents
 from summarizer.incidents.gazetteer import Context, gazetteer
 from summarizer.incidents.names import fold, skeleton
 from summarizer.incidents.places import find_places, mentioned_countries
@@ -77,3 +81,13 @@ def test_acled_codes_the_town_not_the_facility_or_the_unit_word() -> None:
     assert found.places[0].name == "Rohini"
     found = find_places("A leader was stabbed in Rupganj Upazila (Narayanganj).", gazetteer(), "BD")
     assert found.places[0].name == "Rupganj"
+
+
+def test_a_note_that_names_its_place_first_places_the_event_told_next() -> None:
+    text = (
+        "On 5 May 2020, in Ensenada, Baja California, police were deployed. "
+        "A man was shot dead by two armed individuals."
+    )
+    incidents = extract_incidents(Article(id="note", title="", text=text, reference_date=date(2020, 5, 10)))
+    places = [(i.location, i.admin1, i.country) for i in incidents]
+    assert places == [("Ensenada", "Baja California", "Mexico")]

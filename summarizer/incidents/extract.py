@@ -50,7 +50,7 @@ def extract_from_sentences(
     dominant_name = gaz.country_name(dominant) if dominant else None
     for read in reads:
         read.actors = find_actors(read.sentence.text, gaz, dominant_name) if read.event else []
-    return [build_incident(draft, gaz, dominant) for draft in group(reads, reference_date)]
+    return [build_incident(draft, gaz, dominant, reads) for draft in group(reads, reference_date)]
 
 
 def extract_incidents(article: Article) -> list[Incident]:
