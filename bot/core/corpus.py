@@ -217,11 +217,12 @@ class Corpus:
         self.refresh()
         ids = self._containing(text)
         with self._lock:
-            catalog, words = self._catalog, self._words
+            catalog = self._catalog
+            in_title = self._words.in_title_counter(text)
             found = [head for head in map(catalog.head, ids) if head is not None]
 
             def rank(head: ArticleHead) -> tuple[int, int]:
-                return (-words.title_words(head.id, text), catalog.number(head) or 0)
+                return (-in_title(head.id), catalog.number(head) or 0)
 
             return sorted(found, key=rank)
 

@@ -3,7 +3,7 @@ in memory, and the archives' own full-text indexes for theirs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from bot.core.listing import Listed
 from bot.core.providers import ArticleArchive
@@ -81,6 +81,7 @@ class WordIndex:
             found |= archive.search(sorted(query))
         return found
 
-    def title_words(self, article_id: str, text: str) -> int:
-        """How many words of ``text`` the article's title holds."""
-        return sum(1 for w in lower_words(text) if article_id in self._titles.get(w, ()))
+    def in_title_counter(self, text: str) -> Callable[[str], int]:
+        """A function telling how many words of ``text`` an article's title holds (by id)."""
+        titles = [self._titles.get(w, set()) for w in lower_words(text)]
+        return lambda article_id: sum(1 for ids in titles if article_id in ids)
