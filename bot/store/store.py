@@ -329,17 +329,35 @@ class Store:
     ) -> tuple[FeedInfo, bool]:
         """Add a feed (polled at once); returns it and whether it was new. Items published
         before ``since`` (default: now) are back catalogue and never posted."""
-        statement = self._insert(FeedRow).values(
-            url=url, since=since or now, created_at=now, poll_interval=poll_interval, next_poll=now,
-            polled_once=False, failures=0, paused=False,
-            added_platform=added_by.platform if added_by else None,
-            added_workspace=added_by.workspace if added_by else None,
-            added_channel=added_by.channel if added_by else None,
-        ).on_conflict_do_nothing()
+        [added] = self.add_feeds([(url, None)], now=now, since=since, added_by=added_by,
+                                 poll_interval=poll_interval)
+        return added
+
+    def add_feeds(
+        self,
+        feeds: Sequence[tuple[str, str | None]],
+        *,
+        now: datetime,
+        since: datetime | None = None,
+        added_by: Destination | None = None,
+        poll_interval: int = 900,
+    ) -> list[tuple[FeedInfo, bool]]:
+        """Add feeds (URL and title, if known) in one transaction, as ``add_feed`` does one:
+        all of them or, on any error, none. Feeds already there are returned unchanged."""
+        added: list[tuple[FeedInfo, bool]] = []
         with self._session.begin() as session:
-            created = session.execute(statement.returning(FeedRow.id)).scalar_one_or_none()
-            row = session.execute(select(FeedRow).where(FeedRow.url == url)).scalar_one()
-            return _feed(row), created is not None
+            for url, title in feeds:
+                statement = self._insert(FeedRow).values(
+                    url=url, title=title[:500] if title else None, since=since or now, created_at=now,
+                    poll_interval=poll_interval, next_poll=now, polled_once=False, failures=0, paused=False,
+                    added_platform=added_by.platform if added_by else None,
+                    added_workspace=added_by.workspace if added_by else None,
+                    added_channel=added_by.channel if added_by else None,
+                ).on_conflict_do_nothing()
+                created = session.execute(statement.returning(FeedRow.id)).scalar_one_or_none()
+                row = session.execute(select(FeedRow).where(FeedRow.url == url)).scalar_one()
+                added.append((_feed(row), created is not None))
+        return added
 
     def feeds(self) -> list[FeedInfo]:
         """Every feed, oldest first."""
