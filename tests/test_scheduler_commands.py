@@ -8,12 +8,22 @@ import pytest
 
 from bot.config import Settings
 from bot.core.app import build_registry
+from bot.core.mentions import GroupDirectory, MentionError, Ping
 from bot.core.registry import ArgumentError, Invocation
 from bot.core.reply import Reply
 from bot.core.services import Services, build_corpus
 from bot.store import Store
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+
+class Roles:
+    """A workspace with one role, ``Analysts`` (id 42)."""
+
+    async def find(self, name: str) -> Ping:
+        if name.removeprefix("@").casefold() == "analysts":
+            return Ping("42", "Analysts")
+        raise MentionError(f"this server has no role {name!r}")
 
 
 @pytest.fixture
@@ -30,13 +40,15 @@ def services(store, tmp_path) -> Services:
                     fetch=None, store=store)
 
 
-async def run(services: Services, line: str, *, manager: bool = True, channel: str = "C1"):
+async def run(services: Services, line: str, *, manager: bool = True, channel: str = "C1",
+              platform: str = "slack", groups: GroupDirectory | None = None):
     registry = build_registry()
     try:
         command, args = registry.parse_line(line)
     except ArgumentError as exc:  # what every adapter does with a parse error
         return Reply.failure(str(exc))
-    invocation = Invocation(command.name, args, "slack", channel, "U1", workspace="T1", is_manager=manager)
+    invocation = Invocation(command.name, args, platform, channel, "U1", workspace="T1", is_manager=manager,
+                            groups=groups)
     return await registry.dispatch(invocation, services)
 
 
@@ -119,3 +131,30 @@ async def test_without_a_database_the_commands_say_so(services) -> None:
     reply = await run(services, "subscriptions")
     assert reply.error
     assert "need the database" in reply.title
+
+
+async def test_a_manager_sets_a_ping_and_exclusions(services, store) -> None:
+    reply = await run(services, 'subscribe daily 08:00 --alert 5 --ping @analysts --exclude "sport, weather"',
+                      groups=Roles())
+    assert not reply.error, reply.title
+    fields = {f.name: f.value for f in reply.sections[0].fields}
+    assert fields["Alerts"] == "at once for 5+ fatalities, pinging @Analysts"
+    assert fields["Excluded"] == "sport, weather"
+    [sub] = store.subscriptions()
+    assert (sub.ping, sub.exclude) == (Ping("42", "Analysts"), ("sport", "weather"))
+
+
+@pytest.mark.parametrize(("line", "manager", "platform", "message"), [
+    ("subscribe daily 08:00 --alert 5 --ping @nobody", True, "discord",
+     "this server has no role '@nobody'; nothing changed"),
+    ("subscribe daily 08:00 --ping @analysts", True, "discord", "add --alert N"),
+    ("subscribe daily 08:00 --alert 5 --ping @analysts", False, "discord", "only channel managers"),
+    ("subscribe daily 08:00 --alert 5 --ping @analysts", True, "console",
+     "alert pings need a Discord server or a Slack workspace, not console"),
+])
+async def test_refused_pings_change_nothing(services, store, line, manager, platform, message) -> None:
+    groups = Roles() if platform != "console" else None
+    reply = await run(services, line, manager=manager, platform=platform, groups=groups)
+    assert reply.error
+    assert message in reply.title
+    assert store.subscriptions() == []

@@ -24,6 +24,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.adapters.discord_render import NO_MENTIONS, Page, Pager, render
+from bot.adapters.discord_roles import GuildRoles
 from bot.adapters.discord_sender import PLATFORM, RATE_LIMIT_WAIT, DiscordSender
 from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
@@ -197,6 +198,7 @@ class NewsBot(commands.Bot):
             f"{command.name} {text}", self.services, platform=PLATFORM, channel=str(ctx.channel.id),
             user=str(ctx.author.id), workspace=str(ctx.guild.id) if ctx.guild else None,
             is_manager=ctx.guild is None or ctx.permissions.manage_channels,
+            groups=GuildRoles(ctx.guild) if ctx.guild else None,
         )
         if command.slow:
             async with ctx.typing():
@@ -219,6 +221,7 @@ class NewsBot(commands.Bot):
             user=str(interaction.user.id),
             workspace=str(interaction.guild_id) if interaction.guild_id else None,
             is_manager=interaction.guild_id is None or interaction.permissions.manage_channels,
+            groups=GuildRoles(interaction.guild) if interaction.guild else None,
         )
         if command.slow:  # acknowledge first, then work
             deferred = True

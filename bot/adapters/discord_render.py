@@ -2,7 +2,9 @@
 
 Every string in a ``Reply`` is untrusted plain text (article titles and sentences). It is escaped
 for Discord markdown and its mention syntax is broken with a zero-width space, so it can neither
-ping anyone nor inject markup; ``AllowedMentions.none()`` on every send is the second guard.
+ping anyone nor inject markup; ``AllowedMentions.none()`` on every send is the second guard. The
+one exception is an alert's ``Reply.ping``, a role a channel manager chose: it opens the first
+message, and ``allowed_mentions`` of that reply permits exactly that role.
 Long replies become several messages (``Page``); callers post them in turn or page them with
 ``Pager`` buttons.
 """
@@ -30,6 +32,7 @@ __all__ = [
     "NO_MENTIONS",
     "Page",
     "Pager",
+    "allowed_mentions",
     "escape",
     "render",
     "safe_url",
@@ -61,6 +64,20 @@ def escape(text: str) -> str:
     """Untrusted plain text made inert: markdown escaped, mentions and Discord tokens broken."""
     text = discord.utils.escape_markdown(text)
     return _MENTION.sub(lambda m: m.group(0) + _ZWSP, text)
+
+
+def _role_id(reply: Reply) -> int | None:
+    """The role the reply pings, when it names one by a Discord id."""
+    return int(reply.ping.id) if reply.ping is not None and reply.ping.id.isdigit() else None
+
+
+def allowed_mentions(reply: Reply) -> discord.AllowedMentions:
+    """Nobody may be pinged, except the role of an alert's ``ping``."""
+    role = _role_id(reply)
+    if role is None:
+        return NO_MENTIONS
+    return discord.AllowedMentions(everyone=False, users=False, roles=[discord.Object(role)],
+                                   replied_user=False)
 
 
 def safe_url(url: str | None) -> str | None:
@@ -200,10 +217,14 @@ def _embeds(reply: Reply) -> list[discord.Embed]:
 def render(reply: Reply) -> list[Page]:
     """The reply as Discord messages, each within the content, embed-count and 6,000-total limits.
 
-    The reply title is the first message's bold content (errors show it in a red embed instead).
+    The reply title is the first message's bold content (errors show it in a red embed instead),
+    after the mention of the reply's ``ping`` role.
     """
     title = escape(" ".join(reply.title.split()))  # one line, so the bold holds
-    content = f"**{_clip(title, MESSAGE_CONTENT - 4)}**" if title and not reply.error else None
+    role = _role_id(reply)
+    mention = f"<@&{role}> " if role is not None else ""
+    content = (f"{mention}**{_clip(title, MESSAGE_CONTENT - 4 - len(mention))}**"
+               if title and not reply.error else None)
     embeds = _embeds(reply)
     if not embeds and content is None:  # nothing to say still has to be a valid message
         content = "Something went wrong." if reply.error else "(nothing to show)"

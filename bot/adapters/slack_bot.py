@@ -32,6 +32,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack_client import web_client
+from bot.adapters.slack_groups import SlackUserGroups
 from bot.adapters.slack_render import SlackMessage, render, unescape_incoming
 from bot.adapters.slack_sender import SlackSender
 from bot.config import ConfigError, Secret, Settings
@@ -154,10 +155,12 @@ def _error_code(exc: Exception) -> str:
 class _Bridge:
     """Turns Slack requests into registry invocations and replies into Slack messages."""
 
-    def __init__(self, registry: Registry, services: Any, managers: ManagerCheck) -> None:
+    def __init__(self, registry: Registry, services: Any, managers: ManagerCheck,
+                 groups: SlackUserGroups) -> None:
         self.registry = registry
         self.services = services
         self.managers = managers
+        self.groups = groups
         self._seen_events: OrderedDict[str, None] = OrderedDict()
 
     async def answer(self, line: str, *, channel: str, user: str, workspace: str | None,
@@ -165,7 +168,7 @@ class _Bridge:
         """Parse (the registry's one parser) and run one command line for a Slack user."""
         return await self.registry.run_line(
             line, self.services, platform="slack", channel=channel, user=user, workspace=workspace,
-            is_manager=await self.managers(user), extra=extra,
+            is_manager=await self.managers(user), extra=extra, groups=self.groups,
         )
 
     async def slash(self, command_name: str, payload: Mapping[str, Any], respond: AsyncRespond) -> None:
@@ -291,7 +294,7 @@ def build_app(
     """
     secret = signing_secret.reveal() if signing_secret else secrets.token_hex(32)
     app = AsyncApp(client=client, signing_secret=secret, name="newsdigest", logger=log)
-    bridge = _Bridge(registry, services, ManagerCheck(client, managers))
+    bridge = _Bridge(registry, services, ManagerCheck(client, managers), SlackUserGroups(client))
     for name, slash in slash_names(registry, command_prefix, command_overrides).items():
         app.command(slash)(SlashCommandListener(bridge, name, slash))
     app.event("app_mention")(MentionListener(bridge))

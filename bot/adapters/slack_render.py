@@ -4,7 +4,8 @@ Every string from a ``Reply`` is untrusted (article text): it is escaped (``&``,
 can never form ``<!channel>``, ``<!here>``, ``<@U…>`` or a link, ``@channel``/``@here``/``@everyone``
 are broken with an invisible word joiner, and mrkdwn control characters are swapped for look-alikes
 so text cannot turn bold, italic, struck, code or quoted. Text objects are sent ``verbatim`` so Slack
-does not auto-link anything either.
+does not auto-link anything either. The one mention a reply may make is its ``ping``: the user group
+a channel manager chose for alerts, written ``<!subteam^ID>`` at the start of the first message.
 
 Limits (https://docs.slack.dev/reference/block-kit/blocks/section-block): 3,000 characters a section
 text, 10 fields of 2,000 characters a section, 50 blocks a message. Longer replies are split into
@@ -175,9 +176,18 @@ def _section_blocks(section: Section) -> list[Block]:
     return blocks
 
 
+_GROUP_ID = re.compile(r"S[A-Z0-9]{2,20}")
+
+
+def _mention(reply: Reply) -> str:
+    """``<!subteam^ID> `` for the user group a reply pings, else nothing."""
+    ping = reply.ping
+    return f"<!subteam^{ping.id}> " if ping is not None and _GROUP_ID.fullmatch(ping.id) else ""
+
+
 def _reply_blocks(reply: Reply) -> list[Block]:
     marker = ":warning: " if reply.error else ""
-    blocks: list[Block] = [_section(f"{marker}*{_truncate(escape(reply.title), 1000)}*")]
+    blocks: list[Block] = [_section(f"{_mention(reply)}{marker}*{_truncate(escape(reply.title), 1000)}*")]
     for index, section in enumerate(reply.sections):
         if index and not reply.error:
             blocks.append({"type": "divider"})
@@ -241,7 +251,8 @@ def render(reply: Reply, *, max_messages: int = 5) -> list[SlackMessage]:
     fallback = _truncate(escape(reply.title), FALLBACK_CHARS)
     total = len(packed)
     return [
-        SlackMessage(blocks, fallback if total == 1 else f"{fallback} ({number}/{total})")
+        SlackMessage(blocks, (_mention(reply) if number == 1 else "")
+                     + (fallback if total == 1 else f"{fallback} ({number}/{total})"))
         for number, blocks in enumerate(packed, start=1)
     ]
 
@@ -254,7 +265,7 @@ def _plain_link(match: re.Match[str]) -> str:
     if target.startswith(("@", "#")):
         return f"{target[0]}{label}" if label else target
     if target.startswith("!"):
-        return f"@{label or target[1:].split('^')[0]}"
+        return f"@{label or target[1:].split('^')[-1]}"  # <!here>, <!subteam^S123>
     if target.startswith("mailto:"):
         return label or target.removeprefix("mailto:")
     return target

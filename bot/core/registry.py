@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from bot import metrics
 from bot.core.format import shorten
+from bot.core.mentions import GroupDirectory
 from bot.core.reply import Reply
 
 __all__ = [
@@ -213,6 +214,7 @@ class Invocation:
     workspace: str | None = None
     is_manager: bool = False
     extra: Mapping[str, Any] = field(default_factory=dict)
+    groups: GroupDirectory | None = None  # the platform's roles or user groups, where it has them
 
 
 class Registry:
@@ -283,6 +285,7 @@ class Registry:
         workspace: str | None = None,
         is_manager: bool = False,
         extra: Mapping[str, Any] | None = None,
+        groups: GroupDirectory | None = None,
     ) -> Reply:
         """Parse a typed line (without the prefix) and dispatch it; a bad line gets an error reply
         with the command's usage line, never an exception."""
@@ -291,7 +294,7 @@ class Registry:
         except ArgumentError as exc:
             return Reply.failure(str(exc), usage=exc.usage)
         invocation = Invocation(command.name, args, platform, channel, user, workspace, is_manager,
-                                extra or {})
+                                extra or {}, groups)
         return await self.dispatch(invocation, services)
 
     async def dispatch(self, invocation: Invocation, services: Any) -> Reply:

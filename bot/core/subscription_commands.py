@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 
 from bot.core.format import plural
+from bot.core.mentions import MentionError, Ping
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
 from bot.core.reply import Field, Reply, Section
 from bot.core.sender import Destination
@@ -51,8 +52,11 @@ def _start_of(day: date | None, tz: str, now: datetime) -> datetime:
 def _subscription_section(sub: Subscription, now: datetime) -> Section:
     schedule = parse_schedule(sub.schedule, sub.timezone)
     alert = f"at once for {sub.alert_fatalities}+ fatalities" if sub.alert_fatalities else "off"
+    if sub.alert_fatalities and sub.ping:
+        alert += f", pinging @{sub.ping.name}"
     fields = (
         Field("Keywords", ", ".join(sub.keywords) or "any"),
+        Field("Excluded", ", ".join(sub.exclude) or "none"),
         Field("Sources", ", ".join(sub.sources) or "all"),
         Field("Length", plural(sub.sentences, "sentence")),
         Field("Method", sub.method),
@@ -61,6 +65,21 @@ def _subscription_section(sub: Subscription, now: datetime) -> Section:
         Field("Empty digests", "say nothing new" if sub.announce_empty else "skipped"),
     )
     return Section(title=f"#{sub.id} · {schedule.describe(now)}", fields=fields)
+
+
+async def _ping(inv: Invocation) -> Ping | None:
+    """The role or user group a manager asked alerts to mention, checked against the platform."""
+    name = str(inv.args.get("ping") or "").strip()
+    if not name:
+        return None
+    if inv.args.get("alert") is None:
+        raise ArgumentError("--ping mentions a role when an alert matches; add --alert N")
+    if inv.groups is None:
+        raise ArgumentError(f"alert pings need a Discord server or a Slack workspace, not {inv.platform}")
+    try:
+        return await inv.groups.find(name)
+    except MentionError as exc:
+        raise ArgumentError(f"{exc}; nothing changed") from None
 
 
 async def subscribe(inv: Invocation, services: Services) -> Reply:
@@ -74,6 +93,7 @@ async def subscribe(inv: Invocation, services: Services) -> Reply:
         schedule = parse_schedule(text, tz)
     except ScheduleError as exc:
         raise ArgumentError(str(exc)) from None
+    ping = await _ping(inv)
     now = services.clock()
     new = NewSubscription(
         destination=_destination(inv), schedule=schedule.text, cron=schedule.cron, timezone=tz,
@@ -83,6 +103,7 @@ async def subscribe(inv: Invocation, services: Services) -> Reply:
         method=str(inv.args.get("method") or services.settings.method),
         include_incidents=bool(inv.args.get("incidents", True)),
         alert_fatalities=inv.args.get("alert"), announce_empty=bool(inv.args.get("announce_empty")),
+        exclude=_words(inv.args.get("exclude")), ping=ping,
     )
     created = await asyncio.to_thread(store.add_subscription, new, now=now)
     starts = "from now" if inv.args.get("since") is None else f"with stories since {inv.args['since']}"
@@ -183,12 +204,14 @@ def register(registry: Registry) -> None:
         (Param("schedule", str, "when: daily 08:00, weekdays 07:30, every 6h, hourly or cron",
                positional=True, rest=True),
          Param("tz", str, "IANA time zone, e.g. Europe/Berlin (default UTC)"),
-         Param("keywords", str, "only stories with one of these words (comma-separated)"),
+         Param("keywords", str, "only stories with one of these words or phrases (comma-separated)"),
+         Param("exclude", str, "leave out stories with any of these words or phrases (comma-separated)"),
          Param("sources", str, "only these sources (comma-separated)"),
          Param("sentences", int, "sentences per story", minimum=1, maximum=MAX_SENTENCES),
          Param("method", str, "summarization method", choices=tuple(methods)),
          Param("incidents", bool, "include incident records (yes/no)", default=True),
          Param("alert", int, "post at once when an incident has at least this many fatalities", minimum=1),
+         Param("ping", str, "role or user group each alert mentions, e.g. @analysts"),
          Param("since", date, "include stories since this date (default: from now)"),
          Param("announce_empty", bool, "post 'nothing new' instead of skipping an empty digest")),
         permission=Permission.MANAGER,

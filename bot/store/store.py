@@ -8,7 +8,6 @@ Writes that must happen once (an article, a delivery claim) are single
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -17,8 +16,10 @@ from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, s
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
+from bot.core.mentions import Ping
 from bot.core.sender import Destination
 from bot.store.database import connect, migrate
+from bot.store.filters import KeywordFilter
 from bot.store.identity import canonical_url, content_hash
 from bot.store.models import (
     ArticleRow,
@@ -186,10 +187,12 @@ class Store:
         until: datetime | None = None,
         keywords: Sequence[str] = (),
         sources: Sequence[str] = (),
+        exclude: Sequence[str] = (),
         limit: int = 10,
     ) -> list[StoredArticle]:
         """Articles listed from ``since`` (to ``until``) that this channel has not been sent,
-        matching the keyword and source filters, oldest first (nothing starves), at most ``limit``."""
+        matching the keyword, excluded-word and source filters, oldest first (nothing starves),
+        at most ``limit``."""
         sent = select(SentArticleRow.article_id).where(*_sent_to(destination))
         query = (
             select(ArticleRow)
@@ -200,11 +203,11 @@ class Store:
         )
         if sources:
             query = query.where(func.lower(ArticleRow.source).in_([s.lower() for s in sources]))
-        pattern = _keyword_pattern(keywords)
+        wanted = KeywordFilter(keywords, exclude)
         chosen: list[StoredArticle] = []
         with self._reading() as session:
             for row in session.scalars(query.execution_options(yield_per=200)):
-                if pattern is None or pattern.search(row.title) or pattern.search(row.text):
+                if wanted.matches(row.title, row.text):
                     chosen.append(_article(row))
                     if len(chosen) >= limit:
                         break
@@ -450,6 +453,8 @@ class Store:
             sentences=new.sentences, method=new.method, include_incidents=new.include_incidents,
             alert_fatalities=new.alert_fatalities, announce_empty=new.announce_empty,
             since=new.since, created_at=now, created_by=new.created_by, active=True,
+            exclude=list(new.exclude), ping_id=new.ping.id if new.ping else None,
+            ping_name=new.ping.name if new.ping else None,
         )
         with self._session.begin() as session:
             session.add(row)
@@ -653,13 +658,6 @@ def _sent_to(destination: Destination) -> tuple[Any, ...]:
             SentArticleRow.channel == destination.channel)
 
 
-def _keyword_pattern(keywords: Sequence[str]) -> re.Pattern[str] | None:
-    words = [k.strip() for k in keywords if k.strip()]
-    if not words:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
-
-
 def _article(row: ArticleRow) -> StoredArticle:
     article = Article(
         id=row.uid, title=row.title, text=row.text, source=row.source, url=row.url,
@@ -696,6 +694,8 @@ def _subscription(row: SubscriptionRow) -> Subscription:
         created_by=row.created_by, keywords=tuple(row.keywords), sources=tuple(row.sources),
         sentences=row.sentences, method=row.method, include_incidents=row.include_incidents,
         alert_fatalities=row.alert_fatalities, announce_empty=row.announce_empty,
+        exclude=tuple(row.exclude),
+        ping=Ping(row.ping_id, row.ping_name or row.ping_id) if row.ping_id else None,
         id=row.id, created_at=row.created_at, active=row.active,
     )
 
@@ -710,12 +710,12 @@ def _delivery(row: DeliveryRow) -> Delivery:
 
 
 
-def matches_filters(article: Article, *, keywords: Sequence[str], sources: Sequence[str]) -> bool:
-    """Whether an article passes a subscription's source and keyword filters."""
+def matches_filters(article: Article, *, keywords: Sequence[str], sources: Sequence[str],
+                    exclude: Sequence[str] = ()) -> bool:
+    """Whether an article passes a subscription's source, keyword and excluded-word filters."""
     if sources and (article.source or "").lower() not in {s.lower() for s in sources}:
         return False
-    pattern = _keyword_pattern(keywords)
-    return pattern is None or bool(pattern.search(article.title) or pattern.search(article.text))
+    return KeywordFilter(keywords, exclude).matches(article.title, article.text)
 
 
 class StoreArticles:
