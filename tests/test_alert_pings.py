@@ -1,4 +1,5 @@
-"""Keyword filters (whole words, exclusions, linear time) and alert pings through the scheduler."""
+"""Keyword filters (whole words, exclusions, linear time), alert pings through the scheduler, and
+both on the console (which has no roles, so refuses pings)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from fakes.recording_sender import FakeClock, RecordingSender
 
+from bot.adapters.console import Console
 from bot.config import Settings
+from bot.core.app import build_registry
 from bot.core.mentions import Ping
 from bot.core.sender import Destination
-from bot.core.services import build_corpus
+from bot.core.services import Services, build_corpus
 from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
 from bot.store import NewSubscription, Store, matches_filters
 from bot.store.filters import KeywordFilter
@@ -98,3 +101,19 @@ def test_matches_filters_applies_exclusions() -> None:
     assert matches_filters(article, keywords=("storm",), sources=())
     assert not matches_filters(article, keywords=("storm",), sources=(), exclude=("weather",))
 
+
+
+async def test_the_console_takes_exclusions_and_refuses_pings(store, tmp_path) -> None:
+    settings = Settings(seeds=tmp_path / "no-seeds", data_dir=tmp_path / "data")
+    console = Console(build_registry(), Services(settings, build_corpus(settings), fetch=None, store=store),
+                      interactive=False, color=False, user="analyst")
+    refused = await console.answer("subscribe daily 08:00 --alert 2 --ping @analysts")
+    assert refused is not None
+    assert "alert pings need a Discord server or a Slack workspace, not console" in refused
+    assert store.subscriptions() == []
+    accepted = await console.answer('subscribe daily 08:00 --keywords Syria --exclude "football, weather"')
+    assert accepted is not None
+    assert "Excluded: football, weather" in accepted
+    [subscription] = store.subscriptions()
+    assert (subscription.keywords, subscription.exclude) == (("Syria",), ("football", "weather"))
+    assert subscription.ping is None

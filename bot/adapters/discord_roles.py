@@ -32,5 +32,5 @@ class GuildRoles:
         if role is None:
             raise MentionError(f"this server has no role {shorten(text, 60)!r}")
         if role.is_default():
-            raise MentionError("alerts may ping a role, never @everyone")
+            raise MentionError("alerts may ping a role, not everyone in the server")
         return Ping(str(role.id), role.name)
