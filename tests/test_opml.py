@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from bot.cli import main
+from bot.core.sender import Destination
 from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, OPMLFeed, parse_opml, write_opml
 from bot.store import Store
 
@@ -109,10 +110,17 @@ def test_import_adds_every_feed_once_and_export_round_trips(tmp_path, capsys) ->
     assert newsbot(tmp_path, "feeds", "export") == 0
     assert capsys.readouterr().out == exported.read_text(encoding="utf-8")
 
+    store = Store.open(f"sqlite:///{tmp_path / 'cli.sqlite3'}")
+    store.add_feed("https://chat.example/rss", now=datetime(2026, 12, 1, tzinfo=UTC),
+                   added_by=Destination("discord", "C1", "G1"))
+    store.close()
+    assert newsbot(tmp_path, "feeds", "export") == 0
+    assert "chat.example" not in capsys.readouterr().out  # a channel's own feed is not the operator's
+
     other = tmp_path / "other"
     other.mkdir()
     assert newsbot(other, "feeds", "import", str(exported)) == 0
-    assert stored_urls(other) == stored_urls(tmp_path)
+    assert stored_urls(other) == [f.url for f in parse_opml(exported.read_bytes())]
 
 
 def test_a_bad_file_imports_nothing(tmp_path, capsys) -> None:

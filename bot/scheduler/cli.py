@@ -150,8 +150,9 @@ def _import(store: Store, path: Path, *, now: datetime, since: datetime | None, 
 
 
 def _export(store: Store, target: str | None) -> None:
-    """Every feed polled from the internet as OPML, to ``target`` or stdout."""
-    listed = [OPMLFeed(f.url, f.title) for f in store.feeds() if f.url.startswith(("http://", "https://"))]
+    """The operator's feeds polled from the internet as OPML, to ``target`` or stdout."""
+    listed = [OPMLFeed(f.url, f.title) for f in store.feeds()
+              if f.operator and f.url.startswith(("http://", "https://"))]
     document = write_opml(listed, EXPORT_TITLE)
     if target is None:
         sys.stdout.write(document)
