@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy.exc import IntegrityError
 
+from bot.adapters.console import render as console_render
+from bot.adapters.discord_render import render as discord_render
+from bot.adapters.slack_render import render as slack_render
 from bot.cli import main
+from bot.core.reply import Reply, Section
 from bot.core.sender import Destination
 from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, OPMLFeed, parse_opml, write_opml
 from bot.store import Store
@@ -149,3 +154,34 @@ def test_store_adds_a_list_in_one_transaction(tmp_path) -> None:
     finally:
         store.close()
 
+
+
+HOSTILE_LIST = [OPMLFeed("https://a.example/x_y*z?q=1&r=~2", "<!channel> @everyone <@&123> ```bold``` _it_"),
+                OPMLFeed("https://b.example/feed", "Plain")]
+
+
+def shown_code(text: str) -> str:
+    """The text of the code blocks in a rendered message."""
+    return "".join(re.findall(r"```\n?(.*?)\n?```", text, re.DOTALL))
+
+
+def test_an_export_in_chat_is_one_intact_file_on_every_platform() -> None:
+    document = write_opml(HOSTILE_LIST, "newsdigest feeds")
+    file = Section(title="feeds.opml", body=document, code=True)
+    reply = Reply(title="Feeds here as OPML: 2", sections=(file,))
+
+    [page] = discord_render(reply)
+    description = "".join(embed.description or "" for embed in page.embeds)
+    assert "<@&123>" not in description  # entities stay escaped in the file itself
+    assert parse_opml(shown_code(description).encode()) == [
+        OPMLFeed(HOSTILE_LIST[0].url, HOSTILE_LIST[0].title.replace("`", "ˋ")), HOSTILE_LIST[1]]
+
+    [message] = slack_render(reply)
+    blocks = "".join(block["text"]["text"] for block in message.blocks if "text" in block)
+    assert "<!channel>" not in blocks
+    assert "<" not in shown_code(blocks)
+    unescaped = shown_code(blocks).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    assert [f.url for f in parse_opml(unescaped.encode())] == [f.url for f in HOSTILE_LIST]
+
+    printed = console_render(reply, color=False, width=40)
+    assert document.strip() in printed  # not wrapped at 40 columns

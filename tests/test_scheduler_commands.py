@@ -13,6 +13,7 @@ from bot.core.registry import ArgumentError, Invocation
 from bot.core.reply import Reply
 from bot.core.sender import Destination
 from bot.core.services import Services, build_corpus
+from bot.feeds.opml import parse_opml
 from bot.store import Store
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
@@ -221,3 +222,27 @@ async def test_refused_pings_change_nothing(services, store, line, manager, plat
     assert reply.error
     assert message in reply.title
     assert store.subscriptions() == []
+
+
+async def test_a_manager_exports_the_channels_feeds_as_opml(services, store) -> None:
+    store.add_feed("https://wire.example/rss", now=NOW)  # the operator's: every channel reads it
+    store.add_feed("https://local.example/feed?a=1&b=2", now=NOW, added_by=Destination("slack", "C1", "T1"))
+    store.add_feed("https://elsewhere.example/rss", now=NOW, added_by=Destination("slack", "C2", "T1"))
+    store.add_feed("file:///srv/newsdigest/seeds", now=NOW)
+    assert (await run(services, "feeds export", manager=False)).error
+    reply = await run(services, "feeds export")
+    assert reply.title == "Feeds here as OPML: 2"
+    [section] = reply.sections
+    assert section.code
+    assert [f.url for f in parse_opml(section.body.encode())] == [
+        "https://wire.example/rss", "https://local.example/feed?a=1&b=2"]
+    assert "/srv/newsdigest" not in section.body
+    assert (await run(services, "feeds export", channel="C9")).title == "Feeds here as OPML: 1"
+
+
+async def test_too_long_an_export_is_left_to_the_command_line(services, store) -> None:
+    for number in range(200):
+        store.add_feed(f"https://wire.example/{number}.rss", now=NOW)
+    reply = await run(services, "feeds export")
+    assert reply.error
+    assert "200 feeds make an OPML file too long for a chat message" in reply.title

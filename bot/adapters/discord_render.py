@@ -204,6 +204,13 @@ class _EmbedBuilder:
         current.set_footer(text=text)
 
 
+def _code_blocks(text: str) -> list[str]:
+    """Verbatim text as code blocks of at most one embed each (backticks swapped for a look-alike,
+    so the text cannot close its block; nothing inside a code block formats or mentions)."""
+    fence = "```\n"
+    return [f"{fence}{chunk}\n```" for chunk in split_text(text.replace("`", "ˋ"), EMBED_DESCRIPTION - 8)]
+
+
 def _section_text(section: Section) -> str:
     lines = [escape(section.body)] if section.body else []
     lines.extend(f"• {escape(bullet)}" for bullet in section.bullets)
@@ -226,7 +233,11 @@ def _embeds(reply: Reply) -> list[discord.Embed]:
         return builder.embeds
     for section in reply.sections:
         title = escape(section.title) if section.title else None
-        builder.text(_section_text(section), title=title, url=safe_url(section.url))
+        if section.code:
+            for number, block in enumerate(_code_blocks(section.body)):
+                builder.text(block, title=None if number else title)
+        else:
+            builder.text(_section_text(section), title=title, url=safe_url(section.url))
         builder.fields(section.fields)
     if reply.links:
         builder.text(_links_text(reply), title="Links")

@@ -15,7 +15,7 @@ several messages.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -112,14 +112,20 @@ def _split_escaped(line: str, limit: int) -> Iterator[str]:
         yield line
 
 
-def chunk_escaped(text: str, limit: int = MAX_TEXT_CHARS) -> list[str]:
-    """Escape ``text`` and split it into pieces of at most ``limit`` characters, at line breaks
-    when possible, then at spaces."""
+def _verbatim(text: str) -> str:
+    """Text for inside a code block: entities escaped (no mentions, no links), backticks swapped
+    for a look-alike so it cannot close the block."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("`", "ˋ")
+
+
+def chunk_escaped(text: str, limit: int = MAX_TEXT_CHARS, inert: Callable[[str], str] = escape) -> list[str]:
+    """Make ``text`` inert (``escape`` by default) and split it into pieces of at most ``limit``
+    characters, at line breaks when possible, then at spaces."""
     chunks: list[str] = []
     current: list[str] = []
     size = 0
     for line in text.split("\n"):
-        for piece in list(_split_escaped(escape(line), limit)) or [""]:
+        for piece in list(_split_escaped(inert(line), limit)) or [""]:
             if current and size + 1 + len(piece) > limit:
                 chunks.append("\n".join(current))
                 current, size = [], 0
@@ -168,7 +174,10 @@ def _section_blocks(section: Section) -> list[Block]:
         blocks.append(_section(f"*{_link(section.url, section.title)}*"))
     elif section.url and safe_url(section.url):
         blocks.append(_section(_link(section.url, section.url)))
-    if section.body:
+    if section.body and section.code:
+        chunks = chunk_escaped(section.body, MAX_TEXT_CHARS - 6, _verbatim)
+        blocks.extend(_section(f"```{chunk}```") for chunk in chunks)
+    elif section.body:
         blocks.extend(_text_sections(section.body))
     if section.bullets:
         blocks.extend(_text_sections("\n".join(f"• {item}" for item in section.bullets)))

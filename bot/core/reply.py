@@ -39,6 +39,7 @@ class Section:
     fields: tuple[Field, ...] = ()
     url: str | None = None
     bullets: tuple[str, ...] = ()
+    code: bool = False  # the body is a file's text (an OPML export): shown verbatim, never wrapped
 
 
 @dataclass(frozen=True, slots=True)

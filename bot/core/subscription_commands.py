@@ -18,6 +18,7 @@ from bot.core.registry import ArgumentError, Command, Invocation, Param, Permiss
 from bot.core.reply import Field, Reply, Section
 from bot.core.sender import Destination
 from bot.core.services import Services
+from bot.feeds.opml import web_feeds, write_opml
 from bot.feeds.urls import FeedURLError, check_public_feed_url
 from bot.scheduler.schedule import ScheduleError, parse_schedule, zone
 from bot.store import FeedInfo, NewSubscription, Store, Subscription
@@ -26,7 +27,8 @@ from summarizer.methods import available_methods
 __all__ = ["register"]
 
 MAX_SENTENCES = 10
-_FEED_ACTIONS = ("list", "add", "remove", "resume")
+_FEED_ACTIONS = ("list", "add", "remove", "resume", "export")
+CHAT_EXPORT_CHARS = 8000  # an OPML list longer than this is for the command line, not a chat message
 
 
 def _store(services: Services) -> Store:
@@ -177,6 +179,8 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
     now = services.clock()
     if action == "add":
         return await _add_feed(inv, store, here, now)
+    if action == "export":
+        return _export(await asyncio.to_thread(store.feeds, here))
     feed = await asyncio.to_thread(store.get_feed, _feed_ref(inv.args.get("target")))
     follows = feed is not None and await asyncio.to_thread(store.follows_feed, feed.id, here)
     if feed is None or not (follows or feed.operator or inv.is_owner):
@@ -206,6 +210,20 @@ async def _add_feed(inv: Invocation, store: Store, here: Destination, now: datet
         return Reply(title=f"Feed #{feed.id} is already followed here", sections=(_feed_section(feed),))
     return Reply(title=f"Added feed #{feed.id}", sections=(_feed_section(feed),),
                  footer="Its existing items are kept as back catalogue; only new ones reach digests.")
+
+
+def _export(found: list[FeedInfo]) -> Reply:
+    """The channel's feeds (the operator's and its own) as an OPML file in a code block."""
+    listed = web_feeds(found)
+    if not listed:
+        return Reply(title="No feeds here to export", footer="feeds add URL adds one.")
+    document = write_opml(listed, "newsdigest feeds")
+    if len(document) > CHAT_EXPORT_CHARS:
+        return Reply.failure(f"{plural(len(listed), 'feed')} make an OPML file too long for a chat message; "
+                             "the operator can run newsbot feeds export.")
+    return Reply(title=f"Feeds here as OPML: {len(listed)}",
+                 sections=(Section(title="feeds.opml", body=document, code=True),),
+                 footer="Save it as feeds.opml: feed readers import it, and so does newsbot feeds import.")
 
 
 def register(registry: Registry) -> None:
@@ -238,7 +256,7 @@ def register(registry: Registry) -> None:
     ))
     registry.add(Command("subscriptions", "This channel's subscriptions and their next run", subscriptions))
     registry.add(Command(
-        "feeds", "RSS/Atom feeds: feeds list, feeds add URL [--since DATE], feeds remove N, feeds resume N",
+        "feeds", "RSS/Atom feeds: list, add URL [--since DATE], remove N, resume N, export (OPML)",
         feeds,
         (Param("action", str, "what to do", positional=True, choices=_FEED_ACTIONS,
                default="list"),

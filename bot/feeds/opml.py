@@ -15,7 +15,9 @@ from urllib.parse import urlsplit
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-__all__ = ["MAX_FEEDS", "MAX_OPML_BYTES", "OPMLError", "OPMLFeed", "parse_opml", "write_opml"]
+from bot.store import FeedInfo
+
+__all__ = ["MAX_FEEDS", "MAX_OPML_BYTES", "OPMLError", "OPMLFeed", "parse_opml", "web_feeds", "write_opml"]
 
 MAX_OPML_BYTES = 1_000_000
 MAX_FEEDS = 2_000
@@ -89,6 +91,11 @@ def parse_opml(data: bytes) -> list[OPMLFeed]:
     if not feeds:
         raise OPMLError("the file lists no feeds")
     return list(feeds.values())
+
+
+def web_feeds(feeds: Iterable[FeedInfo]) -> list[OPMLFeed]:
+    """The http(s) feeds among stored ones, for export (local folders stay private)."""
+    return [OPMLFeed(feed.url, feed.title) for feed in feeds if _is_http(feed.url)]
 
 
 def write_opml(feeds: Iterable[OPMLFeed], title: str) -> str:

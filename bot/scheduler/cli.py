@@ -18,7 +18,7 @@ from bot.config import ConfigError, Settings
 from bot.core.sender import Sender
 from bot.core.services import Services
 from bot.feeds import FeedPoller, PollResult
-from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, OPMLFeed, parse_opml, write_opml
+from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, parse_opml, web_feeds, write_opml
 from bot.scheduler.service import run_background
 from bot.store import FeedInfo, Store, settings_store
 from summarizer.incidents import extract_incidents
@@ -151,8 +151,7 @@ def _import(store: Store, path: Path, *, now: datetime, since: datetime | None, 
 
 def _export(store: Store, target: str | None) -> None:
     """The operator's feeds polled from the internet as OPML, to ``target`` or stdout."""
-    listed = [OPMLFeed(f.url, f.title) for f in store.feeds()
-              if f.operator and f.url.startswith(("http://", "https://"))]
+    listed = web_feeds(f for f in store.feeds() if f.operator)
     document = write_opml(listed, EXPORT_TITLE)
     if target is None:
         sys.stdout.write(document)
