@@ -214,7 +214,7 @@ async def test_a_manager_sets_a_ping_and_exclusions(services, store) -> None:
     ("subscribe daily 08:00 --ping @analysts", True, "discord", "add --alert N"),
     ("subscribe daily 08:00 --alert 5 --ping @analysts", False, "discord", "only channel managers"),
     ("subscribe daily 08:00 --alert 5 --ping @analysts", True, "console",
-     "alert pings need a Discord server or a Slack workspace, not console"),
+     "there are none here"),
 ])
 async def test_refused_pings_change_nothing(services, store, line, manager, platform, message) -> None:
     groups = Roles() if platform != "console" else None

@@ -7,14 +7,18 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from discord_fixtures import services_for
 from fakes.recording_sender import FakeClock
 from fakes.slack_api import ANALYSTS_GROUP_ID
 from slack_fixtures import ADMIN, CHANNEL, USER, serve_slack
 
+from bot.adapters.slack_client import web_client
+from bot.adapters.slack_groups import SlackUserGroups
+from bot.adapters.slack_render import unescape_incoming
 from bot.adapters.slack_sender import SlackSender
 from bot.core.app import build_registry
-from bot.core.mentions import Ping
+from bot.core.mentions import MentionError, Ping
 from bot.scheduler import CorpusComposer, Scheduler
 from summarizer.articles.model import Article, content_id
 
@@ -67,3 +71,15 @@ async def test_a_manager_sets_a_group_ping_and_only_alerts_mention_it(tmp_path: 
     assert "Market shelled in Idlib" in blocks
     assert "<!channel>" not in blocks
     assert "@everyone" not in blocks
+
+
+async def test_groups_are_found_by_id_handle_or_formatted_mention(tmp_path: Path) -> None:
+    async with serve_slack() as slack:
+        groups = SlackUserGroups(web_client("xoxb-test", slack.fake.api_url, retry_rate_limits=False))
+        expected = Ping(ANALYSTS_GROUP_ID, "analysts")
+        for typed in (ANALYSTS_GROUP_ID, "analysts", "Analysts",
+                      unescape_incoming(f"<!subteam^{ANALYSTS_GROUP_ID}>"),
+                      unescape_incoming(f"<!subteam^{ANALYSTS_GROUP_ID}|@analysts>")):
+            assert await groups.find(typed) == expected, typed
+        with pytest.raises(MentionError, match="no user group '@here'"):
+            await groups.find(unescape_incoming("<!here>"))

@@ -274,7 +274,7 @@ def _plain_link(match: re.Match[str]) -> str:
     if target.startswith(("@", "#")):
         return f"{target[0]}{label}" if label else target
     if target.startswith("!"):
-        return f"@{label or target[1:].split('^')[-1]}"  # <!here>, <!subteam^S123>
+        return "@" + (label or target[1:].split("^")[-1]).lstrip("@")  # <!here>, <!subteam^S1|@team>
     if target.startswith("mailto:"):
         return label or target.removeprefix("mailto:")
     return target

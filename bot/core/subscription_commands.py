@@ -79,7 +79,8 @@ async def _ping(inv: Invocation) -> Ping | None:
     if inv.args.get("alert") is None:
         raise ArgumentError("--ping mentions a role when an alert matches; add --alert N")
     if inv.groups is None:
-        raise ArgumentError(f"alert pings need a Discord server or a Slack workspace, not {inv.platform}")
+        raise ArgumentError("alert pings need the roles of a Discord server or the user groups of a Slack "
+                            "workspace; there are none here")
     try:
         return await inv.groups.find(name)
     except MentionError as exc:
