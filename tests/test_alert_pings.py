@@ -3,11 +3,11 @@ both on the console (which has no roles, so refuses pings)."""
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from fakes.recording_sender import FakeClock, RecordingSender
+from linear_time import LINEAR_GROWTH, growth_ratio, repeated
 
 from bot.adapters.console import Console
 from bot.config import Settings
@@ -47,16 +47,8 @@ def test_keywords_match_whole_words_and_phrases_and_exclusions_win() -> None:
 def test_keyword_matching_time_grows_linearly() -> None:
     words = [f"{'a' * 30}{n}" for n in range(50)]  # near misses at every word start
     wanted = KeywordFilter(words, exclude=words)
-
-    def cpu(size: int) -> float:
-        text = ("a" * 29 + " ") * size
-        start = time.process_time()
-        for _ in range(5):
-            wanted.matches("", text)
-        return time.process_time() - start
-
-    small, large = cpu(2_000), cpu(20_000)
-    assert large < small * 30  # 10x the text: about 10x the time, never 100x
+    ratio = growth_ratio(lambda text: wanted.matches("", text), lambda n: repeated("a" * 29 + " ", n))
+    assert ratio < LINEAR_GROWTH
 
 
 def subscribe(store: Store, clock: FakeClock, **options) -> int:
