@@ -5,7 +5,7 @@ in step through triggers; PostgreSQL indexes ``to_tsvector('simple', title || ' 
 the expression ``Store.search_articles`` queries.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0007
 Create Date: 2026-12-01 10:50:00
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | None = "0004"
+down_revision: str | None = "0007"
 branch_labels: str | None = None
 depends_on: str | None = None
 
