@@ -91,3 +91,9 @@ def test_a_note_that_names_its_place_first_places_the_event_told_next() -> None:
     incidents = extract_incidents(Article(id="note", title="", text=text, reference_date=date(2020, 5, 10)))
     places = [(i.location, i.admin1, i.country) for i in incidents]
     assert places == [("Ensenada", "Baja California", "Mexico")]
+
+
+def test_a_part_of_a_large_city_is_named_as_acled_names_it() -> None:
+    sentence = "A shoot-out broke out in the North Zone of Rio de Janeiro, Rio de Janeiro."
+    found = find_places(sentence, gazetteer(), "BR", Context.of(["North Zone", "Rio de Janeiro"]))
+    assert found.places[0].name == "Rio de Janeiro-North Zone"

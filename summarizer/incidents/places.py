@@ -92,6 +92,9 @@ _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", 
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,8}")
 # "Baghdad's Green Zone": the owner is a place too, and tells the country.
 _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b")
+# "the North Zone of Rio de Janeiro", "Cuauhtemoc area of Mexico City": a part of a city ACLED divides.
+_PART_OF = re.compile(rf"\s+(?:(?:district|area|zone|sector|borough)\s+)?of\s+(?P<city>{NAME})")
+_CITY_WITH_PARTS = 1_000_000
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 _GROUP_AFTER = re.compile(r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas)\b")
@@ -308,6 +311,10 @@ def find_places(
             place = town(name[:-5])
         if place is None and (bare := _UNIT_WORD.sub("", name)) and bare != name:
             name, place = bare, town(bare)  # "Rupganj Upazila", "Barangay Marbel": the place's own name
+        city_of = _PART_OF.match(sentence, end)
+        city = town(_clean_name(city_of.group("city"))) if city_of else None
+        if city is not None and city.population >= _CITY_WITH_PARTS and (place is None or place == city):
+            name, place = f"{city.name}-{name}", city  # ACLED's "Rio de Janeiro-North Zone"
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
