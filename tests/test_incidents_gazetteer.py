@@ -97,3 +97,11 @@ def test_a_part_of_a_large_city_is_named_as_acled_names_it() -> None:
     sentence = "A shoot-out broke out in the North Zone of Rio de Janeiro, Rio de Janeiro."
     found = find_places(sentence, gazetteer(), "BR", Context.of(["North Zone", "Rio de Janeiro"]))
     assert found.places[0].name == "Rio de Janeiro-North Zone"
+
+
+def test_a_chain_keeps_particles_and_a_named_district_beats_a_province() -> None:
+    sentence = "Two suspects were killed in Barangay Minuyan Proper, San Jose del Monte, Bulacan."
+    found = find_places(sentence, gazetteer(), None, Context.of(["San Jose", "Monte", "Bulacan"]))
+    assert {region.country_code for region in found.regions} == {"PH"}
+    found = find_places("A clash was reported in Barung locality (Ilam district).", gazetteer(), None)
+    assert [region.country_code for region in found.regions] == ["NP"]

@@ -646,7 +646,6 @@ class Gazetteer:
             if p.population >= floor
             and (
                 is_primary
-                or p.population >= _CITY  # "Allahabad", Prayagraj's former name
                 or difflib.SequenceMatcher(None, key, fold(p.name)).ratio() >= _ALTERNATE_SIMILARITY
             )
         ]

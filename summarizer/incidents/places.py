@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
+from summarizer.incidents.names import short_unit_name
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
 
@@ -95,6 +96,9 @@ _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b")
 # "the North Zone of Rio de Janeiro", "Cuauhtemoc area of Mexico City": a part of a city ACLED divides.
 _PART_OF = re.compile(rf"\s+(?:(?:district|area|zone|sector|borough)\s+)?of\s+(?P<city>{NAME})")
 _CITY_WITH_PARTS = 1_000_000
+_DISTRICT_WORD = re.compile(
+    r"\s(?:district|LGA|county|sub-county|municipality|upazila|tehsil)$", re.IGNORECASE
+)
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 _GROUP_AFTER = re.compile(r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas)\b")
@@ -115,9 +119,7 @@ _LOCATIVE = re.compile(
 )
 _REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b")
 # A comma chain of capitalized names: "Daquq city, Kirkuk, Iraq", "Camudlas, Bindoy, Negros Oriental".
-_CHAIN = re.compile(
-    r"(?P<chain>\b[A-Z][\w'’.-]*(?: [\w'’.-]+){0,4}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})+)"
-)
+_CHAIN = re.compile(rf"(?P<chain>\b[A-Z][\w'’.-]*(?: [\w'’.-]+){{0,4}}(?:, {NAME})+)")
 
 # Capitalized words that are never place names on their own.
 _NOT_PLACES = frozenset(
@@ -313,7 +315,7 @@ def find_places(
             name, place = bare, town(bare)  # "Rupganj Upazila", "Barangay Marbel": the place's own name
         city_of = _PART_OF.match(sentence, end)
         city = town(_clean_name(city_of.group("city"))) if city_of else None
-        if city is not None and city.population >= _CITY_WITH_PARTS and (place is None or place == city):
+        if city is not None and city.population >= _CITY_WITH_PARTS:
             name, place = f"{city.name}-{name}", city  # ACLED's "Rio de Janeiro-North Zone"
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
@@ -423,13 +425,16 @@ def _units(pieces: list[str], gazetteer: Gazetteer, prefer: str | None, context:
         if district is not None and context.names_unit(district.admin1, fold(name)):
             return [district]
     for name in reversed(names):
+        if _DISTRICT_WORD.search(name):
+            continue  # "(Ilam district)": the district, not a province of that name
         region = gazetteer.region(name, prefer)
         if region is not None:
             return [region]
     for name in names:
         place = gazetteer.district(name, prefer, context) or gazetteer.town(name, prefer, context)
-        if place is not None:
-            return [place]
+        own_name = place is not None and fold(short_unit_name(name)) == fold(short_unit_name(place.name))
+        if place is not None and (place.country_code == prefer or own_name):
+            return [place]  # not "Dessa" for Romania's Comuna Desa, an alternate spelling abroad
     return []
 
 
