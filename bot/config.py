@@ -128,6 +128,19 @@ def _words(raw: str) -> tuple[str, ...]:
     return tuple(w for w in (part.strip() for part in raw.replace(";", ",").split(",")) if w)
 
 
+_OWNER_PLATFORMS = ("discord", "slack")
+
+
+def _owners(raw: str) -> tuple[str, ...]:
+    """``discord:1234, slack:U123``: platform-qualified user ids."""
+    owners = _words(raw)
+    for owner in owners:
+        platform, sep, user = owner.partition(":")
+        if not sep or platform not in _OWNER_PLATFORMS or not user.strip():
+            raise ValueError(owner)
+    return owners
+
+
 def _pairs(raw: str) -> tuple[tuple[str, str], ...]:
     """``a=b, c=d`` as ``(("a", "b"), ("c", "d"))``."""
     pairs = []
@@ -177,6 +190,10 @@ SETTING_SOURCES: dict[str, SettingSource] = {
     "slack_managers": SettingSource(
         "NEWSDIGEST_SLACK_MANAGERS", _words,
         "Slack user ids allowed manager commands besides workspace admins (comma-separated)"),
+    "owners": SettingSource(
+        "NEWSDIGEST_OWNERS", _owners,
+        "the operator's chat accounts, e.g. `discord:1234, slack:U012AB`: `reload` and every feed, "
+        "also in direct messages"),
     "slack_command_prefix": SettingSource(
         "NEWSDIGEST_SLACK_COMMAND_PREFIX", _text,
         "Slack slash commands as `/PREFIXsummary` (e.g. `news-`)"),
@@ -227,6 +244,7 @@ class Settings:
     slack_app_token: Secret | None = None
     slack_api_url: str | None = None
     slack_managers: tuple[str, ...] = ()
+    owners: tuple[str, ...] = ()
     slack_command_prefix: str = ""
     slack_commands: tuple[tuple[str, str], ...] = ()
     database_url: Secret | None = None
@@ -250,6 +268,11 @@ class Settings:
         if self.discord_shard_id is None or self.discord_shard_count is None:
             return None
         return self.discord_shard_id, self.discord_shard_count
+
+    def owner_ids(self, platform: str) -> frozenset[str]:
+        """The operator's user ids on ``platform`` (from ``NEWSDIGEST_OWNERS``)."""
+        return frozenset(user for owner in self.owners
+                         for name, _, user in [owner.partition(":")] if name == platform)
 
     @property
     def sqlite_path(self) -> Path:

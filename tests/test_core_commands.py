@@ -121,12 +121,13 @@ async def test_digest_lists_stories_then_incidents(settings: Settings) -> None:
     assert nothing.title == "Digest: nothing new"
 
 
-async def test_help_marks_manager_commands(settings: Settings) -> None:
+async def test_help_marks_manager_and_operator_commands(settings: Settings) -> None:
     services = _services(settings)
-    reply = await _ask(services, "help reload")
-    assert reply.footer == "channel managers only"
+    assert (await _ask(services, "help subscribe")).footer == "channel managers only"
+    assert (await _ask(services, "help reload")).footer == "the bot's operator only"
     listing = await _ask(services, "help")
-    assert any(b.startswith("reload") and b.endswith("(managers)") for b in listing.sections[0].bullets)
+    assert any(b.startswith("subscribe") and b.endswith("(managers)") for b in listing.sections[0].bullets)
+    assert any(b.startswith("reload") and b.endswith("(operator)") for b in listing.sections[0].bullets)
 
 
 async def test_a_failing_extractor_does_not_break_incident(

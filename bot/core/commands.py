@@ -192,16 +192,16 @@ async def reload(inv: Invocation, services: Services) -> Reply:
     )
 
 
+_WHO = {Permission.MANAGER: " (managers)", Permission.OWNER: " (operator)"}
+
+
 def _help_reply(registry: Registry, name: str | None) -> Reply:
     if name:
         command = registry.get(name)
         if command is None:
             raise ArgumentError(unknown_command(name))
         return _command_help(command)
-    bullets = tuple(
-        f"{c.usage} — {c.help}" + (" (managers)" if c.permission is Permission.MANAGER else "")
-        for c in registry.commands()
-    )
+    bullets = tuple(f"{c.usage} — {c.help}{_WHO.get(c.permission, '')}" for c in registry.commands())
     return Reply(title="Commands", sections=(Section(bullets=bullets),),
                  footer="help COMMAND explains one command")
 
@@ -223,6 +223,8 @@ def _command_help(command: Command) -> Reply:
         notes.append("also: " + ", ".join(command.aliases))
     if command.permission is Permission.MANAGER:
         notes.append("channel managers only")
+    elif command.permission is Permission.OWNER:
+        notes.append("the bot's operator only")
     return Reply(
         title=f"Usage: {command.usage}",
         sections=(Section(body=command.help, bullets=tuple(bullets)),),
@@ -277,5 +279,5 @@ def register(registry: Registry) -> None:
     ))
     registry.add(Command(
         "reload", "Rescan seeds/ and the store for new articles now",
-        reload, permission=Permission.MANAGER,
+        reload, permission=Permission.OWNER,
     ))

@@ -15,7 +15,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -214,8 +214,9 @@ class Scheduler:
             payload = {"name": feed.name, "since": feed.failing_since.isoformat(), "paused": feed.paused,
                        "error": feed.last_error or "unknown error", "failures": feed.failures}
             reached: set[Destination] = set()
+            followers = self.store.feed_followers(feed.id)
             for subscription in subscriptions:
-                if subscription.destination in reached or not _uses(subscription, feed):
+                if subscription.destination in reached or not _uses(subscription, feed, followers):
                     continue
                 reached.add(subscription.destination)
                 delivery = self._claim(subscription, key, feed.failing_since, kind="notice", now=now,
@@ -314,10 +315,13 @@ class Scheduler:
         return outcome("failed", error)
 
 
-def _uses(subscription: Subscription, feed: FeedInfo) -> bool:
-    """Whether a subscription reads a feed: it has no source filter or names the feed, or its
-    channel added the feed."""
-    if feed.added_by == subscription.destination:
+def _uses(subscription: Subscription, feed: FeedInfo, followers: Collection[Destination]) -> bool:
+    """Whether a subscription is told about a feed: its channel follows (added) the feed, or the
+    feed is the operator's and the subscription has no source filter or names the feed. Another
+    channel's feed is never named to it."""
+    if subscription.destination in followers:
         return True
+    if not feed.operator:
+        return False
     names = {s.lower() for s in subscription.sources}
     return not names or feed.name.lower() in names or feed.url.lower() in names

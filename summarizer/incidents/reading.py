@@ -101,20 +101,21 @@ def read_sentence(sentence: Sentence, reference: date | None, leeway: int) -> li
     "On 1 May militants attacked X, and on 2 May a bomb hit Y" and "A suicide attack killed five
     people, hours after gunmen killed two police officers" are split before the second event.
     """
-    clauses = _clauses(sentence.text, reference, leeway)
+    dates = find_dates(sentence.text, reference, leeway=leeway)
+    clauses = _clauses(sentence.text, dates)
+    if len(clauses) == 1:
+        return [_facts(sentence, reference, leeway, dates)]
     facts = [
         _facts(Sentence(clause, sentence.index, sentence.paragraph), reference, leeway) for clause in clauses
     ]
-    if len(facts) == 1:
-        return [_facts(sentence, reference, leeway)]
     for later in facts[1:]:
         later.clause = True
     return facts
 
 
-def _clauses(text: str, reference: date | None, leeway: int) -> list[str]:
+def _clauses(text: str, dates: list[DateMention]) -> list[str]:
     cuts = [m.start() for m in _EVENT_AFTER.finditer(text)]
-    stated = [m for m in find_dates(text, reference, leeway=leeway) if m.value is not None and not m.relative]
+    stated = [m for m in dates if m.value is not None and not m.relative]
     for earlier, later in itertools.pairwise(stated):
         if later.value != earlier.value:
             boundary = _CLAUSE_BREAK.search(text, earlier.end, later.start)
@@ -132,11 +133,14 @@ def _clauses(text: str, reference: date | None, leeway: int) -> list[str]:
     return [text]
 
 
-def _facts(sentence: Sentence, reference: date | None, leeway: int) -> SentenceFacts:
+def _facts(
+    sentence: Sentence, reference: date | None, leeway: int, dates: list[DateMention] | None = None
+) -> SentenceFacts:
+    """A sentence's facts (``dates``: its dates when already found)."""
     text = sentence.text
     return SentenceFacts(
         sentence=sentence,
-        dates=find_dates(text, reference, leeway=leeway),
+        dates=find_dates(text, reference, leeway=leeway) if dates is None else dates,
         offsets=find_offsets(text),
         event=classify(text),
         reason=not_an_event(text),

@@ -230,7 +230,7 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     return event_type, sub_type
 
 
-def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer) -> list[Evidence]:
+def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: str | None) -> list[Evidence]:
     scored = [r for r in draft.members if r.event is not None]
     if any(r.casualties.fatalities for r in draft.members):
         # People were killed: the killing, not the burning or looting that came with it, is the event.
@@ -239,10 +239,13 @@ def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer) -> list[Evid
     assert best.event is not None
     event = best.event
     country = incident.country
+    # Event sentences were read for actors with the article's country: read again only for another.
+    same_country = country == (gaz.country_name(dominant) if dominant else None)
     actors: list[ActorMention] = []
     primary = scored[0]
     for read in [primary, *[r for r in draft.members if r is not primary]]:
-        read_actors = find_actors(read.sentence.text, gaz, country)
+        known = same_country and read.event is not None
+        read_actors = read.actors if known else find_actors(read.sentence.text, gaz, country)
         actors.extend(a for a in read_actors if a.name not in {x.name for x in actors})
         if len({a.name for a in actors}) >= 2:
             break
@@ -276,7 +279,7 @@ def build_incident(
     elif "impossible_date" not in incident.flags:
         incident.flags.append("undated")
     evidence.extend(_place_fields(incident, draft, gaz, dominant, setting))
-    evidence.extend(_event_fields(incident, draft, gaz))
+    evidence.extend(_event_fields(incident, draft, gaz, dominant))
     for attribute in ("fatalities", "injuries"):
         total, sources = _casualty_total(draft.members, attribute)
         if total is not None and total > SANE_LIMIT:
