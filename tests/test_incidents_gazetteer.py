@@ -105,3 +105,10 @@ def test_a_chain_keeps_particles_and_a_named_district_beats_a_province() -> None
     assert {region.country_code for region in found.regions} == {"PH"}
     found = find_places("A clash was reported in Barung locality (Ilam district).", gazetteer(), None)
     assert [region.country_code for region in found.regions] == ["NP"]
+
+
+def test_spelling_variants_of_town_and_province_meet() -> None:
+    text = "On 1 June 2018, a roadside bomb killed three policemen in Tuz Khormato, Sala al-Din."
+    incidents = extract_incidents(Article(id="note", title="", text=text, reference_date=date(2018, 6, 5)))
+    places = [(i.admin1, i.admin2, i.country) for i in incidents]
+    assert places == [("Salah al-Din", "Tooz District", "Iraq")]

@@ -344,7 +344,7 @@ _ADMIN1 = {
     },
     "IQ": {
         "Ninewa": ("", "Nineveh", "Ninawa", "Ninewa"),
-        "Salah al-Din": ("", "Salahuddin", "Salah al-Din", "Saladin"),
+        "Salah al-Din": ("", "Salahuddin", "Salah al-Din", "Saladin", "Salah ad Din"),
         "Al-Anbar": ("", "Anbar"),
         "Diyala": ("", "Diyala"),
         "Kirkuk": ("", "Kirkuk", "Tamim"),
