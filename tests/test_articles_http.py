@@ -38,13 +38,16 @@ def test_feed_url_loads_its_entries() -> None:
 
 
 def test_plain_text_and_json_by_content_type() -> None:
+    json_feed = b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "F&amp;G", '
     routes = {
         "/t": Route(b"Plain text body. Second sentence.", "text/plain"),
         "/j": Route(b'{"article": "JSON body here. Second.", "title": "J"}', "application/json"),
+        "/f": Route(json_feed + b'"content_text": "Feed body."}]}', "application/feed+json"),
     }
     with serve(routes) as base:
         assert load_one(f"{base}/t").text == "Plain text body. Second sentence."
         assert load_one(f"{base}/j").title == "J"
+        assert load_one(f"{base}/f").title == "F&G"
 
 
 def test_http_errors_are_one_clear_line() -> None:
@@ -62,7 +65,8 @@ def test_http_errors_are_one_clear_line() -> None:
         small = LoadOptions(max_bytes=1000)
         assert "over the size cap" in only_failure(f"{base}/big", small)
         assert "over the size cap" in only_failure(f"{base}/big-chunked", small)
-        assert only_failure(f"{base}/slow", LoadOptions(timeout=0.2)).endswith("no answer within 0.2 s")
+        slow = only_failure(f"{base}/slow", LoadOptions(timeout=0.2))
+        assert slow.endswith("no complete answer within 0.2 s")
 
 
 def test_unreachable_server() -> None:

@@ -74,7 +74,7 @@ async def test_reload_is_refused_to_readers(real: SlackHarness) -> None:
     await real.slash("/reload")
     [answer] = await real.fake.wait_for("response_url", timeout=30)
     assert answer.payload["response_type"] == "ephemeral"
-    assert "managers" in answer.payload["text"]
+    assert "operator" in answer.payload["text"]
 
 
 async def test_a_hostile_seed_article_pings_nobody(tmp_path: Path) -> None:
@@ -103,7 +103,7 @@ def test_the_committed_manifest_lists_every_command_the_app_serves() -> None:
     listed = {entry["command"] for entry in manifest["features"]["slash_commands"]}
     assert listed == set(slash_names(registry).values())
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
-        "commands", "chat:write", "app_mentions:read", "users:read", "channels:read"}
+        "commands", "chat:write", "app_mentions:read", "users:read", "channels:read", "usergroups:read"}
     assert manifest["settings"]["event_subscriptions"]["bot_events"] == ["app_mention"]
     assert manifest["settings"]["socket_mode_enabled"] is True
 

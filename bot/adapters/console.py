@@ -2,7 +2,8 @@
 
 Reads command lines from a terminal (readline history, a prompt) or from piped stdin, with or
 without the command prefix, and prints each reply: coloured on a terminal, plain when piped.
-The local user is a channel manager. ``ConsoleSender`` prints scheduled digests the same way.
+The local user is the operator (a manager and an owner). ``ConsoleSender`` prints scheduled
+digests the same way.
 """
 
 from __future__ import annotations
@@ -69,7 +70,9 @@ def _section_lines(section: Section, style: _Style, width: int | None) -> list[s
     lines: list[str] = []
     if section.title:
         lines.append(style.heading(printable(section.title)))
-    for paragraph in printable(section.body).split("\n") if section.body else ():
+    if section.code:
+        lines.extend(printable(section.body).split("\n"))
+    for paragraph in printable(section.body).split("\n") if section.body and not section.code else ():
         lines.extend(_wrap(paragraph, width, "  ", "  "))
     for bullet in section.bullets:
         lines.extend(_wrap(printable(bullet), width, "  • ", "    "))
@@ -170,7 +173,8 @@ class Console:
         if text is None:
             return None
         reply = await self.registry.run_line(
-            text, self.services, platform="console", channel="console", user=self.user, is_manager=True
+            text, self.services, platform="console", channel="console", user=self.user, is_manager=True,
+            is_owner=True
         )
         width = min(shutil.get_terminal_size().columns, 110) if self.interactive else None
         return render(reply, color=self.color, width=width)

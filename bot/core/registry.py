@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
+from bot import metrics
 from bot.core.format import shorten
+from bot.core.mentions import GroupDirectory
 from bot.core.reply import Reply
 
 __all__ = [
@@ -77,7 +79,19 @@ class Permission(enum.Enum):
     """Who may run a command."""
 
     EVERYONE = "everyone"
-    MANAGER = "manager"  # Discord Manage Channels, Slack admins or a configured list
+    MANAGER = "manager"  # a channel manager in its channel (never in a direct message), or an owner
+    OWNER = "owner"  # the operator: the console, or an account in NEWSDIGEST_OWNERS
+
+    def allows(self, invocation: Invocation) -> bool:
+        """Whether the invocation's user may run a command needing this permission."""
+        if self is Permission.EVERYONE or invocation.is_owner:
+            return True
+        return self is Permission.MANAGER and invocation.is_manager
+
+    def refusal(self, command: str) -> str:
+        """The one short reply for a user this permission refuses."""
+        who = "the bot's operator" if self is Permission.OWNER else "channel managers"
+        return f"Sorry, only {who} may use {command} here."
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +224,10 @@ class Invocation:
     channel: str
     user: str
     workspace: str | None = None
-    is_manager: bool = False
+    is_manager: bool = False  # manages this channel (Discord Manage Channels, Slack admins or list)
     extra: Mapping[str, Any] = field(default_factory=dict)
+    is_owner: bool = False  # the operator (console, NEWSDIGEST_OWNERS): global feeds and reload
+    groups: GroupDirectory | None = None  # the platform's roles or user groups, where it has them
 
 
 class Registry:
@@ -281,7 +297,9 @@ class Registry:
         user: str,
         workspace: str | None = None,
         is_manager: bool = False,
+        is_owner: bool = False,
         extra: Mapping[str, Any] | None = None,
+        groups: GroupDirectory | None = None,
     ) -> Reply:
         """Parse a typed line (without the prefix) and dispatch it; a bad line gets an error reply
         with the command's usage line, never an exception."""
@@ -290,7 +308,7 @@ class Registry:
         except ArgumentError as exc:
             return Reply.failure(str(exc), usage=exc.usage)
         invocation = Invocation(command.name, args, platform, channel, user, workspace, is_manager,
-                                extra or {})
+                                extra or {}, is_owner, groups)
         return await self.dispatch(invocation, services)
 
     async def dispatch(self, invocation: Invocation, services: Any) -> Reply:
@@ -298,12 +316,11 @@ class Registry:
         command = self.get(invocation.command)
         if command is None:
             return Reply.failure(unknown_command(invocation.command))
-        if command.permission is Permission.MANAGER and not invocation.is_manager:
-            return Reply.failure(
-                f"Sorry, only channel managers may use {command.name} here."
-            )
+        if not command.permission.allows(invocation):
+            return Reply.failure(command.permission.refusal(command.name))
         try:
-            return await command.handler(invocation, services)
+            with metrics.COMMAND_SECONDS.labels(command=command.name).time():
+                return await command.handler(invocation, services)
         except ArgumentError as exc:
             return Reply.failure(str(exc), usage=command.usage)
         except Exception:

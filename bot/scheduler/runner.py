@@ -15,13 +15,14 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import metrics
 from bot.core.reply import Reply
 from bot.core.sender import Destination, RetryAfter, Sender, SendError
 from bot.scheduler.compose import Composer, feed_notice
@@ -169,7 +170,7 @@ class Scheduler:
             return []
         articles = self.store.unsent_articles(
             subscription.destination, since=subscription.since, until=now, keywords=subscription.keywords,
-            sources=subscription.sources, limit=self.options.digest_size,
+            sources=subscription.sources, exclude=subscription.exclude, limit=self.options.digest_size,
         )
         delivery = self._claim(subscription, key, slot, kind="digest", now=now,
                                article_ids=[a.id for a in articles])
@@ -191,7 +192,8 @@ class Scheduler:
         ):
             stored = self.store.get_article(incident.article_id)
             if stored is None or not matches_filters(stored.article, keywords=subscription.keywords,
-                                                     sources=subscription.sources):
+                                                     sources=subscription.sources,
+                                                     exclude=subscription.exclude):
                 continue
             delivery = self._claim(subscription, f"alert:{incident.id}", now, kind="alert", now=now,
                                    article_ids=[incident.article_id], payload={"incident": incident.id},
@@ -213,8 +215,9 @@ class Scheduler:
             payload = {"name": feed.name, "since": feed.failing_since.isoformat(), "paused": feed.paused,
                        "error": feed.last_error or "unknown error", "failures": feed.failures}
             reached: set[Destination] = set()
+            followers = self.store.feed_followers(feed.id)
             for subscription in subscriptions:
-                if subscription.destination in reached or not _uses(subscription, feed):
+                if subscription.destination in reached or not _uses(subscription, feed, followers):
                     continue
                 reached.add(subscription.destination)
                 delivery = self._claim(subscription, key, feed.failing_since, kind="notice", now=now,
@@ -286,6 +289,7 @@ class Scheduler:
                 log.exception("posting delivery %s to %s failed", delivery.id, destination)
                 return await self._failed(delivery, outcome, f"{type(exc).__name__}: {exc}")
         await self._record_sent(delivery)
+        metrics.DELIVERIES.labels(outcome="sent").inc()
         return outcome("sent")
 
     async def _record_sent(self, delivery: Delivery) -> None:
@@ -308,13 +312,17 @@ class Scheduler:
         retry_at = self.clock() + delay if delivery.attempts < self.options.max_attempts else None
         log.warning("delivery %s failed (attempt %s): %s", delivery.id, delivery.attempts, error)
         await asyncio.to_thread(self.store.mark_failed, delivery.id, error=error, retry_at=retry_at)
+        metrics.DELIVERIES.labels(outcome="failed" if retry_at is None else "retried").inc()
         return outcome("failed", error)
 
 
-def _uses(subscription: Subscription, feed: FeedInfo) -> bool:
-    """Whether a subscription reads a feed: it has no source filter or names the feed, or its
-    channel added the feed."""
-    if feed.added_by == subscription.destination:
+def _uses(subscription: Subscription, feed: FeedInfo, followers: Collection[Destination]) -> bool:
+    """Whether a subscription is told about a feed: its channel follows (added) the feed, or the
+    feed is the operator's and the subscription has no source filter or names the feed. Another
+    channel's feed is never named to it."""
+    if subscription.destination in followers:
         return True
+    if not feed.operator:
+        return False
     names = {s.lower() for s in subscription.sources}
     return not names or feed.name.lower() in names or feed.url.lower() in names

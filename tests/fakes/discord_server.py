@@ -4,8 +4,9 @@ Point discord.py at it with ``discord.http.Route.BASE = fake.api_base`` and
 ``discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(fake.gateway_url)`` (the
 ``fake_discord`` fixture does both). After the client IDENTIFYs, the fake sends READY and one
 GUILD_CREATE (guild ``GUILD_ID`` with channel ``CHANNEL_ID``, an ``@everyone`` role and an
-``editors`` role holding Manage Channels). Tests push MESSAGE_CREATE and INTERACTION_CREATE with
-``send_message`` / ``send_interaction`` and assert the REST calls recorded in ``requests``.
+``editors`` role holding Manage Channels, and an ``Analysts`` role alerts can ping). Tests push
+MESSAGE_CREATE and INTERACTION_CREATE with ``send_message`` / ``send_interaction`` and assert the
+REST calls recorded in ``requests``.
 Payloads over Discord's limits get Discord's 400. Payload shapes follow discord.py 2.7's
 ``types/gateway.py``.
 """
@@ -33,6 +34,8 @@ CHANNEL_ID = 900_000_000_000_000_020
 EDITOR_ROLE_ID = 900_000_000_000_000_030
 USER_ID = 900_000_000_000_000_040  # a member without Manage Channels
 EDITOR_ID = 900_000_000_000_000_050  # a member holding the editors role
+DM_CHANNEL_ID = 900_000_000_000_000_060  # a direct-message channel between USER_ID and the bot
+ANALYST_ROLE_ID = 900_000_000_000_000_070  # a role without permissions, for alert pings
 
 VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 14) | (1 << 16)  # view, send, embed links, history
 MANAGE_CHANNELS = 1 << 4
@@ -77,7 +80,8 @@ def guild_payload() -> dict[str, Any]:
         "explicit_content_filter": 0, "mfa_level": 0, "nsfw_level": 0, "premium_tier": 0,
         "preferred_locale": "en-US", "system_channel_flags": 0, "joined_at": TIMESTAMP,
         "roles": [role_payload(GUILD_ID, "@everyone", VIEW_AND_SEND, 0),
-                  role_payload(EDITOR_ROLE_ID, "editors", VIEW_AND_SEND | MANAGE_CHANNELS, 1)],
+                  role_payload(EDITOR_ROLE_ID, "editors", VIEW_AND_SEND | MANAGE_CHANNELS, 1),
+                  role_payload(ANALYST_ROLE_ID, "Analysts", VIEW_AND_SEND, 2)],
         "channels": [channel],
         "members": [member_payload(USER_ID, "reader", []),
                     member_payload(EDITOR_ID, "editor", [EDITOR_ROLE_ID])],
@@ -181,13 +185,15 @@ class FakeDiscord:
             await ws.send_str(message)
 
     async def send_message(self, content: str, *, author_id: int = USER_ID, name: str = "reader",
-                           roles: tuple[int, ...] = ()) -> str:
-        """Push a MESSAGE_CREATE in the test channel from a member; return the message id."""
+                           roles: tuple[int, ...] = (), direct: bool = False) -> str:
+        """Push a MESSAGE_CREATE in the test channel from a member (``direct``: in a direct message
+        to the bot, ``DM_CHANNEL_ID``); return the message id."""
         message_id = snowflake()
         member = member_payload(author_id, name, list(roles))
-        await self.dispatch("MESSAGE_CREATE", {
-            "id": message_id, "channel_id": str(CHANNEL_ID), "guild_id": str(GUILD_ID),
-            "author": member.pop("user"), "member": member, "content": content, "timestamp": TIMESTAMP,
+        where: dict[str, Any] = ({"channel_id": str(DM_CHANNEL_ID)} if direct else
+                                 {"channel_id": str(CHANNEL_ID), "guild_id": str(GUILD_ID), "member": member})
+        await self.dispatch("MESSAGE_CREATE", where | {
+            "id": message_id, "author": member.pop("user"), "content": content, "timestamp": TIMESTAMP,
             "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [],
             "mention_roles": [], "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
         })
@@ -195,8 +201,9 @@ class FakeDiscord:
 
     async def send_interaction(self, kind: int, data: dict[str, Any], *, user_id: int = USER_ID,
                                name: str = "reader", permissions: int = VIEW_AND_SEND,
-                               message: dict[str, Any] | None = None) -> str:
-        """Push an INTERACTION_CREATE (2 command, 3 component, 4 autocomplete); return its token."""
+                               message: dict[str, Any] | None = None, direct: bool = False) -> str:
+        """Push an INTERACTION_CREATE (2 command, 3 component, 4 autocomplete); return its token.
+        ``direct``: used in a direct message with the bot."""
         token = "itoken-" + snowflake()
         member = member_payload(user_id, name, [])
         member["permissions"] = str(permissions)
@@ -211,6 +218,12 @@ class FakeDiscord:
         }
         if message is not None:
             payload["message"] = message
+        if direct:
+            for key in ("guild_id", "member", "guild_locale"):
+                del payload[key]
+            payload |= {"user": member["user"], "channel_id": str(DM_CHANNEL_ID), "context": 1,
+                        "channel": {"id": str(DM_CHANNEL_ID), "type": 1, "recipients": [member["user"]]},
+                        "authorizing_integration_owners": {"0": str(GUILD_ID)}}
         await self.dispatch("INTERACTION_CREATE", payload)
         return token
 
