@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from summarizer.incidents.actors import CIVILIANS, PROTESTERS, RIOTERS, order_actors
 from summarizer.incidents.dates import DateMention, PartialDate
-from summarizer.incidents.events import PROTESTS, RIOTS, mentions_protest
+from summarizer.incidents.events import BATTLES, PROTESTS, RIOTS, VIOLENCE, mentions_protest
 from summarizer.incidents.reading import SentenceFacts, event_date
 
 __all__ = ["Draft", "group"]
@@ -36,6 +36,7 @@ _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 # Cues that say someone died, not that someone killed them: an incident only with a perpetrator named.
 _BARE_KILLING = frozenset({"killed", "killing"})
 _UNARMED = frozenset({CIVILIANS, PROTESTERS, RIOTERS})
+_LOCATED_ENOUGH = frozenset({PROTESTS, RIOTS, BATTLES, VIOLENCE})
 
 
 @dataclass(slots=True)
@@ -96,7 +97,9 @@ def _conflict_signal(read: SentenceFacts) -> bool:
         return True
     if event is None:
         return False
-    if event.event_type in {PROTESTS, RIOTS} and read.places is not None and read.places.places:
+    located = read.places is not None and bool(read.places.places)
+    # A located protest, riot, clash or attack ("shot a man in Fortaleza"), not a bare death ("killed").
+    if located and event.event_type in _LOCATED_ENOUGH and event.cue.lower() not in _BARE_KILLING:
         return True
     return event.rank >= 7 and event.cue.lower() not in _GENERIC_CUES
 
