@@ -36,7 +36,6 @@ _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 # Cues that say someone died, not that someone killed them: an incident only with a perpetrator named.
 _BARE_KILLING = frozenset({"killed", "killing"})
 _UNARMED = frozenset({CIVILIANS, PROTESTERS, RIOTERS})
-_LOCATED_ENOUGH = frozenset({PROTESTS, RIOTS, BATTLES, VIOLENCE})
 
 
 @dataclass(slots=True)
@@ -98,10 +97,15 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     if event is None:
         return False
     located = read.places is not None and bool(read.places.places)
-    # A located protest, riot, clash or attack ("shot a man in Fortaleza"), not a bare death ("killed").
-    if located and event.event_type in _LOCATED_ENOUGH and event.cue.lower() not in _BARE_KILLING:
+    # A located protest or riot; a located clash or attack on a stated day ("on 28 April 2020, a
+    # shoot-out took place in Bangu"), not a bare death ("killed").
+    if located and event.event_type in {PROTESTS, RIOTS}:
         return True
-    return event.rank >= 7 and event.cue.lower() not in _GENERIC_CUES
+    dated = any(m.value is not None and m.value.precision == "day" for m in read.dates)
+    cue = event.cue.lower()
+    if located and dated and event.event_type in {BATTLES, VIOLENCE} and cue not in _BARE_KILLING:
+        return True
+    return event.rank >= 7 and cue not in _GENERIC_CUES
 
 
 def _supports(draft: Draft, read: SentenceFacts) -> bool:
