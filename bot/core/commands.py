@@ -126,7 +126,7 @@ async def digest(inv: Invocation, services: Services) -> Reply:
             plan = subscriptions[0]
             stored = await asyncio.to_thread(
                 store.unsent_articles, plan.destination, since=plan.since, until=services.clock(),
-                keywords=plan.keywords, sources=plan.sources, limit=limit,
+                keywords=plan.keywords, sources=plan.sources, exclude=plan.exclude, limit=limit,
             )
             return await asyncio.to_thread(
                 build_digest, corpus, [s.article for s in stored], method=plan.method,

@@ -8,7 +8,6 @@ Writes that must happen once (an article, a delivery claim) are single
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -17,8 +16,10 @@ from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, s
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
+from bot.core.mentions import Ping
 from bot.core.sender import Destination
 from bot.store.database import connect, migrate
+from bot.store.filters import KeywordFilter
 from bot.store.identity import canonical_url, content_hash
 from bot.store.models import (
     ArticleRow,
@@ -188,10 +189,12 @@ class Store:
         until: datetime | None = None,
         keywords: Sequence[str] = (),
         sources: Sequence[str] = (),
+        exclude: Sequence[str] = (),
         limit: int = 10,
     ) -> list[StoredArticle]:
         """Articles listed from ``since`` (to ``until``) that this channel has not been sent,
-        matching the keyword and source filters, oldest first (nothing starves), at most ``limit``."""
+        matching the keyword, excluded-word and source filters, oldest first (nothing starves),
+        at most ``limit``."""
         sent = select(SentArticleRow.article_id).where(*_sent_to(destination))
         query = (
             select(ArticleRow)
@@ -202,11 +205,11 @@ class Store:
         )
         if sources:
             query = query.where(func.lower(ArticleRow.source).in_([s.lower() for s in sources]))
-        pattern = _keyword_pattern(keywords)
+        wanted = KeywordFilter(keywords, exclude)
         chosen: list[StoredArticle] = []
         with self._reading() as session:
             for row in session.scalars(query.execution_options(yield_per=200)):
-                if pattern is None or pattern.search(row.title) or pattern.search(row.text):
+                if wanted.matches(row.title, row.text):
                     chosen.append(_article(row))
                     if len(chosen) >= limit:
                         break
@@ -333,24 +336,43 @@ class Store:
         or, without one, as the operator's feed for every channel. Returns the feed and whether it
         is new to the one adding it (a new follower; a new feed for the operator). Items published
         before ``since`` (default: now) are back catalogue and never posted."""
-        statement = self._insert(FeedRow).values(
-            url=url, since=since or now, created_at=now, poll_interval=poll_interval, next_poll=now,
-            polled_once=False, failures=0, paused=False, operator=added_by is None,
-            added_platform=added_by.platform if added_by else None,
-            added_workspace=added_by.workspace if added_by else None,
-            added_channel=added_by.channel if added_by else None,
-        ).on_conflict_do_nothing()
+        [added] = self.add_feeds([(url, None)], now=now, since=since, added_by=added_by,
+                                 poll_interval=poll_interval)
+        return added
+
+    def add_feeds(
+        self,
+        feeds: Sequence[tuple[str, str | None]],
+        *,
+        now: datetime,
+        since: datetime | None = None,
+        added_by: Destination | None = None,
+        poll_interval: int = 900,
+    ) -> list[tuple[FeedInfo, bool]]:
+        """Add feeds (URL and title, if known) in one transaction, each as ``add_feed`` adds one:
+        all of them or, on any error, none."""
+        added: list[tuple[FeedInfo, bool]] = []
         with self._session.begin() as session:
-            created = session.execute(statement.returning(FeedRow.id)).scalar_one_or_none() is not None
-            row = session.execute(select(FeedRow).where(FeedRow.url == url)).scalar_one()
-            if added_by is None:
-                row.operator = True
-            else:
-                follow = self._insert(FeedFollowerRow).values(
-                    feed_id=row.id, added_at=now, **_scope(added_by)).on_conflict_do_nothing()
-                created = session.execute(follow.returning(FeedFollowerRow.feed_id)).first() is not None
-            session.flush()
-            return _feed(row), created
+            for url, title in feeds:
+                statement = self._insert(FeedRow).values(
+                    url=url, title=title[:500] if title else None, since=since or now, created_at=now,
+                    poll_interval=poll_interval, next_poll=now, polled_once=False, failures=0, paused=False,
+                    operator=added_by is None,
+                    added_platform=added_by.platform if added_by else None,
+                    added_workspace=added_by.workspace if added_by else None,
+                    added_channel=added_by.channel if added_by else None,
+                ).on_conflict_do_nothing()
+                created = session.execute(statement.returning(FeedRow.id)).scalar_one_or_none() is not None
+                row = session.execute(select(FeedRow).where(FeedRow.url == url)).scalar_one()
+                if added_by is None:
+                    row.operator = True
+                else:
+                    follow = self._insert(FeedFollowerRow).values(
+                        feed_id=row.id, added_at=now, **_scope(added_by)).on_conflict_do_nothing()
+                    created = session.execute(follow.returning(FeedFollowerRow.feed_id)).first() is not None
+                session.flush()
+                added.append((_feed(row), created))
+        return added
 
     def feeds(self, visible_to: Destination | None = None) -> list[FeedInfo]:
         """Every feed, oldest first; with ``visible_to``, only the operator's feeds and those
@@ -485,6 +507,8 @@ class Store:
             sentences=new.sentences, method=new.method, include_incidents=new.include_incidents,
             alert_fatalities=new.alert_fatalities, announce_empty=new.announce_empty,
             since=new.since, created_at=now, created_by=new.created_by, active=True,
+            exclude=list(new.exclude), ping_id=new.ping.id if new.ping else None,
+            ping_name=new.ping.name if new.ping else None,
         )
         with self._session.begin() as session:
             session.add(row)
@@ -700,13 +724,6 @@ def _sent_to(destination: Destination) -> tuple[Any, ...]:
             SentArticleRow.channel == destination.channel)
 
 
-def _keyword_pattern(keywords: Sequence[str]) -> re.Pattern[str] | None:
-    words = [k.strip() for k in keywords if k.strip()]
-    if not words:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
-
-
 def _article(row: ArticleRow) -> StoredArticle:
     article = Article(
         id=row.uid, title=row.title, text=row.text, source=row.source, url=row.url,
@@ -743,6 +760,8 @@ def _subscription(row: SubscriptionRow) -> Subscription:
         created_by=row.created_by, keywords=tuple(row.keywords), sources=tuple(row.sources),
         sentences=row.sentences, method=row.method, include_incidents=row.include_incidents,
         alert_fatalities=row.alert_fatalities, announce_empty=row.announce_empty,
+        exclude=tuple(row.exclude),
+        ping=Ping(row.ping_id, row.ping_name or row.ping_id) if row.ping_id else None,
         id=row.id, created_at=row.created_at, active=row.active,
     )
 
@@ -757,12 +776,12 @@ def _delivery(row: DeliveryRow) -> Delivery:
 
 
 
-def matches_filters(article: Article, *, keywords: Sequence[str], sources: Sequence[str]) -> bool:
-    """Whether an article passes a subscription's source and keyword filters."""
+def matches_filters(article: Article, *, keywords: Sequence[str], sources: Sequence[str],
+                    exclude: Sequence[str] = ()) -> bool:
+    """Whether an article passes a subscription's source, keyword and excluded-word filters."""
     if sources and (article.source or "").lower() not in {s.lower() for s in sources}:
         return False
-    pattern = _keyword_pattern(keywords)
-    return pattern is None or bool(pattern.search(article.title) or pattern.search(article.text))
+    return KeywordFilter(keywords, exclude).matches(article.title, article.text)
 
 
 class StoreArticles:

@@ -1,19 +1,21 @@
 """Speed benchmark: ``python -m summarizer.incidents.bench [--words N ...] [--notes FILE] [--articles DIR]``.
 
-Times the gazetteer's one-off load, then incident extraction on synthetic documents built from the
+Times the gazetteer's one-off load (opening its index; the first run on a machine builds the
+index once, see ``gazetteer_index``), then incident extraction on synthetic documents built from the
 development set's reports (each paragraph made unique, so cleaning does not drop repeats), plus two
 adversarial ones: a single 50,000-word sentence of capitalized words and one of casualty words.
 With ``--notes`` (a JSONL file of short reports with a ``text`` field, such as ACLED coder notes)
 it prints reports/s, and with ``--articles`` (a folder of full articles) words/s: the per-report
 and per-word throughput the extractor is judged by. Run the same command on two versions of the
 code, on the same machine and back to back, to compare them. This is a benchmark, not a test:
-numbers depend on the machine and its load.
+numbers depend on the machine and its load. Ends with the process's peak memory.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -118,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "one sentence of casualty words",
         " ".join("killed two soldiers and wounded" for _ in range(biggest // 5)),
     )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+    sys.stdout.write(f"peak memory: {peak:.0f} MB\n")
     return 0
 
 

@@ -55,7 +55,7 @@ def extract_from_sentences(
         # A dated article reports its incidents with a day, a weekday or "yesterday"; an event it
         # never dates is background or a generality ("abortion is punishable", "the speaker is ...").
         drafts = [draft for draft in drafts if draft.date is not None]
-    return [build_incident(draft, gaz, dominant) for draft in drafts]
+    return [build_incident(draft, gaz, dominant, reads) for draft in drafts]
 
 
 def extract_incidents(article: Article) -> list[Incident]:

@@ -17,7 +17,7 @@ from summarizer.incidents.actors import ActorMention
 from summarizer.incidents.counts import Casualties, find_casualties, find_vehicles
 from summarizer.incidents.dates import DateMention, find_dates, find_offsets
 from summarizer.incidents.events import Classification, classify, is_reference, not_an_event
-from summarizer.incidents.gazetteer import Gazetteer
+from summarizer.incidents.gazetteer import Context, Gazetteer
 from summarizer.incidents.places import SentencePlaces, find_places, mentioned_countries
 from summarizer.text import Sentence
 
@@ -194,8 +194,9 @@ def _place_votes(
 ) -> str | None:
     """Read every sentence's places (preferring towns in ``prefer``) and return the country most voted for."""
     votes = Counter(named)
+    context = Context.of(m.group(0) for read in reads for m in _CAPITALIZED.finditer(read.sentence.text))
     for read in reads:
-        read.places = find_places(read.sentence.text, gaz, prefer)
+        read.places = find_places(read.sentence.text, gaz, prefer, context)
         located = [m.place for m in read.places.places] + [lm.place for lm in read.places.landmarks]
         for place in located:
             if place is not None:
