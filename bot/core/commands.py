@@ -17,6 +17,7 @@ from bot.core.digest import articles_since, build_digest
 from bot.core.fetch_slots import FetchBusy
 from bot.core.format import format_date, plural, shorten
 from bot.core.incident_index import parse_incident_query
+from bot.core.listing import Listed
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
 from bot.core.reply import Link, Reply, Section
 from bot.core.sender import Destination
@@ -143,7 +144,7 @@ async def digest(inv: Invocation, services: Services) -> Reply:
 
 
 def _listing(
-    title: str, articles: Sequence[Article], page: int, services: Services, hint: str
+    title: str, articles: Sequence[Listed], page: int, services: Services, hint: str
 ) -> Reply:
     size = services.settings.page_size
     pages = max(1, -(-len(articles) // size))

@@ -12,10 +12,11 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, select, true, update
+from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, select, text, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
+from bot.core.listing import ArticleHead
 from bot.core.mentions import Ping
 from bot.core.sender import Destination
 from bot.store.database import connect, migrate
@@ -43,7 +44,7 @@ from bot.store.records import (
 )
 from summarizer.articles.model import Article
 
-__all__ = ["AddedArticle", "Store", "StoreArticles", "matches_filters"]
+__all__ = ["AddedArticle", "Store", "article_row", "matches_filters"]
 
 _ERROR_LENGTH = 500
 
@@ -115,24 +116,8 @@ class Store:
     ) -> AddedArticle:
         """Store ``article`` unless the same story is there already (same canonical URL or the
         same text). ``listed_at`` None keeps it out of digests (back catalogue)."""
-        canonical = canonical_url(article.url)
-        digest = content_hash(article.text)
-        values = {
-            "uid": article.id,
-            "canonical_url": canonical,
-            "content_hash": digest,
-            "url": article.url,
-            "title": article.title[:1000],
-            "source": article.source[:300] if article.source else None,
-            "published": article.published,
-            "fetched_at": fetched_at,
-            "listed_at": listed_at,
-            "language": article.language,
-            "text": article.text,
-            "tags": list(article.tags),
-            "origin": article.origin[:2000],
-            "feed_id": feed_id,
-        }
+        values = article_row(article, fetched_at=fetched_at, listed_at=listed_at, feed_id=feed_id)
+        canonical, digest = values["canonical_url"], values["content_hash"]
         statement = self._insert(ArticleRow).values(**values).on_conflict_do_nothing()
         with self._session.begin() as session:
             new_id = session.execute(statement.returning(ArticleRow.id)).scalar_one_or_none()
@@ -169,6 +154,45 @@ class Store:
         query = query.order_by(ArticleRow.fetched_at.desc(), ArticleRow.id.desc()).limit(limit)
         with self._reading() as session:
             return [_article(row) for row in session.scalars(query)]
+
+    def article_heads(self, after: int = 0) -> list[tuple[int, ArticleHead]]:
+        """(store id, head) of the articles stored after the store id ``after``, oldest first:
+        what a listing needs, without the text."""
+        query = (
+            select(ArticleRow.id, ArticleRow.uid, ArticleRow.title, ArticleRow.source, ArticleRow.url,
+                   ArticleRow.published)
+            .where(ArticleRow.id > after).order_by(ArticleRow.id)
+        )
+        with self._reading() as session:
+            return [
+                (row_id, ArticleHead(uid, title, source, url, published,
+                                     published.date() if published else None))
+                for row_id, uid, title, source, url, published in session.execute(query)
+            ]
+
+    def article_by_uid(self, uid: str) -> Article | None:
+        """The stored article with summarizer id ``uid``."""
+        query = select(ArticleRow).where(ArticleRow.uid == uid).limit(1)
+        with self._reading() as session:
+            row = session.execute(query).scalar_one_or_none()
+            return _article(row).article if row is not None else None
+
+    def search_articles(self, terms: Sequence[str]) -> set[str]:
+        """Summarizer ids of the stored articles whose title or text holds every term, from the
+        full-text index (SQLite FTS5, PostgreSQL ``to_tsvector``; each term matched as a word,
+        or as a phrase of its parts when it has hyphens or apostrophes)."""
+        if not terms:
+            return set()
+        if self.dialect == "sqlite":
+            statement = text("SELECT articles.uid FROM articles_fts JOIN articles "
+                             "ON articles.id = articles_fts.rowid WHERE articles_fts MATCH :q")
+            query = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        else:
+            statement = text("SELECT uid FROM articles WHERE to_tsvector('simple', title || ' ' || text) "
+                             "@@ plainto_tsquery('simple', :q)")
+            query = " ".join(terms)
+        with self._reading() as session:
+            return set(session.execute(statement, {"q": query}).scalars())
 
     def fingerprint(self) -> tuple[int, int]:
         """(article count, newest article id): changes whenever an article is added."""
@@ -245,15 +269,17 @@ class Store:
     # -- incidents -----------------------------------------------------------------------
 
     def extractions(
-        self, extractor: str, uids: Iterable[str] | None = None
+        self, extractor: str, uids: Iterable[str] | None = None, *, stored_articles: bool = False
     ) -> dict[str, tuple[str, list[dict[str, Any]]]]:
-        """Stored incident extractions of one extractor version (of every article, or of
-        ``uids``): article uid -> (input hash, records)."""
+        """Stored incident extractions of one extractor version (of every article, of ``uids``,
+        or of the articles this store holds): article uid -> (input hash, records)."""
         query = select(ExtractionRow.article_uid, ExtractionRow.input_hash, ExtractionRow.records).where(
             ExtractionRow.extractor == extractor
         )
         if uids is not None:
             query = query.where(ExtractionRow.article_uid.in_(list(uids)))
+        if stored_articles:
+            query = query.where(ExtractionRow.article_uid.in_(select(ArticleRow.uid)))
         with self._reading() as session:
             return {uid: (digest, list(records)) for uid, digest, records in session.execute(query)}
 
@@ -696,6 +722,28 @@ class Store:
             return set(session.scalars(query))
 
 
+def article_row(
+    article: Article, *, fetched_at: datetime, listed_at: datetime | None, feed_id: int | None = None
+) -> dict[str, Any]:
+    """The ``articles`` row that stores ``article`` (identity columns computed, long fields cut)."""
+    return {
+        "uid": article.id,
+        "canonical_url": canonical_url(article.url),
+        "content_hash": content_hash(article.text),
+        "url": article.url,
+        "title": article.title[:1000],
+        "source": article.source[:300] if article.source else None,
+        "published": article.published,
+        "fetched_at": fetched_at,
+        "listed_at": listed_at,
+        "language": article.language,
+        "text": article.text,
+        "tags": list(article.tags),
+        "origin": article.origin[:2000],
+        "feed_id": feed_id,
+    }
+
+
 def _release(delivery_id: int) -> Any:
     """Forget a given-up delivery's article reservations (the channel's next digest gets them)."""
     return delete(SentArticleRow).where(SentArticleRow.delivery_id == delivery_id)
@@ -782,20 +830,3 @@ def matches_filters(article: Article, *, keywords: Sequence[str], sources: Seque
     if sources and (article.source or "").lower() not in {s.lower() for s in sources}:
         return False
     return KeywordFilter(keywords, exclude).matches(article.title, article.text)
-
-
-class StoreArticles:
-    """The store's articles as a corpus provider (``bot.core.corpus.ArticleProvider``)."""
-
-    name = "store"
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def fingerprint(self) -> tuple[int, int]:
-        """How many articles and the newest id (stored articles never change)."""
-        return self.store.fingerprint()
-
-    def articles(self) -> list[Article]:
-        """Every stored article."""
-        return [stored.article for stored in self.store.articles()]
