@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from bot.core.cards import incident_section, summary_section
+from bot.core.cards import event_sections, summary_section
 from bot.core.corpus import Corpus
 from bot.core.format import as_utc, format_date, plural
 from bot.core.reply import Field, Reply, Section
@@ -77,8 +77,9 @@ def build_digest(
     if with_incidents:
         hits = [hit for article in articles for hit in corpus.incidents_of(article)]
         hits.sort(key=lambda h: h.when.toordinal() if h.when else 0, reverse=True)
-        incident_count = len(hits)
-        sections.extend(incident_section(hit, corpus.number(hit.article)) for hit in hits[:max_incidents])
+        events = event_sections(hits, corpus.number, len(hits))
+        incident_count = len(events)
+        sections.extend(events[:max_incidents])
     known = sorted(day for day in map(article_day, articles) if day is not None)
     span = format_date(known[0]) if known else "undated"
     if known and known[-1] != known[0]:
