@@ -82,6 +82,10 @@ class StoryIndex(Generic[K]):
     def __contains__(self, key: object) -> bool:
         return key in self._prints
 
+    def keys(self) -> list[K]:
+        """The indexed keys, in the order they were added."""
+        return list(self._prints)
+
     def add(self, key: K, article: Article | Fingerprint) -> Fingerprint:
         """Index ``article`` under ``key`` (a key already known keeps its first fingerprint)."""
         known = self._prints.get(key)

@@ -18,6 +18,8 @@ __all__ = ["DigestPick", "SentStories"]
 
 # How many of a channel's most recently sent articles new ones are compared with.
 SENT_WINDOW = 2000
+# How many fingerprints the scheduler keeps (about 1 KB each); the oldest articles go first.
+KEPT = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,4 +60,7 @@ class SentStories:
             elif count < stories:
                 fresh.append(stored.id)
                 count += 1
+        if len(self._index) > KEPT:
+            for old in sorted(self._index.keys())[: len(self._index) - KEPT]:
+                self._index.remove(old)
         return DigestPick(fresh, repeats)
