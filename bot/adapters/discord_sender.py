@@ -5,7 +5,7 @@ from __future__ import annotations
 import aiohttp
 import discord
 
-from bot.adapters.discord_render import NO_MENTIONS, Page, render
+from bot.adapters.discord_render import NO_MENTIONS, Page, allowed_mentions, render
 from bot.config import ConfigError, Secret
 from bot.core.reply import Reply
 from bot.core.sender import Destination, ResumableParts, RetryAfter, SendError
@@ -53,10 +53,12 @@ class DiscordSender:
         except ValueError:
             raise SendError(f"{destination.channel!r} is not a Discord channel id") from None
 
+        mentions = allowed_mentions(reply)
+
         async def post_one(page: Page) -> None:
             try:
                 await channel.send(content=page.content, embeds=list(page.embeds),
-                                   allowed_mentions=NO_MENTIONS)
+                                   allowed_mentions=mentions)
             except discord.RateLimited as exc:
                 raise RetryAfter(exc.retry_after) from None
             except discord.DiscordServerError as exc:

@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.core.format import format_date, plural, reading_time, shorten
 from bot.core.incident_index import IncidentHit
+from bot.core.listing import Listed
 from bot.core.reply import Field, Section
 from summarizer.articles.model import Article
 from summarizer.incidents.merge import count_range, group_reports
@@ -149,7 +150,7 @@ def incident_section(
 
 
 def event_sections(
-    hits: Sequence[IncidentHit], number: Callable[[Article], int | None], limit: int
+    hits: Sequence[IncidentHit], number: Callable[[Listed], int | None], limit: int
 ) -> list[Section]:
     """One card per event, at most ``limit``: records of one event from several articles merged."""
     events = group_reports(hits, record=lambda h: h.record, article=lambda h: h.article.id)

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from bot import metrics
 from bot.core.format import shorten
+from bot.core.mentions import GroupDirectory
 from bot.core.reply import Reply
 
 __all__ = [
@@ -226,6 +227,7 @@ class Invocation:
     is_manager: bool = False  # manages this channel (Discord Manage Channels, Slack admins or list)
     extra: Mapping[str, Any] = field(default_factory=dict)
     is_owner: bool = False  # the operator (console, NEWSDIGEST_OWNERS): global feeds and reload
+    groups: GroupDirectory | None = None  # the platform's roles or user groups, where it has them
 
 
 class Registry:
@@ -297,6 +299,7 @@ class Registry:
         is_manager: bool = False,
         is_owner: bool = False,
         extra: Mapping[str, Any] | None = None,
+        groups: GroupDirectory | None = None,
     ) -> Reply:
         """Parse a typed line (without the prefix) and dispatch it; a bad line gets an error reply
         with the command's usage line, never an exception."""
@@ -305,7 +308,7 @@ class Registry:
         except ArgumentError as exc:
             return Reply.failure(str(exc), usage=exc.usage)
         invocation = Invocation(command.name, args, platform, channel, user, workspace, is_manager,
-                                extra or {}, is_owner)
+                                extra or {}, is_owner, groups)
         return await self.dispatch(invocation, services)
 
     async def dispatch(self, invocation: Invocation, services: Any) -> Reply:

@@ -174,7 +174,8 @@ class Scheduler:
             return []
         candidates = self.store.unsent_articles(
             subscription.destination, since=subscription.since, until=now, keywords=subscription.keywords,
-            sources=subscription.sources, limit=self.options.digest_size * _VERSIONS_PER_STORY,
+            sources=subscription.sources, exclude=subscription.exclude,
+            limit=self.options.digest_size * _VERSIONS_PER_STORY,
         )
         pick = self._stories.pick(self.store, subscription.destination, candidates, self.options.digest_size)
         delivery = self._claim(subscription, key, slot, kind="digest", now=now,
@@ -197,7 +198,8 @@ class Scheduler:
         ):
             stored = self.store.get_article(incident.article_id)
             if stored is None or not matches_filters(stored.article, keywords=subscription.keywords,
-                                                     sources=subscription.sources):
+                                                     sources=subscription.sources,
+                                                     exclude=subscription.exclude):
                 continue
             delivery = self._claim(subscription, f"alert:{incident.id}", now, kind="alert", now=now,
                                    article_ids=[incident.article_id], payload={"incident": incident.id},
