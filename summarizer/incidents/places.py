@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
+from summarizer.incidents.names import short_unit_name
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
 
@@ -103,6 +104,12 @@ _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", 
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,8}")
 # "Baghdad's Green Zone": the owner is a place too, and tells the country.
 _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b" + _PAST_WORD)
+# "the North Zone of Rio de Janeiro", "Cuauhtemoc area of Mexico City": a part of a city ACLED divides.
+_PART_OF = re.compile(rf"\s+(?:(?:district|area|zone|sector|borough)\s+)?of\s+(?P<city>{NAME})")
+_CITY_WITH_PARTS = 1_000_000
+_DISTRICT_WORD = re.compile(
+    r"\s(?:district|LGA|county|sub-county|municipality|upazila|tehsil)$", re.IGNORECASE
+)
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 _GROUP_AFTER = re.compile(r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas)\b")
@@ -126,11 +133,12 @@ _LOCATIVE = re.compile(
 _REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b" + _PAST_WORD)
 # A comma chain of capitalized names: "Daquq city, Kirkuk, Iraq", "Camudlas, Bindoy, Negros Oriental".
 # Words are read possessively and at most 40 characters long: a start inside a long hyphenated run
-# ("A-A-A-...") then costs a bounded scan, not one to the end of the run.
+# ("A-A-A-...") then costs a bounded scan, not one to the end of the run. Later names keep their
+# particles ("San Jose del Monte", "Rio Grande do Sul").
 _CHAIN_WORD = r"[\w'’.-]{0,40}+"
 _CHAIN = re.compile(
     rf"(?P<chain>\b[A-Z]{_CHAIN_WORD}(?: [\w'’.-]{_CHAIN_WORD}){{0,4}}"
-    rf"(?:, [A-Z]{_CHAIN_WORD}(?: [A-Z]{_CHAIN_WORD}){{0,3}})+)"
+    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:{_LINKS} )?[A-Z]{_CHAIN_WORD}){{0,3}})+)"
 )
 
 # Capitalized words that are never place names on their own.
@@ -325,6 +333,10 @@ def find_places(
             place = town(name[:-5])
         if place is None and (bare := _UNIT_WORD.sub("", name)) and bare != name:
             name, place = bare, town(bare)  # "Rupganj Upazila", "Barangay Marbel": the place's own name
+        city_of = _PART_OF.match(sentence, end)
+        city = town(_clean_name(city_of.group("city"))) if city_of else None
+        if city is not None and city.population >= _CITY_WITH_PARTS:
+            name, place = f"{city.name}-{name}", city  # ACLED's "Rio de Janeiro-North Zone"
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
@@ -433,13 +445,16 @@ def _units(pieces: list[str], gazetteer: Gazetteer, prefer: str | None, context:
         if district is not None and context.names_unit(district.admin1, fold(name)):
             return [district]
     for name in reversed(names):
+        if _DISTRICT_WORD.search(name):
+            continue  # "(Ilam district)": the district, not a province of that name
         region = gazetteer.region(name, prefer)
         if region is not None:
             return [region]
     for name in names:
         place = gazetteer.district(name, prefer, context) or gazetteer.town(name, prefer, context)
-        if place is not None:
-            return [place]
+        own_name = place is not None and fold(short_unit_name(name)) == fold(short_unit_name(place.name))
+        if place is not None and (place.country_code == prefer or own_name):
+            return [place]  # not "Dessa" for Romania's Comuna Desa, an alternate spelling abroad
     return []
 
 
