@@ -25,6 +25,9 @@ ALPHA = Destination("discord", "alpha", "g1")
 BETA = Destination("discord", "beta", "g1")
 STORY = ("Rebel fighters shelled the market in Idlib on Monday. Local medics said three people were "
          "killed and nine wounded. The attack came a day after talks in Geneva stalled.")
+# A different story (the digests below must not take it for another version of STORY).
+OTHER_STORY = ("The city council approved a new tram line on Tuesday after months of debate. Construction "
+               "starts in spring and the first trams should run within three years, the mayor said.")
 
 
 @pytest.fixture
@@ -85,7 +88,7 @@ async def test_one_digest_per_slot_with_only_unsent_articles(store, clock, sende
     for _ in range(3):  # later ticks inside the grace window post nothing more
         clock.advance(minutes=5)
         assert await scheduler.run_once() == []
-    publish(store, clock, "Second story")
+    publish(store, clock, "Second story", OTHER_STORY)
     clock.now = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
     await scheduler.run_once()
     assert titles(sender) == [["First story"], ["Second story"]]
@@ -295,7 +298,7 @@ async def test_the_loop_serves_others_while_one_waits_a_long_retry_after(store, 
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
     task = asyncio.create_task(looping.run(stop))
     await until(lambda: sender.channels() == ["beta"] and clock.sleeps == [600.0])
-    publish(store, clock, "Second")
+    publish(store, clock, "Second", OTHER_STORY)
     clock.now = datetime(2026, 11, 24, 7, 15, tzinfo=UTC)
     await until(lambda: sender.channels() == ["beta", "beta"])  # alpha is still waiting its 600 s
     release.set()  # alpha posts its 07:00 digest, then (no longer busy) its 07:15 one
@@ -329,3 +332,38 @@ async def test_a_database_hiccup_after_posting_is_no_repost(store, clock, sender
     assert await scheduler.run_once() == []
     assert len(sender.posts) == 1
     assert [d.state for d in store.deliveries()] == ["sent"]
+
+
+def publish_version(store: Store, clock: FakeClock, title: str, text: str, source: str) -> int:
+    """Another outlet's copy of a story: its own title, URL and a line of its own."""
+    body = f"{text} {source} contributed to this report."
+    article = Article(id=content_id(body), title=title, text=body, source=source,
+                      url=f"https://{source.lower()}.example/{content_id(body)}", published=clock())
+    return store.add_article(article, fetched_at=clock(), listed_at=clock()).id
+
+
+async def test_a_story_is_sent_once_with_its_sources_and_a_new_development_is_sent(
+    store, clock, sender, scheduler
+):
+    subscribe(store, clock, include_incidents=False)
+    clock.advance(minutes=1)
+    publish_version(store, clock, "Market shelled in Idlib", STORY, "Reuters")
+    updated = STORY + " Rescue teams searched the rubble."
+    publish_version(store, clock, "UPDATE 1-Idlib market shelled", updated, "AP")
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    await scheduler.run_once()
+    first = sender.posts[0][1]
+    assert first.title == "Digest (daily 08:00): 1 top story"
+    [story] = [s for s in first.sections if s.url]
+    assert story.title == "UPDATE 1-Idlib market shelled"  # the most complete version
+    assert ("Sources", "AP, Reuters") in [(f.name, f.value) for f in story.fields]
+    clock.advance(hours=1)
+    publish_version(store, clock, "Idlib: market attack", STORY, "AFP")  # picked up by one more outlet
+    publish_version(store, clock, "Tram line approved", OTHER_STORY, "AFP")  # a new story
+    clock.now = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
+    await scheduler.run_once()
+    assert titles(sender)[1] == ["Tram line approved"]
+    assert [d.state for d in store.deliveries()] == ["sent", "sent"]
+    clock.now = datetime(2026, 11, 26, 7, 0, tzinfo=UTC)
+    await scheduler.run_once()  # the repeat was reserved, not left to come back
+    assert len(sender.posts) == 2

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from bot.core.format import format_date, plural, reading_time, shorten
 from bot.core.incident_index import IncidentHit
+from bot.core.listing import Listed
 from bot.core.reply import Field, Section
 from summarizer.articles.model import Article
+from summarizer.incidents.merge import count_range, group_reports
 from summarizer.summary import Summary
 
-__all__ = ["article_fields", "incident_section", "incidents_footer", "summary_section"]
+__all__ = ["article_fields", "event_sections", "incident_section", "incidents_footer", "summary_section"]
 
 
 def article_fields(article: Article, number: int | None) -> tuple[Field, ...]:
@@ -88,6 +90,20 @@ def _casualties(record: Mapping[str, Any]) -> str:
     return ", ".join(parts)
 
 
+def _reported_casualties(records: Sequence[Mapping[str, Any]]) -> str:
+    """Casualties of one report, or over several: a range where the reports differ ("3-5 killed")."""
+    if len(records) == 1:
+        return _casualties(records[0])
+    ranges = {word: count_range(records, name) for name, word in (("fatalities", "killed"),
+                                                                    ("injuries", "injured"))}
+    parts = [f"{low}-{high} {word}" if low != high else f"{low} {word}"
+             for word, (low, high) in ranges.items() if high]
+    if not parts:
+        return "none reported"
+    differ = any(low != high for low, high in ranges.values())
+    return ", ".join(parts) + (" (reports differ)" if differ else "")
+
+
 def _vehicles(record: Mapping[str, Any]) -> str:
     vehicles = record.get("vehicles")
     if not isinstance(vehicles, Mapping) or not vehicles:
@@ -100,29 +116,48 @@ def _actors(record: Mapping[str, Any]) -> str:
     return " vs ".join(names) if names else "not stated"
 
 
-def incident_section(hit: IncidentHit, number: int | None) -> Section:
-    """An incident card: date, place, actors, vehicles, casualties, outcome, source article."""
+def _source(hit: IncidentHit, number: int | None) -> str:
+    return hit.article.title + (f" (#{number})" if number is not None else "")
+
+
+def incident_section(
+    hit: IncidentHit, number: int | None, *, others: Sequence[tuple[IncidentHit, int | None]] = ()
+) -> Section:
+    """An incident card: date, place, actors, vehicles, casualties, outcome, source article
+    (with ``others``: the other articles that report the same event, and their casualty range)."""
     record = hit.record
     kind = _name(record.get("sub_event_type")) or _name(record.get("event_type"))
     place = _place(record)
-    source = hit.article.title + (f" (#{number})" if number is not None else "")
+    sources = [_source(hit, number), *(_source(other, n) for other, n in others)]
     fields = [
         Field("Date", format_date(hit.when, precision=hit.precision)),
         Field("Place", place),
         Field("Actors", _actors(record)),
         Field("Vehicles", _vehicles(record)),
-        Field("Casualties", _casualties(record)),
+        Field("Casualties", _reported_casualties([record, *(other.record for other, _ in others)])),
         Field("Outcome", _name(record.get("outcome")) or "not stated"),
     ]
     if kind:
         fields.append(Field("Type", kind))
-    fields.append(Field("Source", shorten(source, 200), inline=False))
+    label = "Source" if len(sources) == 1 else f"Sources ({len(sources)} reports)"
+    fields.append(Field(label, shorten("; ".join(sources), 200 * min(len(sources), 3)), inline=False))
     return Section(
         title=f"{format_date(hit.when, precision=hit.precision)} · {place}",
         body=_name(record.get("summary")),
         fields=tuple(fields),
         url=hit.article.url,
     )
+
+
+def event_sections(
+    hits: Sequence[IncidentHit], number: Callable[[Listed], int | None], limit: int
+) -> list[Section]:
+    """One card per event, at most ``limit``: records of one event from several articles merged."""
+    events = group_reports(hits, record=lambda h: h.record, article=lambda h: h.article.id)
+    return [
+        incident_section(first, number(first.article), others=[(o, number(o.article)) for o in rest])
+        for first, *rest in events[:limit]
+    ]
 
 
 def incidents_footer(shown: int, total: int) -> str:

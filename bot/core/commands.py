@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Sequence
 from datetime import date
 
-from bot.core.cards import incident_section, incidents_footer, summary_section
+from bot.core.cards import event_sections, incidents_footer, summary_section
 from bot.core.corpus import ArticleNotFound
 from bot.core.digest import articles_since, build_digest
 from bot.core.fetch_slots import FetchBusy
@@ -105,7 +105,7 @@ async def incident(inv: Invocation, services: Services) -> Reply:
         return Reply(title=f"No incidents{described}.", footer="Try a place, an actor or a year." + still)
     return Reply(
         title=f"Incidents{described}" if described else "Latest incidents",
-        sections=tuple(incident_section(hit, corpus.number(hit.article)) for hit in hits),
+        sections=tuple(event_sections(hits, corpus.number, limit)),
         footer=incidents_footer(len(hits), total) + ", newest first" + still,
     )
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
-from bot.core.cards import incident_section, summary_section
+from bot.core.cards import event_sections, summary_section
 from bot.core.corpus import Corpus
 from bot.core.format import as_utc, format_date, plural
 from bot.core.listing import Listed
-from bot.core.reply import Reply
+from bot.core.reply import Field, Reply, Section
 from summarizer.articles.model import Article
 from summarizer.errors import InputError
+from summarizer.stories import Story, group_stories, sources_label
 from summarizer.summary import Summary
 
 __all__ = ["article_day", "articles_since", "build_digest"]
@@ -45,6 +47,17 @@ def _summary(corpus: Corpus, article: Article, method: str, sentences: int) -> S
         return None
 
 
+def _story_section(corpus: Corpus, story: Story, method: str, sentences: int) -> Section:
+    """A story's most complete version summarized; the outlets that carried it when several did."""
+    lead = story.lead
+    section = summary_section(lead, _summary(corpus, lead, method, sentences), corpus.number(lead))
+    if len(story.sources) < 2:
+        return section
+    fields = tuple(Field("Sources", sources_label(story.sources)) if f.name == "Source" else f
+                   for f in section.fields)
+    return replace(section, fields=fields)
+
+
 def build_digest(
     corpus: Corpus,
     articles: Sequence[Article],
@@ -55,23 +68,23 @@ def build_digest(
     heading: str = "Digest",
     max_incidents: int = 10,
 ) -> Reply:
-    """One reply: each article summarized, then the incidents they report (newest first)."""
+    """One reply: each story summarized once (versions from several outlets grouped), then the
+    incidents they report (newest first)."""
     if not articles:
         return Reply(title=f"{heading}: nothing new", footer="No articles in this period.")
-    sections = [
-        summary_section(article, _summary(corpus, article, method, sentences), corpus.number(article))
-        for article in articles
-    ]
+    stories = group_stories(articles)
+    sections = [_story_section(corpus, story, method, sentences) for story in stories]
     incident_count = 0
     if with_incidents:
         hits = [hit for article in articles for hit in corpus.incidents_of(article)]
         hits.sort(key=lambda h: h.when.toordinal() if h.when else 0, reverse=True)
-        incident_count = len(hits)
-        sections.extend(incident_section(hit, corpus.number(hit.article)) for hit in hits[:max_incidents])
+        events = event_sections(hits, corpus.number, len(hits))
+        incident_count = len(events)
+        sections.extend(events[:max_incidents])
     known = sorted(day for day in map(article_day, articles) if day is not None)
     span = format_date(known[0]) if known else "undated"
     if known and known[-1] != known[0]:
         span += f" to {format_date(known[-1])}"
-    footer = f"{plural(len(articles), 'story', 'stories')} · {plural(incident_count, 'incident')} · {span}"
-    return Reply(title=f"{heading}: {plural(len(articles), 'top story', 'top stories')}",
+    footer = f"{plural(len(stories), 'story', 'stories')} · {plural(incident_count, 'incident')} · {span}"
+    return Reply(title=f"{heading}: {plural(len(stories), 'top story', 'top stories')}",
                  sections=tuple(sections), footer=footer)

@@ -26,6 +26,7 @@ from bot import metrics
 from bot.core.reply import Reply
 from bot.core.sender import Destination, RetryAfter, Sender, SendError
 from bot.scheduler.compose import Composer, feed_notice
+from bot.scheduler.repeats import SentStories
 from bot.scheduler.schedule import Schedule, slot_key
 from bot.store import Delivery, Store, Subscription, matches_filters
 from bot.store.records import FeedInfo
@@ -35,6 +36,8 @@ __all__ = ["Outcome", "Scheduler", "SchedulerOptions", "worker_name"]
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+# Unsent articles a digest looks at per story it holds (the other versions of its stories).
+_VERSIONS_PER_STORY = 4
 Sleep = Callable[[float], Awaitable[None]]
 
 
@@ -52,7 +55,7 @@ class SchedulerOptions:
     max_attempts: int = 5
     retry_base: timedelta = timedelta(minutes=1)  # doubled after each failed attempt
     max_rate_limit_waits: int = 5  # Retry-After waits inside one attempt
-    digest_size: int = 5
+    digest_size: int = 5  # stories a digest holds (each with every version of it)
     feed_report_after: int = 3  # failed polls in a row before channels hear of it (again when paused)
     tick: float = 30.0  # seconds between runs
 
@@ -96,6 +99,7 @@ class Scheduler:
         self.worker = worker or worker_name()
         self._busy: dict[Destination, int] = {}  # destinations with posts under way
         self._posting: set[int] = set()  # ids of deliveries being posted by this process
+        self._stories = SentStories()
 
     async def run(self, stop: asyncio.Event) -> None:
         """Claim what is due every ``options.tick`` seconds until ``stop`` is set, without
@@ -168,15 +172,17 @@ class Scheduler:
         key = slot_key(slot)
         if self.store.is_claimed(subscription.id, key):
             return []
-        articles = self.store.unsent_articles(
+        candidates = self.store.unsent_articles(
             subscription.destination, since=subscription.since, until=now, keywords=subscription.keywords,
-            sources=subscription.sources, exclude=subscription.exclude, limit=self.options.digest_size,
+            sources=subscription.sources, exclude=subscription.exclude,
+            limit=self.options.digest_size * _VERSIONS_PER_STORY,
         )
+        pick = self._stories.pick(self.store, subscription.destination, candidates, self.options.digest_size)
         delivery = self._claim(subscription, key, slot, kind="digest", now=now,
-                               article_ids=[a.id for a in articles])
+                               article_ids=pick.fresh + pick.repeats, payload={"repeats": pick.repeats})
         if delivery is None:
             return []
-        if not delivery.article_ids and not subscription.announce_empty:
+        if not set(delivery.article_ids) - set(pick.repeats) and not subscription.announce_empty:
             self.store.mark_skipped(delivery.id, now=now)
             return []
         return [delivery]
@@ -248,7 +254,8 @@ class Scheduler:
             return feed_notice(str(payload["name"]), datetime.fromisoformat(str(payload["since"])),
                                str(payload["error"]), int(str(payload["failures"])),
                                paused=bool(payload.get("paused", True)))
-        articles = [s.article for s in self.store.articles(ids=delivery.article_ids)]
+        repeats = set(_ids(delivery.payload.get("repeats")))
+        articles = [s.article for s in self.store.articles(ids=delivery.article_ids) if s.id not in repeats]
         if delivery.kind == "alert":
             incident = self.store.get_incident(int(delivery.payload["incident"]))
             if incident is None or not articles:
@@ -314,6 +321,11 @@ class Scheduler:
         await asyncio.to_thread(self.store.mark_failed, delivery.id, error=error, retry_at=retry_at)
         metrics.DELIVERIES.labels(outcome="failed" if retry_at is None else "retried").inc()
         return outcome("failed", error)
+
+
+def _ids(value: object) -> list[int]:
+    """Article ids kept in a delivery's payload (none when absent)."""
+    return [int(i) for i in value if isinstance(i, int)] if isinstance(value, list) else []
 
 
 def _uses(subscription: Subscription, feed: FeedInfo, followers: Collection[Destination]) -> bool:

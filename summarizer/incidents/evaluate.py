@@ -22,7 +22,6 @@ The rules, also in ``summarizer/incidents/README.md``:
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from summarizer.articles.model import Article
 from summarizer.errors import InputError
 from summarizer.incidents.extract import extract_incidents
 from summarizer.incidents.gazetteer import fold, gazetteer
+from summarizer.incidents.merge import distance_km, point
 from summarizer.incidents.score import pair, read_rows
 
 __all__ = [
@@ -63,7 +63,6 @@ ACLED_FIELDS = (
 HALVES = ("tune", "check")
 # A predicted place this close to the coded point is the same place under another spelling.
 LOCATION_KM = 5.0
-_EARTH_KM = 6371.0
 _PERIOD = re.compile(r"\(\d{4}-(?:\d{4})?\)")
 _SNIPPET = 200
 
@@ -93,19 +92,6 @@ class GoldRow:
         return half_of(self.id)
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(math.sqrt(min(1.0, h)))
-
-
-def _point(record: dict[str, Any]) -> tuple[float, float] | None:
-    lat, lon = record.get("latitude"), record.get("longitude")
-    if isinstance(lat, int | float) and isinstance(lon, int | float):
-        return float(lat), float(lon)
-    return None
-
-
 def _same_name(gold: Any, predicted: Any) -> bool:
     return bool(gold) and bool(predicted) and fold(str(gold)) == fold(str(predicted))
 
@@ -120,8 +106,8 @@ def field_right(name: str, gold: dict[str, Any], predicted: dict[str, Any]) -> b
             code is not None and code == predicted.get("iso")
         )
     if name == "location":
-        here, there = _point(gold), _point(predicted)
-        near = here is not None and there is not None and _km(here, there) <= LOCATION_KM
+        here, there = point(gold), point(predicted)
+        near = here is not None and there is not None and distance_km(here, there) <= LOCATION_KM
         return near or _same_name(gold.get(name), predicted.get(name))
     if name in {"event_date", "fatalities"}:
         return gold.get(name) is not None and gold.get(name) == predicted.get(name)

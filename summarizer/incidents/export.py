@@ -1,4 +1,9 @@
-"""Incident records out: plain text, JSON, JSONL, CSV with ACLED's column names, GeoJSON."""
+"""Incident records out: plain text, JSON, JSONL, CSV with ACLED's column names, GeoJSON.
+
+CSV and GeoJSON give one row (feature) per event: records of several articles that report the
+same event are merged (see ``merge``), with how many reports there are and the range of their
+fatality counts. Text and JSON keep each article's own records, with all their evidence.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from typing import Any
 import pycountry
 
 from summarizer.errors import UsageError
+from summarizer.incidents.merge import count_range, group_reports
 from summarizer.incidents.model import Incident
 from summarizer.terminal import printable
 
@@ -35,6 +41,9 @@ EXTRA_COLUMNS = (
     "confidence",
     "flags",
     "article_id",
+    "sources",
+    "fatalities_low",
+    "fatalities_high",
 )
 
 # ACLED's interaction codes by actor type.
@@ -110,22 +119,55 @@ def acled_row(incident: Incident, article: ArticleIncidents, number: int) -> dic
     }
 
 
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """One article's record of an incident, numbered within the article."""
+
+    article: ArticleIncidents
+    number: int
+    incident: Incident
+    record: dict[str, Any]
+
+
+def _events(articles: Iterable[ArticleIncidents]) -> list[list[_Report]]:
+    """Every article's records, those of one event (from different articles) merged."""
+    reports = [_Report(article, number, incident, incident.to_dict())
+               for article in articles for number, incident in enumerate(article.incidents, 1)]
+    return group_reports(reports, record=lambda r: r.record, article=lambda r: r.article.article_id)
+
+
+def _merged_fields(reports: Sequence[_Report]) -> dict[str, Any]:
+    """What an event's reports add up to: how many, which outlets and articles, the fatality range
+    (``fatalities`` is the lowest, the conservative figure ACLED records)."""
+    low, high = count_range((r.record for r in reports), "fatalities")
+    return {
+        "source": "; ".join(dict.fromkeys(r.article.source for r in reports if r.article.source)),
+        "article_id": "; ".join(r.article.article_id for r in reports),
+        "sources": len(reports),
+        "fatalities": low,
+        "fatalities_low": low,
+        "fatalities_high": high,
+    }
+
+
 def _geojson(articles: Iterable[ArticleIncidents]) -> dict[str, Any]:
     features = []
-    for article in articles:
-        for incident in article.incidents:
-            if incident.latitude is None or incident.longitude is None:
-                continue
-            properties = incident.to_dict()
-            properties.pop("evidence")
-            properties["article_id"] = article.article_id
-            features.append(
-                {
-                    "type": "Feature",
-                    "geometry": {"type": "Point", "coordinates": [incident.longitude, incident.latitude]},
-                    "properties": properties,
-                }
-            )
+    for reports in _events(articles):
+        located = next((r for r in reports if r.incident.latitude is not None and r.incident.longitude
+                        is not None), None)
+        if located is None:
+            continue
+        properties = dict(located.record)
+        properties.pop("evidence")
+        properties.update(_merged_fields(reports))
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point",
+                             "coordinates": [located.incident.longitude, located.incident.latitude]},
+                "properties": properties,
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -170,8 +212,8 @@ def render(articles: Sequence[ArticleIncidents], fmt: str) -> str:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=[*ACLED_COLUMNS, *EXTRA_COLUMNS], lineterminator="\n")
         writer.writeheader()
-        for article in articles:
-            for number, incident in enumerate(article.incidents, 1):
-                writer.writerow(acled_row(incident, article, number))
+        for reports in _events(articles):
+            first = reports[0]
+            writer.writerow(acled_row(first.incident, first.article, first.number) | _merged_fields(reports))
         return buffer.getvalue()
     raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")

@@ -1,0 +1,66 @@
+"""Which unsent articles a digest takes: whole stories, never a story the channel already got.
+
+A story already posted to a channel is not posted again because another outlet picked it up or
+updated it: such a version is a repeat, reserved for the channel (so it never comes back) but
+left out of the digest. A genuinely new development shares little text and is news.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.sender import Destination
+from bot.store import Store, StoredArticle
+from summarizer.stories import StoryIndex
+
+__all__ = ["DigestPick", "SentStories"]
+
+# How many of a channel's most recently sent articles new ones are compared with.
+SENT_WINDOW = 2000
+# How many fingerprints the scheduler keeps (about 1 KB each); the oldest articles go first.
+KEPT = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class DigestPick:
+    """The articles of a digest (``fresh``) and the versions of stories already sent (``repeats``)."""
+
+    fresh: list[int]
+    repeats: list[int]
+
+
+class SentStories:
+    """Fingerprints of stored articles (by store id), kept for the life of the scheduler."""
+
+    def __init__(self) -> None:
+        self._index: StoryIndex[int] = StoryIndex()
+
+    def _learn(self, store: Store, sent: set[int]) -> None:
+        """Index the channel's most recently sent articles not indexed yet."""
+        missing = sorted((i for i in sent if i not in self._index), reverse=True)[:SENT_WINDOW]
+        for stored in store.articles(ids=missing):
+            self._index.add(stored.id, stored.article)
+
+    def pick(self, store: Store, destination: Destination, candidates: Sequence[StoredArticle],
+             stories: int) -> DigestPick:
+        """Up to ``stories`` stories from ``candidates`` (oldest first): every version of each,
+        and apart the candidates that repeat a story the channel was sent."""
+        sent = store.sent_article_ids(destination)
+        self._learn(store, sent)
+        fresh: list[int] = []
+        repeats: list[int] = []
+        count = 0
+        for stored in candidates:
+            similar = set(self._index.same_story(self._index.add(stored.id, stored.article)))
+            if similar & sent:
+                repeats.append(stored.id)
+            elif similar & set(fresh):
+                fresh.append(stored.id)
+            elif count < stories:
+                fresh.append(stored.id)
+                count += 1
+        if len(self._index) > KEPT:
+            for old in sorted(self._index.keys())[: len(self._index) - KEPT]:
+                self._index.remove(old)
+        return DigestPick(fresh, repeats)
