@@ -23,7 +23,6 @@ import random
 import statistics
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from bot.config import Settings
 from bot.core.app import build_registry
 from bot.core.corpus import Corpus
 from bot.core.incident_index import IncidentQuery
+from bot.core.providers import MemoryProvider
 from bot.core.services import Services, build_corpus
 from bot.store import Store, open_store
 from summarizer.articles.model import Article, content_id
@@ -100,21 +100,6 @@ def synthetic_articles(count: int, seed: int = 7) -> list[Article]:
         ))
     return articles
 
-
-@dataclass
-class MemoryProvider:
-    """Articles held in memory (an ``ArticleProvider``)."""
-
-    items: Sequence[Article]
-    name: str = "memory"
-
-    def fingerprint(self) -> int:
-        """Changes only when the list does."""
-        return len(self.items)
-
-    def articles(self) -> Iterable[Article]:
-        """All of them."""
-        return self.items
 
 
 def _percentiles(samples: list[float]) -> str:

@@ -8,12 +8,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from core_fixtures import MemoryProvider
 
 from bot.config import Settings
 from bot.core.app import build_registry
 from bot.core.corpus import Corpus
 from bot.core.digest import build_digest
+from bot.core.providers import MemoryProvider
 from bot.core.reply import Reply
 from bot.core.services import Services, build_corpus, fetch_article
 from summarizer.articles import load_one

@@ -7,10 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from core_fixtures import CountingExtractor, MemoryProvider, lead_summary, load_text_file, make_article
+from core_fixtures import CountingExtractor, lead_summary, load_text_file, make_article
 
 from bot.core.corpus import ArticleNotFound, Corpus, SeedDirectory
 from bot.core.incident_index import parse_incident_query
+from bot.core.providers import MemoryProvider
 
 
 class Clock:

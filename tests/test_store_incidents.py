@@ -12,13 +12,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from core_fixtures import CountingExtractor, MemoryProvider, lead_summary, load_text_file, make_article
+from core_fixtures import CountingExtractor, lead_summary, load_text_file, make_article
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 
 from bot.config import Settings
 from bot.core.corpus import Corpus, SeedDirectory
 from bot.core.incident_index import IncidentQuery
 from bot.core.listing import ArticleHead
+from bot.core.providers import MemoryProvider
 from bot.core.services import build_corpus
 from bot.store import Store, StoreArticles, cached_incidents, extractor_version
 from bot.store.database import connect

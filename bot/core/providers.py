@@ -6,13 +6,14 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from bot.core.listing import ArticleHead
 from summarizer.articles.model import Article
 
-__all__ = ["ArticleArchive", "ArticleProvider", "LoadFn", "SeedDirectory"]
+__all__ = ["ArticleArchive", "ArticleProvider", "LoadFn", "MemoryProvider", "SeedDirectory"]
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,22 @@ class ArticleProvider(Protocol):
     def articles(self) -> Iterable[Article]:
         """Every article this provider holds now."""
         ...
+
+
+@dataclass
+class MemoryProvider:
+    """Articles held in a list (an ``ArticleProvider``); replacing ``items`` adds some."""
+
+    items: Sequence[Article]
+    name: str = "memory"
+
+    def fingerprint(self) -> int:
+        """Changes when the list's length does."""
+        return len(self.items)
+
+    def articles(self) -> Iterable[Article]:
+        """All of them."""
+        return self.items
 
 
 @runtime_checkable
