@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from fakes.recording_sender import FakeClock, RecordingSender
+from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 
 from bot.adapters.console import ConsoleSender
@@ -177,6 +178,8 @@ async def test_a_claim_whose_worker_died_is_sent_once_after_the_lease(store, clo
                 lease=timedelta(minutes=10), article_ids=[article_id])
     assert await scheduler.run_once() == []
     clock.advance(minutes=11)
+    assert await scheduler.run_once() == []  # the lease runs on the database's clock
+    lease_time_passes(store, timedelta(minutes=11))
     outcomes = await scheduler.run_once()
     assert [o.state for o in outcomes] == ["sent"]
     assert await scheduler.run_once() == []
@@ -305,10 +308,10 @@ async def test_a_database_hiccup_after_posting_is_no_repost(store, clock, sender
     real = store.mark_sent
     failures = [OperationalError("UPDATE", {}, Exception("server closed the connection"))]
 
-    def flaky(delivery_id, *, now):
+    def flaky(delivery_id, *, fence, now):
         if failures:
             raise failures.pop()
-        real(delivery_id, now=now)
+        return real(delivery_id, fence=fence, now=now)
 
     monkeypatch.setattr(store, "mark_sent", flaky)
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
@@ -318,3 +321,54 @@ async def test_a_database_hiccup_after_posting_is_no_repost(store, clock, sender
     assert await scheduler.run_once() == []
     assert len(sender.posts) == 1
     assert [d.state for d in store.deliveries()] == ["sent"]
+
+
+async def test_a_worker_whose_claim_was_taken_over_does_not_post(store, clock, sender, tmp_path):
+    corpus_composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
+
+    class StallingComposer:
+        """Composes, then stalls past the lease: meanwhile another worker takes the claim over."""
+
+        def digest(self, subscription, articles):
+            lease_time_passes(store, timedelta(minutes=11))
+            assert [d.worker for d in store.reclaim(worker="other", now=clock(), lease=timedelta(minutes=10),
+                                                    max_attempts=5)] == ["other"]
+            return corpus_composer.digest(subscription, articles)
+
+        def alert(self, subscription, article, incident):
+            return corpus_composer.alert(subscription, article, incident)
+
+    stalled = Scheduler(store, {"discord": sender}, StallingComposer(), clock=clock, worker="stalled")
+    subscribe(store, clock)
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    assert [o.state for o in await stalled.run_once()] == ["lost"]
+    assert sender.posts == []
+    (delivery,) = store.deliveries()
+    assert (delivery.state, delivery.worker, delivery.attempts) == ("claimed", "other", 2)
+
+
+async def test_the_claim_is_renewed_while_a_slow_post_runs(store, clock, sender, tmp_path):
+    composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
+    slow = Scheduler(store, {"discord": sender}, composer, clock=clock, worker="slow",
+                     options=SchedulerOptions(lease=timedelta(seconds=2)))
+    subscribe(store, clock)
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    release = asyncio.Event()
+    real_post = sender.post
+
+    async def held_post(destination, reply):
+        await release.wait()
+        await real_post(destination, reply)
+
+    sender.post = held_post
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    run = asyncio.create_task(slow.run_once())
+    await until(lambda: len(store.deliveries()) == 1)
+    first_lease = store.deliveries()[0].lease_until
+    await until(lambda: store.deliveries()[0].lease_until > first_lease + timedelta(seconds=1), timeout=60)
+    release.set()
+    assert [o.state for o in await run] == ["sent"]
+    assert titles(sender) == [["Story"]]
