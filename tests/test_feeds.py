@@ -230,6 +230,34 @@ async def test_a_local_folder_is_a_source_too(store, clock, poller, tmp_path) ->
     assert listed(store) == ["New story"]
 
 
+async def test_a_date_without_a_zone_is_utc_and_one_failing_entry_skips_only_itself(
+    store, clock, poller, tmp_path, monkeypatch, caplog
+) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    feed, _ = store.add_feed(folder.as_uri(), now=clock(), poll_interval=60)
+    await poller.poll(feed)
+    for name, title in (("a.md", "Dated story"), ("b.md", "Broken story"), ("c.md", "Third story")):
+        (folder / name).write_text(f"---\ntitle: {title}\npublished: 2030-01-24\n---\n\n{BODY}\n{title}.\n",
+                                   encoding="utf-8")
+    real = store.add_article
+
+    def add_article(article, **kwargs):
+        if article.title == "Broken story":
+            raise ValueError("this entry cannot be stored")
+        return real(article, **kwargs)
+
+    monkeypatch.setattr(store, "add_article", add_article)
+    clock.advance(minutes=2)
+    result = await poll(poller, store, feed.url)
+    assert (result.status, result.new) == ("updated", 2)
+    assert listed(store) == ["Dated story", "Third story"]
+    (dated,) = [s.article for s in store.articles() if s.article.title == "Dated story"]
+    assert dated.published == datetime(2030, 1, 24, tzinfo=UTC)
+    assert "skipped" in caplog.text
+    assert "this entry cannot be stored" in caplog.text
+
+
 async def test_two_pollers_do_not_poll_the_same_feed_at_once(site, store, clock) -> None:
     site.pages["/wire.rss"] = (rss("Wire", [item(site, 1)]), "application/rss+xml")
     store.add_feed(site.url("/wire.rss"), now=clock())

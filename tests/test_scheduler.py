@@ -372,3 +372,28 @@ async def test_the_claim_is_renewed_while_a_slow_post_runs(store, clock, sender,
     release.set()
     assert [o.state for o in await run] == ["sent"]
     assert titles(sender) == [["Story"]]
+
+
+async def test_a_row_that_fails_at_run_time_is_quarantined_and_the_rest_delivered(store, clock, sender,
+                                                                                   scheduler, caplog):
+    gamma = Destination("discord", "gamma", "g1")
+    # Rows stored before schedules were checked: a date that never comes, a zone that is gone.
+    for destination, cron, timezone in ((ALPHA, "0 0 31 2 *", "UTC"), (gamma, "0 8 * * *", "Mars/Base")):
+        store.add_subscription(NewSubscription(destination=destination, schedule=cron, cron=cron,
+                                               timezone=timezone, since=clock(), created_by="u1",
+                                               alert_fatalities=1), now=clock())
+    subscribe(store, clock, BETA)
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    outcomes = await scheduler.run_once()
+    assert sorted((o.destination.channel, o.kind, o.state) for o in outcomes) == [
+        ("alpha", "quarantine", "sent"), ("beta", "digest", "sent"), ("gamma", "quarantine", "sent")]
+    notices = {destination.channel: reply for destination, reply in sender.posts if reply.error}
+    assert notices["alpha"].title == "Subscription #1 (0 0 31 2 *) stopped"
+    assert "never runs" in notices["alpha"].sections[0].body
+    assert "unknown time zone 'Mars/Base'" in notices["gamma"].sections[0].body
+    clock.advance(minutes=30)
+    assert await scheduler.run_once() == []  # told once, and the others are not held up
+    assert caplog.text.count("quarantined") == 2
+    assert [s.quarantined is not None for s in store.subscriptions()] == [True, True, False]

@@ -23,6 +23,7 @@ from summarizer.methods import available_methods
 __all__ = ["register"]
 
 MAX_SENTENCES = 10
+MAX_ALERT_FATALITIES = 100_000  # a larger rule could never fire (and overflows the database)
 _FEED_ACTIONS = ("list", "add", "remove", "resume")
 
 
@@ -48,8 +49,15 @@ def _start_of(day: date | None, tz: str, now: datetime) -> datetime:
     return datetime.combine(day, time(), tzinfo=zone(tz)).astimezone(UTC)
 
 
+def _when(sub: Subscription, now: datetime) -> str:
+    """The schedule and its next run, or why it never runs (a row stored before checks existed)."""
+    try:
+        return parse_schedule(sub.schedule, sub.timezone).describe(now)
+    except ScheduleError as exc:
+        return f"{sub.schedule}: {exc}"
+
+
 def _subscription_section(sub: Subscription, now: datetime) -> Section:
-    schedule = parse_schedule(sub.schedule, sub.timezone)
     alert = f"at once for {sub.alert_fatalities}+ fatalities" if sub.alert_fatalities else "off"
     fields = (
         Field("Keywords", ", ".join(sub.keywords) or "any"),
@@ -59,8 +67,9 @@ def _subscription_section(sub: Subscription, now: datetime) -> Section:
         Field("Incidents", "yes" if sub.include_incidents else "no"),
         Field("Alerts", alert),
         Field("Empty digests", "say nothing new" if sub.announce_empty else "skipped"),
+        *((Field("Stopped", sub.quarantined),) if sub.quarantined else ()),
     )
-    return Section(title=f"#{sub.id} · {schedule.describe(now)}", fields=fields)
+    return Section(title=f"#{sub.id} · {_when(sub, now)}", fields=fields)
 
 
 async def subscribe(inv: Invocation, services: Services) -> Reply:
@@ -188,7 +197,8 @@ def register(registry: Registry) -> None:
          Param("sentences", int, "sentences per story", minimum=1, maximum=MAX_SENTENCES),
          Param("method", str, "summarization method", choices=tuple(methods)),
          Param("incidents", bool, "include incident records (yes/no)", default=True),
-         Param("alert", int, "post at once when an incident has at least this many fatalities", minimum=1),
+         Param("alert", int, "post at once when an incident has at least this many fatalities", minimum=1,
+               maximum=MAX_ALERT_FATALITIES),
          Param("since", date, "include stories since this date (default: from now)"),
          Param("announce_empty", bool, "post 'nothing new' instead of skipping an empty digest")),
         permission=Permission.MANAGER,

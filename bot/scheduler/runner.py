@@ -27,7 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.core.reply import Reply
 from bot.core.sender import Destination, RetryAfter, Sender, SendError
-from bot.scheduler.compose import Composer, feed_notice
+from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
 from bot.scheduler.schedule import Schedule, slot_key
 from bot.store import Delivery, Store, Subscription, matches_filters
 from bot.store.records import FeedInfo
@@ -147,13 +147,29 @@ class Scheduler:
             else:
                 store.mark_failed(delivery.id, fence=delivery.attempts, error="subscription removed",
                                   retry_at=None)
-        subscriptions = [s for s in store.subscriptions()
-                         if s.destination.platform in self.senders and s.destination not in busy]
+        subscriptions = [s for s in store.subscriptions() if not s.quarantined
+                         and s.destination.platform in self.senders and s.destination not in busy]
         for subscription in subscriptions:
-            for delivery in (*self._claim_digest(subscription, now), *self._claim_alerts(subscription, now)):
-                work.append((delivery, subscription))
+            try:
+                claimed = [*self._claim_digest(subscription, now), *self._claim_alerts(subscription, now)]
+            except SQLAlchemyError:
+                raise  # the database's trouble, not this row's: the whole run is retried
+            except Exception as exc:  # this row cannot run: stop it, tell its channel, serve the rest
+                claimed = self._quarantine(subscription, exc, now)
+            work.extend((delivery, subscription) for delivery in claimed)
         work.extend(self._claim_feed_notices(subscriptions, now))
         return work
+
+    def _quarantine(self, subscription: Subscription, exc: Exception, now: datetime) -> list[Delivery]:
+        """Quarantine a subscription that failed at run time; its notice (once) to claim."""
+        reason = str(exc) if isinstance(exc, ValueError) and str(exc) else f"{type(exc).__name__}: {exc}"
+        if not self.store.quarantine_subscription(subscription.id, reason):
+            return []
+        log.error("subscription %s (%s, %r) quarantined: %s", subscription.id, subscription.destination,
+                  subscription.schedule, reason)
+        delivery = self._claim(subscription, "quarantine", now, kind="quarantine", now=now, article_ids=[],
+                               payload={"reason": reason})
+        return [delivery] if delivery is not None else []
 
     def _claim(self, subscription: Subscription, key: str, slot: datetime, *, kind: str, now: datetime,
                article_ids: list[int], payload: dict[str, object] | None = None,
@@ -244,6 +260,8 @@ class Scheduler:
                 del self._busy[destination]
 
     def _compose(self, delivery: Delivery, subscription: Subscription) -> Reply:
+        if delivery.kind == "quarantine":
+            return quarantine_notice(subscription.id, subscription.schedule, str(delivery.payload["reason"]))
         if delivery.kind == "notice":
             payload = delivery.payload
             return feed_notice(str(payload["name"]), datetime.fromisoformat(str(payload["since"])),

@@ -182,6 +182,7 @@ class SubscriptionRow(Base):
     created_at: Mapped[datetime]
     created_by: Mapped[str] = mapped_column(String(100))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    quarantined: Mapped[str | None] = mapped_column(String(500))  # why it failed at run time
 
 
 class DeliveryRow(Base):

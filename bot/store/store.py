@@ -459,6 +459,17 @@ class Store:
             row = session.get(row_type, row_id)
             return record(row) if row else None
 
+    def quarantine_subscription(self, subscription_id: int, reason: str) -> bool:
+        """Stop a subscription that fails at run time, keeping why; True only for the call that
+        quarantined it (so its channel is told once)."""
+        query = (
+            update(SubscriptionRow)
+            .where(SubscriptionRow.id == subscription_id, SubscriptionRow.quarantined.is_(None))
+            .values(quarantined=reason[:_ERROR_LENGTH])
+        )
+        with self._session.begin() as session:
+            return session.execute(query).rowcount == 1  # type: ignore[attr-defined, no-any-return]
+
     def remove_subscription(self, subscription_id: int, destination: Destination) -> bool:
         """Deactivate a subscription of this channel (history is kept); False when none."""
         if not _storable(subscription_id):
@@ -698,7 +709,7 @@ def _subscription(row: SubscriptionRow) -> Subscription:
         created_by=row.created_by, keywords=tuple(row.keywords), sources=tuple(row.sources),
         sentences=row.sentences, method=row.method, include_incidents=row.include_incidents,
         alert_fatalities=row.alert_fatalities, announce_empty=row.announce_empty,
-        id=row.id, created_at=row.created_at, active=row.active,
+        id=row.id, created_at=row.created_at, active=row.active, quarantined=row.quarantined,
     )
 
 
