@@ -31,7 +31,7 @@ from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.slack_client import web_client
+from bot.adapters.slack_client import error_code, web_client
 from bot.adapters.slack_render import SlackMessage, render, unescape_incoming
 from bot.adapters.slack_sender import SlackSender
 from bot.config import ConfigError, Secret, Settings
@@ -134,21 +134,18 @@ class ManagerCheck:
             return cached[1]
         try:
             info = (await self._client.users_info(user=user)).get("user") or {}
-        except SlackApiError as exc:  # Slack answered (user_not_found, missing_scope...): remember it
-            log.warning("slack: users.info refused for %s: %s", user, _error_code(exc))
+        except SlackApiError as exc:
+            if exc.response.status_code == 429 or exc.response.status_code >= 500:  # ask again next time
+                log.warning("slack: users.info failed for %s: %s", user, error_code(exc))
+                return False
+            log.warning("slack: users.info refused for %s: %s", user, error_code(exc))  # remembered
             info = {}
         except (SlackClientError, ClientError, TimeoutError) as exc:  # no answer: ask again next time
-            log.warning("slack: users.info failed for %s: %s", user, _error_code(exc))
+            log.warning("slack: users.info failed for %s: %s", user, error_code(exc))
             return False
         allowed = any(bool(info.get(flag)) for flag in ("is_admin", "is_owner", "is_primary_owner"))
         self._cache[user] = (now + self._ttl, allowed)
         return allowed
-
-
-def _error_code(exc: Exception) -> str:
-    if isinstance(exc, SlackApiError):
-        return str(exc.response.get("error") or exc.response.status_code)
-    return type(exc).__name__
 
 
 class _Bridge:
@@ -165,7 +162,7 @@ class _Bridge:
         """Parse (the registry's one parser) and run one command line for a Slack user."""
         return await self.registry.run_line(
             line, self.services, platform="slack", channel=channel, user=user, workspace=workspace,
-            is_manager=await self.managers(user), extra=extra,
+            is_manager=lambda: self.managers(user), extra=extra,
         )
 
     async def slash(self, command_name: str, payload: Mapping[str, Any], respond: AsyncRespond) -> None:
@@ -185,7 +182,7 @@ class _Bridge:
                 await respond(text=message.text, blocks=message.blocks, response_type=response_type,
                               unfurl_links=False, unfurl_media=False)
             except Exception as exc:
-                log.warning("slack: could not answer /%s: %s", command_name, _error_code(exc))
+                log.warning("slack: could not answer /%s: %s", command_name, error_code(exc))
                 return
 
     def first_delivery(self, event_id: str | None) -> bool:
@@ -219,7 +216,7 @@ class _Bridge:
                 await self._post(client, message, channel=channel, user=user, thread_ts=thread_ts,
                                  ephemeral=reply.ephemeral)
             except (SlackClientError, ClientError, TimeoutError) as exc:
-                log.warning("slack: could not answer a mention in %s: %s", channel, _error_code(exc))
+                log.warning("slack: could not answer a mention in %s: %s", channel, error_code(exc))
                 return
 
     @staticmethod
@@ -330,7 +327,7 @@ async def _check_bot_token(client: AsyncWebClient) -> None:
     try:
         identity = await client.auth_test()
     except SlackApiError as exc:
-        raise ConfigError(f"Slack refused SLACK_BOT_TOKEN: {_error_code(exc)}") from None
+        raise ConfigError(f"Slack refused SLACK_BOT_TOKEN: {error_code(exc)}") from None
     except (ClientError, TimeoutError) as exc:
         raise ConfigError(f"cannot reach the Slack API at {client.base_url}: {exc}") from None
     log.info("slack: signed in as %s in %s", identity.get("user"), identity.get("team"))
@@ -357,7 +354,7 @@ async def _connect(stack: contextlib.AsyncExitStack, app: AsyncApp, app_token: S
     try:
         opened = await app.client.apps_connections_open(app_token=app_token.reveal())
     except SlackApiError as exc:
-        raise ConfigError(f"Slack refused SLACK_APP_TOKEN: {_error_code(exc)}") from None
+        raise ConfigError(f"Slack refused SLACK_APP_TOKEN: {error_code(exc)}") from None
     handler = AsyncSocketModeHandler(app, app_token.reveal())  # opens an aiohttp session
     stack.push_async_callback(handler.close_async)
     handler.client.wss_uri = str(opened["url"])

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 
+from aiohttp import ClientError
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.slack_client import web_client
+from bot.adapters.slack_client import error_code, web_client
 from bot.adapters.slack_render import SlackMessage, render
 from bot.core.reply import Reply
 from bot.core.sender import Destination, ResumableParts, RetryAfter, SendError
@@ -27,6 +28,7 @@ _HINTS = {
     "is_archived": "the channel is archived",
     "invalid_auth": "SLACK_BOT_TOKEN is not valid",
     "missing_scope": "the app lacks the chat:write scope",
+    "account_inactive": "the bot's token belongs to a deactivated user or uninstalled app",
 }
 
 
@@ -76,6 +78,9 @@ class SlackSender:
                 )
             except SlackApiError as exc:
                 raise self._translate(destination, exc) from None
+            except (TimeoutError, ClientError) as exc:  # no answer: the post may or may not exist
+                raise SendError(f"Slack did not answer the post to {destination.channel} "
+                                f"({type(exc).__name__})") from None
 
         await self._parts.send(destination, render(reply, max_messages=self._max_messages), post_one,
                                fingerprint=repr(reply))
@@ -83,7 +88,7 @@ class SlackSender:
     @staticmethod
     def _translate(destination: Destination, exc: SlackApiError) -> RetryAfter | SendError:
         status = exc.response.status_code
-        error = str(exc.response.get("error") or f"HTTP {status}")
+        error = error_code(exc)
         if status == 429 or status >= 500 or error in _RETRYABLE_ERRORS:
             seconds = _retry_seconds(exc)
             log.warning("slack: %s for channel %s; retry after %g s", error, destination.channel, seconds)

@@ -217,5 +217,5 @@ def register(registry: Registry) -> None:
                default="list"),
          Param("target", str, "feed URL (add) or number (remove, resume)", positional=True),
          Param("since", date, "add: also post items published since this date")),
-        aliases=("feed",),
+        aliases=("feed",), checks_manager=True,
     ))

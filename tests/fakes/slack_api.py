@@ -6,6 +6,8 @@ Point a client at it with ``AsyncWebClient(token=..., base_url=fake.api_url)`` (
 ``response_url(...)`` addresses, and answers ``apps.connections.open`` with a local websocket where
 tests can push Socket Mode envelopes. ``rate_limit(method, times, retry_after)`` makes the next
 calls answer HTTP 429 with ``Retry-After``; channels in ``missing_channels`` give ``channel_not_found``.
+``fail(method, status, body, ...)`` makes the next calls answer a raw HTTP error (a proxy's HTML or
+plain-text page) or stall (``delay``); ``channel_errors[channel]`` answers ``ok: false`` with that error.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from aiohttp import WSMsgType, web
 TEAM_ID = "T0NEWS"
 BOT_USER_ID = "U0BOT"
 BOT_ID = "B0BOT"
+PROXY_PAGE = "<html><body><h1>503 Service Unavailable</h1></body></html>"
 
 
 async def serve_on_loopback(app: web.Application) -> tuple[web.AppRunner, int]:
@@ -31,6 +34,16 @@ async def serve_on_loopback(app: web.Application) -> tuple[web.AppRunner, int]:
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()
     return runner, runner.addresses[0][1]
+
+
+@dataclass(frozen=True)
+class Fault:
+    """A raw HTTP answer (status, body, content type), given after ``delay`` seconds."""
+
+    status: int
+    body: str
+    content_type: str
+    delay: float
 
 
 @dataclass
@@ -49,6 +62,8 @@ class FakeSlackApi:
         self.calls: list[Call] = []
         self.users: dict[str, dict[str, Any]] = {}
         self.missing_channels: set[str] = set()
+        self.channel_errors: dict[str, str] = {}
+        self._faults: dict[str, list[Fault]] = {}
         self._rate_limits: dict[str, tuple[int, int, int]] = {}
         self._ts = itertools.count(1)
         self._runner: web.AppRunner | None = None
@@ -91,6 +106,12 @@ class FakeSlackApi:
         """After ``after`` more successful calls, the next ``times`` calls of ``method`` answer 429
         with ``Retry-After: retry_after``."""
         self._rate_limits[method] = (after, times, retry_after)
+
+    def fail(self, method: str, status: int = 503, body: str = PROXY_PAGE, *, content_type: str = "text/html",
+             times: int = 1, delay: float = 0.0) -> None:
+        """The next ``times`` calls of ``method`` answer ``status`` with a raw ``body`` (not JSON),
+        after ``delay`` seconds."""
+        self._faults.setdefault(method, []).extend([Fault(status, body, content_type, delay)] * times)
 
     # ---- inspection ------------------------------------------------------------------------
     def calls_to(self, method: str) -> list[Call]:
@@ -135,6 +156,11 @@ class FakeSlackApi:
         method = request.match_info["method"]
         payload = await self._payload(request)
         self._record(Call(method, payload, dict(request.headers)))
+        faults = self._faults.get(method)
+        if faults:
+            fault = faults.pop(0)
+            await asyncio.sleep(fault.delay)
+            return web.Response(status=fault.status, text=fault.body, content_type=fault.content_type)
         after, times, retry_after = self._rate_limits.get(method, (0, 0, 0))
         if after > 0:
             self._rate_limits[method] = (after - 1, times, retry_after)
@@ -158,6 +184,8 @@ class FakeSlackApi:
             channel = str(payload.get("channel"))
             if channel in self.missing_channels:
                 return {"ok": False, "error": "channel_not_found"}
+            if channel in self.channel_errors:
+                return {"ok": False, "error": self.channel_errors[channel]}
             ts = f"1700000000.{next(self._ts):06d}"
             if method == "chat.postEphemeral":
                 return {"ok": True, "message_ts": ts}
