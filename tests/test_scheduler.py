@@ -135,8 +135,8 @@ async def test_a_rate_limited_channel_waits_retry_after_alone(store, clock, send
     clock.on_sleep = wait_for_beta
     original = sender.post
 
-    async def post(destination, reply) -> None:
-        await original(destination, reply)
+    async def post(destination, reply, **idempotency) -> None:
+        await original(destination, reply, **idempotency)
         if destination == BETA:
             beta_posted.set()
 
@@ -359,9 +359,9 @@ async def test_the_claim_is_renewed_while_a_slow_post_runs(store, clock, sender,
     release = asyncio.Event()
     real_post = sender.post
 
-    async def held_post(destination, reply):
+    async def held_post(destination, reply, **idempotency):
         await release.wait()
-        await real_post(destination, reply)
+        await real_post(destination, reply, **idempotency)
 
     sender.post = held_post
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)

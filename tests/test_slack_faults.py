@@ -9,9 +9,10 @@ from collections.abc import AsyncIterator
 
 import pytest
 from fakes.slack_api import FakeSlackApi
-from slack_fixtures import ADMIN, USER, SlackHarness, serve_slack
+from slack_fixtures import ADMIN, USER, SlackHarness, long_reply, serve_slack
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.slack_render import render
 from bot.adapters.slack_sender import SlackSender
 from bot.core.reply import Reply
 from bot.core.sender import Destination, RetryAfter, SendError
@@ -93,3 +94,39 @@ async def test_manager_status_is_cached(slack: SlackHarness) -> None:
     assert len(slack.fake.calls_to("users.info")) == 1
     await slack.slash("/subscribe", "daily 08:00", user=USER)
     assert len(slack.fake.calls_to("users.info")) == 2
+
+
+KEY = "7:2026-11-24T07:00Z"
+
+
+async def test_every_post_carries_its_delivery_key_as_metadata(fake) -> None:
+    await SlackSender.connect("xoxb-test", fake.api_url).post(NEWS, Reply(title="t"), key=KEY)
+    [call] = fake.calls_to("chat.postMessage")
+    assert call.payload["metadata"] == {"event_type": "newsdigest_digest",
+                                        "event_payload": {"key": KEY, "part": 0}}
+    assert fake.calls_to("conversations.history") == []  # a first attempt does not look
+
+
+async def test_a_retry_after_a_crash_finds_the_earlier_post_and_does_not_repeat_it(fake) -> None:
+    reply = long_reply(1500)
+    parts = len(render(reply, max_messages=10))
+    fake.rate_limit("chat.postMessage", times=1, retry_after=1, after=1)  # the process dies after part 1
+    with pytest.raises(RetryAfter):
+        await SlackSender.connect("xoxb-test", fake.api_url).post(NEWS, reply, key=KEY)
+    restarted = SlackSender.connect("xoxb-test", fake.api_url)  # no memory of the first attempt
+    await restarted.post(NEWS, reply, key=KEY, retry=True)
+    await restarted.post(NEWS, reply, key=KEY, retry=True)  # recorded too late again: nothing more
+    posted = [m["metadata"]["event_payload"]["part"] for m in fake.history["C0DIGEST"]]
+    assert posted == list(range(parts))
+    [look, *_] = fake.calls_to("conversations.history")
+    assert look.payload["include_all_metadata"] in {"1", "true", True}
+
+
+async def test_without_the_history_scope_a_retry_posts_again_and_says_why(fake, caplog) -> None:
+    caplog.set_level(logging.WARNING)
+    await SlackSender.connect("xoxb-test", fake.api_url).post(NEWS, Reply(title="t"), key=KEY)
+    fake.fail("conversations.history", 200, '{"ok": false, "error": "missing_scope"}',
+              content_type="application/json")
+    await SlackSender.connect("xoxb-test", fake.api_url).post(NEWS, Reply(title="t"), key=KEY, retry=True)
+    assert len(fake.calls_to("chat.postMessage")) == 2
+    assert "cannot look for an earlier post of 7:2026-11-24T07:00Z in C0DIGEST (missing_scope)" in caplog.text

@@ -293,7 +293,8 @@ class Scheduler:
                 log.warning("delivery %s was taken over by another worker; not posting it", delivery.id)
                 return outcome("lost")
             try:
-                await self._post_renewing(delivery, sender.post(destination, reply))
+                await self._post_renewing(delivery, sender.post(destination, reply, key=_key(delivery),
+                                                                retry=delivery.attempts > 1))
                 break
             except RetryAfter as exc:
                 waits += 1
@@ -354,6 +355,11 @@ class Scheduler:
                                        error=error, retry_at=retry_at):
             return outcome("lost", error)
         return outcome("failed", error)
+
+
+def _key(delivery: Delivery) -> str:
+    """The delivery's idempotency key for senders: the same on every attempt, unique per store."""
+    return f"{delivery.id}:{delivery.slot_key}"
 
 
 def _uses(subscription: Subscription, feed: FeedInfo) -> bool:

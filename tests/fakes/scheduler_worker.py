@@ -34,7 +34,8 @@ class FileSender:
     def __init__(self, out: Path, worker: str, hang: Path | None) -> None:
         self.out, self.worker, self.hang = out, worker, hang
 
-    async def post(self, destination: Destination, reply: Reply) -> None:
+    async def post(self, destination: Destination, reply: Reply, *, key: str | None = None,
+                   retry: bool = False) -> None:
         if self.hang is not None:
             self.hang.write_text(reply.title, encoding="utf-8")
             await asyncio.sleep(3600)

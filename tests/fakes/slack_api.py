@@ -6,6 +6,8 @@ Point a client at it with ``AsyncWebClient(token=..., base_url=fake.api_url)`` (
 ``response_url(...)`` addresses, and answers ``apps.connections.open`` with a local websocket where
 tests can push Socket Mode envelopes. ``rate_limit(method, times, retry_after)`` makes the next
 calls answer HTTP 429 with ``Retry-After``; channels in ``missing_channels`` give ``channel_not_found``.
+Posted messages are kept per channel with their ``metadata``; ``conversations.history`` lists them
+newest first (metadata only with ``include_all_metadata``, as Slack does).
 ``fail(method, status, body, ...)`` makes the next calls answer a raw HTTP error (a proxy's HTML or
 plain-text page) or stall (``delay``); ``channel_errors[channel]`` answers ``ok: false`` with that error.
 """
@@ -63,6 +65,7 @@ class FakeSlackApi:
         self.users: dict[str, dict[str, Any]] = {}
         self.missing_channels: set[str] = set()
         self.channel_errors: dict[str, str] = {}
+        self.history: dict[str, list[dict[str, Any]]] = {}
         self._faults: dict[str, list[Fault]] = {}
         self._rate_limits: dict[str, tuple[int, int, int]] = {}
         self._ts = itertools.count(1)
@@ -189,7 +192,19 @@ class FakeSlackApi:
             ts = f"1700000000.{next(self._ts):06d}"
             if method == "chat.postEphemeral":
                 return {"ok": True, "message_ts": ts}
+            message = {"type": "message", "ts": ts, "text": payload.get("text", ""), "bot_id": BOT_ID}
+            metadata = payload.get("metadata")
+            if metadata:
+                message["metadata"] = json.loads(metadata) if isinstance(metadata, str) else metadata
+            self.history.setdefault(channel, []).append(message)
             return {"ok": True, "channel": channel, "ts": ts, "message": {"text": payload.get("text", "")}}
+        if method == "conversations.history":
+            with_metadata = str(payload.get("include_all_metadata", "")).lower() in {"1", "true"}
+            limit = int(payload.get("limit") or 100)
+            newest_first = list(reversed(self.history.get(str(payload.get("channel")), [])))[:limit]
+            shown = [m if with_metadata else {k: v for k, v in m.items() if k != "metadata"}
+                     for m in newest_first]
+            return {"ok": True, "has_more": False, "messages": shown}
         if method == "apps.connections.open":
             return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"}
         return {"ok": False, "error": "unknown_method"}
