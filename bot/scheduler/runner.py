@@ -32,7 +32,7 @@ from bot.scheduler.schedule import Schedule, slot_key
 from bot.store import Delivery, Store, Subscription, matches_filters
 from bot.store.records import FeedInfo
 
-__all__ = ["Outcome", "Scheduler", "SchedulerOptions", "worker_name"]
+__all__ = ["Outcome", "Scheduler", "SchedulerOptions", "delivery_key", "worker_name"]
 
 log = logging.getLogger(__name__)
 
@@ -293,8 +293,8 @@ class Scheduler:
                 log.warning("delivery %s was taken over by another worker; not posting it", delivery.id)
                 return outcome("lost")
             try:
-                await self._post_renewing(delivery, sender.post(destination, reply, key=_key(delivery),
-                                                                retry=delivery.attempts > 1))
+                key, retry = delivery_key(delivery), delivery.attempts > 1  # retry: it may be posted
+                await self._post_renewing(delivery, sender.post(destination, reply, key=key, retry=retry))
                 break
             except RetryAfter as exc:
                 waits += 1
@@ -357,7 +357,7 @@ class Scheduler:
         return outcome("failed", error)
 
 
-def _key(delivery: Delivery) -> str:
+def delivery_key(delivery: Delivery) -> str:
     """The delivery's idempotency key for senders: the same on every attempt, unique per store."""
     return f"{delivery.id}:{delivery.slot_key}"
 

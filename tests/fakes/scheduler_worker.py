@@ -70,11 +70,17 @@ async def run(args: argparse.Namespace) -> None:
     store.close()
 
 
-def main() -> None:
+def worker_arguments() -> argparse.ArgumentParser:
+    """The arguments every test worker takes: database URL, posts file, worker name."""
     parser = argparse.ArgumentParser()
     parser.add_argument("url")
     parser.add_argument("out")
     parser.add_argument("--worker", required=True)
+    return parser
+
+
+def main() -> None:
+    parser = worker_arguments()
     parser.add_argument("--at", action="append", required=True)
     parser.add_argument("--start", type=float, default=0.0)
     parser.add_argument("--hang", type=Path)
