@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot import metrics
 from bot.config import ConfigError, Secret, Settings
 from bot.scheduler import cli as scheduler_cli
 
@@ -19,6 +20,7 @@ __all__ = ["build_parser", "main"]
 
 log = logging.getLogger("newsbot")
 _QUIET_COMMANDS = frozenset({"console", "feeds"})
+_LONG_RUNNING_COMMANDS = frozenset({"discord", "slack", "scheduler"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,7 +61,21 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings.load(config_file=args.config, **overrides)
 
 
+def _serve_metrics(settings: Settings) -> None:
+    """Start the metrics and health endpoint when a port is configured (it runs until the process exits)."""
+    if settings.metrics_port is None:
+        return
+    try:
+        server = metrics.serve(settings.metrics_host, settings.metrics_port)
+    except OSError as exc:
+        raise ConfigError(f"cannot serve metrics on {settings.metrics_host}:{settings.metrics_port}: "
+                          f"{exc.strerror or exc}") from None
+    log.info("metrics on http://%s:%d/metrics, health on /healthz", settings.metrics_host, server.port)
+
+
 def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command in _LONG_RUNNING_COMMANDS:
+        _serve_metrics(settings)
     if args.command == "console":
         from bot.adapters import console  # noqa: PLC0415 (adapters load only when chosen)
 

@@ -13,11 +13,19 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, NoReturn, final
+from typing import Any, NamedTuple, NoReturn, final
 
 from summarizer.methods import available_methods
 
-__all__ = ["ConfigError", "Secret", "Settings", "default_config_file", "default_seeds_dir"]
+__all__ = [
+    "SETTING_SOURCES",
+    "ConfigError",
+    "Secret",
+    "SettingSource",
+    "Settings",
+    "default_config_file",
+    "default_seeds_dir",
+]
 
 
 class ConfigError(ValueError):
@@ -102,12 +110,35 @@ def _positive_int(raw: str) -> int:
     return value
 
 
+def _optional_port(raw: str) -> int | None:
+    raw = raw.strip()
+    if not raw:
+        return None
+    value = int(raw)
+    if not 1 <= value <= 65535:
+        raise ValueError(raw)
+    return value
+
+
 def _path(raw: str) -> Path:
     return Path(raw.strip()).expanduser()
 
 
 def _words(raw: str) -> tuple[str, ...]:
     return tuple(w for w in (part.strip() for part in raw.replace(";", ",").split(",")) if w)
+
+
+_OWNER_PLATFORMS = ("discord", "slack")
+
+
+def _owners(raw: str) -> tuple[str, ...]:
+    """``discord:1234, slack:U123``: platform-qualified user ids."""
+    owners = _words(raw)
+    for owner in owners:
+        platform, sep, user = owner.partition(":")
+        if not sep or platform not in _OWNER_PLATFORMS or not user.strip():
+            raise ValueError(owner)
+    return owners
 
 
 def _pairs(raw: str) -> tuple[tuple[str, str], ...]:
@@ -130,30 +161,73 @@ def _flag(raw: str) -> bool:
     raise ValueError(raw)
 
 
-# Setting name -> (environment variable, parser from text).
-_SOURCES: dict[str, tuple[str, Callable[[str], Any]]] = {
-    "discord_token": ("DISCORD_TOKEN", _secret),
-    "discord_guild_id": ("DISCORD_GUILD_ID", _optional_int),
-    "discord_shard_id": ("DISCORD_SHARD_ID", _optional_int),
-    "discord_shard_count": ("DISCORD_SHARD_COUNT", _optional_int),
-    "slack_bot_token": ("SLACK_BOT_TOKEN", _secret),
-    "slack_signing_secret": ("SLACK_SIGNING_SECRET", _secret),
-    "slack_app_token": ("SLACK_APP_TOKEN", _secret),
-    "slack_api_url": ("SLACK_API_URL", _optional_text),
-    "slack_managers": ("NEWSDIGEST_SLACK_MANAGERS", _words),
-    "slack_command_prefix": ("NEWSDIGEST_SLACK_COMMAND_PREFIX", _text),
-    "slack_commands": ("NEWSDIGEST_SLACK_COMMANDS", _pairs),
-    "database_url": ("NEWSDIGEST_DATABASE_URL", _secret),
-    "seeds": ("NEWSDIGEST_SEEDS", _path),
-    "data_dir": ("NEWSDIGEST_DATA_DIR", _path),
-    "prefix": ("NEWSDIGEST_PREFIX", _text),
-    "sentences": ("NEWSDIGEST_SENTENCES", _positive_int),
-    "method": ("NEWSDIGEST_METHOD", _text),
-    "digest_size": ("NEWSDIGEST_DIGEST_SIZE", _positive_int),
-    "digest_grace": ("NEWSDIGEST_DIGEST_GRACE", _positive_int),
-    "page_size": ("NEWSDIGEST_PAGE_SIZE", _positive_int),
-    "fetch_urls": ("NEWSDIGEST_FETCH_URLS", _flag),
-    "log_level": ("NEWSDIGEST_LOG_LEVEL", _text),
+class SettingSource(NamedTuple):
+    """Where a setting comes from and what it means (the operator's guide's table is built from it)."""
+
+    variable: str  # environment variable
+    parse: Callable[[str], Any]  # text (environment or TOML value) to setting value
+    meaning: str  # one line for operators
+    default: str | None = None  # how the default reads when the field's own value would not say it
+
+
+SETTING_SOURCES: dict[str, SettingSource] = {
+    "discord_token": SettingSource("DISCORD_TOKEN", _secret, "Discord bot token"),
+    "discord_guild_id": SettingSource(
+        "DISCORD_GUILD_ID", _optional_int,
+        "sync slash commands to this one server (they appear at once) instead of globally"),
+    "discord_shard_id": SettingSource(
+        "DISCORD_SHARD_ID", _optional_int,
+        "serve only this shard (0 to `DISCORD_SHARD_COUNT` - 1) in this process; set both"),
+    "discord_shard_count": SettingSource(
+        "DISCORD_SHARD_COUNT", _optional_int, "number of Discord shards, one process each"),
+    "slack_bot_token": SettingSource("SLACK_BOT_TOKEN", _secret, "Slack bot token (`xoxb-...`)"),
+    "slack_signing_secret": SettingSource(
+        "SLACK_SIGNING_SECRET", _secret, "Slack HTTP mode: the app's request signing secret"),
+    "slack_app_token": SettingSource(
+        "SLACK_APP_TOKEN", _secret, "Slack Socket Mode: app-level token (`xapp-...`)"),
+    "slack_api_url": SettingSource(
+        "SLACK_API_URL", _optional_text, "Slack Web API base URL (e.g. GovSlack's)", "Slack's"),
+    "slack_managers": SettingSource(
+        "NEWSDIGEST_SLACK_MANAGERS", _words,
+        "Slack user ids allowed manager commands besides workspace admins (comma-separated)"),
+    "owners": SettingSource(
+        "NEWSDIGEST_OWNERS", _owners,
+        "the operator's chat accounts, e.g. `discord:1234, slack:U012AB`: `reload` and every feed, "
+        "also in direct messages"),
+    "slack_command_prefix": SettingSource(
+        "NEWSDIGEST_SLACK_COMMAND_PREFIX", _text,
+        "Slack slash commands as `/PREFIXsummary` (e.g. `news-`)"),
+    "slack_commands": SettingSource(
+        "NEWSDIGEST_SLACK_COMMANDS", _pairs, "own slash command names, e.g. `summary=/sum, search=/find`"),
+    "database_url": SettingSource(
+        "NEWSDIGEST_DATABASE_URL", _secret,
+        "`postgresql+psycopg://user:password@host:5432/db` for PostgreSQL",
+        "SQLite file in the data folder"),
+    "seeds": SettingSource(
+        "NEWSDIGEST_SEEDS", _path, "folder of seed articles", "the repository's `seeds/`"),
+    "data_dir": SettingSource(
+        "NEWSDIGEST_DATA_DIR", _path, "folder of the SQLite file and the console history",
+        "`$XDG_DATA_HOME/newsdigest`, else `~/.local/share/newsdigest`"),
+    "prefix": SettingSource("NEWSDIGEST_PREFIX", _text, "prefix of typed commands"),
+    "sentences": SettingSource("NEWSDIGEST_SENTENCES", _positive_int, "summary length in sentences"),
+    "method": SettingSource("NEWSDIGEST_METHOD", _text, "summarization method (`summarizer methods`)"),
+    "digest_size": SettingSource("NEWSDIGEST_DIGEST_SIZE", _positive_int, "stories in a digest"),
+    "digest_grace": SettingSource(
+        "NEWSDIGEST_DIGEST_GRACE", _positive_int,
+        "minutes a missed digest slot may be late (after downtime) before it is skipped"),
+    "page_size": SettingSource("NEWSDIGEST_PAGE_SIZE", _positive_int, "lines per `sources`/`search` page"),
+    "fetch_urls": SettingSource(
+        "NEWSDIGEST_FETCH_URLS", _flag,
+        "let `summary URL` fetch an article the bot does not know (public addresses only)"),
+    "metrics_port": SettingSource(
+        "NEWSDIGEST_METRICS_PORT", _optional_port,
+        "serve Prometheus `/metrics` and `/healthz` on this port from `discord`, `slack` and `scheduler`"),
+    "metrics_host": SettingSource(
+        "NEWSDIGEST_METRICS_HOST", _text,
+        "address the metrics port binds (`0.0.0.0` only behind a firewall or in a container network)"),
+    "log_level": SettingSource(
+        "NEWSDIGEST_LOG_LEVEL", _text,
+        "log verbosity (`console` and `feeds` log warnings only unless `--log-level` is given)"),
 }
 
 
@@ -163,25 +237,28 @@ class Settings:
 
     discord_token: Secret | None = None
     discord_guild_id: int | None = None
-    discord_shard_id: int | None = None  # this process serves shard ID of COUNT (one shard a process)
+    discord_shard_id: int | None = None
     discord_shard_count: int | None = None
     slack_bot_token: Secret | None = None
     slack_signing_secret: Secret | None = None
     slack_app_token: Secret | None = None
     slack_api_url: str | None = None
-    slack_managers: tuple[str, ...] = ()  # Slack user ids allowed to run manager commands
-    slack_command_prefix: str = ""  # "news-" serves /news-summary, /news-incident...
-    slack_commands: tuple[tuple[str, str], ...] = ()  # (command, slash command) overrides
-    database_url: Secret | None = None  # None: SQLite file under data_dir
+    slack_managers: tuple[str, ...] = ()
+    owners: tuple[str, ...] = ()
+    slack_command_prefix: str = ""
+    slack_commands: tuple[tuple[str, str], ...] = ()
+    database_url: Secret | None = None
     seeds: Path = field(default_factory=default_seeds_dir)
     data_dir: Path = field(default_factory=_default_data_dir)
     prefix: str = "!"
     sentences: int = 3
     method: str = "default"
     digest_size: int = 5
-    digest_grace: int = 60  # minutes: a digest slot missed by longer (downtime) is skipped
+    digest_grace: int = 60
     page_size: int = 10
-    fetch_urls: bool = True  # summary URL fetches unknown URLs
+    fetch_urls: bool = True
+    metrics_port: int | None = None
+    metrics_host: str = "127.0.0.1"
     log_level: str = "INFO"
     config_file: Path | None = None
 
@@ -191,6 +268,11 @@ class Settings:
         if self.discord_shard_id is None or self.discord_shard_count is None:
             return None
         return self.discord_shard_id, self.discord_shard_count
+
+    def owner_ids(self, platform: str) -> frozenset[str]:
+        """The operator's user ids on ``platform`` (from ``NEWSDIGEST_OWNERS``)."""
+        return frozenset(user for owner in self.owners
+                         for name, _, user in [owner.partition(":")] if name == platform)
 
     @property
     def sqlite_path(self) -> Path:
@@ -215,7 +297,7 @@ class Settings:
             path = path.expanduser()
             values.update(_read_toml(path))
             values["config_file"] = path
-        for name, (variable, parse) in _SOURCES.items():
+        for name, (variable, parse, *_) in SETTING_SOURCES.items():
             raw = env.get(variable)
             if raw is not None and raw.strip():
                 values[name] = _parse(name, variable, parse, raw)
@@ -259,7 +341,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
     for key, value in table.items():
         if key not in known:
             raise ConfigError(f"config file {path}: unknown setting {key!r}")
-        _, parse = _SOURCES[key]
+        parse = SETTING_SOURCES[key].parse
         values[key] = _parse(key, str(path), parse, _toml_text(value))
     return values
 

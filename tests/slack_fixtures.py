@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import tempfile
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -17,15 +18,19 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.adapters.slack_bot import build_app
 from bot.adapters.slack_client import web_client
+from bot.adapters.slack_http import events_app
 from bot.config import Secret
 from bot.core.registry import Invocation, Param, Permission, Registry
 from bot.core.reply import Field, Reply, Section
+from bot.store import Store
 
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 CHANNEL = "C0NEWS"
 USER = "U0READER"
 ADMIN = "U0ADMIN"
 LISTED_MANAGER = "U0EDITOR"
+OWNER = "U0OWNER"  # in NEWSDIGEST_OWNERS, an ordinary member otherwise
+DIRECT = ("D0DIRECT", "directmessage")  # a direct message with the bot: channel id and name
 
 HOSTILE = ("Breaking <!channel> @everyone ping <@U123> and <!here|here> "
            "see <https://evil.example|click> *bold*")
@@ -104,10 +109,11 @@ class SlackHarness:
     events_url: str
     session: aiohttp.ClientSession
 
-    def slash_body(self, command: str, text: str = "", user: str = USER) -> str:
+    def slash_body(self, command: str, text: str = "", user: str = USER,
+                   where: tuple[str, str] = (CHANNEL, "news")) -> str:
         return urlencode({
-            "token": "legacy", "team_id": TEAM_ID, "team_domain": "newsroom", "channel_id": CHANNEL,
-            "channel_name": "news", "user_id": user, "user_name": user.lower(), "command": command,
+            "token": "legacy", "team_id": TEAM_ID, "team_domain": "newsroom", "channel_id": where[0],
+            "channel_name": where[1], "user_id": user, "user_name": user.lower(), "command": command,
             "text": text, "api_app_id": "A0NEWS", "response_url": self.fake.response_url(command.strip("/")),
             "trigger_id": "1.2.3",
         })
@@ -117,14 +123,15 @@ class SlackHarness:
                                      headers={**headers, "Content-Type": content_type}) as response:
             return response.status, await response.text()
 
-    async def slash(self, command: str, text: str = "", user: str = USER) -> tuple[int, str]:
-        body = self.slash_body(command, text, user)
+    async def slash(self, command: str, text: str = "", user: str = USER,
+                    where: tuple[str, str] = (CHANNEL, "news")) -> tuple[int, str]:
+        body = self.slash_body(command, text, user, where)
         return await self.post(body, sign(body), "application/x-www-form-urlencoded")
 
     async def mention(self, text: str, *, thread_ts: str | None = None, event_id: str = "Ev1",
-                      user: str = USER) -> tuple[int, str]:
+                      user: str = USER, channel: str = CHANNEL) -> tuple[int, str]:
         event: dict[str, Any] = {"type": "app_mention", "user": user, "text": text, "ts": "1700000100.000200",
-                                 "channel": CHANNEL, "team": TEAM_ID, "event_ts": "1700000100.000200"}
+                                 "channel": channel, "team": TEAM_ID, "event_ts": "1700000100.000200"}
         if thread_ts:
             event["thread_ts"] = thread_ts
         body = json.dumps({"token": "legacy", "team_id": TEAM_ID, "api_app_id": "A0NEWS", "event": event,
@@ -133,18 +140,41 @@ class SlackHarness:
         return await self.post(body, sign(body), "application/json")
 
 
+@contextlib.contextmanager
+def request_store(services: Any) -> Iterator[Store]:
+    """The services' store, else a scratch one: where the endpoint remembers signed requests."""
+    if services is not None and services.store is not None:
+        yield services.store
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(f"sqlite:///{folder}/requests.sqlite3")
+        try:
+            yield store
+        finally:
+            store.close()
+
+
 @contextlib.asynccontextmanager
 async def serve_slack(registry: Registry | None = None, services: Any = None) -> AsyncIterator[SlackHarness]:
-    """The harness over ``registry`` (default ``small_registry()``)."""
+    """The harness over ``registry`` (default ``small_registry()``), served as ``newsbot slack --http``
+    serves it."""
     registry = registry or small_registry()
+    with request_store(services) as store:
+        async with _serve_slack(registry, services, store) as harness:
+            yield harness
+
+
+@contextlib.asynccontextmanager
+async def _serve_slack(registry: Registry, services: Any, store: Store) -> AsyncIterator[SlackHarness]:
     async with FakeSlackApi() as fake, aiohttp.ClientSession() as session:
         fake.add_user(USER)
         fake.add_user(ADMIN, admin=True)
         fake.add_user(LISTED_MANAGER)
+        fake.add_user(OWNER)
         client = web_client("xoxb-test", fake.api_url, retry_rate_limits=True)
         app = build_app(registry, services, client, signing_secret=Secret(SIGNING_SECRET),
-                        managers=[LISTED_MANAGER])
-        runner, port = await serve_on_loopback(app.web_app(path="/slack/events"))
+                        managers=[LISTED_MANAGER], owners=[OWNER])
+        runner, port = await serve_on_loopback(events_app(app, Secret(SIGNING_SECRET), store))
         try:
             yield SlackHarness(fake, f"http://127.0.0.1:{port}/slack/events", session)
         finally:

@@ -145,7 +145,7 @@ def test_rss_and_atom_feeds_load_as_their_entries() -> None:
 
 
 def test_parse_feed_refuses_what_is_not_a_feed() -> None:
-    with pytest.raises(InputError, match="not a readable RSS or Atom feed"):
+    with pytest.raises(InputError, match="not a readable RSS, Atom or JSON feed"):
         parse_feed(b"just some words", "x.rss")
 
 
@@ -231,7 +231,7 @@ def test_file_over_the_size_cap(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("Word. " * 100, encoding="utf-8")
     message = only_failure(path, LoadOptions(max_bytes=100))
-    assert "over the size cap (600 bytes > 100 bytes; raise it with --max-bytes)" in message
+    assert "over the size cap (600 bytes > 100 bytes cap); raise it with --max-bytes" in message
     assert isinstance(loaded(path, LoadOptions(max_bytes=600))[0], Article)
 
 

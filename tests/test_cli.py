@@ -125,6 +125,10 @@ def test_methods_lists_every_method(capsys: pytest.CaptureFixture[str]) -> None:
         (["summarize", str(SEED), "--ratio", "1.5"], "--ratio must be in (0, 1]"),
         (["summarize", str(SEED), "--format", "pdf"], "invalid choice: 'pdf'"),
         (["summarize", str(SEED), "--max-bytes", "lots"], "not a size: 'lots'"),
+        *((["summarize", str(SEED), "--max-bytes", size], f"not a size: '{size}'")
+          for size in ("inf", "nan", "1e400", "1e308gb", "-5", "0", "0.5")),
+        *((["summarize", str(SEED), "--timeout", seconds], f"not a positive number of seconds: '{seconds}'")
+          for seconds in ("nan", "inf", "1e999", "-1", "0", "soon")),
         (["summarize", str(SEED), "--jobs", "-1"], "--jobs must be 0"),
         (["summarize", str(SEED), "-m", "lexrank", "--bonus-words", "x"], "--bonus-words does not apply"),
         (["summarize"], "the following arguments are required"),

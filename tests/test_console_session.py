@@ -130,11 +130,13 @@ async def test_blank_lines_and_comments_are_ignored(console: Console) -> None:
     assert await console.answer("!") is None
 
 
-async def test_non_managers_are_refused_reload(console: Console) -> None:
-    reply = await console.registry.run_line("reload", console.services, platform="slack", channel="C1",
-                                            user="U1", is_manager=False)
-    assert reply.error
-    assert "only channel managers" in reply.title
+async def test_only_the_operator_may_reload(console: Console) -> None:
+    for manager in (False, True):
+        reply = await console.registry.run_line("reload", console.services, platform="slack", channel="C1",
+                                                user="U1", is_manager=manager)
+        assert reply.error
+        assert reply.title == "Sorry, only the bot's operator may use reload here."
+    assert "Reloaded" in (await console.answer("reload") or "")
 
 
 def test_piped_session_runs_every_line_and_exits_zero(console: Console) -> None:

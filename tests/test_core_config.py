@@ -85,3 +85,14 @@ def test_bad_token_value_is_not_echoed(tmp_path: Path) -> None:
 def test_missing_config_file_is_reported(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read config file"):
         Settings.load({}, config_file=tmp_path / "absent.toml")
+
+
+def test_owners_are_platform_qualified_user_ids(tmp_path: Path) -> None:
+    owners = {"NEWSDIGEST_OWNERS": "discord:1234, slack:U0OWNER;slack:U0TWO"}
+    settings = Settings.load(owners, data_dir=tmp_path)
+    assert settings.owner_ids("discord") == {"1234"}
+    assert settings.owner_ids("slack") == {"U0OWNER", "U0TWO"}
+    assert settings.owner_ids("console") == frozenset()
+    for bad in ("1234", "teams:1", "discord:", "slack: "):
+        with pytest.raises(ConfigError, match="NEWSDIGEST_OWNERS"):
+            Settings.load({"NEWSDIGEST_OWNERS": bad}, data_dir=tmp_path)

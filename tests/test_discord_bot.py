@@ -13,6 +13,7 @@ from discord_fixtures import running, services_for
 from fakes.discord_server import (
     APPLICATION_ID,
     BOT_ID,
+    DM_CHANNEL_ID,
     EDITOR_ID,
     EDITOR_ROLE_ID,
     GUILD_ID,
@@ -26,10 +27,13 @@ from fakes.discord_server import (
 from bot.adapters import discord_bot
 from bot.adapters.discord_bot import command_names, serve
 from bot.adapters.discord_render import EMBED_DESCRIPTION, EMBED_TOTAL, EMBEDS_PER_MESSAGE
+from bot.adapters.discord_sender import PLATFORM
 from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
 from bot.core.registry import Permission, Registry
 from bot.core.reply import Reply, Section
+from bot.core.sender import Destination
+from bot.core.services import Services
 
 __all__ = ["fake_discord"]  # the fixture, imported for pytest
 
@@ -127,21 +131,22 @@ async def test_article_text_cannot_ping_or_inject_markup(fake_discord, tmp_path,
     assert "convoy" in text
     for token in ("@everyone", "@here", "<@123>", "<@&456>", "<#789>", "**bold**"):
         assert token not in text, token
-    assert "\\[click](https" in text  # the bracket is escaped: no masked link
+    assert "\\[click\\]\\(https" in text  # brackets and parentheses escaped: no masked link
 
 
 async def test_non_manager_is_refused_and_manager_allowed(fake_discord, tmp_path, caplog):
     services = services_for(REPO_SEEDS, tmp_path)
+    unsubscribe = {"id": "2", "name": "unsubscribe", "type": 1,
+                   "options": [{"name": "id", "type": 4, "value": 1}]}
     async with running(fake_discord, build_registry(), services, caplog):
-        await fake_discord.send_message("!reload")
+        await fake_discord.send_message("!unsubscribe 1")
         [refusal] = await fake_discord.wait_for(lambda r: r.path.endswith("/messages"))
-        await fake_discord.send_message("!reload", author_id=EDITOR_ID, name="editor",
+        await fake_discord.send_message("!unsubscribe 1", author_id=EDITOR_ID, name="editor",
                                         roles=(EDITOR_ROLE_ID,))
         allowed = (await fake_discord.wait_for(lambda r: r.path.endswith("/messages"), count=2))[1]
-        reader = await fake_discord.send_interaction(2, {"id": "2", "name": "reload", "type": 1})
+        reader = await fake_discord.send_interaction(2, unsubscribe)
         editor = await fake_discord.send_interaction(
-            2, {"id": "2", "name": "reload", "type": 1},
-            user_id=EDITOR_ID, permissions=VIEW_AND_SEND | MANAGE_CHANNELS)
+            2, unsubscribe, user_id=EDITOR_ID, permissions=VIEW_AND_SEND | MANAGE_CHANNELS)
         slash = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"), count=2)
     assert "only channel managers" in embed_text(refusal.body)
     assert "only channel managers" not in embed_text(allowed.body)
@@ -149,6 +154,79 @@ async def test_non_manager_is_refused_and_manager_allowed(fake_discord, tmp_path
     assert "only channel managers" in embed_text(by_token[reader]["data"])
     assert by_token[reader]["data"]["flags"] & EPHEMERAL
     assert "only channel managers" not in embed_text(by_token[editor]["data"])
+
+
+def owned_services(tmp_path: Path, *owners: str) -> Services:
+    """Services over the repository's seeds whose store holds one operator feed (#1)."""
+    services = Services.build(Settings(seeds=REPO_SEEDS, data_dir=tmp_path / "data", fetch_urls=False,
+                                       owners=owners))
+    assert services.store is not None
+    services.store.add_feed("https://wire.example/rss", now=services.clock())
+    return services
+
+
+def answers(fake: FakeDiscord) -> list[str]:
+    return [embed_text(r.body).strip() for r in fake.requests
+            if r.method == "POST" and r.path.endswith("/messages")]
+
+
+async def test_a_direct_message_never_manages_feeds_or_reloads(fake_discord, tmp_path, caplog):
+    services = owned_services(tmp_path)
+    assert services.store is not None
+    remove = {"id": "3", "name": "feeds", "type": 1,
+              "options": [{"name": "action", "type": 3, "value": "remove"},
+                          {"name": "target", "type": 3, "value": "1"}]}
+    async with running(fake_discord, build_registry(), services, caplog):
+        for line in ("!feeds remove 1", "!feeds resume 1", "!feeds add https://8.8.8.8/rss", "!reload",
+                     "!subscribe daily 08:00"):
+            await fake_discord.send_message(line, direct=True)
+        posts = await fake_discord.wait_for(lambda r: r.path == f"/channels/{DM_CHANNEL_ID}/messages",
+                                            count=5)
+        token = await fake_discord.send_interaction(2, remove, direct=True)
+        [slash] = await fake_discord.wait_for(lambda r: token in r.path and r.path.endswith("/callback"))
+    refusals = [embed_text(post.body) for post in posts] + [embed_text(slash.body["data"])]
+    assert all(text.strip().startswith("Sorry, only ") for text in refusals), refusals
+    assert [f.url for f in services.store.feeds()] == ["https://wire.example/rss"]
+    assert services.store.subscriptions() == []
+
+
+async def test_an_owner_is_recognised_in_a_direct_message(fake_discord, tmp_path, caplog):
+    services = owned_services(tmp_path, f"discord:{EDITOR_ID}", "slack:U0OWNER")
+    assert services.store is not None
+    async with running(fake_discord, build_registry(), services, caplog):
+        await fake_discord.send_message("!reload", author_id=EDITOR_ID, name="editor", direct=True)
+        await fake_discord.wait_for(lambda r: r.path == f"/channels/{DM_CHANNEL_ID}/messages")
+        await fake_discord.send_message("!feeds remove 1", author_id=EDITOR_ID, name="editor", direct=True)
+        await fake_discord.wait_for(lambda r: r.path == f"/channels/{DM_CHANNEL_ID}/messages", count=2)
+    reload, removed = answers(fake_discord)
+    assert reload.startswith("**Reloaded:")
+    assert removed.startswith("**Removed feed #1")
+    assert services.store.feeds() == []
+
+
+async def test_a_server_manager_cannot_touch_another_servers_or_the_operators_feed(
+        fake_discord, tmp_path, caplog):
+    services = owned_services(tmp_path)
+    store = services.store
+    assert store is not None
+    other = Destination(PLATFORM, "900000000000000777", "900000000000000700")  # another server's channel
+    theirs, _ = store.add_feed("https://other-server.example/secret.rss", now=services.clock(),
+                               added_by=other)
+    editor = {"author_id": EDITOR_ID, "name": "editor", "roles": (EDITOR_ROLE_ID,)}
+    async with running(fake_discord, build_registry(), services, caplog):
+        replies = []
+        for line in (f"!feeds remove {theirs.id}", f"!feeds resume {theirs.id}", "!feeds remove 1",
+                     "!feeds list"):  # one at a time: replies come in order
+            await fake_discord.send_message(line, **editor)
+            await fake_discord.wait_for(lambda r: r.path.endswith("/messages"), count=len(replies) + 1)
+            replies = answers(fake_discord)
+    remove_theirs, resume_theirs, remove_operators, listing = replies
+    assert "No such feed here" in remove_theirs
+    assert "No such feed here" in resume_theirs
+    assert "the operator's; only the operator may remove it" in remove_operators
+    assert "wire.example/rss" in listing
+    assert "other-server.example" not in listing
+    assert [f.id for f in store.feeds()] == [1, theirs.id]
 
 
 async def test_sync_registers_every_command_with_typed_options(fake_discord, tmp_path, caplog):
@@ -170,7 +248,8 @@ async def test_sync_registers_every_command_with_typed_options(fake_discord, tmp
     assert incident["limit"]["type"] == 4
     assert all(not o.get("required") for c in sync.body for o in c.get("options", []))
     managers_only = {c.name for c in registry.commands() if c.permission is Permission.MANAGER}
-    assert {"reload", "subscribe"} <= managers_only
+    assert {"unsubscribe", "subscribe"} <= managers_only
+    assert registry.get("reload").permission is Permission.OWNER  # owners need not manage channels
     for name, command in synced.items():
         expected = MANAGE_CHANNELS if name in managers_only else None
         assert command.get("default_member_permissions") == expected, name

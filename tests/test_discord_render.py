@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import time
+
 import discord
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -68,7 +71,8 @@ def test_errors_are_red_and_carry_the_usage_line():
     assert page.content is None
     [embed] = page.embeds
     assert embed.colour == discord.Colour.red()
-    assert embed.description == "sentences must be a whole number, not 'x'\nUsage: summary [--sentences N]"
+    assert embed.description == ("sentences must be a whole number, not 'x'\n"
+                                 "Usage: summary \\[--sentences N\\]")
 
 
 def test_10000_characters_split_into_two_messages_at_sentence_boundaries():
@@ -104,7 +108,7 @@ def test_mentions_and_tokens_are_neutralised():
 
 def test_markdown_is_escaped():
     assert escape("**bold** _it_ `code` [x](https://e.com)\n> quote") == (
-        "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[x](https://e.com)\n\\> quote")
+        "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[x\\]\\(https://e.com\\)\n\\> quote")
     assert escape("# Heading\n## Sub\n-# small") == "\\# Heading\n\\## Sub\n\\-# small"
 
 
@@ -146,3 +150,64 @@ def test_any_reply_renders_within_discord_limits(title, sections, footer, error)
     for page in pages:
         assert_page_within_limits(page)
     assert all(p.content is None for p in pages[1:])
+
+
+_LIVE_LINK_CHAR = re.compile(r"(?<!\\)(?:\\\\)*[\[\]()]")  # a bracket or parenthesis not escaped
+
+
+def live_link_chars(text: str) -> list[str]:
+    return _LIVE_LINK_CHAR.findall(text)
+
+
+def test_no_masked_link_survives_in_a_line_of_several_links():
+    line = "[a](https://bbc.co.uk) and [https://bbc.co.uk/news](http://evil.example/phish)"
+    escaped = escape(line)
+    assert live_link_chars(escaped) == []
+    assert escaped == ("\\[a\\]\\(https://bbc.co.uk\\) and "
+                       "\\[https://bbc.co.uk/news\\]\\(http://evil.example/phish\\)")
+    assert live_link_chars(escape("https://a.example/\\[x](http://evil.example)")) == []  # not via a URL
+
+
+def test_bare_addresses_stay_as_written():
+    assert escape("see https://example.com/a_b?c=1*2 now") == "see https://example.com/a_b?c=1*2 now"
+    assert escape("1. first\n 2) second\n+ plus") == "1\\. first\n 2\\) second\n\\+ plus"
+
+
+_MARKUP = st.sampled_from(["[", "]", "(", ")", "\\", "http://evil.example/p", "https://", "<", ">", "|",
+                           "*", "_", "`", "~", "#", "-", "\n", " ", "a", "1.", "@everyone", "<@1>"])
+_HOSTILE = st.lists(st.one_of(_MARKUP, st.text(max_size=5)), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_HOSTILE)
+def test_escaped_text_never_holds_a_live_bracket_or_parenthesis(text: str) -> None:
+    assert live_link_chars(escape(text)) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_HOSTILE, min_size=6, max_size=6), st.integers(min_value=1, max_value=400))
+def test_no_rendered_untrusted_text_holds_a_masked_link(texts: list[str], repeat: int) -> None:
+    title, heading, body, bullet, name, value = texts
+    reply = Reply(title=title, footer=value * 3, sections=(
+        Section(title=heading, body=body * repeat, bullets=(bullet,) * 3,
+                fields=(Field(name, value * repeat),)),
+    ))
+    for page in render(reply):
+        shown = [page.content or ""]
+        for embed in page.embeds:
+            shown += [embed.title or "", embed.description or "", embed.footer.text or ""]
+            shown += [f"{f.name} {f.value}" for f in embed.fields]
+        for text in shown:
+            assert live_link_chars(text) == [], text
+
+
+def test_escaping_grows_linearly_with_hostile_text():
+    for unit in ("[a](", "https://x", "\n#", "*_", "\\"):
+        small, large = unit * 2_000, unit * 20_000
+        times = []
+        for text in (small, large):
+            start = time.process_time()
+            for _ in range(5):
+                escape(text)
+            times.append(time.process_time() - start)
+        assert times[1] < 30 * max(times[0], 1e-3), (unit, times)

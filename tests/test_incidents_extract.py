@@ -9,7 +9,7 @@ import pytest
 
 from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
-from summarizer.incidents.score import _read_rows, incident_rates, score_rows
+from summarizer.incidents.score import incident_rates, read_rows, score_rows
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -134,7 +134,7 @@ FIELDS = ("event_date", "country", "fatalities", "event_type", "location")
     ],
 )
 def test_field_accuracy_stays_above_floors(path: str, floors: dict[str, float]) -> None:
-    score = score_rows(_read_rows(DATA / path))
+    score = score_rows(read_rows(DATA / path))
     for name, floor in floors.items():
         assert score.correct[name] / score.total[name] >= floor, (name, score.report())
     assert score.empty_correct == score.empty_articles

@@ -236,6 +236,17 @@ async def test_a_failing_feed_is_reported_then_paused_once_each(store, clock, se
     assert all(reply.error for _, reply in sender.posts)
 
 
+async def test_a_failing_chat_feed_is_reported_only_to_the_channel_that_added_it(
+        store, clock, sender, scheduler):
+    subscribe(store, clock, ALPHA)
+    subscribe(store, clock, BETA)
+    feed, _ = store.add_feed("https://alpha-only.example/rss", now=clock(), added_by=ALPHA)
+    for _ in range(3):
+        store.feed_failed(feed.id, now=clock(), error="HTTP 403", next_poll=clock(), pause_after=5)
+    await scheduler.run_once()
+    assert sender.channels() == ["alpha"]  # beta never learns the address of alpha's feed
+
+
 async def test_platforms_without_a_sender_are_left_to_other_processes(store, clock, sender, scheduler):
     subscribe(store, clock, Destination("slack", "C1", "T1"))
     clock.advance(minutes=1)

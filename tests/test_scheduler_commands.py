@@ -31,14 +31,20 @@ def services(store, tmp_path) -> Services:
                     fetch=None, store=store)
 
 
-async def run(services: Services, line: str, *, manager: bool = True, channel: str = "C1"):
+async def run(services: Services, line: str, *, manager: bool = True, channel: str = "C1",
+              workspace: str = "T1", owner: bool = False):
     registry = build_registry()
     try:
         command, args = registry.parse_line(line)
     except ArgumentError as exc:  # what every adapter does with a parse error
         return Reply.failure(str(exc))
-    invocation = Invocation(command.name, args, "slack", channel, "U1", workspace="T1", is_manager=manager)
+    invocation = Invocation(command.name, args, "slack", channel, "U1", workspace=workspace,
+                            is_manager=manager, is_owner=owner)
     return await registry.dispatch(invocation, services)
+
+
+def listed_text(reply: Reply) -> str:
+    return "\n".join([reply.title, reply.footer or ""] + [f"{s.title} {s.body}" for s in reply.sections])
 
 
 async def test_subscribe_list_and_unsubscribe(services, store) -> None:
@@ -82,7 +88,7 @@ async def test_since_starts_the_subscription_earlier(services, store) -> None:
         ("subscribe daily 08:00 --alert 99999999999999999999999", "alert must be at most 100000"),
         ("unsubscribe", "which subscription"),
         ("feeds add ftp://example.org/feed", "http:// or https://"),
-        ("feeds add http://127.0.0.1:8080/feed.xml", "not a public address"),
+        ("feeds add http://127.0.0.1:8080/feed.xml", "not a public web address"),
         ("feeds remove 42", "No such feed"),
     ],
 )
@@ -102,20 +108,77 @@ async def test_only_managers_change_subscriptions_and_feeds(services, store) -> 
     assert not (await run(services, "feeds", manager=False)).error
 
 
-async def test_feeds_list_resume_and_remove(services, store) -> None:
-    assert (await run(services, "feeds")).title == "No feeds yet"
-    feed, _ = store.add_feed("https://wire.example/rss", now=NOW)
+async def test_the_operators_feed_is_listed_everywhere_and_changed_only_by_an_owner(services, store) -> None:
+    assert (await run(services, "feeds")).title == "No feeds here yet"
+    feed, _ = store.add_feed("https://wire.example/rss", now=NOW)  # the command line: the operator's feed
     for _ in range(2):
         store.feed_failed(feed.id, now=NOW, error="HTTP 403", next_poll=NOW, pause_after=2)
     listing = await run(services, "feeds list", manager=False)
     status = {f.name: f.value for f in listing.sections[0].fields}["Status"]
     assert status == "paused since 2026-11-24 09:00 UTC: HTTP 403 (2 failures)"
-    assert (await run(services, f"feeds resume {feed.id}")).title.startswith(f"Resumed feed #{feed.id}")
-    resumed = store.get_feed(feed.id)
-    assert resumed is not None
-    assert not resumed.paused
-    assert (await run(services, "feeds remove https://wire.example/rss")).title.startswith("Removed feed")
+    for action in ("resume", "remove"):
+        refused = await run(services, f"feeds {action} {feed.id}")
+        assert refused.error
+        assert refused.title == f"Feed #{feed.id} is the operator's; only the operator may {action} it."
+    assert store.get_feed(feed.id) == store.feeds()[0]
+    assert store.feeds()[0].paused
+    resumed = await run(services, f"feeds resume {feed.id}", manager=False, owner=True)
+    assert resumed.title.startswith(f"Resumed feed #{feed.id}")
+    assert not store.feeds()[0].paused
+    removed = await run(services, "feeds remove https://wire.example/rss", manager=False, owner=True)
+    assert removed.title.startswith(f"Removed feed #{feed.id}")
     assert store.feeds() == []
+
+
+async def test_a_channel_manages_only_the_feeds_it_added(services, store) -> None:
+    theirs, _ = store.add_feed("https://private.example/b.rss", now=NOW,
+                               added_by=Destination("slack", "C9", "T9"))
+    added = await run(services, "feeds add https://8.8.8.8/a.rss")
+    assert added.title.startswith("Added feed #"), added.title
+    (ours,) = [f for f in store.feeds() if f.url == "https://8.8.8.8/a.rss"]
+    listing = listed_text(await run(services, "feeds", manager=False))
+    assert "8.8.8.8/a.rss" in listing
+    assert "private.example" not in listing  # another workspace's feed is never shown
+    for action in ("remove", "resume"):
+        for ref in (str(theirs.id), "https://private.example/b.rss"):
+            refused = await run(services, f"feeds {action} {ref}")
+            assert refused.error
+            # the same reply as for a feed that does not exist
+            assert refused.title == "No such feed here; feeds lists them."
+    assert store.get_feed(theirs.id) == theirs
+    elsewhere = await run(services, f"feeds remove {ours.id}", channel="C2")  # a manager of another channel
+    assert elsewhere.error
+    assert store.get_feed(ours.id) is not None
+    removed = await run(services, f"feeds remove {ours.id}")
+    assert removed.title.startswith(f"Removed feed #{ours.id}")
+    assert store.get_feed(ours.id) is None  # nobody else followed it
+    assert store.get_feed(theirs.id) == theirs
+
+
+async def test_a_feed_two_channels_added_stays_until_both_remove_it(services, store) -> None:
+    url = "https://8.8.8.8/shared.rss"
+    first = await run(services, f"feeds add {url}", workspace="TA")
+    second = await run(services, f"feeds add {url}", workspace="TB")
+    assert first.title == second.title  # the second learns nothing about the first
+    again = await run(services, f"feeds add {url}", workspace="TB")
+    assert again.title.endswith("is already followed here")
+    (feed,) = store.feeds()
+    removed = await run(services, f"feeds remove {feed.id}", workspace="TA")
+    assert removed.title == f"Removed feed #{feed.id} ({url}) from this channel; its articles stay."
+    assert store.get_feed(feed.id) is not None  # TB still uses it
+    assert listed_text(await run(services, "feeds", workspace="TA")).startswith("No feeds here yet")
+    await run(services, f"feeds remove {feed.id}", workspace="TB")
+    assert store.feeds() == []
+
+
+async def test_outside_a_managed_channel_feed_changes_are_refused(services, store) -> None:
+    feed, _ = store.add_feed("https://wire.example/rss", now=NOW)
+    for line in (f"feeds remove {feed.id}", f"feeds resume {feed.id}", "feeds add https://8.8.8.8/x.rss",
+                 "reload"):
+        reply = await run(services, line, manager=False)
+        assert reply.error
+        assert reply.title.startswith("Sorry, only "), reply.title
+    assert [f.id for f in store.feeds()] == [feed.id]
 
 
 async def test_without_a_database_the_commands_say_so(services) -> None:

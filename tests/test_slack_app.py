@@ -5,11 +5,29 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
-from slack_fixtures import ADMIN, CHANNEL, LISTED_MANAGER, USER, SlackHarness, long_reply, serve_slack, sign
+from slack_fixtures import (
+    ADMIN,
+    CHANNEL,
+    DIRECT,
+    LISTED_MANAGER,
+    OWNER,
+    USER,
+    SlackHarness,
+    long_reply,
+    serve_slack,
+    sign,
+)
 
 from bot.adapters.slack_render import MAX_BLOCKS, MAX_TEXT_CHARS, render
+from bot.config import Settings
+from bot.core.app import build_registry
+from bot.core.sender import Destination
+from bot.core.services import Services
+
+REPO_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture
@@ -188,3 +206,108 @@ async def test_admins_and_listed_managers_may_subscribe(slack: SlackHarness, use
     [answer] = await slack.fake.wait_for("response_url")
     assert answer.payload["text"] == f"Subscribed {CHANNEL}: daily 08:00"
     assert answer.payload["response_type"] == "in_channel"
+
+
+@pytest.mark.parametrize("user", [ADMIN, LISTED_MANAGER])
+async def test_a_direct_message_is_never_a_managed_channel(slack: SlackHarness, user: str) -> None:
+    await slack.slash("/subscribe", "daily 08:00", user=user, where=DIRECT)
+    await slack.mention("<@U0BOT> subscribe daily 08:00", user=user, channel=DIRECT[0])
+    [answer] = await slack.fake.wait_for("response_url")
+    [posted] = await slack.fake.wait_for("chat.postEphemeral")
+    for payload in (answer.payload, posted.payload):
+        assert payload["text"] == "Sorry, only channel managers may use subscribe here."
+
+
+@pytest.mark.parametrize("where", [(CHANNEL, "news"), DIRECT])
+async def test_an_owner_manages_anywhere(slack: SlackHarness, where: tuple[str, str]) -> None:
+    await slack.slash("/subscribe", "daily 08:00", user=OWNER, where=where)
+    [answer] = await slack.fake.wait_for("response_url")
+    assert answer.payload["text"] == f"Subscribed {where[0]}: daily 08:00"
+
+
+@pytest.fixture
+def services_with_feeds(tmp_path: Path) -> Services:
+    """The real services over the repository's seeds; the store holds the operator's feed #1 and
+    feed #2 of another workspace's channel."""
+    services = Services.build(Settings(seeds=REPO_SEEDS, data_dir=tmp_path / "data", fetch_urls=False))
+    assert services.store is not None
+    services.store.add_feed("https://wire.example/rss", now=services.clock())
+    services.store.add_feed("https://other-team.example/secret.rss", now=services.clock(),
+                            added_by=Destination("slack", "C0THEIRS", "T0OTHER"))
+    return services
+
+
+async def test_feeds_keep_to_their_channel_through_the_real_registry(services_with_feeds: Services) -> None:
+    store = services_with_feeds.store
+    assert store is not None
+    async with serve_slack(build_registry(), services_with_feeds) as slack:
+        answers = []
+        news = (CHANNEL, "news")
+        for user, line, where in [(USER, "remove 1", DIRECT), (ADMIN, "remove 1", DIRECT),
+                                  (ADMIN, "remove 1", news), (ADMIN, "remove 2", news),
+                                  (ADMIN, "list", news), (ADMIN, "", DIRECT)]:
+            await slack.slash("/feeds", line, user=user, where=where)
+            answers.append((await slack.fake.wait_for("response_url", count=len(answers) + 1))[-1].payload)
+        await slack.slash("/reload", user=ADMIN)
+        refused_reload = (await slack.fake.wait_for("response_url", count=len(answers) + 1))[-1].payload
+    reader_dm, admin_dm, operators, theirs, listing, dm_listing = (a["text"] for a in answers)
+    assert reader_dm == admin_dm == "Sorry, only channel managers may use feeds remove here."
+    assert operators == "Feed #1 is the operator's; only the operator may remove it."
+    assert theirs == "No such feed here; feeds lists them."
+    for shown in (listing, dm_listing):
+        assert "Feeds here: 1" in shown
+    for payload in answers:
+        assert "other-team.example" not in json.dumps(payload)
+    assert refused_reload["text"] == "Sorry, only the bot's operator may use reload here."
+    assert [f.id for f in store.feeds()] == [1, 2]
+
+
+FORM = "application/x-www-form-urlencoded"
+FORGED = {"X-Slack-Signature": "v0=00"}
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "content_type"),
+    [
+        pytest.param("command=%2Fsummary", {**FORGED, "X-Slack-Request-Timestamp": "abc"}, FORM,
+                     id="non-numeric-timestamp"),
+        pytest.param("command=%2Fsummary", {**FORGED, "X-Slack-Request-Timestamp": "１２３"}, FORM,
+                     id="non-ascii-digits"),
+        pytest.param("{not json", {}, "application/json", id="unsigned-malformed-json"),
+        pytest.param("payload=%7Bnot", {}, FORM, id="unsigned-malformed-payload"),
+        pytest.param("\udcff", {}, "text/plain", id="not-utf-8"),
+    ],
+)
+async def test_malformed_unsigned_requests_get_401_not_500(
+        slack: SlackHarness, body: str, headers: dict[str, str], content_type: str) -> None:
+    async with slack.session.post(slack.events_url, data=body.encode("utf-8", "surrogateescape"),
+                                  headers={**headers, "Content-Type": content_type}) as response:
+        assert response.status == 401
+    assert not slack.fake.calls
+
+
+async def test_a_signed_body_that_is_no_slack_payload_gets_400(slack: SlackHarness) -> None:
+    assert (await slack.post("payload=%7Bnot", sign("payload=%7Bnot"), FORM))[0] == 400
+
+
+async def test_a_replayed_request_runs_once(slack: SlackHarness) -> None:
+    body = slack.slash_body("/summary", "Qamishli")
+    headers = sign(body)
+    assert await slack.post(body, headers, FORM) == (200, "")
+    assert (await slack.post(body, headers, FORM))[0] == 401
+    await slack.fake.wait_for("response_url")
+    fresh = sign(body, timestamp=int(time.time()) + 1)  # Slack's own retry is signed anew
+    assert (await slack.post(body, fresh, FORM))[0] == 200
+    await slack.fake.wait_for("response_url", count=2)
+    assert len(slack.fake.calls_to("response_url")) == 2
+
+
+async def test_a_request_replayed_to_another_process_sharing_the_database_runs_once(tmp_path: Path) -> None:
+    shared = Services.build(Settings(seeds=REPO_SEEDS, data_dir=tmp_path / "data", fetch_urls=False))
+    async with serve_slack(services=shared) as first, serve_slack(services=shared) as second:
+        body = first.slash_body("/summary", "Qamishli")
+        headers = sign(body)
+        assert (await first.post(body, headers, FORM))[0] == 200
+        assert (await second.post(body, headers, FORM))[0] == 401
+        await first.fake.wait_for("response_url")
+    assert len(first.fake.calls_to("response_url")) == 1  # the replay, refused with 401, never ran

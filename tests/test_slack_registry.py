@@ -74,7 +74,7 @@ async def test_reload_is_refused_to_readers(real: SlackHarness) -> None:
     await real.slash("/reload")
     [answer] = await real.fake.wait_for("response_url", timeout=30)
     assert answer.payload["response_type"] == "ephemeral"
-    assert "managers" in answer.payload["text"]
+    assert "operator" in answer.payload["text"]
 
 
 async def test_a_hostile_seed_article_pings_nobody(tmp_path: Path) -> None:

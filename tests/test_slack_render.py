@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from slack_sdk.models.blocks import Block
 
@@ -193,3 +193,34 @@ def test_chunks_of_any_text_fit_and_keep_every_character(text: str, limit: int) 
         return shown.replace("\n", "").replace(" ", "")
 
     assert squeeze("".join(chunks)) == squeeze(escape(text))
+
+
+_SLACK_MARKUP = st.sampled_from(["<", ">", "|", "http://evil.example/p", "<http://evil.example|", "&lt;",
+                                 "&", "*", "_", "~", "`", "!channel", "@here", "\n", " ", "a", "[x](y)"])
+_SLACK_HOSTILE = st.lists(st.one_of(_SLACK_MARKUP, st.text(max_size=5)), max_size=60).map("".join)
+
+
+def test_a_slack_link_in_article_text_is_shown_as_text():
+    shown = escape("read <http://evil.example/phish|https://bbc.co.uk/news> now")
+    assert shown == "read &lt;http://evil.example/phish|https://bbc.co.uk/news&gt; now"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SLACK_HOSTILE)
+def test_escaped_slack_text_has_no_angle_bracket(text: str) -> None:
+    shown = escape(text)
+    assert "<" not in shown
+    assert ">" not in shown
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SLACK_HOSTILE, min_size=6, max_size=6), st.integers(min_value=1, max_value=300))
+def test_no_rendered_untrusted_text_holds_a_slack_link(texts: list[str], repeat: int) -> None:
+    title, heading, body, bullet, name, value = texts
+    reply = Reply(title=title, footer=value, sections=(
+        Section(title=heading, body=body * repeat, bullets=(bullet,) * 3,
+                fields=(Field(name, value * repeat),)),
+    ))
+    for message in render(reply):
+        assert "<" not in message.text
+        assert "<" not in json.dumps(message.blocks)  # Slack's links, mentions and commands start with "<"

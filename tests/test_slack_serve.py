@@ -8,13 +8,14 @@ import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
+from types import SimpleNamespace
 from typing import Any
 
 import aiohttp
 import pytest
 from fakes.slack_api import TEAM_ID, FakeSlackApi
 from slack_bolt.request.async_request import AsyncBoltRequest
-from slack_fixtures import CHANNEL, SIGNING_SECRET, USER, sign, small_registry
+from slack_fixtures import CHANNEL, SIGNING_SECRET, USER, request_store, sign, small_registry
 
 from bot.adapters import slack_bot
 from bot.adapters.slack_bot import ManagerCheck, SlackOptions, build_app, command_names, serve, slash_names
@@ -29,9 +30,11 @@ def settings_for(fake: FakeSlackApi, **extra: Any) -> Settings:
 
 
 async def serve_small(settings: Settings, **options: Any) -> None:
-    """``serve`` over the small registry, without services or the background scheduler."""
-    await serve(settings, registry=small_registry(), services=object(), background=False,
-                **options)
+    """``serve`` over the small registry, without the background scheduler; the services hold
+    only a scratch store (where HTTP mode remembers signed requests)."""
+    with request_store(None) as store:
+        await serve(settings, registry=small_registry(), services=SimpleNamespace(store=store),
+                    background=False, **options)
 
 
 @asynccontextmanager
@@ -151,6 +154,14 @@ async def test_an_unreachable_api_is_a_config_error() -> None:
 async def test_no_bot_token_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="SLACK_BOT_TOKEN"):
         await serve_small(Settings())
+
+
+async def test_http_mode_without_a_database_is_a_config_error() -> None:
+    async with FakeSlackApi() as fake:
+        settings = settings_for(fake, slack_signing_secret=Secret(SIGNING_SECRET))
+        with pytest.raises(ConfigError, match="needs the database"):
+            await serve(settings, http=True, port=free_port(), registry=small_registry(),
+                        services=SimpleNamespace(store=None), background=False)
 
 
 def test_every_registry_command_is_a_slash_command() -> None:

@@ -328,3 +328,58 @@ def test_the_postgres_fixture_fails_instead_of_skipping_when_ci_requires_it(monk
     monkeypatch.delenv("NEWSDIGEST_REQUIRE_POSTGRES")
     with pytest.raises(pytest.skip.Exception, match="PostgreSQL test server unavailable: no initdb"):
         _unavailable("no initdb")
+
+
+def test_a_signed_request_is_remembered_until_its_window_is_over(store: Store) -> None:
+    until = NOW + timedelta(minutes=6)
+    assert store.first_request("v0=ab", until=until, now=NOW)
+    assert not store.first_request("v0=ab", until=until, now=NOW + timedelta(minutes=5))
+    assert store.first_request("v0=cd", until=until, now=NOW)
+    assert store.first_request("v0=ab", until=until + timedelta(minutes=6), now=until + timedelta(seconds=1))
+
+
+def test_feeds_follow_their_channels(store: Store) -> None:
+    other = Destination("discord", "c2", "g2")
+    shared, created = store.add_feed("https://feeds.example/shared", now=NOW, added_by=CHANNEL)
+    assert created
+    assert store.add_feed("https://feeds.example/shared", now=NOW, added_by=other)[1]
+    assert not store.add_feed("https://feeds.example/shared", now=NOW, added_by=other)[1]
+    operators, _ = store.add_feed("https://feeds.example/operator", now=NOW)
+    assert operators.operator
+    assert not shared.operator
+    assert store.feed_followers(shared.id) == {CHANNEL, other}
+    assert [f.id for f in store.feeds(visible_to=Destination("slack", "C9", "T9"))] == [operators.id]
+    assert not store.unfollow_feed(shared.id, CHANNEL)
+    assert not store.follows_feed(shared.id, CHANNEL)
+    assert store.unfollow_feed(shared.id, other)  # nobody follows it any more: gone
+    assert store.get_feed(shared.id) is None
+    assert store.add_feed("https://feeds.example/operator", now=NOW, added_by=CHANNEL)[1]
+    assert not store.unfollow_feed(operators.id, CHANNEL)  # the operator's feed stays
+    assert store.get_feed(operators.id) is not None
+
+
+def test_upgrading_gives_feeds_their_scope(tmp_path) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.store.database import _alembic_config
+
+    url = f"sqlite:///{tmp_path / 'feeds.sqlite3'}"
+    engine = connect(url)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0003")
+        for number, platform, workspace, channel in [(1, None, None, None), (2, "discord", "g1", "c1"),
+                                                     (3, "console", None, "console")]:
+            connection.execute(text(
+                "INSERT INTO feeds (id, url, since, created_at, added_platform, added_workspace,"
+                " added_channel, poll_interval, next_poll, polled_once, failures, paused)"
+                " VALUES (:id, :url, :now, :now, :p, :w, :c, 900, :now, 0, 0, 0)"),
+                {"id": number, "url": f"https://feeds.example/{number}", "now": NOW.replace(tzinfo=None),
+                 "p": platform, "w": workspace, "c": channel})
+    upgraded = Store.open(url)
+    assert [f.operator for f in upgraded.feeds()] == [True, False, False]  # 1: added on the command line
+    assert upgraded.feed_followers(2) == {Destination("discord", "c1", "g1")}
+    assert upgraded.feed_followers(3) == {Destination("console", "console")}
+    assert [f.id for f in upgraded.feeds(visible_to=Destination("discord", "c9", "g9"))] == [1]
+    upgraded.close()
+    engine.dispose()

@@ -2,7 +2,8 @@
 
 Reads command lines from a terminal (readline history, a prompt) or from piped stdin, with or
 without the command prefix, and prints each reply: coloured on a terminal, plain when piped.
-The local user is a channel manager. ``ConsoleSender`` prints scheduled digests the same way.
+The local user is the operator (a manager and an owner). ``ConsoleSender`` prints scheduled
+digests the same way.
 """
 
 from __future__ import annotations
@@ -179,7 +180,8 @@ class Console:
         if text is None:
             return None
         reply = await self.registry.run_line(
-            text, self.services, platform="console", channel="console", user=self.user, is_manager=True
+            text, self.services, platform="console", channel="console", user=self.user, is_manager=True,
+            is_owner=True
         )
         width = min(shutil.get_terminal_size().columns, 110) if self.interactive else None
         return render(reply, color=self.color, width=width)

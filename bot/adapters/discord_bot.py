@@ -3,7 +3,9 @@
 ``NewsBot`` turns ``Registry.commands()`` into a ``commands.Bot``: ``!summary ...`` (prefix
 configurable, and ``@newsdigest summary ...``) goes through the shared line parser; ``/summary``
 has typed options built from each ``Param`` (choices, min/max, article-title autocomplete) whose
-values are checked again by ``Param.convert``. Replies are rendered by ``discord_render``; nothing
+values are checked again by ``Param.convert``. A channel manager is a member with Manage Channels
+in a server channel (never anyone in a direct message); owners come from ``NEWSDIGEST_OWNERS``.
+Replies are rendered by ``discord_render``; nothing
 a command returns can mention anyone. With ``background``, the process also runs the scheduler
 and feed poller, posting digests through ``DiscordSender`` on the bot's own REST session.
 """
@@ -196,7 +198,8 @@ class NewsBot(commands.Bot):
         run = self.registry.run_line(
             f"{command.name} {text}", self.services, platform=PLATFORM, channel=str(ctx.channel.id),
             user=str(ctx.author.id), workspace=str(ctx.guild.id) if ctx.guild else None,
-            is_manager=ctx.guild is None or ctx.permissions.manage_channels,
+            is_manager=ctx.guild is not None and ctx.permissions.manage_channels,
+            is_owner=str(ctx.author.id) in self.services.settings.owner_ids(PLATFORM),
         )
         if command.slow:
             async with ctx.typing():
@@ -218,7 +221,8 @@ class NewsBot(commands.Bot):
             command=command.name, args=args, platform=PLATFORM, channel=str(interaction.channel_id),
             user=str(interaction.user.id),
             workspace=str(interaction.guild_id) if interaction.guild_id else None,
-            is_manager=interaction.guild_id is None or interaction.permissions.manage_channels,
+            is_manager=interaction.guild_id is not None and interaction.permissions.manage_channels,
+            is_owner=str(interaction.user.id) in self.services.settings.owner_ids(PLATFORM),
         )
         if command.slow:  # acknowledge first, then work
             deferred = True

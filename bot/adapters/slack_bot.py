@@ -4,8 +4,11 @@
 (``/summary``, ``/incident``... names configurable) and an ``app_mention`` listener that answers
 ``@newsdigest summary ...`` in a thread. Every request is acknowledged at once, parsed by the
 registry's one parser, dispatched, rendered to Block Kit (``slack_render``) and answered with
-``respond()`` or ``chat.postMessage``. ``run`` serves it over Socket Mode (``SLACK_APP_TOKEN``) or
-HTTP (``SLACK_SIGNING_SECRET``, ``/slack/events`` on 127.0.0.1 unless told otherwise), with the
+``respond()`` or ``chat.postMessage``. Channel managers (workspace admins and owners, or
+``NEWSDIGEST_SLACK_MANAGERS``) manage a channel only in that channel, never in a direct message.
+``run`` serves it over Socket Mode (``SLACK_APP_TOKEN``) or
+HTTP (``SLACK_SIGNING_SECRET``, ``/slack/events`` on 127.0.0.1 unless told otherwise; see
+``slack_http``), with the
 scheduler posting digests through ``SlackSender`` in the same process.
 """
 
@@ -32,6 +35,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack_client import error_code, web_client
+from bot.adapters.slack_http import EVENTS_PATH, events_app
 from bot.adapters.slack_render import SlackMessage, render, unescape_incoming
 from bot.adapters.slack_sender import SlackSender
 from bot.config import ConfigError, Secret, Settings
@@ -40,6 +44,7 @@ from bot.core.registry import Registry
 from bot.core.reply import Reply
 from bot.core.services import Services
 from bot.scheduler.service import run_background
+from bot.store import Store
 
 __all__ = [
     "ManagerCheck",
@@ -54,7 +59,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-EVENTS_PATH = "/slack/events"
 MAX_REPLY_MESSAGES = 5  # a response_url accepts five posts
 SHUTDOWN_GRACE = 10.0  # seconds the scheduler gets to finish a post when the bot stops
 # Slack's own commands cannot be overridden (https://slack.com/help/articles/201259356).
@@ -95,6 +99,7 @@ class SlackOptions:
     app_token: Secret | None = None
     api_url: str | None = None
     managers: frozenset[str] = frozenset()
+    owners: frozenset[str] = frozenset()  # the operator's Slack user ids (NEWSDIGEST_OWNERS)
     command_prefix: str = ""
     command_overrides: Mapping[str, str] = field(default_factory=dict)
 
@@ -109,6 +114,7 @@ class SlackOptions:
             app_token=settings.slack_app_token,
             api_url=settings.slack_api_url,
             managers=frozenset(settings.slack_managers),
+            owners=settings.owner_ids("slack"),
             command_prefix=settings.slack_command_prefix,
             command_overrides=dict(settings.slack_commands),
         )
@@ -151,18 +157,26 @@ class ManagerCheck:
 class _Bridge:
     """Turns Slack requests into registry invocations and replies into Slack messages."""
 
-    def __init__(self, registry: Registry, services: Any, managers: ManagerCheck) -> None:
+    def __init__(self, registry: Registry, services: Any, managers: ManagerCheck,
+                 owners: Collection[str] = ()) -> None:
         self.registry = registry
         self.services = services
         self.managers = managers
+        self.owners = frozenset(owners)
         self._seen_events: OrderedDict[str, None] = OrderedDict()
 
     async def answer(self, line: str, *, channel: str, user: str, workspace: str | None,
                      extra: Mapping[str, Any]) -> Reply:
-        """Parse (the registry's one parser) and run one command line for a Slack user."""
+        """Parse (the registry's one parser) and run one command line for a Slack user (a channel
+        manager only in a channel, never in a direct message)."""
+        direct = direct_message(channel, extra.get("channel_name"))
+
+        async def is_manager() -> bool:  # looked up only for commands that need it
+            return not direct and await self.managers(user)
+
         return await self.registry.run_line(
             line, self.services, platform="slack", channel=channel, user=user, workspace=workspace,
-            is_manager=lambda: self.managers(user), extra=extra,
+            is_manager=is_manager, is_owner=user in self.owners, extra=extra,
         )
 
     async def slash(self, command_name: str, payload: Mapping[str, Any], respond: AsyncRespond) -> None:
@@ -230,6 +244,12 @@ class _Bridge:
                                           blocks=message.blocks, unfurl_links=False, unfurl_media=False)
 
 
+def direct_message(channel: str, channel_name: object = None) -> bool:
+    """Whether a Slack conversation is a direct message (``D...``) or a group DM (``mpdm-...``)."""
+    name = str(channel_name or "")
+    return channel.startswith("D") or name == "directmessage" or name.startswith("mpdm-")
+
+
 _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 
@@ -278,6 +298,7 @@ def build_app(
     *,
     signing_secret: Secret | None = None,
     managers: Collection[str] = (),
+    owners: Collection[str] = (),
     command_prefix: str = "",
     command_overrides: Mapping[str, str] | None = None,
 ) -> AsyncApp:
@@ -288,7 +309,7 @@ def build_app(
     """
     secret = signing_secret.reveal() if signing_secret else secrets.token_hex(32)
     app = AsyncApp(client=client, signing_secret=secret, name="newsdigest", logger=log)
-    bridge = _Bridge(registry, services, ManagerCheck(client, managers))
+    bridge = _Bridge(registry, services, ManagerCheck(client, managers), owners)
     for name, slash in slash_names(registry, command_prefix, command_overrides).items():
         app.command(slash)(SlashCommandListener(bridge, name, slash))
     app.event("app_mention")(MentionListener(bridge))
@@ -333,9 +354,13 @@ async def _check_bot_token(client: AsyncWebClient) -> None:
     log.info("slack: signed in as %s in %s", identity.get("user"), identity.get("team"))
 
 
-async def _listen(stack: contextlib.AsyncExitStack, app: AsyncApp, host: str, port: int) -> None:
-    """HTTP mode: serve ``/slack/events`` on ``host``:``port``."""
-    runner = web.AppRunner(app.web_app(path=EVENTS_PATH, port=port))
+async def _listen(stack: contextlib.AsyncExitStack, app: AsyncApp, secret: Secret, store: Store | None,
+                  *, host: str, port: int) -> None:
+    """HTTP mode: serve ``/slack/events`` on ``host``:``port`` (the database remembers requests)."""
+    if store is None:
+        raise ConfigError("Slack's HTTP mode needs the database: it remembers signed requests so that "
+                          "none is answered twice")
+    runner = web.AppRunner(events_app(app, secret, store))
     await runner.setup()
     stack.push_async_callback(runner.cleanup)
     try:
@@ -384,14 +409,15 @@ async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.
     services = services if services is not None else Services.build(settings)
     app = build_app(
         registry or build_registry(), services, client, signing_secret=secret, managers=options.managers,
+        owners=options.owners,
         command_prefix=options.command_prefix, command_overrides=options.command_overrides,
     )
     stop = stop or asyncio.Event()
     async with contextlib.AsyncExitStack() as stack:
         _stop_on_signals(stack, stop)
-        if app_token is None:
-            await _listen(stack, app, host, port)
-        else:
+        if secret is not None:
+            await _listen(stack, app, secret, services.store, host=host, port=port)
+        elif app_token is not None:
             await _connect(stack, app, app_token)
         if background and services.store is not None:
             sender = SlackSender.connect(options.bot_token.reveal(), options.api_url)

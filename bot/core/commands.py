@@ -14,6 +14,7 @@ from datetime import date
 from bot.core.cards import incident_section, incidents_footer, summary_section
 from bot.core.corpus import ArticleNotFound
 from bot.core.digest import articles_since, build_digest
+from bot.core.fetch_slots import FetchBusy
 from bot.core.format import format_date, plural, shorten
 from bot.core.incident_index import parse_incident_query
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
@@ -43,15 +44,19 @@ def _page_param() -> Param:
     return Param("page", int, "page number", default=1, minimum=1)
 
 
-async def _find_article(reference: str | None, services: Services) -> Article:
-    """The article a user named, fetching an unknown URL when allowed."""
+async def _find_article(inv: Invocation, services: Services) -> Article:
+    """The article a user named, fetching an unknown URL when allowed (a few at a time per user
+    and in all; the download itself holds no worker thread)."""
     corpus = services.corpus
-    ref = (reference or "").strip()
+    ref = str(inv.args.get("article") or "").strip()
     if ref.startswith(("http://", "https://")) and corpus.by_url(ref) is None:
         if services.fetch is None:
             raise ArticleNotFound(f"I do not know the article at {ref} (fetching URLs is turned off).")
         try:
-            article = await asyncio.to_thread(services.fetch, ref)
+            with services.fetch_slots.claim(f"{inv.platform}:{inv.workspace}:{inv.user}"):
+                article = await services.fetch(ref)
+        except FetchBusy as exc:
+            raise ArticleNotFound(str(exc)) from None
         except InputError as exc:
             raise ArticleNotFound(f"Cannot read that page: {exc}") from None
         corpus.remember(article)
@@ -64,7 +69,7 @@ async def summary(inv: Invocation, services: Services) -> Reply:
     sentences = inv.args.get("sentences") or services.settings.sentences
     method = inv.args.get("method") or services.settings.method
     try:
-        article = await _find_article(inv.args.get("article"), services)
+        article = await _find_article(inv, services)
     except ArticleNotFound as exc:
         return Reply.failure(str(exc))
     try:
@@ -187,16 +192,16 @@ async def reload(inv: Invocation, services: Services) -> Reply:
     )
 
 
+_WHO = {Permission.MANAGER: " (managers)", Permission.OWNER: " (operator)"}
+
+
 def _help_reply(registry: Registry, name: str | None) -> Reply:
     if name:
         command = registry.get(name)
         if command is None:
             raise ArgumentError(unknown_command(name))
         return _command_help(command)
-    bullets = tuple(
-        f"{c.usage} — {c.help}" + (" (managers)" if c.permission is Permission.MANAGER else "")
-        for c in registry.commands()
-    )
+    bullets = tuple(f"{c.usage} — {c.help}{_WHO.get(c.permission, '')}" for c in registry.commands())
     return Reply(title="Commands", sections=(Section(bullets=bullets),),
                  footer="help COMMAND explains one command")
 
@@ -218,6 +223,8 @@ def _command_help(command: Command) -> Reply:
         notes.append("also: " + ", ".join(command.aliases))
     if command.permission is Permission.MANAGER:
         notes.append("channel managers only")
+    elif command.permission is Permission.OWNER:
+        notes.append("the bot's operator only")
     return Reply(
         title=f"Usage: {command.usage}",
         sections=(Section(body=command.help, bullets=tuple(bullets)),),
@@ -272,5 +279,5 @@ def register(registry: Registry) -> None:
     ))
     registry.add(Command(
         "reload", "Rescan seeds/ and the store for new articles now",
-        reload, permission=Permission.MANAGER,
+        reload, permission=Permission.OWNER,
     ))

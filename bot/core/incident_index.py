@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from bot import metrics
 from bot.core.format import as_utc
 from summarizer.articles.model import Article
 from summarizer.text import words
@@ -148,6 +149,7 @@ class IncidentIndex:
                 self._by_term.setdefault(term, set()).add(hit.key)
         self._by_article[article.id] = tuple(hits)
         self._newest_first = None
+        metrics.INCIDENT_INDEX_SIZE.set(len(self._hits))
         return tuple(hits)
 
     def remove(self, article_id: str) -> None:
@@ -162,6 +164,7 @@ class IncidentIndex:
             self._strong.pop(hit.key, None)
             self._hits.pop(hit.key, None)
         self._newest_first = None
+        metrics.INCIDENT_INDEX_SIZE.set(len(self._hits))
 
     def of_article(self, article_id: str) -> tuple[IncidentHit, ...]:
         """The hits of one article, in article order."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
+from bot import metrics
 from bot.core.format import shorten
 from bot.core.reply import Reply
 
@@ -77,7 +78,19 @@ class Permission(enum.Enum):
     """Who may run a command."""
 
     EVERYONE = "everyone"
-    MANAGER = "manager"  # Discord Manage Channels, Slack admins or a configured list
+    MANAGER = "manager"  # a channel manager in its channel (never in a direct message), or an owner
+    OWNER = "owner"  # the operator: the console, or an account in NEWSDIGEST_OWNERS
+
+    def allows(self, invocation: Invocation) -> bool:
+        """Whether the invocation's user may run a command needing this permission."""
+        if self is Permission.EVERYONE or invocation.is_owner:
+            return True
+        return self is Permission.MANAGER and invocation.is_manager
+
+    def refusal(self, command: str) -> str:
+        """The one short reply for a user this permission refuses."""
+        who = "the bot's operator" if self is Permission.OWNER else "channel managers"
+        return f"Sorry, only {who} may use {command} here."
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,8 +229,9 @@ class Invocation:
     channel: str
     user: str
     workspace: str | None = None
-    is_manager: bool = False
+    is_manager: bool = False  # manages this channel (Discord Manage Channels, Slack admins or list)
     extra: Mapping[str, Any] = field(default_factory=dict)
+    is_owner: bool = False  # the operator (console, NEWSDIGEST_OWNERS): global feeds and reload
 
 
 class Registry:
@@ -287,6 +301,7 @@ class Registry:
         user: str,
         workspace: str | None = None,
         is_manager: bool | Callable[[], Awaitable[bool]] = False,
+        is_owner: bool = False,
         extra: Mapping[str, Any] | None = None,
     ) -> Reply:
         """Parse a typed line (without the prefix) and dispatch it; a bad line gets an error reply
@@ -299,7 +314,7 @@ class Registry:
         if callable(is_manager):
             is_manager = command.needs_manager_status and await is_manager()
         invocation = Invocation(command.name, args, platform, channel, user, workspace, is_manager,
-                                extra or {})
+                                extra or {}, is_owner)
         return await self.dispatch(invocation, services)
 
     async def dispatch(self, invocation: Invocation, services: Any) -> Reply:
@@ -307,12 +322,11 @@ class Registry:
         command = self.get(invocation.command)
         if command is None:
             return Reply.failure(unknown_command(invocation.command))
-        if command.permission is Permission.MANAGER and not invocation.is_manager:
-            return Reply.failure(
-                f"Sorry, only channel managers may use {command.name} here."
-            )
+        if not command.permission.allows(invocation):
+            return Reply.failure(command.permission.refusal(command.name))
         try:
-            return await command.handler(invocation, services)
+            with metrics.COMMAND_SECONDS.labels(command=command.name).time():
+                return await command.handler(invocation, services)
         except ArgumentError as exc:
             return Reply.failure(str(exc), usage=command.usage)
         except Exception:

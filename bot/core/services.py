@@ -2,28 +2,33 @@
 
 from __future__ import annotations
 
-import ipaddress
-import socket
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import asyncio
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from bot.config import Settings
 from bot.core.corpus import ArticleProvider, Corpus, SeedDirectory
+from bot.core.fetch_slots import FetchSlots
 from bot.store import Store, StoreArticles, cached_incidents, cached_summaries, settings_store
-from summarizer.articles import load, load_one
+from summarizer.articles import load
+from summarizer.articles.addresses import is_public_address
+from summarizer.articles.download import FetchPolicy
+from summarizer.articles.fetch import fetch_async
+from summarizer.articles.loader import first_article, load_fetched
 from summarizer.articles.model import Article
-from summarizer.errors import InputError
 from summarizer.incidents import extract_incidents
 from summarizer.pipeline import summarize_article
 from summarizer.summary import Length, Summary
 
-__all__ = ["Services", "build_corpus", "fetch_public_article", "utc_now"]
+__all__ = ["PUBLIC_PAGES", "Services", "build_corpus", "fetch_article", "utc_now"]
 
-FetchFn = Callable[[str], Article]
+FetchFn = Callable[[str], Awaitable[Article]]
+PUBLIC_PAGES = FetchPolicy(allowed=is_public_address)
+"""What a chat user may have fetched: public web addresses only (every redirect hop and every
+connection checked), 10 s for the whole download, 20 MB decoded at most."""
 
 
 def utc_now() -> datetime:
@@ -43,32 +48,11 @@ def _load_file(path: Path) -> Iterable[object]:
     return load(str(path))
 
 
-def _require_public(url: str) -> None:
-    """Raise ``InputError`` unless every address of the URL's host is a public internet address."""
-    host = urlsplit(url).hostname
-    if not host:
-        raise InputError("that is not a web address")
-    try:
-        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)}
-    except (OSError, UnicodeError):
-        raise InputError(f"cannot resolve {host}") from None
-    if not addresses or not all(ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses):
-        raise InputError(f"{host} is not a public address; I only fetch public web pages")
-
-
-def fetch_public_article(url: str) -> Article:
-    """Load the article at ``url`` if its host is a public internet address.
-
-    A chat user must not make the bot read private services (cloud metadata, the local network,
-    loopback) and post what it finds: the address is checked before the request, and the final
-    address after redirects is checked before anything is shown. Raises ``InputError``.
-    """
-    _require_public(url)
-    article = load_one(url)
-    final = article.origin  # the address the page was read from, after redirects
-    if final.startswith(("http://", "https://")) and final != url:
-        _require_public(final)
-    return article
+async def fetch_article(url: str, policy: FetchPolicy = PUBLIC_PAGES) -> Article:
+    """The article at ``url``, downloaded under ``policy`` without holding a worker thread while
+    it waits on the network. Raises ``InputError``."""
+    fetched = await fetch_async(url, policy)
+    return await asyncio.to_thread(lambda: first_article(load_fetched(fetched), url))
 
 
 def build_corpus(
@@ -93,8 +77,9 @@ class Services:
     settings: Settings
     corpus: Corpus
     clock: Callable[[], datetime] = utc_now
-    fetch: FetchFn | None = fetch_public_article  # loads an unknown URL; None disables
+    fetch: FetchFn | None = fetch_article  # loads an unknown URL; None disables
     store: Store | None = None  # subscriptions, feeds, deliveries (and stored articles)
+    fetch_slots: FetchSlots = field(default_factory=FetchSlots)  # downloads at once, per user and in all
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -104,6 +89,6 @@ class Services:
         return cls(
             settings=settings,
             corpus=build_corpus(settings, [StoreArticles(store)], store=store),
-            fetch=fetch_public_article if settings.fetch_urls else None,
+            fetch=fetch_article if settings.fetch_urls else None,
             store=store,
         )

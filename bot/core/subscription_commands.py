@@ -1,7 +1,9 @@
 """Subscription and feed commands: subscribe, unsubscribe, subscriptions, feeds.
 
 Changing them is for channel managers (Discord Manage Channels, Slack admins or the configured
-list, the local console user); anyone may list them.
+list, never in a direct message) and owners (the console user, ``NEWSDIGEST_OWNERS``); anyone may
+list them. A channel sees and manages its own subscriptions and the feeds it added; the operator's
+feeds (added on the command line) are listed everywhere but changed only by owners.
 """
 
 from __future__ import annotations
@@ -148,38 +150,50 @@ def _feed_ref(raw: str | None) -> str:
 
 
 async def feeds(inv: Invocation, services: Services) -> Reply:
-    """List, add, remove or resume feeds."""
+    """List, add, remove or resume this channel's feeds (owners: remove or resume any feed)."""
     store = _store(services)
     action = str(inv.args.get("action") or "list")
+    here = _destination(inv)
     if action == "list":
-        found = await asyncio.to_thread(store.feeds)
+        found = await asyncio.to_thread(store.feeds, here)
         if not found:
-            return Reply(title="No feeds yet", footer="feeds add URL adds one.")
-        return Reply(title=f"Feeds: {len(found)}", sections=tuple(_feed_section(f) for f in found))
-    if not inv.is_manager:
-        return Reply.failure(f"Sorry, only channel managers may use feeds {action} here.")
+            return Reply(title="No feeds here yet", footer="feeds add URL adds one.")
+        return Reply(title=f"Feeds here: {len(found)}", sections=tuple(_feed_section(f) for f in found),
+                     footer="The operator's feeds reach every channel; the others were added here.")
+    if not Permission.MANAGER.allows(inv):
+        return Reply.failure(Permission.MANAGER.refusal(f"feeds {action}"))
     now = services.clock()
     if action == "add":
-        try:
-            url = await asyncio.to_thread(check_public_feed_url, str(inv.args.get("target") or ""))
-        except FeedURLError as exc:
-            raise ArgumentError(str(exc)) from None
-        since = inv.args.get("since")
-        feed, created = await asyncio.to_thread(
-            store.add_feed, url, now=now, since=_start_of(since, "UTC", now) if since else None,
-            added_by=_destination(inv))
-        if not created:
-            return Reply(title=f"Feed #{feed.id} is already polled", sections=(_feed_section(feed),))
-        return Reply(title=f"Added feed #{feed.id}", sections=(_feed_section(feed),),
-                     footer="Its existing items are kept as back catalogue; only new ones reach digests.")
-    feed_or_none = await asyncio.to_thread(store.get_feed, _feed_ref(inv.args.get("target")))
-    if feed_or_none is None:
-        return Reply.failure("No such feed; feeds lists them.")
-    if action == "remove":
-        await asyncio.to_thread(store.remove_feed, feed_or_none.id)
-        return Reply(title=f"Removed feed #{feed_or_none.id} ({feed_or_none.name}); its articles stay.")
-    await asyncio.to_thread(store.resume_feed, feed_or_none.id, now=now)
-    return Reply(title=f"Resumed feed #{feed_or_none.id} ({feed_or_none.name}); polling it now.")
+        return await _add_feed(inv, store, here, now)
+    feed = await asyncio.to_thread(store.get_feed, _feed_ref(inv.args.get("target")))
+    follows = feed is not None and await asyncio.to_thread(store.follows_feed, feed.id, here)
+    if feed is None or not (follows or feed.operator or inv.is_owner):
+        return Reply.failure("No such feed here; feeds lists them.")  # other channels' feeds stay unseen
+    if not (follows or inv.is_owner):
+        return Reply.failure(f"Feed #{feed.id} is the operator's; only the operator may {action} it.")
+    if action == "resume":
+        await asyncio.to_thread(store.resume_feed, feed.id, now=now)
+        return Reply(title=f"Resumed feed #{feed.id} ({feed.name}); polling it now.")
+    if not inv.is_owner:  # a manager removes the feed from this channel only
+        await asyncio.to_thread(store.unfollow_feed, feed.id, here)
+        return Reply(title=f"Removed feed #{feed.id} ({feed.name}) from this channel; its articles stay.")
+    await asyncio.to_thread(store.remove_feed, feed.id)
+    return Reply(title=f"Removed feed #{feed.id} ({feed.name}) for every channel; its articles stay.")
+
+
+async def _add_feed(inv: Invocation, store: Store, here: Destination, now: datetime) -> Reply:
+    """Add a feed for this channel (a feed another channel added is followed, not shown)."""
+    try:
+        url = await asyncio.to_thread(check_public_feed_url, str(inv.args.get("target") or ""))
+    except FeedURLError as exc:
+        raise ArgumentError(str(exc)) from None
+    since = inv.args.get("since")
+    feed, added = await asyncio.to_thread(
+        store.add_feed, url, now=now, since=_start_of(since, "UTC", now) if since else None, added_by=here)
+    if not added:
+        return Reply(title=f"Feed #{feed.id} is already followed here", sections=(_feed_section(feed),))
+    return Reply(title=f"Added feed #{feed.id}", sections=(_feed_section(feed),),
+                 footer="Its existing items are kept as back catalogue; only new ones reach digests.")
 
 
 def register(registry: Registry) -> None:

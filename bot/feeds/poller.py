@@ -9,6 +9,8 @@
   e.g. an edited entry) are not stored or posted again.
 - An entry that carries only a teaser gets its article page fetched and extracted (trafilatura).
 - A ``file://`` URL names a local folder of article files (how ``seeds/`` becomes a source).
+- Every download (feed and article page) is streamed under one deadline and a decoded size cap,
+  its redirects checked hop by hop (``summarizer.articles.download``).
 - A feed added from chat only ever reaches public internet addresses (its redirects and article
   links included), so no one can make the bot read the local network through a feed.
 """
@@ -24,13 +26,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import httpx
 import trafilatura
 from sqlalchemy.exc import OperationalError
 
-from bot.feeds.urls import FeedURLError, check_public_host
 from bot.store import FeedInfo, Store
 from summarizer.articles import Article, content_id, load, parse_feed
+from summarizer.articles.addresses import any_address, is_public_address
+from summarizer.articles.download import Download, Fetcher, FetchError, FetchPolicy
 from summarizer.errors import InputError
 
 __all__ = ["FeedPoller", "PollOptions", "PollResult"]
@@ -52,8 +54,8 @@ class FeedError(Exception):
 class PollOptions:
     """Limits and thresholds for polling."""
 
-    timeout: float = 20.0
-    max_bytes: int = 10_000_000
+    timeout: float = 20.0  # seconds for a whole download (feed or page), redirects included
+    max_bytes: int = 10_000_000  # decoded size cap of a download
     teaser_chars: int = 600  # an entry shorter than this gets its article page fetched
     fetch_full_text: bool = True
     max_backoff: timedelta = timedelta(hours=6)
@@ -70,14 +72,6 @@ class PollResult:
     status: str  # updated | unchanged | failed | paused | skipped
     new: int = 0
     error: str | None = None
-
-
-async def _public_hosts_only(request: httpx.Request) -> None:
-    """httpx request hook: refuse hosts that are not public internet addresses."""
-    try:
-        await asyncio.to_thread(check_public_host, request.url.host)
-    except FeedURLError as exc:
-        raise FeedError(str(exc)) from None
 
 
 def _fatalities(incident: Any) -> int | None:
@@ -118,28 +112,18 @@ class FeedPoller:
         self.clock = clock
         self.extract = extract
         self.options = options or PollOptions()
-        self._clients: dict[bool, httpx.AsyncClient] = {}
+        self._fetchers = {
+            public_only: Fetcher(FetchPolicy(timeout=self.options.timeout, max_bytes=self.options.max_bytes,
+                                             allowed=is_public_address if public_only else any_address),
+                                 user_agent=_USER_AGENT)
+            for public_only in (False, True)
+        }
 
-    async def __aenter__(self) -> FeedPoller:
-        for public_only in (False, True):
-            hooks = {"request": [_public_hosts_only]} if public_only else {}
-            self._clients[public_only] = httpx.AsyncClient(
-                timeout=self.options.timeout, follow_redirects=True, headers={"User-Agent": _USER_AGENT},
-                event_hooks=hooks,
-            )
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        for client in self._clients.values():
-            await client.aclose()
-        self._clients.clear()
-
-    def _client(self, feed: FeedInfo) -> httpx.AsyncClient:
-        """Feeds added from chat may only reach public addresses (redirects and article links
-        included); feeds an operator added on the command line may reach anything."""
-        if not self._clients:
-            raise RuntimeError("use FeedPoller as an async context manager")
-        return self._clients[feed.added_by is not None]
+    async def _get(self, feed: FeedInfo, url: str, headers: dict[str, str] | None = None) -> Download:
+        """Download ``url`` for ``feed``: feeds added from chat only reach public addresses
+        (redirects and article links included); feeds an operator added on the command line
+        may reach anything."""
+        return await self._fetchers[feed.added_by is not None].get(url, headers)
 
     async def poll_due(self) -> list[PollResult]:
         """Poll every due feed (a few at a time); one feed's trouble never stops the others."""
@@ -202,19 +186,15 @@ class FeedPoller:
         if feed.last_modified:
             headers["If-Modified-Since"] = feed.last_modified
         try:
-            response = await self._client(feed).get(feed.url, headers=headers)
-        except httpx.TimeoutException:
-            raise FeedError("timed out") from None
-        except httpx.HTTPError as exc:
-            raise FeedError(f"cannot connect ({type(exc).__name__})") from None
-        if response.status_code == 304:
+            response = await self._get(feed, feed.url, headers)
+        except FetchError as exc:
+            raise FeedError(exc.reason) from None
+        if response.status == 304:
             return None
-        if response.status_code >= 400:
-            raise FeedError(f"HTTP {response.status_code}")
-        if len(response.content) > self.options.max_bytes:
-            raise FeedError(f"feed larger than {self.options.max_bytes} bytes")
+        if response.status >= 300:
+            raise FeedError(f"HTTP {response.status}")
         try:
-            articles = await asyncio.to_thread(parse_feed, response.content, feed.url)
+            articles = await asyncio.to_thread(parse_feed, response.body, feed.url)
         except InputError:
             raise FeedError("malformed feed (not RSS or Atom)") from None
         return articles, response.headers.get("etag"), response.headers.get("last-modified")
@@ -260,14 +240,13 @@ class FeedPoller:
         if not (self.options.fetch_full_text and teaser and article.url):
             return article
         try:
-            response = await self._client(feed).get(article.url)
-        except (httpx.HTTPError, FeedError) as exc:
-            log.info("full text of %s not fetched: %s", article.url, exc)
+            response = await self._get(feed, article.url)
+        except FetchError as exc:
+            log.info("full text not fetched: %s", exc)
             return article
-        is_html = "html" in response.headers.get("content-type", "")
-        if response.status_code >= 400 or not is_html or len(response.content) > self.options.max_bytes:
+        if response.status >= 300 or "html" not in response.headers.get("content-type", ""):
             return article
-        text = await asyncio.to_thread(trafilatura.extract, response.text, url=article.url,
+        text = await asyncio.to_thread(trafilatura.extract, response.body, url=article.url,
                                        include_comments=False, include_tables=False)
         if not text or len(text) <= len(article.text):
             return article

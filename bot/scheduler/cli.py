@@ -141,10 +141,10 @@ async def _feeds(args: argparse.Namespace, store: Store) -> int:
         print(("added " if created else "already there: ") + _feed_line(feed))
         return 0
     if args.action == "poll":
-        async with FeedPoller(store, clock=lambda: datetime.now(UTC), extract=extract_incidents) as poller:
-            for feed in store.feeds():
-                if not feed.paused:
-                    print(_result_line(await poller.poll(feed, force=True)))
+        poller = FeedPoller(store, clock=lambda: datetime.now(UTC), extract=extract_incidents)
+        for feed in store.feeds():
+            if not feed.paused:
+                print(_result_line(await poller.poll(feed, force=True)))
         return 0
     feed = _feed_ref(store, args.target)
     if args.action == "remove":

@@ -18,13 +18,14 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import metrics
 from bot.core.reply import Reply
 from bot.core.sender import Destination, RetryAfter, Sender, SendError
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
@@ -233,8 +234,9 @@ class Scheduler:
             payload = {"name": feed.name, "since": feed.failing_since.isoformat(), "paused": feed.paused,
                        "error": feed.last_error or "unknown error", "failures": feed.failures}
             reached: set[Destination] = set()
+            followers = self.store.feed_followers(feed.id)
             for subscription in subscriptions:
-                if subscription.destination in reached or not _uses(subscription, feed):
+                if subscription.destination in reached or not _uses(subscription, feed, followers):
                     continue
                 reached.add(subscription.destination)
                 delivery = self._claim(subscription, key, feed.failing_since, kind="notice", now=now,
@@ -310,6 +312,7 @@ class Scheduler:
                 log.exception("posting delivery %s to %s failed", delivery.id, destination)
                 return await self._failed(delivery, outcome, f"{type(exc).__name__}: {exc}")
         await self._record_sent(delivery)
+        metrics.DELIVERIES.labels(outcome="sent").inc()
         return outcome("sent")
 
     async def _renew(self, delivery: Delivery, lease: timedelta) -> bool:
@@ -354,6 +357,7 @@ class Scheduler:
         if not await asyncio.to_thread(self.store.mark_failed, delivery.id, fence=delivery.attempts,
                                        error=error, retry_at=retry_at):
             return outcome("lost", error)
+        metrics.DELIVERIES.labels(outcome="failed" if retry_at is None else "retried").inc()
         return outcome("failed", error)
 
 
@@ -362,10 +366,13 @@ def delivery_key(delivery: Delivery) -> str:
     return f"{delivery.id}:{delivery.slot_key}"
 
 
-def _uses(subscription: Subscription, feed: FeedInfo) -> bool:
-    """Whether a subscription reads a feed: it has no source filter or names the feed, or its
-    channel added the feed."""
-    if feed.added_by == subscription.destination:
+def _uses(subscription: Subscription, feed: FeedInfo, followers: Collection[Destination]) -> bool:
+    """Whether a subscription is told about a feed: its channel follows (added) the feed, or the
+    feed is the operator's and the subscription has no source filter or names the feed. Another
+    channel's feed is never named to it."""
+    if subscription.destination in followers:
         return True
+    if not feed.operator:
+        return False
     names = {s.lower() for s in subscription.sources}
     return not names or feed.name.lower() in names or feed.url.lower() in names

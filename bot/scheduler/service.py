@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 
+from bot import metrics
 from bot.core.sender import Sender
 from bot.core.services import Services
 from bot.feeds import FeedPoller
@@ -41,6 +42,8 @@ async def _poll_feeds(poller: FeedPoller, stop: asyncio.Event) -> None:
     while not stop.is_set():
         try:
             for result in await poller.poll_due():
+                if result.status != "skipped":
+                    metrics.FEED_POLLS.labels(outcome=result.status).inc()
                 if result.status in {"failed", "paused"}:
                     log.warning("feed %s %s: %s", result.url, result.status, result.error)
                 elif result.new:
@@ -73,5 +76,5 @@ async def run_background(
         await scheduler.run(stop)
         return
     await asyncio.to_thread(ensure_seed_source, store, services.settings.seeds, services)
-    async with FeedPoller(store, clock=services.clock, extract=extract_incidents) as poller:
-        await asyncio.gather(scheduler.run(stop), _poll_feeds(poller, stop))
+    poller = FeedPoller(store, clock=services.clock, extract=extract_incidents)
+    await asyncio.gather(scheduler.run(stop), _poll_feeds(poller, stop))

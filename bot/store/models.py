@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -27,8 +28,10 @@ __all__ = [
     "Base",
     "DeliveryRow",
     "ExtractionRow",
+    "FeedFollowerRow",
     "FeedRow",
     "IncidentRow",
+    "SeenRequestRow",
     "SentArticleRow",
     "SubscriptionRow",
     "SummaryRow",
@@ -69,7 +72,8 @@ class Base(DeclarativeBase):
 
 
 class FeedRow(Base):
-    """An RSS/Atom feed and its polling state."""
+    """An RSS/Atom feed and its polling state. ``operator``: published by the bot's operator (the
+    command line) for every channel; a feed added from chat belongs to the channels following it."""
 
     __tablename__ = "feeds"
 
@@ -91,6 +95,20 @@ class FeedRow(Base):
     failing_since: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(String(500))
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    operator: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class FeedFollowerRow(Base):
+    """A channel that added a feed from chat: its managers may remove (unfollow) or resume it."""
+
+    __tablename__ = "feed_followers"
+    __table_args__ = (Index("ix_feed_followers_channel", "platform", "workspace", "channel"),)
+
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True)
+    platform: Mapped[str] = mapped_column(String(20), primary_key=True)
+    workspace: Mapped[str] = mapped_column(String(100), primary_key=True)  # "" when the platform has none
+    channel: Mapped[str] = mapped_column(String(100), primary_key=True)
+    added_at: Mapped[datetime]
 
 
 class ArticleRow(Base):
@@ -228,3 +246,14 @@ class SentArticleRow(Base):
     )
     delivery_id: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id", ondelete="SET NULL"))
     sent_at: Mapped[datetime]
+
+
+class SeenRequestRow(Base):
+    """A signed chat-platform request already answered, kept while a replay of it would still be
+    accepted (Slack's five-minute window), so no process answers it twice."""
+
+    __tablename__ = "seen_requests"
+    __table_args__ = (Index("ix_seen_requests_until", "until"),)
+
+    signature: Mapped[str] = mapped_column(String(100), primary_key=True)
+    until: Mapped[datetime]

@@ -62,6 +62,7 @@ class FeedInfo:
     failing_since: datetime | None
     last_error: str | None
     paused: bool
+    operator: bool = False  # the operator's feed, for every channel (else it belongs to its followers)
 
     @property
     def name(self) -> str:

@@ -25,8 +25,10 @@ from bot.store.models import (
     ArticleRow,
     DeliveryRow,
     ExtractionRow,
+    FeedFollowerRow,
     FeedRow,
     IncidentRow,
+    SeenRequestRow,
     SentArticleRow,
     SubscriptionRow,
     SummaryRow,
@@ -328,24 +330,64 @@ class Store:
         added_by: Destination | None = None,
         poll_interval: int = 900,
     ) -> tuple[FeedInfo, bool]:
-        """Add a feed (polled at once); returns it and whether it was new. Items published
+        """Add a feed (polled at once) for the chat channel ``added_by`` (which then follows it),
+        or, without one, as the operator's feed for every channel. Returns the feed and whether it
+        is new to the one adding it (a new follower; a new feed for the operator). Items published
         before ``since`` (default: now) are back catalogue and never posted."""
         statement = self._insert(FeedRow).values(
             url=url, since=since or now, created_at=now, poll_interval=poll_interval, next_poll=now,
-            polled_once=False, failures=0, paused=False,
+            polled_once=False, failures=0, paused=False, operator=added_by is None,
             added_platform=added_by.platform if added_by else None,
             added_workspace=added_by.workspace if added_by else None,
             added_channel=added_by.channel if added_by else None,
         ).on_conflict_do_nothing()
         with self._session.begin() as session:
-            created = session.execute(statement.returning(FeedRow.id)).scalar_one_or_none()
+            created = session.execute(statement.returning(FeedRow.id)).scalar_one_or_none() is not None
             row = session.execute(select(FeedRow).where(FeedRow.url == url)).scalar_one()
-            return _feed(row), created is not None
+            if added_by is None:
+                row.operator = True
+            else:
+                follow = self._insert(FeedFollowerRow).values(
+                    feed_id=row.id, added_at=now, **_scope(added_by)).on_conflict_do_nothing()
+                created = session.execute(follow.returning(FeedFollowerRow.feed_id)).first() is not None
+            session.flush()
+            return _feed(row), created
 
-    def feeds(self) -> list[FeedInfo]:
-        """Every feed, oldest first."""
+    def feeds(self, visible_to: Destination | None = None) -> list[FeedInfo]:
+        """Every feed, oldest first; with ``visible_to``, only the operator's feeds and those
+        that channel follows."""
+        query = select(FeedRow).order_by(FeedRow.id)
+        if visible_to is not None:
+            query = query.where(or_(FeedRow.operator.is_(True), FeedRow.id.in_(_followed_by(visible_to))))
         with self._reading() as session:
-            return [_feed(r) for r in session.scalars(select(FeedRow).order_by(FeedRow.id))]
+            return [_feed(r) for r in session.scalars(query)]
+
+    def feed_followers(self, feed_id: int) -> set[Destination]:
+        """The chat channels following (that added) the feed."""
+        query = select(FeedFollowerRow).where(FeedFollowerRow.feed_id == feed_id)
+        with self._reading() as session:
+            return {Destination(r.platform, r.channel, r.workspace or None) for r in session.scalars(query)}
+
+    def follows_feed(self, feed_id: int, destination: Destination) -> bool:
+        """Whether the chat channel ``destination`` follows (added) the feed."""
+        if not _storable(feed_id):
+            return False
+        query = select(FeedFollowerRow.feed_id).where(FeedFollowerRow.feed_id == feed_id,
+                                                      *_at(FeedFollowerRow, destination))
+        with self._reading() as session:
+            return session.execute(query).first() is not None
+
+    def unfollow_feed(self, feed_id: int, destination: Destination) -> bool:
+        """The channel stops following the feed; a chat feed nobody follows any more is deleted
+        (its articles stay). Returns whether the feed was deleted."""
+        if not _storable(feed_id):
+            return False
+        with self._session.begin() as session:
+            session.execute(delete(FeedFollowerRow).where(FeedFollowerRow.feed_id == feed_id,
+                                                          *_at(FeedFollowerRow, destination)))
+            followed = select(FeedFollowerRow.feed_id).where(FeedFollowerRow.feed_id == feed_id).exists()
+            orphan = delete(FeedRow).where(FeedRow.id == feed_id, FeedRow.operator.is_(False), ~followed)
+            return session.execute(orphan).rowcount > 0  # type: ignore[attr-defined, no-any-return]
 
     def get_feed(self, ref: int | str) -> FeedInfo | None:
         """A feed by id, by its number as typed (``"3"``, ``"#3"``) or by URL."""
@@ -421,6 +463,17 @@ class Store:
         with self._session.begin() as session:
             result = session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
             return result.rowcount > 0  # type: ignore[attr-defined, no-any-return]
+
+    # -- signed requests -----------------------------------------------------------------
+
+    def first_request(self, signature: str, *, until: datetime, now: datetime) -> bool:
+        """Remember a signed request's signature until ``until``; False when it was already
+        remembered (a replay). Signatures whose time is over are forgotten."""
+        remember = self._insert(SeenRequestRow).values(signature=signature, until=until)
+        remember = remember.on_conflict_do_nothing()
+        with self._session.begin() as session:
+            session.execute(delete(SeenRequestRow).where(SeenRequestRow.until < now))
+            return session.execute(remember.returning(SeenRequestRow.signature)).first() is not None
 
     # -- subscriptions -------------------------------------------------------------------
 
@@ -655,9 +708,21 @@ def _release(delivery_id: int) -> Any:
     return delete(SentArticleRow).where(SentArticleRow.delivery_id == delivery_id)
 
 
-def _at(model: type[SubscriptionRow], destination: Destination) -> tuple[Any, ...]:
+def _at(model: type[SubscriptionRow] | type[FeedFollowerRow], destination: Destination) -> tuple[Any, ...]:
+    """The rows of one channel (``model`` has platform, workspace and channel columns)."""
     return (model.platform == destination.platform, model.workspace == (destination.workspace or ""),
             model.channel == destination.channel)
+
+
+def _scope(destination: Destination) -> dict[str, str]:
+    """A chat channel as the columns of ``feed_followers``."""
+    return {"platform": destination.platform, "workspace": destination.workspace or "",
+            "channel": destination.channel}
+
+
+def _followed_by(destination: Destination) -> Any:
+    """The ids of the feeds a channel follows."""
+    return select(FeedFollowerRow.feed_id).where(*_at(FeedFollowerRow, destination))
 
 
 def _sent_to(destination: Destination) -> tuple[Any, ...]:
@@ -698,7 +763,7 @@ def _feed(row: FeedRow) -> FeedInfo:
         since=row.since, created_at=row.created_at, added_by=added_by, poll_interval=row.poll_interval,
         next_poll=row.next_poll, last_polled=row.last_polled, polled_once=row.polled_once,
         failures=row.failures, failing_since=row.failing_since, last_error=row.last_error,
-        paused=row.paused,
+        paused=row.paused, operator=row.operator,
     )
 
 

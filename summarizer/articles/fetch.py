@@ -1,15 +1,14 @@
-"""Fetch an http(s) URL with a timeout, a size cap and a content-type check (httpx)."""
+"""Fetch an http(s) URL for the loader: one download (see ``download``), then its content type
+decides the format it is read as."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
-import httpx
+from summarizer.articles.download import Download, Fetcher, FetchError, FetchPolicy
 
-from summarizer.articles.decode import check_size
-from summarizer.errors import InputError
-
-__all__ = ["Fetched", "fetch", "format_for_content_type"]
+__all__ = ["Fetched", "fetch", "fetch_async", "format_for_content_type"]
 
 _CONTENT_TYPES = {
     "text/html": "html", "application/xhtml+xml": "html", "text/plain": "txt", "text/markdown": "md",
@@ -17,7 +16,6 @@ _CONTENT_TYPES = {
     "application/rss+xml": "feed", "application/atom+xml": "feed", "application/rdf+xml": "feed",
     "application/xml": "feed", "text/xml": "feed",
 }  # fmt: skip
-_USER_AGENT = "newsdigest-summarizer/0.1 (+https://github.com/newsdigest)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,34 +32,22 @@ def format_for_content_type(content_type: str) -> str | None:
     return _CONTENT_TYPES.get(content_type.split(";", 1)[0].strip().lower())
 
 
-def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
-    """GET ``url`` and return its body; every failure is an ``InputError`` with one readable line."""
-    try:
-        with (
-            httpx.Client(
-                timeout=timeout, follow_redirects=True, headers={"User-Agent": _USER_AGENT}
-            ) as client,
-            client.stream("GET", url) as response,
-        ):
-            if response.status_code >= 400:
-                raise InputError(f"{url}: the server answered HTTP {response.status_code}")
-            content_type = response.headers.get("content-type", "")
-            fmt = format_for_content_type(content_type)
-            if fmt is None:
-                shown = content_type.split(";", 1)[0] or "no content type"
-                raise InputError(f"{url}: cannot summarize content of type {shown}")
-            declared = response.headers.get("content-length", "")
-            if declared.isdigit():
-                check_size(int(declared), max_bytes, url)
-            body = bytearray()
-            for chunk in response.iter_bytes():
-                body.extend(chunk)
-                check_size(len(body), max_bytes, url)
-            return Fetched(bytes(body), fmt, str(response.url))
-    except httpx.TimeoutException:
-        raise InputError(f"{url}: no answer within {timeout:g} s") from None
-    except httpx.InvalidURL:
-        raise InputError(f"{url}: not a valid URL") from None
-    except httpx.HTTPError as error:
-        reason = type(error).__name__
-        raise InputError(f"{url}: cannot reach the server ({reason})") from None
+def _readable(url: str, download: Download) -> Fetched:
+    if download.status >= 300:
+        raise FetchError(url, f"the server answered HTTP {download.status}")
+    content_type = download.headers.get("content-type", "")
+    fmt = format_for_content_type(content_type)
+    if fmt is None:
+        shown = content_type.split(";", 1)[0] or "no content type"
+        raise FetchError(url, f"cannot summarize content of type {shown}")
+    return Fetched(download.body, fmt, download.url)
+
+
+async def fetch_async(url: str, policy: FetchPolicy) -> Fetched:
+    """GET ``url`` under ``policy`` and return its body; every failure is an ``InputError``."""
+    return _readable(url, await Fetcher(policy).get(url))
+
+
+def fetch(url: str, policy: FetchPolicy) -> Fetched:
+    """``fetch_async`` for callers without an event loop (the command line)."""
+    return asyncio.run(fetch_async(url, policy))

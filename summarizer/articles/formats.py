@@ -9,7 +9,7 @@ from typing import Any
 import trafilatura
 
 from summarizer.articles.decode import decode_text, looks_binary
-from summarizer.articles.feeds import parse_feed
+from summarizer.articles.feeds import is_json_feed, json_feed_articles, parse_feed
 from summarizer.articles.infer import from_text, parse_published
 from summarizer.articles.markdown import split_front_matter, to_plain_text
 from summarizer.articles.model import Article, LoadFailure
@@ -64,6 +64,9 @@ def _json(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | 
         value = json.loads(decode_text(data, origin))
     except json.JSONDecodeError as error:
         raise InputError(f"{origin}: not valid JSON ({error.msg} at line {error.lineno})") from None
+    if is_json_feed(value):
+        yield from _entries(json_feed_articles(value, origin), origin)
+        return
     records = value if isinstance(value, list) else [value]
     for number, record in enumerate(records, start=1):
         where = origin if len(records) == 1 and not isinstance(value, list) else f"{origin}[{number}]"
@@ -89,7 +92,14 @@ def _jsonl(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article |
 
 
 def _feed(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
-    yield from parse_feed(data, origin)
+    yield from _entries(parse_feed(data, origin), origin)
+
+
+def _entries(articles: list[Article], origin: str) -> list[Article]:
+    """A feed's articles; a feed without any is an input error (one error row, not silence)."""
+    if not articles:
+        raise InputError(f"{origin}: the feed has no entry with a title or text")
+    return articles
 
 
 def _record_or_failure(record: object, where: str, options: LoadOptions) -> Article | LoadFailure:

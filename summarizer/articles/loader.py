@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from summarizer.articles.decode import check_size
-from summarizer.articles.fetch import fetch
+from summarizer.articles.download import FetchPolicy
+from summarizer.articles.fetch import Fetched, fetch
 from summarizer.articles.formats import format_for_name, parse, sniff_format
 from summarizer.articles.model import Article, LoadFailure
 from summarizer.articles.options import DEFAULT_OPTIONS, LoadOptions
 from summarizer.errors import InputError
 
-__all__ = ["STDIN", "is_url", "load", "load_one"]
+__all__ = ["STDIN", "first_article", "is_url", "load", "load_fetched", "load_one"]
 
 STDIN = "-"
 _OTHER_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
@@ -45,8 +46,13 @@ def load(source: str | Path, options: LoadOptions = DEFAULT_OPTIONS) -> Iterator
 
 def load_one(source: str | Path, options: LoadOptions = DEFAULT_OPTIONS) -> Article:
     """The first article ``source`` holds; raises ``InputError`` when none can be loaded."""
+    return first_article(load(source, options), source)
+
+
+def first_article(items: Iterable[Article | LoadFailure], source: str | Path) -> Article:
+    """The first article of ``items``; raises ``InputError`` (the first failure) when there is none."""
     first_failure: LoadFailure | None = None
-    for item in load(source, options):
+    for item in items:
         if isinstance(item, Article):
             return item
         first_failure = first_failure or item
@@ -67,11 +73,16 @@ def _load_stdin(options: LoadOptions) -> Iterator[Article | LoadFailure]:
 
 def _load_url(url: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
     try:
-        fetched = fetch(url, timeout=options.timeout, max_bytes=options.max_bytes)
+        fetched = fetch(url, FetchPolicy(timeout=options.timeout, max_bytes=options.max_bytes))
     except InputError as error:
         yield LoadFailure(url, str(error))
         return
-    yield from parse(fetched.data, fetched.url, fetched.fmt, options)
+    yield from load_fetched(fetched, options)
+
+
+def load_fetched(fetched: Fetched, options: LoadOptions = DEFAULT_OPTIONS) -> Iterator[Article | LoadFailure]:
+    """Every article a fetched body holds (a page, a feed's entries, JSON rows)."""
+    return parse(fetched.data, fetched.url, fetched.fmt, options)
 
 
 def _load_path(path: Path, options: LoadOptions) -> Iterator[Article | LoadFailure]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from typing import Any
@@ -21,18 +22,32 @@ __all__ = ["add_parser", "parse_size"]
 _UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
 
 
+def _number(text: str) -> float:
+    """``text`` as a finite number (NaN, an infinity or no number at all give NaN)."""
+    try:
+        number = float(text)
+    except ValueError:
+        return math.nan
+    return number if math.isfinite(number) else math.nan
+
+
 def parse_size(value: str) -> int:
-    """A byte count such as ``20000000``, ``512k`` or ``20MB``."""
+    """A byte count of at least one, such as ``20000000``, ``512k`` or ``20MB``."""
     text = value.strip().lower()
     digits = text.rstrip("kmgb")
     unit = text[len(digits) :]
-    try:
-        number = float(digits)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 20MB, 512k, 1000000)") from None
-    if unit not in _UNITS or number <= 0:
+    size = _number(digits) * _UNITS.get(unit, math.nan)
+    if not (math.isfinite(size) and size >= 1):
         raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 20MB, 512k, 1000000)")
-    return int(number * _UNITS[unit])
+    return int(size)
+
+
+def parse_seconds(value: str) -> float:
+    """A positive, finite number of seconds."""
+    seconds = _number(value)
+    if not seconds > 0:  # NaN fails too
+        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {value!r}")
+    return seconds
 
 
 def _words_list(value: str) -> list[str]:
@@ -80,7 +95,9 @@ def add_parser(subparsers: Subparsers) -> None:
     parser.add_argument(
         "--max-bytes", type=parse_size, default=DEFAULT_MAX_BYTES, help="size cap per input (default 20MB)"
     )
-    parser.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for a URL (default 10)")
+    parser.add_argument(
+        "--timeout", type=parse_seconds, default=10.0, help="seconds for a whole URL download (default 10)"
+    )
     parser.set_defaults(run=run)
 
 
@@ -106,8 +123,6 @@ def _job(args: argparse.Namespace) -> Job:
 
 def _load_options(args: argparse.Namespace) -> LoadOptions:
     defaults = LoadOptions()
-    if args.timeout <= 0:
-        raise UsageError("--timeout must be positive")
     return LoadOptions(
         max_bytes=args.max_bytes,
         timeout=args.timeout,

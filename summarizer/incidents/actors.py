@@ -26,16 +26,16 @@ EXTERNAL = "External/Other forces"
 
 # (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
 _NAMED: list[tuple[str, str, str]] = [
-    (r"Islamic State West Africa(?: Province)?|ISWAP", "Islamic State West Africa Province", REBELS),
+    (r"Islamic State West Africa(?: Province)?|ISWAP", "Islamic State (West Africa)", REBELS),
     (
         r"Islamic State (?:in the )?(?:Greater )?Sahara|ISGS|Islamic State Sahel(?: Province)?",
-        "Islamic State Sahel Province",
+        "Islamic State (Greater Sahara)",
         REBELS,
     ),
     (r"Islamic State|ISIS|ISIL|Daesh|IS militants|IS fighters", "Islamic State ({country})", REBELS),
-    (r"al[- ]Shabaa?b|Shabaab|AS(?= militants| fighters| members)", "Al Shabaab", REBELS),
+    (r"(?i:al[- ]shabaa?b)|Shabaab|AS(?= militants| fighters| members)", "Al Shabaab", REBELS),
     (r"Taliban", "Taliban", REBELS),
-    (r"Boko Haram|JAS", "Boko Haram", REBELS),
+    (r"Boko Haram|JAS", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", REBELS),
     (r"JNIM|Jama'?at Nasr al-Islam wal Muslimin", "JNIM: Group for Support of Islam and Muslims", REBELS),
     (r"al[- ]Qa[e']?ida|AQAP|AQIM", "Al Qaeda", REBELS),
     (r"Houthis?|Ansar Allah|Houthi rebels|Houthi forces", "Houthi Movement", REBELS),
@@ -51,7 +51,7 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"Rapid Support Forces|RSF", "Rapid Support Forces", REBELS),
     (r"M23|March 23 Movement", "M23: March 23 Movement", REBELS),
     (r"ADF|Allied Democratic Forces", "ADF: Allied Democratic Forces", REBELS),
-    (r"CODECO", "CODECO", IDENTITY),
+    (r"CODECO", "CODECO: Cooperative for Development of Congo", IDENTITY),
     (r"FARC|ELN|National Liberation Army", "Colombian rebels ({country})", REBELS),
     (r"Fulani (?:militia|gunmen|herdsmen|militants)", "Fulani Ethnic Militia ({country})", IDENTITY),
     (r"Dozo|Dan Na Ambassagou", "Dozo Communal Militia ({country})", IDENTITY),
@@ -61,8 +61,41 @@ _NAMED: list[tuple[str, str, str]] = [
         "TPLF: Tigray People's Liberation Front",
         REBELS,
     ),
-    (r"Arakan Army", "AA: Arakan Army", REBELS),
+    (r"Arakan Army", "ULA/AA: United League of Arakan/Arakan Army", REBELS),
     (r"People's Defen[cs]e Forces?|PDF", "PDF: People's Defense Force", REBELS),
+    (
+        r"NAF|Novorossiya|(?:Donbass|Donbas|Donetsk|Luhansk|Lugansk) People's (?:Militia|Republic)|DPR|LPR",
+        "NAF: United Armed Forces of Novorossiya",
+        REBELS,
+    ),
+    (
+        r"LNA|Libyan National Army|Haftar(?:'s)? forces|forces loyal to (?:Khalifa )?Haftar",
+        "Military Forces of Libya Haftar Faction",
+        STATE,
+    ),
+    (
+        r"GNA|Government of National Accord",
+        "Military Forces of Libya Government of National Accord",
+        STATE,
+    ),
+    (
+        r"Islamist (?:militants|insurgents|militia|fighters)|Islamic (?:militants|insurgents)",
+        "Islamist Militia ({country})",
+        REBELS,
+    ),
+    (r"NPA|New People's Army", "NPA: New People's Army", REBELS),
+    (r"Naxal\w*|Maoists?", "Naxal-Maoist Rebels ({country})", REBELS),
+    (
+        r"CJNG|Jalisco (?:New Generation|Nueva Generacion) Cartel",
+        "CJNG: Jalisco New Generation Cartel",
+        MILITIA,
+    ),
+    (r"Comando Vermelho|Red Command", "CV: Red Command", MILITIA),
+    (
+        r"Imbonerakure",
+        "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)",
+        MILITIA,
+    ),
     (r"Kurdish (?:forces|fighters|allies|militia)", "Kurdish Militia ({country})", REBELS),
     (
         r"UN peacekeepers|peacekeepers|MINUSMA|MONUSCO|UNIFIL|AMISOM|ATMIS",
@@ -123,6 +156,7 @@ class ActorMention:
     end: int
     passive_agent: bool = False
     victim: bool = False
+    claimant: bool = False
 
 
 def _of(country: str) -> str:
@@ -133,26 +167,39 @@ def _of(country: str) -> str:
     return country
 
 
-def _state(country: str | None, noun: str) -> str | None:
+def _state(country: str | None, mention: str) -> str | None:
+    """ACLED's name of a country's forces from how they were named ("Brazilian military police")."""
     if country is None:
         return None
-    police = noun.lower().startswith(("police", "gendarm", "riot"))
+    if _MILITARY_POLICE.search(mention):
+        return f"Military Forces of {_of(country)} Military Police"
+    police = _POLICE.search(mention) is not None
     return f"{'Police' if police else 'Military'} Forces of {_of(country)}"
 
 
-_STATE_PATTERNS: dict[int, re.Pattern[str]] = {}
+_MILITARY_POLICE = re.compile(r"\bmilitary police\b", re.IGNORECASE)
+_POLICE = re.compile(r"\b(?:police|policem[ae]n|gendarm\w*|riot)\b(?! station)", re.IGNORECASE)
 
 
-def _state_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+_STATE_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+# "military forces of Armenia", "the police forces of Kenya", "the army of Mali".
+_FORCES_OF = r"(?:military|armed|police|security|defen[cs]e|government) forces|army|police|troops|soldiers"
+
+
+def _state_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "Syrian army checkpoint"-style mentions, and "military forces of Syria"-style ones."""
     key = id(gazetteer)
     if key not in _STATE_PATTERNS:
         names = sorted(
             {*gazetteer.demonyms, *(n for n in gazetteer.countries if len(n) > 1)}, key=len, reverse=True
         )
         origin = "|".join(re.escape(n) for n in names)
-        _STATE_PATTERNS[key] = re.compile(
-            rf"(?<![\w.])(?P<origin>{origin})(?:-led"
-            rf"|-backed)?\s+(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,3}}(?P<noun>{_STATE_NOUNS})\b"
+        _STATE_PATTERNS[key] = (
+            re.compile(
+                rf"(?<![\w.])(?P<origin>{origin})(?:-led|-backed)?\s+(?i:(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,3}}"
+                rf"(?P<noun>{_STATE_NOUNS}))\b"
+            ),
+            re.compile(rf"\b(?i:(?P<noun>{_FORCES_OF}) of )(?:the )?(?P<origin>{origin})\b"),
         )
     return _STATE_PATTERNS[key]
 
@@ -186,6 +233,12 @@ def _fill(template: str, country: str | None) -> str:
     return template.replace(" ({country})", "") if country is None else template.format(country=country)
 
 
+# "the Taliban claimed responsibility": the side that acted, though named like a source.
+_CLAIM_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:claimed|claims|claiming|has claimed|have claimed|took|accepted) (?:the )?"
+    r"(?:responsibility|credit|the (?:attack|bombing|killing|assault))\b",
+    re.IGNORECASE,
+)
 # "police said": a source, not a participant.
 _SOURCE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
@@ -214,6 +267,10 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     def add(name: str, kind: str, start: int, end: int) -> None:
         if overlaps(start, end):
             return
+        if _CLAIM_AFTER.match(sentence, end):
+            found.append(ActorMention(name, kind, start, end, claimant=True))
+            used[start:end] = b"\x01" * (end - start)
+            return
         if _SOURCE_AFTER.match(sentence, end):
             if kind == STATE:
                 sources.append(name.split(" Forces of ", 1)[1].removeprefix("the "))
@@ -233,14 +290,15 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             add("Syrian National Army", REBELS, match.start(), match.end())
         else:
             add(f"Military Forces of {_of(forces_of)}", STATE, match.start(), match.end())
-    for match in _state_pattern(gazetteer).finditer(sentence):
-        origin = match.group("origin")
-        origin_code = gazetteer.country(origin) or gazetteer.demonyms.get(origin)
-        name = _state(gazetteer.country_name(origin_code), match.group("noun")) if origin_code else None
-        if name:
-            add(name, STATE, match.start(), match.end())
+    for pattern in _state_patterns(gazetteer):
+        for match in pattern.finditer(sentence):
+            origin = match.group("origin")
+            origin_code = gazetteer.country(origin) or gazetteer.demonyms.get(origin)
+            name = _state(gazetteer.country_name(origin_code), match.group(0)) if origin_code else None
+            if name:
+                add(name, STATE, match.start(), match.end())
     for match in _BARE_STATE.finditer(sentence):
-        name = _state(sources[0] if sources else country, match.group("noun"))
+        name = _state(sources[0] if sources else country, match.group(0))
         if name:
             add(name, STATE, match.start(), match.end())
     for pattern, template, kind in _GROUPS:
@@ -251,8 +309,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
 
 
 def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Distinct actors, initiator first: a passive agent ("attacked by X") leads, victims come last."""
-    ordered = sorted(mentions, key=lambda a: (not a.passive_agent, a.victim, a.start))
+    """Distinct actors, initiator first: a claimant, then a passive agent ("attacked by X"); victims last."""
+    ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.victim, a.start))
     seen: set[str] = set()
     result = []
     for mention in ordered:

@@ -3,6 +3,7 @@
 Text by default; JSONL input (rows with a ``text`` or ``article`` field) gives JSONL output by
 default, one object per input row with an ``incidents`` list. ``--format`` picks text, json,
 jsonl, csv (ACLED column names) or geojson (a point per located incident).
+``summarizer incidents evaluate DATA`` prints the extractor's accuracy on coded events instead.
 """
 
 from __future__ import annotations
@@ -16,6 +17,13 @@ import sys
 from summarizer.articles import DEFAULT_OPTIONS, Article, LoadFailure, LoadOptions, load
 from summarizer.commands import Subparsers
 from summarizer.errors import InputError
+from summarizer.incidents.evaluation_cli import (
+    EVALUATE,
+    TABLE,
+    add_arguments,
+    check_arguments,
+    run_evaluation,
+)
 from summarizer.incidents.export import FORMATS, ArticleIncidents, render
 from summarizer.incidents.extract import extract_incidents
 
@@ -34,14 +42,18 @@ def add_parser(subparsers: Subparsers) -> None:
         description="Extract incident records (date, type, actors, place, casualties, vehicles, evidence).",
     )
     parser.add_argument(
-        "source", help="a file, directory, URL or - for stdin (text, HTML, JSON, JSONL, feed)"
+        "source",
+        help="a file, directory, URL or - for stdin (text, HTML, JSON, JSONL, feed); or 'evaluate'",
     )
+    parser.add_argument("data", nargs="?", metavar="DATA", help="after 'evaluate': what to evaluate on")
     parser.add_argument(
         "--format",
-        choices=FORMATS,
+        choices=(*FORMATS, TABLE),
         default=None,
-        help="output format (default: jsonl for JSONL or multi-article input, else text)",
+        help="output format (default: jsonl for JSONL or multi-article input, else text; "
+        "evaluate: table or json)",
     )
+    add_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -50,7 +62,11 @@ def run(args: argparse.Namespace) -> int:
 
     JSONL output streams one line per input row, in input order, a failed row as an ``error``
     object in its place; the other formats need every article before they print.
+    ``summarizer incidents evaluate DATA`` measures accuracy instead (see ``evaluation_cli``).
     """
+    check_arguments(args)
+    if args.source == EVALUATE:
+        return run_evaluation(args)
     items = load(args.source, _OPTIONS)
     head = list(itertools.islice(items, 2))
     rows = any(_ROW_ORIGIN.search(item.origin) for item in head)

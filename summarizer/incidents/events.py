@@ -154,8 +154,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (r"\bmob\b|(?-i:lynch\w*)|vigilante\w*", RIOTS, "Mob violence", 6, None),
     (
-        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors)|rall(?:y|ies|ied)|(?-i:march)(?:ed"
-        r"|es)? (?:to|through|in|on)|sit-in|strike action|took to the streets",
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ed|ing|ion|ions|ors)|rall(?:y|ies|ied)|(?-i:march)(?:ed"
+        r"|es)? (?:to|through|in|on)|sit-in|strike action|took to the streets|(?:went|were|are|is|go"
+        r"|going) on (?:a )?(?:hunger )?strike|hunger strike|picket(?:ed|ing|s)?|gathered to (?:demand"
+        r"|protest|denounce|reject|ask|call|express)",
         PROTESTS,
         "Peaceful protest",
         3,
@@ -190,10 +192,25 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"(?:attack(?:ed|s|ing)?|stormed|raided|opened fire|shot (?:dead|and killed)?|gunned down"
         r"|killed|killing|massacre\w*|executed|beheaded|hacked|stabbed|burned|torched|assault\w*"
-        r"|murdered|slaughtered|shooting|gunmen)",
+        r"|murdered|slaughtered|shooting|gunmen|beat(?:en)? (?:up|to death)|(?:was|were) beaten|lynched)",
         VIOLENCE,
         "Attack",
         4,
+        None,
+    ),
+    (
+        r"(?:bod(?:y|ies)|corpses?)\b[^.;]{0,100}\b(?:gunshot|bullet|stab) wounds?|(?:bod(?:y|ies)"
+        r"|corpses?)\b[^.;]{0,100}\bsigns of (?:violence|torture)",
+        VIOLENCE,
+        "Attack",
+        4,
+        "body found",
+    ),
+    (
+        r"fired\b[^.;]{0,100}\b(?:at|on) (?:the )?(?:\w+ )?positions",
+        BATTLES,
+        "Armed clash",
+        5,
         None,
     ),
     (
@@ -383,6 +400,12 @@ _VIOLENCE_WORDS = re.compile(
 )
 
 
+# A crowd protesting or rioting during an epidemic or after a crash is an event, not the accident.
+_CROWD = re.compile(
+    r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied)|riot\w*|strike|sit-in|marched|mob)\b", re.IGNORECASE
+)
+
+
 def not_an_event(sentence: str) -> str | None:
     """Why a sentence reports no incident, or None.
 
@@ -393,7 +416,7 @@ def not_an_event(sentence: str) -> str | None:
         return "legal"
     if _CUMULATIVE.search(sentence):
         return "cumulative"
-    if _ACCIDENT.search(sentence) and not _VIOLENCE_WORDS.search(sentence):
+    if _ACCIDENT.search(sentence) and not _VIOLENCE_WORDS.search(sentence) and not _CROWD.search(sentence):
         return "accident"
     if _HABITUAL.search(sentence) or re.match(r"^\s*(?:When|Whenever|If)\b", sentence):
         return "habitual"

@@ -30,6 +30,7 @@ from summarizer.incidents.grouping import Draft
 from summarizer.incidents.model import Evidence, Incident
 from summarizer.incidents.places import PlaceMention
 from summarizer.incidents.reading import SentenceFacts
+from summarizer.incidents.roles import assign_roles
 
 __all__ = ["build_incident"]
 
@@ -215,14 +216,13 @@ def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer) -> list[Evid
             break
     ordered = order_actors(actors)
     event_type, sub_type = _refine_type(event, ordered, draft)
-    if event_type == VIOLENCE and ordered and ordered[0].kind == CIVILIANS and len(ordered) > 1:
-        ordered = [*ordered[1:], ordered[0]]
     incident.event_type, incident.sub_event_type = event_type, sub_type
     incident.outcome = event.outcome or event.cue.lower()
-    if ordered:
-        incident.actor1, incident.actor1_type = ordered[0].name, ordered[0].kind
-    if len(ordered) > 1:
-        incident.actor2, incident.actor2_type = ordered[1].name, ordered[1].kind
+    actor1, actor2 = assign_roles(event_type, sub_type, ordered, country)
+    if actor1 is not None:
+        incident.actor1, incident.actor1_type = actor1
+    if actor2 is not None:
+        incident.actor2, incident.actor2_type = actor2
     incident.summary = _summary(primary.sentence.text)
     evidence = [Evidence("event_type", best.sentence.index, best.sentence.text)]
     if ordered:

@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,7 +24,7 @@ from summarizer.errors import InputError, SummarizerError
 from summarizer.incidents.extract import extract_incidents
 from summarizer.incidents.gazetteer import fold
 
-__all__ = ["FIELDS", "Score", "field_matches", "incident_rates", "main", "score_rows"]
+__all__ = ["FIELDS", "Score", "field_matches", "incident_rates", "main", "pair", "read_rows", "score_rows"]
 
 FIELDS = (
     "event_date",
@@ -98,17 +98,23 @@ def _agreement(gold: dict[str, Any], predicted: dict[str, Any]) -> int:
     )
 
 
-def _pair(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """Greedy one-to-one pairing, most agreeing pairs first (pairs that agree on nothing are left out)."""
+def pair(
+    gold: Sequence[dict[str, Any]],
+    predicted: Sequence[dict[str, Any]],
+    agreement: Callable[[dict[str, Any], dict[str, Any]], int] = _agreement,
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairing of gold and predicted incidents (indexes), most agreeing pairs first.
+
+    Ties go to the earlier incidents; pairs that agree on nothing are left out.
+    """
     candidates = sorted(
-        ((_agreement(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)),
-        reverse=True,
+        ((-agreement(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted))
     )
     used_gold: set[int] = set()
     used_predicted: set[int] = set()
     pairs = []
-    for agreement, gi, pi in candidates:
-        if agreement and gi not in used_gold and pi not in used_predicted:
+    for negative, gi, pi in candidates:
+        if negative and gi not in used_gold and pi not in used_predicted:
             used_gold.add(gi)
             used_predicted.add(pi)
             pairs.append((gi, pi))
@@ -143,7 +149,7 @@ def score_rows(rows: Sequence[dict[str, Any]]) -> Score:
             score.empty_correct += not predicted
             if predicted:
                 score.misses.append(f"{article.id}: invented {len(predicted)} incident(s)")
-        partner = dict(_pair(gold, predicted))
+        partner = dict(pair(gold, predicted))
         score.matched += len(partner)
         for gi, gold_incident in enumerate(gold):
             guess = predicted[partner[gi]] if gi in partner else {}
@@ -180,11 +186,14 @@ def incident_rates(rows: Sequence[dict[str, Any]]) -> str:
     return "articles with at least one incident:\n" + "\n".join(lines)
 
 
-def _read_rows(path: Path) -> list[dict[str, Any]]:
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    """The JSON values of a JSONL file, one a line (blank lines skipped)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from error
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not UTF-8 text") from error
     rows = []
     for number, line in enumerate(lines, 1):
         if line.strip():
@@ -210,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        rows = _read_rows(args.path)
+        rows = read_rows(args.path)
         if args.no_gold:
             sys.stdout.write(incident_rates(rows) + "\n")
             return 0

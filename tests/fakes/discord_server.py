@@ -34,6 +34,7 @@ CHANNEL_ID = 900_000_000_000_000_020
 EDITOR_ROLE_ID = 900_000_000_000_000_030
 USER_ID = 900_000_000_000_000_040  # a member without Manage Channels
 EDITOR_ID = 900_000_000_000_000_050  # a member holding the editors role
+DM_CHANNEL_ID = 900_000_000_000_000_060  # a direct-message channel between USER_ID and the bot
 
 VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 14) | (1 << 16)  # view, send, embed links, history
 MANAGE_CHANNELS = 1 << 4
@@ -183,13 +184,15 @@ class FakeDiscord:
             await ws.send_str(message)
 
     async def send_message(self, content: str, *, author_id: int = USER_ID, name: str = "reader",
-                           roles: tuple[int, ...] = ()) -> str:
-        """Push a MESSAGE_CREATE in the test channel from a member; return the message id."""
+                           roles: tuple[int, ...] = (), direct: bool = False) -> str:
+        """Push a MESSAGE_CREATE in the test channel from a member (``direct``: in a direct message
+        to the bot, ``DM_CHANNEL_ID``); return the message id."""
         message_id = snowflake()
         member = member_payload(author_id, name, list(roles))
-        await self.dispatch("MESSAGE_CREATE", {
-            "id": message_id, "channel_id": str(CHANNEL_ID), "guild_id": str(GUILD_ID),
-            "author": member.pop("user"), "member": member, "content": content, "timestamp": TIMESTAMP,
+        where: dict[str, Any] = ({"channel_id": str(DM_CHANNEL_ID)} if direct else
+                                 {"channel_id": str(CHANNEL_ID), "guild_id": str(GUILD_ID), "member": member})
+        await self.dispatch("MESSAGE_CREATE", where | {
+            "id": message_id, "author": member.pop("user"), "content": content, "timestamp": TIMESTAMP,
             "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [],
             "mention_roles": [], "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
         })
@@ -197,8 +200,9 @@ class FakeDiscord:
 
     async def send_interaction(self, kind: int, data: dict[str, Any], *, user_id: int = USER_ID,
                                name: str = "reader", permissions: int = VIEW_AND_SEND,
-                               message: dict[str, Any] | None = None) -> str:
-        """Push an INTERACTION_CREATE (2 command, 3 component, 4 autocomplete); return its token."""
+                               message: dict[str, Any] | None = None, direct: bool = False) -> str:
+        """Push an INTERACTION_CREATE (2 command, 3 component, 4 autocomplete); return its token.
+        ``direct``: used in a direct message with the bot."""
         token = "itoken-" + snowflake()
         member = member_payload(user_id, name, [])
         member["permissions"] = str(permissions)
@@ -213,6 +217,12 @@ class FakeDiscord:
         }
         if message is not None:
             payload["message"] = message
+        if direct:
+            for key in ("guild_id", "member", "guild_locale"):
+                del payload[key]
+            payload |= {"user": member["user"], "channel_id": str(DM_CHANNEL_ID), "context": 1,
+                        "channel": {"id": str(DM_CHANNEL_ID), "type": 1, "recipients": [member["user"]]},
+                        "authorizing_integration_owners": {"0": str(GUILD_ID)}}
         await self.dispatch("INTERACTION_CREATE", payload)
         return token
 

@@ -1,0 +1,59 @@
+"""Who did what to whom, in ACLED's conventions for each event type.
+
+ACLED codes a protest as "Protesters (Country)" alone, or against the police that intervened; a
+riot as "Rioters (Country)" against whoever they fought; violence against civilians as its
+perpetrator against "Civilians (Country)", an unknown perpetrator being an "Unidentified Armed
+Group (Country)"; and any other event as the side that acted against its target. Victims never
+act; a named claimant of an attack does.
+"""
+
+from __future__ import annotations
+
+from summarizer.incidents.actors import CIVILIANS, MILITIA, PROTESTERS, RIOTERS, STATE, ActorMention
+from summarizer.incidents.events import PROTESTS, RIOTS, VIOLENCE
+
+__all__ = ["Actor", "assign_roles"]
+
+Actor = tuple[str, str]  # ACLED-style name, actor type
+
+
+def _crowd(kind: str, country: str | None, label: str | None = None) -> Actor:
+    """A generic actor of a country: "Protesters (Chile)", "Unidentified Armed Group (Mali)"."""
+    label = label or kind
+    return (f"{label} ({country})" if country else label), kind
+
+
+def _police(actors: list[ActorMention], country: str | None) -> Actor | None:
+    state = next((a for a in actors if a.kind == STATE), None)
+    if state is not None:
+        return state.name, state.kind
+    return (f"Police Forces of {country}", STATE) if country else None
+
+
+def assign_roles(
+    event_type: str, sub_type: str, ordered: list[ActorMention], country: str | None
+) -> tuple[Actor | None, Actor | None]:
+    """actor1 and actor2 of an incident from its actors, ``ordered`` initiator first."""
+    others = [a for a in ordered if a.kind not in {PROTESTERS, RIOTERS}]
+    if event_type == PROTESTS:
+        protesters = _crowd(PROTESTERS, country)
+        if sub_type == "Peaceful protest":
+            return protesters, None
+        if sub_type == "Excessive force against protesters":
+            return _police(others, country), protesters
+        return protesters, _police(others, country)
+    if event_type == RIOTS:
+        target = next(((a.name, a.kind) for a in others), None)
+        if target is None and sub_type == "Mob violence":
+            target = _crowd(CIVILIANS, country)
+        return _crowd(RIOTERS, country), target
+    if event_type == VIOLENCE:
+        perpetrator = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS and not a.victim), None)
+        if perpetrator is None:
+            perpetrator = (
+                (f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"),
+                MILITIA,
+            )
+        return perpetrator, _crowd(CIVILIANS, country)
+    pair = [(a.name, a.kind) for a in ordered[:2]]
+    return (pair[0] if pair else None), (pair[1] if len(pair) > 1 else None)
