@@ -172,6 +172,27 @@ async def test_a_feed_recovers_after_a_failure(site, store, clock, poller) -> No
     assert (recovered.failures, recovered.failing_since, recovered.last_error) == (0, None, None)
 
 
+async def test_an_unexpected_error_in_one_feed_is_that_feeds_failure_only(site, store, clock, poller,
+                                                                            monkeypatch) -> None:
+    site.pages["/good.rss"] = (rss("Good", [item(site, 1)]), "application/rss+xml")
+    good, _ = store.add_feed(site.url("/good.rss"), now=clock())
+    bad, _ = store.add_feed(site.url("/bad.rss"), now=clock())
+    real_fetch = poller._fetch
+
+    async def fetch(feed):
+        if feed.id == bad.id:
+            raise RuntimeError("a bug met an odd feed")
+        return await real_fetch(feed)
+
+    monkeypatch.setattr(poller, "_fetch", fetch)
+    results = {r.url: (r.status, r.error) for r in await poller.poll_due()}
+    assert results[good.url] == ("updated", None)
+    assert results[bad.url] == ("failed", "internal error (RuntimeError)")
+    failing = store.get_feed(bad.id)
+    assert failing is not None
+    assert failing.failures == 1
+
+
 async def test_malformed_feed_and_unreachable_server(site, store, clock, poller) -> None:
     site.pages["/broken.rss"] = ("<rss><channel><title>half", "application/rss+xml")
     broken, _ = store.add_feed(site.url("/broken.rss"), now=clock())
