@@ -2,8 +2,10 @@
 
 Dropped: embedded social-media posts (their attribution line and the short lines of post text
 right above it), trailing footnotes (``* ...``), share/read-more/subscribe lines, photo and
-video credits, bylines, datelines, publication stamps, cookie and newsletter banners, and
-paragraphs that repeat earlier text. Every rule looks at one paragraph (plus a bounded window
+video credits, picture captions, navigation and breadcrumb lines, label lines ("Tags:",
+"Category:"), bylines, datelines, publication stamps, cookie, newsletter and subscription
+prompts (whole short paragraphs, or their sentences in long ones), and paragraphs that repeat
+earlier text. Every rule looks at one paragraph (plus a bounded window
 for embedded posts), so cleaning is linear in the length of the text.
 """
 
@@ -13,7 +15,7 @@ import re
 
 from summarizer.text import paragraphs, split_sentences
 
-__all__ = ["clean_text"]
+__all__ = ["clean_text", "fold_words"]
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -38,7 +40,15 @@ _FOOTNOTE_MARKER = re.compile(r"(?<=[\w)\]])(?:\*{1,3}|†|‡)(?=[\s,.;:]|$)")
 _BOILERPLATE = re.compile(
     r"""^(?:
         read\ more\b | read\ also\b | also\ read\b | see\ also\b | more\ on\ this\b
-      | related\s*(?::|articles?\b|stories\b|coverage\b|news\b|content\b|links?\b|posts?\b)
+      | related\s*(?::|articles?\b|stories\b|coverage\b|news\b|content\b|links?\b|posts?\b|videos?\b)
+      | (?:categor(?:y|ies)|tags?|filed\ under|topics?|keywords?|release\ date|credits?)\s*(?::|$)
+      | leave\ a\ (?:reply|comment)\b | cancel\ reply\b | (?:post|add|write)\ a\ comment\b
+      | (?:view|show|load|read)\ (?:all\ )?comments\b | \d+\ comments?\s*$ | comments?\s*(?:\(\d+\))?\s*$
+      | join\ the\ (?:conversation|discussion)\b | you\ (?:may|might)\ (?:also\ )?like\b
+      | (?:recommended|trending|most\ (?:read|popular|viewed|shared)|popular)
+        (?:\ (?:for\ you|now|stories|articles|posts|reading|videos))?\s*(?::|$)
+      | more\ from\ (?:the\ )?(?:author|section|this\ author)\b
+      | (?:written|posted|words|text)\ by\s*: | (?:corresponding\ )?authors?\s*: | about\ the\ authors?\b
       | share\ (?:this|on|via)\b | share\s*:?\s*$ | subscribe\b | sign\ up\b | follow\ us\b
       | click\ here\b | advertisement\s*$ | sponsored(?:\ content)?\s*$ | story\ continues\b
       | continue\ reading\b | (?:watch|listen)\s*: | watch\ (?:the\ )?video\b | media\ playback\b
@@ -53,6 +63,7 @@ _CREDIT = re.compile(
         \s*(?:credit|courtesy|copyright|by|source|caption)?\s*[:©/|]
       | (?:photo|image|video|picture)s?\ (?:credit|courtesy|copyright|by|source|caption)\b
       | \(?(?:photo|image|picture|video)s?\ by\b
+      | (?:figure|fig\.|chart|graph|map|table|exhibit)\s*\d{1,3}[a-z]?\s*[:.]
       | .{0,160}?(?:©
         | \b(?:getty\ images|afp|reuters|ap\ photo|epa|anadolu\ agency|sputnik|tass)
           (?:\s*/\s*[\w\ .'-]{1,40})?\s*\)?$)
@@ -65,9 +76,45 @@ _BANNER = re.compile(
     r"|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site\b"
     r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b"
     r"|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|your inbox)\b"
-    r"|\bget (?:the|our) .{0,40}newsletter\b",
+    r"|\bget (?:the|our) .{0,40}newsletter\b"
+    r"|\bsubscribe (?:now|today|to (?:our|my))\b|\bplease subscribe\b|\balready a subscriber\b"
+    r"|\bunlimited (?:digital )?access\b"
+    r"|\bto (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)\b"
+    r"|\b(?:download (?:the|our)|get our) .{0,40}\bapps?\b"
+    r"|\bfollow (?:us|.{1,40}) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
+    r"|\bnever miss (?:a|the|an|our)\b.{0,40}\b(?:sign|subscrib)",
     re.IGNORECASE,
 )
+# Every _BANNER alternative needs one of these (lower case): most paragraphs skip the pattern.
+_BANNER_WORDS = (
+    "cookie", "this site", "our site", "this web", "our web", "newsletter", "subscri", "unlimited",
+    "to view the", "to read the", "continue reading the", "download the", "download our",
+    "get our", " on twitter", " on facebook", " on instagram", " on linkedin", " on youtube", "never miss",
+)  # fmt: skip
+# A caption: a picture's description ending with its credit ("... election. Photo: AP"), or a
+# short paragraph pointing at people in a picture ("Jane Doe (left) looks on as ...").
+_CREDIT_TAIL = re.compile(
+    r"\b(?:photo|image|picture|credit|courtesy|getty|afp|reuters|ap|epa|file)\b", re.IGNORECASE
+)
+_PICTURE_POSITION = re.compile(
+    r"\((?:(?:far|second|third|from|front|back|top|bottom)\s+)?(?:left|right|centre|center)\)", re.IGNORECASE
+)
+# A share bar: nothing but the names of networks and share buttons.
+_SHARE_WORDS = frozenset(
+    "facebook twitter x whatsapp email e-mail mail linkedin pinterest reddit print share tweet telegram "
+    "copy link tumblr messenger sms flipboard pocket on via this article story the".split()
+)
+_NETWORKS = frozenset(
+    "facebook twitter whatsapp linkedin pinterest reddit telegram tumblr messenger flipboard".split()
+)
+# A keyword list: many short items between commas or semicolons, and no sentence end.
+_LIST_ITEMS = re.compile(r"\s*[,;|]\s*")
+_MIN_KEYWORDS = 5
+_MAX_KEYWORD_WORDS = 3
+_CODE_MARKS = "()[]{}=#<>"  # code and data, not keywords
+# Navigation or a breadcrumb: several short items between separators.
+_SEPARATORS = re.compile(r"\s[|›»]\s|^[|›»]\s|\s[|›»]$")
+_MIN_SEPARATORS = 3
 _NAME = r"[A-Z][\w.'’-]*"
 _BYLINE = re.compile(
     rf"^(?:By|BY)\s+{_NAME}(?:\s+(?:{_NAME}|and|&|de|da|van|von|der|al|bin))*"
@@ -87,6 +134,10 @@ _DATELINE = re.compile(
 _WORD_RUN = re.compile(r"\w+")
 
 _SHORT_LINE_WORDS = 25
+# Longer than this is not one paragraph of a web page but a whole article on one line.
+_PAGE_PARAGRAPH_WORDS = 300
+# How far from a paragraph's end its credit may start ("Photo: Jane Doe/Reuters").
+_CREDIT_WINDOW = 80
 
 
 def clean_text(text: str) -> str:
@@ -95,6 +146,7 @@ def clean_text(text: str) -> str:
     blocks = _drop_embedded_posts(blocks)
     blocks, had_footnotes = _drop_trailing_footnotes(blocks)
     blocks = [b for b in blocks if not _is_noise_line(b)]
+    blocks = [kept for b in blocks if (kept := _drop_banner_sentences(b))]
     blocks = _strip_dateline(blocks)
     blocks = _drop_duplicates(blocks)
     if had_footnotes:
@@ -160,7 +212,59 @@ def _is_noise_line(block: str) -> bool:
         _BOILERPLATE.match(block) or _CREDIT.match(block) or _BYLINE.match(block)
     ):
         return True
-    return bool(_BANNER.search(block))
+    if _is_navigation(block) or _is_caption(block) or _is_share_bar(block) or _is_keyword_list(block):
+        return True
+    return _is_banner(block)
+
+
+def _is_banner(text: str) -> bool:
+    """A cookie, newsletter, subscription, app or follow-us prompt."""
+    lower = text.lower()
+    return any(word in lower for word in _BANNER_WORDS) and _BANNER.search(text) is not None
+
+
+def _drop_banner_sentences(block: str) -> str:
+    """A long paragraph without its subscription or newsletter prompts (short ones go whole).
+
+    A paragraph longer than a web page's paragraphs (a whole article on one line) is left alone.
+    """
+    if not _SHORT_LINE_WORDS * 2 <= block.count(" ") < _PAGE_PARAGRAPH_WORDS or not _is_banner(block):
+        return block
+    sentences = [s.text for s in split_sentences(block)]
+    return " ".join(s for s in sentences if s.count(" ") >= _SHORT_LINE_WORDS * 2 or not _is_banner(s))
+
+
+def _is_navigation(block: str) -> bool:
+    """Several short items between separators ("Home | News | World", "News › World")."""
+    if "|" not in block and "›" not in block and "»" not in block:
+        return False
+    return len(_SEPARATORS.findall(block)) >= _MIN_SEPARATORS
+
+
+def _is_share_bar(block: str) -> bool:
+    """Share buttons ("Facebook Twitter WhatsApp Email")."""
+    tokens = _WORD_RUN.findall(block.lower())
+    networks = {t for t in tokens if t in _NETWORKS}
+    return len(networks) >= 2 and all(t in _SHARE_WORDS for t in tokens)
+
+
+def _is_keyword_list(block: str) -> bool:
+    """An SEO keyword or tag list: five or more short comma-separated items, no sentence end."""
+    if block.endswith((".", "!", "?", "…", '"', "”", ":")) or any(c in block for c in _CODE_MARKS):
+        return False
+    items = _LIST_ITEMS.split(block)
+    short = all(item.count(" ") < _MAX_KEYWORD_WORDS for item in items)
+    return len(items) >= _MIN_KEYWORDS and short
+
+
+def _is_caption(block: str) -> bool:
+    """A picture's caption: it points at people in the picture, or its last sentence is a credit."""
+    if _PICTURE_POSITION.search(block):
+        return True
+    if not _CREDIT_TAIL.search(block, max(0, len(block) - _CREDIT_WINDOW)):
+        return False
+    sentences = split_sentences(block)
+    return len(sentences) > 1 and bool(_CREDIT.match(sentences[-1].text))
 
 
 def _strip_dateline(blocks: list[str]) -> list[str]:
@@ -171,7 +275,7 @@ def _strip_dateline(blocks: list[str]) -> list[str]:
     return [first, *blocks[1:]] if first else blocks[1:]
 
 
-def _fold(text: str) -> str:
+def fold_words(text: str) -> str:
     """Lower-cased words separated by single spaces (punctuation and spacing ignored)."""
     return " ".join(_WORD_RUN.findall(text.lower()))
 
@@ -189,13 +293,13 @@ def _drop_duplicates(blocks: list[str]) -> list[str]:
             if _WORD_RUN.search(block):
                 out.append(block)
             break
-        folded = _fold(block)
+        folded = fold_words(block)
         if not folded:
             continue
         if folded in seen_blocks or (folded.count(" ") >= 4 and folded in seen_sentences):
             continue
         seen_blocks.add(folded)
         if number < last:  # nothing follows the last block, so its sentences are never looked up
-            seen_sentences.update(_fold(s.text) for s in split_sentences(block))
+            seen_sentences.update(fold_words(s.text) for s in split_sentences(block))
         out.append(block)
     return out

@@ -38,13 +38,16 @@ def test_feed_url_loads_its_entries() -> None:
 
 
 def test_plain_text_and_json_by_content_type() -> None:
+    json_feed = b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "F&amp;G", '
     routes = {
         "/t": Route(b"Plain text body. Second sentence.", "text/plain"),
         "/j": Route(b'{"article": "JSON body here. Second.", "title": "J"}', "application/json"),
+        "/f": Route(json_feed + b'"content_text": "Feed body."}]}', "application/feed+json"),
     }
     with serve(routes) as base:
         assert load_one(f"{base}/t").text == "Plain text body. Second sentence."
         assert load_one(f"{base}/j").title == "J"
+        assert load_one(f"{base}/f").title == "F&G"
 
 
 def test_http_errors_are_one_clear_line() -> None:

@@ -93,6 +93,27 @@ def test_instagram_post_and_its_caption_are_dropped() -> None:
         "Reporting by Tom Perry; Editing by Alex Richardson",
         "https://t.co/abc123",
         "Advertisement",
+        "Taiwan's president speaks during a debate in Taipei on December 29. Photo: AP",
+        "The minister (right) looks on as the chief executive speaks at the launch.",
+        "| | Home | Today's Word | Archives | FAQ",
+        "Home › News › World › Europe",
+        "Category : Press Releases",
+        "Tags: politics, budget, council",
+        "Follow The Daily Example on Twitter and Instagram for the latest news.",
+        "For the latest stories download the Example News apps for iOS and Android.",
+        "To view the full story, please subscribe to The Example Times.",
+        "Related Videos",
+        "LEAVE A REPLY Cancel reply",
+        "12 Comments",
+        "Facebook Twitter WhatsApp Email",
+        "war, Syria, Idlib, ceasefire talks, Russia, Turkey air strikes",
+        "Keywords",
+        "You may also like",
+        "Most Read",
+        "Written by: Julie Mollins",
+        "About the author",
+        "Figure 3: Changing the font size of the axis text.",
+        "If you enjoyed this roundup, subscribe to our YouTube channel for video updates.",
     ],
 )
 def test_generic_noise_lines_are_dropped(noise: str) -> None:
@@ -165,3 +186,21 @@ def test_prepare_keeps_title_and_can_skip_cleaning() -> None:
 def test_prepare_pretokenized_splits_on_standalone_stops() -> None:
     document = prepare("the u.s. army left . `` we are done . '' he said it was over !", pretokenized=True)
     assert document.texts == ["the u.s. army left .", "`` we are done . ''", "he said it was over !"]
+
+
+def test_a_subscription_prompt_inside_a_long_paragraph_goes_alone() -> None:
+    words = " ".join(["The council debated the repairs of the old bridge for hours on end."] * 5)
+    prompt = "When you join the Example family, you'll get unlimited digital access to our journalism."
+    assert clean_text(f"{words} {prompt} The vote came late.") == f"{words} The vote came late."
+
+
+def test_captions_and_prompts_in_body_text_are_kept() -> None:
+    kept = (
+        "The photographer said the photo was taken in 2019, long before the war began.\n"
+        "Readers can subscribe to the council's minutes, the clerk said on Monday.\n"
+        "He turned left at the junction and then right toward the market hall.\n"
+        "Ingredients: flour, sugar, eggs, milk, butter.\n"
+        "Apples, pears, plums, cherries and peaches grow here, he said\n"
+        "Popular anger grew on Monday as the talks failed."
+    )
+    assert clean_text(kept) == kept

@@ -17,6 +17,7 @@ from bot.core.cards import summary_section
 from bot.feeds import FeedPoller, PollOptions
 from bot.store import Store
 from summarizer.articles import Article, LoadFailure, load, parse_feed
+from summarizer.articles.formats import sniff_format
 from summarizer.articles.plaintext import plain_text
 from summarizer.errors import InputError
 from summarizer.pipeline import summarize_article
@@ -87,6 +88,7 @@ def test_json_feed_is_read_from_bytes_and_from_a_json_file(tmp_path: Path) -> No
     path = tmp_path / "feed.json"
     path.write_bytes(data)
     assert [a.title for a in load(path) if isinstance(a, Article)] == [first.title, second.title]
+    assert sniff_format(data) == "feed"  # on stdin too, although it is one line of JSON
 
 
 @pytest.mark.parametrize(

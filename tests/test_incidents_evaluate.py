@@ -207,3 +207,21 @@ def test_every_wikinews_article_has_a_label_with_a_reason() -> None:
     if not WIKINEWS.is_dir():
         pytest.skip(f"{WIKINEWS} is not available: label coverage was not checked")
     assert set(labels) == {path.name for path in WIKINEWS.glob("*.md")}
+
+
+def test_bench_prints_reports_and_words_per_second(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summarizer.incidents.bench import main as bench
+
+    notes = write_rows(tmp_path, [ROW, {**ROW, "id": "T2"}])
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: A\n---\n\n" + ROW["text"] + "\n", encoding="utf-8")
+    assert bench(["--notes", str(notes), "--articles", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "2 reports" in out
+    assert "1 articles" in out
+    assert out.count("words/s") == 2
+    assert bench(["--notes", str(tmp_path / "missing.jsonl")]) == 1
+    assert capsys.readouterr().err.startswith("bench: error: ")

@@ -7,7 +7,8 @@
 - The first poll of a new feed stores its back catalogue unlisted (never posted), as do items
   published before the feed's ``since``. Items already stored (same canonical URL or text,
   e.g. an edited entry) are not stored or posted again.
-- An entry that carries only a teaser gets its article page fetched and extracted (trafilatura).
+- An entry that carries only a teaser gets its article page fetched and extracted (``extract_page``,
+  the same extraction as ``summarizer summarize page.html``).
 - A ``file://`` URL names a local folder of article files (how ``seeds/`` becomes a source).
 - Every download (feed and article page) is streamed under one deadline and a decoded size cap,
   its redirects checked hop by hop (``summarizer.articles.download``).
@@ -26,13 +27,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import trafilatura
 from sqlalchemy.exc import OperationalError
 
 from bot.store import FeedInfo, Store
 from summarizer.articles import Article, content_id, load, parse_feed
 from summarizer.articles.addresses import any_address, is_public_address
 from summarizer.articles.download import Download, Fetcher, FetchError, FetchPolicy
+from summarizer.articles.page import extract_page
 from summarizer.errors import InputError
 
 __all__ = ["FeedPoller", "PollOptions", "PollResult"]
@@ -246,8 +247,7 @@ class FeedPoller:
             return article
         if response.status >= 300 or "html" not in response.headers.get("content-type", ""):
             return article
-        text = await asyncio.to_thread(trafilatura.extract, response.body, url=article.url,
-                                       include_comments=False, include_tables=False)
+        text = (await asyncio.to_thread(extract_page, response.body, article.url)).text
         if not text or len(text) <= len(article.text):
             return article
         return replace(article, text=text, id=content_id(text))

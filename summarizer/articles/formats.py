@@ -6,14 +6,13 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-import trafilatura
-
 from summarizer.articles.decode import decode_text, looks_binary
 from summarizer.articles.feeds import is_json_feed, json_feed_articles, parse_feed
 from summarizer.articles.infer import from_text, parse_published
 from summarizer.articles.markdown import split_front_matter, to_plain_text
 from summarizer.articles.model import Article, LoadFailure
 from summarizer.articles.options import LoadOptions
+from summarizer.articles.page import extract_page
 from summarizer.errors import InputError
 from summarizer.text import words
 
@@ -40,21 +39,15 @@ def _markdown(data: bytes, origin: str, options: LoadOptions) -> Iterator[Articl
 def _html(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
     if looks_binary(data):
         raise InputError(f"{origin}: this is a binary file, not HTML")
-    url = origin if origin.startswith(("http://", "https://")) else None
-    document = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_tables=False)
-    text = (getattr(document, "text", None) or "").strip()
-    if len(words(text)) < _MIN_HTML_WORDS:
+    page = extract_page(data, origin if origin.startswith(("http://", "https://")) else None)
+    if len(words(page.text)) < _MIN_HTML_WORDS:
         raise InputError(f"{origin}: no main text found in the HTML page")
-    title = getattr(document, "title", None) or None
-    lines = text.split("\n")
-    if title and lines[0].strip() == title.strip() and len(lines) > 1:
-        text = "\n".join(lines[1:])
     yield from_text(
-        text,
-        title=title,
-        source=getattr(document, "sitename", None) or None,
-        url=getattr(document, "url", None) or url,
-        published=parse_published(getattr(document, "date", None)),
+        page.text,
+        title=page.title,
+        source=page.sitename,
+        url=page.url,
+        published=parse_published(page.date),
         origin=origin,
     )
 
@@ -165,12 +158,14 @@ def format_for_name(name: str) -> str | None:
 
 
 def sniff_format(data: bytes) -> str:
-    """Guess the format of unnamed input (stdin): feed, HTML, JSON Lines, JSON or plain text."""
+    """Guess the format of unnamed input (stdin): feed (JSON Feed too), HTML, JSON Lines, JSON or text."""
     head = data[:2048].lstrip().lower()
     if head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf")):
         return "feed" if any(tag in head for tag in (b"<rss", b"<feed", b"<rdf")) else "html"
     if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<p", b"<div")):
         return "html"
+    if head.startswith(b"{") and b"jsonfeed.org/version/" in head:
+        return "feed"
     if head.startswith(b"{"):
         first_line = data.lstrip().split(b"\n", 1)[0]
         try:

@@ -13,7 +13,17 @@ from dataclasses import dataclass
 
 from summarizer.incidents.gazetteer import Gazetteer
 
-__all__ = ["CIVILIANS", "PROTESTERS", "RIOTERS", "STATE", "ActorMention", "find_actors", "order_actors"]
+__all__ = [
+    "CIVILIANS",
+    "PROTESTERS",
+    "RIOTERS",
+    "STATE",
+    "UNIDENTIFIED_GANG",
+    "UNIDENTIFIED_GROUP",
+    "ActorMention",
+    "find_actors",
+    "order_actors",
+]
 
 STATE = "State forces"
 REBELS = "Rebel group"
@@ -23,6 +33,8 @@ RIOTERS = "Rioters"
 PROTESTERS = "Protesters"
 CIVILIANS = "Civilians"
 EXTERNAL = "External/Other forces"
+UNIDENTIFIED_GROUP = "Unidentified Armed Group"
+UNIDENTIFIED_GANG = "Unidentified Gang"
 
 # (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
 _NAMED: list[tuple[str, str, str]] = [
@@ -142,8 +154,10 @@ _RIOTERS = r"rioters|a mob|an angry mob|mobs|youths"
 _UNIDENTIFIED = (
     r"(?:unidentified |unknown |suspected |armed |masked )*(?:gunm[ae]n|armed men|assailants|attackers"
     r"|militants|insurgents|jihadists|bandits|kidnappers|suicide bombers?|bombers?|terrorists"
-    r"|armed group|fighters|rebels|militiamen|militia|gangs?|gang members|gangsters)"
+    r"|armed group|fighters|rebels|militiamen|militia)"
 )
+# Criminal gangs, and the drive-by shootings they are known by: ACLED's "Unidentified Gang".
+_GANG = r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +237,8 @@ _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
         "Civilians ({country})",
         CIVILIANS,
     ),
-    (re.compile(rf"\b{_UNIDENTIFIED}\b", re.IGNORECASE), "Unidentified Armed Group ({country})", MILITIA),
+    (re.compile(rf"\b{_GANG}\b", re.IGNORECASE), f"{UNIDENTIFIED_GANG} ({{country}})", MILITIA),
+    (re.compile(rf"\b{_UNIDENTIFIED}\b", re.IGNORECASE), f"{UNIDENTIFIED_GROUP} ({{country}})", MILITIA),
 ]
 
 

@@ -35,6 +35,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")),
     # 21/10/2021, 21.10.2021, 02-05-2021 (day first unless only month first is possible: 10/21/2021)
     ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b")),
+    # "on 18/06": a numeric day and month without the year (only after "on": 3/4 may be a fraction)
+    ("numeric", re.compile(r"\b[Oo]n (?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?![/\d])")),
     (
         "range",
         re.compile(
@@ -233,8 +235,7 @@ def _resolve(
         return PartialDate(year), ()
     day: int | None
     if kind == "numeric":
-        first, second = int(groups["a"]), int(groups["b"])
-        day, month = (second, first) if second > 12 >= first else (first, second)
+        day, month = _numeric_order(int(groups["a"]), int(groups["b"]), year, reference, leeway)
     else:
         month = (
             int(groups["month"])
@@ -251,6 +252,31 @@ def _resolve(
     if not _valid(year, month, day):
         return None, ("impossible_date",)
     return PartialDate(year, month, day), ()
+
+
+def _numeric_order(
+    first: int, second: int, year: int | None, reference: date | None, leeway: int
+) -> tuple[int, int]:
+    """(day, month) of "01/05/2012": the valid reading; of two, the one nearest before the reference date.
+
+    Without a reference date (or when neither reading comes before it) day first, as most of the
+    world writes.
+    """
+    readings = [(first, second)] + ([(second, first)] if first != second else [])
+    valid = [(d, m) for d, m in readings if m <= 12 and (year is None or _valid(year, m, d))]
+    if len(valid) < 2 or reference is None:
+        return valid[0] if valid else (first, second)
+    latest = reference + timedelta(days=leeway)
+
+    def distance(reading: tuple[int, int]) -> int:
+        day, month = reading
+        when_year = year if year is not None else _infer_year(month, day, reference, leeway)
+        if not _valid(when_year, month, day):
+            return 10**6
+        when = date(when_year, month, day)
+        return (latest - when).days if when <= latest else 10**6
+
+    return min(valid, key=distance)
 
 
 def find_dates(sentence: str, reference: date | None, *, leeway: int = 1) -> list[DateMention]:
@@ -304,13 +330,22 @@ def find_offsets(sentence: str) -> list[tuple[int, int]]:
     return result
 
 
+# "the highest since May 10, 2010", "compared with 3 May 2019": history, not the day of the report.
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:since|until|than|compared (?:to|with)|anniversary of|dating back to|as far back as)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def latest_full_date(texts: list[str]) -> date | None:
-    """The latest fully stated, valid day in ``texts``: a fallback reference date."""
+    """The latest fully stated, valid day in ``texts`` not cited as history: a fallback reference date."""
     best: date | None = None
     for text in texts:
         for mention in find_dates(text, None):
             value = mention.value
-            if value is not None and value.precision == "day" and not mention.flags:
+            history = _HISTORY_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+            if value is not None and value.precision == "day" and not mention.flags and not history:
                 day = value.first_day()
                 best = day if best is None or day > best else best
     return best

@@ -100,7 +100,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"bombings?|packed with explosives|(?:explosives|bomb)-laden|laden with explosives|blew up"
+        r"(?<!water )(?<!water-)bombings?|packed with explosives|(?:explosives|bomb)-laden"
+        r"|laden with explosives|blew up"
         r"|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
@@ -111,8 +112,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ment)|Grad|MLRS"
-        r"|howitzers?|projectiles?",
+        r"(?:shell(?:ing|ed|s)|artillery|mortars?|(?-i:rockets?)|missiles?|bombard(?:ed|ment)|Grad|MLRS"
+        r"|howitzers?|projectiles?)(?!\s+(?:manufacturers?|makers?|producers?|factory|factories|exports?"
+        r"|sales|deals?|contracts?|launch(?:es|ed)? into))",
         EXPLOSIONS,
         "Shelling/artillery/missile attack",
         7,
@@ -288,7 +290,8 @@ _LEGAL = re.compile(
     r"\b(?:court-martial\w*|court martial|(?:a|the) court (?:in|ruled|ordered|heard)|court (?:case"
     r"|hearing|ruling)|on trial|trials? of|tribunal|sentenced|convicted|indicted|prosecuted"
     r"|prosecution of|lawsuit|sued|suing|verdict|acquitted|charged with|faces? charges|facing charges"
-    r"|pleaded|testif\w+|jury|hearing|legal proceedings)\b",
+    r"|pleaded|testif\w+|jury|hearing|legal proceedings|jailed|pleads?|guilty|released on bail|the accused"
+    r"|suspect in (?:a|the))\b",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -299,7 +302,7 @@ _OPINION = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|will|threatened to|vowed to|plans? to|planning(?: to)?|planned|intends? to"
     r"|expected to|aims? to|seeks? to|in order to|fear(?:s|ed)? of|risk of|possible|potential"
-    r"|alleged threat|threat posed)\s+(?:\w+\s+){0,2}$",
+    r"|alleged threat|threat posed|election|campaign|re-election)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "rescued 12 kidnapped travellers": the words after it describe the victims, not a new event.
@@ -382,17 +385,25 @@ _CUMULATIVE = re.compile(
     r"|Sunday|yesterday|last night|dawn|this morning)\b)"
     r"|(?:war|conflict|insurgency|violence|unrest|crisis|fighting|offensive|campaign"
     r"|protests)\b[^.;]{0,40}\b(?:has|have) (?:now |so far |already )?(?:killed|claimed|left|displaced)"
+    r"|(?:were|have been|had been) killed (?:in|during) the (?:civil )?(?:war|conflict|insurgency|genocide)"
     r"|(?:total|overall|cumulative) (?:death )?toll|under (?:the )?(?:[\w'’]+ ){0,3}(?:regime|rule"
     r"|dictatorship))\b",
     re.IGNORECASE,
 )
 _ACCIDENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collided|collision|plunged|overturned|derailed|capsized|drowned"
-    r"|stampede|landslides?|earthquakes?|flood(?:s|ing)?|storms?|cyclones?|hurricanes?|lightning"
-    r"|heatwave|(?:fire|blaze) (?:broke out|engulfed)|(?:natural )?disasters?|tsunami|drought|famine"
-    r"|epidemic|pandemic|disease|outbreak|cholera|malaria)\b",
+    r"|stampede|landslides?|earthquakes?|flood(?:s|ing)?|storms?|cyclones?|hurricanes?|typhoons?|lightning"
+    r"|gas (?:leak|explosion|cylinder)|blaze|(?:house|building|apartment|hotel|slum) fire"
+    r"|fire (?:killed|kills)|(?:a|the) fire\b(?! ?fights?)|collapsed?"
+    r"|heatwave|(?:fire|blaze) (?:broke out|engulfed)|(?:natural )?disasters?|tsunami|drought|famine)\b",
     re.IGNORECASE,
 )
+# An epidemic's toll; a protest or an attack during an epidemic is still an event.
+_DISEASE = re.compile(
+    r"\b(?:epidemic|pandemic|disease|outbreak|cholera|malaria|virus|coronavirus|COVID-19|measles)\b",
+    re.IGNORECASE,
+)
+_TOLL_WORDS = re.compile(r"\b(?:killed|died|deaths?|dead|infected|infections?|cases)\b", re.IGNORECASE)
 _VIOLENCE_WORDS = re.compile(
     r"\b(?:attack\w*|gunm[ae]n|militants?|bomb\w*|shot|shell\w*|strikes?|rebels?|troops|soldiers"
     r"|insurgents?|explosives?|IED|ambush\w*|clash\w*|fighting|drones?|missiles?|rockets?|explod\w+)\b",
@@ -406,18 +417,27 @@ _CROWD = re.compile(
 )
 
 
+# Space flight: a rocket launched into orbit is not an attack.
+_SPACE = re.compile(r"\b(?:spacecraft|space station|spaceflight|space center|launch pad|into orbit)\b", re.I)
+
+
 def not_an_event(sentence: str) -> str | None:
     """Why a sentence reports no incident, or None.
 
     "legal" (courts, trials), "cumulative" (a war's running toll: "has killed 350,000 since 2011"),
-    "accident" (a bus crash, a flood), "habitual" ("regularly confront"), "opinion" (and denials).
+    "accident" (a bus crash, a flood), "space flight" (a rocket launch), "habitual" ("regularly
+    confront"), "opinion" (and denials).
     """
     if _LEGAL.search(sentence):
         return "legal"
     if _CUMULATIVE.search(sentence):
         return "cumulative"
-    if _ACCIDENT.search(sentence) and not _VIOLENCE_WORDS.search(sentence) and not _CROWD.search(sentence):
+    disease_toll = _DISEASE.search(sentence) is not None and _TOLL_WORDS.search(sentence) is not None
+    accident = _ACCIDENT.search(sentence) is not None or disease_toll
+    if accident and not _VIOLENCE_WORDS.search(sentence) and not _CROWD.search(sentence):
         return "accident"
+    if _SPACE.search(sentence):
+        return "space flight"
     if _HABITUAL.search(sentence) or re.match(r"^\s*(?:When|Whenever|If)\b", sentence):
         return "habitual"
     if _OPINION.search(sentence):

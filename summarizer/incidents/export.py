@@ -21,7 +21,7 @@ FORMATS = ("text", "json", "jsonl", "csv", "geojson")
 # ACLED's column names, in ACLED's order, then the fields ACLED has no column for.
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
-    "actor1", "inter1", "actor2", "inter2", "iso", "country", "admin1", "location",
+    "actor1", "inter1", "actor2", "inter2", "iso", "country", "admin1", "admin2", "location",
     "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
 )  # fmt: skip
 EXTRA_COLUMNS = (
@@ -89,6 +89,7 @@ def acled_row(incident: Incident, article: ArticleIncidents, number: int) -> dic
         "iso": _iso_numeric(incident.iso),
         "country": incident.country or "",
         "admin1": incident.admin1 or "",
+        "admin2": incident.admin2 or "",
         "location": incident.location or "",
         "latitude": "" if incident.latitude is None else incident.latitude,
         "longitude": "" if incident.longitude is None else incident.longitude,

@@ -50,7 +50,12 @@ def extract_from_sentences(
     dominant_name = gaz.country_name(dominant) if dominant else None
     for read in reads:
         read.actors = find_actors(read.sentence.text, gaz, dominant_name) if read.event else []
-    return [build_incident(draft, gaz, dominant) for draft in group(reads, reference_date)]
+    drafts = group(reads, reference_date)
+    if reference_date is not None:
+        # A dated article reports its incidents with a day, a weekday or "yesterday"; an event it
+        # never dates is background or a generality ("abortion is punishable", "the speaker is ...").
+        drafts = [draft for draft in drafts if draft.date is not None]
+    return [build_incident(draft, gaz, dominant, reads) for draft in drafts]
 
 
 def extract_incidents(article: Article) -> list[Incident]:

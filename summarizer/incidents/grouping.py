@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from summarizer.incidents.actors import order_actors
+from summarizer.incidents.actors import CIVILIANS, PROTESTERS, RIOTERS, order_actors
 from summarizer.incidents.dates import DateMention, PartialDate
-from summarizer.incidents.events import PROTESTS, RIOTS
+from summarizer.incidents.events import PROTESTS, RIOTS, mentions_protest
 from summarizer.incidents.reading import SentenceFacts, event_date
 
 __all__ = ["Draft", "group"]
@@ -33,6 +33,9 @@ _TOLL_REACH = 4
 _TOLL_UPDATE_DAYS = 7
 # Cues too common outside conflict news to make an incident on their own.
 _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
+# Cues that say someone died, not that someone killed them: an incident only with a perpetrator named.
+_BARE_KILLING = frozenset({"killed", "killing"})
+_UNARMED = frozenset({CIVILIANS, PROTESTERS, RIOTERS})
 
 
 @dataclass(slots=True)
@@ -82,10 +85,15 @@ def _compatible(draft: Draft, read: SentenceFacts) -> bool:
 
 def _conflict_signal(read: SentenceFacts) -> bool:
     """Whether an event cue comes with what conflict events carry: actors, casualties, vehicles, weapons."""
+    event = read.event
     c = read.casualties
+    if event is not None and event.sub_event_type == "Arrests" and not mentions_protest(read.sentence.text):
+        return False  # an arrest alone is police work, not a conflict incident (arrested protesters are)
+    armed = [a for a in read.actors if not a.victim and a.kind not in _UNARMED]
+    if event is not None and event.sub_event_type == "Sexual violence" and not armed:
+        return False  # abuse cases in courts and churches; conflict-related rape has armed perpetrators
     if read.actors or c.fatalities or c.injuries or read.vehicles:
         return True
-    event = read.event
     if event is None:
         return False
     if event.event_type in {PROTESTS, RIOTS} and read.places is not None and read.places.places:
@@ -108,9 +116,13 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     context: tuple[DateMention, SentenceFacts] | None = None  # the last date stated, event or not
+    accident: SentenceFacts | None = None  # the last sentence read as an accident or disaster
     for read in reads:
         if read.reason is not None:
+            accident = read if read.reason == "accident" else accident
             continue
+        if accident is not None and _accident_toll(accident, read):
+            continue  # "A fire broke out in the slum. It killed nine people."
         mention, reported = event_date(read)
         if mention is not None and not reported and not _background(mention, reference):
             context = (mention, read)
@@ -174,6 +186,13 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         current.set_date(mention, read, reported)
         drafts.append(current)
     return drafts
+
+
+def _accident_toll(accident: SentenceFacts, read: SentenceFacts) -> bool:
+    """Whether a sentence right after an accident gives its toll: someone died, nobody killed them."""
+    near = read.sentence.index - accident.sentence.index <= 2
+    bare = read.event is not None and read.event.cue.lower() in _BARE_KILLING
+    return near and bare and not any(not a.victim for a in read.actors)
 
 
 def _striker(read: SentenceFacts) -> str | None:

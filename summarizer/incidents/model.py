@@ -46,6 +46,7 @@ class Incident:
     relation: str | None = None
     road: str | None = None
     admin1: str | None = None
+    admin2: str | None = None
     country: str | None = None
     iso: str | None = None
     latitude: float | None = None
@@ -85,6 +86,7 @@ class Incident:
             "relation": self.relation,
             "road": self.road,
             "admin1": self.admin1,
+            "admin2": self.admin2,
             "country": self.country,
             "iso": self.iso,
             "latitude": self.latitude,

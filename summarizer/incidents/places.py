@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.incidents.gazetteer import REGION_ALIASES, Gazetteer, Place
+from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
 
 # Name particles: Arabic articles only when hyphenated ("an-Nabk"; "an", "as", "at" are English words).
 _PARTICLE = r"(?:(?:al|el|ibn|bin|de|du|la|le|von|van)\s|(?:[Aa]l|[Ee]l|an|ar|as|ash|ad|at|az)-)"
 _WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
-_JOINER = rf"(?:{_PARTICLE}|(?:al|el|ez|es|ed|ad|az|bin|de|du|la)[ -])"
+_JOINER = rf"(?:{_PARTICLE}|(?:al|el|ez|es|ed|ad|az|bin|de|du|la|dos|das|do|da|del|di|des)[ -])"
 _HYPHEN_JOINER = r"-(?:on|upon|sur|am|en|de|la|le|les|du|des|al|el|au|aux|i|e)-"
 NAME = rf"(?:{_PARTICLE}?{_WORD}(?:(?:[ -]{_JOINER}?|{_HYPHEN_JOINER}){_WORD}){{0,3}})"
 
@@ -77,6 +77,14 @@ _APPOSITION = re.compile(
     rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
 )
 _NAMED_AS_PLACE = 6
+# Words of a unit's kind written as part of its name; ACLED's location is the name alone.
+_UNIT_WORD = re.compile(
+    r"^(?:Barangay|Colonia)\s+|\s+(?:Upazila|Township|Town|LGA|Municipality|District|Payam|Tehsil)$"
+)
+# Parts of a town: ACLED codes the town they belong to ("Bom Jardim neighborhood" in Ipatinga).
+_WITHIN_TOWN = frozenset(
+    {"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "suburb", "streets"}
+)
 _LARGE_TOWN = 100_000
 _OF_NAME = re.compile(rf"\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?{NAME}")
 _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", re.IGNORECASE)
@@ -84,6 +92,7 @@ _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", 
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,8}")
 # "Baghdad's Green Zone": the owner is a place too, and tells the country.
 _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b")
+_TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 _GROUP_AFTER = re.compile(r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas)\b")
 # Prepositions after which an unknown capitalized name is still taken as a place.
@@ -102,6 +111,10 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 _REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b")
+# A comma chain of capitalized names: "Daquq city, Kirkuk, Iraq", "Camudlas, Bindoy, Negros Oriental".
+_CHAIN = re.compile(
+    r"(?P<chain>\b[A-Z][\w'’.-]*(?: [\w'’.-]+){0,4}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})+)"
+)
 
 # Capitalized words that are never place names on their own.
 _NOT_PLACES = frozenset(
@@ -207,9 +220,10 @@ def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, 
         code = gazetteer.country(word) or gazetteer.demonyms.get(word)
         if code is None:
             continue
-        if gazetteer.country(word) is not None and _LOCATIVE.search(
-            sentence[max(0, match.start() - 20) : match.start()]
-        ):
+        before = sentence[max(0, match.start() - 40) : match.start()]
+        if _ORGAN_OF.search(before):
+            weight = 1  # "military forces of Armenia": whose forces, not where they are
+        elif gazetteer.country(word) is not None and _LOCATIVE.search(before[-20:]):
             weight = _NAMED_AS_PLACE
         elif _REPORTERS_AFTER.match(sentence, match.end()):
             weight = 4
@@ -230,6 +244,11 @@ _REPORTERS_AFTER = re.compile(
 _STRIKERS_AFTER = re.compile(
     r"(?:-led|-backed\s+\w+)?\s+(?:\w+\s+)?(?:drones?|missiles?|rockets?|warplanes|jets|aircraft"
     r"|air ?strikes?|artillery|shelling|navy)\b|-(?:led|backed)\b"
+)
+_ORGAN_OF = re.compile(
+    r"\b(?:forces|military|army|troops|soldiers|government|president|ministry|minister|embassy|citizens?"
+    r"|nationals?|authorities|parliament|navy|air force)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|militants|fighters)\b")
 _COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}
@@ -258,8 +277,17 @@ class _Spans:
         self._used[start:end] = b"\x01" * (end - start)
 
 
-def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> SentencePlaces:
-    """What ``sentence`` says about where things happened, resolved with ``gazetteer``."""
+def find_places(
+    sentence: str, gazetteer: Gazetteer, prefer: str | None, context: Context | None = None
+) -> SentencePlaces:
+    """What ``sentence`` says about where things happened, resolved with ``gazetteer``.
+
+    ``context`` holds the names the whole article uses: a town whose province or district it names wins.
+    """
+    context = context or Context()
+
+    def town(name: str) -> Place | None:
+        return gazetteer.town(name, prefer, context)
     places: list[PlaceMention] = []
     landmarks: list[Landmark] = []
     regions: list[Place] = []
@@ -275,9 +303,11 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
             return
         if _REGION_AFTER.match(sentence, end) or _GROUP_AFTER.match(sentence, end):
             return  # "Kano state" is a region; "Fano militiamen" a group
-        place = None if gazetteer.country(name) is not None else gazetteer.town(name, prefer)
+        place = None if gazetteer.country(name) is not None else town(name)
         if place is None and name.endswith(" City"):  # "Kharkiv City", as ISW names a city
-            place = gazetteer.town(name[:-5], prefer)
+            place = town(name[:-5])
+        if place is None and (bare := _UNIT_WORD.sub("", name)) and bare != name:
+            name, place = bare, town(bare)  # "Rupganj Upazila", "Barangay Marbel": the place's own name
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
@@ -286,27 +316,39 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
             return
         if place is None and (region := gazetteer.region(name, prefer)) is not None:
             regions.append(region)
+        elif place is None:
+            place = gazetteer.district(name, prefer, context)
         if place is None and not keep_unknown:
             return
         taken.add(start, end)
         places.append(PlaceMention(name, start, cue, strength if place else strength - 1, place))
+        if place is None and re.fullmatch(_FACILITY, name.rsplit(" ", 1)[-1].lower()):
+            _town_after(end, start)  # "in Ambedkar Hospital, Rohini"
+
+    def _town_after(end: int, start: int) -> None:
+        """A facility followed by its town ("Ambedkar Hospital, Rohini, Delhi"): ACLED codes the town."""
+        after = _TOWN_AFTER.match(sentence, end)
+        known = town(_clean_name(after.group("name"))) if after else None
+        if after is not None and known is not None and not taken.overlaps(*after.span("name")):
+            taken.add(*after.span("name"))
+            places.append(PlaceMention(_clean_name(after.group("name")), start, "facility town", 6, known))
 
     for match in _DIRECTIONAL.finditer(sentence):
         name = _clean_name(match.group("name"))
         if name and not _is_actor_word(name, gazetteer):
-            landmarks.append(Landmark(name, _relation(match), match.start(), gazetteer.town(name, prefer)))
+            landmarks.append(Landmark(name, _relation(match), match.start(), town(name)))
             taken.add(*match.span("name"))
     for match in _POSSESSIVE.finditer(sentence):
         name = _clean_name(match.group("name"))
         relation = " ".join(match.group("rel").split())
         if name and not _is_actor_word(name, gazetteer) and not relation.endswith(("province", "district")):
-            landmarks.append(Landmark(name, f"{relation} of", match.start(), gazetteer.town(name, prefer)))
+            landmarks.append(Landmark(name, f"{relation} of", match.start(), town(name)))
             taken.add(*match.span("name"))
     for match in _OUTSKIRTS.finditer(sentence):
         name = _clean_name(match.group("name"))
         if name and not _is_actor_word(name, gazetteer) and not any(lm.name == name for lm in landmarks):
             relation = match.group(0).split(" of ")[0].split()[-1]
-            landmarks.append(Landmark(name, f"{relation} of", match.start(), gazetteer.town(name, prefer)))
+            landmarks.append(Landmark(name, f"{relation} of", match.start(), town(name)))
     for match in _PAREN.finditer(sentence):
         if _ACRONYM.fullmatch(match.group("admins")):
             continue
@@ -322,9 +364,11 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
             label = f"{match.group('name').strip()} {kind}"
             if not _is_actor_word(name, gazetteer) and not taken.overlaps(*match.span()):
                 taken.add(*match.span())
-                places.append(PlaceMention(label, match.start(), "facility", 5, gazetteer.town(name, prefer)))
+                places.append(PlaceMention(label, match.start(), "facility", 5, town(name)))
+                _town_after(match.end(), match.start())
         else:
-            add(name, match.span("name"), kind, 5, keep_unknown=True)
+            strength = 2 if kind.lower() in _WITHIN_TOWN else 5
+            add(name, match.span("name"), kind, strength, keep_unknown=True)
     for match in _KIND_NAME.finditer(sentence):
         if re.fullmatch(_REGION, match.group("kind")):
             regions.extend(_region(match.group("name"), gazetteer, prefer))
@@ -344,26 +388,48 @@ def find_places(sentence: str, gazetteer: Gazetteer, prefer: str | None) -> Sent
     for match in _REGION_NAME.finditer(sentence):
         regions.extend(_region(match.group("name"), gazetteer, prefer))
     for match in _ADMINS.finditer(sentence):
-        for piece in reversed(match.group("admins").split(",")):
-            region = gazetteer.region(piece.strip(), prefer)
-            if region is not None:
-                regions.append(region)
-                break
+        regions.extend(_units(match.group("admins").split(","), gazetteer, prefer, context))
+    for match in _CHAIN.finditer(sentence):  # "in Daquq city, Kirkuk, Iraq", "Bindoy, Negros Oriental"
+        if sentence[match.start() - 1 : match.start()] == "(":
+            continue  # a parenthesis, read above
+        regions.extend(_units(match.group("chain").split(",")[1:], gazetteer, prefer, context))
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence)]
-    hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer)]
+    hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _OWNER.finditer(sentence):
         owner = _clean_name(re.split(r"['’]s\s+", match.group("name"))[-1])
-        town = gazetteer.town(owner, prefer) if owner and not _is_actor_word(owner, gazetteer) else None
-        if town is not None and (town.country_code == prefer or town.population >= _LARGE_TOWN):
-            hints.append(town)  # not "St. Anthony's Shrine" -> Anthony, Kansas
+        owned = town(owner) if owner and not _is_actor_word(owner, gazetteer) else None
+        if owned is not None and (owned.country_code == prefer or owned.population >= _LARGE_TOWN):
+            hints.append(owned)  # not "St. Anthony's Shrine" -> Anthony, Kansas
     places.sort(key=lambda p: (-p.strength, p.start))
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
 
 
-def _road_towns(road: str, gazetteer: Gazetteer, prefer: str | None) -> list[Place]:
+def _units(pieces: list[str], gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:
+    """The most specific unit a list of names gives ("Mifi, Ouest": the district Mifi in Ouest).
+
+    A district inside a region the article names comes first, then a region, then a district or
+    town known elsewhere ("(Nellore, AP)": the Indian district, whatever "AP" is).
+    """
+    names = [name for piece in pieces if (name := _clean_name(piece)) and gazetteer.country(name) is None]
+    for name in names:
+        district = gazetteer.district(name, prefer, context)
+        if district is not None and context.names_unit(district.admin1, fold(name)):
+            return [district]
+    for name in reversed(names):
+        region = gazetteer.region(name, prefer)
+        if region is not None:
+            return [region]
+    for name in names:
+        place = gazetteer.district(name, prefer, context) or gazetteer.town(name, prefer, context)
+        if place is not None:
+            return [place]
+    return []
+
+
+def _road_towns(road: str, gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:
     """Towns a road is named after ("the Kaduna-Abuja highway"): they tell the country."""
     ends = re.split(r"[-–]", road.rsplit(" ", 1)[0])
-    return [town for end in ends if (town := gazetteer.town(end.strip(), prefer)) is not None]
+    return [town for end in ends if (town := gazetteer.town(end.strip(), prefer, context)) is not None]
 
 
 def _region(name: str, gazetteer: Gazetteer, prefer: str | None) -> list[Place]:

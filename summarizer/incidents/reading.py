@@ -17,7 +17,7 @@ from summarizer.incidents.actors import ActorMention
 from summarizer.incidents.counts import Casualties, find_casualties, find_vehicles
 from summarizer.incidents.dates import DateMention, find_dates, find_offsets
 from summarizer.incidents.events import Classification, classify, is_reference, not_an_event
-from summarizer.incidents.gazetteer import Gazetteer
+from summarizer.incidents.gazetteer import Context, Gazetteer
 from summarizer.incidents.places import SentencePlaces, find_places, mentioned_countries
 from summarizer.text import Sentence
 
@@ -101,20 +101,21 @@ def read_sentence(sentence: Sentence, reference: date | None, leeway: int) -> li
     "On 1 May militants attacked X, and on 2 May a bomb hit Y" and "A suicide attack killed five
     people, hours after gunmen killed two police officers" are split before the second event.
     """
-    clauses = _clauses(sentence.text, reference, leeway)
+    dates = find_dates(sentence.text, reference, leeway=leeway)
+    clauses = _clauses(sentence.text, dates)
+    if len(clauses) == 1:
+        return [_facts(sentence, reference, leeway, dates)]
     facts = [
         _facts(Sentence(clause, sentence.index, sentence.paragraph), reference, leeway) for clause in clauses
     ]
-    if len(facts) == 1:
-        return [_facts(sentence, reference, leeway)]
     for later in facts[1:]:
         later.clause = True
     return facts
 
 
-def _clauses(text: str, reference: date | None, leeway: int) -> list[str]:
+def _clauses(text: str, dates: list[DateMention]) -> list[str]:
     cuts = [m.start() for m in _EVENT_AFTER.finditer(text)]
-    stated = [m for m in find_dates(text, reference, leeway=leeway) if m.value is not None and not m.relative]
+    stated = [m for m in dates if m.value is not None and not m.relative]
     for earlier, later in itertools.pairwise(stated):
         if later.value != earlier.value:
             boundary = _CLAUSE_BREAK.search(text, earlier.end, later.start)
@@ -132,11 +133,14 @@ def _clauses(text: str, reference: date | None, leeway: int) -> list[str]:
     return [text]
 
 
-def _facts(sentence: Sentence, reference: date | None, leeway: int) -> SentenceFacts:
+def _facts(
+    sentence: Sentence, reference: date | None, leeway: int, dates: list[DateMention] | None = None
+) -> SentenceFacts:
+    """A sentence's facts (``dates``: its dates when already found)."""
     text = sentence.text
     return SentenceFacts(
         sentence=sentence,
-        dates=find_dates(text, reference, leeway=leeway),
+        dates=find_dates(text, reference, leeway=leeway) if dates is None else dates,
         offsets=find_offsets(text),
         event=classify(text),
         reason=not_an_event(text),
@@ -190,8 +194,9 @@ def _place_votes(
 ) -> str | None:
     """Read every sentence's places (preferring towns in ``prefer``) and return the country most voted for."""
     votes = Counter(named)
+    context = Context.of(m.group(0) for read in reads for m in _CAPITALIZED.finditer(read.sentence.text))
     for read in reads:
-        read.places = find_places(read.sentence.text, gaz, prefer)
+        read.places = find_places(read.sentence.text, gaz, prefer, context)
         located = [m.place for m in read.places.places] + [lm.place for lm in read.places.landmarks]
         for place in located:
             if place is not None:

@@ -94,24 +94,48 @@ def _summary(text: str) -> str:
     return text[:220].rsplit(" ", 1)[0] + " …"
 
 
-def _place_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: str | None) -> list[Evidence]:
+def _placed(read: SentenceFacts) -> bool:
+    found = read.places
+    return found is not None and bool(found.places or found.landmarks or found.regions)
+
+
+def _place_reads(draft: Draft, setting: list[SentenceFacts]) -> list[SentenceFacts]:
+    """The sentences that place an incident: its own, else the nearest of its paragraph naming a place.
+
+    ACLED notes and short reports name the place once ("In San Luis Potosi, San Luis Potosi, ...")
+    and tell the event in the next sentence; an earlier sentence wins a tie.
+    """
+    if any(_placed(r) for r in draft.members):
+        return draft.members
+    first, paragraph = draft.members[0].sentence.index, draft.members[0].sentence.paragraph
+    placed = [r for r in setting if r.sentence.paragraph == paragraph and _placed(r)]
+    nearest = min(
+        placed, key=lambda r: (abs(r.sentence.index - first), r.sentence.index > first), default=None
+    )
+    return [nearest] if nearest is not None else draft.members
+
+
+def _place_fields(
+    incident: Incident, draft: Draft, gaz: Gazetteer, dominant: str | None, setting: list[SentenceFacts]
+) -> list[Evidence]:
+    members = _place_reads(draft, setting)
     evidence: list[Evidence] = []
     best = None
     best_read = None
-    for read in draft.members:
+    for read in members:
         if read.places and read.places.places:
             candidate = read.places.places[0]
             if best is None or candidate.strength > best.strength:
                 best, best_read = candidate, read
-    landmark = next(((r, lm) for r in draft.members if r.places for lm in r.places.landmarks), None)
+    landmark = next(((r, lm) for r in members if r.places for lm in r.places.landmarks), None)
     fallback_admin1 = None
     if landmark is not None and best is not None and best.place is not None and best.strength <= _WEAK_PLACE:
         fallback_admin1 = best.place.admin1
         # "in northern Hasakah ... the countryside of Tal Tamr": the landmark is the more precise place.
         best = PlaceMention(landmark[1].name, landmark[1].start, "landmark", _WEAK_PLACE, landmark[1].place)
         best_read = landmark[0]
-    road = next((road for r in draft.members if r.places for road in r.places.roads), None)
-    region = next(((r, reg) for r in draft.members if r.places for reg in r.places.regions), None)
+    road = next((road for r in members if r.places for road in r.places.roads), None)
+    region = next(((r, reg) for r in members if r.places for reg in r.places.regions), None)
     located: Place | None = None
     if best is not None and best_read is not None:
         incident.location = best.name
@@ -138,6 +162,10 @@ def _place_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
             )
     if road is not None:
         incident.road = road
+    unit_country = region[1].country_code if region is not None else ""
+    if located is not None and unit_country not in {"", located.country_code}:
+        located = None  # "Mabai (Kankara LGA, Katsina)": the units named say where, not a namesake abroad
+        incident.latitude = incident.longitude = incident.geo_precision = None
     code = located.country_code if located else None
     if region is not None:
         read, place = region
@@ -150,12 +178,16 @@ def _place_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
     elif located is not None:
         incident.admin1 = located.admin1
     incident.admin1 = incident.admin1 or fallback_admin1
+    if region is not None and region[1].admin2:
+        incident.admin2 = region[1].admin2
+    elif located is not None and (region is None or region[1].country_code in {"", located.country_code}):
+        incident.admin2 = located.admin2
     if code is None:
-        named = [c for r in draft.members if r.places for c in r.places.countries]
+        named = [c for r in members if r.places for c in r.places.countries]
         code = named[0] if named else None
     code = code or dominant
     if code is None:
-        code = next((h.country_code for r in draft.members if r.places for h in r.places.hints), None)
+        code = next((h.country_code for r in members if r.places for h in r.places.hints), None)
     if code is not None:
         incident.country, incident.iso = gaz.country_name(code), code
     return evidence
@@ -198,7 +230,7 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     return event_type, sub_type
 
 
-def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer) -> list[Evidence]:
+def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: str | None) -> list[Evidence]:
     scored = [r for r in draft.members if r.event is not None]
     if any(r.casualties.fatalities for r in draft.members):
         # People were killed: the killing, not the burning or looting that came with it, is the event.
@@ -207,10 +239,13 @@ def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer) -> list[Evid
     assert best.event is not None
     event = best.event
     country = incident.country
+    # Event sentences were read for actors with the article's country: read again only for another.
+    same_country = country == (gaz.country_name(dominant) if dominant else None)
     actors: list[ActorMention] = []
     primary = scored[0]
     for read in [primary, *[r for r in draft.members if r is not primary]]:
-        read_actors = find_actors(read.sentence.text, gaz, country)
+        known = same_country and read.event is not None
+        read_actors = read.actors if known else find_actors(read.sentence.text, gaz, country)
         actors.extend(a for a in read_actors if a.name not in {x.name for x in actors})
         if len({a.name for a in actors}) >= 2:
             break
@@ -230,7 +265,10 @@ def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer) -> list[Evid
     return evidence
 
 
-def build_incident(draft: Draft, gaz: Gazetteer, dominant: str | None) -> Incident:
+def build_incident(
+    draft: Draft, gaz: Gazetteer, dominant: str | None, setting: list[SentenceFacts]
+) -> Incident:
+    """The incident a draft reports; ``setting`` (every sentence read) places it when its own do not."""
     incident = Incident()
     evidence: list[Evidence] = []
     if draft.date is not None:
@@ -240,8 +278,8 @@ def build_incident(draft: Draft, gaz: Gazetteer, dominant: str | None) -> Incide
         evidence.append(Evidence("event_date", draft.date_read.sentence.index, draft.date_read.sentence.text))
     elif "impossible_date" not in incident.flags:
         incident.flags.append("undated")
-    evidence.extend(_place_fields(incident, draft, gaz, dominant))
-    evidence.extend(_event_fields(incident, draft, gaz))
+    evidence.extend(_place_fields(incident, draft, gaz, dominant, setting))
+    evidence.extend(_event_fields(incident, draft, gaz, dominant))
     for attribute in ("fatalities", "injuries"):
         total, sources = _casualty_total(draft.members, attribute)
         if total is not None and total > SANE_LIMIT:

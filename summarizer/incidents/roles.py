@@ -9,7 +9,16 @@ act; a named claimant of an attack does.
 
 from __future__ import annotations
 
-from summarizer.incidents.actors import CIVILIANS, MILITIA, PROTESTERS, RIOTERS, STATE, ActorMention
+from summarizer.incidents.actors import (
+    CIVILIANS,
+    MILITIA,
+    PROTESTERS,
+    RIOTERS,
+    STATE,
+    UNIDENTIFIED_GANG,
+    UNIDENTIFIED_GROUP,
+    ActorMention,
+)
 from summarizer.incidents.events import PROTESTS, RIOTS, VIOLENCE
 
 __all__ = ["Actor", "assign_roles"]
@@ -49,11 +58,9 @@ def assign_roles(
         return _crowd(RIOTERS, country), target
     if event_type == VIOLENCE:
         perpetrator = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS and not a.victim), None)
-        if perpetrator is None:
-            perpetrator = (
-                (f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"),
-                MILITIA,
-            )
+        gang = any(a.name.startswith(UNIDENTIFIED_GANG) for a in others)
+        if perpetrator is None or (gang and perpetrator[0].startswith(UNIDENTIFIED_GROUP)):
+            perpetrator = _crowd(MILITIA, country, UNIDENTIFIED_GANG if gang else UNIDENTIFIED_GROUP)
         return perpetrator, _crowd(CIVILIANS, country)
     pair = [(a.name, a.kind) for a in ordered[:2]]
     return (pair[0] if pair else None), (pair[1] if len(pair) > 1 else None)

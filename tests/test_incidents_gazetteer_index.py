@@ -1,0 +1,39 @@
+"""The place table's index: built once into the cache folder from the shipped table, then only opened."""
+
+from __future__ import annotations
+
+import lzma
+from pathlib import Path
+
+import pytest
+
+from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex
+
+_TABLE = [
+    f"{ADMIN1}\tKunar\tAF\t1\t\t34.9\t71.1\t0\tKonar Province",
+    f"{ADMIN2}\tChowkay\tAF\t1\t2\t34.8\t70.9\t0\tChawkay District",
+    f"{TOWN}\tAsadabad\tAF\t1\t2\t34.87\t71.15\t48400\tAsad Abad|Chaghasaray",
+]
+
+
+def _table(folder: Path) -> Path:
+    path = folder / "table.tsv.xz"
+    path.write_bytes(lzma.compress(("\n".join(_TABLE) + "\n").encode()))
+    return path
+
+
+def test_the_index_is_built_once_and_answers_every_spelling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    table = _table(tmp_path)
+    index = PlaceIndex(table)
+    built = list((tmp_path / "cache" / "newsdigest").glob("gazetteer-*.sqlite"))
+    assert len(built) == 1
+    town = index.named("Chaghasaray")[0]
+    assert (town.name, town.admin1, town.admin2, town.main) == ("Asadabad", "Kunar", "Chowkay", False)
+    assert [r.name for r in index.named("Konar")] == ["Kunar"]  # a unit's alias, "Province" dropped
+    assert [r.name for r in index.sounding("Chawkey")] == ["Chowkay"]
+    stamp = built[0].stat().st_mtime_ns
+    PlaceIndex(table)  # a second process only opens it
+    assert built[0].stat().st_mtime_ns == stamp
