@@ -1,6 +1,9 @@
 """Latency benchmark: request -> rendered reply for ``summary`` and ``incident`` over a large corpus.
 
     python -m bot.bench [--articles 10000] [--requests 500] [--seed 7] [--store PATH_OR_URL]
+    python -m bot.bench --scale 100000 --corpus PATH/wikinews [--db FILE] [--budget 900]
+
+The second form is the scale benchmark over a store of real articles (``bot.bench_scale``).
 
 Articles are generated in memory from templates (nothing is read from the evaluation data).
 The corpus is indexed first (timed separately: what a bot does once at start-up; the incident
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot import bench_scale
 from bot.adapters.console import Console
 from bot.config import Settings
 from bot.core.app import build_registry
@@ -151,7 +155,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=500)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--store", metavar="PATH_OR_URL", help="keep extracted incidents in this store")
+    parser.add_argument("--scale", type=int, metavar="N", help="scale benchmark over a store of N articles")
+    parser.add_argument("--corpus", type=Path, help="folder of real articles the scale store repeats")
+    parser.add_argument("--db", type=Path, help="scale store file (reused when it exists)")
+    parser.add_argument("--budget", type=float, default=900, help="seconds the scale measurement may take")
+    parser.add_argument("--measure", type=Path, metavar="FILE", help="measure one scale store")
     args = parser.parse_args(argv)
+    if args.measure is not None:
+        bench_scale.measure(args.measure, args.requests, args.seed)
+        return 0
+    if args.scale is not None:
+        return bench_scale.run(args.scale, corpus=args.corpus, db=args.db, budget=args.budget,
+                               requests=args.requests, seed=args.seed)
     rng = random.Random(args.seed)  # noqa: S311 (synthetic text, not security)
     settings = Settings.load(environ={})
     articles = synthetic_articles(args.articles, args.seed)

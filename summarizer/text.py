@@ -57,9 +57,10 @@ _STARTERS = frozenset(
     """.split()
 )
 
-# "...", "…" or a run of ".!?", then closing quotes or brackets. Written so every alternative
-# starts with a literal character: the scan then jumps from one mark to the next.
-_END = re.compile(r"""(?:\.\.\.|…|\.[.!?]*|![.!?]*|\?[.!?]*)["'”’)\]]*(?=\s)""")
+# "…" or a whole run of ".!?" (tried from the run's first mark only: a later start would reach the
+# same end), then closing quotes or brackets, before whitespace. The runs are possessive, since
+# giving back a mark or a quote can never put whitespace next; so each character is read once.
+_END = re.compile(r"""(?:…|[.!?](?<![.!?]{2})[.!?]*+)["'”’)\]]*+(?=\s)""")
 # How far back the word before a period is looked for: enough for any abbreviation, and it
 # keeps each boundary decision constant-time (a search back to the start would be quadratic).
 _LOOKBEHIND = 40

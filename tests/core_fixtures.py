@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -58,3 +60,19 @@ def load_text_file(path: Path) -> list[Article]:
         else:
             body.append(line)
     return [make_article(lines[0], "\n".join(body), day)]
+
+
+@dataclass
+class MemoryProvider:
+    """Articles held in a list (an ``ArticleProvider``); a test replaces ``items`` to add some."""
+
+    items: Sequence[Article]
+    name: str = "memory"
+
+    def fingerprint(self) -> int:
+        """Changes when the list's length does."""
+        return len(self.items)
+
+    def articles(self) -> Iterable[Article]:
+        """All of them."""
+        return self.items

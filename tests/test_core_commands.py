@@ -8,8 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from core_fixtures import MemoryProvider
 
-from bot.bench import MemoryProvider
 from bot.config import Settings
 from bot.core.app import build_registry
 from bot.core.corpus import Corpus

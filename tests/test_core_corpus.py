@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from core_fixtures import CountingExtractor, lead_summary, load_text_file, make_article
+from core_fixtures import CountingExtractor, MemoryProvider, lead_summary, load_text_file, make_article
 
 from bot.core.corpus import ArticleNotFound, Corpus, SeedDirectory
 from bot.core.incident_index import parse_incident_query
@@ -50,9 +50,10 @@ def test_newest_first_and_lookups(seeds: Path) -> None:
     assert titles == ["Markets rally on trade news", "Convoy turned back near Qamishli",
                       "Clash reported in Deir ez-Zor"]
     newest = corpus.articles()[0]
-    assert corpus.resolve(None) is newest
+    assert corpus.resolve(None).id == newest.id
+    assert corpus.resolve(None).text == "Stocks rose sharply. Traders cheered."  # with its text
     assert corpus.resolve("2").title.startswith("Convoy")
-    assert corpus.resolve(newest.id[:8]) is newest
+    assert corpus.resolve(newest.id[:8]).id == newest.id
     assert corpus.resolve("qamishli convoy").title.startswith("Convoy")
     assert corpus.resolve("firefight").title.startswith("Clash")  # falls back to body words
     assert corpus.number(newest) == 1
@@ -152,7 +153,6 @@ def test_store_like_provider_merges_and_dedupes(seeds: Path) -> None:
 def test_background_indexing_answers_from_what_is_ready() -> None:
     import threading
 
-    from bot.bench import MemoryProvider
 
     release = threading.Event()
     seen: list[str] = []
@@ -171,13 +171,12 @@ def test_background_indexing_answers_from_what_is_ready() -> None:
     assert (hits, total) == ([], 0)  # a long backlog: answered at once from the (empty) index
     assert corpus.indexing_backlog() >= 299
     release.set()
-    corpus._indexer.join(timeout=60)
+    corpus._incidents._thread.join(timeout=60)
     assert corpus.indexing_backlog() == 0
     assert corpus.incidents(parse_incident_query(None), 5)[1] == 300
 
 
 def test_articles_indexed_before_they_are_listed_are_not_indexed_again() -> None:
-    from bot.bench import MemoryProvider
 
     extractor = CountingExtractor()
     early = make_article("Early", "Seen by a digest first.\nPLACE: Hamo @ 2026-11-01", 2)
@@ -189,7 +188,7 @@ def test_articles_indexed_before_they_are_listed_are_not_indexed_again() -> None
     provider.items = [*provider.items, early]
     clock.now += 10
     assert len(corpus.articles()) == 2
-    corpus._indexer.join(timeout=30)
-    assert not corpus._indexer.is_alive()
+    corpus._incidents._thread.join(timeout=30)
+    assert not corpus._incidents._thread.is_alive()
     assert extractor.calls == 2  # "Early" once, "Other" once
     assert corpus.incidents(parse_incident_query("hamo"), 5)[1] == 1

@@ -91,3 +91,24 @@ def test_a_note_that_names_its_place_first_places_the_event_told_next() -> None:
     incidents = extract_incidents(Article(id="note", title="", text=text, reference_date=date(2020, 5, 10)))
     places = [(i.location, i.admin1, i.country) for i in incidents]
     assert places == [("Ensenada", "Baja California", "Mexico")]
+
+
+def test_a_part_of_a_large_city_is_named_as_acled_names_it() -> None:
+    sentence = "A shoot-out broke out in the North Zone of Rio de Janeiro, Rio de Janeiro."
+    found = find_places(sentence, gazetteer(), "BR", Context.of(["North Zone", "Rio de Janeiro"]))
+    assert found.places[0].name == "Rio de Janeiro-North Zone"
+
+
+def test_a_chain_keeps_particles_and_a_named_district_beats_a_province() -> None:
+    sentence = "Two suspects were killed in Barangay Minuyan Proper, San Jose del Monte, Bulacan."
+    found = find_places(sentence, gazetteer(), None, Context.of(["San Jose", "Monte", "Bulacan"]))
+    assert {region.country_code for region in found.regions} == {"PH"}
+    found = find_places("A clash was reported in Barung locality (Ilam district).", gazetteer(), None)
+    assert [region.country_code for region in found.regions] == ["NP"]
+
+
+def test_spelling_variants_of_town_and_province_meet() -> None:
+    text = "On 1 June 2018, a roadside bomb killed three policemen in Tuz Khormato, Sala al-Din."
+    incidents = extract_incidents(Article(id="note", title="", text=text, reference_date=date(2018, 6, 5)))
+    places = [(i.admin1, i.admin2, i.country) for i in incidents]
+    assert places == [("Salah al-Din", "Tooz District", "Iraq")]

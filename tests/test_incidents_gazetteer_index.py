@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import lzma
+import os
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,21 @@ def test_the_index_is_built_once_and_answers_every_spelling(
     assert (town.name, town.admin1, town.admin2, town.main) == ("Asadabad", "Kunar", "Chowkay", False)
     assert [r.name for r in index.named("Konar")] == ["Kunar"]  # a unit's alias, "Province" dropped
     assert [r.name for r in index.sounding("Chawkey")] == ["Chowkay"]
-    stamp = built[0].stat().st_mtime_ns
+    inode = built[0].stat().st_ino
     PlaceIndex(table)  # a second process only opens it
-    assert built[0].stat().st_mtime_ns == stamp
+    assert built[0].stat().st_ino == inode  # not rebuilt (a rebuild replaces the file)
+
+
+def test_building_a_new_version_forgets_indexes_unused_for_a_week(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "cache" / "newsdigest"
+    folder.mkdir(parents=True)
+    stale, recent = folder / "gazetteer-old.sqlite", folder / "gazetteer-recent.sqlite"
+    stale.write_bytes(b"")
+    recent.write_bytes(b"")
+    os.utime(stale, (0, 0))
+    PlaceIndex(_table(tmp_path))
+    assert not stale.exists()
+    assert recent.exists()

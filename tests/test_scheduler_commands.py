@@ -8,13 +8,24 @@ import pytest
 
 from bot.config import Settings
 from bot.core.app import build_registry
+from bot.core.mentions import GroupDirectory, MentionError, Ping
 from bot.core.registry import ArgumentError, Invocation
 from bot.core.reply import Reply
 from bot.core.sender import Destination
 from bot.core.services import Services, build_corpus
+from bot.feeds.opml import parse_opml
 from bot.store import NewSubscription, Store
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+
+class Roles:
+    """A workspace with one role, ``Analysts`` (id 42)."""
+
+    async def find(self, name: str) -> Ping:
+        if name.removeprefix("@").casefold() == "analysts":
+            return Ping("42", "Analysts")
+        raise MentionError(f"this server has no role {name!r}")
 
 
 @pytest.fixture
@@ -32,14 +43,15 @@ def services(store, tmp_path) -> Services:
 
 
 async def run(services: Services, line: str, *, manager: bool = True, channel: str = "C1",
-              workspace: str = "T1", owner: bool = False):
+              workspace: str = "T1", owner: bool = False, platform: str = "slack",
+              groups: GroupDirectory | None = None):
     registry = build_registry()
     try:
         command, args = registry.parse_line(line)
     except ArgumentError as exc:  # what every adapter does with a parse error
         return Reply.failure(str(exc))
-    invocation = Invocation(command.name, args, "slack", channel, "U1", workspace=workspace,
-                            is_manager=manager, is_owner=owner)
+    invocation = Invocation(command.name, args, platform, channel, "U1", workspace=workspace,
+                            is_manager=manager, is_owner=owner, groups=groups)
     return await registry.dispatch(invocation, services)
 
 
@@ -198,3 +210,54 @@ async def test_a_stored_row_that_never_runs_is_listed_with_the_reason(services, 
     assert "never runs" in (listing.sections[0].title or "")
     fields = {f.name: f.value for f in listing.sections[0].fields}
     assert fields["Stopped"] == "the schedule '0 0 31 2 *' never runs"
+
+
+async def test_a_manager_sets_a_ping_and_exclusions(services, store) -> None:
+    reply = await run(services, 'subscribe daily 08:00 --alert 5 --ping @analysts --exclude "sport, weather"',
+                      groups=Roles())
+    assert not reply.error, reply.title
+    fields = {f.name: f.value for f in reply.sections[0].fields}
+    assert fields["Alerts"] == "at once for 5+ fatalities, pinging @Analysts"
+    assert fields["Excluded"] == "sport, weather"
+    [sub] = store.subscriptions()
+    assert (sub.ping, sub.exclude) == (Ping("42", "Analysts"), ("sport", "weather"))
+
+
+@pytest.mark.parametrize(("line", "manager", "platform", "message"), [
+    ("subscribe daily 08:00 --alert 5 --ping @nobody", True, "discord",
+     "this server has no role '@nobody'; nothing changed"),
+    ("subscribe daily 08:00 --ping @analysts", True, "discord", "add --alert N"),
+    ("subscribe daily 08:00 --alert 5 --ping @analysts", False, "discord", "only channel managers"),
+    ("subscribe daily 08:00 --alert 5 --ping @analysts", True, "console",
+     "there are none here"),
+])
+async def test_refused_pings_change_nothing(services, store, line, manager, platform, message) -> None:
+    groups = Roles() if platform != "console" else None
+    reply = await run(services, line, manager=manager, platform=platform, groups=groups)
+    assert reply.error
+    assert message in reply.title
+    assert store.subscriptions() == []
+
+
+async def test_a_manager_exports_the_channels_feeds_as_opml(services, store) -> None:
+    store.add_feed("https://wire.example/rss", now=NOW)  # the operator's: every channel reads it
+    store.add_feed("https://local.example/feed?a=1&b=2", now=NOW, added_by=Destination("slack", "C1", "T1"))
+    store.add_feed("https://elsewhere.example/rss", now=NOW, added_by=Destination("slack", "C2", "T1"))
+    store.add_feed("file:///srv/newsdigest/seeds", now=NOW)
+    assert (await run(services, "feeds export", manager=False)).error
+    reply = await run(services, "feeds export")
+    assert reply.title == "Feeds here as OPML: 2"
+    [section] = reply.sections
+    assert section.code
+    assert [f.url for f in parse_opml(section.body.encode())] == [
+        "https://wire.example/rss", "https://local.example/feed?a=1&b=2"]
+    assert "/srv/newsdigest" not in section.body
+    assert (await run(services, "feeds export", channel="C9")).title == "Feeds here as OPML: 1"
+
+
+async def test_too_long_an_export_is_left_to_the_command_line(services, store) -> None:
+    for number in range(200):
+        store.add_feed(f"https://wire.example/{number}.rss", now=NOW)
+    reply = await run(services, "feeds export")
+    assert reply.error
+    assert "200 feeds make an OPML file too long for a chat message" in reply.title

@@ -11,7 +11,8 @@ from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 
 from bot.core.sender import Destination
-from bot.store import NewSubscription, Store, StoreError, cached_summaries, canonical_url, database_url
+from bot.core.summary_cache import SummaryCache
+from bot.store import NewSubscription, Store, StoreError, canonical_url, database_url
 from bot.store.database import connect, head_revision, migrate, schema_revision
 from bot.store.models import Base
 from summarizer.articles.model import Article, content_id
@@ -45,11 +46,18 @@ def subscription(**changes) -> NewSubscription:
     return NewSubscription(**values)
 
 
+def _not_search_index(name: str | None, kind: str, parents: object) -> bool:
+    """The full-text search index (SQLite's FTS5 tables, PostgreSQL's expression index) is
+    created by a migration and read by raw SQL: the models do not describe it."""
+    return not (name or "").startswith(("articles_fts", "ix_articles_fulltext"))
+
+
 def test_migrations_reach_head_and_match_the_models(store: Store) -> None:
     assert schema_revision(store.engine) == head_revision() == "0005"
     migrate(store.engine)  # a second run is a no-op
     with store.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": _not_search_index})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 
@@ -276,16 +284,16 @@ def test_summaries_are_cached_in_the_store(store: Store) -> None:
         calls.append((item.id, method, sentences))
         return Summary(method, (ScoredSentence(0, "Two people were killed.", 0.75),), 3)
 
-    cached = cached_summaries(summarize, store)
-    first = cached(stored, "lead", 1)
-    assert cached(stored, "lead", 1) == first
-    assert cached_summaries(summarize, store)(stored, "lead", 1) == first  # another process, same cache
+    cached = SummaryCache(summarize, store)
+    first = cached.get(stored, "lead", 1)
+    assert cached.get(stored, "lead", 1) == first
+    assert SummaryCache(summarize, store).get(stored, "lead", 1) == first  # another process, same cache
     assert calls == [(stored.id, "lead", 1)]
-    cached(stored, "lead", 2)
+    cached.get(stored, "lead", 2)
     unknown = article("Not stored.")
-    cached(unknown, "lead", 1)
-    cached(unknown, "lead", 1)
-    assert len(calls) == 4
+    cached.get(unknown, "lead", 1)
+    assert SummaryCache(summarize, store).get(unknown, "lead", 1) == cached.get(unknown, "lead", 1)
+    assert len(calls) == 4  # an article the store does not hold is cached in memory only
     assert store.cached_summary(stored.id, "lead:1") == {
         "method": "lead", "total": 3, "sentences": [[0, "Two people were killed.", 0.75]]}
 

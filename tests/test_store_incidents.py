@@ -4,18 +4,21 @@ reads them back instead of extracting; a changed article or a new extractor vers
 from __future__ import annotations
 
 import dataclasses
+import json
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
-from core_fixtures import CountingExtractor, lead_summary, load_text_file, make_article
+from core_fixtures import CountingExtractor, MemoryProvider, lead_summary, load_text_file, make_article
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 
-from bot.bench import MemoryProvider, synthetic_articles
-from bot.bench import main as bench
 from bot.config import Settings
 from bot.core.corpus import Corpus, SeedDirectory
 from bot.core.incident_index import IncidentQuery
+from bot.core.listing import ArticleHead
 from bot.core.services import build_corpus
 from bot.store import Store, StoreArticles, cached_incidents, extractor_version
 from bot.store.database import connect
@@ -23,6 +26,7 @@ from bot.store.extractions import extraction_input
 from summarizer.articles.model import Article
 from summarizer.incidents import EXTRACTOR_VERSION
 
+DATA = Path(__file__).parent / "data"
 EVERYTHING = IncidentQuery()
 Opener = Callable[[], Store]
 
@@ -120,9 +124,16 @@ def test_a_new_extractor_version_extracts_everything_again(stores: Opener) -> No
     assert back.calls == 0
 
 
+def dev_articles() -> list[Article]:
+    """The incident development set's texts (short reports with known incidents) as articles."""
+    rows = [json.loads(line) for line in (DATA / "incidents_dev.jsonl").read_text("utf-8").splitlines()]
+    return [Article(id=row["id"], title=row["id"], text=row["text"],
+                    reference_date=date.fromisoformat(row["reference_date"])) for row in rows]
+
+
 def test_real_extractor_records_read_back_identical(stores: Opener, tmp_path: Path) -> None:
     settings = Settings(seeds=tmp_path / "no-seeds")
-    articles = synthetic_articles(30)
+    articles = dev_articles()
 
     def index(store: Store | None) -> list[tuple[str, int, dict[str, object]]]:
         corpus = build_corpus(settings, [MemoryProvider(articles)], index_in_background=False, store=store)
@@ -132,7 +143,7 @@ def test_real_extractor_records_read_back_identical(stores: Opener, tmp_path: Pa
     assert len(extracted) >= 30
     assert index(stores()) == extracted  # first start: extracts and stores
     store = stores()
-    assert len(store.extractions(extractor_version())) == 30
+    assert len(store.extractions(extractor_version())) == len(articles)
     assert index(store) == extracted  # restart: read back from the store
 
 
@@ -162,9 +173,39 @@ def test_an_unreadable_store_falls_back_to_extracting(
     broken.close()
 
 
-def test_bench_times_a_restart_over_the_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert bench(["--articles", "60", "--requests", "3", "--store", str(tmp_path / "bench.sqlite3")]) == 0
-    out = capsys.readouterr().out
+def test_bench_times_a_restart_over_the_store(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "bot.bench", "--articles", "60", "--requests", "3",
+               "--store", str(tmp_path / "bench.sqlite3")]
+    out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=600).stdout
     assert "(store sqlite, first start)" in out
     assert "(store sqlite, restart)" in out
     assert "incident:" in out
+
+
+class RecordingArchive(StoreArticles):
+    """The store's archive, noting which cursors the corpus asked from."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store, "v1")
+        self.cursors: list[int] = []
+
+    def heads_after(self, cursor: int) -> list[tuple[int, ArticleHead]]:
+        self.cursors.append(cursor)
+        return super().heads_after(cursor)
+
+
+def test_stored_articles_are_read_incrementally_and_searched_in_the_store(stores: Opener) -> None:
+    store = stores()
+    convoy = make_article("Convoy stopped near Qamishli", "Troops turned the convoy back at a checkpoint.", 2)
+    store.add_article(convoy, fetched_at=convoy.published, listed_at=None)  # type: ignore[arg-type]
+    archive = RecordingArchive(store)
+    corpus = Corpus([archive], summarize=lead_summary, extract=CountingExtractor(), rescan_interval=0)
+    assert [a.id for a in corpus.articles()] == [convoy.id]
+    market = make_article("Markets rally", "Stocks rose sharply in Damascus on Tuesday.", 3)
+    added = store.add_article(market, fetched_at=market.published, listed_at=None)  # type: ignore[arg-type]
+    assert [a.id for a in corpus.search("DAMASCUS stocks")] == [market.id]  # the store's full-text index
+    assert archive.cursors[-1] == added.id - 1  # only rows stored since the last look were read
+    assert [a.id for a in corpus.search("checkpoint")] == [convoy.id]
+    assert corpus.search("checkpoint damascus") == []
+    assert corpus.resolve("tuesday").text == market.text  # body words; the text read on demand
+    assert list(corpus.summary(corpus.resolve("2"), "lead", 1).texts) == [convoy.text]

@@ -78,7 +78,9 @@ def _section_lines(section: Section, style: _Style, width: int | None) -> list[s
     lines: list[str] = []
     if section.title:
         lines.append(style.heading(_safe(section.title)))
-    for paragraph in _safe(section.body).split("\n") if section.body else ():
+    if section.code:
+        lines.extend(_safe(section.body).split("\n"))
+    for paragraph in _safe(section.body).split("\n") if section.body and not section.code else ():
         lines.extend(_wrap(paragraph, width, "  ", "  "))
     for bullet in section.bullets:
         lines.extend(_wrap(_safe(bullet), width, "  • ", "    "))

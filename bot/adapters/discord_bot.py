@@ -26,6 +26,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.adapters.discord_render import NO_MENTIONS, Page, Pager, render
+from bot.adapters.discord_roles import GuildRoles
 from bot.adapters.discord_sender import PLATFORM, RATE_LIMIT_WAIT, DiscordSender
 from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
@@ -200,6 +201,7 @@ class NewsBot(commands.Bot):
             user=str(ctx.author.id), workspace=str(ctx.guild.id) if ctx.guild else None,
             is_manager=ctx.guild is not None and ctx.permissions.manage_channels,
             is_owner=str(ctx.author.id) in self.services.settings.owner_ids(PLATFORM),
+            groups=GuildRoles(ctx.guild) if ctx.guild else None,
         )
         if command.slow:
             async with ctx.typing():
@@ -223,6 +225,7 @@ class NewsBot(commands.Bot):
             workspace=str(interaction.guild_id) if interaction.guild_id else None,
             is_manager=interaction.guild_id is not None and interaction.permissions.manage_channels,
             is_owner=str(interaction.user.id) in self.services.settings.owner_ids(PLATFORM),
+            groups=GuildRoles(interaction.guild) if interaction.guild else None,
         )
         if command.slow:  # acknowledge first, then work
             deferred = True

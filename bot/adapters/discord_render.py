@@ -5,7 +5,9 @@ markdown character in it is backslash-escaped (brackets and parentheses everywhe
 link ``[text](url)`` can form; quote, heading and list markers at line starts) and its mention
 syntax is broken with a zero-width space, so it can neither ping anyone, inject markup nor show a
 link whose text differs from its target; ``AllowedMentions.none()`` on every send is the second
-guard. Bare web addresses stay as written (Discord shows them as themselves).
+guard. Bare web addresses stay as written (Discord shows them as themselves). The one exception
+to no mentions is an alert's ``Reply.ping``, a role a channel manager chose: it opens the first
+message, and ``allowed_mentions`` of that reply permits exactly that role.
 Long replies become several messages (``Page``); callers post them in turn or page them with
 ``Pager`` buttons.
 """
@@ -33,6 +35,7 @@ __all__ = [
     "NO_MENTIONS",
     "Page",
     "Pager",
+    "allowed_mentions",
     "escape",
     "render",
     "safe_url",
@@ -82,6 +85,20 @@ def escape(text: str) -> str:
     Discord tokens broken."""
     text = _MARKDOWN.sub(_escape_match, text)
     return _MENTION.sub(lambda m: m.group(0) + _ZWSP, text)
+
+
+def _role_id(reply: Reply) -> int | None:
+    """The role the reply pings, when it names one by a Discord id."""
+    return int(reply.ping.id) if reply.ping is not None and reply.ping.id.isdigit() else None
+
+
+def allowed_mentions(reply: Reply) -> discord.AllowedMentions:
+    """Nobody may be pinged, except the role of an alert's ``ping``."""
+    role = _role_id(reply)
+    if role is None:
+        return NO_MENTIONS
+    return discord.AllowedMentions(everyone=False, users=False, roles=[discord.Object(role)],
+                                   replied_user=False)
 
 
 def safe_url(url: str | None) -> str | None:
@@ -187,6 +204,13 @@ class _EmbedBuilder:
         current.set_footer(text=text)
 
 
+def _code_blocks(text: str) -> list[str]:
+    """Verbatim text as code blocks of at most one embed each (backticks swapped for a look-alike,
+    so the text cannot close its block; nothing inside a code block formats or mentions)."""
+    fence = "```\n"
+    return [f"{fence}{chunk}\n```" for chunk in split_text(text.replace("`", "ˋ"), EMBED_DESCRIPTION - 8)]
+
+
 def _section_text(section: Section) -> str:
     lines = [escape(section.body)] if section.body else []
     lines.extend(f"• {escape(bullet)}" for bullet in section.bullets)
@@ -209,7 +233,11 @@ def _embeds(reply: Reply) -> list[discord.Embed]:
         return builder.embeds
     for section in reply.sections:
         title = escape(section.title) if section.title else None
-        builder.text(_section_text(section), title=title, url=safe_url(section.url))
+        if section.code:
+            for number, block in enumerate(_code_blocks(section.body)):
+                builder.text(block, title=None if number else title)
+        else:
+            builder.text(_section_text(section), title=title, url=safe_url(section.url))
         builder.fields(section.fields)
     if reply.links:
         builder.text(_links_text(reply), title="Links")
@@ -221,10 +249,14 @@ def _embeds(reply: Reply) -> list[discord.Embed]:
 def render(reply: Reply) -> list[Page]:
     """The reply as Discord messages, each within the content, embed-count and 6,000-total limits.
 
-    The reply title is the first message's bold content (errors show it in a red embed instead).
+    The reply title is the first message's bold content (errors show it in a red embed instead),
+    after the mention of the reply's ``ping`` role.
     """
     title = escape(" ".join(reply.title.split()))  # one line, so the bold holds
-    content = f"**{_clip(title, MESSAGE_CONTENT - 4)}**" if title and not reply.error else None
+    role = _role_id(reply)
+    mention = f"<@&{role}> " if role is not None else ""
+    content = (f"{mention}**{_clip(title, MESSAGE_CONTENT - 4 - len(mention))}**"
+               if title and not reply.error else None)
     embeds = _embeds(reply)
     if not embeds and content is None:  # nothing to say still has to be a valid message
         content = "Something went wrong." if reply.error else "(nothing to show)"

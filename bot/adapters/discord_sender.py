@@ -7,7 +7,7 @@ import hashlib
 import aiohttp
 import discord
 
-from bot.adapters.discord_render import NO_MENTIONS, Page, render
+from bot.adapters.discord_render import NO_MENTIONS, Page, allowed_mentions, render
 from bot.config import ConfigError, Secret
 from bot.core.reply import Reply
 from bot.core.sender import Destination, ResumableParts, RetryAfter, SendError
@@ -58,12 +58,14 @@ class DiscordSender:
         except ValueError:
             raise SendError(f"{destination.channel!r} is not a Discord channel id") from None
 
+        mentions = allowed_mentions(reply)
+
         async def post_one(numbered: tuple[int, Page]) -> None:
             number, page = numbered
             nonce = _nonce(key or repr(reply), number)
             try:
                 await channel.send(content=page.content, embeds=list(page.embeds),
-                                   allowed_mentions=NO_MENTIONS, nonce=nonce)
+                                   allowed_mentions=mentions, nonce=nonce)
             except discord.RateLimited as exc:
                 raise RetryAfter(exc.retry_after) from None
             except discord.DiscordServerError as exc:

@@ -35,6 +35,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack_client import error_code, web_client
+from bot.adapters.slack_groups import SlackUserGroups
 from bot.adapters.slack_http import EVENTS_PATH, events_app
 from bot.adapters.slack_render import SlackMessage, render, unescape_incoming
 from bot.adapters.slack_sender import SlackSender
@@ -158,11 +159,12 @@ class _Bridge:
     """Turns Slack requests into registry invocations and replies into Slack messages."""
 
     def __init__(self, registry: Registry, services: Any, managers: ManagerCheck,
-                 owners: Collection[str] = ()) -> None:
+                 groups: SlackUserGroups, owners: Collection[str] = ()) -> None:
         self.registry = registry
         self.services = services
         self.managers = managers
         self.owners = frozenset(owners)
+        self.groups = groups
         self._seen_events: OrderedDict[str, None] = OrderedDict()
 
     async def answer(self, line: str, *, channel: str, user: str, workspace: str | None,
@@ -176,7 +178,7 @@ class _Bridge:
 
         return await self.registry.run_line(
             line, self.services, platform="slack", channel=channel, user=user, workspace=workspace,
-            is_manager=is_manager, is_owner=user in self.owners, extra=extra,
+            is_manager=is_manager, is_owner=user in self.owners, extra=extra, groups=self.groups,
         )
 
     async def slash(self, command_name: str, payload: Mapping[str, Any], respond: AsyncRespond) -> None:
@@ -309,7 +311,8 @@ def build_app(
     """
     secret = signing_secret.reveal() if signing_secret else secrets.token_hex(32)
     app = AsyncApp(client=client, signing_secret=secret, name="newsdigest", logger=log)
-    bridge = _Bridge(registry, services, ManagerCheck(client, managers), owners)
+    bridge = _Bridge(registry, services, ManagerCheck(client, managers), SlackUserGroups(client),
+                     owners)
     for name, slash in slash_names(registry, command_prefix, command_overrides).items():
         app.command(slash)(SlashCommandListener(bridge, name, slash))
     app.event("app_mention")(MentionListener(bridge))

@@ -4,7 +4,8 @@ Every string from a ``Reply`` is untrusted (article text): it is escaped (``&``,
 can never form ``<!channel>``, ``<!here>``, ``<@U…>`` or a link, ``@channel``/``@here``/``@everyone``
 are broken with an invisible word joiner, and mrkdwn control characters are swapped for look-alikes
 so text cannot turn bold, italic, struck, code or quoted. Text objects are sent ``verbatim`` so Slack
-does not auto-link anything either.
+does not auto-link anything either. The one mention a reply may make is its ``ping``: the user group
+a channel manager chose for alerts, written ``<!subteam^ID>`` at the start of the first message.
 
 Limits (https://docs.slack.dev/reference/block-kit/blocks/section-block): 3,000 characters a section
 text, 10 fields of 2,000 characters a section, 50 blocks a message. Longer replies are split into
@@ -14,7 +15,7 @@ several messages.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -111,14 +112,20 @@ def _split_escaped(line: str, limit: int) -> Iterator[str]:
         yield line
 
 
-def chunk_escaped(text: str, limit: int = MAX_TEXT_CHARS) -> list[str]:
-    """Escape ``text`` and split it into pieces of at most ``limit`` characters, at line breaks
-    when possible, then at spaces."""
+def _verbatim(text: str) -> str:
+    """Text for inside a code block: entities escaped (no mentions, no links), backticks swapped
+    for a look-alike so it cannot close the block."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("`", "ˋ")
+
+
+def chunk_escaped(text: str, limit: int = MAX_TEXT_CHARS, inert: Callable[[str], str] = escape) -> list[str]:
+    """Make ``text`` inert (``escape`` by default) and split it into pieces of at most ``limit``
+    characters, at line breaks when possible, then at spaces."""
     chunks: list[str] = []
     current: list[str] = []
     size = 0
     for line in text.split("\n"):
-        for piece in list(_split_escaped(escape(line), limit)) or [""]:
+        for piece in list(_split_escaped(inert(line), limit)) or [""]:
             if current and size + 1 + len(piece) > limit:
                 chunks.append("\n".join(current))
                 current, size = [], 0
@@ -167,7 +174,10 @@ def _section_blocks(section: Section) -> list[Block]:
         blocks.append(_section(f"*{_link(section.url, section.title)}*"))
     elif section.url and safe_url(section.url):
         blocks.append(_section(_link(section.url, section.url)))
-    if section.body:
+    if section.body and section.code:
+        chunks = chunk_escaped(section.body, MAX_TEXT_CHARS - 6, _verbatim)
+        blocks.extend(_section(f"```{chunk}```") for chunk in chunks)
+    elif section.body:
         blocks.extend(_text_sections(section.body))
     if section.bullets:
         blocks.extend(_text_sections("\n".join(f"• {item}" for item in section.bullets)))
@@ -175,9 +185,18 @@ def _section_blocks(section: Section) -> list[Block]:
     return blocks
 
 
+_GROUP_ID = re.compile(r"S[A-Z0-9]{2,20}")
+
+
+def _mention(reply: Reply) -> str:
+    """``<!subteam^ID> `` for the user group a reply pings, else nothing."""
+    ping = reply.ping
+    return f"<!subteam^{ping.id}> " if ping is not None and _GROUP_ID.fullmatch(ping.id) else ""
+
+
 def _reply_blocks(reply: Reply) -> list[Block]:
     marker = ":warning: " if reply.error else ""
-    blocks: list[Block] = [_section(f"{marker}*{_truncate(escape(reply.title), 1000)}*")]
+    blocks: list[Block] = [_section(f"{_mention(reply)}{marker}*{_truncate(escape(reply.title), 1000)}*")]
     for index, section in enumerate(reply.sections):
         if index and not reply.error:
             blocks.append({"type": "divider"})
@@ -241,7 +260,8 @@ def render(reply: Reply, *, max_messages: int = 5) -> list[SlackMessage]:
     fallback = _truncate(escape(reply.title), FALLBACK_CHARS)
     total = len(packed)
     return [
-        SlackMessage(blocks, fallback if total == 1 else f"{fallback} ({number}/{total})")
+        SlackMessage(blocks, (_mention(reply) if number == 1 else "")
+                     + (fallback if total == 1 else f"{fallback} ({number}/{total})"))
         for number, blocks in enumerate(packed, start=1)
     ]
 
@@ -254,7 +274,7 @@ def _plain_link(match: re.Match[str]) -> str:
     if target.startswith(("@", "#")):
         return f"{target[0]}{label}" if label else target
     if target.startswith("!"):
-        return f"@{label or target[1:].split('^')[0]}"
+        return "@" + (label or target[1:].split("^")[-1]).lstrip("@")  # <!here>, <!subteam^S1|@team>
     if target.startswith("mailto:"):
         return label or target.removeprefix("mailto:")
     return target

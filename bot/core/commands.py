@@ -17,6 +17,7 @@ from bot.core.digest import articles_since, build_digest
 from bot.core.fetch_slots import FetchBusy
 from bot.core.format import format_date, plural, shorten
 from bot.core.incident_index import parse_incident_query
+from bot.core.listing import Listed
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
 from bot.core.reply import Link, Reply, Section
 from bot.core.sender import Destination
@@ -126,7 +127,7 @@ async def digest(inv: Invocation, services: Services) -> Reply:
             plan = subscriptions[0]
             stored = await asyncio.to_thread(
                 store.unsent_articles, plan.destination, since=plan.since, until=services.clock(),
-                keywords=plan.keywords, sources=plan.sources, limit=limit,
+                keywords=plan.keywords, sources=plan.sources, exclude=plan.exclude, limit=limit,
             )
             return await asyncio.to_thread(
                 build_digest, corpus, [s.article for s in stored], method=plan.method,
@@ -143,7 +144,7 @@ async def digest(inv: Invocation, services: Services) -> Reply:
 
 
 def _listing(
-    title: str, articles: Sequence[Article], page: int, services: Services, hint: str
+    title: str, articles: Sequence[Listed], page: int, services: Services, hint: str
 ) -> Reply:
     size = services.settings.page_size
     pages = max(1, -(-len(articles) // size))

@@ -1,33 +1,41 @@
-"""The articles the bot knows: seed files plus pluggable providers (the store), with caches.
+"""The articles the bot knows, with lookups, search, summaries and incidents: one facade over
+the pieces that each do one job.
 
-``Corpus`` merges every provider's articles (deduplicated by id), orders them newest first and
-answers lookups (number, id, URL, title words), word searches, cached per-article summaries and
-an incident index. Providers are polled through a cheap ``fingerprint()``; a provider whose
-fingerprint changed is reloaded, so new files in ``seeds/`` show up without a restart.
+- ``Catalog``: merges the providers (seed files held in memory, the store read incrementally as
+  an archive), numbers the articles newest first, finds one by number, id or URL, reads texts
+  on demand;
+- ``WordIndex``: title and text words (archives search their own full-text index);
+- ``SummaryCache``: summaries computed once (in memory, and in the store when there is one);
+- ``IncidentIndexer``: the incident index, filled in the background as articles arrive.
+
+Providers are polled at most every ``rescan_interval`` seconds, so new seed files and newly
+stored articles show up without a restart.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
-import os
-import re
 import threading
 import time
-from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from bot.core.format import as_utc, shorten
-from bot.core.incident_index import IncidentHit, IncidentIndex, IncidentQuery
+from bot.core.catalog import Catalog
+from bot.core.format import shorten
+from bot.core.incident_index import IncidentHit, IncidentQuery
+from bot.core.incident_indexer import ExtractFn, IncidentIndexer, settle
+from bot.core.listing import ArticleHead, Listed
+from bot.core.providers import ArticleArchive, ArticleProvider, LoadFn, SeedDirectory
+from bot.core.summary_cache import SummarizeFn, SummaryCache, SummaryStore
+from bot.core.word_index import WordIndex
 from summarizer.articles.model import Article
 from summarizer.summary import Summary
-from summarizer.text import words
+
+log = logging.getLogger(__name__)
 
 __all__ = [
+    "ArticleArchive",
     "ArticleNotFound",
     "ArticleProvider",
     "Corpus",
@@ -38,96 +46,9 @@ __all__ = [
     "SummarizeFn",
 ]
 
-log = logging.getLogger(__name__)
-
-SummarizeFn = Callable[[Article, str, int], Summary]
-"""(article, method, sentences) -> Summary."""
-ExtractFn = Callable[[Article], Iterable[Mapping[str, Any]]]
-"""article -> its incident records (``Incident.to_dict()`` mappings), in article order."""
-LoadFn = Callable[[Path], Iterable[Article | Exception | object]]
-"""A file -> its articles (anything that is not an ``Article`` counts as a load failure)."""
-
-_WAIT_FOR_BACKLOG = 100  # a request indexes up to this many pending articles itself
-_HEX = re.compile(r"^[0-9a-f]{4,64}$")
-_OLDEST = datetime.min.replace(tzinfo=UTC)
-
 
 class ArticleNotFound(LookupError):
     """No article matches a reference; ``str(error)`` is a message for the user."""
-
-
-class ArticleProvider(Protocol):
-    """A source of articles (seed folder, store)."""
-
-    name: str
-
-    def fingerprint(self) -> Hashable:
-        """A cheap value that changes whenever ``articles()`` would return something different."""
-        ...
-
-    def articles(self) -> Iterable[Article]:
-        """Every article this provider holds now."""
-        ...
-
-
-class SeedDirectory:
-    """Article files in a folder (any format the summarizer loads), re-read only when changed."""
-
-    name = "seeds"
-
-    def __init__(self, path: Path, load: LoadFn) -> None:
-        self.path = path
-        self._load = load
-        self._files: dict[Path, tuple[tuple[int, int], tuple[Article, ...]]] = {}
-        self.failures: tuple[str, ...] = ()
-
-    def _scan(self) -> dict[Path, tuple[int, int]]:
-        found: dict[Path, tuple[int, int]] = {}
-        if not self.path.is_dir():
-            return found
-        for root, dirs, files in os.walk(self.path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if name.startswith(".") or name.endswith("~"):
-                    continue
-                path = Path(root, name)
-                try:
-                    stat = path.stat()
-                except OSError:
-                    continue
-                found[path] = (stat.st_mtime_ns, stat.st_size)
-        return found
-
-    def fingerprint(self) -> Hashable:
-        """File names, modification times and sizes."""
-        return tuple(sorted((str(p), s) for p, s in self._scan().items()))
-
-    def articles(self) -> Iterator[Article]:
-        """Articles of every file, re-loading only files that changed since the last call."""
-        scanned = self._scan()
-        failures: list[str] = []
-        files: dict[Path, tuple[tuple[int, int], tuple[Article, ...]]] = {}
-        for path, stamp in scanned.items():
-            cached = self._files.get(path)
-            if cached is not None and cached[0] == stamp:
-                files[path] = cached
-                continue
-            loaded: list[Article] = []
-            try:
-                for item in self._load(path):
-                    if isinstance(item, Article):
-                        loaded.append(item)
-                    else:
-                        failures.append(f"{path.name}: {item}")
-            except Exception as exc:  # a broken seed file must not take the bot down
-                failures.append(f"{path.name}: {exc}")
-            files[path] = (stamp, tuple(loaded))
-        self._files = files
-        self.failures = tuple(failures)
-        for failure in failures:
-            log.warning("seed not loaded: %s", failure)
-        for _, articles in files.values():
-            yield from articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,29 +61,6 @@ class RefreshReport:
     failures: tuple[str, ...] = ()
 
 
-def _newest_key(article: Article) -> tuple[datetime, str]:
-    if article.published is not None:
-        moment = as_utc(article.published)
-    elif article.reference_date is not None:
-        moment = datetime(*article.reference_date.timetuple()[:3], tzinfo=UTC)
-    else:
-        moment = _OLDEST
-    return (moment, article.id)
-
-
-def _lower_words(text: str) -> set[str]:
-    return {w.lower() for w in words(text)}
-
-
-def _unindex(index: dict[str, set[str]], terms: Iterable[str], article_id: str) -> None:
-    for term in terms:
-        ids = index.get(term)
-        if ids is not None:
-            ids.discard(article_id)
-            if not ids:
-                del index[term]
-
-
 class Corpus:
     """Articles from providers, newest first, with lookups, search and cached summaries/incidents.
 
@@ -171,159 +69,113 @@ class Corpus:
 
     def __init__(
         self,
-        providers: Sequence[ArticleProvider],
+        providers: Sequence[ArticleProvider | ArticleArchive],
         *,
         summarize: SummarizeFn,
         extract: ExtractFn,
-        rescan_interval: float = 2.0,
+        summary_store: SummaryStore | None = None,
+        rescan_interval: float = 0.5,
         summary_cache_size: int = 20_000,
         index_in_background: bool = False,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._providers = list(providers)
-        self._summarize = summarize
-        self._extract = extract
+        self._catalog = Catalog(providers)
+        self._words = WordIndex(self._catalog.archives)
+        self._summaries = SummaryCache(summarize, summary_store, summary_cache_size)
+        self._incidents = IncidentIndexer(extract, load=self._load, stored=self._stored_extractions,
+                                          in_background=index_in_background)
         self._rescan_interval = rescan_interval
         self._monotonic = monotonic
         self._lock = threading.RLock()
-        self._fingerprints: dict[int, Hashable] = {}
-        self._provided: dict[int, tuple[Article, ...]] = {}
-        self._by_id: dict[str, Article] = {}
-        self._by_url: dict[str, Article] = {}
-        self._ordered: list[Article] = []
-        self._position: dict[str, int] = {}
-        self._title_words: dict[str, set[str]] = {}
-        self._text_words: dict[str, set[str]] | None = None
-        self._extra: OrderedDict[str, Article] = OrderedDict()  # fetched by URL, not listed
-        self._summaries: OrderedDict[tuple[str, str, int], Summary] = OrderedDict()
-        self._summary_cache_size = summary_cache_size
-        self._incidents = IncidentIndex()
-        self._unindexed: set[str] = set()  # articles whose incidents are not extracted yet
         self._failures: tuple[str, ...] = ()
         self._checked_at: float | None = None
-        self._index_in_background = index_in_background
-        self._indexer: threading.Thread | None = None
 
     # -- loading -------------------------------------------------------------------------------
 
     def refresh(self, *, force: bool = False) -> RefreshReport:
-        """Reload providers whose fingerprint changed (at most every ``rescan_interval`` seconds
+        """Read what the providers added or changed (at most every ``rescan_interval`` seconds
         unless ``force``)."""
         with self._lock:
             now = self._monotonic()
-            if (
-                not force
-                and self._checked_at is not None
-                and now - self._checked_at < self._rescan_interval
-            ):
-                return RefreshReport(0, 0, len(self._ordered), self._failures)
+            total = len(self._catalog.ordered)
+            if not force and self._checked_at is not None and now - self._checked_at < self._rescan_interval:
+                return RefreshReport(0, 0, total, self._failures)
             self._checked_at = now
-            changed = False
-            failures: list[str] = []
-            for slot, provider in enumerate(self._providers):
-                try:
-                    stamp = provider.fingerprint()
-                    if force or self._fingerprints.get(slot, _UNSEEN) != stamp:
-                        self._provided[slot] = tuple(provider.articles())
-                        self._fingerprints[slot] = stamp
-                        changed = True
-                except Exception as exc:  # one broken provider must not hide the others
-                    log.warning("article provider %s failed: %s", provider.name, exc)
-                    failures.append(f"{provider.name}: {exc}")
-                failures.extend(getattr(provider, "failures", ()))
-            self._failures = tuple(failures)
-            if not changed:
-                return RefreshReport(0, 0, len(self._ordered), self._failures)
-            return self._rebuild()
+            changes = self._catalog.refresh(force=force)
+            self._failures = changes.failures
+            for head, held in changes.removed:
+                self._words.remove(head, held)
+                self._summaries.forget(head.id)
+            for head, held in changes.added:
+                self._words.add(head, held)
+            self._incidents.track((h.id for h, _ in changes.added), (h.id for h, _ in changes.removed))
+            self._incidents.start(self.articles)
+            return RefreshReport(len(changes.added), len(changes.removed), len(self._catalog.ordered),
+                                 self._failures)
 
-    def _rebuild(self) -> RefreshReport:
-        merged: dict[str, Article] = {}
-        for slot in range(len(self._providers)):
-            for article in self._provided.get(slot, ()):
-                merged.setdefault(article.id, article)
-        added = merged.keys() - self._by_id.keys()
-        removed = self._by_id.keys() - merged.keys()
-        for article_id in removed:
-            self._forget(self._by_id[article_id])
-        self._unindexed = (self._unindexed - removed) | {i for i in added if i not in self._incidents}
-        for article_id in added:
-            self._learn(merged[article_id])
-        self._by_id = merged
-        self._by_url = {a.url: a for a in merged.values() if a.url}
-        self._ordered = sorted(merged.values(), key=_newest_key, reverse=True)
-        self._position = {a.id: i for i, a in enumerate(self._ordered, start=1)}
-        if added and self._index_in_background and not self._indexing():
-            self._indexer = threading.Thread(target=self._index_pending, name="corpus-indexer", daemon=True)
-            self._indexer.start()
-        return RefreshReport(len(added), len(removed), len(merged), self._failures)
-
-    def _index_pending(self) -> None:
-        """Extract the incidents of articles not indexed yet (the first ``incident`` is then fast)."""
-        began = time.perf_counter()
-        while True:  # articles that arrive meanwhile are read too
-            with self._lock:
-                pending = [a for a in self._ordered if a.id in self._unindexed]  # newest first
-            if not pending:
-                break
-            for article in pending:
-                if article.id in self._incidents:
-                    with self._lock:
-                        self._unindexed.discard(article.id)
-                else:
-                    self._index_safely(article)
-        _settle()
-        log.info("incident index ready: %d articles in %.1f s", len(self._ordered),
-                 time.perf_counter() - began)
-
-    def _learn(self, article: Article) -> None:
-        for word in _lower_words(article.title):
-            self._title_words.setdefault(word, set()).add(article.id)
-        if self._text_words is not None:
-            for word in _lower_words(f"{article.title}\n{article.text}"):
-                self._text_words.setdefault(word, set()).add(article.id)
-
-    def _forget(self, article: Article) -> None:
-        _unindex(self._title_words, _lower_words(article.title), article.id)
-        if self._text_words is not None:
-            _unindex(self._text_words, _lower_words(f"{article.title}\n{article.text}"), article.id)
-        self._incidents.remove(article.id)
-        for key in [k for k in self._summaries if k[0] == article.id]:
-            del self._summaries[key]
+    def _stored_extractions(self) -> dict[str, list[dict[str, Any]]]:
+        found: dict[str, list[dict[str, Any]]] = {}
+        for archive in self._catalog.archives:
+            try:
+                found.update(archive.extractions())
+            except Exception as exc:  # extracting again is slower, never wrong
+                log.warning("stored incidents of %s unreadable: %s", archive.name, exc)
+        return found
 
     # -- lookups -------------------------------------------------------------------------------
 
-    def articles(self) -> Sequence[Article]:
-        """Every known article, newest first (numbered from 1 in that order)."""
+    def articles(self) -> Sequence[ArticleHead]:
+        """Every known article (its head), newest first (numbered from 1 in that order)."""
         self.refresh()
-        return self._ordered
+        return self._catalog.ordered
 
     def __len__(self) -> int:
         return len(self.articles())
 
-    def number(self, article: Article) -> int | None:
+    def number(self, article: Listed) -> int | None:
         """The article's number in ``articles()`` (1 = newest), or None when not listed."""
-        return self._position.get(article.id)
+        return self._catalog.number(article)
+
+    def load(self, head: Listed) -> Article:
+        """The listed article with its text; raises ``ArticleNotFound`` when its source lost it."""
+        found = self._load(head)
+        if found is None:
+            raise ArticleNotFound(f"The article {shorten(head.title, 80)!r} cannot be read any more.")
+        return found
+
+    def _load(self, head: Listed) -> Article | None:
+        if isinstance(head, Article):
+            return head
+        with self._lock:
+            found = self._catalog.cached_text(head.id)
+        if found is not None:
+            return found
+        for archive in self._catalog.archives:
+            loaded = archive.load(head.id)
+            if loaded is not None:
+                with self._lock:
+                    self._catalog.keep_text(loaded)
+                return loaded
+        return None
 
     def get(self, article_id: str) -> Article | None:
         """The article with this id."""
         self.refresh()
-        return self._by_id.get(article_id) or self._extra.get(article_id)
+        with self._lock:
+            found = self._catalog.head(article_id) or self._catalog.cached_text(article_id)
+        return self._load(found) if found is not None else None
 
     def by_url(self, url: str) -> Article | None:
         """The known (or remembered) article with this URL."""
         self.refresh()
-        found = self._by_url.get(url)
-        if found is None:
-            found = next((a for a in reversed(self._extra.values()) if a.url == url), None)
-        return found
+        with self._lock:
+            found = self._catalog.by_url(url)
+        return self._load(found) if found is not None else None
 
     def remember(self, article: Article) -> None:
         """Keep an article fetched on request (not listed) so its summary is cached."""
         with self._lock:
-            self._extra[article.id] = article
-            self._extra.move_to_end(article.id)
-            while len(self._extra) > 100:
-                self._extra.popitem(last=False)
+            self._catalog.remember(article)
 
     def resolve(self, reference: str | None) -> Article:
         """The article a user means: none = newest; a number from ``sources``; an id or id
@@ -333,108 +185,56 @@ class Corpus:
             raise ArticleNotFound("I do not know any article yet.")
         ref = (reference or "").strip()
         if not ref:
-            return ordered[0]
+            return self.load(ordered[0])
         if ref.isdigit() and len(ref) < 8:
             number = int(ref)
             if 1 <= number <= len(ordered):
-                return ordered[number - 1]
+                return self.load(ordered[number - 1])
             raise ArticleNotFound(f"There is no article number {number}; sources lists 1 to {len(ordered)}.")
         if ref.startswith(("http://", "https://")):
             found = self.by_url(ref)
             if found is None:
                 raise ArticleNotFound(f"I do not know the article at {ref}.")
             return found
-        lowered = ref.lower()
-        if _HEX.match(lowered):
-            exact = self.get(lowered)
-            if exact is not None:
-                return exact
-            prefixed = [a for a in ordered if a.id.startswith(lowered)]
-            if len(prefixed) == 1:
-                return prefixed[0]
-        found_by_title = self._newest_with_words(ref, self._title_words)
-        if found_by_title is not None:
-            return found_by_title
-        found_in_text = self._newest_with_words(ref, self._text_index())
-        if found_in_text is not None:
-            return found_in_text
+        with self._lock:
+            by_id = self._catalog.by_reference(ref.lower())
+            in_titles = self._words.in_titles(ref)
+        if by_id is not None:
+            return self.load(by_id)
+        for ids in (in_titles, self._containing(ref)):
+            with self._lock:
+                newest = self._catalog.newest(ids)
+            if newest is not None:
+                return self.load(newest)
         raise ArticleNotFound(f"No article matches {shorten(ref, 80)!r}. Try sources or search.")
 
-    def _newest_with_words(self, text: str, index: Mapping[str, set[str]]) -> Article | None:
-        ids = self._matching(text, index)
-        if not ids:
-            return None
-        return min((self._by_id[i] for i in ids), key=lambda a: self._position[a.id])
-
-    def _matching(self, text: str, index: Mapping[str, set[str]]) -> set[str]:
-        query = _lower_words(text)
-        if not query:
-            return set()
-        result: set[str] | None = None
-        for word in query:
-            found = index.get(word, set())
-            result = set(found) if result is None else result & found
-            if not result:
-                return set()
-        return result or set()
-
-    def _text_index(self) -> dict[str, set[str]]:
+    def _containing(self, text: str) -> set[str]:
         with self._lock:
-            if self._text_words is None:
-                index: dict[str, set[str]] = {}
-                for article in self._ordered:
-                    for word in _lower_words(f"{article.title}\n{article.text}"):
-                        index.setdefault(word, set()).add(article.id)
-                self._text_words = index
-            return self._text_words
+            return self._words.containing(text)
 
-    def search(self, text: str) -> list[Article]:
+    def search(self, text: str) -> list[ArticleHead]:
         """Articles containing every word of ``text`` (title or body): title matches first, then newest."""
         self.refresh()
-        ids = self._matching(text, self._text_index())
-        query = _lower_words(text)
+        ids = self._containing(text)
+        with self._lock:
+            catalog = self._catalog
+            in_title = self._words.in_title_counter(text)
+            found = [head for head in map(catalog.head, ids) if head is not None]
 
-        def rank(article: Article) -> tuple[int, int]:
-            in_title = sum(1 for w in query if article.id in self._title_words.get(w, ()))
-            return (-in_title, self._position[article.id])
+            def rank(head: ArticleHead) -> tuple[int, int]:
+                return (-in_title(head.id), catalog.number(head) or 0)
 
-        return sorted((self._by_id[i] for i in ids), key=rank)
+            return sorted(found, key=rank)
 
     # -- cached analysis -----------------------------------------------------------------------
 
     def summary(self, article: Article, method: str, sentences: int) -> Summary:
         """The article's summary, computed once per (article, method, sentences)."""
-        key = (article.id, method, sentences)
-        with self._lock:
-            cached = self._summaries.get(key)
-            if cached is not None:
-                self._summaries.move_to_end(key)
-                return cached
-        result = self._summarize(article, method, sentences)
-        with self._lock:
-            self._summaries[key] = result
-            while len(self._summaries) > self._summary_cache_size:
-                self._summaries.popitem(last=False)
-        return result
+        return self._summaries.get(article, method, sentences)
 
     def incidents_of(self, article: Article) -> tuple[IncidentHit, ...]:
         """The article's incident records (extracted once)."""
-        with self._lock:
-            if article.id in self._incidents:
-                return self._incidents.of_article(article.id)
-        records = list(self._extract(article))
-        with self._lock:
-            self._unindexed.discard(article.id)
-            return self._incidents.add(article, records)
-
-    def _index_safely(self, article: Article) -> None:
-        try:
-            self.incidents_of(article)
-        except Exception:  # one article the extractor chokes on must not hide the rest
-            log.exception("incident extraction failed for %s", article.id)
-            with self._lock:
-                self._unindexed.discard(article.id)
-                self._incidents.add(article, ())
+        return self._incidents.of(article)
 
     def incidents(self, query: IncidentQuery, limit: int) -> tuple[list[IncidentHit], int]:
         """Incidents across the corpus matching ``query``, newest first, and the total matched.
@@ -443,37 +243,20 @@ class Corpus:
         way to go: then the answer covers what is indexed so far (see ``indexing_backlog``).
         """
         self.refresh()
-        if self.indexing_backlog() <= _WAIT_FOR_BACKLOG:
-            with self._lock:
-                pending = [self._by_id[i] for i in self._unindexed if i in self._by_id]
-            for article in pending:
-                if article.id not in self._incidents:
-                    self._index_safely(article)
-        with self._lock:
-            return self._incidents.query(query, limit)
 
-    def _indexing(self) -> bool:
-        return self._indexer is not None and self._indexer.is_alive()
+        def pending() -> list[ArticleHead]:
+            with self._lock:
+                return [h for h in map(self._catalog.head, self._incidents.pending()) if h is not None]
+
+        return self._incidents.query(query, limit, pending)
 
     def indexing_backlog(self) -> int:
         """How many articles the background indexer has still to read (0 when idle)."""
-        with self._lock:
-            return len(self._unindexed) if self._indexing() else 0
+        return self._incidents.backlog()
 
     def warm(self, method: str, sentences: int) -> None:
-        """Index everything ahead of the first request (incidents, text words, newest summaries)."""
+        """Index everything ahead of the first request (incidents, newest summaries)."""
         self.incidents(IncidentQuery(), 1)
-        self._text_index()
-        for article in self.articles()[:50]:
-            self.summary(article, method, sentences)
-        _settle()
-
-
-def _settle() -> None:
-    """Move the long-lived indexes just built out of the cyclic garbage collector's scans, so a
-    full collection does not pause a request for hundreds of milliseconds on a large corpus."""
-    gc.collect()
-    gc.freeze()
-
-
-_UNSEEN = object()
+        for head in self.articles()[:50]:
+            self.summary(self.load(head), method, sentences)
+        settle()

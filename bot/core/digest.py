@@ -8,6 +8,7 @@ from datetime import date
 from bot.core.cards import incident_section, summary_section
 from bot.core.corpus import Corpus
 from bot.core.format import as_utc, format_date, plural
+from bot.core.listing import Listed
 from bot.core.reply import Reply
 from summarizer.articles.model import Article
 from summarizer.errors import InputError
@@ -16,7 +17,7 @@ from summarizer.summary import Summary
 __all__ = ["article_day", "articles_since", "build_digest"]
 
 
-def article_day(article: Article) -> date | None:
+def article_day(article: Listed) -> date | None:
     """The day an article was published (else its reference date)."""
     return as_utc(article.published).date() if article.published else article.reference_date
 
@@ -31,7 +32,7 @@ def articles_since(corpus: Corpus, since: date | None, limit: int) -> list[Artic
             published = article_day(article)
             if published is None or published < since:
                 continue
-        chosen.append(article)
+        chosen.append(corpus.load(article))
     return chosen
 
 

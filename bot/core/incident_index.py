@@ -14,7 +14,7 @@ from typing import Any
 
 from bot import metrics
 from bot.core.format import as_utc
-from summarizer.articles.model import Article
+from bot.core.listing import Listed
 from summarizer.text import words
 
 __all__ = ["IncidentHit", "IncidentIndex", "IncidentQuery", "parse_incident_query"]
@@ -32,7 +32,7 @@ _DATE_WORD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 class IncidentHit:
     """One incident record and the article it came from."""
 
-    article: Article
+    article: Listed
     record: Mapping[str, Any]  # ``Incident.to_dict()``
     when: date | None
     precision: str  # "day", "month" or "year"
@@ -66,7 +66,7 @@ def parse_incident_query(text: str | None, since: date | None = None) -> Inciden
     return IncidentQuery(tuple(terms), tuple(dates), since)
 
 
-def _event_date(record: Mapping[str, Any], article: Article) -> tuple[date | None, str]:
+def _event_date(record: Mapping[str, Any], article: Listed) -> tuple[date | None, str]:
     """The incident's date and precision, else the article's."""
     value = record.get("event_date")
     if isinstance(value, datetime):
@@ -85,7 +85,7 @@ def _event_date(record: Mapping[str, Any], article: Article) -> tuple[date | Non
     return article.reference_date, "day"
 
 
-def _record_terms(record: Mapping[str, Any], article: Article) -> tuple[set[str], set[str]]:
+def _record_terms(record: Mapping[str, Any], article: Listed) -> tuple[set[str], set[str]]:
     """The lower-cased words a query may match: from the record's fields (strong) and from its
     summary, evidence sentences and article title (weak)."""
     strong: list[str] = [article.source or ""]
@@ -133,9 +133,10 @@ class IncidentIndex:
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._by_article
 
-    def add(self, article: Article, records: Iterable[Mapping[str, Any]]) -> tuple[IncidentHit, ...]:
+    def add(self, article: Listed, records: Iterable[Mapping[str, Any]]) -> tuple[IncidentHit, ...]:
         """Index an article's incident records (replacing earlier ones of the same article)."""
-        self.remove(article.id)
+        if article.id in self._by_article:
+            self.remove(article.id)
         hits = []
         for position, record in enumerate(records):
             when, precision = _event_date(record, article)

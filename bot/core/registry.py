@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from bot import metrics
 from bot.core.format import shorten
+from bot.core.mentions import GroupDirectory
 from bot.core.reply import Reply
 
 __all__ = [
@@ -232,6 +233,7 @@ class Invocation:
     is_manager: bool = False  # manages this channel (Discord Manage Channels, Slack admins or list)
     extra: Mapping[str, Any] = field(default_factory=dict)
     is_owner: bool = False  # the operator (console, NEWSDIGEST_OWNERS): global feeds and reload
+    groups: GroupDirectory | None = None  # the platform's roles or user groups, where it has them
 
 
 class Registry:
@@ -303,6 +305,7 @@ class Registry:
         is_manager: bool | Callable[[], Awaitable[bool]] = False,
         is_owner: bool = False,
         extra: Mapping[str, Any] | None = None,
+        groups: GroupDirectory | None = None,
     ) -> Reply:
         """Parse a typed line (without the prefix) and dispatch it; a bad line gets an error reply
         with the command's usage line, never an exception. ``is_manager`` may be a lookup, then
@@ -314,7 +317,7 @@ class Registry:
         if callable(is_manager):
             is_manager = command.needs_manager_status and await is_manager()
         invocation = Invocation(command.name, args, platform, channel, user, workspace, is_manager,
-                                extra or {}, is_owner)
+                                extra or {}, is_owner, groups)
         return await self.dispatch(invocation, services)
 
     async def dispatch(self, invocation: Invocation, services: Any) -> Reply:

@@ -1,12 +1,14 @@
 """Structured replies: what a command answers, before any platform renders it.
 
 All strings are plain text. Article text in them is untrusted: adapters escape it for their
-platform and never let it mention anyone.
+platform and never let it mention anyone; only ``ping`` (a group a manager chose) is mentioned.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from bot.core.mentions import Ping
 
 __all__ = ["Field", "Link", "Reply", "Section"]
 
@@ -37,6 +39,7 @@ class Section:
     fields: tuple[Field, ...] = ()
     url: str | None = None
     bullets: tuple[str, ...] = ()
+    code: bool = False  # the body is a file's text (an OPML export): shown verbatim, never wrapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,7 @@ class Reply:
     footer: str | None = None
     error: bool = False
     ephemeral: bool = False
+    ping: Ping | None = None  # the one group this post mentions (alerts only)
 
     @classmethod
     def failure(cls, message: str, *, usage: str | None = None) -> Reply:

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
-from bot.core.corpus import ArticleProvider, Corpus, SeedDirectory
+from bot.core.corpus import ArticleArchive, ArticleProvider, Corpus, SeedDirectory
 from bot.core.fetch_slots import FetchSlots
-from bot.store import Store, StoreArticles, cached_incidents, cached_summaries, settings_store
+from bot.store import Store, StoreArticles, cached_incidents, settings_store
 from summarizer.articles import load
 from summarizer.articles.addresses import is_public_address
 from summarizer.articles.download import FetchPolicy
@@ -56,15 +56,16 @@ async def fetch_article(url: str, policy: FetchPolicy = PUBLIC_PAGES) -> Article
 
 
 def build_corpus(
-    settings: Settings, providers: Iterable[ArticleProvider] = (), *, index_in_background: bool = True,
-    store: Store | None = None,
+    settings: Settings, providers: Iterable[ArticleProvider | ArticleArchive] = (), *,
+    index_in_background: bool = True, store: Store | None = None,
 ) -> Corpus:
     """The corpus over ``settings.seeds`` plus extra providers, using the summarizer's pipeline
     and incident extractor (their results kept in ``store`` when given; incidents indexed in a
     background thread unless told not to)."""
     return Corpus(
         [SeedDirectory(settings.seeds, _load_file), *providers],
-        summarize=cached_summaries(_summarize, store) if store is not None else _summarize,
+        summarize=_summarize,
+        summary_store=store,
         extract=cached_incidents(_incident_records, store) if store is not None else _incident_records,
         index_in_background=index_in_background,
     )

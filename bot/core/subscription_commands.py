@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 
 from bot.core.format import plural
+from bot.core.mentions import MentionError, Ping
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
 from bot.core.reply import Field, Reply, Section
 from bot.core.sender import Destination
 from bot.core.services import Services
+from bot.feeds.opml import web_feeds, write_opml
 from bot.feeds.urls import FeedURLError, check_public_feed_url
 from bot.scheduler.schedule import ScheduleError, parse_schedule, zone
 from bot.store import FeedInfo, NewSubscription, Store, Subscription
@@ -26,7 +28,8 @@ __all__ = ["register"]
 
 MAX_SENTENCES = 10
 MAX_ALERT_FATALITIES = 100_000  # a larger rule could never fire (and overflows the database)
-_FEED_ACTIONS = ("list", "add", "remove", "resume")
+_FEED_ACTIONS = ("list", "add", "remove", "resume", "export")
+CHAT_EXPORT_CHARS = 8000  # an OPML list longer than this is for the command line, not a chat message
 
 
 def _store(services: Services) -> Store:
@@ -61,8 +64,11 @@ def _when(sub: Subscription, now: datetime) -> str:
 
 def _subscription_section(sub: Subscription, now: datetime) -> Section:
     alert = f"at once for {sub.alert_fatalities}+ fatalities" if sub.alert_fatalities else "off"
+    if sub.alert_fatalities and sub.ping:
+        alert += f", pinging @{sub.ping.name}"
     fields = (
         Field("Keywords", ", ".join(sub.keywords) or "any"),
+        Field("Excluded", ", ".join(sub.exclude) or "none"),
         Field("Sources", ", ".join(sub.sources) or "all"),
         Field("Length", plural(sub.sentences, "sentence")),
         Field("Method", sub.method),
@@ -72,6 +78,22 @@ def _subscription_section(sub: Subscription, now: datetime) -> Section:
         *((Field("Stopped", sub.quarantined),) if sub.quarantined else ()),
     )
     return Section(title=f"#{sub.id} · {_when(sub, now)}", fields=fields)
+
+
+async def _ping(inv: Invocation) -> Ping | None:
+    """The role or user group a manager asked alerts to mention, checked against the platform."""
+    name = str(inv.args.get("ping") or "").strip()
+    if not name:
+        return None
+    if inv.args.get("alert") is None:
+        raise ArgumentError("--ping mentions a role when an alert matches; add --alert N")
+    if inv.groups is None:
+        raise ArgumentError("alert pings need the roles of a Discord server or the user groups of a Slack "
+                            "workspace; there are none here")
+    try:
+        return await inv.groups.find(name)
+    except MentionError as exc:
+        raise ArgumentError(f"{exc}; nothing changed") from None
 
 
 async def subscribe(inv: Invocation, services: Services) -> Reply:
@@ -85,6 +107,7 @@ async def subscribe(inv: Invocation, services: Services) -> Reply:
         schedule = parse_schedule(text, tz)
     except ScheduleError as exc:
         raise ArgumentError(str(exc)) from None
+    ping = await _ping(inv)
     now = services.clock()
     new = NewSubscription(
         destination=_destination(inv), schedule=schedule.text, cron=schedule.cron, timezone=tz,
@@ -94,6 +117,7 @@ async def subscribe(inv: Invocation, services: Services) -> Reply:
         method=str(inv.args.get("method") or services.settings.method),
         include_incidents=bool(inv.args.get("incidents", True)),
         alert_fatalities=inv.args.get("alert"), announce_empty=bool(inv.args.get("announce_empty")),
+        exclude=_words(inv.args.get("exclude")), ping=ping,
     )
     created = await asyncio.to_thread(store.add_subscription, new, now=now)
     starts = "from now" if inv.args.get("since") is None else f"with stories since {inv.args['since']}"
@@ -165,6 +189,8 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
     now = services.clock()
     if action == "add":
         return await _add_feed(inv, store, here, now)
+    if action == "export":
+        return _export(await asyncio.to_thread(store.feeds, here))
     feed = await asyncio.to_thread(store.get_feed, _feed_ref(inv.args.get("target")))
     follows = feed is not None and await asyncio.to_thread(store.follows_feed, feed.id, here)
     if feed is None or not (follows or feed.operator or inv.is_owner):
@@ -196,6 +222,20 @@ async def _add_feed(inv: Invocation, store: Store, here: Destination, now: datet
                  footer="Its existing items are kept as back catalogue; only new ones reach digests.")
 
 
+def _export(found: list[FeedInfo]) -> Reply:
+    """The channel's feeds (the operator's and its own) as an OPML file in a code block."""
+    listed = web_feeds(found)
+    if not listed:
+        return Reply(title="No feeds here to export", footer="feeds add URL adds one.")
+    document = write_opml(listed, "newsdigest feeds")
+    if len(document) > CHAT_EXPORT_CHARS:
+        return Reply.failure(f"{plural(len(listed), 'feed')} make an OPML file too long for a chat message; "
+                             "the operator can run newsbot feeds export.")
+    return Reply(title=f"Feeds here as OPML: {len(listed)}",
+                 sections=(Section(title="feeds.opml", body=document, code=True),),
+                 footer="Save it as feeds.opml: feed readers import it, and so does newsbot feeds import.")
+
+
 def register(registry: Registry) -> None:
     """Add the subscription and feed commands to ``registry``."""
     methods: Sequence[str] = tuple(available_methods())
@@ -206,13 +246,15 @@ def register(registry: Registry) -> None:
         (Param("schedule", str, "when: daily 08:00, weekdays 07:30, every 6h, hourly or cron",
                positional=True, rest=True),
          Param("tz", str, "IANA time zone, e.g. Europe/Berlin (default UTC)"),
-         Param("keywords", str, "only stories with one of these words (comma-separated)"),
+         Param("keywords", str, "only stories with one of these words or phrases (comma-separated)"),
+         Param("exclude", str, "leave out stories with any of these words or phrases (comma-separated)"),
          Param("sources", str, "only these sources (comma-separated)"),
          Param("sentences", int, "sentences per story", minimum=1, maximum=MAX_SENTENCES),
          Param("method", str, "summarization method", choices=tuple(methods)),
          Param("incidents", bool, "include incident records (yes/no)", default=True),
          Param("alert", int, "post at once when an incident has at least this many fatalities", minimum=1,
                maximum=MAX_ALERT_FATALITIES),
+         Param("ping", str, "role or user group each alert mentions, e.g. @analysts"),
          Param("since", date, "include stories since this date (default: from now)"),
          Param("announce_empty", bool, "post 'nothing new' instead of skipping an empty digest")),
         permission=Permission.MANAGER,
@@ -225,7 +267,7 @@ def register(registry: Registry) -> None:
     ))
     registry.add(Command("subscriptions", "This channel's subscriptions and their next run", subscriptions))
     registry.add(Command(
-        "feeds", "RSS/Atom feeds: feeds list, feeds add URL [--since DATE], feeds remove N, feeds resume N",
+        "feeds", "RSS/Atom feeds: list, add URL [--since DATE], remove N, resume N, export (OPML)",
         feeds,
         (Param("action", str, "what to do", positional=True, choices=_FEED_ACTIONS,
                default="list"),

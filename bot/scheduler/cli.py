@@ -18,13 +18,15 @@ from bot.config import ConfigError, Settings
 from bot.core.sender import Sender
 from bot.core.services import Services
 from bot.feeds import FeedPoller, PollResult
+from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, parse_opml, web_feeds, write_opml
 from bot.scheduler.service import run_background
 from bot.store import FeedInfo, Store, settings_store
 from summarizer.incidents import extract_incidents
 
 __all__ = ["add_subcommands", "run"]
 
-_FEED_ACTIONS = ("add", "list", "poll", "remove", "resume")
+_FEED_ACTIONS = ("add", "export", "import", "list", "poll", "remove", "resume")
+EXPORT_TITLE = "newsdigest feeds"
 
 
 def add_subcommands(commands: Any) -> None:
@@ -34,14 +36,17 @@ def add_subcommands(commands: Any) -> None:
     scheduler.add_argument("--no-feeds", action="store_true",
                            help="deliver only; leave feed polling to other processes")
     feeds = commands.add_parser("feeds",
-                                help="RSS/Atom feeds: add URL|FOLDER, list, poll, remove N, resume N")
+                                help="RSS/Atom feeds: add URL|FOLDER, list, poll, remove N, resume N, "
+                                     "import FILE.opml, export [FILE.opml]")
     feeds.add_argument("action", choices=_FEED_ACTIONS)
     feeds.add_argument("target", nargs="?",
-                       help="feed URL or local folder (add); feed number (remove, resume)")
+                       help="feed URL or local folder (add); feed number (remove, resume); "
+                            "OPML file (import; export writes to stdout without one)")
     feeds.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                       help="add: items published since this date reach digests too (default: new ones)")
+                       help="add, import: items published since this date reach digests too "
+                            "(default: new ones)")
     feeds.add_argument("--every", type=int, default=15, metavar="MINUTES",
-                       help="add: poll interval (default 15)")
+                       help="add, import: poll interval (default 15)")
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -124,21 +129,60 @@ def _feed_ref(store: Store, target: str | None) -> FeedInfo:
     return feed
 
 
+def _import(store: Store, path: Path, *, now: datetime, since: datetime | None, poll_interval: int) -> int:
+    """Add every feed of an OPML file, or none when anything in it is wrong."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_OPML_BYTES + 1)
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        listed = parse_opml(data)
+    except OPMLError as exc:
+        raise ConfigError(f"{path}: {exc}; nothing imported") from None
+    added = store.add_feeds([(f.url, f.title) for f in listed], now=now, since=since,
+                            poll_interval=poll_interval)
+    for feed, created in added:
+        print(("added " if created else "skipped, already there: ") + _feed_line(feed))
+    new = sum(created for _, created in added)
+    print(f"imported {new} of {len(added)} feeds; {len(added) - new} already there")
+    return 0
+
+
+def _export(store: Store, target: str | None) -> None:
+    """The operator's feeds polled from the internet as OPML, to ``target`` or stdout."""
+    listed = web_feeds(f for f in store.feeds() if f.operator)
+    document = write_opml(listed, EXPORT_TITLE)
+    if target is None:
+        sys.stdout.write(document)
+        return
+    try:
+        Path(target).write_text(document, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write {target}: {exc.strerror}") from None
+    print(f"exported {len(listed)} feeds to {target}")
+
+
 async def _feeds(args: argparse.Namespace, store: Store) -> int:
     now = datetime.now(UTC)
     if args.action == "list":
         for feed in store.feeds():
             print(_feed_line(feed))
         return 0
-    if args.action == "add":
+    if args.action in {"add", "import"}:
         if not args.target:
-            raise ConfigError("feeds add needs a URL or a folder")
+            raise ConfigError("feeds add needs a URL or a folder; feeds import an OPML file")
         if args.every < 1:
             raise ConfigError("--every must be at least 1 minute")
         since = datetime.combine(args.since, time(), tzinfo=UTC) if args.since else None
+        if args.action == "import":
+            return _import(store, Path(args.target), now=now, since=since, poll_interval=args.every * 60)
         feed, created = store.add_feed(_source(args.target), now=now, since=since,
                                        poll_interval=args.every * 60)
         print(("added " if created else "already there: ") + _feed_line(feed))
+        return 0
+    if args.action == "export":
+        _export(store, args.target)
         return 0
     if args.action == "poll":
         poller = FeedPoller(store, clock=lambda: datetime.now(UTC), extract=extract_incidents)

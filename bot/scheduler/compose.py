@@ -81,4 +81,5 @@ class CorpusComposer:
             title=f"Alert: {plural(killed, 'fatality', 'fatalities')} reported",
             sections=tuple(sections),
             footer=f"alert rule: at least {subscription.alert_fatalities} fatalities",
+            ping=subscription.ping,
         )

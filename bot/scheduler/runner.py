@@ -190,7 +190,7 @@ class Scheduler:
             return []
         articles = self.store.unsent_articles(
             subscription.destination, since=subscription.since, until=now, keywords=subscription.keywords,
-            sources=subscription.sources, limit=self.options.digest_size,
+            sources=subscription.sources, exclude=subscription.exclude, limit=self.options.digest_size,
         )
         delivery = self._claim(subscription, key, slot, kind="digest", now=now,
                                article_ids=[a.id for a in articles])
@@ -212,7 +212,8 @@ class Scheduler:
         ):
             stored = self.store.get_article(incident.article_id)
             if stored is None or not matches_filters(stored.article, keywords=subscription.keywords,
-                                                     sources=subscription.sources):
+                                                     sources=subscription.sources,
+                                                     exclude=subscription.exclude):
                 continue
             delivery = self._claim(subscription, f"alert:{incident.id}", now, kind="alert", now=now,
                                    article_ids=[incident.article_id], payload={"incident": incident.id},

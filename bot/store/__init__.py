@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.config import Settings
+from bot.store.archive import StoreArticles
 from bot.store.database import StoreError, database_url
 from bot.store.extractions import cached_incidents, extractor_version
 from bot.store.identity import canonical_url, content_hash
@@ -21,8 +22,7 @@ from bot.store.records import (
     StoredIncident,
     Subscription,
 )
-from bot.store.store import AddedArticle, Store, StoreArticles, matches_filters
-from bot.store.summaries import cached_summaries
+from bot.store.store import AddedArticle, Store, matches_filters
 
 __all__ = [
     "AddedArticle",
@@ -36,7 +36,6 @@ __all__ = [
     "StoredIncident",
     "Subscription",
     "cached_incidents",
-    "cached_summaries",
     "canonical_url",
     "content_hash",
     "database_url",

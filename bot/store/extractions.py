@@ -12,7 +12,6 @@ import functools
 import hashlib
 import importlib.metadata
 import logging
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -60,26 +59,12 @@ def extraction_input(article: Article) -> str:
 
 def cached_incidents(extract: ExtractFn, store: Store, version: str | None = None) -> ExtractFn:
     """``extract`` with its records kept in the store under ``version`` (default
-    ``extractor_version()``). The first call reads every stored extraction of that version at
-    once (a restart then indexes from memory); later misses ask the store for that one article
-    (another process may have extracted it) before extracting. A database hiccup falls back to
-    extracting."""
+    ``extractor_version()``): each call first asks the store for that article (another process
+    or an earlier run may have extracted it). A database hiccup falls back to extracting. (The
+    corpus reads the extractions of stored articles in bulk at start, through ``StoreArticles``.)"""
     key = version or extractor_version()
-    lock = threading.Lock()
-    preloaded: dict[str, tuple[str, list[dict[str, Any]]]] | None = None
 
     def stored(uid: str) -> tuple[str, list[dict[str, Any]]] | None:
-        nonlocal preloaded
-        with lock:
-            if preloaded is None:
-                try:
-                    preloaded = store.extractions(key)
-                except SQLAlchemyError:
-                    log.warning("stored incidents unreadable", exc_info=True)
-                    preloaded = {}
-            found = preloaded.pop(uid, None)
-        if found is not None:
-            return found
         try:
             return store.extractions(key, [uid]).get(uid)
         except SQLAlchemyError:

@@ -200,6 +200,9 @@ class SubscriptionRow(Base):
     created_at: Mapped[datetime]
     created_by: Mapped[str] = mapped_column(String(100))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    exclude: Mapped[list[str]] = mapped_column(JSON, server_default="[]")
+    ping_id: Mapped[str | None] = mapped_column(String(100))  # role / user group its alerts mention
+    ping_name: Mapped[str | None] = mapped_column(String(200))
     quarantined: Mapped[str | None] = mapped_column(String(500))  # why it failed at run time
 
 

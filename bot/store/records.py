@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from bot.core.mentions import Ping
 from bot.core.sender import Destination
 from summarizer.articles.model import Article
 
@@ -87,6 +88,8 @@ class NewSubscription:
     include_incidents: bool = True
     alert_fatalities: int | None = None
     announce_empty: bool = False
+    exclude: tuple[str, ...] = ()  # stories with any of these words are left out
+    ping: Ping | None = None  # the role or user group its alerts mention
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,18 +8,20 @@ Writes that must happen once (an article, a delivery claim) are single
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, select, true, update
+from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, select, text, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
+from bot.core.listing import ArticleHead
+from bot.core.mentions import Ping
 from bot.core.sender import Destination
 from bot.store.database import connect, migrate
 from bot.store.dbclock import database_now
+from bot.store.filters import KeywordFilter
 from bot.store.identity import canonical_url, content_hash
 from bot.store.models import (
     ArticleRow,
@@ -43,7 +45,7 @@ from bot.store.records import (
 )
 from summarizer.articles.model import Article
 
-__all__ = ["AddedArticle", "Store", "StoreArticles", "matches_filters"]
+__all__ = ["AddedArticle", "Store", "article_row", "matches_filters"]
 
 _ERROR_LENGTH = 500
 
@@ -115,24 +117,8 @@ class Store:
     ) -> AddedArticle:
         """Store ``article`` unless the same story is there already (same canonical URL or the
         same text). ``listed_at`` None keeps it out of digests (back catalogue)."""
-        canonical = canonical_url(article.url)
-        digest = content_hash(article.text)
-        values = {
-            "uid": article.id,
-            "canonical_url": canonical,
-            "content_hash": digest,
-            "url": article.url,
-            "title": article.title[:1000],
-            "source": article.source[:300] if article.source else None,
-            "published": article.published,
-            "fetched_at": fetched_at,
-            "listed_at": listed_at,
-            "language": article.language,
-            "text": article.text,
-            "tags": list(article.tags),
-            "origin": article.origin[:2000],
-            "feed_id": feed_id,
-        }
+        values = article_row(article, fetched_at=fetched_at, listed_at=listed_at, feed_id=feed_id)
+        canonical, digest = values["canonical_url"], values["content_hash"]
         statement = self._insert(ArticleRow).values(**values).on_conflict_do_nothing()
         with self._session.begin() as session:
             new_id = session.execute(statement.returning(ArticleRow.id)).scalar_one_or_none()
@@ -170,6 +156,45 @@ class Store:
         with self._reading() as session:
             return [_article(row) for row in session.scalars(query)]
 
+    def article_heads(self, after: int = 0) -> list[tuple[int, ArticleHead]]:
+        """(store id, head) of the articles stored after the store id ``after``, oldest first:
+        what a listing needs, without the text."""
+        query = (
+            select(ArticleRow.id, ArticleRow.uid, ArticleRow.title, ArticleRow.source, ArticleRow.url,
+                   ArticleRow.published)
+            .where(ArticleRow.id > after).order_by(ArticleRow.id)
+        )
+        with self._reading() as session:
+            return [
+                (row_id, ArticleHead(uid, title, source, url, published,
+                                     published.date() if published else None))
+                for row_id, uid, title, source, url, published in session.execute(query)
+            ]
+
+    def article_by_uid(self, uid: str) -> Article | None:
+        """The stored article with summarizer id ``uid``."""
+        query = select(ArticleRow).where(ArticleRow.uid == uid).limit(1)
+        with self._reading() as session:
+            row = session.execute(query).scalar_one_or_none()
+            return _article(row).article if row is not None else None
+
+    def search_articles(self, terms: Sequence[str]) -> set[str]:
+        """Summarizer ids of the stored articles whose title or text holds every term, from the
+        full-text index (SQLite FTS5, PostgreSQL ``to_tsvector``; each term matched as a word,
+        or as a phrase of its parts when it has hyphens or apostrophes)."""
+        if not terms:
+            return set()
+        if self.dialect == "sqlite":
+            statement = text("SELECT articles.uid FROM articles_fts JOIN articles "
+                             "ON articles.id = articles_fts.rowid WHERE articles_fts MATCH :q")
+            query = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        else:
+            statement = text("SELECT uid FROM articles WHERE to_tsvector('simple', title || ' ' || text) "
+                             "@@ plainto_tsquery('simple', :q)")
+            query = " ".join(terms)
+        with self._reading() as session:
+            return set(session.execute(statement, {"q": query}).scalars())
+
     def fingerprint(self) -> tuple[int, int]:
         """(article count, newest article id): changes whenever an article is added."""
         with self._reading() as session:
@@ -189,10 +214,12 @@ class Store:
         until: datetime | None = None,
         keywords: Sequence[str] = (),
         sources: Sequence[str] = (),
+        exclude: Sequence[str] = (),
         limit: int = 10,
     ) -> list[StoredArticle]:
         """Articles listed from ``since`` (to ``until``) that this channel has not been sent,
-        matching the keyword and source filters, oldest first (nothing starves), at most ``limit``."""
+        matching the keyword, excluded-word and source filters, oldest first (nothing starves),
+        at most ``limit``."""
         sent = select(SentArticleRow.article_id).where(*_sent_to(destination))
         query = (
             select(ArticleRow)
@@ -203,11 +230,11 @@ class Store:
         )
         if sources:
             query = query.where(func.lower(ArticleRow.source).in_([s.lower() for s in sources]))
-        pattern = _keyword_pattern(keywords)
+        wanted = KeywordFilter(keywords, exclude)
         chosen: list[StoredArticle] = []
         with self._reading() as session:
             for row in session.scalars(query.execution_options(yield_per=200)):
-                if pattern is None or pattern.search(row.title) or pattern.search(row.text):
+                if wanted.matches(row.title, row.text):
                     chosen.append(_article(row))
                     if len(chosen) >= limit:
                         break
@@ -243,15 +270,17 @@ class Store:
     # -- incidents -----------------------------------------------------------------------
 
     def extractions(
-        self, extractor: str, uids: Iterable[str] | None = None
+        self, extractor: str, uids: Iterable[str] | None = None, *, stored_articles: bool = False
     ) -> dict[str, tuple[str, list[dict[str, Any]]]]:
-        """Stored incident extractions of one extractor version (of every article, or of
-        ``uids``): article uid -> (input hash, records)."""
+        """Stored incident extractions of one extractor version (of every article, of ``uids``,
+        or of the articles this store holds): article uid -> (input hash, records)."""
         query = select(ExtractionRow.article_uid, ExtractionRow.input_hash, ExtractionRow.records).where(
             ExtractionRow.extractor == extractor
         )
         if uids is not None:
             query = query.where(ExtractionRow.article_uid.in_(list(uids)))
+        if stored_articles:
+            query = query.where(ExtractionRow.article_uid.in_(select(ArticleRow.uid)))
         with self._reading() as session:
             return {uid: (digest, list(records)) for uid, digest, records in session.execute(query)}
 
@@ -334,24 +363,43 @@ class Store:
         or, without one, as the operator's feed for every channel. Returns the feed and whether it
         is new to the one adding it (a new follower; a new feed for the operator). Items published
         before ``since`` (default: now) are back catalogue and never posted."""
-        statement = self._insert(FeedRow).values(
-            url=url, since=since or now, created_at=now, poll_interval=poll_interval, next_poll=now,
-            polled_once=False, failures=0, paused=False, operator=added_by is None,
-            added_platform=added_by.platform if added_by else None,
-            added_workspace=added_by.workspace if added_by else None,
-            added_channel=added_by.channel if added_by else None,
-        ).on_conflict_do_nothing()
+        [added] = self.add_feeds([(url, None)], now=now, since=since, added_by=added_by,
+                                 poll_interval=poll_interval)
+        return added
+
+    def add_feeds(
+        self,
+        feeds: Sequence[tuple[str, str | None]],
+        *,
+        now: datetime,
+        since: datetime | None = None,
+        added_by: Destination | None = None,
+        poll_interval: int = 900,
+    ) -> list[tuple[FeedInfo, bool]]:
+        """Add feeds (URL and title, if known) in one transaction, each as ``add_feed`` adds one:
+        all of them or, on any error, none."""
+        added: list[tuple[FeedInfo, bool]] = []
         with self._session.begin() as session:
-            created = session.execute(statement.returning(FeedRow.id)).scalar_one_or_none() is not None
-            row = session.execute(select(FeedRow).where(FeedRow.url == url)).scalar_one()
-            if added_by is None:
-                row.operator = True
-            else:
-                follow = self._insert(FeedFollowerRow).values(
-                    feed_id=row.id, added_at=now, **_scope(added_by)).on_conflict_do_nothing()
-                created = session.execute(follow.returning(FeedFollowerRow.feed_id)).first() is not None
-            session.flush()
-            return _feed(row), created
+            for url, title in feeds:
+                statement = self._insert(FeedRow).values(
+                    url=url, title=title[:500] if title else None, since=since or now, created_at=now,
+                    poll_interval=poll_interval, next_poll=now, polled_once=False, failures=0, paused=False,
+                    operator=added_by is None,
+                    added_platform=added_by.platform if added_by else None,
+                    added_workspace=added_by.workspace if added_by else None,
+                    added_channel=added_by.channel if added_by else None,
+                ).on_conflict_do_nothing()
+                created = session.execute(statement.returning(FeedRow.id)).scalar_one_or_none() is not None
+                row = session.execute(select(FeedRow).where(FeedRow.url == url)).scalar_one()
+                if added_by is None:
+                    row.operator = True
+                else:
+                    follow = self._insert(FeedFollowerRow).values(
+                        feed_id=row.id, added_at=now, **_scope(added_by)).on_conflict_do_nothing()
+                    created = session.execute(follow.returning(FeedFollowerRow.feed_id)).first() is not None
+                session.flush()
+                added.append((_feed(row), created))
+        return added
 
     def feeds(self, visible_to: Destination | None = None) -> list[FeedInfo]:
         """Every feed, oldest first; with ``visible_to``, only the operator's feeds and those
@@ -486,6 +534,8 @@ class Store:
             sentences=new.sentences, method=new.method, include_incidents=new.include_incidents,
             alert_fatalities=new.alert_fatalities, announce_empty=new.announce_empty,
             since=new.since, created_at=now, created_by=new.created_by, active=True,
+            exclude=list(new.exclude), ping_id=new.ping.id if new.ping else None,
+            ping_name=new.ping.name if new.ping else None,
         )
         with self._session.begin() as session:
             session.add(row)
@@ -703,6 +753,28 @@ class Store:
             return set(session.scalars(query))
 
 
+def article_row(
+    article: Article, *, fetched_at: datetime, listed_at: datetime | None, feed_id: int | None = None
+) -> dict[str, Any]:
+    """The ``articles`` row that stores ``article`` (identity columns computed, long fields cut)."""
+    return {
+        "uid": article.id,
+        "canonical_url": canonical_url(article.url),
+        "content_hash": content_hash(article.text),
+        "url": article.url,
+        "title": article.title[:1000],
+        "source": article.source[:300] if article.source else None,
+        "published": article.published,
+        "fetched_at": fetched_at,
+        "listed_at": listed_at,
+        "language": article.language,
+        "text": article.text,
+        "tags": list(article.tags),
+        "origin": article.origin[:2000],
+        "feed_id": feed_id,
+    }
+
+
 def _release(delivery_id: int) -> Any:
     """Forget a given-up delivery's article reservations (the channel's next digest gets them)."""
     return delete(SentArticleRow).where(SentArticleRow.delivery_id == delivery_id)
@@ -729,13 +801,6 @@ def _sent_to(destination: Destination) -> tuple[Any, ...]:
     return (SentArticleRow.platform == destination.platform,
             SentArticleRow.workspace == (destination.workspace or ""),
             SentArticleRow.channel == destination.channel)
-
-
-def _keyword_pattern(keywords: Sequence[str]) -> re.Pattern[str] | None:
-    words = [k.strip() for k in keywords if k.strip()]
-    if not words:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 def _article(row: ArticleRow) -> StoredArticle:
@@ -774,6 +839,8 @@ def _subscription(row: SubscriptionRow) -> Subscription:
         created_by=row.created_by, keywords=tuple(row.keywords), sources=tuple(row.sources),
         sentences=row.sentences, method=row.method, include_incidents=row.include_incidents,
         alert_fatalities=row.alert_fatalities, announce_empty=row.announce_empty,
+        exclude=tuple(row.exclude),
+        ping=Ping(row.ping_id, row.ping_name or row.ping_id) if row.ping_id else None,
         id=row.id, created_at=row.created_at, active=row.active, quarantined=row.quarantined,
     )
 
@@ -788,26 +855,9 @@ def _delivery(row: DeliveryRow) -> Delivery:
 
 
 
-def matches_filters(article: Article, *, keywords: Sequence[str], sources: Sequence[str]) -> bool:
-    """Whether an article passes a subscription's source and keyword filters."""
+def matches_filters(article: Article, *, keywords: Sequence[str], sources: Sequence[str],
+                    exclude: Sequence[str] = ()) -> bool:
+    """Whether an article passes a subscription's source, keyword and excluded-word filters."""
     if sources and (article.source or "").lower() not in {s.lower() for s in sources}:
         return False
-    pattern = _keyword_pattern(keywords)
-    return pattern is None or bool(pattern.search(article.title) or pattern.search(article.text))
-
-
-class StoreArticles:
-    """The store's articles as a corpus provider (``bot.core.corpus.ArticleProvider``)."""
-
-    name = "store"
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def fingerprint(self) -> tuple[int, int]:
-        """How many articles and the newest id (stored articles never change)."""
-        return self.store.fingerprint()
-
-    def articles(self) -> list[Article]:
-        """Every stored article."""
-        return [stored.article for stored in self.store.articles()]
+    return KeywordFilter(keywords, exclude).matches(article.title, article.text)

@@ -46,9 +46,11 @@ _OUTLET = r"[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){0,3}"
 _SOURCE_PATTERNS = (
     (("told",), re.compile(rf"told(?<!\wtold)\s+(?:the\s+)?(?P<name>{_OUTLET})")),
     (("according",), re.compile(rf"according(?<!\waccording)\s+to\s+(?:the\s+)?(?P<name>{_OUTLET})")),
+    # A name that fails here fails from every later capital of its first word too (they end where
+    # it ends), so the alternative after "|" reads past that word: no match, but no re-reading.
     (
         ("published", "reported", "broadcast", "aired"),
-        re.compile(rf"(?P<name>{_OUTLET})\s+(?:published|reported|broadcast|aired)\b"),
+        re.compile(rf"(?P<name>{_OUTLET})\s+(?:published|reported|broadcast|aired)\b|[A-Z][\w'’-]*+"),
     ),
     (("(",), re.compile(rf"\((?P<name>{_OUTLET})\)\s*(?:-|—|–)")),
 )
@@ -117,6 +119,8 @@ def infer_source(text: str) -> str | None:
         if not any(word in text for word in required):
             continue
         for match in pattern.finditer(text):
+            if match.group("name") is None:
+                continue
             name = match.group("name").strip(" .")
             key = name.split()[0].lower()
             if key in _NOT_SOURCES:

@@ -12,10 +12,17 @@ from summarizer.errors import InputError
 __all__ = ["split_front_matter", "to_plain_text"]
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_HEADING = re.compile(r"^#{1,6}[ \t]+(?P<text>.+?)[ \t#]*$", re.MULTILINE)
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(?P<text>.+?)(?<=\S)\1")
+# The heading text runs to the last character that is not a space or closing "#" (one such
+# character when there is none), read once: a lazy text would re-read the line's tail at each step.
+_HEADING = re.compile(r"^#{1,6}[ \t]+(?P<text>[^\n]*[^ \t#\n]|[ \t#])[ \t#]*+$", re.MULTILINE)
+# Images and links. When a "[" starts none, the alternative after "|" consumes what every later
+# "[" before the same "]" (or before the end, when no ")" follows) would fail on too, so each
+# character is read a bounded number of times; such a match has no ``text`` and is kept as is.
+_IMAGE = re.compile(r"!\[(?:(?P<text>[^\]]*+)\]\([^)]*+\)|[^\]]*+(?:\]\([^)]*+\Z)?)")
+_LINK = re.compile(r"\[(?:(?P<text>[^\]]++)\]\([^)]*+\)|[^\]]*+(?:\]\([^)]*+\Z)?)")
+# Emphasis and code marks, tried in this order at each mark.
+_MARKS = ("**", "__", "*", "_", "`")
+_MARK = re.compile(r"[*_`]")
 _QUOTE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 
@@ -43,9 +50,58 @@ def to_plain_text(body: str) -> tuple[str | None, str]:
     first = _HEADING.search(body)
     title = first.group("text").strip() if first and body[first.start() : first.start() + 2] == "# " else None
     text = _HEADING.sub("", body)
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\g<text>", text)
-    text = _EMPHASIS.sub(r"\g<text>", text)
+    text = _IMAGE.sub(lambda image: "" if image.group("text") is not None else image.group(0), text)
+    text = _LINK.sub(lambda link: link.group("text") or link.group(0), text)
+    text = _strip_emphasis(text)
     text = _QUOTE.sub("", text)
     text = _RULE.sub("", text)
     return title, text
+
+
+class _Closers:
+    """The first closing ``mark`` (right after a non-space) at or after a position.
+
+    Asked with positions that never decrease, so a search runs only when the last answer lies
+    behind the position asked: the text is read about once per mark.
+    """
+
+    def __init__(self, text: str, mark: str) -> None:
+        self._text = text
+        self._pattern = re.compile(r"(?<=\S)" + re.escape(mark))
+        self._found: int | None = -1
+
+    def first(self, start: int) -> int | None:
+        if self._found is not None and self._found < start:
+            match = self._pattern.search(self._text, start)
+            self._found = match.start() if match else None
+        return self._found
+
+
+def _strip_emphasis(text: str) -> str:
+    """``**a**``, ``__a__``, ``*a*``, ``_a_`` and `` `a` `` reduced to their text, in one pass.
+
+    A mark opens before a non-space and closes at its first repeat after a non-space on the same
+    line (the first mark in ``_MARKS`` that does wins); the text between is kept as it is.
+    """
+    closers = {mark: _Closers(text, mark) for mark in _MARKS}
+    pieces: list[str] = []
+    kept = position = 0
+    line_end = -1
+    while (found := _MARK.search(text, position)) is not None:
+        at = position = found.start()
+        for mark in _MARKS:
+            start = at + len(mark)
+            if not text.startswith(mark, at) or start >= len(text) or text[start].isspace():
+                continue
+            if line_end < start:
+                newline = text.find("\n", start)
+                line_end = newline if newline >= 0 else len(text)
+            close = closers[mark].first(start + 1)
+            if close is not None and close <= line_end:
+                pieces += [text[kept:at], text[start:close]]
+                kept = position = close + len(mark)
+                break
+        else:
+            position = at + 1
+    pieces.append(text[kept:])
+    return "".join(pieces)

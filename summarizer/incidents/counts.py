@@ -148,11 +148,15 @@ _ACTIVE_HURT = re.compile(
 _ROLE = r"(?P<n>(?:the|a) (?:suspected |lone )?(?:suspect|gunman|attacker|assailant|bomber|shooter|victim))"
 _ROLE_DEAD = re.compile(rf"\b{_ROLE}\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_KILLED}\b", re.IGNORECASE)
 _ROLE_HURT = re.compile(rf"\b{_ROLE}\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_HURT}\b", re.IGNORECASE)
-# A named person killed counts one: "Qassem Soleimani was killed".
+# A named person killed counts one: "Qassem Soleimani was killed". Each later word of a name is
+# read one way only (a hyphen before the next word joins the two), and when a name is not followed
+# by the verb, the alternative after "|" reads past it, since every later word of it would fail
+# too: such a match has no ``n`` and is skipped. Both keep the pattern linear.
+_NAME_PARTICLE = r"(?:al|el|bin|ibn|de|van|von)?[ -]?[A-Z]"
+_NAME_WORDS = rf"[A-Z][a-z]+(?:[ -]{_NAME_PARTICLE}[a-z'’-](?:[a-z'’]|-(?!{_NAME_PARTICLE}))*+)"
 _NAMED_DEAD = re.compile(
-    r"(?P<n>(?-i:[A-Z][a-z]+(?:[ -](?:al|el|bin|ibn|de|van|von)?[ -]?[A-Z][a-z'’-]+)+))\s+(?:was"
-    r"|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|assassinated|executed|murdered"
-    r"|gunned down)\b",
+    rf"(?P<n>(?-i:{_NAME_WORDS}+))\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead"
+    rf"|assassinated|executed|murdered|gunned down)\b|(?-i:{_NAME_WORDS}*+)",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
@@ -252,6 +256,8 @@ def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[int | 
     victims: list[str] = []
     for pattern in patterns:
         for match in pattern.finditer(sentence):
+            if match.group("n") is None:
+                continue
             start, end = match.span("n")
             if any(counted[start:end]):
                 continue

@@ -378,12 +378,15 @@ _LONG_PERIOD = (
     r"|to date|in total|over the (?:past|last) (?:\w+ )?(?:years?|months|decade)|in recent (?:years"
     r"|months)"
 )
+# "has killed ... since 2011": only the first "has killed" of a stretch without "." or ";" is tried
+# (atomic group), since a later one could only find the same period after it, so the stretch is read
+# a bounded number of times instead of once from every "has killed" in it.
 _CUMULATIVE = re.compile(
-    rf"\b(?:ha(?:s|ve|d) (?:\w+ )?(?:killed|claimed|left|displaced|cost|captured|seized"
-    rf"|taken)\b[^.;]*\b(?:{_LONG_PERIOD})"
-    r"|ha(?:s|ve|d) (?:\w+ )?died\b[^.;]*\bsince (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|yesterday|last night|dawn|this morning)\b)"
-    r"|(?:war|conflict|insurgency|violence|unrest|crisis|fighting|offensive|campaign"
+    rf"(?:^|(?<=[.;]))(?>[^.;]*?\bha(?:s|ve|d) (?:\w+ )?(?:killed|claimed|left|displaced|cost|captured"
+    rf"|seized|taken)\b)[^.;]*\b(?:{_LONG_PERIOD})\b"
+    r"|(?:^|(?<=[.;]))(?>[^.;]*?\bha(?:s|ve|d) (?:\w+ )?died\b)[^.;]*\bsince (?!(?:Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night|dawn|this morning)\b)\b"
+    r"|\b(?:(?:war|conflict|insurgency|violence|unrest|crisis|fighting|offensive|campaign"
     r"|protests)\b[^.;]{0,40}\b(?:has|have) (?:now |so far |already )?(?:killed|claimed|left|displaced)"
     r"|(?:were|have been|had been) killed (?:in|during) the (?:civil )?(?:war|conflict|insurgency|genocide)"
     r"|(?:total|overall|cumulative) (?:death )?toll|under (?:the )?(?:[\w'’]+ ){0,3}(?:regime|rule"

@@ -344,7 +344,7 @@ _ADMIN1 = {
     },
     "IQ": {
         "Ninewa": ("", "Nineveh", "Ninawa", "Ninewa"),
-        "Salah al-Din": ("", "Salahuddin", "Salah al-Din", "Saladin"),
+        "Salah al-Din": ("", "Salahuddin", "Salah al-Din", "Saladin", "Salah ad Din"),
         "Al-Anbar": ("", "Anbar"),
         "Diyala": ("", "Diyala"),
         "Kirkuk": ("", "Kirkuk", "Tamim"),
@@ -646,7 +646,6 @@ class Gazetteer:
             if p.population >= floor
             and (
                 is_primary
-                or p.population >= _CITY  # "Allahabad", Prayagraj's former name
                 or difflib.SequenceMatcher(None, key, fold(p.name)).ratio() >= _ALTERNATE_SIMILARITY
             )
         ]

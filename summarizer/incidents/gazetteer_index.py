@@ -5,6 +5,7 @@ PyPI packages). The first process that needs it writes an indexed SQLite copy in
 cache folder (``$XDG_CACHE_HOME/newsdigest``, else ``~/.cache/newsdigest``, else the temporary
 folder), named after a hash of the table and of the code that indexes it; every later process
 only opens that file, so loading costs milliseconds and the places stay on disk until asked for.
+Indexes of other versions that no process opened for a week are deleted when a new one is built.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 import sqlite3
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +28,8 @@ __all__ = ["ADMIN1", "ADMIN2", "DATA_FILE", "TOWN", "PlaceIndex", "Row"]
 DATA_FILE = Path(__file__).with_name("data") / "gazetteer.tsv.xz"
 # The code an index depends on besides the table: this module and the name keys.
 _BUILDERS = (Path(__file__), Path(names.__file__))
+# An index of another version of the table that nobody opened for this long is deleted.
+_UNUSED_DAYS = 7
 # Kinds of place, as stored.
 ADMIN1, ADMIN2, TOWN = 1, 2, 3
 
@@ -106,6 +110,14 @@ def _build(table: bytes, target: Path) -> None:
         Path(temporary).unlink(missing_ok=True)
 
 
+def _forget_unused(current: Path) -> None:
+    """Delete indexes of other versions of the table that no process opened for ``_UNUSED_DAYS``."""
+    cutoff = time.time() - _UNUSED_DAYS * 86_400
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current and old.stat().st_mtime < cutoff:
+            old.unlink(missing_ok=True)
+
+
 class PlaceIndex:
     """Name lookups in the indexed place table (built on first use, then shared by every process)."""
 
@@ -122,6 +134,9 @@ class PlaceIndex:
                 path = Path(tempfile.gettempdir()) / "newsdigest" / path.name
                 if not path.exists():
                     _build(data, path)
+            _forget_unused(path)
+        else:
+            os.utime(path)  # in use: kept when another version is built
         self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
 

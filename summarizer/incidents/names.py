@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -55,7 +56,7 @@ def ascii_name(name: str) -> str:
 
 
 def region_display_name(name: str, alternates: list[str]) -> str:
-    """A region's plain Latin name: the shortest alternate its own name begins with, else its own name.
+    """A region's plain Latin name: the shortest alternate that is its own name's stem, else its own name.
 
     GeoNames names regions in the local language ("Donetska oblast", "Michoacán de Ocampo"); its
     alternates hold the short forms news and ACLED use ("Donetsk", "Michoacan"). Words naming the
@@ -66,9 +67,16 @@ def region_display_name(name: str, alternates: list[str]) -> str:
     for candidate in alternates:
         plain = _plain(candidate)
         shorter = _SHORTEST_NAME <= len(plain) < len(best)
-        if plain.isascii() and shorter and fold(own).startswith(fold(plain)):
+        if plain.isascii() and shorter and _stem_of(fold(plain), fold(own)):
             best = plain
     return best
+
+
+def _stem_of(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long``'s stem: they share all but its last letter or so ("odesa", "odeska")."""
+    pairs = enumerate(zip(short, long, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), min(len(short), len(long)))
+    return shared >= max(_SHORTEST_NAME, math.ceil(0.7 * len(short)))
 
 
 def _plain(name: str) -> str:

@@ -11,18 +11,29 @@ them as places.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
+from summarizer.incidents.names import short_unit_name
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
 
 # Name particles: Arabic articles only when hyphenated ("an-Nabk"; "an", "as", "at" are English words).
 _PARTICLE = r"(?:(?:al|el|ibn|bin|de|du|la|le|von|van)\s|(?:[Aa]l|[Ee]l|an|ar|as|ash|ad|at|az)-)"
+# A word runs on through hyphens ("Stratford-upon-Avon", "Ras al-Ain" is two words), so up to four
+# words are joined only by separators holding a space: a hyphen is never both inside a word and
+# between two, which would let a failed match try every way of cutting "A-B-C-..." into words.
 _WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
-_JOINER = rf"(?:{_PARTICLE}|(?:al|el|ez|es|ed|ad|az|bin|de|du|la|dos|das|do|da|del|di|des)[ -])"
-_HYPHEN_JOINER = r"-(?:on|upon|sur|am|en|de|la|le|les|du|des|al|el|au|aux|i|e)-"
-NAME = rf"(?:{_PARTICLE}?{_WORD}(?:(?:[ -]{_JOINER}?|{_HYPHEN_JOINER}){_WORD}){{0,3}})"
+_LINKS = r"(?:al|el|ez|es|ed|ad|az|bin|de|du|la|dos|das|do|da|del|di|des)"
+_JOINER = rf"(?:{_PARTICLE}|{_LINKS}[ -])"
+_SEPARATOR = rf"(?: {_JOINER}?|-(?:(?:al|el|ibn|bin|de|du|la|le|von|van)\s|{_LINKS} ))"
+NAME = rf"(?:{_PARTICLE}?{_WORD}(?:{_SEPARATOR}{_WORD}){{0,3}})"
+# Patterns that start with a name: when one fails from a capital, it fails from every later letter
+# of the same word too (they reach the same ends), so the alternative after "|" reads past the word
+# (a match without ``name``, skipped) instead of trying again from each letter. It stops before a
+# particle that ends the word ("...ibn "), since a name may start there and go on past the word.
+_PAST_WORD = r"|[A-Z](?:(?!(?:al|el|ibn|bin|de|du|la|le|von|van)\s)[\w'’.-])*+"
 
 _SETTLEMENT = (
     r"village|town|city|hamlet|neighbou?rhood|district|suburb|settlement|locality|municipality|commune"
@@ -47,6 +58,7 @@ _PAREN = re.compile(
 _ADMINS = re.compile(r"\((?P<admins>[A-Z][^()]{1,60})\)")
 _NAME_KIND = re.compile(
     rf"(?P<name>{NAME})\s+(?P<kind>{_SETTLEMENT}|{_FACILITY}|(?-i:Bridge|Market|Square|Airport|Camp))\b"
+    + _PAST_WORD
 )
 _KIND_NAME = re.compile(
     rf"\b(?P<kind>{_SETTLEMENT}|{_FACILITY}|{_REGION}) of "
@@ -60,7 +72,7 @@ _DIRECTIONAL = re.compile(
 )
 _POSSESSIVE = re.compile(
     rf"(?P<name>{NAME})['’]s\s+(?P<rel>(?:(?:{_DIRECTION})(?:ern)?\s+)?(?:countryside|outskirts|suburbs"
-    rf"|province|district|countryside))",
+    rf"|province|district|countryside))" + _PAST_WORD,
 )
 _OUTSKIRTS = re.compile(
     rf"\b(?:outskirts|suburbs|countryside|vicinity"
@@ -91,15 +103,23 @@ _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", 
 # "(ADF)" after a name spells out an organisation, it does not list admin areas.
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,8}")
 # "Baghdad's Green Zone": the owner is a place too, and tells the country.
-_OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b")
+_OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b" + _PAST_WORD)
+# "the North Zone of Rio de Janeiro", "Cuauhtemoc area of Mexico City": a part of a city ACLED divides.
+_PART_OF = re.compile(rf"\s+(?:(?:district|area|zone|sector|borough)\s+)?of\s+(?P<city>{NAME})")
+_CITY_WITH_PARTS = 1_000_000
+_DISTRICT_WORD = re.compile(
+    r"\s(?:district|LGA|county|sub-county|municipality|upazila|tehsil)$", re.IGNORECASE
+)
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 _GROUP_AFTER = re.compile(r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas)\b")
 # Prepositions after which an unknown capitalized name is still taken as a place.
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "between"})
+# Road names: words run on through hyphens and are joined by spaces (see ``NAME``); when a word is
+# no road's start, the alternative after "|" reads past it (a match without ``road``).
 _ROAD = re.compile(
-    r"\b(?P<road>(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2})\s+(?:Motorway|Highway"
-    r"|Expressway|Freeway|Road|motorway|highway|expressway|road))\b"
+    r"\b(?P<road>(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+(?:Motorway|Highway"
+    r"|Expressway|Freeway|Road|motorway|highway|expressway|road))\b|\b[A-Z][\w'’-]*+"
 )
 # Before a country named as a place: "in (northern) Syria", "of Iraq", or ", northern Yemen".
 _DIRECTION_ADJECTIVE = (
@@ -110,10 +130,15 @@ _LOCATIVE = re.compile(
     rf"|,\s+{_DIRECTION_ADJECTIVE}\s+)$",
     re.IGNORECASE,
 )
-_REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b")
+_REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b" + _PAST_WORD)
 # A comma chain of capitalized names: "Daquq city, Kirkuk, Iraq", "Camudlas, Bindoy, Negros Oriental".
+# Words are read possessively and at most 40 characters long: a start inside a long hyphenated run
+# ("A-A-A-...") then costs a bounded scan, not one to the end of the run. Later names keep their
+# particles ("San Jose del Monte", "Rio Grande do Sul").
+_CHAIN_WORD = r"[\w'’.-]{0,40}+"
 _CHAIN = re.compile(
-    r"(?P<chain>\b[A-Z][\w'’.-]*(?: [\w'’.-]+){0,4}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})+)"
+    rf"(?P<chain>\b[A-Z]{_CHAIN_WORD}(?: [\w'’.-]{_CHAIN_WORD}){{0,4}}"
+    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:{_LINKS} )?[A-Z]{_CHAIN_WORD}){{0,3}})+)"
 )
 
 # Capitalized words that are never place names on their own.
@@ -308,6 +333,10 @@ def find_places(
             place = town(name[:-5])
         if place is None and (bare := _UNIT_WORD.sub("", name)) and bare != name:
             name, place = bare, town(bare)  # "Rupganj Upazila", "Barangay Marbel": the place's own name
+        city_of = _PART_OF.match(sentence, end)
+        city = town(_clean_name(city_of.group("city"))) if city_of else None
+        if city is not None and city.population >= _CITY_WITH_PARTS:
+            name, place = f"{city.name}-{name}", city  # ACLED's "Rio de Janeiro-North Zone"
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
@@ -338,7 +367,7 @@ def find_places(
         if name and not _is_actor_word(name, gazetteer):
             landmarks.append(Landmark(name, _relation(match), match.start(), town(name)))
             taken.add(*match.span("name"))
-    for match in _POSSESSIVE.finditer(sentence):
+    for match in _named(_POSSESSIVE, sentence):
         name = _clean_name(match.group("name"))
         relation = " ".join(match.group("rel").split())
         if name and not _is_actor_word(name, gazetteer) and not relation.endswith(("province", "district")):
@@ -353,7 +382,7 @@ def find_places(
         if _ACRONYM.fullmatch(match.group("admins")):
             continue
         add(match.group("name"), match.span("name"), "paren", 7, keep_unknown=True)
-    for match in _NAME_KIND.finditer(sentence):
+    for match in _named(_NAME_KIND, sentence):
         kind = match.group("kind")
         name = _clean_name(match.group("name"))
         if re.fullmatch(_FACILITY, kind) and _OF_NAME.match(sentence, match.end()):
@@ -385,7 +414,7 @@ def find_places(
     for match in _PREPOSITION.finditer(sentence):
         prep = match.group("prep")
         add(match.group("name"), match.span("name"), prep, 3, keep_unknown=prep in _PLACE_PREPOSITIONS)
-    for match in _REGION_NAME.finditer(sentence):
+    for match in _named(_REGION_NAME, sentence):
         regions.extend(_region(match.group("name"), gazetteer, prefer))
     for match in _ADMINS.finditer(sentence):
         regions.extend(_units(match.group("admins").split(","), gazetteer, prefer, context))
@@ -393,9 +422,9 @@ def find_places(
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # a parenthesis, read above
         regions.extend(_units(match.group("chain").split(",")[1:], gazetteer, prefer, context))
-    roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence)]
+    roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
-    for match in _OWNER.finditer(sentence):
+    for match in _named(_OWNER, sentence):
         owner = _clean_name(re.split(r"['’]s\s+", match.group("name"))[-1])
         owned = town(owner) if owner and not _is_actor_word(owner, gazetteer) else None
         if owned is not None and (owned.country_code == prefer or owned.population >= _LARGE_TOWN):
@@ -416,14 +445,22 @@ def _units(pieces: list[str], gazetteer: Gazetteer, prefer: str | None, context:
         if district is not None and context.names_unit(district.admin1, fold(name)):
             return [district]
     for name in reversed(names):
+        if _DISTRICT_WORD.search(name):
+            continue  # "(Ilam district)": the district, not a province of that name
         region = gazetteer.region(name, prefer)
         if region is not None:
             return [region]
     for name in names:
         place = gazetteer.district(name, prefer, context) or gazetteer.town(name, prefer, context)
-        if place is not None:
-            return [place]
+        own_name = place is not None and fold(short_unit_name(name)) == fold(short_unit_name(place.name))
+        if place is not None and (place.country_code == prefer or own_name):
+            return [place]  # not "Dessa" for Romania's Comuna Desa, an alternate spelling abroad
     return []
+
+
+def _named(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of a pattern that starts with a name, without those that only read past a word."""
+    return (match for match in pattern.finditer(sentence) if match.group("name") is not None)
 
 
 def _road_towns(road: str, gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:

@@ -47,6 +47,9 @@ _DATELINE_TOWN = re.compile(r"\s*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+
 # A dateline town votes for its country like a country named in passing (a Beirut dateline may cover Syria).
 _DATELINE_WEIGHT = 3
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}\b")
+# Names the article uses, with their particles ("Sala al-Din", "San Jose del Monte"): they place namesakes.
+_PARTICLE = r"(?:al|el|ad|as|ash|ar|an|at|az|ed|de|del|do|da|dos|das|di)"
+_CONTEXT_NAME = re.compile(rf"\b[A-Z][a-z'’-]+(?:(?: {_PARTICLE}[ -]| )[A-Z][a-z'’-]+){{0,3}}")
 # "since Thursday", "ahead of 5 May": a bound of a period, not the day of the event.
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|ahead of|before|prior to)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -194,7 +197,7 @@ def _place_votes(
 ) -> str | None:
     """Read every sentence's places (preferring towns in ``prefer``) and return the country most voted for."""
     votes = Counter(named)
-    context = Context.of(m.group(0) for read in reads for m in _CAPITALIZED.finditer(read.sentence.text))
+    context = Context.of(m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text))
     for read in reads:
         read.places = find_places(read.sentence.text, gaz, prefer, context)
         located = [m.place for m in read.places.places] + [lm.place for lm in read.places.landmarks]

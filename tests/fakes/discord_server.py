@@ -4,8 +4,9 @@ Point discord.py at it with ``discord.http.Route.BASE = fake.api_base`` and
 ``discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(fake.gateway_url)`` (the
 ``fake_discord`` fixture does both). After the client IDENTIFYs, the fake sends READY and one
 GUILD_CREATE (guild ``GUILD_ID`` with channel ``CHANNEL_ID``, an ``@everyone`` role and an
-``editors`` role holding Manage Channels). Tests push MESSAGE_CREATE and INTERACTION_CREATE with
-``send_message`` / ``send_interaction`` and assert the REST calls recorded in ``requests``.
+``editors`` role holding Manage Channels, and an ``Analysts`` role alerts can ping). Tests push
+MESSAGE_CREATE and INTERACTION_CREATE with ``send_message`` / ``send_interaction`` and assert the
+REST calls recorded in ``requests``.
 Payloads over Discord's limits get Discord's 400. A message with ``enforce_nonce`` and a nonce
 already used in that channel gets the message created then (Discord does so for a few minutes;
 the fake keeps it for good). Payload shapes follow discord.py 2.7's ``types/gateway.py``.
@@ -35,6 +36,7 @@ EDITOR_ROLE_ID = 900_000_000_000_000_030
 USER_ID = 900_000_000_000_000_040  # a member without Manage Channels
 EDITOR_ID = 900_000_000_000_000_050  # a member holding the editors role
 DM_CHANNEL_ID = 900_000_000_000_000_060  # a direct-message channel between USER_ID and the bot
+ANALYST_ROLE_ID = 900_000_000_000_000_070  # a role without permissions, for alert pings
 
 VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 14) | (1 << 16)  # view, send, embed links, history
 MANAGE_CHANNELS = 1 << 4
@@ -79,7 +81,8 @@ def guild_payload() -> dict[str, Any]:
         "explicit_content_filter": 0, "mfa_level": 0, "nsfw_level": 0, "premium_tier": 0,
         "preferred_locale": "en-US", "system_channel_flags": 0, "joined_at": TIMESTAMP,
         "roles": [role_payload(GUILD_ID, "@everyone", VIEW_AND_SEND, 0),
-                  role_payload(EDITOR_ROLE_ID, "editors", VIEW_AND_SEND | MANAGE_CHANNELS, 1)],
+                  role_payload(EDITOR_ROLE_ID, "editors", VIEW_AND_SEND | MANAGE_CHANNELS, 1),
+                  role_payload(ANALYST_ROLE_ID, "Analysts", VIEW_AND_SEND, 2)],
         "channels": [channel],
         "members": [member_payload(USER_ID, "reader", []),
                     member_payload(EDITOR_ID, "editor", [EDITOR_ROLE_ID])],

@@ -2,7 +2,8 @@
 
 Point a client at it with ``AsyncWebClient(token=..., base_url=fake.api_url)`` (the URL ends in
 ``/api/``, the trailing slash slack_sdk needs). It answers ``auth.test``, ``users.info`` (from
-``users``), ``chat.postMessage`` and ``chat.postEphemeral`` (recorded in ``calls``), sinks posts to
+``users``), ``usergroups.list`` (from ``usergroups``, or ``usergroups_error``), ``chat.postMessage`` and
+``chat.postEphemeral`` (recorded in ``calls``), sinks posts to
 ``response_url(...)`` addresses, and answers ``apps.connections.open`` with a local websocket where
 tests can push Socket Mode envelopes. ``rate_limit(method, times, retry_after)`` makes the next
 calls answer HTTP 429 with ``Retry-After``; channels in ``missing_channels`` give ``channel_not_found``.
@@ -28,6 +29,7 @@ TEAM_ID = "T0NEWS"
 BOT_USER_ID = "U0BOT"
 BOT_ID = "B0BOT"
 PROXY_PAGE = "<html><body><h1>503 Service Unavailable</h1></body></html>"
+ANALYSTS_GROUP_ID = "S0ANALYSTS"
 
 
 async def serve_on_loopback(app: web.Application) -> tuple[web.AppRunner, int]:
@@ -67,6 +69,10 @@ class FakeSlackApi:
         self.channel_errors: dict[str, str] = {}
         self.history: dict[str, list[dict[str, Any]]] = {}
         self._faults: dict[str, list[Fault]] = {}
+        self.usergroups: list[dict[str, Any]] = [
+            {"id": ANALYSTS_GROUP_ID, "team_id": TEAM_ID, "handle": "analysts", "name": "Analysts",
+             "is_usergroup": True, "date_delete": 0}]
+        self.usergroups_error: str | None = None  # e.g. "missing_scope"
         self._rate_limits: dict[str, tuple[int, int, int]] = {}
         self._ts = itertools.count(1)
         self._runner: web.AppRunner | None = None
@@ -183,6 +189,10 @@ class FakeSlackApi:
         if method == "users.info":
             user = self.users.get(str(payload.get("user")))
             return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
+        if method == "usergroups.list":
+            if self.usergroups_error:
+                return {"ok": False, "error": self.usergroups_error}
+            return {"ok": True, "usergroups": self.usergroups}
         if method in {"chat.postMessage", "chat.postEphemeral"}:
             channel = str(payload.get("channel"))
             if channel in self.missing_channels:

@@ -1,0 +1,60 @@
+"""Every pattern family read on untrusted text stays linear on its worst case (issue 9, point 4)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from linear_time import LINEAR_GROWTH, growth_ratio, repeated
+
+from summarizer.articles.infer import infer_source
+from summarizer.articles.markdown import to_plain_text
+from summarizer.incidents.counts import find_casualties
+from summarizer.incidents.events import not_an_event
+from summarizer.incidents.gazetteer import gazetteer
+from summarizer.incidents.places import find_places
+from summarizer.text import split_sentences
+
+
+def _places(sentence: str) -> object:
+    return find_places(sentence, gazetteer(), None)
+
+
+WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
+    # a run of periods after a word: every period started a scan to the end of the run
+    "sentence-end": (split_sentences, lambda n: repeated(".", n, prefix="x")),
+    "sentence-end-marks": (split_sentences, lambda n: repeated("?!", n, prefix="x")),
+    # "X reported": every capital of a long word started a scan to the end of the word
+    "source-reported": (infer_source, lambda n: repeated("A", n, prefix="reported ")),
+    # a capitalized name not followed by "was killed": every later word started again
+    "named-dead": (find_casualties, lambda n: repeated("Aa ", n, suffix="killed in Syria")),
+    "named-dead-hyphens": (find_casualties, lambda n: repeated("--Bb", n, prefix="Aa", suffix=" killed")),
+    # "has killed" with no period after it: every occurrence scanned to the end of the sentence
+    "cumulative-toll": (not_an_event, lambda n: repeated("has killed ", n)),
+    "cumulative-died": (not_an_event, lambda n: repeated("has died ", n)),
+    # a heading ending in "#"s: each step of the lazy text re-read the tail of the line
+    "markdown-heading": (to_plain_text, lambda n: repeated(" #", n, prefix="# a", suffix="x")),
+    # emphasis never closed: every opening mark scanned to the end of the line
+    "markdown-emphasis": (to_plain_text, lambda n: repeated("*a ", n)),
+    "markdown-strong": (to_plain_text, lambda n: repeated("__a ", n)),
+    "markdown-link": (to_plain_text, lambda n: repeated("[a", n)),
+    "markdown-image": (to_plain_text, lambda n: repeated("![a", n)),
+    "markdown-image-target": (to_plain_text, lambda n: repeated("![a](", n)),
+    # hyphenated capitals: every way of cutting the word into place-name words was tried
+    "place-names": (_places, lambda n: repeated("A-" * 39 + "A ", n)),
+    "place-one-word": (_places, lambda n: repeated("A-", n)),
+    "place-possessive": (_places, lambda n: repeated("Aa", n, suffix="'x")),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WORST_CASES))
+def test_worst_case_grows_linearly(case: str) -> None:
+    function, make_input = WORST_CASES[case]
+    assert growth_ratio(function, make_input) < LINEAR_GROWTH
+
+
+def test_markdown_keeps_what_opens_nothing() -> None:
+    title, text = to_plain_text("# Title ##\n\nA *b* and *c\nd* [e](f) [g (h) ![i](j) __k__ `l`\n")
+    assert title == "Title"
+    assert text == "\n\nA b and *c\nd* e [g (h)  k l\n"
