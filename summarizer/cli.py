@@ -19,6 +19,7 @@ from summarizer.commands import summarize as summarize_command
 from summarizer.errors import InputError, SummarizerError, UsageError
 from summarizer.evaluation import cli as evaluate_command
 from summarizer.incidents import command as incidents_command
+from summarizer.terminal import printable
 
 __all__ = ["SUBCOMMANDS", "build_parser", "main"]
 
@@ -80,4 +81,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _error(error: SummarizerError) -> None:
-    sys.stderr.write(f"{_PROG}: error: {error}\n")
+    sys.stderr.write(f"{_PROG}: error: {printable(str(error))}\n")

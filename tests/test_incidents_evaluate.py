@@ -194,7 +194,16 @@ def test_acled_dev_rows_score_above_floors(capsys: pytest.CaptureFixture[str]) -
     code, out, _ = run(capsys, "evaluate", str(ACLED), "--limit", "300", "--format", "json")
     assert code == 0
     fields = json.loads(out)["all"]["fields"]
-    floors = {"event_date": 60, "country": 50, "location": 35, "event_type": 50, "fatalities": 50}
+    # a few points under what the extractor scores on these rows, so a regression fails
+    floors = {
+        "event_date": 78,
+        "country": 63,
+        "location": 52,
+        "event_type": 66,
+        "actor1": 45,
+        "actor2": 49,
+        "fatalities": 69,
+    }
     for name, floor in floors.items():
         assert fields[name]["accuracy"] >= floor, (name, fields[name])
 

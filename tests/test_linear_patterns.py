@@ -10,15 +10,25 @@ from linear_time import LINEAR_GROWTH, growth_ratio, repeated
 
 from summarizer.articles.infer import infer_source
 from summarizer.articles.markdown import to_plain_text
+from summarizer.incidents.actors import find_actors
 from summarizer.incidents.counts import find_casualties
 from summarizer.incidents.events import not_an_event
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.places import find_places
-from summarizer.text import split_sentences
+from summarizer.incidents.reading import read_sentence
+from summarizer.text import Sentence, split_sentences
 
 
 def _places(sentence: str) -> object:
     return find_places(sentence, gazetteer(), None)
+
+
+def _actors(sentence: str) -> object:
+    return find_actors(sentence, gazetteer(), None)
+
+
+def _read(sentence: str) -> object:
+    return read_sentence(Sentence(sentence, 0, 0), None, 30)
 
 
 WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
@@ -30,6 +40,22 @@ WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
     # a capitalized name not followed by "was killed": every later word started again
     "named-dead": (find_casualties, lambda n: repeated("Aa ", n, suffix="killed in Syria")),
     "named-dead-hyphens": (find_casualties, lambda n: repeated("--Bb", n, prefix="Aa", suffix=" killed")),
+    # a number ("a") in a long hyphenated word: the words before a victim noun were read to its end
+    "victim-words": (find_casualties, lambda n: repeated("a-", n, suffix=" killed")),
+    # a number before a long run of spaces: each way of splitting the run re-read the rest of it
+    "victim-spaces": (find_casualties, lambda n: repeated(" ", n, prefix="2", suffix="x killed")),
+    # a long run of spaces between two dated clauses, and after a date (dateline dash)
+    "clause-spaces": (
+        _read,
+        lambda n: repeated(" ", n, prefix="Gunmen killed two on 1 May 2020,", suffix="x"),
+    ),
+    "event-after-spaces": (_read, lambda n: repeated(" ", n, prefix="a", suffix="x")),
+    "dateline-spaces": (
+        _read,
+        lambda n: repeated(" ", n, prefix="Gunmen killed two on 1 May 2020", suffix="x"),
+    ),
+    # "armed armed ...": every modifier started a scan to the end of the run
+    "unidentified-group": (_actors, lambda n: repeated("armed ", n)),
     # "has killed" with no period after it: every occurrence scanned to the end of the sentence
     "cumulative-toll": (not_an_event, lambda n: repeated("has killed ", n)),
     "cumulative-died": (not_an_event, lambda n: repeated("has died ", n)),

@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import getpass
 import os
-import re
 import shutil
 import sys
 import textwrap
@@ -26,12 +25,10 @@ from bot.core.registry import Registry
 from bot.core.reply import Field, Reply, Section
 from bot.core.sender import Destination
 from bot.core.services import Services
+from summarizer.terminal import printable
 
 __all__ = ["Console", "ConsoleSender", "command_names", "render", "run"]
 
-# C0/C1 control characters (ESC included: no terminal escape sequences from article text) and
-# bidirectional overrides, which can disguise text. Newlines and tabs stay.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _QUIT = frozenset({"quit", "exit", ":q"})
 
 
@@ -60,33 +57,28 @@ class _Style:
         return self._wrap("4;34", text)
 
 
-def _safe(text: str) -> str:
-    """Untrusted text without control characters (so it cannot drive the terminal)."""
-    return _UNSAFE.sub("", text)
-
-
 def _fields_lines(fields: tuple[Field, ...], style: _Style) -> list[str]:
     inline = [f for f in fields if f.inline]
     lines = []
     if inline:
-        lines.append(" · ".join(f"{style.dim(_safe(f.name) + ':')} {_safe(f.value)}" for f in inline))
-    lines.extend(f"{style.dim(_safe(f.name) + ':')} {_safe(f.value)}" for f in fields if not f.inline)
+        lines.append(" · ".join(f"{style.dim(printable(f.name) + ':')} {printable(f.value)}" for f in inline))
+    lines.extend(f"{style.dim(printable(f.name) + ':')} {printable(f.value)}" for f in fields if not f.inline)
     return lines
 
 
 def _section_lines(section: Section, style: _Style, width: int | None) -> list[str]:
     lines: list[str] = []
     if section.title:
-        lines.append(style.heading(_safe(section.title)))
+        lines.append(style.heading(printable(section.title)))
     if section.code:
-        lines.extend(_safe(section.body).split("\n"))
-    for paragraph in _safe(section.body).split("\n") if section.body and not section.code else ():
+        lines.extend(printable(section.body).split("\n"))
+    for paragraph in printable(section.body).split("\n") if section.body and not section.code else ():
         lines.extend(_wrap(paragraph, width, "  ", "  "))
     for bullet in section.bullets:
-        lines.extend(_wrap(_safe(bullet), width, "  • ", "    "))
+        lines.extend(_wrap(printable(bullet), width, "  • ", "    "))
     lines.extend("  " + line for line in _fields_lines(section.fields, style))
     if section.url:
-        lines.append("  " + style.link(_safe(section.url)))
+        lines.append("  " + style.link(printable(section.url)))
     return lines
 
 
@@ -100,7 +92,7 @@ def _wrap(text: str, width: int | None, first: str, rest: str) -> list[str]:
 def render(reply: Reply, *, color: bool = False, width: int | None = None) -> str:
     """A reply as terminal text: title, sections, links, footer (wrapped to ``width`` when given)."""
     style = _Style(color)
-    title = _safe(reply.title)
+    title = printable(reply.title)
     lines = [style.error("Error: " + title) if reply.error else style.bold(title)]
     for section in reply.sections:
         block = _section_lines(section, style, width)
@@ -109,9 +101,9 @@ def render(reply: Reply, *, color: bool = False, width: int | None = None) -> st
                 lines.append("")
             lines.extend(block)
     for link in reply.links:
-        lines.append(f"→ {_safe(link.label)}: {style.link(_safe(link.url))}")
+        lines.append(f"→ {printable(link.label)}: {style.link(printable(link.url))}")
     if reply.footer:
-        lines.append(style.dim(_safe(reply.footer)))
+        lines.append(style.dim(printable(reply.footer)))
     return "\n".join(lines)
 
 
@@ -132,7 +124,7 @@ class ConsoleSender:
     async def post(self, destination: Destination, reply: Reply, *, key: str | None = None,
                    retry: bool = False) -> None:
         """Print ``reply`` under a line naming its channel (a console cannot take a post back)."""
-        header = f"── to {_safe(destination.channel)} ──"
+        header = f"── to {printable(destination.channel)} ──"
         self._stream.write(f"{header}\n{render(reply, color=self._color)}\n\n")
         self._stream.flush()
 

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import codecs
+
 import charset_normalizer
 
 from summarizer.errors import InputError
 
-__all__ = ["DEFAULT_MAX_BYTES", "check_size", "decode_text", "describe_size", "looks_binary", "size_excess"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "check_size",
+    "decode_text",
+    "describe_size",
+    "looks_binary",
+    "size_excess",
+    "to_utf8",
+    "utf16_codec",
+]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _SNIFF = 8192
@@ -48,6 +59,32 @@ def looks_binary(data: bytes) -> bool:
         return True
     controls = len(head) - len(head.translate(None, _CONTROL))
     return controls > max(4, len(head) // 100)
+
+
+def utf16_codec(data: bytes) -> str | None:
+    """The UTF-16 codec ``data`` is written in, from its BOM or the zero bytes of Latin text."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    head = data[: _SNIFF - _SNIFF % 2]
+    for zeros, other, codec in ((head[1::2], head[0::2], "utf-16-le"), (head[0::2], head[1::2], "utf-16-be")):
+        # most characters of Latin-script text have a zero high byte, none a zero low byte
+        if head and b"\x00" not in other and zeros.count(0) * 2 >= len(zeros):
+            return codec
+    return None
+
+
+def to_utf8(data: bytes, origin: str) -> bytes:
+    """``data`` as UTF-8 when it is UTF-16 text (with or without a BOM); other data as it is."""
+    codec = utf16_codec(data)
+    if codec is None:
+        return data
+    try:
+        return data.decode(codec).encode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(
+            f"{origin}: text looks like UTF-16 but does not decode as it;"
+            " convert it, e.g. iconv -f utf-16 -t utf-8"
+        ) from None
 
 
 def decode_text(data: bytes, origin: str) -> str:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from summarizer.articles.decode import decode_text, looks_binary
+from summarizer.articles.decode import decode_text, looks_binary, to_utf8, utf16_codec
 from summarizer.articles.feeds import is_json_feed, json_feed_articles, parse_feed
 from summarizer.articles.infer import from_text, parse_published
 from summarizer.articles.markdown import split_front_matter, to_plain_text
@@ -52,11 +52,26 @@ def _html(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | 
     )
 
 
-def _json(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+def _load_json(text: str, where: str) -> object:
+    """Parse JSON text; what the parser refuses, even mid-way, is an ``InputError`` naming ``where``.
+
+    Besides syntax errors, Python's parser refuses an integer of more than 4,300 digits (a
+    ``ValueError``) and nesting deeper than the interpreter's recursion limit (``RecursionError``).
+    """
     try:
-        value = json.loads(decode_text(data, origin))
+        return json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(f"{origin}: not valid JSON ({error.msg} at line {error.lineno})") from None
+        line = f" at line {error.lineno}" if error.lineno > 1 else ""
+        raise InputError(f"{where}: not valid JSON ({error.msg}{line})") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply to read") from None
+    except ValueError as error:  # the parser's other refusal: an integer over the digit limit
+        reason = str(error).split(":", 1)[0]
+        raise InputError(f"{where}: JSON with a number too long to read ({reason})") from None
+
+
+def _json(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    value = _load_json(decode_text(data, origin), origin)
     if is_json_feed(value):
         yield from _entries(json_feed_articles(value, origin), origin)
         return
@@ -74,10 +89,7 @@ def _jsonl(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article |
             continue
         where = f"{origin}:{number}"
         try:
-            record = json.loads(decode_text(raw, where))
-        except json.JSONDecodeError as error:
-            yield LoadFailure(where, f"{where}: not valid JSON ({error.msg})")
-            continue
+            record = _load_json(decode_text(raw, where), where)
         except InputError as error:
             yield LoadFailure(where, str(error))
             continue
@@ -159,6 +171,9 @@ def format_for_name(name: str) -> str | None:
 
 def sniff_format(data: bytes) -> str:
     """Guess the format of unnamed input (stdin): feed (JSON Feed too), HTML, JSON Lines, JSON or text."""
+    codec = utf16_codec(data)
+    if codec is not None:
+        data = data.decode(codec, "ignore").encode("utf-8")
     head = data[:2048].lstrip().lower()
     if head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf")):
         return "feed" if any(tag in head for tag in (b"<rss", b"<feed", b"<rdf")) else "html"
@@ -172,6 +187,8 @@ def sniff_format(data: bytes) -> str:
             json.loads(first_line)
         except (json.JSONDecodeError, UnicodeDecodeError):
             return "json"
+        except (ValueError, RecursionError):
+            pass  # a whole line refused mid-way (too long a number, too deep): still a JSON Lines row
         return "jsonl"
     if head.startswith(b"["):
         return "json"
@@ -181,7 +198,12 @@ def sniff_format(data: bytes) -> str:
 
 
 def parse(data: bytes, origin: str, fmt: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
-    """Parse ``data`` as ``fmt``; a whole-input failure becomes one ``LoadFailure``."""
+    """Parse ``data`` as ``fmt`` (UTF-16 text read as such); a whole-input failure is one ``LoadFailure``."""
+    try:
+        data = to_utf8(data, origin)
+    except InputError as error:
+        yield LoadFailure(origin, str(error))
+        return
     items = FORMATS[fmt](data, origin, options)
     while True:
         try:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -111,9 +113,7 @@ def _load_directory(root: Path, options: LoadOptions) -> Iterator[Article | Load
 def _load_file(path: Path, options: LoadOptions, fmt: str) -> Iterator[Article | LoadFailure]:
     origin = str(path)
     try:
-        size = path.stat().st_size
-        check_size(size, options.max_bytes, origin)
-        data = path.read_bytes()
+        data = _read_regular_file(path, options.max_bytes, origin)
     except InputError as error:
         yield LoadFailure(origin, str(error))
         return
@@ -124,3 +124,26 @@ def _load_file(path: Path, options: LoadOptions, fmt: str) -> Iterator[Article |
         yield LoadFailure(origin, f"{origin}: cannot read the file ({error.strerror or error})")
         return
     yield from parse(data, origin, fmt, options)
+
+
+_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISSOCK, "a socket"))  # fmt: skip
+
+
+def _read_regular_file(path: Path, max_bytes: int, origin: str) -> bytes:
+    """The bytes of a regular file, read up to the cap whatever its size says.
+
+    ``/proc`` files and devices report 0 bytes, so the cap bounds what is read, not what ``stat``
+    says. The file is opened without waiting (a FIFO would wait for a writer) and anything but a
+    regular file (a FIFO, device or socket) is refused by name: stdin (``-``) reads a stream.
+    """
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    with os.fdopen(descriptor, "rb") as file:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            kind = next((name for test, name in _KINDS if test(status.st_mode)), "a special file")
+            raise InputError(f"{origin}: {kind}, not a regular file: skipped (pipe a stream to - instead)")
+        check_size(status.st_size, max_bytes, origin)
+        data = file.read(max_bytes + 1)
+    check_size(len(data), max_bytes, origin)
+    return data

@@ -9,6 +9,7 @@ from typing import IO, Any
 from summarizer.articles.language import ENGLISH, language_name
 from summarizer.articles.model import Article
 from summarizer.summary import Summary
+from summarizer.terminal import printable
 
 __all__ = ["FORMATS", "Writer", "error_record", "language_note", "summary_record"]
 
@@ -105,12 +106,13 @@ class Writer:
 
 
 def _human(record: Record, fmt: str, many: bool) -> str:
+    """Text or Markdown for a terminal: article text never carries escape sequences to it."""
     if fmt == "markdown":
         meta = " · ".join(str(v) for v in (record["source"], record["date"], record["method"]) if v)
         bullets = "".join(f"- {text}\n" for text in record["summary"])
-        return f"## {record['title']}\n\n*{meta}*\n\n{bullets}"
+        return printable(f"## {record['title']}\n\n*{meta}*\n\n{bullets}")
     header = f"# {record['title']}\n" if many else ""
-    return header + "".join(f"{text}\n" for text in record["summary"])
+    return printable(header + "".join(f"{text}\n" for text in record["summary"]))
 
 
 FORMATS = ("text", "markdown", "json", "jsonl")

@@ -16,6 +16,7 @@ from summarizer.commands.output import FORMATS, Writer
 from summarizer.errors import UsageError
 from summarizer.methods.registry import lookup
 from summarizer.summary import Length
+from summarizer.terminal import printable
 
 __all__ = ["add_parser", "parse_size"]
 
@@ -164,5 +165,5 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _stderr(line: str, progress: Progress) -> None:
-    sys.stderr.write(("\r\033[K" if progress.shown else "") + f"summarizer: {line}\n")
+    sys.stderr.write(("\r\033[K" if progress.shown else "") + f"summarizer: {printable(line)}\n")
     sys.stderr.flush()

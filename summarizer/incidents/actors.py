@@ -151,7 +151,9 @@ _CIVILIAN = (
 )
 _PROTESTERS = r"protesters|protestors|demonstrators|marchers|strikers|supporters of"
 _RIOTERS = r"rioters|a mob|an angry mob|mobs|youths"
+# Tried only from the first of a run of modifiers: a later one could only reach the same nouns.
 _UNIDENTIFIED = (
+    r"(?<!\bunidentified )(?<!\bunknown )(?<!\bsuspected )(?<!\barmed )(?<!\bmasked )"
     r"(?:unidentified |unknown |suspected |armed |masked )*(?:gunm[ae]n|armed men|assailants|attackers"
     r"|militants|insurgents|jihadists|bandits|kidnappers|suicide bombers?|bombers?|terrorists"
     r"|armed group|fighters|rebels|militiamen|militia)"

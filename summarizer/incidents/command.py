@@ -26,6 +26,7 @@ from summarizer.incidents.evaluation_cli import (
 )
 from summarizer.incidents.export import FORMATS, ArticleIncidents, render
 from summarizer.incidents.extract import extract_incidents
+from summarizer.terminal import printable
 
 __all__ = ["add_parser", "run"]
 
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     for item in itertools.chain(head, items):
         if isinstance(item, LoadFailure):
             failed += 1
-            sys.stderr.write(f"summarizer: error: {item.message}\n")
+            sys.stderr.write(f"summarizer: error: {printable(item.message)}\n")
             if fmt == "jsonl":
                 record = {"origin": item.origin, "error": item.message, "incidents": []}
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -88,8 +88,11 @@ NUMBER = (
 )
 _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 
-_VICTIM = (
-    r"(?:(?:[A-Za-z’'-]+\s+|\d+-year-old\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
+# Up to three words before the noun ("12 Afghan army soldiers"). A word is read at most 60 letters
+# far and never given back (no word is longer, and a word cut short is not followed by a space), so
+# each number costs a bounded read even inside a long run of letters and hyphens.
+_VICTIM_NOUN = (
+    r"(?:(?:[A-Za-z’'-]{1,60}+\s++|\d{1,60}+-year-old\s++){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
     r"|servicem[ae]n|officers?|policem[ae]n|police officers?|police|fighters?|militants?|insurgents?"
     r"|rebels?|gunmen|attackers?|assailants?|members?|children|child|women|woman|men|man|others?|girls?"
     r"|boys?|bab(?:y|ies)|infants?|teen(?:ager)?s?|villagers?|residents?|farmers?|workers?|drivers?"
@@ -98,9 +101,22 @@ _VICTIM = (
     r"|staff|individuals?|bodies|wom[ae]n and children|of them|of whom|among them|marines?|sailors?"
     r"|pilots?|victims?|suspects?|security forces|troopers?|miners?|traders?|motorists?|pedestrians?"
     r"|family members|relatives|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?"
-    r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|(?-i:[A-Z][a-z]+s))|(?=\s|[.,;]"
-    r"|$))"
+    r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|(?-i:[A-Z][a-z]+s)))"
 )
+
+
+def _victim_after(gap: str) -> str:
+    r"""``gap`` (``\s*`` or ``\s+``), then a victim noun, or nothing when a space or a stop follows.
+
+    The spaces before a noun are all read (a noun never starts with one); with no noun, the first
+    way to leave a space (or a stop) next is kept: everything after starts by reading spaces, so
+    another way would only hand it the same run again, once per space of a long run.
+    """
+    return rf"(?:{gap}+{_VICTIM_NOUN}|(?>{gap}(?=\s|[.,;]|$)))"
+
+
+_GAP_VICTIM = _victim_after(r"\s*")
+_SPACE_VICTIM = _victim_after(r"\s+")
 _BE = (
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|got|being|reportedly|allegedly"
     r"|also|later|were also|all|each|(?:have|has|had)(?=\s+(?:died|perished|lost)\b)))*"
@@ -120,7 +136,7 @@ _KILL_VERB = (
 _HURT_VERB = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting)"
 
 # "N victims (and M others)(, including ...,) were killed"
-_GROUP = rf"(?:(?P<n0>{NUMBER})\s*{_VICTIM}\s+(?:and|as well as)\s+)?(?P<n>{NUMBER})\s*{_VICTIM}"
+_GROUP = rf"(?:(?P<n0>{NUMBER}){_GAP_VICTIM}\s+(?:and|as well as)\s+)?(?P<n>{NUMBER}){_GAP_VICTIM}"
 # ", including two children," / "(three of them women)" / "of the Afghan security forces"
 _ASIDE = (
     r"(?:\s*,[^,.;]{1,60},|\s*\([^)]{0,60}\)|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:forces|army"
@@ -135,13 +151,13 @@ _PASSIVE_HURT = re.compile(
 # A second group after a comma must be a real count ("killing 3 soldiers, 2 civilians"), not "a".
 _MORE = r"(?:,\s+(?!an?\b)|\s+and\s+|\s+as well as\s+)(?!\w+ of (?:them|whom)\b)"
 _ACTIVE_DEAD = re.compile(
-    rf"\b{_KILL_VERB}\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})\s*{_VICTIM}(?!\s+(?:injured|wounded"
-    rf"|hurt))(?:{_MORE}(?:(?:her|his|their)\s+)?(?P<n2>{NUMBER})\s+{_VICTIM}(?!\s+(?:injured|wounded"
+    rf"\b{_KILL_VERB}\s+(?:the\s+|all\s+)?(?P<n>{NUMBER}){_GAP_VICTIM}(?!\s+(?:injured|wounded"
+    rf"|hurt))(?:{_MORE}(?:(?:her|his|their)\s+)?(?P<n2>{NUMBER}){_SPACE_VICTIM}(?!\s+(?:injured|wounded"
     rf"|hurt)))?",
     re.IGNORECASE,
 )
 _ACTIVE_HURT = re.compile(
-    rf"\b{_HURT_VERB}\s+(?P<n>{NUMBER})\s*{_VICTIM}(?!\s+dead)(?:{_MORE}(?P<n2>{NUMBER})\s+{_VICTIM}(?!\s+dead))?",
+    rf"\b{_HURT_VERB}\s+(?P<n>{NUMBER}){_GAP_VICTIM}(?!\s+dead)(?:{_MORE}(?P<n2>{NUMBER}){_SPACE_VICTIM}(?!\s+dead))?",
     re.IGNORECASE,
 )
 # "The suspect was wounded": one person, named by role.

@@ -148,7 +148,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)|violent protest\w*"
-        r"|stone-throwing|threw stones|pelted|vandali[sz]\w*",
+        r"|stone-throwing|threw stones|pelted|vandali[sz]\w*|stone[- ]pelting|burning (?:tires|tyres)",
         RIOTS,
         "Violent demonstration",
         5,
@@ -156,10 +156,12 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (r"\bmob\b|(?-i:lynch\w*)|vigilante\w*", RIOTS, "Mob violence", 6, None),
     (
-        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ed|ing|ion|ions|ors)|rall(?:y|ies|ied)|(?-i:march)(?:ed"
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ing|ion|ions|ors)"
+        r"|demonstrated(?! (?:a|an|the|how|that|its|his|her|their)\b)|rall(?:y|ies|ied)|(?-i:march)(?:ed"
         r"|es)? (?:to|through|in|on)|sit-in|strike action|took to the streets|(?:went|were|are|is|go"
-        r"|going) on (?:a )?(?:hunger )?strike|hunger strike|picket(?:ed|ing|s)?|gathered to (?:demand"
-        r"|protest|denounce|reject|ask|call|express)",
+        r"|going) on (?:a )?(?:hunger )?strike|hunger strike|picket(?:ed|ing|s)?|gathered\b[^.;]{0,80}\bto"
+        r" (?:demand|protest|denounce|reject|ask|call|express)|blocked (?:the )?(?:roads|highway|streets"
+        r"|rails|train tracks|railway)",
         PROTESTS,
         "Peaceful protest",
         3,
@@ -194,7 +196,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"(?:attack(?:ed|s|ing)?|stormed|raided|opened fire|shot (?:dead|and killed)?|gunned down"
         r"|killed|killing|massacre\w*|executed|beheaded|hacked|stabbed|burned|torched|assault\w*"
-        r"|murdered|slaughtered|shooting|gunmen|beat(?:en)? (?:up|to death)|(?:was|were) beaten|lynched)",
+        r"|murdered|slaughtered|shooting|gunmen|beat(?:en)? (?:up|to death)"
+        r"|(?:severely|brutally|badly) beaten|beaten with|lynched|tortured)",
         VIOLENCE,
         "Attack",
         4,

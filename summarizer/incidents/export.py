@@ -13,6 +13,7 @@ import pycountry
 
 from summarizer.errors import UsageError
 from summarizer.incidents.model import Incident
+from summarizer.terminal import printable
 
 __all__ = ["ACLED_COLUMNS", "FORMATS", "ArticleIncidents", "render"]
 
@@ -157,7 +158,7 @@ def _text(article: ArticleIncidents) -> str:
 def render(articles: Sequence[ArticleIncidents], fmt: str) -> str:
     """All articles' incidents in one output format (see ``FORMATS``)."""
     if fmt == "text":
-        return "\n".join(_text(article) for article in articles)
+        return printable("\n".join(_text(article) for article in articles))
     if fmt == "jsonl":
         return "".join(json.dumps(a.to_dict(), ensure_ascii=False) + "\n" for a in articles)
     if fmt == "json":

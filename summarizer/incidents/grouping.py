@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from summarizer.incidents.actors import CIVILIANS, PROTESTERS, RIOTERS, order_actors
 from summarizer.incidents.dates import DateMention, PartialDate
-from summarizer.incidents.events import PROTESTS, RIOTS, mentions_protest
+from summarizer.incidents.events import BATTLES, PROTESTS, RIOTS, VIOLENCE, mentions_protest
 from summarizer.incidents.reading import SentenceFacts, event_date
 
 __all__ = ["Draft", "group"]
@@ -96,9 +96,16 @@ def _conflict_signal(read: SentenceFacts) -> bool:
         return True
     if event is None:
         return False
-    if event.event_type in {PROTESTS, RIOTS} and read.places is not None and read.places.places:
+    located = read.places is not None and bool(read.places.places)
+    # A located protest or riot; a located clash or attack on a stated day ("on 28 April 2020, a
+    # shoot-out took place in Bangu"), not a bare death ("killed").
+    if located and event.event_type in {PROTESTS, RIOTS}:
         return True
-    return event.rank >= 7 and event.cue.lower() not in _GENERIC_CUES
+    dated = any(m.value is not None and m.value.precision == "day" for m in read.dates)
+    cue = event.cue.lower()
+    if located and dated and event.event_type in {BATTLES, VIOLENCE} and cue not in _BARE_KILLING:
+        return True
+    return event.rank >= 7 and cue not in _GENERIC_CUES
 
 
 def _supports(draft: Draft, read: SentenceFacts) -> bool:

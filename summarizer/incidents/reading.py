@@ -29,19 +29,23 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 # "... hours after gunmen killed two police officers": a second event in the same sentence.
+# Tried from the first space of a run only (or its comma): a later space reaches nothing more.
 _EVENT_AFTER = re.compile(
-    r",?\s+(?:just |only )?(?:hours|a day|days|minutes|moments|weeks|shortly|soon|a week)"
+    r"(?:,|(?<![\s,]))\s+(?:just |only )?(?:hours|a day|days|minutes|moments|weeks|shortly|soon|a week)"
     r"\s+(?:after|before)\s+",
     re.IGNORECASE,
 )
 # Where a clause with a second date begins: ", and on 2 May", "; on 2 May".
+# The spaces after a comma are one run (not split between two quantifiers), and a run of spaces is
+# tried from its first one only: both keep a long run of spaces from being re-read at every step.
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;]\s*(?:and|while|whereas|then)?|\s+(?:and|while|whereas))\s+(?=(?:on|in|early on|late on)\s)"
+    r"(?:[,;](?:\s*(?:and|while|whereas|then))?|(?<!\s)\s+(?:and|while|whereas))\s+"
+    r"(?=(?:on|in|early on|late on)\s)"
 )
 _LEADING_JOINER = re.compile(r"^(?:and|while|whereas|then)\s+", re.IGNORECASE)
 # A dateline: a date near the start of the text followed by an agency or a dash.
 _DATELINE_REACH = 60
-_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w .]*\))?\s*[—–-]")
+_DATELINE_AFTER = re.compile(r"\s*+(?:\([A-Z][\w .]*+\)\s*+)?[—–-]")  # spaces read once
 # The town a dateline opens with, in capitals: "KYIV, March 3 (Reuters) -", "PESHAWAR, Pakistan (AP) —".
 _DATELINE_TOWN = re.compile(r"\s*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=,|\s+\(|\s+[—–-])")
 # A dateline town votes for its country like a country named in passing (a Beirut dateline may cover Syria).
