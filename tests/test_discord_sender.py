@@ -120,3 +120,18 @@ async def test_the_fake_refuses_what_discord_refuses(fake_discord):
             await channel.send(embeds=[discord.Embed(description="y" * 4000) for _ in range(2)])
     finally:
         await client.close()
+
+
+async def test_a_repeated_delivery_is_deduplicated_by_its_nonce(fake_discord, sender):
+    await sender.post(CHANNEL, DIGEST, key="7:2026-11-24T07:00Z")
+    restarted = await DiscordSender.login(Secret("fake-token"))  # no memory of the first attempt
+    try:
+        await restarted.post(CHANNEL, DIGEST, key="7:2026-11-24T07:00Z", retry=True)
+        await restarted.post(CHANNEL, DIGEST, key="8:2026-11-24T08:00Z")
+    finally:
+        await restarted.close()
+    sent = posts(fake_discord)
+    assert [body["enforce_nonce"] for body in sent] == [True, True, True]
+    assert sent[0]["nonce"] == sent[1]["nonce"] != sent[2]["nonce"]
+    assert len(sent[0]["nonce"]) <= 25
+    assert len(fake_discord.created) == 2  # Discord answered the repeat with the first message

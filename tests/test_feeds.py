@@ -172,6 +172,27 @@ async def test_a_feed_recovers_after_a_failure(site, store, clock, poller) -> No
     assert (recovered.failures, recovered.failing_since, recovered.last_error) == (0, None, None)
 
 
+async def test_an_unexpected_error_in_one_feed_is_that_feeds_failure_only(site, store, clock, poller,
+                                                                            monkeypatch) -> None:
+    site.pages["/good.rss"] = (rss("Good", [item(site, 1)]), "application/rss+xml")
+    good, _ = store.add_feed(site.url("/good.rss"), now=clock())
+    bad, _ = store.add_feed(site.url("/bad.rss"), now=clock())
+    real_fetch = poller._fetch
+
+    async def fetch(feed):
+        if feed.id == bad.id:
+            raise RuntimeError("a bug met an odd feed")
+        return await real_fetch(feed)
+
+    monkeypatch.setattr(poller, "_fetch", fetch)
+    results = {r.url: (r.status, r.error) for r in await poller.poll_due()}
+    assert results[good.url] == ("updated", None)
+    assert results[bad.url] == ("failed", "internal error (RuntimeError)")
+    failing = store.get_feed(bad.id)
+    assert failing is not None
+    assert failing.failures == 1
+
+
 async def test_malformed_feed_and_unreachable_server(site, store, clock, poller) -> None:
     site.pages["/broken.rss"] = ("<rss><channel><title>half", "application/rss+xml")
     broken, _ = store.add_feed(site.url("/broken.rss"), now=clock())
@@ -227,6 +248,34 @@ async def test_a_local_folder_is_a_source_too(store, clock, poller, tmp_path) ->
     clock.advance(minutes=2)
     assert (await poll(poller, store, feed.url)).new == 1
     assert listed(store) == ["New story"]
+
+
+async def test_a_date_without_a_zone_is_utc_and_one_failing_entry_skips_only_itself(
+    store, clock, poller, tmp_path, monkeypatch, caplog
+) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    feed, _ = store.add_feed(folder.as_uri(), now=clock(), poll_interval=60)
+    await poller.poll(feed)
+    for name, title in (("a.md", "Dated story"), ("b.md", "Broken story"), ("c.md", "Third story")):
+        (folder / name).write_text(f"---\ntitle: {title}\npublished: 2030-01-24\n---\n\n{BODY}\n{title}.\n",
+                                   encoding="utf-8")
+    real = store.add_article
+
+    def add_article(article, **kwargs):
+        if article.title == "Broken story":
+            raise ValueError("this entry cannot be stored")
+        return real(article, **kwargs)
+
+    monkeypatch.setattr(store, "add_article", add_article)
+    clock.advance(minutes=2)
+    result = await poll(poller, store, feed.url)
+    assert (result.status, result.new) == ("updated", 2)
+    assert listed(store) == ["Dated story", "Third story"]
+    (dated,) = [s.article for s in store.articles() if s.article.title == "Dated story"]
+    assert dated.published == datetime(2030, 1, 24, tzinfo=UTC)
+    assert "skipped" in caplog.text
+    assert "this entry cannot be stored" in caplog.text
 
 
 async def test_two_pollers_do_not_poll_the_same_feed_at_once(site, store, clock) -> None:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from fakes.recording_sender import FakeClock, RecordingSender
+from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 
 from bot.adapters.console import ConsoleSender
@@ -137,8 +138,8 @@ async def test_a_rate_limited_channel_waits_retry_after_alone(store, clock, send
     clock.on_sleep = wait_for_beta
     original = sender.post
 
-    async def post(destination, reply) -> None:
-        await original(destination, reply)
+    async def post(destination, reply, **idempotency) -> None:
+        await original(destination, reply, **idempotency)
         if destination == BETA:
             beta_posted.set()
 
@@ -180,6 +181,8 @@ async def test_a_claim_whose_worker_died_is_sent_once_after_the_lease(store, clo
                 lease=timedelta(minutes=10), article_ids=[article_id])
     assert await scheduler.run_once() == []
     clock.advance(minutes=11)
+    assert await scheduler.run_once() == []  # the lease runs on the database's clock
+    lease_time_passes(store, timedelta(minutes=11))
     outcomes = await scheduler.run_once()
     assert [o.state for o in outcomes] == ["sent"]
     assert await scheduler.run_once() == []
@@ -319,10 +322,10 @@ async def test_a_database_hiccup_after_posting_is_no_repost(store, clock, sender
     real = store.mark_sent
     failures = [OperationalError("UPDATE", {}, Exception("server closed the connection"))]
 
-    def flaky(delivery_id, *, now):
+    def flaky(delivery_id, *, fence, now):
         if failures:
             raise failures.pop()
-        real(delivery_id, now=now)
+        return real(delivery_id, fence=fence, now=now)
 
     monkeypatch.setattr(store, "mark_sent", flaky)
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
@@ -367,3 +370,79 @@ async def test_a_story_is_sent_once_with_its_sources_and_a_new_development_is_se
     clock.now = datetime(2026, 11, 26, 7, 0, tzinfo=UTC)
     await scheduler.run_once()  # the repeat was reserved, not left to come back
     assert len(sender.posts) == 2
+
+
+async def test_a_worker_whose_claim_was_taken_over_does_not_post(store, clock, sender, tmp_path):
+    corpus_composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
+
+    class StallingComposer:
+        """Composes, then stalls past the lease: meanwhile another worker takes the claim over."""
+
+        def digest(self, subscription, articles):
+            lease_time_passes(store, timedelta(minutes=11))
+            assert [d.worker for d in store.reclaim(worker="other", now=clock(), lease=timedelta(minutes=10),
+                                                    max_attempts=5)] == ["other"]
+            return corpus_composer.digest(subscription, articles)
+
+        def alert(self, subscription, article, incident):
+            return corpus_composer.alert(subscription, article, incident)
+
+    stalled = Scheduler(store, {"discord": sender}, StallingComposer(), clock=clock, worker="stalled")
+    subscribe(store, clock)
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    assert [o.state for o in await stalled.run_once()] == ["lost"]
+    assert sender.posts == []
+    (delivery,) = store.deliveries()
+    assert (delivery.state, delivery.worker, delivery.attempts) == ("claimed", "other", 2)
+
+
+async def test_the_claim_is_renewed_while_a_slow_post_runs(store, clock, sender, tmp_path):
+    composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
+    slow = Scheduler(store, {"discord": sender}, composer, clock=clock, worker="slow",
+                     options=SchedulerOptions(lease=timedelta(seconds=2)))
+    subscribe(store, clock)
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    release = asyncio.Event()
+    real_post = sender.post
+
+    async def held_post(destination, reply, **idempotency):
+        await release.wait()
+        await real_post(destination, reply, **idempotency)
+
+    sender.post = held_post
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    run = asyncio.create_task(slow.run_once())
+    await until(lambda: len(store.deliveries()) == 1)
+    first_lease = store.deliveries()[0].lease_until
+    await until(lambda: store.deliveries()[0].lease_until > first_lease + timedelta(seconds=1), timeout=60)
+    release.set()
+    assert [o.state for o in await run] == ["sent"]
+    assert titles(sender) == [["Story"]]
+
+
+async def test_a_row_that_fails_at_run_time_is_quarantined_and_the_rest_delivered(store, clock, sender,
+                                                                                   scheduler, caplog):
+    gamma = Destination("discord", "gamma", "g1")
+    # Rows stored before schedules were checked: a date that never comes, a zone that is gone.
+    for destination, cron, timezone in ((ALPHA, "0 0 31 2 *", "UTC"), (gamma, "0 8 * * *", "Mars/Base")):
+        store.add_subscription(NewSubscription(destination=destination, schedule=cron, cron=cron,
+                                               timezone=timezone, since=clock(), created_by="u1",
+                                               alert_fatalities=1), now=clock())
+    subscribe(store, clock, BETA)
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    outcomes = await scheduler.run_once()
+    assert sorted((o.destination.channel, o.kind, o.state) for o in outcomes) == [
+        ("alpha", "quarantine", "sent"), ("beta", "digest", "sent"), ("gamma", "quarantine", "sent")]
+    notices = {destination.channel: reply for destination, reply in sender.posts if reply.error}
+    assert notices["alpha"].title == "Subscription #1 (0 0 31 2 *) stopped"
+    assert "never runs" in notices["alpha"].sections[0].body
+    assert "unknown time zone 'Mars/Base'" in notices["gamma"].sections[0].body
+    clock.advance(minutes=30)
+    assert await scheduler.run_once() == []  # told once, and the others are not held up
+    assert caplog.text.count("quarantined") == 2
+    assert [s.quarantined is not None for s in store.subscriptions()] == [True, True, False]

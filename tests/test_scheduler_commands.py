@@ -14,7 +14,7 @@ from bot.core.reply import Reply
 from bot.core.sender import Destination
 from bot.core.services import Services, build_corpus
 from bot.feeds.opml import parse_opml
-from bot.store import Store
+from bot.store import NewSubscription, Store
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
@@ -95,6 +95,9 @@ async def test_since_starts_the_subscription_earlier(services, store) -> None:
         ("subscribe daily 08:00 --tz Mars/Base", "unknown time zone"),
         ("subscribe sometimes", "cannot read the schedule"),
         ("subscribe daily 08:00 --sentences 0", "sentences must be at least 1"),
+        ("subscribe 0 0 31 2 *", "never runs (no such date, like 31 February)"),
+        ("subscribe 0 0 31 4 *", "never runs"),
+        ("subscribe daily 08:00 --alert 99999999999999999999999", "alert must be at most 100000"),
         ("unsubscribe", "which subscription"),
         ("feeds add ftp://example.org/feed", "http:// or https://"),
         ("feeds add http://127.0.0.1:8080/feed.xml", "not a public web address"),
@@ -195,6 +198,18 @@ async def test_without_a_database_the_commands_say_so(services) -> None:
     reply = await run(services, "subscriptions")
     assert reply.error
     assert "need the database" in reply.title
+
+
+async def test_a_stored_row_that_never_runs_is_listed_with_the_reason(services, store) -> None:
+    stored = store.add_subscription(NewSubscription(
+        destination=Destination("slack", "C1", "T1"), schedule="0 0 31 2 *", cron="0 0 31 2 *",
+        timezone="UTC", since=NOW, created_by="U1"), now=NOW)
+    store.quarantine_subscription(stored.id, "the schedule '0 0 31 2 *' never runs")
+    listing = await run(services, "subscriptions", manager=False)
+    assert not listing.error
+    assert "never runs" in (listing.sections[0].title or "")
+    fields = {f.name: f.value for f in listing.sections[0].fields}
+    assert fields["Stopped"] == "the schedule '0 0 31 2 *' never runs"
 
 
 async def test_a_manager_sets_a_ping_and_exclusions(services, store) -> None:

@@ -103,7 +103,8 @@ def test_the_committed_manifest_lists_every_command_the_app_serves() -> None:
     listed = {entry["command"] for entry in manifest["features"]["slash_commands"]}
     assert listed == set(slash_names(registry).values())
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
-        "commands", "chat:write", "app_mentions:read", "users:read", "channels:read", "usergroups:read"}
+        "commands", "chat:write", "app_mentions:read", "users:read", "channels:read", "usergroups:read",
+        "channels:history", "groups:history"}
     assert manifest["settings"]["event_subscriptions"]["bot_events"] == ["app_mention"]
     assert manifest["settings"]["socket_mode_enabled"] is True
 

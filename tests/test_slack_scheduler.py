@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from fakes.recording_sender import FakeClock
 from fakes.slack_api import FakeSlackApi
+from lease_fixtures import lease_time_passes
 
 from bot.adapters.slack_bot import serve
 from bot.adapters.slack_sender import SlackSender
@@ -122,3 +123,33 @@ async def test_the_slack_process_runs_the_scheduler_itself(fake, tmp_path) -> No
     assert "Market shelled in Idlib" in json.dumps(post.payload)
     assert [d.state for d in services.store.deliveries()] == ["sent"]
     services.store.close()
+
+
+async def test_a_digest_posted_by_a_process_killed_before_recording_it_is_not_posted_again(
+    store, fake, tmp_path
+) -> None:
+    clock = FakeClock(START)
+    subscribe_and_publish(store, clock, NEWSROOM)
+    doomed = scheduler_for(store, fake, clock, tmp_path)
+    doomed.worker = "doomed"
+
+    class Killed(BaseException):
+        """The process dies between the platform's answer and the database write."""
+
+    def killed_before_recording(*_args: object, **_kwargs: object) -> bool:
+        raise Killed
+
+    store_mark_sent = store.mark_sent
+    store.mark_sent = killed_before_recording  # type: ignore[method-assign]
+    with pytest.raises(Killed):
+        await doomed.run_once()
+    store.mark_sent = store_mark_sent  # type: ignore[method-assign]
+    assert len(fake.calls_to("chat.postMessage")) == 1
+    lease_time_passes(store, timedelta(minutes=11))
+    clock.advance(minutes=11)
+    outcomes = await scheduler_for(store, fake, clock, tmp_path).run_once()
+    assert [o.state for o in outcomes] == ["sent"]
+    assert len(fake.calls_to("chat.postMessage")) == 1  # found by its metadata, not posted again
+    assert len(fake.calls_to("conversations.history")) == 1
+    (delivery,) = store.deliveries()
+    assert (delivery.state, delivery.attempts) == ("sent", 2)

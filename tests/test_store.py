@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 
 from bot.core.sender import Destination
@@ -52,7 +53,7 @@ def _not_search_index(name: str | None, kind: str, parents: object) -> bool:
 
 
 def test_migrations_reach_head_and_match_the_models(store: Store) -> None:
-    assert schema_revision(store.engine) == head_revision() == "0006"
+    assert schema_revision(store.engine) == head_revision() == "0005"
     migrate(store.engine)  # a second run is a no-op
     with store.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_name": _not_search_index})
@@ -134,7 +135,7 @@ def test_unsent_articles_filters_and_excludes_what_was_sent(store: Store) -> Non
         article_ids=[a.id, b.id],
     )
     assert claimed is not None
-    store.mark_sent(claimed.id, now=NOW)
+    store.mark_sent(claimed.id, fence=claimed.attempts, now=NOW)
     assert [s.id for s in store.unsent_articles(CHANNEL, since=NOW)] == [c.id]
     other_channel = Destination("slack", "C9", "T1")
     assert len(store.unsent_articles(other_channel, since=NOW)) == 3
@@ -156,7 +157,7 @@ def test_articles_are_reserved_for_a_channel_at_claim_and_released_when_given_up
                         article_ids=[ids[0]], exclusive=False)
     assert alert is not None
     assert alert.article_ids == (ids[0],)
-    store.mark_failed(one.id, error="gone", retry_at=None)
+    store.mark_failed(one.id, fence=one.attempts, error="gone", retry_at=None)
     assert [s.id for s in store.unsent_articles(CHANNEL, since=NOW)] == ids[:2]
     assert store.sent_article_ids(CHANNEL) == {ids[2]}
 
@@ -175,20 +176,41 @@ def test_claim_is_once_per_slot_and_expired_leases_are_reclaimed_once(store: Sto
     assert first.attempts == 1
     assert again is None
     assert store.is_claimed(sub.id, "2026-11-24T07:00Z")
-    assert store.reclaim(worker="b", now=NOW + timedelta(minutes=1), lease=lease, max_attempts=3) == []
-    later = NOW + timedelta(minutes=6)
-    taken = store.reclaim(worker="b", now=later, lease=lease, max_attempts=3)
+    # A caller whose clock is far ahead does not judge the lease: the database's clock does.
+    later = NOW + timedelta(days=3650)
+    assert store.reclaim(worker="b", now=later, lease=lease, max_attempts=3) == []
+    lease_time_passes(store, timedelta(minutes=6))
+    taken = store.reclaim(worker="b", now=NOW, lease=lease, max_attempts=3)
     assert [(d.id, d.worker, d.attempts) for d in taken] == [(first.id, "b", 2)]
     assert store.reclaim(worker="c", now=later, lease=lease, max_attempts=3) == []
-    store.mark_failed(first.id, error="boom", retry_at=later + timedelta(minutes=1))
+    # The first claimant's fence is stale: it can neither renew nor fail the delivery.
+    assert not store.extend_lease(first.id, fence=first.attempts, lease=lease)
+    assert not store.mark_failed(first.id, fence=first.attempts, error="late", retry_at=None)
+    assert store.extend_lease(first.id, fence=taken[0].attempts, lease=lease)
+    assert store.mark_failed(first.id, fence=2, error="boom", retry_at=later + timedelta(minutes=1))
     assert store.reclaim(worker="c", now=later, lease=lease, max_attempts=3) == []
     retried = store.reclaim(worker="c", now=later + timedelta(minutes=1), lease=lease, max_attempts=3)
     assert [d.attempts for d in retried] == [3]
-    store.mark_failed(first.id, error="boom", retry_at=later + timedelta(minutes=2))
+    store.mark_failed(first.id, fence=3, error="boom", retry_at=later + timedelta(minutes=2))
     assert store.reclaim(worker="c", now=later + timedelta(hours=1), lease=lease, max_attempts=3) == []
     (final,) = store.deliveries(sub.id)
     assert final.state == "failed"
     assert final.error == "boom"
+
+
+def test_a_post_by_a_worker_that_lost_its_claim_is_recorded_so_the_new_holder_does_not_post(
+    store: Store,
+) -> None:
+    sub = store.add_subscription(subscription(), now=NOW)
+    lease = timedelta(minutes=5)
+    first = store.claim(sub.id, "k", slot_time=NOW, kind="digest", worker="a", now=NOW, lease=lease)
+    assert first is not None
+    lease_time_passes(store, timedelta(minutes=6))
+    (taken,) = store.reclaim(worker="b", now=NOW, lease=lease, max_attempts=3)
+    assert not store.mark_sent(first.id, fence=first.attempts, now=NOW)  # "a" posted late
+    assert not store.extend_lease(first.id, fence=taken.attempts, lease=lease)  # "b" must not post
+    (final,) = store.deliveries(sub.id)
+    assert final.state == "sent"
 
 
 def test_feeds_state_and_pause(store: Store) -> None:

@@ -121,8 +121,9 @@ class ConsoleSender:
         self._stream = stream or sys.stdout
         self._color = _use_color(self._stream) if color is None else color
 
-    async def post(self, destination: Destination, reply: Reply) -> None:
-        """Print ``reply`` under a line naming its channel."""
+    async def post(self, destination: Destination, reply: Reply, *, key: str | None = None,
+                   retry: bool = False) -> None:
+        """Print ``reply`` under a line naming its channel (a console cannot take a post back)."""
         header = f"── to {printable(destination.channel)} ──"
         self._stream.write(f"{header}\n{render(reply, color=self._color)}\n\n")
         self._stream.flush()

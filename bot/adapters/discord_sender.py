@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import aiohttp
 import discord
 
@@ -46,8 +48,11 @@ class DiscordSender:
         """Close the REST session."""
         await self._client.close()
 
-    async def post(self, destination: Destination, reply: Reply) -> None:
-        """Post ``reply`` (every page, in order) to ``destination.channel``."""
+    async def post(self, destination: Destination, reply: Reply, *, key: str | None = None,
+                   retry: bool = False) -> None:
+        """Post ``reply`` (every page, in order) to ``destination.channel``. Each page carries a
+        nonce derived from ``key`` (else the reply) with ``enforce_nonce`` (discord.py sets it with
+        a nonce): Discord answers a repeat within a few minutes with the message it created."""
         try:
             channel = self._client.get_partial_messageable(int(destination.channel))
         except ValueError:
@@ -55,10 +60,12 @@ class DiscordSender:
 
         mentions = allowed_mentions(reply)
 
-        async def post_one(page: Page) -> None:
+        async def post_one(numbered: tuple[int, Page]) -> None:
+            number, page = numbered
+            nonce = _nonce(key or repr(reply), number)
             try:
                 await channel.send(content=page.content, embeds=list(page.embeds),
-                                   allowed_mentions=mentions)
+                                   allowed_mentions=mentions, nonce=nonce)
             except discord.RateLimited as exc:
                 raise RetryAfter(exc.retry_after) from None
             except discord.DiscordServerError as exc:
@@ -71,7 +78,12 @@ class DiscordSender:
             except (aiohttp.ClientError, OSError) as exc:
                 raise RetryAfter(60) from exc
 
-        await self._parts.send(destination, render(reply), post_one, fingerprint=repr(reply))
+        await self._parts.send(destination, list(enumerate(render(reply))), post_one, fingerprint=repr(reply))
+
+
+def _nonce(key: str, part: int) -> str:
+    """A message nonce for one page of a delivery (Discord takes at most 25 characters)."""
+    return hashlib.sha256(f"{key}#{part}".encode()).hexdigest()[:25]
 
 
 def _retry_after(exc: discord.HTTPException) -> float:

@@ -34,7 +34,7 @@ from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.slack_client import web_client
+from bot.adapters.slack_client import error_code, web_client
 from bot.adapters.slack_groups import SlackUserGroups
 from bot.adapters.slack_http import EVENTS_PATH, events_app
 from bot.adapters.slack_render import SlackMessage, render, unescape_incoming
@@ -141,21 +141,18 @@ class ManagerCheck:
             return cached[1]
         try:
             info = (await self._client.users_info(user=user)).get("user") or {}
-        except SlackApiError as exc:  # Slack answered (user_not_found, missing_scope...): remember it
-            log.warning("slack: users.info refused for %s: %s", user, _error_code(exc))
+        except SlackApiError as exc:
+            if exc.response.status_code == 429 or exc.response.status_code >= 500:  # ask again next time
+                log.warning("slack: users.info failed for %s: %s", user, error_code(exc))
+                return False
+            log.warning("slack: users.info refused for %s: %s", user, error_code(exc))  # remembered
             info = {}
         except (SlackClientError, ClientError, TimeoutError) as exc:  # no answer: ask again next time
-            log.warning("slack: users.info failed for %s: %s", user, _error_code(exc))
+            log.warning("slack: users.info failed for %s: %s", user, error_code(exc))
             return False
         allowed = any(bool(info.get(flag)) for flag in ("is_admin", "is_owner", "is_primary_owner"))
         self._cache[user] = (now + self._ttl, allowed)
         return allowed
-
-
-def _error_code(exc: Exception) -> str:
-    if isinstance(exc, SlackApiError):
-        return str(exc.response.get("error") or exc.response.status_code)
-    return type(exc).__name__
 
 
 class _Bridge:
@@ -175,10 +172,13 @@ class _Bridge:
         """Parse (the registry's one parser) and run one command line for a Slack user (a channel
         manager only in a channel, never in a direct message)."""
         direct = direct_message(channel, extra.get("channel_name"))
+
+        async def is_manager() -> bool:  # looked up only for commands that need it
+            return not direct and await self.managers(user)
+
         return await self.registry.run_line(
             line, self.services, platform="slack", channel=channel, user=user, workspace=workspace,
-            is_manager=not direct and await self.managers(user),
-            is_owner=user in self.owners, extra=extra, groups=self.groups,
+            is_manager=is_manager, is_owner=user in self.owners, extra=extra, groups=self.groups,
         )
 
     async def slash(self, command_name: str, payload: Mapping[str, Any], respond: AsyncRespond) -> None:
@@ -198,7 +198,7 @@ class _Bridge:
                 await respond(text=message.text, blocks=message.blocks, response_type=response_type,
                               unfurl_links=False, unfurl_media=False)
             except Exception as exc:
-                log.warning("slack: could not answer /%s: %s", command_name, _error_code(exc))
+                log.warning("slack: could not answer /%s: %s", command_name, error_code(exc))
                 return
 
     def first_delivery(self, event_id: str | None) -> bool:
@@ -232,7 +232,7 @@ class _Bridge:
                 await self._post(client, message, channel=channel, user=user, thread_ts=thread_ts,
                                  ephemeral=reply.ephemeral)
             except (SlackClientError, ClientError, TimeoutError) as exc:
-                log.warning("slack: could not answer a mention in %s: %s", channel, _error_code(exc))
+                log.warning("slack: could not answer a mention in %s: %s", channel, error_code(exc))
                 return
 
     @staticmethod
@@ -351,7 +351,7 @@ async def _check_bot_token(client: AsyncWebClient) -> None:
     try:
         identity = await client.auth_test()
     except SlackApiError as exc:
-        raise ConfigError(f"Slack refused SLACK_BOT_TOKEN: {_error_code(exc)}") from None
+        raise ConfigError(f"Slack refused SLACK_BOT_TOKEN: {error_code(exc)}") from None
     except (ClientError, TimeoutError) as exc:
         raise ConfigError(f"cannot reach the Slack API at {client.base_url}: {exc}") from None
     log.info("slack: signed in as %s in %s", identity.get("user"), identity.get("team"))
@@ -382,7 +382,7 @@ async def _connect(stack: contextlib.AsyncExitStack, app: AsyncApp, app_token: S
     try:
         opened = await app.client.apps_connections_open(app_token=app_token.reveal())
     except SlackApiError as exc:
-        raise ConfigError(f"Slack refused SLACK_APP_TOKEN: {_error_code(exc)}") from None
+        raise ConfigError(f"Slack refused SLACK_APP_TOKEN: {error_code(exc)}") from None
     handler = AsyncSocketModeHandler(app, app_token.reveal())  # opens an aiohttp session
     stack.push_async_callback(handler.close_async)
     handler.client.wss_uri = str(opened["url"])

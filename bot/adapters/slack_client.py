@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-__all__ = ["DEFAULT_API_URL", "api_base_url", "web_client"]
+__all__ = ["DEFAULT_API_URL", "api_base_url", "error_code", "web_client"]
 
 DEFAULT_API_URL = "https://slack.com/api/"
 
@@ -33,3 +34,13 @@ def web_client(token: str, api_url: str | None = None, *, retry_rate_limits: boo
     if retry_rate_limits:
         handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=1))
     return AsyncWebClient(token=token, base_url=api_base_url(api_url), retry_handlers=list(handlers))
+
+
+def error_code(exc: Exception) -> str:
+    """What failed, in a few words: Slack's error code, else the HTTP status, else the kind of
+    failure. A proxy's 503 page or a 405 has a plain-text or HTML body, not JSON."""
+    if isinstance(exc, SlackApiError):
+        data = exc.response.data
+        code = data.get("error") if isinstance(data, dict) else None
+        return str(code or f"HTTP {exc.response.status_code}")
+    return type(exc).__name__

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 
+from aiohttp import ClientError
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.slack_client import web_client
+from bot.adapters.slack_client import error_code, web_client
 from bot.adapters.slack_render import SlackMessage, render
 from bot.core.reply import Reply
 from bot.core.sender import Destination, ResumableParts, RetryAfter, SendError
@@ -18,6 +19,8 @@ __all__ = ["SlackSender"]
 log = logging.getLogger(__name__)
 
 DEFAULT_RETRY_SECONDS = 30.0
+EVENT_TYPE = "newsdigest_digest"  # message metadata marking the bot's scheduled posts
+HISTORY_LIMIT = 200  # recent messages searched for an earlier attempt's post
 MAX_DIGEST_MESSAGES = 10
 _RETRYABLE_ERRORS = frozenset({"ratelimited", "service_unavailable", "internal_error", "fatal_error",
                                "request_timeout"})
@@ -27,6 +30,7 @@ _HINTS = {
     "is_archived": "the channel is archived",
     "invalid_auth": "SLACK_BOT_TOKEN is not valid",
     "missing_scope": "the app lacks the chat:write scope",
+    "account_inactive": "the bot's token belongs to a deactivated user or uninstalled app",
 }
 
 
@@ -66,24 +70,58 @@ class SlackSender:
         """A sender with its own Web API client (``api_url``: ``SLACK_API_URL`` or Slack's)."""
         return cls(web_client(token, api_url, retry_rate_limits=False))
 
-    async def post(self, destination: Destination, reply: Reply) -> None:
-        """Post ``reply`` to ``destination.channel``."""
-        async def post_one(message: SlackMessage) -> None:
+    async def post(self, destination: Destination, reply: Reply, *, key: str | None = None,
+                   retry: bool = False) -> None:
+        """Post ``reply`` to ``destination.channel``. With ``key`` every message carries it as
+        message metadata; on a ``retry`` the channel's recent history is read first and the
+        messages an earlier attempt already posted are not posted again."""
+        posted = await self._posted_parts(destination.channel, key) if key and retry else set()
+
+        async def post_one(numbered: tuple[int, SlackMessage]) -> None:
+            number, message = numbered
+            if number in posted:
+                log.info("slack: part %d of %s is already in %s; not posting it again", number, key,
+                         destination.channel)
+                return
+            metadata = ({"event_type": EVENT_TYPE, "event_payload": {"key": key, "part": number}}
+                        if key else None)
             try:
                 await self._client.chat_postMessage(
                     channel=destination.channel, blocks=message.blocks, text=message.text,
-                    unfurl_links=False, unfurl_media=False,
+                    unfurl_links=False, unfurl_media=False, metadata=metadata,
                 )
             except SlackApiError as exc:
                 raise self._translate(destination, exc) from None
+            except (TimeoutError, ClientError) as exc:  # no answer: the post may or may not exist
+                raise SendError(f"Slack did not answer the post to {destination.channel} "
+                                f"({type(exc).__name__})") from None
 
-        await self._parts.send(destination, render(reply, max_messages=self._max_messages), post_one,
-                               fingerprint=repr(reply))
+        await self._parts.send(destination, list(enumerate(render(reply, max_messages=self._max_messages))),
+                               post_one, fingerprint=repr(reply))
+
+    async def _posted_parts(self, channel: str, key: str) -> set[int]:
+        """Parts of delivery ``key`` found among the channel's recent messages (by metadata).
+        Reading needs the ``channels:history`` (``groups:history``) scope; without it, or when
+        Slack does not answer, nothing is found and the retry posts again."""
+        try:
+            response = await self._client.conversations_history(channel=channel, include_all_metadata=True,
+                                                                 limit=HISTORY_LIMIT)
+        except (SlackApiError, TimeoutError, ClientError) as exc:
+            log.warning("slack: cannot look for an earlier post of %s in %s (%s); posting it again", key,
+                        channel, error_code(exc))
+            return set()
+        found: set[int] = set()
+        for message in response.get("messages") or []:
+            metadata = message.get("metadata") or {}
+            payload = metadata.get("event_payload") or {}
+            if metadata.get("event_type") == EVENT_TYPE and payload.get("key") == key:
+                found.add(int(payload.get("part", 0)))
+        return found
 
     @staticmethod
     def _translate(destination: Destination, exc: SlackApiError) -> RetryAfter | SendError:
         status = exc.response.status_code
-        error = str(exc.response.get("error") or f"HTTP {status}")
+        error = error_code(exc)
         if status == 429 or status >= 500 or error in _RETRYABLE_ERRORS:
             seconds = _retry_seconds(exc)
             log.warning("slack: %s for channel %s; retry after %g s", error, destination.channel, seconds)

@@ -160,6 +160,12 @@ class Command:
     permission: Permission = Permission.EVERYONE
     aliases: tuple[str, ...] = ()
     slow: bool = False  # adapters defer the reply (Discord's 3-second deadline)
+    checks_manager: bool = False  # the handler itself keeps some actions for managers
+
+    @property
+    def needs_manager_status(self) -> bool:
+        """Whether running this command needs to know if the user is a channel manager."""
+        return self.permission is Permission.MANAGER or self.checks_manager
 
     @property
     def usage(self) -> str:
@@ -296,17 +302,20 @@ class Registry:
         channel: str,
         user: str,
         workspace: str | None = None,
-        is_manager: bool = False,
+        is_manager: bool | Callable[[], Awaitable[bool]] = False,
         is_owner: bool = False,
         extra: Mapping[str, Any] | None = None,
         groups: GroupDirectory | None = None,
     ) -> Reply:
         """Parse a typed line (without the prefix) and dispatch it; a bad line gets an error reply
-        with the command's usage line, never an exception."""
+        with the command's usage line, never an exception. ``is_manager`` may be a lookup, then
+        awaited only for commands that need it."""
         try:
             command, args = self.parse_line(line)
         except ArgumentError as exc:
             return Reply.failure(str(exc), usage=exc.usage)
+        if callable(is_manager):
+            is_manager = command.needs_manager_status and await is_manager()
         invocation = Invocation(command.name, args, platform, channel, user, workspace, is_manager,
                                 extra or {}, is_owner, groups)
         return await self.dispatch(invocation, services)

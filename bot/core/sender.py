@@ -41,8 +41,14 @@ class Sender(Protocol):
 
     platform: str
 
-    async def post(self, destination: Destination, reply: Reply) -> None:
-        """Post ``reply``; raise ``RetryAfter`` on rate limits and ``SendError`` on lasting failures."""
+    async def post(self, destination: Destination, reply: Reply, *, key: str | None = None,
+                   retry: bool = False) -> None:
+        """Post ``reply``; raise ``RetryAfter`` on rate limits and ``SendError`` on lasting failures.
+
+        ``key`` names the delivery (the same on every attempt): a platform that can mark a post or
+        deduplicate it uses it. ``retry`` says an earlier attempt may have posted (it crashed or
+        timed out before recording): a sender that can find its own earlier post skips it.
+        """
         ...
 
 

@@ -27,6 +27,7 @@ from summarizer.methods import available_methods
 __all__ = ["register"]
 
 MAX_SENTENCES = 10
+MAX_ALERT_FATALITIES = 100_000  # a larger rule could never fire (and overflows the database)
 _FEED_ACTIONS = ("list", "add", "remove", "resume", "export")
 CHAT_EXPORT_CHARS = 8000  # an OPML list longer than this is for the command line, not a chat message
 
@@ -53,8 +54,15 @@ def _start_of(day: date | None, tz: str, now: datetime) -> datetime:
     return datetime.combine(day, time(), tzinfo=zone(tz)).astimezone(UTC)
 
 
+def _when(sub: Subscription, now: datetime) -> str:
+    """The schedule and its next run, or why it never runs (a row stored before checks existed)."""
+    try:
+        return parse_schedule(sub.schedule, sub.timezone).describe(now)
+    except ScheduleError as exc:
+        return f"{sub.schedule}: {exc}"
+
+
 def _subscription_section(sub: Subscription, now: datetime) -> Section:
-    schedule = parse_schedule(sub.schedule, sub.timezone)
     alert = f"at once for {sub.alert_fatalities}+ fatalities" if sub.alert_fatalities else "off"
     if sub.alert_fatalities and sub.ping:
         alert += f", pinging @{sub.ping.name}"
@@ -67,8 +75,9 @@ def _subscription_section(sub: Subscription, now: datetime) -> Section:
         Field("Incidents", "yes" if sub.include_incidents else "no"),
         Field("Alerts", alert),
         Field("Empty digests", "say nothing new" if sub.announce_empty else "skipped"),
+        *((Field("Stopped", sub.quarantined),) if sub.quarantined else ()),
     )
-    return Section(title=f"#{sub.id} · {schedule.describe(now)}", fields=fields)
+    return Section(title=f"#{sub.id} · {_when(sub, now)}", fields=fields)
 
 
 async def _ping(inv: Invocation) -> Ping | None:
@@ -243,7 +252,8 @@ def register(registry: Registry) -> None:
          Param("sentences", int, "sentences per story", minimum=1, maximum=MAX_SENTENCES),
          Param("method", str, "summarization method", choices=tuple(methods)),
          Param("incidents", bool, "include incident records (yes/no)", default=True),
-         Param("alert", int, "post at once when an incident has at least this many fatalities", minimum=1),
+         Param("alert", int, "post at once when an incident has at least this many fatalities", minimum=1,
+               maximum=MAX_ALERT_FATALITIES),
          Param("ping", str, "role or user group each alert mentions, e.g. @analysts"),
          Param("since", date, "include stories since this date (default: from now)"),
          Param("announce_empty", bool, "post 'nothing new' instead of skipping an empty digest")),
@@ -263,5 +273,5 @@ def register(registry: Registry) -> None:
                default="list"),
          Param("target", str, "feed URL (add) or number (remove, resume)", positional=True),
          Param("since", date, "add: also post items published since this date")),
-        aliases=("feed",),
+        aliases=("feed",), checks_manager=True,
     ))

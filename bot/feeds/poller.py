@@ -22,10 +22,12 @@ import asyncio
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
+
+from sqlalchemy.exc import OperationalError
 
 from bot.store import FeedInfo, Store
 from summarizer.articles import Article, content_id, load, parse_feed
@@ -82,6 +84,14 @@ def _fatalities(incident: Any) -> int | None:
     return count if isinstance(count, int) else None
 
 
+def _utc(article: Article) -> Article:
+    """The article with a zone-less date read as UTC (front matter ``published: 2019-01-24``)."""
+    published = article.published
+    if published is None or published.tzinfo is not None:
+        return article
+    return replace(article, published=published.replace(tzinfo=UTC))
+
+
 def local_folder(url: str) -> Path | None:
     """The folder a ``file://`` feed URL names (None for other URLs)."""
     parts = urlsplit(url)
@@ -123,7 +133,13 @@ class FeedPoller:
 
         async def one(feed: FeedInfo) -> PollResult:
             async with limit:
-                return await self.poll(feed)
+                try:
+                    return await self.poll(feed)
+                except OperationalError:
+                    raise  # the database's trouble: every feed waits for the next tick
+                except Exception as exc:  # this feed's: recorded, retried with backoff, others go on
+                    log.exception("polling feed %s failed", feed.url)
+                    return await self._failed(feed, self.clock(), f"internal error ({type(exc).__name__})")
 
         return list(await asyncio.gather(*(one(feed) for feed in due)))
 
@@ -145,7 +161,13 @@ class FeedPoller:
         articles, etag, last_modified = fetched
         new = 0
         for article in articles:
-            new += await self._store_article(feed, article, now)
+            try:
+                new += await self._store_article(feed, _utc(article), now)
+            except OperationalError:
+                raise
+            except Exception as exc:  # one bad entry never stops the rest of the feed
+                log.warning("feed %s: skipped %s: %s: %s", feed.url, article.url or article.title[:80],
+                            type(exc).__name__, exc)
         title = next((a.source for a in articles if a.source), None)
         await asyncio.to_thread(self.store.feed_polled, feed.id, now=now, etag=etag,
                                 last_modified=last_modified, title=title, next_poll=now + interval)

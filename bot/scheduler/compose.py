@@ -15,7 +15,7 @@ from bot.core.reply import Reply, Section
 from bot.store import StoredIncident, Subscription
 from summarizer.articles.model import Article
 
-__all__ = ["Composer", "CorpusComposer", "feed_notice"]
+__all__ = ["Composer", "CorpusComposer", "feed_notice", "quarantine_notice"]
 
 
 class Composer(Protocol):
@@ -41,6 +41,14 @@ def feed_notice(name: str, failing_since: datetime, error: str, failures: int, *
                 "it if it keeps failing.")
     return Reply(title=f"Feed {name} failing since {when}: {error}", sections=(Section(body=body),),
                  error=True)
+
+
+def quarantine_notice(subscription_id: int, schedule: str, reason: str) -> Reply:
+    """``Subscription #3 stopped``: it failed at run time; the channel's other digests go on."""
+    body = (f"It failed when its digest was due: {reason}. Other subscriptions are not affected. "
+            f"A channel manager can replace it: `unsubscribe {subscription_id}`, then `subscribe` again.")
+    return Reply(title=f"Subscription #{subscription_id} ({schedule}) stopped",
+                 sections=(Section(body=body),), error=True)
 
 
 class CorpusComposer:

@@ -2,7 +2,10 @@
 
 Every post (digest slot, alert, feed notice) is first claimed with a unique key
 (``INSERT ... ON CONFLICT DO NOTHING``), so two processes or a restart never post it twice. A
-claim carries a lease: when its process dies before marking it sent, another process (or the
+claim carries a lease judged by the database's clock (never a process's own) and a fence (the
+delivery's attempt number, advanced by every takeover). The lease is renewed right before the
+post and every ``lease / 4`` while the post runs; a worker that cannot renew it (another took it
+over) does not post. When a process dies before marking its post sent, another process (or the
 restarted one) takes it over once the lease expires. Each destination is served by its own
 task, so a channel that is rate limited (waits out ``Retry-After``) or broken delays nobody else.
 """
@@ -25,13 +28,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot import metrics
 from bot.core.reply import Reply
 from bot.core.sender import Destination, RetryAfter, Sender, SendError
-from bot.scheduler.compose import Composer, feed_notice
+from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
 from bot.scheduler.repeats import SentStories
 from bot.scheduler.schedule import Schedule, slot_key
 from bot.store import Delivery, Store, Subscription, matches_filters
 from bot.store.records import FeedInfo
 
-__all__ = ["Outcome", "Scheduler", "SchedulerOptions", "worker_name"]
+__all__ = ["Outcome", "Scheduler", "SchedulerOptions", "delivery_key", "worker_name"]
 
 log = logging.getLogger(__name__)
 
@@ -147,14 +150,31 @@ class Scheduler:
                 log.info("retrying delivery %s (attempt %s)", delivery.id, delivery.attempts)
                 work.append((delivery, subscription))
             else:
-                store.mark_failed(delivery.id, error="subscription removed", retry_at=None)
-        subscriptions = [s for s in store.subscriptions()
-                         if s.destination.platform in self.senders and s.destination not in busy]
+                store.mark_failed(delivery.id, fence=delivery.attempts, error="subscription removed",
+                                  retry_at=None)
+        subscriptions = [s for s in store.subscriptions() if not s.quarantined
+                         and s.destination.platform in self.senders and s.destination not in busy]
         for subscription in subscriptions:
-            for delivery in (*self._claim_digest(subscription, now), *self._claim_alerts(subscription, now)):
-                work.append((delivery, subscription))
+            try:
+                claimed = [*self._claim_digest(subscription, now), *self._claim_alerts(subscription, now)]
+            except SQLAlchemyError:
+                raise  # the database's trouble, not this row's: the whole run is retried
+            except Exception as exc:  # this row cannot run: stop it, tell its channel, serve the rest
+                claimed = self._quarantine(subscription, exc, now)
+            work.extend((delivery, subscription) for delivery in claimed)
         work.extend(self._claim_feed_notices(subscriptions, now))
         return work
+
+    def _quarantine(self, subscription: Subscription, exc: Exception, now: datetime) -> list[Delivery]:
+        """Quarantine a subscription that failed at run time; its notice (once) to claim."""
+        reason = str(exc) if isinstance(exc, ValueError) and str(exc) else f"{type(exc).__name__}: {exc}"
+        if not self.store.quarantine_subscription(subscription.id, reason):
+            return []
+        log.error("subscription %s (%s, %r) quarantined: %s", subscription.id, subscription.destination,
+                  subscription.schedule, reason)
+        delivery = self._claim(subscription, "quarantine", now, kind="quarantine", now=now, article_ids=[],
+                               payload={"reason": reason})
+        return [delivery] if delivery is not None else []
 
     def _claim(self, subscription: Subscription, key: str, slot: datetime, *, kind: str, now: datetime,
                article_ids: list[int], payload: dict[str, object] | None = None,
@@ -249,6 +269,8 @@ class Scheduler:
                 del self._busy[destination]
 
     def _compose(self, delivery: Delivery, subscription: Subscription) -> Reply:
+        if delivery.kind == "quarantine":
+            return quarantine_notice(subscription.id, subscription.schedule, str(delivery.payload["reason"]))
         if delivery.kind == "notice":
             payload = delivery.payload
             return feed_notice(str(payload["name"]), datetime.fromisoformat(str(payload["since"])),
@@ -277,16 +299,18 @@ class Scheduler:
         sender = self.senders[destination.platform]
         waits = 0
         while True:
+            if not await self._renew(delivery, self.options.lease):
+                log.warning("delivery %s was taken over by another worker; not posting it", delivery.id)
+                return outcome("lost")
             try:
-                await sender.post(destination, reply)
+                key, retry = delivery_key(delivery), delivery.attempts > 1  # retry: it may be posted
+                await self._post_renewing(delivery, sender.post(destination, reply, key=key, retry=retry))
                 break
             except RetryAfter as exc:
                 waits += 1
                 if waits > self.options.max_rate_limit_waits:
                     return await self._failed(delivery, outcome, str(exc), retry_in=exc.seconds)
-                until = self.clock() + timedelta(seconds=exc.seconds) + self.options.lease
-                if not await asyncio.to_thread(self.store.extend_lease, delivery.id, worker=self.worker,
-                                               until=until):
+                if not await self._renew(delivery, self.options.lease + timedelta(seconds=exc.seconds)):
                     return outcome("lost")
                 log.info("%s rate limited; waiting %.1f s", destination, exc.seconds)
                 await self.sleep(exc.seconds)
@@ -299,18 +323,38 @@ class Scheduler:
         metrics.DELIVERIES.labels(outcome="sent").inc()
         return outcome("sent")
 
+    async def _renew(self, delivery: Delivery, lease: timedelta) -> bool:
+        """Extend this worker's claim (False: it is no longer ours)."""
+        return await asyncio.to_thread(self.store.extend_lease, delivery.id, fence=delivery.attempts,
+                                       lease=lease)
+
+    async def _post_renewing(self, delivery: Delivery, post: Awaitable[None]) -> None:
+        """Await ``post``, renewing the claim every quarter lease (real time) while it runs."""
+        task = asyncio.ensure_future(post)
+        beat = self.options.lease.total_seconds() / 4
+        held = True
+        while not (await asyncio.wait({task}, timeout=beat))[0]:
+            if held and not await self._renew(delivery, self.options.lease):
+                held = False
+                log.warning("delivery %s: claim lost while posting; it may be posted twice", delivery.id)
+        task.result()
+
     async def _record_sent(self, delivery: Delivery) -> None:
         """Mark a posted delivery sent, retrying a while if the database hiccups (a delivery
         left claimed would be posted again after its lease)."""
         for wait in (1, 2, 4, 8, 16, 0):
             try:
-                await asyncio.to_thread(self.store.mark_sent, delivery.id, now=self.clock())
-                return
+                held = await asyncio.to_thread(self.store.mark_sent, delivery.id, fence=delivery.attempts,
+                                               now=self.clock())
             except SQLAlchemyError:
                 if not wait:
                     raise
                 log.warning("cannot record delivery %s as sent; retrying in %d s", delivery.id, wait)
                 await self.sleep(wait)
+            else:
+                if not held:
+                    log.warning("delivery %s was posted after another worker took it over", delivery.id)
+                return
 
     async def _failed(self, delivery: Delivery, outcome: Callable[[str, str | None], Outcome],
                       error: str, retry_in: float | None = None) -> Outcome:
@@ -318,7 +362,9 @@ class Scheduler:
                  else self.options.retry_base * 2 ** (delivery.attempts - 1))
         retry_at = self.clock() + delay if delivery.attempts < self.options.max_attempts else None
         log.warning("delivery %s failed (attempt %s): %s", delivery.id, delivery.attempts, error)
-        await asyncio.to_thread(self.store.mark_failed, delivery.id, error=error, retry_at=retry_at)
+        if not await asyncio.to_thread(self.store.mark_failed, delivery.id, fence=delivery.attempts,
+                                       error=error, retry_at=retry_at):
+            return outcome("lost", error)
         metrics.DELIVERIES.labels(outcome="failed" if retry_at is None else "retried").inc()
         return outcome("failed", error)
 
@@ -326,6 +372,11 @@ class Scheduler:
 def _ids(value: object) -> list[int]:
     """Article ids kept in a delivery's payload (none when absent)."""
     return [int(i) for i in value if isinstance(i, int)] if isinstance(value, list) else []
+
+
+def delivery_key(delivery: Delivery) -> str:
+    """The delivery's idempotency key for senders: the same on every attempt, unique per store."""
+    return f"{delivery.id}:{delivery.slot_key}"
 
 
 def _uses(subscription: Subscription, feed: FeedInfo, followers: Collection[Destination]) -> bool:

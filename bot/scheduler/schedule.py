@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from croniter import croniter
+from croniter import CroniterBadDateError, croniter
 
 __all__ = ["Schedule", "ScheduleError", "parse_schedule", "slot_key", "zone"]
 
@@ -37,6 +37,7 @@ _EVERY_MINUTES = re.compile(r"^every\s+(?P<n>\d+)\s*(?:m|min|mins|minutes?)$")
 _HOUR_STEPS = (1, 2, 3, 4, 6, 8, 12, 24)
 _MINUTE_STEPS = (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30)
 _LOOKBACK = timedelta(hours=3)  # longer than any daylight-saving shift
+_MAX_YEARS = 9  # a cron date that exists at all comes at least every 8 years (29 February)
 
 
 class ScheduleError(ValueError):
@@ -100,7 +101,24 @@ def parse_schedule(text: str, timezone: str = "UTC") -> Schedule:
                 "'every 6h', 'hourly' or a five-field cron expression like '0 8 * * 1-5'"
             )
         cron = cleaned
-    return Schedule(text=" ".join(text.split()), cron=cron, timezone=timezone)
+    schedule = Schedule(text=" ".join(text.split()), cron=cron, timezone=timezone)
+    schedule.next_after(datetime.now(UTC))  # raises ScheduleError for a date that never comes
+    return schedule
+
+
+def _cron(expression: str, start: datetime) -> croniter:
+    """A croniter over ``expression`` that searches at most ``_MAX_YEARS`` for a match."""
+    return croniter(expression, start, max_years_between_matches=_MAX_YEARS)
+
+
+def _step(candidates: croniter, cron: str, *, forward: bool) -> datetime:
+    """The next (or previous) match; ``ScheduleError`` when the expression never matches."""
+    try:
+        found: datetime = candidates.get_next(datetime) if forward else candidates.get_prev(datetime)
+    except CroniterBadDateError:
+        raise ScheduleError(f"the schedule {cron!r} never runs (no such date, like 31 February); "
+                            "check the day and month fields") from None
+    return found
 
 
 @dataclass(frozen=True)
@@ -169,9 +187,9 @@ class Schedule:
         """The first slot strictly after ``instant`` (aware), in UTC."""
         if self.every_hour:
             return self._next_elapsed(instant)
-        candidates = croniter(self.cron, self._wall(instant))
+        candidates = _cron(self.cron, self._wall(instant))
         while True:
-            slot = self._instant(candidates.get_next(datetime))
+            slot = self._instant(_step(candidates, self.cron, forward=True))
             if slot > instant:
                 return slot
 
@@ -180,7 +198,7 @@ class Schedule:
         start, offset = instant.astimezone(UTC), self._offset(instant)
         while True:
             wall = (start + offset).replace(tzinfo=None)
-            following: datetime = croniter(self.cron, wall).get_next(datetime)
+            following = _step(_cron(self.cron, wall), self.cron, forward=True)
             slot = (following - offset).replace(tzinfo=UTC)
             change = self._offset_change(start, slot, offset)
             if change is None:
@@ -192,7 +210,7 @@ class Schedule:
         end, offset = instant.astimezone(UTC), self._offset(instant)
         while True:
             wall = (end + offset).replace(tzinfo=None, second=0, microsecond=0) + timedelta(minutes=1)
-            preceding: datetime = croniter(self.cron, wall).get_prev(datetime)
+            preceding = _step(_cron(self.cron, wall), self.cron, forward=False)
             slot = (preceding - offset).replace(tzinfo=UTC)
             change = self._last_offset_change(slot, end)
             if change is None:
@@ -208,9 +226,9 @@ class Schedule:
         offset_before = (instant - _LOOKBACK).astimezone(self.zone).utcoffset() or timedelta()
         # After clocks go back, wall times later than now's may already have run.
         start = self._wall(instant) + max(offset_before - offset_now, timedelta()) + timedelta(minutes=1)
-        candidates = croniter(self.cron, start.replace(second=0, microsecond=0))
+        candidates = _cron(self.cron, start.replace(second=0, microsecond=0))
         while True:
-            slot = self._instant(candidates.get_prev(datetime))
+            slot = self._instant(_step(candidates, self.cron, forward=False))
             if slot <= instant:
                 return slot
 

@@ -203,6 +203,7 @@ class SubscriptionRow(Base):
     exclude: Mapped[list[str]] = mapped_column(JSON, server_default="[]")
     ping_id: Mapped[str | None] = mapped_column(String(100))  # role / user group its alerts mention
     ping_name: Mapped[str | None] = mapped_column(String(200))
+    quarantined: Mapped[str | None] = mapped_column(String(500))  # why it failed at run time
 
 
 class DeliveryRow(Base):

@@ -99,6 +99,7 @@ class Subscription(NewSubscription):
     id: int = 0
     created_at: datetime | None = None
     active: bool = True
+    quarantined: str | None = None  # why it failed at run time (then it gets no digests)
 
 
 @dataclass(frozen=True, slots=True)

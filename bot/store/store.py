@@ -20,6 +20,7 @@ from bot.core.listing import ArticleHead
 from bot.core.mentions import Ping
 from bot.core.sender import Destination
 from bot.store.database import connect, migrate
+from bot.store.dbclock import database_now
 from bot.store.filters import KeywordFilter
 from bot.store.identity import canonical_url, content_hash
 from bot.store.models import (
@@ -561,6 +562,17 @@ class Store:
             row = session.get(row_type, row_id)
             return record(row) if row else None
 
+    def quarantine_subscription(self, subscription_id: int, reason: str) -> bool:
+        """Stop a subscription that fails at run time, keeping why; True only for the call that
+        quarantined it (so its channel is told once)."""
+        query = (
+            update(SubscriptionRow)
+            .where(SubscriptionRow.id == subscription_id, SubscriptionRow.quarantined.is_(None))
+            .values(quarantined=reason[:_ERROR_LENGTH])
+        )
+        with self._session.begin() as session:
+            return session.execute(query).rowcount == 1  # type: ignore[attr-defined, no-any-return]
+
     def remove_subscription(self, subscription_id: int, destination: Destination) -> bool:
         """Deactivate a subscription of this channel (history is kept); False when none."""
         if not _storable(subscription_id):
@@ -591,7 +603,8 @@ class Store:
         exclusive: bool = True,
     ) -> Delivery | None:
         """Claim a slot before posting it: the one process whose insert lands gets the
-        delivery; everyone else (and every later tick) gets None.
+        delivery; everyone else (and every later tick) gets None. The lease runs ``lease`` from
+        the database's clock (``now`` is the caller's, recorded as the claim time).
 
         The articles are reserved for the subscription's channel in the same transaction (they
         count as sent from now on, so no other digest of that channel carries them). With
@@ -599,7 +612,8 @@ class Store:
         """
         statement = self._insert(DeliveryRow).values(
             subscription_id=subscription_id, slot_key=slot_key, slot_time=slot_time, kind=kind,
-            state="claimed", attempts=1, worker=worker, claimed_at=now, lease_until=now + lease,
+            state="claimed", attempts=1, worker=worker, claimed_at=now,
+            lease_until=database_now(lease.total_seconds()),
             article_ids=[], payload=payload or {},
         ).on_conflict_do_nothing()
         with self._session.begin() as session:
@@ -633,12 +647,13 @@ class Store:
         self, *, worker: str, now: datetime, lease: timedelta, max_attempts: int,
         platforms: Iterable[str] | None = None, skip: Iterable[int] = (),
     ) -> list[Delivery]:
-        """Take over deliveries whose claimant died (lease expired) or whose retry time has
-        come, for subscriptions on ``platforms`` (default all), except the ``skip`` ids (the
-        caller's own posts under way). Each is taken by one process only (a conditional
-        update). Those out of attempts are marked failed for good."""
+        """Take over deliveries whose claimant died (lease expired by the database's clock) or
+        whose retry time (``now``, the caller's clock) has come, for subscriptions on
+        ``platforms`` (default all), except the ``skip`` ids (the caller's own posts under way).
+        Each is taken by one process only (a conditional update that also advances the fence,
+        ``attempts``). Those out of attempts are marked failed for good."""
         retryable = or_(
-            and_(DeliveryRow.state == "claimed", DeliveryRow.lease_until < now),
+            and_(DeliveryRow.state == "claimed", DeliveryRow.lease_until < database_now()),
             and_(DeliveryRow.state == "failed", DeliveryRow.next_attempt.is_not(None),
                  DeliveryRow.next_attempt <= now),
         )
@@ -653,41 +668,51 @@ class Store:
         taken: list[Delivery] = []
         for delivery_id, attempts in candidates:
             with self._session.begin() as session:
+                unchanged = and_(DeliveryRow.id == delivery_id, DeliveryRow.attempts == attempts, retryable)
                 if attempts >= max_attempts:
                     given_up = session.execute(
-                        update(DeliveryRow).where(DeliveryRow.id == delivery_id, retryable)
-                        .values(state="failed", next_attempt=None)
+                        update(DeliveryRow).where(unchanged).values(state="failed", next_attempt=None)
                     )
                     if given_up.rowcount == 1:  # type: ignore[attr-defined]
                         session.execute(_release(delivery_id))
                     continue
                 result = session.execute(
-                    update(DeliveryRow).where(DeliveryRow.id == delivery_id, retryable)
-                    .values(state="claimed", worker=worker, attempts=DeliveryRow.attempts + 1,
-                            lease_until=now + lease, next_attempt=None)
+                    update(DeliveryRow).where(unchanged)
+                    .values(state="claimed", worker=worker, attempts=attempts + 1,
+                            lease_until=database_now(lease.total_seconds()), next_attempt=None)
                 )
                 if result.rowcount == 1:  # type: ignore[attr-defined]
                     taken.append(_delivery(session.get_one(DeliveryRow, delivery_id)))
         return taken
 
-    def extend_lease(self, delivery_id: int, *, worker: str, until: datetime) -> bool:
-        """Keep a claim while waiting out a rate limit; False if another worker took it over."""
+    def extend_lease(self, delivery_id: int, *, fence: int, lease: timedelta) -> bool:
+        """Renew a claim for ``lease`` from the database's clock, if it is still held: state
+        claimed, fence (``attempts``) unchanged and lease not expired. False means another
+        worker took it over (or may now): the caller must not post."""
         query = (
             update(DeliveryRow)
-            .where(DeliveryRow.id == delivery_id, DeliveryRow.worker == worker,
-                   DeliveryRow.state == "claimed")
-            .values(lease_until=until)
+            .where(DeliveryRow.id == delivery_id, DeliveryRow.attempts == fence,
+                   DeliveryRow.state == "claimed", DeliveryRow.lease_until >= database_now())
+            .values(lease_until=database_now(lease.total_seconds()))
         )
         with self._session.begin() as session:
             return session.execute(query).rowcount == 1  # type: ignore[attr-defined, no-any-return]
 
-    def mark_sent(self, delivery_id: int, *, now: datetime) -> None:
-        """Record a delivery as posted (its articles were reserved for the channel at claim)."""
+    def mark_sent(self, delivery_id: int, *, fence: int, now: datetime) -> bool:
+        """Record a delivery as posted (its articles were reserved for the channel at claim).
+        Recorded too when the claim was taken over meanwhile but not yet posted or failed by
+        the new holder (whose check before posting then fails): the post happened. Returns
+        whether this worker still held the claim (``fence`` unchanged)."""
+        posted_here = or_(DeliveryRow.attempts == fence, DeliveryRow.state == "claimed")
         with self._session.begin() as session:
+            held = session.execute(
+                select(DeliveryRow.attempts == fence).where(DeliveryRow.id == delivery_id)
+            ).scalar_one()
             session.execute(
-                update(DeliveryRow).where(DeliveryRow.id == delivery_id)
+                update(DeliveryRow).where(DeliveryRow.id == delivery_id, posted_here)
                 .values(state="sent", sent_at=now, error=None, next_attempt=None)
             )
+            return bool(held)
 
     def mark_skipped(self, delivery_id: int, *, now: datetime) -> None:
         """Record a digest slot that had nothing new (and posts nothing)."""
@@ -696,16 +721,22 @@ class Store:
                 update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(state="skipped", sent_at=now)
             )
 
-    def mark_failed(self, delivery_id: int, *, error: str, retry_at: datetime | None) -> None:
+    def mark_failed(self, delivery_id: int, *, fence: int, error: str, retry_at: datetime | None) -> bool:
         """Record a failed post: retried from ``retry_at``, or never when it is None (then its
-        articles are released for the channel's next digest)."""
+        articles are released for the channel's next digest). Only while the claim with
+        ``fence`` is held; False when another worker has it now."""
         with self._session.begin() as session:
-            session.execute(
-                update(DeliveryRow).where(DeliveryRow.id == delivery_id)
+            result = session.execute(
+                update(DeliveryRow)
+                .where(DeliveryRow.id == delivery_id, DeliveryRow.attempts == fence,
+                       DeliveryRow.state == "claimed")
                 .values(state="failed", error=error[:_ERROR_LENGTH], next_attempt=retry_at)
             )
+            if result.rowcount != 1:  # type: ignore[attr-defined]
+                return False
             if retry_at is None:
                 session.execute(_release(delivery_id))
+            return True
 
     def deliveries(self, subscription_id: int | None = None) -> list[Delivery]:
         """Deliveries, oldest first (all or one subscription's)."""
@@ -810,7 +841,7 @@ def _subscription(row: SubscriptionRow) -> Subscription:
         alert_fatalities=row.alert_fatalities, announce_empty=row.announce_empty,
         exclude=tuple(row.exclude),
         ping=Ping(row.ping_id, row.ping_name or row.ping_id) if row.ping_id else None,
-        id=row.id, created_at=row.created_at, active=row.active,
+        id=row.id, created_at=row.created_at, active=row.active, quarantined=row.quarantined,
     )
 
 

@@ -7,8 +7,9 @@ GUILD_CREATE (guild ``GUILD_ID`` with channel ``CHANNEL_ID``, an ``@everyone`` r
 ``editors`` role holding Manage Channels, and an ``Analysts`` role alerts can ping). Tests push
 MESSAGE_CREATE and INTERACTION_CREATE with ``send_message`` / ``send_interaction`` and assert the
 REST calls recorded in ``requests``.
-Payloads over Discord's limits get Discord's 400. Payload shapes follow discord.py 2.7's
-``types/gateway.py``.
+Payloads over Discord's limits get Discord's 400. A message with ``enforce_nonce`` and a nonce
+already used in that channel gets the message created then (Discord does so for a few minutes;
+the fake keeps it for good). Payload shapes follow discord.py 2.7's ``types/gateway.py``.
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ class FakeDiscord:
 
     requests: list[Recorded] = field(default_factory=list)
     created: list[dict[str, Any]] = field(default_factory=list)  # every message the bot made, in order
+    _nonces: dict[tuple[str, Any], dict[str, Any]] = field(default_factory=dict)
     identify: dict[str, Any] | None = None
     refused_intents: int = 0  # IDENTIFY asking for any of these is closed with 4014 (not enabled)
     # Scripted failures: path prefix -> queue of (status, headers, body) answered before normal service;
@@ -303,7 +305,13 @@ class FakeDiscord:
             return [command | {"id": snowflake(), "application_id": str(APPLICATION_ID), "version": "1"}
                     for command in body]
         if parts[0] == "channels" and parts[-1] == "messages" and method == "POST":
-            return self._message(int(parts[1]), body)
+            nonce = (parts[1], body.get("nonce")) if body.get("enforce_nonce") else None
+            if nonce in self._nonces:
+                return self._nonces[nonce]
+            message = self._message(int(parts[1]), body)
+            if nonce is not None:
+                self._nonces[nonce] = message
+            return message
         if parts[0] == "interactions" and parts[-1] == "callback":
             kind = body["type"] if isinstance(body, dict) else 4
             data = (body.get("data") if isinstance(body, dict) else None) or {}

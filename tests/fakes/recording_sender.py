@@ -21,7 +21,8 @@ class RecordingSender:
         self.broken: set[str] = set()
         self.attempts = 0
 
-    async def post(self, destination: Destination, reply: Reply) -> None:
+    async def post(self, destination: Destination, reply: Reply, *, key: str | None = None,
+                   retry: bool = False) -> None:
         self.attempts += 1
         await asyncio.sleep(0)
         pending = self.rate_limits.get(destination.channel)

@@ -34,7 +34,8 @@ class FileSender:
     def __init__(self, out: Path, worker: str, hang: Path | None) -> None:
         self.out, self.worker, self.hang = out, worker, hang
 
-    async def post(self, destination: Destination, reply: Reply) -> None:
+    async def post(self, destination: Destination, reply: Reply, *, key: str | None = None,
+                   retry: bool = False) -> None:
         if self.hang is not None:
             self.hang.write_text(reply.title, encoding="utf-8")
             await asyncio.sleep(3600)
@@ -69,11 +70,17 @@ async def run(args: argparse.Namespace) -> None:
     store.close()
 
 
-def main() -> None:
+def worker_arguments() -> argparse.ArgumentParser:
+    """The arguments every test worker takes: database URL, posts file, worker name."""
     parser = argparse.ArgumentParser()
     parser.add_argument("url")
     parser.add_argument("out")
     parser.add_argument("--worker", required=True)
+    return parser
+
+
+def main() -> None:
+    parser = worker_arguments()
     parser.add_argument("--at", action="append", required=True)
     parser.add_argument("--start", type=float, default=0.0)
     parser.add_argument("--hang", type=Path)

@@ -7,6 +7,10 @@ Point a client at it with ``AsyncWebClient(token=..., base_url=fake.api_url)`` (
 ``response_url(...)`` addresses, and answers ``apps.connections.open`` with a local websocket where
 tests can push Socket Mode envelopes. ``rate_limit(method, times, retry_after)`` makes the next
 calls answer HTTP 429 with ``Retry-After``; channels in ``missing_channels`` give ``channel_not_found``.
+Posted messages are kept per channel with their ``metadata``; ``conversations.history`` lists them
+newest first (metadata only with ``include_all_metadata``, as Slack does).
+``fail(method, status, body, ...)`` makes the next calls answer a raw HTTP error (a proxy's HTML or
+plain-text page) or stall (``delay``); ``channel_errors[channel]`` answers ``ok: false`` with that error.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from aiohttp import WSMsgType, web
 TEAM_ID = "T0NEWS"
 BOT_USER_ID = "U0BOT"
 BOT_ID = "B0BOT"
+PROXY_PAGE = "<html><body><h1>503 Service Unavailable</h1></body></html>"
 ANALYSTS_GROUP_ID = "S0ANALYSTS"
 
 
@@ -33,6 +38,16 @@ async def serve_on_loopback(app: web.Application) -> tuple[web.AppRunner, int]:
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()
     return runner, runner.addresses[0][1]
+
+
+@dataclass(frozen=True)
+class Fault:
+    """A raw HTTP answer (status, body, content type), given after ``delay`` seconds."""
+
+    status: int
+    body: str
+    content_type: str
+    delay: float
 
 
 @dataclass
@@ -51,6 +66,9 @@ class FakeSlackApi:
         self.calls: list[Call] = []
         self.users: dict[str, dict[str, Any]] = {}
         self.missing_channels: set[str] = set()
+        self.channel_errors: dict[str, str] = {}
+        self.history: dict[str, list[dict[str, Any]]] = {}
+        self._faults: dict[str, list[Fault]] = {}
         self.usergroups: list[dict[str, Any]] = [
             {"id": ANALYSTS_GROUP_ID, "team_id": TEAM_ID, "handle": "analysts", "name": "Analysts",
              "is_usergroup": True, "date_delete": 0}]
@@ -98,6 +116,12 @@ class FakeSlackApi:
         with ``Retry-After: retry_after``."""
         self._rate_limits[method] = (after, times, retry_after)
 
+    def fail(self, method: str, status: int = 503, body: str = PROXY_PAGE, *, content_type: str = "text/html",
+             times: int = 1, delay: float = 0.0) -> None:
+        """The next ``times`` calls of ``method`` answer ``status`` with a raw ``body`` (not JSON),
+        after ``delay`` seconds."""
+        self._faults.setdefault(method, []).extend([Fault(status, body, content_type, delay)] * times)
+
     # ---- inspection ------------------------------------------------------------------------
     def calls_to(self, method: str) -> list[Call]:
         """Recorded calls of one method, in order."""
@@ -141,6 +165,11 @@ class FakeSlackApi:
         method = request.match_info["method"]
         payload = await self._payload(request)
         self._record(Call(method, payload, dict(request.headers)))
+        faults = self._faults.get(method)
+        if faults:
+            fault = faults.pop(0)
+            await asyncio.sleep(fault.delay)
+            return web.Response(status=fault.status, text=fault.body, content_type=fault.content_type)
         after, times, retry_after = self._rate_limits.get(method, (0, 0, 0))
         if after > 0:
             self._rate_limits[method] = (after - 1, times, retry_after)
@@ -168,10 +197,24 @@ class FakeSlackApi:
             channel = str(payload.get("channel"))
             if channel in self.missing_channels:
                 return {"ok": False, "error": "channel_not_found"}
+            if channel in self.channel_errors:
+                return {"ok": False, "error": self.channel_errors[channel]}
             ts = f"1700000000.{next(self._ts):06d}"
             if method == "chat.postEphemeral":
                 return {"ok": True, "message_ts": ts}
+            message = {"type": "message", "ts": ts, "text": payload.get("text", ""), "bot_id": BOT_ID}
+            metadata = payload.get("metadata")
+            if metadata:
+                message["metadata"] = json.loads(metadata) if isinstance(metadata, str) else metadata
+            self.history.setdefault(channel, []).append(message)
             return {"ok": True, "channel": channel, "ts": ts, "message": {"text": payload.get("text", "")}}
+        if method == "conversations.history":
+            with_metadata = str(payload.get("include_all_metadata", "")).lower() in {"1", "true"}
+            limit = int(payload.get("limit") or 100)
+            newest_first = list(reversed(self.history.get(str(payload.get("channel")), [])))[:limit]
+            shown = [m if with_metadata else {k: v for k, v in m.items() if k != "metadata"}
+                     for m in newest_first]
+            return {"ok": True, "has_more": False, "messages": shown}
         if method == "apps.connections.open":
             return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"}
         return {"ok": False, "error": "unknown_method"}

@@ -1,0 +1,175 @@
+"""The delivery soak: several scheduler processes on one database, random SIGKILLs and restarts,
+one process's clock an hour ahead, slow sends and refused first attempts.
+
+``run_soak`` returns what happened (slots, posts, kills, duplicates, losses); the CI test runs it
+scaled down, ``python tests/soak.py URL`` runs it at full size (100 channels x 10 slots, 4
+processes) and prints the figures. Every channel runs ``0-N 0 * * *`` (a slot a minute for N
+minutes, then quiet), so a final sweep hours later claims no new slot and only finishes what was
+left: a claim whose process was killed (after its lease, by the database's clock) and refused
+first attempts. Counts, never timings, are asserted: kills land wherever the machine's speed
+puts them, and the invariants hold everywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bot.core.sender import Destination
+from bot.scheduler.runner import delivery_key
+from bot.store import NewSubscription, Store
+from bot.store.dbclock import database_now
+from bot.store.models import DeliveryRow
+
+TESTS = Path(__file__).resolve().parent
+WORKER = TESTS / "fakes" / "soak_worker.py"
+START = datetime(2026, 11, 24, 0, 0, tzinfo=UTC)
+TICKS_PER_SLOT = 3  # the workers look every 20 fake seconds
+SWEEP_AT = START + timedelta(hours=3)  # after the grace of the last slot: retries only
+
+
+@dataclass(frozen=True)
+class SoakReport:
+    """What one soak run did."""
+
+    slots: int  # channel x slot pairs that had to be delivered
+    deliveries: int  # delivery rows in the database
+    sent: int  # of which marked sent
+    posts: int  # messages the platform received
+    kills: int
+    duplicates: int  # posts beyond the first of a delivery
+    lost: int  # slots never posted
+    sweeps: int
+
+    def line(self) -> str:
+        """The figures on one line."""
+        return (f"slots={self.slots} deliveries={self.deliveries} sent={self.sent} posts={self.posts} "
+                f"kills={self.kills} duplicates={self.duplicates} lost={self.lost} sweeps={self.sweeps}")
+
+
+def _env() -> dict[str, str]:
+    paths = [str(TESTS.parent), str(TESTS), str(TESTS / "fakes"), os.environ.get("PYTHONPATH", "")]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
+
+
+def _setup(url: str, channels: int, slots: int) -> None:
+    store = Store.open(url)
+    cron = f"0-{slots - 1} 0 * * *"
+    created = START - timedelta(minutes=1)
+    for n in range(channels):
+        store.add_subscription(NewSubscription(
+            destination=Destination("discord", f"c{n}", "g1"), schedule=cron, cron=cron, timezone="UTC",
+            since=created, created_by="soak", announce_empty=True), now=created)
+    store.close()
+
+
+def _wait_for_leases(store: Store, deadline: float) -> None:
+    """Until no claim is held (its lease still running by the database's clock)."""
+    held = select(DeliveryRow.id).where(DeliveryRow.state == "claimed",
+                                        DeliveryRow.lease_until >= database_now())
+    while True:
+        with store.engine.connect() as connection:
+            if connection.execute(held).first() is None:
+                return
+        if time.monotonic() > deadline:
+            raise AssertionError("claims still held long after every worker stopped")
+        time.sleep(0.5)
+
+
+def run_soak(url: str, out_dir: Path, *, channels: int, slots: int, processes: int, kills: int,
+             seed: int, lookup: bool, lease: float = 10.0) -> SoakReport:
+    """Run the soak against the (empty) database at ``url``; posts are written under ``out_dir``."""
+    _setup(url, channels, slots)
+    out = out_dir / "posts.jsonl"
+    out.touch()
+    ticks = slots * TICKS_PER_SLOT
+
+    def command(name: str, start: datetime, count: int, offset: float = 0.0) -> list[str]:
+        return [sys.executable, str(WORKER), url, str(out), "--worker", name, "--start", start.isoformat(),
+                "--ticks", str(count), "--offset-minutes", str(offset), "--lease", str(lease),
+                *(["--lookup"] if lookup else [])]
+
+    def spawn(args: list[str]) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(args, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    # The last process's clock is an hour ahead.
+    commands = [command(f"w{i}", START, ticks, offset=60.0 if i == processes - 1 else 0.0)
+                for i in range(processes)]
+    running = [spawn(args) for args in commands]
+    rng = random.Random(seed)
+    done_kills = 0
+    for round_ in range(kills):
+        time.sleep(rng.uniform(0.2, 1.2))
+        alive = [i for i, process in enumerate(running) if process.poll() is None]
+        if not alive:
+            break
+        victim = rng.choice(alive)
+        running[victim].send_signal(signal.SIGKILL)
+        running[victim].communicate()
+        done_kills += 1
+        restarted = list(commands[victim])
+        restarted[restarted.index("--worker") + 1] = f"w{victim}-r{round_}"
+        running[victim] = spawn(restarted)  # a restarted process replays its ticks
+    for process in running:
+        _, stderr = process.communicate(timeout=600)
+        assert process.returncode == 0, stderr.decode(errors="replace")[-2000:]
+    store = Store.open(url)
+    sweeps = 0
+    try:
+        for sweeps in range(1, 6):
+            _wait_for_leases(store, time.monotonic() + lease * 3 + 120)
+            if all(d.state == "sent" for d in store.deliveries()):
+                break
+            sweep = subprocess.run(command(f"sweep{sweeps}", SWEEP_AT, 1), env=_env(), capture_output=True,
+                                   timeout=600, check=False)
+            assert sweep.returncode == 0, sweep.stderr.decode(errors="replace")[-2000:]
+        deliveries = store.deliveries()
+    finally:
+        store.close()
+    posted = Counter(json.loads(line)["key"] for line in out.read_text(encoding="utf-8").splitlines())
+    keys = {delivery_key(d) for d in deliveries}
+    expected = {(f"c{n}", (START + timedelta(minutes=m)).strftime("%Y-%m-%dT%H:%MZ"))
+                for n in range(channels) for m in range(slots)}
+    subscriptions = {n + 1: f"c{n}" for n in range(channels)}
+    delivered = {(subscriptions[d.subscription_id], d.slot_key)
+                 for d in deliveries if delivery_key(d) in posted}
+    return SoakReport(
+        slots=len(expected), deliveries=len(deliveries), sent=sum(d.state == "sent" for d in deliveries),
+        posts=sum(posted.values()), kills=done_kills,
+        duplicates=sum(count - 1 for key, count in posted.items() if key in keys),
+        lost=len(expected - delivered), sweeps=sweeps,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("url", help="an empty database: postgresql+psycopg://... or sqlite:///PATH")
+    parser.add_argument("--channels", type=int, default=100)
+    parser.add_argument("--slots", type=int, default=10)
+    parser.add_argument("--processes", type=int, default=4)
+    parser.add_argument("--kills", type=int, default=8)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--lookup", action="store_true",
+                        help="the platform lets a retry find its earlier post")
+    parser.add_argument("--out", type=Path, default=Path("."))
+    args = parser.parse_args()
+    started = time.monotonic()
+    report = run_soak(args.url, args.out, channels=args.channels, slots=args.slots, processes=args.processes,
+                      kills=args.kills, seed=args.seed, lookup=args.lookup)
+    print(report.line(), f"seconds={time.monotonic() - started:.0f}")
+
+
+if __name__ == "__main__":
+    main()
