@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from summarizer.document import Document
 from summarizer.errors import UsageError
-from summarizer.methods import baselines, default, sumy_methods  # noqa: F401 - registers the methods
+from summarizer.methods import baselines, default, sumy_catalog  # noqa: F401 - registers the methods
 from summarizer.methods.registry import lookup, registered
 from summarizer.summary import Length, Summary, select
 

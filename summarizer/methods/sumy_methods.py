@@ -28,11 +28,11 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 
 from summarizer.document import Document
 from summarizer.errors import UsageError
-from summarizer.methods.registry import Method, Options, register
+from summarizer.methods.registry import Options, Scorer
 from summarizer.methods.terms import stemmer, stop_words
 from summarizer.text import SumyTokenizer
 
-__all__ = ["EDMUNDSON_BONUS_WORDS", "EDMUNDSON_STIGMA_WORDS", "sumy_document"]
+__all__ = ["EDMUNDSON_BONUS_WORDS", "EDMUNDSON_STIGMA_WORDS", "SCORERS", "sumy_document"]
 
 # Edmundson's cue method needs bonus and stigma words; sumy's own defaults are Czech. These
 # English defaults are the classic cue phrases of news and reports; override them per call.
@@ -131,24 +131,14 @@ def _edmundson(document: Document, options: Options) -> list[float]:
     return _run(summarizer, sumy_document(document, with_title=True))
 
 
-_SUMY_OPTIONS = frozenset({"language"})
-
-for _name, _description, _factory in (
-    ("lexrank", "sumy LexRank: centrality in the graph of similar sentences", LexRankSummarizer),
-    ("lsa", "sumy LSA: sentences weighted by the main latent topics (SVD)", LsaSummarizer),
-    ("textrank", "sumy TextRank: PageRank over word-overlap between sentences", TextRankSummarizer),
-    ("luhn", "sumy Luhn: clusters of frequent significant words", LuhnSummarizer),
-    ("kl", "sumy KL-Sum: greedily keeps the word distribution close to the document's", KLSummarizer),
-    ("sumbasic", "sumy SumBasic: greedy frequent words, discounted once used", SumBasicSummarizer),
-    ("reduction", "sumy Reduction: sum of word-overlap with every other sentence", ReductionSummarizer),
-):
-    register(Method(_name, _description, _plain(_factory), _SUMY_OPTIONS))
-
-register(
-    Method(
-        "edmundson",
-        "sumy Edmundson: cue (bonus/stigma) words, title words and location",
-        _edmundson,
-        _SUMY_OPTIONS | {"bonus_words", "stigma_words", "null_words"},
-    )
-)
+SCORERS: dict[str, Scorer] = {
+    "lexrank": _plain(LexRankSummarizer),
+    "lsa": _plain(LsaSummarizer),
+    "textrank": _plain(TextRankSummarizer),
+    "luhn": _plain(LuhnSummarizer),
+    "kl": _plain(KLSummarizer),
+    "sumbasic": _plain(SumBasicSummarizer),
+    "reduction": _plain(ReductionSummarizer),
+    "edmundson": _edmundson,
+}
+"""The scorer of every sumy method, by its name in the registry (see ``sumy_catalog``)."""

@@ -1,16 +1,16 @@
 """Stop words and a cached stemmer, shared by our methods and the sumy adapters.
 
 Stemming is the hot spot of every extractive method: a news article repeats its words, so a
-per-language cache makes stemming nearly free without changing a single stem.
+per-language cache makes stemming nearly free without changing a single stem. sumy (and with it
+NLTK) is imported only when a stemmer is asked for: the stop-word lists are read straight from
+sumy's data files, so the default method starts without either.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache, lru_cache
-
-from sumy.nlp.stemmers import Stemmer
-from sumy.utils import get_stop_words
+from importlib import resources
 
 from summarizer.errors import UsageError
 
@@ -22,6 +22,8 @@ _STEM_CACHE_SIZE = 1 << 18
 @cache
 def stemmer(language: str = "english") -> Callable[[str], str]:
     """sumy's Snowball stemmer for ``language`` behind a bounded cache (same stems, far faster)."""
+    from sumy.nlp.stemmers import Stemmer  # noqa: PLC0415 - sumy and NLTK load only when stemming
+
     try:
         base = Stemmer(language)
     except LookupError as error:
@@ -32,6 +34,12 @@ def stemmer(language: str = "english") -> Callable[[str], str]:
 @cache
 def stop_words(language: str = "english") -> frozenset[str]:
     """sumy's stop-word list for ``language`` (lower-cased)."""
+    path = resources.files("sumy") / "data" / "stopwords" / f"{language.lower()}.txt"
+    if path.is_file():
+        # the same parsing as sumy's ``parse_stop_words``, without importing sumy.utils (requests)
+        return frozenset(w.rstrip().lower() for w in path.read_text(encoding="utf-8").splitlines() if w)
+    from sumy.utils import get_stop_words  # noqa: PLC0415 - sumy maps language codes ("en") to names
+
     try:
         return frozenset(word.lower() for word in get_stop_words(language))
     except LookupError as error:
