@@ -2,12 +2,30 @@
 
 ``extract_incidents(article)`` returns the incidents an article reports; ``Incident.to_dict()``
 gives a JSON-ready record. ``summarizer.incidents.export`` writes JSON, JSONL, CSV (ACLED column
-names) and GeoJSON.
+names) and GeoJSON. The extractor (and its gazetteer) is imported on first use, so commands that
+never extract incidents do not pay for loading it.
 """
 
-from summarizer.incidents.extract import extract_from_sentences, extract_incidents
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from summarizer.incidents.model import Evidence, Incident
+
+if TYPE_CHECKING:
+    from summarizer.incidents.extract import extract_from_sentences, extract_incidents
 
 __all__ = ["EXTRACTOR_VERSION", "Evidence", "Incident", "extract_from_sentences", "extract_incidents"]
 
 EXTRACTOR_VERSION = "2"  # bump when extract_incidents gives different records (stored ones are redone)
+
+_LAZY = frozenset({"extract_from_sentences", "extract_incidents"})
+
+
+def __getattr__(name: str) -> object:
+    """Import the extractor's entry points on first use (PEP 562)."""
+    if name in _LAZY:
+        from summarizer.incidents import extract  # noqa: PLC0415 - the gazetteer loads only for incidents
+
+        return getattr(extract, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

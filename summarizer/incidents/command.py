@@ -14,6 +14,7 @@ import json
 import re
 import sys
 
+from summarizer import incidents as extractor
 from summarizer.articles import DEFAULT_OPTIONS, Article, LoadFailure, LoadOptions, load
 from summarizer.commands import Subparsers
 from summarizer.errors import InputError
@@ -25,7 +26,6 @@ from summarizer.incidents.evaluation_cli import (
     run_evaluation,
 )
 from summarizer.incidents.export import FORMATS, ArticleIncidents, render
-from summarizer.incidents.extract import extract_incidents
 from summarizer.terminal import printable
 
 __all__ = ["add_parser", "run"]
@@ -101,5 +101,5 @@ def _extract(article: Article) -> ArticleIncidents:
         title=article.title,
         source=article.source,
         url=article.url,
-        incidents=extract_incidents(article),
+        incidents=extractor.extract_incidents(article),
     )

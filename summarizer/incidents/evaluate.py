@@ -29,9 +29,9 @@ from pathlib import Path
 from time import perf_counter
 from typing import Any
 
+from summarizer import incidents as extractor
 from summarizer.articles.model import Article
 from summarizer.errors import InputError
-from summarizer.incidents.extract import extract_incidents
 from summarizer.incidents.gazetteer import fold, gazetteer
 from summarizer.incidents.merge import distance_km, point
 from summarizer.incidents.score import pair, read_rows
@@ -194,7 +194,7 @@ def evaluate_rows(rows: Sequence[GoldRow], on_miss: Callable[[Miss], None] | Non
         tally = tallies[row.half]
         article = Article(id=row.id, title="", text=row.text)
         start = perf_counter()
-        predicted = [incident.to_dict() for incident in extract_incidents(article)]
+        predicted = [incident.to_dict() for incident in extractor.extract_incidents(article)]
         tally.seconds += perf_counter() - start
         tally.rows += 1
         tally.words += len(row.text.split())

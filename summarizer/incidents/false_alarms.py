@@ -14,9 +14,9 @@ from pathlib import Path
 from time import perf_counter
 from typing import Any
 
+from summarizer import incidents as extractor
 from summarizer.articles import Article, LoadFailure, load
 from summarizer.errors import InputError
-from summarizer.incidents.extract import extract_incidents
 from summarizer.incidents.model import Incident
 
 __all__ = ["AlarmTally", "Label", "count_alarms", "read_labels"]
@@ -98,7 +98,7 @@ def count_alarms(
             tally.unlabelled += 1
             continue
         start = perf_counter()
-        incidents = extract_incidents(item)
+        incidents = extractor.extract_incidents(item)
         tally.seconds += perf_counter() - start
         tally.words += len(item.text.split())
         if label.conflict:

@@ -19,9 +19,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from summarizer import incidents as extractor
 from summarizer.articles.model import Article, content_id
 from summarizer.errors import InputError, SummarizerError
-from summarizer.incidents.extract import extract_incidents
 from summarizer.incidents.gazetteer import fold
 
 __all__ = ["FIELDS", "Score", "field_matches", "incident_rates", "main", "pair", "read_rows", "score_rows"]
@@ -141,7 +141,7 @@ def score_rows(rows: Sequence[dict[str, Any]]) -> Score:
     for number, row in enumerate(rows, 1):
         article = _row_article(row, f"row {number}")
         gold = list(row.get("incidents") or [])
-        predicted = [incident.to_dict() for incident in extract_incidents(article)]
+        predicted = [incident.to_dict() for incident in extractor.extract_incidents(article)]
         score.gold_incidents += len(gold)
         score.predicted_incidents += len(predicted)
         if not gold:
@@ -176,7 +176,7 @@ def incident_rates(rows: Sequence[dict[str, Any]]) -> str:
     for number, row in enumerate(rows, 1):
         category = str(row.get("category") or "all")
         seen[category] += 1
-        flagged[category] += bool(extract_incidents(_row_article(row, f"row {number}")))
+        flagged[category] += bool(extractor.extract_incidents(_row_article(row, f"row {number}")))
     lines = [
         f"{name:<16}{flagged[name]:>5}/{seen[name]:<5}{flagged[name] / seen[name]:>8.1%}"
         for name in sorted(seen)
