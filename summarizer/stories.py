@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
-
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from summarizer.articles.model import Article
 from summarizer.text import words
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 __all__ = [
     "SAME_STORY", "Fingerprint", "Story", "StoryIndex", "fingerprint", "group_stories", "sources_label",
@@ -61,6 +62,8 @@ def _shingles(article: Article) -> set[bytes]:
 
 def fingerprint(article: Article) -> Fingerprint:
     """The article's fingerprint (computed from its title and text only)."""
+    from datasketch import LeanMinHash, MinHash  # noqa: PLC0415 - datasketch (and scipy) load only to group
+
     shingles = _shingles(article)
     minhash = MinHash(num_perm=NUM_PERM)
     minhash.update_batch(shingles)
@@ -72,6 +75,8 @@ class StoryIndex(Generic[K]):
     articles that tell the same story as a new one."""
 
     def __init__(self, threshold: float = SAME_STORY) -> None:
+        from datasketch import MinHashLSH  # noqa: PLC0415 - datasketch (and scipy) load only to group
+
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=_CANDIDATE_JACCARD, num_perm=NUM_PERM)
         self._prints: dict[K, Fingerprint] = {}

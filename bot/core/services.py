@@ -13,13 +13,13 @@ from bot.config import Settings
 from bot.core.corpus import ArticleArchive, ArticleProvider, Corpus, SeedDirectory
 from bot.core.fetch_slots import FetchSlots
 from bot.store import Store, StoreArticles, cached_incidents, settings_store
+from summarizer import incidents as extractor
 from summarizer.articles import load
 from summarizer.articles.addresses import is_public_address
 from summarizer.articles.download import FetchPolicy
 from summarizer.articles.fetch import fetch_async
 from summarizer.articles.loader import first_article, load_fetched
 from summarizer.articles.model import Article
-from summarizer.incidents import extract_incidents
 from summarizer.pipeline import summarize_article
 from summarizer.summary import Length, Summary
 
@@ -41,7 +41,7 @@ def _summarize(article: Article, method: str, sentences: int) -> Summary:
 
 
 def _incident_records(article: Article) -> list[dict[str, Any]]:
-    return [incident.to_dict() for incident in extract_incidents(article)]
+    return [incident.to_dict() for incident in extractor.extract_incidents(article)]
 
 
 def _load_file(path: Path) -> Iterable[object]:

@@ -21,7 +21,7 @@ from bot.feeds import FeedPoller, PollResult
 from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, parse_opml, web_feeds, write_opml
 from bot.scheduler.service import run_background
 from bot.store import FeedInfo, Store, settings_store
-from summarizer.incidents import extract_incidents
+from summarizer import incidents as extractor
 
 __all__ = ["add_subcommands", "run"]
 
@@ -185,7 +185,7 @@ async def _feeds(args: argparse.Namespace, store: Store) -> int:
         _export(store, args.target)
         return 0
     if args.action == "poll":
-        poller = FeedPoller(store, clock=lambda: datetime.now(UTC), extract=extract_incidents)
+        poller = FeedPoller(store, clock=lambda: datetime.now(UTC), extract=extractor.extract_incidents)
         for feed in store.feeds():
             if not feed.paused:
                 print(_result_line(await poller.poll(feed, force=True)))

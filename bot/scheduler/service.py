@@ -22,7 +22,7 @@ from bot.feeds import FeedPoller
 from bot.scheduler.compose import CorpusComposer
 from bot.scheduler.runner import Scheduler, SchedulerOptions
 from bot.store import Store
-from summarizer.incidents import extract_incidents
+from summarizer import incidents as extractor
 
 __all__ = ["FEED_POLL_TICK", "ensure_seed_source", "run_background"]
 
@@ -76,5 +76,5 @@ async def run_background(
         await scheduler.run(stop)
         return
     await asyncio.to_thread(ensure_seed_source, store, services.settings.seeds, services)
-    poller = FeedPoller(store, clock=services.clock, extract=extract_incidents)
+    poller = FeedPoller(store, clock=services.clock, extract=extractor.extract_incidents)
     await asyncio.gather(scheduler.run(stop), _poll_feeds(poller, stop))
