@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from importlib import resources
 
+from summarizer.methods.terms import stop_word_file
 from summarizer.text import words
 
 __all__ = ["ENGLISH", "UNDETERMINED", "guess_language", "language_name"]
@@ -30,7 +30,7 @@ def _languages_of_words() -> dict[str, tuple[str, ...]]:
     """Each stop word and the languages whose list holds it."""
     index: dict[str, list[str]] = {}
     for code, name in _LISTS.items():
-        path = resources.files("sumy") / "data" / "stopwords" / f"{name}.txt"
+        path = stop_word_file(name)
         for word in {w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines() if w.strip()}:
             index.setdefault(word, []).append(code)
     return {word: tuple(codes) for word, codes in index.items()}

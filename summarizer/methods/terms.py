@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache, lru_cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 from summarizer.errors import UsageError
 
-__all__ = ["stemmer", "stop_words"]
+__all__ = ["stemmer", "stop_word_file", "stop_words"]
 
 _STEM_CACHE_SIZE = 1 << 18
+
+
+def stop_word_file(name: str) -> Path:
+    """The path of sumy's stop-word list called ``name`` ("english"), found without importing sumy."""
+    spec = find_spec("sumy")
+    if spec is None or spec.origin is None:
+        raise UsageError("sumy is not installed")
+    return Path(spec.origin).parent / "data" / "stopwords" / f"{name}.txt"
 
 
 @cache
@@ -34,7 +43,7 @@ def stemmer(language: str = "english") -> Callable[[str], str]:
 @cache
 def stop_words(language: str = "english") -> frozenset[str]:
     """sumy's stop-word list for ``language`` (lower-cased)."""
-    path = resources.files("sumy") / "data" / "stopwords" / f"{language.lower()}.txt"
+    path = stop_word_file(language.lower())
     if path.is_file():
         # the same parsing as sumy's ``parse_stop_words``, without importing sumy.utils (requests)
         return frozenset(w.rstrip().lower() for w in path.read_text(encoding="utf-8").splitlines() if w)
