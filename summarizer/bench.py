@@ -4,7 +4,9 @@
    plain sumy pipeline (sumy's ``PlaintextParser`` with a pysbd sentence tokenizer, the usual
    offline workaround for NLTK's punkt, and ``LexRankSummarizer``), on the same CNN/DailyMail
    articles, in one run; prints both rates and their ratio.
-2. Growth with length: synthetic documents of 1,000, 10,000 and 50,000 words through the same
+2. With ``--startup``: only the start-up benchmark (``summarizer.bench_startup``), the median wall
+   time of ``summarizer summarize one-article.txt`` as a multiple of a bare ``python -c "import json"``.
+3. Growth with length: synthetic documents of 1,000, 10,000 and 50,000 words through the same
    pipeline, to show that time grows about linearly.
 
 This is a benchmark, not a test: numbers depend on the machine and its load.
@@ -26,6 +28,7 @@ from time import perf_counter
 import numpy as np
 
 from summarizer.articles import from_text, load
+from summarizer.bench_startup import measure_startup
 from summarizer.commands.batch import Job, summarize_all
 from summarizer.errors import InputError, SummarizerError
 from summarizer.pipeline import summarize_article
@@ -36,6 +39,8 @@ __all__ = ["PysbdTokenizer", "main", "synthetic_text"]
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "cnndm-dev.jsonl"
 GROWTH_WORDS = (1_000, 10_000, 50_000)
 _SUMMARY = Length(sentences=3)
+STARTUP_REPEATS = 15
+STARTUP_WORDS = 600
 
 
 class PysbdTokenizer:
@@ -137,12 +142,18 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "--growth", type=int, nargs="*", default=list(GROWTH_WORDS), help="document sizes in words"
     )
     parser.add_argument("--skip-sumy", action="store_true", help="time only our pipeline")
+    parser.add_argument(
+        "--startup", type=int, nargs="?", const=STARTUP_REPEATS, default=None, metavar="REPEATS",
+        help=f"only time start-up: summarize one article in a fresh process (default {STARTUP_REPEATS} runs)",
+    )  # fmt: skip
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print its report; returns the exit code."""
     args = _parse(argv)
+    if args.startup is not None:
+        return _startup(args.startup)
     try:
         if not args.data.is_file():
             raise InputError(f"{args.data}: not found (give --data)")
@@ -168,6 +179,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SummarizerError as error:
         sys.stderr.write(f"bench: error: {error}\n")
         return 1
+    return 0
+
+
+def _startup(repeats: int) -> int:
+    """Print the start-up benchmark (a synthetic article of ``STARTUP_WORDS`` words)."""
+    if repeats < 1:
+        sys.stderr.write("bench: error: --startup needs at least 1 run\n")
+        return 2
+    with tempfile.TemporaryDirectory() as directory:
+        article = Path(directory) / "one-article.txt"
+        article.write_text(synthetic_text(STARTUP_WORDS), encoding="utf-8")
+        try:
+            times = measure_startup(article, repeats)
+        except SummarizerError as error:
+            sys.stderr.write(f"bench: error: {error}\n")
+            return 1
+    print(f"start-up, median of {repeats} fresh processes:")
+    print(f"  python -c 'import json'                 {times.baseline * 1000:7.1f} ms")
+    print(f"  summarizer summarize one-article.txt    {times.command * 1000:7.1f} ms")
+    print(f"  ratio                                   {times.ratio:7.1f}x")
     return 0
 
 

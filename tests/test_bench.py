@@ -43,3 +43,16 @@ def test_bench_reports_both_pipelines_and_growth(tmp_path, capsys):
 def test_bench_missing_data_is_one_line(tmp_path, capsys):
     assert main(["--data", str(tmp_path / "absent.jsonl"), "--growth"]) == 1
     assert capsys.readouterr().err.startswith("bench: error: ")
+
+
+def test_startup_bench_reports_both_medians_and_their_ratio(capsys):
+    assert main(["--startup", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "python -c 'import json'" in out
+    assert "summarizer summarize one-article.txt" in out
+    assert out.rstrip().endswith("x")
+
+
+def test_startup_bench_needs_a_run(capsys):
+    assert main(["--startup", "0"]) == 2
+    assert "at least 1 run" in capsys.readouterr().err
