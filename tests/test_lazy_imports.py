@@ -11,7 +11,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-_HEAVY = ("sumy", "nltk", "datasketch", "scipy", "trafilatura")
+_HEAVY = ("sumy", "nltk", "datasketch", "scipy", "trafilatura", "feedparser")
 _REPORT = f"""
 import sys
 print("loaded:" + ",".join(sorted(name for name in {_HEAVY!r} if name in sys.modules)))
@@ -34,7 +34,7 @@ def _heavy_modules_after(code: str) -> tuple[str, str]:
     return loaded, printed
 
 
-def test_default_summary_loads_no_sumy_nltk_datasketch_scipy_or_trafilatura(tmp_path: Path) -> None:
+def test_default_summary_of_a_text_file_loads_none_of_the_heavy_libraries(tmp_path: Path) -> None:
     article = tmp_path / "one.txt"
     article.write_text(_ARTICLE, encoding="utf-8")
     loaded, printed = _heavy_modules_after(f"""

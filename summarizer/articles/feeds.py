@@ -11,8 +11,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
-import feedparser
-
 from summarizer.articles.infer import from_text, parse_published
 from summarizer.articles.model import Article
 from summarizer.articles.plaintext import plain_text
@@ -87,6 +85,8 @@ def _articles(feed_title: str, entries: Iterable[_Entry], where: str) -> list[Ar
 
 
 def _xml_feed(data: bytes, where: str) -> tuple[str, list[_Entry]]:
+    import feedparser  # noqa: PLC0415 - feedparser loads only when a feed is read
+
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     if not parsed.entries and (parsed.bozo or not parsed.feed):
         raise InputError(f"{where}: not a readable RSS, Atom or JSON feed")
