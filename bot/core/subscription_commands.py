@@ -18,6 +18,7 @@ from bot.core.registry import ArgumentError, Command, Invocation, Param, Permiss
 from bot.core.reply import Field, Reply, Section
 from bot.core.sender import Destination
 from bot.core.services import Services
+from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref
 from bot.feeds.opml import web_feeds, write_opml
 from bot.feeds.urls import FeedURLError, check_public_feed_url
 from bot.scheduler.schedule import ScheduleError, parse_schedule, zone
@@ -28,7 +29,6 @@ __all__ = ["register"]
 
 MAX_SENTENCES = 10
 MAX_ALERT_FATALITIES = 100_000  # a larger rule could never fire (and overflows the database)
-_FEED_ACTIONS = ("list", "add", "remove", "resume", "export")
 CHAT_EXPORT_CHARS = 8000  # an OPML list longer than this is for the command line, not a chat message
 
 
@@ -166,13 +166,6 @@ def _feed_section(feed: FeedInfo) -> Section:
     )
 
 
-def _feed_ref(raw: str | None) -> str:
-    """The feed a user named: its number or URL."""
-    if not raw:
-        raise ArgumentError("name the feed by its number (feeds lists them) or URL")
-    return raw
-
-
 async def feeds(inv: Invocation, services: Services) -> Reply:
     """List, add, remove or resume this channel's feeds (owners: remove or resume any feed)."""
     store = _store(services)
@@ -191,7 +184,8 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
         return await _add_feed(inv, store, here, now)
     if action == "export":
         return _export(await asyncio.to_thread(store.feeds, here))
-    feed = await asyncio.to_thread(store.get_feed, _feed_ref(inv.args.get("target")))
+    target = feed_ref(inv.args.get("target"), listing="feeds lists them", error=ArgumentError)
+    feed = await asyncio.to_thread(store.get_feed, target)
     follows = feed is not None and await asyncio.to_thread(store.follows_feed, feed.id, here)
     if feed is None or not (follows or feed.operator or inv.is_owner):
         return Reply.failure("No such feed here; feeds lists them.")  # other channels' feeds stay unseen
@@ -269,7 +263,7 @@ def register(registry: Registry) -> None:
     registry.add(Command(
         "feeds", "RSS/Atom feeds: list, add URL [--since DATE], remove N, resume N, export (OPML)",
         feeds,
-        (Param("action", str, "what to do", positional=True, choices=_FEED_ACTIONS,
+        (Param("action", str, "what to do", positional=True, choices=CHAT_FEED_ACTIONS,
                default="list"),
          Param("target", str, "feed URL (add) or number (remove, resume)", positional=True),
          Param("since", date, "add: also post items published since this date")),
