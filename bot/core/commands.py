@@ -28,7 +28,7 @@ from summarizer.methods import available_methods
 
 __all__ = ["register"]
 
-MAX_SENTENCES = 10
+MAX_SENTENCES = 10  # per summary; subscriptions use the same bound
 MAX_LIMIT = 25
 ECHO_LIMIT = 80  # characters of a user's query repeated in a reply title
 

@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 
+from bot.core.commands import MAX_SENTENCES
 from bot.core.format import plural
 from bot.core.mentions import MentionError, Ping
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
@@ -27,7 +28,6 @@ from summarizer.methods import available_methods
 
 __all__ = ["register"]
 
-MAX_SENTENCES = 10
 MAX_ALERT_FATALITIES = 100_000  # a larger rule could never fire (and overflows the database)
 CHAT_EXPORT_CHARS = 8000  # an OPML list longer than this is for the command line, not a chat message
 
