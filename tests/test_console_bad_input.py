@@ -1,4 +1,4 @@
-"""QA: the console bot used as a person would, with the inputs that used to go wrong."""
+"""The console bot used as a person would: inputs that used to go wrong, restarts, help."""
 
 from __future__ import annotations
 
