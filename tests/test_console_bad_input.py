@@ -26,13 +26,6 @@ def _console(services: Services, lines: str) -> Console:
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(f"sqlite:///{tmp_path / 'qa.sqlite3'}")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def services(store: Store, tmp_path: Path) -> Services:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
