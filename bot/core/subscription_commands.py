@@ -97,7 +97,7 @@ async def _ping(inv: Invocation) -> Ping | None:
 
 
 async def subscribe(inv: Invocation, services: Services) -> Reply:
-    """Subscribe this channel to scheduled digests."""
+    """Scheduled digests here: 'daily 08:00', 'weekdays 07:30', 'every 6h' or cron, in a time zone."""
     store = _store(services)
     text = str(inv.args.get("schedule") or "").strip()
     if not text:
@@ -137,7 +137,7 @@ async def unsubscribe(inv: Invocation, services: Services) -> Reply:
 
 
 async def subscriptions(inv: Invocation, services: Services) -> Reply:
-    """This channel's subscriptions with their next run."""
+    """This channel's subscriptions and their next run."""
     store = _store(services)
     found = await asyncio.to_thread(store.subscriptions, _destination(inv))
     if not found:
@@ -167,7 +167,10 @@ def _feed_section(feed: FeedInfo) -> Section:
 
 
 async def feeds(inv: Invocation, services: Services) -> Reply:
-    """List, add, remove or resume this channel's feeds (owners: remove or resume any feed)."""
+    """RSS/Atom feeds: list, add URL [--since DATE], remove N, resume N, export (OPML).
+
+    Anyone lists this channel's feeds; managers change them, owners any feed.
+    """
     store = _store(services)
     action = str(inv.args.get("action") or "list")
     here = _destination(inv)
@@ -234,9 +237,7 @@ def register(registry: Registry) -> None:
     """Add the subscription and feed commands to ``registry``."""
     methods: Sequence[str] = tuple(available_methods())
     registry.add(Command(
-        "subscribe",
-        "Scheduled digests here: 'daily 08:00', 'weekdays 07:30', 'every 6h' or cron, in a time zone",
-        subscribe,
+        "subscribe", subscribe,
         (Param("schedule", str, "when: daily 08:00, weekdays 07:30, every 6h, hourly or cron",
                positional=True, rest=True),
          Param("tz", str, "IANA time zone, e.g. Europe/Berlin (default UTC)"),
@@ -254,15 +255,13 @@ def register(registry: Registry) -> None:
         permission=Permission.MANAGER,
     ))
     registry.add(Command(
-        "unsubscribe", "Stop one of this channel's subscriptions",
-        unsubscribe,
+        "unsubscribe", unsubscribe,
         (Param("id", int, "subscription number (see subscriptions)", positional=True, minimum=1),),
         permission=Permission.MANAGER,
     ))
-    registry.add(Command("subscriptions", "This channel's subscriptions and their next run", subscriptions))
+    registry.add(Command("subscriptions", subscriptions))
     registry.add(Command(
-        "feeds", "RSS/Atom feeds: list, add URL [--since DATE], remove N, resume N, export (OPML)",
-        feeds,
+        "feeds", feeds,
         (Param("action", str, "what to do", positional=True, choices=CHAT_FEED_ACTIONS,
                default="list"),
          Param("target", str, "feed URL (add) or number (remove, resume)", positional=True),
