@@ -40,48 +40,54 @@ def small_registry() -> Registry:
     """A registry shaped like the real one, with handlers whose answers tests can predict."""
     registry = Registry()
 
-    @registry.command("summary", "Summarize an article.",
-                      Param("article", positional=True, rest=True),
+    @registry.command("summary", Param("article", positional=True, rest=True),
                       Param("sentences", int, default=3, minimum=1, maximum=10))
     async def summary(inv: Invocation, services: Any) -> Reply:
+        """Summarize an article."""
         title = inv.args["article"] or "Newest story"
         body = " ".join(f"Sentence {n}." for n in range(1, inv.args["sentences"] + 1))
         return Reply(title=f"Summary: {title}",
                      sections=(Section(title=title, body=body, url="https://news.example/a?x=1&y=2",
                                        fields=(Field("Source", "news.example"),)),))
 
-    @registry.command("incident", "Incidents matching a place, actor, date or type.",
-                      Param("query", positional=True, rest=True), Param("limit", int, default=5))
+    @registry.command("incident", Param("query", positional=True, rest=True), Param("limit", int, default=5))
     async def incident(inv: Invocation, services: Any) -> Reply:
+        """Incidents matching a place, actor, date or type."""
         card = Section(title="2025-02-03 · Qamishli",
                        fields=(Field("Place", str(inv.args["query"])), Field("Casualties", "2")))
         return Reply(title=f"Incidents: {inv.args['query'] or 'latest'}", sections=(card,))
 
-    @registry.command("hostile", "An article full of mentions.")
+    @registry.command("hostile")
     async def hostile(inv: Invocation, services: Any) -> Reply:
+        """An article full of mentions."""
         return Reply(title=HOSTILE, sections=(Section(title=HOSTILE, body=HOSTILE, bullets=(HOSTILE,),
                                                       fields=(Field(HOSTILE, HOSTILE),)),), footer=HOSTILE)
 
-    @registry.command("long", "A very long answer.", Param("words", int, default=4000))
+    @registry.command("long", Param("words", int, default=4000))
     async def long(inv: Invocation, services: Any) -> Reply:
+        """A very long answer."""
         return long_reply(inv.args["words"])
 
-    @registry.command("subscribe", "Subscribe this channel.", Param("schedule", positional=True, rest=True),
+    @registry.command("subscribe", Param("schedule", positional=True, rest=True),
                       permission=Permission.MANAGER)
     async def subscribe(inv: Invocation, services: Any) -> Reply:
+        """Subscribe this channel."""
         return Reply(title=f"Subscribed {inv.channel}: {inv.args['schedule']}")
 
-    @registry.command("slow", "Slower than Slack's 3-second deadline.", Param("seconds", float, default=3.5))
+    @registry.command("slow", Param("seconds", float, default=3.5))
     async def slow(inv: Invocation, services: Any) -> Reply:
+        """Slower than Slack's 3-second deadline."""
         await asyncio.sleep(inv.args["seconds"])
         return Reply(title="Finally")
 
-    @registry.command("broken", "Always fails.")
+    @registry.command("broken")
     async def broken(inv: Invocation, services: Any) -> Reply:
+        """Always fails."""
         raise RuntimeError("secret internals")
 
-    @registry.command("help", "This help.")
+    @registry.command("help")
     async def help_(inv: Invocation, services: Any) -> Reply:
+        """This help."""
         usages = tuple(c.usage for c in registry.commands())
         return Reply(title="Commands", sections=(Section(bullets=usages),))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from fakes.recording_sender import FakeClock, RecordingSender
 from linear_time import LINEAR_GROWTH, growth_ratio, repeated
 
@@ -22,13 +21,6 @@ from summarizer.articles.model import Article, content_id
 
 NOW = datetime(2026, 11, 24, 6, 30, tzinfo=UTC)
 HERE = Destination("discord", "C1", "G1")
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = Store.open(f"sqlite:///{tmp_path / 'pings.sqlite3'}")
-    yield opened
-    opened.close()
 
 
 def test_keywords_match_whole_words_and_phrases_and_exclusions_win() -> None:

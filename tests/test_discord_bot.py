@@ -294,8 +294,9 @@ async def test_a_quick_command_that_turns_out_slow_is_deferred_before_the_deadli
     monkeypatch.setattr(discord_bot, "DEFER_AFTER", 0.05)
     registry = Registry()
 
-    @registry.command("ponder", "Takes its time")
+    @registry.command("ponder")
     async def ponder(inv: Any, services: Any) -> Reply:
+        """Takes its time."""
         await asyncio.sleep(0.5)
         return Reply(title="Done pondering")
 
@@ -346,8 +347,9 @@ def long_text(length: int) -> str:
 def long_registry(length: int) -> Registry:
     registry = Registry()
 
-    @registry.command("long", "A very long answer")
+    @registry.command("long")
     async def long(inv: Any, services: Any) -> Reply:
+        """A very long answer."""
         return Reply(title="Long", sections=(Section(title="Report", body=long_text(length)),))
 
     return registry
@@ -416,8 +418,9 @@ async def test_without_the_message_content_intent_it_falls_back_to_slash_and_men
 async def test_an_adapter_failure_is_logged_and_answered_without_a_traceback(fake_discord, tmp_path, caplog):
     registry = Registry()
 
-    @registry.command("broken", "Returns something that is not a reply")
+    @registry.command("broken")
     async def broken(inv: Any, services: Any) -> Reply:
+        """Returns something that is not a reply."""
         return None  # type: ignore[return-value]
 
     async with running(fake_discord, registry, services_for(REPO_SEEDS, tmp_path), caplog):

@@ -53,13 +53,6 @@ async def site():
 
 
 @pytest.fixture
-def store(tmp_path):
-    opened = Store.open(f"sqlite:///{tmp_path / 'feeds.sqlite3'}")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(NOW)
 

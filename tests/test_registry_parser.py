@@ -12,14 +12,17 @@ from bot.core.reply import Reply
 
 
 async def _echo(inv: Invocation, services: object) -> Reply:
+    """Echo the parsed arguments."""
     return Reply(title=repr(sorted(inv.args.items())))
 
 
 async def _boom(inv: Invocation, services: object) -> Reply:
+    """Fail."""
     raise RuntimeError("secret internal detail")
 
 
 async def _bad_argument(inv: Invocation, services: object) -> Reply:
+    """Reject its argument."""
     raise ArgumentError("that article number is too large")
 
 
@@ -27,7 +30,7 @@ async def _bad_argument(inv: Invocation, services: object) -> Reply:
 def registry() -> Registry:
     registry = Registry()
     registry.add(Command(
-        "summary", "Summarize", _echo,
+        "summary", _echo,
         (Param("article", str, positional=True, rest=True),
          Param("sentences", int, default=3, minimum=1, maximum=10),
          Param("method", str, choices=("lead", "lexrank")),
@@ -35,9 +38,9 @@ def registry() -> Registry:
          Param("verbose", bool, default=False)),
         aliases=("sum",),
     ))
-    registry.add(Command("boom", "Fails", _boom))
-    registry.add(Command("bad", "Rejects", _bad_argument, (Param("n", int, positional=True),)))
-    registry.add(Command("reload", "Managers only", _echo, permission=Permission.MANAGER))
+    registry.add(Command("boom", _boom))
+    registry.add(Command("bad", _bad_argument, (Param("n", int, positional=True),)))
+    registry.add(Command("reload", _echo, permission=Permission.MANAGER))
     return registry
 
 
@@ -108,9 +111,29 @@ def test_usage_line_is_generated(registry: Registry) -> None:
     )
 
 
+def test_a_handler_without_docstring_is_refused(registry: Registry) -> None:
+    async def undocumented(inv: Invocation, services: object) -> Reply:
+        return Reply(title="?")
+
+    with pytest.raises(ValueError, match="docstring"):
+        registry.add(Command("undocumented", undocumented))
+
+
+def test_help_is_the_first_paragraph_of_the_docstring() -> None:
+    async def handler(inv: Invocation, services: object) -> Reply:
+        """List things,
+        newest first.
+
+        Details for developers.
+        """
+        return Reply(title="?")
+
+    assert Command("things", handler).help == "List things, newest first"
+
+
 def test_names_and_aliases_are_unique(registry: Registry) -> None:
     with pytest.raises(ValueError, match="already taken"):
-        registry.add(Command("sum", "clash", _echo))
+        registry.add(Command("sum", _echo))
 
 
 async def test_run_line_answers_bad_arguments_with_usage(registry: Registry) -> None:

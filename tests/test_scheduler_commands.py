@@ -14,7 +14,7 @@ from bot.core.reply import Reply
 from bot.core.sender import Destination
 from bot.core.services import Services, build_corpus
 from bot.feeds.opml import parse_opml
-from bot.store import NewSubscription, Store
+from bot.store import NewSubscription
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
@@ -26,13 +26,6 @@ class Roles:
         if name.removeprefix("@").casefold() == "analysts":
             return Ping("42", "Analysts")
         raise MentionError(f"this server has no role {name!r}")
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = Store.open(f"sqlite:///{tmp_path / 'commands.sqlite3'}")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -29,13 +29,6 @@ START = datetime(2026, 11, 24, 6, 30, tzinfo=UTC)  # 07:30 in Berlin
 NEWSROOM = Destination("slack", "C0DIGEST", "T0NEWS")
 STORY = ("Rebel fighters shelled the market in Idlib on Monday <!channel>. Local medics said three people "
          "were killed and nine wounded. The attack came a day after talks in Geneva stalled @everyone.")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(f"sqlite:///{tmp_path / 'store.sqlite3'}")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

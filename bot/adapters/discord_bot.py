@@ -33,14 +33,13 @@ from bot.core.app import build_registry
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
 from bot.core.reply import Reply
 from bot.core.services import Services, build_corpus
-from bot.scheduler.service import run_background
+from bot.scheduler.service import run_background, stop_background
 
 __all__ = ["DiscordSender", "NewsBot", "command_names", "run", "serve"]
 
 log = logging.getLogger(__name__)
 
 DEFER_AFTER = 2.0  # seconds before an unfinished slash command is deferred (Discord allows 3)
-SHUTDOWN_GRACE = 10.0  # seconds the scheduler gets to finish a post when the bot stops
 MAX_SPLIT = 3  # longer replies are paged with buttons instead of posted as many messages
 AUTOCOMPLETE_PARAM = "article"
 MAX_CHOICES = 25  # Discord's limit; longer lists are typed freely and checked by Param.convert
@@ -169,12 +168,7 @@ class NewsBot(commands.Bot):
         a claim left unsent is retried by the next process), then disconnect."""
         self._stop_background.set()
         if self._background is not None:
-            done, _ = await asyncio.wait({self._background}, timeout=SHUTDOWN_GRACE)
-            if not done:
-                self._background.cancel()
-            [outcome] = await asyncio.gather(self._background, return_exceptions=True)
-            if isinstance(outcome, Exception):
-                log.error("scheduler stopped with an error", exc_info=outcome)
+            await stop_background(self._background, self._stop_background)
             self._background = None
         await super().close()
 

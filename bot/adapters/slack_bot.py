@@ -44,7 +44,7 @@ from bot.core.app import build_registry
 from bot.core.registry import Registry
 from bot.core.reply import Reply
 from bot.core.services import Services
-from bot.scheduler.service import run_background
+from bot.scheduler.service import run_background, stop_background
 from bot.store import Store
 
 __all__ = [
@@ -61,7 +61,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MAX_REPLY_MESSAGES = 5  # a response_url accepts five posts
-SHUTDOWN_GRACE = 10.0  # seconds the scheduler gets to finish a post when the bot stops
 # Slack's own commands cannot be overridden (https://slack.com/help/articles/201259356).
 _BUILT_IN_RENAMES = {"help": "newshelp", "search": "newssearch", "feed": "newsfeed", "remind": "newsremind"}
 _SLASH_NAME = re.compile(r"^/[a-z0-9][a-z0-9_.-]{0,31}$")
@@ -439,13 +438,7 @@ async def _background(services: Services, sender: SlackSender) -> AsyncIterator[
     try:
         yield
     finally:
-        stop.set()
-        done, _ = await asyncio.wait({task}, timeout=SHUTDOWN_GRACE)
-        if not done:
-            task.cancel()
-        [outcome] = await asyncio.gather(task, return_exceptions=True)
-        if isinstance(outcome, Exception):
-            log.error("slack: the scheduler stopped with an error", exc_info=outcome)
+        await stop_background(task, stop)
 
 
 def _stop_on_signals(stack: contextlib.AsyncExitStack, stop: asyncio.Event) -> None:

@@ -28,7 +28,7 @@ from summarizer.methods import available_methods
 
 __all__ = ["register"]
 
-MAX_SENTENCES = 10
+MAX_SENTENCES = 10  # per summary; subscriptions use the same bound
 MAX_LIMIT = 25
 ECHO_LIMIT = 80  # characters of a user's query repeated in a reply title
 
@@ -66,7 +66,7 @@ async def _find_article(inv: Invocation, services: Services) -> Article:
 
 
 async def summary(inv: Invocation, services: Services) -> Reply:
-    """Summarize one article (by number, id, URL or title words; the newest by default)."""
+    """Summarize an article: its number from sources, id, URL or title words (newest if none)."""
     sentences = inv.args.get("sentences") or services.settings.sentences
     method = inv.args.get("method") or services.settings.method
     try:
@@ -90,7 +90,7 @@ async def summary(inv: Invocation, services: Services) -> Reply:
 
 
 async def incident(inv: Invocation, services: Services) -> Reply:
-    """Incident records matching a place, actor, type, words or date, newest first."""
+    """Incident records matching a place, actor, type or date (YYYY, YYYY-MM), newest first."""
     text: str | None = inv.args.get("query")
     since: date | None = inv.args.get("since")
     limit: int = inv.args.get("limit") or 5
@@ -111,8 +111,11 @@ async def incident(inv: Invocation, services: Services) -> Reply:
 
 
 async def digest(inv: Invocation, services: Services) -> Reply:
-    """The digest a channel would get now: its subscription's next digest (unsent stories matching
-    its filters) when it has one, else the top stories; each summarized, plus their incidents."""
+    """Top stories, each summarized, plus the incidents they report.
+
+    The digest a channel would get now: its subscription's next digest (unsent stories matching
+    its filters) when it has one, else the top stories.
+    """
     since: date | None = inv.args.get("since")
     limit: int = inv.args.get("limit") or services.settings.digest_size
     sentences: int | None = inv.args.get("sentences")
@@ -162,7 +165,7 @@ def _listing(
 
 
 async def sources(inv: Invocation, services: Services) -> Reply:
-    """Every article the bot knows, newest first, numbered for summary."""
+    """List the articles the bot knows, newest first, numbered for summary."""
     articles = services.corpus.articles()
     if not articles:
         return Reply(title="I do not know any article yet.", footer="Add files to seeds/ or a feed.")
@@ -171,7 +174,7 @@ async def sources(inv: Invocation, services: Services) -> Reply:
 
 
 async def search(inv: Invocation, services: Services) -> Reply:
-    """Articles whose title or text contains every word."""
+    """Find articles containing all the words."""
     text: str | None = inv.args.get("words")
     if not text or not text.strip():
         raise ArgumentError("search needs words to look for")
@@ -183,7 +186,7 @@ async def search(inv: Invocation, services: Services) -> Reply:
 
 
 async def reload(inv: Invocation, services: Services) -> Reply:
-    """Rescan seeds/ and the store now."""
+    """Rescan seeds/ and the store for new articles now."""
     report = await asyncio.to_thread(services.corpus.refresh, force=True)
     sections = (Section(title="Could not read", bullets=report.failures),) if report.failures else ()
     return Reply(
@@ -236,15 +239,13 @@ def _command_help(command: Command) -> Reply:
 def register(registry: Registry) -> None:
     """Add the content commands to ``registry``."""
     registry.add(Command(
-        "summary", "Summarize an article: its number from sources, id, URL or title words (newest if none)",
-        summary,
+        "summary", summary,
         (Param("article", str, "article number, id, URL or title words", positional=True, rest=True),
          _sentences_param(), _method_param()),
         slow=True,
     ))
     registry.add(Command(
-        "incident", "Incident records matching a place, actor, type or date (YYYY, YYYY-MM), newest first",
-        incident,
+        "incident", incident,
         (Param("query", str, "place, actor, type, words or date", positional=True, rest=True),
          Param("since", date, "only incidents on or after this date (YYYY-MM-DD)"),
          Param("limit", int, "how many incidents", default=5, minimum=1, maximum=MAX_LIMIT)),
@@ -252,20 +253,17 @@ def register(registry: Registry) -> None:
         slow=True,
     ))
     registry.add(Command(
-        "digest", "Top stories, each summarized, plus the incidents they report",
-        digest,
+        "digest", digest,
         (Param("since", date, "only articles published on or after this date (YYYY-MM-DD)"),
          Param("limit", int, "how many stories", minimum=1, maximum=MAX_LIMIT),
          _sentences_param()),
         slow=True,
     ))
     registry.add(Command(
-        "sources", "List the articles the bot knows, newest first, numbered for summary",
-        sources, (_page_param(),), aliases=("articles",),
+        "sources", sources, (_page_param(),), aliases=("articles",),
     ))
     registry.add(Command(
-        "search", "Find articles containing all the words",
-        search,
+        "search", search,
         (Param("words", str, "words to look for", positional=True, rest=True), _page_param()),
         slow=True,
     ))
@@ -275,10 +273,8 @@ def register(registry: Registry) -> None:
         return _help_reply(registry, inv.args.get("command"))
 
     registry.add(Command(
-        "help", "List the commands, or explain one",
-        help_, (Param("command", str, "a command name", positional=True),),
+        "help", help_, (Param("command", str, "a command name", positional=True),),
     ))
     registry.add(Command(
-        "reload", "Rescan seeds/ and the store for new articles now",
-        reload, permission=Permission.OWNER,
+        "reload", reload, permission=Permission.OWNER,
     ))

@@ -7,6 +7,7 @@ and mentions, console lines) from ``Registry.commands()`` and call ``Registry.di
 from __future__ import annotations
 
 import enum
+import inspect
 import logging
 import shlex
 from collections.abc import Awaitable, Callable, Mapping
@@ -151,16 +152,21 @@ _CONVERTERS: dict[ParamType, Callable[[str], Any]] = {
 
 @dataclass(frozen=True, slots=True)
 class Command:
-    """A command: its name, help, parameters, permission and handler."""
+    """A command: its name, handler, parameters and permission; its help is the handler's docstring."""
 
     name: str
-    help: str
     handler: Handler
     params: tuple[Param, ...] = ()
     permission: Permission = Permission.EVERYONE
     aliases: tuple[str, ...] = ()
     slow: bool = False  # adapters defer the reply (Discord's 3-second deadline)
     checks_manager: bool = False  # the handler itself keeps some actions for managers
+
+    @property
+    def help(self) -> str:
+        """The one-line help: the first paragraph of the handler's docstring, without its full stop."""
+        first = (inspect.getdoc(self.handler) or "").split("\n\n", 1)[0]
+        return " ".join(first.split()).removesuffix(".")
 
     @property
     def needs_manager_status(self) -> bool:
@@ -244,7 +250,9 @@ class Registry:
         self._names: dict[str, str] = {}
 
     def add(self, command: Command) -> None:
-        """Register a command; names and aliases must be unique."""
+        """Register a command; names and aliases must be unique, and every handler needs a docstring."""
+        if not command.help:
+            raise ValueError(f"command {command.name!r} has no help: give its handler a docstring")
         for name in (command.name, *command.aliases):
             if name in self._names:
                 raise ValueError(f"command name {name!r} is already taken")
@@ -254,7 +262,6 @@ class Registry:
     def command(
         self,
         name: str,
-        help: str,
         *params: Param,
         permission: Permission = Permission.EVERYONE,
         aliases: tuple[str, ...] = (),
@@ -263,7 +270,7 @@ class Registry:
         """Decorator form of ``add``."""
 
         def register(handler: H) -> H:
-            self.add(Command(name, help, handler, params, permission, aliases, slow))
+            self.add(Command(name, handler, params, permission, aliases, slow))
             return handler
 
         return register

@@ -12,12 +12,14 @@ import asyncio
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 
+from bot.core.commands import MAX_SENTENCES
 from bot.core.format import plural
 from bot.core.mentions import MentionError, Ping
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
 from bot.core.reply import Field, Reply, Section
 from bot.core.sender import Destination
 from bot.core.services import Services
+from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref
 from bot.feeds.opml import web_feeds, write_opml
 from bot.feeds.urls import FeedURLError, check_public_feed_url
 from bot.scheduler.schedule import ScheduleError, parse_schedule, zone
@@ -26,9 +28,7 @@ from summarizer.methods import available_methods
 
 __all__ = ["register"]
 
-MAX_SENTENCES = 10
 MAX_ALERT_FATALITIES = 100_000  # a larger rule could never fire (and overflows the database)
-_FEED_ACTIONS = ("list", "add", "remove", "resume", "export")
 CHAT_EXPORT_CHARS = 8000  # an OPML list longer than this is for the command line, not a chat message
 
 
@@ -97,7 +97,7 @@ async def _ping(inv: Invocation) -> Ping | None:
 
 
 async def subscribe(inv: Invocation, services: Services) -> Reply:
-    """Subscribe this channel to scheduled digests."""
+    """Scheduled digests here: 'daily 08:00', 'weekdays 07:30', 'every 6h' or cron, in a time zone."""
     store = _store(services)
     text = str(inv.args.get("schedule") or "").strip()
     if not text:
@@ -137,7 +137,7 @@ async def unsubscribe(inv: Invocation, services: Services) -> Reply:
 
 
 async def subscriptions(inv: Invocation, services: Services) -> Reply:
-    """This channel's subscriptions with their next run."""
+    """This channel's subscriptions and their next run."""
     store = _store(services)
     found = await asyncio.to_thread(store.subscriptions, _destination(inv))
     if not found:
@@ -166,15 +166,11 @@ def _feed_section(feed: FeedInfo) -> Section:
     )
 
 
-def _feed_ref(raw: str | None) -> str:
-    """The feed a user named: its number or URL."""
-    if not raw:
-        raise ArgumentError("name the feed by its number (feeds lists them) or URL")
-    return raw
-
-
 async def feeds(inv: Invocation, services: Services) -> Reply:
-    """List, add, remove or resume this channel's feeds (owners: remove or resume any feed)."""
+    """RSS/Atom feeds: list, add URL [--since DATE], remove N, resume N, export (OPML).
+
+    Anyone lists this channel's feeds; managers change them, owners any feed.
+    """
     store = _store(services)
     action = str(inv.args.get("action") or "list")
     here = _destination(inv)
@@ -191,7 +187,8 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
         return await _add_feed(inv, store, here, now)
     if action == "export":
         return _export(await asyncio.to_thread(store.feeds, here))
-    feed = await asyncio.to_thread(store.get_feed, _feed_ref(inv.args.get("target")))
+    target = feed_ref(inv.args.get("target"), listing="feeds lists them", error=ArgumentError)
+    feed = await asyncio.to_thread(store.get_feed, target)
     follows = feed is not None and await asyncio.to_thread(store.follows_feed, feed.id, here)
     if feed is None or not (follows or feed.operator or inv.is_owner):
         return Reply.failure("No such feed here; feeds lists them.")  # other channels' feeds stay unseen
@@ -240,9 +237,7 @@ def register(registry: Registry) -> None:
     """Add the subscription and feed commands to ``registry``."""
     methods: Sequence[str] = tuple(available_methods())
     registry.add(Command(
-        "subscribe",
-        "Scheduled digests here: 'daily 08:00', 'weekdays 07:30', 'every 6h' or cron, in a time zone",
-        subscribe,
+        "subscribe", subscribe,
         (Param("schedule", str, "when: daily 08:00, weekdays 07:30, every 6h, hourly or cron",
                positional=True, rest=True),
          Param("tz", str, "IANA time zone, e.g. Europe/Berlin (default UTC)"),
@@ -260,16 +255,14 @@ def register(registry: Registry) -> None:
         permission=Permission.MANAGER,
     ))
     registry.add(Command(
-        "unsubscribe", "Stop one of this channel's subscriptions",
-        unsubscribe,
+        "unsubscribe", unsubscribe,
         (Param("id", int, "subscription number (see subscriptions)", positional=True, minimum=1),),
         permission=Permission.MANAGER,
     ))
-    registry.add(Command("subscriptions", "This channel's subscriptions and their next run", subscriptions))
+    registry.add(Command("subscriptions", subscriptions))
     registry.add(Command(
-        "feeds", "RSS/Atom feeds: list, add URL [--since DATE], remove N, resume N, export (OPML)",
-        feeds,
-        (Param("action", str, "what to do", positional=True, choices=_FEED_ACTIONS,
+        "feeds", feeds,
+        (Param("action", str, "what to do", positional=True, choices=CHAT_FEED_ACTIONS,
                default="list"),
          Param("target", str, "feed URL (add) or number (remove, resume)", positional=True),
          Param("since", date, "add: also post items published since this date")),

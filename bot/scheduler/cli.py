@@ -18,6 +18,7 @@ from bot.config import ConfigError, Settings
 from bot.core.sender import Sender
 from bot.core.services import Services
 from bot.feeds import FeedPoller, PollResult
+from bot.feeds.actions import OPERATOR_FEED_ACTIONS, feed_ref
 from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, parse_opml, web_feeds, write_opml
 from bot.scheduler.service import run_background
 from bot.store import FeedInfo, Store, settings_store
@@ -25,7 +26,6 @@ from summarizer import incidents as extractor
 
 __all__ = ["add_subcommands", "run"]
 
-_FEED_ACTIONS = ("add", "export", "import", "list", "poll", "remove", "resume")
 EXPORT_TITLE = "newsdigest feeds"
 
 
@@ -38,7 +38,7 @@ def add_subcommands(commands: Any) -> None:
     feeds = commands.add_parser("feeds",
                                 help="RSS/Atom feeds: add URL|FOLDER, list, poll, remove N, resume N, "
                                      "import FILE.opml, export [FILE.opml]")
-    feeds.add_argument("action", choices=_FEED_ACTIONS)
+    feeds.add_argument("action", choices=OPERATOR_FEED_ACTIONS)
     feeds.add_argument("target", nargs="?",
                        help="feed URL or local folder (add); feed number (remove, resume); "
                             "OPML file (import; export writes to stdout without one)")
@@ -120,10 +120,9 @@ def _source(target: str) -> str:
     raise ConfigError(f"{target} is neither an http(s) URL nor a folder")
 
 
-def _feed_ref(store: Store, target: str | None) -> FeedInfo:
-    if not target:
-        raise ConfigError("name the feed by its number (newsbot feeds list) or URL")
-    feed = store.get_feed(target)
+def _feed(store: Store, target: str | None) -> FeedInfo:
+    """The feed named on the command line."""
+    feed = store.get_feed(feed_ref(target, listing="newsbot feeds list", error=ConfigError))
     if feed is None:
         raise ConfigError(f"no feed {target}; newsbot feeds list shows them")
     return feed
@@ -190,7 +189,7 @@ async def _feeds(args: argparse.Namespace, store: Store) -> int:
             if not feed.paused:
                 print(_result_line(await poller.poll(feed, force=True)))
         return 0
-    feed = _feed_ref(store, args.target)
+    feed = _feed(store, args.target)
     if args.action == "remove":
         store.remove_feed(feed.id)
         print(f"removed #{feed.id} {feed.name}")

@@ -1,4 +1,4 @@
-"""QA: the console bot used as a person would, with the inputs that used to go wrong."""
+"""The console bot used as a person would: inputs that used to go wrong, restarts, help."""
 
 from __future__ import annotations
 
@@ -23,13 +23,6 @@ HUGE = "9" * 30
 def _console(services: Services, lines: str) -> Console:
     return Console(build_registry(), services, stdin=io.StringIO(lines), stdout=io.StringIO(),
                    interactive=False, color=False, user="analyst")
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(f"sqlite:///{tmp_path / 'qa.sqlite3'}")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""QA: bad settings and options are one clear line from ``newsbot``, never a traceback."""
+"""Bad settings and options are one clear line from ``newsbot``, never a traceback."""
 
 from __future__ import annotations
 

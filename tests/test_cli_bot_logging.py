@@ -1,4 +1,4 @@
-"""QA: ``newsbot feeds`` prints its answers, not the database migration log."""
+"""``newsbot feeds`` prints its answers, not the database migration log."""
 
 from __future__ import annotations
 

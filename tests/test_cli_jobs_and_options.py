@@ -1,4 +1,4 @@
-"""QA: the summarizer command line used as a person would, with the inputs that used to go wrong."""
+"""The ``summarizer`` command line: worker count and usage errors that used to go wrong."""
 
 from __future__ import annotations
 
