@@ -7,8 +7,9 @@ on first use, so the command line that only lists the ``evaluate`` subcommand do
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from summarizer.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from summarizer.evaluation.dataset import EvalRow, read_rows
@@ -30,22 +31,16 @@ __all__ = [
 ]
 
 _HOMES = {
-    "EvalRow": "dataset",
-    "read_rows": "dataset",
-    "format_json": "report",
-    "format_table": "report",
-    "ROUGE_TYPES": "rouge",
-    "rouge_f1": "rouge",
-    "EvalSettings": "runner",
-    "MethodResult": "runner",
-    "evaluate": "runner",
-    "evaluate_method": "runner",
+    "EvalRow": "summarizer.evaluation.dataset",
+    "read_rows": "summarizer.evaluation.dataset",
+    "format_json": "summarizer.evaluation.report",
+    "format_table": "summarizer.evaluation.report",
+    "ROUGE_TYPES": "summarizer.evaluation.rouge",
+    "rouge_f1": "summarizer.evaluation.rouge",
+    "EvalSettings": "summarizer.evaluation.runner",
+    "MethodResult": "summarizer.evaluation.runner",
+    "evaluate": "summarizer.evaluation.runner",
+    "evaluate_method": "summarizer.evaluation.runner",
 }
 
-
-def __getattr__(name: str) -> object:
-    """Import a public name from its module on first use (PEP 562)."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(f"{__name__}.{home}"), name)
+__getattr__ = lazy_attributes(__name__, _HOMES)
