@@ -1,7 +1,7 @@
 """``newsbot``: run the bot in a terminal, on Discord or Slack, the scheduler alone, or manage feeds.
 
-Platform adapters are imported only by the subcommand that needs them, so ``newsbot console``
-never loads discord.py or slack-bolt.
+Platform adapters, the scheduler and the store are imported only by the subcommand that needs
+them, so ``newsbot console`` never loads discord.py or slack-bolt and shows its prompt at once.
 """
 
 from __future__ import annotations
@@ -10,11 +10,12 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from bot import metrics
 from bot.config import ConfigError, Secret, Settings
-from bot.scheduler import cli as scheduler_cli
+from bot.feeds.actions import OPERATOR_FEED_ACTIONS
 
 __all__ = ["build_parser", "main"]
 
@@ -43,8 +44,28 @@ def build_parser() -> argparse.ArgumentParser:
     slack.add_argument("--http", action="store_true", help="serve Slack's HTTP events instead of Socket Mode")
     slack.add_argument("--host", default="127.0.0.1", help="HTTP mode: address to bind (default 127.0.0.1)")
     slack.add_argument("--port", type=int, default=3000, help="HTTP mode: port (default 3000)")
-    scheduler_cli.add_subcommands(commands)
+    _add_scheduler_and_feeds(commands)
     return parser
+
+
+def _add_scheduler_and_feeds(commands: Any) -> None:
+    """Add ``scheduler`` and ``feeds`` (run by ``bot.scheduler.cli``) to ``newsbot``'s subcommands."""
+    scheduler = commands.add_parser(
+        "scheduler", help="deliver scheduled digests and poll feeds, without serving chat commands")
+    scheduler.add_argument("--no-feeds", action="store_true",
+                           help="deliver only; leave feed polling to other processes")
+    feeds = commands.add_parser("feeds",
+                                help="RSS/Atom feeds: add URL|FOLDER, list, poll, remove N, resume N, "
+                                     "import FILE.opml, export [FILE.opml]")
+    feeds.add_argument("action", choices=OPERATOR_FEED_ACTIONS)
+    feeds.add_argument("target", nargs="?",
+                       help="feed URL or local folder (add); feed number (remove, resume); "
+                            "OPML file (import; export writes to stdout without one)")
+    feeds.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="add, import: items published since this date reach digests too "
+                            "(default: new ones)")
+    feeds.add_argument("--every", type=int, default=15, metavar="MINUTES",
+                       help="add, import: poll interval (default 15)")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -65,6 +86,8 @@ def _serve_metrics(settings: Settings) -> None:
     """Start the metrics and health endpoint when a port is configured (it runs until the process exits)."""
     if settings.metrics_port is None:
         return
+    from bot import metrics  # noqa: PLC0415 (long-running processes only)
+
     try:
         server = metrics.serve(settings.metrics_host, settings.metrics_port)
     except OSError as exc:
@@ -91,6 +114,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         slack_bot.run(settings, http=args.http, host=args.host, port=args.port)
         return 0
     if args.command in {"scheduler", "feeds"}:
+        from bot.scheduler import cli as scheduler_cli  # noqa: PLC0415
+
         return scheduler_cli.run(args, settings)
     raise AssertionError(f"unhandled command {args.command}")
 

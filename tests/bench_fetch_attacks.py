@@ -28,7 +28,7 @@ from fakes.hostile_site import HostileSite, serving
 from bot.config import Settings
 from bot.core.app import build_registry
 from bot.core.services import Services, build_corpus, fetch_article
-from bot.feeds import FeedPoller, PollOptions
+from bot.feeds.poller import FeedPoller, PollOptions
 from bot.store import Store
 from summarizer.articles.download import FetchPolicy
 from summarizer.articles.model import Article

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -24,3 +25,16 @@ def test_db_in_a_missing_folder_or_a_folder_is_one_error_line(
     assert err.startswith("newsbot: error: --db ")
     assert err.count("\n") == 1
     assert "Traceback" not in err
+
+
+def test_a_store_that_cannot_be_opened_is_one_error_line_at_the_first_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    not_a_database = tmp_path / "news.sqlite3"
+    not_a_database.write_bytes(b"this file is not a SQLite database, whatever its name says" * 4)
+    monkeypatch.setattr("sys.stdin", io.StringIO("help\n"))
+    assert main(["--db", str(not_a_database), "--seeds", str(tmp_path), "console"]) == 2
+    captured = capsys.readouterr()
+    where = f"sqlite:///{not_a_database}"
+    assert captured.err == f"newsbot: error: cannot open the database {where}: file is not a database\n"
+    assert captured.out == ""  # no answer from a console without its store

@@ -14,7 +14,7 @@ import pytest
 from methods_fixtures import EVAL_DIR
 
 from bot.core.cards import summary_section
-from bot.feeds import FeedPoller, PollOptions
+from bot.feeds.poller import FeedPoller, PollOptions
 from bot.store import Store
 from summarizer.articles import Article, LoadFailure, load, parse_feed
 from summarizer.articles.formats import sniff_format

@@ -12,7 +12,7 @@ from fakes.feed_site import FeedSite, Item, atom, rss
 from fakes.recording_sender import FakeClock
 
 from bot.core.sender import Destination
-from bot.feeds import FeedPoller, PollOptions
+from bot.feeds.poller import FeedPoller, PollOptions
 from bot.store import Store
 from summarizer.articles.download import REFUSED
 

@@ -13,7 +13,7 @@ import pytest
 from fakes.hostile_site import HostileSite, gzip_bomb, serving
 from fakes.recording_sender import FakeClock
 
-from bot.feeds import FeedPoller, PollOptions
+from bot.feeds.poller import FeedPoller, PollOptions
 from bot.store import Store
 from summarizer.articles.addresses import IPAddress, is_public_address
 from summarizer.articles.decode import size_excess

@@ -6,6 +6,7 @@ everything) and reports which of the heavy libraries got imported.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -63,9 +64,62 @@ def test_console_registry_loads_no_datasketch_scipy_sumy_or_numpy() -> None:
     loaded, _ = _heavy_modules_after("""
         import bot.cli
         from bot.adapters import console
-        assert console.command_names(console.build_registry())
+        from bot.core.app import build_registry
+        assert console.command_names(build_registry())
     """)
     assert set(loaded.split(",")) - {""} <= _CONSOLE_NEEDS
+
+
+# What ``newsbot console`` opens behind its prompt: the store's libraries and the services over them.
+_BEHIND_THE_PROMPT = (
+    "sqlalchemy", "alembic", "prometheus_client", "bot.store", "bot.core.services", "bot.core.app",
+)  # fmt: skip
+_SHOWN_AT_PROMPT = _HEAVY + _BEHIND_THE_PROMPT
+_UNTIL_THE_PROMPT = f"""
+import builtins, io, sys, threading
+from bot.cli import main
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+held, real_start, typed = [], threading.Thread.start, iter(["help"])
+
+def hold(thread: threading.Thread) -> None:  # the start-up thread waits for the first prompt
+    held.append(thread)
+
+threading.Thread.start = hold
+
+def prompt(text: str) -> str:
+    if threading.Thread.start is not real_start:
+        print("at prompt:" + ",".join(name for name in {_SHOWN_AT_PROMPT!r} if name in sys.modules))
+        print("held:" + ",".join(thread.name for thread in held))
+        threading.Thread.start = real_start
+    line = next(typed, None)
+    if line is None:
+        raise EOFError
+    return line
+
+builtins.input = prompt
+sys.stdin, sys.stdout, terminal = Terminal(), Terminal(), sys.stdout
+status = main(["--seeds", sys.argv[1], "console"])
+terminal.write(sys.stdout.getvalue() + f"status:{{status}}")
+"""
+
+
+def test_console_shows_its_prompt_before_opening_the_store_and_answers_after(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "one.txt").write_text(_ARTICLE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", _UNTIL_THE_PROMPT, str(seeds)], capture_output=True, text=True, timeout=300,
+        env={**os.environ, "NEWSDIGEST_DATA_DIR": str(tmp_path / "data")}, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "at prompt:\n" in result.stdout  # nothing heavy imported before the first prompt
+    assert "held:console-startup\n" in result.stdout  # the store was opening behind it
+    assert "summary [article...]" in result.stdout  # the first command waited for it and was answered
+    assert result.stdout.endswith("status:0")
 
 
 def test_other_subcommands_load_nothing_until_they_run() -> None:

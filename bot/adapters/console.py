@@ -4,6 +4,10 @@ Reads command lines from a terminal (readline history, a prompt) or from piped s
 without the command prefix, and prints each reply: coloured on a terminal, plain when piped.
 The local user is the operator (a manager and an owner). ``ConsoleSender`` prints scheduled
 digests the same way.
+
+``newsbot console`` shows its prompt at once: the command set, the store and the corpus are opened
+in a background thread (``Startup``), and the first command waits until they are ready. Nothing
+heavy (the store's libraries, the summarizer's pipeline) is imported before the prompt.
 """
 
 from __future__ import annotations
@@ -15,19 +19,21 @@ import os
 import shutil
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.config import Settings
-from bot.core.app import build_registry
-from bot.core.registry import Registry
 from bot.core.reply import Field, Reply, Section
 from bot.core.sender import Destination
-from bot.core.services import Services
 from summarizer.terminal import printable
 
-__all__ = ["Console", "ConsoleSender", "command_names", "render", "run"]
+if TYPE_CHECKING:
+    from bot.core.registry import Registry
+    from bot.core.services import Services
+
+__all__ = ["Console", "ConsoleSender", "Startup", "command_names", "render", "run"]
 
 _QUIT = frozenset({"quit", "exit", ":q"})
 
@@ -133,22 +139,73 @@ def _use_color(stream: TextIO) -> bool:
     return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
+class Startup:
+    """The command set and the services (store opened and migrated, corpus read), built in a
+    background thread once ``start`` is called; ``wait`` returns them, or raises what stopped them."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._built: tuple[Registry, Services] | None = None
+        self._error: Exception | None = None
+        self._thread = threading.Thread(target=self._build, name="console-startup", daemon=True)
+
+    @classmethod
+    def ready(cls, registry: Registry, services: Services) -> Startup:
+        """A start-up already done (no thread)."""
+        startup = cls(services.settings)
+        startup._built = (registry, services)
+        return startup
+
+    def start(self) -> None:
+        """Begin building in the background (once; a start-up already done has nothing to build)."""
+        if self._built is None and self._thread.ident is None:
+            self._thread.start()
+
+    def wait(self) -> tuple[Registry, Services]:
+        """The registry and services, once built; raises the error that stopped the build."""
+        self.start()
+        if self._thread.ident is not None:
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._built is not None
+        return self._built
+
+    def _build(self) -> None:
+        try:
+            from bot.core.app import build_registry  # noqa: PLC0415 (heavy: imported after the prompt)
+            from bot.core.services import Services  # noqa: PLC0415
+
+            services = Services.build(self.settings)
+            services.corpus.articles()  # reads the seeds now rather than at the first command
+            self._built = (build_registry(), services)
+        except Exception as error:  # handed to the thread that waits
+            self._error = error
+
+
 class Console:
     """One console session: lines in, rendered replies out."""
 
     def __init__(
         self,
-        registry: Registry,
-        services: Services,
+        registry: Registry | None = None,
+        services: Services | None = None,
         *,
+        startup: Startup | None = None,
         stdin: TextIO | None = None,
         stdout: TextIO | None = None,
         interactive: bool | None = None,
         color: bool | None = None,
         user: str | None = None,
     ) -> None:
-        self.registry = registry
-        self.services = services
+        """A session over ``registry`` and ``services``, or over what ``startup`` builds (the first
+        command waits for it)."""
+        if startup is None:
+            if registry is None or services is None:
+                raise TypeError("Console needs a registry and services, or a startup")
+            startup = Startup.ready(registry, services)
+        self.startup = startup
+        self.settings = startup.settings
         self.stdin = stdin or sys.stdin
         self.stdout = stdout or sys.stdout
         if interactive is None:
@@ -156,7 +213,17 @@ class Console:
         self.interactive = interactive
         self.color = _use_color(self.stdout) if color is None else color
         self.user = user or _local_user()
-        self.prefix = services.settings.prefix
+        self.prefix = self.settings.prefix
+
+    @property
+    def registry(self) -> Registry:
+        """The command set (waits for the start-up)."""
+        return self.startup.wait()[0]
+
+    @property
+    def services(self) -> Services:
+        """The services (waits for the start-up)."""
+        return self.startup.wait()[1]
 
     def command_text(self, line: str) -> str | None:
         """The command part of a typed line (prefix optional), or None for blank lines and comments."""
@@ -181,11 +248,13 @@ class Console:
         return render(reply, color=self.color, width=width)
 
     def run(self) -> int:
-        """Answer every line until end of input (or ``quit``); returns the exit status."""
-        history = _History(self.services.settings.data_dir / "console_history") if self.interactive else None
+        """Answer every line until end of input (or ``quit``); returns the exit status. The start-up
+        runs meanwhile; it is waited for before the first answer and before leaving, so its error
+        (a store that cannot be opened) is raised."""
+        history = _History(self.settings.data_dir / "console_history") if self.interactive else None
         if self.interactive:
-            count = len(self.services.corpus.articles())
-            self._write(f"newsdigest console · {count} articles · type help, or quit\n")
+            self._write("newsdigest console · type help, or quit\n")
+        self.startup.start()
         with asyncio.Runner() as runner:
             for line in self._lines():
                 if line.strip().lower() in _QUIT:
@@ -199,6 +268,7 @@ class Console:
                     self._write(output + "\n\n")
         if history is not None:
             history.save()
+        self.startup.wait()
         return 0
 
     def _lines(self) -> Iterator[str]:
@@ -251,5 +321,6 @@ def _local_user() -> str:
 
 
 def run(settings: Settings) -> int:
-    """``newsbot console``: serve the whole command set in this terminal."""
-    return Console(build_registry(), Services.build(settings)).run()
+    """``newsbot console``: serve the whole command set in this terminal (the prompt comes first,
+    the store and the corpus open behind it)."""
+    return Console(startup=Startup(settings)).run()

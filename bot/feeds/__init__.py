@@ -1,7 +1,5 @@
-"""RSS/Atom feeds (and local folders such as ``seeds/``) polled into the store."""
+"""RSS/Atom feeds (and local folders such as ``seeds/``) polled into the store.
 
-from __future__ import annotations
-
-from bot.feeds.poller import FeedPoller, PollOptions, PollResult, local_folder
-
-__all__ = ["FeedPoller", "PollOptions", "PollResult", "local_folder"]
+The poller lives in ``bot.feeds.poller``; this package imports nothing itself, so the light
+modules here (``bot.feeds.actions``) stay light for ``newsbot``'s argument parser.
+"""

@@ -1,6 +1,6 @@
 """``newsbot scheduler`` and ``newsbot feeds ...``: the command-line side of digests and feeds.
 
-``bot.cli`` adds these subcommands with ``add_subcommands`` and hands them to ``run``.
+``bot.cli`` defines these subcommands' arguments and hands them to ``run``.
 """
 
 from __future__ import annotations
@@ -10,43 +10,22 @@ import asyncio
 import contextlib
 import signal
 import sys
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime, time
 from pathlib import Path
-from typing import Any
 
 from bot.config import ConfigError, Settings
 from bot.core.sender import Sender
 from bot.core.services import Services
-from bot.feeds import FeedPoller, PollResult
-from bot.feeds.actions import OPERATOR_FEED_ACTIONS, feed_ref
+from bot.feeds.actions import feed_ref
 from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, parse_opml, web_feeds, write_opml
+from bot.feeds.poller import FeedPoller, PollResult
 from bot.scheduler.service import run_background
 from bot.store import FeedInfo, Store, settings_store
 from summarizer import incidents as extractor
 
-__all__ = ["add_subcommands", "run"]
+__all__ = ["run"]
 
 EXPORT_TITLE = "newsdigest feeds"
-
-
-def add_subcommands(commands: Any) -> None:
-    """Add ``scheduler`` and ``feeds`` to ``newsbot``'s subcommands."""
-    scheduler = commands.add_parser(
-        "scheduler", help="deliver scheduled digests and poll feeds, without serving chat commands")
-    scheduler.add_argument("--no-feeds", action="store_true",
-                           help="deliver only; leave feed polling to other processes")
-    feeds = commands.add_parser("feeds",
-                                help="RSS/Atom feeds: add URL|FOLDER, list, poll, remove N, resume N, "
-                                     "import FILE.opml, export [FILE.opml]")
-    feeds.add_argument("action", choices=OPERATOR_FEED_ACTIONS)
-    feeds.add_argument("target", nargs="?",
-                       help="feed URL or local folder (add); feed number (remove, resume); "
-                            "OPML file (import; export writes to stdout without one)")
-    feeds.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                       help="add, import: items published since this date reach digests too "
-                            "(default: new ones)")
-    feeds.add_argument("--every", type=int, default=15, metavar="MINUTES",
-                       help="add, import: poll interval (default 15)")
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:

@@ -18,7 +18,7 @@ from pathlib import Path
 from bot import metrics
 from bot.core.sender import Sender
 from bot.core.services import Services
-from bot.feeds import FeedPoller
+from bot.feeds.poller import FeedPoller
 from bot.scheduler.compose import CorpusComposer
 from bot.scheduler.runner import Scheduler, SchedulerOptions
 from bot.store import Store
