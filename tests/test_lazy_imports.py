@@ -70,9 +70,9 @@ def test_console_registry_loads_no_datasketch_scipy_sumy_or_numpy() -> None:
     assert set(loaded.split(",")) - {""} <= _CONSOLE_NEEDS
 
 
-# What ``newsbot console`` opens behind its prompt: the store's libraries and the services over them.
+# What ``newsbot console`` opens behind its prompt: the store's libraries, the services over them, the loop.
 _BEHIND_THE_PROMPT = (
-    "sqlalchemy", "alembic", "prometheus_client", "bot.store", "bot.core.services", "bot.core.app",
+    "sqlalchemy", "alembic", "prometheus_client", "asyncio", "bot.store", "bot.core.services", "bot.core.app",
 )  # fmt: skip
 _SHOWN_AT_PROMPT = _HEAVY + _BEHIND_THE_PROMPT
 _UNTIL_THE_PROMPT = f"""

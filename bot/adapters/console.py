@@ -12,7 +12,6 @@ heavy (the store's libraries, the summarizer's pipeline) is imported before the 
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import getpass
 import os
@@ -30,6 +29,8 @@ from bot.core.sender import Destination
 from summarizer.terminal import printable
 
 if TYPE_CHECKING:
+    import asyncio
+
     from bot.core.registry import Registry
     from bot.core.services import Services
 
@@ -255,10 +256,13 @@ class Console:
         if self.interactive:
             self._write("newsdigest console · type help, or quit\n")
         self.startup.start()
-        with asyncio.Runner() as runner:
+        runner: asyncio.Runner | None = None
+        try:
             for line in self._lines():
                 if line.strip().lower() in _QUIT:
                     break
+                if runner is None:
+                    runner = _event_loop()
                 try:
                     output = runner.run(self.answer(line))
                 except KeyboardInterrupt:
@@ -266,6 +270,9 @@ class Console:
                     continue
                 if output is not None:
                     self._write(output + "\n\n")
+        finally:
+            if runner is not None:
+                runner.close()
         if history is not None:
             history.save()
         self.startup.wait()
@@ -311,6 +318,14 @@ class _History:
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._readline.write_history_file(self.path)
+
+
+def _event_loop() -> asyncio.Runner:
+    """The loop every command of the session runs on, made at the first command (asyncio is
+    imported after the prompt, by then mostly loaded by the start-up thread)."""
+    import asyncio  # noqa: PLC0415
+
+    return asyncio.Runner()
 
 
 def _local_user() -> str:
