@@ -261,9 +261,9 @@ class Console:
             for line in self._lines():
                 if line.strip().lower() in _QUIT:
                     break
-                if runner is None:
-                    runner = _event_loop()
                 try:
+                    self.startup.wait()  # Ctrl-C may interrupt this wait, like any command
+                    runner = runner or _event_loop()
                     output = runner.run(self.answer(line))
                 except KeyboardInterrupt:
                     self._write("\n(interrupted)\n")
@@ -273,8 +273,8 @@ class Console:
         finally:
             if runner is not None:
                 runner.close()
-        if history is not None:
-            history.save()
+            if history is not None:
+                history.save()
         self.startup.wait()
         return 0
 
