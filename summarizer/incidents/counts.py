@@ -121,17 +121,22 @@ _BE = (
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|got|being|reportedly|allegedly"
     r"|also|later|were also|all|each|(?:have|has|had)(?=\s+(?:died|perished|lost)\b)))*"
 )
+# "shot to death", "tortured to death": any such verb
+_TO_DEATH = (
+    r"(?:shot|stabbed|beaten|beat|hacked|burned|burnt|stoned|tortured|bludgeoned|clubbed|hanged) to death"
+)
 _KILLED = (
-    r"(?:killed|dead|died|slain|martyred|perished|shot dead|gunned down|executed|massacred|beheaded"
-    r"|murdered|assassinated|lynched|lost their lives|lost his life|lost her life|burned to death"
-    r"|hacked to death|stabbed to death|beaten to death)"
+    rf"(?:killed|dead|died|slain|martyred|perished|shot dead|gunned down|executed|massacred|beheaded"
+    rf"|murdered|assassinated|lynched|lost their lives|lost his life|lost her life|{_TO_DEATH}"
+    r"|fatally (?:shot|stabbed|wounded|injured)|(?:(?:shot|kidnapped|abducted|attacked|ambushed"
+    r"|captured|tortured|stabbed|beaten|raped) and (?:then )?(?:killed|executed|murdered)))"
 )
 _HURT = r"(?:injured|wounded|hurt|hospitali[sz]ed|maimed)"
 _KILL_VERB = (
-    r"(?:killed|killing|kills|kill|martyred|claimed the lives of|claiming the lives of|executed"
-    r"|executing|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered"
-    r"|lynched|lynching|hacked to death|hacking to death|stabbed to death|beat to death|burned to death"
-    r"|shot and killed)"
+    rf"(?:killed|killing|kills|kill|martyred|claimed the lives of|claiming the lives of|executed"
+    rf"|executing|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered"
+    rf"|lynched|lynching|{_TO_DEATH}|hacking to death|shot and killed|fatally (?:shot|stabbed)"
+    rf"|(?:the )?(?:killings?|deaths?) of)"
 )
 _HURT_VERB = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting)"
 
@@ -148,11 +153,13 @@ _PASSIVE_HURT = re.compile(
     rf"\b{_GROUP}{_ASIDE}{_BE}\s+(?:seriously |critically |slightly |badly )?{_HURT}\b",
     re.IGNORECASE,
 )
+# Animals killed are not fatalities.
+_ANIMALS = r"(?:livestock|cattle|cows?|goats?|sheep|camels?|animals?|donkeys?|horses?|dogs?|chickens?|pigs?)"
 # A second group after a comma must be a real count ("killing 3 soldiers, 2 civilians"), not "a".
 _MORE = r"(?:,\s+(?!an?\b)|\s+and\s+|\s+as well as\s+)(?!\w+ of (?:them|whom)\b)"
 _ACTIVE_DEAD = re.compile(
-    rf"\b{_KILL_VERB}\s+(?:the\s+|all\s+)?(?P<n>{NUMBER}){_GAP_VICTIM}(?!\s+(?:injured|wounded"
-    rf"|hurt))(?:{_MORE}(?:(?:her|his|their)\s+)?(?P<n2>{NUMBER}){_SPACE_VICTIM}(?!\s+(?:injured|wounded"
+    rf"\b{_KILL_VERB}\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})(?!\s+(?:[a-z]+\s+)?{_ANIMALS}\b){_GAP_VICTIM}"
+    rf"(?!\s+(?:injured|wounded|hurt))(?:{_MORE}(?:(?:her|his|their)\s+)?(?P<n2>{NUMBER}){_SPACE_VICTIM}(?!\s+(?:injured|wounded"
     rf"|hurt)))?",
     re.IGNORECASE,
 )
@@ -161,8 +168,19 @@ _ACTIVE_HURT = re.compile(
     re.IGNORECASE,
 )
 # "The suspect was wounded": one person, named by role.
-_ROLE = r"(?P<n>(?:the|a) (?:suspected |lone )?(?:suspect|gunman|attacker|assailant|bomber|shooter|victim))"
-_ROLE_DEAD = re.compile(rf"\b{_ROLE}\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_KILLED}\b", re.IGNORECASE)
+_ROLE = (
+    r"(?P<n>(?:the|a) (?:suspected |lone )?(?:suspect|gunman|attacker|assailant|bomber|shooter|victim"
+    r"|man|woman|boy|girl|child|officer|policeman|soldier|civilian))"
+)
+# "a former town councillor was shot dead": one person, whatever the noun (up to five words).
+_SINGLE_DEAD = re.compile(
+    rf"\b(?P<n>an?)\s+(?:[\w’'-]{{1,40}}+\s+){{0,4}}?[\w’'-]{{1,40}}+\s+(?:was|has been|had been)"
+    rf"\s+(?:\w+\s+)?{_KILLED}\b",
+    re.IGNORECASE,
+)
+_ROLE_DEAD = re.compile(
+    rf"\b{_ROLE}\s+(?:(?:was|has been|had been)\s+(?:\w+\s+)?{_KILLED}|(?:later\s+)?died)\b", re.IGNORECASE
+)
 _ROLE_HURT = re.compile(rf"\b{_ROLE}\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_HURT}\b", re.IGNORECASE)
 # A named person killed counts one: "Qassem Soleimani was killed". Each later word of a name is
 # read one way only (a hyphen before the next word joins the two), and when a name is not followed
@@ -183,7 +201,27 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 _NOUN_DEAD = re.compile(
-    rf"\b(?P<n>{NUMBER})\s+(?:deaths|fatalities|dead\b|killed\b|casualties\s+dead)", re.IGNORECASE
+    rf"\b(?P<n>{NUMBER})\s+(?:deaths?\b|fatalit(?:y|ies)\b|dead\b|killed\b|casualties\s+dead)", re.IGNORECASE
+)
+# "25 rebel and 6 military fatalities": counts of each side's dead named by a word before the noun.
+_SIDE_DEAD = re.compile(
+    rf"\b{_GROUP}\s+(?:[a-z-]{{1,30}}+\s+)?(?:deaths|fatalit(?:y|ies))\b", re.IGNORECASE
+)
+# "the bodies of 5 men were found", "five corpses": the dead found.
+_BODIES = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:[A-Za-z-]{{1,30}}+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE
+)
+_BODY_OF = re.compile(rf"\b(?:body|bodies|corpses?)\s+of\s+(?:the\s+)?(?P<n>{NUMBER})\s", re.IGNORECASE)
+# The toll a report states as its total: "a total of 12 fatalities".
+_TOTAL = re.compile(
+    rf"\btotal of (?P<n>{NUMBER})\s+(?:fatalities|deaths|dead|people killed)\b", re.IGNORECASE
+)
+# The coded figure stated outright, which replaces every other count: "Fatalities coded as 0",
+# or a sentence that is only a count, "2 fatalities."
+_CODED = re.compile(r"\bfatalities (?:were |are )?coded as (?P<n>\d{1,6})\b", re.IGNORECASE)
+_COUNT_ONLY = re.compile(
+    r"\W*(?:(?P<n>\d{1,6}) (?:fatality|fatalities|deaths?)|fatalities:? (?P<m>\d{1,6})\b.*?)\W*",
+    re.IGNORECASE | re.DOTALL,
 )
 _NOUN_HURT = re.compile(
     rf"\b(?P<n>{NUMBER})\s+(?:injuries|injured\b|wounded\b)(?!\s+(?:by|in))", re.IGNORECASE
@@ -205,10 +243,13 @@ _NEGATION = re.compile(r"\b(?:no|not|nobody)\s+$", re.IGNORECASE)
 # Every casualty phrase contains one of these: sentences without them are skipped quickly.
 _CASUALTY_WORDS = re.compile(
     r"kill|dead|death|died|die\b|slain|martyr|perish|execut|massacr|behead|murder|lynch|assassinat"
-    r"|gunned|wound|injur|hurt|hospitali|maim|casualt|causalit|fatalit|toll|li(?:fe|ves)|harmed|victims",
+    r"|gunned|wound|injur|hurt|hospitali|maim|casualt|causalit|fatal|toll|li(?:fe|ves)|harmed|victims"
+    r"|bod(?:y|ies)|corpse",
     re.IGNORECASE,
 )
-_ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT)
+_DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
+_DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD]
+_ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 
 
@@ -259,6 +300,7 @@ class Casualties:
     injuries: int | None = None
     additional: bool = False
     toll: bool = False
+    coded: bool = False
     victims: tuple[str, ...] = ()
 
 
@@ -299,9 +341,10 @@ def find_casualties(sentence: str) -> Casualties:
     """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
     if not _CASUALTY_WORDS.search(sentence):
         return Casualties()
-    toll = _TOLL.search(sentence)
-    fatalities = parse_number(toll.group("n")) if toll else None
-    dead, victims = _sum_matches([_PASSIVE_DEAD, _ACTIVE_DEAD, _NOUN_DEAD, _NAMED_DEAD, _ROLE_DEAD], sentence)
+    coded = _CODED.search(sentence) or _COUNT_ONLY.fullmatch(sentence)
+    toll = coded or _TOLL.search(sentence) or _TOTAL.search(sentence)
+    fatalities = parse_number(toll.group("n") or toll.groupdict()["m"]) if toll else None
+    dead, victims = _sum_matches(_DEAD_PATTERNS, sentence)
     if fatalities is None:
         fatalities = dead
     injuries, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT], sentence)
@@ -320,6 +363,7 @@ def find_casualties(sentence: str) -> Casualties:
         injuries=injuries,
         additional=additional,
         toll=toll is not None,
+        coded=coded is not None,
         victims=tuple(victims),
     )
 

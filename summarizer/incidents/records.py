@@ -60,16 +60,21 @@ def _casualty_total(reads: list[SentenceFacts], attribute: str) -> tuple[int | N
 
     Repeated figures for the same side are not added up (the largest wins, unless a sentence says
     "also" or "another"); the dead of each side are ("three Americans ... five attackers were
-    killed" is eight); a stated death toll is a floor.
+    killed" is eight); a stated death toll is a floor, and a coded figure ("Fatalities coded as 0")
+    replaces them all.
     """
     by_side: dict[bool, int] = {}
     toll: int | None = None
+    coded: int | None = None
     sources: list[SentenceFacts] = []
     for read in reads:
         value = getattr(read.casualties, attribute)
         if value is None:
             continue
         sources.append(read)
+        if read.casualties.coded and attribute == "fatalities":
+            coded = value
+            continue
         if read.casualties.toll:
             toll = max(toll or 0, value)
             continue
@@ -83,7 +88,7 @@ def _casualty_total(reads: list[SentenceFacts], attribute: str) -> tuple[int | N
     total = sum(by_side.values()) if by_side else None
     if toll is not None:
         total = max(total or 0, toll)
-    return total, sources
+    return (total if coded is None else coded), sources
 
 
 def _summary(text: str) -> str:
