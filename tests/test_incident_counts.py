@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from summarizer.incidents.counts import find_casualties
+from summarizer.articles import Article
+from summarizer.incidents import Incident, extract_incidents
+from summarizer.incidents.counts import find_casualties, parse_range
 
 
 @pytest.mark.parametrize(
@@ -43,14 +47,54 @@ def test_an_ordinary_count_is_not_coded() -> None:
 
 
 def test_coded_figure_replaces_counts_of_the_report() -> None:
-    from datetime import date
-
-    from summarizer.articles import Article
-    from summarizer.incidents import extract_incidents
-
-    text = (
+    incident = _only_incident(
         "On 3 March 2021, gunmen attacked a police post in Kunduz, Afghanistan, killing 4 policemen. "
         "Fatalities coded as 0 (a local source reported 4)."
     )
+    assert (incident.fatalities, incident.fatality_bounds) == (0, (0, 4))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "span"),
+    [
+        ("12", (12, 12)),
+        ("10-12", (10, 12)),
+        ("between 3 and 7", (3, 7)),
+        ("at least 5", (5, None)),
+        ("dozens", (12, 99)),
+        ("more than a dozen", (12, None)),
+        ("hundreds", (100, 999)),
+    ],
+)
+def test_number_phrases_give_their_range(phrase: str, span: tuple[int, int | None]) -> None:
+    assert parse_range(phrase) == span
+
+
+def _only_incident(text: str) -> Incident:
     found = extract_incidents(Article(id="x", title="", text=text, reference_date=date(2021, 3, 5)))
-    assert [i.fatalities for i in found] == [0]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_dozens_stay_a_range_in_the_record() -> None:
+    incident = _only_incident(
+        "On 3 March 2021, gunmen attacked a market in Kano, Nigeria, killing dozens of traders."
+    )
+    assert (
+        incident.fatalities,
+        incident.to_dict()["fatalities_low"],
+        incident.to_dict()["fatalities_high"],
+    ) == (
+        12,
+        12,
+        99,
+    )
+
+
+def test_figures_of_different_sources_are_a_range_not_a_sum() -> None:
+    incident = _only_incident(
+        "On 3 March 2021, militants attacked the town of Baga, Nigeria, killing at least 40 villagers. "
+        "Government figures said 25 villagers were killed in the attack."
+    )
+    assert incident.fatalities == 40
+    assert incident.fatality_bounds == (25, None)

@@ -7,10 +7,14 @@ Numbers may be digits ("12", "1,200"), words ("twenty-one", "a dozen"), ranges (
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["SANE_LIMIT", "Casualties", "find_casualties", "find_vehicles", "parse_number"]
+__all__ = ["SANE_LIMIT", "Casualties", "Count", "add_counts", "find_casualties", "find_vehicles", "parse_number", "parse_range"]
+
+# A count as a range: the lowest and the highest figure (None: no upper bound).
+Count = tuple[int, int | None]
 
 # A single incident with more victims than this is flagged rather than trusted.
 SANE_LIMIT = 5000
@@ -51,21 +55,23 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_VAGUE = {
-    "a couple of": 2,
-    "a pair of": 2,
-    "a few": 3,
-    "several": 3,
-    "a dozen": 12,
-    "dozens of": 12,
-    "dozens": 12,
-    "scores of": 20,
-    "scores": 20,
-    "hundreds of": 100,
-    "hundreds": 100,
-    "a handful of": 3,
-    "a number of": 3,
-    "many": 10,
+# Vague quantities: the figure ACLED codes ("dozens" 12, "hundreds" 100, the conservative reading)
+# and the highest the word allows ("dozens" is under a hundred).
+_VAGUE: dict[str, tuple[int, int]] = {
+    "a couple of": (2, 2),
+    "a pair of": (2, 2),
+    "a few": (3, 5),
+    "several": (3, 9),
+    "a dozen": (12, 12),
+    "dozens of": (12, 99),
+    "dozens": (12, 99),
+    "scores of": (20, 99),
+    "scores": (20, 99),
+    "hundreds of": (100, 999),
+    "hundreds": (100, 999),
+    "a handful of": (3, 5),
+    "a number of": (3, 9),
+    "many": (10, 99),
 }
 _WORD_NUMBER = (
     r"(?:(?:"
@@ -78,15 +84,17 @@ _WORD_NUMBER = (
 )
 _SIMPLE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER})"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
-_QUALIFIER = (
-    r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated"
-    r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than|all)\s+)?"
+_QUALIFIER_WORDS = (
+    r"at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated"
+    r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than|all"
 )
+_QUALIFIER = rf"(?:(?:{_QUALIFIER_WORDS})\s+)?"
 NUMBER = (
     rf"{_QUALIFIER}(?:between\s+{_SIMPLE}\s+and\s+{_SIMPLE}|{_VAGUE_RE}|{_SIMPLE}(?:\s*(?:-|–|to"
     rf"|or)\s*{_SIMPLE})?|a|an)\b"
 )
 _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
+_QUALIFIER_RE = re.compile(rf"^({_QUALIFIER_WORDS})\s+")
 
 # Up to three words before the noun ("12 Afghan army soldiers"). A word is read at most 60 letters
 # far and never given back (no word is longer, and a word cut short is not followed by a space), so
@@ -258,20 +266,32 @@ def parse_number(text: str) -> int | None:
 
     Ranges give their lower bound. Returns None when ``text`` is not a number phrase.
     """
+    found = parse_range(text)
+    return None if found is None else found[0]
+
+
+def parse_range(text: str) -> tuple[int, int | None] | None:
+    """The lowest and highest count a number phrase allows (None: no upper bound).
+
+    "10-12" is (10, 12), "at least 5" (5, None), "dozens" (12, 99): the low end is the figure
+    ACLED codes. Returns None when ``text`` is not a number phrase.
+    """
     phrase = " ".join(text.lower().replace("–", "-").split())
     if not _NUMBER_RE.match(phrase):
         return None
-    phrase = re.sub(
-        r"^(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated"
-        r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than|all)\s+",
-        "",
-        phrase,
-    )
+    qualifier = _QUALIFIER_RE.match(phrase)
+    open_ended = qualifier is not None and qualifier.group(1) in {"at least", "more than", "over"}
+    phrase = phrase[qualifier.end() :] if qualifier else phrase
     if phrase in _VAGUE:
-        return _VAGUE[phrase]
+        low, high = _VAGUE[phrase]
+        return low, None if open_ended else high
     phrase = re.sub(r"^between\s+", "", phrase)
-    first = re.split(r"\s*(?:\bto\b|\bor\b|\band\b|(?<=\d)-(?=\d)|\s-\s|–)\s*", phrase)[0]
-    return _simple_value(first)
+    parts = re.split(r"\s*(?:\bto\b|\bor\b|\band\b|(?<=\d)-(?=\d)|\s-\s|–)\s*", phrase)
+    values = [_simple_value(part) for part in (parts[0], parts[-1])]
+    if values[0] is None:
+        return None
+    last = values[-1] if values[-1] is not None else values[0]
+    return values[0], None if open_ended else max(values[0], last)
 
 
 def _simple_value(phrase: str) -> int | None:
@@ -294,7 +314,11 @@ def _simple_value(phrase: str) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class Casualties:
-    """Casualties stated in one sentence: None where the sentence says nothing."""
+    """Casualties stated in one sentence: None where the sentence says nothing.
+
+    ``fatalities`` is the figure ACLED would code (the low end of a range, "dozens" 12);
+    ``fatalities_high`` the highest the sentence allows (None: no upper bound, "at least 5").
+    """
 
     fatalities: int | None = None
     injuries: int | None = None
@@ -302,14 +326,21 @@ class Casualties:
     toll: bool = False
     coded: bool = False
     victims: tuple[str, ...] = ()
+    fatalities_high: int | None = None
 
 
-def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[int | None, list[str]]:
+def add_counts(first: Count, second: Count) -> Count:
+    """The sum of two counts (low and high; no upper bound stays unbounded)."""
+    high = None if first[1] is None or second[1] is None else first[1] + second[1]
+    return first[0] + second[0], high
+
+
+def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[Count | None, list[str]]:
     """Sum distinct numbers of victims found by ``patterns``, skipping 'including N' sub-counts.
 
-    Returns the total and the matched phrases (which say who the victims were).
+    Returns the total (low and high) and the matched phrases (which say who the victims were).
     """
-    spans: dict[tuple[int, int], int] = {}
+    spans: dict[tuple[int, int], Count] = {}
     counted = bytearray(len(sentence))  # characters already read as a count (keeps this linear)
     victims: list[str] = []
     for pattern in patterns:
@@ -323,18 +354,18 @@ def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[int | 
             if _INCLUDING.search(before) or _NEGATION.search(before):
                 continue
             counted[start:end] = b"\x01" * (end - start)
-            value = 1 if pattern in _ONE_PERSON else parse_number(match.group("n"))
+            value = (1, 1) if pattern in _ONE_PERSON else parse_range(match.group("n"))
             if value is not None:
                 spans[(start, end)] = value
             for extra_group in ("n0", "n2"):
                 if extra_group in pattern.groupindex and match.group(extra_group):
-                    extra = parse_number(match.group(extra_group))
+                    extra = parse_range(match.group(extra_group))
                     if extra is not None:
                         spans[match.span(extra_group)] = extra
                         extra_start, extra_end = match.span(extra_group)
                         counted[extra_start:extra_end] = b"\x01" * (extra_end - extra_start)
             victims.append(match.group(0))
-    return (sum(spans.values()) if spans else None), victims
+    return (functools.reduce(add_counts, spans.values()) if spans else None), victims
 
 
 def find_casualties(sentence: str) -> Casualties:
@@ -343,28 +374,29 @@ def find_casualties(sentence: str) -> Casualties:
         return Casualties()
     coded = _CODED.search(sentence) or _COUNT_ONLY.fullmatch(sentence)
     toll = coded or _TOLL.search(sentence) or _TOTAL.search(sentence)
-    fatalities = parse_number(toll.group("n") or toll.groupdict()["m"]) if toll else None
     dead, victims = _sum_matches(_DEAD_PATTERNS, sentence)
-    if fatalities is None:
-        fatalities = dead
-    injuries, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT], sentence)
+    if toll:
+        dead = parse_range(toll.group("n") or toll.groupdict()["m"])
+    hurt, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT], sentence)
+    injuries = None if hurt is None else hurt[0]
     if _NO_CASUALTIES.search(sentence):
-        fatalities = 0 if fatalities is None else fatalities
+        dead = dead or (0, 0)
         injuries = 0 if injuries is None else injuries
-    if fatalities is None and _NO_DEATHS.search(sentence):
-        fatalities = 0
+    if dead is None and _NO_DEATHS.search(sentence):
+        dead = (0, 0)
     if injuries is None and _NO_INJURIES.search(sentence):
         injuries = 0
     additional = bool(
         re.search(r"\b(?:also|another|other|additional|further|more)\b", sentence, re.IGNORECASE)
     )
     return Casualties(
-        fatalities=fatalities,
+        fatalities=None if dead is None else dead[0],
         injuries=injuries,
         additional=additional,
         toll=toll is not None,
         coded=coded is not None,
         victims=tuple(victims),
+        fatalities_high=None if dead is None else dead[1],
     )
 
 
