@@ -11,7 +11,16 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["SANE_LIMIT", "Casualties", "Count", "add_counts", "find_casualties", "find_vehicles", "parse_number", "parse_range"]
+__all__ = [
+    "SANE_LIMIT",
+    "Casualties",
+    "Count",
+    "add_counts",
+    "find_casualties",
+    "find_vehicles",
+    "parse_number",
+    "parse_range",
+]
 
 # A count as a range: the lowest and the highest figure (None: no upper bound).
 Count = tuple[int, int | None]
