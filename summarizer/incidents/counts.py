@@ -266,6 +266,8 @@ _CASUALTY_WORDS = re.compile(
 )
 _DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
 _DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD]
+# What the hurt patterns need: a sentence without it is not read for injuries.
+_HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim", re.IGNORECASE)
 _ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 
@@ -386,7 +388,9 @@ def find_casualties(sentence: str) -> Casualties:
     dead, victims = _sum_matches(_DEAD_PATTERNS, sentence)
     if toll:
         dead = parse_range(toll.group("n") or toll.groupdict()["m"])
-    hurt, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT], sentence)
+    hurt = None
+    if _HURT_WORDS.search(sentence):
+        hurt, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT], sentence)
     injuries = None if hurt is None else hurt[0]
     if _NO_CASUALTIES.search(sentence):
         dead = dead or (0, 0)

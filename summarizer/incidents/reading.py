@@ -174,9 +174,10 @@ def dominant_country(reads: list[SentenceFacts], gaz: Gazetteer, dateline: str |
     if town is not None:
         named[town.country_code] += _DATELINE_WEIGHT
     guess = named.most_common(1)[0][0] if named else None
-    dominant = _place_votes(reads, gaz, guess, named)
+    context = Context.of(m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text))
+    dominant = _place_votes(reads, gaz, guess, named, context)
     if dominant != guess:
-        dominant = _place_votes(reads, gaz, dominant, named) or dominant
+        dominant = _place_votes(reads, gaz, dominant, named, context) or dominant
     return dominant or _region_named_anywhere(reads, gaz)
 
 
@@ -197,11 +198,11 @@ def _region_named_anywhere(reads: list[SentenceFacts], gaz: Gazetteer) -> str | 
 
 
 def _place_votes(
-    reads: list[SentenceFacts], gaz: Gazetteer, prefer: str | None, named: Counter[str]
+    reads: list[SentenceFacts], gaz: Gazetteer, prefer: str | None, named: Counter[str], context: Context
 ) -> str | None:
-    """Read every sentence's places (preferring towns in ``prefer``) and return the country most voted for."""
+    """Read every sentence's places (preferring towns in ``prefer``, placed by the article's names in
+    ``context``) and return the country most voted for."""
     votes = Counter(named)
-    context = Context.of(m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text))
     for read in reads:
         read.places = find_places(read.sentence.text, gaz, prefer, context)
         located = [m.place for m in read.places.places] + [lm.place for lm in read.places.landmarks]
