@@ -94,11 +94,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-# What every date pattern needs (a digit, a month, a weekday or a relative word): a sentence
-# without any is read once instead of once per pattern.
-_DATE_CUE = re.compile(
-    r"\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?i:day\b|tonight|overnight|morning"
-    r"|afternoon|evening|weekend|week\b|month|year|night|ago\b)"
+# What every date pattern needs (a digit or a month; else a weekday or a relative word, read in the
+# lower-cased sentence): a sentence without any is read once instead of once per pattern.
+_DATE_CUE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_DATE_WORD = re.compile(
+    r"day\b|tonight|overnight|morning|afternoon|evening|weekend|week\b|month|year|night|ago\b"
 )
 
 _OFFSET = re.compile(
@@ -295,7 +295,7 @@ def find_dates(sentence: str, reference: date | None, *, leeway: int = 1) -> lis
     leeway when the reference date was inferred from the text (a lower bound on publication).
     """
     found: list[tuple[int, int, str, re.Match[str]]] = []
-    if not _DATE_CUE.search(sentence):
+    if not _DATE_CUE.search(sentence) and not _DATE_WORD.search(sentence.lower()):
         return []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
