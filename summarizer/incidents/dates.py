@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from summarizer.incidents.counts import parse_number
 
-__all__ = ["DateMention", "PartialDate", "find_dates", "find_offsets", "latest_full_date"]
+__all__ = ["DateMention", "PartialDate", "cited", "find_dates", "find_offsets", "latest_full_date"]
 
 _MONTHS = {
     name.lower(): number
@@ -339,22 +339,29 @@ def find_offsets(sentence: str) -> list[tuple[int, int]]:
     return result
 
 
-# "the highest since May 10, 2010", "compared with 3 May 2019": history, not the day of the report.
-_HISTORY_BEFORE = re.compile(
-    r"\b(?:since|until|than|compared (?:to|with)|anniversary of|dating back to|as far back as)"
-    r"\s+(?:the\s+)?$",
+# "the highest since May 10, 2010", "compared with 3 May 2019", "ahead of the 5 May vote": a bound
+# or a comparison, not the day of the report or of its event.
+_CITED_BEFORE = re.compile(
+    r"\b(?:since|until|till|than|compared (?:to|with)|anniversary of|dating back to|as far back as"
+    r"|ahead of|before|prior to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
+def cited(text: str, mention: DateMention) -> bool:
+    """Whether a date of ``text`` is cited as a bound or comparison ("the highest since 10 May")."""
+    return _CITED_BEFORE.search(text[max(0, mention.start - 40) : mention.start]) is not None
+
+
 def latest_full_date(texts: list[str]) -> date | None:
-    """The latest fully stated, valid day in ``texts`` not cited as history: a fallback reference date."""
+    """The latest fully stated, valid day in ``texts`` not cited as a bound or comparison: a fallback
+    reference date."""
     best: date | None = None
     for text in texts:
         for mention in find_dates(text, None):
             value = mention.value
-            history = _HISTORY_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-            if value is not None and value.precision == "day" and not mention.flags and not history:
+            full = value is not None and value.precision == "day" and not mention.flags
+            if value is not None and full and not cited(text, mention):
                 day = value.first_day()
                 best = day if best is None or day > best else best
     return best
