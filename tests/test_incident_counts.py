@@ -27,10 +27,39 @@ from summarizer.incidents.counts import find_casualties, parse_range
         ("1 fatality.", 1),
         ("Unknown number of fatalities coded as 10.", 10),
         ("Eleven guards were also killed (total of 12 fatalities).", 12),
+        ("One forest ranger was killed.", 1),
+        ("A supporter of a local council member was killed in the attack.", 1),
+        ("Two Somali citizens and four Kenyan citizens died in the crash of the plane.", 6),
+        ("Information on fatalities range from 1 to 2.", 1),
     ],
 )
 def test_dead_counted(sentence: str, dead: int) -> None:
     assert find_casualties(sentence).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents protested over the killing of a taxi driver.",
+        "Nurses demonstrated to report the death of a patient.",
+        "The detainee was responsible for the killing of several activists.",
+    ],
+)
+def test_a_killing_given_as_a_cause_is_not_counted(sentence: str) -> None:
+    assert find_casualties(sentence).fatalities is None
+
+
+def test_a_toll_split_among_events_is_marked() -> None:
+    assert find_casualties("Fatalities split between 2 events.").split == 2
+    assert find_casualties("One soldier was killed [1 fatality split among 12 events].").split == 12
+
+
+def test_a_split_toll_counts_its_share() -> None:
+    incident = _only_incident(
+        "On 3 March 2021, the army shelled rebel positions near Goma, Congo, on two days. "
+        "9 rebels were killed. Fatalities split between 2 events."
+    )
+    assert incident.fatalities == 4
 
 
 def test_animals_killed_are_not_fatalities() -> None:

@@ -118,7 +118,8 @@ _VICTIM_NOUN = (
     r"|staff|individuals?|bodies|wom[ae]n and children|of them|of whom|among them|marines?|sailors?"
     r"|pilots?|victims?|suspects?|security forces|troopers?|miners?|traders?|motorists?|pedestrians?"
     r"|family members|relatives|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?"
-    r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|(?-i:[A-Z][a-z]+s)))"
+    r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|citizens?|nationals?|locals?|youths?"
+    r"|prisoners?|detainees?|inmates?|(?-i:[A-Z][a-z]+s)))"
 )
 
 
@@ -149,11 +150,17 @@ _KILLED = (
     r"|captured|tortured|stabbed|beaten|raped) and (?:then )?(?:killed|executed|murdered)))"
 )
 _HURT = r"(?:injured|wounded|hurt|hospitali[sz]ed|maimed)"
+# "the killing of 3 rebels", not a protest "over the killing of a driver" nor one death "of a patient"
+_CAUSE_BEFORE = r"(?<!over )(?<!for )(?<!after )(?<!against )(?<!following )(?<!into )(?<!about )"
+_KILLING_OF = (
+    rf"(?:{_CAUSE_BEFORE}the |{_CAUSE_BEFORE}(?<!the ))(?:killings?|deaths?) of"
+    r"(?!\s+(?:the\s+|all\s+)?an?\b)"
+)
 _KILL_VERB = (
     rf"(?:killed|killing|kills|kill|martyred|claimed the lives of|claiming the lives of|executed"
     rf"|executing|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered"
     rf"|lynched|lynching|{_TO_DEATH}|hacking to death|shot and killed|fatally (?:shot|stabbed)"
-    rf"|(?:the )?(?:killings?|deaths?) of)"
+    rf"|{_KILLING_OF})"
 )
 _HURT_VERB = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting)"
 
@@ -191,7 +198,7 @@ _ROLE = (
 )
 # "a former town councillor was shot dead": one person, whatever the noun (up to five words).
 _SINGLE_DEAD = re.compile(
-    rf"\b(?P<n>an?)\s+(?:[\w’'-]{{1,40}}+\s+){{0,4}}?[\w’'-]{{1,40}}+\s+(?:was|has been|had been)"
+    rf"\b(?P<n>an?|one)\s+(?:[\w’'-]{{1,40}}+\s+){{0,4}}?[\w’'-]{{1,40}}+\s+(?:was|has been|had been)"
     rf"\s+(?:\w+\s+)?{_KILLED}\b",
     re.IGNORECASE,
 )
@@ -214,7 +221,7 @@ _TOLL = re.compile(
     rf"(?<!earlier )(?<!previous )(?<!initial )(?<!preliminary )(?<!prior )(?<!earlier death )"
     rf"(?<!previous death )(?<!initial death )\b(?:death toll|toll|number of (?:the )?dead|fatalities)\b"
     rf"[^.;]{{0,40}}?\b(?:to|of|at|reached"
-    rf"|hit|is|was|stands at|stood at)\s+(?P<n>{NUMBER})\b",
+    rf"|hit|is|was|stands at|stood at|from)\s+(?P<n>{NUMBER})\b",
     re.IGNORECASE,
 )
 _NOUN_DEAD = re.compile(
@@ -235,6 +242,12 @@ _TOTAL = re.compile(
 )
 # The coded figure stated outright, which replaces every other count: "Fatalities coded as 0",
 # or a sentence that is only a count, "2 fatalities."
+# ACLED notes that split one toll between several coded events: "1 fatality split among 12 events".
+_SPLIT = re.compile(
+    r"\b(?:split|distributed|divided|coded)\s+(?:\w+\s+)?(?:among|between|across)\s+(?P<n>\d{1,3}|two"
+    r"|three|four|five|six|seven|eight|nine|ten)\s+(?:events|days|incidents)\b",
+    re.IGNORECASE,
+)
 _CODED = re.compile(r"\bfatalities (?:were |are )?coded as (?P<n>\d{1,6})\b", re.IGNORECASE)
 _COUNT_ONLY = re.compile(
     r"\W*(?:(?P<n>\d{1,6}) (?:fatality|fatalities|deaths?)|fatalities:? (?P<m>\d{1,6})\b.*?)\W*",
@@ -328,7 +341,8 @@ class Casualties:
     """Casualties stated in one sentence: None where the sentence says nothing.
 
     ``fatalities`` is the figure ACLED would code (the low end of a range, "dozens" 12);
-    ``fatalities_high`` the highest the sentence allows (None: no upper bound, "at least 5").
+    ``fatalities_high`` the highest the sentence allows (None: no upper bound, "at least 5");
+    ``split`` how many coded events share the report's toll ("split among 12 events").
     """
 
     fatalities: int | None = None
@@ -338,6 +352,7 @@ class Casualties:
     coded: bool = False
     victims: tuple[str, ...] = ()
     fatalities_high: int | None = None
+    split: int = 1
 
 
 def add_counts(first: Count, second: Count) -> Count:
@@ -359,7 +374,8 @@ def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[Count 
             if match.group("n") is None:
                 continue
             start, end = match.span("n")
-            if any(counted[start:end]):
+            # one person named by a phrase that holds a count already read is that count
+            if any(counted[start:end]) or (pattern in _ONE_PERSON and any(counted[start : match.end()])):
                 continue
             before = sentence[max(0, start - 20) : start]
             if _INCLUDING.search(before) or _NEGATION.search(before):
@@ -382,8 +398,10 @@ def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[Count 
 def find_casualties(sentence: str) -> Casualties:
     """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
     lower = sentence.lower()
+    split = _SPLIT.search(sentence)
+    share = (parse_number(split.group("n")) or 1) if split else 1
     if not _CASUALTY_WORDS.search(lower):
-        return Casualties()
+        return Casualties(split=share)
     coded = _CODED.search(sentence) or _COUNT_ONLY.fullmatch(sentence)
     toll = coded or _TOLL.search(sentence) or _TOTAL.search(sentence)
     dead, victims = _sum_matches(_DEAD_PATTERNS, sentence)
@@ -411,6 +429,7 @@ def find_casualties(sentence: str) -> Casualties:
         coded=coded is not None,
         victims=tuple(victims),
         fatalities_high=None if dead is None else dead[1],
+        split=share,
     )
 
 

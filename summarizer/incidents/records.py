@@ -71,8 +71,9 @@ def _casualty_total(
 
     Repeated figures for the same side are not added up (the largest is the figure, the range
     spans them all, unless a sentence says "also" or "another"); the dead of each side are ("three
-    Americans ... five attackers were killed" is eight); a stated death toll is a floor, and a
-    coded figure ("Fatalities coded as 0") replaces them all.
+    Americans ... five attackers were killed" is eight); a stated death toll is a floor, a coded
+    figure ("Fatalities coded as 0") replaces them all, and a toll split among N coded events
+    counts its share (rounded down).
     """
     figures: dict[bool, int] = {}
     ranges: dict[bool, Count] = {}
@@ -107,6 +108,9 @@ def _casualty_total(
         total, span = max(total or 0, toll), _widen(span, toll_range)
     if coded is not None:
         total, span = coded, _widen(span, (coded, coded))
+    share = max((read.casualties.split for read in reads), default=1)
+    if share > 1 and total is not None and span is not None:
+        total, span = total // share, (span[0] // share, None if span[1] is None else span[1] // share)
     return total, span, sources
 
 
