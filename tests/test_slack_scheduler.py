@@ -14,7 +14,7 @@ from fakes.recording_sender import FakeClock
 from fakes.slack_api import FakeSlackApi
 from lease_fixtures import lease_time_passes
 
-from bot.adapters.slack_bot import serve
+from bot import runtime
 from bot.adapters.slack_sender import SlackSender
 from bot.config import Secret, Settings
 from bot.core.app import build_registry
@@ -105,8 +105,8 @@ async def test_the_slack_process_runs_the_scheduler_itself(fake, tmp_path) -> No
     services.clock = FakeClock((slot + timedelta(minutes=1)).astimezone(UTC))
     settings = Settings(slack_bot_token=Secret("xoxb-test"), slack_app_token=Secret("xapp-test"),
                         slack_api_url=fake.api_url, seeds=seeds, data_dir=tmp_path / "data")
-    started, stop = asyncio.Event(), asyncio.Event()
-    task = asyncio.create_task(serve(settings, services=services, started=started, stop=stop))
+    stop = asyncio.Event()
+    task = asyncio.create_task(runtime.serve_slack(settings, services, stop))
     try:
         [post] = await fake.wait_for("chat.postMessage", timeout=30)
     finally:

@@ -30,11 +30,11 @@ def settings_for(fake: FakeSlackApi, **extra: Any) -> Settings:
 
 
 async def serve_small(settings: Settings, **options: Any) -> None:
-    """``serve`` over the small registry, without the background scheduler; the services hold
-    only a scratch store (where HTTP mode remembers signed requests)."""
+    """``serve`` over the small registry; the services hold only a scratch store (where HTTP mode
+    remembers signed requests)."""
     with request_store(None) as store:
         await serve(settings, registry=small_registry(), services=SimpleNamespace(store=store),
-                    background=False, **options)
+                    **options)
 
 
 @asynccontextmanager
@@ -161,7 +161,7 @@ async def test_http_mode_without_a_database_is_a_config_error() -> None:
         settings = settings_for(fake, slack_signing_secret=Secret(SIGNING_SECRET))
         with pytest.raises(ConfigError, match="needs the database"):
             await serve(settings, http=True, port=free_port(), registry=small_registry(),
-                        services=SimpleNamespace(store=None), background=False)
+                        services=SimpleNamespace(store=None))
 
 
 def test_every_registry_command_is_a_slash_command() -> None:

@@ -19,15 +19,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import Settings
-from bot.core.app import build_registry
 from bot.core.registry import Registry
 from bot.core.reply import Field, Reply, Section
 from bot.core.sender import Destination
 from bot.core.services import Services
 from summarizer.terminal import printable
 
-__all__ = ["Console", "ConsoleSender", "command_names", "render", "run"]
+__all__ = ["Console", "ConsoleSender", "command_names", "render"]
 
 _QUIT = frozenset({"quit", "exit", ":q"})
 
@@ -248,8 +246,3 @@ def _local_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "console"
-
-
-def run(settings: Settings) -> int:
-    """``newsbot console``: serve the whole command set in this terminal."""
-    return Console(build_registry(), Services.build(settings)).run()
