@@ -59,6 +59,7 @@ def test_console_registry_loads_no_datasketch_scipy_or_sumy() -> None:
     loaded, _ = _heavy_modules_after("""
         import bot.cli
         from bot.adapters import console
-        assert console.command_names(console.build_registry())
+        from bot.core.app import build_registry
+        assert console.command_names(build_registry())
     """)
     assert loaded == ""
