@@ -27,11 +27,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bot.core.sender import Destination
 from bot.scheduler.runner import delivery_key
 from bot.store import NewSubscription, Store
 from bot.store.dbclock import database_now
 from bot.store.models import DeliveryRow
+from bot.vocabulary import Destination
 
 TESTS = Path(__file__).resolve().parent
 WORKER = TESTS / "fakes" / "soak_worker.py"

@@ -19,8 +19,8 @@ from bot.config import Settings
 from bot.core.app import build_registry
 from bot.core.corpus import Corpus, SeedDirectory
 from bot.core.reply import Field, Reply, Section
-from bot.core.sender import Destination
 from bot.core.services import Services
+from bot.vocabulary import Destination
 
 REPO = Path(__file__).resolve().parent.parent
 NEWSBOT = Path(sys.executable).parent / "newsbot"

@@ -150,8 +150,8 @@ async def test_digest_previews_the_channels_next_subscription_digest(
 ) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from bot.core.sender import Destination
     from bot.store import NewSubscription, open_store
+    from bot.vocabulary import Destination
 
     store = open_store(None, sqlite_path=tmp_path / "store.sqlite3")
     try:

@@ -32,8 +32,8 @@ from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
 from bot.core.registry import Permission, Registry
 from bot.core.reply import Reply, Section
-from bot.core.sender import Destination
 from bot.core.services import Services
+from bot.vocabulary import Destination
 
 __all__ = ["fake_discord"]  # the fixture, imported for pytest
 

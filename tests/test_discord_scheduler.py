@@ -23,9 +23,9 @@ from bot import runtime
 from bot.adapters.discord_sender import DiscordSender
 from bot.config import Secret, Settings
 from bot.core.app import build_registry
-from bot.core.sender import Destination
 from bot.scheduler import CorpusComposer, Scheduler
 from bot.store import Store
+from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
 
 __all__ = ["fake_discord"]

@@ -11,9 +11,9 @@ import pytest
 from fakes.feed_site import FeedSite, Item, atom, rss
 from fakes.recording_sender import FakeClock
 
-from bot.core.sender import Destination
 from bot.feeds import FeedPoller, PollOptions
 from bot.store import Store
+from bot.vocabulary import Destination
 from summarizer.articles.download import REFUSED
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)

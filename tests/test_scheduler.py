@@ -15,10 +15,10 @@ from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 
 from bot.adapters.console import ConsoleSender
 from bot.config import Settings
-from bot.core.sender import Destination
 from bot.core.services import build_corpus
 from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
 from bot.store import NewSubscription, Store
+from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
 
 START = datetime(2026, 11, 24, 6, 30, tzinfo=UTC)  # 07:30 in Berlin

@@ -20,9 +20,9 @@ import pytest
 from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url  # noqa: F401
 
-from bot.core.sender import Destination
 from bot.scheduler import parse_schedule
 from bot.store import NewSubscription, Store
+from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
 
 pytestmark = pytest.mark.postgres

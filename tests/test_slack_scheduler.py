@@ -18,10 +18,10 @@ from bot import runtime
 from bot.adapters.slack_sender import SlackSender
 from bot.config import Secret, Settings
 from bot.core.app import build_registry
-from bot.core.sender import Destination
 from bot.core.services import Services, build_corpus
 from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
 from bot.store import NewSubscription, Store
+from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
 
 BERLIN = ZoneInfo("Europe/Berlin")

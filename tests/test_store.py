@@ -10,11 +10,11 @@ from alembic.runtime.migration import MigrationContext
 from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 
-from bot.core.sender import Destination
 from bot.core.summary_cache import SummaryCache
 from bot.store import NewSubscription, Store, StoreError, canonical_url, database_url
 from bot.store.database import connect, head_revision, migrate, schema_revision
 from bot.store.models import Base
+from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
 from summarizer.summary import ScoredSentence, Summary
 

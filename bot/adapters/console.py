@@ -21,8 +21,8 @@ from typing import TextIO
 
 from bot.core.registry import Registry
 from bot.core.reply import Field, Reply, Section
-from bot.core.sender import Destination
 from bot.core.services import Services
+from bot.vocabulary import Destination
 from summarizer.terminal import printable
 
 __all__ = ["Console", "ConsoleSender", "command_names", "render"]

@@ -7,8 +7,8 @@ from typing import Any
 
 from bot.core.format import format_date, plural, reading_time, shorten
 from bot.core.incident_index import IncidentHit
-from bot.core.listing import Listed
 from bot.core.reply import Field, Section
+from bot.vocabulary import Listed
 from summarizer.articles.model import Article
 from summarizer.incidents.merge import count_range, group_reports
 from summarizer.summary import Summary

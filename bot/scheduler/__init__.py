@@ -3,9 +3,9 @@ database before sending, alerts and feed-failure notices."""
 
 from __future__ import annotations
 
+from bot.schedule import Schedule, ScheduleError, parse_schedule, slot_key
 from bot.scheduler.compose import Composer, CorpusComposer
 from bot.scheduler.runner import Outcome, Scheduler, SchedulerOptions
-from bot.scheduler.schedule import Schedule, ScheduleError, parse_schedule, slot_key
 
 __all__ = [
     "Composer",

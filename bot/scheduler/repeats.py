@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core.sender import Destination
 from bot.store import Store, StoredArticle
+from bot.vocabulary import Destination
 from summarizer.stories import StoryIndex
 
 __all__ = ["DigestPick", "SentStories"]

@@ -16,9 +16,6 @@ from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, s
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
-from bot.core.listing import ArticleHead
-from bot.core.mentions import Ping
-from bot.core.sender import Destination
 from bot.store.database import connect, migrate
 from bot.store.dbclock import database_now
 from bot.store.filters import KeywordFilter
@@ -43,6 +40,7 @@ from bot.store.records import (
     StoredIncident,
     Subscription,
 )
+from bot.vocabulary import ArticleHead, Destination, Ping
 from summarizer.articles.model import Article
 
 __all__ = ["AddedArticle", "Store", "article_row", "matches_filters"]
