@@ -37,7 +37,7 @@ from bot.core.services import Services, build_corpus
 from bot.store import Store, open_store
 from summarizer.articles.model import Article, content_id
 
-__all__ = ["MemoryProvider", "main", "synthetic_articles"]
+__all__ = ["main", "synthetic_articles"]
 
 _PLACES = [
     ("Qamishli", "Hasakah", "Syria"), ("Deir ez-Zor", "Deir ez-Zor", "Syria"), ("Idlib", "Idlib", "Syria"),

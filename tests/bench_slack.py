@@ -18,9 +18,10 @@ from collections.abc import Sequence
 
 from slack_fixtures import SlackHarness, serve_slack
 
-from bot.bench import _PLACES, MemoryProvider, _percentiles, synthetic_articles
+from bot.bench import _PLACES, _percentiles, synthetic_articles
 from bot.config import Settings
 from bot.core.app import build_registry
+from bot.core.providers import MemoryProvider
 from bot.core.services import Services, build_corpus
 
 

@@ -18,6 +18,7 @@ from fakes.discord_server import (
     fake_discord,
 )
 from fakes.recording_sender import FakeClock
+from store_rows import deliveries
 
 from bot import runtime
 from bot.adapters.discord_sender import DiscordSender
@@ -101,4 +102,4 @@ async def test_the_bot_process_runs_the_scheduler_itself(fake_discord, tmp_path)
         stop.set()
         await asyncio.wait_for(task, 30)
     assert "Checkpoint stormed near Gao" in json.dumps(post.body)
-    assert [d.state for d in services.store.deliveries()] == ["sent"]
+    assert [d.state for d in deliveries(services.store)] == ["sent"]

@@ -13,6 +13,7 @@ import pytest
 from fakes.recording_sender import FakeClock
 from fakes.slack_api import FakeSlackApi
 from lease_fixtures import lease_time_passes
+from store_rows import deliveries
 
 from bot import runtime
 from bot.adapters.slack_sender import SlackSender
@@ -114,7 +115,7 @@ async def test_the_slack_process_runs_the_scheduler_itself(fake, tmp_path) -> No
         await asyncio.wait_for(task, 30)
     assert post.payload["channel"] == NEWSROOM.channel
     assert "Market shelled in Idlib" in json.dumps(post.payload)
-    assert [d.state for d in services.store.deliveries()] == ["sent"]
+    assert [d.state for d in deliveries(services.store)] == ["sent"]
     services.store.close()
 
 
@@ -144,5 +145,5 @@ async def test_a_digest_posted_by_a_process_killed_before_recording_it_is_not_po
     assert [o.state for o in outcomes] == ["sent"]
     assert len(fake.calls_to("chat.postMessage")) == 1  # found by its metadata, not posted again
     assert len(fake.calls_to("conversations.history")) == 1
-    (delivery,) = store.deliveries()
+    (delivery,) = deliveries(store)
     assert (delivery.state, delivery.attempts) == ("sent", 2)

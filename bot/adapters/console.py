@@ -25,7 +25,7 @@ from bot.core.services import Services
 from bot.vocabulary import Destination
 from summarizer.terminal import printable
 
-__all__ = ["Console", "ConsoleSender", "command_names", "render"]
+__all__ = ["Console", "ConsoleSender", "render"]
 
 _QUIT = frozenset({"quit", "exit", ":q"})
 
@@ -103,11 +103,6 @@ def render(reply: Reply, *, color: bool = False, width: int | None = None) -> st
     if reply.footer:
         lines.append(style.dim(printable(reply.footer)))
     return "\n".join(lines)
-
-
-def command_names(registry: Registry) -> set[str]:
-    """The commands a console user can type (every registry command, by name or alias)."""
-    return {name for c in registry.commands() for name in (c.name, *c.aliases) if registry.get(name) is c}
 
 
 class ConsoleSender:

@@ -32,9 +32,9 @@ from bot.adapters.discord_sender import PLATFORM, RATE_LIMIT_WAIT
 from bot.config import ConfigError, Secret, Settings
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
 from bot.core.reply import Reply
-from bot.core.services import Services, build_corpus
+from bot.core.services import Services
 
-__all__ = ["Beside", "NewsBot", "command_names", "serve"]
+__all__ = ["Beside", "NewsBot", "serve"]
 
 log = logging.getLogger(__name__)
 
@@ -304,15 +304,6 @@ async def _send(ctx: commands.Context[Any], page: Page, view: Pager | None,
         extra["reference"] = reference
     return await ctx.send(content=page.content, embeds=list(page.embeds), allowed_mentions=NO_MENTIONS,
                           mention_author=False, **extra)
-
-
-def command_names(registry: Registry) -> set[str]:
-    """Names registered on the built bot both as a prefix command and as a slash command."""
-    settings = Settings()
-    bot = NewsBot(registry, Services(settings=settings, corpus=build_corpus(settings)))  # no store opened
-    prefix = {command.name for command in bot.commands}
-    slash = {command.name for command in bot.tree.get_commands()}
-    return prefix & slash
 
 
 Beside = Callable[["NewsBot"], AbstractAsyncContextManager[object]]

@@ -47,7 +47,6 @@ __all__ = [
     "ManagerCheck",
     "SlackOptions",
     "build_app",
-    "command_names",
     "serve",
     "slash_names",
 ]
@@ -311,26 +310,6 @@ def build_app(
     app.event("app_mention")(MentionListener(bridge))
     app.error(_log_error)
     return app
-
-
-def registered_slash_commands(app: AsyncApp) -> dict[str, str]:
-    """Slash command -> registry command, read from the listeners registered on ``app``."""
-    found: dict[str, str] = {}
-    for listener in app._async_listeners:  # bolt keeps no public list of them
-        function = listener.ack_function
-        if isinstance(function, SlashCommandListener):
-            found[function.slash] = function.command
-    return found
-
-
-def command_names(registry: Registry) -> set[str]:
-    """Registry commands reachable as Slack slash commands on the app ``build_app`` makes.
-
-    (Every command is also reachable by ``@newsdigest <command>``.)
-    """
-    client = AsyncWebClient(token="xoxb-offline", base_url="http://127.0.0.1:9/api/")  # noqa: S106 (never called)
-    app = build_app(registry, None, client)
-    return set(registered_slash_commands(app).values())
 
 
 def _require(secret: Secret | None, variable: str, purpose: str) -> Secret:
