@@ -117,14 +117,17 @@ async def serve_slack(settings: Settings, services: Services, stop: asyncio.Even
                                                registry=build_registry(), services=services,
                                                started=connected, stop=stop))
     waiting = asyncio.create_task(connected.wait())
-    await asyncio.wait({chat, waiting}, return_when=asyncio.FIRST_COMPLETED)
-    waiting.cancel()
-    if chat.done() or services.store is None or settings.slack_bot_token is None:
-        await chat  # its error (a refused token), or serving without the scheduler
-        return
-    sender = SlackSender.connect(settings.slack_bot_token.reveal(), settings.slack_api_url)
-    async with background(services, {sender.platform: sender}):
-        await chat
+    try:
+        await asyncio.wait({chat, waiting}, return_when=asyncio.FIRST_COMPLETED)
+        if chat.done() or services.store is None or settings.slack_bot_token is None:
+            await chat  # its error (a refused token), or serving without the scheduler
+            return
+        sender = SlackSender.connect(settings.slack_bot_token.reveal(), settings.slack_api_url)
+        async with background(services, {sender.platform: sender}):
+            await chat
+    finally:
+        waiting.cancel()
+        chat.cancel()  # when this coroutine is cancelled itself
 
 
 def _serve_metrics(settings: Settings) -> None:
