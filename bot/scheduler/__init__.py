@@ -1,4 +1,4 @@
-"""Scheduled digests: schedules (cron or plain words, time zones), slots claimed in the
+"""Scheduled digests: slots of each subscription's schedule (``bot.schedule``) claimed in the
 database before sending, alerts and feed-failure notices."""
 
 from __future__ import annotations
