@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.scheduler import repeats
-from bot.scheduler.repeats import SentStories
+from bot.core import repeats
+from bot.core.repeats import SentStories
 from bot.store import StoredArticle
 from bot.vocabulary import Destination
 from summarizer.articles.model import Article
