@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.config import Settings
 from bot.core.reply import Field, Reply, Section
-from bot.core.sender import Destination
+from bot.vocabulary import Destination
 from summarizer.terminal import printable
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from bot.core.registry import Registry
     from bot.core.services import Services
 
-__all__ = ["Console", "ConsoleSender", "Startup", "command_names", "render", "run"]
+__all__ = ["Console", "ConsoleSender", "Startup", "render", "run"]
 
 _QUIT = frozenset({"quit", "exit", ":q"})
 
@@ -112,11 +112,6 @@ def render(reply: Reply, *, color: bool = False, width: int | None = None) -> st
     if reply.footer:
         lines.append(style.dim(printable(reply.footer)))
     return "\n".join(lines)
-
-
-def command_names(registry: Registry) -> set[str]:
-    """The commands a console user can type (every registry command, by name or alias)."""
-    return {name for c in registry.commands() for name in (c.name, *c.aliases) if registry.get(name) is c}
 
 
 class ConsoleSender:
@@ -337,5 +332,5 @@ def _local_user() -> str:
 
 def run(settings: Settings) -> int:
     """``newsbot console``: serve the whole command set in this terminal (the prompt comes first,
-    the store and the corpus open behind it)."""
+    the store and the corpus open behind it); returns the exit status."""
     return Console(startup=Startup(settings)).run()
