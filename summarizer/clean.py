@@ -12,6 +12,7 @@ for embedded posts), so cleaning is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from summarizer.text import paragraphs, split_sentences
 
@@ -132,6 +133,25 @@ _DATELINE = re.compile(
     r"|\([A-Z][\w .&]{0,30}\))\s*(?:--|[—–-])\s+(?=\S)"
 )
 _WORD_RUN = re.compile(r"\w+")
+# A reference-list entry: a journal citation ("2013;31:5339-48", "2015;72(2):246–52"), a PubMed
+# number, or the database links a journal page puts after each reference ("CrossrefGoogle Scholar").
+_REFERENCE = re.compile(
+    r"\b(?:1[89]|20)\d\d;\d{1,4}(?:\(\d{1,4}\))?:[a-z]{0,3}\d{1,6}\b"
+    r"|\[pmid:?\s?\d{3,9}\]"
+    r"|(?:google\ scholar|pubmed|crossref|medline|web\ of\ science|scopus)\s*$",
+    re.IGNORECASE,
+)
+_REFERENCE_MAX_WORDS = 120
+# A teaser or lead line that the next paragraph repeats: at least this many words, nearly all of
+# them in that longer paragraph, and most of its word pairs too (a list item next to a longer one
+# shares its pattern, not its particular words: "Wheelchairs up to 70cm", "Scooters up to 60cm").
+_TEASER_MIN_WORDS = 8
+_TEASER_SHARED_WORDS = 0.9
+_TEASER_SHARED_PAIRS = 0.8
+# A label line of a promotion box: an upper-case label, a colon, and a value that is no
+# sentence ("CARD HIGHLIGHTS: 2X points on travel", "WELCOME OFFER: 80,000 Points").
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z0-9'’&*.-]+(?:\s[A-Z0-9][A-Z0-9'’&*.-]*){0,4}:\s+\S")
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", ":")
 
 _SHORT_LINE_WORDS = 25
 # Longer than this is not one paragraph of a web page but a whole article on one line.
@@ -145,10 +165,11 @@ def clean_text(text: str) -> str:
     blocks = [_fold_spaces(p) for p in paragraphs(text)]
     blocks = _drop_embedded_posts(blocks)
     blocks, had_footnotes = _drop_trailing_footnotes(blocks)
-    blocks = [b for b in blocks if not _is_noise_line(b)]
+    blocks = [b for b in blocks if not _is_noise_line(b) and not _is_reference(b)]
     blocks = [kept for b in blocks if (kept := _drop_banner_sentences(b))]
     blocks = _strip_dateline(blocks)
     blocks = _drop_duplicates(blocks)
+    blocks = _drop_repeated_teasers(blocks)
     if had_footnotes:
         blocks = [_FOOTNOTE_MARKER.sub("", b) for b in blocks]
     return "\n".join(blocks)
@@ -214,7 +235,14 @@ def _is_noise_line(block: str) -> bool:
         return True
     if _is_navigation(block) or _is_caption(block) or _is_share_bar(block) or _is_keyword_list(block):
         return True
+    if n_words <= _SHORT_LINE_WORDS and _CAPS_LABEL.match(block) and not block.endswith(_SENTENCE_END):
+        return True
     return _is_banner(block)
+
+
+def _is_reference(block: str) -> bool:
+    """An entry of a reference list ("Smith J. Title. Lancet. 2005;366:1165-74. [PMID: 16198765]")."""
+    return block.count(" ") < _REFERENCE_MAX_WORDS and _REFERENCE.search(block) is not None
 
 
 def _is_banner(text: str) -> bool:
@@ -250,7 +278,7 @@ def _is_share_bar(block: str) -> bool:
 
 def _is_keyword_list(block: str) -> bool:
     """An SEO keyword or tag list: five or more short comma-separated items, no sentence end."""
-    if block.endswith((".", "!", "?", "…", '"', "”", ":")) or any(c in block for c in _CODE_MARKS):
+    if block.endswith(_SENTENCE_END) or any(c in block for c in _CODE_MARKS):
         return False
     items = _LIST_ITEMS.split(block)
     short = all(item.count(" ") < _MAX_KEYWORD_WORDS for item in items)
@@ -303,3 +331,29 @@ def _drop_duplicates(blocks: list[str]) -> list[str]:
             seen_sentences.update(fold_words(s.text) for s in split_sentences(block))
         out.append(block)
     return out
+
+
+def _repeats(block: str, following: str) -> bool:
+    """Whether nearly all words of ``block`` are, mostly in the same order, in ``following``."""
+    own = _WORD_RUN.findall(block.lower())
+    if len(own) < _TEASER_MIN_WORDS:
+        return False
+    longer = _WORD_RUN.findall(following.lower())
+    vocabulary = set(longer)
+    if len(own) >= len(longer) or sum(word in vocabulary for word in own) < _TEASER_SHARED_WORDS * len(own):
+        return False
+    pairs = set(pairwise(own))
+    return len(pairs & set(pairwise(longer))) >= _TEASER_SHARED_PAIRS * len(pairs)
+
+
+def _drop_repeated_teasers(blocks: list[str]) -> list[str]:
+    """Drop a paragraph whose words the next, longer paragraph repeats (a teaser above the lead).
+
+    Each paragraph is compared with its neighbour only, so this stays linear in the text.
+    """
+    following = [*blocks[1:], ""]
+    return [
+        b
+        for b, after in zip(blocks, following, strict=False)
+        if len(b) >= len(after) or not _repeats(b, after)
+    ]
