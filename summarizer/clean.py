@@ -142,6 +142,17 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_MAX_WORDS = 120
+# The back matter of a scholarly article: disclosures, acknowledgments, author details.
+_BACK_MATTER = re.compile(
+    r"^(?:current\s|editors'?\s)?(?:disclaimer|acknowledge?ments?|grant\ssupport|disclosures?|conflicts?\sof\sinterests?"
+    r"|competing\sinterests?|corresponding\sauthors?|author\scontributions|author\saddress(?:es)?"
+    r"|reproducible\sresearch\sstatement|data\savailability(?:\sstatement)?)\s*:",
+    re.IGNORECASE,
+)
+# A credit line naming people by initials only ("Analysis of the data: M.L. Doe, C. Roe.").
+_INITIALS_CREDIT = re.compile(
+    r"^[^:]{1,80}:\s(?:[A-Z]\.(?:[A-Z]\.)*\s[A-Z][\w'’-]+(?:,\s(?:and\s)?|\sand\s|\.?$))+$"
+)
 # A teaser or lead line that the next paragraph repeats: at least this many words, nearly all of
 # them in that longer paragraph, and most of its word pairs too (a list item next to a longer one
 # shares its pattern, not its particular words: "Wheelchairs up to 70cm", "Scooters up to 60cm").
@@ -241,8 +252,12 @@ def _is_noise_line(block: str) -> bool:
 
 
 def _is_reference(block: str) -> bool:
-    """An entry of a reference list ("Smith J. Title. Lancet. 2005;366:1165-74. [PMID: 16198765]")."""
-    return block.count(" ") < _REFERENCE_MAX_WORDS and _REFERENCE.search(block) is not None
+    """A reference-list entry ("Doe J. Title. Lancet. 2005;366:1165-74.") or an article's back matter."""
+    if _BACK_MATTER.match(block) or _INITIALS_CREDIT.match(block):
+        return True
+    if block.count(" ") >= _REFERENCE_MAX_WORDS:
+        return False
+    return _REFERENCE.search(block) is not None
 
 
 def _is_banner(text: str) -> bool:

@@ -223,7 +223,7 @@ def test_a_teaser_that_the_next_paragraph_repeats_goes() -> None:
 
 
 def test_upper_case_label_lines_of_a_promotion_box_go() -> None:
-    body = "The airline joins the alliance.\nUPDATE: It confirmed the date on Tuesday.\nDirector: J. Doe"
+    body = "The airline joins the alliance.\nUPDATE: It confirmed the date on Tuesday.\nDirector: Jane Doe"
     labels = ["WELCOME OFFER: 80,000 Points", "CARD HIGHLIGHTS: 2X points on travel and dining"]
     assert clean_text("\n".join([*labels, body])) == body
 
@@ -231,12 +231,16 @@ def test_upper_case_label_lines_of_a_promotion_box_go() -> None:
 def test_reference_list_entries_go_and_body_citing_a_study_stays() -> None:
     body = (
         "The study, published in The Lancet in 2005, followed 4,000 patients for ten years.\n"
-        "The first meeting was held on 12 May 2019; 10:30 was the start."
+        "The first meeting was held on 12 May 2019; 10:30 was the start.\n"
+        "Doe J, the mayor, and Roe R, her deputy, signed the deal on Monday."
     )
     references = (
         "- 1. Doe J, Roe R. Vaccines in older adults. Lancet. 2005;366:1165-74.\n"
         "- 2. Roe R et al. Trials of a new drug in children. Br J Med. 2013;169(5):1071–80.\n"
         "- 3. Poe P. A review of reviews. J Rev. [PMID: 1234567]\n"
-        "- 4. Moe M. Ageing and immunity. Int Rev Cytol. CrossrefMedlineGoogle Scholar"
+        "- 4. Moe M. Ageing and immunity. Int Rev Cytol. CrossrefMedlineGoogle Scholar\n"
+        "Analysis and interpretation of the data: M.L. Doe, C. Roe and D. Poe.\n"
+        "Disclosures: Dr. Doe reports grants from the Example Institute during the conduct of the study.\n"
+        "Acknowledgments: The authors thank the seminar participants at three universities for comments."
     )
     assert clean_text(f"{body}\n{references}") == body
