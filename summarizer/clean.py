@@ -116,6 +116,11 @@ _CODE_MARKS = "()[]{}=#<>"  # code and data, not keywords
 # Navigation or a breadcrumb: several short items between separators.
 _SEPARATORS = re.compile(r"\s[|›»]\s|^[|›»]\s|\s[|›»]$")
 _MIN_SEPARATORS = 3
+# A breadcrumb or navigation run opening a paragraph ("Home › News › ...", "| | Home Archives
+# FAQ | | The entry..."): from "Home", short link texts with no sentence end up to the last
+# separator (each step consumes one separator, so the match is linear).
+_LEADING_NAVIGATION = re.compile(r"^[|›»\s]*home\b(?:[^.!?|›»]{0,60}[|›»])+\s*", re.IGNORECASE)
+_MIN_WORDS_AFTER_NAVIGATION = 5  # a shorter rest is the navigation's last item ("Home | News | World")
 _NAME = r"[A-Z][\w.'’-]*"
 _BYLINE = re.compile(
     rf"^(?:By|BY)\s+{_NAME}(?:\s+(?:{_NAME}|and|&|de|da|van|von|der|al|bin))*"
@@ -174,6 +179,7 @@ _CREDIT_WINDOW = 80
 def clean_text(text: str) -> str:
     """Return ``text`` without noise, one paragraph per line (empty when nothing is left)."""
     blocks = [_fold_spaces(p) for p in paragraphs(text)]
+    blocks = [_strip_leading_navigation(b) for b in blocks]
     blocks = _drop_embedded_posts(blocks)
     blocks, had_footnotes = _drop_trailing_footnotes(blocks)
     blocks = [b for b in blocks if not _is_noise_line(b) and not _is_reference(b)]
@@ -282,6 +288,14 @@ def _is_navigation(block: str) -> bool:
     if "|" not in block and "›" not in block and "»" not in block:
         return False
     return len(_SEPARATORS.findall(block)) >= _MIN_SEPARATORS
+
+
+def _strip_leading_navigation(block: str) -> str:
+    """``block`` without a breadcrumb at its start, when a text of some words follows it."""
+    if block[:12].lstrip("|›» ")[:4].lower() != "home" or not (run := _LEADING_NAVIGATION.match(block)):
+        return block
+    rest = block[run.end() :]
+    return rest if rest.count(" ") >= _MIN_WORDS_AFTER_NAVIGATION - 1 else block
 
 
 def _is_share_bar(block: str) -> bool:

@@ -222,6 +222,14 @@ def test_a_teaser_that_the_next_paragraph_repeats_goes() -> None:
     assert clean_text(f"{teaser}\n{lead}\n{rest}") == f"{lead}\n{rest}"
 
 
+def test_a_breadcrumb_opening_a_paragraph_goes_and_the_text_stays() -> None:
+    entry = "A Word A Day: maudlin, an adjective meaning overly sentimental."
+    assert clean_text(f"| | Home Today's Word Archives FAQ | | {entry}") == entry
+    assert clean_text(f"Home › News › World › {entry}") == entry
+    kept = "Home games are sold out, he said.\nHome › News › World ›"
+    assert clean_text(kept) == "Home games are sold out, he said."  # a whole navigation line goes
+
+
 def test_upper_case_label_lines_of_a_promotion_box_go() -> None:
     body = "The airline joins the alliance.\nUPDATE: It confirmed the date on Tuesday.\nDirector: Jane Doe"
     labels = ["WELCOME OFFER: 80,000 Points", "CARD HIGHLIGHTS: 2X points on travel and dining"]
