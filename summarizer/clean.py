@@ -259,11 +259,12 @@ def _is_noise_line(block: str) -> bool:
 
 def _is_reference(block: str) -> bool:
     """A reference-list entry ("Doe J. Title. Lancet. 2005;366:1165-74.") or an article's back matter."""
-    if _BACK_MATTER.match(block) or _INITIALS_CREDIT.match(block):
+    if _BACK_MATTER.match(block):
         return True
-    if block.count(" ") >= _REFERENCE_MAX_WORDS:
-        return False
-    return _REFERENCE.search(block) is not None
+    n_words = block.count(" ") + 1
+    if n_words <= _SHORT_LINE_WORDS and _INITIALS_CREDIT.match(block):
+        return True
+    return n_words <= _REFERENCE_MAX_WORDS and _REFERENCE.search(block) is not None
 
 
 def _is_banner(text: str) -> bool:
