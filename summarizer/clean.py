@@ -140,12 +140,11 @@ _DATELINE = re.compile(
 _WORD_RUN = re.compile(r"\w+")
 # A reference-list entry: a journal citation ("2013;31:5339-48", "2015;72(2):246–52"), a PubMed
 # number, or the database links a journal page puts after each reference ("CrossrefGoogle Scholar").
-_REFERENCE = re.compile(
-    r"\b(?:1[89]|20)\d\d;\d{1,4}(?:\(\d{1,4}\))?:[a-z]{0,3}\d{1,6}\b"
-    r"|\[pmid:?\s?\d{3,9}\]"
-    r"|(?:google\ scholar|pubmed|crossref|medline|web\ of\ science|scopus)\s*$",
-    re.IGNORECASE,
+# Every citation holds ";" or "[": most paragraphs skip the pattern.
+_CITATION = re.compile(
+    r"\b(?:1[89]|20)\d\d;\d{1,4}(?:\(\d{1,4}\))?:[a-z]{0,3}\d{1,6}\b|\[pmid:?\s?\d{3,9}\]", re.IGNORECASE
 )
+_REFERENCE_LINKS = ("google scholar", "pubmed", "crossref", "medline", "web of science", "scopus")
 _REFERENCE_MAX_WORDS = 120
 # The back matter of a scholarly article: disclosures, acknowledgments, author details.
 _BACK_MATTER = re.compile(
@@ -264,7 +263,11 @@ def _is_reference(block: str) -> bool:
     n_words = block.count(" ") + 1
     if n_words <= _SHORT_LINE_WORDS and _INITIALS_CREDIT.match(block):
         return True
-    return n_words <= _REFERENCE_MAX_WORDS and _REFERENCE.search(block) is not None
+    if n_words > _REFERENCE_MAX_WORDS:
+        return False
+    if block[-16:].lower().endswith(_REFERENCE_LINKS):
+        return True
+    return (";" in block or "[" in block) and _CITATION.search(block) is not None
 
 
 def _is_banner(text: str) -> bool:
@@ -363,14 +366,10 @@ def _drop_duplicates(blocks: list[str]) -> list[str]:
     return out
 
 
-def _repeats(block: str, following: str) -> bool:
-    """Whether nearly all words of ``block`` are, mostly in the same order, in ``following``."""
-    own = _WORD_RUN.findall(block.lower())
-    if len(own) < _TEASER_MIN_WORDS:
-        return False
-    longer = _WORD_RUN.findall(following.lower())
-    vocabulary = set(longer)
-    if len(own) >= len(longer) or sum(word in vocabulary for word in own) < _TEASER_SHARED_WORDS * len(own):
+def _repeats(own: list[str], longer: list[str]) -> bool:
+    """Whether nearly all words ``own`` are, mostly in the same order, in ``longer``."""
+    words = set(own)
+    if len(words.difference(longer)) > (1 - _TEASER_SHARED_WORDS) * len(words):
         return False
     pairs = set(pairwise(own))
     return len(pairs & set(pairwise(longer))) >= _TEASER_SHARED_PAIRS * len(pairs)
@@ -381,9 +380,18 @@ def _drop_repeated_teasers(blocks: list[str]) -> list[str]:
 
     Each paragraph is compared with its neighbour only, so this stays linear in the text.
     """
-    following = [*blocks[1:], ""]
-    return [
-        b
-        for b, after in zip(blocks, following, strict=False)
-        if len(b) >= len(after) or not _repeats(b, after)
-    ]
+    out: list[str] = []
+    following: list[str] | None = None  # the words of the next block, once read
+    for number, block in enumerate(blocks):
+        own = following if following is not None else _WORD_RUN.findall(block.lower())
+        following = None
+        if (
+            number + 1 < len(blocks)
+            and len(block) < len(blocks[number + 1])
+            and len(own) >= _TEASER_MIN_WORDS
+        ):
+            following = _WORD_RUN.findall(blocks[number + 1].lower())
+            if len(own) < len(following) and _repeats(own, following):
+                continue
+        out.append(block)
+    return out
