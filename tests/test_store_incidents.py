@@ -144,7 +144,7 @@ def test_real_extractor_records_read_back_identical(stores: Opener, tmp_path: Pa
     assert len(extracted) >= 30
     assert index(stores()) == extracted  # first start: extracts and stores
     store = stores()
-    assert len(store.extractions(extractor_version())) == len(articles)
+    assert len(store.extractions(extractor_version(), [a.id for a in articles])) == len(articles)
     assert index(store) == extracted  # restart: read back from the store
 
 

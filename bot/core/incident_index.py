@@ -7,9 +7,10 @@ import calendar
 import contextlib
 import heapq
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from bot import metrics
@@ -67,47 +68,29 @@ def parse_incident_query(text: str | None, since: date | None = None) -> Inciden
 
 
 def _event_date(record: Mapping[str, Any], article: Listed) -> tuple[date | None, str]:
-    """The incident's date and precision, else the article's."""
-    value = record.get("event_date")
-    if isinstance(value, datetime):
-        return as_utc(value).date(), "day"
-    if isinstance(value, date):
-        return value, str(record.get("date_precision") or "day")
-    if isinstance(value, str):
-        match = _DATE_WORD.match(value.strip()[:10])
-        if match:
-            year, month, day = match.groups()
-            stated = str(record.get("date_precision") or ("day" if day else "month" if month else "year"))
-            with contextlib.suppress(ValueError):
-                return date(int(year), int(month or 1), int(day or 1)), stated
+    """The incident's date (ISO text cut to its precision) and precision, else the article's."""
+    match = _DATE_WORD.match(record.get("event_date") or "")
+    if match:
+        year, month, day = match.groups()
+        stated = record.get("date_precision") or ("day" if day else "month" if month else "year")
+        with contextlib.suppress(ValueError):
+            return date(int(year), int(month or 1), int(day or 1)), stated
     if article.published is not None:
         return as_utc(article.published).date(), "day"
     return article.reference_date, "day"
 
 
+def _lower_words(text: str) -> set[str]:
+    return {w.lower() for w in set(words(text))}
+
+
 def _record_terms(record: Mapping[str, Any], article: Listed) -> tuple[set[str], set[str]]:
-    """The lower-cased words a query may match: from the record's fields (strong) and from its
-    summary, evidence sentences and article title (weak)."""
-    strong: list[str] = [article.source or ""]
-    weak: list[str] = [article.title, str(record.get("summary") or "")]
-    for name in _FIELDS:
-        value = record.get(name)
-        if isinstance(value, str):
-            strong.append(value)
-        elif isinstance(value, Mapping):
-            strong.extend(str(v) for v in value.values() if isinstance(v, str))
-    vehicles = record.get("vehicles")
-    if isinstance(vehicles, Mapping):
-        strong.extend(str(k) for k in vehicles)
-    evidence = record.get("evidence")
-    if isinstance(evidence, Iterable) and not isinstance(evidence, str | bytes | Mapping):
-        for item in evidence:
-            if isinstance(item, Mapping):
-                weak.append(str(item.get("text") or ""))
-            elif isinstance(item, str):
-                weak.append(item)
-    strong_words = {w.lower() for text in strong for w in words(text)}
-    return strong_words, strong_words | {w.lower() for text in weak for w in words(text)}
+    """The lower-cased words a query may match: from the record's fields and vehicles (strong)
+    and from its summary, evidence sentences and article title (weak)."""
+    strong = [article.source or "", *(record.get(name) or "" for name in _FIELDS), *record.get("vehicles", ())]
+    weak = [article.title, record.get("summary", ""), *(item["text"] for item in record.get("evidence", ()))]
+    strong_words = _lower_words("\n".join(strong))
+    return strong_words, strong_words | _lower_words("\n".join(weak))
 
 
 class IncidentIndex:
@@ -119,8 +102,7 @@ class IncidentIndex:
 
     def __init__(self) -> None:
         self._by_article: dict[str, tuple[IncidentHit, ...]] = {}
-        self._by_term: dict[str, set[tuple[str, int]]] = {}
-        self._terms: dict[tuple[str, int], set[str]] = {}
+        self._by_term: defaultdict[str, set[tuple[str, int]]] = defaultdict(set)
         self._strong: dict[tuple[str, int], set[str]] = {}
         self._hits: dict[tuple[str, int], IncidentHit] = {}
         self._newest_first: list[IncidentHit] | None = None
@@ -137,33 +119,36 @@ class IncidentIndex:
         """Index an article's incident records (replacing earlier ones of the same article)."""
         if article.id in self._by_article:
             self.remove(article.id)
-        hits = []
-        for position, record in enumerate(records):
-            when, precision = _event_date(record, article)
-            hit = IncidentHit(article, record, when, precision, position)
-            hits.append(hit)
-            strong, terms = _record_terms(record, article)
-            self._strong[hit.key] = strong
-            self._terms[hit.key] = terms
-            self._hits[hit.key] = hit
-            for term in terms:
-                self._by_term.setdefault(term, set()).add(hit.key)
-        self._by_article[article.id] = tuple(hits)
-        self._newest_first = None
-        metrics.INCIDENT_INDEX_SIZE.set(len(self._hits))
-        return tuple(hits)
+        hits = tuple(self._insert(article, position, record) for position, record in enumerate(records))
+        self._by_article[article.id] = hits
+        if hits:
+            self._changed()
+        return hits
+
+    def _insert(self, article: Listed, position: int, record: Mapping[str, Any]) -> IncidentHit:
+        when, precision = _event_date(record, article)
+        hit = IncidentHit(article, record, when, precision, position)
+        strong, terms = _record_terms(record, article)
+        self._strong[hit.key] = strong
+        self._hits[hit.key] = hit
+        for term in terms:
+            self._by_term[term].add(hit.key)
+        return hit
 
     def remove(self, article_id: str) -> None:
         """Forget an article's incidents."""
-        for hit in self._by_article.pop(article_id, ()):
-            for term in self._terms.pop(hit.key, ()):
-                keys = self._by_term.get(term)
-                if keys is not None:
-                    keys.discard(hit.key)
-                    if not keys:
-                        del self._by_term[term]
-            self._strong.pop(hit.key, None)
-            self._hits.pop(hit.key, None)
+        hits = self._by_article.pop(article_id, ())
+        for hit in hits:
+            for term in _record_terms(hit.record, hit.article)[1]:
+                keys = self._by_term[term]
+                keys.discard(hit.key)
+                if not keys:
+                    del self._by_term[term]
+            del self._strong[hit.key], self._hits[hit.key]
+        if hits:
+            self._changed()
+
+    def _changed(self) -> None:
         self._newest_first = None
         metrics.INCIDENT_INDEX_SIZE.set(len(self._hits))
 

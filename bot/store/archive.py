@@ -38,5 +38,4 @@ class StoreArticles:
 
     def extractions(self) -> dict[str, list[dict[str, Any]]]:
         """The extractions of the stored articles by the current extractor version, by article id."""
-        stored = self.store.extractions(self.extractor, stored_articles=True)
-        return {uid: records for uid, (_, records) in stored.items()}
+        return self.store.stored_article_extractions(self.extractor)
