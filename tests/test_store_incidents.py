@@ -204,9 +204,25 @@ def test_stored_articles_are_read_incrementally_and_searched_in_the_store(stores
     assert [a.id for a in corpus.articles()] == [convoy.id]
     market = make_article("Markets rally", "Stocks rose sharply in Damascus on Tuesday.", 3)
     added = store.add_article(market, fetched_at=market.published, listed_at=None)  # type: ignore[arg-type]
-    assert [a.id for a in corpus.search("DAMASCUS stocks")] == [market.id]  # the store's full-text index
+    found, _ = corpus.search("DAMASCUS stocks", limit=10)  # the store's full-text index
+    assert [a.id for a in found] == [market.id]
     assert archive.cursors[-1] == added.id - 1  # only rows stored since the last look were read
-    assert [a.id for a in corpus.search("checkpoint")] == [convoy.id]
-    assert corpus.search("checkpoint damascus") == []
+    assert [a.id for a in corpus.search("checkpoint", limit=10)[0]] == [convoy.id]
+    assert corpus.search("checkpoint damascus", limit=10)[0] == []
     assert corpus.resolve("tuesday").text == market.text  # body words; the text read on demand
     assert list(corpus.summary(corpus.resolve("2"), "lead", 1).texts) == [convoy.text]
+
+
+def test_store_search_ranks_title_matches_first_and_reads_one_page(stores: Opener) -> None:
+    store = stores()
+    reports = [make_article(f"Report {i}", f"Flooding hit the valley on day {i}.", 2 + i) for i in range(5)]
+    titled = make_article("Flooding in the valley", "Rain fell for a week.", 1)  # the oldest
+    for article in [*reports, titled]:
+        store.add_article(article, fetched_at=article.published, listed_at=None)  # type: ignore[arg-type]
+    corpus = Corpus([StoreArticles(store)], summarize=lead_summary, extract=CountingExtractor())
+    first, total = corpus.search("flooding", limit=2)
+    assert ([a.title for a in first], total) == (["Flooding in the valley", "Report 4"], 6)
+    rest, total = corpus.search("flooding", offset=2, limit=10)
+    assert ([a.title for a in rest], total) == ([f"Report {i}" for i in (3, 2, 1, 0)], 6)
+    assert corpus.search("flooding", offset=6, limit=10) == ([], 6)
+    assert corpus.resolve("valley").title == "Flooding in the valley"  # title words before text words

@@ -116,6 +116,10 @@ class Catalog:
         """The listed article with this id."""
         return self._by_id.get(article_id)
 
+    def from_archive(self, article_id: str) -> bool:
+        """Whether an archive lists the article (an in-memory provider may hold it too)."""
+        return any(article_id in listed for listed in self._archived.values())
+
     def is_held(self, article_id: str) -> bool:
         """Whether the article comes from an in-memory provider (not an archive)."""
         return article_id in self._held

@@ -16,6 +16,7 @@ from typing import Any
 from bot import metrics
 from bot.core.format import as_utc
 from bot.core.listing import Listed
+from bot.core.word_index import lower_words
 from summarizer.text import words
 
 __all__ = ["IncidentHit", "IncidentIndex", "IncidentQuery", "parse_incident_query"]
@@ -80,17 +81,13 @@ def _event_date(record: Mapping[str, Any], article: Listed) -> tuple[date | None
     return article.reference_date, "day"
 
 
-def _lower_words(text: str) -> set[str]:
-    return {w.lower() for w in set(words(text))}
-
-
 def _record_terms(record: Mapping[str, Any], article: Listed) -> tuple[set[str], set[str]]:
     """The lower-cased words a query may match: from the record's fields and vehicles (strong)
     and from its summary, evidence sentences and article title (weak)."""
-    strong = [article.source or "", *(record.get(name) or "" for name in _FIELDS), *record.get("vehicles", ())]
-    weak = [article.title, record.get("summary", ""), *(item["text"] for item in record.get("evidence", ()))]
-    strong_words = _lower_words("\n".join(strong))
-    return strong_words, strong_words | _lower_words("\n".join(weak))
+    fields = (record.get(name) or "" for name in _FIELDS)
+    strong = lower_words("\n".join([article.source or "", *fields, *record.get("vehicles", ())]))
+    evidence = (item["text"] for item in record.get("evidence", ()))
+    return strong, strong | lower_words("\n".join([article.title, record.get("summary", ""), *evidence]))
 
 
 class IncidentIndex:

@@ -13,9 +13,25 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, String, Text, and_, cast, delete, func, literal, or_, select, text, true, update
+from sqlalchemy import (
+    Engine,
+    String,
+    Text,
+    and_,
+    bindparam,
+    cast,
+    delete,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.sql import Executable
 
 from bot.core.listing import ArticleHead
 from bot.core.mentions import Ping
@@ -49,6 +65,17 @@ from summarizer.articles.model import Article
 __all__ = ["AddedArticle", "Store", "article_row", "matches_filters"]
 
 _ERROR_LENGTH = 500
+# Full-text search: SQLite's FTS5 table (ranked by whether the title holds every term, then newest)
+# and PostgreSQL's expression index (migration 0006 names the same expression).
+_FTS5_COUNT = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :q"
+_FTS5_PAGE = (
+    "SELECT articles.uid FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid "
+    "WHERE articles_fts MATCH :q ORDER BY articles.id IN "
+    "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH :t) DESC, "
+    "articles.published DESC NULLS LAST, articles.uid DESC LIMIT :limit OFFSET :offset"
+)
+_TSV_MATCH = "to_tsvector('simple', title || ' ' || text) @@ plainto_tsquery('simple', :q)"
+_TSV_IN_TITLE = "to_tsvector('simple', title) @@ plainto_tsquery('simple', :q)"
 
 
 class AddedArticle:
@@ -179,22 +206,36 @@ class Store:
             row = session.execute(query).scalar_one_or_none()
             return _article(row).article if row is not None else None
 
-    def search_articles(self, terms: Sequence[str]) -> set[str]:
-        """Summarizer ids of the stored articles whose title or text holds every term, from the
-        full-text index (SQLite FTS5, PostgreSQL ``to_tsvector``; each term matched as a word,
-        or as a phrase of its parts when it has hyphens or apostrophes)."""
+    def search_articles(
+        self, terms: Sequence[str], *, offset: int = 0, limit: int, titles_only: bool = False
+    ) -> tuple[list[str], int]:
+        """Summarizer ids of the stored articles whose title (or text) holds every term, those
+        whose title holds them all first, then newest first: ``limit`` of them from ``offset``,
+        and how many match in all. Found by the full-text index (SQLite FTS5, PostgreSQL
+        ``to_tsvector``; each term matched as a word, or as a phrase of its parts when it has
+        hyphens or apostrophes); only the page asked for is ranked and read."""
         if not terms:
-            return set()
+            return [], 0
+        count: Executable
+        page: Executable
         if self.dialect == "sqlite":
-            statement = text("SELECT articles.uid FROM articles_fts JOIN articles "
-                             "ON articles.id = articles_fts.rowid WHERE articles_fts MATCH :q")
-            query = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+            phrases = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+            in_title = f"title : ({phrases})"
+            values = {"q": in_title if titles_only else phrases, "t": in_title}
+            count, page = text(_FTS5_COUNT), text(_FTS5_PAGE)
         else:
-            statement = text("SELECT uid FROM articles WHERE to_tsvector('simple', title || ' ' || text) "
-                             "@@ plainto_tsquery('simple', :q)")
-            query = " ".join(terms)
+            values = {"q": " ".join(terms)}
+            matching = (text(_TSV_MATCH), text(_TSV_IN_TITLE) if titles_only else true())
+            count = select(func.count()).select_from(ArticleRow).where(*matching)
+            page = select(ArticleRow.uid).where(*matching).order_by(
+                text(_TSV_IN_TITLE + " DESC"), ArticleRow.published.desc().nulls_last(), ArticleRow.uid.desc()
+            ).limit(bindparam("limit")).offset(bindparam("offset"))
         with self._reading() as session:
-            return set(session.execute(statement, {"q": query}).scalars())
+            total = int(session.execute(count, values).scalar_one())
+            if total <= offset or limit <= 0:
+                return [], total
+            found = session.execute(page, {**values, "limit": limit, "offset": offset}).scalars()
+            return list(found), total
 
     def fingerprint(self) -> tuple[int, int]:
         """(article count, newest article id): changes whenever an article is added."""
