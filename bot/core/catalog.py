@@ -45,6 +45,18 @@ def _newest_key(article: Listed) -> tuple[datetime, str]:
     return (moment, article.id)
 
 
+def _place_of(ordered: Sequence[Listed], key: tuple[datetime, str]) -> int:
+    """Where an article with ``key`` goes in the newest-first ``ordered`` (after equal keys)."""
+    lo, hi = 0, len(ordered)
+    while lo < hi:
+        middle = (lo + hi) // 2
+        if _newest_key(ordered[middle]) >= key:
+            lo = middle + 1
+        else:
+            hi = middle
+    return lo
+
+
 class Catalog:
     """Heads of every listed article in memory; texts from the in-memory providers, else read
     from an archive through a small cache (not thread-safe: the corpus holds its lock)."""
@@ -66,30 +78,53 @@ class Catalog:
 
     def refresh(self, *, force: bool) -> Changes:
         """Read what the providers added (archives) or hold now (the others, when changed)."""
-        changed = False
+        provided = False
+        archived: list[ArticleHead] = []
         failures: list[str] = []
         for slot, provider in enumerate(self.providers):
             try:
-                changed = self._read(slot, provider, force=force) or changed
+                if isinstance(provider, ArticleArchive):
+                    archived.extend(self._read_archive(slot, provider))
+                else:
+                    provided = self._read(slot, provider, force=force) or provided
             except Exception as exc:  # one broken provider must not hide the others
                 log.warning("article provider %s failed: %s", provider.name, exc)
                 failures.append(f"{provider.name}: {exc}")
             failures.extend(getattr(provider, "failures", ()))
-        return self._rebuild(tuple(failures)) if changed else Changes(failures=tuple(failures))
+        if provided or (archived and not self.ordered):
+            return self._rebuild(tuple(failures))
+        return self._insert(archived, tuple(failures))
 
-    def _read(self, slot: int, provider: ArticleProvider | ArticleArchive, *, force: bool) -> bool:
-        if isinstance(provider, ArticleArchive):
-            new = provider.heads_after(self._cursors.get(slot, 0))
-            if new:
-                self._cursors[slot] = new[-1][0]
-                self._archived.setdefault(slot, {}).update((head.id, head) for _, head in new)
-            return bool(new)
+    def _read_archive(self, slot: int, archive: ArticleArchive) -> list[ArticleHead]:
+        new = archive.heads_after(self._cursors.get(slot, 0))
+        if new:
+            self._cursors[slot] = new[-1][0]
+            self._archived.setdefault(slot, {}).update((head.id, head) for _, head in new)
+        return [head for _, head in new]
+
+    def _read(self, slot: int, provider: ArticleProvider, *, force: bool) -> bool:
         stamp = provider.fingerprint()
         if force or self._fingerprints.get(slot, _UNSEEN) != stamp:
             self._provided[slot] = tuple(provider.articles())
             self._fingerprints[slot] = stamp
             return True
         return False
+
+    def _insert(self, heads: list[ArticleHead], failures: tuple[str, ...]) -> Changes:
+        """Add a few archive articles to the listing in place (no full re-sort): a newly
+        stored article is listed in milliseconds however many are listed already."""
+        added = []
+        for head in heads:
+            if head.id in self._by_id:
+                continue
+            self._by_id[head.id] = head
+            if head.url:
+                self._by_url[head.url] = head
+            self.ordered.insert(_place_of(self.ordered, _newest_key(head)), head)
+            added.append((head, None))
+        if added:
+            self._position = {a.id: i for i, a in enumerate(self.ordered, start=1)}
+        return Changes(tuple(added), (), failures)
 
     def _rebuild(self, failures: tuple[str, ...]) -> Changes:
         merged: dict[str, ArticleHead] = {}

@@ -40,11 +40,6 @@ class IncidentHit:
     precision: str  # "day", "month" or "year"
     position: int  # order within its article
 
-    @property
-    def key(self) -> tuple[str, int]:
-        """Unique within the index."""
-        return (self.article.id, self.position)
-
 
 @dataclass(frozen=True, slots=True)
 class IncidentQuery:
@@ -99,11 +94,13 @@ class IncidentIndex:
 
     def __init__(self) -> None:
         self._by_article: dict[str, tuple[IncidentHit, ...]] = {}
-        self._by_term: defaultdict[str, set[tuple[str, int]]] = defaultdict(set)
-        self._strong: dict[tuple[str, int], set[str]] = {}
-        self._hits: dict[tuple[str, int], IncidentHit] = {}
-        self._newest_first: list[IncidentHit] | None = None
-        self._rank: dict[tuple[str, int], int] = {}
+        self._first: dict[str, int] = {}  # the serial of each article's first hit (the others follow)
+        self._next = 0
+        self._by_term: defaultdict[str, set[int]] = defaultdict(set)  # serials by word
+        self._strong: dict[int, set[str]] = {}
+        self._hits: dict[int, IncidentHit] = {}
+        self._newest_first: list[int] | None = None  # serials
+        self._rank: dict[int, int] = {}
         self._ordinals: list[int] = []  # minus each hit's date ordinal, in newest-first order
 
     def __len__(self) -> int:
@@ -116,32 +113,38 @@ class IncidentIndex:
         """Index an article's incident records (replacing earlier ones of the same article)."""
         if article.id in self._by_article:
             self.remove(article.id)
-        hits = tuple(self._insert(article, position, record) for position, record in enumerate(records))
+        first = self._next
+        hits = tuple(self._insert(article, position, record, first + position)
+                     for position, record in enumerate(records))
         self._by_article[article.id] = hits
         if hits:
+            self._first[article.id] = first
+            self._next += len(hits)
             self._changed()
         return hits
 
-    def _insert(self, article: Listed, position: int, record: Mapping[str, Any]) -> IncidentHit:
+    def _insert(self, article: Listed, position: int, record: Mapping[str, Any], serial: int) -> IncidentHit:
         when, precision = _event_date(record, article)
         hit = IncidentHit(article, record, when, precision, position)
         strong, terms = _record_terms(record, article)
-        self._strong[hit.key] = strong
-        self._hits[hit.key] = hit
+        self._strong[serial] = strong
+        self._hits[serial] = hit
         for term in terms:
-            self._by_term[term].add(hit.key)
+            self._by_term[term].add(serial)
         return hit
 
     def remove(self, article_id: str) -> None:
         """Forget an article's incidents."""
         hits = self._by_article.pop(article_id, ())
+        first = self._first.pop(article_id, 0)
         for hit in hits:
+            serial = first + hit.position
             for term in _record_terms(hit.record, hit.article)[1]:
-                keys = self._by_term[term]
-                keys.discard(hit.key)
-                if not keys:
+                serials = self._by_term[term]
+                serials.discard(serial)
+                if not serials:
                     del self._by_term[term]
-            del self._strong[hit.key], self._hits[hit.key]
+            del self._strong[serial], self._hits[serial]
         if hits:
             self._changed()
 
@@ -157,45 +160,45 @@ class IncidentIndex:
         """Up to ``limit`` matching hits (field matches first, then newest first) and how many
         matched in all. Dates are ranges of the newest-first order, found by bisection."""
         ordered = self._sorted()
+        hits = self._hits
         spans = self._spans(query)
         if not query.terms:
-            hits: list[IncidentHit] = []
-            for lo, hi in spans:
-                hits.extend(ordered[lo : min(hi, lo + limit - len(hits))])
-            return hits, sum(hi - lo for lo, hi in spans)
-        keys: set[tuple[str, int]] | None = None
+            chosen = [hits[s] for lo, hi in spans for s in ordered[lo : min(hi, lo + limit)]][:limit]
+            return chosen, sum(hi - lo for lo, hi in spans)
+        serials: set[int] | None = None
         for term in sorted(set(query.terms), key=lambda t: len(self._by_term.get(t, ()))):
             found = self._by_term.get(term, set())
-            keys = set(found) if keys is None else keys & found
-            if not keys:
+            serials = set(found) if serials is None else serials & found
+            if not serials:
                 return [], 0
-        inside = keys or set()
+        inside = serials or set()
         rank = self._rank
         if spans != [(0, len(ordered))]:
-            inside = {k for k in inside if any(lo <= rank[k] < hi for lo, hi in spans)}
+            inside = {s for s in inside if any(lo <= rank[s] < hi for lo, hi in spans)}
         wanted = set(query.terms)
         if len(inside) <= _SORT_AT_MOST:
 
-            def order(key: tuple[str, int]) -> tuple[bool, int]:
-                return (not wanted <= self._strong[key], rank[key])
+            def order(serial: int) -> tuple[bool, int]:
+                return (not wanted <= self._strong[serial], rank[serial])
 
-            return [self._hits[k] for k in heapq.nsmallest(limit, inside, key=order)], len(inside)
+            return [hits[s] for s in heapq.nsmallest(limit, inside, key=order)], len(inside)
         # Many matches: walk the newest-first order, field matches first, then the others.
-        chosen: list[IncidentHit] = []
+        chosen = []
         for strong in (True, False):
             for lo, hi in spans:
-                for hit in ordered[lo:hi]:
+                for serial in ordered[lo:hi]:
                     if len(chosen) >= limit:
                         return chosen, len(inside)
-                    if hit.key in inside and (wanted <= self._strong[hit.key]) is strong:
-                        chosen.append(hit)
+                    if serial in inside and (wanted <= self._strong[serial]) is strong:
+                        chosen.append(hits[serial])
         return chosen, len(inside)
 
-    def _sorted(self) -> list[IncidentHit]:
+    def _sorted(self) -> list[int]:
         if self._newest_first is None:
-            self._newest_first = sorted(self._hits.values(), key=_newest_key)
-            self._rank = {hit.key: i for i, hit in enumerate(self._newest_first)}
-            self._ordinals = [_newest_key(hit)[0] for hit in self._newest_first]
+            hits = self._hits
+            self._newest_first = sorted(hits, key=lambda s: _newest_key(hits[s]))
+            self._rank = {serial: i for i, serial in enumerate(self._newest_first)}
+            self._ordinals = [_newest_key(hits[s])[0] for s in self._newest_first]
         return self._newest_first
 
     def _spans(self, query: IncidentQuery) -> list[tuple[int, int]]:
