@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import contextlib
-import heapq
 import re
-from collections import defaultdict
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -16,7 +14,6 @@ from typing import Any
 from bot import metrics
 from bot.core.format import as_utc
 from bot.core.listing import Listed
-from bot.core.word_index import lower_words
 from summarizer.text import words
 
 __all__ = ["IncidentHit", "IncidentIndex", "IncidentQuery", "parse_incident_query"]
@@ -26,7 +23,6 @@ _FIELDS = (
     "location", "near", "relation", "road", "admin1", "admin2", "country", "actor1", "actor2",
     "event_type", "sub_event_type", "outcome",
 )
-_SORT_AT_MOST = 1500  # more matching hits than this: walk the cached order instead of sorting
 _DATE_WORD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -76,32 +72,31 @@ def _event_date(record: Mapping[str, Any], article: Listed) -> tuple[date | None
     return article.reference_date, "day"
 
 
-def _record_terms(record: Mapping[str, Any], article: Listed) -> tuple[set[str], set[str]]:
-    """The lower-cased words a query may match: from the record's fields and vehicles (strong)
-    and from its summary, evidence sentences and article title (weak)."""
+def _record_texts(record: Mapping[str, Any], article: Listed) -> tuple[str, str]:
+    """The text a query's words are looked for in: the record's fields and vehicles and the
+    article's source (strong), and its summary, evidence sentences and article title (weak)."""
     fields = (record.get(name) or "" for name in _FIELDS)
-    strong = lower_words("\n".join([article.source or "", *fields, *record.get("vehicles", ())]))
     evidence = (item["text"] for item in record.get("evidence", ()))
-    return strong, strong | lower_words("\n".join([article.title, record.get("summary", ""), *evidence]))
+    return ("\n".join([article.source or "", *fields, *record.get("vehicles", ())]),
+            "\n".join([article.title, record.get("summary", ""), *evidence]))
 
 
 class IncidentIndex:
-    """Incident hits by article, with a word index and a cached newest-first order.
+    """Incident hits by article, their words in a full-text index (SQLite FTS5 in memory: built
+    in C, compact, and ranked and cut to a page before any hit reaches Python).
 
     A query's words must all occur in a hit; hits whose own fields (place, actors, type...)
-    hold every word come before hits that match only through their evidence sentences.
+    hold every word come before hits that match only through their evidence sentences; then
+    newest first. Not thread-safe: the indexer holds its lock.
     """
 
     def __init__(self) -> None:
         self._by_article: dict[str, tuple[IncidentHit, ...]] = {}
         self._first: dict[str, int] = {}  # the serial of each article's first hit (the others follow)
-        self._next = 0
-        self._by_term: defaultdict[str, set[int]] = defaultdict(set)  # serials by word
-        self._strong: dict[int, set[str]] = {}
+        self._next = 1
         self._hits: dict[int, IncidentHit] = {}
-        self._newest_first: list[int] | None = None  # serials
-        self._rank: dict[int, int] = {}
-        self._ordinals: list[int] = []  # minus each hit's date ordinal, in newest-first order
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.executescript(_SCHEMA)
 
     def __len__(self) -> int:
         return len(self._hits)
@@ -120,36 +115,30 @@ class IncidentIndex:
         if hits:
             self._first[article.id] = first
             self._next += len(hits)
-            self._changed()
+            metrics.INCIDENT_INDEX_SIZE.set(len(self._hits))
         return hits
 
     def _insert(self, article: Listed, position: int, record: Mapping[str, Any], serial: int) -> IncidentHit:
         when, precision = _event_date(record, article)
         hit = IncidentHit(article, record, when, precision, position)
-        strong, terms = _record_terms(record, article)
-        self._strong[serial] = strong
+        strong, weak = _record_texts(record, article)
+        self._db.execute("INSERT INTO hits VALUES (?, ?, ?, ?)",
+                         (serial, when.toordinal() if when else 0, article.id, position))
+        self._db.execute("INSERT INTO words (rowid, strong, weak) VALUES (?, ?, ?)", (serial, strong, weak))
         self._hits[serial] = hit
-        for term in terms:
-            self._by_term[term].add(serial)
         return hit
 
     def remove(self, article_id: str) -> None:
         """Forget an article's incidents."""
         hits = self._by_article.pop(article_id, ())
-        first = self._first.pop(article_id, 0)
-        for hit in hits:
-            serial = first + hit.position
-            for term in _record_terms(hit.record, hit.article)[1]:
-                serials = self._by_term[term]
-                serials.discard(serial)
-                if not serials:
-                    del self._by_term[term]
-            del self._strong[serial], self._hits[serial]
-        if hits:
-            self._changed()
-
-    def _changed(self) -> None:
-        self._newest_first = None
+        if not hits:
+            return
+        first = self._first.pop(article_id)
+        span = (first, first + len(hits) - 1)
+        self._db.execute("DELETE FROM hits WHERE serial BETWEEN ? AND ?", span)
+        self._db.execute("DELETE FROM words WHERE rowid BETWEEN ? AND ?", span)
+        for serial in range(span[0], span[1] + 1):
+            del self._hits[serial]
         metrics.INCIDENT_INDEX_SIZE.set(len(self._hits))
 
     def of_article(self, article_id: str) -> tuple[IncidentHit, ...]:
@@ -158,74 +147,56 @@ class IncidentIndex:
 
     def query(self, query: IncidentQuery, limit: int) -> tuple[list[IncidentHit], int]:
         """Up to ``limit`` matching hits (field matches first, then newest first) and how many
-        matched in all. Dates are ranges of the newest-first order, found by bisection."""
-        ordered = self._sorted()
-        hits = self._hits
-        spans = self._spans(query)
+        matched in all."""
+        days = _day_ranges(query)
+        if days is None:
+            return [], 0
+        when = " OR ".join(["h.ordinal BETWEEN ? AND ?"] * len(days)) or "1"
+        bounds = [bound for span in days for bound in span]
         if not query.terms:
-            chosen = [hits[s] for lo, hi in spans for s in ordered[lo : min(hi, lo + limit)]][:limit]
-            return chosen, sum(hi - lo for lo, hi in spans)
-        serials: set[int] | None = None
-        for term in sorted(set(query.terms), key=lambda t: len(self._by_term.get(t, ()))):
-            found = self._by_term.get(term, set())
-            serials = set(found) if serials is None else serials & found
-            if not serials:
-                return [], 0
-        inside = serials or set()
-        rank = self._rank
-        if spans != [(0, len(ordered))]:
-            inside = {s for s in inside if any(lo <= rank[s] < hi for lo, hi in spans)}
-        wanted = set(query.terms)
-        if len(inside) <= _SORT_AT_MOST:
+            count = self._db.execute(_COUNT_ALL.format(when=when), bounds).fetchone()[0]
+            rows = self._db.execute(_PAGE_ALL.format(when=when), [*bounds, limit]).fetchall()
+        else:
+            phrases = " ".join('"' + term.replace('"', '""') + '"' for term in dict.fromkeys(query.terms))
+            count = self._db.execute(_COUNT_WORDS.format(when=when), [phrases, *bounds]).fetchone()[0]
+            page = [phrases, *bounds, f"strong : ({phrases})", limit]
+            rows = self._db.execute(_PAGE_WORDS.format(when=when), page).fetchall()
+        return [self._hits[serial] for (serial,) in rows], int(count)
 
-            def order(serial: int) -> tuple[bool, int]:
-                return (not wanted <= self._strong[serial], rank[serial])
 
-            return [hits[s] for s in heapq.nsmallest(limit, inside, key=order)], len(inside)
-        # Many matches: walk the newest-first order, field matches first, then the others.
-        chosen = []
-        for strong in (True, False):
-            for lo, hi in spans:
-                for serial in ordered[lo:hi]:
-                    if len(chosen) >= limit:
-                        return chosen, len(inside)
-                    if serial in inside and (wanted <= self._strong[serial]) is strong:
-                        chosen.append(hits[serial])
-        return chosen, len(inside)
+_SCHEMA = """
+CREATE TABLE hits (serial INTEGER PRIMARY KEY, ordinal INTEGER NOT NULL, article TEXT NOT NULL,
+                   position INTEGER NOT NULL);
+CREATE INDEX hits_newest ON hits (ordinal DESC, article, position);
+CREATE VIRTUAL TABLE words USING fts5(strong, weak, tokenize='unicode61 remove_diacritics 0');
+"""
+# ``{when}`` is a fixed ``OR`` of ``h.ordinal BETWEEN ? AND ?`` (every value a bound parameter).
+_COUNT_ALL = "SELECT count(*) FROM hits h WHERE ({when})"
+_PAGE_ALL = "SELECT serial FROM hits h WHERE ({when}) ORDER BY ordinal DESC, article, position LIMIT ?"
+_COUNT_WORDS = (
+    "SELECT count(*) FROM words JOIN hits h ON h.serial = words.rowid WHERE words MATCH ? AND ({when})"
+)
+_PAGE_WORDS = (
+    "SELECT h.serial FROM words JOIN hits h ON h.serial = words.rowid WHERE words MATCH ? AND ({when}) "
+    "ORDER BY h.serial IN (SELECT rowid FROM words WHERE words MATCH ?) DESC, "
+    "h.ordinal DESC, h.article, h.position LIMIT ?"
+)
 
-    def _sorted(self) -> list[int]:
-        if self._newest_first is None:
-            hits = self._hits
-            self._newest_first = sorted(hits, key=lambda s: _newest_key(hits[s]))
-            self._rank = {serial: i for i, serial in enumerate(self._newest_first)}
-            self._ordinals = [_newest_key(hits[s])[0] for s in self._newest_first]
-        return self._newest_first
 
-    def _spans(self, query: IncidentQuery) -> list[tuple[int, int]]:
-        """The ranges of the newest-first order inside the query's dates (merged, in order)."""
-        ordinals = self._ordinals
-        top = len(ordinals)
-        if query.since is not None:
-            top = bisect.bisect_right(ordinals, -query.since.toordinal())
-        if not query.dates:
-            return [(0, top)]
-        spans = []
-        for prefix in query.dates:
-            period = _period(prefix)
-            if period is None:
-                continue
-            first, last = period
-            lo = bisect.bisect_left(ordinals, -last.toordinal())
-            hi = min(top, bisect.bisect_right(ordinals, -first.toordinal()))
-            if lo < hi:
-                spans.append((lo, hi))
-        merged: list[tuple[int, int]] = []
-        for lo, hi in sorted(spans):
-            if merged and lo <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-            else:
-                merged.append((lo, hi))
-        return merged
+def _day_ranges(query: IncidentQuery) -> list[tuple[int, int]] | None:
+    """The query's dates and ``since`` as ranges of day ordinals ([] for any day, None for none
+    at all: every date prefix it gave is impossible)."""
+    periods = [p for p in map(_period, query.dates) if p is not None]
+    if query.dates and not periods:
+        return None
+    ranges = [(first.toordinal(), last.toordinal()) for first, last in periods] or (
+        [(1, date.max.toordinal())] if query.since is not None else [])
+    if query.since is not None:
+        floor = query.since.toordinal()
+        ranges = [(max(first, floor), last) for first, last in ranges if last >= floor]
+        if not ranges:
+            return None
+    return ranges
 
 
 def _period(prefix: str) -> tuple[date, date] | None:
@@ -245,8 +216,3 @@ def _period(prefix: str) -> tuple[date, date] | None:
         return day, day
     except ValueError:
         return None
-
-
-def _newest_key(hit: IncidentHit) -> tuple[int, str, int]:
-    ordinal = hit.when.toordinal() if hit.when else 0
-    return (-ordinal, hit.article.id, hit.position)
