@@ -212,7 +212,7 @@ def test_stored_articles_are_read_incrementally_and_searched_in_the_store(stores
     assert corpus.resolve("tuesday").text == market.text  # body words; the text read on demand
     older = make_article("Harvest report", "Wheat came in late.", 1)
     store.add_article(older, fetched_at=older.published, listed_at=None)  # type: ignore[arg-type]
-    assert [a.id for a in corpus.articles()] == [market.id, convoy.id, older.id]  # placed by date, not by arrival
+    assert [a.id for a in corpus.articles()] == [market.id, convoy.id, older.id]  # by date, not arrival
     assert corpus.number(older) == 3
     assert list(corpus.summary(corpus.resolve("2"), "lead", 1).texts) == [convoy.text]
 

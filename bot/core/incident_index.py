@@ -16,7 +16,7 @@ from bot.core.format import as_utc
 from bot.core.listing import Listed
 from summarizer.text import words
 
-__all__ = ["IncidentHit", "IncidentIndex", "IncidentQuery", "parse_incident_query"]
+__all__ = ["IncidentHit", "IncidentIndex", "IncidentQuery", "incident_hit", "parse_incident_query"]
 
 # Incident fields whose words a query matches first (ACLED names, as in ``Incident.to_dict()``).
 _FIELDS = (
@@ -72,6 +72,11 @@ def _event_date(record: Mapping[str, Any], article: Listed) -> tuple[date | None
     return article.reference_date, "day"
 
 
+def incident_hit(article: Listed, record: Mapping[str, Any], position: int) -> IncidentHit:
+    """The record as a hit: dated by its event date, else its article's."""
+    return IncidentHit(article, record, *_event_date(record, article), position)
+
+
 def _record_texts(record: Mapping[str, Any], article: Listed) -> tuple[str, str]:
     """The text a query's words are looked for in: the record's fields and vehicles and the
     article's source (strong), and its summary, evidence sentences and article title (weak)."""
@@ -119,8 +124,8 @@ class IncidentIndex:
         return hits
 
     def _insert(self, article: Listed, position: int, record: Mapping[str, Any], serial: int) -> IncidentHit:
-        when, precision = _event_date(record, article)
-        hit = IncidentHit(article, record, when, precision, position)
+        hit = incident_hit(article, record, position)
+        when = hit.when
         strong, weak = _record_texts(record, article)
         self._db.execute("INSERT INTO hits VALUES (?, ?, ?, ?)",
                          (serial, when.toordinal() if when else 0, article.id, position))

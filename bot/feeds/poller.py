@@ -20,16 +20,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from sqlalchemy.exc import OperationalError
 
-from bot.store import FeedInfo, Store
+from bot.core.corpus import ExtractFn
+from bot.store import FeedInfo, Store, cached_incidents
 from summarizer.articles import Article, content_id, load, parse_feed
 from summarizer.articles.addresses import any_address, is_public_address
 from summarizer.articles.download import Download, Fetcher, FetchError, FetchPolicy
@@ -41,8 +41,6 @@ __all__ = ["FeedPoller", "PollOptions", "PollResult"]
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-ExtractFn = Callable[[Article], Iterable[Any]]
-"""article -> incident records (each with ``to_dict()`` and ``fatalities``)."""
 
 _USER_AGENT = "newsdigest/0.1 (feed reader; +https://github.com/newsdigest)"
 
@@ -75,15 +73,6 @@ class PollResult:
     error: str | None = None
 
 
-def _fatalities(incident: Any) -> int | None:
-    """The incident's fatality count, unless the extractor flagged it as implausible (alerts
-    must not fire on a misread number)."""
-    if "implausible_fatalities" in (getattr(incident, "flags", None) or ()):
-        return None
-    count = getattr(incident, "fatalities", None)
-    return count if isinstance(count, int) else None
-
-
 def _utc(article: Article) -> Article:
     """The article with a zone-less date read as UTC (front matter ``published: 2019-01-24``)."""
     published = article.published
@@ -99,7 +88,8 @@ def local_folder(url: str) -> Path | None:
 
 
 class FeedPoller:
-    """Polls due feeds and stores their new articles and incidents."""
+    """Polls due feeds and stores their new articles and their incidents (``extract``'s records,
+    kept in the store's one incident store, where alerts, the corpus and digests read them)."""
 
     def __init__(
         self,
@@ -111,7 +101,7 @@ class FeedPoller:
     ) -> None:
         self.store = store
         self.clock = clock
-        self.extract = extract
+        self.extract = cached_incidents(extract, store) if extract is not None else None
         self.options = options or PollOptions()
         self._fetchers = {
             public_only: Fetcher(FetchPolicy(timeout=self.options.timeout, max_bytes=self.options.max_bytes,
@@ -224,16 +214,14 @@ class FeedPoller:
         added = await asyncio.to_thread(self.store.add_article, article, fetched_at=now,
                                         listed_at=None if back_catalogue else now, feed_id=feed.id)
         if added.created and self.extract is not None:
-            await asyncio.to_thread(self._store_incidents, self.extract, added.id, article, now)
+            await asyncio.to_thread(self._store_incidents, self.extract, article)
         return int(added.created)
 
-    def _store_incidents(self, extract: ExtractFn, article_id: int, article: Article, now: datetime) -> None:
+    def _store_incidents(self, extract: ExtractFn, article: Article) -> None:
         try:
-            records = [(i.to_dict(), _fatalities(i)) for i in extract(article)]
+            extract(article)
         except Exception:
             log.exception("incident extraction failed for %s", article.url or article.id)
-            return
-        self.store.add_incidents(article_id, records, now=now)
 
     async def _full_text(self, feed: FeedInfo, article: Article) -> Article:
         """The article with its page's text when the entry carries only a teaser."""

@@ -30,7 +30,6 @@ __all__ = [
     "ExtractionRow",
     "FeedFollowerRow",
     "FeedRow",
-    "IncidentRow",
     "SeenRequestRow",
     "SentArticleRow",
     "SubscriptionRow",
@@ -148,20 +147,6 @@ class SummaryRow(Base):
     created_at: Mapped[datetime]
 
 
-class IncidentRow(Base):
-    """An incident extracted from an article (``Incident.to_dict()``)."""
-
-    __tablename__ = "incidents"
-    __table_args__ = (UniqueConstraint("article_id", "position"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer)
-    data: Mapped[dict[str, Any]]
-    fatalities: Mapped[int | None] = mapped_column(Integer)
-    created_at: Mapped[datetime]
-
-
 class ExtractionRow(Base):
     """The incident records one extractor version found in one article (seed or stored),
     ``[]`` when none, so that restarts and other processes do not extract them again.
@@ -209,7 +194,7 @@ class SubscriptionRow(Base):
 class DeliveryRow(Base):
     """One post to a subscription's channel, claimed before it is sent.
 
-    ``slot_key`` is the slot's UTC time for digests, ``alert:<incident>`` for alerts and
+    ``slot_key`` is the slot's UTC time for digests, ``alert:<article id>:<position>`` for alerts and
     ``feed:<id>:<since>`` for feed failure notices; (subscription, slot_key) is unique.
     """
 

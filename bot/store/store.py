@@ -15,14 +15,12 @@ from typing import Any, TypeVar
 
 from sqlalchemy import (
     Engine,
-    String,
     Text,
     and_,
     bindparam,
     cast,
     delete,
     func,
-    literal,
     or_,
     select,
     text,
@@ -46,7 +44,6 @@ from bot.store.models import (
     ExtractionRow,
     FeedFollowerRow,
     FeedRow,
-    IncidentRow,
     SeenRequestRow,
     SentArticleRow,
     SubscriptionRow,
@@ -346,55 +343,27 @@ class Store:
         with self._session.begin() as session:
             session.execute(statement)
 
-    def add_incidents(
-        self, article_id: int, incidents: Sequence[tuple[dict[str, Any], int | None]], *, now: datetime
-    ) -> None:
-        """Store an article's incidents (each its dict and its fatality count); idempotent."""
-        if not incidents:
-            return
-        rows = [
-            {"article_id": article_id, "position": i, "data": data, "fatalities": fatalities,
-             "created_at": now}
-            for i, (data, fatalities) in enumerate(incidents)
-        ]
-        with self._session.begin() as session:
-            session.execute(self._insert(IncidentRow).values(rows).on_conflict_do_nothing())
-
-    def incidents(
-        self, *, article_ids: Iterable[int] | None = None, since: datetime | None = None,
-        min_fatalities: int | None = None,
-    ) -> list[StoredIncident]:
-        """Incidents of some articles, or created since a time with at least N fatalities."""
-        query = select(IncidentRow).order_by(IncidentRow.created_at, IncidentRow.id)
-        if article_ids is not None:
-            query = query.where(IncidentRow.article_id.in_(list(article_ids)))
-        if since is not None:
-            query = query.where(IncidentRow.created_at >= since)
-        if min_fatalities is not None:
-            query = query.where(IncidentRow.fatalities >= min_fatalities)
-        with self._reading() as session:
-            return [_incident(r) for r in session.scalars(query)]
-
-    def get_incident(self, incident_id: int) -> StoredIncident | None:
-        """One incident by id."""
-        return self._by_id(IncidentRow, incident_id, _incident)
-
     def unalerted_incidents(
-        self, subscription_id: int, *, since: datetime, min_fatalities: int
+        self, subscription_id: int, *, since: datetime, min_fatalities: int, extractor: str
     ) -> list[StoredIncident]:
-        """Incidents with at least ``min_fatalities`` from articles listed since ``since`` that
-        have no alert delivery for this subscription yet (back catalogue never alerts)."""
-        alerted = select(DeliveryRow.slot_key).where(DeliveryRow.subscription_id == subscription_id)
+        """Incidents with at least ``min_fatalities`` that ``extractor`` found in articles listed
+        since ``since`` and that have no alert delivery for this subscription yet (back
+        catalogue never alerts), oldest article first."""
+        alerted = select(DeliveryRow.slot_key).where(DeliveryRow.subscription_id == subscription_id,
+                                                     DeliveryRow.slot_key.startswith("alert:"))
         query = (
-            select(IncidentRow)
-            .join(ArticleRow, ArticleRow.id == IncidentRow.article_id)
+            select(ArticleRow.id, ExtractionRow.records)
+            .join(ExtractionRow, ExtractionRow.article_uid == ArticleRow.uid)
+            .where(ExtractionRow.extractor == extractor, cast(ExtractionRow.records, Text) != "[]")
             .where(ArticleRow.listed_at.is_not(None), ArticleRow.listed_at >= since)
-            .where(IncidentRow.fatalities >= min_fatalities)
-            .where((literal("alert:") + cast(IncidentRow.id, String)).not_in(alerted))
-            .order_by(IncidentRow.id)
+            .order_by(ArticleRow.id)
         )
         with self._reading() as session:
-            return [_incident(r) for r in session.scalars(query)]
+            done = set(session.execute(alerted).scalars())
+            found = [StoredIncident.of(article_id, position, record)
+                     for article_id, records in session.execute(query)
+                     for position, record in enumerate(records)]
+        return [i for i in found if (i.fatalities or 0) >= min_fatalities and i.slot not in done]
 
     # -- feeds ---------------------------------------------------------------------------
 
@@ -859,11 +828,6 @@ def _article(row: ArticleRow) -> StoredArticle:
         tags=tuple(row.tags), origin=row.origin,
     )
     return StoredArticle(row.id, article, row.fetched_at, row.listed_at, row.feed_id)
-
-
-def _incident(row: IncidentRow) -> StoredIncident:
-    return StoredIncident(row.id, row.article_id, row.position, dict(row.data), row.fatalities,
-                          row.created_at)
 
 
 def _feed(row: FeedRow) -> FeedInfo:
