@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from incident_fixtures import store_incidents
 from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
+from sqlalchemy import text
 
 from bot.core.sender import Destination
 from bot.core.summary_cache import SummaryCache
@@ -22,7 +24,7 @@ from bot.store import (
     database_url,
     extractor_version,
 )
-from bot.store.database import connect, head_revision, migrate, schema_revision
+from bot.store.database import _alembic_config, connect, head_revision, migrate, schema_revision
 from bot.store.models import Base
 from summarizer.articles.model import Article, content_id
 from summarizer.summary import ScoredSentence, Summary
@@ -68,6 +70,23 @@ def test_migrations_reach_head_and_match_the_models(store: Store) -> None:
         context = MigrationContext.configure(connection, opts={"include_name": _not_search_index})
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
+
+
+def test_alerts_sent_before_the_one_incident_store_are_not_sent_again(store_url: str) -> None:  # noqa: F811
+    engine = connect(store_url)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0005")  # the release with the poller's own table
+    old = Store(engine)
+    added = old.add_article(article("Two killed."), fetched_at=NOW, listed_at=NOW)
+    sub = old.add_subscription(subscription(), now=NOW)
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO incidents (id, article_id, position, data, fatalities, "
+                                "created_at) VALUES (7, :article, 1, '{}', 12, :now)"),
+                           {"article": added.id, "now": NOW})
+    old.claim(sub.id, "alert:7", slot_time=NOW, kind="alert", worker="w", now=NOW, lease=timedelta(minutes=5))
+    migrate(engine)
+    assert [d.slot_key for d in Store(engine).deliveries()] == [f"alert:{added.id}:1"]
+    engine.dispose()
 
 
 @pytest.mark.parametrize(
