@@ -114,7 +114,11 @@ class ArticleRow(Base):
     """A stored article, deduplicated by canonical URL and by content hash."""
 
     __tablename__ = "articles"
-    __table_args__ = (Index("ix_articles_listed_at", "listed_at"), Index("ix_articles_uid", "uid"))
+    __table_args__ = (
+        Index("ix_articles_listed_at", "listed_at"),
+        Index("ix_articles_uid", "uid"),
+        Index("ix_articles_newest", "published", "uid"),  # search walks it newest first
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String(64))  # summarizer Article.id

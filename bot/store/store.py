@@ -17,7 +17,6 @@ from sqlalchemy import (
     Engine,
     Text,
     and_,
-    bindparam,
     cast,
     delete,
     func,
@@ -29,7 +28,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
-from sqlalchemy.sql import Executable
 
 from bot.core.listing import ArticleHead
 from bot.core.mentions import Ping
@@ -62,14 +60,20 @@ from summarizer.articles.model import Article
 __all__ = ["AddedArticle", "Store", "article_row", "matches_filters"]
 
 _ERROR_LENGTH = 500
-# Full-text search: SQLite's FTS5 table (ranked by whether the title holds every term, then newest)
-# and PostgreSQL's expression index (migration 0006 names the same expression).
+# Full-text search: SQLite's FTS5 table (matches found there, then the articles walked newest
+# first along ``ix_articles_newest`` until the page is full) and PostgreSQL's expression index
+# (migration 0006 names the same expression).
 _FTS5_COUNT = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :q"
-_FTS5_PAGE = (
-    "SELECT articles.uid FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid "
-    "WHERE articles_fts MATCH :q ORDER BY articles.id IN "
-    "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH :t) DESC, "
-    "articles.published DESC NULLS LAST, articles.uid DESC LIMIT :limit OFFSET :offset"
+_FTS5_IN_TITLES = (
+    "SELECT uid FROM articles INDEXED BY ix_articles_newest "
+    "WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :t) "
+    "ORDER BY published DESC, uid DESC LIMIT :limit OFFSET :offset"
+)
+_FTS5_IN_TEXTS = (
+    "SELECT uid FROM articles INDEXED BY ix_articles_newest "
+    "WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q) "
+    "AND id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :t) "
+    "ORDER BY published DESC, uid DESC LIMIT :limit OFFSET :offset"
 )
 _TSV_MATCH = "to_tsvector('simple', title || ' ' || text) @@ plainto_tsquery('simple', :q)"
 _TSV_IN_TITLE = "to_tsvector('simple', title) @@ plainto_tsquery('simple', :q)"
@@ -213,26 +217,39 @@ class Store:
         hyphens or apostrophes); only the page asked for is ranked and read."""
         if not terms:
             return [], 0
-        count: Executable
-        page: Executable
         if self.dialect == "sqlite":
-            phrases = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
-            in_title = f"title : ({phrases})"
-            values = {"q": in_title if titles_only else phrases, "t": in_title}
-            count, page = text(_FTS5_COUNT), text(_FTS5_PAGE)
-        else:
-            values = {"q": " ".join(terms)}
-            matching = (text(_TSV_MATCH), text(_TSV_IN_TITLE) if titles_only else true())
-            count = select(func.count()).select_from(ArticleRow).where(*matching)
-            page = select(ArticleRow.uid).where(*matching).order_by(
-                text(_TSV_IN_TITLE + " DESC"), ArticleRow.published.desc().nulls_last(), ArticleRow.uid.desc()
-            ).limit(bindparam("limit")).offset(bindparam("offset"))
+            return self._fts5_search(terms, offset, limit, titles_only=titles_only)
+        values = {"q": " ".join(terms)}
+        matching = (text(_TSV_MATCH), text(_TSV_IN_TITLE) if titles_only else true())
+        count = select(func.count()).select_from(ArticleRow).where(*matching)
+        page = select(ArticleRow.uid).where(*matching).order_by(
+            text(_TSV_IN_TITLE + " DESC"), ArticleRow.published.desc().nulls_last(), ArticleRow.uid.desc()
+        ).limit(limit).offset(offset)
         with self._reading() as session:
             total = int(session.execute(count, values).scalar_one())
-            if total <= offset or limit <= 0:
-                return [], total
-            found = session.execute(page, {**values, "limit": limit, "offset": offset}).scalars()
+            found = session.execute(page, values).scalars() if offset < total else ()
             return list(found), total
+
+    def _fts5_search(self, terms: Sequence[str], offset: int, limit: int, *, titles_only: bool
+                     ) -> tuple[list[str], int]:
+        """``search_articles`` on SQLite: the title matches newest first, then the others."""
+        phrases = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        in_title = f"title : ({phrases})"
+        with self._reading() as session:
+
+            def count(match: str) -> int:
+                return int(session.execute(text(_FTS5_COUNT), {"q": match}).scalar_one())
+
+            def newest(statement: str, start: int, size: int) -> list[str]:
+                values = {"q": phrases, "t": in_title, "limit": size, "offset": start}
+                return list(session.execute(text(statement), values).scalars()) if size > 0 else []
+
+            titled = count(in_title)
+            total = titled if titles_only else count(phrases)
+            found = newest(_FTS5_IN_TITLES, offset, min(limit, titled - offset))
+            if not titles_only:
+                found += newest(_FTS5_IN_TEXTS, max(0, offset - titled), limit - len(found))
+            return found, total
 
     def fingerprint(self) -> tuple[int, int]:
         """(article count, newest article id): changes whenever an article is added."""

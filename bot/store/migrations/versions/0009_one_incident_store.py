@@ -1,7 +1,10 @@
-"""One incident store: the ``incidents`` table the feed poller filled goes; alerts read the
-records of ``incident_extractions`` (per article and extractor version), which the corpus reads
-too. Alert slots become ``alert:<article id>:<position>``; the alerts already delivered are
-renamed so that none is sent again.
+"""One incident store, and search pages read newest first.
+
+The ``incidents`` table the feed poller filled goes; alerts read the records of
+``incident_extractions`` (per article and extractor version), which the corpus reads too. Alert
+slots become ``alert:<article id>:<position>``; the alerts already delivered are renamed so that
+none is sent again. ``ix_articles_newest`` lets a search walk the articles newest first and stop
+at the page it shows.
 
 Downgrading brings the table back empty (the feed poller of that release fills it again for new
 articles) and leaves the renamed slots as they are.
@@ -33,10 +36,12 @@ def upgrade() -> None:
     """Apply this revision."""
     op.execute(_RENAME_ALERT_SLOTS)
     op.drop_table("incidents")
+    op.create_index("ix_articles_newest", "articles", ["published", "uid"])
 
 
 def downgrade() -> None:
     """Revert this revision."""
+    op.drop_index("ix_articles_newest", table_name="articles")
     op.create_table(
         "incidents",
         sa.Column("id", sa.Integer(), nullable=False),
