@@ -45,12 +45,14 @@ def _newest_key(article: Listed) -> tuple[datetime, str]:
     return (moment, article.id)
 
 
-def _place_of(ordered: Sequence[Listed], key: tuple[datetime, str]) -> int:
-    """Where an article with ``key`` goes in the newest-first ``ordered`` (after equal keys)."""
+def _place_of(ordered: Sequence[Listed], key: tuple[datetime, str], *, after_equal: bool = True) -> int:
+    """Where an article with ``key`` goes in the newest-first ``ordered``: after the articles
+    with an equal key, or before them (where a listed one with that key is)."""
     lo, hi = 0, len(ordered)
     while lo < hi:
         middle = (lo + hi) // 2
-        if _newest_key(ordered[middle]) >= key:
+        here = _newest_key(ordered[middle])
+        if here > key or (after_equal and here == key):
             lo = middle + 1
         else:
             hi = middle
@@ -74,7 +76,6 @@ class Catalog:
         self._by_id: dict[str, ArticleHead] = {}
         self._by_url: dict[str, ArticleHead] = {}
         self.ordered: list[ArticleHead] = []
-        self._position: dict[str, int] = {}
 
     def refresh(self, *, force: bool) -> Changes:
         """Read what the providers added (archives) or hold now (the others, when changed)."""
@@ -122,8 +123,6 @@ class Catalog:
                 self._by_url[head.url] = head
             self.ordered.insert(_place_of(self.ordered, _newest_key(head)), head)
             added.append((head, None))
-        if added:
-            self._position = {a.id: i for i, a in enumerate(self.ordered, start=1)}
         return Changes(tuple(added), (), failures)
 
     def _rebuild(self, failures: tuple[str, ...]) -> Changes:
@@ -144,7 +143,6 @@ class Catalog:
         self._by_id = merged
         self._by_url = {a.url: a for a in merged.values() if a.url}
         self.ordered = sorted(merged.values(), key=_newest_key, reverse=True)
-        self._position = {a.id: i for i, a in enumerate(self.ordered, start=1)}
         return Changes(added, removed, failures)
 
     def head(self, article_id: str) -> ArticleHead | None:
@@ -155,18 +153,12 @@ class Catalog:
         """Whether an archive lists the article (an in-memory provider may hold it too)."""
         return any(article_id in listed for listed in self._archived.values())
 
-    def is_held(self, article_id: str) -> bool:
-        """Whether the article comes from an in-memory provider (not an archive)."""
-        return article_id in self._held
-
     def number(self, article: Listed) -> int | None:
-        """The article's number (1 = newest), or None when not listed."""
-        return self._position.get(article.id)
-
-    def newest(self, ids: set[str]) -> ArticleHead | None:
-        """The newest listed article among ``ids``."""
-        listed = [i for i in ids if i in self._position]
-        return self._by_id[min(listed, key=self._position.__getitem__)] if listed else None
+        """The article's number (1 = newest), or None when not listed (found by bisection)."""
+        head = self._by_id.get(article.id)
+        if head is None:
+            return None
+        return _place_of(self.ordered, _newest_key(head), after_equal=False) + 1
 
     def by_url(self, url: str) -> Listed | None:
         """The listed (or remembered) article with this URL."""
