@@ -8,12 +8,13 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from core_fixtures import CountingExtractor, lead_summary, load_text_file, make_article
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
+from sqlalchemy import insert
 
 from bot.config import Settings
 from bot.core.corpus import Corpus, SeedDirectory
@@ -24,7 +25,9 @@ from bot.core.services import build_corpus
 from bot.store import Store, StoreArticles, cached_incidents, extractor_version
 from bot.store.database import connect
 from bot.store.extractions import extraction_input
-from summarizer.articles.model import Article
+from bot.store.models import ArticleRow
+from bot.store.store import article_row
+from summarizer.articles.model import Article, content_id
 from summarizer.incidents import EXTRACTOR_VERSION
 
 DATA = Path(__file__).parent / "data"
@@ -230,3 +233,22 @@ def test_store_search_ranks_title_matches_first_and_reads_one_page(stores: Opene
     assert ([a.title for a in rest], total) == ([f"Report {i}" for i in (3, 2, 1, 0)], 6)
     assert corpus.search("flooding", offset=6, limit=10) == ([], 6)
     assert corpus.resolve("valley").title == "Flooding in the valley"  # title words before text words
+
+
+def test_store_search_pages_through_many_matches_newest_first(stores: Opener) -> None:
+    store = stores()
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    rows = []
+    for i in range(1100):  # enough matches for SQLite to walk the newest-first index
+        title = f"Flood warning {i}" if i % 500 == 7 else f"Report {i}"
+        article = Article(id=content_id(f"{title} {i}"), title=title, text=f"Flood waters rose, report {i}.",
+                          source="Wire", published=start + timedelta(hours=i))
+        rows.append(article_row(article, fetched_at=start, listed_at=None))
+    with store.engine.begin() as connection:
+        connection.execute(insert(ArticleRow), rows)
+    corpus = Corpus([StoreArticles(store)], summarize=lead_summary, extract=CountingExtractor())
+    first, total = corpus.search("flood", limit=4)
+    assert total == 1100
+    assert [a.title for a in first] == [f"Flood warning {i}" for i in (1007, 507, 7)] + ["Report 1099"]
+    later, _ = corpus.search("flood", offset=500, limit=2)  # 497 reports in, one title match above
+    assert [a.title for a in later] == ["Report 601", "Report 600"]

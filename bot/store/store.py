@@ -60,21 +60,22 @@ from summarizer.articles.model import Article
 __all__ = ["AddedArticle", "Store", "article_row", "matches_filters"]
 
 _ERROR_LENGTH = 500
-# Full-text search: SQLite's FTS5 table (matches found there, then the articles walked newest
-# first along ``ix_articles_newest`` until the page is full) and PostgreSQL's expression index
-# (migration 0006 names the same expression).
+# Full-text search on SQLite: the FTS5 table counts the matches; a page of many matches is read
+# by walking ``ix_articles_newest`` newest first until it is full, a page of few by sorting them
+# (walking would pass most articles). PostgreSQL queries the expression index of migration 0006.
 _FTS5_COUNT = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :q"
-_FTS5_IN_TITLES = (
-    "SELECT uid FROM articles INDEXED BY ix_articles_newest "
-    "WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :t) "
+_FTS5_PAGE = (
+    "SELECT uid FROM articles {access} "
+    "WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q) {rest} "
     "ORDER BY published DESC, uid DESC LIMIT :limit OFFSET :offset"
 )
-_FTS5_IN_TEXTS = (
-    "SELECT uid FROM articles INDEXED BY ix_articles_newest "
-    "WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q) "
-    "AND id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :t) "
-    "ORDER BY published DESC, uid DESC LIMIT :limit OFFSET :offset"
-)
+_WALK_FROM = 1000  # matches
+_UNTITLED = "AND id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :t)"
+_FTS5_PAGES = {
+    (untitled, walk): _FTS5_PAGE.format(access="INDEXED BY ix_articles_newest" if walk else "NOT INDEXED",
+                                        rest=_UNTITLED if untitled else "")
+    for untitled in (False, True) for walk in (False, True)
+}
 _TSV_MATCH = "to_tsvector('simple', title || ' ' || text) @@ plainto_tsquery('simple', :q)"
 _TSV_IN_TITLE = "to_tsvector('simple', title) @@ plainto_tsquery('simple', :q)"
 
@@ -240,15 +241,18 @@ class Store:
             def count(match: str) -> int:
                 return int(session.execute(text(_FTS5_COUNT), {"q": match}).scalar_one())
 
-            def newest(statement: str, start: int, size: int) -> list[str]:
-                values = {"q": phrases, "t": in_title, "limit": size, "offset": start}
-                return list(session.execute(text(statement), values).scalars()) if size > 0 else []
+            def newest(match: str, matches: int, start: int, size: int) -> list[str]:
+                if size <= 0:
+                    return []
+                statement = _FTS5_PAGES[match != in_title, matches >= _WALK_FROM]
+                values = {"q": match, "t": in_title, "limit": size, "offset": start}
+                return list(session.execute(text(statement), values).scalars())
 
             titled = count(in_title)
             total = titled if titles_only else count(phrases)
-            found = newest(_FTS5_IN_TITLES, offset, min(limit, titled - offset))
+            found = newest(in_title, titled, offset, min(limit, titled - offset))
             if not titles_only:
-                found += newest(_FTS5_IN_TEXTS, max(0, offset - titled), limit - len(found))
+                found += newest(phrases, total, max(0, offset - titled), limit - len(found))
             return found, total
 
     def fingerprint(self) -> tuple[int, int]:
