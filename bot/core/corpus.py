@@ -218,13 +218,19 @@ class Corpus:
     def _matching(self, terms: set[str], offset: int, limit: int, *, titles_only: bool
                   ) -> tuple[list[ArticleHead], int]:
         """A page of the listed articles holding ``terms``: the held ones from the word index,
-        the archives' ranked and counted by their own full-text index (only the page is read)."""
+        the archives' ranked and counted by their own full-text index (only the page is read);
+        results of several sources merged by the same ranking."""
         if not terms:
             return [], 0
         catalog = self._catalog
         with self._lock:
             held = [i for i in self._words.matching(terms, titles_only=titles_only)
                     if not catalog.from_archive(i)]
+        if not held and len(catalog.archives) == 1:  # one ranking: the archive's own, its page as is
+            ids, total = catalog.archives[0].search(sorted(terms), offset=offset, limit=limit,
+                                                    titles_only=titles_only)
+            with self._lock:
+                return [head for head in map(catalog.head, ids) if head is not None], total
         total = len(held)
         found = set(held)
         for archive in catalog.archives:
