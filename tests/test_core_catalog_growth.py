@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from bot.core.catalog import Catalog
-from bot.core.listing import ArticleHead
+from bot.vocabulary import ArticleHead
 from summarizer.articles.model import Article
 
 START = datetime(2020, 1, 1, tzinfo=UTC)

@@ -19,7 +19,6 @@ from sqlalchemy import insert
 from bot.config import Settings
 from bot.core.corpus import Corpus, SeedDirectory
 from bot.core.incident_index import IncidentQuery
-from bot.core.listing import ArticleHead
 from bot.core.providers import MemoryProvider
 from bot.core.services import build_corpus
 from bot.store import Store, StoreArticles, cached_incidents, extractor_version
@@ -27,6 +26,7 @@ from bot.store.database import connect
 from bot.store.extractions import extraction_input
 from bot.store.models import ArticleRow
 from bot.store.store import article_row
+from bot.vocabulary import ArticleHead
 from summarizer.articles.model import Article, content_id
 from summarizer.incidents import EXTRACTOR_VERSION
 

@@ -28,8 +28,8 @@ from urllib.parse import unquote, urlsplit
 
 from sqlalchemy.exc import OperationalError
 
-from bot.core.corpus import ExtractFn
 from bot.store import FeedInfo, Store, cached_incidents
+from bot.vocabulary import ExtractFn
 from summarizer.articles import Article, content_id, load, parse_feed
 from summarizer.articles.addresses import any_address, is_public_address
 from summarizer.articles.download import Download, Fetcher, FetchError, FetchPolicy

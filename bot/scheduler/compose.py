@@ -12,9 +12,9 @@ from bot.core.corpus import Corpus
 from bot.core.digest import build_digest
 from bot.core.format import plural
 from bot.core.incident_index import incident_hit
-from bot.core.listing import ArticleHead
 from bot.core.reply import Reply, Section
 from bot.store import StoredIncident, Subscription
+from bot.vocabulary import ArticleHead
 from summarizer.articles.model import Article
 
 __all__ = ["Composer", "CorpusComposer", "feed_notice", "quarantine_notice"]
