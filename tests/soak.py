@@ -7,7 +7,9 @@ processes) and prints the figures. Every channel runs ``0-N 0 * * *`` (a slot a 
 minutes, then quiet), so a final sweep hours later claims no new slot and only finishes what was
 left: a claim whose process was killed (after its lease, by the database's clock) and refused
 first attempts. Counts, never timings, are asserted: kills land wherever the machine's speed
-puts them, and the invariants hold everywhere.
+puts them, and the invariants hold everywhere. A process stalled longer than its lease (a busy
+machine) can lose its claim mid-post; the scheduler then logs that it posted after a takeover,
+and the soak counts those lines as ``overruns`` from each worker's log.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ WORKER = TESTS / "fakes" / "soak_worker.py"
 START = datetime(2026, 11, 24, 0, 0, tzinfo=UTC)
 TICKS_PER_SLOT = 3  # the workers look every 20 fake seconds
 SWEEP_AT = START + timedelta(hours=3)  # after the grace of the last slot: retries only
+OVERRUN = "was posted after another worker took it over"  # the scheduler's log line
 
 
 @dataclass(frozen=True)
@@ -51,12 +54,14 @@ class SoakReport:
     kills: int
     duplicates: int  # posts beyond the first of a delivery
     lost: int  # slots never posted
+    overruns: int  # posts made after the claim was taken over (a process stalled past its lease)
     sweeps: int
 
     def line(self) -> str:
         """The figures on one line."""
         return (f"slots={self.slots} deliveries={self.deliveries} sent={self.sent} posts={self.posts} "
-                f"kills={self.kills} duplicates={self.duplicates} lost={self.lost} sweeps={self.sweeps}")
+                f"kills={self.kills} duplicates={self.duplicates} lost={self.lost} overruns={self.overruns} "
+                f"sweeps={self.sweeps}")
 
 
 def _env() -> dict[str, str]:
@@ -102,7 +107,11 @@ def run_soak(url: str, out_dir: Path, *, channels: int, slots: int, processes: i
                 *(["--lookup"] if lookup else [])]
 
     def spawn(args: list[str]) -> subprocess.Popen[bytes]:
-        return subprocess.Popen(args, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        with open(out_dir / f"{args[args.index('--worker') + 1]}.log", "wb") as log:
+            return subprocess.Popen(args, env=_env(), stdout=subprocess.DEVNULL, stderr=log)
+
+    def log_tail(args: list[str]) -> str:
+        return (out_dir / f"{args[args.index('--worker') + 1]}.log").read_text(errors="replace")[-2000:]
 
     # The last process's clock is an hour ahead.
     commands = [command(f"w{i}", START, ticks, offset=60.0 if i == processes - 1 else 0.0)
@@ -117,14 +126,13 @@ def run_soak(url: str, out_dir: Path, *, channels: int, slots: int, processes: i
             break
         victim = rng.choice(alive)
         running[victim].send_signal(signal.SIGKILL)
-        running[victim].communicate()
+        running[victim].wait()
         done_kills += 1
-        restarted = list(commands[victim])
-        restarted[restarted.index("--worker") + 1] = f"w{victim}-r{round_}"
-        running[victim] = spawn(restarted)  # a restarted process replays its ticks
-    for process in running:
-        _, stderr = process.communicate(timeout=600)
-        assert process.returncode == 0, stderr.decode(errors="replace")[-2000:]
+        commands[victim] = list(commands[victim])
+        commands[victim][commands[victim].index("--worker") + 1] = f"w{victim}-r{round_}"
+        running[victim] = spawn(commands[victim])  # a restarted process replays its ticks
+    for process, args in zip(running, commands, strict=True):
+        assert process.wait(timeout=1800) == 0, log_tail(args)
     store = Store.open(url)
     sweeps = 0
     try:
@@ -132,9 +140,8 @@ def run_soak(url: str, out_dir: Path, *, channels: int, slots: int, processes: i
             _wait_for_leases(store, time.monotonic() + lease * 3 + 120)
             if all(d.state == "sent" for d in store.deliveries()):
                 break
-            sweep = subprocess.run(command(f"sweep{sweeps}", SWEEP_AT, 1), env=_env(), capture_output=True,
-                                   timeout=600, check=False)
-            assert sweep.returncode == 0, sweep.stderr.decode(errors="replace")[-2000:]
+            sweep = command(f"sweep{sweeps}", SWEEP_AT, 1)
+            assert spawn(sweep).wait(timeout=1800) == 0, log_tail(sweep)
         deliveries = store.deliveries()
     finally:
         store.close()
@@ -149,7 +156,9 @@ def run_soak(url: str, out_dir: Path, *, channels: int, slots: int, processes: i
         slots=len(expected), deliveries=len(deliveries), sent=sum(d.state == "sent" for d in deliveries),
         posts=sum(posted.values()), kills=done_kills,
         duplicates=sum(count - 1 for key, count in posted.items() if key in keys),
-        lost=len(expected - delivered), sweeps=sweeps,
+        lost=len(expected - delivered),
+        overruns=sum(log.read_text(errors="replace").count(OVERRUN) for log in out_dir.glob("*.log")),
+        sweeps=sweeps,
     )
 
 

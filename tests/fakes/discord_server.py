@@ -6,7 +6,10 @@ Point discord.py at it with ``discord.http.Route.BASE = fake.api_base`` and
 GUILD_CREATE (guild ``GUILD_ID`` with channel ``CHANNEL_ID``, an ``@everyone`` role and an
 ``editors`` role holding Manage Channels, and an ``Analysts`` role alerts can ping). Tests push
 MESSAGE_CREATE and INTERACTION_CREATE with ``send_message`` / ``send_interaction`` and assert the
-REST calls recorded in ``requests``.
+REST calls recorded in ``requests``. ``drop_gateway`` closes the gateway connection as an outage
+does and holds every RESUME until ``restore_gateway``; events dispatched meanwhile are kept, and a
+client that resumes its session (discord.py tries at once on a resumable close code) then gets
+every event after the sequence number it sent, and RESUMED, as Discord replays missed events.
 Payloads over Discord's limits get Discord's 400. A message with ``enforce_nonce`` and a nonce
 already used in that channel gets the message created then (Discord does so for a few minutes;
 the fake keeps it for good). Payload shapes follow discord.py 2.7's ``types/gateway.py``.
@@ -116,6 +119,9 @@ class FakeDiscord:
     _port: int = 0
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
     _sequence: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _dispatched: list[tuple[int, str]] = field(default_factory=list)  # (sequence, event) for resumes
+    resumes: list[dict[str, Any]] = field(default_factory=list)  # every RESUME payload answered
+    _gateway_up: asyncio.Event = field(default_factory=asyncio.Event)  # cleared during an outage
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _ready: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -128,10 +134,11 @@ class FakeDiscord:
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
         self._port = self._runner.addresses[0][1]
+        self._gateway_up.set()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        for ws in self._sockets:
+        for ws in list(self._sockets):
             await ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -181,10 +188,29 @@ class FakeDiscord:
         return await asyncio.wait_for(matched(), timeout)
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a DISPATCH event to every connected client."""
-        message = json.dumps({"op": 0, "t": event, "s": next(self._sequence), "d": data})
-        for ws in self._sockets:
+        """Send a DISPATCH event to every connected client (kept for a client that resumes)."""
+        sequence = next(self._sequence)
+        message = json.dumps({"op": 0, "t": event, "s": sequence, "d": data})
+        self._dispatched.append((sequence, message))
+        for ws in list(self._sockets):
             await ws.send_str(message)
+
+    async def drop_gateway(self, code: int = 4000) -> None:
+        """Close every gateway connection with ``code`` (4000: Discord's resumable "unknown error");
+        events dispatched until a client resumes reach nobody until then."""
+        self._gateway_up.clear()
+        dropped, self._sockets[:] = list(self._sockets), []
+        for ws in dropped:
+            await ws.close(code=code, message=b"gateway outage")
+
+    def restore_gateway(self) -> None:
+        """End the outage: held and later RESUMEs are answered."""
+        self._gateway_up.set()
+
+    async def wait_resumed(self, count: int = 1, timeout: float = 60) -> None:
+        """Wait until clients have resumed ``count`` times in all."""
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(lambda: len(self.resumes) >= count), timeout)
 
     async def send_message(self, content: str, *, author_id: int = USER_ID, name: str = "reader",
                            roles: tuple[int, ...] = (), direct: bool = False) -> str:
@@ -238,7 +264,6 @@ class FakeDiscord:
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
-        self._sockets.append(ws)
         await ws.send_json({"op": 10, "d": {"heartbeat_interval": 45_000}})
         async for frame in ws:
             if frame.type is not WSMsgType.TEXT:
@@ -246,13 +271,25 @@ class FakeDiscord:
             packet = json.loads(frame.data)
             if packet["op"] == 1:  # heartbeat
                 await ws.send_json({"op": 11})
+            elif packet["op"] == 6:  # resume: replay what the client missed, then RESUMED
+                await self._gateway_up.wait()
+                missed = [message for sequence, message in self._dispatched if sequence > packet["d"]["seq"]]
+                self._sockets.append(ws)  # no await since the snapshot: each event is sent once
+                for message in missed:
+                    await ws.send_str(message)
+                await ws.send_str(json.dumps({"op": 0, "t": "RESUMED", "s": next(self._sequence), "d": {}}))
+                async with self._changed:
+                    self.resumes.append(packet["d"])
+                    self._changed.notify_all()
             elif packet["op"] == 2:  # identify
                 self.identify = packet["d"]
                 if packet["d"].get("intents", 0) & self.refused_intents:
                     await ws.close(code=4014, message=b"Disallowed intent(s).")
                 else:
+                    self._sockets.append(ws)
                     await self._send_ready(ws)
-        self._sockets.remove(ws)
+        if ws in self._sockets:  # not dropped by drop_gateway
+            self._sockets.remove(ws)
         return ws
 
     async def _send_ready(self, ws: web.WebSocketResponse) -> None:
