@@ -28,6 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot import metrics
 from bot.core.reply import Reply
 from bot.core.sender import Destination, RetryAfter, Sender, SendError
+from bot.scheduler.alerts import EVENT_WINDOW, first_report
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
 from bot.scheduler.repeats import SentStories
 from bot.scheduler.schedule import Schedule, slot_key
@@ -213,19 +214,29 @@ class Scheduler:
         claimed: list[Delivery] = []
         # Alerts are news: only stories listed after the subscription was made, even with --since.
         since = max(subscription.since, subscription.created_at or subscription.since)
-        for incident in self.store.unalerted_incidents(
-            subscription.id, since=since, min_fatalities=subscription.alert_fatalities
-        ):
+        unalerted = self.store.unalerted_incidents(subscription.id, since=since,
+                                                   min_fatalities=subscription.alert_fatalities)
+        if not unalerted:
+            return []
+        reports = self.store.incidents(since=min(i.created_at for i in unalerted) - EVENT_WINDOW)
+        for incident in unalerted:
             stored = self.store.get_article(incident.article_id)
             if stored is None or not matches_filters(stored.article, keywords=subscription.keywords,
                                                      sources=subscription.sources,
                                                      exclude=subscription.exclude):
                 continue
-            delivery = self._claim(subscription, f"alert:{incident.id}", now, kind="alert", now=now,
+            event = first_report(incident, reports)
+            delivery = self._claim(subscription, f"alert:{event.id}", now, kind="alert", now=now,
                                    article_ids=[incident.article_id], payload={"incident": incident.id},
                                    exclusive=False)
             if delivery is not None:
                 claimed.append(delivery)
+            if event.id != incident.id:  # another report of an event alerted (or being alerted) once
+                covered = self._claim(subscription, f"alert:{incident.id}", now, kind="alert", now=now,
+                                      article_ids=[], payload={"incident": incident.id, "event": event.id},
+                                      exclusive=False)
+                if covered is not None:
+                    self.store.mark_skipped(covered.id, now=now)
         return claimed
 
     def _claim_feed_notices(
