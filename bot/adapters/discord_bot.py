@@ -206,7 +206,7 @@ class NewsBot(commands.Bot):
             user=str(ctx.author.id), workspace=str(ctx.guild.id) if ctx.guild else None,
             is_manager=lambda: _manager_status(ctx),
             is_owner=str(ctx.author.id) in self.services.settings.owner_ids(PLATFORM),
-            groups=GuildRoles(ctx.guild) if ctx.guild else None,
+            groups=GuildRoles(ctx.guild, ctx.channel) if ctx.guild else None,
         )
         if command.slow:
             async with ctx.typing():
@@ -230,7 +230,7 @@ class NewsBot(commands.Bot):
             workspace=str(interaction.guild_id) if interaction.guild_id else None,
             is_manager=interaction.guild_id is not None and interaction.permissions.manage_channels,
             is_owner=str(interaction.user.id) in self.services.settings.owner_ids(PLATFORM),
-            groups=GuildRoles(interaction.guild) if interaction.guild else None,
+            groups=GuildRoles(interaction.guild, interaction.channel) if interaction.guild else None,
         )
         if command.slow:  # acknowledge first, then work
             deferred = True

@@ -4,7 +4,8 @@ Point discord.py at it with ``discord.http.Route.BASE = fake.api_base`` and
 ``discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(fake.gateway_url)`` (the
 ``fake_discord`` fixture does both). After the client IDENTIFYs, the fake sends READY and one
 GUILD_CREATE (guild ``GUILD_ID`` with channel ``CHANNEL_ID``, an ``@everyone`` role and an
-``editors`` role holding Manage Channels, and an ``Analysts`` role alerts can ping). Tests push
+``editors`` role holding Manage Channels, an ``Analysts`` role anyone may mention, a ``Quiet``
+role nobody may, and the bot's own role holding ``bot_permissions``). Tests push
 MESSAGE_CREATE and INTERACTION_CREATE with ``send_message`` / ``send_interaction`` and assert the
 REST calls recorded in ``requests``. ``drop_gateway`` closes the gateway connection as an outage
 does and holds every RESUME until ``restore_gateway``; events dispatched meanwhile are kept, and a
@@ -39,10 +40,13 @@ EDITOR_ROLE_ID = 900_000_000_000_000_030
 USER_ID = 900_000_000_000_000_040  # a member without Manage Channels
 EDITOR_ID = 900_000_000_000_000_050  # a member holding the editors role
 DM_CHANNEL_ID = 900_000_000_000_000_060  # a direct-message channel between USER_ID and the bot
-ANALYST_ROLE_ID = 900_000_000_000_000_070  # a role without permissions, for alert pings
+ANALYST_ROLE_ID = 900_000_000_000_000_070  # a role without permissions that anyone may mention
+QUIET_ROLE_ID = 900_000_000_000_000_080  # a role nobody may mention (without Mention Everyone)
+BOT_ROLE_ID = 900_000_000_000_000_090  # the bot's own role, holding ``FakeDiscord.bot_permissions``
 
 VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 14) | (1 << 16)  # view, send, embed links, history
 MANAGE_CHANNELS = 1 << 4
+MENTION_EVERYONE = 1 << 17
 TIMESTAMP = "2026-01-05T08:00:00.000000+00:00"
 
 _snowflakes = itertools.count(910_000_000_000_000_000)
@@ -65,14 +69,15 @@ def member_payload(user_id: int, name: str, roles: list[int]) -> dict[str, Any]:
             "deaf": False, "mute": False, "flags": 0, "nick": None}
 
 
-def role_payload(role_id: int, name: str, permissions: int, position: int) -> dict[str, Any]:
+def role_payload(role_id: int, name: str, permissions: int, position: int, *,
+                 mentionable: bool = False) -> dict[str, Any]:
     """A role object."""
     return {"id": str(role_id), "name": name, "permissions": str(permissions), "position": position,
-            "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0}
+            "color": 0, "hoist": False, "managed": False, "mentionable": mentionable, "flags": 0}
 
 
-def guild_payload() -> dict[str, Any]:
-    """The GUILD_CREATE payload of the one test guild."""
+def guild_payload(bot_permissions: int = VIEW_AND_SEND) -> dict[str, Any]:
+    """The GUILD_CREATE payload of the one test guild (the bot's role holds ``bot_permissions``)."""
     channel = {"id": str(CHANNEL_ID), "type": 0, "name": "news", "position": 0, "guild_id": str(GUILD_ID),
                "permission_overwrites": [], "nsfw": False, "topic": None, "last_message_id": None,
                "rate_limit_per_user": 0, "parent_id": None}
@@ -85,10 +90,13 @@ def guild_payload() -> dict[str, Any]:
         "preferred_locale": "en-US", "system_channel_flags": 0, "joined_at": TIMESTAMP,
         "roles": [role_payload(GUILD_ID, "@everyone", VIEW_AND_SEND, 0),
                   role_payload(EDITOR_ROLE_ID, "editors", VIEW_AND_SEND | MANAGE_CHANNELS, 1),
-                  role_payload(ANALYST_ROLE_ID, "Analysts", VIEW_AND_SEND, 2)],
+                  role_payload(ANALYST_ROLE_ID, "Analysts", VIEW_AND_SEND, 2, mentionable=True),
+                  role_payload(QUIET_ROLE_ID, "Quiet", VIEW_AND_SEND, 3),
+                  role_payload(BOT_ROLE_ID, "newsdigest", bot_permissions, 4)],
         "channels": [channel],
         "members": [member_payload(USER_ID, "reader", []),
-                    member_payload(EDITOR_ID, "editor", [EDITOR_ROLE_ID])],
+                    member_payload(EDITOR_ID, "editor", [EDITOR_ROLE_ID]),
+                    member_payload(BOT_ID, "newsdigest", [BOT_ROLE_ID])],
     }
 
 
@@ -111,6 +119,7 @@ class FakeDiscord:
     _nonces: dict[tuple[str, Any], dict[str, Any]] = field(default_factory=dict)
     identify: dict[str, Any] | None = None
     refused_intents: int = 0  # IDENTIFY asking for any of these is closed with 4014 (not enabled)
+    bot_permissions: int = VIEW_AND_SEND  # what the bot's role allows in the test guild
     # Scripted failures: path prefix -> queue of (status, headers, body) answered before normal service;
     # status 0 lets one request through.
     failures: dict[str, deque[tuple[int, dict[str, str], Any]]] = field(default_factory=dict)
@@ -302,7 +311,7 @@ class FakeDiscord:
         }
         await ws.send_str(json.dumps({"op": 0, "t": "READY", "s": next(self._sequence), "d": ready}))
         await ws.send_str(json.dumps({"op": 0, "t": "GUILD_CREATE", "s": next(self._sequence),
-                                      "d": guild_payload()}))
+                                      "d": guild_payload(self.bot_permissions)}))
         self._ready.set()
 
     # -- REST ------------------------------------------------------------------------------------
