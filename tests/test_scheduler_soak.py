@@ -6,9 +6,9 @@ Nothing is lost. A duplicate needs a post that its process could not record: a k
 post and its record, or a process stalled past its lease while posting (an "overrun", which the
 scheduler logs and the soak counts). A platform where a retry can find its earlier post (Slack's
 metadata) repeats only on an overrun; one where it cannot, at most once per kill or overrun.
-Only counts are asserted, never timings: a busy machine moves the kills and may cause overruns,
-and the bounds hold either way. The timeouts are safety nets far above the 3 to 6 minutes a run
-takes on two busy cores.
+Only counts are asserted, never timings: kills are triggered by progress, a busy machine may
+cause overruns, and the bounds hold either way. The timeouts are safety nets only, far above
+the 2 to 6 minutes a full-size run takes on two shared cores.
 """
 
 from __future__ import annotations
