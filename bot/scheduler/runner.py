@@ -32,7 +32,7 @@ from bot.scheduler.alerts import EVENT_WINDOW, first_report
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
 from bot.scheduler.repeats import SentStories
 from bot.scheduler.schedule import Schedule, slot_key
-from bot.store import Delivery, Store, Subscription, matches_filters
+from bot.store import Delivery, Store, StoredIncident, Subscription, matches_filters
 from bot.store.records import FeedInfo
 
 __all__ = ["Outcome", "Scheduler", "SchedulerOptions", "delivery_key", "worker_name"]
@@ -214,17 +214,13 @@ class Scheduler:
         claimed: list[Delivery] = []
         # Alerts are news: only stories listed after the subscription was made, even with --since.
         since = max(subscription.since, subscription.created_at or subscription.since)
-        unalerted = self.store.unalerted_incidents(subscription.id, since=since,
-                                                   min_fatalities=subscription.alert_fatalities)
-        if not unalerted:
+        matching = [incident for incident in self.store.unalerted_incidents(
+                        subscription.id, since=since, min_fatalities=subscription.alert_fatalities)
+                    if self._passes_filters(incident, subscription)]
+        if not matching:
             return []
-        reports = self.store.incidents(since=min(i.created_at for i in unalerted) - EVENT_WINDOW)
-        for incident in unalerted:
-            stored = self.store.get_article(incident.article_id)
-            if stored is None or not matches_filters(stored.article, keywords=subscription.keywords,
-                                                     sources=subscription.sources,
-                                                     exclude=subscription.exclude):
-                continue
+        reports = self.store.incidents(since=min(i.created_at for i in matching) - EVENT_WINDOW)
+        for incident in matching:
             event = first_report(incident, reports)
             delivery = self._claim(subscription, f"alert:{event.id}", now, kind="alert", now=now,
                                    article_ids=[incident.article_id], payload={"incident": incident.id},
@@ -238,6 +234,12 @@ class Scheduler:
                 if covered is not None:
                     self.store.mark_skipped(covered.id, now=now)
         return claimed
+
+    def _passes_filters(self, incident: StoredIncident, subscription: Subscription) -> bool:
+        stored = self.store.get_article(incident.article_id)
+        return stored is not None and matches_filters(
+            stored.article, keywords=subscription.keywords, sources=subscription.sources,
+            exclude=subscription.exclude)
 
     def _claim_feed_notices(
         self, subscriptions: list[Subscription], now: datetime
