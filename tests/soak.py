@@ -54,6 +54,8 @@ class SoakReport:
     posts: int  # messages the platform received
     kills: int
     duplicates: int  # posts beyond the first of a delivery
+    # duplicates not explained by a kill: repeats among the posts of processes never killed
+    unexplained: int
     lost: int  # slots never posted
     overruns: int  # posts made after the claim was taken over (a process stalled past its lease)
     sweeps: int
@@ -61,7 +63,8 @@ class SoakReport:
     def line(self) -> str:
         """The figures on one line."""
         return (f"slots={self.slots} deliveries={self.deliveries} sent={self.sent} posts={self.posts} "
-                f"kills={self.kills} duplicates={self.duplicates} lost={self.lost} overruns={self.overruns} "
+                f"kills={self.kills} duplicates={self.duplicates} unexplained={self.unexplained} "
+                f"lost={self.lost} overruns={self.overruns} "
                 f"sweeps={self.sweeps}")
 
 
@@ -124,7 +127,7 @@ def run_soak(url: str, out_dir: Path, *, channels: int, slots: int, processes: i
                 for i in range(processes)]
     running = [spawn(args) for args in commands]
     rng = random.Random(seed)
-    done_kills = 0
+    killed: set[str] = set()
     # Each kill waits for a number of posts (not a time), so kills land mid-work at any machine speed.
     thresholds = sorted(rng.sample(range(1, max(channels * slots * 4 // 5, kills + 1)), kills))
     for round_, threshold in enumerate(thresholds):
@@ -136,7 +139,7 @@ def run_soak(url: str, out_dir: Path, *, channels: int, slots: int, processes: i
         victim = rng.choice(alive)
         running[victim].send_signal(signal.SIGKILL)
         running[victim].wait()
-        done_kills += 1
+        killed.add(commands[victim][commands[victim].index("--worker") + 1])
         commands[victim] = list(commands[victim])
         commands[victim][commands[victim].index("--worker") + 1] = f"w{victim}-r{round_}"
         running[victim] = spawn(commands[victim])  # a restarted process replays its ticks
@@ -154,7 +157,9 @@ def run_soak(url: str, out_dir: Path, *, channels: int, slots: int, processes: i
         deliveries = store.deliveries()
     finally:
         store.close()
-    posted = Counter(json.loads(line)["key"] for line in out.read_text(encoding="utf-8").splitlines())
+    posts = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    posted = Counter(post["key"] for post in posts)
+    by_survivors = Counter(post["key"] for post in posts if post["worker"] not in killed)
     keys = {delivery_key(d) for d in deliveries}
     expected = {(f"c{n}", (START + timedelta(minutes=m)).strftime("%Y-%m-%dT%H:%MZ"))
                 for n in range(channels) for m in range(slots)}
@@ -163,8 +168,9 @@ def run_soak(url: str, out_dir: Path, *, channels: int, slots: int, processes: i
                  for d in deliveries if delivery_key(d) in posted}
     return SoakReport(
         slots=len(expected), deliveries=len(deliveries), sent=sum(d.state == "sent" for d in deliveries),
-        posts=sum(posted.values()), kills=done_kills,
+        posts=sum(posted.values()), kills=len(killed),
         duplicates=sum(count - 1 for key, count in posted.items() if key in keys),
+        unexplained=sum(count - 1 for key, count in by_survivors.items() if key in keys),
         lost=len(expected - delivered),
         overruns=sum(log.read_text(errors="replace").count(OVERRUN) for log in out_dir.glob("*.log")),
         sweeps=sweeps,
