@@ -10,7 +10,7 @@ metadata), only overruns may repeat; where it cannot, every repeat must come fro
 process ("unexplained" counts repeats among the posts of processes never killed).
 Only counts are asserted, never timings: kills are triggered by progress, a busy machine may
 cause overruns, and the bounds hold either way. The timeouts are safety nets only, far above
-the 2 to 6 minutes a full-size run takes on two shared cores.
+the 2 to 10 minutes a full-size run takes on two shared cores.
 """
 
 from __future__ import annotations
