@@ -2,8 +2,10 @@
 
     python -m bot.bench [--articles 10000] [--requests 500] [--seed 7] [--store PATH_OR_URL]
     python -m bot.bench --scale 100000 --corpus PATH/wikinews [--db FILE] [--budget 900]
+    python -m bot.bench --startup [REPEATS]
 
-The second form is the scale benchmark over a store of real articles (``bot.bench_scale``).
+The second form is the scale benchmark over a store of real articles (``bot.bench_scale``); the
+third times ``newsbot console`` to its first prompt against a bare interpreter (``bot.bench_startup``).
 
 Articles are generated in memory from templates (nothing is read from the evaluation data).
 The corpus is indexed first (timed separately: what a bot does once at start-up; the incident
@@ -21,6 +23,7 @@ import argparse
 import asyncio
 import random
 import statistics
+import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -28,6 +31,7 @@ from pathlib import Path
 
 from bot import bench_scale
 from bot.adapters.console import Console
+from bot.bench_startup import measure_console_startup
 from bot.config import Settings
 from bot.core.app import build_registry
 from bot.core.corpus import Corpus
@@ -36,9 +40,11 @@ from bot.core.providers import MemoryProvider
 from bot.core.services import Services, build_corpus
 from bot.store import Store, open_store
 from summarizer.articles.model import Article, content_id
+from summarizer.errors import SummarizerError
 
-__all__ = ["MemoryProvider", "main", "synthetic_articles"]
+__all__ = ["incident_queries", "main", "percentiles", "synthetic_articles"]
 
+_STARTUP_REPEATS = 9
 _PLACES = [
     ("Qamishli", "Hasakah", "Syria"), ("Deir ez-Zor", "Deir ez-Zor", "Syria"), ("Idlib", "Idlib", "Syria"),
     ("Aleppo", "Aleppo", "Syria"), ("Mosul", "Nineveh", "Iraq"), ("Kirkuk", "Kirkuk", "Iraq"),
@@ -102,7 +108,14 @@ def synthetic_articles(count: int, seed: int = 7) -> list[Article]:
 
 
 
-def _percentiles(samples: list[float]) -> str:
+def incident_queries() -> list[str]:
+    """What the benchmarks ask ``incident`` for: every place and country of the synthetic corpus,
+    an actor, a month and nothing."""
+    return [p for p, _, _ in _PLACES] + [c for _, _, c in _PLACES] + ["US forces", "2024-03", ""]
+
+
+def percentiles(samples: list[float]) -> str:
+    """p50, p99 and max of timings in seconds, as one line in milliseconds."""
     ordered = sorted(samples)
     p50 = statistics.median(ordered) * 1000
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000
@@ -145,7 +158,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="scale store file (reused when it exists)")
     parser.add_argument("--budget", type=float, default=900, help="seconds the scale measurement may take")
     parser.add_argument("--measure", type=Path, metavar="FILE", help="measure one scale store")
+    parser.add_argument(
+        "--startup", type=int, nargs="?", const=_STARTUP_REPEATS, metavar="REPEATS",
+        help=f"only time newsbot console to its first prompt (default {_STARTUP_REPEATS} runs)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    if args.startup is not None:
+        return _startup(args.startup)
     if args.measure is not None:
         bench_scale.measure(args.measure, args.requests, args.seed)
         return 0
@@ -177,11 +196,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         numbers = rng.sample(range(51, len(corpus) + 1), min(args.requests, len(corpus) - 50))
         cold = _timed(ask, (f"summary {n}" for n in numbers))
         warm = _timed(ask, (f"summary {rng.choice(numbers)}" for _ in range(args.requests)))
-        queries = [p for p, _, _ in _PLACES] + [c for _, _, c in _PLACES] + ["US forces", "2024-03", ""]
+        queries = incident_queries()
         incident = _timed(ask, (f"incident {rng.choice(queries)}" for _ in range(args.requests)))
-    print(f"summary, first request per article: {_percentiles(cold)}")
-    print(f"summary, cached:                    {_percentiles(warm)}")
-    print(f"incident:                           {_percentiles(incident)}")
+    print(f"summary, first request per article: {percentiles(cold)}")
+    print(f"summary, cached:                    {percentiles(warm)}")
+    print(f"incident:                           {percentiles(incident)}")
+    return 0
+
+
+def _startup(repeats: int) -> int:
+    if repeats < 1:
+        print("bench: error: --startup needs at least 1 run", file=sys.stderr)
+        return 2
+    try:
+        times = measure_console_startup(repeats)
+    except SummarizerError as error:
+        print(f"bench: error: {error}", file=sys.stderr)
+        return 1
+    print(f"start-up, median of {repeats} fresh processes:")
+    print(f"  python -c 'import json'                 {times.baseline * 1000:7.1f} ms")
+    print(f"  newsbot console to its first prompt     {times.command * 1000:7.1f} ms")
+    print(f"  ratio                                   {times.ratio:7.1f}x")
     return 0
 
 

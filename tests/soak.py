@@ -28,13 +28,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import store_rows
 from sqlalchemy import select
 
-from bot.core.sender import Destination
 from bot.scheduler.runner import delivery_key
 from bot.store import NewSubscription, Store
 from bot.store.dbclock import database_now
 from bot.store.models import DeliveryRow
+from bot.vocabulary import Destination
 
 TESTS = Path(__file__).resolve().parent
 WORKER = TESTS / "fakes" / "soak_worker.py"
@@ -150,11 +151,11 @@ def run_soak(url: str, out_dir: Path, *, channels: int, slots: int, processes: i
     try:
         for sweeps in range(1, 6):
             _wait_for_leases(store, time.monotonic() + lease * 3 + 900)  # a safety net only
-            if all(d.state == "sent" for d in store.deliveries()):
+            if all(d.state == "sent" for d in store_rows.deliveries(store)):
                 break
             sweep = command(f"sweep{sweeps}", SWEEP_AT, 1)
             assert spawn(sweep).wait(timeout=1800) == 0, log_tail(sweep)
-        deliveries = store.deliveries()
+        deliveries = store_rows.deliveries(store)
     finally:
         store.close()
     posts = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]

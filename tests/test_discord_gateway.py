@@ -17,6 +17,7 @@ from fakes.discord_server import (
     snowflake,
 )
 from fakes.recording_sender import FakeClock
+from store_rows import deliveries
 from test_discord_bot import embed_text
 from test_discord_scheduler import REPO_SEEDS, publish
 
@@ -60,7 +61,7 @@ async def test_the_bot_resumes_after_a_gateway_outage_and_loses_nothing(fake_dis
         posts = await fake_discord.wait_for(is_post, count=4)
 
     assert [o.state for o in outcomes] == ["sent"]
-    assert [d.state for d in store.deliveries()] == ["sent"]
+    assert [d.state for d in deliveries(store)] == ["sent"]
     assert fake_discord.resumes[0]["session_id"] == "fake-session"  # resumed, not identified anew
     assert len(fake_discord.resumes) == 1
     replies = [p.body for p in posts if p.body.get("message_reference")]  # answers to commands

@@ -10,7 +10,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack_client import error_code
 from bot.core.format import shorten
-from bot.core.mentions import MentionError, Ping
+from bot.core.mentions import MentionError
+from bot.vocabulary import Ping
 
 __all__ = ["SlackUserGroups"]
 

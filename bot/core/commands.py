@@ -17,11 +17,10 @@ from bot.core.digest import articles_since, build_digest
 from bot.core.fetch_slots import FetchBusy
 from bot.core.format import format_date, plural, shorten
 from bot.core.incident_index import parse_incident_query
-from bot.core.listing import Listed
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
 from bot.core.reply import Link, Reply, Section
-from bot.core.sender import Destination
 from bot.core.services import Services
+from bot.vocabulary import Destination, Listed
 from summarizer.articles.model import Article
 from summarizer.errors import InputError, UsageError
 from summarizer.methods import available_methods
@@ -128,10 +127,11 @@ async def digest(inv: Invocation, services: Services) -> Reply:
     try:
         if subscriptions and store is not None:
             plan = subscriptions[0]
-            stored = await asyncio.to_thread(
-                store.unsent_articles, plan.destination, since=plan.since, until=services.clock(),
-                keywords=plan.keywords, sources=plan.sources, exclude=plan.exclude, limit=limit,
+            # the same pick as the scheduled digest: whole stories, repeats of sent stories left out
+            pick = await asyncio.to_thread(
+                services.sent_stories.next_digest, store, plan, services.clock(), limit
             )
+            stored = await asyncio.to_thread(store.articles, ids=pick.fresh)
             return await asyncio.to_thread(
                 build_digest, corpus, [s.article for s in stored], method=plan.method,
                 sentences=sentences or plan.sentences, with_incidents=plan.include_incidents,

@@ -26,22 +26,20 @@ from functools import lru_cache
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import metrics
+from bot.core.repeats import SentStories
 from bot.core.reply import Reply
-from bot.core.sender import Destination, RetryAfter, Sender, SendError
+from bot.core.sender import RetryAfter, Sender, SendError
+from bot.schedule import Schedule, slot_key
 from bot.scheduler.alerts import EVENT_WINDOW, first_report
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
-from bot.scheduler.repeats import SentStories
-from bot.scheduler.schedule import Schedule, slot_key
-from bot.store import Delivery, Store, StoredIncident, Subscription, matches_filters
-from bot.store.records import FeedInfo
+from bot.store import Delivery, FeedInfo, Store, StoredIncident, Subscription, matches_filters
+from bot.vocabulary import Destination
 
 __all__ = ["Outcome", "Scheduler", "SchedulerOptions", "delivery_key", "worker_name"]
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-# Unsent articles a digest looks at per story it holds (the other versions of its stories).
-_VERSIONS_PER_STORY = 4
 Sleep = Callable[[float], Awaitable[None]]
 
 
@@ -193,12 +191,7 @@ class Scheduler:
         key = slot_key(slot)
         if self.store.is_claimed(subscription.id, key):
             return []
-        candidates = self.store.unsent_articles(
-            subscription.destination, since=subscription.since, until=now, keywords=subscription.keywords,
-            sources=subscription.sources, exclude=subscription.exclude,
-            limit=self.options.digest_size * _VERSIONS_PER_STORY,
-        )
-        pick = self._stories.pick(self.store, subscription.destination, candidates, self.options.digest_size)
+        pick = self._stories.next_digest(self.store, subscription, now, self.options.digest_size)
         delivery = self._claim(subscription, key, slot, kind="digest", now=now,
                                article_ids=pick.fresh + pick.repeats, payload={"repeats": pick.repeats})
         if delivery is None:
