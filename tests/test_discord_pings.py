@@ -21,6 +21,7 @@ from fakes.discord_server import (
     fake_discord,
 )
 from fakes.recording_sender import FakeClock
+from incident_fixtures import store_incidents
 
 from bot.adapters.discord_sender import DiscordSender
 from bot.core.app import build_registry
@@ -75,7 +76,7 @@ async def test_a_manager_sets_a_role_ping_and_only_alerts_mention_it(fake_discor
                                   source="Wire", url="https://news.example/gao", published=clock()),
                           fetched_at=clock(), listed_at=clock())
         [stored] = store.articles()
-        store.add_incidents(stored.id, [({"fatalities": 4}, 4)], now=clock())
+        store_incidents(store, stored.id, [{"fatalities": 4}], now=clock())
         scheduler = Scheduler(store, {"discord": DiscordSender(bot)}, CorpusComposer(services.corpus),
                               clock=clock, sleep=clock.sleep, worker="test")
         assert [(o.kind, o.state) for o in await scheduler.run_once()] == [("alert", "sent")]

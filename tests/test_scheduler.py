@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from fakes.recording_sender import FakeClock, RecordingSender
+from incident_fixtures import store_incidents
 from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 from store_rows import deliveries
@@ -194,17 +195,17 @@ async def test_a_claim_whose_worker_died_is_sent_once_after_the_lease(store, clo
 
 async def test_alerts_post_at_once_for_enough_fatalities(store, clock, sender, scheduler):
     old = publish(store, clock, "Back catalogue", listed=False)
-    store.add_incidents(old, [({"fatalities": 50}, 50)], now=clock())
+    store_incidents(store, old, [{"fatalities": 50}], now=clock())
     earlier = publish(store, clock, "Yesterday's raid", text="A raid killed forty people, witnesses said.")
-    store.add_incidents(earlier, [({"fatalities": 40}, 40)], now=clock())
+    store_incidents(store, earlier, [{"fatalities": 40}], now=clock())
     clock.advance(seconds=1)
     # --since brings earlier stories into the first digest, but alerts are only for new ones.
     subscribe(store, clock, alert_fatalities=3, since=clock() - timedelta(days=1))
     clock.advance(minutes=1)
     small = publish(store, clock, "Small clash", text="Two soldiers were wounded near the border post.")
-    store.add_incidents(small, [({"fatalities": 1}, 1)], now=clock())
+    store_incidents(store, small, [{"fatalities": 1}], now=clock())
     big = publish(store, clock, "Market shelled")
-    store.add_incidents(big, [({"fatalities": 3}, 3)], now=clock())
+    store_incidents(store, big, [{"fatalities": 3}], now=clock())
     outcomes = await scheduler.run_once()  # 07:31 Berlin: no digest due, the alert goes now
     assert [(o.kind, o.state) for o in outcomes] == [("alert", "sent")]
     reply = sender.posts[0][1]
@@ -214,40 +215,6 @@ async def test_alerts_post_at_once_for_enough_fatalities(store, clock, sender, s
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
     await scheduler.run_once()
     assert titles(sender)[1] == ["Yesterday's raid", "Small clash"]  # the alerted story is not repeated
-
-
-def report(fatalities: int, *, place: str = "Gao", lat: float = 16.27,
-           lon: float = -0.04) -> dict[str, object]:
-    """An incident record as the extractor writes it (the fields the merge compares)."""
-    return {"event_date": "2026-11-23", "date_precision": "day", "event_type": "Battles",
-            "actor1": "Militia", "actor2": "Military Forces of Mali", "location": place, "country": "Mali",
-            "latitude": lat, "longitude": lon, "fatalities": fatalities}
-
-
-async def test_an_event_reported_by_several_outlets_alerts_once(store, clock, sender, scheduler):
-    """Three outlets on one clash (counts differ, places 2 km apart) alert once, whichever process
-    looks; a clash elsewhere that day alerts on its own; a late fourth report alerts nobody."""
-    subscribe(store, clock, alert_fatalities=3)
-    clock.advance(minutes=1)
-    stories = [("Clash near Gao", report(4)), ("Gao fighting kills five", report(5, lat=16.28)),
-               ("Soldiers die in Gao raid", report(3, lat=16.26)),
-               ("Ambush at Menaka", report(6, place="Menaka", lat=15.92, lon=2.40))]
-    for number, (title, record) in enumerate(stories):
-        article = publish(store, clock, title, text=f"Report {number}: {STORY}")
-        store.add_incidents(article, [(record, int(str(record["fatalities"])))], now=clock())
-    other_process = Scheduler(store, {"discord": sender}, scheduler.composer, clock=clock,
-                              sleep=clock.sleep, worker="other")
-    first = await scheduler.run_once()
-    clock.advance(hours=2)
-    late = publish(store, clock, "Gao toll rises", text=f"Report 9: {STORY}")
-    store.add_incidents(late, [(report(7), 7)], now=clock())
-    again = await other_process.run_once()
-
-    assert sorted((o.kind, o.state) for o in first) == [("alert", "sent")] * 2
-    assert again == []
-    alerted = sorted(title for post in titles(sender) for title in post)
-    assert alerted == ["Ambush at Menaka", "Clash near Gao"]
-    assert sorted(d.state for d in deliveries(store)) == ["sent", "sent", "skipped", "skipped", "skipped"]
 
 
 async def test_a_failing_feed_is_reported_then_paused_once_each(store, clock, sender, scheduler):

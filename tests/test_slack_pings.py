@@ -11,6 +11,7 @@ import pytest
 from discord_fixtures import services_for
 from fakes.recording_sender import FakeClock
 from fakes.slack_api import ANALYSTS_GROUP_ID
+from incident_fixtures import store_incidents
 from slack_fixtures import ADMIN, CHANNEL, USER, serve_slack
 
 from bot.adapters.slack_client import web_client
@@ -61,7 +62,7 @@ async def test_a_manager_sets_a_group_ping_and_only_alerts_mention_it(tmp_path: 
                                   source="Wire", url="https://news.example/idlib", published=clock()),
                           fetched_at=clock(), listed_at=clock())
         [stored] = store.articles()
-        store.add_incidents(stored.id, [({"fatalities": 4}, 4)], now=clock())
+        store_incidents(store, stored.id, [{"fatalities": 4}], now=clock())
         sender = SlackSender.connect("xoxb-test", slack.fake.api_url)
         scheduler = Scheduler(store, {"slack": sender}, CorpusComposer(services.corpus), clock=clock,
                               sleep=clock.sleep, worker="test")
