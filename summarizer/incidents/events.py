@@ -105,7 +105,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
-        r"|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack|explosions?|exploded|blasts?",
+        r"|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack",
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
         7,
@@ -113,14 +113,28 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"(?:shell(?:ing|ed|s)|artillery|mortars?|(?-i:rockets?)|missiles?|bombard(?:ed|ment)|Grad|MLRS"
-        r"|howitzers?|projectiles?)(?!\s+(?:manufacturers?|makers?|producers?|factory|factories|exports?"
-        r"|sales|deals?|contracts?|launch(?:es|ed)? into))",
+        r"|howitzers?|projectiles?|grenade launchers?|RPGs?|heavy machine ?guns?|anti-aircraft guns?"
+        r"|(?:heavy|large-calibre|large-caliber) weapons|IFVs?)(?!\s+(?:manufacturers?|makers?|producers?"
+        r"|factory|factories|exports?|sales|deals?|contracts?|launch(?:es|ed)? into))",
         EXPLOSIONS,
         "Shelling/artillery/missile attack",
         7,
         None,
     ),
-    (r"(?<!stun )(?<!smoke )(?<!flash )grenades?", EXPLOSIONS, "Grenade", 7, None),
+    (r"(?<!stun )(?<!smoke )(?<!flash )grenades?(?! launchers?)", EXPLOSIONS, "Grenade", 7, None),
+    # An explosion with no device named: a weapon named in the sentence (listed above, so it wins a
+    # tie of rank) says what exploded.
+    (r"explosions?|exploded|blasts?", EXPLOSIONS, "Remote explosive/landmine/IED", 7, None),
+    # Direct fire from both sides is a battle, whatever heavy weapons were also fired (ACLED codes
+    # shelling alone as remote violence, an exchange involving small arms as an armed clash).
+    (
+        r"small arms|light weapons|in both directions|returned fire|exchanged (?:gun)?fire|exchanges? of"
+        r" (?:gun)?fire|traded (?:gun)?fire|responded with (?:gun)?fire|fired back",
+        BATTLES,
+        "Armed clash",
+        8,
+        None,
+    ),
     (r"raped|rapes?|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)", VIOLENCE, "Sexual violence", 8, None),
     (
         r"kidnapp\w+|abduct\w+|taken hostage|held hostage|seized hostages",
