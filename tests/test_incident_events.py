@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.incidents.events import EVENT_TYPES, classify
+from summarizer.incidents.events import EVENT_TYPES, classify, not_an_event
 
 
 def kind(sentence: str) -> tuple[str, str] | None:
@@ -41,3 +41,47 @@ CLASH = ("Battles", "Armed clash")
 )
 def test_weapons_decide_between_shelling_and_battle(sentence: str, expected: tuple[str, str]) -> None:
     assert kind(sentence) == expected
+
+
+PEACEFUL = ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 200 workers gathered in front of the labour ministry on Monday.",
+        "Nurses gathered at the hospital gate in the city centre on Monday to demand their unpaid wages.",
+        "Taxi drivers held a motorcade through the capital to demand lower fuel prices.",
+        "Villagers blocked the main road for three hours over water shortages.",
+        "Students chanted slogans against the new fees outside the campus.",
+        "Hundreds of labourers came out on the streets of the industrial area.",
+        # What a protest is about is not a second event: the arrest, the rape, the killing.
+        "Journalists protested against the arrest of their editor.",
+        "Activists held a sit-in demanding a law against rape and sexual violence.",
+    ],
+)
+def test_peaceful_protests_without_violence(sentence: str) -> None:
+    assert kind(sentence) == PEACEFUL
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator spoke at a rally in the state capital on Friday.",
+        "The president held a campaign rally in the city.",
+        "The speech was interrupted by protesting legislators.",
+    ],
+)
+def test_campaign_rallies_and_chamber_protests_are_not_protests(sentence: str) -> None:
+    assert kind(sentence) is None
+
+
+def test_a_protest_is_an_event_at_a_court_or_with_a_demand() -> None:
+    assert not_an_event("Relatives rallied outside the court on the first day of the trial.") is None
+    assert not_an_event("Citizens protested after being denied access to the buses.") is None
+    assert not_an_event("The court sentenced the driver to ten years.") == "legal"
+    assert not_an_event("The ministry denied the report.") == "opinion"
+    assert (
+        not_an_event("Residents blocked the road to the hospital where coronavirus cases are treated.")
+        is None
+    )

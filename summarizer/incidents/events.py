@@ -69,6 +69,25 @@ class Classification:
     outcome: str | None = None
 
 
+# A crowd making a demand in public (ACLED's peaceful protest): a march, a sit-in, a strike, a road
+# blocked, a crowd gathered before an office or to demand something. A candidate's campaign rally
+# ("spoke at a rally") is not one.
+_PEACEFUL_PROTEST = (
+    r"protest(?:s|ed|ers|ing)?|demonstrat(?:ing|ion|ions|ors)"
+    r"|demonstrated(?! (?:a|an|the|how|that|its|his|her|their)\b)"
+    r"|(?<!campaign )(?<!election )(?<!electoral )(?<!political )(?<!in a )(?<!at a )rall(?:y|ies|ied)"
+    r"|(?-i:march)(?:ed|es)? (?:to|through|in|on)|sit-in|strike action|took to the streets"
+    r"|came out (?:on|onto|into) the (?:roads|streets)"
+    r"|(?:went|were|are|is|go|going) on (?:a )?(?:hunger )?strike"
+    r"|hunger strike|picket(?:ed|ing|s)?|chant(?:ed|ing) (?:\w+ )?slogans"
+    r"|(?:gathered|assembled|congregated)\b[^.;]{0,160}\b(?:to (?:demand|protest|denounce|reject|ask|call"
+    r"|express|press|voice)|demanding|in (?:support|solidarity) (?:of|with))"
+    r"|(?:gathered|assembled|congregated) (?:in front of|outside)"
+    r"|(?:did|held|staged|organi[sz]ed) an? (?:\w+ )?(?:motorcade|caravan|vigil|march)"
+    r"|blocked (?:the |a )?(?:\w+ ){0,2}(?:roads?|highways?|streets?|rails|train tracks|railway|entrance"
+    r"|bridge)"
+)
+
 # (pattern, event type, sub-event type, rank, outcome or None to use the cue)
 _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
@@ -169,18 +188,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (r"\bmob\b|(?-i:lynch\w*)|vigilante\w*", RIOTS, "Mob violence", 6, None),
-    (
-        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ing|ion|ions|ors)"
-        r"|demonstrated(?! (?:a|an|the|how|that|its|his|her|their)\b)|rall(?:y|ies|ied)|(?-i:march)(?:ed"
-        r"|es)? (?:to|through|in|on)|sit-in|strike action|took to the streets|(?:went|were|are|is|go"
-        r"|going) on (?:a )?(?:hunger )?strike|hunger strike|picket(?:ed|ing|s)?|gathered\b[^.;]{0,80}\bto"
-        r" (?:demand|protest|denounce|reject|ask|call|express)|blocked (?:the )?(?:roads|highway|streets"
-        r"|rails|train tracks|railway)",
-        PROTESTS,
-        "Peaceful protest",
-        3,
-        None,
-    ),
+    (_PEACEFUL_PROTEST, PROTESTS, "Peaceful protest", 3, None),
     (
         r"(?:regained|retook|recaptured|took back|liberated|regain(?:ed)? control)",
         BATTLES,
@@ -285,8 +293,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|turn(?:ed)? (?:back|around) (?:a |the )?(?:\w+ ){0,3}(?:convoy|patrol|column)|(?:convoy"
         r"|patrol|column) (?:\w+ ){0,4}?(?:turn(?:ed)? (?:back|around)|retreated|withdrew)|(?:blocked"
         r"|blocking|intercepted|intercepting|stopped|prevented|denied passage to|barred) (?:the |a "
-        r"|an )?(?:\w+ ){0,4}?(?:convoy|patrol|column|vehicles?|passage)|prevented from (?:passing"
-        r"|entering|crossing|advancing)|blocked the (?:way|road|route)",
+        r"|an )?(?:\w+ ){0,4}?(?:convoy|patrol|column|military vehicles?|passage)|prevented from (?:passing"
+        r"|entering|crossing|advancing)",
         STRATEGIC,
         "Non-violent activity",
         5,
@@ -311,8 +319,11 @@ _LEGAL = re.compile(
     r"|suspect in (?:a|the))\b",
     re.IGNORECASE,
 )
+# A denial ("the army denied the report"), not people refused something ("denied access").
 _OPINION = re.compile(
-    r"\b(?:denied|denies|deny|denying)\b|^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$"
+    r"\b(?:denied|denies|deny|denying)\b(?! (?:(?:them|him|her|us|the|their|any) )?(?:access|entry"
+    r"|permission|passage|bail|visas?|permits?|the right|food|treatment|medical|help))"
+    r"|^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$"
     r"|\b(?:should|ought to|must)\b",
     re.IGNORECASE,
 )
@@ -344,15 +355,41 @@ _REFERENCE = re.compile(
 )
 
 
+# What a protest is about: "protested against the arrest of", "demanding a law against rape".
+_GRIEVANCE = re.compile(
+    r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|justice for|release of|protest\w*)"
+    r"\s+(?:\w+\s+){0,5}$",
+    re.IGNORECASE,
+)
+# Legislators protesting in their chamber ("interrupted by protesting legislators") are politics.
+_LEGISLATORS = re.compile(
+    r"\b(?:legislators|lawmakers|MPs|deputies|senators|members of (?:the )?(?:parliament|House|Commons"
+    r"|Congress|Senate|assembly))\b",
+    re.IGNORECASE,
+)
+
+
+def _skipped(sentence: str, match: re.Match[str], event_type: str, sub_type: str, protest: bool) -> bool:
+    """Whether a cue names no event of its own: a hypothetical, a victim, a grievance, a chamber."""
+    before = sentence[max(0, match.start() - 60) : match.start()]
+    if _HYPOTHETICAL.search(before) or _RESCUED.search(before):
+        return True
+    if sub_type == "Suicide bomb" and _TARGET_BEFORE.search(before):
+        return True
+    if sub_type == "Peaceful protest":
+        around = sentence[max(0, match.start() - 60) : match.end() + 30]
+        return _LEGISLATORS.search(around) is not None and not re.search(r"\boutside\b", around)
+    crowd_type = event_type in {PROTESTS, RIOTS}
+    return protest and not crowd_type and _GRIEVANCE.search(before) is not None
+
+
 def classify(sentence: str) -> Classification | None:
     """The most specific event a sentence reports, or None when it names no event."""
     best: Classification | None = None
+    protest = _CROWD_ACTED.search(sentence) is not None or mentions_protest(sentence)
     for pattern, event_type, sub_type, rank, outcome in _RULES_RE:
         for match in pattern.finditer(sentence):
-            before = sentence[max(0, match.start() - 60) : match.start()]
-            if _HYPOTHETICAL.search(before) or _RESCUED.search(before):
-                continue
-            if sub_type == "Suicide bomb" and _TARGET_BEFORE.search(before):
+            if _skipped(sentence, match, event_type, sub_type, protest):
                 continue
             candidate = Classification(event_type, sub_type, rank, match.group(0), match.start(), outcome)
             if best is None or rank > best.rank:
@@ -432,8 +469,12 @@ _VIOLENCE_WORDS = re.compile(
 
 
 # A crowd protesting or rioting during an epidemic or after a crash is an event, not the accident.
-_CROWD = re.compile(
-    r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied)|riot\w*|strike|sit-in|marched|mob)\b", re.IGNORECASE
+_CROWD = re.compile(rf"\b(?:{_PEACEFUL_PROTEST}|riot\w*|strike|mob)\b", re.IGNORECASE)
+# A crowd that acted: a protest outside a court or demanding something is still a protest.
+_CROWD_ACTED = re.compile(
+    r"\b(?:protested|rallied|demonstrated|marched|picketed|(?:staged|held) an? (?:\w+ )?(?:protest"
+    r"|demonstration|sit-in|rally|march))\b",
+    re.IGNORECASE,
 )
 
 
@@ -446,9 +487,11 @@ def not_an_event(sentence: str) -> str | None:
 
     "legal" (courts, trials), "cumulative" (a war's running toll: "has killed 350,000 since 2011"),
     "accident" (a bus crash, a flood), "space flight" (a rocket launch), "habitual" ("regularly
-    confront"), "opinion" (and denials).
+    confront"), "opinion" (and denials). A crowd that protested is an event even at a court or
+    with a demand ("rallied outside the court demanding that the judge must ...").
     """
-    if _LEGAL.search(sentence):
+    acted = _CROWD_ACTED.search(sentence) is not None
+    if _LEGAL.search(sentence) and not acted:
         return "legal"
     if _CUMULATIVE.search(sentence):
         return "cumulative"
@@ -460,7 +503,7 @@ def not_an_event(sentence: str) -> str | None:
         return "space flight"
     if _HABITUAL.search(sentence) or re.match(r"^\s*(?:When|Whenever|If)\b", sentence):
         return "habitual"
-    if _OPINION.search(sentence):
+    if _OPINION.search(sentence) and not acted:
         return "opinion"
     return None
 

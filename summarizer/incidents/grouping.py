@@ -97,11 +97,11 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     if event is None:
         return False
     located = read.places is not None and bool(read.places.places)
-    # A located protest or riot; a located clash or attack on a stated day ("on 28 April 2020, a
-    # shoot-out took place in Bangu"), not a bare death ("killed").
-    if located and event.event_type in {PROTESTS, RIOTS}:
-        return True
     dated = any(m.value is not None and m.value.precision == "day" for m in read.dates)
+    # A protest or riot located or on a stated day; a located clash or attack on a stated day ("on
+    # 28 April 2020, a shoot-out took place in Bangu"), not a bare death ("killed").
+    if (located or dated) and event.event_type in {PROTESTS, RIOTS}:
+        return True
     cue = event.cue.lower()
     if located and dated and event.event_type in {BATTLES, VIOLENCE} and cue not in _BARE_KILLING:
         return True
