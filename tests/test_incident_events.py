@@ -85,3 +85,22 @@ def test_a_protest_is_an_event_at_a_court_or_with_a_demand() -> None:
         not_an_event("Residents blocked the road to the hospital where coronavirus cases are treated.")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("Police seized two tons of cocaine hidden in a truck.", "Looting/property destruction"),
+        (
+            "Soldiers dismantled a clandestine drug laboratory near the border.",
+            "Looting/property destruction",
+        ),
+        ("Bandits stole 40 cows from a farm near the village.", "Looting/property destruction"),
+        ("Troops discovered a large cache of explosives in a cave.", "Disrupted weapons use"),
+        ("Police recovered and defused two bombs planted under a bridge.", "Disrupted weapons use"),
+        ("Border guards fired warning shots to push back the herders.", "Other"),
+        ("The rebels released 20 soldiers held as prisoners.", "Other"),
+    ],
+)
+def test_strategic_developments(sentence: str, sub_event_type: str) -> None:
+    assert kind(sentence) == ("Strategic developments", sub_event_type)

@@ -250,18 +250,44 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"looted|looting|plunder\w*|demolish\w*|bulldozed|destroyed (?:homes|houses|property|crops)"
         r"|(?:burned|burnt|torched|set fire to)(?: down)? (?:\w+ )?(?:homes|houses|shops|buildings"
-        r"|property|vehicles|cars|offices)|set (?:ablaze|on fire|alight)|set fire to|burn(?:ed|t) down",
+        r"|property|vehicles|cars|offices)|set (?:ablaze|on fire|alight)|set fire to|burn(?:ed|t) down"
+        r"|(?:stole|rustled|seized|took) (?:\w+ ){0,3}(?:cattle|cows|livestock|goats|sheep|camels)"
+        r"|cattle rustling",
         STRATEGIC,
         "Looting/property destruction",
         5,
         None,
     ),
+    # Contraband seized or destroyed by the state (ACLED codes it as property destruction).
+    (
+        r"(?:seized|confiscated|destroyed|burned|discovered|found) (?:\w+ ){0,6}?(?:marijuana|marihuana"
+        r"|cannabis|cocaine|heroin|opium|methamphetamine|narcotics|drugs|contraband|smuggled \w+)"
+        r"|(?:dismantled|destroyed|raided) (?:an? |the )?(?:\w+ ){0,3}(?:drug|narcotics|cocaine|marijuana)"
+        r" (?:lab|laboratory|labs|laboratories|plantations?|crops|fields)|clandestine (?:airstrip|lab\w*)",
+        STRATEGIC,
+        "Looting/property destruction",
+        5,
+        "contraband seized",
+    ),
+    # Weapons found, seized, defused or intercepted before use: named before the weapon they name.
     (
         r"defused|dismantled (?:an? )?(?:IED|bomb|explosive)|intercepted (?:a |an |two |the )?(?:drone"
-        r"|missile|rocket)s?|shot down|weapons? caches?|seized (?:weapons|arms|ammunition|explosives)",
+        r"|missile|rocket)s?|shot down|weapons? caches?|caches? of (?:\w+ )?(?:weapons|arms|explosives"
+        r"|ammunition|munitions)|(?:seized|recovered|discovered|found|confiscated|uncovered) (?:\w+ ){0,4}?"
+        r"(?:weapons|arms|ammunition|munitions|explosives|rifles|firearms|guns|grenades|bombs|IEDs|mines"
+        r"|detonators)",
         STRATEGIC,
         "Disrupted weapons use",
-        4,
+        8,
+        None,
+    ),
+    # Shots into the air, prisoners freed: what ACLED files under other strategic developments.
+    (
+        r"warning shots|(?:fired|shot) (?:\w+ ){0,4}?(?:into|in) the air|released (?:\w+ ){0,4}?(?:prisoners"
+        r"|detainees|captives|held as prisoners)|(?:prisoners|detainees|captives) were (?:released|freed)",
+        STRATEGIC,
+        "Other",
+        8,
         None,
     ),
     (

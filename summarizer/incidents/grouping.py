@@ -36,6 +36,8 @@ _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 # Cues that say someone died, not that someone killed them: an incident only with a perpetrator named.
 _BARE_KILLING = frozenset({"killed", "killing"})
 _UNARMED = frozenset({CIVILIANS, PROTESTERS, RIOTERS})
+# Strategic developments that are acts on a place and a day (not arrests, talks or agreements).
+_STRATEGIC_ACTS = frozenset({"Looting/property destruction", "Disrupted weapons use", "Other"})
 
 
 @dataclass(slots=True)
@@ -103,7 +105,8 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     if (located or dated) and event.event_type in {PROTESTS, RIOTS}:
         return True
     cue = event.cue.lower()
-    if located and dated and event.event_type in {BATTLES, VIOLENCE} and cue not in _BARE_KILLING:
+    acted = event.event_type in {BATTLES, VIOLENCE} or event.sub_event_type in _STRATEGIC_ACTS
+    if located and dated and acted and cue not in _BARE_KILLING:
         return True
     return event.rank >= 7 and cue not in _GENERIC_CUES
 
