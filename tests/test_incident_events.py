@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from summarizer.articles.model import Article
+from summarizer.incidents import Incident, extract_incidents
 from summarizer.incidents.events import EVENT_TYPES, classify, not_an_event
 
 
@@ -104,3 +108,17 @@ def test_a_protest_is_an_event_at_a_court_or_with_a_demand() -> None:
 )
 def test_strategic_developments(sentence: str, sub_event_type: str) -> None:
     assert kind(sentence) == ("Strategic developments", sub_event_type)
+
+
+def extract(text: str) -> list[Incident]:
+    return extract_incidents(Article(id="t", title="", text=text, reference_date=date(2021, 10, 21)))
+
+
+def test_a_body_with_signs_of_killing_is_an_attack_a_body_alone_is_not() -> None:
+    found = "On 3 October 2021, in Kandahar, Afghanistan, a man was found dead near the market."
+    incidents = extract(f"{found} The body was mutilated and his hands were tied.")
+    assert [(i.event_type, i.event_date, i.location) for i in incidents] == [
+        ("Violence against civilians", "2021-10-03", "Kandahar")
+    ]
+    assert extract(f"{found} The cause of death is unknown.") == []
+    assert extract("The body was mutilated and his hands were tied.") == []

@@ -18,6 +18,7 @@ __all__ = [
     "classify",
     "is_reference",
     "mentions_arrest",
+    "mentions_body_found",
     "mentions_protest",
     "not_an_event",
 ]
@@ -226,8 +227,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:bod(?:y|ies)|corpses?)\b[^.;]{0,100}\b(?:gunshot|bullet|stab) wounds?|(?:bod(?:y|ies)"
-        r"|corpses?)\b[^.;]{0,100}\bsigns of (?:violence|torture)",
+        r"(?:bod(?:y|ies)|corpses?|remains|victims?)\b[^.;]{0,100}\b(?:(?:gunshot|bullet|stab|firearm)"
+        r" (?:wounds?|injuries)|signs of (?:violence|torture)|mutilated|dismembered|decapitated"
+        r"|(?:hands|feet|legs) (?:were )?(?:tied|bound)|wrapped in (?:plastic|a blanket|blankets)"
+        r"|(?:in|inside) (?:plastic|garbage) bags)",
         VIOLENCE,
         "Attack",
         4,
@@ -444,6 +447,18 @@ _PLANNED_BEFORE = re.compile(
     r"|the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+
+
+_FOUND_DEAD = re.compile(
+    r"\b(?:found dead|(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,8}?(?:was|were) (?:found|discovered"
+    r"|recovered))\b",
+    re.IGNORECASE,
+)
+
+
+def mentions_body_found(sentence: str) -> bool:
+    """Whether the sentence says someone was found dead or a body was found (by itself no incident)."""
+    return bool(_FOUND_DEAD.search(sentence))
 
 
 def mentions_arrest(sentence: str) -> bool:

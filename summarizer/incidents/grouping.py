@@ -15,7 +15,14 @@ from datetime import date, timedelta
 
 from summarizer.incidents.actors import CIVILIANS, PROTESTERS, RIOTERS, order_actors
 from summarizer.incidents.dates import DateMention, PartialDate
-from summarizer.incidents.events import BATTLES, PROTESTS, RIOTS, VIOLENCE, mentions_protest
+from summarizer.incidents.events import (
+    BATTLES,
+    PROTESTS,
+    RIOTS,
+    VIOLENCE,
+    mentions_body_found,
+    mentions_protest,
+)
 from summarizer.incidents.reading import SentenceFacts, event_date
 
 __all__ = ["Draft", "group"]
@@ -111,6 +118,25 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     return event.rank >= 7 and cue not in _GENERIC_CUES
 
 
+def _located_and_dated(read: SentenceFacts) -> bool:
+    """Whether a sentence names a place and a day."""
+    located = read.places is not None and bool(read.places.places)
+    return located and any(m.value is not None and m.value.precision == "day" for m in read.dates)
+
+
+def _body_found(previous: SentenceFacts, read: SentenceFacts) -> bool:
+    """A body found on a stated day and place, then the signs of the killing ("the body was mutilated")."""
+    return (
+        read.event is not None
+        and read.event.event_type == VIOLENCE
+        and read.sentence.index - previous.sentence.index == 1
+        and read.sentence.paragraph == previous.sentence.paragraph
+        and previous.event is None
+        and mentions_body_found(previous.sentence.text)
+        and _located_and_dated(previous)
+    )
+
+
 def _supports(draft: Draft, read: SentenceFacts) -> bool:
     """Whether a sentence with no event cue adds to the incident just reported (toll, claim, reference)."""
     last = draft.members[-1].sentence
@@ -127,7 +153,7 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
     current: Draft | None = None
     context: tuple[DateMention, SentenceFacts] | None = None  # the last date stated, event or not
     accident: SentenceFacts | None = None  # the last sentence read as an accident or disaster
-    for read in reads:
+    for read, before in zip(reads, [None, *reads], strict=False):
         if read.reason is not None:
             accident = read if read.reason == "accident" else accident
             continue
@@ -138,6 +164,13 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             context = (mention, read)
         if reported and current is not None and current.date is not None:
             mention = None  # "..., officials said on Sunday": the incident's own date stands
+        if before is not None and _body_found(before, read) and not _conflict_signal(read):
+            current = Draft([before, read])
+            found_on, _ = event_date(before)
+            if found_on is not None:
+                current.set_date(found_on, before, False)
+            drafts.append(current)
+            continue
         if read.event is None or not _conflict_signal(read):
             toll = read.casualties.toll
             if current is not None and _supports(current, read) and _same_day(current, mention, toll=toll):
