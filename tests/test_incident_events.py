@@ -122,3 +122,38 @@ def test_a_body_with_signs_of_killing_is_an_attack_a_body_alone_is_not() -> None
     ]
     assert extract(f"{found} The cause of death is unknown.") == []
     assert extract("The body was mutilated and his hands were tied.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On December 5, the government executed a planned shutdown of public services.",
+        "The minister also agreed to add two members to the oversight council.",
+        "The firm acquired an Austrian mortar and shell manufacturer.",
+        "Investigators found no trace of explosives at the site.",
+        "The governor resigned after two weeks of protests in the capital.",
+        "The chancellor strongly condemned the attack.",
+    ],
+)
+def test_words_that_name_no_event(sentence: str) -> None:
+    assert kind(sentence) is None
+
+
+def test_agreements_name_what_was_agreed() -> None:
+    assert kind("The two sides agreed to a ceasefire on Sunday.") == ("Strategic developments", "Agreement")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("A World War II-era bomber crashed near the airport, killing seven people.", "accident"),
+        ("He was driving a pickup truck across the center line and struck six motorcycles.", "accident"),
+        ("The new virus SARS-CoV-2 has already killed more than 1,000 people.", "accident"),
+    ],
+)
+def test_accidents_and_illness_are_not_incidents(sentence: str, reason: str) -> None:
+    assert not_an_event(sentence) == reason
+
+
+def test_a_suicide_bomber_is_still_violence_in_a_crash() -> None:
+    assert not_an_event("A suicide bomber crashed his car into the gate of the base.") is None

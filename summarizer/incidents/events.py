@@ -134,8 +134,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"(?:shell(?:ing|ed|s)|artillery|mortars?|(?-i:rockets?)|missiles?|bombard(?:ed|ment)|Grad|MLRS"
         r"|howitzers?|projectiles?|grenade launchers?|RPGs?|heavy machine ?guns?|anti-aircraft guns?"
-        r"|(?:heavy|large-calibre|large-caliber) weapons|IFVs?)(?!\s+(?:manufacturers?|makers?|producers?"
-        r"|factory|factories|exports?|sales|deals?|contracts?|launch(?:es|ed)? into))",
+        r"|(?:heavy|large-calibre|large-caliber) weapons|IFVs?)(?!\s+(?:and \w+ )?(?:manufacturers?|makers?"
+        r"|producers?|factory|factories|exports?|sales|deals?|contracts?|launch(?:es|ed)? into))",
         EXPLOSIONS,
         "Shelling/artillery/missile attack",
         7,
@@ -218,7 +218,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"(?:attack(?:ed|s|ing)?|stormed|raided|opened fire|shot (?:dead|and killed)?|gunned down"
-        r"|killed|killing|massacre\w*|executed|beheaded|hacked|stabbed|burned|torched|assault\w*"
+        r"|killed|killing|massacre\w*|executed(?! (?:an? |(?:the|its|their|his|her) )(?:\w+ )?(?:plans?"
+        r"|orders?|shutdown|strategy|warrants?|contracts?|programm?e?s?|trades?|transactions?|search\w*))"
+        r"|beheaded|hacked|stabbed|burned|torched|assault\w*"
         r"|murdered|slaughtered|shooting|gunmen|beat(?:en)? (?:up|to death)"
         r"|(?:severely|brutally|badly) beaten|beaten with|lynched|tortured)",
         VIOLENCE,
@@ -276,9 +278,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"defused|dismantled (?:an? )?(?:IED|bomb|explosive)|intercepted (?:a |an |two |the )?(?:drone"
         r"|missile|rocket)s?|shot down|weapons? caches?|caches? of (?:\w+ )?(?:weapons|arms|explosives"
-        r"|ammunition|munitions)|(?:seized|recovered|discovered|found|confiscated|uncovered) (?:\w+ ){0,4}?"
-        r"(?:weapons|arms|ammunition|munitions|explosives|rifles|firearms|guns|grenades|bombs|IEDs|mines"
-        r"|detonators)",
+        r"|ammunition|munitions)|(?:seized|recovered|discovered|found|confiscated|uncovered)"
+        r" (?:(?!no |any )\w+ ){0,4}?(?:weapons|arms|ammunition|munitions|explosives|rifles|firearms|guns"
+        r"|grenades|bombs|IEDs|mines|detonators)",
         STRATEGIC,
         "Disrupted weapons use",
         8,
@@ -295,7 +297,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"ceasefire agreement|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)"
-        r"|prisoner (?:exchange|swap)|truce|agreed to",
+        r"|prisoner (?:exchange|swap)|truce|(?:agreed|agree|agreeing) (?:to|on|upon) (?:an? |the )?(?:\w+ )?"
+        r"(?:ceasefire|cease-fire|truce|peace|prisoner exchange|prisoner swap)",
         STRATEGIC,
         "Agreement",
         3,
@@ -363,11 +366,13 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 # "rescued 12 kidnapped travellers": the words after it describe the victims, not a new event.
-# "in response to a suspected chemical attack": another event, given as the reason.
+# "in response to a suspected chemical attack": another event, given as the reason; "weeks of
+# protests" is a period, not an incident; "condemned the attack" is a reaction to one.
 _RESCUED = re.compile(
     r"\b(?:(?:rescued|freed|released|liberated|recovered)\s+(?:\w+\s+){0,3}|in (?:response|retaliation"
     r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3}|(?:victims|anniversary|memory"
-    r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3})$",
+    r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3}|(?:days|weeks|months|years|decades) of\s+(?:\w+\s+){0,2}"
+    r"|(?:condemn|denounc|deplor|decri)(?:ed|es|e|ing)\s+(?:the\s+|this\s+|that\s+|an?\s+)?(?:\w+\s+){0,2})$",
     re.IGNORECASE,
 )
 # "it targeted an Islamic State suicide bomber": the bomber is the target, not the event.
@@ -489,7 +494,8 @@ _CUMULATIVE = re.compile(
     re.IGNORECASE,
 )
 _ACCIDENT = re.compile(
-    r"\b(?:accident|crash(?:ed)?|collided|collision|plunged|overturned|derailed|capsized|drowned"
+    r"\b(?:accident|crash(?:ed)?|collided|collision|traffic|was driving|drunk[- ]driv\w+|plunged|overturned"
+    r"|derailed|capsized|drowned"
     r"|stampede|landslides?|earthquakes?|flood(?:s|ing)?|storms?|cyclones?|hurricanes?|typhoons?|lightning"
     r"|gas (?:leak|explosion|cylinder)|blaze|(?:house|building|apartment|hotel|slum) fire"
     r"|fire (?:killed|kills)|(?:a|the) fire\b(?! ?fights?)|collapsed?"
@@ -498,12 +504,14 @@ _ACCIDENT = re.compile(
 )
 # An epidemic's toll; a protest or an attack during an epidemic is still an event.
 _DISEASE = re.compile(
-    r"\b(?:epidemic|pandemic|disease|outbreak|cholera|malaria|virus|coronavirus|COVID-19|measles)\b",
+    r"\b(?:epidemic|pandemic|disease|outbreak|cholera|malaria|virus|coronavirus|COVID-19|SARS(?:-CoV-2)?"
+    r"|measles|influenza|flu|Ebola|tuberculosis|plague)\b",
     re.IGNORECASE,
 )
 _TOLL_WORDS = re.compile(r"\b(?:killed|died|deaths?|dead|infected|infections?|cases)\b", re.IGNORECASE)
 _VIOLENCE_WORDS = re.compile(
-    r"\b(?:attack\w*|gunm[ae]n|militants?|bomb\w*|shot|shell\w*|strikes?|rebels?|troops|soldiers"
+    r"\b(?:attack\w*|gunm[ae]n|militants?|bomb(?:s|ed|ing|ings)?|suicide bombers?|shot|shell\w*|strikes?"
+    r"|rebels?|troops|soldiers"
     r"|insurgents?|explosives?|IED|ambush\w*|clash\w*|fighting|drones?|missiles?|rockets?|explod\w+)\b",
     re.IGNORECASE,
 )
