@@ -157,3 +157,14 @@ def test_accidents_and_illness_are_not_incidents(sentence: str, reason: str) -> 
 
 def test_a_suicide_bomber_is_still_violence_in_a_crash() -> None:
     assert not_an_event("A suicide bomber crashed his car into the gate of the base.") is None
+
+
+def test_an_incident_dated_only_to_a_month_is_background_after_the_lead() -> None:
+    vote = (
+        "The parliament voted on Sunday to ask foreign troops to leave the country. Lawmakers debated"
+        " the motion for six hours. "
+    )
+    background = "The vote follows a drone strike that killed a general in the capital last week."
+    assert extract(vote + background) == []
+    [lead] = extract("Last month, police shot dead two demonstrators in the capital, a rights group said.")
+    assert lead.event_date == "2021-09"
