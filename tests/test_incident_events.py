@@ -168,3 +168,9 @@ def test_an_incident_dated_only_to_a_month_is_background_after_the_lead() -> Non
     assert extract(vote + background) == []
     [lead] = extract("Last month, police shot dead two demonstrators in the capital, a rights group said.")
     assert lead.event_date == "2021-09"
+
+
+def test_someone_attacked_on_a_stated_day_is_an_incident() -> None:
+    [incident] = extract("Yesterday, the security minister was stabbed, according to the government.")
+    assert (incident.event_type, incident.event_date) == ("Violence against civilians", "2021-10-20")
+    assert extract("The security minister stabbed the budget, according to the opposition.") == []

@@ -34,6 +34,7 @@ _SEPARATE = re.compile(
     r"\b(?:separate|separately|another|elsewhere|meanwhile|in a second|in other|a second|a third|also on)\b",
     re.IGNORECASE,
 )
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
 # How many sentences after an incident a stated death toll may still update it, and how many days later.
 _TOLL_REACH = 4
@@ -114,6 +115,11 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     cue = event.cue.lower()
     acted = event.event_type in {BATTLES, VIOLENCE} or event.sub_event_type in _STRATEGIC_ACTS
     if located and dated and acted and cue not in _BARE_KILLING:
+        return True
+    # "Yesterday, the minister was stabbed": someone suffered the attack on a stated day.
+    before = read.sentence.text[max(0, event.start - 20) : event.start]
+    suffered = event.event_type == VIOLENCE and _PASSIVE.search(before) is not None
+    if dated and suffered and cue not in _BARE_KILLING:
         return True
     return event.rank >= 7 and cue not in _GENERIC_CUES
 
