@@ -174,3 +174,25 @@ def test_someone_attacked_on_a_stated_day_is_an_incident() -> None:
     [incident] = extract("Yesterday, the security minister was stabbed, according to the government.")
     assert (incident.event_type, incident.event_date) == ("Violence against civilians", "2021-10-20")
     assert extract("The security minister stabbed the budget, according to the opposition.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 October 2021, two groups of villagers clashed over a land dispute in Kandahar, Afghanistan.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "On 3 October 2021, youths clashed with police in Kandahar, Afghanistan, over food prices.",
+            ("Riots", "Violent demonstration"),
+        ),
+        (
+            "On 3 October 2021, armed men clashed with villagers in Kandahar, Afghanistan.",
+            ("Battles", "Armed clash"),
+        ),
+    ],
+)
+def test_unarmed_crowds_that_fight_riot(text: str, expected: tuple[str, str]) -> None:
+    [incident] = extract(text)
+    assert (incident.event_type, incident.sub_event_type) == expected

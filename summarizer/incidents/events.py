@@ -16,6 +16,7 @@ __all__ = [
     "EVENT_TYPES",
     "Classification",
     "classify",
+    "crowd_fought",
     "is_reference",
     "mentions_arrest",
     "mentions_body_found",
@@ -464,6 +465,29 @@ _FOUND_DEAD = re.compile(
 def mentions_body_found(sentence: str) -> bool:
     """Whether the sentence says someone was found dead or a body was found (by itself no incident)."""
     return bool(_FOUND_DEAD.search(sentence))
+
+
+# Unarmed crowds that fight: ACLED codes their clashes as riots, not battles of armed groups.
+_CROWD_SIDES = re.compile(
+    r"\b(?:(?:two|rival|several) groups|groups? of (?:\w+ )?(?:people|youths|villagers|residents|locals"
+    r"|workers|men|students|supporters)|youths?|villagers|residents|locals|(?:migrant )?workers|labou?rers"
+    r"|migrants|supporters|activists|students|traders|vendors|merchants|mob|crowds?|families|journalists"
+    r"|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors)\b",
+    re.IGNORECASE,
+)
+
+
+# Words that put armed groups in the fight, whoever else took part.
+_ARMED_SIDES = re.compile(
+    r"\b(?:armed|militants?|gunmen|hitmen|rebels?|insurgents?|fighters|militia\w*|gangs?|gangsters"
+    r"|shoot-?outs?|gun ?fights?|fire ?fights?|exchanges? of fire|encounter\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def crowd_fought(sentence: str) -> bool:
+    """Whether an unarmed crowd fought ("youths clashed with police"), with no armed group named."""
+    return _CROWD_SIDES.search(sentence) is not None and _ARMED_SIDES.search(sentence) is None
 
 
 def mentions_arrest(sentence: str) -> bool:

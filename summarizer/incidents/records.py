@@ -6,7 +6,11 @@ import re
 
 from summarizer.incidents.actors import (
     CIVILIANS,
+    EXTERNAL,
+    IDENTITY,
+    MILITIA,
     PROTESTERS,
+    REBELS,
     RIOTERS,
     STATE,
     ActorMention,
@@ -22,6 +26,7 @@ from summarizer.incidents.events import (
     STRATEGIC,
     VIOLENCE,
     Classification,
+    crowd_fought,
     mentions_arrest,
     mentions_protest,
 )
@@ -220,6 +225,14 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
             return PROTESTS, "Excessive force against protesters"
         if PROTESTERS in kinds or RIOTERS in kinds:
             return RIOTS, "Violent demonstration"
+    organised = kinds & {REBELS, MILITIA, IDENTITY, EXTERNAL}
+    if (
+        sub_type == "Armed clash"
+        and not organised
+        and any(crowd_fought(r.sentence.text) for r in draft.members)
+    ):
+        # "two groups clashed over land", "youths clashed with police": a riot, not a battle.
+        return RIOTS, "Violent demonstration" if protest or STATE in kinds else "Mob violence"
     harmed = any(r.casualties.fatalities or r.casualties.injuries for r in draft.members)
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
         return STRATEGIC, "Arrests"
