@@ -180,7 +180,7 @@ def test_someone_attacked_on_a_stated_day_is_an_incident() -> None:
     ("text", "expected"),
     [
         (
-            "On 3 October 2021, two groups of villagers clashed over a land dispute in Kandahar, Afghanistan.",
+            "On 3 October 2021, two groups of villagers clashed over land in Kandahar, Afghanistan.",
             ("Riots", "Mob violence"),
         ),
         (
@@ -191,8 +191,24 @@ def test_someone_attacked_on_a_stated_day_is_an_incident() -> None:
             "On 3 October 2021, armed men clashed with villagers in Kandahar, Afghanistan.",
             ("Battles", "Armed clash"),
         ),
+        (
+            "On 3 October 2021, villagers beat up a suspected thief in Kandahar, Afghanistan.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "On 3 October 2021, a man was beaten to death by a group of villagers in Kandahar, Afghanistan.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "On 3 October 2021, traders protested in Kandahar, Afghanistan, and burned tyres on a road.",
+            ("Riots", "Violent demonstration"),
+        ),
+        (
+            "On 3 October 2021, soldiers beat up three villagers in Kandahar, Afghanistan.",
+            ("Violence against civilians", "Attack"),
+        ),
     ],
 )
-def test_unarmed_crowds_that_fight_riot(text: str, expected: tuple[str, str]) -> None:
+def test_unarmed_crowds_that_fight_or_attack_riot(text: str, expected: tuple[str, str]) -> None:
     [incident] = extract(text)
     assert (incident.event_type, incident.sub_event_type) == expected

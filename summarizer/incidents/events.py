@@ -16,6 +16,7 @@ __all__ = [
     "EVENT_TYPES",
     "Classification",
     "classify",
+    "crowd_attacked",
     "crowd_fought",
     "is_reference",
     "mentions_arrest",
@@ -183,6 +184,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)|violent protest\w*"
+        r"|burn(?:ed|t|ing) (?:\w+ )?(?:tires|tyres|objects|mattresses|effigies|effigy)|barricad(?:ed|es|ing)"
         r"|stone-throwing|threw stones|pelted|vandali[sz]\w*|stone[- ]pelting|burning (?:tires|tyres)",
         RIOTS,
         "Violent demonstration",
@@ -472,7 +474,7 @@ _CROWD_SIDES = re.compile(
     r"\b(?:(?:two|rival|several) groups|groups? of (?:\w+ )?(?:people|youths|villagers|residents|locals"
     r"|workers|men|students|supporters)|youths?|villagers|residents|locals|(?:migrant )?workers|labou?rers"
     r"|migrants|supporters|activists|students|traders|vendors|merchants|mob|crowds?|families|journalists"
-    r"|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors)\b",
+    r"|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|community members)\b",
     re.IGNORECASE,
 )
 
@@ -488,6 +490,24 @@ _ARMED_SIDES = re.compile(
 def crowd_fought(sentence: str) -> bool:
     """Whether an unarmed crowd fought ("youths clashed with police"), with no armed group named."""
     return _CROWD_SIDES.search(sentence) is not None and _ARMED_SIDES.search(sentence) is None
+
+
+# "was beaten to death by a group of villagers": the crowd named after the act, as its agent.
+_BY_CROWD = re.compile(
+    rf"\S+(?: \w+){{0,4}}? by (?:an? |the |some |several )?(?:\w+ )?{_CROWD_SIDES.pattern}", re.I
+)
+# How far before an act its doer is looked for ("a group of about 20 villagers beat up").
+_SUBJECT_REACH = 40
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def crowd_attacked(sentence: str, start: int) -> bool:
+    """Whether an unarmed crowd did the act that starts at ``start`` ("locals beat up a thief")."""
+    if _ARMED_SIDES.search(sentence):
+        return False
+    before = sentence[max(0, start - _SUBJECT_REACH) : start]
+    subject = _CROWD_SIDES.search(before) is not None and _PASSIVE_END.search(before) is None
+    return subject or _BY_CROWD.match(sentence, start) is not None
 
 
 def mentions_arrest(sentence: str) -> bool:

@@ -26,6 +26,7 @@ from summarizer.incidents.events import (
     STRATEGIC,
     VIOLENCE,
     Classification,
+    crowd_attacked,
     crowd_fought,
     mentions_arrest,
     mentions_protest,
@@ -212,6 +213,11 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     armed_victims = bool(_ARMED_VICTIMS.search(victims))
     protest = any(mentions_protest(r.sentence.text) for r in draft.members) or PROTESTERS in kinds
     killed = any(r.casualties.fatalities for r in draft.members)
+    told = next((r.sentence.text for r in draft.members if r.event is event), "")
+    by_crowd = event_type in {VIOLENCE, STRATEGIC} and crowd_attacked(told, event.start)
+    if by_crowd and sub_type in {"Attack", "Looting/property destruction"}:
+        # "protesters burned a bank", "locals beat up a suspected thief": a crowd's violence is a riot.
+        return RIOTS, "Violent demonstration" if protest else "Mob violence"
     if protest and sub_type == "Arrests":
         return PROTESTS, "Protest with intervention"
     if sub_type == "Protest with intervention" and killed:
