@@ -212,3 +212,24 @@ def test_someone_attacked_on_a_stated_day_is_an_incident() -> None:
 def test_unarmed_crowds_that_fight_or_attack_riot(text: str, expected: tuple[str, str]) -> None:
     [incident] = extract(text)
     assert (incident.event_type, incident.sub_event_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("At least 300 people died this year in fighting in the region.", "cumulative"),
+        ("More than 300 civilians were killed in attacks in the past two years.", "cumulative"),
+        (
+            "Residents marked the first anniversary of the massacre in which 40 villagers were killed.",
+            "anniversary",
+        ),
+    ],
+)
+def test_aggregate_tolls_and_anniversaries_are_not_incidents(sentence: str, reason: str) -> None:
+    assert not_an_event(sentence) == reason
+
+
+def test_threats_and_superlatives() -> None:
+    assert kind("The rebels threatened on Monday to attack the capital.") is None
+    assert not_an_event("Gunmen killed 12 villagers on Monday, the deadliest attack this year.") is None
+    assert not_an_event("Thousands marched on the anniversary of the massacre.") is None

@@ -363,7 +363,8 @@ _OPINION = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|might|will|threatened to|vowed to|plans? to|planning(?: to)?|planned|intends? to"
+    r"\b(?:would|could|might|will|threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?|plans? to|planning(?: to)?"
+    r"|planned|intends? to"
     r"|expected to|aims? to|seeks? to|in order to|fear(?:s|ed)? of|risk of|possible|potential"
     r"|alleged threat|threat posed|election|campaign|re-election)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
@@ -534,7 +535,11 @@ _CUMULATIVE = re.compile(
     r"|protests)\b[^.;]{0,40}\b(?:has|have) (?:now |so far |already )?(?:killed|claimed|left|displaced)"
     r"|(?:were|have been|had been) killed (?:in|during) the (?:civil )?(?:war|conflict|insurgency|genocide)"
     r"|(?:total|overall|cumulative) (?:death )?toll|under (?:the )?(?:[\w'’]+ ){0,3}(?:regime|rule"
-    r"|dictatorship))\b",
+    r"|dictatorship))\b"
+    # "300 people died this year" (not "killed on Monday, the deadliest attack this year")
+    rf"|\b(?:died|killed|deaths|dead)\b(?:(?!deadliest|worst|bloodiest|biggest|largest|highest)[^.;])"
+    rf"{{0,80}}\b(?:{_LONG_PERIOD}|last year|this month|in (?:the )?(?:past|last) (?:\w+ )?(?:years?|months"
+    r"|decade))\b",
     re.IGNORECASE,
 )
 _ACCIDENT = re.compile(
@@ -571,6 +576,11 @@ _CROWD_ACTED = re.compile(
 )
 
 
+# Remembering a past event: "marked the first anniversary of the massacre".
+_COMMEMORATION = re.compile(
+    r"\b(?:anniversary|anniversaries|commemorat\w+|memorial (?:service|ceremony|ceremonies)|remembrance)\b",
+    re.IGNORECASE,
+)
 # Space flight: a rocket launched into orbit is not an attack.
 _SPACE = re.compile(r"\b(?:spacecraft|space station|spaceflight|space center|launch pad|into orbit)\b", re.I)
 
@@ -579,9 +589,9 @@ def not_an_event(sentence: str) -> str | None:
     """Why a sentence reports no incident, or None.
 
     "legal" (courts, trials), "cumulative" (a war's running toll: "has killed 350,000 since 2011"),
-    "accident" (a bus crash, a flood), "space flight" (a rocket launch), "habitual" ("regularly
-    confront"), "opinion" (and denials). A crowd that protested is an event even at a court or
-    with a demand ("rallied outside the court demanding that the judge must ...").
+    "accident" (a bus crash, a flood), "space flight" (a rocket launch), "anniversary" (a past event
+    remembered), "habitual" ("regularly confront"), "opinion" (and denials). A crowd that protested
+    is an event even at a court or with a demand ("rallied outside the court demanding ...").
     """
     acted = _CROWD_ACTED.search(sentence) is not None
     if _LEGAL.search(sentence) and not acted:
@@ -594,6 +604,8 @@ def not_an_event(sentence: str) -> str | None:
         return "accident"
     if _SPACE.search(sentence):
         return "space flight"
+    if _COMMEMORATION.search(sentence) and not acted:
+        return "anniversary"
     if _HABITUAL.search(sentence) or re.match(r"^\s*(?:When|Whenever|If)\b", sentence):
         return "habitual"
     if _OPINION.search(sentence) and not acted:
