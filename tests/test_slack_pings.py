@@ -43,11 +43,15 @@ async def test_a_manager_sets_a_group_ping_and_only_alerts_mention_it(tmp_path: 
         await slack.slash("/subscribe", "daily 08:00 --alert 2 --ping @analysts", user=ADMIN)
         answers = await slack.fake.wait_for("response_url", count=3)
         assert "needs the usergroups:read scope" in answers[-1].payload["text"]
+        slack.fake.usergroups_error = None
+        slack.fake.fail("usergroups.list", 503)  # a proxy's HTML page, not Slack's JSON
+        await slack.slash("/subscribe", "daily 09:00 --alert 2 --ping @analysts", user=ADMIN)
+        answers = await slack.fake.wait_for("response_url", count=4)
+        assert "Slack did not answer; try again in a minute; nothing changed" in answers[-1].payload["text"]
         assert store.subscriptions() == []
 
-        slack.fake.usergroups_error = None
         await slack.slash("/subscribe", "daily 08:00 --alert 2 --ping @Analysts", user=ADMIN)
-        answers = await slack.fake.wait_for("response_url", count=4)
+        answers = await slack.fake.wait_for("response_url", count=5)
         assert "pinging @analysts" in json.dumps(answers[-1].payload)
         [subscription] = store.subscriptions()
         assert subscription.ping == Ping(ANALYSTS_GROUP_ID, "analysts")
