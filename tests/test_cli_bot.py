@@ -79,6 +79,6 @@ def test_python_dash_m_bot(tmp_path: Path) -> None:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "NEWSDIGEST_SEEDS": str(REPO / "seeds"),
            "NEWSDIGEST_DATA_DIR": str(tmp_path / "data")}
     result = subprocess.run([sys.executable, "-m", "bot", "console"], input="help summary\n",
-                            capture_output=True, text=True, env=env, timeout=120, check=False)
+                            capture_output=True, text=True, env=env, timeout=600, check=False)
     assert result.returncode == 0, result.stderr
     assert "Usage: summary [article...]" in result.stdout

@@ -13,7 +13,7 @@ def _newsbot(tmp_path: Path, *words: str) -> subprocess.CompletedProcess[str]:
     env["NEWSDIGEST_DATA_DIR"] = str(tmp_path / "data")
     return subprocess.run(
         [sys.executable, "-m", "bot", "--db", str(tmp_path / "x.sqlite3"), "--seeds", str(tmp_path), *words],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        capture_output=True, text=True, env=env, timeout=600, check=False,
     )
 
 

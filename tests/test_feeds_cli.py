@@ -79,7 +79,7 @@ def test_scheduler_runs_alone_and_stops_cleanly_on_sigterm(tmp_path) -> None:
         store.close()
     finally:
         process.send_signal(signal.SIGTERM)
-        _, stderr = process.communicate(timeout=60)
+        _, stderr = process.communicate(timeout=300)
     assert process.returncode == 0, stderr[-2000:]
     assert "delivering for console" in stderr
 

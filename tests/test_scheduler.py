@@ -135,7 +135,7 @@ async def test_a_rate_limited_channel_waits_retry_after_alone(store, clock, send
     beta_posted = asyncio.Event()
 
     async def wait_for_beta(_seconds: float) -> None:
-        await asyncio.wait_for(beta_posted.wait(), timeout=5)
+        await asyncio.wait_for(beta_posted.wait(), timeout=120)
 
     clock.on_sleep = wait_for_beta
     original = sender.post
@@ -309,7 +309,7 @@ async def test_the_loop_serves_others_while_one_waits_a_long_retry_after(store, 
     release.set()  # alpha posts its 07:00 digest, then (no longer busy) its 07:15 one
     await until(lambda: len(sender.posts) == 4)
     stop.set()
-    await asyncio.wait_for(task, timeout=10)
+    await asyncio.wait_for(task, timeout=120)
     assert sender.channels() == ["beta", "beta", "alpha", "alpha"]
     assert titles(sender) == [["First"], ["Second"], ["First"], ["Second"]]
     assert [d.attempts for d in deliveries(store)] == [1, 1, 1, 1]
