@@ -23,7 +23,7 @@ import pycountry
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
 from summarizer.incidents.names import fold, short_unit_name, skeleton
 
-__all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Place", "fold", "gazetteer"]
+__all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Namesake", "Place", "fold", "gazetteer"]
 
 # How close an alternate spelling must be to a town's main name to be trusted outside the article's country.
 _ALTERNATE_SIMILARITY = 0.8
@@ -48,6 +48,27 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Namesake:
+    """One place a name may stand for, with what a list of names needs to place it ("X, Y, Z").
+
+    ``keys``: the folded names of the place itself; ``within``: those of the units it lies in;
+    ``exact``: found by its spelling, not only by a sound-alike one; ``own``: by its own name, not
+    by an alternate one.
+    """
+
+    place: Place
+    keys: frozenset[str]
+    within: frozenset[str]
+    exact: bool
+    own: bool
+
+    @property
+    def unit(self) -> bool:
+        """Whether it is an administrative unit rather than a town."""
+        return self.place.kind != "town"
 
 
 # Country names as news writes them, beyond ISO names: alias -> ISO alpha-2.
@@ -551,6 +572,30 @@ class Gazetteer:
         if curated:
             return curated[0] if len(curated) == 1 else None
         return self._unit(rows[0], name) if len({r.country_code for r in rows}) == 1 else None
+
+    def namesakes(self, name: str, context: Context = _NO_CONTEXT) -> list[Namesake]:
+        """Every unit or town this name may stand for, in any country.
+
+        A name no place has is looked up by sound among units only ("Misrata" for Misratah).
+        """
+        key = fold(name)
+        found = [
+            Namesake(place, frozenset({fold(place.name), key}), frozenset(), exact=True, own=True)
+            for place in self._regions.get(key, [])
+        ]
+        rows = self._named(name)
+        exact, exact_name = bool(rows), bool(self._exact(name))
+        if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
+            rows = [r for r in self._sounding(name) if r.kind != TOWN]
+        for row in rows:
+            spelled = name if row.kind != ADMIN1 or exact_name else short_unit_name(name)  # "Rakhine State"
+            place = self._town(row, context) if row.kind == TOWN else self._unit(row, spelled, context)
+            own = {fold(short_unit_name(n)) for n in (row.name, place.name)}
+            above = {ADMIN1: (), ADMIN2: (row.admin1,)}.get(row.kind, (row.admin1, row.admin2))
+            within = {fold(short_unit_name(u)) for u in above if u}
+            keys, inside = frozenset(own | {key}), frozenset(within)
+            found.append(Namesake(place, keys, inside, exact, exact and row.main))
+        return found
 
     def district(self, name: str, prefer: str | None = None, context: Context = _NO_CONTEXT) -> Place | None:
         """A second-level unit (district, department, municipality) by name, read like ``town``."""

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
-from summarizer.incidents.names import short_unit_name
+from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place
+from summarizer.incidents.unit_lists import place_of_list
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
 
@@ -89,6 +89,11 @@ _APPOSITION = re.compile(
     rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
 )
 _NAMED_AS_PLACE = 6
+# The place a parenthesis of units follows: "Kolofata town (Mayo-Sava, Extreme-Nord)", read in a
+# window of bounded length before it.
+_HEAD = re.compile(rf"(?P<name>{NAME})(?:\s+(?:{_SETTLEMENT}))?\s*$")
+_HEAD_REACH = 60
+_DATED = re.compile(r"\b\d{4}\b")
 # Words of a unit's kind written as part of its name; ACLED's location is the name alone.
 _UNIT_WORD = re.compile(
     r"^(?:Barangay|Colonia)\s+|\s+(?:Upazila|Township|Town|LGA|Municipality|District|Payam|Tehsil)$"
@@ -107,9 +112,6 @@ _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b" + _PAST_WORD)
 # "the North Zone of Rio de Janeiro", "Cuauhtemoc area of Mexico City": a part of a city ACLED divides.
 _PART_OF = re.compile(rf"\s+(?:(?:district|area|zone|sector|borough)\s+)?of\s+(?P<city>{NAME})")
 _CITY_WITH_PARTS = 1_000_000
-_DISTRICT_WORD = re.compile(
-    r"\s(?:district|LGA|county|sub-county|municipality|upazila|tehsil)$", re.IGNORECASE
-)
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 _GROUP_AFTER = re.compile(r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas)\b")
@@ -417,11 +419,15 @@ def find_places(
     for match in _named(_REGION_NAME, sentence):
         regions.extend(_region(match.group("name"), gazetteer, prefer))
     for match in _ADMINS.finditer(sentence):
-        regions.extend(_units(match.group("admins").split(","), gazetteer, prefer, context))
+        before = _HEAD.search(sentence, max(0, match.start() - _HEAD_REACH), match.start())
+        head = before.group("name") if before else None
+        admins = match.group("admins").split(",")
+        regions.extend(_units(head, admins, gazetteer, prefer, context, closed=True))
     for match in _CHAIN.finditer(sentence):  # "in Daquq city, Kirkuk, Iraq", "Bindoy, Negros Oriental"
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # a parenthesis, read above
-        regions.extend(_units(match.group("chain").split(",")[1:], gazetteer, prefer, context))
+        head, *pieces = match.group("chain").split(",")
+        regions.extend(_units(head, pieces, gazetteer, prefer, context, closed=False))
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _named(_OWNER, sentence):
@@ -433,29 +439,26 @@ def find_places(
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
 
 
-def _units(pieces: list[str], gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:
-    """The most specific unit a list of names gives ("Mifi, Ouest": the district Mifi in Ouest).
+def _units(
+    head: str | None,
+    pieces: list[str],
+    gazetteer: Gazetteer,
+    prefer: str | None,
+    context: Context,
+    *,
+    closed: bool,
+) -> list[Place]:
+    """The place a list of unit names after ``head`` gives ("Mifi, Ouest": the district Mifi in Ouest).
 
-    A district inside a region the article names comes first, then a region, then a district or
-    town known elsewhere ("(Nellore, AP)": the Indian district, whatever "AP" is).
+    Acronyms ("BLA") name groups, not units; a list after a date ("On 3 May 2020, BLA ...") is
+    the sentence going on, not a list of units.
     """
-    names = [name for piece in pieces if (name := _clean_name(piece)) and gazetteer.country(name) is None]
-    for name in names:
-        district = gazetteer.district(name, prefer, context)
-        if district is not None and context.names_unit(district.admin1, fold(name)):
-            return [district]
-    for name in reversed(names):
-        if _DISTRICT_WORD.search(name):
-            continue  # "(Ilam district)": the district, not a province of that name
-        region = gazetteer.region(name, prefer)
-        if region is not None:
-            return [region]
-    for name in names:
-        place = gazetteer.district(name, prefer, context) or gazetteer.town(name, prefer, context)
-        own_name = place is not None and fold(short_unit_name(name)) == fold(short_unit_name(place.name))
-        if place is not None and (place.country_code == prefer or own_name):
-            return [place]  # not "Dessa" for Romania's Comuna Desa, an alternate spelling abroad
-    return []
+    names = [name for piece in pieces if (name := _clean_name(piece)) and not _ACRONYM.fullmatch(name)]
+    head = _clean_name(head) if head else None
+    if not names or (head and _DATED.search(head)):
+        return []
+    place = place_of_list(head, names, gazetteer, prefer, context, closed=closed)
+    return [] if place is None else [place]
 
 
 def _named(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
