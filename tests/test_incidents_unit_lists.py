@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizer.incidents.gazetteer import Context, gazetteer
+from summarizer.incidents.places import find_places
 from summarizer.incidents.unit_lists import place_of_list
 
 
@@ -51,3 +52,16 @@ def test_a_country_in_the_list_is_the_only_one_considered() -> None:
 
 def test_a_lone_alternate_spelling_abroad_is_not_trusted() -> None:
     assert place_of_list(None, ["Nowhereville"], gazetteer(), "FR", Context(), closed=True) is None
+
+
+def test_a_region_name_after_a_known_town_is_its_coarser_division() -> None:
+    place = place_of_list("Lilongwe", ["Central"], gazetteer(), None, Context(), closed=True)
+    assert place is not None
+    assert (place.country_code, place.admin1) == ("MW", "Central")
+    assert place_of_list("Lilongwe", ["J&K"], gazetteer(), None, Context(), closed=True) is None
+
+
+def test_a_parenthesis_may_open_with_a_camel_case_name() -> None:
+    sentence = "Two men were assaulted by residents in Verulam (eThekwini, KwaZulu-Natal) on Monday."
+    found = find_places(sentence, gazetteer(), None, Context.of(["Verulam", "KwaZulu-Natal"]))
+    assert [region.country_code for region in found.regions] == ["ZA"]

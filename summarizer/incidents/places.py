@@ -54,8 +54,8 @@ _PAREN = re.compile(
     rf"\b(?:in|at|near|of|around|outside|on|into|hit|struck|shelled|attacked|stormed|captured|seized"
     rf"|targeted)\s+(?:the\s+)?(?P<name>{NAME})\s+\((?P<admins>[^()]{{2,80}})\)"
 )
-# Any parenthesis of capitalized names may list the admin areas: "(Douentza, Mopti)".
-_ADMINS = re.compile(r"\((?P<admins>[A-Z][^()]{1,60})\)")
+# Any parenthesis of capitalized names may list the admin areas: "(Douentza, Mopti)", "(eThekwini, ...)".
+_ADMINS = re.compile(r"\((?P<admins>(?:[A-Z]|[a-z][A-Z])[^()]{1,60})\)")
 _NAME_KIND = re.compile(
     rf"(?P<name>{NAME})\s+(?P<kind>{_SETTLEMENT}|{_FACILITY}|(?-i:Bridge|Market|Square|Airport|Camp))\b"
     + _PAST_WORD

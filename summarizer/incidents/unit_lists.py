@@ -40,9 +40,10 @@ def place_of_list(
     ``head`` is the place the list follows ("Kolofata" in "Kolofata town (Mayo-Sava, Extreme-Nord)"):
     it helps find the country but is not itself the answer. A country the list names is the
     only one considered. A name the gazetteer cannot place in the chosen country, after a name
-    that is itself a first-level unit there, is a coarser division the text uses ("Mulanje,
-    Southern": the Southern region, which holds Mulanje) and becomes the first-level unit, when
-    the list is ``closed`` (a parenthesis: a comma chain may run on into the sentence).
+    that is itself a first-level unit there or after the place alone, is a coarser division the
+    text uses ("Mulanje, Southern": the Southern region, which holds Mulanje; "Lilongwe
+    (Central)") and becomes the first-level unit, when the list is ``closed`` (a parenthesis: a
+    comma chain may run on into the sentence).
     """
     named_countries = {code for name in names if (code := gazetteer.country(name.strip())) is not None}
     units = [name for name in names if gazetteer.country(name.strip()) is None]
@@ -50,14 +51,17 @@ def place_of_list(
     if named_countries:
         found = [[n for n in namesakes if n.place.country_code in named_countries] for namesakes in found]
     offset = len(found) - len(units)
-    countries = {n.place.country_code for namesakes in found[offset:] for n in namesakes}
+    countries = {n.place.country_code for namesakes in found for n in namesakes}
     if not countries:
         return None
     best = max(sorted(countries), key=lambda code: _score(found, code, prefer))
     if _score(found, best, prefer)[0] == 0 or (best != prefer and not _trusted(found, best, prefer)):
         return None
     placed = [[n for n in namesakes if n.place.country_code == best] for namesakes in found[offset:]]
-    first = next(i for i, named in enumerate(placed) if named)
+    first = next((i for i, named in enumerate(placed) if named), None)
+    if first is None:  # only the place before the list is known: "Lilongwe (Central)"
+        coarse = units[-1].strip() if closed and units else ""
+        return Place(coarse, "admin1", best, admin1=coarse) if _region_like(coarse, found[-1]) else None
     later, options = placed[first + 1 :], placed[first]
     chosen = max(options, key=lambda n: (_inside_any(n, later), n.unit, n.own, n.place.population))
     place = chosen.place
@@ -65,10 +69,15 @@ def place_of_list(
     if region is not None:
         admin2 = place.admin2 if place.kind != "admin1" and _inside_any(chosen, later) else None
         return replace(place, admin1=region.admin1, admin2=admin2)
-    unplaced = [units[first + 1 + i].strip() for i, named in enumerate(later) if not named]
-    if closed and place.kind == "admin1" and unplaced:
-        return replace(place, admin1=unplaced[-1], admin2=place.name)
+    coarse = units[-1].strip() if closed and later and not later[-1] else ""
+    if place.kind == "admin1" and _region_like(coarse, found[-1]):
+        return replace(place, admin1=coarse, admin2=place.name)
     return place
+
+
+def _region_like(name: str, namesakes: list[Namesake]) -> bool:
+    """Whether a name unknown in the chosen country reads as a region's name: one elsewhere."""
+    return bool(name) and any(n.place.kind == "admin1" for n in namesakes)
 
 
 def _namesakes(name: str, gazetteer: Gazetteer, context: Context) -> list[Namesake]:
