@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import pycountry
 
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
-from summarizer.incidents.names import fold, short_unit_name, skeleton
+from summarizer.incidents.names import ascii_name, fold, short_unit_name, skeleton
 
 __all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Namesake", "Place", "fold", "gazetteer"]
 
@@ -315,6 +315,28 @@ _DEMONYMS = {
 }
 
 # Display names as ACLED writes them where they differ from pycountry's common names.
+# Missions and forces whose name tells the one country they work in (public mandates): news
+# and monitors' reports often name only them ("the SMM observed ... near Zolote").
+_ORGANISATIONS = {
+    "OSCE SMM": "UA",
+    "Special Monitoring Mission": "UA",
+    "AMISOM": "SO",
+    "ATMIS": "SO",
+    "MINUSMA": "ML",
+    "MONUSCO": "CD",
+    "UNMISS": "SS",
+    "UNAMID": "SD",
+    "MINUSCA": "CF",
+    "UNIFIL": "LB",
+    "UNAMA": "AF",
+    "UNSMIL": "LY",
+    "KFOR": "XK",
+    "Libyan National Army": "LY",
+    "LNA": "LY",
+    "Government of National Accord": "LY",
+    "GNA": "LY",
+}
+
 _DISPLAY = {
     "US": "United States",
     "GB": "United Kingdom",
@@ -521,6 +543,8 @@ class Gazetteer:
                 if value:
                     self.countries[value] = country.alpha_2
         self.countries.update({k: v for k, v in _COUNTRY_ALIASES.items() if v})
+        self.countries.update({ascii_name(k): v for k, v in self.countries.items() if not k.isascii()})
+        self.organisations = dict(_ORGANISATIONS)
         self.demonyms = {k: v for k, v in _DEMONYMS.items() if v}
         self._index = index or PlaceIndex()
         self._regions: dict[str, list[Place]] = {}

@@ -239,16 +239,17 @@ def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, 
     6: named as a place ("in Syria", "of Iraq"); 4: its officials or media report ("Russian officials
     said"); 2: any other mention; 1: its forces ("Venezuelan security forces" usually act at home,
     "Israeli forces" often abroad); 0: the origin of a weapon ("Ukrainian drones", "Israeli
-    warplanes", "Turkish-backed"), which names who struck, not where.
+    warplanes", "Turkish-backed"), which names who struck, not where. A mission or force that works
+    in one country only ("AMISOM", "the OSCE SMM") counts 2 for it.
     """
     result: list[tuple[str, int]] = []
     for match in _country_pattern(gazetteer).finditer(sentence):
         word = match.group(0)
         code = gazetteer.country(word) or gazetteer.demonyms.get(word)
-        if code is None:
-            continue
         before = sentence[max(0, match.start() - 40) : match.start()]
-        if _ORGAN_OF.search(before):
+        if code is None:
+            code, weight = gazetteer.organisations[word], 2
+        elif _ORGAN_OF.search(before):
             weight = 1  # "military forces of Armenia": whose forces, not where they are
         elif gazetteer.country(word) is not None and _LOCATIVE.search(before[-20:]):
             weight = _NAMED_AS_PLACE
@@ -284,7 +285,8 @@ _COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}
 def _country_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     key = id(gazetteer)
     if key not in _COUNTRY_PATTERNS:
-        names = sorted({*gazetteer.countries, *gazetteer.demonyms}, key=len, reverse=True)
+        known = {*gazetteer.countries, *gazetteer.demonyms, *gazetteer.organisations}
+        names = sorted(known, key=len, reverse=True)
         _COUNTRY_PATTERNS[key] = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])"
         )
