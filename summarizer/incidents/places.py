@@ -52,7 +52,7 @@ _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|sout
 
 _PAREN = re.compile(
     rf"\b(?:in|at|near|of|around|outside|on|into|hit|struck|shelled|attacked|stormed|captured|seized"
-    rf"|targeted)\s+(?:the\s+)?(?P<name>{NAME})\s+\((?P<admins>[^()]{{2,80}})\)"
+    rf"|targeted)\s+(?:the\s+)?(?P<name>{NAME})\s+\((?P<admins>(?:[A-Z]|[a-z][A-Z])[^()]{{1,79}})\)"
 )
 # Any parenthesis of capitalized names may list the admin areas: "(Douentza, Mopti)", "(eThekwini, ...)".
 _ADMINS = re.compile(r"\((?P<admins>(?:[A-Z]|[a-z][A-Z])[^()]{1,60})\)")
@@ -89,6 +89,19 @@ _APPOSITION = re.compile(
     rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
 )
 _NAMED_AS_PLACE = 6
+# A note that states where it codes the event: "[coded to Athens-Central Athens]", "(coded as Birnin Gwari)".
+_CODED = re.compile(
+    rf"\b(?i:coded)\s+(?:at\s+(?:the\s+)?approximate\s+location\s+)?(?:to|as|at)\s+(?:the\s+)?(?P<name>{NAME})"
+)
+_CODED_STRENGTH = 8
+# A title before a name makes it a person's ("of President Jair Bolsonaro", "Governor Zulum's").
+_TITLE_BEFORE = re.compile(
+    r"\b(?:president|prime minister|minister|premier|governor|mayor|senator|colonel|commander|judge"
+    r"|dr|mr|mrs|ms|mp|mpa|mla|councill?or|secretary|ambassador|spokes(?:man|woman|person))\.?\s+$",
+    re.IGNORECASE,
+)
+# An unknown facility ("JP hospital") places an event less precisely than any town the text names.
+_UNKNOWN_FACILITY = 2
 # The place a parenthesis of units follows: "Kolofata town (Mayo-Sava, Extreme-Nord)", read in a
 # window of bounded length before it.
 _HEAD = re.compile(rf"(?P<name>{NAME})(?:\s+(?:{_SETTLEMENT}))?\s*$")
@@ -327,8 +340,9 @@ def find_places(
 
     def add(name: str, span: tuple[int, int], cue: str, strength: int, keep_unknown: bool) -> None:
         start, end = span
+        titled = _TITLE_BEFORE.search(sentence[max(0, start - 30) : start] + name.split(" ", 1)[0] + " ")
         name = _clean_name(name)
-        if _is_actor_word(name, gazetteer) or taken.overlaps(start, end):
+        if _is_actor_word(name, gazetteer) or taken.overlaps(start, end) or titled:
             return
         if _REGION_AFTER.match(sentence, end) or _GROUP_AFTER.match(sentence, end):
             return  # "Kano state" is a region; "Fano militiamen" a group
@@ -351,10 +365,9 @@ def find_places(
             regions.append(region)
         elif place is None:
             place = gazetteer.district(name, prefer, context)
-        if place is None and not keep_unknown:
-            return
-        taken.add(start, end)
-        places.append(PlaceMention(name, start, cue, strength if place else strength - 1, place))
+        if place is not None or (keep_unknown and _may_be_unknown_place(sentence, start, name, cue)):
+            taken.add(start, end)
+            places.append(PlaceMention(name, start, cue, strength if place else strength - 1, place))
         if place is None and re.fullmatch(_FACILITY, name.rsplit(" ", 1)[-1].lower()):
             _town_after(end, start)  # "in Ambedkar Hospital, Rohini"
 
@@ -382,6 +395,8 @@ def find_places(
         if name and not _is_actor_word(name, gazetteer) and not any(lm.name == name for lm in landmarks):
             relation = match.group(0).split(" of ")[0].split()[-1]
             landmarks.append(Landmark(name, f"{relation} of", match.start(), town(name)))
+    for match in _CODED.finditer(sentence):
+        add(match.group("name"), match.span("name"), "coded", _CODED_STRENGTH, keep_unknown=True)
     for match in _PAREN.finditer(sentence):
         if _ACRONYM.fullmatch(match.group("admins")):
             continue
@@ -397,7 +412,9 @@ def find_places(
             label = f"{match.group('name').strip()} {kind}"
             if not _is_actor_word(name, gazetteer) and not taken.overlaps(*match.span()):
                 taken.add(*match.span())
-                places.append(PlaceMention(label, match.start(), "facility", 5, town(name)))
+                known = town(name)
+                strength = 5 if known else _UNKNOWN_FACILITY
+                places.append(PlaceMention(label, match.start(), "facility", strength, known))
                 _town_after(match.end(), match.start())
         else:
             strength = 2 if kind.lower() in _WITHIN_TOWN else 5
@@ -439,6 +456,17 @@ def find_places(
             hints.append(owned)  # not "St. Anthony's Shrine" -> Anthony, Kansas
     places.sort(key=lambda p: (-p.strength, p.start))
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
+
+
+def _may_be_unknown_place(sentence: str, start: int, name: str, cue: str) -> bool:
+    """Whether a name the gazetteer does not know may still be kept as a place.
+
+    Not an acronym ("between the NPA and the army"), nor a name after "the" that only a
+    preposition introduces ("between the Abu Sayyaf and ..."): those name groups.
+    """
+    if _ACRONYM.fullmatch(name):
+        return False
+    return cue not in _PLACE_PREPOSITIONS or sentence[max(0, start - 4) : start].lower() != "the "
 
 
 def _units(
