@@ -38,3 +38,9 @@ def test_a_note_that_says_where_it_codes_the_event_is_followed() -> None:
 def test_a_town_after_an_unknown_facility_is_still_read() -> None:
     names = _names("Workers protested in the Civil Hospital, Ludhiana (Punjab) over safety gear.", "IN")
     assert names[0] == "Ludhiana"
+
+
+def test_a_known_region_comes_before_a_unit_only_the_text_names() -> None:
+    sentence = "Raiders attacked the Mapel area of Kuajiena county (Western Bahr el Ghazal state)."
+    found = find_places(sentence, gazetteer(), None, Context.of([sentence]))
+    assert found.regions[0].country_code == "SS"

@@ -455,6 +455,7 @@ def find_places(
         if owned is not None and (owned.country_code == prefer or owned.population >= _LARGE_TOWN):
             hints.append(owned)  # not "St. Anthony's Shrine" -> Anthony, Kansas
     places.sort(key=lambda p: (-p.strength, p.start))
+    regions.sort(key=lambda region: not region.country_code)  # "Tonj South county" is no known region
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
 
 
