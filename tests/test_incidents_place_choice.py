@@ -44,3 +44,10 @@ def test_a_known_region_comes_before_a_unit_only_the_text_names() -> None:
     sentence = "Raiders attacked the Mapel area of Kuajiena county (Western Bahr el Ghazal state)."
     found = find_places(sentence, gazetteer(), None, Context.of([sentence]))
     assert found.regions[0].country_code == "SS"
+
+
+def test_a_part_of_a_city_named_after_it_is_placed_in_the_city() -> None:
+    found = find_places("Residents protested in Lima-Barrios Altos over water cuts.", gazetteer(), "PE")
+    assert found.places[0].name == "Lima-Barrios Altos"
+    assert found.places[0].place is not None
+    assert found.places[0].place.name == "Lima"

@@ -11,7 +11,7 @@ them as places.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place
@@ -351,6 +351,8 @@ def find_places(
             place = town(name[:-5])
         if place is None and (bare := _UNIT_WORD.sub("", name)) and bare != name:
             name, place = bare, town(bare)  # "Rupganj Upazila", "Barangay Marbel": the place's own name
+        if place is None and "-" in name:
+            place = _city_of_part(name.split("-", 1)[0], town)  # "Athens-Central Athens", "Lima-Rimac"
         city_of = _PART_OF.match(sentence, end)
         city = town(_clean_name(city_of.group("city"))) if city_of else None
         if city is not None and city.population >= _CITY_WITH_PARTS:
@@ -457,6 +459,12 @@ def find_places(
     places.sort(key=lambda p: (-p.strength, p.start))
     regions.sort(key=lambda region: not region.country_code)  # "Tonj South county" is no known region
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
+
+
+def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | None:
+    """The large city a part is named after, as ACLED names a city's parts ("Mogadishu-Bondhere")."""
+    city = town(name)
+    return city if city is not None and city.population >= _LARGE_TOWN else None
 
 
 def _may_be_unknown_place(sentence: str, start: int, name: str, cue: str) -> bool:
