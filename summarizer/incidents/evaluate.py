@@ -10,8 +10,9 @@ The rules, also in ``summarizer/incidents/README.md``:
 - The gold event is paired with the predicted incident that agrees with it most (date 4, place 2,
   event type 1, fatalities 1; ties go to the earlier incident). A row with no incident, or none
   that agrees on anything, counts as wrong on every field.
-- Every field is counted over all judged rows: date exact; country, admin1, event and sub-event
-  type by folded name (no accents, case, hyphens or Arabic article); location by folded name or,
+- Every field is counted over all judged rows: date exact; country, event and sub-event type by
+  folded name (no accents, case, hyphens or Arabic article); admin1 by folded name or as another
+  of the same unit's names in the gazetteer ("Beograd" for "Belgrade"); location by folded name or,
   when both sides have coordinates, a predicted point within ``LOCATION_KM`` km of the gold one;
   actors by folded ACLED name without the period suffix ("Military Forces of Afghanistan
   (2014-)" is "military forces of afghanistan"), an empty gold actor2 wanting none; fatalities
@@ -109,6 +110,14 @@ def field_right(name: str, gold: dict[str, Any], predicted: dict[str, Any]) -> b
         here, there = point(gold), point(predicted)
         near = here is not None and there is not None and distance_km(here, there) <= LOCATION_KM
         return near or _same_name(gold.get(name), predicted.get(name))
+    if name == "admin1":
+        code = gazetteer().country(str(gold.get("country") or ""))
+        return _same_name(gold.get(name), predicted.get(name)) or (
+            code is not None
+            and bool(gold.get(name))
+            and bool(predicted.get(name))
+            and gazetteer().same_region(str(gold[name]), str(predicted[name]), code)
+        )
     if name in {"event_date", "fatalities"}:
         return gold.get(name) is not None and gold.get(name) == predicted.get(name)
     return _same_name(gold.get(name), predicted.get(name))

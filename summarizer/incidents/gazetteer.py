@@ -724,6 +724,21 @@ class Gazetteer:
         """ISO alpha-2 code of a country name or alias."""
         return self.countries.get(name)
 
+    def same_region(self, first: str, second: str, code: str) -> bool:
+        """Whether two names name one first-level unit of country ``code`` ("Beograd", "Belgrade").
+
+        A unit is named by its GeoNames name or alternate names (not by a sound-alike spelling),
+        or by one of a curated region's spellings.
+        """
+        return bool(self._region_ids(first, code) & self._region_ids(second, code))
+
+    def _region_ids(self, name: str, code: str) -> set[str]:
+        curated = [p.name for p in self._regions.get(fold(name), []) if p.country_code == code]
+        rows = [r for n in (name, *curated) for r in self._named(n)]
+        return {f"curated {spelled}" for spelled in curated} | {
+            str(r.id) for r in rows if r.kind == ADMIN1 and r.country_code == code
+        }
+
 
 def _size(row: Row) -> float:
     """How much a place's size counts when namesakes compete: its population's order of magnitude."""
