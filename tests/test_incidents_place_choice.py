@@ -51,3 +51,10 @@ def test_a_part_of_a_city_named_after_it_is_placed_in_the_city() -> None:
     assert found.places[0].name == "Lima-Barrios Altos"
     assert found.places[0].place is not None
     assert found.places[0].place.name == "Lima"
+
+
+def test_a_unit_in_the_parenthesis_after_a_village_is_not_the_place() -> None:
+    sentence = "Locals clashed with police at Dangerpora town (Pulwama district, Jammu and Kashmir)."
+    found = find_places(sentence, gazetteer(), "IN", Context.of([sentence]))
+    assert found.places[0].name == "Dangerpora"
+    assert found.regions[0].admin2 == "Pulwama"

@@ -418,7 +418,7 @@ def find_places(
                 strength = 5 if known else _UNKNOWN_FACILITY
                 places.append(PlaceMention(label, match.start(), "facility", strength, known))
                 _town_after(match.end(), match.start())
-        else:
+        elif sentence[match.start() - 1 : match.start()] != "(":  # "(Pulwama district, J&K)": its units
             strength = 2 if kind.lower() in _WITHIN_TOWN else 5
             add(name, match.span("name"), kind, strength, keep_unknown=True)
     for match in _KIND_NAME.finditer(sentence):
