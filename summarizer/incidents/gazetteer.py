@@ -64,6 +64,7 @@ class Namesake:
     within: frozenset[str]
     exact: bool
     own: bool
+    row: Row | None = None
 
     @property
     def unit(self) -> bool:
@@ -563,6 +564,7 @@ class Gazetteer:
         self._exact = functools.lru_cache(maxsize=65_536)(self._index.named)
         self._named = functools.lru_cache(maxsize=16_384)(self._named_or_short)
         self._sounding = functools.lru_cache(maxsize=16_384)(self._index.sounding)
+        self._namesakes = functools.lru_cache(maxsize=16_384)(self._find_namesakes)
 
     def country_name(self, code: str) -> str:
         """ACLED's name for an ISO alpha-2 country code."""
@@ -597,11 +599,21 @@ class Gazetteer:
             return curated[0] if len(curated) == 1 else None
         return self._unit(rows[0], name) if len({r.country_code for r in rows}) == 1 else None
 
-    def namesakes(self, name: str, context: Context = _NO_CONTEXT) -> list[Namesake]:
-        """Every unit or town this name may stand for, in any country.
+    def namesakes(self, name: str) -> list[Namesake]:
+        """Every unit or town this name may stand for, in any country (``in_context`` spells its units).
 
         A name no place has is looked up by sound among units only ("Misrata" for Misratah).
         """
+        return list(self._namesakes(name))
+
+    def in_context(self, namesake: Namesake, context: Context) -> Place:
+        """A namesake's place with its units spelled as the article spells them."""
+        row = namesake.row
+        if row is None:
+            return namesake.place
+        return self._town(row, context) if row.kind == TOWN else self._unit(row, namesake.place.name, context)
+
+    def _find_namesakes(self, name: str) -> tuple[Namesake, ...]:
         key = fold(name)
         found = [
             Namesake(place, frozenset({fold(place.name), key}), frozenset(), exact=True, own=True)
@@ -613,13 +625,13 @@ class Gazetteer:
             rows = [r for r in self._sounding(name) if r.kind != TOWN]
         for row in rows:
             spelled = name if row.kind != ADMIN1 or exact_name else short_unit_name(name)  # "Rakhine State"
-            place = self._town(row, context) if row.kind == TOWN else self._unit(row, spelled, context)
+            place = self._town(row) if row.kind == TOWN else self._unit(row, spelled)
             own = {fold(short_unit_name(n)) for n in (row.name, place.name)}
             above = {ADMIN1: (), ADMIN2: (row.admin1,)}.get(row.kind, (row.admin1, row.admin2))
             within = {fold(short_unit_name(u)) for u in above if u}
             keys, inside = frozenset(own | {key}), frozenset(within)
-            found.append(Namesake(place, keys, inside, exact, exact and row.main))
-        return found
+            found.append(Namesake(place, keys, inside, exact, exact and row.main, row))
+        return tuple(found)
 
     def district(self, name: str, prefer: str | None = None, context: Context = _NO_CONTEXT) -> Place | None:
         """A second-level unit (district, department, municipality) by name, read like ``town``."""

@@ -47,7 +47,7 @@ def place_of_list(
     """
     named_countries = {code for name in names if (code := gazetteer.country(name.strip())) is not None}
     units = [name for name in names if gazetteer.country(name.strip()) is None]
-    found = [_namesakes(name, gazetteer, context) for name in ([head] if head else []) + units]
+    found = [_namesakes(name, gazetteer) for name in ([head] if head else []) + units]
     if named_countries:
         found = [[n for n in namesakes if n.place.country_code in named_countries] for namesakes in found]
     offset = len(found) - len(units)
@@ -64,7 +64,7 @@ def place_of_list(
         return Place(coarse, "admin1", best, admin1=coarse) if _region_like(coarse, found[-1]) else None
     later, options = placed[first + 1 :], placed[first]
     chosen = max(options, key=lambda n: (_inside_any(n, later), n.unit, n.own, n.place.population))
-    place = chosen.place
+    place = gazetteer.in_context(chosen, context)
     region = next((n.place for named in later for n in named if n.place.kind == "admin1"), None)
     if region is not None:
         admin2 = place.admin2 if place.kind != "admin1" and _inside_any(chosen, later) else None
@@ -80,9 +80,9 @@ def _region_like(name: str, namesakes: list[Namesake]) -> bool:
     return bool(name) and any(n.place.kind == "admin1" for n in namesakes)
 
 
-def _namesakes(name: str, gazetteer: Gazetteer, context: Context) -> list[Namesake]:
+def _namesakes(name: str, gazetteer: Gazetteer) -> list[Namesake]:
     """The places a name may stand for; one with a district's word is a district when one has the name."""
-    namesakes = gazetteer.namesakes(name, context)
+    namesakes = gazetteer.namesakes(name)
     if _DISTRICT_WORD.search(name):
         districts = [n for n in namesakes if n.place.kind == "admin2"]
         return districts or [n for n in namesakes if n.place.kind != "admin1"]
