@@ -65,3 +65,10 @@ def test_a_parenthesis_may_open_with_a_camel_case_name() -> None:
     sentence = "Two men were assaulted by residents in Verulam (eThekwini, KwaZulu-Natal) on Monday."
     found = find_places(sentence, gazetteer(), None, Context.of(["Verulam", "KwaZulu-Natal"]))
     assert [region.country_code for region in found.regions] == ["ZA"]
+
+
+def test_a_region_may_be_named_by_its_iso_code() -> None:
+    place = place_of_list("Pakdi", ["Ballia district", "UP"], gazetteer(), None, Context(), closed=True)
+    assert place is not None
+    assert (place.country_code, place.admin1) == ("IN", "Uttar Pradesh")
+    assert not gazetteer().region_code("BLA")

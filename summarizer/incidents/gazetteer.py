@@ -565,6 +565,10 @@ class Gazetteer:
         self._named = functools.lru_cache(maxsize=16_384)(self._named_or_short)
         self._sounding = functools.lru_cache(maxsize=16_384)(self._index.sounding)
         self._namesakes = functools.lru_cache(maxsize=16_384)(self._find_namesakes)
+        self._coded: dict[str, list[tuple[str, str]]] = {}
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is None:
+                self._coded.setdefault(sub.code.split("-", 1)[1], []).append((sub.country_code, sub.name))
 
     def country_name(self, code: str) -> str:
         """ACLED's name for an ISO alpha-2 country code."""
@@ -613,7 +617,19 @@ class Gazetteer:
             return namesake.place
         return self._town(row, context) if row.kind == TOWN else self._unit(row, namesake.place.name, context)
 
+    def region_code(self, name: str) -> bool:
+        """Whether a name is the ISO 3166-2 code of first-level units ("UP", "J&K" for JK)."""
+        return name.replace("&", "") in self._coded and name.isupper()
+
     def _find_namesakes(self, name: str) -> tuple[Namesake, ...]:
+        if self.region_code(name):  # "(Ballia district, UP)": a region by its ISO code
+            return tuple(
+                Namesake(place, frozenset({fold(place.name)}), frozenset(), exact=True, own=False, row=row)
+                for code, region in self._coded[name.replace("&", "")]
+                for row in self._named(region)
+                if row.kind == ADMIN1 and row.country_code == code
+                for place in (self._unit(row, row.name),)
+            )
         key = fold(name)
         found = [
             Namesake(place, frozenset({fold(place.name), key}), frozenset(), exact=True, own=True)

@@ -489,10 +489,14 @@ def _units(
 ) -> list[Place]:
     """The place a list of unit names after ``head`` gives ("Mifi, Ouest": the district Mifi in Ouest).
 
-    Acronyms ("BLA") name groups, not units; a list after a date ("On 3 May 2020, BLA ...") is
-    the sentence going on, not a list of units.
+    Acronyms ("BLA") name groups, not units, unless they are a region's ISO code ("UP"); a list
+    after a date ("On 3 May 2020, BLA ...") is the sentence going on, not a list of units.
     """
-    names = [name for piece in pieces if (name := _clean_name(piece)) and not _ACRONYM.fullmatch(name)]
+    names = [
+        name
+        for piece in pieces
+        if (name := _clean_name(piece)) and (not _ACRONYM.fullmatch(name) or gazetteer.region_code(name))
+    ]
     head = _clean_name(head) if head else None
     if not names or (head and _DATED.search(head)):
         return []

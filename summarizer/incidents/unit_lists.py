@@ -76,8 +76,8 @@ def place_of_list(
 
 
 def _region_like(name: str, namesakes: list[Namesake]) -> bool:
-    """Whether a name unknown in the chosen country reads as a region's name: one elsewhere."""
-    return bool(name) and any(n.place.kind == "admin1" for n in namesakes)
+    """Whether a name unknown in the chosen country reads as a region's name: one elsewhere, not a code."""
+    return bool(name) and not name.isupper() and any(n.place.kind == "admin1" for n in namesakes)
 
 
 def _namesakes(name: str, gazetteer: Gazetteer) -> list[Namesake]:
