@@ -25,3 +25,8 @@ def test_a_mission_of_one_country_tells_the_country() -> None:
 
 def test_a_country_is_known_by_its_name_without_accents() -> None:
     assert gazetteer().country("Curacao") == gazetteer().country("Curaçao") == "CW"
+
+
+def test_forces_of_two_countries_place_the_event_in_neither() -> None:
+    weights = dict(mentioned_countries("Military forces of India and Pakistan exchanged fire.", gazetteer()))
+    assert weights == {"IN": 1, "PK": 1}

@@ -288,7 +288,8 @@ _STRIKERS_AFTER = re.compile(
 )
 _ORGAN_OF = re.compile(
     r"\b(?:forces|military|army|troops|soldiers|government|president|ministry|minister|embassy|citizens?"
-    r"|nationals?|authorities|parliament|navy|air force)\s+of\s+(?:the\s+)?$",
+    r"|nationals?|authorities|parliament|navy|air force)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*+(?: [A-Z][\w-]*+)?,?\s+(?:and|or)\s+(?:the\s+)?)?$",  # "forces of India and Pakistan"
     re.IGNORECASE,
 )
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|militants|fighters)\b")
