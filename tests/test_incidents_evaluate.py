@@ -74,6 +74,15 @@ def test_location_is_right_by_name_or_within_the_distance() -> None:
     assert not field_right("location", gold, far)
 
 
+def test_admin1_is_right_by_name_or_as_another_name_of_the_same_unit() -> None:
+    gold = {"country": "Serbia", "admin1": "Belgrade"}
+    assert field_right("admin1", gold, {"admin1": "Beograd"})
+    assert field_right("admin1", gold, {"admin1": "belgrade"})
+    assert not field_right("admin1", gold, {"admin1": "Vojvodina"})
+    assert not field_right("admin1", {"country": "Greece", "admin1": "Attica"}, {"admin1": "Beograd"})
+    assert not field_right("admin1", gold, {"admin1": None})
+
+
 def test_country_is_right_by_name_or_iso_code_and_empty_actor2_wants_none() -> None:
     gold = {"country": "Democratic Republic of Congo", "actor2": ""}
     assert field_right("country", gold, {"country": "DR Congo", "iso": "CD"})

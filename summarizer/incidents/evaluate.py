@@ -10,8 +10,9 @@ The rules, also in ``summarizer/incidents/README.md``:
 - The gold event is paired with the predicted incident that agrees with it most (date 4, place 2,
   event type 1, fatalities 1; ties go to the earlier incident). A row with no incident, or none
   that agrees on anything, counts as wrong on every field.
-- Every field is counted over all judged rows: date exact; country, admin1, event and sub-event
-  type by folded name (no accents, case, hyphens or Arabic article); location by folded name or,
+- Every field is counted over all judged rows: date exact; country, event and sub-event type by
+  folded name (no accents, case, hyphens or Arabic article); admin1 by folded name or as another
+  of the same unit's names in the gazetteer ("Beograd" for "Belgrade"); location by folded name or,
   when both sides have coordinates, a predicted point within ``LOCATION_KM`` km of the gold one;
   actors by folded ACLED name without the period suffix ("Military Forces of Afghanistan
   (2014-)" is "military forces of afghanistan"), an empty gold actor2 wanting none; fatalities
@@ -27,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer import incidents as extractor
 from summarizer.articles.model import Article
@@ -35,6 +36,9 @@ from summarizer.errors import InputError
 from summarizer.incidents.merge import distance_km, point
 from summarizer.incidents.names import fold
 from summarizer.incidents.score import pair, read_rows
+
+if TYPE_CHECKING:
+    from summarizer.incidents.gazetteer import Gazetteer
 
 __all__ = [
     "ACLED_FIELDS",
@@ -99,14 +103,18 @@ def _same_name(gold: Any, predicted: Any) -> bool:
     return bool(gold) and bool(predicted) and fold(str(gold)) == fold(str(predicted))
 
 
+def _gazetteer() -> Gazetteer:
+    from summarizer.incidents.gazetteer import gazetteer  # noqa: PLC0415 - loads only to evaluate
+
+    return gazetteer()
+
+
 def field_right(name: str, gold: dict[str, Any], predicted: dict[str, Any]) -> bool:
     """Whether the predicted incident (a ``to_dict`` mapping) has the gold event's field right."""
     if name in {"actor1", "actor2"}:
         return actor_key(gold.get(name)) == actor_key(predicted.get(name))
     if name == "country":
-        from summarizer.incidents.gazetteer import gazetteer  # noqa: PLC0415 - loads only to evaluate
-
-        code = gazetteer().country(str(gold.get("country") or ""))
+        code = _gazetteer().country(str(gold.get("country") or ""))
         return _same_name(gold.get(name), predicted.get(name)) or (
             code is not None and code == predicted.get("iso")
         )
@@ -114,6 +122,14 @@ def field_right(name: str, gold: dict[str, Any], predicted: dict[str, Any]) -> b
         here, there = point(gold), point(predicted)
         near = here is not None and there is not None and distance_km(here, there) <= LOCATION_KM
         return near or _same_name(gold.get(name), predicted.get(name))
+    if name == "admin1":
+        code = _gazetteer().country(str(gold.get("country") or ""))
+        return _same_name(gold.get(name), predicted.get(name)) or (
+            code is not None
+            and bool(gold.get(name))
+            and bool(predicted.get(name))
+            and _gazetteer().same_region(str(gold[name]), str(predicted[name]), code)
+        )
     if name in {"event_date", "fatalities"}:
         return gold.get(name) is not None and gold.get(name) == predicted.get(name)
     return _same_name(gold.get(name), predicted.get(name))

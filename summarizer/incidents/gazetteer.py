@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 import pycountry
 
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
-from summarizer.incidents.names import fold, short_unit_name, skeleton
+from summarizer.incidents.names import ascii_name, fold, short_unit_name, skeleton
 
-__all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Place", "fold", "gazetteer"]
+__all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Namesake", "Place", "fold", "gazetteer"]
 
 # How close an alternate spelling must be to a town's main name to be trusted outside the article's country.
 _ALTERNATE_SIMILARITY = 0.8
@@ -48,6 +48,28 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Namesake:
+    """One place a name may stand for, with what a list of names needs to place it ("X, Y, Z").
+
+    ``keys``: the folded names of the place itself; ``within``: those of the units it lies in;
+    ``exact``: found by its spelling, not only by a sound-alike one; ``own``: by its own name, not
+    by an alternate one.
+    """
+
+    place: Place
+    keys: frozenset[str]
+    within: frozenset[str]
+    exact: bool
+    own: bool
+    row: Row | None = None
+
+    @property
+    def unit(self) -> bool:
+        """Whether it is an administrative unit rather than a town."""
+        return self.place.kind != "town"
 
 
 # Country names as news writes them, beyond ISO names: alias -> ISO alpha-2.
@@ -294,6 +316,28 @@ _DEMONYMS = {
 }
 
 # Display names as ACLED writes them where they differ from pycountry's common names.
+# Missions and forces whose name tells the one country they work in (public mandates): news
+# and monitors' reports often name only them ("the SMM observed ... near Zolote").
+_ORGANISATIONS = {
+    "OSCE SMM": "UA",
+    "Special Monitoring Mission": "UA",
+    "AMISOM": "SO",
+    "ATMIS": "SO",
+    "MINUSMA": "ML",
+    "MONUSCO": "CD",
+    "UNMISS": "SS",
+    "UNAMID": "SD",
+    "MINUSCA": "CF",
+    "UNIFIL": "LB",
+    "UNAMA": "AF",
+    "UNSMIL": "LY",
+    "KFOR": "XK",
+    "Libyan National Army": "LY",
+    "LNA": "LY",
+    "Government of National Accord": "LY",
+    "GNA": "LY",
+}
+
 _DISPLAY = {
     "US": "United States",
     "GB": "United Kingdom",
@@ -500,6 +544,8 @@ class Gazetteer:
                 if value:
                     self.countries[value] = country.alpha_2
         self.countries.update({k: v for k, v in _COUNTRY_ALIASES.items() if v})
+        self.countries.update({ascii_name(k): v for k, v in self.countries.items() if not k.isascii()})
+        self.organisations = dict(_ORGANISATIONS)
         self.demonyms = {k: v for k, v in _DEMONYMS.items() if v}
         self._index = index or PlaceIndex()
         self._regions: dict[str, list[Place]] = {}
@@ -518,6 +564,11 @@ class Gazetteer:
         self._exact = functools.lru_cache(maxsize=65_536)(self._index.named)
         self._named = functools.lru_cache(maxsize=16_384)(self._named_or_short)
         self._sounding = functools.lru_cache(maxsize=16_384)(self._index.sounding)
+        self._namesakes = functools.lru_cache(maxsize=16_384)(self._find_namesakes)
+        self._coded: dict[str, list[tuple[str, str]]] = {}
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is None:
+                self._coded.setdefault(sub.code.split("-", 1)[1], []).append((sub.country_code, sub.name))
 
     def country_name(self, code: str) -> str:
         """ACLED's name for an ISO alpha-2 country code."""
@@ -551,6 +602,52 @@ class Gazetteer:
         if curated:
             return curated[0] if len(curated) == 1 else None
         return self._unit(rows[0], name) if len({r.country_code for r in rows}) == 1 else None
+
+    def namesakes(self, name: str) -> list[Namesake]:
+        """Every unit or town this name may stand for, in any country (``in_context`` spells its units).
+
+        A name no place has is looked up by sound among units only ("Misrata" for Misratah).
+        """
+        return list(self._namesakes(name))
+
+    def in_context(self, namesake: Namesake, context: Context) -> Place:
+        """A namesake's place with its units spelled as the article spells them."""
+        row = namesake.row
+        if row is None:
+            return namesake.place
+        return self._town(row, context) if row.kind == TOWN else self._unit(row, namesake.place.name, context)
+
+    def region_code(self, name: str) -> bool:
+        """Whether a name is the ISO 3166-2 code of first-level units ("UP", "J&K" for JK)."""
+        return name.replace("&", "") in self._coded and name.isupper()
+
+    def _find_namesakes(self, name: str) -> tuple[Namesake, ...]:
+        if self.region_code(name):  # "(Ballia district, UP)": a region by its ISO code
+            return tuple(
+                Namesake(place, frozenset({fold(place.name)}), frozenset(), exact=True, own=False, row=row)
+                for code, region in self._coded[name.replace("&", "")]
+                for row in self._named(region)
+                if row.kind == ADMIN1 and row.country_code == code
+                for place in (self._unit(row, row.name),)
+            )
+        key = fold(name)
+        found = [
+            Namesake(place, frozenset({fold(place.name), key}), frozenset(), exact=True, own=True)
+            for place in self._regions.get(key, [])
+        ]
+        rows = self._named(name)
+        exact, exact_name = bool(rows), bool(self._exact(name))
+        if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
+            rows = [r for r in self._sounding(name) if r.kind != TOWN]
+        for row in rows:
+            spelled = name if row.kind != ADMIN1 or exact_name else short_unit_name(name)  # "Rakhine State"
+            place = self._town(row) if row.kind == TOWN else self._unit(row, spelled)
+            own = {fold(short_unit_name(n)) for n in (row.name, place.name)}
+            above = {ADMIN1: (), ADMIN2: (row.admin1,)}.get(row.kind, (row.admin1, row.admin2))
+            within = {fold(short_unit_name(u)) for u in above if u}
+            keys, inside = frozenset(own | {key}), frozenset(within)
+            found.append(Namesake(place, keys, inside, exact, exact and row.main, row))
+        return tuple(found)
 
     def district(self, name: str, prefer: str | None = None, context: Context = _NO_CONTEXT) -> Place | None:
         """A second-level unit (district, department, municipality) by name, read like ``town``."""
@@ -654,6 +751,21 @@ class Gazetteer:
     def country(self, name: str) -> str | None:
         """ISO alpha-2 code of a country name or alias."""
         return self.countries.get(name)
+
+    def same_region(self, first: str, second: str, code: str) -> bool:
+        """Whether two names name one first-level unit of country ``code`` ("Beograd", "Belgrade").
+
+        A unit is named by its GeoNames name or alternate names (not by a sound-alike spelling),
+        or by one of a curated region's spellings.
+        """
+        return bool(self._region_ids(first, code) & self._region_ids(second, code))
+
+    def _region_ids(self, name: str, code: str) -> set[str]:
+        curated = [p.name for p in self._regions.get(fold(name), []) if p.country_code == code]
+        rows = [r for n in (name, *curated) for r in self._named(n)]
+        return {f"curated {spelled}" for spelled in curated} | {
+            str(r.id) for r in rows if r.kind == ADMIN1 and r.country_code == code
+        }
 
 
 def _size(row: Row) -> float:

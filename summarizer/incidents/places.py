@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
-from summarizer.incidents.names import short_unit_name
+from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place
+from summarizer.incidents.unit_lists import place_of_list
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
 
@@ -53,10 +53,10 @@ _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|sout
 
 _PAREN = re.compile(
     rf"\b(?:in|at|near|of|around|outside|on|into|hit|struck|shelled|attacked|stormed|captured|seized"
-    rf"|targeted)\s+(?:the\s+)?(?P<name>{NAME})\s+\((?P<admins>[^()]{{2,80}})\)"
+    rf"|targeted)\s+(?:the\s+)?(?P<name>{NAME})\s+\((?P<admins>(?:[A-Z]|[a-z][A-Z])[^()]{{1,79}})\)"
 )
-# Any parenthesis of capitalized names may list the admin areas: "(Douentza, Mopti)".
-_ADMINS = re.compile(r"\((?P<admins>[A-Z][^()]{1,60})\)")
+# Any parenthesis of capitalized names may list the admin areas: "(Douentza, Mopti)", "(eThekwini, ...)".
+_ADMINS = re.compile(r"\((?P<admins>(?:[A-Z]|[a-z][A-Z])[^()]{1,60})\)")
 _NAME_KIND = re.compile(
     rf"(?P<name>{NAME})\s+(?P<kind>{_SETTLEMENT}|{_FACILITY}|(?-i:Bridge|Market|Square|Airport|Camp))\b"
     + _PAST_WORD
@@ -90,6 +90,24 @@ _APPOSITION = re.compile(
     rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
 )
 _NAMED_AS_PLACE = 6
+# A note that states where it codes the event: "[coded to Athens-Central Athens]", "(coded as Birnin Gwari)".
+_CODED = re.compile(
+    rf"\b(?i:coded)\s+(?:at\s+(?:the\s+)?approximate\s+location\s+)?(?:to|as|at)\s+(?:the\s+)?(?P<name>{NAME})"
+)
+_CODED_STRENGTH = 8
+# A title before a name makes it a person's ("of President Jair Bolsonaro", "Governor Zulum's").
+_TITLE_BEFORE = re.compile(
+    r"\b(?:president|prime minister|minister|premier|governor|mayor|senator|colonel|commander|judge"
+    r"|dr|mr|mrs|ms|mp|mpa|mla|councill?or|secretary|ambassador|spokes(?:man|woman|person))\.?\s+$",
+    re.IGNORECASE,
+)
+# An unknown facility ("JP hospital") places an event less precisely than any town the text names.
+_UNKNOWN_FACILITY = 2
+# The place a parenthesis of units follows: "Kolofata town (Mayo-Sava, Extreme-Nord)", read in a
+# window of bounded length before it.
+_HEAD = re.compile(rf"(?P<name>{NAME})(?:\s+(?:{_SETTLEMENT}))?\s*$")
+_HEAD_REACH = 60
+_DATED = re.compile(r"\b\d{4}\b")
 # Words of a unit's kind written as part of its name; ACLED's location is the name alone.
 _UNIT_WORD = re.compile(
     r"^(?:Barangay|Colonia)\s+|\s+(?:Upazila|Township|Town|LGA|Municipality|District|Payam|Tehsil)$"
@@ -108,9 +126,6 @@ _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b" + _PAST_WORD)
 # "the North Zone of Rio de Janeiro", "Cuauhtemoc area of Mexico City": a part of a city ACLED divides.
 _PART_OF = re.compile(rf"\s+(?:(?:district|area|zone|sector|borough)\s+)?of\s+(?P<city>{NAME})")
 _CITY_WITH_PARTS = 1_000_000
-_DISTRICT_WORD = re.compile(
-    r"\s(?:district|LGA|county|sub-county|municipality|upazila|tehsil)$", re.IGNORECASE
-)
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 _GROUP_AFTER = re.compile(r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas)\b")
@@ -239,17 +254,18 @@ def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> tuple[tuple[str,
     6: named as a place ("in Syria", "of Iraq"); 4: its officials or media report ("Russian officials
     said"); 2: any other mention; 1: its forces ("Venezuelan security forces" usually act at home,
     "Israeli forces" often abroad); 0: the origin of a weapon ("Ukrainian drones", "Israeli
-    warplanes", "Turkish-backed"), which names who struck, not where. An article asks this of a
+    warplanes", "Turkish-backed"), which names who struck, not where. A mission or force that works
+    in one country only ("AMISOM", "the OSCE SMM") counts 2 for it. An article asks this of a
     sentence several times (its country, then its places): the answer is kept.
     """
     result: list[tuple[str, int]] = []
     for start, end in _country_mentions(sentence, gazetteer):
         word = sentence[start:end]
         code = gazetteer.country(word) or gazetteer.demonyms.get(word)
-        if code is None:
-            continue
         before = sentence[max(0, start - 40) : start]
-        if _ORGAN_OF.search(before):
+        if code is None:
+            code, weight = gazetteer.organisations[word], 2
+        elif _ORGAN_OF.search(before):
             weight = 1  # "military forces of Armenia": whose forces, not where they are
         elif gazetteer.country(word) is not None and _LOCATIVE.search(before[-20:]):
             weight = _NAMED_AS_PLACE
@@ -275,7 +291,8 @@ _STRIKERS_AFTER = re.compile(
 )
 _ORGAN_OF = re.compile(
     r"\b(?:forces|military|army|troops|soldiers|government|president|ministry|minister|embassy|citizens?"
-    r"|nationals?|authorities|parliament|navy|air force)\s+of\s+(?:the\s+)?$",
+    r"|nationals?|authorities|parliament|navy|air force)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*+(?: [A-Z][\w-]*+)?,?\s+(?:and|or)\s+(?:the\s+)?)?$",  # "forces of India and Pakistan"
     re.IGNORECASE,
 )
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|militants|fighters)\b")
@@ -287,7 +304,8 @@ def _country_names(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, lis
     names by their first two letters, longest first."""
     key = id(gazetteer)
     if key not in _COUNTRY_NAMES:
-        names = sorted({*gazetteer.countries, *gazetteer.demonyms}, key=len, reverse=True)
+        known = {*gazetteer.countries, *gazetteer.demonyms, *gazetteer.organisations}
+        names = sorted(known, key=len, reverse=True)
         by_start: dict[str, list[str]] = {}
         for name in names:
             by_start.setdefault(name[:2], []).append(name)
@@ -351,8 +369,9 @@ def find_places(
 
     def add(name: str, span: tuple[int, int], cue: str, strength: int, keep_unknown: bool) -> None:
         start, end = span
+        titled = _TITLE_BEFORE.search(sentence[max(0, start - 30) : start] + name.split(" ", 1)[0] + " ")
         name = _clean_name(name)
-        if _is_actor_word(name, gazetteer) or taken.overlaps(start, end):
+        if _is_actor_word(name, gazetteer) or taken.overlaps(start, end) or titled:
             return
         if _REGION_AFTER.match(sentence, end) or _GROUP_AFTER.match(sentence, end):
             return  # "Kano state" is a region; "Fano militiamen" a group
@@ -361,6 +380,8 @@ def find_places(
             place = town(name[:-5])
         if place is None and (bare := _UNIT_WORD.sub("", name)) and bare != name:
             name, place = bare, town(bare)  # "Rupganj Upazila", "Barangay Marbel": the place's own name
+        if place is None and "-" in name:
+            place = _city_of_part(name.split("-", 1)[0], town)  # "Athens-Central Athens", "Lima-Rimac"
         city_of = _PART_OF.match(sentence, end)
         city = town(_clean_name(city_of.group("city"))) if city_of else None
         if city is not None and city.population >= _CITY_WITH_PARTS:
@@ -375,10 +396,9 @@ def find_places(
             regions.append(region)
         elif place is None:
             place = gazetteer.district(name, prefer, context)
-        if place is None and not keep_unknown:
-            return
-        taken.add(start, end)
-        places.append(PlaceMention(name, start, cue, strength if place else strength - 1, place))
+        if place is not None or (keep_unknown and _may_be_unknown_place(sentence, start, name, cue)):
+            taken.add(start, end)
+            places.append(PlaceMention(name, start, cue, strength if place else strength - 1, place))
         if place is None and re.fullmatch(_FACILITY, name.rsplit(" ", 1)[-1].lower()):
             _town_after(end, start)  # "in Ambedkar Hospital, Rohini"
 
@@ -406,6 +426,8 @@ def find_places(
         if name and not _is_actor_word(name, gazetteer) and not any(lm.name == name for lm in landmarks):
             relation = match.group(0).split(" of ")[0].split()[-1]
             landmarks.append(Landmark(name, f"{relation} of", match.start(), town(name)))
+    for match in _CODED.finditer(sentence):
+        add(match.group("name"), match.span("name"), "coded", _CODED_STRENGTH, keep_unknown=True)
     for match in _PAREN.finditer(sentence):
         if _ACRONYM.fullmatch(match.group("admins")):
             continue
@@ -421,9 +443,11 @@ def find_places(
             label = f"{match.group('name').strip()} {kind}"
             if not _is_actor_word(name, gazetteer) and not taken.overlaps(*match.span()):
                 taken.add(*match.span())
-                places.append(PlaceMention(label, match.start(), "facility", 5, town(name)))
+                known = town(name)
+                strength = 5 if known else _UNKNOWN_FACILITY
+                places.append(PlaceMention(label, match.start(), "facility", strength, known))
                 _town_after(match.end(), match.start())
-        else:
+        elif sentence[match.start() - 1 : match.start()] != "(":  # "(Pulwama district, J&K)": its units
             strength = 2 if kind.lower() in _WITHIN_TOWN else 5
             add(name, match.span("name"), kind, strength, keep_unknown=True)
     for match in _KIND_NAME.finditer(sentence):
@@ -445,11 +469,15 @@ def find_places(
     for match in _named(_REGION_NAME, sentence):
         regions.extend(_region(match.group("name"), gazetteer, prefer))
     for match in _ADMINS.finditer(sentence):
-        regions.extend(_units(match.group("admins").split(","), gazetteer, prefer, context))
+        before = _HEAD.search(sentence, max(0, match.start() - _HEAD_REACH), match.start())
+        head = before.group("name") if before else None
+        admins = match.group("admins").split(",")
+        regions.extend(_units(head, admins, gazetteer, prefer, context, closed=True))
     for match in _CHAIN.finditer(sentence):  # "in Daquq city, Kirkuk, Iraq", "Bindoy, Negros Oriental"
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # a parenthesis, read above
-        regions.extend(_units(match.group("chain").split(",")[1:], gazetteer, prefer, context))
+        head, *pieces = match.group("chain").split(",")
+        regions.extend(_units(head, pieces, gazetteer, prefer, context, closed=False))
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _named(_OWNER, sentence):
@@ -458,32 +486,51 @@ def find_places(
         if owned is not None and (owned.country_code == prefer or owned.population >= _LARGE_TOWN):
             hints.append(owned)  # not "St. Anthony's Shrine" -> Anthony, Kansas
     places.sort(key=lambda p: (-p.strength, p.start))
+    regions.sort(key=lambda region: not region.country_code)  # "Tonj South county" is no known region
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
 
 
-def _units(pieces: list[str], gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:
-    """The most specific unit a list of names gives ("Mifi, Ouest": the district Mifi in Ouest).
+def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | None:
+    """The large city a part is named after, as ACLED names a city's parts ("Mogadishu-Bondhere")."""
+    city = town(name)
+    return city if city is not None and city.population >= _LARGE_TOWN else None
 
-    A district inside a region the article names comes first, then a region, then a district or
-    town known elsewhere ("(Nellore, AP)": the Indian district, whatever "AP" is).
+
+def _may_be_unknown_place(sentence: str, start: int, name: str, cue: str) -> bool:
+    """Whether a name the gazetteer does not know may still be kept as a place.
+
+    Not an acronym ("between the NPA and the army"), nor a name after "the" that only a
+    preposition introduces ("between the Abu Sayyaf and ..."): those name groups.
     """
-    names = [name for piece in pieces if (name := _clean_name(piece)) and gazetteer.country(name) is None]
-    for name in names:
-        district = gazetteer.district(name, prefer, context)
-        if district is not None and context.names_unit(district.admin1, fold(name)):
-            return [district]
-    for name in reversed(names):
-        if _DISTRICT_WORD.search(name):
-            continue  # "(Ilam district)": the district, not a province of that name
-        region = gazetteer.region(name, prefer)
-        if region is not None:
-            return [region]
-    for name in names:
-        place = gazetteer.district(name, prefer, context) or gazetteer.town(name, prefer, context)
-        own_name = place is not None and fold(short_unit_name(name)) == fold(short_unit_name(place.name))
-        if place is not None and (place.country_code == prefer or own_name):
-            return [place]  # not "Dessa" for Romania's Comuna Desa, an alternate spelling abroad
-    return []
+    if _ACRONYM.fullmatch(name):
+        return False
+    return cue not in _PLACE_PREPOSITIONS or sentence[max(0, start - 4) : start].lower() != "the "
+
+
+def _units(
+    head: str | None,
+    pieces: list[str],
+    gazetteer: Gazetteer,
+    prefer: str | None,
+    context: Context,
+    *,
+    closed: bool,
+) -> list[Place]:
+    """The place a list of unit names after ``head`` gives ("Mifi, Ouest": the district Mifi in Ouest).
+
+    Acronyms ("BLA") name groups, not units, unless they are a region's ISO code ("UP"); a list
+    after a date ("On 3 May 2020, BLA ...") is the sentence going on, not a list of units.
+    """
+    names = [
+        name
+        for piece in pieces
+        if (name := _clean_name(piece)) and (not _ACRONYM.fullmatch(name) or gazetteer.region_code(name))
+    ]
+    head = _clean_name(head) if head else None
+    if not names or (head and _DATED.search(head)):
+        return []
+    place = place_of_list(head, names, gazetteer, prefer, context, closed=closed)
+    return [] if place is None else [place]
 
 
 def _named(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:

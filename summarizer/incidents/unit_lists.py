@@ -1,0 +1,140 @@
+"""Where a list of names puts a place: "(Pobe-Mengao, Soum)", "Daquq city, Kirkuk", "(Mulanje, Southern)".
+
+Reports name a place's units from the most specific to the least, in a parenthesis or a comma
+chain, after the place itself. Each name may stand for units or towns in several countries; the
+list is read as a whole, with the place it follows: the country where most of its names are
+places wins, ahead of the country the article seems to be about, and a name inside the next
+one's unit counts twice. The most specific unit named in that country is the answer, inside the
+first-level unit the list names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from summarizer.incidents.gazetteer import Context, Gazetteer, Namesake, Place
+
+__all__ = ["place_of_list"]
+
+# A name with a second-level unit's word is that unit, not a province of the same name ("Ilam district").
+_DISTRICT_WORD = re.compile(
+    r"\s(?:district|LGA|county|sub-county|municipality|upazila|tehsil)$", re.IGNORECASE
+)
+# A town this large is a likelier namesake than a unit of the same name ("(Tripoli)": the Libyan city).
+_CITY = 100_000
+
+
+def place_of_list(
+    head: str | None,
+    names: Sequence[str],
+    gazetteer: Gazetteer,
+    prefer: str | None,
+    context: Context,
+    *,
+    closed: bool,
+) -> Place | None:
+    """The most specific place a list of unit names gives, read from the most specific name on.
+
+    ``head`` is the place the list follows ("Kolofata" in "Kolofata town (Mayo-Sava, Extreme-Nord)"):
+    it helps find the country but is not itself the answer. A country the list names is the
+    only one considered. A name the gazetteer cannot place in the chosen country, after a name
+    that is itself a first-level unit there or after the place alone, is a coarser division the
+    text uses ("Mulanje, Southern": the Southern region, which holds Mulanje; "Lilongwe
+    (Central)") and becomes the first-level unit, when the list is ``closed`` (a parenthesis: a
+    comma chain may run on into the sentence).
+    """
+    named_countries = {code for name in names if (code := gazetteer.country(name.strip())) is not None}
+    units = [name for name in names if gazetteer.country(name.strip()) is None]
+    found = [_namesakes(name, gazetteer) for name in ([head] if head else []) + units]
+    if named_countries:
+        found = [[n for n in namesakes if n.place.country_code in named_countries] for namesakes in found]
+    offset = len(found) - len(units)
+    countries = {n.place.country_code for namesakes in found for n in namesakes}
+    if not countries:
+        return None
+    best = max(sorted(countries), key=lambda code: _score(found, code, prefer))
+    if _score(found, best, prefer)[0] == 0 or (best != prefer and not _trusted(found, best, prefer)):
+        return None
+    placed = [[n for n in namesakes if n.place.country_code == best] for namesakes in found[offset:]]
+    first = next((i for i, named in enumerate(placed) if named), None)
+    if first is None:  # only the place before the list is known: "Lilongwe (Central)"
+        coarse = units[-1].strip() if closed and units else ""
+        return Place(coarse, "admin1", best, admin1=coarse) if _region_like(coarse, found[-1]) else None
+    later, options = placed[first + 1 :], placed[first]
+    chosen = max(options, key=lambda n: (_inside_any(n, later), n.unit, n.own, n.place.population))
+    place = gazetteer.in_context(chosen, context)
+    region = next((n.place for named in later for n in named if n.place.kind == "admin1"), None)
+    if region is not None:
+        admin2 = place.admin2 if place.kind != "admin1" and _inside_any(chosen, later) else None
+        return replace(place, admin1=region.admin1, admin2=admin2)
+    coarse = units[-1].strip() if closed and later and not later[-1] else ""
+    if place.kind == "admin1" and _region_like(coarse, found[-1]):
+        return replace(place, admin1=coarse, admin2=place.name)
+    return place
+
+
+def _region_like(name: str, namesakes: list[Namesake]) -> bool:
+    """Whether a name unknown in the chosen country reads as a region's name: one elsewhere, not a code."""
+    return bool(name) and not name.isupper() and any(n.place.kind == "admin1" for n in namesakes)
+
+
+def _namesakes(name: str, gazetteer: Gazetteer) -> list[Namesake]:
+    """The places a name may stand for; one with a district's word is a district when one has the name."""
+    namesakes = gazetteer.namesakes(name)
+    if _DISTRICT_WORD.search(name):
+        districts = [n for n in namesakes if n.place.kind == "admin2"]
+        return districts or [n for n in namesakes if n.place.kind != "admin1"]
+    return namesakes
+
+
+def _score(found: list[list[Namesake]], code: str, prefer: str | None) -> tuple[float, bool, bool, int, bool]:
+    """How well a country fits a list: its names placed there (by their own name 2, by an alternate
+    one 1, by sound 0, each divided by the number of countries sharing the name: "Southern" says
+    little) and nested (2 each), its being preferred, the last name being a first-level unit there
+    (lists end with one), its largest city of those names, a unit of those names."""
+    placed = [[n for n in namesakes if n.place.country_code == code] for namesakes in found]
+    shared = [len({n.place.country_code for n in namesakes}) or 1 for namesakes in found]
+    support = sum(
+        max((_quality(n) for n in named), default=0) / ways
+        for named, ways in zip(placed, shared, strict=True)
+    )
+    nested = sum(
+        any(_inside(inner, outer) for inner in placed[i] for outer in placed[i + 1])
+        for i in range(len(placed) - 1)
+    )
+    everyone = [n for named in placed for n in named if n.exact]
+    city = max((n.place.population for n in everyone if n.place.population >= _CITY), default=0)
+    region_last = any(n.place.kind == "admin1" for n in placed[-1])
+    return support + 2 * nested, code == prefer, region_last, city, any(n.unit for n in everyone)
+
+
+def _quality(namesake: Namesake) -> int:
+    return 2 if namesake.own else 1 if namesake.exact else 0
+
+
+def _trusted(found: list[list[Namesake]], code: str, prefer: str | None) -> bool:
+    """Whether a list may place its place outside the preferred country (or with none preferred).
+
+    It must name two places there, or a unit (by its own name, when another country is
+    preferred), or a town by its own name that is a city or that no other country shares.
+    """
+    placed = [[n for n in namesakes if n.place.country_code == code] for namesakes in found]
+    if sum(bool(named) for named in placed) >= 2:
+        return True
+    unique = len({n.place.country_code for namesakes in found for n in namesakes}) == 1
+    free = prefer is None or unique
+    return any(
+        n.exact and (n.own or free) if n.unit else n.own and (free or n.place.population >= _CITY)
+        for named in placed
+        for n in named
+    )
+
+
+def _inside(inner: Namesake, outer: Namesake) -> bool:
+    return outer.unit and bool(inner.within & outer.keys)
+
+
+def _inside_any(inner: Namesake, later: list[list[Namesake]]) -> bool:
+    return any(_inside(inner, outer) for named in later for outer in named)

@@ -1,0 +1,32 @@
+"""Evidence of the country beyond its name: missions that work in one country, plain spellings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summarizer.articles.model import Article
+from summarizer.incidents.extract import extract_incidents
+from summarizer.incidents.gazetteer import gazetteer
+from summarizer.incidents.places import mentioned_countries
+
+
+def _countries(text: str) -> list[str | None]:
+    article = Article(id="t", title="", text=text, reference_date=date(2021, 3, 9))
+    return [incident.country for incident in extract_incidents(article)]
+
+
+def test_a_mission_of_one_country_tells_the_country() -> None:
+    assert dict(mentioned_countries("The OSCE SMM recorded explosions near a village.", gazetteer())) == {
+        "UA": 2
+    }
+    text = "On 8 March 2021, LNA forces shelled positions in Qasr Wadi Bin Ghanim, killing two fighters."
+    assert _countries(text) == ["Libya"]
+
+
+def test_a_country_is_known_by_its_name_without_accents() -> None:
+    assert gazetteer().country("Curacao") == gazetteer().country("Curaçao") == "CW"
+
+
+def test_forces_of_two_countries_place_the_event_in_neither() -> None:
+    weights = dict(mentioned_countries("Military forces of India and Pakistan exchanged fire.", gazetteer()))
+    assert weights == {"IN": 1, "PK": 1}

@@ -1,0 +1,74 @@
+"""Lists of unit names ("Town (District, Province)", "Town, Province") read as a whole."""
+
+from __future__ import annotations
+
+from summarizer.incidents.gazetteer import Context, gazetteer
+from summarizer.incidents.places import find_places
+from summarizer.incidents.unit_lists import place_of_list
+
+
+def test_a_list_of_units_outweighs_a_demonym_prior() -> None:
+    place = place_of_list("Mentao", ["Pobe-Mengao", "Soum"], gazetteer(), "ML", Context(), closed=True)
+    assert place is not None
+    assert (place.country_code, place.admin1, place.admin2) == ("BF", "Sahel", "Soum")
+
+
+def test_a_coarser_division_after_a_first_level_unit_becomes_the_region() -> None:
+    place = place_of_list("Mulange", ["Mulanje", "Southern"], gazetteer(), None, Context(), closed=True)
+    assert place is not None
+    assert (place.country_code, place.admin1, place.admin2) == ("MW", "Southern", "Mulanje")
+    open_chain = place_of_list("Mulange", ["Mulanje", "Southern"], gazetteer(), None, Context(), closed=False)
+    assert open_chain is not None
+    assert open_chain.admin1 == "Mulanje"
+
+
+def test_a_unit_is_found_by_a_sound_alike_spelling() -> None:
+    place = place_of_list("Zliten", ["Misratta"], gazetteer(), None, Context(), closed=True)
+    assert place is not None
+    assert (place.country_code, place.kind) == ("LY", "admin1")
+    assert place_of_list(None, ["Misratta"], gazetteer(), None, Context(), closed=True) is None
+
+
+def test_the_place_before_the_list_and_nesting_pick_the_namesake() -> None:
+    place = place_of_list("Hyderabad", ["Hyderabad", "TS"], gazetteer(), None, Context(), closed=True)
+    assert place is not None
+    assert place.country_code == "IN"
+    capital = place_of_list("Ayn Zarah", ["Tripoli"], gazetteer(), None, Context(), closed=True)
+    assert capital is not None
+    assert capital.country_code == "LY"
+
+
+def test_a_district_word_asks_for_a_district() -> None:
+    place = place_of_list("Barung", ["Ilam district"], gazetteer(), None, Context(), closed=True)
+    assert place is not None
+    assert place.country_code == "NP"
+
+
+def test_a_country_in_the_list_is_the_only_one_considered() -> None:
+    place = place_of_list("Cordoba", ["Cordoba", "Spain"], gazetteer(), None, Context(), closed=False)
+    assert place is not None
+    assert place.country_code == "ES"
+
+
+def test_a_lone_alternate_spelling_abroad_is_not_trusted() -> None:
+    assert place_of_list(None, ["Nowhereville"], gazetteer(), "FR", Context(), closed=True) is None
+
+
+def test_a_region_name_after_a_known_town_is_its_coarser_division() -> None:
+    place = place_of_list("Lilongwe", ["Central"], gazetteer(), None, Context(), closed=True)
+    assert place is not None
+    assert (place.country_code, place.admin1) == ("MW", "Central")
+    assert place_of_list("Lilongwe", ["J&K"], gazetteer(), None, Context(), closed=True) is None
+
+
+def test_a_parenthesis_may_open_with_a_camel_case_name() -> None:
+    sentence = "Two men were assaulted by residents in Verulam (eThekwini, KwaZulu-Natal) on Monday."
+    found = find_places(sentence, gazetteer(), None, Context.of(["Verulam", "KwaZulu-Natal"]))
+    assert [region.country_code for region in found.regions] == ["ZA"]
+
+
+def test_a_region_may_be_named_by_its_iso_code() -> None:
+    place = place_of_list("Pakdi", ["Ballia district", "UP"], gazetteer(), None, Context(), closed=True)
+    assert place is not None
+    assert (place.country_code, place.admin1) == ("IN", "Uttar Pradesh")
+    assert not gazetteer().region_code("BLA")
