@@ -69,6 +69,12 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"Dozo|Dan Na Ambassagou", "Dozo Communal Militia ({country})", IDENTITY),
     (r"Fano(?: militia)?", "Fano Militia", IDENTITY),
     (
+        r"(?i:(?:military|armed|defen[cs]e) forces of Artsakh)|Artsakh(?:'s)? (?:forces|army|military)"
+        r"|(?:Artsakh|Nagorno-Karabakh) Defen[cs]e Army",
+        "Military Forces of Artsakh",
+        STATE,
+    ),
+    (
         r"Tigray (?:People's Liberation Front|forces|Defense Forces)|TPLF|TDF",
         "TPLF: Tigray People's Liberation Front",
         REBELS,
@@ -153,10 +159,13 @@ _PROTESTERS = r"protesters|protestors|demonstrators|marchers|strikers|supporters
 _RIOTERS = r"rioters|a mob|an angry mob|mobs|youths"
 # Tried only from the first of a run of modifiers: a later one could only reach the same nouns.
 _UNIDENTIFIED = (
-    r"(?<!\bunidentified )(?<!\bunknown )(?<!\bsuspected )(?<!\barmed )(?<!\bmasked )"
+    r"(?:(?<!\bunidentified )(?<!\bunknown )(?<!\bsuspected )(?<!\barmed )(?<!\bmasked )"
     r"(?:unidentified |unknown |suspected |armed |masked )*(?:gunm[ae]n|armed men|assailants|attackers"
     r"|militants|insurgents|jihadists|bandits|kidnappers|suicide bombers?|bombers?|terrorists"
     r"|armed group|fighters|rebels|militiamen|militia)"
+    # Nouns that name an attacker only with a modifier: "an unknown party", "armed individuals".
+    r"|(?:unidentified|unknown|armed|masked) (?:party|parties|perpetrators?|individuals?|persons?|men|man"
+    r"|commando|assailant|attacker|gunman))"
 )
 # Criminal gangs, and the drive-by shootings they are known by: ACLED's "Unidentified Gang".
 _GANG = r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers)"

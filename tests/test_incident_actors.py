@@ -1,0 +1,46 @@
+"""Actor rules of the incident extractor, each checked on short self-written sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarizer.articles.model import Article
+from summarizer.incidents import Incident, extract_incidents
+from summarizer.incidents.actors import find_actors
+from summarizer.incidents.gazetteer import gazetteer
+
+
+def names(sentence: str, country: str | None) -> list[str]:
+    return [a.name for a in find_actors(sentence, gazetteer(), country)]
+
+
+def extract(text: str) -> Incident:
+    return extract_incidents(Article(id="t", title="", text=text, reference_date=date(2021, 3, 9)))[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mortar fire by an unknown party hit the market.",
+        "Armed individuals stormed the clinic.",
+        "An armed man opened fire on the bus.",
+        "Unidentified perpetrators set the school on fire.",
+    ],
+)
+def test_unnamed_attackers_are_an_unidentified_armed_group(sentence: str) -> None:
+    assert names(sentence, "Kenya") == ["Unidentified Armed Group (Kenya)"]
+
+
+def test_unnamed_nouns_need_a_modifier() -> None:
+    assert names("The party met the individuals who had fled.", "Kenya") == []
+
+
+def test_artsakh_forces_are_named_as_a_state_force() -> None:
+    assert names(
+        "Military forces of Artsakh fired on the positions of the army of Azerbaijan.", "Azerbaijan"
+    ) == [
+        "Military Forces of Artsakh",
+        "Military Forces of Azerbaijan",
+    ]
