@@ -10,6 +10,7 @@ from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
 from summarizer.incidents.actors import find_actors
 from summarizer.incidents.gazetteer import gazetteer
+from summarizer.incidents.roles import assign_roles
 
 
 def names(sentence: str, country: str | None) -> list[str]:
@@ -44,3 +45,31 @@ def test_artsakh_forces_are_named_as_a_state_force() -> None:
         "Military Forces of Artsakh",
         "Military Forces of Azerbaijan",
     ]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sub_type", "actor1", "actor2"),
+    [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Mali", None),
+        ("Explosions/Remote violence", "Air/drone strike", "Military Forces of Mali", None),
+        (
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Mali)",
+            None,
+        ),
+        ("Battles", "Armed clash", "Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)"),
+    ],
+)
+def test_unnamed_sides_follow_from_the_weapon(
+    event_type: str, sub_type: str, actor1: str, actor2: str | None
+) -> None:
+    first, second = assign_roles(event_type, sub_type, [], "Mali")
+    assert (first[0] if first else None, second[0] if second else None) == (actor1, actor2)
+
+
+def test_police_of_a_country_named_with_an_article() -> None:
+    assert assign_roles("Protests", "Protest with intervention", [], "United Kingdom")[1] == (
+        "Police Forces of the United Kingdom",
+        "State forces",
+    )

@@ -23,6 +23,7 @@ __all__ = [
     "ActorMention",
     "find_actors",
     "order_actors",
+    "state_forces",
 ]
 
 STATE = "State forces"
@@ -192,14 +193,18 @@ def _of(country: str) -> str:
     return country
 
 
+def state_forces(country: str, police: bool = False) -> str:
+    """ACLED's name of a country's military or police: "Police Forces of the United States"."""
+    return f"{'Police' if police else 'Military'} Forces of {_of(country)}"
+
+
 def _state(country: str | None, mention: str) -> str | None:
     """ACLED's name of a country's forces from how they were named ("Brazilian military police")."""
     if country is None:
         return None
     if _MILITARY_POLICE.search(mention):
-        return f"Military Forces of {_of(country)} Military Police"
-    police = _POLICE.search(mention) is not None
-    return f"{'Police' if police else 'Military'} Forces of {_of(country)}"
+        return f"{state_forces(country)} Military Police"
+    return state_forces(country, police=_POLICE.search(mention) is not None)
 
 
 _MILITARY_POLICE = re.compile(r"\bmilitary police\b", re.IGNORECASE)
@@ -315,7 +320,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         if match.group("abbr") == "SNA" and country != forces_of:
             add("Syrian National Army", REBELS, match.start(), match.end())
         else:
-            add(f"Military Forces of {_of(forces_of)}", STATE, match.start(), match.end())
+            add(state_forces(forces_of), STATE, match.start(), match.end())
     for pattern in _state_patterns(gazetteer):
         for match in pattern.finditer(sentence):
             origin = match.group("origin")

@@ -4,7 +4,8 @@ ACLED codes a protest as "Protesters (Country)" alone, or against the police tha
 riot as "Rioters (Country)" against whoever they fought; violence against civilians as its
 perpetrator against "Civilians (Country)", an unknown perpetrator being an "Unidentified Armed
 Group (Country)"; and any other event as the side that acted against its target. Victims never
-act; a named claimant of an attack does.
+act; a named claimant of an attack does. Unnamed sides follow from the weapon: shelling and air
+strikes come from the country's military, a bomb or an exchange of fire from an unidentified group.
 """
 
 from __future__ import annotations
@@ -18,12 +19,16 @@ from summarizer.incidents.actors import (
     UNIDENTIFIED_GANG,
     UNIDENTIFIED_GROUP,
     ActorMention,
+    state_forces,
 )
-from summarizer.incidents.events import PROTESTS, RIOTS, VIOLENCE
+from summarizer.incidents.events import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE
 
 __all__ = ["Actor", "assign_roles"]
 
 Actor = tuple[str, str]  # ACLED-style name, actor type
+
+# Weapons that armies, not armed groups, wield: with no side named, the country's military fired.
+_STATE_WEAPONS = {"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon"}
 
 
 def _crowd(kind: str, country: str | None, label: str | None = None) -> Actor:
@@ -36,7 +41,7 @@ def _police(actors: list[ActorMention], country: str | None) -> Actor | None:
     state = next((a for a in actors if a.kind == STATE), None)
     if state is not None:
         return state.name, state.kind
-    return (f"Police Forces of {country}", STATE) if country else None
+    return (state_forces(country, police=True), STATE) if country else None
 
 
 def assign_roles(
@@ -63,4 +68,18 @@ def assign_roles(
             perpetrator = _crowd(MILITIA, country, UNIDENTIFIED_GANG if gang else UNIDENTIFIED_GROUP)
         return perpetrator, _crowd(CIVILIANS, country)
     pair = [(a.name, a.kind) for a in ordered[:2]]
+    if not pair and country is not None:
+        return _unnamed_sides(event_type, sub_type, country)
     return (pair[0] if pair else None), (pair[1] if len(pair) > 1 else None)
+
+
+def _unnamed_sides(event_type: str, sub_type: str, country: str) -> tuple[Actor | None, Actor | None]:
+    """Who fought when no side is named: the military for shelling, unidentified groups otherwise."""
+    if sub_type in _STATE_WEAPONS:
+        return (state_forces(country), STATE), None
+    if event_type == BATTLES:
+        group = _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
+        return group, group
+    if event_type == EXPLOSIONS:
+        return _crowd(MILITIA, country, UNIDENTIFIED_GROUP), None
+    return None, None
