@@ -73,3 +73,26 @@ def test_police_of_a_country_named_with_an_article() -> None:
         "Police Forces of the United Kingdom",
         "State forces",
     )
+
+
+def test_a_drive_by_shooting_is_a_gang() -> None:
+    incident = extract(
+        "On 8 March 2021, a man was killed in a drive-by shooting by armed men in Puebla, Mexico."
+    )
+    assert incident.actor1 == "Unidentified Gang (Mexico)"
+
+
+def test_in_brazil_an_unknown_gang_may_be_a_police_militia() -> None:
+    assert names("A drive-by shooting wounded two men.", "Brazil") == [
+        "Unidentified Gang and/or Police Militia"
+    ]
+    assert assign_roles("Violence against civilians", "Attack", [], "Brazil")[0] == (
+        "Unidentified Gang and/or Police Militia",
+        "Political militia",
+    )
+
+
+def test_execution_style_killings_are_gang_work_only_where_gangs_are_coded() -> None:
+    sentence = "The body of a man was found beheaded."
+    assert names(sentence, "Mexico") == ["Unidentified Gang (Mexico)"]
+    assert names(sentence, "Kenya") == []

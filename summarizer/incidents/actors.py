@@ -24,6 +24,7 @@ __all__ = [
     "find_actors",
     "order_actors",
     "state_forces",
+    "unknown_gang",
 ]
 
 STATE = "State forces"
@@ -169,7 +170,22 @@ _UNIDENTIFIED = (
     r"|commando|assailant|attacker|gunman))"
 )
 # Criminal gangs, and the drive-by shootings they are known by: ACLED's "Unidentified Gang".
-_GANG = r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers)"
+_GANG = (
+    r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers)"
+    r"|drive-?by(?: shootings?| attacks?| incidents?)?"
+)
+# Where ACLED codes gang violence (Latin America and the Caribbean), an execution-style killing is a
+# gang's work too; in Brazil an unknown gang may as well be a police militia (ACLED's Brazil notes).
+_GANG_REGION = {
+    "AG", "AR", "BB", "BO", "BR", "BS", "BZ", "CL", "CO", "CR", "CU", "DM", "DO", "EC", "GD", "GT",
+    "GY", "HN", "HT", "JM", "KN", "LC", "MX", "NI", "PA", "PE", "PR", "PY", "SR", "SV", "TT", "UY",
+    "VC", "VE",
+}  # fmt: skip
+_EXECUTION = re.compile(
+    r"\b(?:beheaded|decapitated|dismembered|mutilated|executed|(?:hands|feet|legs) (?:were )?tied"
+    r"|tied (?:up|hands))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,12 +269,21 @@ _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
         "Civilians ({country})",
         CIVILIANS,
     ),
-    (re.compile(rf"\b{_GANG}\b", re.IGNORECASE), f"{UNIDENTIFIED_GANG} ({{country}})", MILITIA),
+    (re.compile(rf"\b(?:{_GANG})\b", re.IGNORECASE), "{gang}", MILITIA),
     (re.compile(rf"\b{_UNIDENTIFIED}\b", re.IGNORECASE), f"{UNIDENTIFIED_GROUP} ({{country}})", MILITIA),
 ]
 
 
+def unknown_gang(country: str | None) -> str:
+    """ACLED's name of an unidentified gang: "Unidentified Gang (Mexico)"; in Brazil, or a police militia."""
+    if country == "Brazil":
+        return f"{UNIDENTIFIED_GANG} and/or Police Militia"
+    return f"{UNIDENTIFIED_GANG} ({country})" if country else UNIDENTIFIED_GANG
+
+
 def _fill(template: str, country: str | None) -> str:
+    if template == "{gang}":
+        return unknown_gang(country)
     if "{country}" not in template:
         return template
     return template.replace(" ({country})", "") if country is None else template.format(country=country)
@@ -335,12 +360,20 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     for pattern, template, kind in _GROUPS:
         for match in pattern.finditer(sentence):
             add(_fill(template, country), kind, match.start(), match.end())
+    if country is not None and gazetteer.country(country) in _GANG_REGION:
+        for match in _EXECUTION.finditer(sentence):
+            add(unknown_gang(country), MILITIA, match.start(), match.end())
     found.sort(key=lambda a: a.start)
     return found
 
 
 def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Distinct actors, initiator first: a claimant, then a passive agent ("attacked by X"); victims last."""
+    """Distinct actors, initiator first: a claimant, then a passive agent ("attacked by X"); victims last.
+
+    Unidentified attackers where a gang (or its drive-by shooting) is named are that gang.
+    """
+    if any(a.name.startswith(UNIDENTIFIED_GANG) for a in mentions):
+        mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GROUP)]
     ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.victim, a.start))
     seen: set[str] = set()
     result = []

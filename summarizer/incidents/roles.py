@@ -16,10 +16,10 @@ from summarizer.incidents.actors import (
     PROTESTERS,
     RIOTERS,
     STATE,
-    UNIDENTIFIED_GANG,
     UNIDENTIFIED_GROUP,
     ActorMention,
     state_forces,
+    unknown_gang,
 )
 from summarizer.incidents.events import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE
 
@@ -44,6 +44,13 @@ def _police(actors: list[ActorMention], country: str | None) -> Actor | None:
     return (state_forces(country, police=True), STATE) if country else None
 
 
+def _unnamed_perpetrator(country: str | None) -> Actor:
+    """Whoever attacked civilians unseen: an unidentified group, in Brazil a gang or police militia."""
+    if country == "Brazil":
+        return unknown_gang(country), MILITIA
+    return _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
+
+
 def assign_roles(
     event_type: str, sub_type: str, ordered: list[ActorMention], country: str | None
 ) -> tuple[Actor | None, Actor | None]:
@@ -63,9 +70,8 @@ def assign_roles(
         return _crowd(RIOTERS, country), target
     if event_type == VIOLENCE:
         perpetrator = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS and not a.victim), None)
-        gang = any(a.name.startswith(UNIDENTIFIED_GANG) for a in others)
-        if perpetrator is None or (gang and perpetrator[0].startswith(UNIDENTIFIED_GROUP)):
-            perpetrator = _crowd(MILITIA, country, UNIDENTIFIED_GANG if gang else UNIDENTIFIED_GROUP)
+        if perpetrator is None:
+            perpetrator = _unnamed_perpetrator(country)
         return perpetrator, _crowd(CIVILIANS, country)
     pair = [(a.name, a.kind) for a in ordered[:2]]
     if not pair and country is not None:
