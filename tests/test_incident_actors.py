@@ -96,3 +96,10 @@ def test_execution_style_killings_are_gang_work_only_where_gangs_are_coded() -> 
     sentence = "The body of a man was found beheaded."
     assert names(sentence, "Mexico") == ["Unidentified Gang (Mexico)"]
     assert names(sentence, "Kenya") == []
+
+
+def test_a_passive_report_is_not_a_source() -> None:
+    assert names("Shelling by an unknown party was reported near the port.", "Libya") == [
+        "Unidentified Armed Group (Libya)"
+    ]
+    assert names("Gunmen shot a trader, police reported.", "Libya") == ["Unidentified Armed Group (Libya)"]

@@ -295,9 +295,10 @@ _CLAIM_AFTER = re.compile(
     r"(?:responsibility|credit|the (?:attack|bombing|killing|assault))\b",
     re.IGNORECASE,
 )
-# "police said": a source, not a participant.
+# "police said": a source, not a participant ("fire by an unknown party was reported" is no source).
 _SOURCE_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
+    r"\s+(?!(?:was|were|is|are|been|being|has been|have been)\s)(?:\w+\s+)?"
+    r"(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
 )
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
 _COUNT_BEFORE = re.compile(
