@@ -103,3 +103,36 @@ def test_a_passive_report_is_not_a_source() -> None:
         "Unidentified Armed Group (Libya)"
     ]
     assert names("Gunmen shot a trader, police reported.", "Libya") == ["Unidentified Armed Group (Libya)"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "joint"),
+    [
+        (
+            "Suspected ISGS or JNIM militants burned a school.",
+            "Burkina Faso",
+            "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
+        ),
+        (
+            "Boko Haram/IS fighters raided the village.",
+            "Nigeria",
+            "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        ),
+        (
+            "Hamas or Islamic Jihad fired rockets.",
+            "Israel",
+            "Hamas Movement and/or Palestinian Islamic Jihad",
+        ),
+    ],
+)
+def test_groups_named_as_alternatives_are_one_joint_actor(sentence: str, country: str, joint: str) -> None:
+    assert names(sentence, country)[0] == joint
+
+
+def test_a_groups_soldiers_are_the_group() -> None:
+    assert names("LNA soldiers stormed a house.", "Libya") == ["Military Forces of Libya Haftar Faction"]
+
+
+def test_islamic_state_provinces_by_country() -> None:
+    assert names("Islamic State fighters attacked.", "Cameroon") == ["Islamic State (West Africa)"]
+    assert names("Islamic State fighters attacked.", "Iraq") == ["Islamic State (Iraq)"]

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.incidents.gazetteer import Gazetteer
 
@@ -37,6 +37,7 @@ CIVILIANS = "Civilians"
 EXTERNAL = "External/Other forces"
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 UNIDENTIFIED_GANG = "Unidentified Gang"
+_CROWDS = {PROTESTERS, RIOTERS, CIVILIANS}
 
 # (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
 _NAMED: list[tuple[str, str, str]] = [
@@ -46,7 +47,11 @@ _NAMED: list[tuple[str, str, str]] = [
         "Islamic State (Greater Sahara)",
         REBELS,
     ),
-    (r"Islamic State|ISIS|ISIL|Daesh|IS militants|IS fighters", "Islamic State ({country})", REBELS),
+    (
+        r"Islamic State|ISIS|ISIL|Daesh|IS militants|IS fighters|(?<=/)IS|(?<=/ )IS",
+        "Islamic State ({province})",
+        REBELS,
+    ),
     (r"(?i:al[- ]shabaa?b)|Shabaab|AS(?= militants| fighters| members)", "Al Shabaab", REBELS),
     (r"Taliban", "Taliban", REBELS),
     (r"Boko Haram|JAS", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", REBELS),
@@ -130,7 +135,8 @@ _NAMED: list[tuple[str, str, str]] = [
 ]
 # A group's name may carry its members' noun ("Boko Haram militants"): one actor, not two.
 _MEMBERS = (
-    r"(?:\s+(?:militants|fighters|insurgents|rebels|jihadists|members|gunmen|forces|militia|militiamen))?"
+    r"(?:\s+(?:militants|fighters|insurgents|rebels|jihadists|members|gunmen|forces|militia|militiamen"
+    r"|soldiers|troops|units|personnel|air force|aircraft|warplanes|drones))?"
 )
 # Abbreviations of state forces, by country (SNA is Somalia's army in Somali news, else Syria's rebels).
 _FORCE_ABBREVIATIONS = {
@@ -281,9 +287,18 @@ def unknown_gang(country: str | None) -> str:
     return f"{UNIDENTIFIED_GANG} ({country})" if country else UNIDENTIFIED_GANG
 
 
+# The Islamic State's provinces that span several countries, as ACLED names them.
+_PROVINCES = {
+    "Nigeria": "West Africa", "Cameroon": "West Africa", "Chad": "West Africa",
+    "Mali": "Greater Sahara", "Burkina Faso": "Greater Sahara",
+}  # fmt: skip
+
+
 def _fill(template: str, country: str | None) -> str:
     if template == "{gang}":
         return unknown_gang(country)
+    if "{province}" in template:
+        template = template.replace("{province}", _PROVINCES.get(country or "", "{country}"))
     if "{country}" not in template:
         return template
     return template.replace(" ({country})", "") if country is None else template.format(country=country)
@@ -365,7 +380,40 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         for match in _EXECUTION.finditer(sentence):
             add(unknown_gang(country), MILITIA, match.start(), match.end())
     found.sort(key=lambda a: a.start)
-    return found
+    return _either(sentence, found)
+
+
+# "JNIM or ISGS militants", "Boko Haram/IS": the source could not tell which, and ACLED names both.
+_EITHER_BETWEEN = re.compile(r"\s*(?:/|\bor\b|\band/or\b)\s*")
+# ACLED's joint names of groups often confused with each other, in ACLED's order.
+_JOINT = {
+    frozenset({"Islamic State (West Africa)", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"}): (
+        "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+    ),
+    frozenset({"JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"}): (
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    ),
+}
+
+
+def _either(sentence: str, found: list[ActorMention]) -> list[ActorMention]:
+    """Two named groups given as alternatives ("ISWAP or Boko Haram") become one "A and/or B" actor."""
+    merged: list[ActorMention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.kind not in _CROWDS
+            and mention.kind not in _CROWDS
+            and last.name != mention.name
+            and _EITHER_BETWEEN.fullmatch(sentence, last.end, mention.start)
+        ):
+            pair = frozenset({last.name, mention.name})
+            name = _JOINT.get(pair, f"{last.name} and/or {mention.name}")
+            merged[-1] = replace(last, name=name, end=mention.end, victim=last.victim and mention.victim)
+            continue
+        merged.append(mention)
+    return merged
 
 
 def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
