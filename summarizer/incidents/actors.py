@@ -161,7 +161,11 @@ _CIVILIAN = (
     r"(?:local\s+)?(?:civilian\s+)?(?:residents|villagers|civilians|locals|farmers|herders|shepherds"
     r"|fishermen|passengers|worshippers|students|pupils|traders|journalists|aid workers|motorists"
     r"|displaced people|IDPs|refugees|a civilian|civilian|a farmer|a journalist|a (?:local )?resident"
-    r"|a villager|women and children|children)"
+    r"|a villager|women and children|children"
+    # People harmed, named by who they are: "killed 1 farmer", "three women were wounded".
+    r"|(?:an?|one|two|three|four|five|\d+) (?:\w+ )?(?:farmer|herder|shepherd|trader|teacher|driver"
+    r"|woman|women|girls?|boys?|child|children|villager|resident|civilian|worker|passerby|student"
+    r"|pupils?|merchant|vendor|businessman|nurse|doctor|pastor|priest|imam))"
 )
 _PROTESTERS = r"protesters|protestors|demonstrators|marchers|strikers|supporters of"
 _RIOTERS = r"rioters|a mob|an angry mob|mobs|youths"
@@ -270,13 +274,13 @@ _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
         PROTESTERS,
     ),
     (re.compile(rf"\b(?:{_RIOTERS})\b", re.IGNORECASE), "Rioters ({country})", RIOTERS),
+    (re.compile(rf"\b(?:{_GANG})\b", re.IGNORECASE), "{gang}", MILITIA),
+    (re.compile(rf"\b{_UNIDENTIFIED}\b", re.IGNORECASE), f"{UNIDENTIFIED_GROUP} ({{country}})", MILITIA),
     (
         re.compile(rf"\b(?:a group of |groups of )?{_CIVILIAN}\b", re.IGNORECASE),
         "Civilians ({country})",
         CIVILIANS,
     ),
-    (re.compile(rf"\b(?:{_GANG})\b", re.IGNORECASE), "{gang}", MILITIA),
-    (re.compile(rf"\b{_UNIDENTIFIED}\b", re.IGNORECASE), f"{UNIDENTIFIED_GROUP} ({{country}})", MILITIA),
 ]
 
 

@@ -73,19 +73,21 @@ def assign_roles(
         if perpetrator is None:
             perpetrator = _unnamed_perpetrator(country)
         return perpetrator, _crowd(CIVILIANS, country)
-    pair = [(a.name, a.kind) for a in ordered[:2]]
-    if not pair and country is not None:
-        return _unnamed_sides(event_type, sub_type, country)
-    return (pair[0] if pair else None), (pair[1] if len(pair) > 1 else None)
+    sides = [(a.name, a.kind) for a in ordered]
+    if event_type in {BATTLES, EXPLOSIONS}:
+        # Civilians never fight or fire: a landmine that "injured a villager" was laid by someone.
+        targets = [side for side in sides if side[1] == CIVILIANS]
+        sides = [side for side in sides if side[1] != CIVILIANS]
+        if not sides:
+            first, second = _unnamed_sides(event_type, sub_type, country) if country else (None, None)
+            return first, (targets[0] if targets else second)
+        sides += targets
+    return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
 
 
-def _unnamed_sides(event_type: str, sub_type: str, country: str) -> tuple[Actor | None, Actor | None]:
+def _unnamed_sides(event_type: str, sub_type: str, country: str) -> tuple[Actor, Actor | None]:
     """Who fought when no side is named: the military for shelling, unidentified groups otherwise."""
     if sub_type in _STATE_WEAPONS:
         return (state_forces(country), STATE), None
-    if event_type == BATTLES:
-        group = _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
-        return group, group
-    if event_type == EXPLOSIONS:
-        return _crowd(MILITIA, country, UNIDENTIFIED_GROUP), None
-    return None, None
+    group = _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
+    return group, (group if event_type == BATTLES else None)
