@@ -152,3 +152,32 @@ def test_people_harmed_named_by_who_they_are_are_civilians() -> None:
 def test_civilians_are_only_ever_the_target() -> None:
     incident = extract("On 8 March 2021, a landmine explosion injured a villager near Kidal, Mali.")
     assert (incident.actor1, incident.actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "name"),
+    [
+        ("Abu Sayyaf gunmen seized two fishermen.", "Philippines", "ASG: Abu Sayyaf"),
+        ("Dahalo stole cattle from the village.", "Madagascar", "Dahalo Militia"),
+        ("Members of the Mara Salvatrucha shot a bus driver.", "El Salvador", "MS-13: Mara Salvatrucha"),
+        ("Ambazonian separatists burned a school.", "Cameroon", "Ambazonian Separatists (Cameroon)"),
+        ("CPI-Maoist cadres blew up a bridge.", "India", "CPI (Maoist): Communist Party of India (Maoist)"),
+        ("Dan Na Ambassagou stopped a bus.", "Mali", "Dan Na Ambassagou"),
+    ],
+)
+def test_armed_groups_by_their_public_names(sentence: str, country: str, name: str) -> None:
+    assert names(sentence, country)[0] == name
+
+
+def test_a_claim_to_have_attacked_makes_the_claimant_act() -> None:
+    [claimant] = find_actors("Al Shabaab claimed to have killed three soldiers.", gazetteer(), "Somalia")[:1]
+    assert claimant.claimant
+    [islamist] = find_actors("Islamic militants claimed an attack on the town.", gazetteer(), "Mozambique")
+    assert (islamist.name, islamist.claimant) == ("Islamist Militia (Mozambique)", True)
+
+
+def test_a_number_before_attackers_counts_them_not_victims() -> None:
+    [attackers] = find_actors("10 Imbonerakure attacked a shopkeeper.", gazetteer(), "Burundi")[:1]
+    assert not attackers.victim
+    [soldiers] = find_actors("3 soldiers were ambushed on the road.", gazetteer(), "Mali")[:1]
+    assert soldiers.victim

@@ -73,7 +73,24 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"CODECO", "CODECO: Cooperative for Development of Congo", IDENTITY),
     (r"FARC|ELN|National Liberation Army", "Colombian rebels ({country})", REBELS),
     (r"Fulani (?:militia|gunmen|herdsmen|militants)", "Fulani Ethnic Militia ({country})", IDENTITY),
-    (r"Dozo|Dan Na Ambassagou", "Dozo Communal Militia ({country})", IDENTITY),
+    (r"Dozo", "Dozo Communal Militia ({country})", IDENTITY),
+    (r"Dan Na Ambassagou", "Dan Na Ambassagou", IDENTITY),
+    (r"(?i:dahalo)", "Dahalo Militia", IDENTITY),
+    (r"Abu Sayyaf(?: Group)?|ASG", "ASG: Abu Sayyaf", REBELS),
+    (r"Dawlah Islamiyah|Dawla Islamiya", "Dawlah Islamiyah", REBELS),
+    (r"BIFF|Bangsamoro Islamic Freedom Fighters", "BIFF: Bangsamoro Islamic Freedom Fighters", REBELS),
+    (r"MILF|Moro Islamic Liberation Front", "MILF: Moro Islamic Liberation Front", REBELS),
+    (r"MS-13|MS13|Mara Salvatrucha", "MS-13: Mara Salvatrucha", MILITIA),
+    (
+        r"Ambazonian? (?:separatists|secessionists|fighters|rebels)",
+        "Ambazonian Separatists ({country})",
+        REBELS,
+    ),
+    (
+        r"CPI ?\(Maoist\)|CPI-Maoist|Communist Party of India[- ]\(?Maoist\)?",
+        "CPI (Maoist): Communist Party of India (Maoist)",
+        REBELS,
+    ),
     (r"Fano(?: militia)?", "Fano Militia", IDENTITY),
     (
         r"(?i:(?:military|armed|defen[cs]e) forces of Artsakh)|Artsakh(?:'s)? (?:forces|army|military)"
@@ -311,7 +328,7 @@ def _fill(template: str, country: str | None) -> str:
 # "the Taliban claimed responsibility": the side that acted, though named like a source.
 _CLAIM_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:claimed|claims|claiming|has claimed|have claimed|took|accepted) (?:the )?"
-    r"(?:responsibility|credit|the (?:attack|bombing|killing|assault))\b",
+    r"(?:responsibility|credit|(?:the|an?) (?:attack|bombing|killing|assault|ambush)|to have)\b",
     re.IGNORECASE,
 )
 # "police said": a source, not a participant ("fire by an unknown party was reported" is no source).
@@ -322,6 +339,12 @@ _SOURCE_AFTER = re.compile(
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:\w+\s+)?$", re.I
+)
+# "10 Imbonerakure attacked": a number counts the attackers, not the victims.
+_ACTING_AFTER = re.compile(
+    r"\s+(?!(?:was|were|is|are|been|being|had|has|have)\s)(?:\w+\s+)?(?:attacked|attack|killed|kill|shot|raided|stormed|ambushed|abducted|kidnapped"
+    r"|opened fire|clashed|burned|torched|looted|fired|assaulted|beat)\b",
+    re.IGNORECASE,
 )
 _HARMED_AFTER = re.compile(
     r"\s+(?:who\s+)?(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt"
@@ -353,7 +376,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             return
         before = sentence[max(0, start - 30) : start]
         agent = bool(_AGENT_BEFORE.search(before))
-        victim = bool(_COUNT_BEFORE.search(before) or _HARMED_AFTER.match(sentence, end))
+        counted = _COUNT_BEFORE.search(before) and not _ACTING_AFTER.match(sentence, end)
+        victim = bool(counted or _HARMED_AFTER.match(sentence, end))
         found.append(ActorMention(name, kind, start, end, agent, victim))
         used[start:end] = b"\x01" * (end - start)
 
