@@ -181,3 +181,29 @@ def test_a_number_before_attackers_counts_them_not_victims() -> None:
     assert not attackers.victim
     [soldiers] = find_actors("3 soldiers were ambushed on the road.", gazetteer(), "Mali")[:1]
     assert soldiers.victim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tiv and Ichen militias clashed over land.",
+            ["Tiv Ethnic Militia (Nigeria)", "Ichen Ethnic Militia (Nigeria)"],
+        ),
+        ("Suspected Fulani militiamen attacked the village.", ["Fulani Ethnic Militia (Nigeria)"]),
+        ("Militiamen from Odejo attacked the market.", ["Odejo Communal Militia (Nigeria)"]),
+        ("The Garre clan militia fought back.", ["Garre Clan Militia (Nigeria)"]),
+        ("Local militias attacked.", []),
+    ],
+)
+def test_identity_militias_by_the_community_they_are_named_after(sentence: str, expected: list[str]) -> None:
+    assert names(sentence, "Nigeria") == expected
+
+
+def test_mai_mai_militias_by_faction() -> None:
+    assert names("Mai-Mai Nyatura fighters burned houses.", "Democratic Republic of Congo") == [
+        "Mayi Mayi Militia (Nyatura)"
+    ]
+    assert names("Mayi Mayi militiamen attacked a police post.", "Democratic Republic of Congo")[0] == (
+        "Mayi Mayi Militia"
+    )

@@ -74,6 +74,16 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"FARC|ELN|National Liberation Army", "Colombian rebels ({country})", REBELS),
     (r"Fulani (?:militia|gunmen|herdsmen|militants)", "Fulani Ethnic Militia ({country})", IDENTITY),
     (r"Dozo", "Dozo Communal Militia ({country})", IDENTITY),
+    # Mai-Mai militias of the Kivus, by faction where one is named.
+    (
+        r"(?:(?:Mayi|Mai)[- ](?:Mayi|Mai)\s+)?(?:\w+\s+)?Raiy?a[- ]Mutomboki",
+        "Mayi Mayi Militia (Raia Mutomboki)",
+        IDENTITY,
+    ),
+    (r"(?:(?:Mayi|Mai)[- ](?:Mayi|Mai)\s+)?Nyatura", "Mayi Mayi Militia (Nyatura)", IDENTITY),
+    (r"(?:(?:Mayi|Mai)[- ](?:Mayi|Mai)\s+)?Kifuafua", "Mayi Mayi Militia (Kifuafua)", IDENTITY),
+    (r"(?:(?:Mayi|Mai)[- ](?:Mayi|Mai)\s+)?Yakutumba", "Mayi Mayi Militia (Yakutumba)", IDENTITY),
+    (r"(?:Mayi|Mai)[- ](?:Mayi|Mai)", "Mayi Mayi Militia", IDENTITY),
     (r"Dan Na Ambassagou", "Dan Na Ambassagou", IDENTITY),
     (r"(?i:dahalo)", "Dahalo Militia", IDENTITY),
     (r"Abu Sayyaf(?: Group)?|ASG", "ASG: Abu Sayyaf", REBELS),
@@ -196,6 +206,25 @@ _UNIDENTIFIED = (
     r"|(?:unidentified|unknown|armed|masked) (?:party|parties|perpetrators?|individuals?|persons?|men|man"
     r"|commando|assailant|attacker|gunman))"
 )
+# Identity militias by the community they are named after: "Tiv militias" (an ethnic group),
+# "militiamen from Tonj South" (a place: a communal militia), "the Garre clan militia".
+_NOT_A_NAME = (
+    r"(?!(?:The|A|An|Local|Suspected|Presumed|Alleged|Armed|Rival|Unidentified|Unknown|Some|Several|Pro"
+    r"|Government|State|Militia|Militias|Communal|Ethnic|Clan|Youth|Both|Other|Islamist|Islamic|Two|Three"
+    r"|Many|On|In|At|Around|Around|Reported|Police|Army|Military)\b)"
+)
+_COMMUNITY = rf"{_NOT_A_NAME}[A-Z][a-z]+(?:[- ]{_NOT_A_NAME}[A-Z][a-z]+)?"
+_MILITIA_NOUN = r"(?i:militias?|militiamen|militia members)"
+_ETHNIC_MILITIA = re.compile(
+    rf"\b(?P<name>{_COMMUNITY})(?: and (?P<other>{_COMMUNITY}))?\s+"
+    rf"(?:(?i:(?P<kind>ethnic|communal|clan))\s+)?{_MILITIA_NOUN}\b"
+)
+_COMMUNAL_MILITIA = re.compile(
+    rf"\b(?i:(?:communal\s+|local\s+)?(?:militias?|militiamen|militia members)\s+from\s+(?:the\s+)?)"
+    rf"(?P<name>{_COMMUNITY})"
+)
+
+
 # Criminal gangs, and the drive-by shootings they are known by: ACLED's "Unidentified Gang".
 _GANG = (
     r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers)"
@@ -384,6 +413,15 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     for pattern, template, kind in _NAMED_RE:
         for match in pattern.finditer(sentence):
             add(_fill(template, country), kind, match.start(), match.end())
+    for match in _ETHNIC_MILITIA.finditer(sentence):
+        label = "Clan" if (match.group("kind") or "").lower() == "clan" else "Ethnic"
+        for group in ("name", "other"):
+            if match.group(group):
+                militia = _fill(f"{match.group(group)} {label} Militia ({{country}})", country)
+                last = group == "other" or not match.group("other")
+                add(militia, IDENTITY, match.start(group), match.end() if last else match.end(group))
+    for match in _COMMUNAL_MILITIA.finditer(sentence):
+        add(_fill(f"{match.group('name')} Communal Militia ({{country}})", country), IDENTITY, *match.span())
     for match in _ABBREVIATION_RE.finditer(sentence):
         forces_of = gazetteer.country_name(_FORCE_ABBREVIATIONS[match.group("abbr")])
         if match.group("abbr") == "SNA" and country != forces_of:
