@@ -8,7 +8,7 @@ import pytest
 
 from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
-from summarizer.incidents.actors import find_actors
+from summarizer.incidents.actors import find_actors, order_actors
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.roles import assign_roles
 
@@ -207,3 +207,23 @@ def test_mai_mai_militias_by_faction() -> None:
     assert names("Mayi Mayi militiamen attacked a police post.", "Democratic Republic of Congo")[0] == (
         "Mayi Mayi Militia"
     )
+
+
+def test_the_group_that_names_an_attack_made_it() -> None:
+    ordered = order_actors(
+        find_actors("Afghan forces repelled a Taliban attack on the post.", gazetteer(), None)
+    )
+    assert [a.name for a in ordered] == ["Taliban", "Military Forces of Afghanistan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "name"),
+    [
+        ("Arbaki fighters shot two farmers.", "Afghanistan", "Militia (Pro-Government)"),
+        ("Malay Muslim separatists shot a ranger.", "Thailand", "Malay Muslim Separatists (Thailand)"),
+        ("Operation Barkhane forces struck a camp.", "Mali", "Military Forces of France"),
+        ("SSPDF soldiers attacked the rebels.", "South Sudan", "Military Forces of South Sudan"),
+    ],
+)
+def test_more_forces_by_their_public_names(sentence: str, country: str, name: str) -> None:
+    assert names(sentence, country)[0] == name

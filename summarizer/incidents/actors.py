@@ -74,6 +74,13 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"FARC|ELN|National Liberation Army", "Colombian rebels ({country})", REBELS),
     (r"Fulani (?:militia|gunmen|herdsmen|militants)", "Fulani Ethnic Militia ({country})", IDENTITY),
     (r"Dozo", "Dozo Communal Militia ({country})", IDENTITY),
+    (r"(?i:pro-government militias?)(?: members)?|Arbaki", "Militia (Pro-Government)", MILITIA),
+    (
+        r"Malay Muslim (?:separatists|insurgents|militants|rebels)|Patani separatists|BRN",
+        "Malay Muslim Separatists ({country})",
+        REBELS,
+    ),
+    (r"(?:Operation )?Barkhane(?: forces)?", "Military Forces of France", STATE),
     # Mai-Mai militias of the Kivus, by faction where one is named.
     (
         r"(?:(?:Mayi|Mai)[- ](?:Mayi|Mai)\s+)?(?:\w+\s+)?Raiy?a[- ]Mutomboki",
@@ -168,7 +175,7 @@ _MEMBERS = (
 # Abbreviations of state forces, by country (SNA is Somalia's army in Somali news, else Syria's rebels).
 _FORCE_ABBREVIATIONS = {
     "IDF": "IL", "SAA": "SY", "FARDC": "CD", "FAMa": "ML", "ISF": "IQ", "UPDF": "UG", "KDF": "KE",
-    "SAF": "SD", "ENDF": "ET", "Tatmadaw": "MM", "ANDSF": "AF", "ANA": "AF", "SNA": "SO",
+    "SAF": "SD", "ENDF": "ET", "Tatmadaw": "MM", "ANDSF": "AF", "ANA": "AF", "SNA": "SO", "SSPDF": "SS",
 }  # fmt: skip
 _ABBREVIATION_RE = re.compile(r"\b(?P<abbr>" + "|".join(_FORCE_ABBREVIATIONS) + r")\b")
 _NAMED_RE = [(re.compile(rf"\b(?:{p}){_MEMBERS}\b"), name, kind) for p, name, kind in _NAMED]
@@ -365,6 +372,11 @@ _SOURCE_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|has been|have been)\s)(?:\w+\s+)?"
     r"(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
 )
+# "repelled a Taliban attack": the group that names the attack made it.
+_ATTACK_AFTER = re.compile(
+    r"(?:'s)?\s+(?:suicide\s+)?(?:attacks?|ambush|offensive|assault|raids?|incursion|bomber|bombing)\b",
+    re.IGNORECASE,
+)
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:\w+\s+)?$", re.I
@@ -404,7 +416,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 sources.append(name.split(" Forces of ", 1)[1].removeprefix("the "))
             return
         before = sentence[max(0, start - 30) : start]
-        agent = bool(_AGENT_BEFORE.search(before))
+        agent = bool(_AGENT_BEFORE.search(before) or _ATTACK_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not _ACTING_AFTER.match(sentence, end)
         victim = bool(counted or _HARMED_AFTER.match(sentence, end))
         found.append(ActorMention(name, kind, start, end, agent, victim))
