@@ -163,6 +163,10 @@ def test_civilians_are_only_ever_the_target() -> None:
         ("Ambazonian separatists burned a school.", "Cameroon", "Ambazonian Separatists (Cameroon)"),
         ("CPI-Maoist cadres blew up a bridge.", "India", "CPI (Maoist): Communist Party of India (Maoist)"),
         ("Dan Na Ambassagou stopped a bus.", "Mali", "Dan Na Ambassagou"),
+        ("Arbaki fighters shot two farmers.", "Afghanistan", "Militia (Pro-Government)"),
+        ("Malay Muslim separatists shot a ranger.", "Thailand", "Malay Muslim Separatists (Thailand)"),
+        ("Operation Barkhane forces struck a camp.", "Mali", "Military Forces of France"),
+        ("SSPDF soldiers attacked the rebels.", "South Sudan", "Military Forces of South Sudan"),
     ],
 )
 def test_armed_groups_by_their_public_names(sentence: str, country: str, name: str) -> None:
@@ -214,16 +218,3 @@ def test_the_group_that_names_an_attack_made_it() -> None:
         find_actors("Afghan forces repelled a Taliban attack on the post.", gazetteer(), None)
     )
     assert [a.name for a in ordered] == ["Taliban", "Military Forces of Afghanistan"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "country", "name"),
-    [
-        ("Arbaki fighters shot two farmers.", "Afghanistan", "Militia (Pro-Government)"),
-        ("Malay Muslim separatists shot a ranger.", "Thailand", "Malay Muslim Separatists (Thailand)"),
-        ("Operation Barkhane forces struck a camp.", "Mali", "Military Forces of France"),
-        ("SSPDF soldiers attacked the rebels.", "South Sudan", "Military Forces of South Sudan"),
-    ],
-)
-def test_more_forces_by_their_public_names(sentence: str, country: str, name: str) -> None:
-    assert names(sentence, country)[0] == name
