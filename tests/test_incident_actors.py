@@ -218,3 +218,20 @@ def test_the_group_that_names_an_attack_made_it() -> None:
         find_actors("Afghan forces repelled a Taliban attack on the post.", gazetteer(), None)
     )
     assert [a.name for a in ordered] == ["Taliban", "Military Forces of Afghanistan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Prison guards beat an inmate.", "Police Forces of Brazil Prison Guards"),
+        ("Civil police forces raided a house.", "Police Forces of Brazil Civil Police"),
+        ("The Federal Police seized weapons.", "Police Forces of Brazil Federal Police"),
+        ("Police officers stopped a car.", "Police Forces of Brazil"),
+    ],
+)
+def test_police_branches_named_after_the_force(sentence: str, name: str) -> None:
+    assert names(sentence, "Brazil")[0] == name
+
+
+def test_a_gang_the_text_names_is_not_a_police_militia() -> None:
+    assert names("Gang members shot a man.", "Brazil")[0] == "Unidentified Gang (Brazil)"

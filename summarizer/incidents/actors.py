@@ -233,12 +233,10 @@ _COMMUNAL_MILITIA = re.compile(
 
 
 # Criminal gangs, and the drive-by shootings they are known by: ACLED's "Unidentified Gang".
-_GANG = (
-    r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers)"
-    r"|drive-?by(?: shootings?| attacks?| incidents?)?"
-)
+_GANG = r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers)"
+_DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
 # Where ACLED codes gang violence (Latin America and the Caribbean), an execution-style killing is a
-# gang's work too; in Brazil an unknown gang may as well be a police militia (ACLED's Brazil notes).
+# gang's work too; in Brazil a gang nobody named may as well be a police militia (ACLED's Brazil notes).
 _GANG_REGION = {
     "AG", "AR", "BB", "BO", "BR", "BS", "BZ", "CL", "CO", "CR", "CU", "DM", "DO", "EC", "GD", "GT",
     "GY", "HN", "HT", "JM", "KN", "LC", "MX", "NI", "PA", "PE", "PR", "PY", "SR", "SV", "TT", "UY",
@@ -283,10 +281,16 @@ def _state(country: str | None, mention: str) -> str | None:
         return None
     if _MILITARY_POLICE.search(mention):
         return f"{state_forces(country)} Military Police"
+    unit = _POLICE_UNIT.search(mention)
+    if unit:
+        return f"{state_forces(country, police=True)} {_POLICE_UNITS[unit.group(0).lower().split()[0]]}"
     return state_forces(country, police=_POLICE.search(mention) is not None)
 
 
 _MILITARY_POLICE = re.compile(r"\bmilitary police\b", re.IGNORECASE)
+# Police branches ACLED names after the force: "Police Forces of Brazil Civil Police".
+_POLICE_UNITS = {"prison": "Prison Guards", "civil": "Civil Police", "federal": "Federal Police"}
+_POLICE_UNIT = re.compile(r"\b(?:prison (?:guards?|officers?|wardens?)|civil police|federal police)\b", re.I)
 _POLICE = re.compile(r"\b(?:police|policem[ae]n|gendarm\w*|riot)\b(?! station)", re.IGNORECASE)
 
 
@@ -317,7 +321,8 @@ _BARE_STATE = re.compile(
     rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>army|military|troops|soldiers?"
     rf"|security forces"
     r"|government forces|regime forces|armed forces|police|policem[ae]n|police officers|gendarmes"
-    r"|pro-government forces|national army|servicem[ae]n|warplanes|fighter jets)\b",
+    r"|pro-government forces|national army|servicem[ae]n|warplanes|fighter jets|prison guards?"
+    r"|prison officers?|prison wardens?|civil police)\b",
     re.IGNORECASE,
 )
 _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
@@ -327,7 +332,8 @@ _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
         PROTESTERS,
     ),
     (re.compile(rf"\b(?:{_RIOTERS})\b", re.IGNORECASE), "Rioters ({country})", RIOTERS),
-    (re.compile(rf"\b(?:{_GANG})\b", re.IGNORECASE), "{gang}", MILITIA),
+    (re.compile(rf"\b(?:{_GANG})\b", re.IGNORECASE), f"{UNIDENTIFIED_GANG} ({{country}})", MILITIA),
+    (re.compile(rf"\b{_DRIVE_BY}\b", re.IGNORECASE), "{gang}", MILITIA),
     (re.compile(rf"\b{_UNIDENTIFIED}\b", re.IGNORECASE), f"{UNIDENTIFIED_GROUP} ({{country}})", MILITIA),
     (
         re.compile(rf"\b(?:a group of |groups of )?{_CIVILIAN}\b", re.IGNORECASE),
