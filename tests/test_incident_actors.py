@@ -235,3 +235,13 @@ def test_police_branches_named_after_the_force(sentence: str, name: str) -> None
 
 def test_a_gang_the_text_names_is_not_a_police_militia() -> None:
     assert names("Gang members shot a man.", "Brazil")[0] == "Unidentified Gang (Brazil)"
+
+
+def test_residents_who_riot_are_not_their_own_target() -> None:
+    residents = find_actors("Residents burned tyres and blocked the road.", gazetteer(), "Kenya")
+    assert assign_roles("Riots", "Violent demonstration", residents, "Kenya") == (
+        ("Rioters (Kenya)", "Rioters"),
+        None,
+    )
+    harmed = find_actors("Rioters beat two residents who were injured.", gazetteer(), "Kenya")
+    assert assign_roles("Riots", "Mob violence", harmed, "Kenya")[1] == ("Civilians (Kenya)", "Civilians")

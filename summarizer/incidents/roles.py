@@ -64,7 +64,8 @@ def assign_roles(
             return _police(others, country), protesters
         return protesters, _police(others, country)
     if event_type == RIOTS:
-        target = next(((a.name, a.kind) for a in others), None)
+        # Residents who rioted are the rioters themselves, not their target, unless they were harmed.
+        target = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS or a.victim), None)
         if target is None and sub_type == "Mob violence":
             target = _crowd(CIVILIANS, country)
         return _crowd(RIOTERS, country), target
