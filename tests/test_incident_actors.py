@@ -245,3 +245,11 @@ def test_residents_who_riot_are_not_their_own_target() -> None:
     )
     harmed = find_actors("Rioters beat two residents who were injured.", gazetteer(), "Kenya")
     assert assign_roles("Riots", "Mob violence", harmed, "Kenya")[1] == ("Civilians (Kenya)", "Civilians")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Military forces of India and Pakistan exchanged fire.", "Indian and Pakistani troops exchanged fire."],
+)
+def test_two_countries_forces_named_together_are_two_actors(sentence: str) -> None:
+    assert names(sentence, "India") == ["Military Forces of India", "Military Forces of Pakistan"]

@@ -309,10 +309,13 @@ def _state_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[s
         origin = "|".join(re.escape(n) for n in names)
         _STATE_PATTERNS[key] = (
             re.compile(
-                rf"(?<![\w.])(?P<origin>{origin})(?:-led|-backed)?\s+(?i:(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,3}}"
-                rf"(?P<noun>{_STATE_NOUNS}))\b"
+                rf"(?<![\w.])(?P<origin>{origin})(?: and (?P<second>{origin}))?(?:-led|-backed)?\s+"
+                rf"(?i:(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,3}}(?P<noun>{_STATE_NOUNS}))\b"
             ),
-            re.compile(rf"\b(?i:(?P<noun>{_FORCES_OF}) of )(?:the )?(?P<origin>{origin})\b"),
+            re.compile(
+                rf"\b(?i:(?P<noun>{_FORCES_OF}) of )(?:the )?(?P<origin>{origin})"
+                rf"(?: and (?:the )?(?P<second>{origin}))?\b"
+            ),
         )
     return _STATE_PATTERNS[key]
 
@@ -399,6 +402,16 @@ _HARMED_AFTER = re.compile(
 )
 
 
+def _origin_spans(match: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
+    """The countries a state-force mention names, each with the span that stands for it."""
+    if match.group("second"):
+        return [
+            ("origin", (match.start(), match.end("origin"))),
+            ("second", (match.start("second"), match.end())),
+        ]
+    return [("origin", match.span())]
+
+
 def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> list[ActorMention]:
     """Actors named in ``sentence``, in text order, normalized; ``country`` names the incident's country."""
     found: list[ActorMention] = []
@@ -448,11 +461,13 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             add(state_forces(forces_of), STATE, match.start(), match.end())
     for pattern in _state_patterns(gazetteer):
         for match in pattern.finditer(sentence):
-            origin = match.group("origin")
-            origin_code = gazetteer.country(origin) or gazetteer.demonyms.get(origin)
-            name = _state(gazetteer.country_name(origin_code), match.group(0)) if origin_code else None
-            if name:
-                add(name, STATE, match.start(), match.end())
+            # "Indian and Pakistani troops", "military forces of India and Pakistan": two forces.
+            for group, (start, end) in _origin_spans(match):
+                origin = match.group(group)
+                origin_code = gazetteer.country(origin) or gazetteer.demonyms.get(origin)
+                name = _state(gazetteer.country_name(origin_code), match.group(0)) if origin_code else None
+                if name:
+                    add(name, STATE, start, end)
     for match in _BARE_STATE.finditer(sentence):
         name = _state(sources[0] if sources else country, match.group(0))
         if name:
