@@ -253,3 +253,8 @@ def test_residents_who_riot_are_not_their_own_target() -> None:
 )
 def test_two_countries_forces_named_together_are_two_actors(sentence: str) -> None:
     assert names(sentence, "India") == ["Military Forces of India", "Military Forces of Pakistan"]
+
+
+def test_counted_attackers_named_as_the_agent_are_not_victims() -> None:
+    [attackers] = [a for a in find_actors("A man was shot by two armed men.", gazetteer(), "Peru")]
+    assert (attackers.passive_agent, attackers.victim) == (True, False)

@@ -437,7 +437,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         before = sentence[max(0, start - 30) : start]
         agent = bool(_AGENT_BEFORE.search(before) or _ATTACK_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not _ACTING_AFTER.match(sentence, end)
-        victim = bool(counted or _HARMED_AFTER.match(sentence, end))
+        victim = bool((counted and not agent) or _HARMED_AFTER.match(sentence, end))
         found.append(ActorMention(name, kind, start, end, agent, victim))
         used[start:end] = b"\x01" * (end - start)
 
