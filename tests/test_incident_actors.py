@@ -256,5 +256,5 @@ def test_two_countries_forces_named_together_are_two_actors(sentence: str) -> No
 
 
 def test_counted_attackers_named_as_the_agent_are_not_victims() -> None:
-    [attackers] = [a for a in find_actors("A man was shot by two armed men.", gazetteer(), "Peru")]
+    [attackers] = find_actors("A man was shot by two armed men.", gazetteer(), "Peru")
     assert (attackers.passive_agent, attackers.victim) == (True, False)
