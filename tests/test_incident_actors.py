@@ -258,3 +258,9 @@ def test_two_countries_forces_named_together_are_two_actors(sentence: str) -> No
 def test_counted_attackers_named_as_the_agent_are_not_victims() -> None:
     [attackers] = find_actors("A man was shot by two armed men.", gazetteer(), "Peru")
     assert (attackers.passive_agent, attackers.victim) == (True, False)
+
+
+def test_actors_keep_their_sentence_order() -> None:
+    first = find_actors("Al Shabaab fighters attacked a base.", gazetteer(), "Somalia")
+    second = find_actors("Somali soldiers fired back.", gazetteer(), "Somalia")
+    assert [a.name for a in order_actors([*first, *second])] == ["Al Shabaab", "Military Forces of Somalia"]

@@ -522,7 +522,8 @@ def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
     """
     if any(a.name.startswith(UNIDENTIFIED_GANG) for a in mentions):
         mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GROUP)]
-    ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.victim, a.start))
+    # Mentions come sentence by sentence, each in text order: a stable sort keeps that order.
+    ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.victim))
     seen: set[str] = set()
     result = []
     for mention in ordered:
