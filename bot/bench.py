@@ -2,8 +2,10 @@
 
     python -m bot.bench [--articles 10000] [--requests 500] [--seed 7] [--store PATH_OR_URL]
     python -m bot.bench --scale 100000 --corpus PATH/wikinews [--db FILE] [--budget 900]
+    python -m bot.bench --startup [REPEATS]
 
-The second form is the scale benchmark over a store of real articles (``bot.bench_scale``).
+The second form is the scale benchmark over a store of real articles (``bot.bench_scale``); the
+third times ``newsbot console`` to its first prompt against a bare interpreter (``bot.bench_startup``).
 
 Articles are generated in memory from templates (nothing is read from the evaluation data).
 The corpus is indexed first (timed separately: what a bot does once at start-up; the incident
@@ -21,6 +23,7 @@ import argparse
 import asyncio
 import random
 import statistics
+import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -28,6 +31,7 @@ from pathlib import Path
 
 from bot import bench_scale
 from bot.adapters.console import Console
+from bot.bench_startup import measure_console_startup
 from bot.config import Settings
 from bot.core.app import build_registry
 from bot.core.corpus import Corpus
@@ -36,9 +40,11 @@ from bot.core.providers import MemoryProvider
 from bot.core.services import Services, build_corpus
 from bot.store import Store, open_store
 from summarizer.articles.model import Article, content_id
+from summarizer.errors import SummarizerError
 
 __all__ = ["MemoryProvider", "main", "synthetic_articles"]
 
+_STARTUP_REPEATS = 9
 _PLACES = [
     ("Qamishli", "Hasakah", "Syria"), ("Deir ez-Zor", "Deir ez-Zor", "Syria"), ("Idlib", "Idlib", "Syria"),
     ("Aleppo", "Aleppo", "Syria"), ("Mosul", "Nineveh", "Iraq"), ("Kirkuk", "Kirkuk", "Iraq"),
@@ -145,7 +151,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="scale store file (reused when it exists)")
     parser.add_argument("--budget", type=float, default=900, help="seconds the scale measurement may take")
     parser.add_argument("--measure", type=Path, metavar="FILE", help="measure one scale store")
+    parser.add_argument(
+        "--startup", type=int, nargs="?", const=_STARTUP_REPEATS, metavar="REPEATS",
+        help=f"only time newsbot console to its first prompt (default {_STARTUP_REPEATS} runs)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    if args.startup is not None:
+        return _startup(args.startup)
     if args.measure is not None:
         bench_scale.measure(args.measure, args.requests, args.seed)
         return 0
@@ -182,6 +194,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"summary, first request per article: {_percentiles(cold)}")
     print(f"summary, cached:                    {_percentiles(warm)}")
     print(f"incident:                           {_percentiles(incident)}")
+    return 0
+
+
+def _startup(repeats: int) -> int:
+    if repeats < 1:
+        print("bench: error: --startup needs at least 1 run", file=sys.stderr)
+        return 2
+    try:
+        times = measure_console_startup(repeats)
+    except SummarizerError as error:
+        print(f"bench: error: {error}", file=sys.stderr)
+        return 1
+    print(f"start-up, median of {repeats} fresh processes:")
+    print(f"  python -c 'import json'                 {times.baseline * 1000:7.1f} ms")
+    print(f"  newsbot console to its first prompt     {times.command * 1000:7.1f} ms")
+    print(f"  ratio                                   {times.ratio:7.1f}x")
     return 0
 
 

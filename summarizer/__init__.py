@@ -7,8 +7,7 @@ stays light): ``load``, ``load_one``, ``from_text``, ``Article``, ``LoadFailure`
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from summarizer.lazy import lazy_attributes
 
 __all__ = [
     "Article",
@@ -34,9 +33,4 @@ _HOMES = {
     "available_methods": "summarizer.methods",
 }
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
-    return getattr(importlib.import_module(home), name)
+__getattr__ = lazy_attributes(__name__, _HOMES)

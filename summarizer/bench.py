@@ -4,9 +4,13 @@
    plain sumy pipeline (sumy's ``PlaintextParser`` with a pysbd sentence tokenizer, the usual
    offline workaround for NLTK's punkt, and ``LexRankSummarizer``), on the same CNN/DailyMail
    articles, in one run; prints both rates and their ratio.
-2. With ``--startup``: only the start-up benchmark (``summarizer.bench_startup``), the median wall
+2. With ``--command FILE.jsonl``: only the whole-command benchmark: ``summarizer summarize FILE.jsonl``
+   against ``python -m summarizer.bench_sumy FILE.jsonl`` (the plain sumy pipeline as a command),
+   each a fresh process, process start included, in turns; prints each median's articles/s and
+   their ratio (add ``--pretokenized`` for CNN/DailyMail).
+3. With ``--startup``: only the start-up benchmark (``summarizer.bench_startup``), the median wall
    time of ``summarizer summarize one-article.txt`` as a multiple of a bare ``python -c "import json"``.
-3. Growth with length: synthetic documents of 1,000, 10,000 and 50,000 words through the same
+4. Growth with length: synthetic documents of 1,000, 10,000 and 50,000 words through the same
    pipeline, to show that time grows about linearly.
 
 This is a benchmark, not a test: numbers depend on the machine and its load.
@@ -15,9 +19,8 @@ This is a benchmark, not a test: numbers depend on the machine and its load.
 from __future__ import annotations
 
 import argparse
-import json
 import random
-import re
+import statistics
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -25,10 +28,9 @@ from itertools import islice
 from pathlib import Path
 from time import perf_counter
 
-import numpy as np
-
 from summarizer.articles import from_text, load
-from summarizer.bench_startup import measure_startup
+from summarizer.bench_startup import measure_startup, wall_seconds
+from summarizer.bench_sumy import PysbdTokenizer, plain_sumy_pipeline
 from summarizer.commands.batch import Job, summarize_all
 from summarizer.errors import InputError, SummarizerError
 from summarizer.pipeline import summarize_article
@@ -40,47 +42,8 @@ DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 GROWTH_WORDS = (1_000, 10_000, 50_000)
 _SUMMARY = Length(sentences=3)
 STARTUP_REPEATS = 15
+COMMAND_REPEATS = 3
 STARTUP_WORDS = 600
-
-
-class PysbdTokenizer:
-    """sumy tokenizer without NLTK data: pysbd sentences, regex words (the common workaround)."""
-
-    _WORD = re.compile(r"\w+(?:'\w+)?")
-
-    def __init__(self) -> None:
-        import pysbd  # noqa: PLC0415 - optional 'eval' extra
-
-        self.language = "english"
-        self._segmenter = pysbd.Segmenter(language="en", clean=False)
-
-    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-        """Sentences of one paragraph, by pysbd."""
-        return tuple(s.strip() for s in self._segmenter.segment(paragraph) if s.strip())
-
-    def to_words(self, sentence: str) -> tuple[str, ...]:
-        """Words of one sentence."""
-        return tuple(self._WORD.findall(sentence))
-
-
-def plain_sumy_pipeline(path: Path) -> int:
-    """Load, parse and summarize every article of ``path`` the plain sumy way; returns the count."""
-    from sumy.nlp.stemmers import Stemmer  # noqa: PLC0415 - only the benchmark needs them here
-    from sumy.parsers.plaintext import PlaintextParser  # noqa: PLC0415
-    from sumy.summarizers.lex_rank import LexRankSummarizer  # noqa: PLC0415
-    from sumy.utils import get_stop_words  # noqa: PLC0415
-
-    tokenizer = PysbdTokenizer()
-    summarizer = LexRankSummarizer(Stemmer("english"))
-    summarizer.stop_words = get_stop_words("english")
-    count = 0
-    # sumy's LexRank divides by zero on a few articles; that is its behaviour, not an error here
-    with path.open(encoding="utf-8") as handle, np.errstate(all="ignore"):
-        for line in handle:
-            parser = PlaintextParser.from_string(json.loads(line)["article"], tokenizer)
-            summarizer(parser.document, 3)
-            count += 1
-    return count
 
 
 def our_pipeline(path: Path) -> int:
@@ -143,6 +106,11 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--skip-sumy", action="store_true", help="time only our pipeline")
     parser.add_argument(
+        "--command", type=Path, metavar="FILE.jsonl",
+        help="only time the whole commands on FILE.jsonl (field 'article'), process start included",
+    )  # fmt: skip
+    parser.add_argument("--pretokenized", action="store_true", help="with --command: PTB-tokenized text")
+    parser.add_argument(
         "--startup", type=int, nargs="?", const=STARTUP_REPEATS, default=None, metavar="REPEATS",
         help=f"only time start-up: summarize one article in a fresh process (default {STARTUP_REPEATS} runs)",
     )  # fmt: skip
@@ -154,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(argv)
     if args.startup is not None:
         return _startup(args.startup)
+    if args.command is not None:
+        return _whole_commands(args.command, args.limit, pretokenized=args.pretokenized)
     try:
         if not args.data.is_file():
             raise InputError(f"{args.data}: not found (give --data)")
@@ -179,6 +149,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SummarizerError as error:
         sys.stderr.write(f"bench: error: {error}\n")
         return 1
+    return 0
+
+
+def _whole_commands(data: Path, limit: int | None, *, pretokenized: bool) -> int:
+    """Print the whole-command benchmark on the first ``limit`` articles of ``data``."""
+    ours: list[float] = []
+    theirs: list[float] = []
+    try:
+        if not data.is_file():
+            raise InputError(f"{data}: not found")
+        with tempfile.TemporaryDirectory() as directory:
+            sample = Path(directory) / "sample.jsonl"
+            _first_lines(data, limit, sample)
+            with sample.open(encoding="utf-8") as handle:
+                count = sum(1 for _ in handle)
+            summarize = (sys.executable, "-m", "summarizer", "summarize", str(sample), "--quiet",
+                         *(("--pretokenized",) if pretokenized else ()))  # fmt: skip
+            plain_sumy = (sys.executable, "-m", "summarizer.bench_sumy", str(sample))
+            for _ in range(COMMAND_REPEATS):
+                ours.append(wall_seconds(summarize))
+                theirs.append(wall_seconds(plain_sumy))
+    except SummarizerError as error:
+        sys.stderr.write(f"bench: error: {error}\n")
+        return 1
+    mine, sumy = statistics.median(ours), statistics.median(theirs)
+    print(f"whole command on {count} articles of {data.name} (start included, median of {len(ours)}):")
+    print(f"  summarizer summarize FILE.jsonl       {count / mine:9.1f} articles/s  ({mine:.2f} s)")
+    print(f"  plain sumy LexRank + pysbd            {count / sumy:9.1f} articles/s  ({sumy:.2f} s)")
+    print(f"  speed ratio                           {sumy / mine:9.1f}x")
     return 0
 
 

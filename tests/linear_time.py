@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 # Linear code stays well below this (about 10), quadratic code far above it (about 100).
 LINEAR_GROWTH = 30.0
@@ -16,7 +18,7 @@ LINEAR_GROWTH = 30.0
 _FLOOR = 0.002
 
 
-def _best_time(function: Callable[[str], Any], text: str, repeats: int) -> float:
+def _best_time(function: Callable[[T], Any], text: T, repeats: int) -> float:
     best = float("inf")
     for _ in range(repeats):
         start = time.process_time()
@@ -26,8 +28,8 @@ def _best_time(function: Callable[[str], Any], text: str, repeats: int) -> float
 
 
 def growth_ratio(
-    function: Callable[[str], Any],
-    make_input: Callable[[int], str],
+    function: Callable[[T], Any],
+    make_input: Callable[[int], T],
     small: int = 10_000,
     large: int = 100_000,
     repeats: int = 3,

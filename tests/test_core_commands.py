@@ -178,6 +178,44 @@ async def test_digest_previews_the_channels_next_subscription_digest(
         store.close()
 
 
+async def test_digest_preview_leaves_out_repeats_of_sent_stories_as_the_scheduled_digest_does(
+    settings: Settings, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.core.sender import Destination
+    from bot.scheduler.repeats import SentStories
+    from bot.store import NewSubscription, open_store
+
+    flood = ("Heavy rain flooded the northern valley on Monday, cutting the main road to the coast and "
+             "forcing hundreds of families from their homes while rescue teams reached three villages.")
+    tram = ("The city council approved a new tram line on Wednesday after months of debate; construction "
+            "starts in spring and the first trams should run within three years, the mayor told reporters.")
+    store = open_store(None, sqlite_path=tmp_path / "store.sqlite3")
+    try:
+        now = datetime.now(UTC)
+        here = Destination("slack", "C1", "T1")
+        subscription = store.add_subscription(NewSubscription(
+            destination=here, schedule="daily 08:00", cron="0 8 * * *", timezone="UTC",
+            since=now - timedelta(days=1), created_by="U1", sentences=1, include_incidents=False,
+        ), now=now)
+        stories = [("Valley flooded", flood, "Wire"), ("Valley flooded, more rain due", flood + " More rain "
+                   "is expected.", "AP"), ("Tram line approved", tram, "Gazette")]
+        ids = [store.add_article(Article(id=title, title=title, source=source, text=text), fetched_at=now,
+                                 listed_at=now).id for title, text, source in stories]
+        store.claim(subscription.id, "earlier", slot_time=now, kind="digest", worker="test", now=now,
+                    lease=timedelta(minutes=5), article_ids=ids[:1])  # the flood story went out already
+        services = _services(settings, store=store)
+        reply = await build_registry().run_line("digest", services, platform="slack", channel="C1",
+                                                user="U1", workspace="T1")
+        assert [s.title for s in reply.sections] == ["Tram line approved"]  # the AP flood version is a repeat
+        scheduled = SentStories().next_digest(store, subscription, services.clock(), settings.digest_size)
+        assert scheduled.fresh == ids[2:]
+        assert scheduled.repeats == ids[1:2]
+    finally:
+        store.close()
+
+
 def test_an_unsummarizable_article_does_not_sink_a_digest(settings: Settings) -> None:
     from summarizer.errors import InputError
     from summarizer.summary import Length, Summary, select

@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from linear_time import LINEAR_GROWTH, growth_ratio
 
 from summarizer.articles import Article, load
 from summarizer.incidents.export import ArticleIncidents, render
@@ -103,3 +105,70 @@ def test_no_two_articles_of_the_wikinews_corpus_merge(wikinews: list[Article]) -
     groups = group_reports(reports, record=lambda r: r[1], article=lambda r: r[0])
     assert len(reports) >= 50
     assert all(len(g) == 1 for g in groups)
+
+
+Report = tuple[str, dict[str, Any]]
+
+
+def _first_matching_group(reports: list[Report]) -> list[list[Report]]:
+    """The grouping rule stated plainly: each report against every group so far (the oracle)."""
+    groups: list[list[Report]] = []
+    for report in reports:
+        home = next(
+            (g for g in groups if same_event(g[0][1], report[1]) and all(o[0] != report[0] for o in g)), None
+        )
+        if home is None:
+            groups.append([report])
+        else:
+            home.append(report)
+    return groups
+
+
+def _random_reports(count: int, seed: int) -> list[Report]:
+    """Reports over a few days and places, some without a point, some far north, some on the date line."""
+    rng = random.Random(seed)
+    places = [("Qamishli", "Syria", 37.05, 41.22), ("Aleppo", "Syria", 36.2, 37.15),
+              ("Longyearbyen", "Norway", 89.99, 15.6), ("Suva", "Fiji", -18.1, 179.999),
+              ("Taveuni", "Fiji", -18.1, -179.999)]
+    reports = []
+    for _ in range(count):
+        name, country, lat, lon = rng.choice(places)
+        fields: dict[str, Any] = {
+            "event_date": f"2020-08-{rng.randint(1, 3):02d}",
+            "date_precision": rng.choice(["day", "day", "day", "month"]),
+            "event_type": rng.choice(["Battles", "Protests", None]),
+            "actor1": rng.choice(["Syrian army", "US forces", None]),
+            "actor2": rng.choice(["rebels", None]),
+            "location": rng.choice([name, name, None]),
+            "country": country,
+            "latitude": lat + rng.uniform(-0.06, 0.06),
+            "longitude": lon + rng.uniform(-0.06, 0.06),
+        }
+        if rng.random() < 0.3:
+            fields |= {"latitude": None, "longitude": rng.choice([None, float("nan")])}
+        reports.append((f"article-{rng.randint(1, count // 3 + 1)}", fields))
+    return reports
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_indexed_grouping_gives_exactly_the_plain_rule(seed: int) -> None:
+    reports = _random_reports(300, seed)
+    groups = group_reports(reports, record=lambda r: r[1], article=lambda r: r[0])
+    assert groups == _first_matching_group(reports)
+
+
+def test_grouping_time_grows_about_linearly_with_the_reports() -> None:
+    def reports(count: int) -> list[Report]:
+        """``count`` reports, three per event, events spread over days and places as real ones are."""
+        made = []
+        for number in range(count):
+            event = number // 3
+            fields = QAMISHLI | {"event_date": f"2020-{event % 12 + 1:02d}-{event % 28 + 1:02d}",
+                                 "latitude": 30 + (event % 97) * 0.2, "longitude": 40 + (event % 89) * 0.2}
+            made.append((f"article-{number}", fields))
+        return made
+
+    def group(items: list[Report]) -> object:
+        return group_reports(items, record=lambda r: r[1], article=lambda r: r[0])
+
+    assert growth_ratio(group, reports, small=1_000, large=10_000) < LINEAR_GROWTH

@@ -128,10 +128,11 @@ async def digest(inv: Invocation, services: Services) -> Reply:
     try:
         if subscriptions and store is not None:
             plan = subscriptions[0]
-            stored = await asyncio.to_thread(
-                store.unsent_articles, plan.destination, since=plan.since, until=services.clock(),
-                keywords=plan.keywords, sources=plan.sources, exclude=plan.exclude, limit=limit,
+            # the same pick as the scheduled digest: whole stories, repeats of sent stories left out
+            pick = await asyncio.to_thread(
+                services.sent_stories.next_digest, store, plan, services.clock(), limit
             )
+            stored = await asyncio.to_thread(store.articles, ids=pick.fresh)
             return await asyncio.to_thread(
                 build_digest, corpus, [s.article for s in stored], method=plan.method,
                 sentences=sentences or plan.sentences, with_incidents=plan.include_incidents,

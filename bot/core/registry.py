@@ -97,7 +97,9 @@ class Permission(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Param:
-    """A typed parameter. Positional ones come first; ``rest`` takes all remaining words."""
+    """A typed parameter. Positional ones come first; ``rest`` takes all remaining words;
+    ``verbatim`` (a command's only parameter) takes the rest of the line as typed, quotes and line
+    breaks included, for a pasted document."""
 
     name: str
     type: ParamType = str
@@ -105,6 +107,7 @@ class Param:
     default: Any = None
     positional: bool = False
     rest: bool = False
+    verbatim: bool = False
     choices: tuple[str, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
@@ -167,6 +170,11 @@ class Command:
         """The one-line help: the first paragraph of the handler's docstring, without its full stop."""
         first = (inspect.getdoc(self.handler) or "").split("\n\n", 1)[0]
         return " ".join(first.split()).removesuffix(".")
+
+    @property
+    def verbatim(self) -> Param | None:
+        """The parameter that takes the rest of the line as typed, when the command has one."""
+        return next((p for p in self.params if p.verbatim), None)
 
     @property
     def needs_manager_status(self) -> bool:
@@ -289,6 +297,12 @@ class Registry:
 
         Raises ``ArgumentError``; when the command is known, the error carries its usage line.
         """
+        first, *rest = line.split(maxsplit=1) or [""]
+        pasted = self.get(first)
+        verbatim = pasted.verbatim if pasted is not None else None
+        if pasted is not None and verbatim is not None:  # a pasted document: no words to split
+            text = rest[0].strip() if rest else ""
+            return pasted, {verbatim.name: verbatim.convert(text) if text else verbatim.default}
         words = split_words(line)
         if not words:
             raise ArgumentError("No command given. Try help.")

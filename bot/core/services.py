@@ -12,6 +12,7 @@ from typing import Any
 from bot.config import Settings
 from bot.core.corpus import ArticleArchive, ArticleProvider, Corpus, SeedDirectory
 from bot.core.fetch_slots import FetchSlots
+from bot.scheduler.repeats import SentStories
 from bot.store import Store, StoreArticles, cached_incidents, settings_store
 from summarizer import incidents as extractor
 from summarizer.articles import load
@@ -81,6 +82,7 @@ class Services:
     fetch: FetchFn | None = fetch_article  # loads an unknown URL; None disables
     store: Store | None = None  # subscriptions, feeds, deliveries (and stored articles)
     fetch_slots: FetchSlots = field(default_factory=FetchSlots)  # downloads at once, per user and in all
+    sent_stories: SentStories = field(default_factory=SentStories)  # the digest preview's story fingerprints
 
     @classmethod
     def build(cls, settings: Settings) -> Services:

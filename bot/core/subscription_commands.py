@@ -20,7 +20,7 @@ from bot.core.reply import Field, Reply, Section
 from bot.core.sender import Destination
 from bot.core.services import Services
 from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref
-from bot.feeds.opml import web_feeds, write_opml
+from bot.feeds.opml import OPMLError, OPMLFeed, parse_opml, web_feeds, write_opml
 from bot.feeds.urls import FeedURLError, check_public_feed_url
 from bot.scheduler.schedule import ScheduleError, parse_schedule, zone
 from bot.store import FeedInfo, NewSubscription, Store, Subscription
@@ -30,6 +30,7 @@ __all__ = ["register"]
 
 MAX_ALERT_FATALITIES = 100_000  # a larger rule could never fire (and overflows the database)
 CHAT_EXPORT_CHARS = 8000  # an OPML list longer than this is for the command line, not a chat message
+CHAT_IMPORT_FEEDS = 100  # feeds one pasted OPML file may add; longer lists are for newsbot feeds import
 
 
 def _store(services: Services) -> Store:
@@ -233,6 +234,55 @@ def _export(found: list[FeedInfo]) -> Reply:
                  footer="Save it as feeds.opml: feed readers import it, and so does newsbot feeds import.")
 
 
+async def import_opml(inv: Invocation, services: Services) -> Reply:
+    """Follow every feed of a pasted OPML file here: all of them, or none.
+
+    The whole file goes after the command, as text or in a code block. A file with anything wrong
+    (not OPML, a DTD, a feed that is not a public http(s) address, too many feeds) adds nothing.
+    """
+    store = _store(services)
+    document = _unfenced(str(inv.args.get("opml") or ""))
+    if not document:
+        raise ArgumentError("paste the OPML file after the command (feed readers export one)")
+    try:
+        listed = parse_opml(document.encode())
+        if len(listed) > CHAT_IMPORT_FEEDS:
+            raise OPMLError(f"{len(listed)} feeds, more than {CHAT_IMPORT_FEEDS} at once; split the file "
+                            "or ask the operator to run newsbot feeds import")
+        checked = await asyncio.to_thread(_public_feeds, listed)
+    except OPMLError as exc:
+        return Reply.failure(f"{exc}; nothing imported.")
+    here = _destination(inv)
+    added = await asyncio.to_thread(store.add_feeds, checked, now=services.clock(), added_by=here)
+    new = [feed for feed, created in added if created]
+    return Reply(title=f"Imported {plural(len(new), 'feed')} of {len(added)}",
+                 sections=tuple(_feed_section(feed) for feed in new),
+                 footer=f"{len(added) - len(new)} already followed here. Existing items are back catalogue; "
+                        "only new ones reach digests.")
+
+
+def _unfenced(text: str) -> str:
+    """Pasted text without the code fence around it (```xml ... ```), if any."""
+    text = text.strip()
+    if text.startswith("```") and text.endswith("```") and len(text) >= 6:
+        text = text[3:-3].strip()
+        first, _, rest = text.partition("\n")
+        text = rest if first.strip().isalpha() else text  # a language tag such as xml
+    return text.strip()
+
+
+def _public_feeds(listed: Sequence[OPMLFeed]) -> list[tuple[str, str | None]]:
+    """Each feed's address and title, once each is known to be public; ``OPMLError`` for the first
+    that is not."""
+    checked = []
+    for feed in listed:
+        try:
+            checked.append((check_public_feed_url(feed.url), feed.title))
+        except FeedURLError as exc:
+            raise OPMLError(f"{feed.url[:100]}: {exc}") from None
+    return checked
+
+
 def register(registry: Registry) -> None:
     """Add the subscription and feed commands to ``registry``."""
     methods: Sequence[str] = tuple(available_methods())
@@ -267,4 +317,9 @@ def register(registry: Registry) -> None:
          Param("target", str, "feed URL (add) or number (remove, resume)", positional=True),
          Param("since", date, "add: also post items published since this date")),
         aliases=("feed",), checks_manager=True,
+    ))
+    registry.add(Command(
+        "import-opml", import_opml,
+        (Param("opml", str, "the OPML file, pasted", positional=True, rest=True, verbatim=True),),
+        permission=Permission.MANAGER, slow=True,
     ))

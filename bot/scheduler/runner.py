@@ -39,8 +39,6 @@ __all__ = ["Outcome", "Scheduler", "SchedulerOptions", "delivery_key", "worker_n
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-# Unsent articles a digest looks at per story it holds (the other versions of its stories).
-_VERSIONS_PER_STORY = 4
 Sleep = Callable[[float], Awaitable[None]]
 
 
@@ -192,12 +190,7 @@ class Scheduler:
         key = slot_key(slot)
         if self.store.is_claimed(subscription.id, key):
             return []
-        candidates = self.store.unsent_articles(
-            subscription.destination, since=subscription.since, until=now, keywords=subscription.keywords,
-            sources=subscription.sources, exclude=subscription.exclude,
-            limit=self.options.digest_size * _VERSIONS_PER_STORY,
-        )
-        pick = self._stories.pick(self.store, subscription.destination, candidates, self.options.digest_size)
+        pick = self._stories.next_digest(self.store, subscription, now, self.options.digest_size)
         delivery = self._claim(subscription, key, slot, kind="digest", now=now,
                                article_ids=pick.fresh + pick.repeats, payload={"repeats": pick.repeats})
         if delivery is None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import codecs
 
-import charset_normalizer
-
 from summarizer.errors import InputError
 
 __all__ = [
@@ -95,6 +93,8 @@ def decode_text(data: bytes, origin: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    import charset_normalizer  # noqa: PLC0415 - only text that is not UTF-8 needs a guess
+
     best = charset_normalizer.from_bytes(data[: 64 * 1024]).best()
     guess = f" (it looks like {best.encoding})" if best is not None else ""
     hint = f"; convert it, e.g. iconv -f {best.encoding} -t utf-8" if best is not None else ""

@@ -6,7 +6,6 @@ import re
 import time
 from collections import Counter
 from datetime import UTC, date, datetime
-from email.utils import parsedate_to_datetime
 
 from summarizer.articles.language import guess_language
 from summarizer.articles.model import Article, content_id
@@ -79,6 +78,8 @@ def parse_published(value: object) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # noqa: PLC0415 - only dates in RFC 2822 form need it
+
     try:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

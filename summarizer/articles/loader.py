@@ -8,14 +8,16 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer.articles.decode import check_size
-from summarizer.articles.download import FetchPolicy
-from summarizer.articles.fetch import Fetched, fetch
 from summarizer.articles.formats import format_for_name, parse, sniff_format
 from summarizer.articles.model import Article, LoadFailure
 from summarizer.articles.options import DEFAULT_OPTIONS, LoadOptions
 from summarizer.errors import InputError
+
+if TYPE_CHECKING:
+    from summarizer.articles.fetch import Fetched
 
 __all__ = ["STDIN", "first_article", "is_url", "load", "load_fetched", "load_one"]
 
@@ -74,6 +76,10 @@ def _load_stdin(options: LoadOptions) -> Iterator[Article | LoadFailure]:
 
 
 def _load_url(url: str, options: LoadOptions) -> Iterator[Article | LoadFailure]:
+    # the HTTP stack (httpx, asyncio, ssl) loads only when a URL is fetched
+    from summarizer.articles.download import FetchPolicy  # noqa: PLC0415
+    from summarizer.articles.fetch import fetch  # noqa: PLC0415
+
     try:
         fetched = fetch(url, FetchPolicy(timeout=options.timeout, max_bytes=options.max_bytes))
     except InputError as error:

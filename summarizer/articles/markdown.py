@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
-
 from summarizer.errors import InputError
 
 __all__ = ["split_front_matter", "to_plain_text"]
@@ -32,6 +30,8 @@ def split_front_matter(text: str, origin: str) -> tuple[dict[str, Any], str]:
     match = _FRONT_MATTER.match(text)
     if match is None:
         return {}, text
+    import yaml  # noqa: PLC0415 - only a file with front matter needs a YAML parser
+
     try:
         meta = yaml.safe_load(match.group("yaml"))
     except yaml.YAMLError as error:

@@ -7,15 +7,17 @@ import itertools
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from summarizer.articles.model import Article, LoadFailure
 from summarizer.commands.output import error_record, summary_record
 from summarizer.errors import InputError
 from summarizer.pipeline import summarize_article
 from summarizer.summary import Length
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["Job", "Progress", "summarize_all"]
 
@@ -52,6 +54,8 @@ def summarize_all(
     if jobs <= 1:
         yield from map(functools.partial(_summarize_one, job), items)
         return
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - multiprocessing only for --jobs
+
     # Submit chunks while loading goes on (Executor.map would load everything first) and keep a
     # bounded window of chunks in flight; results come back in submission order.
     pending: deque[Future[list[dict[str, Any]]]] = deque()

@@ -7,9 +7,6 @@ import sys
 
 from summarizer.commands import Subparsers
 from summarizer.errors import UsageError
-from summarizer.evaluation.dataset import read_rows
-from summarizer.evaluation.report import format_json, format_table
-from summarizer.evaluation.runner import EvalSettings, evaluate
 from summarizer.methods import available_methods
 
 __all__ = ["add_parser", "run"]
@@ -63,6 +60,11 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be at least 1")
     if args.sentences < 1:
         raise UsageError("--sentences must be at least 1")
+    # the evaluation (rouge-score, worker processes) loads only when this subcommand runs
+    from summarizer.evaluation.dataset import read_rows  # noqa: PLC0415
+    from summarizer.evaluation.report import format_json, format_table  # noqa: PLC0415
+    from summarizer.evaluation.runner import EvalSettings, evaluate  # noqa: PLC0415
+
     methods = _methods(args.methods)
     rows = read_rows(args.data, args.limit)
     settings = EvalSettings(

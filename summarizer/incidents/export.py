@@ -14,8 +14,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import pycountry
-
 from summarizer.errors import UsageError
 from summarizer.incidents.merge import count_range, group_reports
 from summarizer.incidents.model import Incident
@@ -76,6 +74,8 @@ class ArticleIncidents:
 
 
 def _iso_numeric(code: str | None) -> str:
+    import pycountry  # noqa: PLC0415 - only the CSV export needs numeric country codes
+
     country = pycountry.countries.get(alpha_2=code) if code else None
     return str(int(country.numeric)) if country is not None else ""
 

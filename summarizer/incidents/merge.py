@@ -10,6 +10,7 @@ where reports disagree on a count, it carries the range (as UCDP gives low and h
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -71,16 +72,96 @@ def group_reports(
     items: Sequence[T], *, record: Callable[[T], Mapping[str, Any]], article: Callable[[T], str]
 ) -> list[list[T]]:
     """Items grouped by event, each group where its first report came: an item joins the first
-    group whose first report is the same event and holds no report of the same article."""
+    group whose first report is the same event and holds no report of the same article.
+
+    Groups are indexed by day and place, so each item is compared only with the groups of its day
+    that are near it or share its place name: grouping grows about linearly with the items.
+    """
     groups: list[list[T]] = []
+    heads: list[Mapping[str, Any]] = []
+    sources: list[set[str]] = []
+    index = _EventIndex()
     for item in items:
-        home = next((group for group in groups if same_event(record(group[0]), record(item))
-                     and all(article(other) != article(item) for other in group)), None)
+        fields, source = record(item), article(item)
+        home = next(
+            (number for number in index.candidates(fields)
+             if source not in sources[number] and same_event(heads[number], fields)),
+            None,
+        )  # fmt: skip
         if home is None:
+            index.add(len(groups), fields)
             groups.append([item])
+            heads.append(fields)
+            sources.append({source})
         else:
-            home.append(item)
+            groups[home].append(item)
+            sources[home].add(source)
     return groups
+
+
+_Cell = tuple[int, int, int]
+_CELL_SCALE = _EARTH_KM / PLACE_KM
+_NEIGHBOURS = [(dx, dy, dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)]
+
+
+def _cell(here: tuple[float, float]) -> _Cell | None:
+    """The grid cell (``PLACE_KM`` wide, on the point's 3-D position) of a point; None for a
+    point that is not finite (it is near nothing).
+
+    Two points within ``PLACE_KM`` km along the globe are closer still in a straight line, so
+    they lie in the same or neighbouring cells, at the poles and across the date line too.
+    """
+    if not all(map(math.isfinite, here)):
+        return None
+    lat, lon = map(math.radians, here)
+    position = (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
+    x, y, z = (math.floor(axis * _CELL_SCALE) for axis in position)
+    return x, y, z
+
+
+def _day(record: Mapping[str, Any]) -> str | None:
+    """The day a record can be merged on, or None when its date is not a single day."""
+    return _text(record, "event_date") if record.get("date_precision") == "day" else None
+
+
+class _EventIndex:
+    """The groups' first reports by day, then by the grid cell of their point or by place name."""
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[str, _Cell], list[int]] = defaultdict(list)
+        self._names: dict[tuple[str, str, str], list[tuple[int, bool]]] = defaultdict(list)
+
+    def add(self, number: int, record: Mapping[str, Any]) -> None:
+        """Index group ``number``, whose first report is ``record``."""
+        day = _day(record)
+        if day is None:
+            return
+        here = point(record)
+        cell = _cell(here) if here is not None else None
+        if cell is not None:
+            self._cells[day, cell].append(number)
+        place = _text(record, "location")
+        if place:
+            self._names[day, place, _text(record, "country")].append((number, here is not None))
+
+    def candidates(self, record: Mapping[str, Any]) -> list[int]:
+        """The groups that may hold ``record``'s event, in order: same day, and near (both with a
+        point) or of the same place name (either without one)."""
+        day = _day(record)
+        if day is None:
+            return []
+        here = point(record)
+        found: set[int] = set()
+        cell = _cell(here) if here is not None else None
+        if cell is not None:
+            x, y, z = cell
+            for dx, dy, dz in _NEIGHBOURS:
+                found.update(self._cells.get((day, (x + dx, y + dy, z + dz)), ()))
+        place = _text(record, "location")
+        if place:
+            named = self._names.get((day, place, _text(record, "country")), ())
+            found.update(number for number, pointed in named if here is None or not pointed)
+        return sorted(found)
 
 
 def count_range(records: Iterable[Mapping[str, Any]], name: str) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from typing import Any
 from summarizer import incidents as extractor
 from summarizer.articles.model import Article, content_id
 from summarizer.errors import InputError, SummarizerError
-from summarizer.incidents.gazetteer import fold
+from summarizer.incidents.names import fold
 
 __all__ = ["FIELDS", "Score", "field_matches", "incident_rates", "main", "pair", "read_rows", "score_rows"]
 

@@ -25,8 +25,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
 from summarizer.document import Document
 from summarizer.errors import UsageError
 from summarizer.methods.registry import Method, Options, register
@@ -59,17 +57,17 @@ def weights_for(document: Document) -> Weights:
 def default_scores(document: Document, weights: Weights, language: str = "english") -> list[float]:
     """Score every sentence of ``document`` with ``weights`` (higher is better)."""
     vectors = sentence_vectors([s.text for s in document.sentences], language)
-    n = vectors.n_sentences
-    own = np.bincount(vectors.rows, weights=vectors.weights**2, minlength=n)
     before = vectors.earlier_similarity()
-    after = vectors.dot(vectors.total()) - own - before
-    salience = (after - weights.backward_weight * before) * vectors.word_counts**weights.length_power
-    peak = float(np.abs(salience).max())
-    if peak > 0:
-        salience /= peak
-    scores = salience - weights.position_weight * np.arange(n)
-    result: list[float] = scores.tolist()  # Python floats, as float(x) would give
-    return result
+    everything = vectors.dot(vectors.total())
+    salience = [
+        (total - own - earlier - weights.backward_weight * earlier) * count**weights.length_power
+        for total, own, earlier, count in zip(
+            everything, vectors.squared_norms(), before, vectors.word_counts, strict=True
+        )
+    ]
+    peak = max(map(abs, salience), default=0.0)
+    scale = 1 / peak if peak > 0 else 1.0
+    return [value * scale - weights.position_weight * index for index, value in enumerate(salience)]
 
 
 def _score(document: Document, options: Options) -> list[float]:
