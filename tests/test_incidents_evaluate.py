@@ -231,6 +231,8 @@ def test_bench_prints_reports_and_words_per_second(
     out = capsys.readouterr().out
     assert "2 reports" in out
     assert "1 articles" in out
-    assert out.count("words/s") == 2
+    assert out.count("words/s (CPU time; wall clock:") == 2
+    assert "gazetteer load:" in out
+    assert "peak memory:" in out
     assert bench(["--notes", str(tmp_path / "missing.jsonl")]) == 1
     assert capsys.readouterr().err.startswith("bench: error: ")

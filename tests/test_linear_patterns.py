@@ -42,6 +42,9 @@ WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
     "named-dead-hyphens": (find_casualties, lambda n: repeated("--Bb", n, prefix="Aa", suffix=" killed")),
     # a number ("a") in a long hyphenated word: the words before a victim noun were read to its end
     "victim-words": (find_casualties, lambda n: repeated("a-", n, suffix=" killed")),
+    # "a man ... was killed": every article word starts a bounded read of the next five words
+    "single-dead": (find_casualties, lambda n: repeated("an ", n, suffix="was killed")),
+    "single-dead-spaces": (find_casualties, lambda n: repeated(" ", n, prefix="a man", suffix="x killed")),
     # a number before a long run of spaces: each way of splitting the run re-read the rest of it
     "victim-spaces": (find_casualties, lambda n: repeated(" ", n, prefix="2", suffix="x killed")),
     # a long run of spaces between two dated clauses, and after a date (dateline dash)

@@ -7,10 +7,23 @@ Numbers may be digits ("12", "1,200"), words ("twenty-one", "a dozen"), ranges (
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["SANE_LIMIT", "Casualties", "find_casualties", "find_vehicles", "parse_number"]
+__all__ = [
+    "SANE_LIMIT",
+    "Casualties",
+    "Count",
+    "add_counts",
+    "find_casualties",
+    "find_vehicles",
+    "parse_number",
+    "parse_range",
+]
+
+# A count as a range: the lowest and the highest figure (None: no upper bound).
+Count = tuple[int, int | None]
 
 # A single incident with more victims than this is flagged rather than trusted.
 SANE_LIMIT = 5000
@@ -51,21 +64,23 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_VAGUE = {
-    "a couple of": 2,
-    "a pair of": 2,
-    "a few": 3,
-    "several": 3,
-    "a dozen": 12,
-    "dozens of": 12,
-    "dozens": 12,
-    "scores of": 20,
-    "scores": 20,
-    "hundreds of": 100,
-    "hundreds": 100,
-    "a handful of": 3,
-    "a number of": 3,
-    "many": 10,
+# Vague quantities: the figure ACLED codes ("dozens" 12, "hundreds" 100, the conservative reading)
+# and the highest the word allows ("dozens" is under a hundred).
+_VAGUE: dict[str, tuple[int, int]] = {
+    "a couple of": (2, 2),
+    "a pair of": (2, 2),
+    "a few": (3, 5),
+    "several": (3, 9),
+    "a dozen": (12, 12),
+    "dozens of": (12, 99),
+    "dozens": (12, 99),
+    "scores of": (20, 99),
+    "scores": (20, 99),
+    "hundreds of": (100, 999),
+    "hundreds": (100, 999),
+    "a handful of": (3, 5),
+    "a number of": (3, 9),
+    "many": (10, 99),
 }
 _WORD_NUMBER = (
     r"(?:(?:"
@@ -78,15 +93,17 @@ _WORD_NUMBER = (
 )
 _SIMPLE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER})"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
-_QUALIFIER = (
-    r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated"
-    r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than|all)\s+)?"
+_QUALIFIER_WORDS = (
+    r"at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated"
+    r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than|all"
 )
+_QUALIFIER = rf"(?:(?:{_QUALIFIER_WORDS})\s+)?"
 NUMBER = (
     rf"{_QUALIFIER}(?:between\s+{_SIMPLE}\s+and\s+{_SIMPLE}|{_VAGUE_RE}|{_SIMPLE}(?:\s*(?:-|–|to"
     rf"|or)\s*{_SIMPLE})?|a|an)\b"
 )
 _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
+_QUALIFIER_RE = re.compile(rf"^({_QUALIFIER_WORDS})\s+")
 
 # Up to three words before the noun ("12 Afghan army soldiers"). A word is read at most 60 letters
 # far and never given back (no word is longer, and a word cut short is not followed by a space), so
@@ -101,7 +118,8 @@ _VICTIM_NOUN = (
     r"|staff|individuals?|bodies|wom[ae]n and children|of them|of whom|among them|marines?|sailors?"
     r"|pilots?|victims?|suspects?|security forces|troopers?|miners?|traders?|motorists?|pedestrians?"
     r"|family members|relatives|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?"
-    r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|(?-i:[A-Z][a-z]+s)))"
+    r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|citizens?|nationals?|locals?|youths?"
+    r"|prisoners?|detainees?|inmates?|(?-i:[A-Z][a-z]+s)))"
 )
 
 
@@ -121,17 +139,28 @@ _BE = (
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|have been|has been|had been|got|being|reportedly|allegedly"
     r"|also|later|were also|all|each|(?:have|has|had)(?=\s+(?:died|perished|lost)\b)))*"
 )
+# "shot to death", "tortured to death": any such verb
+_TO_DEATH = (
+    r"(?:shot|stabbed|beaten|beat|hacked|burned|burnt|stoned|tortured|bludgeoned|clubbed|hanged) to death"
+)
 _KILLED = (
-    r"(?:killed|dead|died|slain|martyred|perished|shot dead|gunned down|executed|massacred|beheaded"
-    r"|murdered|assassinated|lynched|lost their lives|lost his life|lost her life|burned to death"
-    r"|hacked to death|stabbed to death|beaten to death)"
+    rf"(?:killed|dead|died|slain|martyred|perished|shot dead|gunned down|executed|massacred|beheaded"
+    rf"|murdered|assassinated|lynched|lost their lives|lost his life|lost her life|{_TO_DEATH}"
+    r"|fatally (?:shot|stabbed|wounded|injured)|(?:(?:shot|kidnapped|abducted|attacked|ambushed"
+    r"|captured|tortured|stabbed|beaten|raped) and (?:then )?(?:killed|executed|murdered)))"
 )
 _HURT = r"(?:injured|wounded|hurt|hospitali[sz]ed|maimed)"
+# "the killing of 3 rebels", not a protest "over the killing of a driver" nor one death "of a patient"
+_CAUSE_BEFORE = r"(?<!over )(?<!for )(?<!after )(?<!against )(?<!following )(?<!into )(?<!about )"
+_KILLING_OF = (
+    rf"(?:{_CAUSE_BEFORE}the |{_CAUSE_BEFORE}(?<!the ))(?:killings?|deaths?) of"
+    r"(?!\s+(?:the\s+|all\s+)?an?\b)"
+)
 _KILL_VERB = (
-    r"(?:killed|killing|kills|kill|martyred|claimed the lives of|claiming the lives of|executed"
-    r"|executing|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered"
-    r"|lynched|lynching|hacked to death|hacking to death|stabbed to death|beat to death|burned to death"
-    r"|shot and killed)"
+    rf"(?:killed|killing|kills|kill|martyred|claimed the lives of|claiming the lives of|executed"
+    rf"|executing|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered"
+    rf"|lynched|lynching|{_TO_DEATH}|hacking to death|shot and killed|fatally (?:shot|stabbed)"
+    rf"|{_KILLING_OF})"
 )
 _HURT_VERB = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting)"
 
@@ -148,11 +177,13 @@ _PASSIVE_HURT = re.compile(
     rf"\b{_GROUP}{_ASIDE}{_BE}\s+(?:seriously |critically |slightly |badly )?{_HURT}\b",
     re.IGNORECASE,
 )
+# Animals killed are not fatalities.
+_ANIMALS = r"(?:livestock|cattle|cows?|goats?|sheep|camels?|animals?|donkeys?|horses?|dogs?|chickens?|pigs?)"
 # A second group after a comma must be a real count ("killing 3 soldiers, 2 civilians"), not "a".
 _MORE = r"(?:,\s+(?!an?\b)|\s+and\s+|\s+as well as\s+)(?!\w+ of (?:them|whom)\b)"
 _ACTIVE_DEAD = re.compile(
-    rf"\b{_KILL_VERB}\s+(?:the\s+|all\s+)?(?P<n>{NUMBER}){_GAP_VICTIM}(?!\s+(?:injured|wounded"
-    rf"|hurt))(?:{_MORE}(?:(?:her|his|their)\s+)?(?P<n2>{NUMBER}){_SPACE_VICTIM}(?!\s+(?:injured|wounded"
+    rf"\b{_KILL_VERB}\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})(?!\s+(?:[a-z]+\s+)?{_ANIMALS}\b){_GAP_VICTIM}"
+    rf"(?!\s+(?:injured|wounded|hurt))(?:{_MORE}(?:(?:her|his|their)\s+)?(?P<n2>{NUMBER}){_SPACE_VICTIM}(?!\s+(?:injured|wounded"
     rf"|hurt)))?",
     re.IGNORECASE,
 )
@@ -161,8 +192,19 @@ _ACTIVE_HURT = re.compile(
     re.IGNORECASE,
 )
 # "The suspect was wounded": one person, named by role.
-_ROLE = r"(?P<n>(?:the|a) (?:suspected |lone )?(?:suspect|gunman|attacker|assailant|bomber|shooter|victim))"
-_ROLE_DEAD = re.compile(rf"\b{_ROLE}\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_KILLED}\b", re.IGNORECASE)
+_ROLE = (
+    r"(?P<n>(?:the|a) (?:suspected |lone )?(?:suspect|gunman|attacker|assailant|bomber|shooter|victim"
+    r"|man|woman|boy|girl|child|officer|policeman|soldier|civilian))"
+)
+# "a former town councillor was shot dead": one person, whatever the noun (up to five words).
+_SINGLE_DEAD = re.compile(
+    rf"\b(?P<n>an?|one)\s+(?:[\w’'-]{{1,40}}+\s+){{0,4}}?[\w’'-]{{1,40}}+\s+(?:was|has been|had been)"
+    rf"\s+(?:\w+\s+)?{_KILLED}\b",
+    re.IGNORECASE,
+)
+_ROLE_DEAD = re.compile(
+    rf"\b{_ROLE}\s+(?:(?:was|has been|had been)\s+(?:\w+\s+)?{_KILLED}|(?:later\s+)?died)\b", re.IGNORECASE
+)
 _ROLE_HURT = re.compile(rf"\b{_ROLE}\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_HURT}\b", re.IGNORECASE)
 # A named person killed counts one: "Qassem Soleimani was killed". Each later word of a name is
 # read one way only (a hyphen before the next word joins the two), and when a name is not followed
@@ -179,11 +221,37 @@ _TOLL = re.compile(
     rf"(?<!earlier )(?<!previous )(?<!initial )(?<!preliminary )(?<!prior )(?<!earlier death )"
     rf"(?<!previous death )(?<!initial death )\b(?:death toll|toll|number of (?:the )?dead|fatalities)\b"
     rf"[^.;]{{0,40}}?\b(?:to|of|at|reached"
-    rf"|hit|is|was|stands at|stood at)\s+(?P<n>{NUMBER})\b",
+    rf"|hit|is|was|stands at|stood at|from)\s+(?P<n>{NUMBER})\b",
     re.IGNORECASE,
 )
 _NOUN_DEAD = re.compile(
-    rf"\b(?P<n>{NUMBER})\s+(?:deaths|fatalities|dead\b|killed\b|casualties\s+dead)", re.IGNORECASE
+    rf"\b(?P<n>{NUMBER})\s+(?:deaths?\b|fatalit(?:y|ies)\b|dead\b|killed\b|casualties\s+dead)", re.IGNORECASE
+)
+# "25 rebel and 6 military fatalities": counts of each side's dead named by a word before the noun.
+_SIDE_DEAD = re.compile(
+    rf"\b{_GROUP}\s+(?:[a-z-]{{1,30}}+\s+)?(?:deaths|fatalit(?:y|ies))\b", re.IGNORECASE
+)
+# "the bodies of 5 men were found", "five corpses": the dead found.
+_BODIES = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:[A-Za-z-]{{1,30}}+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE
+)
+_BODY_OF = re.compile(rf"\b(?:body|bodies|corpses?)\s+of\s+(?:the\s+)?(?P<n>{NUMBER})\s", re.IGNORECASE)
+# The toll a report states as its total: "a total of 12 fatalities".
+_TOTAL = re.compile(
+    rf"\btotal of (?P<n>{NUMBER})\s+(?:fatalities|deaths|dead|people killed)\b", re.IGNORECASE
+)
+# The coded figure stated outright, which replaces every other count: "Fatalities coded as 0",
+# or a sentence that is only a count, "2 fatalities."
+# ACLED notes that split one toll between several coded events: "1 fatality split among 12 events".
+_SPLIT = re.compile(
+    r"\b(?:split|distributed|divided|coded)\s+(?:\w+\s+)?(?:among|between|across)\s+(?P<n>\d{1,3}|two"
+    r"|three|four|five|six|seven|eight|nine|ten)\s+(?:events|days|incidents)\b",
+    re.IGNORECASE,
+)
+_CODED = re.compile(r"\bfatalities (?:were |are )?coded as (?P<n>\d{1,6})\b", re.IGNORECASE)
+_COUNT_ONLY = re.compile(
+    r"\W*(?:(?P<n>\d{1,6}) (?:fatality|fatalities|deaths?)|fatalities:? (?P<m>\d{1,6})\b.*?)\W*",
+    re.IGNORECASE | re.DOTALL,
 )
 _NOUN_HURT = re.compile(
     rf"\b(?P<n>{NUMBER})\s+(?:injuries|injured\b|wounded\b)(?!\s+(?:by|in))", re.IGNORECASE
@@ -202,13 +270,18 @@ _NO_DEATHS = re.compile(
     r"\b(?:no (?:reported )?(?:fatalities|deaths)|no one was killed|nobody was killed)\b", re.IGNORECASE
 )
 _NEGATION = re.compile(r"\b(?:no|not|nobody)\s+$", re.IGNORECASE)
-# Every casualty phrase contains one of these: sentences without them are skipped quickly.
+# Every casualty phrase contains one of these: sentences without them are skipped quickly. Read in
+# the lower-cased sentence, as _HURT_WORDS: a case-sensitive scan is several times faster.
 _CASUALTY_WORDS = re.compile(
     r"kill|dead|death|died|die\b|slain|martyr|perish|execut|massacr|behead|murder|lynch|assassinat"
-    r"|gunned|wound|injur|hurt|hospitali|maim|casualt|causalit|fatalit|toll|li(?:fe|ves)|harmed|victims",
-    re.IGNORECASE,
+    r"|gunned|wound|injur|hurt|hospitali|maim|casualt|causalit|fatal|toll|li(?:fe|ves)|harmed|victims"
+    r"|bod(?:y|ies)|corpse"
 )
-_ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT)
+_DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
+_DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD]
+# What the hurt patterns need: a sentence without it is not read for injuries.
+_HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
+_ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 
 
@@ -217,20 +290,32 @@ def parse_number(text: str) -> int | None:
 
     Ranges give their lower bound. Returns None when ``text`` is not a number phrase.
     """
+    found = parse_range(text)
+    return None if found is None else found[0]
+
+
+def parse_range(text: str) -> tuple[int, int | None] | None:
+    """The lowest and highest count a number phrase allows (None: no upper bound).
+
+    "10-12" is (10, 12), "at least 5" (5, None), "dozens" (12, 99): the low end is the figure
+    ACLED codes. Returns None when ``text`` is not a number phrase.
+    """
     phrase = " ".join(text.lower().replace("–", "-").split())
     if not _NUMBER_RE.match(phrase):
         return None
-    phrase = re.sub(
-        r"^(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated"
-        r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than|all)\s+",
-        "",
-        phrase,
-    )
+    qualifier = _QUALIFIER_RE.match(phrase)
+    open_ended = qualifier is not None and qualifier.group(1) in {"at least", "more than", "over"}
+    phrase = phrase[qualifier.end() :] if qualifier else phrase
     if phrase in _VAGUE:
-        return _VAGUE[phrase]
+        low, high = _VAGUE[phrase]
+        return low, None if open_ended else high
     phrase = re.sub(r"^between\s+", "", phrase)
-    first = re.split(r"\s*(?:\bto\b|\bor\b|\band\b|(?<=\d)-(?=\d)|\s-\s|–)\s*", phrase)[0]
-    return _simple_value(first)
+    parts = re.split(r"\s*(?:\bto\b|\bor\b|\band\b|(?<=\d)-(?=\d)|\s-\s|–)\s*", phrase)
+    values = [_simple_value(part) for part in (parts[0], parts[-1])]
+    if values[0] is None:
+        return None
+    last = values[-1] if values[-1] is not None else values[0]
+    return values[0], None if open_ended else max(values[0], last)
 
 
 def _simple_value(phrase: str) -> int | None:
@@ -253,21 +338,35 @@ def _simple_value(phrase: str) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class Casualties:
-    """Casualties stated in one sentence: None where the sentence says nothing."""
+    """Casualties stated in one sentence: None where the sentence says nothing.
+
+    ``fatalities`` is the figure ACLED would code (the low end of a range, "dozens" 12);
+    ``fatalities_high`` the highest the sentence allows (None: no upper bound, "at least 5");
+    ``split`` how many coded events share the report's toll ("split among 12 events").
+    """
 
     fatalities: int | None = None
     injuries: int | None = None
     additional: bool = False
     toll: bool = False
+    coded: bool = False
     victims: tuple[str, ...] = ()
+    fatalities_high: int | None = None
+    split: int = 1
 
 
-def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[int | None, list[str]]:
+def add_counts(first: Count, second: Count) -> Count:
+    """The sum of two counts (low and high; no upper bound stays unbounded)."""
+    high = None if first[1] is None or second[1] is None else first[1] + second[1]
+    return first[0] + second[0], high
+
+
+def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[Count | None, list[str]]:
     """Sum distinct numbers of victims found by ``patterns``, skipping 'including N' sub-counts.
 
-    Returns the total and the matched phrases (which say who the victims were).
+    Returns the total (low and high) and the matched phrases (which say who the victims were).
     """
-    spans: dict[tuple[int, int], int] = {}
+    spans: dict[tuple[int, int], Count] = {}
     counted = bytearray(len(sentence))  # characters already read as a count (keeps this linear)
     victims: list[str] = []
     for pattern in patterns:
@@ -275,52 +374,62 @@ def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[int | 
             if match.group("n") is None:
                 continue
             start, end = match.span("n")
-            if any(counted[start:end]):
+            # one person named by a phrase that holds a count already read is that count
+            if any(counted[start:end]) or (pattern in _ONE_PERSON and any(counted[start : match.end()])):
                 continue
             before = sentence[max(0, start - 20) : start]
             if _INCLUDING.search(before) or _NEGATION.search(before):
                 continue
             counted[start:end] = b"\x01" * (end - start)
-            value = 1 if pattern in _ONE_PERSON else parse_number(match.group("n"))
+            value = (1, 1) if pattern in _ONE_PERSON else parse_range(match.group("n"))
             if value is not None:
                 spans[(start, end)] = value
             for extra_group in ("n0", "n2"):
                 if extra_group in pattern.groupindex and match.group(extra_group):
-                    extra = parse_number(match.group(extra_group))
+                    extra = parse_range(match.group(extra_group))
                     if extra is not None:
                         spans[match.span(extra_group)] = extra
                         extra_start, extra_end = match.span(extra_group)
                         counted[extra_start:extra_end] = b"\x01" * (extra_end - extra_start)
             victims.append(match.group(0))
-    return (sum(spans.values()) if spans else None), victims
+    return (functools.reduce(add_counts, spans.values()) if spans else None), victims
 
 
 def find_casualties(sentence: str) -> Casualties:
     """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
-    if not _CASUALTY_WORDS.search(sentence):
-        return Casualties()
-    toll = _TOLL.search(sentence)
-    fatalities = parse_number(toll.group("n")) if toll else None
-    dead, victims = _sum_matches([_PASSIVE_DEAD, _ACTIVE_DEAD, _NOUN_DEAD, _NAMED_DEAD, _ROLE_DEAD], sentence)
-    if fatalities is None:
-        fatalities = dead
-    injuries, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT], sentence)
+    lower = sentence.lower()
+    split = _SPLIT.search(sentence)
+    share = (parse_number(split.group("n")) or 1) if split else 1
+    if not _CASUALTY_WORDS.search(lower):
+        return Casualties(split=share)
+    coded = _CODED.search(sentence) or _COUNT_ONLY.fullmatch(sentence)
+    toll = coded or _TOLL.search(sentence) or _TOTAL.search(sentence)
+    dead, victims = _sum_matches(_DEAD_PATTERNS, sentence)
+    if toll:
+        dead = parse_range(toll.group("n") or toll.groupdict()["m"])
+    hurt = None
+    if _HURT_WORDS.search(lower):
+        hurt, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT], sentence)
+    injuries = None if hurt is None else hurt[0]
     if _NO_CASUALTIES.search(sentence):
-        fatalities = 0 if fatalities is None else fatalities
+        dead = dead or (0, 0)
         injuries = 0 if injuries is None else injuries
-    if fatalities is None and _NO_DEATHS.search(sentence):
-        fatalities = 0
+    if dead is None and _NO_DEATHS.search(sentence):
+        dead = (0, 0)
     if injuries is None and _NO_INJURIES.search(sentence):
         injuries = 0
     additional = bool(
         re.search(r"\b(?:also|another|other|additional|further|more)\b", sentence, re.IGNORECASE)
     )
     return Casualties(
-        fatalities=fatalities,
+        fatalities=None if dead is None else dead[0],
         injuries=injuries,
         additional=additional,
         toll=toll is not None,
+        coded=coded is not None,
         victims=tuple(victims),
+        fatalities_high=None if dead is None else dead[1],
+        split=share,
     )
 
 
@@ -352,11 +461,20 @@ _VEHICLE_RE = re.compile(
     re.IGNORECASE,
 )
 _VEHICLE_NAMES = list(_VEHICLES)
+# A stem of every kind above, read in the lower-cased sentence: most sentences name no vehicle and
+# are not read for counts.
+_VEHICLE_STEMS = re.compile(
+    r"mrap|mine|humvee|hmmwv|tank|apc|armou?red|ifv|infantry|bmp|btr|military|pick|technical|truck|drone"
+    r"|uav|helicopter|gunship|plane|jet|aircraft|bomber|boat|vessel|ship|artiller|howitzer|gun|launcher"
+    r"|mlrs|grad"
+)
 
 
 def find_vehicles(sentence: str) -> dict[str, int]:
     """Counted vehicles and equipment: "five US MRAPs", "three MRAPs and a Humvee"."""
     counts: dict[str, int] = {}
+    if not _VEHICLE_STEMS.search(sentence.lower()):
+        return counts
     for match in _VEHICLE_RE.finditer(sentence):
         value = parse_number(match.group("n"))
         if not value:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from summarizer.incidents.counts import parse_number
 
-__all__ = ["DateMention", "PartialDate", "find_dates", "find_offsets", "latest_full_date"]
+__all__ = ["DateMention", "PartialDate", "cited", "find_dates", "find_offsets", "latest_full_date"]
 
 _MONTHS = {
     name.lower(): number
@@ -93,6 +93,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+# What every date pattern needs (a digit or a month; else a weekday or a relative word, read in the
+# lower-cased sentence): a sentence without any is read once instead of once per pattern.
+_DATE_CUE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_DATE_WORD = re.compile(
+    r"day\b|tonight|overnight|morning|afternoon|evening|weekend|week\b|month|year|night|ago\b"
+)
 
 _OFFSET = re.compile(
     r"\b(?P<count>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen"
@@ -288,6 +295,8 @@ def find_dates(sentence: str, reference: date | None, *, leeway: int = 1) -> lis
     leeway when the reference date was inferred from the text (a lower bound on publication).
     """
     found: list[tuple[int, int, str, re.Match[str]]] = []
+    if not _DATE_CUE.search(sentence) and not _DATE_WORD.search(sentence.lower()):
+        return []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             found.append((match.start(), match.end(), kind, match))
@@ -330,22 +339,29 @@ def find_offsets(sentence: str) -> list[tuple[int, int]]:
     return result
 
 
-# "the highest since May 10, 2010", "compared with 3 May 2019": history, not the day of the report.
-_HISTORY_BEFORE = re.compile(
-    r"\b(?:since|until|than|compared (?:to|with)|anniversary of|dating back to|as far back as)"
-    r"\s+(?:the\s+)?$",
+# "the highest since May 10, 2010", "compared with 3 May 2019", "ahead of the 5 May vote": a bound
+# or a comparison, not the day of the report or of its event.
+_CITED_BEFORE = re.compile(
+    r"\b(?:since|until|till|than|compared (?:to|with)|anniversary of|dating back to|as far back as"
+    r"|ahead of|before|prior to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
+def cited(text: str, mention: DateMention) -> bool:
+    """Whether a date of ``text`` is cited as a bound or comparison ("the highest since 10 May")."""
+    return _CITED_BEFORE.search(text[max(0, mention.start - 40) : mention.start]) is not None
+
+
 def latest_full_date(texts: list[str]) -> date | None:
-    """The latest fully stated, valid day in ``texts`` not cited as history: a fallback reference date."""
+    """The latest fully stated, valid day in ``texts`` not cited as a bound or comparison: a fallback
+    reference date."""
     best: date | None = None
     for text in texts:
         for mention in find_dates(text, None):
             value = mention.value
-            history = _HISTORY_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-            if value is not None and value.precision == "day" and not mention.flags and not history:
+            full = value is not None and value.precision == "day" and not mention.flags
+            if value is not None and full and not cited(text, mention):
                 day = value.first_day()
                 best = day if best is None or day > best else best
     return best

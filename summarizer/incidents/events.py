@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.incidents.cues import may_match
+
 __all__ = [
     "EVENT_TYPES",
     "Classification",
@@ -333,7 +335,10 @@ _REFERENCE = re.compile(
 def classify(sentence: str) -> Classification | None:
     """The most specific event a sentence reports, or None when it names no event."""
     best: Classification | None = None
+    lower = sentence.lower()
     for pattern, event_type, sub_type, rank, outcome in _RULES_RE:
+        if not may_match(pattern, lower):
+            continue
         for match in pattern.finditer(sentence):
             before = sentence[max(0, match.start() - 60) : match.start()]
             if _HYPOTHETICAL.search(before) or _RESCUED.search(before):
@@ -434,23 +439,28 @@ def not_an_event(sentence: str) -> str | None:
     "accident" (a bus crash, a flood), "space flight" (a rocket launch), "habitual" ("regularly
     confront"), "opinion" (and denials).
     """
-    if _LEGAL.search(sentence):
+    lower = sentence.lower()
+
+    def found(pattern: re.Pattern[str]) -> bool:
+        return may_match(pattern, lower) and pattern.search(sentence) is not None
+
+    if found(_LEGAL):
         return "legal"
-    if _CUMULATIVE.search(sentence):
+    if found(_CUMULATIVE):
         return "cumulative"
-    disease_toll = _DISEASE.search(sentence) is not None and _TOLL_WORDS.search(sentence) is not None
-    accident = _ACCIDENT.search(sentence) is not None or disease_toll
-    if accident and not _VIOLENCE_WORDS.search(sentence) and not _CROWD.search(sentence):
+    disease_toll = found(_DISEASE) and found(_TOLL_WORDS)
+    accident = found(_ACCIDENT) or disease_toll
+    if accident and not found(_VIOLENCE_WORDS) and not found(_CROWD):
         return "accident"
-    if _SPACE.search(sentence):
+    if found(_SPACE):
         return "space flight"
-    if _HABITUAL.search(sentence) or re.match(r"^\s*(?:When|Whenever|If)\b", sentence):
+    if found(_HABITUAL) or re.match(r"^\s*(?:When|Whenever|If)\b", sentence):
         return "habitual"
-    if _OPINION.search(sentence):
+    if found(_OPINION):
         return "opinion"
     return None
 
 
 def is_reference(sentence: str) -> bool:
     """Whether the sentence refers back to an event already reported ("the incident", "that attack")."""
-    return bool(_REFERENCE.search(sentence))
+    return may_match(_REFERENCE, sentence.lower()) and _REFERENCE.search(sentence) is not None

@@ -138,15 +138,17 @@ def _events(articles: Iterable[ArticleIncidents]) -> list[list[_Report]]:
 
 def _merged_fields(reports: Sequence[_Report]) -> dict[str, Any]:
     """What an event's reports add up to: how many, which outlets and articles, the fatality range
-    (``fatalities`` is the lowest, the conservative figure ACLED records)."""
-    low, high = count_range((r.record for r in reports), "fatalities")
+    (``fatalities`` is the lowest figure, the conservative one ACLED records; the range spans every
+    report's own range, empty high: unbounded)."""
+    lowest, _ = count_range((r.record for r in reports), "fatalities")
+    highs = [r.incident.fatality_bounds[1] for r in reports]
     return {
         "source": "; ".join(dict.fromkeys(r.article.source for r in reports if r.article.source)),
         "article_id": "; ".join(r.article.article_id for r in reports),
         "sources": len(reports),
-        "fatalities": low,
-        "fatalities_low": low,
-        "fatalities_high": high,
+        "fatalities": lowest,
+        "fatalities_low": min(r.incident.fatality_bounds[0] for r in reports),
+        "fatalities_high": "" if None in highs else max(h for h in highs if h is not None),
     }
 
 

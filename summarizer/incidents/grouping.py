@@ -114,7 +114,8 @@ def _supports(draft: Draft, read: SentenceFacts) -> bool:
     near = read.sentence.index - last.index <= 2 and read.sentence.paragraph - last.paragraph <= 1
     if read.casualties.toll and read.sentence.index - last.index <= _TOLL_REACH:
         return True  # "A later toll put the number of dead at 22", a few paragraphs on
-    stated = read.casualties.fatalities is not None or read.casualties.injuries is not None
+    c = read.casualties
+    stated = c.fatalities is not None or c.injuries is not None or c.split > 1
     return read.reference or (near and (stated or bool(_CLAIM.search(read.sentence.text))))
 
 

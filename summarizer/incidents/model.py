@@ -27,6 +27,10 @@ class Incident:
 
     ``event_date`` is ISO text cut to its precision ("2021-10-21", "2020-08", "2017").
     ``fatalities`` and ``injuries`` are 0 when the article states none (the ACLED convention).
+    ``fatalities`` is the figure ACLED codes ("dozens" 12, the lower end of "10-12");
+    ``fatalities_range`` the low and high count the article allows, as UCDP gives low and high
+    estimates ("dozens" 12-99, reports of 131 and 282 dead 131-282; high None: unbounded, "at
+    least 5"); None when it is just ``fatalities``.
     ``flags`` names what should not be trusted blindly ("future_date", "impossible_date",
     "implausible_fatalities", ...).
     """
@@ -53,6 +57,7 @@ class Incident:
     longitude: float | None = None
     geo_precision: int | None = None
     fatalities: int = 0
+    fatalities_range: tuple[int, int | None] | None = None
     injuries: int = 0
     vehicles: dict[str, int] = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
@@ -63,6 +68,11 @@ class Incident:
     def sentence_indexes(self) -> list[int]:
         """Indexes of every sentence cited as evidence, in document order."""
         return sorted({e.sentence_index for e in self.evidence})
+
+    @property
+    def fatality_bounds(self) -> tuple[int, int | None]:
+        """The lowest and highest fatalities the article allows (high None: unbounded)."""
+        return self.fatalities_range or (self.fatalities, self.fatalities)
 
     def evidence_for(self, name: str) -> list[Evidence]:
         """The evidence entries of one field."""
@@ -93,6 +103,8 @@ class Incident:
             "longitude": self.longitude,
             "geo_precision": self.geo_precision,
             "fatalities": self.fatalities,
+            "fatalities_low": self.fatality_bounds[0],
+            "fatalities_high": self.fatality_bounds[1],
             "injuries": self.injuries,
             "vehicles": dict(self.vehicles),
             "evidence": [e.to_dict() for e in self.evidence],

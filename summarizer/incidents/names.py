@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -15,6 +16,7 @@ _SOUNDS = str.maketrans({"q": "k", "v": "w", "c": "k", "z": "s", "j": "g"})
 _SILENT = re.compile(r"[aeiouyhw]")
 
 
+@functools.lru_cache(maxsize=65_536)
 def fold(name: str) -> str:
     """A matching key: no accents, apostrophes, hyphens, Arabic article, case ("Al-Ḩasakah": "hasakah")."""
     if not name.isascii():
@@ -22,6 +24,7 @@ def fold(name: str) -> str:
     return _ARTICLE.sub("", " ".join(name.translate(_FOLD_TABLE).lower().split()))
 
 
+@functools.lru_cache(maxsize=65_536)
 def skeleton(key: str) -> str:
     """A looser key of a folded name: its consonants, so spellings of one name meet.
 

@@ -10,6 +10,7 @@ them as places.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -231,35 +232,37 @@ def _relation(match: re.Match[str]) -> str:
     return f"{dist} {relation}".strip()
 
 
-def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> list[tuple[str, int]]:
+@functools.lru_cache(maxsize=4096)
+def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> tuple[tuple[str, int], ...]:
     """Countries named in ``sentence`` or by demonym, each with how strongly it places the events there.
 
     6: named as a place ("in Syria", "of Iraq"); 4: its officials or media report ("Russian officials
     said"); 2: any other mention; 1: its forces ("Venezuelan security forces" usually act at home,
     "Israeli forces" often abroad); 0: the origin of a weapon ("Ukrainian drones", "Israeli
-    warplanes", "Turkish-backed"), which names who struck, not where.
+    warplanes", "Turkish-backed"), which names who struck, not where. An article asks this of a
+    sentence several times (its country, then its places): the answer is kept.
     """
     result: list[tuple[str, int]] = []
-    for match in _country_pattern(gazetteer).finditer(sentence):
-        word = match.group(0)
+    for start, end in _country_mentions(sentence, gazetteer):
+        word = sentence[start:end]
         code = gazetteer.country(word) or gazetteer.demonyms.get(word)
         if code is None:
             continue
-        before = sentence[max(0, match.start() - 40) : match.start()]
+        before = sentence[max(0, start - 40) : start]
         if _ORGAN_OF.search(before):
             weight = 1  # "military forces of Armenia": whose forces, not where they are
         elif gazetteer.country(word) is not None and _LOCATIVE.search(before[-20:]):
             weight = _NAMED_AS_PLACE
-        elif _REPORTERS_AFTER.match(sentence, match.end()):
+        elif _REPORTERS_AFTER.match(sentence, end):
             weight = 4
-        elif _STRIKERS_AFTER.match(sentence, match.end()):
+        elif _STRIKERS_AFTER.match(sentence, end):
             weight = 0
-        elif _FORCES_AFTER.match(sentence, match.end()):
+        elif _FORCES_AFTER.match(sentence, end):
             weight = 1
         else:
             weight = 2
         result.append((code, weight))
-    return result
+    return tuple(result)
 
 
 _REPORTERS_AFTER = re.compile(
@@ -276,17 +279,42 @@ _ORGAN_OF = re.compile(
     re.IGNORECASE,
 )
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|militants|fighters)\b")
-_COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}
+_COUNTRY_NAMES: dict[int, tuple[re.Pattern[str], dict[str, list[str]]]] = {}
 
 
-def _country_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+def _country_names(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """Where a country name or demonym may start (a word start with one's first letter), and the
+    names by their first two letters, longest first."""
     key = id(gazetteer)
-    if key not in _COUNTRY_PATTERNS:
+    if key not in _COUNTRY_NAMES:
         names = sorted({*gazetteer.countries, *gazetteer.demonyms}, key=len, reverse=True)
-        _COUNTRY_PATTERNS[key] = re.compile(
-            r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])"
-        )
-    return _COUNTRY_PATTERNS[key]
+        by_start: dict[str, list[str]] = {}
+        for name in names:
+            by_start.setdefault(name[:2], []).append(name)
+        initials = "".join(sorted({re.escape(name[0]) for name in names}))
+        _COUNTRY_NAMES[key] = (re.compile(rf"(?<![\w.])[{initials}]"), by_start)
+    return _COUNTRY_NAMES[key]
+
+
+def _country_mentions(sentence: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Spans of the country names and demonyms in ``sentence``, left to right, each the longest
+    name that ends at a word's end (one scan for possible starts, then a few prefix checks)."""
+    starts, by_start = _country_names(gazetteer)
+    end = 0
+    for start in starts.finditer(sentence):
+        position = start.start()
+        if position < end:
+            continue
+        for name in by_start.get(sentence[position : position + 2], ()):
+            after = position + len(name)
+            if sentence.startswith(name, position) and not _word_char(sentence[after : after + 1]):
+                end = after
+                yield position, after
+                break
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 class _Spans:

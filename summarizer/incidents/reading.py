@@ -15,7 +15,7 @@ from datetime import date
 
 from summarizer.incidents.actors import ActorMention
 from summarizer.incidents.counts import Casualties, find_casualties, find_vehicles
-from summarizer.incidents.dates import DateMention, find_dates, find_offsets
+from summarizer.incidents.dates import DateMention, cited, find_dates, find_offsets
 from summarizer.incidents.events import Classification, classify, is_reference, not_an_event
 from summarizer.incidents.gazetteer import Context, Gazetteer
 from summarizer.incidents.places import SentencePlaces, find_places, mentioned_countries
@@ -55,7 +55,6 @@ _CAPITALIZED = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}\b")
 _PARTICLE = r"(?:al|el|ad|as|ash|ar|an|at|az|ed|de|del|do|da|dos|das|di)"
 _CONTEXT_NAME = re.compile(rf"\b[A-Z][a-z'’-]+(?:(?: {_PARTICLE}[ -]| )[A-Z][a-z'’-]+){{0,3}}")
 # "since Thursday", "ahead of 5 May": a bound of a period, not the day of the event.
-_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|ahead of|before|prior to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -85,7 +84,7 @@ def event_date(read: SentenceFacts) -> tuple[DateMention | None, bool]:
     usable = [
         m
         for m in read.dates
-        if (m.value is not None or m.flags) and not _BOUND_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        if (m.value is not None or m.flags) and not cited(text, m)
     ]
     if not usable:
         return None, False
@@ -174,9 +173,10 @@ def dominant_country(reads: list[SentenceFacts], gaz: Gazetteer, dateline: str |
     if town is not None:
         named[town.country_code] += _DATELINE_WEIGHT
     guess = named.most_common(1)[0][0] if named else None
-    dominant = _place_votes(reads, gaz, guess, named)
+    context = Context.of(m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text))
+    dominant = _place_votes(reads, gaz, guess, named, context)
     if dominant != guess:
-        dominant = _place_votes(reads, gaz, dominant, named) or dominant
+        dominant = _place_votes(reads, gaz, dominant, named, context) or dominant
     return dominant or _region_named_anywhere(reads, gaz)
 
 
@@ -197,11 +197,11 @@ def _region_named_anywhere(reads: list[SentenceFacts], gaz: Gazetteer) -> str | 
 
 
 def _place_votes(
-    reads: list[SentenceFacts], gaz: Gazetteer, prefer: str | None, named: Counter[str]
+    reads: list[SentenceFacts], gaz: Gazetteer, prefer: str | None, named: Counter[str], context: Context
 ) -> str | None:
-    """Read every sentence's places (preferring towns in ``prefer``) and return the country most voted for."""
+    """Read every sentence's places (preferring towns in ``prefer``, placed by the article's names in
+    ``context``) and return the country most voted for."""
     votes = Counter(named)
-    context = Context.of(m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text))
     for read in reads:
         read.places = find_places(read.sentence.text, gaz, prefer, context)
         located = [m.place for m in read.places.places] + [lm.place for lm in read.places.landmarks]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer.incidents.actors import (
@@ -13,7 +14,7 @@ from summarizer.incidents.actors import (
     find_actors,
     order_actors,
 )
-from summarizer.incidents.counts import SANE_LIMIT
+from summarizer.incidents.counts import SANE_LIMIT, Count, add_counts
 from summarizer.incidents.events import (
     BATTLES,
     EXPLOSIONS,
@@ -55,35 +56,62 @@ _ATTRIBUTION = re.compile(
 )
 
 
-def _casualty_total(reads: list[SentenceFacts], attribute: str) -> tuple[int | None, list[SentenceFacts]]:
-    """An incident's toll from its sentences.
+def _widen(first: Count | None, second: Count) -> Count:
+    """The range covering two alternative counts of the same dead (reports that differ)."""
+    if first is None:
+        return second
+    high = None if first[1] is None or second[1] is None else max(first[1], second[1])
+    return min(first[0], second[0]), high
 
-    Repeated figures for the same side are not added up (the largest wins, unless a sentence says
-    "also" or "another"); the dead of each side are ("three Americans ... five attackers were
-    killed" is eight); a stated death toll is a floor.
+
+def _casualty_total(
+    reads: list[SentenceFacts], attribute: str
+) -> tuple[int | None, Count | None, list[SentenceFacts]]:
+    """An incident's toll from its sentences: the figure, its low-high range, the sentences.
+
+    Repeated figures for the same side are not added up (the largest is the figure, the range
+    spans them all, unless a sentence says "also" or "another"); the dead of each side are ("three
+    Americans ... five attackers were killed" is eight); a stated death toll is a floor, a coded
+    figure ("Fatalities coded as 0") replaces them all, and a toll split among N coded events
+    counts its share (rounded down).
     """
-    by_side: dict[bool, int] = {}
+    figures: dict[bool, int] = {}
+    ranges: dict[bool, Count] = {}
     toll: int | None = None
+    toll_range: Count | None = None
+    coded: int | None = None
     sources: list[SentenceFacts] = []
     for read in reads:
         value = getattr(read.casualties, attribute)
         if value is None:
             continue
         sources.append(read)
+        stated: Count = (value, read.casualties.fatalities_high if attribute == "fatalities" else value)
+        if read.casualties.coded and attribute == "fatalities":
+            coded = value
+            continue
         if read.casualties.toll:
-            toll = max(toll or 0, value)
+            toll, toll_range = max(toll or 0, value), _widen(toll_range, stated)
             continue
         attackers = attribute == "fatalities" and bool(_ATTACKERS.search(" ".join(read.casualties.victims)))
-        if attackers not in by_side:
-            by_side[attackers] = value
+        if attackers not in figures:
+            figures[attackers], ranges[attackers] = value, stated
         elif read.casualties.additional and value:
-            by_side[attackers] += value
+            figures[attackers] += value
+            ranges[attackers] = add_counts(ranges[attackers], stated)
         else:
-            by_side[attackers] = max(by_side[attackers], value)
-    total = sum(by_side.values()) if by_side else None
-    if toll is not None:
-        total = max(total or 0, toll)
-    return total, sources
+            figures[attackers] = max(figures[attackers], value)
+            ranges[attackers] = _widen(ranges[attackers], stated)
+    total = sum(figures.values()) if figures else None
+    span = functools.reduce(add_counts, ranges.values()) if ranges else None
+    if toll is not None and toll_range is not None:
+        total, span = max(total or 0, toll), _widen(span, toll_range)
+    if coded is not None:
+        total, span = coded, _widen(span, (coded, coded))
+    share = max((read.casualties.split for read in reads), default=1)
+    if share > 1 and total is not None and span is not None:
+        total, span = total // share, (span[0] // share, None if span[1] is None else span[1] // share)
+    return total, span, sources
 
 
 def _summary(text: str) -> str:
@@ -281,10 +309,12 @@ def build_incident(
     evidence.extend(_place_fields(incident, draft, gaz, dominant, setting))
     evidence.extend(_event_fields(incident, draft, gaz, dominant))
     for attribute in ("fatalities", "injuries"):
-        total, sources = _casualty_total(draft.members, attribute)
+        total, span, sources = _casualty_total(draft.members, attribute)
         if total is not None and total > SANE_LIMIT:
             incident.flags.append(f"implausible_{attribute}")
         setattr(incident, attribute, total or 0)
+        if attribute == "fatalities" and span is not None:
+            incident.fatalities_range = span
         evidence.extend(Evidence(attribute, r.sentence.index, r.sentence.text) for r in sources)
     for read in draft.members:
         for kind, count in read.vehicles.items():
