@@ -42,7 +42,7 @@ from bot.store import Store, open_store
 from summarizer.articles.model import Article, content_id
 from summarizer.errors import SummarizerError
 
-__all__ = ["MemoryProvider", "main", "synthetic_articles"]
+__all__ = ["incident_queries", "main", "percentiles", "synthetic_articles"]
 
 _STARTUP_REPEATS = 9
 _PLACES = [
@@ -108,7 +108,14 @@ def synthetic_articles(count: int, seed: int = 7) -> list[Article]:
 
 
 
-def _percentiles(samples: list[float]) -> str:
+def incident_queries() -> list[str]:
+    """What the benchmarks ask ``incident`` for: every place and country of the synthetic corpus,
+    an actor, a month and nothing."""
+    return [p for p, _, _ in _PLACES] + [c for _, _, c in _PLACES] + ["US forces", "2024-03", ""]
+
+
+def percentiles(samples: list[float]) -> str:
+    """p50, p99 and max of timings in seconds, as one line in milliseconds."""
     ordered = sorted(samples)
     p50 = statistics.median(ordered) * 1000
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000
@@ -189,11 +196,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         numbers = rng.sample(range(51, len(corpus) + 1), min(args.requests, len(corpus) - 50))
         cold = _timed(ask, (f"summary {n}" for n in numbers))
         warm = _timed(ask, (f"summary {rng.choice(numbers)}" for _ in range(args.requests)))
-        queries = [p for p, _, _ in _PLACES] + [c for _, _, c in _PLACES] + ["US forces", "2024-03", ""]
+        queries = incident_queries()
         incident = _timed(ask, (f"incident {rng.choice(queries)}" for _ in range(args.requests)))
-    print(f"summary, first request per article: {_percentiles(cold)}")
-    print(f"summary, cached:                    {_percentiles(warm)}")
-    print(f"incident:                           {_percentiles(incident)}")
+    print(f"summary, first request per article: {percentiles(cold)}")
+    print(f"summary, cached:                    {percentiles(warm)}")
+    print(f"incident:                           {percentiles(incident)}")
     return 0
 
 

@@ -1,7 +1,7 @@
 """``newsbot``: run the bot in a terminal, on Discord or Slack, the scheduler alone, or manage feeds.
 
-Platform adapters are imported only by the subcommand that needs them, so ``newsbot console``
-never loads discord.py or slack-bolt.
+Each process is started by ``bot.runtime``, which imports a platform adapter only for the
+subcommand that needs it, so ``newsbot console`` never loads discord.py or slack-bolt.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot import metrics
+from bot import runtime
 from bot.config import ConfigError, Secret, Settings
 from bot.scheduler import cli as scheduler_cli
 
@@ -20,7 +20,6 @@ __all__ = ["build_parser", "main"]
 
 log = logging.getLogger("newsbot")
 _QUIET_COMMANDS = frozenset({"console", "feeds"})
-_LONG_RUNNING_COMMANDS = frozenset({"discord", "slack", "scheduler"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,38 +60,20 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings.load(config_file=args.config, **overrides)
 
 
-def _serve_metrics(settings: Settings) -> None:
-    """Start the metrics and health endpoint when a port is configured (it runs until the process exits)."""
-    if settings.metrics_port is None:
-        return
-    try:
-        server = metrics.serve(settings.metrics_host, settings.metrics_port)
-    except OSError as exc:
-        raise ConfigError(f"cannot serve metrics on {settings.metrics_host}:{settings.metrics_port}: "
-                          f"{exc.strerror or exc}") from None
-    log.info("metrics on http://%s:%d/metrics, health on /healthz", settings.metrics_host, server.port)
-
-
 def _run(args: argparse.Namespace, settings: Settings) -> int:
-    if args.command in _LONG_RUNNING_COMMANDS:
-        _serve_metrics(settings)
     if args.command == "console":
-        from bot.adapters import console  # noqa: PLC0415 (adapters load only when chosen)
-
-        return console.run(settings)
+        return runtime.run_console(settings)
     if args.command == "discord":
-        from bot.adapters import discord_bot  # noqa: PLC0415
-
-        discord_bot.run(settings)
-        return 0
-    if args.command == "slack":
-        from bot.adapters import slack_bot  # noqa: PLC0415
-
-        slack_bot.run(settings, http=args.http, host=args.host, port=args.port)
-        return 0
-    if args.command in {"scheduler", "feeds"}:
-        return scheduler_cli.run(args, settings)
-    raise AssertionError(f"unhandled command {args.command}")
+        runtime.run_discord(settings)
+    elif args.command == "slack":
+        runtime.run_slack(settings, http=args.http, host=args.host, port=args.port)
+    elif args.command == "scheduler":
+        runtime.run_scheduler(settings, poll_feeds=not args.no_feeds)
+    elif args.command == "feeds":
+        return scheduler_cli.run_feeds(args, settings)
+    else:
+        raise AssertionError(f"unhandled command {args.command}")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -22,9 +22,10 @@ import yarl
 from fakes.discord_server import APPLICATION_ID, GUILD_ID, FakeDiscord
 
 from bot.adapters.discord_bot import NewsBot
-from bot.bench import MemoryProvider, synthetic_articles
+from bot.bench import synthetic_articles
 from bot.config import Settings
 from bot.core.app import build_registry
+from bot.core.providers import MemoryProvider
 from bot.core.services import Services, build_corpus
 
 PLACES = ["Qamishli", "Idlib", "Aleppo", "Mosul", "Gao", "Goma", "Marib", "Kharkiv", "Syria", "US forces"]

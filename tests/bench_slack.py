@@ -18,9 +18,10 @@ from collections.abc import Sequence
 
 from slack_fixtures import SlackHarness, serve_slack
 
-from bot.bench import _PLACES, MemoryProvider, _percentiles, synthetic_articles
+from bot.bench import incident_queries, percentiles, synthetic_articles
 from bot.config import Settings
 from bot.core.app import build_registry
+from bot.core.providers import MemoryProvider
 from bot.core.services import Services, build_corpus
 
 
@@ -50,11 +51,11 @@ async def run(articles: int, requests: int, seed: int) -> None:
         numbers = rng.sample(range(51, len(corpus) + 1), min(requests, len(corpus) - 50))
         cold = await _timed(slack, "/summary", [str(n) for n in numbers])
         warm = await _timed(slack, "/summary", [str(rng.choice(numbers)) for _ in range(requests)])
-        queries = [p for p, _, _ in _PLACES] + [c for _, _, c in _PLACES] + ["US forces", "2024-03", ""]
+        queries = incident_queries()
         incident = await _timed(slack, "/incident", [rng.choice(queries) for _ in range(requests)])
-    print(f"slack /summary, first request per article: {_percentiles(cold)}")
-    print(f"slack /summary, cached:                    {_percentiles(warm)}")
-    print(f"slack /incident:                           {_percentiles(incident)}")
+    print(f"slack /summary, first request per article: {percentiles(cold)}")
+    print(f"slack /summary, cached:                    {percentiles(warm)}")
+    print(f"slack /incident:                           {percentiles(incident)}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

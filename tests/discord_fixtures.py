@@ -25,13 +25,13 @@ def services_for(seeds: Path, tmp_path: Path) -> Services:
 @contextlib.asynccontextmanager
 async def running(
     fake: FakeDiscord, registry: Registry, services: Services, caplog: pytest.LogCaptureFixture,
-    *, prefix: str = "!", message_content: bool = True, background: bool = False,
+    *, prefix: str = "!", message_content: bool = True,
 ) -> AsyncIterator[NewsBot]:
     """The bot logged in, connected and ready; on exit, no error may have been logged by the adapter
     (the bot's ``tree.on_error`` and ``on_command_error`` log every failure)."""
     caplog.set_level(logging.WARNING, logger="bot.adapters.discord_bot")
     bot = NewsBot(registry, services, prefix=prefix, guild_id=GUILD_ID, message_content=message_content,
-                  guild_ready_timeout=0.05, background=background)
+                  guild_ready_timeout=0.05)
     await bot.login("fake-token")
     task = asyncio.create_task(bot.connect(reconnect=False))
     try:

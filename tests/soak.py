@@ -25,13 +25,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import store_rows
 from sqlalchemy import select
 
-from bot.core.sender import Destination
 from bot.scheduler.runner import delivery_key
 from bot.store import NewSubscription, Store
 from bot.store.dbclock import database_now
 from bot.store.models import DeliveryRow
+from bot.vocabulary import Destination
 
 TESTS = Path(__file__).resolve().parent
 WORKER = TESTS / "fakes" / "soak_worker.py"
@@ -130,12 +131,12 @@ def run_soak(url: str, out_dir: Path, *, channels: int, slots: int, processes: i
     try:
         for sweeps in range(1, 6):
             _wait_for_leases(store, time.monotonic() + lease * 3 + 120)
-            if all(d.state == "sent" for d in store.deliveries()):
+            if all(d.state == "sent" for d in store_rows.deliveries(store)):
                 break
             sweep = subprocess.run(command(f"sweep{sweeps}", SWEEP_AT, 1), env=_env(), capture_output=True,
                                    timeout=600, check=False)
             assert sweep.returncode == 0, sweep.stderr.decode(errors="replace")[-2000:]
-        deliveries = store.deliveries()
+        deliveries = store_rows.deliveries(store)
     finally:
         store.close()
     posted = Counter(json.loads(line)["key"] for line in out.read_text(encoding="utf-8").splitlines())

@@ -11,12 +11,11 @@ from linear_time import LINEAR_GROWTH, growth_ratio, repeated
 from bot.adapters.console import Console
 from bot.config import Settings
 from bot.core.app import build_registry
-from bot.core.mentions import Ping
-from bot.core.sender import Destination
 from bot.core.services import Services, build_corpus
 from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
 from bot.store import NewSubscription, Store, matches_filters
 from bot.store.filters import KeywordFilter
+from bot.vocabulary import Destination, Ping
 from summarizer.articles.model import Article, content_id
 
 NOW = datetime(2026, 11, 24, 6, 30, tzinfo=UTC)

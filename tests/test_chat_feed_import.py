@@ -13,9 +13,9 @@ from slack_fixtures import ADMIN, CHANNEL, USER, serve_slack
 
 from bot.core.app import build_registry
 from bot.core.reply import Reply
-from bot.core.sender import Destination
 from bot.core.services import Services
 from bot.core.subscription_commands import CHAT_IMPORT_FEEDS
+from bot.vocabulary import Destination
 
 __all__ = ["fake_discord"]
 

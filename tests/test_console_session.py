@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 from core_fixtures import CountingExtractor, lead_summary, load_text_file
 
-from bot.adapters.console import Console, ConsoleSender, command_names, render
+from bot.adapters.console import Console, ConsoleSender, render
 from bot.config import Settings
 from bot.core.app import build_registry
 from bot.core.corpus import Corpus, SeedDirectory
 from bot.core.reply import Field, Reply, Section
-from bot.core.sender import Destination
 from bot.core.services import Services
+from bot.vocabulary import Destination
 
 REPO = Path(__file__).resolve().parent.parent
 NEWSBOT = Path(sys.executable).parent / "newsbot"
@@ -172,11 +172,6 @@ async def test_console_sender_prints_digests() -> None:
     sender = ConsoleSender(stream, color=False)
     await sender.post(Destination("console", "#news"), Reply(title="Digest: 1 top story", footer="1 story"))
     assert stream.getvalue() == "── to #news ──\nDigest: 1 top story\n1 story\n\n"
-
-
-def test_every_command_is_reachable_on_the_console() -> None:
-    registry = build_registry()
-    assert {c.name for c in registry.commands()} <= command_names(registry)
 
 
 def _env(tmp_path: Path) -> dict[str, str]:

@@ -150,8 +150,8 @@ async def test_digest_previews_the_channels_next_subscription_digest(
 ) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from bot.core.sender import Destination
     from bot.store import NewSubscription, open_store
+    from bot.vocabulary import Destination
 
     store = open_store(None, sqlite_path=tmp_path / "store.sqlite3")
     try:
@@ -183,9 +183,9 @@ async def test_digest_preview_leaves_out_repeats_of_sent_stories_as_the_schedule
 ) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from bot.core.sender import Destination
-    from bot.scheduler.repeats import SentStories
+    from bot.core.repeats import SentStories
     from bot.store import NewSubscription, open_store
+    from bot.vocabulary import Destination
 
     flood = ("Heavy rain flooded the northern valley on Monday, cutting the main road to the coast and "
              "forcing hundreds of families from their homes while rescue teams reached three villages.")

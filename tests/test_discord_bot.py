@@ -25,15 +25,15 @@ from fakes.discord_server import (
 )
 
 from bot.adapters import discord_bot
-from bot.adapters.discord_bot import command_names, serve
+from bot.adapters.discord_bot import serve
 from bot.adapters.discord_render import EMBED_DESCRIPTION, EMBED_TOTAL, EMBEDS_PER_MESSAGE
 from bot.adapters.discord_sender import PLATFORM
 from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
 from bot.core.registry import Permission, Registry
 from bot.core.reply import Reply, Section
-from bot.core.sender import Destination
 from bot.core.services import Services
+from bot.vocabulary import Destination
 
 __all__ = ["fake_discord"]  # the fixture, imported for pytest
 
@@ -386,11 +386,6 @@ async def test_a_very_long_answer_is_paged_with_buttons(fake_discord, tmp_path, 
     assert page_two["embeds"] != first.body["data"]["embeds"]
     assert_no_pings(page_two)
     assert_within_limits(page_two)
-
-
-async def test_command_names_come_from_the_built_bot():
-    registry = build_registry()
-    assert command_names(registry) == {c.name for c in registry.commands()}
 
 
 async def test_without_the_message_content_intent_it_falls_back_to_slash_and_mentions(

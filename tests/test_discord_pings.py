@@ -22,8 +22,8 @@ from fakes.recording_sender import FakeClock
 
 from bot.adapters.discord_sender import DiscordSender
 from bot.core.app import build_registry
-from bot.core.mentions import Ping
 from bot.scheduler import CorpusComposer, Scheduler
+from bot.vocabulary import Ping
 from summarizer.articles.model import Article, content_id
 
 __all__ = ["fake_discord"]

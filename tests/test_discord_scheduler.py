@@ -3,6 +3,7 @@ through DiscordSender over the bot's own connection, waiting out a long 429 on t
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -17,12 +18,15 @@ from fakes.discord_server import (
     fake_discord,
 )
 from fakes.recording_sender import FakeClock
+from store_rows import deliveries
 
+from bot import runtime
 from bot.adapters.discord_sender import DiscordSender
+from bot.config import Secret, Settings
 from bot.core.app import build_registry
-from bot.core.sender import Destination
 from bot.scheduler import CorpusComposer, Scheduler
 from bot.store import Store
+from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
 
 __all__ = ["fake_discord"]
@@ -78,7 +82,7 @@ async def test_a_subscribed_channel_gets_its_digest_once_through_a_long_rate_lim
     assert again == []
 
 
-async def test_the_bot_process_runs_the_scheduler_itself(fake_discord, tmp_path, caplog):
+async def test_the_bot_process_runs_the_scheduler_itself(fake_discord, tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     services = services_for(seeds, tmp_path)
@@ -88,7 +92,14 @@ async def test_the_bot_process_runs_the_scheduler_itself(fake_discord, tmp_path,
         channel=str(CHANNEL_ID), user=str(EDITOR_ID), workspace=str(GUILD_ID), is_manager=True)
     assert not answer.error, answer.title
     services.clock = FakeClock(publish(services.store, services.clock()))
-    async with running(fake_discord, build_registry(), services, caplog, background=True):
+    settings = Settings(discord_token=Secret("fake-token"), discord_guild_id=GUILD_ID, seeds=seeds,
+                        data_dir=tmp_path / "data", fetch_urls=False)
+    stop = asyncio.Event()
+    task = asyncio.create_task(runtime.serve_discord(settings, services, stop))
+    try:
         [post] = await fake_discord.wait_for(lambda r: r.method == "POST" and r.path == MESSAGES)
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 30)
     assert "Checkpoint stormed near Gao" in json.dumps(post.body)
-    assert [d.state for d in services.store.deliveries()] == ["sent"]
+    assert [d.state for d in deliveries(services.store)] == ["sent"]

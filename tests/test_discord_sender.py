@@ -11,7 +11,8 @@ from fakes.discord_server import CHANNEL_ID, FakeDiscord, fake_discord
 from bot.adapters.discord_sender import DiscordSender
 from bot.config import Secret
 from bot.core.reply import Reply, Section
-from bot.core.sender import Destination, RetryAfter, SendError
+from bot.core.sender import RetryAfter, SendError
+from bot.vocabulary import Destination
 
 __all__ = ["fake_discord"]
 

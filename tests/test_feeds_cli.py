@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from fakes.feed_site import FeedSite, Item, rss
+from store_rows import article_count
 
 from bot.cli import main
 from bot.store import Store
@@ -47,7 +48,7 @@ async def test_feeds_add_list_poll_remove(tmp_path, capsys) -> None:
     finally:
         await site.stop()
     store = Store.open(f"sqlite:///{tmp_path / 'cli.sqlite3'}")
-    assert store.article_count() == 1
+    assert article_count(store) == 1
     store.close()
 
 
@@ -68,7 +69,7 @@ def test_scheduler_runs_alone_and_stops_cleanly_on_sigterm(tmp_path) -> None:
             time.sleep(0.3)
             if (tmp_path / "cli.sqlite3").exists():
                 store = Store.open(f"sqlite:///{tmp_path / 'cli.sqlite3'}")
-                if store.article_count() == 1:
+                if article_count(store) == 1:
                     break
                 store.close()
                 store = None

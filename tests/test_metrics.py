@@ -20,11 +20,11 @@ from bot.cli import main
 from bot.config import ConfigError, Settings
 from bot.core.app import build_registry
 from bot.core.incident_index import IncidentIndex
-from bot.core.sender import Destination
 from bot.core.services import Services, build_corpus
 from bot.scheduler import CorpusComposer, Scheduler, parse_schedule
 from bot.scheduler.service import run_background
 from bot.store import NewSubscription, Store
+from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

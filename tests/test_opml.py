@@ -14,9 +14,9 @@ from bot.adapters.discord_render import render as discord_render
 from bot.adapters.slack_render import render as slack_render
 from bot.cli import main
 from bot.core.reply import Reply, Section
-from bot.core.sender import Destination
 from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, OPMLFeed, parse_opml, write_opml
 from bot.store import Store
+from bot.vocabulary import Destination
 
 READER_EXPORT = b"""<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0">

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.scheduler.schedule import ScheduleError, parse_schedule, slot_key
+from bot.schedule import ScheduleError, parse_schedule, slot_key
 
 
 def utc(*args: int) -> datetime:

@@ -12,13 +12,14 @@ import pytest
 from fakes.recording_sender import FakeClock, RecordingSender
 from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
+from store_rows import deliveries
 
 from bot.adapters.console import ConsoleSender
 from bot.config import Settings
-from bot.core.sender import Destination
 from bot.core.services import build_corpus
 from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
 from bot.store import NewSubscription, Store
+from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
 
 START = datetime(2026, 11, 24, 6, 30, tzinfo=UTC)  # 07:30 in Berlin
@@ -103,7 +104,7 @@ async def test_downtime_delivers_the_latest_missed_slot_once_within_grace(store,
     await scheduler.run_once()
     await scheduler.run_once()
     assert len(sender.posts) == 1
-    assert [d.slot_key for d in store.deliveries()] == ["2026-11-24T11:00Z"]
+    assert [d.slot_key for d in deliveries(store)] == ["2026-11-24T11:00Z"]
     publish(store, clock, "Later story")
     clock.now = datetime(2026, 11, 24, 13, 45, tzinfo=UTC)  # 13:00 missed by 45 min > 30 min grace
     assert await scheduler.run_once() == []
@@ -117,7 +118,7 @@ async def test_empty_digests_are_skipped_or_announced(store, clock, sender, sche
     await scheduler.run_once()
     assert sender.channels() == ["beta"]
     assert sender.posts[0][1].title == "Digest (daily 08:00): nothing new"
-    assert sorted(d.state for d in store.deliveries()) == ["sent", "skipped"]
+    assert sorted(d.state for d in deliveries(store)) == ["sent", "skipped"]
     clock.advance(minutes=1)
     publish(store, clock, "Too late for this slot")
     await scheduler.run_once()
@@ -149,7 +150,7 @@ async def test_a_rate_limited_channel_waits_retry_after_alone(store, clock, send
     assert sorted((o.destination.channel, o.state) for o in outcomes) == [("alpha", "sent"), ("beta", "sent")]
     assert sender.channels() == ["beta", "alpha"]
     assert clock.sleeps == [2.5, 4.0]
-    assert all(d.state == "sent" and d.attempts == 1 for d in store.deliveries())
+    assert all(d.state == "sent" and d.attempts == 1 for d in deliveries(store))
 
 
 async def test_a_broken_channel_is_retried_later_and_others_are_served(store, clock, sender, scheduler):
@@ -187,7 +188,7 @@ async def test_a_claim_whose_worker_died_is_sent_once_after_the_lease(store, clo
     assert [o.state for o in outcomes] == ["sent"]
     assert await scheduler.run_once() == []
     assert titles(sender) == [["Story"]]
-    (delivery,) = store.deliveries()
+    (delivery,) = deliveries(store)
     assert (delivery.state, delivery.attempts, delivery.worker) == ("sent", 2, "test")
 
 
@@ -256,7 +257,7 @@ async def test_platforms_without_a_sender_are_left_to_other_processes(store, clo
     publish(store, clock, "Story")
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
     assert await scheduler.run_once() == []
-    assert store.deliveries() == []
+    assert deliveries(store) == []
 
 
 async def test_console_sender_prints_the_digest(store, clock, tmp_path) -> None:
@@ -310,7 +311,7 @@ async def test_the_loop_serves_others_while_one_waits_a_long_retry_after(store, 
     await asyncio.wait_for(task, timeout=10)
     assert sender.channels() == ["beta", "beta", "alpha", "alpha"]
     assert titles(sender) == [["First"], ["Second"], ["First"], ["Second"]]
-    assert [d.attempts for d in store.deliveries()] == [1, 1, 1, 1]
+    assert [d.attempts for d in deliveries(store)] == [1, 1, 1, 1]
 
 
 async def test_a_database_hiccup_after_posting_is_no_repost(store, clock, sender, scheduler, monkeypatch):
@@ -334,7 +335,7 @@ async def test_a_database_hiccup_after_posting_is_no_repost(store, clock, sender
     clock.advance(minutes=30)
     assert await scheduler.run_once() == []
     assert len(sender.posts) == 1
-    assert [d.state for d in store.deliveries()] == ["sent"]
+    assert [d.state for d in deliveries(store)] == ["sent"]
 
 
 def publish_version(store: Store, clock: FakeClock, title: str, text: str, source: str) -> int:
@@ -366,7 +367,7 @@ async def test_a_story_is_sent_once_with_its_sources_and_a_new_development_is_se
     clock.now = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
     await scheduler.run_once()
     assert titles(sender)[1] == ["Tram line approved"]
-    assert [d.state for d in store.deliveries()] == ["sent", "sent"]
+    assert [d.state for d in deliveries(store)] == ["sent", "sent"]
     clock.now = datetime(2026, 11, 26, 7, 0, tzinfo=UTC)
     await scheduler.run_once()  # the repeat was reserved, not left to come back
     assert len(sender.posts) == 2
@@ -394,7 +395,7 @@ async def test_a_worker_whose_claim_was_taken_over_does_not_post(store, clock, s
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
     assert [o.state for o in await stalled.run_once()] == ["lost"]
     assert sender.posts == []
-    (delivery,) = store.deliveries()
+    (delivery,) = deliveries(store)
     assert (delivery.state, delivery.worker, delivery.attempts) == ("claimed", "other", 2)
 
 
@@ -415,9 +416,9 @@ async def test_the_claim_is_renewed_while_a_slow_post_runs(store, clock, sender,
     sender.post = held_post
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
     run = asyncio.create_task(slow.run_once())
-    await until(lambda: len(store.deliveries()) == 1)
-    first_lease = store.deliveries()[0].lease_until
-    await until(lambda: store.deliveries()[0].lease_until > first_lease + timedelta(seconds=1), timeout=60)
+    await until(lambda: len(deliveries(store)) == 1)
+    first_lease = deliveries(store)[0].lease_until
+    await until(lambda: deliveries(store)[0].lease_until > first_lease + timedelta(seconds=1), timeout=60)
     release.set()
     assert [o.state for o in await run] == ["sent"]
     assert titles(sender) == [["Story"]]

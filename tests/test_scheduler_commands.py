@@ -8,13 +8,13 @@ import pytest
 
 from bot.config import Settings
 from bot.core.app import build_registry
-from bot.core.mentions import GroupDirectory, MentionError, Ping
+from bot.core.mentions import GroupDirectory, MentionError
 from bot.core.registry import ArgumentError, Invocation
 from bot.core.reply import Reply
-from bot.core.sender import Destination
 from bot.core.services import Services, build_corpus
 from bot.feeds.opml import parse_opml
 from bot.store import NewSubscription
+from bot.vocabulary import Destination, Ping
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 

@@ -17,12 +17,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import store_rows
 from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url  # noqa: F401
 
-from bot.core.sender import Destination
 from bot.scheduler import parse_schedule
 from bot.store import NewSubscription, Store
+from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
 
 pytestmark = pytest.mark.postgres
@@ -88,7 +89,7 @@ def test_two_processes_racing_deliver_every_digest_exactly_once(postgres_url: st
     assert max(delivered.values()) == 1
     assert len(seen) == channels * hours
     store = Store.open(postgres_url)
-    deliveries = store.deliveries()
+    deliveries = store_rows.deliveries(store)
     store.close()
     assert len(deliveries) == channels * hours
     assert {d.state for d in deliveries} == {"sent"}
@@ -112,7 +113,7 @@ def test_a_process_killed_between_claim_and_send_delivers_once_after_restart(pos
         doomed.stderr.close()
     assert posts(out) == []
     store = Store.open(postgres_url)
-    (claimed,) = store.deliveries()
+    (claimed,) = store_rows.deliveries(store)
     assert (claimed.state, claimed.worker) == ("claimed", "doomed")
     # Restarted before the lease ran out (by the database's clock): nothing yet, even with a clock
     # far ahead. After it: delivered, once.
@@ -124,6 +125,6 @@ def test_a_process_killed_between_claim_and_send_delivers_once_after_restart(pos
     finish(worker(postgres_url, out, "again", [slot + timedelta(minutes=13)]))
     seen = posts(out)
     assert [(p["channel"], p["articles"], p["worker"]) for p in seen] == [("c0", ["Story 1"], "restarted")]
-    (delivery,) = store.deliveries()
+    (delivery,) = store_rows.deliveries(store)
     store.close()
     assert (delivery.state, delivery.attempts) == ("sent", 2)

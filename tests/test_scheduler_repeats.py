@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.core.sender import Destination
-from bot.scheduler import repeats
-from bot.scheduler.repeats import SentStories
+from bot.core import repeats
+from bot.core.repeats import SentStories
 from bot.store import StoredArticle
+from bot.vocabulary import Destination
 from summarizer.articles.model import Article
 
 HERE = Destination("discord", "c1", "g1")

@@ -24,8 +24,8 @@ from slack_fixtures import (
 from bot.adapters.slack_render import MAX_BLOCKS, MAX_TEXT_CHARS, render
 from bot.config import Settings
 from bot.core.app import build_registry
-from bot.core.sender import Destination
 from bot.core.services import Services
+from bot.vocabulary import Destination
 
 REPO_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -15,7 +15,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.adapters.slack_render import render
 from bot.adapters.slack_sender import SlackSender
 from bot.core.reply import Reply
-from bot.core.sender import Destination, RetryAfter, SendError
+from bot.core.sender import RetryAfter, SendError
+from bot.vocabulary import Destination
 
 NEWS = Destination("slack", "C0DIGEST", "T0NEWS")
 

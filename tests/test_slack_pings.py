@@ -18,8 +18,9 @@ from bot.adapters.slack_groups import SlackUserGroups
 from bot.adapters.slack_render import unescape_incoming
 from bot.adapters.slack_sender import SlackSender
 from bot.core.app import build_registry
-from bot.core.mentions import MentionError, Ping
+from bot.core.mentions import MentionError
 from bot.scheduler import CorpusComposer, Scheduler
+from bot.vocabulary import Ping
 from summarizer.articles.model import Article, content_id
 
 STORY = ("Rebel fighters shelled the market in Idlib on Monday <!channel>. Local medics said four people "

@@ -13,15 +13,16 @@ import pytest
 from fakes.recording_sender import FakeClock
 from fakes.slack_api import FakeSlackApi
 from lease_fixtures import lease_time_passes
+from store_rows import deliveries
 
-from bot.adapters.slack_bot import serve
+from bot import runtime
 from bot.adapters.slack_sender import SlackSender
 from bot.config import Secret, Settings
 from bot.core.app import build_registry
-from bot.core.sender import Destination
 from bot.core.services import Services, build_corpus
 from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
 from bot.store import NewSubscription, Store
+from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -105,8 +106,8 @@ async def test_the_slack_process_runs_the_scheduler_itself(fake, tmp_path) -> No
     services.clock = FakeClock((slot + timedelta(minutes=1)).astimezone(UTC))
     settings = Settings(slack_bot_token=Secret("xoxb-test"), slack_app_token=Secret("xapp-test"),
                         slack_api_url=fake.api_url, seeds=seeds, data_dir=tmp_path / "data")
-    started, stop = asyncio.Event(), asyncio.Event()
-    task = asyncio.create_task(serve(settings, services=services, started=started, stop=stop))
+    stop = asyncio.Event()
+    task = asyncio.create_task(runtime.serve_slack(settings, services, stop))
     try:
         [post] = await fake.wait_for("chat.postMessage", timeout=30)
     finally:
@@ -114,7 +115,7 @@ async def test_the_slack_process_runs_the_scheduler_itself(fake, tmp_path) -> No
         await asyncio.wait_for(task, 30)
     assert post.payload["channel"] == NEWSROOM.channel
     assert "Market shelled in Idlib" in json.dumps(post.payload)
-    assert [d.state for d in services.store.deliveries()] == ["sent"]
+    assert [d.state for d in deliveries(services.store)] == ["sent"]
     services.store.close()
 
 
@@ -144,5 +145,5 @@ async def test_a_digest_posted_by_a_process_killed_before_recording_it_is_not_po
     assert [o.state for o in outcomes] == ["sent"]
     assert len(fake.calls_to("chat.postMessage")) == 1  # found by its metadata, not posted again
     assert len(fake.calls_to("conversations.history")) == 1
-    (delivery,) = store.deliveries()
+    (delivery,) = deliveries(store)
     assert (delivery.state, delivery.attempts) == ("sent", 2)

@@ -13,7 +13,8 @@ from bot.adapters.slack_client import web_client
 from bot.adapters.slack_render import render
 from bot.adapters.slack_sender import SlackSender
 from bot.core.reply import Reply, Section
-from bot.core.sender import Destination, RetryAfter, Sender, SendError
+from bot.core.sender import RetryAfter, Sender, SendError
+from bot.vocabulary import Destination
 
 NEWS = Destination("slack", "C0DIGEST", "T0NEWS")
 

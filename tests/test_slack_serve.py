@@ -17,8 +17,7 @@ from fakes.slack_api import TEAM_ID, FakeSlackApi
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_fixtures import CHANNEL, SIGNING_SECRET, USER, request_store, sign, small_registry
 
-from bot.adapters import slack_bot
-from bot.adapters.slack_bot import ManagerCheck, SlackOptions, build_app, command_names, serve, slash_names
+from bot.adapters.slack_bot import ManagerCheck, SlackOptions, build_app, serve, slash_names
 from bot.adapters.slack_client import web_client
 from bot.config import ConfigError, Secret, Settings
 from bot.core.registry import Command, Invocation
@@ -30,11 +29,11 @@ def settings_for(fake: FakeSlackApi, **extra: Any) -> Settings:
 
 
 async def serve_small(settings: Settings, **options: Any) -> None:
-    """``serve`` over the small registry, without the background scheduler; the services hold
-    only a scratch store (where HTTP mode remembers signed requests)."""
+    """``serve`` over the small registry; the services hold only a scratch store (where HTTP mode
+    remembers signed requests)."""
     with request_store(None) as store:
         await serve(settings, registry=small_registry(), services=SimpleNamespace(store=store),
-                    background=False, **options)
+                    **options)
 
 
 @asynccontextmanager
@@ -161,24 +160,7 @@ async def test_http_mode_without_a_database_is_a_config_error() -> None:
         settings = settings_for(fake, slack_signing_secret=Secret(SIGNING_SECRET))
         with pytest.raises(ConfigError, match="needs the database"):
             await serve(settings, http=True, port=free_port(), registry=small_registry(),
-                        services=SimpleNamespace(store=None), background=False)
-
-
-def test_every_registry_command_is_a_slash_command() -> None:
-    registry = small_registry()
-    assert command_names(registry) == {c.name for c in registry.commands()}
-
-
-def test_command_names_come_from_the_listeners_on_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
-    registry = small_registry()
-
-    def without_incident(*args: Any) -> dict[str, str]:
-        names = slash_names(*args)
-        del names["incident"]
-        return names
-
-    monkeypatch.setattr(slack_bot, "slash_names", without_incident)
-    assert command_names(registry) == {c.name for c in registry.commands()} - {"incident"}
+                        services=SimpleNamespace(store=None))
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
+from store_rows import article_count, deliveries
 
-from bot.core.sender import Destination
 from bot.core.summary_cache import SummaryCache
 from bot.store import NewSubscription, Store, StoreError, canonical_url, database_url
 from bot.store.database import connect, head_revision, migrate, schema_revision
 from bot.store.models import Base
+from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
 from summarizer.summary import ScoredSentence, Summary
 
@@ -99,7 +100,7 @@ def test_same_story_is_stored_once(store: Store) -> None:
     assert not republished.created
     assert other.created
     assert by_url.id == republished.id == first.id
-    assert store.article_count() == 2
+    assert article_count(store) == 2
     stored = store.get_article(first.id)
     assert stored is not None
     assert stored.article.title == "Title"
@@ -193,7 +194,7 @@ def test_claim_is_once_per_slot_and_expired_leases_are_reclaimed_once(store: Sto
     assert [d.attempts for d in retried] == [3]
     store.mark_failed(first.id, fence=3, error="boom", retry_at=later + timedelta(minutes=2))
     assert store.reclaim(worker="c", now=later + timedelta(hours=1), lease=lease, max_attempts=3) == []
-    (final,) = store.deliveries(sub.id)
+    (final,) = deliveries(store, sub.id)
     assert final.state == "failed"
     assert final.error == "boom"
 
@@ -209,7 +210,7 @@ def test_a_post_by_a_worker_that_lost_its_claim_is_recorded_so_the_new_holder_do
     (taken,) = store.reclaim(worker="b", now=NOW, lease=lease, max_attempts=3)
     assert not store.mark_sent(first.id, fence=first.attempts, now=NOW)  # "a" posted late
     assert not store.extend_lease(first.id, fence=taken.attempts, lease=lease)  # "b" must not post
-    (final,) = store.deliveries(sub.id)
+    (final,) = deliveries(store, sub.id)
     assert final.state == "sent"
 
 

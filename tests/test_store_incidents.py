@@ -18,12 +18,12 @@ from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 from bot.config import Settings
 from bot.core.corpus import Corpus, SeedDirectory
 from bot.core.incident_index import IncidentQuery
-from bot.core.listing import ArticleHead
 from bot.core.providers import MemoryProvider
 from bot.core.services import build_corpus
 from bot.store import Store, StoreArticles, cached_incidents, extractor_version
 from bot.store.database import connect
 from bot.store.extractions import extraction_input
+from bot.vocabulary import ArticleHead
 from summarizer.articles.model import Article
 from summarizer.incidents import EXTRACTOR_VERSION
 

@@ -19,15 +19,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import Settings
-from bot.core.app import build_registry
 from bot.core.registry import Registry
 from bot.core.reply import Field, Reply, Section
-from bot.core.sender import Destination
 from bot.core.services import Services
+from bot.vocabulary import Destination
 from summarizer.terminal import printable
 
-__all__ = ["Console", "ConsoleSender", "command_names", "render", "run"]
+__all__ = ["Console", "ConsoleSender", "render"]
 
 _QUIT = frozenset({"quit", "exit", ":q"})
 
@@ -105,11 +103,6 @@ def render(reply: Reply, *, color: bool = False, width: int | None = None) -> st
     if reply.footer:
         lines.append(style.dim(printable(reply.footer)))
     return "\n".join(lines)
-
-
-def command_names(registry: Registry) -> set[str]:
-    """The commands a console user can type (every registry command, by name or alias)."""
-    return {name for c in registry.commands() for name in (c.name, *c.aliases) if registry.get(name) is c}
 
 
 class ConsoleSender:
@@ -248,8 +241,3 @@ def _local_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "console"
-
-
-def run(settings: Settings) -> int:
-    """``newsbot console``: serve the whole command set in this terminal."""
-    return Console(build_registry(), Services.build(settings)).run()

@@ -6,8 +6,8 @@ has typed options built from each ``Param`` (choices, min/max, article-title aut
 values are checked again by ``Param.convert``. A channel manager is a member with Manage Channels
 in a server channel (never anyone in a direct message); owners come from ``NEWSDIGEST_OWNERS``.
 Replies are rendered by ``discord_render``; nothing
-a command returns can mention anyone. With ``background``, the process also runs the scheduler
-and feed poller, posting digests through ``DiscordSender`` on the bot's own REST session.
+a command returns can mention anyone. ``serve`` runs what the process puts ``beside`` the bot (the
+runtime's scheduler, posting through ``DiscordSender`` on the bot's own REST session).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import inspect
 import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractAsyncContextManager
 from datetime import date
 from typing import Any
 
@@ -27,15 +28,13 @@ from discord.ext import commands
 
 from bot.adapters.discord_render import NO_MENTIONS, Page, Pager, render
 from bot.adapters.discord_roles import GuildRoles
-from bot.adapters.discord_sender import PLATFORM, RATE_LIMIT_WAIT, DiscordSender
+from bot.adapters.discord_sender import PLATFORM, RATE_LIMIT_WAIT
 from bot.config import ConfigError, Secret, Settings
-from bot.core.app import build_registry
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
 from bot.core.reply import Reply
-from bot.core.services import Services, build_corpus
-from bot.scheduler.service import run_background, stop_background
+from bot.core.services import Services
 
-__all__ = ["DiscordSender", "NewsBot", "command_names", "run", "serve"]
+__all__ = ["Beside", "NewsBot", "serve"]
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +91,6 @@ class NewsBot(commands.Bot):
         guild_id: int | None = None,
         message_content: bool = True,
         guild_ready_timeout: float = 2.0,
-        background: bool = False,
         shard: tuple[int, int] | None = None,
     ) -> None:
         intents = discord.Intents.default()
@@ -112,9 +110,6 @@ class NewsBot(commands.Bot):
         self.services = services
         self.prefix = prefix
         self.guild_id = guild_id
-        self.background = background  # run the scheduler and feed poller in this process
-        self._stop_background = asyncio.Event()
-        self._background: asyncio.Task[None] | None = None
         self.tree.error(self._on_app_command_error)
         for command in registry.commands():
             self.add_command(self._prefix_command(command))
@@ -156,21 +151,8 @@ class NewsBot(commands.Bot):
         return slash
 
     async def setup_hook(self) -> None:
-        """After login: sync the slash commands and start the background work when asked to."""
+        """After login: sync the slash commands."""
         await self._sync_commands()
-        if self.background and self.services.store is not None:
-            senders = {PLATFORM: DiscordSender(self)}
-            self._background = asyncio.create_task(run_background(self.services, senders,
-                                                                  self._stop_background))
-
-    async def close(self) -> None:
-        """Stop the background work (a post under way gets ``SHUTDOWN_GRACE`` seconds to finish;
-        a claim left unsent is retried by the next process), then disconnect."""
-        self._stop_background.set()
-        if self._background is not None:
-            await stop_background(self._background, self._stop_background)
-            self._background = None
-        await super().close()
 
     async def _sync_commands(self) -> None:
         """Sync slash commands: to one guild when ``guild_id`` is set (instant), else globally."""
@@ -324,38 +306,44 @@ async def _send(ctx: commands.Context[Any], page: Page, view: Pager | None,
                           mention_author=False, **extra)
 
 
-def command_names(registry: Registry) -> set[str]:
-    """Names registered on the built bot both as a prefix command and as a slash command."""
-    settings = Settings()
-    bot = NewsBot(registry, Services(settings=settings, corpus=build_corpus(settings)))  # no store opened
-    prefix = {command.name for command in bot.commands}
-    slash = {command.name for command in bot.tree.get_commands()}
-    return prefix & slash
+Beside = Callable[["NewsBot"], AbstractAsyncContextManager[object]]
 
 
-async def serve(settings: Settings, token: Secret, registry: Registry, services: Services) -> None:
-    """Connect and serve until stopped; without the Message Content intent, fall back to slash
-    commands and mentions."""
+async def serve(settings: Settings, token: Secret, registry: Registry, services: Services, *,
+                stop: asyncio.Event | None = None, beside: Beside | None = None) -> None:
+    """Connect and serve until ``stop`` is set; without the Message Content intent, fall back to
+    slash commands and mentions. Once logged in, ``beside(bot)`` runs for as long as the bot serves."""
+    stop = stop or asyncio.Event()
     for message_content in (True, False):
         bot = NewsBot(registry, services, prefix=settings.prefix, guild_id=settings.discord_guild_id,
-                      message_content=message_content, background=services.store is not None,
-                      shard=settings.discord_shard)
-        async with bot:
-            try:
-                await bot.start(token.reveal())
-                return
-            except discord.LoginFailure:
-                raise ConfigError("Discord rejected DISCORD_TOKEN") from None
-            except discord.PrivilegedIntentsRequired:
-                if not message_content:
-                    raise
-                log.warning("the Message Content intent is not enabled for this bot; prefix commands "
-                            "work only when mentioning the bot. Enable it in the Developer Portal "
-                            "(Bot > Privileged Gateway Intents) for %scommands.", settings.prefix)
+                      message_content=message_content, shard=settings.discord_shard)
+        try:
+            await _serve_until(bot, token, stop, beside)
+            return
+        except discord.PrivilegedIntentsRequired:
+            if not message_content:
+                raise
+            log.warning("the Message Content intent is not enabled for this bot; prefix commands "
+                        "work only when mentioning the bot. Enable it in the Developer Portal "
+                        "(Bot > Privileged Gateway Intents) for %scommands.", settings.prefix)
 
 
-def run(settings: Settings) -> None:
-    """``newsbot discord``: serve the full command registry on Discord."""
-    if settings.discord_token is None:
-        raise ConfigError("DISCORD_TOKEN is not set; see the README's Discord setup")
-    asyncio.run(serve(settings, settings.discord_token, build_registry(), Services.build(settings)))
+async def _serve_until(bot: NewsBot, token: Secret, stop: asyncio.Event, beside: Beside | None) -> None:
+    """Log in, then keep the gateway connection with ``beside(bot)`` until ``stop`` or the connection
+    ends; ``beside`` is left first, while the bot's session can still finish its posts."""
+    async with bot:
+        try:
+            await bot.login(token.reveal())
+        except discord.LoginFailure:
+            raise ConfigError("Discord rejected DISCORD_TOKEN") from None
+        connection = asyncio.create_task(bot.connect())
+        try:
+            async with beside(bot) if beside is not None else contextlib.nullcontext():
+                stopped = asyncio.create_task(stop.wait())
+                await asyncio.wait({connection, stopped}, return_when=asyncio.FIRST_COMPLETED)
+                stopped.cancel()
+                if connection.done():
+                    connection.result()  # its error (a refused intent), if any
+        finally:
+            await bot.close()
+            await asyncio.gather(connection, return_exceptions=True)

@@ -7,7 +7,8 @@ import re
 import discord
 
 from bot.core.format import shorten
-from bot.core.mentions import MentionError, Ping
+from bot.core.mentions import MentionError
+from bot.vocabulary import Ping
 
 __all__ = ["GuildRoles"]
 

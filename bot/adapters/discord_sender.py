@@ -10,7 +10,8 @@ import discord
 from bot.adapters.discord_render import NO_MENTIONS, Page, allowed_mentions, render
 from bot.config import ConfigError, Secret
 from bot.core.reply import Reply
-from bot.core.sender import Destination, ResumableParts, RetryAfter, SendError
+from bot.core.sender import ResumableParts, RetryAfter, SendError
+from bot.vocabulary import Destination
 
 __all__ = ["PLATFORM", "RATE_LIMIT_WAIT", "DiscordSender"]
 

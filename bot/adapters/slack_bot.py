@@ -8,8 +8,7 @@ registry's one parser, dispatched, rendered to Block Kit (``slack_render``) and 
 ``NEWSDIGEST_SLACK_MANAGERS``) manage a channel only in that channel, never in a direct message.
 ``run`` serves it over Socket Mode (``SLACK_APP_TOKEN``) or
 HTTP (``SLACK_SIGNING_SECRET``, ``/slack/events`` on 127.0.0.1 unless told otherwise; see
-``slack_http``), with the
-scheduler posting digests through ``SlackSender`` in the same process.
+``slack_http``); the runtime runs the scheduler beside it, posting through ``SlackSender``.
 """
 
 from __future__ import annotations
@@ -19,10 +18,9 @@ import contextlib
 import logging
 import re
 import secrets
-import signal
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Collection, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,22 +36,17 @@ from bot.adapters.slack_client import error_code, web_client
 from bot.adapters.slack_groups import SlackUserGroups
 from bot.adapters.slack_http import EVENTS_PATH, events_app
 from bot.adapters.slack_render import SlackMessage, render, unescape_incoming
-from bot.adapters.slack_sender import SlackSender
 from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
 from bot.core.registry import Registry
 from bot.core.reply import Reply
 from bot.core.services import Services
-from bot.scheduler.service import run_background, stop_background
 from bot.store import Store
 
 __all__ = [
     "ManagerCheck",
     "SlackOptions",
-    "SlackSender",
     "build_app",
-    "command_names",
-    "run",
     "serve",
     "slash_names",
 ]
@@ -319,26 +312,6 @@ def build_app(
     return app
 
 
-def registered_slash_commands(app: AsyncApp) -> dict[str, str]:
-    """Slash command -> registry command, read from the listeners registered on ``app``."""
-    found: dict[str, str] = {}
-    for listener in app._async_listeners:  # bolt keeps no public list of them
-        function = listener.ack_function
-        if isinstance(function, SlashCommandListener):
-            found[function.slash] = function.command
-    return found
-
-
-def command_names(registry: Registry) -> set[str]:
-    """Registry commands reachable as Slack slash commands on the app ``build_app`` makes.
-
-    (Every command is also reachable by ``@newsdigest <command>``.)
-    """
-    client = AsyncWebClient(token="xoxb-offline", base_url="http://127.0.0.1:9/api/")  # noqa: S106 (never called)
-    app = build_app(registry, None, client)
-    return set(registered_slash_commands(app).values())
-
-
 def _require(secret: Secret | None, variable: str, purpose: str) -> Secret:
     if secret is None:
         raise ConfigError(f"{variable} is not set ({purpose})")
@@ -390,14 +363,12 @@ async def _connect(stack: contextlib.AsyncExitStack, app: AsyncApp, app_token: S
 
 
 async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.1", port: int = 3000,
-                registry: Registry | None = None, services: Services | None = None, background: bool = True,
+                registry: Registry | None = None, services: Services | None = None,
                 started: asyncio.Event | None = None, stop: asyncio.Event | None = None) -> None:
-    """Run the Slack bot until ``stop`` is set (or SIGINT/SIGTERM).
+    """Run the Slack bot until ``stop`` is set; ``started`` is set once it is connected.
 
     Socket Mode needs ``SLACK_APP_TOKEN`` (xapp-...); HTTP mode needs ``SLACK_SIGNING_SECRET`` and
     serves ``/slack/events`` on ``host``:``port``. Missing or refused tokens raise ``ConfigError``.
-    With ``background`` (and a store), the process also runs the scheduler and feed poller,
-    posting digests through ``SlackSender``.
     """
     options = SlackOptions.from_settings(settings)
     secret = app_token = None
@@ -416,40 +387,10 @@ async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.
     )
     stop = stop or asyncio.Event()
     async with contextlib.AsyncExitStack() as stack:
-        _stop_on_signals(stack, stop)
         if secret is not None:
             await _listen(stack, app, secret, services.store, host=host, port=port)
         elif app_token is not None:
             await _connect(stack, app, app_token)
-        if background and services.store is not None:
-            sender = SlackSender.connect(options.bot_token.reveal(), options.api_url)
-            await stack.enter_async_context(_background(services, sender))
         if started is not None:
             started.set()
         await stop.wait()
-
-
-@contextlib.asynccontextmanager
-async def _background(services: Services, sender: SlackSender) -> AsyncIterator[None]:
-    """The scheduler and feed poller beside the Slack connection; on exit a post under way gets
-    ``SHUTDOWN_GRACE`` seconds to finish (a claim left unsent is retried by the next process)."""
-    stop = asyncio.Event()
-    task = asyncio.create_task(run_background(services, {sender.platform: sender}, stop))
-    try:
-        yield
-    finally:
-        await stop_background(task, stop)
-
-
-def _stop_on_signals(stack: contextlib.AsyncExitStack, stop: asyncio.Event) -> None:
-    """SIGINT and SIGTERM set ``stop`` (where the loop supports signal handlers) until the stack closes."""
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.add_signal_handler(sig, stop.set)
-            stack.callback(loop.remove_signal_handler, sig)
-
-
-def run(settings: Settings, *, http: bool = False, host: str = "127.0.0.1", port: int = 3000) -> None:
-    """``newsbot slack [--http --host H --port P]``: serve until interrupted."""
-    asyncio.run(serve(settings, http=http, host=host, port=port))

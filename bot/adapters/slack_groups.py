@@ -9,7 +9,8 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.core.format import shorten
-from bot.core.mentions import MentionError, Ping
+from bot.core.mentions import MentionError
+from bot.vocabulary import Ping
 
 __all__ = ["SlackUserGroups"]
 

@@ -12,7 +12,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.adapters.slack_client import error_code, web_client
 from bot.adapters.slack_render import SlackMessage, render
 from bot.core.reply import Reply
-from bot.core.sender import Destination, ResumableParts, RetryAfter, SendError
+from bot.core.sender import ResumableParts, RetryAfter, SendError
+from bot.vocabulary import Destination
 
 __all__ = ["SlackSender"]
 

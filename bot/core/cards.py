@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from bot.core.format import format_date, plural, reading_time, shorten
 from bot.core.incident_index import IncidentHit
-from bot.core.listing import Listed
 from bot.core.reply import Field, Section
+from bot.vocabulary import Listed
 from summarizer.articles.model import Article
 from summarizer.incidents.merge import count_range, group_reports
+from summarizer.incidents.model import Incident
 from summarizer.summary import Summary
 
 __all__ = ["article_fields", "event_sections", "incident_section", "incidents_footer", "summary_section"]
@@ -42,58 +44,39 @@ def summary_section(
     )
 
 
-def _name(value: Any) -> str:
-    """An actor or place given as text or as a mapping with a name."""
-    if isinstance(value, Mapping):
-        return str(value.get("name") or value.get("actor") or "").strip()
-    return str(value).strip() if value else ""
+_INCIDENT_FIELDS = frozenset(f.name for f in dataclasses.fields(Incident)) - {"evidence"}
 
 
-def _place(record: Mapping[str, Any]) -> str:
-    location = _name(record.get("location"))
-    near = _name(record.get("near"))
-    relation = _name(record.get("relation"))
-    parts = [location] if location else []
-    if near and near != location:
-        parts.append(f"{relation} {near}".strip() if relation else f"near {near}")
+def _typed_incident(record: Mapping[str, Any]) -> Incident:
+    """The typed incident of a record as the extractor stored it (``Incident.to_dict()``); the
+    evidence sentences are left out, since a card does not show them."""
+    return Incident(**{key: value for key, value in record.items() if key in _INCIDENT_FIELDS})
+
+
+def _place(incident: Incident) -> str:
+    parts = [incident.location] if incident.location else []
+    if incident.near and incident.near != incident.location:
+        parts.append(f"{incident.relation or 'near'} {incident.near}")
     place = ", ".join(parts)
-    for extra in (record.get("admin1"), record.get("country")):
-        text = _name(extra)
-        if text and text not in place:
-            place = f"{place}, {text}" if place else text
+    for extra in (incident.admin1, incident.country):
+        if extra and extra not in place:
+            place = f"{place}, {extra}" if place else extra
     return place or "unknown place"
 
 
-def _count(value: Any) -> int | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, Mapping):  # a range such as {"min": 12, "max": 15} or {"value": 3}
-        for key in ("value", "min", "low"):
-            if isinstance(value.get(key), int):
-                return int(value[key])
-    return None
-
-
-def _casualties(record: Mapping[str, Any]) -> str:
-    killed, injured = _count(record.get("fatalities")), _count(record.get("injuries"))
-    if killed is None and injured is None:
-        return "not stated"
-    if not killed and not injured:
-        return "none reported"
+def _casualties(incident: Incident) -> str:
     parts = []
-    if killed:
-        parts.append(f"{killed} killed")
-    if injured:
-        parts.append(f"{injured} injured")
-    return ", ".join(parts)
+    if incident.fatalities:
+        parts.append(f"{incident.fatalities} killed")
+    if incident.injuries:
+        parts.append(f"{incident.injuries} injured")
+    return ", ".join(parts) or "none reported"
 
 
 def _reported_casualties(records: Sequence[Mapping[str, Any]]) -> str:
     """Casualties of one report, or over several: a range where the reports differ ("3-5 killed")."""
     if len(records) == 1:
-        return _casualties(records[0])
+        return _casualties(_typed_incident(records[0]))
     ranges = {word: count_range(records, name) for name, word in (("fatalities", "killed"),
                                                                     ("injuries", "injured"))}
     parts = [f"{low}-{high} {word}" if low != high else f"{low} {word}"
@@ -104,16 +87,12 @@ def _reported_casualties(records: Sequence[Mapping[str, Any]]) -> str:
     return ", ".join(parts) + (" (reports differ)" if differ else "")
 
 
-def _vehicles(record: Mapping[str, Any]) -> str:
-    vehicles = record.get("vehicles")
-    if not isinstance(vehicles, Mapping) or not vehicles:
-        return "none stated"
-    return ", ".join(f"{count} × {kind}" for kind, count in vehicles.items())
+def _vehicles(incident: Incident) -> str:
+    return ", ".join(f"{count} × {kind}" for kind, count in incident.vehicles.items()) or "none stated"
 
 
-def _actors(record: Mapping[str, Any]) -> str:
-    names = [n for n in (_name(record.get("actor1")), _name(record.get("actor2"))) if n]
-    return " vs ".join(names) if names else "not stated"
+def _actors(incident: Incident) -> str:
+    return " vs ".join(name for name in (incident.actor1, incident.actor2) if name) or "not stated"
 
 
 def _source(hit: IncidentHit, number: int | None) -> str:
@@ -125,17 +104,17 @@ def incident_section(
 ) -> Section:
     """An incident card: date, place, actors, vehicles, casualties, outcome, source article
     (with ``others``: the other articles that report the same event, and their casualty range)."""
-    record = hit.record
-    kind = _name(record.get("sub_event_type")) or _name(record.get("event_type"))
-    place = _place(record)
+    incident = _typed_incident(hit.record)
+    kind = incident.sub_event_type or incident.event_type
+    place = _place(incident)
     sources = [_source(hit, number), *(_source(other, n) for other, n in others)]
     fields = [
         Field("Date", format_date(hit.when, precision=hit.precision)),
         Field("Place", place),
-        Field("Actors", _actors(record)),
-        Field("Vehicles", _vehicles(record)),
-        Field("Casualties", _reported_casualties([record, *(other.record for other, _ in others)])),
-        Field("Outcome", _name(record.get("outcome")) or "not stated"),
+        Field("Actors", _actors(incident)),
+        Field("Vehicles", _vehicles(incident)),
+        Field("Casualties", _reported_casualties([hit.record, *(other.record for other, _ in others)])),
+        Field("Outcome", incident.outcome or "not stated"),
     ]
     if kind:
         fields.append(Field("Type", kind))
@@ -143,7 +122,7 @@ def incident_section(
     fields.append(Field(label, shorten("; ".join(sources), 200 * min(len(sources), 3)), inline=False))
     return Section(
         title=f"{format_date(hit.when, precision=hit.precision)} · {place}",
-        body=_name(record.get("summary")),
+        body=incident.summary,
         fields=tuple(fields),
         url=hit.article.url,
     )

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from bot.core.format import as_utc
-from bot.core.listing import ArticleHead, Listed
 from bot.core.providers import ArticleArchive, ArticleProvider
+from bot.vocabulary import ArticleHead, Listed
 from summarizer.articles.model import Article
 
 __all__ = ["Catalog", "Changes"]

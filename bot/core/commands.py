@@ -17,11 +17,10 @@ from bot.core.digest import articles_since, build_digest
 from bot.core.fetch_slots import FetchBusy
 from bot.core.format import format_date, plural, shorten
 from bot.core.incident_index import parse_incident_query
-from bot.core.listing import Listed
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
 from bot.core.reply import Link, Reply, Section
-from bot.core.sender import Destination
 from bot.core.services import Services
+from bot.vocabulary import Destination, Listed
 from summarizer.articles.model import Article
 from summarizer.errors import InputError, UsageError
 from summarizer.methods import available_methods

@@ -24,11 +24,11 @@ from typing import Any
 from bot.core.catalog import Catalog
 from bot.core.format import shorten
 from bot.core.incident_index import IncidentHit, IncidentQuery
-from bot.core.incident_indexer import ExtractFn, IncidentIndexer, settle
-from bot.core.listing import ArticleHead, Listed
+from bot.core.incident_indexer import IncidentIndexer, settle
 from bot.core.providers import ArticleArchive, ArticleProvider, LoadFn, SeedDirectory
 from bot.core.summary_cache import SummarizeFn, SummaryCache, SummaryStore
 from bot.core.word_index import WordIndex
+from bot.vocabulary import ArticleHead, ExtractFn, Listed
 from summarizer.articles.model import Article
 from summarizer.summary import Summary
 

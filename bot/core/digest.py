@@ -9,8 +9,8 @@ from datetime import date
 from bot.core.cards import event_sections, summary_section
 from bot.core.corpus import Corpus
 from bot.core.format import as_utc, format_date, plural
-from bot.core.listing import Listed
 from bot.core.reply import Field, Reply, Section
+from bot.vocabulary import Listed
 from summarizer.articles.model import Article
 from summarizer.errors import InputError
 from summarizer.stories import Story, group_stories, sources_label

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot import metrics
 from bot.core.format import as_utc
-from bot.core.listing import Listed
+from bot.vocabulary import Listed
 from summarizer.text import words
 
 __all__ = ["IncidentHit", "IncidentIndex", "IncidentQuery", "parse_incident_query"]

@@ -7,19 +7,16 @@ import gc
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from bot.core.incident_index import IncidentHit, IncidentIndex, IncidentQuery
-from bot.core.listing import ArticleHead
+from bot.vocabulary import ArticleHead, ExtractFn
 from summarizer.articles.model import Article
 
-__all__ = ["ExtractFn", "IncidentIndexer", "settle"]
+__all__ = ["IncidentIndexer", "settle"]
 
 log = logging.getLogger(__name__)
-
-ExtractFn = Callable[[Article], Iterable[Mapping[str, Any]]]
-"""article -> its incident records (``Incident.to_dict()`` mappings), in article order."""
 
 _WAIT_FOR_BACKLOG = 100  # a request indexes up to this many pending articles itself
 

@@ -8,18 +8,11 @@ and allow exactly that mention, so article text still pings nobody.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
-__all__ = ["GroupDirectory", "MentionError", "Ping"]
+from bot.vocabulary import Ping
 
-
-@dataclass(frozen=True, slots=True)
-class Ping:
-    """A role or user group to mention: the platform's id and the name people know it by."""
-
-    id: str
-    name: str
+__all__ = ["GroupDirectory", "MentionError"]
 
 
 class MentionError(ValueError):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from bot.core.listing import ArticleHead
+from bot.vocabulary import ArticleHead
 from summarizer.articles.model import Article
 
 __all__ = ["ArticleArchive", "ArticleProvider", "LoadFn", "MemoryProvider", "SeedDirectory"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.mentions import Ping
+from bot.vocabulary import Ping
 
 __all__ = ["Field", "Link", "Reply", "Section"]
 

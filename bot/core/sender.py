@@ -5,23 +5,14 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from bot.core.reply import Reply
+from bot.vocabulary import Destination
 
-__all__ = ["Destination", "ResumableParts", "RetryAfter", "SendError", "Sender"]
+__all__ = ["ResumableParts", "RetryAfter", "SendError", "Sender"]
 
 P = TypeVar("P")
-
-
-@dataclass(frozen=True, slots=True)
-class Destination:
-    """Where a digest goes: platform, workspace (Discord guild or Slack team) and channel."""
-
-    platform: str
-    channel: str
-    workspace: str | None = None
 
 
 class SendError(Exception):

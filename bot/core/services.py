@@ -12,7 +12,7 @@ from typing import Any
 from bot.config import Settings
 from bot.core.corpus import ArticleArchive, ArticleProvider, Corpus, SeedDirectory
 from bot.core.fetch_slots import FetchSlots
-from bot.scheduler.repeats import SentStories
+from bot.core.repeats import SentStories
 from bot.store import Store, StoreArticles, cached_incidents, settings_store
 from summarizer import incidents as extractor
 from summarizer.articles import load

@@ -14,16 +14,16 @@ from datetime import UTC, date, datetime, time
 
 from bot.core.commands import MAX_SENTENCES
 from bot.core.format import plural
-from bot.core.mentions import MentionError, Ping
+from bot.core.mentions import MentionError
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
 from bot.core.reply import Field, Reply, Section
-from bot.core.sender import Destination
 from bot.core.services import Services
 from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref
 from bot.feeds.opml import OPMLError, OPMLFeed, parse_opml, web_feeds, write_opml
 from bot.feeds.urls import FeedURLError, check_public_feed_url
-from bot.scheduler.schedule import ScheduleError, parse_schedule, zone
+from bot.schedule import ScheduleError, parse_schedule, zone
 from bot.store import FeedInfo, NewSubscription, Store, Subscription
+from bot.vocabulary import Destination, Ping
 from summarizer.methods import available_methods
 
 __all__ = ["register"]

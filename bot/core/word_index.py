@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from bot.core.listing import Listed
 from bot.core.providers import ArticleArchive
+from bot.vocabulary import Listed
 from summarizer.articles.model import Article
 from summarizer.text import words
 

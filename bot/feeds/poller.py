@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from sqlalchemy.exc import OperationalError
@@ -35,14 +34,15 @@ from summarizer.articles.addresses import any_address, is_public_address
 from summarizer.articles.download import Download, Fetcher, FetchError, FetchPolicy
 from summarizer.articles.page import extract_page
 from summarizer.errors import InputError
+from summarizer.incidents.model import Incident
 
 __all__ = ["FeedPoller", "PollOptions", "PollResult"]
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-ExtractFn = Callable[[Article], Iterable[Any]]
-"""article -> incident records (each with ``to_dict()`` and ``fatalities``)."""
+IncidentExtractor = Callable[[Article], Iterable[Incident]]
+"""article -> its incidents (``summarizer.incidents.extract_incidents``)."""
 
 _USER_AGENT = "newsdigest/0.1 (feed reader; +https://github.com/newsdigest)"
 
@@ -75,13 +75,10 @@ class PollResult:
     error: str | None = None
 
 
-def _fatalities(incident: Any) -> int | None:
+def _fatalities(incident: Incident) -> int | None:
     """The incident's fatality count, unless the extractor flagged it as implausible (alerts
     must not fire on a misread number)."""
-    if "implausible_fatalities" in (getattr(incident, "flags", None) or ()):
-        return None
-    count = getattr(incident, "fatalities", None)
-    return count if isinstance(count, int) else None
+    return None if "implausible_fatalities" in incident.flags else incident.fatalities
 
 
 def _utc(article: Article) -> Article:
@@ -106,7 +103,7 @@ class FeedPoller:
         store: Store,
         *,
         clock: Clock,
-        extract: ExtractFn | None = None,
+        extract: IncidentExtractor | None = None,
         options: PollOptions | None = None,
     ) -> None:
         self.store = store
@@ -227,7 +224,8 @@ class FeedPoller:
             await asyncio.to_thread(self._store_incidents, self.extract, added.id, article, now)
         return int(added.created)
 
-    def _store_incidents(self, extract: ExtractFn, article_id: int, article: Article, now: datetime) -> None:
+    def _store_incidents(self, extract: IncidentExtractor, article_id: int, article: Article,
+                         now: datetime) -> None:
         try:
             records = [(i.to_dict(), _fatalities(i)) for i in extract(article)]
         except Exception:

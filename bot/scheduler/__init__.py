@@ -1,11 +1,11 @@
-"""Scheduled digests: schedules (cron or plain words, time zones), slots claimed in the
+"""Scheduled digests: slots of each subscription's schedule (``bot.schedule``) claimed in the
 database before sending, alerts and feed-failure notices."""
 
 from __future__ import annotations
 
+from bot.schedule import Schedule, ScheduleError, parse_schedule, slot_key
 from bot.scheduler.compose import Composer, CorpusComposer
 from bot.scheduler.runner import Outcome, Scheduler, SchedulerOptions
-from bot.scheduler.schedule import Schedule, ScheduleError, parse_schedule, slot_key
 
 __all__ = [
     "Composer",

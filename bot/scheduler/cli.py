@@ -1,30 +1,26 @@
 """``newsbot scheduler`` and ``newsbot feeds ...``: the command-line side of digests and feeds.
 
-``bot.cli`` adds these subcommands with ``add_subcommands`` and hands them to ``run``.
+``bot.cli`` adds these subcommands with ``add_subcommands``; ``newsbot feeds`` runs here
+(``run_feeds``), ``newsbot scheduler`` in ``bot.runtime``.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
-import signal
 import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from bot.config import ConfigError, Settings
-from bot.core.sender import Sender
-from bot.core.services import Services
 from bot.feeds import FeedPoller, PollResult
 from bot.feeds.actions import OPERATOR_FEED_ACTIONS, feed_ref
 from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, parse_opml, web_feeds, write_opml
-from bot.scheduler.service import run_background
 from bot.store import FeedInfo, Store, settings_store
 from summarizer import incidents as extractor
 
-__all__ = ["add_subcommands", "run"]
+__all__ = ["add_subcommands", "run_feeds"]
 
 EXPORT_TITLE = "newsdigest feeds"
 
@@ -49,46 +45,13 @@ def add_subcommands(commands: Any) -> None:
                        help="add, import: poll interval (default 15)")
 
 
-def run(args: argparse.Namespace, settings: Settings) -> int:
-    """Run ``newsbot scheduler`` or ``newsbot feeds``; returns the exit status."""
-    if args.command == "scheduler":
-        asyncio.run(_scheduler(settings, poll_feeds=not args.no_feeds))
-        return 0
+def run_feeds(args: argparse.Namespace, settings: Settings) -> int:
+    """Run ``newsbot feeds ...``; returns the exit status."""
     store = settings_store(settings)
     try:
         return asyncio.run(_feeds(args, store))
     finally:
         store.close()
-
-
-async def _senders(settings: Settings, stack: contextlib.AsyncExitStack) -> dict[str, Sender]:
-    """A sender for every platform with a token, and the console (stdout)."""
-    from bot.adapters.console import ConsoleSender  # noqa: PLC0415 (adapters load only when used)
-
-    senders: dict[str, Sender] = {"console": ConsoleSender()}
-    if settings.discord_token is not None:
-        from bot.adapters.discord_sender import DiscordSender  # noqa: PLC0415
-
-        discord_sender = await DiscordSender.login(settings.discord_token)
-        stack.push_async_callback(discord_sender.close)
-        senders["discord"] = discord_sender
-    if settings.slack_bot_token is not None:
-        from bot.adapters.slack_sender import SlackSender  # noqa: PLC0415
-
-        senders["slack"] = SlackSender.connect(settings.slack_bot_token.reveal(), settings.slack_api_url)
-    return senders
-
-
-async def _scheduler(settings: Settings, *, poll_feeds: bool) -> None:
-    services = await asyncio.to_thread(Services.build, settings)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.add_signal_handler(sig, stop.set)
-    async with contextlib.AsyncExitStack() as stack:
-        senders = await _senders(settings, stack)
-        await run_background(services, senders, stop, poll_feeds=poll_feeds)
 
 
 def _when(moment: datetime | None) -> str:

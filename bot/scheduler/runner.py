@@ -26,13 +26,13 @@ from functools import lru_cache
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import metrics
+from bot.core.repeats import SentStories
 from bot.core.reply import Reply
-from bot.core.sender import Destination, RetryAfter, Sender, SendError
+from bot.core.sender import RetryAfter, Sender, SendError
+from bot.schedule import Schedule, slot_key
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
-from bot.scheduler.repeats import SentStories
-from bot.scheduler.schedule import Schedule, slot_key
-from bot.store import Delivery, Store, Subscription, matches_filters
-from bot.store.records import FeedInfo
+from bot.store import Delivery, FeedInfo, Store, Subscription, matches_filters
+from bot.vocabulary import Destination
 
 __all__ = ["Outcome", "Scheduler", "SchedulerOptions", "delivery_key", "worker_name"]
 

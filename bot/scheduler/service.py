@@ -1,9 +1,8 @@
 """The background work of a bot process: the scheduler and the feed poller, side by side.
 
-An adapter starts it next to its chat connection with its own sender
-(``await run_background(services, {"discord": sender}, stop)``); ``newsbot scheduler`` runs
-it alone with every sender it has tokens for. Several processes may run it against one
-PostgreSQL: slots and feed polls are claimed in the database.
+``bot.runtime`` runs it beside a chat connection (with that platform's sender) or alone
+(``newsbot scheduler``, with every sender it has tokens for). Several processes may run it
+against one PostgreSQL: slots and feed polls are claimed in the database.
 """
 
 from __future__ import annotations
@@ -24,13 +23,12 @@ from bot.scheduler.runner import Scheduler, SchedulerOptions
 from bot.store import Store
 from summarizer import incidents as extractor
 
-__all__ = ["FEED_POLL_TICK", "SHUTDOWN_GRACE", "ensure_seed_source", "run_background", "stop_background"]
+__all__ = ["FEED_POLL_TICK", "ensure_seed_source", "run_background"]
 
 log = logging.getLogger(__name__)
 
 FEED_POLL_TICK = 30.0  # seconds between looks for due feeds
 SEED_POLL_INTERVAL = 60  # seconds: new files in seeds/ reach digests within a minute
-SHUTDOWN_GRACE = 10.0  # seconds the scheduler gets to finish a post when the bot stops
 
 
 def ensure_seed_source(store: Store, seeds: Path, services: Services) -> None:
@@ -79,15 +77,3 @@ async def run_background(
     await asyncio.to_thread(ensure_seed_source, store, services.settings.seeds, services)
     poller = FeedPoller(store, clock=services.clock, extract=extractor.extract_incidents)
     await asyncio.gather(scheduler.run(stop), _poll_feeds(poller, stop))
-
-
-async def stop_background(task: asyncio.Task[None], stop: asyncio.Event) -> None:
-    """Stop ``run_background``: a post under way gets ``SHUTDOWN_GRACE`` seconds to finish, then
-    the task is cancelled (a claim left unsent is retried by the next process)."""
-    stop.set()
-    done, _ = await asyncio.wait({task}, timeout=SHUTDOWN_GRACE)
-    if not done:
-        task.cancel()
-    [outcome] = await asyncio.gather(task, return_exceptions=True)
-    if isinstance(outcome, Exception):
-        log.error("the scheduler stopped with an error", exc_info=outcome)

@@ -14,7 +14,8 @@ from bot.store.archive import StoreArticles
 from bot.store.database import StoreError, database_url
 from bot.store.extractions import cached_incidents, extractor_version
 from bot.store.identity import canonical_url, content_hash
-from bot.store.records import (
+from bot.store.store import AddedArticle, Store, matches_filters
+from bot.store.values import (
     Delivery,
     FeedInfo,
     NewSubscription,
@@ -22,7 +23,6 @@ from bot.store.records import (
     StoredIncident,
     Subscription,
 )
-from bot.store.store import AddedArticle, Store, matches_filters
 
 __all__ = [
     "AddedArticle",

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from bot.core.listing import ArticleHead
 from bot.store.extractions import extractor_version
 from bot.store.store import Store
+from bot.vocabulary import ArticleHead
 from summarizer.articles.model import Article
 
 __all__ = ["StoreArticles"]

@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 import summarizer
-from bot.core.corpus import ExtractFn
 from bot.store.store import Store
+from bot.vocabulary import ExtractFn
 from summarizer.articles.model import Article
 from summarizer.incidents import EXTRACTOR_VERSION
 

@@ -16,9 +16,6 @@ from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, s
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
-from bot.core.listing import ArticleHead
-from bot.core.mentions import Ping
-from bot.core.sender import Destination
 from bot.store.database import connect, migrate
 from bot.store.dbclock import database_now
 from bot.store.filters import KeywordFilter
@@ -35,7 +32,7 @@ from bot.store.models import (
     SubscriptionRow,
     SummaryRow,
 )
-from bot.store.records import (
+from bot.store.values import (
     Delivery,
     FeedInfo,
     NewSubscription,
@@ -43,6 +40,7 @@ from bot.store.records import (
     StoredIncident,
     Subscription,
 )
+from bot.vocabulary import ArticleHead, Destination, Ping
 from summarizer.articles.model import Article
 
 __all__ = ["AddedArticle", "Store", "article_row", "matches_filters"]
@@ -200,11 +198,6 @@ class Store:
         with self._reading() as session:
             count, newest = session.execute(select(func.count(), func.max(ArticleRow.id))).one()
             return int(count), int(newest or 0)
-
-    def article_count(self) -> int:
-        """How many articles are stored."""
-        with self._reading() as session:
-            return session.execute(select(func.count()).select_from(ArticleRow)).scalar_one()
 
     def unsent_articles(
         self,
@@ -737,14 +730,6 @@ class Store:
             if retry_at is None:
                 session.execute(_release(delivery_id))
             return True
-
-    def deliveries(self, subscription_id: int | None = None) -> list[Delivery]:
-        """Deliveries, oldest first (all or one subscription's)."""
-        query = select(DeliveryRow).order_by(DeliveryRow.id)
-        if subscription_id is not None:
-            query = query.where(DeliveryRow.subscription_id == subscription_id)
-        with self._reading() as session:
-            return [_delivery(r) for r in session.scalars(query)]
 
     def sent_article_ids(self, destination: Destination) -> set[int]:
         """Ids of the articles already posted to a channel."""

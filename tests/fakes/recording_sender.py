@@ -7,7 +7,8 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from bot.core.reply import Reply
-from bot.core.sender import Destination, RetryAfter, SendError
+from bot.core.sender import RetryAfter, SendError
+from bot.vocabulary import Destination
 
 
 class RecordingSender:

@@ -20,9 +20,9 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.core.reply import Reply, Section
-from bot.core.sender import Destination
 from bot.scheduler import Scheduler
 from bot.store import Store, StoredIncident, Subscription
+from bot.vocabulary import Destination
 from summarizer.articles.model import Article
 
 

@@ -25,9 +25,10 @@ from pathlib import Path
 from scheduler_worker import TitlesComposer, worker_arguments
 
 from bot.core.reply import Reply
-from bot.core.sender import Destination, SendError
+from bot.core.sender import SendError
 from bot.scheduler import Scheduler, SchedulerOptions
 from bot.store import Store
+from bot.vocabulary import Destination
 
 TICK = timedelta(seconds=20)
 

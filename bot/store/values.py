@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bot.core.mentions import Ping
-from bot.core.sender import Destination
+from bot.vocabulary import Destination, Ping
 from summarizer.articles.model import Article
 
 __all__ = [

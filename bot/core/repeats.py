@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
-from bot.core.sender import Destination
 from bot.store import Store, StoredArticle, Subscription
+from bot.vocabulary import Destination
 from summarizer.stories import StoryIndex
 
 __all__ = ["VERSIONS_PER_STORY", "DigestPick", "SentStories"]
