@@ -12,6 +12,7 @@ for embedded posts), so cleaning is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from summarizer.text import paragraphs, split_sentences
 
@@ -115,6 +116,11 @@ _CODE_MARKS = "()[]{}=#<>"  # code and data, not keywords
 # Navigation or a breadcrumb: several short items between separators.
 _SEPARATORS = re.compile(r"\s[|›»]\s|^[|›»]\s|\s[|›»]$")
 _MIN_SEPARATORS = 3
+# A breadcrumb or navigation run opening a paragraph ("Home › News › ...", "| | Home Archives
+# FAQ | | The entry..."): from "Home", short link texts with no sentence end up to the last
+# separator (each step consumes one separator, so the match is linear).
+_LEADING_NAVIGATION = re.compile(r"^[|›»\s]*home\b(?:[^.!?|›»]{0,60}[|›»])+\s*", re.IGNORECASE)
+_MIN_WORDS_AFTER_NAVIGATION = 5  # a shorter rest is the navigation's last item ("Home | News | World")
 _NAME = r"[A-Z][\w.'’-]*"
 _BYLINE = re.compile(
     rf"^(?:By|BY)\s+{_NAME}(?:\s+(?:{_NAME}|and|&|de|da|van|von|der|al|bin))*"
@@ -132,6 +138,35 @@ _DATELINE = re.compile(
     r"|\([A-Z][\w .&]{0,30}\))\s*(?:--|[—–-])\s+(?=\S)"
 )
 _WORD_RUN = re.compile(r"\w+")
+# A reference-list entry: a journal citation ("2013;31:5339-48", "2015;72(2):246–52"), a PubMed
+# number, or the database links a journal page puts after each reference ("CrossrefGoogle Scholar").
+# Every citation holds ";" or "[": most paragraphs skip the pattern.
+_CITATION = re.compile(
+    r"\b(?:1[89]|20)\d\d;\d{1,4}(?:\(\d{1,4}\))?:[a-z]{0,3}\d{1,6}\b|\[pmid:?\s?\d{3,9}\]", re.IGNORECASE
+)
+_REFERENCE_LINKS = ("google scholar", "pubmed", "crossref", "medline", "web of science", "scopus")
+_REFERENCE_MAX_WORDS = 120
+# The back matter of a scholarly article: disclosures, acknowledgments, author details.
+_BACK_MATTER = re.compile(
+    r"^(?:current\s|editors'?\s)?(?:disclaimer|acknowledge?ments?|grant\ssupport|disclosures?|conflicts?\sof\sinterests?"
+    r"|competing\sinterests?|corresponding\sauthors?|author\scontributions|author\saddress(?:es)?"
+    r"|reproducible\sresearch\sstatement|data\savailability(?:\sstatement)?)\s*:",
+    re.IGNORECASE,
+)
+# A credit line naming people by initials only ("Analysis of the data: M.L. Doe, C. Roe.").
+_INITIALS_CREDIT = re.compile(
+    r"^[^:]{1,80}:\s(?:[A-Z]\.(?:[A-Z]\.)*\s[A-Z][\w'’-]+(?:,\s(?:and\s)?|\sand\s|\.?$))+$"
+)
+# A teaser or lead line that the next paragraph repeats: at least this many words, nearly all of
+# them in that longer paragraph, and most of its word pairs too (a list item next to a longer one
+# shares its pattern, not its particular words: "Wheelchairs up to 70cm", "Scooters up to 60cm").
+_TEASER_MIN_WORDS = 8
+_TEASER_SHARED_WORDS = 0.9
+_TEASER_SHARED_PAIRS = 0.8
+# A label line of a promotion box: an upper-case label, a colon, and a value that is no
+# sentence ("CARD HIGHLIGHTS: 2X points on travel", "WELCOME OFFER: 80,000 Points").
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z0-9'’&*.-]+(?:\s[A-Z0-9][A-Z0-9'’&*.-]*){0,4}:\s+\S")
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", ":")
 
 _SHORT_LINE_WORDS = 25
 # Longer than this is not one paragraph of a web page but a whole article on one line.
@@ -143,12 +178,14 @@ _CREDIT_WINDOW = 80
 def clean_text(text: str) -> str:
     """Return ``text`` without noise, one paragraph per line (empty when nothing is left)."""
     blocks = [_fold_spaces(p) for p in paragraphs(text)]
+    blocks = [_strip_leading_navigation(b) for b in blocks]
     blocks = _drop_embedded_posts(blocks)
     blocks, had_footnotes = _drop_trailing_footnotes(blocks)
-    blocks = [b for b in blocks if not _is_noise_line(b)]
+    blocks = [b for b in blocks if not _is_noise_line(b) and not _is_reference(b)]
     blocks = [kept for b in blocks if (kept := _drop_banner_sentences(b))]
     blocks = _strip_dateline(blocks)
     blocks = _drop_duplicates(blocks)
+    blocks = _drop_repeated_teasers(blocks)
     if had_footnotes:
         blocks = [_FOOTNOTE_MARKER.sub("", b) for b in blocks]
     return "\n".join(blocks)
@@ -214,7 +251,23 @@ def _is_noise_line(block: str) -> bool:
         return True
     if _is_navigation(block) or _is_caption(block) or _is_share_bar(block) or _is_keyword_list(block):
         return True
+    if n_words <= _SHORT_LINE_WORDS and _CAPS_LABEL.match(block) and not block.endswith(_SENTENCE_END):
+        return True
     return _is_banner(block)
+
+
+def _is_reference(block: str) -> bool:
+    """A reference-list entry ("Doe J. Title. Lancet. 2005;366:1165-74.") or an article's back matter."""
+    if _BACK_MATTER.match(block):
+        return True
+    n_words = block.count(" ") + 1
+    if n_words <= _SHORT_LINE_WORDS and _INITIALS_CREDIT.match(block):
+        return True
+    if n_words > _REFERENCE_MAX_WORDS:
+        return False
+    if block[-16:].lower().endswith(_REFERENCE_LINKS):
+        return True
+    return (";" in block or "[" in block) and _CITATION.search(block) is not None
 
 
 def _is_banner(text: str) -> bool:
@@ -241,6 +294,14 @@ def _is_navigation(block: str) -> bool:
     return len(_SEPARATORS.findall(block)) >= _MIN_SEPARATORS
 
 
+def _strip_leading_navigation(block: str) -> str:
+    """``block`` without a breadcrumb at its start, when a text of some words follows it."""
+    if block[:12].lstrip("|›» ")[:4].lower() != "home" or not (run := _LEADING_NAVIGATION.match(block)):
+        return block
+    rest = block[run.end() :]
+    return rest if rest.count(" ") >= _MIN_WORDS_AFTER_NAVIGATION - 1 else block
+
+
 def _is_share_bar(block: str) -> bool:
     """Share buttons ("Facebook Twitter WhatsApp Email")."""
     tokens = _WORD_RUN.findall(block.lower())
@@ -250,7 +311,7 @@ def _is_share_bar(block: str) -> bool:
 
 def _is_keyword_list(block: str) -> bool:
     """An SEO keyword or tag list: five or more short comma-separated items, no sentence end."""
-    if block.endswith((".", "!", "?", "…", '"', "”", ":")) or any(c in block for c in _CODE_MARKS):
+    if block.endswith(_SENTENCE_END) or any(c in block for c in _CODE_MARKS):
         return False
     items = _LIST_ITEMS.split(block)
     short = all(item.count(" ") < _MAX_KEYWORD_WORDS for item in items)
@@ -301,5 +362,36 @@ def _drop_duplicates(blocks: list[str]) -> list[str]:
         seen_blocks.add(folded)
         if number < last:  # nothing follows the last block, so its sentences are never looked up
             seen_sentences.update(fold_words(s.text) for s in split_sentences(block))
+        out.append(block)
+    return out
+
+
+def _repeats(own: list[str], longer: list[str]) -> bool:
+    """Whether nearly all words ``own`` are, mostly in the same order, in ``longer``."""
+    words = set(own)
+    if len(words.difference(longer)) > (1 - _TEASER_SHARED_WORDS) * len(words):
+        return False
+    pairs = set(pairwise(own))
+    return len(pairs & set(pairwise(longer))) >= _TEASER_SHARED_PAIRS * len(pairs)
+
+
+def _drop_repeated_teasers(blocks: list[str]) -> list[str]:
+    """Drop a paragraph whose words the next, longer paragraph repeats (a teaser above the lead).
+
+    Each paragraph is compared with its neighbour only, so this stays linear in the text.
+    """
+    out: list[str] = []
+    following: list[str] | None = None  # the words of the next block, once read
+    for number, block in enumerate(blocks):
+        own = following if following is not None else _WORD_RUN.findall(block.lower())
+        following = None
+        if (
+            number + 1 < len(blocks)
+            and len(block) < len(blocks[number + 1])
+            and len(own) >= _TEASER_MIN_WORDS
+        ):
+            following = _WORD_RUN.findall(blocks[number + 1].lower())
+            if len(own) < len(following) and _repeats(own, following):
+                continue
         out.append(block)
     return out

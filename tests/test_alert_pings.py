@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from fakes.recording_sender import FakeClock, RecordingSender
+from incident_fixtures import store_incidents
 from linear_time import LINEAR_GROWTH, growth_ratio, repeated
 
 from bot.adapters.console import Console
@@ -55,7 +56,7 @@ def publish(store: Store, clock: FakeClock, title: str, text: str, fatalities: i
                       url=f"https://news.example/{content_id(body)}", published=clock())
     stored = store.add_article(article, fetched_at=clock(), listed_at=clock())
     if fatalities is not None:
-        store.add_incidents(stored.id, [({"fatalities": fatalities}, fatalities)], now=clock())
+        store_incidents(store, stored.id, [{"fatalities": fatalities}], now=clock())
 
 
 async def test_only_alerts_carry_the_ping_and_excluded_stories_stay_out(store, tmp_path) -> None:

@@ -118,7 +118,8 @@ def test_instagram_post_and_its_caption_are_dropped() -> None:
 )
 def test_generic_noise_lines_are_dropped(noise: str) -> None:
     body = "Syrian troops turned back the convoy on Thursday. Nobody was hurt."
-    assert clean_text(f"{body}\n{noise}\n{body} Again.") == f"{body}\n{body} Again."
+    after = "The convoy returned to its base near the border on Friday."
+    assert clean_text(f"{body}\n{noise}\n{after}") == f"{body}\n{after}"
 
 
 @pytest.mark.parametrize(
@@ -194,13 +195,60 @@ def test_a_subscription_prompt_inside_a_long_paragraph_goes_alone() -> None:
     assert clean_text(f"{words} {prompt} The vote came late.") == f"{words} The vote came late."
 
 
-def test_captions_and_prompts_in_body_text_are_kept() -> None:
+def test_captions_prompts_and_look_alike_paragraphs_in_body_text_are_kept() -> None:
     kept = (
         "The photographer said the photo was taken in 2019, long before the war began.\n"
         "Readers can subscribe to the council's minutes, the clerk said on Monday.\n"
         "He turned left at the junction and then right toward the market hall.\n"
         "Ingredients: flour, sugar, eggs, milk, butter.\n"
         "Apples, pears, plums, cherries and peaches grow here, he said\n"
-        "Popular anger grew on Monday as the talks failed."
+        "Popular anger grew on Monday as the talks failed.\n"
+        "- Wheelchairs up to a width of 70cm and a length of 120cm which are within the weight limit\n"
+        "- Mobility scooters up to a width of 60cm and a length of 100cm and a turning radius of 120cm"
+        " which are within the weight limit\n"
+        "The council met on Monday to discuss the bridge.\n"
+        "The council met again on Friday, when it voted to close the old bridge to lorries for a year."
     )
     assert clean_text(kept) == kept
+
+
+def test_a_teaser_that_the_next_paragraph_repeats_goes() -> None:
+    teaser = "Divers found 40 kilos of gold hidden inside a wreck off the coast near Porto."
+    lead = (
+        "Navy divers from the coastal unit found on Sunday 40 kilos of gold hidden inside a wreck off the"
+        " coast near Porto, the navy said on Tuesday."
+    )
+    rest = "The wreck had been on the seabed since 1911."
+    assert clean_text(f"{teaser}\n{lead}\n{rest}") == f"{lead}\n{rest}"
+
+
+def test_a_breadcrumb_opening_a_paragraph_goes_and_the_text_stays() -> None:
+    entry = "A Word A Day: maudlin, an adjective meaning overly sentimental."
+    assert clean_text(f"| | Home Today's Word Archives FAQ | | {entry}") == entry
+    assert clean_text(f"Home › News › World › {entry}") == entry
+    kept = "Home games are sold out, he said.\nHome › News › World ›"
+    assert clean_text(kept) == "Home games are sold out, he said."  # a whole navigation line goes
+
+
+def test_upper_case_label_lines_of_a_promotion_box_go() -> None:
+    body = "The airline joins the alliance.\nUPDATE: It confirmed the date on Tuesday.\nDirector: Jane Doe"
+    labels = ["WELCOME OFFER: 80,000 Points", "CARD HIGHLIGHTS: 2X points on travel and dining"]
+    assert clean_text("\n".join([*labels, body])) == body
+
+
+def test_reference_list_entries_go_and_body_citing_a_study_stays() -> None:
+    body = (
+        "The study, published in The Lancet in 2005, followed 4,000 patients for ten years.\n"
+        "The first meeting was held on 12 May 2019; 10:30 was the start.\n"
+        "Doe J, the mayor, and Roe R, her deputy, signed the deal on Monday."
+    )
+    references = (
+        "- 1. Doe J, Roe R. Vaccines in older adults. Lancet. 2005;366:1165-74.\n"
+        "- 2. Roe R et al. Trials of a new drug in children. Br J Med. 2013;169(5):1071–80.\n"
+        "- 3. Poe P. A review of reviews. J Rev. [PMID: 1234567]\n"
+        "- 4. Moe M. Ageing and immunity. Int Rev Cytol. CrossrefMedlineGoogle Scholar\n"
+        "Analysis and interpretation of the data: M.L. Doe, C. Roe and D. Poe.\n"
+        "Disclosures: Dr. Doe reports grants from the Example Institute during the conduct of the study.\n"
+        "Acknowledgments: The authors thank the seminar participants at three universities for comments."
+    )
+    assert clean_text(f"{body}\n{references}") == body

@@ -65,7 +65,7 @@ def test_date_prefixes_and_since(text: str | None, since: date | None, expected:
     assert _dates(hits) == sorted(_dates(hits), reverse=True)
 
 
-def test_large_result_sets_walk_the_cached_order() -> None:
+def test_large_result_sets_are_ranked_and_cut_to_the_page() -> None:
     index = _index(4000)
     hits, total = index.query(parse_incident_query("syria"), 5)
     assert total == 4000

@@ -15,10 +15,13 @@ from fakes.discord_server import (
     EDITOR_ROLE_ID,
     GUILD_ID,
     MANAGE_CHANNELS,
+    MENTION_EVERYONE,
+    QUIET_ROLE_ID,
     VIEW_AND_SEND,
     fake_discord,
 )
 from fakes.recording_sender import FakeClock
+from incident_fixtures import store_incidents
 
 from bot.adapters.discord_sender import DiscordSender
 from bot.core.app import build_registry
@@ -73,7 +76,7 @@ async def test_a_manager_sets_a_role_ping_and_only_alerts_mention_it(fake_discor
                                   source="Wire", url="https://news.example/gao", published=clock()),
                           fetched_at=clock(), listed_at=clock())
         [stored] = store.articles()
-        store.add_incidents(stored.id, [({"fatalities": 4}, 4)], now=clock())
+        store_incidents(store, stored.id, [{"fatalities": 4}], now=clock())
         scheduler = Scheduler(store, {"discord": DiscordSender(bot)}, CorpusComposer(services.corpus),
                               clock=clock, sleep=clock.sleep, worker="test")
         assert [(o.kind, o.state) for o in await scheduler.run_once()] == [("alert", "sent")]
@@ -87,3 +90,34 @@ async def test_a_manager_sets_a_role_ping_and_only_alerts_mention_it(fake_discor
     assert "<@&1234567890>" not in embeds
     assert f"<@&{ANALYST_ROLE_ID}>" not in embeds  # article text cannot ping even the chosen role
     assert "@everyone" not in embeds
+
+
+async def subscribe_pinging(fake, role: str) -> str:
+    token = await fake.send_interaction(2, subscribe_options(role), user_id=EDITOR_ID,
+                                        permissions=VIEW_AND_SEND | MANAGE_CHANNELS)
+    [answer] = await fake.wait_for(lambda r: token in r.path)
+    return json.dumps(answer.body)
+
+
+async def test_a_role_the_bot_may_not_ping_is_refused_and_nothing_changes(fake_discord, tmp_path, caplog):
+    """Discord shows a mention of a role that is not mentionable, by a bot without Mention
+    @everyone, @here and All Roles, without notifying anyone: such a ping is refused up front."""
+    services = services_for(Path(tmp_path / "no-seeds"), tmp_path)
+    assert services.store is not None
+    async with running(fake_discord, build_registry(), services, caplog):
+        answer = await subscribe_pinging(fake_discord, "@quiet")
+    assert "the bot may not ping the role 'Quiet'" in answer
+    assert "here and All Roles" in answer  # (its @everyone is neutralised in chat)
+    assert "nothing changed" in answer
+    assert services.store.subscriptions() == []
+
+
+async def test_a_bot_allowed_to_mention_every_role_may_ping_any_role(fake_discord, tmp_path, caplog):
+    fake_discord.bot_permissions = VIEW_AND_SEND | MENTION_EVERYONE
+    services = services_for(Path(tmp_path / "no-seeds"), tmp_path)
+    assert services.store is not None
+    async with running(fake_discord, build_registry(), services, caplog):
+        answer = await subscribe_pinging(fake_discord, f"<@&{QUIET_ROLE_ID}>")
+    assert "pinging @Quiet" in answer
+    [subscription] = services.store.subscriptions()
+    assert subscription.ping == Ping(str(QUIET_ROLE_ID), "Quiet")

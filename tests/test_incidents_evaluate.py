@@ -120,6 +120,17 @@ def test_json_output_and_misses(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert out.splitlines()[0].startswith("T1 country: gold 'Pakistan', got 'Afghanistan' | On 27 April 2020")
 
 
+def test_misses_incident_lists_rows_that_yield_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quiet = {**ROW, "id": "Q1", "text": "Shares rose 4% on Tuesday after strong results."}
+    code, out, _ = run(capsys, "evaluate", str(write_rows(tmp_path, [ROW, quiet])), "--misses", "incident")
+    assert code == 0
+    listed = [line for line in out.splitlines() if " incident: " in line]
+    gold = ROW["event_type"]
+    assert listed == [f"Q1 incident: gold {gold!r}, got 'no incident' | {quiet['text']}"]
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -55,6 +55,10 @@ def page(n: int) -> str:
         (lambda n: "Tags: " + "x" * (n // 10) + " " + "Facebook Twitter " * 9 + "\n", clean_text),
         (lambda n: (PROMPTS * 4 + "\n") * (n // 260), clean_text),
         (lambda n: "Photo: AP. " * (n // 11), clean_text),
+        (lambda n: "Home " + "x | " * (n // 4), clean_text),
+        (lambda n: "Data: " + "A. Bc, " * (n // 7), clean_text),
+        (lambda n: "2013;" * (n // 5), clean_text),
+        (lambda n: "x " * (n // 4) + "\n" + "x " * (n // 4) + "y", clean_text),
     ],
 )  # fmt: skip
 def test_growth_is_linear(make: Callable[[int], str], convert: Callable[[str], object]) -> None:

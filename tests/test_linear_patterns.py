@@ -62,6 +62,8 @@ WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
     # "has killed" with no period after it: every occurrence scanned to the end of the sentence
     "cumulative-toll": (not_an_event, lambda n: repeated("has killed ", n)),
     "cumulative-died": (not_an_event, lambda n: repeated("has died ", n)),
+    # "died died ...": each toll word looks for a period a bounded stretch ahead
+    "cumulative-period": (not_an_event, lambda n: repeated("died ", n)),
     # a heading ending in "#"s: each step of the lazy text re-read the tail of the line
     "markdown-heading": (to_plain_text, lambda n: repeated(" #", n, prefix="# a", suffix="x")),
     # emphasis never closed: every opening mark scanned to the end of the line

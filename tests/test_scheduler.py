@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from fakes.recording_sender import FakeClock, RecordingSender
+from incident_fixtures import store_incidents
 from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 from store_rows import deliveries
@@ -194,17 +195,17 @@ async def test_a_claim_whose_worker_died_is_sent_once_after_the_lease(store, clo
 
 async def test_alerts_post_at_once_for_enough_fatalities(store, clock, sender, scheduler):
     old = publish(store, clock, "Back catalogue", listed=False)
-    store.add_incidents(old, [({"fatalities": 50}, 50)], now=clock())
+    store_incidents(store, old, [{"fatalities": 50}], now=clock())
     earlier = publish(store, clock, "Yesterday's raid", text="A raid killed forty people, witnesses said.")
-    store.add_incidents(earlier, [({"fatalities": 40}, 40)], now=clock())
+    store_incidents(store, earlier, [{"fatalities": 40}], now=clock())
     clock.advance(seconds=1)
     # --since brings earlier stories into the first digest, but alerts are only for new ones.
     subscribe(store, clock, alert_fatalities=3, since=clock() - timedelta(days=1))
     clock.advance(minutes=1)
     small = publish(store, clock, "Small clash", text="Two soldiers were wounded near the border post.")
-    store.add_incidents(small, [({"fatalities": 1}, 1)], now=clock())
+    store_incidents(store, small, [{"fatalities": 1}], now=clock())
     big = publish(store, clock, "Market shelled")
-    store.add_incidents(big, [({"fatalities": 3}, 3)], now=clock())
+    store_incidents(store, big, [{"fatalities": 3}], now=clock())
     outcomes = await scheduler.run_once()  # 07:31 Berlin: no digest due, the alert goes now
     assert [(o.kind, o.state) for o in outcomes] == [("alert", "sent")]
     reply = sender.posts[0][1]

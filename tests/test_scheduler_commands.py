@@ -113,6 +113,31 @@ async def test_only_managers_change_subscriptions_and_feeds(services, store) -> 
     assert not (await run(services, "feeds", manager=False)).error
 
 
+async def test_a_failed_manager_lookup_refuses_only_manager_actions(services, store) -> None:
+    """The platform could not say whether the user manages the channel: reading works without
+    asking, every change is refused with "try again" (not "managers only"), nothing changes."""
+    asked: list[str] = []
+
+    async def failing_lookup() -> bool | None:
+        asked.append("lookup")
+        return None
+
+    async def run_line(line: str) -> Reply:
+        return await build_registry().run_line(line, services, platform="slack", channel="C1", user="U1",
+                                               workspace="T1", is_manager=failing_lookup)
+
+    for line in ("subscriptions", "feeds", "feeds list", "sources", "help subscribe"):
+        assert not (await run_line(line)).error, line
+    assert asked == []  # read-only commands never look it up
+    for line in ("subscribe daily 08:00", "unsubscribe 1", "feeds add https://x.org/rss", "feeds remove 9"):
+        reply = await run_line(line)
+        assert reply.error
+        assert reply.title == "Sorry, I couldn't check your permissions; try again in a moment.", line
+    assert len(asked) == 4
+    assert store.subscriptions() == []
+    assert store.feeds() == []
+
+
 async def test_the_operators_feed_is_listed_everywhere_and_changed_only_by_an_owner(services, store) -> None:
     assert (await run(services, "feeds")).title == "No feeds here yet"
     feed, _ = store.add_feed("https://wire.example/rss", now=NOW)  # the command line: the operator's feed

@@ -11,6 +11,7 @@ import pytest
 from discord_fixtures import services_for
 from fakes.recording_sender import FakeClock
 from fakes.slack_api import ANALYSTS_GROUP_ID
+from incident_fixtures import store_incidents
 from slack_fixtures import ADMIN, CHANNEL, USER, serve_slack
 
 from bot.adapters.slack_client import web_client
@@ -42,11 +43,15 @@ async def test_a_manager_sets_a_group_ping_and_only_alerts_mention_it(tmp_path: 
         await slack.slash("/subscribe", "daily 08:00 --alert 2 --ping @analysts", user=ADMIN)
         answers = await slack.fake.wait_for("response_url", count=3)
         assert "needs the usergroups:read scope" in answers[-1].payload["text"]
+        slack.fake.usergroups_error = None
+        slack.fake.fail("usergroups.list", 503)  # a proxy's HTML page, not Slack's JSON
+        await slack.slash("/subscribe", "daily 09:00 --alert 2 --ping @analysts", user=ADMIN)
+        answers = await slack.fake.wait_for("response_url", count=4)
+        assert "Slack did not answer; try again in a minute; nothing changed" in answers[-1].payload["text"]
         assert store.subscriptions() == []
 
-        slack.fake.usergroups_error = None
         await slack.slash("/subscribe", "daily 08:00 --alert 2 --ping @Analysts", user=ADMIN)
-        answers = await slack.fake.wait_for("response_url", count=4)
+        answers = await slack.fake.wait_for("response_url", count=5)
         assert "pinging @analysts" in json.dumps(answers[-1].payload)
         [subscription] = store.subscriptions()
         assert subscription.ping == Ping(ANALYSTS_GROUP_ID, "analysts")
@@ -57,7 +62,7 @@ async def test_a_manager_sets_a_group_ping_and_only_alerts_mention_it(tmp_path: 
                                   source="Wire", url="https://news.example/idlib", published=clock()),
                           fetched_at=clock(), listed_at=clock())
         [stored] = store.articles()
-        store.add_incidents(stored.id, [({"fatalities": 4}, 4)], now=clock())
+        store_incidents(store, stored.id, [{"fatalities": 4}], now=clock())
         sender = SlackSender.connect("xoxb-test", slack.fake.api_url)
         scheduler = Scheduler(store, {"slack": sender}, CorpusComposer(services.corpus), clock=clock,
                               sleep=clock.sleep, worker="test")

@@ -5,15 +5,26 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from incident_fixtures import store_incidents
 from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
+from sqlalchemy import text
 from store_rows import article_count, deliveries
 
 from bot.core.summary_cache import SummaryCache
-from bot.store import NewSubscription, Store, StoreError, canonical_url, database_url
-from bot.store.database import connect, head_revision, migrate, schema_revision
+from bot.store import (
+    NewSubscription,
+    Store,
+    StoredIncident,
+    StoreError,
+    canonical_url,
+    database_url,
+    extractor_version,
+)
+from bot.store.database import _alembic_config, connect, head_revision, migrate, schema_revision
 from bot.store.models import Base
 from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
@@ -54,12 +65,29 @@ def _not_search_index(name: str | None, kind: str, parents: object) -> bool:
 
 
 def test_migrations_reach_head_and_match_the_models(store: Store) -> None:
-    assert schema_revision(store.engine) == head_revision() == "0005"
+    assert schema_revision(store.engine) == head_revision() == "0009"
     migrate(store.engine)  # a second run is a no-op
     with store.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_name": _not_search_index})
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
+
+
+def test_alerts_sent_before_the_one_incident_store_are_not_sent_again(store_url: str) -> None:  # noqa: F811
+    engine = connect(store_url)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0005")  # the release with the poller's own table
+    old = Store(engine)
+    added = old.add_article(article("Two killed."), fetched_at=NOW, listed_at=NOW)
+    sub = old.add_subscription(subscription(), now=NOW)
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO incidents (id, article_id, position, data, fatalities, "
+                                "created_at) VALUES (7, :article, 1, '{}', 12, :now)"),
+                           {"article": added.id, "now": NOW})
+    old.claim(sub.id, "alert:7", slot_time=NOW, kind="alert", worker="w", now=NOW, lease=timedelta(minutes=5))
+    migrate(engine)
+    assert [d.slot_key for d in deliveries(Store(engine))] == [f"alert:{added.id}:1"]
+    engine.dispose()
 
 
 @pytest.mark.parametrize(
@@ -266,12 +294,23 @@ def test_subscriptions_per_channel(store: Store) -> None:
     assert len(store.subscriptions()) == 1
 
 
-def test_incidents_and_summary_cache(store: Store) -> None:
+def test_alerts_read_the_one_incident_store(store: Store) -> None:
     added = store.add_article(article("Two killed."), fetched_at=NOW, listed_at=NOW)
-    store.add_incidents(added.id, [({"fatalities": 2}, 2), ({"fatalities": 12}, 12)], now=NOW)
-    store.add_incidents(added.id, [({"fatalities": 2}, 2)], now=NOW)  # idempotent
-    assert [i.fatalities for i in store.incidents(article_ids=[added.id])] == [2, 12]
-    assert [i.data for i in store.incidents(since=NOW, min_fatalities=10)] == [{"fatalities": 12}]
+    back = store.add_article(article("Old news."), fetched_at=NOW, listed_at=None)
+    implausible = {"fatalities": 90000, "flags": ["implausible_fatalities"]}
+    store_incidents(store, added.id, [{"fatalities": 2}, {"fatalities": 12}, implausible], now=NOW)
+    store_incidents(store, back.id, [{"fatalities": 40}], now=NOW)  # back catalogue never alerts
+    store.save_extraction(article("Two killed.").id, "an older extractor", "x", [{"fatalities": 99}], now=NOW)
+    sub = store.add_subscription(subscription(), now=NOW)
+    def unalerted() -> list[StoredIncident]:
+        return store.unalerted_incidents(sub.id, since=NOW, min_fatalities=10, extractor=extractor_version())
+
+    found = unalerted()
+    assert [(i.article_id, i.position, i.data) for i in found] == [(added.id, 1, {"fatalities": 12})]
+    assert found[0].slot == f"alert:{added.id}:1"
+    store.claim(sub.id, found[0].slot, slot_time=NOW, kind="alert", worker="w", now=NOW,
+                lease=timedelta(minutes=5), article_ids=[added.id])
+    assert unalerted() == []
 
 
 

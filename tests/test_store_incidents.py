@@ -8,12 +8,13 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from core_fixtures import CountingExtractor, lead_summary, load_text_file, make_article
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
+from sqlalchemy import insert
 
 from bot.config import Settings
 from bot.core.corpus import Corpus, SeedDirectory
@@ -23,8 +24,10 @@ from bot.core.services import build_corpus
 from bot.store import Store, StoreArticles, cached_incidents, extractor_version
 from bot.store.database import connect
 from bot.store.extractions import extraction_input
+from bot.store.models import ArticleRow
+from bot.store.store import article_row
 from bot.vocabulary import ArticleHead
-from summarizer.articles.model import Article
+from summarizer.articles.model import Article, content_id
 from summarizer.incidents import EXTRACTOR_VERSION
 
 DATA = Path(__file__).parent / "data"
@@ -144,7 +147,7 @@ def test_real_extractor_records_read_back_identical(stores: Opener, tmp_path: Pa
     assert len(extracted) >= 30
     assert index(stores()) == extracted  # first start: extracts and stores
     store = stores()
-    assert len(store.extractions(extractor_version())) == len(articles)
+    assert len(store.extractions(extractor_version(), [a.id for a in articles])) == len(articles)
     assert index(store) == extracted  # restart: read back from the store
 
 
@@ -204,9 +207,48 @@ def test_stored_articles_are_read_incrementally_and_searched_in_the_store(stores
     assert [a.id for a in corpus.articles()] == [convoy.id]
     market = make_article("Markets rally", "Stocks rose sharply in Damascus on Tuesday.", 3)
     added = store.add_article(market, fetched_at=market.published, listed_at=None)  # type: ignore[arg-type]
-    assert [a.id for a in corpus.search("DAMASCUS stocks")] == [market.id]  # the store's full-text index
+    found, _ = corpus.search("DAMASCUS stocks", limit=10)  # the store's full-text index
+    assert [a.id for a in found] == [market.id]
     assert archive.cursors[-1] == added.id - 1  # only rows stored since the last look were read
-    assert [a.id for a in corpus.search("checkpoint")] == [convoy.id]
-    assert corpus.search("checkpoint damascus") == []
+    assert [a.id for a in corpus.search("checkpoint", limit=10)[0]] == [convoy.id]
+    assert corpus.search("checkpoint damascus", limit=10)[0] == []
     assert corpus.resolve("tuesday").text == market.text  # body words; the text read on demand
+    older = make_article("Harvest report", "Wheat came in late.", 1)
+    store.add_article(older, fetched_at=older.published, listed_at=None)  # type: ignore[arg-type]
+    assert [a.id for a in corpus.articles()] == [market.id, convoy.id, older.id]  # by date, not arrival
+    assert corpus.number(older) == 3
     assert list(corpus.summary(corpus.resolve("2"), "lead", 1).texts) == [convoy.text]
+
+
+def test_store_search_ranks_title_matches_first_and_reads_one_page(stores: Opener) -> None:
+    store = stores()
+    reports = [make_article(f"Report {i}", f"Flooding hit the valley on day {i}.", 2 + i) for i in range(5)]
+    titled = make_article("Flooding in the valley", "Rain fell for a week.", 1)  # the oldest
+    for article in [*reports, titled]:
+        store.add_article(article, fetched_at=article.published, listed_at=None)  # type: ignore[arg-type]
+    corpus = Corpus([StoreArticles(store)], summarize=lead_summary, extract=CountingExtractor())
+    first, total = corpus.search("flooding", limit=2)
+    assert ([a.title for a in first], total) == (["Flooding in the valley", "Report 4"], 6)
+    rest, total = corpus.search("flooding", offset=2, limit=10)
+    assert ([a.title for a in rest], total) == ([f"Report {i}" for i in (3, 2, 1, 0)], 6)
+    assert corpus.search("flooding", offset=6, limit=10) == ([], 6)
+    assert corpus.resolve("valley").title == "Flooding in the valley"  # title words before text words
+
+
+def test_store_search_pages_through_many_matches_newest_first(stores: Opener) -> None:
+    store = stores()
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    rows = []
+    for i in range(1100):  # enough matches for SQLite to walk the newest-first index
+        title = f"Flood warning {i}" if i % 500 == 7 else f"Report {i}"
+        article = Article(id=content_id(f"{title} {i}"), title=title, text=f"Flood waters rose, report {i}.",
+                          source="Wire", published=start + timedelta(hours=i))
+        rows.append(article_row(article, fetched_at=start, listed_at=None))
+    with store.engine.begin() as connection:
+        connection.execute(insert(ArticleRow), rows)
+    corpus = Corpus([StoreArticles(store)], summarize=lead_summary, extract=CountingExtractor())
+    first, total = corpus.search("flood", limit=4)
+    assert total == 1100
+    assert [a.title for a in first] == [f"Flood warning {i}" for i in (1007, 507, 7)] + ["Report 1099"]
+    later, _ = corpus.search("flood", offset=500, limit=2)  # 497 reports in, one title match above
+    assert [a.title for a in later] == ["Report 601", "Report 600"]

@@ -79,6 +79,17 @@ def slash_arguments(command: Command, options: Mapping[str, Any]) -> dict[str, A
     return values
 
 
+async def _manager_status(ctx: commands.Context[NewsBot]) -> bool | None:
+    """Manage Channels in a server channel, False in a direct message, None when the bot cannot
+    tell (the server, channel or member is not in its cache, as right after a gateway outage)."""
+    if isinstance(ctx.channel, discord.abc.PrivateChannel):
+        return False
+    channel, author = ctx.channel, ctx.author
+    if isinstance(channel, discord.abc.GuildChannel | discord.Thread) and isinstance(author, discord.Member):
+        return channel.permissions_for(author).manage_channels
+    return None
+
+
 class NewsBot(commands.Bot):
     """A ``commands.Bot`` serving every command of ``registry`` as prefix and slash commands."""
 
@@ -175,9 +186,9 @@ class NewsBot(commands.Bot):
         run = self.registry.run_line(
             f"{command.name} {text}", self.services, platform=PLATFORM, channel=str(ctx.channel.id),
             user=str(ctx.author.id), workspace=str(ctx.guild.id) if ctx.guild else None,
-            is_manager=ctx.guild is not None and ctx.permissions.manage_channels,
+            is_manager=lambda: _manager_status(ctx),
             is_owner=str(ctx.author.id) in self.services.settings.owner_ids(PLATFORM),
-            groups=GuildRoles(ctx.guild) if ctx.guild else None,
+            groups=GuildRoles(ctx.guild, ctx.channel) if ctx.guild else None,
         )
         if command.slow:
             async with ctx.typing():
@@ -201,7 +212,7 @@ class NewsBot(commands.Bot):
             workspace=str(interaction.guild_id) if interaction.guild_id else None,
             is_manager=interaction.guild_id is not None and interaction.permissions.manage_channels,
             is_owner=str(interaction.user.id) in self.services.settings.owner_ids(PLATFORM),
-            groups=GuildRoles(interaction.guild) if interaction.guild else None,
+            groups=GuildRoles(interaction.guild, interaction.channel) if interaction.guild else None,
         )
         if command.slow:  # acknowledge first, then work
             deferred = True

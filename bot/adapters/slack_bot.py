@@ -123,8 +123,9 @@ class ManagerCheck:
         self._ttl = ttl
         self._cache: dict[str, tuple[float, bool]] = {}
 
-    async def __call__(self, user: str) -> bool:
-        """Whether ``user`` may run manager commands."""
+    async def __call__(self, user: str) -> bool | None:
+        """Whether ``user`` may run manager commands (None: Slack did not answer; asked again
+        next time)."""
         if user in self._managers:
             return True
         now = time.monotonic()
@@ -136,12 +137,12 @@ class ManagerCheck:
         except SlackApiError as exc:
             if exc.response.status_code == 429 or exc.response.status_code >= 500:  # ask again next time
                 log.warning("slack: users.info failed for %s: %s", user, error_code(exc))
-                return False
+                return None
             log.warning("slack: users.info refused for %s: %s", user, error_code(exc))  # remembered
             info = {}
         except (SlackClientError, ClientError, TimeoutError) as exc:  # no answer: ask again next time
             log.warning("slack: users.info failed for %s: %s", user, error_code(exc))
-            return False
+            return None
         allowed = any(bool(info.get(flag)) for flag in ("is_admin", "is_owner", "is_primary_owner"))
         self._cache[user] = (now + self._ttl, allowed)
         return allowed
@@ -165,7 +166,7 @@ class _Bridge:
         manager only in a channel, never in a direct message)."""
         direct = direct_message(channel, extra.get("channel_name"))
 
-        async def is_manager() -> bool:  # looked up only for commands that need it
+        async def is_manager() -> bool | None:  # looked up only for commands that need it
             return not direct and await self.managers(user)
 
         return await self.registry.run_line(

@@ -8,6 +8,7 @@ from aiohttp import ClientError
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.slack_client import error_code
 from bot.core.format import shorten
 from bot.core.mentions import MentionError
 from bot.vocabulary import Ping
@@ -30,12 +31,15 @@ class SlackUserGroups:
         try:
             groups = (await self._client.usergroups_list()).get("usergroups") or []
         except SlackApiError as exc:
-            error = str(exc.response.get("error") or exc.response.status_code)
+            error = error_code(exc)
+            if exc.response.status_code == 429 or exc.response.status_code >= 500:  # a passing fault
+                log.warning("slack: usergroups.list failed: %s", error)
+                raise MentionError("Slack did not answer; try again in a minute") from None
             log.warning("slack: usergroups.list refused: %s", error)
             raise MentionError(f"Slack refused to list the user groups ({error}); the app needs the "
                                "usergroups:read scope") from None
         except (SlackClientError, ClientError, TimeoutError) as exc:
-            log.warning("slack: usergroups.list failed: %s", type(exc).__name__)
+            log.warning("slack: usergroups.list failed: %s", error_code(exc))
             raise MentionError("Slack did not answer; try again in a minute") from None
         for group in groups:
             names = {str(group.get(key) or "").casefold() for key in ("id", "handle", "name")}

@@ -45,6 +45,20 @@ def _newest_key(article: Listed) -> tuple[datetime, str]:
     return (moment, article.id)
 
 
+def _place_of(ordered: Sequence[Listed], key: tuple[datetime, str], *, after_equal: bool = True) -> int:
+    """Where an article with ``key`` goes in the newest-first ``ordered``: after the articles
+    with an equal key, or before them (where a listed one with that key is)."""
+    lo, hi = 0, len(ordered)
+    while lo < hi:
+        middle = (lo + hi) // 2
+        here = _newest_key(ordered[middle])
+        if here > key or (after_equal and here == key):
+            lo = middle + 1
+        else:
+            hi = middle
+    return lo
+
+
 class Catalog:
     """Heads of every listed article in memory; texts from the in-memory providers, else read
     from an archive through a small cache (not thread-safe: the corpus holds its lock)."""
@@ -62,34 +76,54 @@ class Catalog:
         self._by_id: dict[str, ArticleHead] = {}
         self._by_url: dict[str, ArticleHead] = {}
         self.ordered: list[ArticleHead] = []
-        self._position: dict[str, int] = {}
 
     def refresh(self, *, force: bool) -> Changes:
         """Read what the providers added (archives) or hold now (the others, when changed)."""
-        changed = False
+        provided = False
+        archived: list[ArticleHead] = []
         failures: list[str] = []
         for slot, provider in enumerate(self.providers):
             try:
-                changed = self._read(slot, provider, force=force) or changed
+                if isinstance(provider, ArticleArchive):
+                    archived.extend(self._read_archive(slot, provider))
+                else:
+                    provided = self._read(slot, provider, force=force) or provided
             except Exception as exc:  # one broken provider must not hide the others
                 log.warning("article provider %s failed: %s", provider.name, exc)
                 failures.append(f"{provider.name}: {exc}")
             failures.extend(getattr(provider, "failures", ()))
-        return self._rebuild(tuple(failures)) if changed else Changes(failures=tuple(failures))
+        if provided or (archived and not self.ordered):
+            return self._rebuild(tuple(failures))
+        return self._insert(archived, tuple(failures))
 
-    def _read(self, slot: int, provider: ArticleProvider | ArticleArchive, *, force: bool) -> bool:
-        if isinstance(provider, ArticleArchive):
-            new = provider.heads_after(self._cursors.get(slot, 0))
-            if new:
-                self._cursors[slot] = new[-1][0]
-                self._archived.setdefault(slot, {}).update((head.id, head) for _, head in new)
-            return bool(new)
+    def _read_archive(self, slot: int, archive: ArticleArchive) -> list[ArticleHead]:
+        new = archive.heads_after(self._cursors.get(slot, 0))
+        if new:
+            self._cursors[slot] = new[-1][0]
+            self._archived.setdefault(slot, {}).update((head.id, head) for _, head in new)
+        return [head for _, head in new]
+
+    def _read(self, slot: int, provider: ArticleProvider, *, force: bool) -> bool:
         stamp = provider.fingerprint()
         if force or self._fingerprints.get(slot, _UNSEEN) != stamp:
             self._provided[slot] = tuple(provider.articles())
             self._fingerprints[slot] = stamp
             return True
         return False
+
+    def _insert(self, heads: list[ArticleHead], failures: tuple[str, ...]) -> Changes:
+        """Add a few archive articles to the listing in place (no full re-sort): a newly
+        stored article is listed in milliseconds however many are listed already."""
+        added = []
+        for head in heads:
+            if head.id in self._by_id:
+                continue
+            self._by_id[head.id] = head
+            if head.url:
+                self._by_url[head.url] = head
+            self.ordered.insert(_place_of(self.ordered, _newest_key(head)), head)
+            added.append((head, None))
+        return Changes(tuple(added), (), failures)
 
     def _rebuild(self, failures: tuple[str, ...]) -> Changes:
         merged: dict[str, ArticleHead] = {}
@@ -109,25 +143,22 @@ class Catalog:
         self._by_id = merged
         self._by_url = {a.url: a for a in merged.values() if a.url}
         self.ordered = sorted(merged.values(), key=_newest_key, reverse=True)
-        self._position = {a.id: i for i, a in enumerate(self.ordered, start=1)}
         return Changes(added, removed, failures)
 
     def head(self, article_id: str) -> ArticleHead | None:
         """The listed article with this id."""
         return self._by_id.get(article_id)
 
-    def is_held(self, article_id: str) -> bool:
-        """Whether the article comes from an in-memory provider (not an archive)."""
-        return article_id in self._held
+    def from_archive(self, article_id: str) -> bool:
+        """Whether an archive lists the article (an in-memory provider may hold it too)."""
+        return any(article_id in listed for listed in self._archived.values())
 
     def number(self, article: Listed) -> int | None:
-        """The article's number (1 = newest), or None when not listed."""
-        return self._position.get(article.id)
-
-    def newest(self, ids: set[str]) -> ArticleHead | None:
-        """The newest listed article among ``ids``."""
-        listed = [i for i in ids if i in self._position]
-        return self._by_id[min(listed, key=self._position.__getitem__)] if listed else None
+        """The article's number (1 = newest), or None when not listed (found by bisection)."""
+        head = self._by_id.get(article.id)
+        if head is None:
+            return None
+        return _place_of(self.ordered, _newest_key(head), after_equal=False) + 1
 
     def by_url(self, url: str) -> Listed | None:
         """The listed (or remembered) article with this URL."""

@@ -146,21 +146,25 @@ async def digest(inv: Invocation, services: Services) -> Reply:
         raise ArgumentError(str(exc)) from None
 
 
-def _listing(
-    title: str, articles: Sequence[Listed], page: int, services: Services, hint: str
-) -> Reply:
-    size = services.settings.page_size
-    pages = max(1, -(-len(articles) // size))
+def _pages(total: int, page: int, size: int) -> int:
+    """How many pages ``total`` items fill; a page past the last is an error."""
+    pages = max(1, -(-total // size))
     if page > pages:
         raise ArgumentError(f"page must be at most {pages}")
-    shown = articles[(page - 1) * size : page * size]
+    return pages
+
+
+def _listing(
+    title: str, shown: Sequence[Listed], total: int, page: int, services: Services, *, hint: str
+) -> Reply:
+    pages = _pages(total, page, services.settings.page_size)
     corpus = services.corpus
     bullets = tuple(
         f"#{corpus.number(a)} · {shorten(a.title, 120)} — {a.source or 'unknown source'}, "
         f"{format_date(a.published or a.reference_date)}"
         for a in shown
     )
-    footer = f"{plural(len(articles), 'article')} · page {page} of {pages} · {hint}"
+    footer = f"{plural(total, 'article')} · page {page} of {pages} · {hint}"
     return Reply(title=title, sections=(Section(bullets=bullets),), footer=footer)
 
 
@@ -169,8 +173,9 @@ async def sources(inv: Invocation, services: Services) -> Reply:
     articles = services.corpus.articles()
     if not articles:
         return Reply(title="I do not know any article yet.", footer="Add files to seeds/ or a feed.")
-    return _listing("Articles I know", articles, inv.args["page"], services,
-                    "summary NUMBER summarizes one")
+    page, size = inv.args["page"], services.settings.page_size
+    return _listing("Articles I know", articles[(page - 1) * size : page * size], len(articles), page,
+                    services, hint="summary NUMBER summarizes one")
 
 
 async def search(inv: Invocation, services: Services) -> Reply:
@@ -178,11 +183,12 @@ async def search(inv: Invocation, services: Services) -> Reply:
     text: str | None = inv.args.get("words")
     if not text or not text.strip():
         raise ArgumentError("search needs words to look for")
-    found = await asyncio.to_thread(services.corpus.search, text)
-    if not found:
+    page, size = inv.args["page"], services.settings.page_size
+    found, total = await asyncio.to_thread(services.corpus.search, text, offset=(page - 1) * size, limit=size)
+    if not total:
         return Reply(title=f"No article contains {shorten(text, ECHO_LIMIT)!r}.")
-    return _listing(f"Articles matching {shorten(text, ECHO_LIMIT)!r}", found, inv.args["page"], services,
-                    "summary NUMBER summarizes one")
+    return _listing(f"Articles matching {shorten(text, ECHO_LIMIT)!r}", found, total, page, services,
+                    hint="summary NUMBER summarizes one")
 
 
 async def reload(inv: Invocation, services: Services) -> Reply:

@@ -4,7 +4,8 @@ the pieces that each do one job.
 - ``Catalog``: merges the providers (seed files held in memory, the store read incrementally as
   an archive), numbers the articles newest first, finds one by number, id or URL, reads texts
   on demand;
-- ``WordIndex``: title and text words (archives search their own full-text index);
+- ``WordIndex``: title and text words of the articles held in memory (archives search their own
+  full-text index);
 - ``SummaryCache``: summaries computed once (in memory, and in the store when there is one);
 - ``IncidentIndexer``: the incident index, filled in the background as articles arrive.
 
@@ -27,7 +28,7 @@ from bot.core.incident_index import IncidentHit, IncidentQuery
 from bot.core.incident_indexer import IncidentIndexer, settle
 from bot.core.providers import ArticleArchive, ArticleProvider, LoadFn, SeedDirectory
 from bot.core.summary_cache import SummarizeFn, SummaryCache, SummaryStore
-from bot.core.word_index import WordIndex
+from bot.core.word_index import WordIndex, lower_words
 from bot.vocabulary import ArticleHead, ExtractFn, Listed
 from summarizer.articles.model import Article
 from summarizer.summary import Summary
@@ -80,7 +81,7 @@ class Corpus:
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._catalog = Catalog(providers)
-        self._words = WordIndex(self._catalog.archives)
+        self._words = WordIndex()
         self._summaries = SummaryCache(summarize, summary_store, summary_cache_size)
         self._incidents = IncidentIndexer(extract, load=self._load, stored=self._stored_extractions,
                                           in_background=index_in_background)
@@ -104,10 +105,12 @@ class Corpus:
             changes = self._catalog.refresh(force=force)
             self._failures = changes.failures
             for head, held in changes.removed:
-                self._words.remove(head, held)
+                if held is not None:
+                    self._words.remove(held)
                 self._summaries.forget(head.id)
-            for head, held in changes.added:
-                self._words.add(head, held)
+            for _, held in changes.added:
+                if held is not None:
+                    self._words.add(held)
             self._incidents.track((h.id for h, _ in changes.added), (h.id for h, _ in changes.removed))
             self._incidents.start(self.articles)
             return RefreshReport(len(changes.added), len(changes.removed), len(self._catalog.ordered),
@@ -198,33 +201,49 @@ class Corpus:
             return found
         with self._lock:
             by_id = self._catalog.by_reference(ref.lower())
-            in_titles = self._words.in_titles(ref)
         if by_id is not None:
             return self.load(by_id)
-        for ids in (in_titles, self._containing(ref)):
-            with self._lock:
-                newest = self._catalog.newest(ids)
-            if newest is not None:
-                return self.load(newest)
+        for titles_only in (True, False):  # the newest whose title has the words, else whose text has
+            newest, _ = self._matching(lower_words(ref), 0, 1, titles_only=titles_only)
+            if newest:
+                return self.load(newest[0])
         raise ArticleNotFound(f"No article matches {shorten(ref, 80)!r}. Try sources or search.")
 
-    def _containing(self, text: str) -> set[str]:
-        with self._lock:
-            return self._words.containing(text)
-
-    def search(self, text: str) -> list[ArticleHead]:
-        """Articles containing every word of ``text`` (title or body): title matches first, then newest."""
+    def search(self, text: str, *, offset: int = 0, limit: int) -> tuple[list[ArticleHead], int]:
+        """Articles containing every word of ``text`` (title or body), those whose title holds
+        them all first, then newest first: ``limit`` of them from ``offset``, and how many match."""
         self.refresh()
-        ids = self._containing(text)
+        return self._matching(lower_words(text), offset, limit, titles_only=False)
+
+    def _matching(self, terms: set[str], offset: int, limit: int, *, titles_only: bool
+                  ) -> tuple[list[ArticleHead], int]:
+        """A page of the listed articles holding ``terms``: the held ones from the word index,
+        the archives' ranked and counted by their own full-text index (only the page is read);
+        results of several sources merged by the same ranking."""
+        if not terms:
+            return [], 0
+        catalog = self._catalog
         with self._lock:
-            catalog = self._catalog
-            in_title = self._words.in_title_counter(text)
-            found = [head for head in map(catalog.head, ids) if head is not None]
+            held = [i for i in self._words.matching(terms, titles_only=titles_only)
+                    if not catalog.from_archive(i)]
+        if not held and len(catalog.archives) == 1:  # one ranking: the archive's own, its page as is
+            ids, total = catalog.archives[0].search(sorted(terms), offset=offset, limit=limit,
+                                                    titles_only=titles_only)
+            with self._lock:
+                return [head for head in map(catalog.head, ids) if head is not None], total
+        total = len(held)
+        found = set(held)
+        for archive in catalog.archives:
+            ids, count = archive.search(sorted(terms), limit=offset + limit, titles_only=titles_only)
+            found.update(ids)
+            total += count
+        with self._lock:
+            heads = [head for head in map(catalog.head, found) if head is not None]
 
-            def rank(head: ArticleHead) -> tuple[int, int]:
-                return (-in_title(head.id), catalog.number(head) or 0)
+            def rank(head: ArticleHead) -> tuple[bool, int]:
+                return (not terms <= lower_words(head.title), catalog.number(head) or 0)
 
-            return sorted(found, key=rank)
+            return sorted(heads, key=rank)[offset : offset + limit], total
 
     # -- cached analysis -----------------------------------------------------------------------
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import contextlib
-import heapq
 import re
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from bot import metrics
@@ -17,14 +16,13 @@ from bot.core.format import as_utc
 from bot.vocabulary import Listed
 from summarizer.text import words
 
-__all__ = ["IncidentHit", "IncidentIndex", "IncidentQuery", "parse_incident_query"]
+__all__ = ["IncidentHit", "IncidentIndex", "IncidentQuery", "incident_hit", "parse_incident_query"]
 
 # Incident fields whose words a query matches first (ACLED names, as in ``Incident.to_dict()``).
 _FIELDS = (
     "location", "near", "relation", "road", "admin1", "admin2", "country", "actor1", "actor2",
     "event_type", "sub_event_type", "outcome",
 )
-_SORT_AT_MOST = 1500  # more matching hits than this: walk the cached order instead of sorting
 _DATE_WORD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -37,11 +35,6 @@ class IncidentHit:
     when: date | None
     precision: str  # "day", "month" or "year"
     position: int  # order within its article
-
-    @property
-    def key(self) -> tuple[str, int]:
-        """Unique within the index."""
-        return (self.article.id, self.position)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,65 +60,48 @@ def parse_incident_query(text: str | None, since: date | None = None) -> Inciden
 
 
 def _event_date(record: Mapping[str, Any], article: Listed) -> tuple[date | None, str]:
-    """The incident's date and precision, else the article's."""
-    value = record.get("event_date")
-    if isinstance(value, datetime):
-        return as_utc(value).date(), "day"
-    if isinstance(value, date):
-        return value, str(record.get("date_precision") or "day")
-    if isinstance(value, str):
-        match = _DATE_WORD.match(value.strip()[:10])
-        if match:
-            year, month, day = match.groups()
-            stated = str(record.get("date_precision") or ("day" if day else "month" if month else "year"))
-            with contextlib.suppress(ValueError):
-                return date(int(year), int(month or 1), int(day or 1)), stated
+    """The incident's date (ISO text cut to its precision) and precision, else the article's."""
+    match = _DATE_WORD.match(record.get("event_date") or "")
+    if match:
+        year, month, day = match.groups()
+        stated = record.get("date_precision") or ("day" if day else "month" if month else "year")
+        with contextlib.suppress(ValueError):
+            return date(int(year), int(month or 1), int(day or 1)), stated
     if article.published is not None:
         return as_utc(article.published).date(), "day"
     return article.reference_date, "day"
 
 
-def _record_terms(record: Mapping[str, Any], article: Listed) -> tuple[set[str], set[str]]:
-    """The lower-cased words a query may match: from the record's fields (strong) and from its
-    summary, evidence sentences and article title (weak)."""
-    strong: list[str] = [article.source or ""]
-    weak: list[str] = [article.title, str(record.get("summary") or "")]
-    for name in _FIELDS:
-        value = record.get(name)
-        if isinstance(value, str):
-            strong.append(value)
-        elif isinstance(value, Mapping):
-            strong.extend(str(v) for v in value.values() if isinstance(v, str))
-    vehicles = record.get("vehicles")
-    if isinstance(vehicles, Mapping):
-        strong.extend(str(k) for k in vehicles)
-    evidence = record.get("evidence")
-    if isinstance(evidence, Iterable) and not isinstance(evidence, str | bytes | Mapping):
-        for item in evidence:
-            if isinstance(item, Mapping):
-                weak.append(str(item.get("text") or ""))
-            elif isinstance(item, str):
-                weak.append(item)
-    strong_words = {w.lower() for text in strong for w in words(text)}
-    return strong_words, strong_words | {w.lower() for text in weak for w in words(text)}
+def incident_hit(article: Listed, record: Mapping[str, Any], position: int) -> IncidentHit:
+    """The record as a hit: dated by its event date, else its article's."""
+    return IncidentHit(article, record, *_event_date(record, article), position)
+
+
+def _record_texts(record: Mapping[str, Any], article: Listed) -> tuple[str, str]:
+    """The text a query's words are looked for in: the record's fields and vehicles and the
+    article's source (strong), and its summary, evidence sentences and article title (weak)."""
+    fields = (record.get(name) or "" for name in _FIELDS)
+    evidence = (item["text"] for item in record.get("evidence", ()))
+    return ("\n".join([article.source or "", *fields, *record.get("vehicles", ())]),
+            "\n".join([article.title, record.get("summary", ""), *evidence]))
 
 
 class IncidentIndex:
-    """Incident hits by article, with a word index and a cached newest-first order.
+    """Incident hits by article, their words in a full-text index (SQLite FTS5 in memory: built
+    in C, compact, and ranked and cut to a page before any hit reaches Python).
 
     A query's words must all occur in a hit; hits whose own fields (place, actors, type...)
-    hold every word come before hits that match only through their evidence sentences.
+    hold every word come before hits that match only through their evidence sentences; then
+    newest first. Not thread-safe: the indexer holds its lock.
     """
 
     def __init__(self) -> None:
         self._by_article: dict[str, tuple[IncidentHit, ...]] = {}
-        self._by_term: dict[str, set[tuple[str, int]]] = {}
-        self._terms: dict[tuple[str, int], set[str]] = {}
-        self._strong: dict[tuple[str, int], set[str]] = {}
-        self._hits: dict[tuple[str, int], IncidentHit] = {}
-        self._newest_first: list[IncidentHit] | None = None
-        self._rank: dict[tuple[str, int], int] = {}
-        self._ordinals: list[int] = []  # minus each hit's date ordinal, in newest-first order
+        self._first: dict[str, int] = {}  # the serial of each article's first hit (the others follow)
+        self._next = 1
+        self._hits: dict[int, IncidentHit] = {}
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.executescript(_SCHEMA)
 
     def __len__(self) -> int:
         return len(self._hits)
@@ -137,34 +113,37 @@ class IncidentIndex:
         """Index an article's incident records (replacing earlier ones of the same article)."""
         if article.id in self._by_article:
             self.remove(article.id)
-        hits = []
-        for position, record in enumerate(records):
-            when, precision = _event_date(record, article)
-            hit = IncidentHit(article, record, when, precision, position)
-            hits.append(hit)
-            strong, terms = _record_terms(record, article)
-            self._strong[hit.key] = strong
-            self._terms[hit.key] = terms
-            self._hits[hit.key] = hit
-            for term in terms:
-                self._by_term.setdefault(term, set()).add(hit.key)
-        self._by_article[article.id] = tuple(hits)
-        self._newest_first = None
-        metrics.INCIDENT_INDEX_SIZE.set(len(self._hits))
-        return tuple(hits)
+        first = self._next
+        hits = tuple(self._insert(article, position, record, first + position)
+                     for position, record in enumerate(records))
+        self._by_article[article.id] = hits
+        if hits:
+            self._first[article.id] = first
+            self._next += len(hits)
+            metrics.INCIDENT_INDEX_SIZE.set(len(self._hits))
+        return hits
+
+    def _insert(self, article: Listed, position: int, record: Mapping[str, Any], serial: int) -> IncidentHit:
+        hit = incident_hit(article, record, position)
+        when = hit.when
+        strong, weak = _record_texts(record, article)
+        self._db.execute("INSERT INTO hits VALUES (?, ?, ?, ?)",
+                         (serial, when.toordinal() if when else 0, article.id, position))
+        self._db.execute("INSERT INTO words (rowid, strong, weak) VALUES (?, ?, ?)", (serial, strong, weak))
+        self._hits[serial] = hit
+        return hit
 
     def remove(self, article_id: str) -> None:
         """Forget an article's incidents."""
-        for hit in self._by_article.pop(article_id, ()):
-            for term in self._terms.pop(hit.key, ()):
-                keys = self._by_term.get(term)
-                if keys is not None:
-                    keys.discard(hit.key)
-                    if not keys:
-                        del self._by_term[term]
-            self._strong.pop(hit.key, None)
-            self._hits.pop(hit.key, None)
-        self._newest_first = None
+        hits = self._by_article.pop(article_id, ())
+        if not hits:
+            return
+        first = self._first.pop(article_id)
+        span = (first, first + len(hits) - 1)
+        self._db.execute("DELETE FROM hits WHERE serial BETWEEN ? AND ?", span)
+        self._db.execute("DELETE FROM words WHERE rowid BETWEEN ? AND ?", span)
+        for serial in range(span[0], span[1] + 1):
+            del self._hits[serial]
         metrics.INCIDENT_INDEX_SIZE.set(len(self._hits))
 
     def of_article(self, article_id: str) -> tuple[IncidentHit, ...]:
@@ -173,74 +152,56 @@ class IncidentIndex:
 
     def query(self, query: IncidentQuery, limit: int) -> tuple[list[IncidentHit], int]:
         """Up to ``limit`` matching hits (field matches first, then newest first) and how many
-        matched in all. Dates are ranges of the newest-first order, found by bisection."""
-        ordered = self._sorted()
-        spans = self._spans(query)
+        matched in all."""
+        days = _day_ranges(query)
+        if days is None:
+            return [], 0
+        when = " OR ".join(["h.ordinal BETWEEN ? AND ?"] * len(days)) or "1"
+        bounds = [bound for span in days for bound in span]
         if not query.terms:
-            hits: list[IncidentHit] = []
-            for lo, hi in spans:
-                hits.extend(ordered[lo : min(hi, lo + limit - len(hits))])
-            return hits, sum(hi - lo for lo, hi in spans)
-        keys: set[tuple[str, int]] | None = None
-        for term in sorted(set(query.terms), key=lambda t: len(self._by_term.get(t, ()))):
-            found = self._by_term.get(term, set())
-            keys = set(found) if keys is None else keys & found
-            if not keys:
-                return [], 0
-        inside = keys or set()
-        rank = self._rank
-        if spans != [(0, len(ordered))]:
-            inside = {k for k in inside if any(lo <= rank[k] < hi for lo, hi in spans)}
-        wanted = set(query.terms)
-        if len(inside) <= _SORT_AT_MOST:
+            count = self._db.execute(_COUNT_ALL.format(when=when), bounds).fetchone()[0]
+            rows = self._db.execute(_PAGE_ALL.format(when=when), [*bounds, limit]).fetchall()
+        else:
+            phrases = " ".join('"' + term.replace('"', '""') + '"' for term in dict.fromkeys(query.terms))
+            count = self._db.execute(_COUNT_WORDS.format(when=when), [phrases, *bounds]).fetchone()[0]
+            page = [phrases, *bounds, f"strong : ({phrases})", limit]
+            rows = self._db.execute(_PAGE_WORDS.format(when=when), page).fetchall()
+        return [self._hits[serial] for (serial,) in rows], int(count)
 
-            def order(key: tuple[str, int]) -> tuple[bool, int]:
-                return (not wanted <= self._strong[key], rank[key])
 
-            return [self._hits[k] for k in heapq.nsmallest(limit, inside, key=order)], len(inside)
-        # Many matches: walk the newest-first order, field matches first, then the others.
-        chosen: list[IncidentHit] = []
-        for strong in (True, False):
-            for lo, hi in spans:
-                for hit in ordered[lo:hi]:
-                    if len(chosen) >= limit:
-                        return chosen, len(inside)
-                    if hit.key in inside and (wanted <= self._strong[hit.key]) is strong:
-                        chosen.append(hit)
-        return chosen, len(inside)
+_SCHEMA = """
+CREATE TABLE hits (serial INTEGER PRIMARY KEY, ordinal INTEGER NOT NULL, article TEXT NOT NULL,
+                   position INTEGER NOT NULL);
+CREATE INDEX hits_newest ON hits (ordinal DESC, article, position);
+CREATE VIRTUAL TABLE words USING fts5(strong, weak, tokenize='unicode61 remove_diacritics 0');
+"""
+# ``{when}`` is a fixed ``OR`` of ``h.ordinal BETWEEN ? AND ?`` (every value a bound parameter).
+_COUNT_ALL = "SELECT count(*) FROM hits h WHERE ({when})"
+_PAGE_ALL = "SELECT serial FROM hits h WHERE ({when}) ORDER BY ordinal DESC, article, position LIMIT ?"
+_COUNT_WORDS = (
+    "SELECT count(*) FROM words JOIN hits h ON h.serial = words.rowid WHERE words MATCH ? AND ({when})"
+)
+_PAGE_WORDS = (
+    "SELECT h.serial FROM words JOIN hits h ON h.serial = words.rowid WHERE words MATCH ? AND ({when}) "
+    "ORDER BY h.serial IN (SELECT rowid FROM words WHERE words MATCH ?) DESC, "
+    "h.ordinal DESC, h.article, h.position LIMIT ?"
+)
 
-    def _sorted(self) -> list[IncidentHit]:
-        if self._newest_first is None:
-            self._newest_first = sorted(self._hits.values(), key=_newest_key)
-            self._rank = {hit.key: i for i, hit in enumerate(self._newest_first)}
-            self._ordinals = [_newest_key(hit)[0] for hit in self._newest_first]
-        return self._newest_first
 
-    def _spans(self, query: IncidentQuery) -> list[tuple[int, int]]:
-        """The ranges of the newest-first order inside the query's dates (merged, in order)."""
-        ordinals = self._ordinals
-        top = len(ordinals)
-        if query.since is not None:
-            top = bisect.bisect_right(ordinals, -query.since.toordinal())
-        if not query.dates:
-            return [(0, top)]
-        spans = []
-        for prefix in query.dates:
-            period = _period(prefix)
-            if period is None:
-                continue
-            first, last = period
-            lo = bisect.bisect_left(ordinals, -last.toordinal())
-            hi = min(top, bisect.bisect_right(ordinals, -first.toordinal()))
-            if lo < hi:
-                spans.append((lo, hi))
-        merged: list[tuple[int, int]] = []
-        for lo, hi in sorted(spans):
-            if merged and lo <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-            else:
-                merged.append((lo, hi))
-        return merged
+def _day_ranges(query: IncidentQuery) -> list[tuple[int, int]] | None:
+    """The query's dates and ``since`` as ranges of day ordinals ([] for any day, None for none
+    at all: every date prefix it gave is impossible)."""
+    periods = [p for p in map(_period, query.dates) if p is not None]
+    if query.dates and not periods:
+        return None
+    ranges = [(first.toordinal(), last.toordinal()) for first, last in periods] or (
+        [(1, date.max.toordinal())] if query.since is not None else [])
+    if query.since is not None:
+        floor = query.since.toordinal()
+        ranges = [(max(first, floor), last) for first, last in ranges if last >= floor]
+        if not ranges:
+            return None
+    return ranges
 
 
 def _period(prefix: str) -> tuple[date, date] | None:
@@ -260,8 +221,3 @@ def _period(prefix: str) -> tuple[date, date] | None:
         return day, day
     except ValueError:
         return None
-
-
-def _newest_key(hit: IncidentHit) -> tuple[int, str, int]:
-    ordinal = hit.when.toordinal() if hit.when else 0
-    return (-ordinal, hit.article.id, hit.position)

@@ -65,8 +65,11 @@ class ArticleArchive(Protocol):
         """One article with its text."""
         ...
 
-    def search(self, terms: Sequence[str]) -> set[str]:
-        """Ids of the articles whose title or text holds every (lower-case) term."""
+    def search(self, terms: Sequence[str], *, offset: int = 0, limit: int, titles_only: bool = False
+               ) -> tuple[list[str], int]:
+        """Ids of the articles whose title (or text) holds every (lower-case) term, those whose
+        title holds them all first, then newest first: ``limit`` of them from ``offset``, and how
+        many match in all."""
         ...
 
     def extractions(self) -> dict[str, list[dict[str, Any]]]:

@@ -87,10 +87,13 @@ class Permission(enum.Enum):
         """Whether the invocation's user may run a command needing this permission."""
         if self is Permission.EVERYONE or invocation.is_owner:
             return True
-        return self is Permission.MANAGER and invocation.is_manager
+        return self is Permission.MANAGER and invocation.is_manager is True
 
-    def refusal(self, command: str) -> str:
-        """The one short reply for a user this permission refuses."""
+    def refusal(self, command: str, invocation: Invocation) -> str:
+        """The one short reply for a user this permission refuses (a manager status that could
+        not be looked up gets its own, so the user knows to try again)."""
+        if self is Permission.MANAGER and invocation.is_manager is None:
+            return "Sorry, I couldn't check your permissions; try again in a moment."
         who = "the bot's operator" if self is Permission.OWNER else "channel managers"
         return f"Sorry, only {who} may use {command} here."
 
@@ -163,7 +166,8 @@ class Command:
     permission: Permission = Permission.EVERYONE
     aliases: tuple[str, ...] = ()
     slow: bool = False  # adapters defer the reply (Discord's 3-second deadline)
-    checks_manager: bool = False  # the handler itself keeps some actions for managers
+    # the arguments for which the handler itself keeps the action for managers (feeds add, ...)
+    manager_action: Callable[[Mapping[str, Any]], bool] | None = None
 
     @property
     def help(self) -> str:
@@ -176,10 +180,11 @@ class Command:
         """The parameter that takes the rest of the line as typed, when the command has one."""
         return next((p for p in self.params if p.verbatim), None)
 
-    @property
-    def needs_manager_status(self) -> bool:
-        """Whether running this command needs to know if the user is a channel manager."""
-        return self.permission is Permission.MANAGER or self.checks_manager
+    def needs_manager_status(self, args: Mapping[str, Any]) -> bool:
+        """Whether running this command with ``args`` needs to know if the user is a channel manager."""
+        if self.permission is Permission.MANAGER:
+            return True
+        return self.manager_action is not None and self.manager_action(args)
 
     @property
     def usage(self) -> str:
@@ -244,7 +249,9 @@ class Invocation:
     channel: str
     user: str
     workspace: str | None = None
-    is_manager: bool = False  # manages this channel (Discord Manage Channels, Slack admins or list)
+    # manages this channel (Discord Manage Channels, Slack admins or list); None: the platform
+    # could not tell (a failed lookup), so manager actions are refused with a "try again"
+    is_manager: bool | None = False
     extra: Mapping[str, Any] = field(default_factory=dict)
     is_owner: bool = False  # the operator (console, NEWSDIGEST_OWNERS): global feeds and reload
     groups: GroupDirectory | None = None  # the platform's roles or user groups, where it has them
@@ -323,7 +330,7 @@ class Registry:
         channel: str,
         user: str,
         workspace: str | None = None,
-        is_manager: bool | Callable[[], Awaitable[bool]] = False,
+        is_manager: bool | Callable[[], Awaitable[bool | None]] | None = False,
         is_owner: bool = False,
         extra: Mapping[str, Any] | None = None,
         groups: GroupDirectory | None = None,
@@ -336,7 +343,7 @@ class Registry:
         except ArgumentError as exc:
             return Reply.failure(str(exc), usage=exc.usage)
         if callable(is_manager):
-            is_manager = command.needs_manager_status and await is_manager()
+            is_manager = await is_manager() if command.needs_manager_status(args) else False
         invocation = Invocation(command.name, args, platform, channel, user, workspace, is_manager,
                                 extra or {}, is_owner, groups)
         return await self.dispatch(invocation, services)
@@ -347,7 +354,7 @@ class Registry:
         if command is None:
             return Reply.failure(unknown_command(invocation.command))
         if not command.permission.allows(invocation):
-            return Reply.failure(command.permission.refusal(command.name))
+            return Reply.failure(command.permission.refusal(command.name, invocation))
         try:
             with metrics.COMMAND_SECONDS.labels(command=command.name).time():
                 return await command.handler(invocation, services)

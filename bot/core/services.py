@@ -24,7 +24,7 @@ from summarizer.articles.model import Article
 from summarizer.pipeline import summarize_article
 from summarizer.summary import Length, Summary
 
-__all__ = ["PUBLIC_PAGES", "Services", "build_corpus", "fetch_article", "utc_now"]
+__all__ = ["PUBLIC_PAGES", "Services", "build_corpus", "fetch_article", "incident_records", "utc_now"]
 
 FetchFn = Callable[[str], Awaitable[Article]]
 PUBLIC_PAGES = FetchPolicy(allowed=is_public_address)
@@ -41,7 +41,8 @@ def _summarize(article: Article, method: str, sentences: int) -> Summary:
     return summarize_article(article, method=method, length=Length(sentences=sentences))
 
 
-def _incident_records(article: Article) -> list[dict[str, Any]]:
+def incident_records(article: Article) -> list[dict[str, Any]]:
+    """The incident extractor's records of ``article`` (``Incident.to_dict()`` mappings)."""
     return [incident.to_dict() for incident in extractor.extract_incidents(article)]
 
 
@@ -67,7 +68,7 @@ def build_corpus(
         [SeedDirectory(settings.seeds, _load_file), *providers],
         summarize=_summarize,
         summary_store=store,
-        extract=cached_incidents(_incident_records, store) if store is not None else _incident_records,
+        extract=cached_incidents(incident_records, store) if store is not None else incident_records,
         index_in_background=index_in_background,
     )
 

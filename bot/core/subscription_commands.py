@@ -9,8 +9,9 @@ feeds (added on the command line) are listed everywhere but changed only by owne
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from bot.core.commands import MAX_SENTENCES
 from bot.core.format import plural
@@ -167,6 +168,11 @@ def _feed_section(feed: FeedInfo) -> Section:
     )
 
 
+def _changes_feeds(args: Mapping[str, Any]) -> bool:
+    """Whether a ``feeds`` request is a manager action (anything but listing)."""
+    return str(args.get("action") or "list") != "list"
+
+
 async def feeds(inv: Invocation, services: Services) -> Reply:
     """RSS/Atom feeds: list, add URL [--since DATE], remove N, resume N, export (OPML).
 
@@ -175,14 +181,14 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
     store = _store(services)
     action = str(inv.args.get("action") or "list")
     here = _destination(inv)
-    if action == "list":
+    if not _changes_feeds(inv.args):
         found = await asyncio.to_thread(store.feeds, here)
         if not found:
             return Reply(title="No feeds here yet", footer="feeds add URL adds one.")
         return Reply(title=f"Feeds here: {len(found)}", sections=tuple(_feed_section(f) for f in found),
                      footer="The operator's feeds reach every channel; the others were added here.")
     if not Permission.MANAGER.allows(inv):
-        return Reply.failure(Permission.MANAGER.refusal(f"feeds {action}"))
+        return Reply.failure(Permission.MANAGER.refusal(f"feeds {action}", inv))
     now = services.clock()
     if action == "add":
         return await _add_feed(inv, store, here, now)
@@ -316,7 +322,7 @@ def register(registry: Registry) -> None:
                default="list"),
          Param("target", str, "feed URL (add) or number (remove, resume)", positional=True),
          Param("since", date, "add: also post items published since this date")),
-        aliases=("feed",), checks_manager=True,
+        aliases=("feed",), manager_action=_changes_feeds,
     ))
     registry.add(Command(
         "import-opml", import_opml,

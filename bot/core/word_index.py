@@ -1,12 +1,10 @@
-"""Which articles hold which words: every listed article's title, the texts of the articles held
-in memory, and the archives' own full-text indexes for theirs."""
+"""Which of the articles held in memory (seed files) hold which words, in their title and in
+their title or text. Archives search their own full-text index."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
-from bot.core.providers import ArticleArchive
-from bot.vocabulary import Listed
 from summarizer.articles.model import Article
 from summarizer.text import words
 
@@ -15,7 +13,7 @@ __all__ = ["WordIndex", "lower_words"]
 
 def lower_words(text: str) -> set[str]:
     """The distinct words of ``text``, lower-cased."""
-    return {w.lower() for w in words(text)}
+    return {w.lower() for w in set(words(text))}
 
 
 def _add(index: dict[str, set[str]], terms: Iterable[str], article_id: str) -> None:
@@ -47,41 +45,22 @@ def _full_text(article: Article) -> str:
 
 
 class WordIndex:
-    """Article ids by lower-cased word (not thread-safe: the corpus holds its lock)."""
+    """Held article ids by lower-cased word (not thread-safe: the corpus holds its lock)."""
 
-    def __init__(self, archives: Sequence[ArticleArchive] = ()) -> None:
-        self._archives = archives
+    def __init__(self) -> None:
         self._titles: dict[str, set[str]] = {}
         self._texts: dict[str, set[str]] = {}
 
-    def add(self, head: Listed, held: Article | None) -> None:
-        """Index a listed article's title, and its text when it is held in memory."""
-        _add(self._titles, lower_words(head.title), head.id)
-        if held is not None:
-            _add(self._texts, lower_words(_full_text(held)), held.id)
+    def add(self, article: Article) -> None:
+        """Index an article's title and text."""
+        _add(self._titles, lower_words(article.title), article.id)
+        _add(self._texts, lower_words(_full_text(article)), article.id)
 
-    def remove(self, head: Listed, held: Article | None) -> None:
-        """Forget an article (``held`` as it was added)."""
-        _remove(self._titles, lower_words(head.title), head.id)
-        if held is not None:
-            _remove(self._texts, lower_words(_full_text(held)), held.id)
+    def remove(self, article: Article) -> None:
+        """Forget an article (as it was added)."""
+        _remove(self._titles, lower_words(article.title), article.id)
+        _remove(self._texts, lower_words(_full_text(article)), article.id)
 
-    def in_titles(self, text: str) -> set[str]:
-        """Ids of the articles whose title holds every word of ``text``."""
-        query = lower_words(text)
-        return _all_of(query, self._titles) if query else set()
-
-    def containing(self, text: str) -> set[str]:
-        """Ids of the articles whose title or text holds every word of ``text``."""
-        query = lower_words(text)
-        if not query:
-            return set()
-        found = _all_of(query, self._texts)
-        for archive in self._archives:
-            found |= archive.search(sorted(query))
-        return found
-
-    def in_title_counter(self, text: str) -> Callable[[str], int]:
-        """A function telling how many words of ``text`` an article's title holds (by id)."""
-        titles = [self._titles.get(w, set()) for w in lower_words(text)]
-        return lambda article_id: sum(1 for ids in titles if article_id in ids)
+    def matching(self, terms: set[str], *, titles_only: bool = False) -> set[str]:
+        """Ids of the articles whose title (or title and text) holds every term."""
+        return _all_of(terms, self._titles if titles_only else self._texts) if terms else set()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,21 +28,19 @@ from urllib.parse import unquote, urlsplit
 
 from sqlalchemy.exc import OperationalError
 
-from bot.store import FeedInfo, Store
+from bot.store import FeedInfo, Store, cached_incidents
+from bot.vocabulary import ExtractFn
 from summarizer.articles import Article, content_id, load, parse_feed
 from summarizer.articles.addresses import any_address, is_public_address
 from summarizer.articles.download import Download, Fetcher, FetchError, FetchPolicy
 from summarizer.articles.page import extract_page
 from summarizer.errors import InputError
-from summarizer.incidents.model import Incident
 
 __all__ = ["FeedPoller", "PollOptions", "PollResult"]
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-IncidentExtractor = Callable[[Article], Iterable[Incident]]
-"""article -> its incidents (``summarizer.incidents.extract_incidents``)."""
 
 _USER_AGENT = "newsdigest/0.1 (feed reader; +https://github.com/newsdigest)"
 
@@ -75,12 +73,6 @@ class PollResult:
     error: str | None = None
 
 
-def _fatalities(incident: Incident) -> int | None:
-    """The incident's fatality count, unless the extractor flagged it as implausible (alerts
-    must not fire on a misread number)."""
-    return None if "implausible_fatalities" in incident.flags else incident.fatalities
-
-
 def _utc(article: Article) -> Article:
     """The article with a zone-less date read as UTC (front matter ``published: 2019-01-24``)."""
     published = article.published
@@ -96,19 +88,20 @@ def local_folder(url: str) -> Path | None:
 
 
 class FeedPoller:
-    """Polls due feeds and stores their new articles and incidents."""
+    """Polls due feeds and stores their new articles and their incidents (``extract``'s records,
+    kept in the store's one incident store, where alerts, the corpus and digests read them)."""
 
     def __init__(
         self,
         store: Store,
         *,
         clock: Clock,
-        extract: IncidentExtractor | None = None,
+        extract: ExtractFn | None = None,
         options: PollOptions | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
-        self.extract = extract
+        self.extract = cached_incidents(extract, store) if extract is not None else None
         self.options = options or PollOptions()
         self._fetchers = {
             public_only: Fetcher(FetchPolicy(timeout=self.options.timeout, max_bytes=self.options.max_bytes,
@@ -221,17 +214,14 @@ class FeedPoller:
         added = await asyncio.to_thread(self.store.add_article, article, fetched_at=now,
                                         listed_at=None if back_catalogue else now, feed_id=feed.id)
         if added.created and self.extract is not None:
-            await asyncio.to_thread(self._store_incidents, self.extract, added.id, article, now)
+            await asyncio.to_thread(self._store_incidents, self.extract, article)
         return int(added.created)
 
-    def _store_incidents(self, extract: IncidentExtractor, article_id: int, article: Article,
-                         now: datetime) -> None:
+    def _store_incidents(self, extract: ExtractFn, article: Article) -> None:
         try:
-            records = [(i.to_dict(), _fatalities(i)) for i in extract(article)]
+            extract(article)
         except Exception:
             log.exception("incident extraction failed for %s", article.url or article.id)
-            return
-        self.store.add_incidents(article_id, records, now=now)
 
     async def _full_text(self, feed: FeedInfo, article: Article) -> Article:
         """The article with its page's text when the entry carries only a teaser."""

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import ConfigError, Settings
+from bot.core.services import incident_records
 from bot.feeds import FeedPoller, PollResult
 from bot.feeds.actions import OPERATOR_FEED_ACTIONS, feed_ref
 from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, parse_opml, web_feeds, write_opml
 from bot.store import FeedInfo, Store, settings_store
-from summarizer import incidents as extractor
 
 __all__ = ["add_subcommands", "run_feeds"]
 
@@ -147,7 +147,7 @@ async def _feeds(args: argparse.Namespace, store: Store) -> int:
         _export(store, args.target)
         return 0
     if args.action == "poll":
-        poller = FeedPoller(store, clock=lambda: datetime.now(UTC), extract=extractor.extract_incidents)
+        poller = FeedPoller(store, clock=lambda: datetime.now(UTC), extract=incident_records)
         for feed in store.feeds():
             if not feed.paused:
                 print(_result_line(await poller.poll(feed, force=True)))

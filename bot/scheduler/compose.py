@@ -11,8 +11,10 @@ from bot.core.cards import incident_section, summary_section
 from bot.core.corpus import Corpus
 from bot.core.digest import build_digest
 from bot.core.format import plural
+from bot.core.incident_index import incident_hit
 from bot.core.reply import Reply, Section
 from bot.store import StoredIncident, Subscription
+from bot.vocabulary import ArticleHead
 from summarizer.articles.model import Article
 
 __all__ = ["Composer", "CorpusComposer", "feed_notice", "quarantine_notice"]
@@ -70,16 +72,14 @@ class CorpusComposer:
 
     def alert(self, subscription: Subscription, article: Article, incident: StoredIncident) -> Reply:
         """The incident's card (as the ``incident`` command shows it) and the article's summary."""
-        hit = next((h for h in self.corpus.incidents_of(article) if h.position == incident.position), None)
         number = self.corpus.number(article)
         summary = self.corpus.summary(article, subscription.method, subscription.sentences)
-        sections = [summary_section(article, summary, number)]
-        if hit is not None:
-            sections.insert(0, incident_section(hit, number))
+        hit = incident_hit(ArticleHead.of(article), incident.data, incident.position)
+        sections = (incident_section(hit, number), summary_section(article, summary, number))
         killed = incident.fatalities or 0
         return Reply(
             title=f"Alert: {plural(killed, 'fatality', 'fatalities')} reported",
-            sections=tuple(sections),
+            sections=sections,
             footer=f"alert rule: at least {subscription.alert_fatalities} fatalities",
             ping=subscription.ping,
         )

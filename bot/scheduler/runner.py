@@ -31,7 +31,15 @@ from bot.core.reply import Reply
 from bot.core.sender import RetryAfter, Sender, SendError
 from bot.schedule import Schedule, slot_key
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
-from bot.store import Delivery, FeedInfo, Store, Subscription, matches_filters
+from bot.store import (
+    Delivery,
+    FeedInfo,
+    Store,
+    StoredIncident,
+    Subscription,
+    extractor_version,
+    matches_filters,
+)
 from bot.vocabulary import Destination
 
 __all__ = ["Outcome", "Scheduler", "SchedulerOptions", "delivery_key", "worker_name"]
@@ -207,15 +215,17 @@ class Scheduler:
         # Alerts are news: only stories listed after the subscription was made, even with --since.
         since = max(subscription.since, subscription.created_at or subscription.since)
         for incident in self.store.unalerted_incidents(
-            subscription.id, since=since, min_fatalities=subscription.alert_fatalities
+            subscription.id, since=since, min_fatalities=subscription.alert_fatalities,
+            extractor=extractor_version(),
         ):
             stored = self.store.get_article(incident.article_id)
             if stored is None or not matches_filters(stored.article, keywords=subscription.keywords,
                                                      sources=subscription.sources,
                                                      exclude=subscription.exclude):
                 continue
-            delivery = self._claim(subscription, f"alert:{incident.id}", now, kind="alert", now=now,
-                                   article_ids=[incident.article_id], payload={"incident": incident.id},
+            delivery = self._claim(subscription, incident.slot, now, kind="alert", now=now,
+                                   article_ids=[incident.article_id],
+                                   payload={"position": incident.position, "incident": incident.data},
                                    exclusive=False)
             if delivery is not None:
                 claimed.append(delivery)
@@ -272,9 +282,10 @@ class Scheduler:
         repeats = set(_ids(delivery.payload.get("repeats")))
         articles = [s.article for s in self.store.articles(ids=delivery.article_ids) if s.id not in repeats]
         if delivery.kind == "alert":
-            incident = self.store.get_incident(int(delivery.payload["incident"]))
-            if incident is None or not articles:
+            record, position = delivery.payload.get("incident"), delivery.payload.get("position")
+            if not isinstance(record, dict) or not isinstance(position, int) or not articles:
                 raise LookupError("the incident of this alert is gone")
+            incident = StoredIncident.of(delivery.article_ids[0], position, record)
             return self.composer.alert(subscription, articles[0], incident)
         return self.composer.digest(subscription, articles)
 

@@ -16,12 +16,11 @@ from pathlib import Path
 
 from bot import metrics
 from bot.core.sender import Sender
-from bot.core.services import Services
+from bot.core.services import Services, incident_records
 from bot.feeds import FeedPoller
 from bot.scheduler.compose import CorpusComposer
 from bot.scheduler.runner import Scheduler, SchedulerOptions
 from bot.store import Store
-from summarizer import incidents as extractor
 
 __all__ = ["FEED_POLL_TICK", "ensure_seed_source", "run_background"]
 
@@ -75,5 +74,5 @@ async def run_background(
         await scheduler.run(stop)
         return
     await asyncio.to_thread(ensure_seed_source, store, services.settings.seeds, services)
-    poller = FeedPoller(store, clock=services.clock, extract=extractor.extract_incidents)
+    poller = FeedPoller(store, clock=services.clock, extract=incident_records)
     await asyncio.gather(scheduler.run(stop), _poll_feeds(poller, stop))

@@ -32,11 +32,12 @@ class StoreArticles:
         """One article with its text."""
         return self.store.article_by_uid(article_id)
 
-    def search(self, terms: Sequence[str]) -> set[str]:
-        """Ids of the articles holding every term."""
-        return self.store.search_articles(terms)
+    def search(self, terms: Sequence[str], *, offset: int = 0, limit: int, titles_only: bool = False
+               ) -> tuple[list[str], int]:
+        """Ids of the articles holding every term (in the title first, then newest first), a
+        page of them, and how many in all."""
+        return self.store.search_articles(terms, offset=offset, limit=limit, titles_only=titles_only)
 
     def extractions(self) -> dict[str, list[dict[str, Any]]]:
         """The extractions of the stored articles by the current extractor version, by article id."""
-        stored = self.store.extractions(self.extractor, stored_articles=True)
-        return {uid: records for uid, (_, records) in stored.items()}
+        return self.store.stored_article_extractions(self.extractor)

@@ -30,7 +30,6 @@ __all__ = [
     "ExtractionRow",
     "FeedFollowerRow",
     "FeedRow",
-    "IncidentRow",
     "SeenRequestRow",
     "SentArticleRow",
     "SubscriptionRow",
@@ -115,7 +114,11 @@ class ArticleRow(Base):
     """A stored article, deduplicated by canonical URL and by content hash."""
 
     __tablename__ = "articles"
-    __table_args__ = (Index("ix_articles_listed_at", "listed_at"), Index("ix_articles_uid", "uid"))
+    __table_args__ = (
+        Index("ix_articles_listed_at", "listed_at"),
+        Index("ix_articles_uid", "uid"),
+        Index("ix_articles_newest", "published", "uid"),  # search walks it newest first
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String(64))  # summarizer Article.id
@@ -145,20 +148,6 @@ class SummaryRow(Base):
     )
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     sentences: Mapped[dict[str, Any]] = mapped_column(JSON)
-    created_at: Mapped[datetime]
-
-
-class IncidentRow(Base):
-    """An incident extracted from an article (``Incident.to_dict()``)."""
-
-    __tablename__ = "incidents"
-    __table_args__ = (UniqueConstraint("article_id", "position"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer)
-    data: Mapped[dict[str, Any]]
-    fatalities: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime]
 
 
@@ -209,7 +198,7 @@ class SubscriptionRow(Base):
 class DeliveryRow(Base):
     """One post to a subscription's channel, claimed before it is sent.
 
-    ``slot_key`` is the slot's UTC time for digests, ``alert:<incident>`` for alerts and
+    ``slot_key`` is the slot's UTC time for digests, ``alert:<article id>:<position>`` for alerts and
     ``feed:<id>:<since>`` for feed failure notices; (subscription, slot_key) is unique.
     """
 

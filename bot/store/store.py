@@ -8,11 +8,24 @@ Writes that must happen once (an article, a delivery claim) are single
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, String, and_, cast, delete, func, literal, or_, select, text, true, update
+from sqlalchemy import (
+    Engine,
+    Text,
+    and_,
+    cast,
+    delete,
+    func,
+    or_,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
@@ -26,7 +39,6 @@ from bot.store.models import (
     ExtractionRow,
     FeedFollowerRow,
     FeedRow,
-    IncidentRow,
     SeenRequestRow,
     SentArticleRow,
     SubscriptionRow,
@@ -46,6 +58,24 @@ from summarizer.articles.model import Article
 __all__ = ["AddedArticle", "Store", "article_row", "matches_filters"]
 
 _ERROR_LENGTH = 500
+# Full-text search on SQLite: the FTS5 table counts the matches; a page of many matches is read
+# by walking ``ix_articles_newest`` newest first until it is full, a page of few by sorting them
+# (walking would pass most articles). PostgreSQL queries the expression index of migration 0006.
+_FTS5_COUNT = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :q"
+_FTS5_PAGE = (
+    "SELECT uid FROM articles {access} "
+    "WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q) {rest} "
+    "ORDER BY published DESC, uid DESC LIMIT :limit OFFSET :offset"
+)
+_WALK_FROM = 1000  # matches
+_UNTITLED = "AND id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :t)"
+_FTS5_PAGES = {
+    (untitled, walk): _FTS5_PAGE.format(access="INDEXED BY ix_articles_newest" if walk else "NOT INDEXED",
+                                        rest=_UNTITLED if untitled else "")
+    for untitled in (False, True) for walk in (False, True)
+}
+_TSV_MATCH = "to_tsvector('simple', title || ' ' || text) @@ plainto_tsquery('simple', :q)"
+_TSV_IN_TITLE = "to_tsvector('simple', title) @@ plainto_tsquery('simple', :q)"
 
 
 class AddedArticle:
@@ -176,22 +206,52 @@ class Store:
             row = session.execute(query).scalar_one_or_none()
             return _article(row).article if row is not None else None
 
-    def search_articles(self, terms: Sequence[str]) -> set[str]:
-        """Summarizer ids of the stored articles whose title or text holds every term, from the
-        full-text index (SQLite FTS5, PostgreSQL ``to_tsvector``; each term matched as a word,
-        or as a phrase of its parts when it has hyphens or apostrophes)."""
+    def search_articles(
+        self, terms: Sequence[str], *, offset: int = 0, limit: int, titles_only: bool = False
+    ) -> tuple[list[str], int]:
+        """Summarizer ids of the stored articles whose title (or text) holds every term, those
+        whose title holds them all first, then newest first: ``limit`` of them from ``offset``,
+        and how many match in all. Found by the full-text index (SQLite FTS5, PostgreSQL
+        ``to_tsvector``; each term matched as a word, or as a phrase of its parts when it has
+        hyphens or apostrophes); only the page asked for is ranked and read."""
         if not terms:
-            return set()
+            return [], 0
         if self.dialect == "sqlite":
-            statement = text("SELECT articles.uid FROM articles_fts JOIN articles "
-                             "ON articles.id = articles_fts.rowid WHERE articles_fts MATCH :q")
-            query = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
-        else:
-            statement = text("SELECT uid FROM articles WHERE to_tsvector('simple', title || ' ' || text) "
-                             "@@ plainto_tsquery('simple', :q)")
-            query = " ".join(terms)
+            return self._fts5_search(terms, offset, limit, titles_only=titles_only)
+        values = {"q": " ".join(terms)}
+        matching = (text(_TSV_MATCH), text(_TSV_IN_TITLE) if titles_only else true())
+        count = select(func.count()).select_from(ArticleRow).where(*matching)
+        page = select(ArticleRow.uid).where(*matching).order_by(
+            text(_TSV_IN_TITLE + " DESC"), ArticleRow.published.desc().nulls_last(), ArticleRow.uid.desc()
+        ).limit(limit).offset(offset)
         with self._reading() as session:
-            return set(session.execute(statement, {"q": query}).scalars())
+            total = int(session.execute(count, values).scalar_one())
+            found = session.execute(page, values).scalars() if offset < total else ()
+            return list(found), total
+
+    def _fts5_search(self, terms: Sequence[str], offset: int, limit: int, *, titles_only: bool
+                     ) -> tuple[list[str], int]:
+        """``search_articles`` on SQLite: the title matches newest first, then the others."""
+        phrases = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        in_title = f"title : ({phrases})"
+        with self._reading() as session:
+
+            def count(match: str) -> int:
+                return int(session.execute(text(_FTS5_COUNT), {"q": match}).scalar_one())
+
+            def newest(match: str, matches: int, start: int, size: int) -> list[str]:
+                if size <= 0:
+                    return []
+                statement = _FTS5_PAGES[match != in_title, matches >= _WALK_FROM]
+                values = {"q": match, "t": in_title, "limit": size, "offset": start}
+                return list(session.execute(text(statement), values).scalars())
+
+            titled = count(in_title)
+            total = titled if titles_only else count(phrases)
+            found = newest(in_title, titled, offset, min(limit, titled - offset))
+            if not titles_only:
+                found += newest(phrases, total, max(0, offset - titled), limit - len(found))
+            return found, total
 
     def fingerprint(self) -> tuple[int, int]:
         """(article count, newest article id): changes whenever an article is added."""
@@ -262,20 +322,26 @@ class Store:
 
     # -- incidents -----------------------------------------------------------------------
 
-    def extractions(
-        self, extractor: str, uids: Iterable[str] | None = None, *, stored_articles: bool = False
-    ) -> dict[str, tuple[str, list[dict[str, Any]]]]:
-        """Stored incident extractions of one extractor version (of every article, of ``uids``,
-        or of the articles this store holds): article uid -> (input hash, records)."""
+    def extractions(self, extractor: str, uids: Iterable[str]) -> dict[str, tuple[str, list[dict[str, Any]]]]:
+        """Stored incident extractions of one extractor version of the articles ``uids``:
+        article uid -> (input hash, records)."""
         query = select(ExtractionRow.article_uid, ExtractionRow.input_hash, ExtractionRow.records).where(
-            ExtractionRow.extractor == extractor
+            ExtractionRow.extractor == extractor, ExtractionRow.article_uid.in_(list(uids))
         )
-        if uids is not None:
-            query = query.where(ExtractionRow.article_uid.in_(list(uids)))
-        if stored_articles:
-            query = query.where(ExtractionRow.article_uid.in_(select(ArticleRow.uid)))
         with self._reading() as session:
             return {uid: (digest, list(records)) for uid, digest, records in session.execute(query)}
+
+    def stored_article_extractions(self, extractor: str) -> dict[str, list[dict[str, Any]]]:
+        """The records one extractor version found in each stored article, by article uid: read
+        as text and decoded only when not empty (most articles report no incident), which keeps
+        a restart over 100,000 articles short."""
+        query = (
+            select(ExtractionRow.article_uid, cast(ExtractionRow.records, Text))
+            .join(ArticleRow, ArticleRow.uid == ExtractionRow.article_uid)
+            .where(ExtractionRow.extractor == extractor)
+        )
+        with self._reading() as session:
+            return {uid: json.loads(raw) if raw != "[]" else [] for uid, raw in session.execute(query)}
 
     def save_extraction(
         self, uid: str, extractor: str, input_hash: str, records: Sequence[dict[str, Any]], *, now: datetime
@@ -291,55 +357,27 @@ class Store:
         with self._session.begin() as session:
             session.execute(statement)
 
-    def add_incidents(
-        self, article_id: int, incidents: Sequence[tuple[dict[str, Any], int | None]], *, now: datetime
-    ) -> None:
-        """Store an article's incidents (each its dict and its fatality count); idempotent."""
-        if not incidents:
-            return
-        rows = [
-            {"article_id": article_id, "position": i, "data": data, "fatalities": fatalities,
-             "created_at": now}
-            for i, (data, fatalities) in enumerate(incidents)
-        ]
-        with self._session.begin() as session:
-            session.execute(self._insert(IncidentRow).values(rows).on_conflict_do_nothing())
-
-    def incidents(
-        self, *, article_ids: Iterable[int] | None = None, since: datetime | None = None,
-        min_fatalities: int | None = None,
-    ) -> list[StoredIncident]:
-        """Incidents of some articles, or created since a time with at least N fatalities."""
-        query = select(IncidentRow).order_by(IncidentRow.created_at, IncidentRow.id)
-        if article_ids is not None:
-            query = query.where(IncidentRow.article_id.in_(list(article_ids)))
-        if since is not None:
-            query = query.where(IncidentRow.created_at >= since)
-        if min_fatalities is not None:
-            query = query.where(IncidentRow.fatalities >= min_fatalities)
-        with self._reading() as session:
-            return [_incident(r) for r in session.scalars(query)]
-
-    def get_incident(self, incident_id: int) -> StoredIncident | None:
-        """One incident by id."""
-        return self._by_id(IncidentRow, incident_id, _incident)
-
     def unalerted_incidents(
-        self, subscription_id: int, *, since: datetime, min_fatalities: int
+        self, subscription_id: int, *, since: datetime, min_fatalities: int, extractor: str
     ) -> list[StoredIncident]:
-        """Incidents with at least ``min_fatalities`` from articles listed since ``since`` that
-        have no alert delivery for this subscription yet (back catalogue never alerts)."""
-        alerted = select(DeliveryRow.slot_key).where(DeliveryRow.subscription_id == subscription_id)
+        """Incidents with at least ``min_fatalities`` that ``extractor`` found in articles listed
+        since ``since`` and that have no alert delivery for this subscription yet (back
+        catalogue never alerts), oldest article first."""
+        alerted = select(DeliveryRow.slot_key).where(DeliveryRow.subscription_id == subscription_id,
+                                                     DeliveryRow.slot_key.startswith("alert:"))
         query = (
-            select(IncidentRow)
-            .join(ArticleRow, ArticleRow.id == IncidentRow.article_id)
+            select(ArticleRow.id, ExtractionRow.records)
+            .join(ExtractionRow, ExtractionRow.article_uid == ArticleRow.uid)
+            .where(ExtractionRow.extractor == extractor, cast(ExtractionRow.records, Text) != "[]")
             .where(ArticleRow.listed_at.is_not(None), ArticleRow.listed_at >= since)
-            .where(IncidentRow.fatalities >= min_fatalities)
-            .where((literal("alert:") + cast(IncidentRow.id, String)).not_in(alerted))
-            .order_by(IncidentRow.id)
+            .order_by(ArticleRow.id)
         )
         with self._reading() as session:
-            return [_incident(r) for r in session.scalars(query)]
+            done = set(session.execute(alerted).scalars())
+            found = [StoredIncident.of(article_id, position, record)
+                     for article_id, records in session.execute(query)
+                     for position, record in enumerate(records)]
+        return [i for i in found if (i.fatalities or 0) >= min_fatalities and i.slot not in done]
 
     # -- feeds ---------------------------------------------------------------------------
 
@@ -796,11 +834,6 @@ def _article(row: ArticleRow) -> StoredArticle:
         tags=tuple(row.tags), origin=row.origin,
     )
     return StoredArticle(row.id, article, row.fetched_at, row.listed_at, row.feed_id)
-
-
-def _incident(row: IncidentRow) -> StoredIncident:
-    return StoredIncident(row.id, row.article_id, row.position, dict(row.data), row.fatalities,
-                          row.created_at)
 
 
 def _feed(row: FeedRow) -> FeedInfo:

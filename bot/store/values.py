@@ -32,14 +32,24 @@ class StoredArticle:
 
 @dataclass(frozen=True, slots=True)
 class StoredIncident:
-    """An incident record (``Incident.to_dict()``) and the article it came from."""
+    """One incident record (``Incident.to_dict()``) of a stored article's extraction."""
 
-    id: int
     article_id: int
-    position: int  # order within its article's extracted incidents
+    position: int  # order within the article's extracted incidents
     data: dict[str, Any]
-    fatalities: int | None
-    created_at: datetime
+    fatalities: int | None  # None when the extractor flagged the count as implausible
+
+    @classmethod
+    def of(cls, article_id: int, position: int, data: dict[str, Any]) -> StoredIncident:
+        """The record with its fatality count, unless the extractor flagged it as implausible
+        (alerts must not fire on a misread number)."""
+        implausible = "implausible_fatalities" in data.get("flags", ())
+        return cls(article_id, position, data, None if implausible else data.get("fatalities"))
+
+    @property
+    def slot(self) -> str:
+        """Its alert's delivery slot: one alert per incident and subscription."""
+        return f"alert:{self.article_id}:{self.position}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ __all__ = [
     "ACLED_FIELDS",
     "HALVES",
     "LOCATION_KM",
+    "NOTHING_FOUND",
     "GoldRow",
     "Tally",
     "actor_key",
@@ -61,6 +62,8 @@ ACLED_FIELDS = (
     "fatalities",
 )
 HALVES = ("tune", "check")
+# The name a miss carries when a row yielded no incident at all (its gold value is the event type).
+NOTHING_FOUND = "incident"
 # A predicted place this close to the coded point is the same place under another spelling.
 LOCATION_KM = 5.0
 _PERIOD = re.compile(r"\(\d{4}-(?:\d{4})?\)")
@@ -189,7 +192,10 @@ class Miss:
 
 
 def evaluate_rows(rows: Sequence[GoldRow], on_miss: Callable[[Miss], None] | None = None) -> dict[str, Tally]:
-    """A tally per split (``tune``, ``check``) of the rows given; ``on_miss`` hears every wrong field."""
+    """A tally per split (``tune``, ``check``) of the rows given.
+
+    ``on_miss`` hears every wrong field, and once per row that yielded no incident (``NOTHING_FOUND``).
+    """
     from summarizer.incidents.gazetteer import gazetteer  # noqa: PLC0415 - loads only to evaluate
 
     tallies = {name: Tally() for name in HALVES}
@@ -203,6 +209,9 @@ def evaluate_rows(rows: Sequence[GoldRow], on_miss: Callable[[Miss], None] | Non
         tally.rows += 1
         tally.words += len(row.text.split())
         tally.found += bool(predicted)
+        snippet = " ".join(row.text.split())[:_SNIPPET]
+        if not predicted and on_miss is not None:
+            on_miss(Miss(row.id, NOTHING_FOUND, row.gold.get("event_type"), "no incident", snippet))
         partner = pair([row.gold], predicted, _agreement)
         guess = predicted[partner[0][1]] if partner else {}
         for name in ACLED_FIELDS:
@@ -213,7 +222,6 @@ def evaluate_rows(rows: Sequence[GoldRow], on_miss: Callable[[Miss], None] | Non
                 tally.right[name] += 1
             elif on_miss is not None:
                 got = guess.get(name) if guess else "no incident"
-                snippet = " ".join(row.text.split())[:_SNIPPET]
                 on_miss(Miss(row.id, name, row.gold.get(name), got, snippet))
     return tallies
 

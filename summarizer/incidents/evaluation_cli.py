@@ -13,7 +13,15 @@ from pathlib import Path
 
 from summarizer.articles import Article
 from summarizer.errors import UsageError
-from summarizer.incidents.evaluate import ACLED_FIELDS, HALVES, Miss, Tally, evaluate_rows, read_gold_rows
+from summarizer.incidents.evaluate import (
+    ACLED_FIELDS,
+    HALVES,
+    NOTHING_FOUND,
+    Miss,
+    Tally,
+    evaluate_rows,
+    read_gold_rows,
+)
 from summarizer.incidents.false_alarms import AlarmTally, Label, count_alarms, read_labels
 from summarizer.incidents.model import Incident
 
@@ -21,7 +29,7 @@ __all__ = ["EVALUATE", "TABLE", "add_arguments", "check_arguments", "run_evaluat
 
 EVALUATE = "evaluate"
 TABLE = "table"
-_MISS_CHOICES = (*ACLED_FIELDS, "all")
+_MISS_CHOICES = (*ACLED_FIELDS, NOTHING_FOUND, "all")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,7 +46,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--misses",
         choices=_MISS_CHOICES,
-        help="also print each wrong field (or, with --labels, each wrong article) to the terminal",
+        help="also print each wrong field, or with 'incident' each row that yielded none"
+        " (with --labels, any choice prints each wrong article)",
     )
 
 

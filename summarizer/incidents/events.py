@@ -18,8 +18,11 @@ __all__ = [
     "EVENT_TYPES",
     "Classification",
     "classify",
+    "crowd_attacked",
+    "crowd_fought",
     "is_reference",
     "mentions_arrest",
+    "mentions_body_found",
     "mentions_protest",
     "not_an_event",
 ]
@@ -71,6 +74,25 @@ class Classification:
     outcome: str | None = None
 
 
+# A crowd making a demand in public (ACLED's peaceful protest): a march, a sit-in, a strike, a road
+# blocked, a crowd gathered before an office or to demand something. A candidate's campaign rally
+# ("spoke at a rally") is not one.
+_PEACEFUL_PROTEST = (
+    r"protest(?:s|ed|ers|ing)?|demonstrat(?:ing|ion|ions|ors)"
+    r"|demonstrated(?! (?:a|an|the|how|that|its|his|her|their)\b)"
+    r"|(?<!campaign )(?<!election )(?<!electoral )(?<!political )(?<!in a )(?<!at a )rall(?:y|ies|ied)"
+    r"|(?-i:march)(?:ed|es)? (?:to|through|in|on)|sit-in|strike action|took to the streets"
+    r"|came out (?:on|onto|into) the (?:roads|streets)"
+    r"|(?:went|were|are|is|go|going) on (?:a )?(?:hunger )?strike"
+    r"|hunger strike|picket(?:ed|ing|s)?|chant(?:ed|ing) (?:\w+ )?slogans"
+    r"|(?:gathered|assembled|congregated)\b[^.;]{0,160}\b(?:to (?:demand|protest|denounce|reject|ask|call"
+    r"|express|press|voice)|demanding|in (?:support|solidarity) (?:of|with))"
+    r"|(?:gathered|assembled|congregated) (?:in front of|outside)"
+    r"|(?:did|held|staged|organi[sz]ed) an? (?:\w+ )?(?:motorcade|caravan|vigil|march)"
+    r"|blocked (?:the |a )?(?:\w+ ){0,2}(?:roads?|highways?|streets?|rails|train tracks|railway|entrance"
+    r"|bridge)"
+)
+
 # (pattern, event type, sub-event type, rank, outcome or None to use the cue)
 _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
@@ -107,7 +129,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
-        r"|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack|explosions?|exploded|blasts?",
+        r"|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack",
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
         7,
@@ -115,14 +137,28 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"(?:shell(?:ing|ed|s)|artillery|mortars?|(?-i:rockets?)|missiles?|bombard(?:ed|ment)|Grad|MLRS"
-        r"|howitzers?|projectiles?)(?!\s+(?:manufacturers?|makers?|producers?|factory|factories|exports?"
-        r"|sales|deals?|contracts?|launch(?:es|ed)? into))",
+        r"|howitzers?|projectiles?|grenade launchers?|RPGs?|heavy machine ?guns?|anti-aircraft guns?"
+        r"|(?:heavy|large-calibre|large-caliber) weapons|IFVs?)(?!\s+(?:and \w+ )?(?:manufacturers?|makers?"
+        r"|producers?|factory|factories|exports?|sales|deals?|contracts?|launch(?:es|ed)? into))",
         EXPLOSIONS,
         "Shelling/artillery/missile attack",
         7,
         None,
     ),
-    (r"(?<!stun )(?<!smoke )(?<!flash )grenades?", EXPLOSIONS, "Grenade", 7, None),
+    (r"(?<!stun )(?<!smoke )(?<!flash )grenades?(?! launchers?)", EXPLOSIONS, "Grenade", 7, None),
+    # An explosion with no device named: a weapon named in the sentence (listed above, so it wins a
+    # tie of rank) says what exploded.
+    (r"explosions?|exploded|blasts?", EXPLOSIONS, "Remote explosive/landmine/IED", 7, None),
+    # Direct fire from both sides is a battle, whatever heavy weapons were also fired (ACLED codes
+    # shelling alone as remote violence, an exchange involving small arms as an armed clash).
+    (
+        r"small arms|light weapons|in both directions|returned fire|exchanged (?:gun)?fire|exchanges? of"
+        r" (?:gun)?fire|traded (?:gun)?fire|responded with (?:gun)?fire|fired back",
+        BATTLES,
+        "Armed clash",
+        8,
+        None,
+    ),
     (r"raped|rapes?|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)", VIOLENCE, "Sexual violence", 8, None),
     (
         r"kidnapp\w+|abduct\w+|taken hostage|held hostage|seized hostages",
@@ -150,6 +186,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)|violent protest\w*"
+        r"|burn(?:ed|t|ing) (?:\w+ )?(?:tires|tyres|objects|mattresses|effigies|effigy)|barricad(?:ed|es|ing)"
         r"|stone-throwing|threw stones|pelted|vandali[sz]\w*|stone[- ]pelting|burning (?:tires|tyres)",
         RIOTS,
         "Violent demonstration",
@@ -157,18 +194,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (r"\bmob\b|(?-i:lynch\w*)|vigilante\w*", RIOTS, "Mob violence", 6, None),
-    (
-        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ing|ion|ions|ors)"
-        r"|demonstrated(?! (?:a|an|the|how|that|its|his|her|their)\b)|rall(?:y|ies|ied)|(?-i:march)(?:ed"
-        r"|es)? (?:to|through|in|on)|sit-in|strike action|took to the streets|(?:went|were|are|is|go"
-        r"|going) on (?:a )?(?:hunger )?strike|hunger strike|picket(?:ed|ing|s)?|gathered\b[^.;]{0,80}\bto"
-        r" (?:demand|protest|denounce|reject|ask|call|express)|blocked (?:the )?(?:roads|highway|streets"
-        r"|rails|train tracks|railway)",
-        PROTESTS,
-        "Peaceful protest",
-        3,
-        None,
-    ),
+    (_PEACEFUL_PROTEST, PROTESTS, "Peaceful protest", 3, None),
     (
         r"(?:regained|retook|recaptured|took back|liberated|regain(?:ed)? control)",
         BATTLES,
@@ -197,7 +223,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"(?:attack(?:ed|s|ing)?|stormed|raided|opened fire|shot (?:dead|and killed)?|gunned down"
-        r"|killed|killing|massacre\w*|executed|beheaded|hacked|stabbed|burned|torched|assault\w*"
+        r"|killed|killing|massacre\w*|executed(?! (?:an? |(?:the|its|their|his|her) )(?:\w+ )?(?:plans?"
+        r"|orders?|shutdown|strategy|warrants?|contracts?|programm?e?s?|trades?|transactions?|search\w*))"
+        r"|beheaded|hacked|stabbed|burned|torched|assault\w*"
         r"|murdered|slaughtered|shooting|gunmen|beat(?:en)? (?:up|to death)"
         r"|(?:severely|brutally|badly) beaten|beaten with|lynched|tortured)",
         VIOLENCE,
@@ -206,8 +234,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:bod(?:y|ies)|corpses?)\b[^.;]{0,100}\b(?:gunshot|bullet|stab) wounds?|(?:bod(?:y|ies)"
-        r"|corpses?)\b[^.;]{0,100}\bsigns of (?:violence|torture)",
+        r"(?:bod(?:y|ies)|corpses?|remains|victims?)\b[^.;]{0,100}\b(?:(?:gunshot|bullet|stab|firearm)"
+        r" (?:wounds?|injuries)|signs of (?:violence|torture)|mutilated|dismembered|decapitated"
+        r"|(?:hands|feet|legs) (?:were )?(?:tied|bound)|wrapped in (?:plastic|a blanket|blankets)"
+        r"|(?:in|inside) (?:plastic|garbage) bags)",
         VIOLENCE,
         "Attack",
         4,
@@ -230,23 +260,50 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"looted|looting|plunder\w*|demolish\w*|bulldozed|destroyed (?:homes|houses|property|crops)"
         r"|(?:burned|burnt|torched|set fire to)(?: down)? (?:\w+ )?(?:homes|houses|shops|buildings"
-        r"|property|vehicles|cars|offices)|set (?:ablaze|on fire|alight)|set fire to|burn(?:ed|t) down",
+        r"|property|vehicles|cars|offices)|set (?:ablaze|on fire|alight)|set fire to|burn(?:ed|t) down"
+        r"|(?:stole|rustled|seized|took) (?:\w+ ){0,3}(?:cattle|cows|livestock|goats|sheep|camels)"
+        r"|cattle rustling",
         STRATEGIC,
         "Looting/property destruction",
         5,
         None,
     ),
+    # Contraband seized or destroyed by the state (ACLED codes it as property destruction).
+    (
+        r"(?:seized|confiscated|destroyed|burned|discovered|found) (?:\w+ ){0,6}?(?:marijuana|marihuana"
+        r"|cannabis|cocaine|heroin|opium|methamphetamine|narcotics|drugs|contraband|smuggled \w+)"
+        r"|(?:dismantled|destroyed|raided) (?:an? |the )?(?:\w+ ){0,3}(?:drug|narcotics|cocaine|marijuana)"
+        r" (?:lab|laboratory|labs|laboratories|plantations?|crops|fields)|clandestine (?:airstrip|lab\w*)",
+        STRATEGIC,
+        "Looting/property destruction",
+        5,
+        "contraband seized",
+    ),
+    # Weapons found, seized, defused or intercepted before use: named before the weapon they name.
     (
         r"defused|dismantled (?:an? )?(?:IED|bomb|explosive)|intercepted (?:a |an |two |the )?(?:drone"
-        r"|missile|rocket)s?|shot down|weapons? caches?|seized (?:weapons|arms|ammunition|explosives)",
+        r"|missile|rocket)s?|shot down|weapons? caches?|caches? of (?:\w+ )?(?:weapons|arms|explosives"
+        r"|ammunition|munitions)|(?:seized|recovered|discovered|found|confiscated|uncovered)"
+        r" (?:(?!no |any )\w+ ){0,4}?(?:weapons|arms|ammunition|munitions|explosives|rifles|firearms|guns"
+        r"|grenades|bombs|IEDs|mines|detonators)",
         STRATEGIC,
         "Disrupted weapons use",
-        4,
+        8,
+        None,
+    ),
+    # Shots into the air, prisoners freed: what ACLED files under other strategic developments.
+    (
+        r"warning shots|(?:fired|shot) (?:\w+ ){0,4}?(?:into|in) the air|released (?:\w+ ){0,4}?(?:prisoners"
+        r"|detainees|captives|held as prisoners)|(?:prisoners|detainees|captives) were (?:released|freed)",
+        STRATEGIC,
+        "Other",
+        8,
         None,
     ),
     (
         r"ceasefire agreement|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)"
-        r"|prisoner (?:exchange|swap)|truce|agreed to",
+        r"|prisoner (?:exchange|swap)|truce|(?:agreed|agree|agreeing) (?:to|on|upon) (?:an? |the )?(?:\w+ )?"
+        r"(?:ceasefire|cease-fire|truce|peace|prisoner exchange|prisoner swap)",
         STRATEGIC,
         "Agreement",
         3,
@@ -273,8 +330,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|turn(?:ed)? (?:back|around) (?:a |the )?(?:\w+ ){0,3}(?:convoy|patrol|column)|(?:convoy"
         r"|patrol|column) (?:\w+ ){0,4}?(?:turn(?:ed)? (?:back|around)|retreated|withdrew)|(?:blocked"
         r"|blocking|intercepted|intercepting|stopped|prevented|denied passage to|barred) (?:the |a "
-        r"|an )?(?:\w+ ){0,4}?(?:convoy|patrol|column|vehicles?|passage)|prevented from (?:passing"
-        r"|entering|crossing|advancing)|blocked the (?:way|road|route)",
+        r"|an )?(?:\w+ ){0,4}?(?:convoy|patrol|column|military vehicles?|passage)|prevented from (?:passing"
+        r"|entering|crossing|advancing)",
         STRATEGIC,
         "Non-violent activity",
         5,
@@ -299,23 +356,29 @@ _LEGAL = re.compile(
     r"|suspect in (?:a|the))\b",
     re.IGNORECASE,
 )
+# A denial ("the army denied the report"), not people refused something ("denied access").
 _OPINION = re.compile(
-    r"\b(?:denied|denies|deny|denying)\b|^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$"
+    r"\b(?:denied|denies|deny|denying)\b(?! (?:(?:them|him|her|us|the|their|any) )?(?:access|entry"
+    r"|permission|passage|bail|visas?|permits?|the right|food|treatment|medical|help))"
+    r"|^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$"
     r"|\b(?:should|ought to|must)\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|might|will|threatened to|vowed to|plans? to|planning(?: to)?|planned|intends? to"
+    r"\b(?:would|could|might|will|threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?|plans? to|planning(?: to)?"
+    r"|planned|intends? to"
     r"|expected to|aims? to|seeks? to|in order to|fear(?:s|ed)? of|risk of|possible|potential"
     r"|alleged threat|threat posed|election|campaign|re-election)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "rescued 12 kidnapped travellers": the words after it describe the victims, not a new event.
-# "in response to a suspected chemical attack": another event, given as the reason.
+# "in response to a suspected chemical attack": another event, given as the reason; "weeks of
+# protests" is a period, not an incident; "condemned the attack" is a reaction to one.
 _RESCUED = re.compile(
     r"\b(?:(?:rescued|freed|released|liberated|recovered)\s+(?:\w+\s+){0,3}|in (?:response|retaliation"
     r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3}|(?:victims|anniversary|memory"
-    r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3})$",
+    r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3}|(?:days|weeks|months|years|decades) of\s+(?:\w+\s+){0,2}"
+    r"|(?:condemn|denounc|deplor|decri)(?:ed|es|e|ing)\s+(?:the\s+|this\s+|that\s+|an?\s+)?(?:\w+\s+){0,2})$",
     re.IGNORECASE,
 )
 # "it targeted an Islamic State suicide bomber": the bomber is the target, not the event.
@@ -332,18 +395,44 @@ _REFERENCE = re.compile(
 )
 
 
+# What a protest is about: "protested against the arrest of", "demanding a law against rape".
+_GRIEVANCE = re.compile(
+    r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|justice for|release of|protest\w*)"
+    r"\s+(?:\w+\s+){0,5}$",
+    re.IGNORECASE,
+)
+# Legislators protesting in their chamber ("interrupted by protesting legislators") are politics.
+_LEGISLATORS = re.compile(
+    r"\b(?:legislators|lawmakers|MPs|deputies|senators|members of (?:the )?(?:parliament|House|Commons"
+    r"|Congress|Senate|assembly))\b",
+    re.IGNORECASE,
+)
+
+
+def _skipped(sentence: str, match: re.Match[str], event_type: str, sub_type: str, protest: bool) -> bool:
+    """Whether a cue names no event of its own: a hypothetical, a victim, a grievance, a chamber."""
+    before = sentence[max(0, match.start() - 60) : match.start()]
+    if _HYPOTHETICAL.search(before) or _RESCUED.search(before):
+        return True
+    if sub_type == "Suicide bomb" and _TARGET_BEFORE.search(before):
+        return True
+    if sub_type == "Peaceful protest":
+        around = sentence[max(0, match.start() - 60) : match.end() + 30]
+        return _LEGISLATORS.search(around) is not None and not re.search(r"\boutside\b", around)
+    crowd_type = event_type in {PROTESTS, RIOTS}
+    return protest and not crowd_type and _GRIEVANCE.search(before) is not None
+
+
 def classify(sentence: str) -> Classification | None:
     """The most specific event a sentence reports, or None when it names no event."""
     best: Classification | None = None
     lower = sentence.lower()
+    protest = _CROWD_ACTED.search(sentence) is not None or mentions_protest(sentence)
     for pattern, event_type, sub_type, rank, outcome in _RULES_RE:
         if not may_match(pattern, lower):
             continue
         for match in pattern.finditer(sentence):
-            before = sentence[max(0, match.start() - 60) : match.start()]
-            if _HYPOTHETICAL.search(before) or _RESCUED.search(before):
-                continue
-            if sub_type == "Suicide bomb" and _TARGET_BEFORE.search(before):
+            if _skipped(sentence, match, event_type, sub_type, protest):
                 continue
             candidate = Classification(event_type, sub_type, rank, match.group(0), match.start(), outcome)
             if best is None or rank > best.rank:
@@ -374,6 +463,59 @@ _PLANNED_BEFORE = re.compile(
 )
 
 
+_FOUND_DEAD = re.compile(
+    r"\b(?:found dead|(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,8}?(?:was|were) (?:found|discovered"
+    r"|recovered))\b",
+    re.IGNORECASE,
+)
+
+
+def mentions_body_found(sentence: str) -> bool:
+    """Whether the sentence says someone was found dead or a body was found (by itself no incident)."""
+    return bool(_FOUND_DEAD.search(sentence))
+
+
+# Unarmed crowds that fight: ACLED codes their clashes as riots, not battles of armed groups.
+_CROWD_SIDES = re.compile(
+    r"\b(?:(?:two|rival|several) groups|groups? of (?:\w+ )?(?:people|youths|villagers|residents|locals"
+    r"|workers|men|students|supporters)|youths?|villagers|residents|locals|(?:migrant )?workers|labou?rers"
+    r"|migrants|supporters|activists|students|traders|vendors|merchants|mob|crowds?|families|journalists"
+    r"|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|community members)\b",
+    re.IGNORECASE,
+)
+
+
+# Words that put armed groups in the fight, whoever else took part.
+_ARMED_SIDES = re.compile(
+    r"\b(?:armed|militants?|gunmen|hitmen|rebels?|insurgents?|fighters|militia\w*|gangs?|gangsters"
+    r"|shoot-?outs?|gun ?fights?|fire ?fights?|exchanges? of fire|encounter\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def crowd_fought(sentence: str) -> bool:
+    """Whether an unarmed crowd fought ("youths clashed with police"), with no armed group named."""
+    return _CROWD_SIDES.search(sentence) is not None and _ARMED_SIDES.search(sentence) is None
+
+
+# "was beaten to death by a group of villagers": the crowd named after the act, as its agent.
+_BY_CROWD = re.compile(
+    rf"\S+(?: \w+){{0,4}}? by (?:an? |the |some |several )?(?:\w+ )?{_CROWD_SIDES.pattern}", re.I
+)
+# How far before an act its doer is looked for ("a group of about 20 villagers beat up").
+_SUBJECT_REACH = 40
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def crowd_attacked(sentence: str, start: int) -> bool:
+    """Whether an unarmed crowd did the act that starts at ``start`` ("locals beat up a thief")."""
+    if _ARMED_SIDES.search(sentence):
+        return False
+    before = sentence[max(0, start - _SUBJECT_REACH) : start]
+    subject = _CROWD_SIDES.search(before) is not None and _PASSIVE_END.search(before) is None
+    return subject or _BY_CROWD.match(sentence, start) is not None
+
+
 def mentions_arrest(sentence: str) -> bool:
     """Whether the sentence reports arrests, whatever else happened in it."""
     return bool(_ARREST.search(sentence))
@@ -398,11 +540,16 @@ _CUMULATIVE = re.compile(
     r"|protests)\b[^.;]{0,40}\b(?:has|have) (?:now |so far |already )?(?:killed|claimed|left|displaced)"
     r"|(?:were|have been|had been) killed (?:in|during) the (?:civil )?(?:war|conflict|insurgency|genocide)"
     r"|(?:total|overall|cumulative) (?:death )?toll|under (?:the )?(?:[\w'’]+ ){0,3}(?:regime|rule"
-    r"|dictatorship))\b",
+    r"|dictatorship))\b"
+    # "300 people died this year" (not "killed on Monday, the deadliest attack this year")
+    rf"|\b(?:died|killed|deaths|dead)\b(?:(?!deadliest|worst|bloodiest|biggest|largest|highest)[^.;])"
+    rf"{{0,80}}\b(?:{_LONG_PERIOD}|last year|this month|in (?:the )?(?:past|last) (?:\w+ )?(?:years?|months"
+    r"|decade))\b",
     re.IGNORECASE,
 )
 _ACCIDENT = re.compile(
-    r"\b(?:accident|crash(?:ed)?|collided|collision|plunged|overturned|derailed|capsized|drowned"
+    r"\b(?:accident|crash(?:ed)?|collided|collision|traffic|was driving|drunk[- ]driv\w+|plunged|overturned"
+    r"|derailed|capsized|drowned"
     r"|stampede|landslides?|earthquakes?|flood(?:s|ing)?|storms?|cyclones?|hurricanes?|typhoons?|lightning"
     r"|gas (?:leak|explosion|cylinder)|blaze|(?:house|building|apartment|hotel|slum) fire"
     r"|fire (?:killed|kills)|(?:a|the) fire\b(?! ?fights?)|collapsed?"
@@ -411,23 +558,34 @@ _ACCIDENT = re.compile(
 )
 # An epidemic's toll; a protest or an attack during an epidemic is still an event.
 _DISEASE = re.compile(
-    r"\b(?:epidemic|pandemic|disease|outbreak|cholera|malaria|virus|coronavirus|COVID-19|measles)\b",
+    r"\b(?:epidemic|pandemic|disease|outbreak|cholera|malaria|virus|coronavirus|COVID-19|SARS(?:-CoV-2)?"
+    r"|measles|influenza|flu|Ebola|tuberculosis|plague)\b",
     re.IGNORECASE,
 )
 _TOLL_WORDS = re.compile(r"\b(?:killed|died|deaths?|dead|infected|infections?|cases)\b", re.IGNORECASE)
 _VIOLENCE_WORDS = re.compile(
-    r"\b(?:attack\w*|gunm[ae]n|militants?|bomb\w*|shot|shell\w*|strikes?|rebels?|troops|soldiers"
+    r"\b(?:attack\w*|gunm[ae]n|militants?|bomb(?:s|ed|ing|ings)?|suicide bombers?|shot|shell\w*|strikes?"
+    r"|rebels?|troops|soldiers"
     r"|insurgents?|explosives?|IED|ambush\w*|clash\w*|fighting|drones?|missiles?|rockets?|explod\w+)\b",
     re.IGNORECASE,
 )
 
 
 # A crowd protesting or rioting during an epidemic or after a crash is an event, not the accident.
-_CROWD = re.compile(
-    r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied)|riot\w*|strike|sit-in|marched|mob)\b", re.IGNORECASE
+_CROWD = re.compile(rf"\b(?:{_PEACEFUL_PROTEST}|riot\w*|strike|mob)\b", re.IGNORECASE)
+# A crowd that acted: a protest outside a court or demanding something is still a protest.
+_CROWD_ACTED = re.compile(
+    r"\b(?:protested|rallied|demonstrated|marched|picketed|(?:staged|held) an? (?:\w+ )?(?:protest"
+    r"|demonstration|sit-in|rally|march))\b",
+    re.IGNORECASE,
 )
 
 
+# Remembering a past event: "marked the first anniversary of the massacre".
+_COMMEMORATION = re.compile(
+    r"\b(?:anniversary|anniversaries|commemorat\w+|memorial (?:service|ceremony|ceremonies)|remembrance)\b",
+    re.IGNORECASE,
+)
 # Space flight: a rocket launched into orbit is not an attack.
 _SPACE = re.compile(r"\b(?:spacecraft|space station|spaceflight|space center|launch pad|into orbit)\b", re.I)
 
@@ -436,15 +594,17 @@ def not_an_event(sentence: str) -> str | None:
     """Why a sentence reports no incident, or None.
 
     "legal" (courts, trials), "cumulative" (a war's running toll: "has killed 350,000 since 2011"),
-    "accident" (a bus crash, a flood), "space flight" (a rocket launch), "habitual" ("regularly
-    confront"), "opinion" (and denials).
+    "accident" (a bus crash, a flood), "space flight" (a rocket launch), "anniversary" (a past event
+    remembered), "habitual" ("regularly confront"), "opinion" (and denials). A crowd that protested
+    is an event even at a court or with a demand ("rallied outside the court demanding ...").
     """
     lower = sentence.lower()
 
     def found(pattern: re.Pattern[str]) -> bool:
         return may_match(pattern, lower) and pattern.search(sentence) is not None
 
-    if found(_LEGAL):
+    acted = found(_CROWD_ACTED)
+    if found(_LEGAL) and not acted:
         return "legal"
     if found(_CUMULATIVE):
         return "cumulative"
@@ -454,9 +614,11 @@ def not_an_event(sentence: str) -> str | None:
         return "accident"
     if found(_SPACE):
         return "space flight"
+    if found(_COMMEMORATION) and not acted:
+        return "anniversary"
     if found(_HABITUAL) or re.match(r"^\s*(?:When|Whenever|If)\b", sentence):
         return "habitual"
-    if found(_OPINION):
+    if found(_OPINION) and not acted:
         return "opinion"
     return None
 

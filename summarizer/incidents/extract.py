@@ -14,7 +14,7 @@ from summarizer.document import prepare
 from summarizer.incidents.actors import find_actors
 from summarizer.incidents.dates import latest_full_date
 from summarizer.incidents.gazetteer import gazetteer
-from summarizer.incidents.grouping import group
+from summarizer.incidents.grouping import Draft, group
 from summarizer.incidents.model import Incident
 from summarizer.incidents.reading import dateline_town, dominant_country, read_sentence
 from summarizer.incidents.records import build_incident
@@ -25,6 +25,8 @@ __all__ = ["INFERRED_LEEWAY_DAYS", "extract_from_sentences", "extract_incidents"
 _LONG_TOKEN = re.compile(r"\S{80,}")
 # How many days after an inferred reference date a stated date is still taken as past.
 INFERRED_LEEWAY_DAYS = 45
+# How many sentences open an article (its title and first sentence).
+_LEAD = 2
 
 
 def extract_from_sentences(
@@ -55,7 +57,16 @@ def extract_from_sentences(
         # A dated article reports its incidents with a day, a weekday or "yesterday"; an event it
         # never dates is background or a generality ("abortion is punishable", "the speaker is ...").
         drafts = [draft for draft in drafts if draft.date is not None]
+    if reference_date is not None and not reference_inferred and not any(_by_day(d) for d in drafts):
+        # A published article tells the incidents it reports by the day, or in its lead ("Last month,
+        # police shot dead two demonstrators, a rights group said"); when it does neither, those it
+        # dates to a month or a year later on ("in June", "last week") are background to other news.
+        drafts = [d for d in drafts if d.date_value is None or d.members[0].sentence.index < _LEAD]
     return [build_incident(draft, gaz, dominant, reads) for draft in drafts]
+
+
+def _by_day(draft: Draft) -> bool:
+    return draft.date_value is not None and draft.date_value.precision == "day"
 
 
 def extract_incidents(article: Article) -> list[Incident]:

@@ -15,7 +15,14 @@ from datetime import date, timedelta
 
 from summarizer.incidents.actors import CIVILIANS, PROTESTERS, RIOTERS, order_actors
 from summarizer.incidents.dates import DateMention, PartialDate
-from summarizer.incidents.events import BATTLES, PROTESTS, RIOTS, VIOLENCE, mentions_protest
+from summarizer.incidents.events import (
+    BATTLES,
+    PROTESTS,
+    RIOTS,
+    VIOLENCE,
+    mentions_body_found,
+    mentions_protest,
+)
 from summarizer.incidents.reading import SentenceFacts, event_date
 
 __all__ = ["Draft", "group"]
@@ -27,6 +34,7 @@ _SEPARATE = re.compile(
     r"\b(?:separate|separately|another|elsewhere|meanwhile|in a second|in other|a second|a third|also on)\b",
     re.IGNORECASE,
 )
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
 # How many sentences after an incident a stated death toll may still update it, and how many days later.
 _TOLL_REACH = 4
@@ -36,6 +44,8 @@ _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 # Cues that say someone died, not that someone killed them: an incident only with a perpetrator named.
 _BARE_KILLING = frozenset({"killed", "killing"})
 _UNARMED = frozenset({CIVILIANS, PROTESTERS, RIOTERS})
+# Strategic developments that are acts on a place and a day (not arrests, talks or agreements).
+_STRATEGIC_ACTS = frozenset({"Looting/property destruction", "Disrupted weapons use", "Other"})
 
 
 @dataclass(slots=True)
@@ -97,15 +107,40 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     if event is None:
         return False
     located = read.places is not None and bool(read.places.places)
-    # A located protest or riot; a located clash or attack on a stated day ("on 28 April 2020, a
-    # shoot-out took place in Bangu"), not a bare death ("killed").
-    if located and event.event_type in {PROTESTS, RIOTS}:
-        return True
     dated = any(m.value is not None and m.value.precision == "day" for m in read.dates)
+    # A protest or riot located or on a stated day; a located clash or attack on a stated day ("on
+    # 28 April 2020, a shoot-out took place in Bangu"), not a bare death ("killed").
+    if (located or dated) and event.event_type in {PROTESTS, RIOTS}:
+        return True
     cue = event.cue.lower()
-    if located and dated and event.event_type in {BATTLES, VIOLENCE} and cue not in _BARE_KILLING:
+    acted = event.event_type in {BATTLES, VIOLENCE} or event.sub_event_type in _STRATEGIC_ACTS
+    if located and dated and acted and cue not in _BARE_KILLING:
+        return True
+    # "Yesterday, the minister was stabbed": someone suffered the attack on a stated day.
+    before = read.sentence.text[max(0, event.start - 20) : event.start]
+    suffered = event.event_type == VIOLENCE and _PASSIVE.search(before) is not None
+    if dated and suffered and cue not in _BARE_KILLING:
         return True
     return event.rank >= 7 and cue not in _GENERIC_CUES
+
+
+def _located_and_dated(read: SentenceFacts) -> bool:
+    """Whether a sentence names a place and a day."""
+    located = read.places is not None and bool(read.places.places)
+    return located and any(m.value is not None and m.value.precision == "day" for m in read.dates)
+
+
+def _body_found(previous: SentenceFacts, read: SentenceFacts) -> bool:
+    """A body found on a stated day and place, then the signs of the killing ("the body was mutilated")."""
+    return (
+        read.event is not None
+        and read.event.event_type == VIOLENCE
+        and read.sentence.index - previous.sentence.index == 1
+        and read.sentence.paragraph == previous.sentence.paragraph
+        and previous.event is None
+        and mentions_body_found(previous.sentence.text)
+        and _located_and_dated(previous)
+    )
 
 
 def _supports(draft: Draft, read: SentenceFacts) -> bool:
@@ -125,7 +160,7 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
     current: Draft | None = None
     context: tuple[DateMention, SentenceFacts] | None = None  # the last date stated, event or not
     accident: SentenceFacts | None = None  # the last sentence read as an accident or disaster
-    for read in reads:
+    for read, before in zip(reads, [None, *reads], strict=False):
         if read.reason is not None:
             accident = read if read.reason == "accident" else accident
             continue
@@ -136,6 +171,13 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             context = (mention, read)
         if reported and current is not None and current.date is not None:
             mention = None  # "..., officials said on Sunday": the incident's own date stands
+        if before is not None and _body_found(before, read) and not _conflict_signal(read):
+            current = Draft([before, read])
+            found_on, _ = event_date(before)
+            if found_on is not None:
+                current.set_date(found_on, before, False)
+            drafts.append(current)
+            continue
         if read.event is None or not _conflict_signal(read):
             toll = read.casualties.toll
             if current is not None and _supports(current, read) and _same_day(current, mention, toll=toll):

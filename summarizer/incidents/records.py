@@ -7,7 +7,11 @@ import re
 
 from summarizer.incidents.actors import (
     CIVILIANS,
+    EXTERNAL,
+    IDENTITY,
+    MILITIA,
     PROTESTERS,
+    REBELS,
     RIOTERS,
     STATE,
     ActorMention,
@@ -23,6 +27,8 @@ from summarizer.incidents.events import (
     STRATEGIC,
     VIOLENCE,
     Classification,
+    crowd_attacked,
+    crowd_fought,
     mentions_arrest,
     mentions_protest,
 )
@@ -235,6 +241,11 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     armed_victims = bool(_ARMED_VICTIMS.search(victims))
     protest = any(mentions_protest(r.sentence.text) for r in draft.members) or PROTESTERS in kinds
     killed = any(r.casualties.fatalities for r in draft.members)
+    told = next((r.sentence.text for r in draft.members if r.event is event), "")
+    by_crowd = event_type in {VIOLENCE, STRATEGIC} and crowd_attacked(told, event.start)
+    if by_crowd and sub_type in {"Attack", "Looting/property destruction"}:
+        # "protesters burned a bank", "locals beat up a suspected thief": a crowd's violence is a riot.
+        return RIOTS, "Violent demonstration" if protest else "Mob violence"
     if protest and sub_type == "Arrests":
         return PROTESTS, "Protest with intervention"
     if sub_type == "Protest with intervention" and killed:
@@ -248,6 +259,14 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
             return PROTESTS, "Excessive force against protesters"
         if PROTESTERS in kinds or RIOTERS in kinds:
             return RIOTS, "Violent demonstration"
+    organised = kinds & {REBELS, MILITIA, IDENTITY, EXTERNAL}
+    if (
+        sub_type == "Armed clash"
+        and not organised
+        and any(crowd_fought(r.sentence.text) for r in draft.members)
+    ):
+        # "two groups clashed over land", "youths clashed with police": a riot, not a battle.
+        return RIOTS, "Violent demonstration" if protest or STATE in kinds else "Mob violence"
     harmed = any(r.casualties.fatalities or r.casualties.injuries for r in draft.members)
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
         return STRATEGIC, "Arrests"

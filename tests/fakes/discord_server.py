@@ -4,9 +4,13 @@ Point discord.py at it with ``discord.http.Route.BASE = fake.api_base`` and
 ``discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(fake.gateway_url)`` (the
 ``fake_discord`` fixture does both). After the client IDENTIFYs, the fake sends READY and one
 GUILD_CREATE (guild ``GUILD_ID`` with channel ``CHANNEL_ID``, an ``@everyone`` role and an
-``editors`` role holding Manage Channels, and an ``Analysts`` role alerts can ping). Tests push
+``editors`` role holding Manage Channels, an ``Analysts`` role anyone may mention, a ``Quiet``
+role nobody may, and the bot's own role holding ``bot_permissions``). Tests push
 MESSAGE_CREATE and INTERACTION_CREATE with ``send_message`` / ``send_interaction`` and assert the
-REST calls recorded in ``requests``.
+REST calls recorded in ``requests``. ``drop_gateway`` closes the gateway connection as an outage
+does and holds every RESUME until ``restore_gateway``; events dispatched meanwhile are kept, and a
+client that resumes its session (discord.py tries at once on a resumable close code) then gets
+every event after the sequence number it sent, and RESUMED, as Discord replays missed events.
 Payloads over Discord's limits get Discord's 400. A message with ``enforce_nonce`` and a nonce
 already used in that channel gets the message created then (Discord does so for a few minutes;
 the fake keeps it for good). Payload shapes follow discord.py 2.7's ``types/gateway.py``.
@@ -36,10 +40,13 @@ EDITOR_ROLE_ID = 900_000_000_000_000_030
 USER_ID = 900_000_000_000_000_040  # a member without Manage Channels
 EDITOR_ID = 900_000_000_000_000_050  # a member holding the editors role
 DM_CHANNEL_ID = 900_000_000_000_000_060  # a direct-message channel between USER_ID and the bot
-ANALYST_ROLE_ID = 900_000_000_000_000_070  # a role without permissions, for alert pings
+ANALYST_ROLE_ID = 900_000_000_000_000_070  # a role without permissions that anyone may mention
+QUIET_ROLE_ID = 900_000_000_000_000_080  # a role nobody may mention (without Mention Everyone)
+BOT_ROLE_ID = 900_000_000_000_000_090  # the bot's own role, holding ``FakeDiscord.bot_permissions``
 
 VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 14) | (1 << 16)  # view, send, embed links, history
 MANAGE_CHANNELS = 1 << 4
+MENTION_EVERYONE = 1 << 17
 TIMESTAMP = "2026-01-05T08:00:00.000000+00:00"
 
 _snowflakes = itertools.count(910_000_000_000_000_000)
@@ -62,14 +69,15 @@ def member_payload(user_id: int, name: str, roles: list[int]) -> dict[str, Any]:
             "deaf": False, "mute": False, "flags": 0, "nick": None}
 
 
-def role_payload(role_id: int, name: str, permissions: int, position: int) -> dict[str, Any]:
+def role_payload(role_id: int, name: str, permissions: int, position: int, *,
+                 mentionable: bool = False) -> dict[str, Any]:
     """A role object."""
     return {"id": str(role_id), "name": name, "permissions": str(permissions), "position": position,
-            "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0}
+            "color": 0, "hoist": False, "managed": False, "mentionable": mentionable, "flags": 0}
 
 
-def guild_payload() -> dict[str, Any]:
-    """The GUILD_CREATE payload of the one test guild."""
+def guild_payload(bot_permissions: int = VIEW_AND_SEND) -> dict[str, Any]:
+    """The GUILD_CREATE payload of the one test guild (the bot's role holds ``bot_permissions``)."""
     channel = {"id": str(CHANNEL_ID), "type": 0, "name": "news", "position": 0, "guild_id": str(GUILD_ID),
                "permission_overwrites": [], "nsfw": False, "topic": None, "last_message_id": None,
                "rate_limit_per_user": 0, "parent_id": None}
@@ -82,10 +90,13 @@ def guild_payload() -> dict[str, Any]:
         "preferred_locale": "en-US", "system_channel_flags": 0, "joined_at": TIMESTAMP,
         "roles": [role_payload(GUILD_ID, "@everyone", VIEW_AND_SEND, 0),
                   role_payload(EDITOR_ROLE_ID, "editors", VIEW_AND_SEND | MANAGE_CHANNELS, 1),
-                  role_payload(ANALYST_ROLE_ID, "Analysts", VIEW_AND_SEND, 2)],
+                  role_payload(ANALYST_ROLE_ID, "Analysts", VIEW_AND_SEND, 2, mentionable=True),
+                  role_payload(QUIET_ROLE_ID, "Quiet", VIEW_AND_SEND, 3),
+                  role_payload(BOT_ROLE_ID, "newsdigest", bot_permissions, 4)],
         "channels": [channel],
         "members": [member_payload(USER_ID, "reader", []),
-                    member_payload(EDITOR_ID, "editor", [EDITOR_ROLE_ID])],
+                    member_payload(EDITOR_ID, "editor", [EDITOR_ROLE_ID]),
+                    member_payload(BOT_ID, "newsdigest", [BOT_ROLE_ID])],
     }
 
 
@@ -108,6 +119,7 @@ class FakeDiscord:
     _nonces: dict[tuple[str, Any], dict[str, Any]] = field(default_factory=dict)
     identify: dict[str, Any] | None = None
     refused_intents: int = 0  # IDENTIFY asking for any of these is closed with 4014 (not enabled)
+    bot_permissions: int = VIEW_AND_SEND  # what the bot's role allows in the test guild
     # Scripted failures: path prefix -> queue of (status, headers, body) answered before normal service;
     # status 0 lets one request through.
     failures: dict[str, deque[tuple[int, dict[str, str], Any]]] = field(default_factory=dict)
@@ -116,6 +128,9 @@ class FakeDiscord:
     _port: int = 0
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
     _sequence: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _dispatched: list[tuple[int, str]] = field(default_factory=list)  # (sequence, event) for resumes
+    resumes: list[dict[str, Any]] = field(default_factory=list)  # every RESUME payload answered
+    _gateway_up: asyncio.Event = field(default_factory=asyncio.Event)  # cleared during an outage
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _ready: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -128,10 +143,11 @@ class FakeDiscord:
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
         self._port = self._runner.addresses[0][1]
+        self._gateway_up.set()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        for ws in self._sockets:
+        for ws in list(self._sockets):
             await ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -181,10 +197,29 @@ class FakeDiscord:
         return await asyncio.wait_for(matched(), timeout)
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a DISPATCH event to every connected client."""
-        message = json.dumps({"op": 0, "t": event, "s": next(self._sequence), "d": data})
-        for ws in self._sockets:
+        """Send a DISPATCH event to every connected client (kept for a client that resumes)."""
+        sequence = next(self._sequence)
+        message = json.dumps({"op": 0, "t": event, "s": sequence, "d": data})
+        self._dispatched.append((sequence, message))
+        for ws in list(self._sockets):
             await ws.send_str(message)
+
+    async def drop_gateway(self, code: int = 4000) -> None:
+        """Close every gateway connection with ``code`` (4000: Discord's resumable "unknown error");
+        events dispatched until a client resumes reach nobody until then."""
+        self._gateway_up.clear()
+        dropped, self._sockets[:] = list(self._sockets), []
+        for ws in dropped:
+            await ws.close(code=code, message=b"gateway outage")
+
+    def restore_gateway(self) -> None:
+        """End the outage: held and later RESUMEs are answered."""
+        self._gateway_up.set()
+
+    async def wait_resumed(self, count: int = 1, timeout: float = 60) -> None:
+        """Wait until clients have resumed ``count`` times in all."""
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(lambda: len(self.resumes) >= count), timeout)
 
     async def send_message(self, content: str, *, author_id: int = USER_ID, name: str = "reader",
                            roles: tuple[int, ...] = (), direct: bool = False) -> str:
@@ -238,7 +273,6 @@ class FakeDiscord:
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
-        self._sockets.append(ws)
         await ws.send_json({"op": 10, "d": {"heartbeat_interval": 45_000}})
         async for frame in ws:
             if frame.type is not WSMsgType.TEXT:
@@ -246,13 +280,25 @@ class FakeDiscord:
             packet = json.loads(frame.data)
             if packet["op"] == 1:  # heartbeat
                 await ws.send_json({"op": 11})
+            elif packet["op"] == 6:  # resume: replay what the client missed, then RESUMED
+                await self._gateway_up.wait()
+                missed = [message for sequence, message in self._dispatched if sequence > packet["d"]["seq"]]
+                self._sockets.append(ws)  # no await since the snapshot: each event is sent once
+                for message in missed:
+                    await ws.send_str(message)
+                await ws.send_str(json.dumps({"op": 0, "t": "RESUMED", "s": next(self._sequence), "d": {}}))
+                async with self._changed:
+                    self.resumes.append(packet["d"])
+                    self._changed.notify_all()
             elif packet["op"] == 2:  # identify
                 self.identify = packet["d"]
                 if packet["d"].get("intents", 0) & self.refused_intents:
                     await ws.close(code=4014, message=b"Disallowed intent(s).")
                 else:
+                    self._sockets.append(ws)
                     await self._send_ready(ws)
-        self._sockets.remove(ws)
+        if ws in self._sockets:  # not dropped by drop_gateway
+            self._sockets.remove(ws)
         return ws
 
     async def _send_ready(self, ws: web.WebSocketResponse) -> None:
@@ -265,7 +311,7 @@ class FakeDiscord:
         }
         await ws.send_str(json.dumps({"op": 0, "t": "READY", "s": next(self._sequence), "d": ready}))
         await ws.send_str(json.dumps({"op": 0, "t": "GUILD_CREATE", "s": next(self._sequence),
-                                      "d": guild_payload()}))
+                                      "d": guild_payload(self.bot_permissions)}))
         self._ready.set()
 
     # -- REST ------------------------------------------------------------------------------------

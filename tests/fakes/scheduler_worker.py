@@ -54,7 +54,7 @@ class TitlesComposer:
         return Reply(title=f"digest {subscription.id}", sections=sections)
 
     def alert(self, subscription: Subscription, article: Article, incident: StoredIncident) -> Reply:
-        return Reply(title=f"alert {incident.id}", sections=(Section(title=article.title),))
+        return Reply(title=f"alert {incident.slot}", sections=(Section(title=article.title),))
 
 
 async def run(args: argparse.Namespace) -> None:

@@ -68,6 +68,7 @@ class SoakSender:
 
 async def run(args: argparse.Namespace) -> None:
     logging.basicConfig(level=logging.ERROR)
+    logging.getLogger("bot.scheduler.runner").setLevel(logging.WARNING)  # takeovers, for the soak's count
     store = Store.open(args.url)
     offset = timedelta(minutes=args.offset_minutes)
     start = datetime.fromisoformat(args.start)
