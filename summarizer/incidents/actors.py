@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.incidents.gazetteer import Gazetteer
 
@@ -23,6 +23,8 @@ __all__ = [
     "ActorMention",
     "find_actors",
     "order_actors",
+    "state_forces",
+    "unknown_gang",
 ]
 
 STATE = "State forces"
@@ -35,6 +37,7 @@ CIVILIANS = "Civilians"
 EXTERNAL = "External/Other forces"
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 UNIDENTIFIED_GANG = "Unidentified Gang"
+_CROWDS = {PROTESTERS, RIOTERS, CIVILIANS}
 
 # (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
 _NAMED: list[tuple[str, str, str]] = [
@@ -44,7 +47,11 @@ _NAMED: list[tuple[str, str, str]] = [
         "Islamic State (Greater Sahara)",
         REBELS,
     ),
-    (r"Islamic State|ISIS|ISIL|Daesh|IS militants|IS fighters", "Islamic State ({country})", REBELS),
+    (
+        r"Islamic State|ISIS|ISIL|Daesh|IS militants|IS fighters|(?<=/)IS|(?<=/ )IS",
+        "Islamic State ({province})",
+        REBELS,
+    ),
     (r"(?i:al[- ]shabaa?b)|Shabaab|AS(?= militants| fighters| members)", "Al Shabaab", REBELS),
     (r"Taliban", "Taliban", REBELS),
     (r"Boko Haram|JAS", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", REBELS),
@@ -66,8 +73,48 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"CODECO", "CODECO: Cooperative for Development of Congo", IDENTITY),
     (r"FARC|ELN|National Liberation Army", "Colombian rebels ({country})", REBELS),
     (r"Fulani (?:militia|gunmen|herdsmen|militants)", "Fulani Ethnic Militia ({country})", IDENTITY),
-    (r"Dozo|Dan Na Ambassagou", "Dozo Communal Militia ({country})", IDENTITY),
+    (r"Dozo", "Dozo Communal Militia ({country})", IDENTITY),
+    (r"(?i:pro-government militias?)(?: members)?|Arbaki", "Militia (Pro-Government)", MILITIA),
+    (
+        r"Malay Muslim (?:separatists|insurgents|militants|rebels)|Patani separatists|BRN",
+        "Malay Muslim Separatists ({country})",
+        REBELS,
+    ),
+    (r"(?:Operation )?Barkhane(?: forces)?", "Military Forces of France", STATE),
+    # Mai-Mai militias of the Kivus, by faction where one is named.
+    (
+        r"(?:(?:Mayi|Mai)[- ](?:Mayi|Mai)\s+)?(?:\w+\s+)?Raiy?a[- ]Mutomboki",
+        "Mayi Mayi Militia (Raia Mutomboki)",
+        IDENTITY,
+    ),
+    (r"(?:(?:Mayi|Mai)[- ](?:Mayi|Mai)\s+)?Nyatura", "Mayi Mayi Militia (Nyatura)", IDENTITY),
+    (r"(?:(?:Mayi|Mai)[- ](?:Mayi|Mai)\s+)?Kifuafua", "Mayi Mayi Militia (Kifuafua)", IDENTITY),
+    (r"(?:(?:Mayi|Mai)[- ](?:Mayi|Mai)\s+)?Yakutumba", "Mayi Mayi Militia (Yakutumba)", IDENTITY),
+    (r"(?:Mayi|Mai)[- ](?:Mayi|Mai)", "Mayi Mayi Militia", IDENTITY),
+    (r"Dan Na Ambassagou", "Dan Na Ambassagou", IDENTITY),
+    (r"(?i:dahalo)", "Dahalo Militia", IDENTITY),
+    (r"Abu Sayyaf(?: Group)?|ASG", "ASG: Abu Sayyaf", REBELS),
+    (r"Dawlah Islamiyah|Dawla Islamiya", "Dawlah Islamiyah", REBELS),
+    (r"BIFF|Bangsamoro Islamic Freedom Fighters", "BIFF: Bangsamoro Islamic Freedom Fighters", REBELS),
+    (r"MILF|Moro Islamic Liberation Front", "MILF: Moro Islamic Liberation Front", REBELS),
+    (r"MS-13|MS13|Mara Salvatrucha", "MS-13: Mara Salvatrucha", MILITIA),
+    (
+        r"Ambazonian? (?:separatists|secessionists|fighters|rebels)",
+        "Ambazonian Separatists ({country})",
+        REBELS,
+    ),
+    (
+        r"CPI ?\(Maoist\)|CPI-Maoist|Communist Party of India[- ]\(?Maoist\)?",
+        "CPI (Maoist): Communist Party of India (Maoist)",
+        REBELS,
+    ),
     (r"Fano(?: militia)?", "Fano Militia", IDENTITY),
+    (
+        r"(?i:(?:military|armed|defen[cs]e) forces of Artsakh)|Artsakh(?:'s)? (?:forces|army|military)"
+        r"|(?:Artsakh|Nagorno-Karabakh) Defen[cs]e Army",
+        "Military Forces of Artsakh",
+        STATE,
+    ),
     (
         r"Tigray (?:People's Liberation Front|forces|Defense Forces)|TPLF|TDF",
         "TPLF: Tigray People's Liberation Front",
@@ -122,12 +169,13 @@ _NAMED: list[tuple[str, str, str]] = [
 ]
 # A group's name may carry its members' noun ("Boko Haram militants"): one actor, not two.
 _MEMBERS = (
-    r"(?:\s+(?:militants|fighters|insurgents|rebels|jihadists|members|gunmen|forces|militia|militiamen))?"
+    r"(?:\s+(?:militants|fighters|insurgents|rebels|jihadists|members|gunmen|forces|militia|militiamen"
+    r"|soldiers|troops|units|personnel|air force|aircraft|warplanes|drones))?"
 )
 # Abbreviations of state forces, by country (SNA is Somalia's army in Somali news, else Syria's rebels).
 _FORCE_ABBREVIATIONS = {
     "IDF": "IL", "SAA": "SY", "FARDC": "CD", "FAMa": "ML", "ISF": "IQ", "UPDF": "UG", "KDF": "KE",
-    "SAF": "SD", "ENDF": "ET", "Tatmadaw": "MM", "ANDSF": "AF", "ANA": "AF", "SNA": "SO",
+    "SAF": "SD", "ENDF": "ET", "Tatmadaw": "MM", "ANDSF": "AF", "ANA": "AF", "SNA": "SO", "SSPDF": "SS",
 }  # fmt: skip
 _ABBREVIATION_RE = re.compile(r"\b(?P<abbr>" + "|".join(_FORCE_ABBREVIATIONS) + r")\b")
 _NAMED_RE = [(re.compile(rf"\b(?:{p}){_MEMBERS}\b"), name, kind) for p, name, kind in _NAMED]
@@ -147,19 +195,58 @@ _CIVILIAN = (
     r"(?:local\s+)?(?:civilian\s+)?(?:residents|villagers|civilians|locals|farmers|herders|shepherds"
     r"|fishermen|passengers|worshippers|students|pupils|traders|journalists|aid workers|motorists"
     r"|displaced people|IDPs|refugees|a civilian|civilian|a farmer|a journalist|a (?:local )?resident"
-    r"|a villager|women and children|children)"
+    r"|a villager|women and children|children"
+    # People harmed, named by who they are: "killed 1 farmer", "three women were wounded".
+    r"|(?:an?|one|two|three|four|five|\d+) (?:\w+ )?(?:farmer|herder|shepherd|trader|teacher|driver"
+    r"|woman|women|girls?|boys?|child|children|villager|resident|civilian|worker|passerby|student"
+    r"|pupils?|merchant|vendor|businessman|nurse|doctor|pastor|priest|imam))"
 )
 _PROTESTERS = r"protesters|protestors|demonstrators|marchers|strikers|supporters of"
 _RIOTERS = r"rioters|a mob|an angry mob|mobs|youths"
 # Tried only from the first of a run of modifiers: a later one could only reach the same nouns.
 _UNIDENTIFIED = (
-    r"(?<!\bunidentified )(?<!\bunknown )(?<!\bsuspected )(?<!\barmed )(?<!\bmasked )"
+    r"(?:(?<!\bunidentified )(?<!\bunknown )(?<!\bsuspected )(?<!\barmed )(?<!\bmasked )"
     r"(?:unidentified |unknown |suspected |armed |masked )*(?:gunm[ae]n|armed men|assailants|attackers"
     r"|militants|insurgents|jihadists|bandits|kidnappers|suicide bombers?|bombers?|terrorists"
     r"|armed group|fighters|rebels|militiamen|militia)"
+    # Nouns that name an attacker only with a modifier: "an unknown party", "armed individuals".
+    r"|(?:unidentified|unknown|armed|masked) (?:party|parties|perpetrators?|individuals?|persons?|men|man"
+    r"|commando|assailant|attacker|gunman))"
 )
+# Identity militias by the community they are named after: "Tiv militias" (an ethnic group),
+# "militiamen from Tonj South" (a place: a communal militia), "the Garre clan militia".
+_NOT_A_NAME = (
+    r"(?!(?:The|A|An|Local|Suspected|Presumed|Alleged|Armed|Rival|Unidentified|Unknown|Some|Several|Pro"
+    r"|Government|State|Militia|Militias|Communal|Ethnic|Clan|Youth|Both|Other|Islamist|Islamic|Two|Three"
+    r"|Many|On|In|At|Around|Around|Reported|Police|Army|Military)\b)"
+)
+_COMMUNITY = rf"{_NOT_A_NAME}[A-Z][a-z]+(?:[- ]{_NOT_A_NAME}[A-Z][a-z]+)?"
+_MILITIA_NOUN = r"(?i:militias?|militiamen|militia members)"
+_ETHNIC_MILITIA = re.compile(
+    rf"\b(?P<name>{_COMMUNITY})(?: and (?P<other>{_COMMUNITY}))?\s+"
+    rf"(?:(?i:(?P<kind>ethnic|communal|clan))\s+)?{_MILITIA_NOUN}\b"
+)
+_COMMUNAL_MILITIA = re.compile(
+    rf"\b(?i:(?:communal\s+|local\s+)?(?:militias?|militiamen|militia members)\s+from\s+(?:the\s+)?)"
+    rf"(?P<name>{_COMMUNITY})"
+)
+
+
 # Criminal gangs, and the drive-by shootings they are known by: ACLED's "Unidentified Gang".
 _GANG = r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers)"
+_DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
+# Where ACLED codes gang violence (Latin America and the Caribbean), an execution-style killing is a
+# gang's work too; in Brazil a gang nobody named may as well be a police militia (ACLED's Brazil notes).
+_GANG_REGION = {
+    "AG", "AR", "BB", "BO", "BR", "BS", "BZ", "CL", "CO", "CR", "CU", "DM", "DO", "EC", "GD", "GT",
+    "GY", "HN", "HT", "JM", "KN", "LC", "MX", "NI", "PA", "PE", "PR", "PY", "SR", "SV", "TT", "UY",
+    "VC", "VE",
+}  # fmt: skip
+_EXECUTION = re.compile(
+    r"\b(?:beheaded|decapitated|dismembered|mutilated|executed|(?:hands|feet|legs) (?:were )?tied"
+    r"|tied (?:up|hands))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,17 +270,27 @@ def _of(country: str) -> str:
     return country
 
 
+def state_forces(country: str, police: bool = False) -> str:
+    """ACLED's name of a country's military or police: "Police Forces of the United States"."""
+    return f"{'Police' if police else 'Military'} Forces of {_of(country)}"
+
+
 def _state(country: str | None, mention: str) -> str | None:
     """ACLED's name of a country's forces from how they were named ("Brazilian military police")."""
     if country is None:
         return None
     if _MILITARY_POLICE.search(mention):
-        return f"Military Forces of {_of(country)} Military Police"
-    police = _POLICE.search(mention) is not None
-    return f"{'Police' if police else 'Military'} Forces of {_of(country)}"
+        return f"{state_forces(country)} Military Police"
+    unit = _POLICE_UNIT.search(mention)
+    if unit:
+        return f"{state_forces(country, police=True)} {_POLICE_UNITS[unit.group(0).lower().split()[0]]}"
+    return state_forces(country, police=_POLICE.search(mention) is not None)
 
 
 _MILITARY_POLICE = re.compile(r"\bmilitary police\b", re.IGNORECASE)
+# Police branches ACLED names after the force: "Police Forces of Brazil Civil Police".
+_POLICE_UNITS = {"prison": "Prison Guards", "civil": "Civil Police", "federal": "Federal Police"}
+_POLICE_UNIT = re.compile(r"\b(?:prison (?:guards?|officers?|wardens?)|civil police|federal police)\b", re.I)
 _POLICE = re.compile(r"\b(?:police|policem[ae]n|gendarm\w*|riot)\b(?! station)", re.IGNORECASE)
 
 
@@ -212,10 +309,13 @@ def _state_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[s
         origin = "|".join(re.escape(n) for n in names)
         _STATE_PATTERNS[key] = (
             re.compile(
-                rf"(?<![\w.])(?P<origin>{origin})(?:-led|-backed)?\s+(?i:(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,3}}"
-                rf"(?P<noun>{_STATE_NOUNS}))\b"
+                rf"(?<![\w.])(?P<origin>{origin})(?: and (?P<second>{origin}))?(?:-led|-backed)?\s+"
+                rf"(?i:(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,3}}(?P<noun>{_STATE_NOUNS}))\b"
             ),
-            re.compile(rf"\b(?i:(?P<noun>{_FORCES_OF}) of )(?:the )?(?P<origin>{origin})\b"),
+            re.compile(
+                rf"\b(?i:(?P<noun>{_FORCES_OF}) of )(?:the )?(?P<origin>{origin})"
+                rf"(?: and (?:the )?(?P<second>{origin}))?\b"
+            ),
         )
     return _STATE_PATTERNS[key]
 
@@ -224,7 +324,8 @@ _BARE_STATE = re.compile(
     rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>army|military|troops|soldiers?"
     rf"|security forces"
     r"|government forces|regime forces|armed forces|police|policem[ae]n|police officers|gendarmes"
-    r"|pro-government forces|national army|servicem[ae]n|warplanes|fighter jets)\b",
+    r"|pro-government forces|national army|servicem[ae]n|warplanes|fighter jets|prison guards?"
+    r"|prison officers?|prison wardens?|civil police)\b",
     re.IGNORECASE,
 )
 _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
@@ -234,17 +335,36 @@ _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
         PROTESTERS,
     ),
     (re.compile(rf"\b(?:{_RIOTERS})\b", re.IGNORECASE), "Rioters ({country})", RIOTERS),
+    (re.compile(rf"\b(?:{_GANG})\b", re.IGNORECASE), f"{UNIDENTIFIED_GANG} ({{country}})", MILITIA),
+    (re.compile(rf"\b{_DRIVE_BY}\b", re.IGNORECASE), "{gang}", MILITIA),
+    (re.compile(rf"\b{_UNIDENTIFIED}\b", re.IGNORECASE), f"{UNIDENTIFIED_GROUP} ({{country}})", MILITIA),
     (
         re.compile(rf"\b(?:a group of |groups of )?{_CIVILIAN}\b", re.IGNORECASE),
         "Civilians ({country})",
         CIVILIANS,
     ),
-    (re.compile(rf"\b{_GANG}\b", re.IGNORECASE), f"{UNIDENTIFIED_GANG} ({{country}})", MILITIA),
-    (re.compile(rf"\b{_UNIDENTIFIED}\b", re.IGNORECASE), f"{UNIDENTIFIED_GROUP} ({{country}})", MILITIA),
 ]
 
 
+def unknown_gang(country: str | None) -> str:
+    """ACLED's name of an unidentified gang: "Unidentified Gang (Mexico)"; in Brazil, or a police militia."""
+    if country == "Brazil":
+        return f"{UNIDENTIFIED_GANG} and/or Police Militia"
+    return f"{UNIDENTIFIED_GANG} ({country})" if country else UNIDENTIFIED_GANG
+
+
+# The Islamic State's provinces that span several countries, as ACLED names them.
+_PROVINCES = {
+    "Nigeria": "West Africa", "Cameroon": "West Africa", "Chad": "West Africa",
+    "Mali": "Greater Sahara", "Burkina Faso": "Greater Sahara",
+}  # fmt: skip
+
+
 def _fill(template: str, country: str | None) -> str:
+    if template == "{gang}":
+        return unknown_gang(country)
+    if "{province}" in template:
+        template = template.replace("{province}", _PROVINCES.get(country or "", "{country}"))
     if "{country}" not in template:
         return template
     return template.replace(" ({country})", "") if country is None else template.format(country=country)
@@ -253,21 +373,43 @@ def _fill(template: str, country: str | None) -> str:
 # "the Taliban claimed responsibility": the side that acted, though named like a source.
 _CLAIM_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:claimed|claims|claiming|has claimed|have claimed|took|accepted) (?:the )?"
-    r"(?:responsibility|credit|the (?:attack|bombing|killing|assault))\b",
+    r"(?:responsibility|credit|(?:the|an?) (?:attack|bombing|killing|assault|ambush)|to have)\b",
     re.IGNORECASE,
 )
-# "police said": a source, not a participant.
+# "police said": a source, not a participant ("fire by an unknown party was reported" is no source).
 _SOURCE_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
+    r"\s+(?!(?:was|were|is|are|been|being|has been|have been)\s)(?:\w+\s+)?"
+    r"(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
+)
+# "repelled a Taliban attack": the group that names the attack made it.
+_ATTACK_AFTER = re.compile(
+    r"(?:'s)?\s+(?:suicide\s+)?(?:attacks?|ambush|offensive|assault|raids?|incursion|bomber|bombing)\b",
+    re.IGNORECASE,
 )
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:\w+\s+)?$", re.I
 )
+# "10 Imbonerakure attacked": a number counts the attackers, not the victims.
+_ACTING_AFTER = re.compile(
+    r"\s+(?!(?:was|were|is|are|been|being|had|has|have)\s)(?:\w+\s+)?(?:attacked|attack|killed|kill|shot|raided|stormed|ambushed|abducted|kidnapped"
+    r"|opened fire|clashed|burned|torched|looted|fired|assaulted|beat)\b",
+    re.IGNORECASE,
+)
 _HARMED_AFTER = re.compile(
     r"\s+(?:who\s+)?(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt"
     r"|abducted|kidnapped|shot)\b"
 )
+
+
+def _origin_spans(match: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
+    """The countries a state-force mention names, each with the span that stands for it."""
+    if match.group("second"):
+        return [
+            ("origin", (match.start(), match.end("origin"))),
+            ("second", (match.start("second"), match.end())),
+        ]
+    return [("origin", match.span())]
 
 
 def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> list[ActorMention]:
@@ -293,27 +435,39 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 sources.append(name.split(" Forces of ", 1)[1].removeprefix("the "))
             return
         before = sentence[max(0, start - 30) : start]
-        agent = bool(_AGENT_BEFORE.search(before))
-        victim = bool(_COUNT_BEFORE.search(before) or _HARMED_AFTER.match(sentence, end))
+        agent = bool(_AGENT_BEFORE.search(before) or _ATTACK_AFTER.match(sentence, end))
+        counted = _COUNT_BEFORE.search(before) and not _ACTING_AFTER.match(sentence, end)
+        victim = bool((counted and not agent) or _HARMED_AFTER.match(sentence, end))
         found.append(ActorMention(name, kind, start, end, agent, victim))
         used[start:end] = b"\x01" * (end - start)
 
     for pattern, template, kind in _NAMED_RE:
         for match in pattern.finditer(sentence):
             add(_fill(template, country), kind, match.start(), match.end())
+    for match in _ETHNIC_MILITIA.finditer(sentence):
+        label = "Clan" if (match.group("kind") or "").lower() == "clan" else "Ethnic"
+        for group in ("name", "other"):
+            if match.group(group):
+                militia = _fill(f"{match.group(group)} {label} Militia ({{country}})", country)
+                last = group == "other" or not match.group("other")
+                add(militia, IDENTITY, match.start(group), match.end() if last else match.end(group))
+    for match in _COMMUNAL_MILITIA.finditer(sentence):
+        add(_fill(f"{match.group('name')} Communal Militia ({{country}})", country), IDENTITY, *match.span())
     for match in _ABBREVIATION_RE.finditer(sentence):
         forces_of = gazetteer.country_name(_FORCE_ABBREVIATIONS[match.group("abbr")])
         if match.group("abbr") == "SNA" and country != forces_of:
             add("Syrian National Army", REBELS, match.start(), match.end())
         else:
-            add(f"Military Forces of {_of(forces_of)}", STATE, match.start(), match.end())
+            add(state_forces(forces_of), STATE, match.start(), match.end())
     for pattern in _state_patterns(gazetteer):
         for match in pattern.finditer(sentence):
-            origin = match.group("origin")
-            origin_code = gazetteer.country(origin) or gazetteer.demonyms.get(origin)
-            name = _state(gazetteer.country_name(origin_code), match.group(0)) if origin_code else None
-            if name:
-                add(name, STATE, match.start(), match.end())
+            # "Indian and Pakistani troops", "military forces of India and Pakistan": two forces.
+            for group, (start, end) in _origin_spans(match):
+                origin = match.group(group)
+                origin_code = gazetteer.country(origin) or gazetteer.demonyms.get(origin)
+                name = _state(gazetteer.country_name(origin_code), match.group(0)) if origin_code else None
+                if name:
+                    add(name, STATE, start, end)
     for match in _BARE_STATE.finditer(sentence):
         name = _state(sources[0] if sources else country, match.group(0))
         if name:
@@ -321,13 +475,55 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     for pattern, template, kind in _GROUPS:
         for match in pattern.finditer(sentence):
             add(_fill(template, country), kind, match.start(), match.end())
+    if country is not None and gazetteer.country(country) in _GANG_REGION:
+        for match in _EXECUTION.finditer(sentence):
+            add(unknown_gang(country), MILITIA, match.start(), match.end())
     found.sort(key=lambda a: a.start)
-    return found
+    return _either(sentence, found)
+
+
+# "JNIM or ISGS militants", "Boko Haram/IS": the source could not tell which, and ACLED names both.
+_EITHER_BETWEEN = re.compile(r"\s*(?:/|\bor\b|\band/or\b)\s*")
+# ACLED's joint names of groups often confused with each other, in ACLED's order.
+_JOINT = {
+    frozenset({"Islamic State (West Africa)", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"}): (
+        "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+    ),
+    frozenset({"JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"}): (
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    ),
+}
+
+
+def _either(sentence: str, found: list[ActorMention]) -> list[ActorMention]:
+    """Two named groups given as alternatives ("ISWAP or Boko Haram") become one "A and/or B" actor."""
+    merged: list[ActorMention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.kind not in _CROWDS
+            and mention.kind not in _CROWDS
+            and last.name != mention.name
+            and _EITHER_BETWEEN.fullmatch(sentence, last.end, mention.start)
+        ):
+            pair = frozenset({last.name, mention.name})
+            name = _JOINT.get(pair, f"{last.name} and/or {mention.name}")
+            merged[-1] = replace(last, name=name, end=mention.end, victim=last.victim and mention.victim)
+            continue
+        merged.append(mention)
+    return merged
 
 
 def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Distinct actors, initiator first: a claimant, then a passive agent ("attacked by X"); victims last."""
-    ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.victim, a.start))
+    """Distinct actors, initiator first: a claimant, then a passive agent ("attacked by X"); victims last.
+
+    Unidentified attackers where a gang (or its drive-by shooting) is named are that gang.
+    """
+    if any(a.name.startswith(UNIDENTIFIED_GANG) for a in mentions):
+        mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GROUP)]
+    # Mentions come sentence by sentence, each in text order: a stable sort keeps that order.
+    ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.victim))
     seen: set[str] = set()
     result = []
     for mention in ordered:

@@ -4,7 +4,8 @@ ACLED codes a protest as "Protesters (Country)" alone, or against the police tha
 riot as "Rioters (Country)" against whoever they fought; violence against civilians as its
 perpetrator against "Civilians (Country)", an unknown perpetrator being an "Unidentified Armed
 Group (Country)"; and any other event as the side that acted against its target. Victims never
-act; a named claimant of an attack does.
+act; a named claimant of an attack does. Unnamed sides follow from the weapon: shelling and air
+strikes come from the country's military, a bomb or an exchange of fire from an unidentified group.
 """
 
 from __future__ import annotations
@@ -15,15 +16,19 @@ from summarizer.incidents.actors import (
     PROTESTERS,
     RIOTERS,
     STATE,
-    UNIDENTIFIED_GANG,
     UNIDENTIFIED_GROUP,
     ActorMention,
+    state_forces,
+    unknown_gang,
 )
-from summarizer.incidents.events import PROTESTS, RIOTS, VIOLENCE
+from summarizer.incidents.events import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE
 
 __all__ = ["Actor", "assign_roles"]
 
 Actor = tuple[str, str]  # ACLED-style name, actor type
+
+# Weapons that armies, not armed groups, wield: with no side named, the country's military fired.
+_STATE_WEAPONS = {"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon"}
 
 
 def _crowd(kind: str, country: str | None, label: str | None = None) -> Actor:
@@ -36,7 +41,14 @@ def _police(actors: list[ActorMention], country: str | None) -> Actor | None:
     state = next((a for a in actors if a.kind == STATE), None)
     if state is not None:
         return state.name, state.kind
-    return (f"Police Forces of {country}", STATE) if country else None
+    return (state_forces(country, police=True), STATE) if country else None
+
+
+def _unnamed_perpetrator(country: str | None) -> Actor:
+    """Whoever attacked civilians unseen: an unidentified group, in Brazil a gang or police militia."""
+    if country == "Brazil":
+        return unknown_gang(country), MILITIA
+    return _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
 
 
 def assign_roles(
@@ -52,15 +64,31 @@ def assign_roles(
             return _police(others, country), protesters
         return protesters, _police(others, country)
     if event_type == RIOTS:
-        target = next(((a.name, a.kind) for a in others), None)
+        # Residents who rioted are the rioters themselves, not their target, unless they were harmed.
+        target = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS or a.victim), None)
         if target is None and sub_type == "Mob violence":
             target = _crowd(CIVILIANS, country)
         return _crowd(RIOTERS, country), target
     if event_type == VIOLENCE:
         perpetrator = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS and not a.victim), None)
-        gang = any(a.name.startswith(UNIDENTIFIED_GANG) for a in others)
-        if perpetrator is None or (gang and perpetrator[0].startswith(UNIDENTIFIED_GROUP)):
-            perpetrator = _crowd(MILITIA, country, UNIDENTIFIED_GANG if gang else UNIDENTIFIED_GROUP)
+        if perpetrator is None:
+            perpetrator = _unnamed_perpetrator(country)
         return perpetrator, _crowd(CIVILIANS, country)
-    pair = [(a.name, a.kind) for a in ordered[:2]]
-    return (pair[0] if pair else None), (pair[1] if len(pair) > 1 else None)
+    sides = [(a.name, a.kind) for a in ordered]
+    if event_type in {BATTLES, EXPLOSIONS}:
+        # Civilians never fight or fire: a landmine that "injured a villager" was laid by someone.
+        targets = [side for side in sides if side[1] == CIVILIANS]
+        sides = [side for side in sides if side[1] != CIVILIANS]
+        if not sides:
+            first, second = _unnamed_sides(event_type, sub_type, country) if country else (None, None)
+            return first, (targets[0] if targets else second)
+        sides += targets
+    return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
+
+
+def _unnamed_sides(event_type: str, sub_type: str, country: str) -> tuple[Actor, Actor | None]:
+    """Who fought when no side is named: the military for shelling, unidentified groups otherwise."""
+    if sub_type in _STATE_WEAPONS:
+        return (state_forces(country), STATE), None
+    group = _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
+    return group, (group if event_type == BATTLES else None)

@@ -1,0 +1,266 @@
+"""Actor rules of the incident extractor, each checked on short self-written sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarizer.articles.model import Article
+from summarizer.incidents import Incident, extract_incidents
+from summarizer.incidents.actors import find_actors, order_actors
+from summarizer.incidents.gazetteer import gazetteer
+from summarizer.incidents.roles import assign_roles
+
+
+def names(sentence: str, country: str | None) -> list[str]:
+    return [a.name for a in find_actors(sentence, gazetteer(), country)]
+
+
+def extract(text: str) -> Incident:
+    return extract_incidents(Article(id="t", title="", text=text, reference_date=date(2021, 3, 9)))[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mortar fire by an unknown party hit the market.",
+        "Armed individuals stormed the clinic.",
+        "An armed man opened fire on the bus.",
+        "Unidentified perpetrators set the school on fire.",
+    ],
+)
+def test_unnamed_attackers_are_an_unidentified_armed_group(sentence: str) -> None:
+    assert names(sentence, "Kenya") == ["Unidentified Armed Group (Kenya)"]
+
+
+def test_unnamed_nouns_need_a_modifier() -> None:
+    assert names("The party met the individuals who had fled.", "Kenya") == []
+
+
+def test_artsakh_forces_are_named_as_a_state_force() -> None:
+    assert names(
+        "Military forces of Artsakh fired on the positions of the army of Azerbaijan.", "Azerbaijan"
+    ) == [
+        "Military Forces of Artsakh",
+        "Military Forces of Azerbaijan",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sub_type", "actor1", "actor2"),
+    [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Mali", None),
+        ("Explosions/Remote violence", "Air/drone strike", "Military Forces of Mali", None),
+        (
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Mali)",
+            None,
+        ),
+        ("Battles", "Armed clash", "Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)"),
+    ],
+)
+def test_unnamed_sides_follow_from_the_weapon(
+    event_type: str, sub_type: str, actor1: str, actor2: str | None
+) -> None:
+    first, second = assign_roles(event_type, sub_type, [], "Mali")
+    assert (first[0] if first else None, second[0] if second else None) == (actor1, actor2)
+
+
+def test_police_of_a_country_named_with_an_article() -> None:
+    assert assign_roles("Protests", "Protest with intervention", [], "United Kingdom")[1] == (
+        "Police Forces of the United Kingdom",
+        "State forces",
+    )
+
+
+def test_a_drive_by_shooting_is_a_gang() -> None:
+    incident = extract(
+        "On 8 March 2021, a man was killed in a drive-by shooting by armed men in Puebla, Mexico."
+    )
+    assert incident.actor1 == "Unidentified Gang (Mexico)"
+
+
+def test_in_brazil_an_unknown_gang_may_be_a_police_militia() -> None:
+    assert names("A drive-by shooting wounded two men.", "Brazil") == [
+        "Unidentified Gang and/or Police Militia"
+    ]
+    assert assign_roles("Violence against civilians", "Attack", [], "Brazil")[0] == (
+        "Unidentified Gang and/or Police Militia",
+        "Political militia",
+    )
+
+
+def test_execution_style_killings_are_gang_work_only_where_gangs_are_coded() -> None:
+    sentence = "The body of a man was found beheaded."
+    assert names(sentence, "Mexico") == ["Unidentified Gang (Mexico)"]
+    assert names(sentence, "Kenya") == []
+
+
+def test_a_passive_report_is_not_a_source() -> None:
+    assert names("Shelling by an unknown party was reported near the port.", "Libya") == [
+        "Unidentified Armed Group (Libya)"
+    ]
+    assert names("Gunmen shot a trader, police reported.", "Libya")[0] == "Unidentified Armed Group (Libya)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "joint"),
+    [
+        (
+            "Suspected ISGS or JNIM militants burned a school.",
+            "Burkina Faso",
+            "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
+        ),
+        (
+            "Boko Haram/IS fighters raided the village.",
+            "Nigeria",
+            "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        ),
+        (
+            "Hamas or Islamic Jihad fired rockets.",
+            "Israel",
+            "Hamas Movement and/or Palestinian Islamic Jihad",
+        ),
+    ],
+)
+def test_groups_named_as_alternatives_are_one_joint_actor(sentence: str, country: str, joint: str) -> None:
+    assert names(sentence, country)[0] == joint
+
+
+def test_a_groups_soldiers_are_the_group() -> None:
+    assert names("LNA soldiers stormed a house.", "Libya") == ["Military Forces of Libya Haftar Faction"]
+
+
+def test_islamic_state_provinces_by_country() -> None:
+    assert names("Islamic State fighters attacked.", "Cameroon") == ["Islamic State (West Africa)"]
+    assert names("Islamic State fighters attacked.", "Iraq") == ["Islamic State (Iraq)"]
+
+
+def test_people_harmed_named_by_who_they_are_are_civilians() -> None:
+    assert names("An airstrike killed 1 farmer and three women.", "Mali") == [
+        "Civilians (Mali)",
+        "Civilians (Mali)",
+    ]
+    assert names("Armed men shot a trader.", "Mali") == [
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
+    ]
+
+
+def test_civilians_are_only_ever_the_target() -> None:
+    incident = extract("On 8 March 2021, a landmine explosion injured a villager near Kidal, Mali.")
+    assert (incident.actor1, incident.actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "name"),
+    [
+        ("Abu Sayyaf gunmen seized two fishermen.", "Philippines", "ASG: Abu Sayyaf"),
+        ("Dahalo stole cattle from the village.", "Madagascar", "Dahalo Militia"),
+        ("Members of the Mara Salvatrucha shot a bus driver.", "El Salvador", "MS-13: Mara Salvatrucha"),
+        ("Ambazonian separatists burned a school.", "Cameroon", "Ambazonian Separatists (Cameroon)"),
+        ("CPI-Maoist cadres blew up a bridge.", "India", "CPI (Maoist): Communist Party of India (Maoist)"),
+        ("Dan Na Ambassagou stopped a bus.", "Mali", "Dan Na Ambassagou"),
+        ("Arbaki fighters shot two farmers.", "Afghanistan", "Militia (Pro-Government)"),
+        ("Malay Muslim separatists shot a ranger.", "Thailand", "Malay Muslim Separatists (Thailand)"),
+        ("Operation Barkhane forces struck a camp.", "Mali", "Military Forces of France"),
+        ("SSPDF soldiers attacked the rebels.", "South Sudan", "Military Forces of South Sudan"),
+    ],
+)
+def test_armed_groups_by_their_public_names(sentence: str, country: str, name: str) -> None:
+    assert names(sentence, country)[0] == name
+
+
+def test_a_claim_to_have_attacked_makes_the_claimant_act() -> None:
+    [claimant] = find_actors("Al Shabaab claimed to have killed three soldiers.", gazetteer(), "Somalia")[:1]
+    assert claimant.claimant
+    [islamist] = find_actors("Islamic militants claimed an attack on the town.", gazetteer(), "Mozambique")
+    assert (islamist.name, islamist.claimant) == ("Islamist Militia (Mozambique)", True)
+
+
+def test_a_number_before_attackers_counts_them_not_victims() -> None:
+    [attackers] = find_actors("10 Imbonerakure attacked a shopkeeper.", gazetteer(), "Burundi")[:1]
+    assert not attackers.victim
+    [soldiers] = find_actors("3 soldiers were ambushed on the road.", gazetteer(), "Mali")[:1]
+    assert soldiers.victim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tiv and Ichen militias clashed over land.",
+            ["Tiv Ethnic Militia (Nigeria)", "Ichen Ethnic Militia (Nigeria)"],
+        ),
+        ("Suspected Fulani militiamen attacked the village.", ["Fulani Ethnic Militia (Nigeria)"]),
+        ("Militiamen from Odejo attacked the market.", ["Odejo Communal Militia (Nigeria)"]),
+        ("The Garre clan militia fought back.", ["Garre Clan Militia (Nigeria)"]),
+        ("Local militias attacked.", []),
+    ],
+)
+def test_identity_militias_by_the_community_they_are_named_after(sentence: str, expected: list[str]) -> None:
+    assert names(sentence, "Nigeria") == expected
+
+
+def test_mai_mai_militias_by_faction() -> None:
+    assert names("Mai-Mai Nyatura fighters burned houses.", "Democratic Republic of Congo") == [
+        "Mayi Mayi Militia (Nyatura)"
+    ]
+    assert names("Mayi Mayi militiamen attacked a police post.", "Democratic Republic of Congo")[0] == (
+        "Mayi Mayi Militia"
+    )
+
+
+def test_the_group_that_names_an_attack_made_it() -> None:
+    ordered = order_actors(
+        find_actors("Afghan forces repelled a Taliban attack on the post.", gazetteer(), None)
+    )
+    assert [a.name for a in ordered] == ["Taliban", "Military Forces of Afghanistan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Prison guards beat an inmate.", "Police Forces of Brazil Prison Guards"),
+        ("Civil police forces raided a house.", "Police Forces of Brazil Civil Police"),
+        ("The Federal Police seized weapons.", "Police Forces of Brazil Federal Police"),
+        ("Police officers stopped a car.", "Police Forces of Brazil"),
+    ],
+)
+def test_police_branches_named_after_the_force(sentence: str, name: str) -> None:
+    assert names(sentence, "Brazil")[0] == name
+
+
+def test_a_gang_the_text_names_is_not_a_police_militia() -> None:
+    assert names("Gang members shot a man.", "Brazil")[0] == "Unidentified Gang (Brazil)"
+
+
+def test_residents_who_riot_are_not_their_own_target() -> None:
+    residents = find_actors("Residents burned tyres and blocked the road.", gazetteer(), "Kenya")
+    assert assign_roles("Riots", "Violent demonstration", residents, "Kenya") == (
+        ("Rioters (Kenya)", "Rioters"),
+        None,
+    )
+    harmed = find_actors("Rioters beat two residents who were injured.", gazetteer(), "Kenya")
+    assert assign_roles("Riots", "Mob violence", harmed, "Kenya")[1] == ("Civilians (Kenya)", "Civilians")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Military forces of India and Pakistan exchanged fire.", "Indian and Pakistani troops exchanged fire."],
+)
+def test_two_countries_forces_named_together_are_two_actors(sentence: str) -> None:
+    assert names(sentence, "India") == ["Military Forces of India", "Military Forces of Pakistan"]
+
+
+def test_counted_attackers_named_as_the_agent_are_not_victims() -> None:
+    [attackers] = find_actors("A man was shot by two armed men.", gazetteer(), "Peru")
+    assert (attackers.passive_agent, attackers.victim) == (True, False)
+
+
+def test_actors_keep_their_sentence_order() -> None:
+    first = find_actors("Al Shabaab fighters attacked a base.", gazetteer(), "Somalia")
+    second = find_actors("Somali soldiers fired back.", gazetteer(), "Somalia")
+    assert [a.name for a in order_actors([*first, *second])] == ["Al Shabaab", "Military Forces of Somalia"]
