@@ -51,7 +51,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def poller(store, clock):
-    return FeedPoller(store, clock=clock, extract=count_killed, options=PollOptions(pause_after=3, timeout=120))
+    return FeedPoller(store, clock=clock, extract=count_killed,
+                      options=PollOptions(pause_after=3, timeout=120))
 
 
 def item(site: FeedSite, n: int, body: str = BODY, *, published: datetime | None = NOW) -> Item:
