@@ -217,6 +217,96 @@ async def test_alerts_post_at_once_for_enough_fatalities(store, clock, sender, s
     assert titles(sender)[1] == ["Yesterday's raid", "Small clash"]  # the alerted story is not repeated
 
 
+def report(fatalities: int, *, place: str = "Gao", lat: float = 16.27,
+           lon: float = -0.04) -> dict[str, object]:
+    """An incident record as the extractor keeps it (the fields that tell events apart)."""
+    return {"event_date": "2026-11-23", "date_precision": "day", "event_type": "Battles",
+            "actor1": "Militia", "actor2": "Military Forces of Mali", "location": place, "country": "Mali",
+            "latitude": lat, "longitude": lon, "fatalities": fatalities}
+
+
+def report_story(store: Store, clock: FakeClock, title: str, record: dict[str, object]) -> int:
+    article = publish(store, clock, title, text=f"{title} by our correspondent. {STORY}")
+    store_incidents(store, article, [record], now=clock())
+    return article
+
+
+async def test_an_event_reported_by_several_outlets_alerts_once(store, clock, sender, scheduler):
+    """Three outlets on one clash (counts differ, places 2 km apart) alert once, with the three
+    sources on its card; a clash elsewhere that day alerts on its own; a later report of the
+    first clash, seen by another process, alerts nobody and is never retried."""
+    subscription = subscribe(store, clock, alert_fatalities=3)
+    clock.advance(minutes=1)
+    report_story(store, clock, "Clash near Gao", report(4))
+    report_story(store, clock, "Gao fighting kills five", report(5, lat=16.28))
+    report_story(store, clock, "Soldiers die in Gao raid", report(3, lat=16.26))
+    report_story(store, clock, "Ambush at Menaka", report(6, place="Menaka", lat=15.92, lon=2.40))
+    other_process = Scheduler(store, {"discord": sender}, scheduler.composer, clock=clock, sleep=clock.sleep,
+                              worker="other")
+    first = await scheduler.run_once()
+    clock.advance(hours=2)
+    report_story(store, clock, "Gao toll rises", report(7))
+    again = await other_process.run_once()
+    clock.advance(hours=1)
+    later = [*await scheduler.run_once(), *await other_process.run_once()]
+
+    assert [(o.kind, o.state) for o in first] == [("alert", "sent")] * 2
+    assert again == later == []
+    assert [section.title for _, reply in sender.posts for section in reply.sections if section.url
+            and "·" not in (section.title or "")] == ["Clash near Gao", "Ambush at Menaka"]
+    card = sender.posts[0][1].sections[0]
+    assert [f.name for f in card.fields if f.name.startswith("Source")] == ["Sources (3 reports)"]
+    assert "Casualties" in [f.name for f in card.fields]
+    states = sorted(d.state for d in deliveries(store, subscription))
+    assert states == ["sent", "sent", "skipped", "skipped", "skipped"]
+
+
+def hold_posts(sender: RecordingSender) -> asyncio.Event:
+    """Make ``sender`` hold every post until the returned event is set."""
+    release = asyncio.Event()
+    real_post = sender.post
+
+    async def held_post(destination, reply, **idempotency):
+        await release.wait()
+        await real_post(destination, reply, **idempotency)
+
+    sender.post = held_post
+    return release
+
+
+async def test_racing_processes_post_an_event_once(store, clock, sender, scheduler):
+    """While one process posts an event's alert (claimed, not yet sent), another process that
+    sees a second report of the event finds the event claimed and posts nothing."""
+    subscribe(store, clock, alert_fatalities=3)
+    clock.advance(minutes=1)
+    report_story(store, clock, "Clash near Gao", report(4))
+    release = hold_posts(sender)
+    posting = asyncio.create_task(scheduler.run_once())
+    await until(lambda: len(deliveries(store)) == 1, timeout=300)
+    report_story(store, clock, "Gao fighting kills five", report(5, lat=16.28))
+    other = Scheduler(store, {"discord": RecordingSender("discord")}, scheduler.composer, clock=clock,
+                      sleep=clock.sleep, worker="other")
+    assert await other.run_once() == []
+    release.set()
+    assert [o.state for o in await posting] == ["sent"]
+    assert len(sender.posts) == 1
+    assert [d.state for d in deliveries(store)] == ["sent", "skipped"]
+
+
+async def test_a_report_stored_late_of_an_alerted_event_is_skipped(store, clock, sender, scheduler):
+    """An earlier article whose incidents are extracted only after its event alerted (through a
+    later article) does not alert that event again."""
+    subscribe(store, clock, alert_fatalities=3)
+    clock.advance(minutes=1)
+    early = publish(store, clock, "Gao fighting kills five", text=f"Early report. {STORY}")
+    report_story(store, clock, "Clash near Gao", report(4))
+    assert [o.state for o in await scheduler.run_once()] == ["sent"]
+    store_incidents(store, early, [report(5, lat=16.28)], now=clock())
+    assert await scheduler.run_once() == []
+    assert len(sender.posts) == 1
+    assert [d.state for d in deliveries(store)] == ["sent", "skipped"]
+
+
 async def test_a_failing_feed_is_reported_then_paused_once_each(store, clock, sender, scheduler):
     subscribe(store, clock, ALPHA)
     subscribe(store, clock, BETA, sources=("Other wire",))
@@ -386,8 +476,8 @@ async def test_a_worker_whose_claim_was_taken_over_does_not_post(store, clock, s
                                                     max_attempts=5)] == ["other"]
             return corpus_composer.digest(subscription, articles)
 
-        def alert(self, subscription, article, incident):
-            return corpus_composer.alert(subscription, article, incident)
+        def alert(self, subscription, article, incident, others=()):
+            return corpus_composer.alert(subscription, article, incident, others)
 
     stalled = Scheduler(store, {"discord": sender}, StallingComposer(), clock=clock, worker="stalled")
     subscribe(store, clock)
@@ -407,14 +497,7 @@ async def test_the_claim_is_renewed_while_a_slow_post_runs(store, clock, sender,
     subscribe(store, clock)
     clock.advance(minutes=1)
     publish(store, clock, "Story")
-    release = asyncio.Event()
-    real_post = sender.post
-
-    async def held_post(destination, reply, **idempotency):
-        await release.wait()
-        await real_post(destination, reply, **idempotency)
-
-    sender.post = held_post
+    release = hold_posts(sender)
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
     run = asyncio.create_task(slow.run_once())
     await until(lambda: len(deliveries(store)) == 1)

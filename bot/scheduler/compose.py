@@ -27,8 +27,9 @@ class Composer(Protocol):
         """A scheduled digest of ``articles`` (empty: "nothing new")."""
         ...
 
-    def alert(self, subscription: Subscription, article: Article, incident: StoredIncident) -> Reply:
-        """An immediate alert about one incident."""
+    def alert(self, subscription: Subscription, article: Article, incident: StoredIncident,
+              others: Sequence[tuple[Article, StoredIncident]] = ()) -> Reply:
+        """An immediate alert about one incident (``others``: other reports of its event)."""
         ...
 
 
@@ -70,12 +71,16 @@ class CorpusComposer:
             heading=f"Digest ({subscription.schedule})",
         )
 
-    def alert(self, subscription: Subscription, article: Article, incident: StoredIncident) -> Reply:
-        """The incident's card (as the ``incident`` command shows it) and the article's summary."""
+    def alert(self, subscription: Subscription, article: Article, incident: StoredIncident,
+              others: Sequence[tuple[Article, StoredIncident]] = ()) -> Reply:
+        """The incident's card (as the ``incident`` command shows it, with the other reports of
+        its event as sources) and the article's summary."""
         number = self.corpus.number(article)
         summary = self.corpus.summary(article, subscription.method, subscription.sentences)
         hit = incident_hit(ArticleHead.of(article), incident.data, incident.position)
-        sections = (incident_section(hit, number), summary_section(article, summary, number))
+        reports = [(incident_hit(ArticleHead.of(source), report.data, report.position),
+                    self.corpus.number(source)) for source, report in others]
+        sections = (incident_section(hit, number, others=reports), summary_section(article, summary, number))
         killed = incident.fatalities or 0
         return Reply(
             title=f"Alert: {plural(killed, 'fatality', 'fatalities')} reported",

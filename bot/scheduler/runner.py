@@ -22,6 +22,7 @@ from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -30,6 +31,7 @@ from bot.core.repeats import SentStories
 from bot.core.reply import Reply
 from bot.core.sender import RetryAfter, Sender, SendError
 from bot.schedule import Schedule, slot_key
+from bot.scheduler.alerts import due_alerts
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
 from bot.store import (
     Delivery,
@@ -41,6 +43,7 @@ from bot.store import (
     matches_filters,
 )
 from bot.vocabulary import Destination
+from summarizer.articles.model import Article
 
 __all__ = ["Outcome", "Scheduler", "SchedulerOptions", "delivery_key", "worker_name"]
 
@@ -214,21 +217,28 @@ class Scheduler:
         claimed: list[Delivery] = []
         # Alerts are news: only stories listed after the subscription was made, even with --since.
         since = max(subscription.since, subscription.created_at or subscription.since)
-        for incident in self.store.unalerted_incidents(
-            subscription.id, since=since, min_fatalities=subscription.alert_fatalities,
-            extractor=extractor_version(),
-        ):
+        incidents = self.store.listed_incidents(since=since, min_fatalities=subscription.alert_fatalities,
+                                                extractor=extractor_version())
+
+        def wanted(incident: StoredIncident) -> bool:
             stored = self.store.get_article(incident.article_id)
-            if stored is None or not matches_filters(stored.article, keywords=subscription.keywords,
-                                                     sources=subscription.sources,
-                                                     exclude=subscription.exclude):
-                continue
-            delivery = self._claim(subscription, incident.slot, now, kind="alert", now=now,
-                                   article_ids=[incident.article_id],
-                                   payload={"position": incident.position, "incident": incident.data},
-                                   exclusive=False)
-            if delivery is not None:
-                claimed.append(delivery)
+            return stored is not None and matches_filters(stored.article, keywords=subscription.keywords,
+                                                          sources=subscription.sources,
+                                                          exclude=subscription.exclude)
+
+        for due in due_alerts(incidents, self.store.alert_slots(subscription.id), wanted):
+            if due.report is not None:
+                others = [[other.article_id, other.position, other.data] for other in due.others]
+                payload = {"position": due.report.position, "incident": due.report.data, "others": others}
+                delivery = self._claim(subscription, due.key, now, kind="alert", now=now,
+                                       article_ids=[due.report.article_id], payload=payload, exclusive=False)
+                if delivery is not None:
+                    claimed.append(delivery)
+            for report in due.skipped:  # another report of an event alerted once (here or elsewhere)
+                covered = self._claim(subscription, report.slot, now, kind="alert", now=now, article_ids=[],
+                                      payload={"event": due.key})
+                if covered is not None:
+                    self.store.mark_skipped(covered.id, now=now)
         return claimed
 
     def _claim_feed_notices(
@@ -286,8 +296,20 @@ class Scheduler:
             if not isinstance(record, dict) or not isinstance(position, int) or not articles:
                 raise LookupError("the incident of this alert is gone")
             incident = StoredIncident.of(delivery.article_ids[0], position, record)
-            return self.composer.alert(subscription, articles[0], incident)
+            return self.composer.alert(subscription, articles[0], incident, self._other_reports(delivery))
         return self.composer.digest(subscription, articles)
+
+    def _other_reports(self, delivery: Delivery) -> list[tuple[Article, StoredIncident]]:
+        """The other reports of an alert's event stored when it was claimed (those still stored)."""
+        reports: list[tuple[int, int, dict[str, Any]]] = []
+        for other in _list(delivery.payload.get("others")):
+            match other:
+                case [int(article_id), int(position), dict(record)]:
+                    reports.append((article_id, position, record))
+        stored = self.store.articles(ids=[article_id for article_id, _, _ in reports])
+        articles = {s.id: s.article for s in stored}
+        return [(articles[article_id], StoredIncident.of(article_id, position, record))
+                for article_id, position, record in reports if article_id in articles]
 
     async def _deliver(self, delivery: Delivery, subscription: Subscription) -> Outcome:
         destination = subscription.destination
@@ -371,6 +393,11 @@ class Scheduler:
             return outcome("lost", error)
         metrics.DELIVERIES.labels(outcome="failed" if retry_at is None else "retried").inc()
         return outcome("failed", error)
+
+
+def _list(value: object) -> list[object]:
+    """A list kept in a delivery's payload (empty when absent)."""
+    return list(value) if isinstance(value, list) else []
 
 
 def _ids(value: object) -> list[int]:

@@ -357,14 +357,11 @@ class Store:
         with self._session.begin() as session:
             session.execute(statement)
 
-    def unalerted_incidents(
-        self, subscription_id: int, *, since: datetime, min_fatalities: int, extractor: str
+    def listed_incidents(
+        self, *, since: datetime, min_fatalities: int, extractor: str
     ) -> list[StoredIncident]:
         """Incidents with at least ``min_fatalities`` that ``extractor`` found in articles listed
-        since ``since`` and that have no alert delivery for this subscription yet (back
-        catalogue never alerts), oldest article first."""
-        alerted = select(DeliveryRow.slot_key).where(DeliveryRow.subscription_id == subscription_id,
-                                                     DeliveryRow.slot_key.startswith("alert:"))
+        since ``since`` (back catalogue never alerts), oldest article first."""
         query = (
             select(ArticleRow.id, ExtractionRow.records)
             .join(ExtractionRow, ExtractionRow.article_uid == ArticleRow.uid)
@@ -373,11 +370,17 @@ class Store:
             .order_by(ArticleRow.id)
         )
         with self._reading() as session:
-            done = set(session.execute(alerted).scalars())
             found = [StoredIncident.of(article_id, position, record)
                      for article_id, records in session.execute(query)
                      for position, record in enumerate(records)]
-        return [i for i in found if (i.fatalities or 0) >= min_fatalities and i.slot not in done]
+        return [i for i in found if (i.fatalities or 0) >= min_fatalities]
+
+    def alert_slots(self, subscription_id: int) -> set[str]:
+        """The slots of every alert delivery of this subscription (in any state)."""
+        query = select(DeliveryRow.slot_key).where(DeliveryRow.subscription_id == subscription_id,
+                                                   DeliveryRow.slot_key.startswith("alert:"))
+        with self._reading() as session:
+            return set(session.execute(query).scalars())
 
     # -- feeds ---------------------------------------------------------------------------
 

@@ -53,7 +53,8 @@ class TitlesComposer:
         sections = tuple(Section(title=a.title) for a in articles)
         return Reply(title=f"digest {subscription.id}", sections=sections)
 
-    def alert(self, subscription: Subscription, article: Article, incident: StoredIncident) -> Reply:
+    def alert(self, subscription: Subscription, article: Article, incident: StoredIncident,
+              others: Sequence[tuple[Article, StoredIncident]] = ()) -> Reply:
         return Reply(title=f"alert {incident.slot}", sections=(Section(title=article.title),))
 
 
