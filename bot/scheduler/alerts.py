@@ -37,7 +37,7 @@ def due_alerts(incidents: Sequence[StoredIncident], alerted: Collection[str],
     due: list[DueAlert] = []
     for event in group_reports(incidents, record=lambda i: i.data, article=lambda i: str(i.article_id)):
         new = [report for report in event if report.slot not in alerted]
-        fresh = [report for report in new if wanted(report)] if new else []
+        fresh = [report for report in new if wanted(report)]
         if not fresh:
             continue
         key = event[0].slot
