@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.incidents.model import Evidence, Incident
+from summarizer.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from summarizer.incidents.extract import extract_from_sentences, extract_incidents
@@ -19,13 +20,5 @@ __all__ = ["EXTRACTOR_VERSION", "Evidence", "Incident", "extract_from_sentences"
 
 EXTRACTOR_VERSION = "2"  # bump when extract_incidents gives different records (stored ones are redone)
 
-_LAZY = frozenset({"extract_from_sentences", "extract_incidents"})
-
-
-def __getattr__(name: str) -> object:
-    """Import the extractor's entry points on first use (PEP 562)."""
-    if name in _LAZY:
-        from summarizer.incidents import extract  # noqa: PLC0415 - the gazetteer loads only for incidents
-
-        return getattr(extract, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, dict.fromkeys(("extract_from_sentences", "extract_incidents"),
+                                                  "summarizer.incidents.extract"))
