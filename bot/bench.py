@@ -40,6 +40,7 @@ from bot.core.providers import MemoryProvider
 from bot.core.services import Services, build_corpus
 from bot.store import Store, open_store
 from summarizer.articles.model import Article, content_id
+from summarizer.bench_startup import startup_report
 from summarizer.errors import SummarizerError
 
 __all__ = ["incident_queries", "main", "percentiles", "synthetic_articles"]
@@ -213,10 +214,7 @@ def _startup(repeats: int) -> int:
     except SummarizerError as error:
         print(f"bench: error: {error}", file=sys.stderr)
         return 1
-    print(f"start-up, median of {repeats} fresh processes:")
-    print(f"  python -c 'import json'                 {times.prompt.baseline * 1000:7.1f} ms")
-    print(f"  newsbot console to its first prompt     {times.prompt.command * 1000:7.1f} ms")
-    print(f"  ratio                                   {times.prompt.ratio:7.1f}x")
+    print("\n".join(startup_report(times.prompt, "newsbot console to its first prompt", repeats)))
     print(f"  to its answer to help typed at once     {times.first_answer * 1000:7.1f} ms (store opened)")
     return 0
 

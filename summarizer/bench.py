@@ -29,7 +29,7 @@ from pathlib import Path
 from time import perf_counter
 
 from summarizer.articles import from_text, load
-from summarizer.bench_startup import measure_startup, wall_seconds
+from summarizer.bench_startup import measure_startup, startup_report, wall_seconds
 from summarizer.bench_sumy import PysbdTokenizer, plain_sumy_pipeline
 from summarizer.commands.batch import Job, summarize_all
 from summarizer.errors import InputError, SummarizerError
@@ -194,10 +194,7 @@ def _startup(repeats: int) -> int:
         except SummarizerError as error:
             sys.stderr.write(f"bench: error: {error}\n")
             return 1
-    print(f"start-up, median of {repeats} fresh processes:")
-    print(f"  python -c 'import json'                 {times.baseline * 1000:7.1f} ms")
-    print(f"  summarizer summarize one-article.txt    {times.command * 1000:7.1f} ms")
-    print(f"  ratio                                   {times.ratio:7.1f}x")
+    print("\n".join(startup_report(times, "summarizer summarize one-article.txt", repeats)))
     return 0
 
 

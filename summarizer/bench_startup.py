@@ -18,7 +18,7 @@ from time import perf_counter
 
 from summarizer.errors import SummarizerError
 
-__all__ = ["StartupTimes", "compare_startup", "measure_startup", "wall_seconds"]
+__all__ = ["StartupTimes", "compare_startup", "measure_startup", "startup_report", "wall_seconds"]
 
 BASELINE = (sys.executable, "-c", "import json")
 
@@ -34,6 +34,16 @@ class StartupTimes:
     def ratio(self) -> float:
         """How many bare interpreter start-ups the command costs."""
         return self.command / self.baseline
+
+
+def startup_report(times: StartupTimes, label: str, repeats: int) -> list[str]:
+    """The benchmark's lines for ``times``: both medians in milliseconds and their ratio."""
+    return [
+        f"start-up, median of {repeats} fresh processes:",
+        f"  python -c 'import json'                 {times.baseline * 1000:7.1f} ms",
+        f"  {label:<40}{times.command * 1000:7.1f} ms",
+        f"  ratio                                   {times.ratio:7.1f}x",
+    ]
 
 
 def wall_seconds(argv: Sequence[str]) -> float:
