@@ -117,7 +117,11 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|killing|destroyed|wounded|crashed|exploded|exploding)|(?:Israeli|Russian|Turkish|Saudi-led"
         r"|coalition|US|American) strikes? (?:on|in|hit|killed)|barrel bombs?|kamikaze drones?|Shahed"
         r"|with (?:\w+ )?drones|launched (?:\w+ ){0,4}drones|(?:hit|struck|targeted"
-        r"|destroyed) by (?:an? )?(?:\w+ )?drones?|(?:glide|guided|aerial|cluster) bombs?",
+        r"|destroyed) by (?:an? )?(?:\w+ )?drones?|(?:glide|guided|aerial|cluster) bombs?"
+        # An air force or an army that "targeted" or "bombed" a place; bombs dropped from the air.
+        r"|air ?forces? (?:\w+ ){0,2}?(?:targeted|bombed|struck|hit|attacked|pounded|raided)"
+        r"|(?:forces|military|army|troops)(?: of (?:the )?\w+(?: \w+)?)? bombed"
+        r"|(?:bombs?|explosives) (?:was |were )?dropped|dropped (?:\w+ ){0,2}?bombs?",
         EXPLOSIONS,
         "Air/drone strike",
         8,
@@ -127,6 +131,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"(?<!water )(?<!water-)bombings?|packed with explosives|(?:explosives|bomb)-laden"
         r"|laden with explosives|blew up"
         r"|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
+        # Bombs or explosives planted, thrown or set off; a place "bombed" by someone on the ground.
+        r"|bombs? (?:was |were )?(?:planted|placed|hidden|hurled|thrown|lobbed|went off|detonated)"
+        r"|(?:planted|placed|hurled|threw|lobbed|set off|detonated) (?:\w+ ){0,2}?(?:bombs?|explosives"
+        r"|explosive charges?)|bombed"
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
         r"|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack",
@@ -152,8 +160,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     # Direct fire from both sides is a battle, whatever heavy weapons were also fired (ACLED codes
     # shelling alone as remote violence, an exchange involving small arms as an armed clash).
     (
-        r"small arms|light weapons|in both directions|returned fire|exchanged (?:gun)?fire|exchanges? of"
-        r" (?:gun)?fire|traded (?:gun)?fire|responded with (?:gun)?fire|fired back",
+        r"small arms|light weapons|in both directions|returned fire|exchanged (?:gun ?)?fire|exchanges? of"
+        r" (?:gun ?)?fire|traded (?:gun ?)?fire|responded with (?:gun ?)?fire|fired back",
         BATTLES,
         "Armed clash",
         8,
@@ -233,11 +241,73 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         4,
         None,
     ),
+    # Attacks named by a verb the list above lacks: killings planned ("assassinated"), shots fired
+    # at someone, a bullet that hit someone, incendiaries thrown, public humiliation as punishment.
     (
-        r"(?:bod(?:y|ies)|corpses?|remains|victims?)\b[^.;]{0,100}\b(?:(?:gunshot|bullet|stab|firearm)"
+        r"assassinat\w+|opened fired|fired (?:\w+ ){0,2}?(?:shots|bullets|rounds|gunshots)"
+        r"|shots (?:were |was )?fired|(?:stray )?bullets? (?:hit|struck|injured|wounded|killed)"
+        r"|(?:hit|struck|injured|wounded) by (?:an? )?(?:stray )?bullets?"
+        r"|molotov cocktails?|petrol bombs?|fire ?bombs?|firebomb\w*|acid attacks?|threw acid"
+        r"|(?:was|were|been|forcibly) tonsured|paraded naked"
+        r"|(?:publicly|was|were) (?:flogged|whipped|lashed)",
+        VIOLENCE,
+        "Attack",
+        4,
+        None,
+    ),
+    # A beating: by a force or a group named before it ("police beat ...", "guards beating ..."), of
+    # someone by one named after it ("was beaten by prison guards"), or with what it did ("beat and
+    # injured"). A team that beat another in a match names neither.
+    (
+        r"(?:police\w*|guards?|soldiers|officers|troops|gendarm\w+|personnel|security forces|militia\w*"
+        r"|militants|gunmen|assailants|attackers|members of|mob|gang\w*)\b[^.;]{0,60}?"
+        r"\bbeat(?:s|en|ing)?(?! (?:off|out|back)\b)"
+        r"|beat(?:en)?\b[^.;]{0,60}?\bby (?:\w+ ){0,3}?(?:police\w*|guards?|soldiers|officers|troops"
+        r"|gendarm\w+|personnel|security forces|militia\w*|militants|gunmen|men|assailants|attackers"
+        r"|members|mob|gang\w*|groups? of \w+)"
+        r"|beat(?:en)? and (?:injured|wounded|robbed|tortured|raped|stabbed|kicked|detained|humiliated"
+        r"|stripped|abducted|kidnapped)|beat(?:ing)? (?:up )?(?:people|civilians|residents|villagers"
+        r"|passers-by|women|journalists|a (?:man|woman|boy|girl|doctor|journalist))",
+        VIOLENCE,
+        "Attack",
+        4,
+        "beating",
+    ),
+    # Violence between clans, tribes or communities: ACLED codes it as a battle of identity militias.
+    (
+        r"(?:inter-?(?:clan|communal|ethnic|tribal|religious|community|village)|clan|communal|ethnic|tribal"
+        r"|sectarian) (?:violence|fighting|clash(?:es)?|feuds?)",
+        BATTLES,
+        "Armed clash",
+        6,
+        None,
+    ),
+    # A fight among people without weapons named: mob violence unless armed groups are named.
+    (
+        r"(?:fights?|brawls?|scuffles?|fist ?fights?) (?:broke out|erupted|ensued)|(?:fights?|brawls?"
+        r"|scuffles?) (?:between|among) (?:\w+ ){0,3}?(?:groups|people|villagers|residents|youths|supporters"
+        r"|members|families|inmates|prisoners|students|workers|clans|communities|neighbou?rs)",
+        RIOTS,
+        "Mob violence",
+        5,
+        None,
+    ),
+    (
+        r"(?:bod(?:y|ies)|corpses?|remains|victims?|dead (?:m[ae]n|wom[ae]n|boys?|girls?|persons?|people))"
+        r"\b[^.;]{0,100}\b(?:(?:gunshot|bullet|stab|firearm)"
         r" (?:wounds?|injuries)|signs of (?:violence|torture)|mutilated|dismembered|decapitated"
-        r"|(?:hands|feet|legs) (?:were )?(?:tied|bound)|wrapped in (?:plastic|a blanket|blankets)"
-        r"|(?:in|inside) (?:plastic|garbage) bags)",
+        r"|(?:hands|feet|legs) (?:were )?(?:tied|bound)|(?:throats?|necks?) (?:were |was )?(?:slit|cut)"
+        r"|wrapped in (?:\w+ ){0,2}?(?:plastic|blankets?|sheets?|bags?|tarps?|carpets?|cloth)"
+        r"|(?:in|inside) (?:an? |the )?(?:\w+ )?(?:plastic|garbage|trash|black) bags?|handcuffed)"
+        # "a man was found wrapped in blankets", "found dead inside a bag"
+        r"|(?:(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|persons?|people|victims?|he|she|they)"
+        r" (?:\w+ ){0,3}?(?:was|were) found|found dead) (?:dead )?(?:\w+ )?(?:wrapped in|(?:in|inside)"
+        r" (?:an? |the )?(?:\w+ )?bags?\b)"
+        # "the dismembered body of", "bags that contained the remains of"
+        r"|(?:dismembered|mutilated|decapitated|headless|charred|bullet-riddled|handcuffed)"
+        r" (?:\w+ )?(?:bod(?:y|ies)|corpses?|remains|dead)"
+        r"|(?:bags?|sacks?) (?:that |which )?(?:contained|containing|holding|with) (?:the )?(?:human )?"
+        r"(?:remains|bod(?:y|ies)|corpses?)",
         VIOLENCE,
         "Attack",
         4,

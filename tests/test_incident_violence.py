@@ -1,0 +1,107 @@
+"""Rules that find violent events (battles, attacks, explosions, riots) named by less common words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarizer.articles.model import Article
+from summarizer.incidents import Incident, extract_incidents
+from summarizer.incidents.events import classify
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+DEVICE = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+CLASH = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+MOB = ("Riots", "Mob violence")
+
+
+def kind(sentence: str) -> tuple[str, str] | None:
+    found = classify(sentence)
+    return None if found is None else (found.event_type, found.sub_event_type)
+
+
+def extract(text: str) -> list[Incident]:
+    return extract_incidents(Article(id="t", title="", text=text, reference_date=date(2021, 10, 21)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The air force targeted a rebel convoy near the river.", AIR),
+        ("Government air forces bombed the market town twice.", AIR),
+        ("The military forces of the republic bombed rebel camps in the forest.", AIR),
+        ("A bomb was dropped from a helicopter onto the church.", AIR),
+        ("Two bombs planted near the gate injured three guards.", DEVICE),
+        ("Militants set off explosives under the bridge.", DEVICE),
+        ("Unknown men bombed the offices of the newspaper.", DEVICE),
+        ("The two factions exchanged gun fire near the market.", CLASH),
+    ],
+)
+def test_air_strikes_and_bombs_named_by_their_verb(sentence: str, expected: tuple[str, str]) -> None:
+    assert kind(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Suspected militants assassinated a village chief at his home.",
+        "Unidentified men fired shots at a former mayor while he was in his car.",
+        "A stray bullet hit and injured a man at his house.",
+        "Youths threw molotov cocktails at the parking lot.",
+        "Three women were tonsured by a crowd that accused them of witchcraft.",
+        "Police officers detained and began beating a doctor outside the clinic.",
+        "A prisoner was beaten three times by prison guards during the week.",
+        "Soldiers beat and injured a woman at the checkpoint.",
+    ],
+)
+def test_attacks_named_by_less_common_verbs(sentence: str) -> None:
+    assert kind(sentence) == ATTACK
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The home side beat the champions 2-1 on Saturday.",
+        "The champions were beaten by the home side in the final.",
+        "The film about gangsters beat off strong competition at the awards.",
+        "The bakery fired its staff after the strike.",
+        "The police found the stolen money in a bag.",
+    ],
+)
+def test_sport_and_ordinary_words_are_no_attack(sentence: str) -> None:
+    assert kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man was found dead inside a bag on the road to the village.",
+        "Three people died and were found wrapped in blankets near the market.",
+        "Two plastic bags that contained the remains of two men were left on the road.",
+        "The dismembered body of a woman was found by the river.",
+        "Two dead women with their throats slit were found on the highway.",
+    ],
+)
+def test_bodies_found_with_signs_of_a_killing(sentence: str) -> None:
+    found = classify(sentence)
+    assert found is not None
+    assert (found.event_type, found.sub_event_type, found.outcome) == (*ATTACK, "body found")
+
+
+def test_violence_between_communities_is_a_battle_a_fight_among_people_mob_violence() -> None:
+    assert kind("Inter-clan violence erupted in the district, leaving five people dead.") == CLASH
+    assert kind("Police intervened in a fight between several groups of villagers.") == MOB
+    assert kind("A brawl broke out at the wedding.") == MOB
+    assert kind("The fight between the two boxers was postponed.") is None
+
+
+def test_a_scene_set_by_day_and_place_then_the_violence() -> None:
+    scene = "On 3 October 2021, in Kandahar, Afghanistan, police went to a market in search of a trader."
+    [incident] = extract(f"{scene} A shoot-out broke out and the trader escaped.")
+    assert (incident.event_type, incident.event_date) == ("Battles", "2021-10-03")
+    assert incident.location == "Kandahar"
+    assert extract(f"{scene} The trader was later released.") == []
+    # Not when the scene is a paragraph away.
+    assert extract(f"{scene}\n\nA shoot-out broke out and the trader escaped.") == []
