@@ -8,7 +8,7 @@ import pytest
 
 from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
-from summarizer.incidents.events import classify
+from summarizer.incidents.events import classify, not_an_event
 
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 DEVICE = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
@@ -105,3 +105,31 @@ def test_a_scene_set_by_day_and_place_then_the_violence() -> None:
     assert extract(f"{scene} The trader was later released.") == []
     # Not when the scene is a paragraph away.
     assert extract(f"{scene}\n\nA shoot-out broke out and the trader escaped.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("A local leader was beaten to death after a quarrel over coronavirus relief.", None),
+        ("A crowd vandalized the clinic and pelted stones at it over coronavirus cases.", None),
+        ("The new virus has already killed more than 1,000 people.", "accident"),
+        ("Clashes broke out between rival activists during a commemoration for those killed in 2014.", None),
+        ("Residents marked the first anniversary of the massacre.", "anniversary"),
+        ("Two groups clashed in the town, as one group insisted that a visitor should be tested.", None),
+        ("Protesters were shot by the police, though the police denied it.", None),
+        ("The army denied that its soldiers shot the protesters.", "opinion"),
+        ("The army should stop attacking villages.", "opinion"),
+    ],
+)
+def test_violence_during_an_epidemic_a_commemoration_or_a_denial_stands(
+    sentence: str, reason: str | None
+) -> None:
+    assert not_an_event(sentence) == reason
+
+
+def test_armed_sides_clashing_on_a_stated_day_somewhere_unknown() -> None:
+    [incident] = extract(
+        "On 3 October 2021, cattle raiders clashed with armed herders at an unspecified location."
+    )
+    assert (incident.event_type, incident.event_date) == ("Battles", "2021-10-03")
+    assert extract("On 3 October 2021, the two parties clashed over the budget.") == []

@@ -24,6 +24,7 @@ __all__ = [
     "mentions_arrest",
     "mentions_body_found",
     "mentions_protest",
+    "names_armed_side",
     "not_an_event",
 ]
 
@@ -426,12 +427,22 @@ _LEGAL = re.compile(
     r"|suspect in (?:a|the))\b",
     re.IGNORECASE,
 )
-# A denial ("the army denied the report"), not people refused something ("denied access").
+# A denial ("the army denied the report"), not people refused something ("denied access"), or a
+# modal of opinion ("should", "must").
 _OPINION = re.compile(
     r"\b(?:denied|denies|deny|denying)\b(?! (?:(?:them|him|her|us|the|their|any) )?(?:access|entry"
     r"|permission|passage|bail|visas?|permits?|the right|food|treatment|medical|help))"
-    r"|^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$"
     r"|\b(?:should|ought to|must)\b",
+    re.IGNORECASE,
+)
+# Sentences that are opinion by their form: a label, a question.
+_OPINION_FORM = re.compile(r"^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$", re.IGNORECASE)
+# A clause that gives a reason or a concession after the main one ("clashed, as one group insisted
+# that ... should", "shot by the police, though the police denied it"): its denial or opinion
+# leaves the main clause's event standing.
+_SUBORDINATE = re.compile(
+    r"[,;]\s*(?:as|because|since|while|whereas|although|though|even though|but)\b"
+    r"|\s(?:although|though)\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
@@ -563,9 +574,14 @@ _ARMED_SIDES = re.compile(
 )
 
 
+def names_armed_side(sentence: str) -> bool:
+    """Whether the sentence names an armed side ("armed herders", "militants", "gunmen") or a gunfight."""
+    return _ARMED_SIDES.search(sentence) is not None
+
+
 def crowd_fought(sentence: str) -> bool:
     """Whether an unarmed crowd fought ("youths clashed with police"), with no armed group named."""
-    return _CROWD_SIDES.search(sentence) is not None and _ARMED_SIDES.search(sentence) is None
+    return _CROWD_SIDES.search(sentence) is not None and not names_armed_side(sentence)
 
 
 # "was beaten to death by a group of villagers": the crowd named after the act, as its agent.
@@ -636,7 +652,8 @@ _TOLL_WORDS = re.compile(r"\b(?:killed|died|deaths?|dead|infected|infections?|ca
 _VIOLENCE_WORDS = re.compile(
     r"\b(?:attack\w*|gunm[ae]n|militants?|bomb(?:s|ed|ing|ings)?|suicide bombers?|shot|shell\w*|strikes?"
     r"|rebels?|troops|soldiers"
-    r"|insurgents?|explosives?|IED|ambush\w*|clash\w*|fighting|drones?|missiles?|rockets?|explod\w+)\b",
+    r"|insurgents?|explosives?|IED|ambush\w*|clash\w*|fighting|drones?|missiles?|rockets?|explod\w+"
+    r"|beat(?:en|ing)?|stabb\w+|pelt\w*|vandali[sz]\w*|assault\w*|lynch\w*|riot\w*|hacked|machetes?)\b",
     re.IGNORECASE,
 )
 
@@ -654,6 +671,12 @@ _CROWD_ACTED = re.compile(
 # Remembering a past event: "marked the first anniversary of the massacre".
 _COMMEMORATION = re.compile(
     r"\b(?:anniversary|anniversaries|commemorat\w+|memorial (?:service|ceremony|ceremonies)|remembrance)\b",
+    re.IGNORECASE,
+)
+# "clashes broke out during a commemoration": the commemoration is where the event happened.
+_AT_COMMEMORATION = re.compile(
+    r"\b(?:during|at|after) (?:an? |the )?(?:\w+ ){0,2}?(?:commemorat\w+|memorial (?:service|ceremony"
+    r"|ceremonies)|anniversary (?:event|march|rally|ceremony|celebrations?))",
     re.IGNORECASE,
 )
 # Space flight: a rocket launched into orbit is not an attack.
@@ -684,13 +707,24 @@ def not_an_event(sentence: str) -> str | None:
         return "accident"
     if found(_SPACE):
         return "space flight"
-    if found(_COMMEMORATION) and not acted:
+    if found(_COMMEMORATION) and not acted and not found(_AT_COMMEMORATION):
         return "anniversary"
     if found(_HABITUAL) or re.match(r"^\s*(?:When|Whenever|If)\b", sentence):
         return "habitual"
-    if found(_OPINION) and not acted:
+    if not acted and (found(_OPINION_FORM) or _main_clause_opinion(sentence, lower)):
         return "opinion"
     return None
+
+
+def _main_clause_opinion(sentence: str, lower: str) -> bool:
+    """Whether a denial or a modal of opinion stands before any subordinate clause."""
+    if not may_match(_OPINION, lower):
+        return False
+    opinion = _OPINION.search(sentence)
+    if opinion is None:
+        return False
+    subordinate = _SUBORDINATE.search(sentence, 0, opinion.start())
+    return subordinate is None
 
 
 def is_reference(sentence: str) -> bool:

@@ -23,6 +23,7 @@ from summarizer.incidents.events import (
     VIOLENCE,
     mentions_body_found,
     mentions_protest,
+    names_armed_side,
 )
 from summarizer.incidents.reading import SentenceFacts, event_date
 
@@ -118,6 +119,8 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     acted = event.event_type in {BATTLES, VIOLENCE} or event.sub_event_type in _STRATEGIC_ACTS
     if located and dated and acted and cue not in _BARE_KILLING:
         return True
+    if dated and event.event_type == BATTLES and names_armed_side(read.sentence.text):
+        return True  # "On 28 April, raiders clashed with armed herders" somewhere the gazetteer lacks
     # "Yesterday, the minister was stabbed": someone suffered the attack on a stated day.
     before = read.sentence.text[max(0, event.start - 20) : event.start]
     suffered = event.event_type == VIOLENCE and _PASSIVE.search(before) is not None
