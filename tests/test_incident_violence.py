@@ -8,6 +8,7 @@ import pytest
 
 from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
+from summarizer.incidents.counts import find_casualties
 from summarizer.incidents.events import classify, not_an_event
 
 AIR = ("Explosions/Remote violence", "Air/drone strike")
@@ -133,3 +134,47 @@ def test_armed_sides_clashing_on_a_stated_day_somewhere_unknown() -> None:
     )
     assert (incident.event_type, incident.event_date) == ("Battles", "2021-10-03")
     assert extract("On 3 October 2021, the two parties clashed over the budget.") == []
+
+
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fighter jets pounded the hills above the town.", AIR),
+        ("The army pounded rebel hideouts for a second day.", SHELLING),
+        ("A shell landed near the school.", SHELLING),
+        ("Rockets fell on the town overnight.", SHELLING),
+        ("Militants mortared the base.", SHELLING),
+        ("An explosive charge went off near a patrol.", DEVICE),
+        ("The army and the rebels engaged in heavy combat near the town.", CLASH),
+        ("A police patrol came under fire near the border.", CLASH),
+        ("Unknown assailants attempted to kill the judge.", ATTACK),
+        ("A farmer was wounded by Israeli fire near the fence.", ATTACK),
+        ("A man was injured by gunfire from the guards.", ATTACK),
+        ("Armed men robbed travellers on the highway.", ATTACK),
+        ("Rebels fired on a helicopter over the valley.", ATTACK),
+    ],
+)
+def test_shelling_fire_and_attempts_on_life(sentence: str, expected: tuple[str, str]) -> None:
+    assert kind(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister came under fire for his remarks.",
+        "The manager was fired on Monday after the defeat.",
+        "Waves pounded the coast during the storm.",
+        "The shell company fell into debt.",
+        "The player was injured by a late tackle.",
+    ],
+)
+def test_criticism_dismissals_and_storms_are_no_attack(sentence: str) -> None:
+    assert kind(sentence) is None
+
+
+def test_an_attempt_to_kill_counts_no_dead() -> None:
+    assert find_casualties("A crowd attempted to kill a suspect and torched his house.").fatalities is None
+    assert find_casualties("Gunmen kill 5 soldiers near the border.").fatalities == 5

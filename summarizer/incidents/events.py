@@ -114,8 +114,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"air ?strikes?|air raids?|airstrike|drone (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
         r"|aircraft)|warplanes? (?:struck|bombed|hit|targeted)|aerial (?:bombardment|attack)|(?:jets"
-        r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked|killed"
-        r"|killing|destroyed|wounded|crashed|exploded|exploding)|(?:Israeli|Russian|Turkish|Saudi-led"
+        r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked|pounded"
+        r"|killed|killing|destroyed|wounded|crashed|exploded|exploding)|(?:Israeli|Russian|Turkish|Saudi-led"
         r"|coalition|US|American) strikes? (?:on|in|hit|killed)|barrel bombs?|kamikaze drones?|Shahed"
         r"|with (?:\w+ )?drones|launched (?:\w+ ){0,4}drones|(?:hit|struck|targeted"
         r"|destroyed) by (?:an? )?(?:\w+ )?drones?|(?:glide|guided|aerial|cluster) bombs?"
@@ -135,7 +135,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         # Bombs or explosives planted, thrown or set off; a place "bombed" by someone on the ground.
         r"|bombs? (?:was |were )?(?:planted|placed|hidden|hurled|thrown|lobbed|went off|detonated)"
         r"|(?:planted|placed|hurled|threw|lobbed|set off|detonated) (?:\w+ ){0,2}?(?:bombs?|explosives"
-        r"|explosive charges?)|bombed"
+        r"|explosive charges?)|bombed|explosive charges?"
+        r"|(?:charges?|devices?) (?:\w+ )?(?:went off|detonated)"
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
         r"|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack",
@@ -145,10 +146,20 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:shell(?:ing|ed|s)|artillery|mortars?|(?-i:rockets?)|missiles?|bombard(?:ed|ment)|Grad|MLRS"
+        r"(?:shell(?:ing|ed|s)|artillery|mortar(?:s|ed)?|(?-i:rockets?)|missiles?|bombard(?:ed|ment)|Grad|MLRS"
         r"|howitzers?|projectiles?|grenade launchers?|RPGs?|heavy machine ?guns?|anti-aircraft guns?"
         r"|(?:heavy|large-calibre|large-caliber) weapons|IFVs?)(?!\s+(?:and \w+ )?(?:manufacturers?|makers?"
         r"|producers?|factory|factories|exports?|sales|deals?|contracts?|launch(?:es|ed)? into))",
+        EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        7,
+        None,
+    ),
+    # Shells or rockets that landed somewhere, a place pounded by an army or its guns.
+    (
+        r"(?:shells?|rockets?|mortar (?:rounds?|shells?)|projectiles?) (?:\w+ ){0,2}?(?:landed|slammed into"
+        r"|rained (?:down )?on)|(?:rockets?|mortars?|shells) fell (?:on|in|near|inside)|(?:army|forces|troops"
+        r"|military|artillery|militants|rebels|insurgents) (?:\w+ ){0,3}?pounded",
         EXPLOSIONS,
         "Shelling/artillery/missile attack",
         7,
@@ -223,7 +234,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"clash(?:es|ed)?|firefights?|gun ?battles?|gunfights?|fire ?fights?|exchanges? of fire"
         r"|repelled|repulsed|fended off|exchanged fire|shoot-?outs?|fighting|fought|skirmish\w*"
-        r"|battles?|ambush\w*|engaged in combat|counter-?attack\w*|sieges?|besieged"
+        r"|battles?|ambush\w*|engaged in (?:\w+ )?combat|counter-?attack\w*|sieges?|besieged"
         r"|destroyed (?:\w+ ){0,3}(?:tanks?|armou?red vehicles|personnel carriers|positions|artillery)",
         BATTLES,
         "Armed clash",
@@ -250,7 +261,17 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:hit|struck|injured|wounded) by (?:an? )?(?:stray )?bullets?"
         r"|molotov cocktails?|petrol bombs?|fire ?bombs?|firebomb\w*|acid attacks?|threw acid"
         r"|(?:was|were|been|forcibly) tonsured|paraded naked"
-        r"|(?:publicly|was|were) (?:flogged|whipped|lashed)",
+        r"|(?:publicly|was|were) (?:flogged|whipped|lashed)"
+        # an attempt on someone's life; someone hit by gunfire; a robbery at gunpoint
+        r"|(?:attempted|tried) to (?:kill|assassinate|murder)(?! (?:himself|herself|themselves))"
+        r"|attempt on (?:his|her|their) life|(?:injured|wounded|killed|hit) by (?:\w+ )?(?:gunfire|gunshots?"
+        r"|sniper fire|live fire|live ammunition)|(?:injured|wounded|hit) by (?-i:[A-Z]\w+) fire"
+        r"|robbed at gunpoint|held up at gunpoint|(?:armed men|gunmen|bandits|robbers) (?:\w+ ){0,2}?robbed"
+        r"|armed robbery"
+        # shots fired at people, vehicles or posts (not "fired on Monday": a dismissal)
+        r"|(?:fired|shot) (?:at|on|upon|into) (?:an? |the )?(?:\w+ ){0,2}?(?:people|crowds?|civilians"
+        r"|vehicles?|cars?|bus(?:es)?|houses?|homes?|helicopters?|aircraft|patrols?|convoys?|checkpoints?|posts?|bases?"
+        r"|troops|soldiers|police(?:men)?|officers|villagers|residents|worshippers)",
         VIOLENCE,
         "Attack",
         4,
@@ -278,6 +299,15 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"(?:inter-?(?:clan|communal|ethnic|tribal|religious|community|village)|clan|communal|ethnic|tribal"
         r"|sectarian) (?:violence|fighting|clash(?:es)?|feuds?)",
+        BATTLES,
+        "Armed clash",
+        6,
+        None,
+    ),
+    # Forces or posts that came under fire or attack ("the minister came under fire" is criticism).
+    (
+        r"(?:troops|soldiers|patrols?|convoys?|positions?|bases?|forces|police(?:men)?|officers|checkpoints?"
+        r"|posts?|vehicles?|helicopters?|units?) (?:\w+ ){0,2}?came under (?:\w+ )?(?:fire|attack)",
         BATTLES,
         "Armed clash",
         6,
