@@ -178,3 +178,20 @@ def test_criticism_dismissals_and_storms_are_no_attack(sentence: str) -> None:
 def test_an_attempt_to_kill_counts_no_dead() -> None:
     assert find_casualties("A crowd attempted to kill a suspect and torched his house.").fatalities is None
     assert find_casualties("Gunmen kill 5 soldiers near the border.").fatalities == 5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote follows a drone strike that killed a general in the capital.",
+        "The decision comes after two suicide bombings in the capital.",
+        "Turkey would take over guarding captured ISIS fighters.",
+    ],
+)
+def test_background_events_and_prisoners_are_no_new_event(sentence: str) -> None:
+    assert kind(sentence) is None
+
+
+def test_a_toll_counted_up_to_a_day_is_cumulative() -> None:
+    assert not_an_event("As of 30 September, officials said 790 soldiers had been killed.") == "cumulative"
+    assert kind("Rebels captured the town on Monday.") == ("Battles", "Non-state actor overtakes territory")

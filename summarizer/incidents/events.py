@@ -223,7 +223,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "territory retaken",
     ),
     (
-        r"(?:overran|overrun|seized control of|captured|took over|(?:took|taken|gained) (?:full "
+        r"(?:overran|overrun|seized control of|took over|captured(?! (?:\w+ )?(?:fighters|militants|soldiers"
+        r"|troops|rebels|jihadists|prisoners|members|civilians|people|men)\b)|(?:took|taken|gained) (?:full "
         r"|complete |total )?control (?:of|over)|seized (?:\w+ ){0,2}(?:town|village|city|base"
         r"|facilities|headquarters|buildings|positions|airport|district))",
         BATTLES,
@@ -483,13 +484,15 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 # "rescued 12 kidnapped travellers": the words after it describe the victims, not a new event.
+# "The vote follows a drone strike last week": an earlier event given as background to the news.
 # "in response to a suspected chemical attack": another event, given as the reason; "weeks of
 # protests" is a period, not an incident; "condemned the attack" is a reaction to one.
 _RESCUED = re.compile(
     r"\b(?:(?:rescued|freed|released|liberated|recovered)\s+(?:\w+\s+){0,3}|in (?:response|retaliation"
     r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3}|(?:victims|anniversary|memory"
     r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3}|(?:days|weeks|months|years|decades) of\s+(?:\w+\s+){0,2}"
-    r"|(?:condemn|denounc|deplor|decri)(?:ed|es|e|ing)\s+(?:the\s+|this\s+|that\s+|an?\s+)?(?:\w+\s+){0,2})$",
+    r"|(?:condemn|denounc|deplor|decri)(?:ed|es|e|ing)\s+(?:the\s+|this\s+|that\s+|an?\s+)?(?:\w+\s+){0,2}"
+    r"|(?:follows|comes after)\b[^.;]*)$",
     re.IGNORECASE,
 )
 # "it targeted an Islamic State suicide bomber": the bomber is the target, not the event.
@@ -657,6 +660,8 @@ _CUMULATIVE = re.compile(
     r"|(?:were|have been|had been) killed (?:in|during) the (?:civil )?(?:war|conflict|insurgency|genocide)"
     r"|(?:total|overall|cumulative) (?:death )?toll|under (?:the )?(?:[\w'’]+ ){0,3}(?:regime|rule"
     r"|dictatorship))\b"
+    # "As of 30 September, 790 soldiers had been killed": a toll counted up to a day.
+    r"|\bas of\b[^.;]{0,80}\bha(?:s|ve|d) been killed\b"
     # "300 people died this year" (not "killed on Monday, the deadliest attack this year")
     rf"|\b(?:died|killed|deaths|dead)\b(?:(?!deadliest|worst|bloodiest|biggest|largest|highest)[^.;])"
     rf"{{0,80}}\b(?:{_LONG_PERIOD}|last year|this month|in (?:the )?(?:past|last) (?:\w+ )?(?:years?|months"
