@@ -195,3 +195,31 @@ def test_background_events_and_prisoners_are_no_new_event(sentence: str) -> None
 def test_a_toll_counted_up_to_a_day_is_cumulative() -> None:
     assert not_an_event("As of 30 September, officials said 790 soldiers had been killed.") == "cumulative"
     assert kind("Rebels captured the town on Monday.") == ("Battles", "Non-state actor overtakes territory")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Militants targeted a military base near the border.", CLASH),
+        ("The drone targeted army positions north of the town.", AIR),
+        ("Armed confrontations took place between the army and the rebels.", CLASH),
+        ("Violent confrontations erupted between the two tribes.", CLASH),
+        ("The rebels launched a new offensive on the town.", CLASH),
+        ("Youths hurled stones at the police station.", ("Riots", "Violent demonstration")),
+        ("A journalist was shot.", ATTACK),
+    ],
+)
+def test_targeted_confrontations_offensives_and_stones(sentence: str, expected: tuple[str, str]) -> None:
+    assert kind(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister launched a charm offensive among voters.",
+        "The advertising campaign targeted young voters.",
+        "He confronted the minister about the budget.",
+    ],
+)
+def test_campaigns_and_arguments_are_no_battle(sentence: str) -> None:
+    assert kind(sentence) is None

@@ -207,7 +207,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)|violent protest\w*"
         r"|burn(?:ed|t|ing) (?:\w+ )?(?:tires|tyres|objects|mattresses|effigies|effigy)|barricad(?:ed|es|ing)"
-        r"|stone-throwing|threw stones|pelted|vandali[sz]\w*|stone[- ]pelting|burning (?:tires|tyres)",
+        r"|stone-throwing|threw stones|pelted|vandali[sz]\w*|stone[- ]pelting|burning (?:tires|tyres)"
+        r"|(?:threw|throwing|hurled|hurling) (?:\w+ ){0,2}?(?:stones|rocks|bricks|bottles)",
         RIOTS,
         "Violent demonstration",
         5,
@@ -267,7 +268,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:attempted|tried) to (?:kill|assassinate|murder)(?! (?:himself|herself|themselves))"
         r"|attempt on (?:his|her|their) life|(?:injured|wounded|killed|hit) by (?:\w+ )?(?:gunfire|gunshots?"
         r"|sniper fire|live fire|live ammunition)|(?:injured|wounded|hit) by (?-i:[A-Z]\w+) fire"
-        r"|robbed at gunpoint|held up at gunpoint|(?:armed men|gunmen|bandits|robbers) (?:\w+ ){0,2}?robbed"
+        r"|(?:was|were|been|being) (?:shot|sniped)\b|robbed at gunpoint|held up at gunpoint"
+        r"|(?:armed men|gunmen|bandits|robbers) (?:\w+ ){0,2}?robbed"
         r"|armed robbery"
         # shots fired at people, vehicles or posts (not "fired on Monday": a dismissal)
         r"|(?:fired|shot) (?:at|on|upon|into) (?:an? |the )?(?:\w+ ){0,2}?(?:people|crowds?|civilians"
@@ -300,6 +302,20 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"(?:inter-?(?:clan|communal|ethnic|tribal|religious|community|village)|clan|communal|ethnic|tribal"
         r"|sectarian) (?:violence|fighting|clash(?:es)?|feuds?)",
+        BATTLES,
+        "Armed clash",
+        6,
+        None,
+    ),
+    # Armed confrontations; an offensive launched (not a "charm offensive"); armed men or forces that
+    # "targeted" someone, or anyone who targeted a military post.
+    (
+        r"(?:armed|violent|deadly|fierce|heavy) confrontations?|confrontations? (?:broke out|erupted)"
+        r"|(?:launched|mounted|began|started|resumed) (?:an? |the |their |its )?(?:(?!charm\b)\w+ )?"
+        r"offensive"
+        r"|(?:militants|gunmen|rebels|insurgents|forces|troops|fighters|militia\w*|assailants|attackers)"
+        r" (?:\w+ ){0,3}?targeted|targeted (?:an? |the )?(?:\w+ ){0,3}?(?:positions|checkpoints?|posts?"
+        r"|bases?|convoys?|patrols?|barracks|outposts?)",
         BATTLES,
         "Armed clash",
         6,
