@@ -223,3 +223,15 @@ def test_targeted_confrontations_offensives_and_stones(sentence: str, expected: 
 )
 def test_campaigns_and_arguments_are_no_battle(sentence: str) -> None:
     assert kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 October 2021, in Kandahar, Afghanistan, a smuggler died after exchanging fire with police.",
+        "On 3 October 2021, in Kandahar, Afghanistan, a gang member was shot dead by armed men.",
+    ],
+)
+def test_armed_people_killed_in_a_fight_are_a_battle(text: str) -> None:
+    [incident] = extract(text)
+    assert (incident.event_type, incident.sub_event_type) == CLASH

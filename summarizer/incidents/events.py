@@ -172,8 +172,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     # Direct fire from both sides is a battle, whatever heavy weapons were also fired (ACLED codes
     # shelling alone as remote violence, an exchange involving small arms as an armed clash).
     (
-        r"small arms|light weapons|in both directions|returned fire|exchanged (?:gun ?)?fire|exchanges? of"
-        r" (?:gun ?)?fire|traded (?:gun ?)?fire|responded with (?:gun ?)?fire|fired back",
+        r"small arms|light weapons|in both directions|returned fire|exchang(?:ed|ing) (?:gun ?)?fire"
+        r"|exchanges? of (?:gun ?)?fire|trad(?:ed|ing) (?:gun ?)?fire|responded with (?:gun ?)?fire"
+        r"|fired back",
         BATTLES,
         "Armed clash",
         8,

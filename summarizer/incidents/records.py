@@ -48,7 +48,8 @@ _LETHAL = frozenset({BATTLES, EXPLOSIONS, VIOLENCE})
 
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
-    r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?)\b",
+    r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?|rangers?|gang members?|gangsters?"
+    r"|(?:drug )?traffickers?|drug dealers?)\b",
     re.IGNORECASE,
 )
 _ATTACKERS = re.compile(
