@@ -235,3 +235,11 @@ def test_campaigns_and_arguments_are_no_battle(sentence: str) -> None:
 def test_armed_people_killed_in_a_fight_are_a_battle(text: str) -> None:
     [incident] = extract(text)
     assert (incident.event_type, incident.sub_event_type) == CLASH
+
+
+def test_an_off_duty_or_former_soldier_attacked_is_violence_against_civilians() -> None:
+    text = "On 3 October 2021, in Kandahar, Afghanistan, militants shot and killed {} near a mosque."
+    [off_duty] = extract(text.format("an off-duty soldier"))
+    assert (off_duty.event_type, off_duty.sub_event_type) == ATTACK
+    [on_duty] = extract(text.format("a soldier"))
+    assert (on_duty.event_type, on_duty.sub_event_type) == CLASH

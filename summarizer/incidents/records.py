@@ -52,6 +52,12 @@ _ARMED_VICTIMS = re.compile(
     r"|(?:drug )?traffickers?|drug dealers?)\b",
     re.IGNORECASE,
 )
+# A soldier or police officer off duty, or a former one, is attacked as a civilian (ACLED's codebook).
+_OFF_DUTY = re.compile(
+    r"\boff[- ]duty\b|\b(?:former|retired|ex-) ?(?:soldiers?|servicem[ae]n|police(?:m[ae]n| officers?)?"
+    r"|(?:military |army |police )?officers?)\b",
+    re.IGNORECASE,
+)
 _ATTACKERS = re.compile(
     r"\b(?:attackers?|assailants?|militants?|insurgents?|gunmen|jihadists?|terrorists?|bandits?|rebels?|fighters?"
     r"|bombers?|kidnappers?)\b",
@@ -271,7 +277,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     harmed = any(r.casualties.fatalities or r.casualties.injuries for r in draft.members)
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
         return STRATEGIC, "Arrests"
-    if sub_type == "Attack" and (len(armed) >= 2 or (CIVILIANS not in kinds and armed_victims)):
+    off_duty = any(_OFF_DUTY.search(r.sentence.text) for r in draft.members)
+    armed_sides = len(armed) >= 2 or (CIVILIANS not in kinds and armed_victims)
+    if sub_type == "Attack" and armed_sides and not off_duty:
         return BATTLES, "Armed clash"
     if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
         return VIOLENCE, "Attack"
