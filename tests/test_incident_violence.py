@@ -243,3 +243,23 @@ def test_an_off_duty_or_former_soldier_attacked_is_violence_against_civilians() 
     assert (off_duty.event_type, off_duty.sub_event_type) == ATTACK
     [on_duty] = extract(text.format("a soldier"))
     assert (on_duty.event_type, on_duty.sub_event_type) == CLASH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 October 2021, two communities clashed and pelted stones in Kandahar, Afghanistan.",
+        "On 3 October 2021, two mobs clashed over a field in Kandahar, Afghanistan.",
+        "On 3 October 2021, members of the ruling party clashed with opposition supporters in Kandahar.",
+    ],
+)
+def test_crowds_that_clash_with_stones_or_as_parties_riot(text: str) -> None:
+    [incident] = extract(text)
+    assert (incident.event_type, incident.sub_event_type) == MOB
+
+
+def test_armed_groups_that_clash_are_still_a_battle() -> None:
+    [incident] = extract(
+        "On 3 October 2021, militants clashed with two communities in Kandahar, Afghanistan."
+    )
+    assert (incident.event_type, incident.sub_event_type) == CLASH

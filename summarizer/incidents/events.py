@@ -610,8 +610,16 @@ def mentions_body_found(sentence: str) -> bool:
 _CROWD_SIDES = re.compile(
     r"\b(?:(?:two|rival|several) groups|groups? of (?:\w+ )?(?:people|youths|villagers|residents|locals"
     r"|workers|men|students|supporters)|youths?|villagers|residents|locals|(?:migrant )?workers|labou?rers"
-    r"|migrants|supporters|activists|students|traders|vendors|merchants|mob|crowds?|families|journalists"
-    r"|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|community members)\b",
+    r"|migrants|supporters|activists|students|traders|vendors|sellers|hawkers|merchants|mobs?|crowds?|families"
+    r"|journalists|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|communities"
+    r"|community members|cadres|(?:party|political) (?:members|workers)"
+    r"|members of (?:the )?(?:\w+ ){0,3}party)\b",
+    re.IGNORECASE,
+)
+# What unarmed crowds fight with: stones thrown, sticks.
+_CROWD_WEAPONS = re.compile(
+    r"\b(?:(?:pelted|threw|hurled|throwing|hurling|pelting) (?:\w+ ){0,3}?(?:stones|rocks|bricks)"
+    r"|stone[- ](?:pelting|throwing)|with (?:\w+ ){0,2}?(?:sticks|stones|rods|clubs))\b",
     re.IGNORECASE,
 )
 
@@ -630,8 +638,10 @@ def names_armed_side(sentence: str) -> bool:
 
 
 def crowd_fought(sentence: str) -> bool:
-    """Whether an unarmed crowd fought ("youths clashed with police"), with no armed group named."""
-    return _CROWD_SIDES.search(sentence) is not None and not names_armed_side(sentence)
+    """Whether an unarmed crowd fought ("youths clashed with police", "clashed and pelted stones"), with
+    no armed group named."""
+    crowd = _CROWD_SIDES.search(sentence) is not None or _CROWD_WEAPONS.search(sentence) is not None
+    return crowd and not names_armed_side(sentence)
 
 
 # "was beaten to death by a group of villagers": the crowd named after the act, as its agent.
