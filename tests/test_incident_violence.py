@@ -263,3 +263,9 @@ def test_armed_groups_that_clash_are_still_a_battle() -> None:
         "On 3 October 2021, militants clashed with two communities in Kandahar, Afghanistan."
     )
     assert (incident.event_type, incident.sub_event_type) == CLASH
+
+
+def test_an_attack_with_looting_is_the_attack_looting_alone_property_destruction() -> None:
+    assert kind("Militants attacked the village, beheaded a man and looted shops.") == ATTACK
+    looting = ("Strategic developments", "Looting/property destruction")
+    assert kind("Unknown men looted shops in the market.") == looting

@@ -384,7 +384,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|cattle rustling",
         STRATEGIC,
         "Looting/property destruction",
-        5,
+        4,
         None,
     ),
     # Contraband seized or destroyed by the state (ACLED codes it as property destruction).
