@@ -7,6 +7,7 @@ import pytest
 from methods_fixtures import EVAL_DIR
 
 from summarizer.articles.furniture import prune_furniture
+from summarizer.articles.layout import normalize_layout
 from summarizer.articles.page import extract_page
 from summarizer.evaluation.pages import evaluate_page, evaluate_pages
 
@@ -128,3 +129,30 @@ def test_the_page_evaluation_counts_a_one_word_needle_only_as_a_whole_word() -> 
     result = evaluate_page(page(BODY + body).encode(), "page.html", expected)
     assert result.leaked == ("met the Tory MP",)
     assert not result.missing
+
+
+def test_a_layout_table_becomes_divisions_and_a_data_table_stays() -> None:
+    layout = "<table><tr><td><div>Word Of The Day</div>with Jane Doe<h3>maudlin</h3></td></tr></table>"
+    data = "<table><tr><th>Year</th><td>2019</td></tr></table>"
+    tree = lxml.html.fromstring(f"<html><body>{layout}{data}</body></html>")
+    normalize_layout(tree)
+    assert [element.tag for element in tree.iter("table", "tr", "th", "td")] == ["table", "tr", "th", "td"]
+    assert tree.xpath("string(//body/div[1]/div[1]/div[1]/div[1])") == "Word Of The Day"
+
+
+def test_a_data_table_inside_a_layout_table_stays_a_table() -> None:
+    tree = lxml.html.fromstring(
+        "<html><body><table><tr><td><p>Text</p><table><tr><td>1</td><td>2</td></tr></table></td></tr>"
+        "</table></body></html>"
+    )
+    normalize_layout(tree)
+    assert [element.tag for element in tree.iter("table", "td")] == ["table", "td", "td"]
+
+
+def test_source_line_breaks_in_running_text_are_spaces_and_preformatted_text_keeps_them() -> None:
+    # trafilatura keeps the source lines of a paragraph that holds inline code
+    wrapped = "<p>The tools are used from a shell, often\nwith shell integration, like\n<code>cd</code>.</p>"
+    code = "<pre>set -g mouse on\nbind r source-file</pre>"
+    text = extract_page(page(BODY + wrapped + code)).text
+    assert "often with shell integration, like cd." in text
+    assert "set -g mouse on\nbind r source-file" in text

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from summarizer.articles.furniture import prune_furniture
+from summarizer.articles.layout import normalize_layout
 from summarizer.clean import fold_words
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ def extract_page(data: bytes | str, url: str | None = None) -> Page:
     tree = load_html(data)
     if tree is None:
         return Page(text="")
+    normalize_layout(tree)
     prune_furniture(tree)
     document = _extract(tree, url, precision=False)
     if "\n" not in (getattr(document, "text", None) or "").strip():
