@@ -108,6 +108,14 @@ def test_a_post_labelled_with_a_furniture_word_keeps_its_body() -> None:
     assert "The council met on Monday." in tree.text_content()
 
 
+def test_a_box_holding_the_headline_is_never_furniture() -> None:
+    story = '<div class="story-with-related"><h1>Council votes</h1><p>The council met on Monday.</p></div>'
+    other = "Other text of the page. " * 20
+    tree = lxml.html.fromstring(f"<html><body>{story}<div>{other}</div></body></html>")
+    prune_furniture(tree)
+    assert "The council met on Monday." in tree.text_content()
+
+
 def test_an_advert_box_with_a_selling_call_to_action_goes_and_a_link_in_the_text_stays() -> None:
     advert = (
         '<section class="card-feature"><div class="sub-header">Sapphire Card</div>'

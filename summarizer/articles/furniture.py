@@ -9,9 +9,10 @@ Two generic cues that trafilatura's own cleaning leaves out:
   "Buy now", "Get the deal", "Add to cart" (a credit-card or product box under the article).
 
 Only boxes small beside the page go (under a third of its text, and a call-to-action box
-under 2,000 characters), so a wrapper that happens to carry such a name never takes the
-article with it. WordPress-style label classes ("tag-social", "category-related-news") name the
-post's topics, not the box, and are ignored.
+under 2,000 characters), and never one holding the page's headline (``<h1>``), so a wrapper
+that happens to carry such a name never takes the article with it. WordPress-style label
+classes ("tag-social", "category-related-news") name the post's topics, not the box, and are
+ignored.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _FURNITURE_NAME = re.compile(
     r"(?:^|[-_])(?:"
     r"related|recommend(?:ed|ations?)?|next-?(?:post|story|article)s?|nextstory|read-?next"
     r"|more-?stories|trending|most-?(?:popular|read|viewed)|popular-?posts"
-    r"|newsletters?|subscribe|subscription|sign-?up|email-?capture"
+    r"|newsletters?|subscribe|sign-?up|email-?capture"
     r")(?:$|[-_])"
 )
 # Labels of the post itself (WordPress post_class and alike), not names of a box.
@@ -52,7 +53,7 @@ def prune_furniture(tree: HtmlElement) -> None:
     if body is None:
         return
     limit = _MAX_PAGE_SHARE * len(body.text_content())
-    named = [box for box in body.iter(_BOXES) if _named_furniture(box)]
+    named = [box for box in body.iter(_BOXES) if _named_furniture(box) and box.find(".//h1") is None]
     _drop_outermost(body, [box for box in named if len(box.text_content()) < limit])
     adverts = [box for link in body.iter("a", "button") if (box := _advert_box(link)) is not None]
     ad_limit = min(limit, _CALL_TO_ACTION_MAX_CHARS)
