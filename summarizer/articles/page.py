@@ -1,11 +1,13 @@
 """A web page's main text and metadata (trafilatura), one paragraph per line.
 
 The one page extraction every path uses (``summarizer summarize page.html``, ``summarize URL``,
-the bot's full-text fetch of a feed teaser). trafilatura runs without comments, tables and
-hidden or hover-only elements (hover cards, tooltips); then generic repairs: a sentence end
-glued to the next sentence by a dropped block boundary ("Wednesday.The stabbing") becomes a
-line break, a footnote number glued to a sentence end goes, and lines that repeat the headline
-(alone or with the site's name) go.
+the bot's full-text fetch of a feed teaser). The page is first laid out as a browser shows it
+(``layout``) and stripped of the furniture it names itself (``furniture``); trafilatura runs
+without comments, tables and hidden or hover-only elements (hover cards, tooltips), in precision
+mode when its default mode returns the page as one undivided block; then generic repairs: a
+sentence end glued to the next sentence by a dropped block boundary ("Wednesday.The stabbing")
+becomes a line break, a footnote number glued to a sentence end goes, and lines that repeat the
+headline (alone or with the site's name) go.
 """
 
 from __future__ import annotations
