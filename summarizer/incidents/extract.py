@@ -23,6 +23,10 @@ from summarizer.text import Sentence
 __all__ = ["INFERRED_LEEWAY_DAYS", "extract_from_sentences", "extract_incidents"]
 
 _LONG_TOKEN = re.compile(r"\S{80,}")
+# A first line that is only a date, the weekday optional ("Monday, August 3, 2020"): the page's dateline.
+_DATE_LINE = re.compile(
+    r"\A\s*(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})[^\S\n]*\n"
+)
 # How many days after an inferred reference date a stated date is still taken as past.
 INFERRED_LEEWAY_DAYS = 45
 # How many sentences open an article (its title and first sentence).
@@ -35,12 +39,14 @@ def extract_from_sentences(
     *,
     reference_inferred: bool = False,
     dateline: str | None = None,
+    headline: str | None = None,
 ) -> list[Incident]:
     """Incidents reported by ``sentences`` (cleaned and split), dates resolved against ``reference_date``.
 
     ``reference_inferred`` says the reference date was guessed from dates in the text: the article
     may be days or weeks younger, so dates up to ``INFERRED_LEEWAY_DAYS`` later are still trusted.
-    ``dateline`` is the town of the article's dateline (cleaning removes it from the sentences).
+    ``dateline`` is the town of the article's dateline (cleaning removes it from the sentences);
+    ``headline`` the article's title, whose places vote for its country.
     """
     gaz = gazetteer()
     leeway = INFERRED_LEEWAY_DAYS if reference_inferred else 1
@@ -48,7 +54,7 @@ def extract_from_sentences(
     # would only make the name patterns slow (they try every capital letter inside it).
     sentences = [Sentence(_LONG_TOKEN.sub("…", s.text), s.index, s.paragraph) for s in sentences]
     reads = [facts for s in sentences for facts in read_sentence(s, reference_date, leeway)]
-    dominant = dominant_country(reads, gaz, dateline)
+    dominant = dominant_country(reads, gaz, dateline, headline)
     dominant_name = gaz.country_name(dominant) if dominant else None
     for read in reads:
         read.actors = find_actors(read.sentence.text, gaz, dominant_name) if read.event else []
@@ -71,7 +77,8 @@ def _by_day(draft: Draft) -> bool:
 
 def extract_incidents(article: Article) -> list[Incident]:
     """The incidents an article reports, in the order it reports them; an empty list when none."""
-    document = prepare(article.text, title=article.title or None)
+    # A date on a line of its own before the text is when the page was dated, never an event's date.
+    document = prepare(_DATE_LINE.sub("", article.text, count=1), title=article.title or None)
     reference = article.reference_date
     inferred = "reference_date" in article.inferred
     if reference is None and article.published is not None:
@@ -79,5 +86,9 @@ def extract_incidents(article: Article) -> list[Incident]:
     if reference is None:
         reference, inferred = latest_full_date(article.text.splitlines()), True
     return extract_from_sentences(
-        list(document.sentences), reference, reference_inferred=inferred, dateline=dateline_town(article.text)
+        list(document.sentences),
+        reference,
+        reference_inferred=inferred,
+        dateline=dateline_town(article.text),
+        headline=article.title or None,
     )

@@ -218,7 +218,8 @@ def _place_fields(
         incident.admin2 = located.admin2
     if code is None:
         named = [c for r in members if r.places for c in r.places.countries]
-        code = named[0] if named else None
+        # Of several countries its sentences name, the one the article is about is where it happened.
+        code = dominant if dominant in named else next(iter(named), None)
     code = code or dominant
     if code is None:
         code = next((h.country_code for r in members if r.places for h in r.places.hints), None)

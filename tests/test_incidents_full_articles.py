@@ -1,0 +1,38 @@
+"""Full-length articles: the page's date line, days still to come, and the country a headline names."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from summarizer.articles import Article
+from summarizer.document import prepare
+from summarizer.incidents import extract_incidents
+from summarizer.incidents.gazetteer import gazetteer
+from summarizer.incidents.reading import dominant_country, read_sentence
+
+
+def article(text: str, title: str = "Rally in Minsk") -> Article:
+    return Article(id="a", title=title, text=text, published=datetime(2020, 8, 3))
+
+
+def test_a_date_line_above_the_text_never_dates_the_event() -> None:
+    text = "\nMonday, August 3, 2020\xa0\nOn Thursday, thousands of protesters marched in Minsk, Belarus.\n"
+    [incident] = extract_incidents(article(text))
+    assert incident.event_date == "2020-07-30"
+
+
+def test_a_day_something_is_still_to_happen_on_never_dates_the_event() -> None:
+    text = (
+        "On Thursday, thousands of protesters marched in Minsk, Belarus, before the election"
+        " to be held on August 9.\n"
+    )
+    [incident] = extract_incidents(article(text))
+    assert incident.event_date == "2020-07-30"
+
+
+def test_the_country_a_headline_names_outweighs_one_named_in_passing() -> None:
+    gaz = gazetteer()
+    text = "A bomb went off at a market on Sunday. The group once fought in Iraq."
+    reads = [facts for s in prepare(text).sentences for facts in read_sentence(s, date(2020, 8, 3), 1)]
+    assert dominant_country(reads, gaz) == "IQ"
+    assert dominant_country(reads, gaz, headline="Bomb kills five in the Philippines") == "PH"
