@@ -36,3 +36,19 @@ def test_the_country_a_headline_names_outweighs_one_named_in_passing() -> None:
     reads = [facts for s in prepare(text).sentences for facts in read_sentence(s, date(2020, 8, 3), 1)]
     assert dominant_country(reads, gaz) == "IQ"
     assert dominant_country(reads, gaz, headline="Bomb kills five in the Philippines") == "PH"
+
+
+def test_an_incident_dated_by_its_report_takes_the_day_a_later_sentence_states() -> None:
+    text = (
+        "It was reported on Saturday that a prisoner was stabbed in a prison in San Diego, California.\n\n"
+        "The prison's guards had seen nothing unusual that week.\n\n"
+        'The department said: "There was an assault on an inmate on Friday, August 30 in the prison."\n'
+    )
+    published = Article(id="p", title="Prisoner stabbed", text=text, published=datetime(2019, 9, 3))
+    assert [i.event_date for i in extract_incidents(published)] == ["2019-08-30"]
+
+
+def test_a_stabbing_followed_by_an_arrest_is_the_stabbing() -> None:
+    text = "A man has been arrested after the mayor of Gdansk, Poland, was stabbed last night on stage.\n"
+    [incident] = extract_incidents(article(text, "Mayor stabbed"))
+    assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")

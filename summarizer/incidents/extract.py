@@ -29,6 +29,8 @@ _DATE_LINE = re.compile(
 )
 # How many days after an inferred reference date a stated date is still taken as past.
 INFERRED_LEEWAY_DAYS = 45
+# How many days a report may come after the event it reports.
+_REPORT_LAG_DAYS = 7
 # How many sentences open an article (its title and first sentence).
 _LEAD = 2
 
@@ -58,7 +60,7 @@ def extract_from_sentences(
     dominant_name = gaz.country_name(dominant) if dominant else None
     for read in reads:
         read.actors = find_actors(read.sentence.text, gaz, dominant_name) if read.event else []
-    drafts = group(reads, reference_date)
+    drafts = _settle_report_dates(group(reads, reference_date))
     if reference_date is not None:
         # A dated article reports its incidents with a day, a weekday or "yesterday"; an event it
         # never dates is background or a generality ("abortion is punishable", "the speaker is ...").
@@ -69,6 +71,44 @@ def extract_from_sentences(
         # dates to a month or a year later on ("in June", "last week") are background to other news.
         drafts = [d for d in drafts if d.date_value is None or d.members[0].sentence.index < _LEAD]
     return [build_incident(draft, gaz, dominant, reads) for draft in drafts]
+
+
+def _event_type(draft: Draft) -> str | None:
+    return next((r.event.event_type for r in draft.members if r.event is not None), None)
+
+
+def _settle_report_dates(drafts: list[Draft]) -> list[Draft]:
+    """Join an incident dated only by its report ("It was reported on Saturday X was stabbed") with
+    the next one of the same type that states its own day in the week before: the same event, dated."""
+    settled: list[Draft] = []
+    for draft in drafts:
+        earlier = next(
+            (
+                d
+                for d in settled
+                if d.date_reported
+                and d.date_value is not None
+                and d.date_value.precision == "day"
+                and _event_type(d) == _event_type(draft)
+            ),
+            None,
+        )
+        value = draft.date_value
+        if (
+            earlier is not None
+            and earlier.date_value is not None
+            and value is not None
+            and value.precision == "day"
+            and not draft.date_reported
+            and draft.date is not None
+            and draft.date_read is not None
+            and 0 < (earlier.date_value.first_day() - value.first_day()).days <= _REPORT_LAG_DAYS
+        ):
+            earlier.members.extend(draft.members)
+            earlier.set_date(draft.date, draft.date_read, reported=False)
+            continue
+        settled.append(draft)
+    return settled
 
 
 def _by_day(draft: Draft) -> bool:

@@ -51,6 +51,10 @@ _ARMED_VICTIMS = re.compile(
     r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?)\b",
     re.IGNORECASE,
 )
+# Someone harmed, whether or not the article counts them: "the mayor was stabbed", "had been shot".
+_HARMED = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:stabbed|shot|wounded|injured|hurt|beaten|hacked)\b"
+)
 _ATTACKERS = re.compile(
     r"\b(?:attackers?|assailants?|militants?|insurgents?|gunmen|jihadists?|terrorists?|bandits?|rebels?|fighters?"
     r"|bombers?|kidnappers?)\b",
@@ -268,7 +272,10 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     ):
         # "two groups clashed over land", "youths clashed with police": a riot, not a battle.
         return RIOTS, "Violent demonstration" if protest or STATE in kinds else "Mob violence"
-    harmed = any(r.casualties.fatalities or r.casualties.injuries for r in draft.members)
+    harmed = any(
+        r.casualties.fatalities or r.casualties.injuries or _HARMED.search(r.sentence.text)
+        for r in draft.members
+    )
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
         return STRATEGIC, "Arrests"
     if sub_type == "Attack" and (len(armed) >= 2 or (CIVILIANS not in kinds and armed_victims)):
