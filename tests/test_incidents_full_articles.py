@@ -52,3 +52,15 @@ def test_a_stabbing_followed_by_an_arrest_is_the_stabbing() -> None:
     text = "A man has been arrested after the mayor of Gdansk, Poland, was stabbed last night on stage.\n"
     [incident] = extract_incidents(article(text, "Mayor stabbed"))
     assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_police_who_responded_to_an_attack_on_civilians_did_not_carry_it_out() -> None:
+    text = (
+        "Early on Saturday, police in Clairton, Pennsylvania, responded to reports of a shooting at a party."
+        " Four teenagers were injured in the shooting.\n\n"
+        "According to police, they received the first call about the attack at midnight.\n"
+    )
+    published = Article(id="c", title="Teenagers shot", text=text, published=datetime(2019, 7, 23))
+    [incident] = extract_incidents(published)
+    assert incident.event_type == "Violence against civilians"
+    assert incident.actor1 == "Unidentified Armed Group (United States)"

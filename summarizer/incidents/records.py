@@ -55,6 +55,8 @@ _ARMED_VICTIMS = re.compile(
 _HARMED = re.compile(
     r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:stabbed|shot|wounded|injured|hurt|beaten|hacked)\b"
 )
+# Forces that came after the fact: "police in Clairton responded to reports of a shooting".
+_RESPONDED = re.compile(r"[^.;:]{0,60}?\b(?:responded|arrived|were called|rushed)\b")
 _ATTACKERS = re.compile(
     r"\b(?:attackers?|assailants?|militants?|insurgents?|gunmen|jihadists?|terrorists?|bandits?|rebels?|fighters?"
     r"|bombers?|kidnappers?)\b",
@@ -285,6 +287,17 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     return event_type, sub_type
 
 
+def _bystander(
+    actor: ActorMention, read: SentenceFacts, primary: SentenceFacts, event: Classification
+) -> bool:
+    """State forces that answered an attack on civilians rather than made it: those that "responded"
+    or "arrived", and those named only in other sentences than the one telling the attack (police
+    who were called, gave the toll or shot the attacker), unless named as its agent or claimant."""
+    if actor.kind != STATE or event.event_type != VIOLENCE or actor.passive_agent or actor.claimant:
+        return False
+    return read is not primary or _RESPONDED.match(read.sentence.text, actor.end) is not None
+
+
 def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: str | None) -> list[Evidence]:
     scored = [r for r in draft.members if r.event is not None]
     if any(r.casualties.fatalities for r in draft.members):
@@ -301,6 +314,7 @@ def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
     for read in [primary, *[r for r in draft.members if r is not primary]]:
         known = same_country and read.event is not None
         read_actors = read.actors if known else find_actors(read.sentence.text, gaz, country)
+        read_actors = [a for a in read_actors if not _bystander(a, read, primary, event)]
         actors.extend(a for a in read_actors if a.name not in {x.name for x in actors})
         if len({a.name for a in actors}) >= 2:
             break
