@@ -64,3 +64,14 @@ def test_police_who_responded_to_an_attack_on_civilians_did_not_carry_it_out() -
     [incident] = extract_incidents(published)
     assert incident.event_type == "Violence against civilians"
     assert incident.actor1 == "Unidentified Armed Group (United States)"
+
+
+def test_a_weapon_said_to_be_fake_does_not_type_the_event() -> None:
+    text = (
+        "On Friday, a man stabbed several people at a hall in London with a large knife.\n\n"
+        "Police also said the attacker had appeared to be wearing a suicide vest, though it was later"
+        " found to be a harmless fake.\n"
+    )
+    published = Article(id="f", title="Stabbing in London", text=text, published=datetime(2019, 12, 2))
+    [incident] = extract_incidents(published)
+    assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")

@@ -57,6 +57,7 @@ _HARMED = re.compile(
 )
 # Forces that came after the fact: "police in Clairton responded to reports of a shooting".
 _RESPONDED = re.compile(r"[^.;:]{0,60}?\b(?:responded|arrived|were called|rushed)\b")
+_FAKE = re.compile(r"\b(?:fake|hoax|replica|imitation|dummy)\b", re.IGNORECASE)
 _ATTACKERS = re.compile(
     r"\b(?:attackers?|assailants?|militants?|insurgents?|gunmen|jihadists?|terrorists?|bandits?|rebels?|fighters?"
     r"|bombers?|kidnappers?)\b",
@@ -303,7 +304,9 @@ def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
     if any(r.casualties.fatalities for r in draft.members):
         # People were killed: the killing, not the burning or looting that came with it, is the event.
         scored = [r for r in scored if r.event is not None and r.event.event_type in _LETHAL] or scored
-    best = max(scored, key=lambda r: r.event.rank if r.event else 0)
+    # "a fake suicide vest": a weapon said to be fake was not used; another sentence tells the event.
+    real = [r for r in scored if not _FAKE.search(r.sentence.text)] or scored
+    best = max(real, key=lambda r: r.event.rank if r.event else 0)
     assert best.event is not None
     event = best.event
     country = incident.country
