@@ -75,3 +75,14 @@ def test_a_weapon_said_to_be_fake_does_not_type_the_event() -> None:
     published = Article(id="f", title="Stabbing in London", text=text, published=datetime(2019, 12, 2))
     [incident] = extract_incidents(published)
     assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_protesters_throwing_projectiles_riot_rather_than_shell() -> None:
+    text = (
+        "Violence broke out on Saturday when several thousand people rallied in Washington, DC, to protest"
+        " the election results. Video captured two groups of protesters pushing, punching, and throwing"
+        " projectiles.\n"
+    )
+    published = Article(id="r", title="Violence at protest", text=text, published=datetime(2020, 11, 17))
+    [incident] = extract_incidents(published)
+    assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration")

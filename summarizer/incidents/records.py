@@ -58,6 +58,11 @@ _HARMED = re.compile(
 # Forces that came after the fact: "police in Clairton responded to reports of a shooting".
 _RESPONDED = re.compile(r"[^.;:]{0,60}?\b(?:responded|arrived|were called|rushed)\b")
 _FAKE = re.compile(r"\b(?:fake|hoax|replica|imitation|dummy)\b", re.IGNORECASE)
+_THROWN = re.compile(
+    r"\b(?:throw(?:ing|n)?|threw|hurl(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:projectiles?|stones?|rocks?|bottles?"
+    r"|bricks?|molotov|petrol bombs?|fireworks|eggs)\b",
+    re.IGNORECASE,
+)
 _ATTACKERS = re.compile(
     r"\b(?:attackers?|assailants?|militants?|insurgents?|gunmen|jihadists?|terrorists?|bandits?|rebels?|fighters?"
     r"|bombers?|kidnappers?)\b",
@@ -254,6 +259,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     if by_crowd and sub_type in {"Attack", "Looting/property destruction"}:
         # "protesters burned a bank", "locals beat up a suspected thief": a crowd's violence is a riot.
         return RIOTS, "Violent demonstration" if protest else "Mob violence"
+    if protest and event_type == EXPLOSIONS and _THROWN.search(told):
+        # "protesters threw stones and projectiles": a violent demonstration, not shelling.
+        return RIOTS, "Violent demonstration"
     if protest and sub_type == "Arrests":
         return PROTESTS, "Protest with intervention"
     if sub_type == "Protest with intervention" and killed:
