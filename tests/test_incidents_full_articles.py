@@ -86,3 +86,13 @@ def test_protesters_throwing_projectiles_riot_rather_than_shell() -> None:
     published = Article(id="r", title="Violence at protest", text=text, published=datetime(2020, 11, 17))
     [incident] = extract_incidents(published)
     assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_an_event_recalled_as_a_time_does_not_type_the_incident() -> None:
+    text = (
+        "North and South Korea exchanged artillery fire yesterday near Yeoncheon, South Korea.\n\n"
+        "After the exchange of fire, North Korea said it would attack any loudspeakers within 48 hours.\n"
+    )
+    published = Article(id="k", title="Artillery fire", text=text, published=datetime(2015, 8, 21))
+    [incident] = extract_incidents(published)
+    assert incident.sub_event_type == "Shelling/artillery/missile attack"

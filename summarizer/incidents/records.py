@@ -63,6 +63,7 @@ _THROWN = re.compile(
     r"|bricks?|molotov|petrol bombs?|fireworks|eggs)\b",
     re.IGNORECASE,
 )
+_RECALLED = re.compile(r"(?:After|Following|Since|Before) (?:the|this|that|these|those) [^,]{1,50},")
 _ATTACKERS = re.compile(
     r"\b(?:attackers?|assailants?|militants?|insurgents?|gunmen|jihadists?|terrorists?|bandits?|rebels?|fighters?"
     r"|bombers?|kidnappers?)\b",
@@ -296,6 +297,12 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     return event_type, sub_type
 
 
+def _recalled(read: SentenceFacts) -> bool:
+    """Whether the sentence's event cue only opens it as a time ("After the clashes, the army said ...")."""
+    opening = _RECALLED.match(read.sentence.text)
+    return opening is not None and read.event is not None and read.event.start < opening.end()
+
+
 def _bystander(
     actor: ActorMention, read: SentenceFacts, primary: SentenceFacts, event: Classification
 ) -> bool:
@@ -312,8 +319,9 @@ def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
     if any(r.casualties.fatalities for r in draft.members):
         # People were killed: the killing, not the burning or looting that came with it, is the event.
         scored = [r for r in scored if r.event is not None and r.event.event_type in _LETHAL] or scored
-    # "a fake suicide vest": a weapon said to be fake was not used; another sentence tells the event.
-    real = [r for r in scored if not _FAKE.search(r.sentence.text)] or scored
+    # "a fake suicide vest": a weapon said to be fake was not used; "After the exchange of fire, X
+    # said ...": an event recalled in passing. Another sentence tells the event.
+    real = [r for r in scored if not _FAKE.search(r.sentence.text) and not _recalled(r)] or scored
     best = max(real, key=lambda r: r.event.rank if r.event else 0)
     assert best.event is not None
     event = best.event
