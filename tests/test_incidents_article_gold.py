@@ -123,9 +123,9 @@ def test_wikinews_main_incidents_score_above_floors(capsys: pytest.CaptureFixtur
         "country": 92,
         "admin1": 70,
         "location": 81,
-        "event_type": 74,
-        "sub_event_type": 66,
-        "actor1": 59,
+        "event_type": 81,
+        "sub_event_type": 74,
+        "actor1": 62,
         "actor2": 48,
         "fatalities": 59,
     }
