@@ -96,3 +96,15 @@ def test_an_event_recalled_as_a_time_does_not_type_the_incident() -> None:
     published = Article(id="k", title="Artillery fire", text=text, published=datetime(2015, 8, 21))
     [incident] = extract_incidents(published)
     assert incident.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_country_named_in_passing_in_another_sentence_does_not_place_the_incident() -> None:
+    text = (
+        "Twin bombings yesterday struck a cathedral in Mindanao, Philippines, killing 20 people.\n\n"
+        "The Islamic State of Iraq and the Levant subsequently claimed responsibility for the bombings.\n"
+    )
+    published = Article(
+        id="j", title="Bombs kill 20 in the Philippines", text=text, published=datetime(2019, 1, 28)
+    )
+    [incident] = extract_incidents(published)
+    assert incident.country == "Philippines"

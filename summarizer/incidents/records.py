@@ -230,10 +230,11 @@ def _place_fields(
     elif located is not None and (region is None or region[1].country_code in {"", located.country_code}):
         incident.admin2 = located.admin2
     if code is None:
+        # The country the place's own sentence names; else the article's, before one another sentence
+        # names in passing ("the Islamic State of Iraq claimed it"); else any its sentences name.
+        here = best_read.places.countries if best_read is not None and best_read.places else []
         named = [c for r in members if r.places for c in r.places.countries]
-        # Of several countries its sentences name, the one the article is about is where it happened.
-        code = dominant if dominant in named else next(iter(named), None)
-    code = code or dominant
+        code = next(iter(here), None) or dominant or next(iter(named), None)
     if code is None:
         code = next((h.country_code for r in members if r.places for h in r.places.hints), None)
     if code is not None:
