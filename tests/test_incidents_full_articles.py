@@ -108,3 +108,13 @@ def test_a_country_named_in_passing_in_another_sentence_does_not_place_the_incid
     )
     [incident] = extract_incidents(published)
     assert incident.country == "Philippines"
+
+
+def test_soldiers_named_later_as_the_ones_who_fired_are_the_attackers() -> None:
+    text = (
+        "Twelve villagers were killed on Sunday in an attack on a village near Mopti, Mali.\n\n"
+        "Witnesses said soldiers opened fire on the villagers at dawn.\n"
+    )
+    published = Article(id="s", title="Villagers killed", text=text, published=datetime(2020, 5, 5))
+    [incident] = extract_incidents(published)
+    assert incident.actor1 == "Military Forces of Mali"

@@ -55,6 +55,12 @@ _ARMED_VICTIMS = re.compile(
 _HARMED = re.compile(
     r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:stabbed|shot|wounded|injured|hurt|beaten|hacked)\b"
 )
+_POLICE = "Police Forces of"
+# Forces that acted in their sentence: "soldiers opened fire on the crowd", "troops later killed".
+_ACTED = re.compile(
+    r"\s+(?:\w+\s+)?(?:opened fire|fired|shot|killed|attacked|beat|raided|stormed|shelled|bombed|burned"
+    r"|abducted)\b"
+)
 # Forces that came after the fact: "police in Clairton responded to reports of a shooting".
 _RESPONDED = re.compile(r"[^.;:]{0,60}?\b(?:responded|arrived|were called|rushed)\b")
 _FAKE = re.compile(r"\b(?:fake|hoax|replica|imitation|dummy)\b", re.IGNORECASE)
@@ -307,12 +313,16 @@ def _recalled(read: SentenceFacts) -> bool:
 def _bystander(
     actor: ActorMention, read: SentenceFacts, primary: SentenceFacts, event: Classification
 ) -> bool:
-    """State forces that answered an attack on civilians rather than made it: those that "responded"
-    or "arrived", and those named only in other sentences than the one telling the attack (police
-    who were called, gave the toll or shot the attacker), unless named as its agent or claimant."""
+    """State forces that answered an attack on civilians rather than made it, unless named as its
+    agent or claimant: those that "responded" or "arrived", police named only in other sentences
+    than the one telling the attack (called, giving the toll, hurt, or shooting the attacker), and
+    other forces named there without acting ("the Mexican government said"; not "soldiers opened fire")."""
     if actor.kind != STATE or event.event_type != VIOLENCE or actor.passive_agent or actor.claimant:
         return False
-    return read is not primary or _RESPONDED.match(read.sentence.text, actor.end) is not None
+    text = read.sentence.text
+    if read is primary:
+        return _RESPONDED.match(text, actor.end) is not None
+    return actor.name.startswith(_POLICE) or _ACTED.match(text, actor.end) is None
 
 
 def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: str | None) -> list[Evidence]:
