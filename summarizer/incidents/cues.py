@@ -1,31 +1,104 @@
-"""A fast first test of a pattern: the pattern lower-cased, looked for in the lower-cased text.
+"""Fast first tests of a pattern on a sentence's cue text (``cue_text``: the sentence lower-cased).
 
-A case-insensitive pattern is tried at every position of a text; a case-sensitive one skips
-ahead to the letters a match can start with, several times faster. The lowered pattern ignores
-case everywhere (inline case flags dropped), so it finds at least what the pattern finds: a text
-it does not match cannot match the pattern, and only texts it matches are read with the pattern.
+A text can only match a pattern when it contains one of the literal strings every match of the
+pattern contains (``"taliban"`` for ``\\bTaliban(?: fighters)?\\b``, one of ``"airstrike"``,
+``"air strike"``, ``"ied"`` for ``air ?strikes?|IEDs?``): a substring test, far faster than a scan.
+Then the pattern lower-cased is looked for in the cue text: a case-insensitive pattern is tried at
+every position of a text, a case-sensitive one skips ahead to the letters a match can start with,
+several times faster. The lowered pattern ignores case everywhere (inline case flags dropped), so
+both tests find at least what the pattern finds: a text they rule out cannot match the pattern,
+and only the texts they pass are read with the pattern.
 """
 
 from __future__ import annotations
 
-import functools
+import importlib
 import re
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-__all__ = ["may_match"]
+__all__ = ["cue_text", "matches", "may_match"]
 
+# The standard library's own parser of patterns (``sre_parse``, a deprecated alias, warns).
+_parser: Any = importlib.import_module("re._parser")
+_constants: Any = importlib.import_module("re._constants")
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
 # Escapes that mean something else in lower case (\S is not \s, \B not \b).
 _UPPER_ESCAPE = re.compile(r"\\[A-Z]")
 _CASE_FLAGS = re.compile(r"\(\?-?i:")
+_NAMED_GROUP = re.compile(r"\(\?P[<=]")  # "(?p<" is no group
+# Letters a case-insensitive pattern takes for an ASCII letter although lower() does not give it:
+# "İ" is "i" to the pattern (lower() adds a combining dot), "ı" is "i" and "ſ" is "s".
+_SAME_LETTER = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-@functools.cache
+# Each pattern's tests, made on first use: its required strings and its lower-cased form.
+_TESTS: dict[tuple[str, int], tuple[tuple[str, ...], re.Pattern[str] | None]] = {}
+
+
+def cue_text(text: str) -> str:
+    """The text as ``may_match`` reads it: lower-cased, the pattern engine's look-alike letters folded."""
+    return text.translate(_SAME_LETTER).lower()
+
+
 def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    if _UPPER_ESCAPE.search(pattern.pattern):
+    """The pattern lower-cased, when it ignores case somewhere (else it is no faster than the pattern)."""
+    ignores_case = pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern
+    if not ignores_case or _UPPER_ESCAPE.search(pattern.pattern) or _NAMED_GROUP.search(pattern.pattern):
         return None
     return re.compile(_CASE_FLAGS.sub("(?:", pattern.pattern).lower())
 
 
+def _required(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Lower-cased strings one of which every match of ``pattern`` contains; empty when none is known."""
+    return tuple(sorted(_needed(_parser.parse(pattern.pattern, pattern.flags)) or ()))
+
+
+def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+    """For a sequence of parsed items, the best set of strings one of which every match contains.
+
+    Runs of ASCII literals are such strings; so are those of a group, of a repeat of at least one,
+    and of alternatives when each alternative has some. The set whose shortest string is longest wins.
+    """
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    for op, argument in items:
+        if op is _constants.LITERAL and argument < 128:
+            run.append(chr(argument).lower())
+            continue
+        consider(frozenset({"".join(run)}) if run else None)
+        run = []
+        if op is _constants.SUBPATTERN:
+            consider(_needed(argument[-1]))
+        elif op is _constants.ATOMIC_GROUP:
+            consider(_needed(argument))
+        elif op in _REPEATS and argument[0] >= 1:
+            consider(_needed(argument[2]))
+        elif op is _constants.BRANCH:
+            alternatives = [_needed(alternative) for alternative in argument[1]]
+            if all(alternatives):
+                consider(frozenset().union(*(a for a in alternatives if a)))
+    consider(frozenset({"".join(run)}) if run else None)
+    return best
+
+
 def may_match(pattern: re.Pattern[str], lower: str) -> bool:
-    """False only when ``pattern`` cannot match the text whose lower-cased form is ``lower``."""
-    test = _lowered(pattern)
+    """False only when ``pattern`` cannot match the text whose ``cue_text`` is ``lower``."""
+    key = (pattern.pattern, pattern.flags)  # a pattern's own hash reads all its compiled code
+    if key not in _TESTS:
+        _TESTS[key] = (_required(pattern), _lowered(pattern))
+    required, test = _TESTS[key]
+    if required and not any(word in lower for word in required):
+        return False
     return test is None or test.search(lower) is not None
+
+
+def matches(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, but no read of a text the fast tests rule out (``lower``: its cue text)."""
+    return pattern.finditer(text) if may_match(pattern, lower) else iter(())
