@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from summarizer.incidents.cues import cue_text, matches, may_match
+from summarizer.incidents.cues import cue_text, matches, may_match, scan
 
 PATTERNS = [
     re.compile(r"\b(?:air ?strikes?|IEDs?|(?-i:march)(?:es)?)\b", re.IGNORECASE),
@@ -43,6 +43,13 @@ def test_never_rules_out_a_match(pattern: re.Pattern[str], text: str) -> None:
     assert [m.span() for m in matches(pattern, text, cue_text(text))] == [
         m.span() for m in pattern.finditer(text)
     ]
+    assert [m.span() for m in scan(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_scan_keeps_the_matches_for_the_next_reading() -> None:
+    text = "Taliban fighters attacked; Taliban militants fled"
+    assert scan(PATTERNS[3], text) is scan(PATTERNS[3], text)
+    assert scan(PATTERNS[3], text + ".")[0].string == text + "."
 
 
 def test_rules_out_texts_without_the_cue() -> None:

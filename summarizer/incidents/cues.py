@@ -12,12 +12,13 @@ and only the texts they pass are read with the pattern.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
-__all__ = ["cue_text", "matches", "may_match"]
+__all__ = ["cue_text", "matches", "may_match", "scan"]
 
 # The standard library's own parser of patterns (``sre_parse``, a deprecated alias, warns).
 _parser: Any = importlib.import_module("re._parser")
@@ -32,10 +33,20 @@ _NAMED_GROUP = re.compile(r"\(\?P[<=]")  # "(?p<" is no group
 _SAME_LETTER = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-# Each pattern's tests, made on first use: its required strings and its lower-cased form.
-_TESTS: dict[tuple[str, int], tuple[tuple[str, ...], re.Pattern[str] | None]] = {}
+class _Tests(NamedTuple):
+    """A pattern's fast tests: the strings one of which it needs, and its lower-cased form."""
+
+    pattern: re.Pattern[str]
+    required: tuple[str, ...]
+    lowered: re.Pattern[str] | None
 
 
+# Each pattern's tests, made on first use, by the pattern's text and flags (a compiled pattern's own
+# hash reads all its code).
+_TESTS: dict[tuple[str, int], _Tests] = {}
+
+
+@functools.lru_cache(maxsize=1024)
 def cue_text(text: str) -> str:
     """The text as ``may_match`` reads it: lower-cased, the pattern engine's look-alike letters folded."""
     return text.translate(_SAME_LETTER).lower()
@@ -88,17 +99,38 @@ def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
     return best
 
 
+def _tests(pattern: re.Pattern[str]) -> _Tests:
+    key = (pattern.pattern, pattern.flags)
+    if key not in _TESTS:
+        _TESTS[key] = _Tests(pattern, _required(pattern), _lowered(pattern))
+    return _TESTS[key]
+
+
 def may_match(pattern: re.Pattern[str], lower: str) -> bool:
     """False only when ``pattern`` cannot match the text whose ``cue_text`` is ``lower``."""
-    key = (pattern.pattern, pattern.flags)  # a pattern's own hash reads all its compiled code
-    if key not in _TESTS:
-        _TESTS[key] = (_required(pattern), _lowered(pattern))
-    required, test = _TESTS[key]
+    _, required, lowered = _tests(pattern)
     if required and not any(word in lower for word in required):
         return False
-    return test is None or test.search(lower) is not None
+    return lowered is None or lowered.search(lower) is not None
 
 
 def matches(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, but no read of a text the fast tests rule out (``lower``: its cue text)."""
     return pattern.finditer(text) if may_match(pattern, lower) else iter(())
+
+
+def scan(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """All matches of ``pattern`` in ``text``, kept for the next reading of the same text.
+
+    An article's places are read twice when the first guess of its country was wrong (see
+    ``reading.dominant_country``): the matches do not depend on the country, and the second
+    reading takes them from here.
+    """
+    tests = _tests(pattern)
+    return _scan(tests.pattern.pattern, tests.pattern.flags, text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _scan(pattern: str, flags: int, text: str) -> tuple[re.Match[str], ...]:
+    compiled = _TESTS[pattern, flags].pattern
+    return tuple(matches(compiled, text, cue_text(text)))
