@@ -16,7 +16,7 @@ import functools
 import importlib
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 __all__ = ["cue_text", "matches", "may_match", "scan"]
 
@@ -33,17 +33,19 @@ _NAMED_GROUP = re.compile(r"\(\?P[<=]")  # "(?p<" is no group
 _SAME_LETTER = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-class _Tests(NamedTuple):
-    """A pattern's fast tests: the strings one of which it needs, and its lower-cased form."""
+class _Tests:
+    """A pattern's fast tests: strings one of which it needs (none when unknown), its lower-cased form."""
 
-    pattern: re.Pattern[str]
-    required: tuple[str, ...]
-    lowered: re.Pattern[str] | None
+    __slots__ = ("lowered", "pattern", "required")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.required = _required(pattern)
+        self.lowered = _lowered(pattern)
 
 
-# Each pattern's tests, made on first use, by the pattern's text and flags (a compiled pattern's own
-# hash reads all its code).
-_TESTS: dict[tuple[str, int], _Tests] = {}
+# Each pattern's tests, made on first use, by the pattern's identity (its own hash reads all its code).
+_TESTS: dict[int, _Tests] = {}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -100,18 +102,22 @@ def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
 
 
 def _tests(pattern: re.Pattern[str]) -> _Tests:
-    key = (pattern.pattern, pattern.flags)
-    if key not in _TESTS:
-        _TESTS[key] = _Tests(pattern, _required(pattern), _lowered(pattern))
-    return _TESTS[key]
+    tests = _TESTS.get(id(pattern))
+    if tests is None or tests.pattern is not pattern:
+        tests = _TESTS[id(pattern)] = _Tests(pattern)
+    return tests
 
 
 def may_match(pattern: re.Pattern[str], lower: str) -> bool:
     """False only when ``pattern`` cannot match the text whose ``cue_text`` is ``lower``."""
-    _, required, lowered = _tests(pattern)
-    if required and not any(word in lower for word in required):
-        return False
-    return lowered is None or lowered.search(lower) is not None
+    tests = _tests(pattern)
+    if tests.required:
+        for word in tests.required:
+            if word in lower:
+                break
+        else:
+            return False
+    return tests.lowered is None or tests.lowered.search(lower) is not None
 
 
 def matches(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
@@ -126,11 +132,9 @@ def scan(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     ``reading.dominant_country``): the matches do not depend on the country, and the second
     reading takes them from here.
     """
-    tests = _tests(pattern)
-    return _scan(tests.pattern.pattern, tests.pattern.flags, text)
+    return _scan(_tests(pattern), text)
 
 
 @functools.lru_cache(maxsize=8192)
-def _scan(pattern: str, flags: int, text: str) -> tuple[re.Match[str], ...]:
-    compiled = _TESTS[pattern, flags].pattern
-    return tuple(matches(compiled, text, cue_text(text)))
+def _scan(tests: _Tests, text: str) -> tuple[re.Match[str], ...]:
+    return tuple(matches(tests.pattern, text, cue_text(text)))
