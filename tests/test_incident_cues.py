@@ -60,3 +60,12 @@ def test_rules_out_texts_without_the_cue() -> None:
 
 def test_cue_text_reads_letters_as_the_pattern_engine_does() -> None:
     assert cue_text("İDLİB, Diyarbakır") == "idlib, diyarbakir"
+
+
+NAMED = re.compile(r"(?P<name>[A-Z][a-z]+)\s+province\b|[A-Z][a-z]*+")
+
+
+@pytest.mark.parametrize("text", ["in Kunar province", "in Kunar Province", "Kunar and Nangarhar", ""])
+def test_scan_of_a_group_keeps_the_matches_it_takes_part_in(text: str) -> None:
+    expected = [m.span() for m in NAMED.finditer(text) if m.group("name") is not None]
+    assert [m.span() for m in scan(NAMED, text, "name")] == expected

@@ -34,18 +34,22 @@ _SAME_LETTER = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 class _Tests:
-    """A pattern's fast tests: strings one of which it needs (none when unknown), its lower-cased form."""
+    """A pattern's fast tests: strings one of which it needs (none when unknown), its lower-cased form.
 
-    __slots__ = ("lowered", "pattern", "required")
+    With a ``group``, only the matches in which that group takes part count.
+    """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    __slots__ = ("group", "lowered", "pattern", "required")
+
+    def __init__(self, pattern: re.Pattern[str], group: str | None) -> None:
         self.pattern = pattern
-        self.required = _required(pattern)
+        self.group = group
+        self.required = _required(pattern, group)
         self.lowered = _lowered(pattern)
 
 
 # Each pattern's tests, made on first use, by the pattern's identity (its own hash reads all its code).
-_TESTS: dict[int, _Tests] = {}
+_TESTS: dict[tuple[int, str | None], _Tests] = {}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -62,9 +66,33 @@ def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(_CASE_FLAGS.sub("(?:", pattern.pattern).lower())
 
 
-def _required(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """Lower-cased strings one of which every match of ``pattern`` contains; empty when none is known."""
-    return tuple(sorted(_needed(_parser.parse(pattern.pattern, pattern.flags)) or ()))
+def _required(pattern: re.Pattern[str], group: str | None) -> tuple[str, ...]:
+    """Lower-cased strings one of which every match of ``pattern`` (in which ``group`` takes part)
+    contains; empty when none is known."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    if group is not None and len(items) == 1 and items[0][0] is _constants.BRANCH:
+        number = pattern.groupindex[group]
+        found = [_needed(a) for a in items[0][1][1] if _holds(a, number)]
+        needed = frozenset().union(*(f for f in found if f)) if found and all(found) else None
+    else:
+        needed = _needed(items)
+    return tuple(sorted(needed or ()))
+
+
+def _holds(items: Iterable[tuple[Any, Any]], number: int) -> bool:
+    """Whether a sequence of parsed items holds the group of this number."""
+    for op, argument in items:
+        if op is _constants.SUBPATTERN and (argument[0] == number or _holds(argument[-1], number)):
+            return True
+        if op is _constants.BRANCH and any(_holds(a, number) for a in argument[1]):
+            return True
+        if op in _REPEATS and _holds(argument[2], number):
+            return True
+        if op in (_constants.ATOMIC_GROUP,) and _holds(argument, number):
+            return True
+        if op in (_constants.ASSERT, _constants.ASSERT_NOT) and _holds(argument[1], number):
+            return True
+    return False
 
 
 def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -101,16 +129,19 @@ def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
     return best
 
 
-def _tests(pattern: re.Pattern[str]) -> _Tests:
-    tests = _TESTS.get(id(pattern))
+def _tests(pattern: re.Pattern[str], group: str | None = None) -> _Tests:
+    tests = _TESTS.get((id(pattern), group))
     if tests is None or tests.pattern is not pattern:
-        tests = _TESTS[id(pattern)] = _Tests(pattern)
+        tests = _TESTS[id(pattern), group] = _Tests(pattern, group)
     return tests
 
 
 def may_match(pattern: re.Pattern[str], lower: str) -> bool:
     """False only when ``pattern`` cannot match the text whose ``cue_text`` is ``lower``."""
-    tests = _tests(pattern)
+    return _passes(_tests(pattern), lower)
+
+
+def _passes(tests: _Tests, lower: str) -> bool:
     if tests.required:
         for word in tests.required:
             if word in lower:
@@ -125,16 +156,20 @@ def matches(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Matc
     return pattern.finditer(text) if may_match(pattern, lower) else iter(())
 
 
-def scan(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
-    """All matches of ``pattern`` in ``text``, kept for the next reading of the same text.
+def scan(pattern: re.Pattern[str], text: str, group: str | None = None) -> tuple[re.Match[str], ...]:
+    """All matches of ``pattern`` in ``text`` (with a ``group``: those in which it takes part), kept
+    for the next reading of the same text.
 
     An article's places are read twice when the first guess of its country was wrong (see
     ``reading.dominant_country``): the matches do not depend on the country, and the second
     reading takes them from here.
     """
-    return _scan(_tests(pattern), text)
+    return _scan(_tests(pattern, group), text)
 
 
 @functools.lru_cache(maxsize=8192)
 def _scan(tests: _Tests, text: str) -> tuple[re.Match[str], ...]:
-    return tuple(matches(tests.pattern, text, cue_text(text)))
+    if not _passes(tests, cue_text(text)):
+        return ()
+    found = tests.pattern.finditer(text)
+    return tuple(found if tests.group is None else (m for m in found if m.group(tests.group) is not None))

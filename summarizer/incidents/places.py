@@ -537,7 +537,7 @@ def _units(
 
 def _named(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
     """The matches of a pattern that starts with a name, without those that only read past a word."""
-    return (match for match in scan(pattern, sentence) if match.group("name") is not None)
+    return iter(scan(pattern, sentence, "name"))
 
 
 def _road_towns(road: str, gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:
