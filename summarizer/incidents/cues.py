@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["cue_text", "matches", "may_match", "scan"]
+__all__ = ["WARM_UP", "cue_text", "matches", "may_match", "scan"]
 
 # The standard library's own parser of patterns (``sre_parse``, a deprecated alias, warns).
 _parser: Any = importlib.import_module("re._parser")
@@ -36,18 +36,38 @@ _SAME_LETTER = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 class _Tests:
     """A pattern's fast tests: strings one of which it needs (none when unknown), its lower-cased form.
 
-    With a ``group``, only the matches in which that group takes part count.
+    With a ``group``, only the matches in which that group takes part count. Making the tests (parsing
+    the pattern) costs about as much as a hundred scans of a sentence with it: they are made once the
+    pattern has been asked for ``WARM_UP`` times, so the first articles a program reads are not held
+    up; until then every text passes.
     """
 
-    __slots__ = ("group", "lowered", "pattern", "required")
+    __slots__ = ("group", "lowered", "pattern", "required", "uses")
 
     def __init__(self, pattern: re.Pattern[str], group: str | None) -> None:
         self.pattern = pattern
         self.group = group
-        self.required = _required(pattern, group)
-        self.lowered = _lowered(pattern)
+        self.uses = 0
+        self.required: tuple[str, ...] = ()
+        self.lowered: re.Pattern[str] | None = None
+
+    def passes(self, lower: str) -> bool:
+        """False only when the pattern cannot match the text whose ``cue_text`` is ``lower``."""
+        if self.uses < WARM_UP:
+            self.uses += 1
+            if self.uses < WARM_UP:
+                return True
+            self.required, self.lowered = _required(self.pattern, self.group), _lowered(self.pattern)
+        if self.required:
+            for word in self.required:
+                if word in lower:
+                    break
+            else:
+                return False
+        return self.lowered is None or self.lowered.search(lower) is not None
 
 
+WARM_UP = 100
 # Each pattern's tests, made on first use, by the pattern's identity (its own hash reads all its code).
 _TESTS: dict[tuple[int, str | None], _Tests] = {}
 
@@ -138,17 +158,7 @@ def _tests(pattern: re.Pattern[str], group: str | None = None) -> _Tests:
 
 def may_match(pattern: re.Pattern[str], lower: str) -> bool:
     """False only when ``pattern`` cannot match the text whose ``cue_text`` is ``lower``."""
-    return _passes(_tests(pattern), lower)
-
-
-def _passes(tests: _Tests, lower: str) -> bool:
-    if tests.required:
-        for word in tests.required:
-            if word in lower:
-                break
-        else:
-            return False
-    return tests.lowered is None or tests.lowered.search(lower) is not None
+    return _tests(pattern).passes(lower)
 
 
 def matches(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
@@ -169,7 +179,7 @@ def scan(pattern: re.Pattern[str], text: str, group: str | None = None) -> tuple
 
 @functools.lru_cache(maxsize=8192)
 def _scan(tests: _Tests, text: str) -> tuple[re.Match[str], ...]:
-    if not _passes(tests, cue_text(text)):
+    if not tests.passes(cue_text(text)):
         return ()
     found = tests.pattern.finditer(text)
     return tuple(found if tests.group is None else (m for m in found if m.group(tests.group) is not None))
