@@ -476,9 +476,10 @@ _VEHICLE_STEMS = re.compile(
 def find_vehicles(sentence: str) -> dict[str, int]:
     """Counted vehicles and equipment: "five US MRAPs", "three MRAPs and a Humvee"."""
     counts: dict[str, int] = {}
-    if not _VEHICLE_STEMS.search(sentence.lower()):
+    lower = cue_text(sentence)
+    if not _VEHICLE_STEMS.search(lower):
         return counts
-    for match in _VEHICLE_RE.finditer(sentence):
+    for match in matches(_VEHICLE_RE, sentence, lower):
         value = parse_number(match.group("n"))
         if not value:
             continue

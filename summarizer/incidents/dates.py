@@ -334,7 +334,7 @@ def find_dates(sentence: str, reference: date | None, *, leeway: int = 1) -> lis
 def find_offsets(sentence: str) -> list[tuple[int, int]]:
     """Day offsets stated relative to another event: "two days after" -> (position, +2)."""
     result = []
-    for match in _OFFSET.finditer(sentence):
+    for match in matches(_OFFSET, sentence, cue_text(sentence)):
         unit = 7 if match.group("unit").lower().startswith("week") else 1
         sign = 1 if match.group("dir").lower() in {"after", "later"} else -1
         result.append((match.start(), sign * unit * _count(match.group("count"))))
