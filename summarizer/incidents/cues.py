@@ -57,7 +57,8 @@ class _Tests:
             self.uses += 1
             if self.uses < WARM_UP:
                 return True
-            self.required, self.lowered = _required(self.pattern, self.group), _lowered(self.pattern)
+            if len(self.pattern.pattern) <= _LONGEST_TESTED:
+                self.required, self.lowered = _required(self.pattern, self.group), _lowered(self.pattern)
         if self.required:
             for word in self.required:
                 if word in lower:
@@ -68,6 +69,9 @@ class _Tests:
 
 
 WARM_UP = 100
+# A pattern longer than this is mostly a list of names (every country's): parsing it costs more
+# than its tests save, and it has none.
+_LONGEST_TESTED = 10_000
 # Each pattern's tests, made on first use, by the pattern's identity (its own hash reads all its code).
 _TESTS: dict[tuple[int, str | None], _Tests] = {}
 
