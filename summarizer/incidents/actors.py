@@ -445,16 +445,16 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     for pattern, template, kind in _NAMED_RE:
         for match in matches(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
-    for match in matches(_ETHNIC_MILITIA, sentence, lower):
+    for match in _ETHNIC_MILITIA.finditer(sentence):
         label = "Clan" if (match.group("kind") or "").lower() == "clan" else "Ethnic"
         for group in ("name", "other"):
             if match.group(group):
                 militia = _fill(f"{match.group(group)} {label} Militia ({{country}})", country)
                 last = group == "other" or not match.group("other")
                 add(militia, IDENTITY, match.start(group), match.end() if last else match.end(group))
-    for match in matches(_COMMUNAL_MILITIA, sentence, lower):
+    for match in _COMMUNAL_MILITIA.finditer(sentence):
         add(_fill(f"{match.group('name')} Communal Militia ({{country}})", country), IDENTITY, *match.span())
-    for match in matches(_ABBREVIATION_RE, sentence, lower):
+    for match in _ABBREVIATION_RE.finditer(sentence):
         forces_of = gazetteer.country_name(_FORCE_ABBREVIATIONS[match.group("abbr")])
         if match.group("abbr") == "SNA" and country != forces_of:
             add("Syrian National Army", REBELS, match.start(), match.end())

@@ -470,17 +470,17 @@ def find_places(
         add(match.group("name"), match.span("name"), prep, 3, keep_unknown=prep in _PLACE_PREPOSITIONS)
     for match in _named(_REGION_NAME, sentence):
         regions.extend(_region(match.group("name"), gazetteer, prefer))
-    for match in scan(_ADMINS, sentence):
+    for match in _ADMINS.finditer(sentence):
         before = _HEAD.search(sentence, max(0, match.start() - _HEAD_REACH), match.start())
         head = before.group("name") if before else None
         admins = match.group("admins").split(",")
         regions.extend(_units(head, admins, gazetteer, prefer, context, closed=True))
-    for match in scan(_CHAIN, sentence):  # "in Daquq city, Kirkuk, Iraq", "Bindoy, Negros Oriental"
+    for match in _CHAIN.finditer(sentence):  # "in Daquq city, Kirkuk, Iraq", "Bindoy, Negros Oriental"
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # a parenthesis, read above
         head, *pieces = match.group("chain").split(",")
         regions.extend(_units(head, pieces, gazetteer, prefer, context, closed=False))
-    roads = [" ".join(m.group("road").split()) for m in scan(_ROAD, sentence) if m.group("road")]
+    roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _named(_OWNER, sentence):
         owner = _clean_name(re.split(r"['’]s\s+", match.group("name"))[-1])
