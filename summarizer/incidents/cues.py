@@ -73,7 +73,7 @@ WARM_UP = 100
 # than its tests save, and it has none.
 _LONGEST_TESTED = 10_000
 # Each pattern's tests, made on first use, by the pattern's identity (its own hash reads all its code).
-_TESTS: dict[tuple[int, str | None], _Tests] = {}
+_TESTS: dict[int | tuple[int, str], _Tests] = {}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -154,9 +154,10 @@ def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
 
 
 def _tests(pattern: re.Pattern[str], group: str | None = None) -> _Tests:
-    tests = _TESTS.get((id(pattern), group))
+    key = id(pattern) if group is None else (id(pattern), group)
+    tests = _TESTS.get(key)
     if tests is None or tests.pattern is not pattern:
-        tests = _TESTS[id(pattern), group] = _Tests(pattern, group)
+        tests = _TESTS[key] = _Tests(pattern, group)
     return tests
 
 
