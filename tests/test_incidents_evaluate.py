@@ -266,5 +266,6 @@ def test_bench_compares_against_a_commit(tmp_path: Path, capsys: pytest.CaptureF
     out = capsys.readouterr().out
     assert "against HEAD (before -> now, ratio):" in out
     assert "short reports       CPU " in out
+    assert "  peak memory " in out
     assert bench(["--notes", str(notes), "--against", "no-such-commit"]) == 1
     assert capsys.readouterr().err.startswith("bench: error: cannot time no-such-commit")

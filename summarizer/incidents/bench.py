@@ -142,6 +142,7 @@ def _print_comparison(commit: str, before: dict[str, Rates], after: dict[str, Ra
                 f" {new['cpu' + key] / old['cpu' + key]:.2f}x; wall {old['wall' + key]:,.1f} ->"
                 f" {new['wall' + key]:,.1f} {unit} {new['wall' + key] / old['wall' + key]:.2f}x\n"
             )
+    sys.stdout.write(f"  peak memory           {before['peak memory']['MB']:.0f} MB -> {_peak_mb():.0f} MB\n")
 
 
 def _notes(path: Path, limit: int) -> list[Article]:
@@ -186,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(f"bench: error: cannot read the data ({error})\n")
             return 1
         if args.json:
-            sys.stdout.write(json.dumps(measured) + "\n")
+            sys.stdout.write(json.dumps({**measured, "peak memory": {"MB": _peak_mb()}}) + "\n")
             return 0
         sys.stdout.write(f"gazetteer load: {measured['gazetteer load']['s']:.2f} s\n")
         if "short reports" in measured:
@@ -218,9 +219,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+
+
 def _peak_memory() -> None:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
-    sys.stdout.write(f"peak memory: {peak:.0f} MB\n")
+    sys.stdout.write(f"peak memory: {_peak_mb():.0f} MB\n")
 
 
 if __name__ == "__main__":
