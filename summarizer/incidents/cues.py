@@ -7,7 +7,8 @@ Then the pattern lower-cased is looked for in the cue text: a case-insensitive p
 every position of a text, a case-sensitive one skips ahead to the letters a match can start with,
 several times faster. The lowered pattern ignores case everywhere (inline case flags dropped), so
 both tests find at least what the pattern finds: a text they rule out cannot match the pattern,
-and only the texts they pass are read with the pattern.
+and only the texts they pass are read with the pattern (``matches``). ``scan`` also keeps a
+text's matches for the next reading of the same text.
 """
 
 from __future__ import annotations
