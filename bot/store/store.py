@@ -29,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
-from bot.store.database import connect, migrate
+from bot.store.database import StoreError, connect, migrate
 from bot.store.dbclock import database_now
 from bot.store.filters import KeywordFilter
 from bot.store.identity import canonical_url, content_hash
@@ -116,7 +116,11 @@ class Store:
         """Connect to ``url`` and (by default) migrate the schema to the newest revision."""
         engine = connect(url)
         if upgrade:
-            migrate(engine)
+            try:
+                migrate(engine)
+            except StoreError:
+                engine.dispose()
+                raise
         return cls(engine)
 
     def close(self) -> None:
