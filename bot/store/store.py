@@ -8,6 +8,7 @@ Writes that must happen once (an article, a delivery claim) are single
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
@@ -26,7 +27,6 @@ from sqlalchemy import (
     true,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
 from bot.store.database import StoreError, connect, migrate
@@ -133,9 +133,9 @@ class Store:
         return self.engine.dialect.name
 
     def _insert(self, table: Any) -> Any:
-        """The dialect's INSERT, which knows ``ON CONFLICT DO NOTHING``."""
-        module = postgresql if self.dialect == "postgresql" else sqlite
-        return module.insert(table)
+        """The dialect's INSERT, which knows ``ON CONFLICT DO NOTHING`` (the package of the dialect
+        in use only: importing PostgreSQL's costs a SQLite bot's start tens of milliseconds)."""
+        return importlib.import_module(f"sqlalchemy.dialects.{self.dialect}").insert(table)
 
     # -- articles ------------------------------------------------------------------------
 
