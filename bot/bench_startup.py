@@ -84,8 +84,8 @@ def console_timings(environ: Mapping[str, str], command: str) -> tuple[float, fl
             process.kill()
             process.wait()
         os.close(leader)
-    reply = answered[len(seen):].decode(errors="replace")
-    if "Error: " in reply:
+    reply = answered[len(seen):].decode(errors="replace").split("\n", 1)[-1]  # after the typed line's echo
+    if reply.lstrip().startswith("Error: "):
         raise SummarizerError(f"newsbot console could not answer {command!r}: {reply.strip()[:300]}")
     return prompt, answer
 
