@@ -263,13 +263,13 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|shots (?:were |was )?fired|(?:stray )?bullets? (?:hit|struck|injured|wounded|killed)"
         r"|(?:hit|struck|injured|wounded) by (?:an? )?(?:stray )?bullets?"
         r"|molotov cocktails?|petrol bombs?|fire ?bombs?|firebomb\w*|acid attacks?|threw acid"
-        r"|(?:was|were|been|forcibly) tonsured|paraded naked"
-        r"|(?:publicly|was|were) (?:flogged|whipped|lashed)"
+        r"|tonsured|paraded naked|flogged|(?:publicly|was|were) whipped|(?:publicly|was|were) lashed"
         # an attempt on someone's life; someone hit by gunfire; a robbery at gunpoint
         r"|(?:attempted|tried) to (?:kill|assassinate|murder)(?! (?:himself|herself|themselves))"
         r"|attempt on (?:his|her|their) life|(?:injured|wounded|killed|hit) by (?:\w+ )?(?:gunfire|gunshots?"
         r"|sniper fire|live fire|live ammunition)|(?:injured|wounded|hit) by (?-i:[A-Z]\w+) fire"
-        r"|(?:was|were|been|being) (?:shot|sniped)\b|robbed at gunpoint|held up at gunpoint"
+        r"|(?:was|were|been|being) shot\b|(?:was|were|been|being) sniped\b|robbed at gunpoint"
+        r"|held up at gunpoint"
         r"|(?:armed men|gunmen|bandits|robbers) (?:\w+ ){0,2}?robbed"
         r"|armed robbery"
         # shots fired at people, vehicles or posts (not "fired on Monday": a dismissal)
@@ -291,7 +291,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|beat(?:en)?\b[^.;]{0,60}?\bby (?:\w+ ){0,3}?(?:police\w*|guards?|soldiers|officers|troops"
         r"|gendarm\w+|personnel|security forces|militia\w*|militants|gunmen|men|assailants|attackers"
         r"|members|mob|gang\w*|groups? of \w+)"
-        r"|beat(?:en)? and (?:injured|wounded|robbed|tortured|raped|stabbed|kicked|detained|humiliated"
+        r"|beat(?:en)?\s+and\s+(?:injured|wounded|robbed|tortured|raped|stabbed|kicked|detained|humiliated"
         r"|stripped|abducted|kidnapped)|beat(?:ing)? (?:up )?(?:people|civilians|residents|villagers"
         r"|passers-by|women|journalists|a (?:man|woman|boy|girl|doctor|journalist))",
         VIOLENCE,
@@ -355,7 +355,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         # "the dismembered body of", "bags that contained the remains of"
         r"|(?:dismembered|mutilated|decapitated|headless|charred|bullet-riddled|handcuffed)"
         r" (?:\w+ )?(?:bod(?:y|ies)|corpses?|remains|dead)"
-        r"|(?:bags?|sacks?) (?:that |which )?(?:contained|containing|holding|with) (?:the )?(?:human )?"
+        r"|(?:bags?|sacks?) (?:that |which )?(?:contained|containing) (?:the )?(?:human )?"
         r"(?:remains|bod(?:y|ies)|corpses?)",
         VIOLENCE,
         "Attack",
