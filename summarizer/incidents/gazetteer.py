@@ -626,6 +626,7 @@ class Gazetteer:
             return tuple(
                 Namesake(place, frozenset({fold(place.name)}), frozenset(), exact=True, own=False, row=row)
                 for code, region in self._coded[name.replace("&", "")]
+                if "&" not in name or _initials(region) == name.replace("&", "")
                 for row in self._named(region)
                 if row.kind == ADMIN1 and row.country_code == code
                 for place in (self._unit(row, row.name),)
@@ -766,6 +767,11 @@ class Gazetteer:
         return {f"curated {spelled}" for spelled in curated} | {
             str(r.id) for r in rows if r.kind == ADMIN1 and r.country_code == code
         }
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words but "and" ("Jammu and Kashmir": "JK"), as "J&K" abbreviates it."""
+    return "".join(word[0].upper() for word in name.split() if word.lower() != "and")
 
 
 def _size(row: Row) -> float:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place
+from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
 from summarizer.incidents.unit_lists import place_of_list
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
@@ -116,6 +116,8 @@ _UNIT_WORD = re.compile(
 _WITHIN_TOWN = frozenset(
     {"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "suburb", "streets"}
 )
+# Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
+_LOCALITIES = _WITHIN_TOWN | frozenset("village villages town towns city hamlet settlement locality".split())
 _LARGE_TOWN = 100_000
 _OF_NAME = re.compile(rf"\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?{NAME}")
 _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", re.IGNORECASE)
@@ -154,7 +156,7 @@ _REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b" + _PAST_WORD)
 _CHAIN_WORD = r"[\w'’.-]{0,40}+"
 _CHAIN = re.compile(
     rf"(?P<chain>\b[A-Z]{_CHAIN_WORD}(?: [\w'’.-]{_CHAIN_WORD}){{0,4}}"
-    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:{_LINKS} )?[A-Z]{_CHAIN_WORD}){{0,3}})+)"
+    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:{_LINKS}[ -])?[A-Z]{_CHAIN_WORD}){{0,3}})+)"
 )
 
 # Capitalized words that are never place names on their own.
@@ -392,7 +394,8 @@ def find_places(
             if name in REGION_ALIASES:  # "Darfur", "Crimea": a country's region, and a place
                 regions.extend(_region(name, gazetteer, prefer))
             return
-        if place is None and (region := gazetteer.region(name, prefer)) is not None:
+        region = None if place is not None or cue in _LOCALITIES else gazetteer.region(name, prefer)
+        if region is not None:
             regions.append(region)
         elif place is None:
             place = gazetteer.district(name, prefer, context)
@@ -468,16 +471,25 @@ def find_places(
         add(match.group("name"), match.span("name"), prep, 3, keep_unknown=prep in _PLACE_PREPOSITIONS)
     for match in _named(_REGION_NAME, sentence):
         regions.extend(_region(match.group("name"), gazetteer, prefer))
+    heads: list[tuple[str, str]] = []  # each list's head and the country the list places it in
     for match in _ADMINS.finditer(sentence):
         before = _HEAD.search(sentence, max(0, match.start() - _HEAD_REACH), match.start())
         head = before.group("name") if before else None
         admins = match.group("admins").split(",")
-        regions.extend(_units(head, admins, gazetteer, prefer, context, closed=True))
+        listed = _units(head, admins, gazetteer, prefer, context, closed=True)
+        regions.extend(listed)
+        heads.extend((head, unit.country_code) for unit in listed if head)
     for match in _CHAIN.finditer(sentence):  # "in Daquq city, Kirkuk, Iraq", "Bindoy, Negros Oriental"
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # a parenthesis, read above
         head, *pieces = match.group("chain").split(",")
-        regions.extend(_units(head, pieces, gazetteer, prefer, context, closed=False))
+        listed = _units(head, pieces, gazetteer, prefer, context, closed=False)
+        regions.extend(listed)
+        heads.extend((head, unit.country_code) for unit in listed)
+    places = [
+        _in_listed_country(mention, heads, context, lambda name, code: gazetteer.town(name, code, context))
+        for mention in places
+    ]
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _named(_OWNER, sentence):
@@ -488,6 +500,27 @@ def find_places(
     places.sort(key=lambda p: (-p.strength, p.start))
     regions.sort(key=lambda region: not region.country_code)  # "Tonj South county" is no known region
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
+
+
+def _in_listed_country(
+    mention: PlaceMention,
+    heads: list[tuple[str, str]],
+    context: Context,
+    town_in: Callable[[str, str], Place | None],
+) -> PlaceMention:
+    """A place as the list of units after it places it: "Dunda (Uttarakhand)" is the Indian Dunda,
+    not a namesake abroad. The namesake in the list's country is taken, else the place stays unresolved
+    (the list gives its units). A namesake whose own units the article names keeps its place."""
+    found = mention.place
+    countries = {code for head, code in heads if code and _clean_name(head) == mention.name}
+    if found is None or not countries or found.country_code in countries:
+        return mention
+    key = fold(mention.name)
+    if context.names_unit(found.admin1, key) or context.names_unit(found.admin2, key):
+        return mention
+    again = (town_in(mention.name, code) for code in sorted(countries))
+    place = next((p for p in again if p is not None and p.country_code in countries), None)
+    return replace(mention, place=place, strength=mention.strength - (place is None))
 
 
 def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | None:
