@@ -112,3 +112,10 @@ def test_spelling_variants_of_town_and_province_meet() -> None:
     incidents = extract_incidents(Article(id="note", title="", text=text, reference_date=date(2018, 6, 5)))
     places = [(i.admin1, i.admin2, i.country) for i in incidents]
     assert places == [("Salah al-Din", "Tooz District", "Iraq")]
+
+
+def test_a_city_is_found_by_its_other_name_but_not_by_a_code() -> None:
+    city = gazetteer().town("Nur-Sultan", "FR")
+    assert city is not None
+    assert (city.name, city.country_code) == ("Astana", "KZ")
+    assert gazetteer().town("GNA", "LY") is None

@@ -33,6 +33,8 @@ _TOWN = 20_000
 _CITY = 200_000
 # A sound-alike name ("Tuz Khormato") is trusted only when its consonants are this many.
 _SOUND_LENGTH = 4
+# Alternate names this short may be codes (IATA "GNA", ICAO "OAKB"), not names.
+_CODE_LENGTH = 4
 _KINDS = {ADMIN1: "admin1", ADMIN2: "admin2", TOWN: "town"}
 
 
@@ -747,7 +749,14 @@ class Gazetteer:
                 or difflib.SequenceMatcher(None, key, fold(p.name)).ratio() >= _ALTERNATE_SIMILARITY
             )
         ]
-        return max(usable, key=lambda p: p.population) if usable else None
+        if usable:
+            return max(usable, key=lambda p: p.population)
+        # A city's other name ("Nur-Sultan" for Astana, "Leningrad"), when no place has it as its own
+        # name; not a short one, which may be an airport's code among the alternates ("GNA", "Bir").
+        cities = [p for _, p in candidates if p.population >= _CITY]
+        if len(cities) != 1 or len(key) <= _CODE_LENGTH or any(primary for primary, _ in candidates):
+            return None
+        return cities[0]
 
     def country(self, name: str) -> str | None:
         """ISO alpha-2 code of a country name or alias."""
