@@ -340,6 +340,15 @@ _ORGANISATIONS = {
     "GNA": "LY",
 }
 
+# The first-level units a mission or region works in or spans (public mandates and geography):
+# a village such a text names is looked for there first ("the SMM observed ... near Vodiane").
+_AREAS = {
+    "OSCE SMM": ("Donetsk", "Luhansk"),
+    "Special Monitoring Mission": ("Donetsk", "Luhansk"),
+    "Donbas": ("Donetsk", "Luhansk"),
+    "Donbass": ("Donetsk", "Luhansk"),
+}
+
 _DISPLAY = {
     "US": "United States",
     "GB": "United Kingdom",
@@ -548,6 +557,7 @@ class Gazetteer:
         self.countries.update({k: v for k, v in _COUNTRY_ALIASES.items() if v})
         self.countries.update({ascii_name(k): v for k, v in self.countries.items() if not k.isascii()})
         self.organisations = dict(_ORGANISATIONS)
+        self.areas = dict(_AREAS)
         self.demonyms = {k: v for k, v in _DEMONYMS.items() if v}
         self._index = index or PlaceIndex()
         self._regions: dict[str, list[Place]] = {}

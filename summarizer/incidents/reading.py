@@ -173,11 +173,24 @@ def dominant_country(reads: list[SentenceFacts], gaz: Gazetteer, dateline: str |
     if town is not None:
         named[town.country_code] += _DATELINE_WEIGHT
     guess = named.most_common(1)[0][0] if named else None
-    context = Context.of(m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text))
+    context = Context.of(
+        [m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text)]
+        + _areas_named(reads, gaz)
+    )
     dominant = _place_votes(reads, gaz, guess, named, context)
     if dominant != guess:
         dominant = _place_votes(reads, gaz, dominant, named, context) or dominant
     return dominant or _region_named_anywhere(reads, gaz)
+
+
+def _areas_named(reads: list[SentenceFacts], gaz: Gazetteer) -> list[str]:
+    """The units the missions or regions the article names span ("OSCE SMM": Donetsk, Luhansk)."""
+    return [
+        unit
+        for name, units in gaz.areas.items()
+        if any(name in read.sentence.text for read in reads)
+        for unit in units
+    ]
 
 
 def dateline_town(text: str) -> str | None:
