@@ -92,3 +92,12 @@ def test_a_neighbourhood_is_never_taken_for_a_region() -> None:
     sentence = "A man was shot dead in Bello, Antioquia, in Cabanas neighbourhood."
     found = find_places(sentence, gazetteer(), "CO", Context.of(["Bello", "Antioquia", "Cabanas"]))
     assert {region.country_code for region in found.regions} == {"CO"}
+
+
+def test_a_region_named_in_another_spelling_keeps_the_lists_spelling() -> None:
+    place = place_of_list("Horadiz", ["Fizuli"], gazetteer(), "AZ", Context(), closed=False)
+    assert place is not None
+    assert (place.country_code, place.admin1) == ("AZ", "Fizuli")
+    city = place_of_list("Thessaloniki", ["Thessaloniki"], gazetteer(), "GR", Context(), closed=True)
+    assert city is not None
+    assert city.admin1 != "Thessaloniki"

@@ -11,7 +11,6 @@ the list lacks. Nothing is downloaded.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import math
 import threading
@@ -21,7 +20,7 @@ from dataclasses import dataclass, field
 import pycountry
 
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
-from summarizer.incidents.names import ascii_name, fold, short_unit_name, skeleton
+from summarizer.incidents.names import ascii_name, fold, short_unit_name, similarity, skeleton
 
 __all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Namesake", "Place", "fold", "gazetteer"]
 
@@ -756,7 +755,7 @@ class Gazetteer:
             if p.population >= floor
             and (
                 is_primary
-                or difflib.SequenceMatcher(None, key, fold(p.name)).ratio() >= _ALTERNATE_SIMILARITY
+                or similarity(key, fold(p.name)) >= _ALTERNATE_SIMILARITY
             )
         ]
         if usable:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.incidents.gazetteer import Context, Gazetteer, Namesake, Place
+from summarizer.incidents.names import fold, short_unit_name, similarity
 
 __all__ = ["place_of_list"]
 
@@ -24,6 +25,8 @@ _DISTRICT_WORD = re.compile(
 )
 # A town this large is a likelier namesake than a unit of the same name ("(Tripoli)": the Libyan city).
 _CITY = 100_000
+# How alike a listed name and a unit's name must be to be two spellings of it ("Manubah", "La Manouba").
+_SPELLING = 0.7
 
 
 def place_of_list(
@@ -72,7 +75,17 @@ def place_of_list(
     coarse = units[-1].strip() if closed and later and not later[-1] else ""
     if place.kind == "admin1" and _region_like(coarse, found[-1]):
         return replace(place, admin1=coarse, admin2=place.name)
-    return place
+    return _region_as_written(place, units)
+
+
+def _region_as_written(place: Place, units: Sequence[str]) -> Place:
+    """The place with its first-level unit spelled as the list spells it, when the list names it in
+    another spelling ("Horadiz, Fizuli": the Fuzuli rayon; "(Sirt)": Surt district)."""
+    region = fold(short_unit_name(place.admin1 or ""))
+    written = next(
+        (name for unit in units if similarity(fold(name := unit.strip()), region) >= _SPELLING), None
+    )
+    return place if written is None or not region else replace(place, admin1=written)
 
 
 def _region_like(name: str, namesakes: list[Namesake]) -> bool:
