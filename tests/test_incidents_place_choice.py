@@ -58,3 +58,10 @@ def test_a_unit_in_the_parenthesis_after_a_village_is_not_the_place() -> None:
     found = find_places(sentence, gazetteer(), "IN", Context.of([sentence]))
     assert found.places[0].name == "Dangerpora"
     assert found.regions[0].admin2 == "Pulwama"
+
+
+def test_a_barangay_of_a_city_is_coded_to_the_city_and_of_a_small_town_to_itself() -> None:
+    assert _names("Police raided a house in Barangay Kalawag, General Santos, South Cotabato.", "PH")[0] == (
+        "General Santos"
+    )
+    assert _names("Rebels attacked a farm in Barangay Kalawag, Bindoy, Negros Oriental.", "PH")[0] == "Kalawag"

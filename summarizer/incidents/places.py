@@ -109,8 +109,10 @@ _HEAD = re.compile(rf"(?P<name>{NAME})(?:\s+(?:{_SETTLEMENT}))?\s*$")
 _HEAD_REACH = 60
 _DATED = re.compile(r"\b\d{4}\b")
 # Words of a unit's kind written as part of its name; ACLED's location is the name alone.
+# Words before the name of a part of a town ("Barangay Marbel", "Colonia Centro").
+_PART_WORD = re.compile(r"(?:Barangay|Colonia)\s")
 _UNIT_WORD = re.compile(
-    r"^(?:Barangay|Colonia)\s+|\s+(?:Upazila|Township|Town|LGA|Municipality|District|Payam|Tehsil)$"
+    rf"^{_PART_WORD.pattern}+|\s+(?:Upazila|Township|Town|LGA|Municipality|District|Payam|Tehsil)$"
 )
 # Parts of a town: ACLED codes the town they belong to ("Bom Jardim neighborhood" in Ipatinga).
 _WITHIN_TOWN = frozenset(
@@ -128,6 +130,8 @@ _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b" + _PAST_WORD)
 # "the North Zone of Rio de Janeiro", "Cuauhtemoc area of Mexico City": a part of a city ACLED divides.
 _PART_OF = re.compile(rf"\s+(?:(?:district|area|zone|sector|borough)\s+)?of\s+(?P<city>{NAME})")
 _CITY_WITH_PARTS = 1_000_000
+# A town this large is a city: its barangays and colonias are neighbourhoods, not villages.
+_CITY_OF_PARTS = 200_000
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 _GROUP_AFTER = re.compile(r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas)\b")
@@ -361,6 +365,7 @@ def find_places(
 
     def town(name: str) -> Place | None:
         return gazetteer.town(name, prefer, context)
+
     places: list[PlaceMention] = []
     landmarks: list[Landmark] = []
     regions: list[Place] = []
@@ -380,7 +385,9 @@ def find_places(
         place = None if gazetteer.country(name) is not None else town(name)
         if place is None and name.endswith(" City"):  # "Kharkiv City", as ISW names a city
             place = town(name[:-5])
+        part = False
         if place is None and (bare := _UNIT_WORD.sub("", name)) and bare != name:
+            part = _PART_WORD.match(name) is not None
             name, place = bare, town(bare)  # "Rupganj Upazila", "Barangay Marbel": the place's own name
         if place is None and "-" in name:
             place = _city_of_part(name.split("-", 1)[0], town)  # "Athens-Central Athens", "Lima-Rimac"
@@ -402,14 +409,23 @@ def find_places(
         if place is not None or (keep_unknown and _may_be_unknown_place(sentence, start, name, cue)):
             taken.add(start, end)
             places.append(PlaceMention(name, start, cue, strength if place else strength - 1, place))
-        if place is None and re.fullmatch(_FACILITY, name.rsplit(" ", 1)[-1].lower()):
-            _town_after(end, start)  # "in Ambedkar Hospital, Rohini"
+        facility = place is None and re.fullmatch(_FACILITY, name.rsplit(" ", 1)[-1].lower())
+        if facility or cue in _WITHIN_TOWN:  # "in Ambedkar Hospital, Rohini", "in X neighbourhood, Ipatinga"
+            _town_after(end, start)
+        elif part:  # a barangay of a city is a neighbourhood, of a rural municipality a village
+            _town_after(end, start, _CITY_OF_PARTS)
 
-    def _town_after(end: int, start: int) -> None:
-        """A facility followed by its town ("Ambedkar Hospital, Rohini, Delhi"): ACLED codes the town."""
+    def _town_after(end: int, start: int, size: int = 0) -> None:
+        """A facility or a part of a town followed by its town ("Ambedkar Hospital, Rohini, Delhi",
+        "Barangay Gaya-gaya, San Jose del Monte"): ACLED codes the town (of ``size`` people or more)."""
         after = _TOWN_AFTER.match(sentence, end)
         known = town(_clean_name(after.group("name"))) if after else None
-        if after is not None and known is not None and not taken.overlaps(*after.span("name")):
+        if (
+            after is not None
+            and known is not None
+            and known.population >= size
+            and not taken.overlaps(*after.span("name"))
+        ):
             taken.add(*after.span("name"))
             places.append(PlaceMention(_clean_name(after.group("name")), start, "facility town", 6, known))
 
