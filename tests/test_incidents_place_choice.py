@@ -61,7 +61,6 @@ def test_a_unit_in_the_parenthesis_after_a_village_is_not_the_place() -> None:
 
 
 def test_a_barangay_of_a_city_is_coded_to_the_city_and_of_a_small_town_to_itself() -> None:
-    assert _names("Police raided a house in Barangay Kalawag, General Santos, South Cotabato.", "PH")[0] == (
-        "General Santos"
-    )
-    assert _names("Rebels attacked a farm in Barangay Kalawag, Bindoy, Negros Oriental.", "PH")[0] == "Kalawag"
+    city = _names("Police raided a house in Barangay Kalawag, General Santos, South Cotabato.", "PH")
+    village = _names("Rebels attacked a farm in Barangay Kalawag, Bindoy, Negros Oriental.", "PH")
+    assert (city[0], village[0]) == ("General Santos", "Kalawag")
