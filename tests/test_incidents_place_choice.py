@@ -64,3 +64,8 @@ def test_a_barangay_of_a_city_is_coded_to_the_city_and_of_a_small_town_to_itself
     city = _names("Police raided a house in Barangay Kalawag, General Santos, South Cotabato.", "PH")
     village = _names("Rebels attacked a farm in Barangay Kalawag, Bindoy, Negros Oriental.", "PH")
     assert (city[0], village[0]) == ("General Santos", "Kalawag")
+
+
+def test_a_place_whose_units_are_listed_is_the_precise_one() -> None:
+    sentence = "Forces located at Xuvalli fired on positions assumed to be located near Yuxarli, Fizuli."
+    assert _names(sentence, "AZ")[0] == "Yuxarli"

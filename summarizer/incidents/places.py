@@ -95,6 +95,7 @@ _CODED = re.compile(
     rf"\b(?i:coded)\s+(?:at\s+(?:the\s+)?approximate\s+location\s+)?(?:to|as|at)\s+(?:the\s+)?(?P<name>{NAME})"
 )
 _CODED_STRENGTH = 8
+_LISTED_STRENGTH = 7
 # A title before a name makes it a person's ("of President Jair Bolsonaro", "Governor Zulum's").
 _TITLE_BEFORE = re.compile(
     r"\b(?:president|prime minister|minister|premier|governor|mayor|senator|colonel|commander|judge"
@@ -409,8 +410,9 @@ def find_places(
         if place is not None or (keep_unknown and _may_be_unknown_place(sentence, start, name, cue)):
             taken.add(start, end)
             places.append(PlaceMention(name, start, cue, strength if place else strength - 1, place))
-        facility = place is None and re.fullmatch(_FACILITY, name.rsplit(" ", 1)[-1].lower())
-        if facility or cue in _WITHIN_TOWN:  # "in Ambedkar Hospital, Rohini", "in X neighbourhood, Ipatinga"
+        if (
+            place is None and _is_facility(name)
+        ) or cue in _WITHIN_TOWN:  # "in Ambedkar Hospital, Rohini", "in X neighbourhood, Ipatinga"
             _town_after(end, start)
         elif part:  # a barangay of a city is a neighbourhood, of a rural municipality a village
             _town_after(end, start, _CITY_OF_PARTS)
@@ -526,9 +528,15 @@ def _in_listed_country(
 ) -> PlaceMention:
     """A place as the list of units after it places it: "Dunda (Uttarakhand)" is the Indian Dunda,
     not a namesake abroad. The namesake in the list's country is taken, else the place stays unresolved
-    (the list gives its units). A namesake whose own units the article names keeps its place."""
-    found = mention.place
+    (the list gives its units). A namesake whose own units the article names keeps its place.
+
+    A place whose units are listed is the one the text locates precisely ("forces located at A fired
+    at positions near B, Fizuli": B): it counts as much as a place in a parenthesis.
+    """
     countries = {code for head, code in heads if code and _clean_name(head) == mention.name}
+    if countries and not _is_facility(mention.name):
+        mention = replace(mention, strength=max(mention.strength, _LISTED_STRENGTH - (mention.place is None)))
+    found = mention.place
     if found is None or not countries or found.country_code in countries:
         return mention
     key = fold(mention.name)
@@ -537,6 +545,11 @@ def _in_listed_country(
     again = (town_in(mention.name, code) for code in sorted(countries))
     place = next((p for p in again if p is not None and p.country_code in countries), None)
     return replace(mention, place=place, strength=mention.strength - (place is None))
+
+
+def _is_facility(name: str) -> bool:
+    """Whether a name is a facility's ("Ambedkar Hospital")."""
+    return re.fullmatch(_FACILITY, name.rsplit(" ", 1)[-1].lower()) is not None
 
 
 def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | None:
