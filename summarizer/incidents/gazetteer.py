@@ -508,17 +508,19 @@ class Context:
     def spelling(self, unit: str | None, besides: str = "") -> str | None:
         """How the article spells this unit, in any spelling of it, or None when it does not name it.
 
-        A name is not its own evidence: ``besides`` (the name being placed) does not count.
+        A name is not its own evidence: ``besides`` (the name being placed) does not count, nor
+        do its words ("Salvador" in "San Salvador" names no unit "El Salvador").
         """
         if not unit:
             return None
         for key in (fold(unit), fold(short_unit_name(unit))):
-            if key == besides:
+            if f" {key} " in f" {besides} ":
                 return None
             if key in self.keys:
                 return self.keys[key]
-            if (sound := self.sounds.get(skeleton(key))) is not None and fold(sound) != besides:
-                return sound
+            sound = self.sounds.get(skeleton(key))
+            if sound is not None and fold(sound) != besides and fold(sound)[:1] == key[:1]:
+                return sound  # not "Workers" for "Veracruz": sound-alikes share their first letter
         return None
 
     def names_unit(self, unit: str | None, besides: str = "") -> bool:
@@ -723,9 +725,7 @@ class Gazetteer:
         rows = [r for r in named if r.kind == TOWN]
         placed = [r for r in rows if context.names_unit(r.admin1, key) or context.names_unit(r.admin2, key)]
         if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
-            placed = [
-                r for r in self._sounding(name) if r.kind == TOWN and context.names_unit(r.admin1, key)
-            ]
+            placed = [r for r in self._sounding(name) if r.kind == TOWN and context.names_unit(r.admin1, key)]
         if placed:
             return self._town(max(placed, key=lambda r: (r.main, _size(r))), context)
         units = [r for r in named if r.kind == ADMIN2 and context.names_unit(r.admin1, key)]
@@ -753,10 +753,7 @@ class Gazetteer:
             p
             for is_primary, p in candidates
             if p.population >= floor
-            and (
-                is_primary
-                or similarity(key, fold(p.name)) >= _ALTERNATE_SIMILARITY
-            )
+            and (is_primary or similarity(key, fold(p.name)) >= _ALTERNATE_SIMILARITY)
         ]
         if usable:
             return max(usable, key=lambda p: p.population)
