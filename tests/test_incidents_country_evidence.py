@@ -30,3 +30,15 @@ def test_a_country_is_known_by_its_name_without_accents() -> None:
 def test_forces_of_two_countries_place_the_event_in_neither() -> None:
     weights = dict(mentioned_countries("Military forces of India and Pakistan exchanged fire.", gazetteer()))
     assert weights == {"IN": 1, "PK": 1}
+
+
+def test_a_town_abroad_the_text_never_names_counts_less_than_a_unit_at_home() -> None:
+    text = (
+        "On 8 March 2021, military forces of Artsakh located at Gorgan fired on positions of the "
+        "military forces of Azerbaijan near Qaraqolu, Fizuli."
+    )
+    assert _countries(text) == ["Azerbaijan"]
+
+
+def test_a_breakaway_region_is_coded_to_the_country_that_holds_it_in_law() -> None:
+    assert gazetteer().country("Artsakh") == gazetteer().country("Nagorno Karabakh") == "AZ"

@@ -48,6 +48,8 @@ _DATELINE_REACH = 60
 _DATELINE_AFTER = re.compile(r"\s*+(?:\([A-Z][\w .]*+\)\s*+)?[—–-]")  # spaces read once
 # The town a dateline opens with, in capitals: "KYIV, March 3 (Reuters) -", "PESHAWAR, Pakistan (AP) —".
 _DATELINE_TOWN = re.compile(r"\s*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=,|\s+\(|\s+[—–-])")
+# A town votes for its country as much as its country named as a place.
+_TOWN_WEIGHT = 6
 # A dateline town votes for its country like a country named in passing (a Beirut dateline may cover Syria).
 _DATELINE_WEIGHT = 3
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}\b")
@@ -209,6 +211,12 @@ def _region_named_anywhere(reads: list[SentenceFacts], gaz: Gazetteer) -> str | 
     return None
 
 
+def _town_vote(code: str, prefer: str | None, named: Counter[str]) -> int:
+    """How much a town votes for its country: less when it lies outside the country the article seems
+    to be about and the article never names its own ("forces of Artsakh located at Gorgan": not Iran)."""
+    return _TOWN_WEIGHT if prefer is None or code == prefer or code in named else _TOWN_WEIGHT // 2
+
+
 def _place_votes(
     reads: list[SentenceFacts], gaz: Gazetteer, prefer: str | None, named: Counter[str], context: Context
 ) -> str | None:
@@ -220,7 +228,7 @@ def _place_votes(
         located = [m.place for m in read.places.places] + [lm.place for lm in read.places.landmarks]
         for place in located:
             if place is not None:
-                votes[place.country_code] += 6
+                votes[place.country_code] += _town_vote(place.country_code, prefer, named)
         for region in read.places.regions:
             if region.country_code:
                 votes[region.country_code] += 4
