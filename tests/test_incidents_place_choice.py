@@ -69,3 +69,13 @@ def test_a_barangay_of_a_city_is_coded_to_the_city_and_of_a_small_town_to_itself
 def test_a_place_whose_units_are_listed_is_the_precise_one() -> None:
     sentence = "Forces located at Xuvalli fired on positions assumed to be located near Yuxarli, Fizuli."
     assert _names(sentence, "AZ")[0] == "Yuxarli"
+
+
+def test_a_capitalized_facility_word_makes_an_unknown_facility_yield_to_the_town() -> None:
+    assert _names("Police beat protesters at Freedom Square in Tirana on Monday.", "AL")[0] == "Tirana"
+
+
+def test_the_units_listed_after_the_event_place_come_before_other_regions() -> None:
+    sentence = "Workers clashed with police at Mora village (Surat, Gujarat), wanting trains to Uttar Pradesh, Bihar."
+    found = find_places(sentence, gazetteer(), "IN", Context.of([sentence]))
+    assert found.regions[0].admin1 == "Gujarat"

@@ -456,11 +456,11 @@ def find_places(
     for match in _named(_NAME_KIND, sentence):
         kind = match.group("kind")
         name = _clean_name(match.group("name"))
-        if re.fullmatch(_FACILITY, kind) and _OF_NAME.match(sentence, match.end()):
+        if re.fullmatch(_FACILITY, kind.lower()) and _OF_NAME.match(sentence, match.end()):
             continue  # "the Baltic port of Ust-Luga": the name after "of" is the place
         if _MAINLY.search(sentence[max(0, match.start() - 16) : match.start()]):
             continue  # "a mainly Hazara neighbourhood of Kabul": who lives there, not its name
-        if re.fullmatch(_FACILITY, kind) and name:
+        if re.fullmatch(_FACILITY, kind.lower()) and name:
             label = f"{match.group('name').strip()} {kind}"
             if not _is_actor_word(name, gazetteer) and not taken.overlaps(*match.span()):
                 taken.add(*match.span())
@@ -489,21 +489,21 @@ def find_places(
         add(match.group("name"), match.span("name"), prep, 3, keep_unknown=prep in _PLACE_PREPOSITIONS)
     for match in _named(_REGION_NAME, sentence):
         regions.extend(_region(match.group("name"), gazetteer, prefer))
-    heads: list[tuple[str, str]] = []  # each list's head and the country the list places it in
+    heads: list[tuple[str, Place]] = []  # each list's head and the place the list gives
     for match in _ADMINS.finditer(sentence):
         before = _HEAD.search(sentence, max(0, match.start() - _HEAD_REACH), match.start())
         head = before.group("name") if before else None
         admins = match.group("admins").split(",")
         listed = _units(head, admins, gazetteer, prefer, context, closed=True)
         regions.extend(listed)
-        heads.extend((head, unit.country_code) for unit in listed if head)
+        heads.extend((_clean_name(head), unit) for unit in listed if head)
     for match in _CHAIN.finditer(sentence):  # "in Daquq city, Kirkuk, Iraq", "Bindoy, Negros Oriental"
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # a parenthesis, read above
         head, *pieces = match.group("chain").split(",")
         listed = _units(head, pieces, gazetteer, prefer, context, closed=False)
         regions.extend(listed)
-        heads.extend((head, unit.country_code) for unit in listed)
+        heads.extend((_clean_name(head), unit) for unit in listed)
     places = [
         _in_listed_country(mention, heads, context, lambda name, code: gazetteer.town(name, code, context))
         for mention in places
@@ -516,13 +516,16 @@ def find_places(
         if owned is not None and (owned.country_code == prefer or owned.population >= _LARGE_TOWN):
             hints.append(owned)  # not "St. Anthony's Shrine" -> Anthony, Kansas
     places.sort(key=lambda p: (-p.strength, p.start))
-    regions.sort(key=lambda region: not region.country_code)  # "Tonj South county" is no known region
+    # The units listed after the place that locates the event come first ("Mora village (Surat,
+    # Gujarat) ... homes in Uttar Pradesh"), then known regions ("Tonj South county" is none).
+    own = [unit for head, unit in heads if places and head == places[0].name]
+    regions.sort(key=lambda region: (region not in own, not region.country_code))
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
 
 
 def _in_listed_country(
     mention: PlaceMention,
-    heads: list[tuple[str, str]],
+    heads: list[tuple[str, Place]],
     context: Context,
     town_in: Callable[[str, str], Place | None],
 ) -> PlaceMention:
@@ -533,7 +536,7 @@ def _in_listed_country(
     A place whose units are listed is the one the text locates precisely ("forces located at A fired
     at positions near B, Fizuli": B): it counts as much as a place in a parenthesis.
     """
-    countries = {code for head, code in heads if code and _clean_name(head) == mention.name}
+    countries = {unit.country_code for head, unit in heads if unit.country_code and head == mention.name}
     if countries and not _is_facility(mention.name):
         mention = replace(mention, strength=max(mention.strength, _LISTED_STRENGTH - (mention.place is None)))
     found = mention.place
