@@ -76,6 +76,6 @@ def test_a_capitalized_facility_word_makes_an_unknown_facility_yield_to_the_town
 
 
 def test_the_units_listed_after_the_event_place_come_before_other_regions() -> None:
-    sentence = "Workers clashed with police at Mora village (Surat, Gujarat), wanting trains to Uttar Pradesh, Bihar."
+    sentence = "Workers clashed with police at Mora village (Surat, Gujarat), to go to Uttar Pradesh, Bihar."
     found = find_places(sentence, gazetteer(), "IN", Context.of([sentence]))
     assert found.regions[0].admin1 == "Gujarat"
