@@ -79,3 +79,13 @@ def test_the_units_listed_after_the_event_place_come_before_other_regions() -> N
     sentence = "Workers clashed with police at Mora village (Surat, Gujarat), to go to Uttar Pradesh, Bihar."
     found = find_places(sentence, gazetteer(), "IN", Context.of([sentence]))
     assert found.regions[0].admin1 == "Gujarat"
+
+
+def test_a_municipality_is_named_as_written_with_its_particles_and_without_its_unit_words() -> None:
+    assert _names("In the Municipality of Alvaro Obregon, Michoacan, police were shot.", "MX")[0] == (
+        "Alvaro Obregon"
+    )
+    assert _names("In Leon de los Aldama municipality, Guanajuato, a man was found dead.", "MX")[0] == (
+        "Leon de los Aldama"
+    )
+    assert _names("Police clashed in Jhapa Rural Municipality (Jhapa district).", "NP")[0] == "Jhapa"

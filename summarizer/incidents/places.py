@@ -27,7 +27,8 @@ _PARTICLE = r"(?:(?:al|el|ibn|bin|de|du|la|le|von|van)\s|(?:[Aa]l|[Ee]l|an|ar|as
 # between two, which would let a failed match try every way of cutting "A-B-C-..." into words.
 _WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
 _LINKS = r"(?:al|el|ez|es|ed|ad|az|bin|de|du|la|dos|das|do|da|del|di|des)"
-_JOINER = rf"(?:{_PARTICLE}|{_LINKS}[ -])"
+# "de los", "de las", "de la": Spanish names join words with two particles ("Leon de los Aldama").
+_JOINER = rf"(?:{_PARTICLE}|{_LINKS}[ -](?:(?:los|las|la) )?)"
 _SEPARATOR = rf"(?: {_JOINER}?|-(?:(?:al|el|ibn|bin|de|du|la|le|von|van)\s|{_LINKS} ))"
 NAME = rf"(?:{_PARTICLE}?{_WORD}(?:{_SEPARATOR}{_WORD}){{0,3}})"
 # Patterns that start with a name: when one fails from a capital, it fails from every later letter
@@ -62,7 +63,7 @@ _NAME_KIND = re.compile(
     + _PAST_WORD
 )
 _KIND_NAME = re.compile(
-    rf"\b(?P<kind>{_SETTLEMENT}|{_FACILITY}|{_REGION}) of "
+    rf"\b(?P<kind>{_SETTLEMENT}|{_FACILITY}|{_REGION}|(?-i:Municipality|City|Town|Village|District)) of "
     rf"(?:(?:central|northern|southern|eastern|western)\s+)?(?P<name>{NAME})"
 )
 _DIRECTIONAL = re.compile(
@@ -113,7 +114,8 @@ _DATED = re.compile(r"\b\d{4}\b")
 # Words before the name of a part of a town ("Barangay Marbel", "Colonia Centro").
 _PART_WORD = re.compile(r"(?:Barangay|Colonia)\s")
 _UNIT_WORD = re.compile(
-    rf"^{_PART_WORD.pattern}+|\s+(?:Upazila|Township|Town|LGA|Municipality|District|Payam|Tehsil)$"
+    rf"^{_PART_WORD.pattern}+|\s+(?:Upazila|Township|Town|LGA|(?:Rural )?Municipality(?:-\d+)?|District|Payam"
+    r"|Tehsil)$"
 )
 # Parts of a town: ACLED codes the town they belong to ("Bom Jardim neighborhood" in Ipatinga).
 _WITHIN_TOWN = frozenset(
