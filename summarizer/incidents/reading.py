@@ -180,7 +180,7 @@ def dominant_country(reads: list[SentenceFacts], gaz: Gazetteer, dateline: str |
         + _areas_named(reads, gaz)
     )
     dominant = _place_votes(reads, gaz, guess, named, context)
-    if dominant != guess:
+    if dominant != guess and not _all_in(reads, dominant):
         dominant = _place_votes(reads, gaz, dominant, named, context) or dominant
     return dominant or _region_named_anywhere(reads, gaz)
 
@@ -209,6 +209,15 @@ def _region_named_anywhere(reads: list[SentenceFacts], gaz: Gazetteer) -> str | 
             if region is not None and region.country_code:
                 return region.country_code
     return None
+
+
+def _all_in(reads: list[SentenceFacts], code: str | None) -> bool:
+    """Whether every place the sentences name was found, and found in country ``code``: read again
+    preferring that country, they would be found there again, so the country is decided once."""
+    found = [read.places for read in reads if read.places is not None]
+    places = [p for f in found for p in [*(m.place for m in f.places), *(lm.place for lm in f.landmarks)]]
+    units = [p for f in found for p in [*f.regions, *f.hints]]
+    return all(p is not None and p.country_code == code for p in [*places, *units])
 
 
 def _town_vote(code: str, prefer: str | None, named: Counter[str]) -> int:
