@@ -89,3 +89,8 @@ def test_a_municipality_is_named_as_written_with_its_particles_and_without_its_u
         "Leon de los Aldama"
     )
     assert _names("Police clashed in Jhapa Rural Municipality (Jhapa district).", "NP")[0] == "Jhapa"
+
+
+def test_the_name_a_parenthesis_of_units_follows_is_a_place_after_any_word() -> None:
+    names = _names("Militias from Okpanam (Oshimili North LGA, Delta) clashed with herders.", "NG")
+    assert names[0] == "Okpanam"

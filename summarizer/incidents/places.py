@@ -499,6 +499,9 @@ def find_places(
         listed = _units(head, admins, gazetteer, prefer, context, closed=True)
         regions.extend(listed)
         heads.extend((_clean_name(head), unit) for unit in listed if head)
+        if before is not None and any(unit.country_code for unit in listed):
+            # "militias from Okpanam (Oshimili North LGA, Delta)": the name its units follow is a place
+            add(before.group("name"), before.span("name"), "paren", _LISTED_STRENGTH - 1, keep_unknown=True)
     for match in _CHAIN.finditer(sentence):  # "in Daquq city, Kirkuk, Iraq", "Bindoy, Negros Oriental"
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # a parenthesis, read above
