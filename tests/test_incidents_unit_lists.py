@@ -101,3 +101,9 @@ def test_a_region_named_in_another_spelling_keeps_the_lists_spelling() -> None:
     city = place_of_list("Thessaloniki", ["Thessaloniki"], gazetteer(), "GR", Context(), closed=True)
     assert city is not None
     assert city.admin1 != "Thessaloniki"
+
+
+def test_a_chain_keeps_a_region_joined_by_a() -> None:
+    sentence = "On Monday, soldiers destroyed an airstrip in Brus Laguna, Gracias a Dios."
+    found = find_places(sentence, gazetteer(), None, Context.of(["Brus Laguna", "Gracias a Dios"]))
+    assert [region.admin1 for region in found.regions] == ["Gracias a Dios"]

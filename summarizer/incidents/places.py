@@ -159,11 +159,11 @@ _REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b" + _PAST_WORD)
 # A comma chain of capitalized names: "Daquq city, Kirkuk, Iraq", "Camudlas, Bindoy, Negros Oriental".
 # Words are read possessively and at most 40 characters long: a start inside a long hyphenated run
 # ("A-A-A-...") then costs a bounded scan, not one to the end of the run. Later names keep their
-# particles ("San Jose del Monte", "Rio Grande do Sul").
+# particles ("San Jose del Monte", "Rio Grande do Sul", "Gracias a Dios").
 _CHAIN_WORD = r"[\w'’.-]{0,40}+"
 _CHAIN = re.compile(
     rf"(?P<chain>\b[A-Z]{_CHAIN_WORD}(?: [\w'’.-]{_CHAIN_WORD}){{0,4}}"
-    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:{_LINKS}[ -])?[A-Z]{_CHAIN_WORD}){{0,3}})+)"
+    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:(?:{_LINKS}|a)[ -])?[A-Z]{_CHAIN_WORD}){{0,3}})+)"
 )
 
 # Capitalized words that are never place names on their own.
