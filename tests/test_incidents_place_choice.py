@@ -94,3 +94,12 @@ def test_a_municipality_is_named_as_written_with_its_particles_and_without_its_u
 def test_the_name_a_parenthesis_of_units_follows_is_a_place_after_any_word() -> None:
     names = _names("Militias from Okpanam (Oshimili North LGA, Delta) clashed with herders.", "NG")
     assert names[0] == "Okpanam"
+
+
+def test_a_facility_named_after_a_city_lies_in_its_region() -> None:
+    sentence = "Monitors recorded 20 explosions near Donetsk Filtration Station on Monday."
+    found = find_places(sentence, gazetteer(), "UA", Context.of([sentence]))
+    mention = found.places[0]
+    assert mention.name == "Donetsk Filtration Station"
+    assert mention.place is not None
+    assert mention.place.admin1 == "Donetsk"

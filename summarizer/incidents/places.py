@@ -409,12 +409,12 @@ def find_places(
             regions.append(region)
         elif place is None:
             place = gazetteer.district(name, prefer, context)
+        facility = place is None and _is_facility(name)
         if place is not None or (keep_unknown and _may_be_unknown_place(sentence, start, name, cue)):
             taken.add(start, end)
-            places.append(PlaceMention(name, start, cue, strength if place else strength - 1, place))
-        if (
-            place is None and _is_facility(name)
-        ) or cue in _WITHIN_TOWN:  # "in Ambedkar Hospital, Rohini", "in X neighbourhood, Ipatinga"
+            where = place or (_city_named(name, town) if facility else None)
+            places.append(PlaceMention(name, start, cue, strength if place else strength - 1, where))
+        if facility or cue in _WITHIN_TOWN:  # "in Ambedkar Hospital, Rohini", "in X neighbourhood, Ipatinga"
             _town_after(end, start)
         elif part:  # a barangay of a city is a neighbourhood, of a rural municipality a village
             _town_after(end, start, _CITY_OF_PARTS)
@@ -468,7 +468,9 @@ def find_places(
                 taken.add(*match.span())
                 known = town(name)
                 strength = 5 if known else _UNKNOWN_FACILITY
-                places.append(PlaceMention(label, match.start(), "facility", strength, known))
+                places.append(
+                    PlaceMention(label, match.start(), "facility", strength, known or _city_named(name, town))
+                )
                 _town_after(match.end(), match.start())
         elif sentence[match.start() - 1 : match.start()] != "(":  # "(Pulwama district, J&K)": its units
             strength = 2 if kind.lower() in _WITHIN_TOWN else 5
@@ -558,6 +560,13 @@ def _in_listed_country(
 def _is_facility(name: str) -> bool:
     """Whether a name is a facility's ("Ambedkar Hospital")."""
     return re.fullmatch(_FACILITY, name.rsplit(" ", 1)[-1].lower()) is not None
+
+
+def _city_named(name: str, town: Callable[[str], Place | None]) -> Place | None:
+    """The city a facility is named after ("Donetsk Filtration Station", "Kabul University"): it
+    lies in or near it."""
+    city = town(name.split(maxsplit=1)[0])
+    return city if city is not None and city.population >= _LARGE_TOWN else None
 
 
 def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | None:
