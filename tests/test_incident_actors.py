@@ -264,3 +264,58 @@ def test_actors_keep_their_sentence_order() -> None:
     first = find_actors("Al Shabaab fighters attacked a base.", gazetteer(), "Somalia")
     second = find_actors("Somali soldiers fired back.", gazetteer(), "Somalia")
     assert [a.name for a in order_actors([*first, *second])] == ["Al Shabaab", "Military Forces of Somalia"]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sub_type", "when", "actor1", "actor2"),
+    [
+        (
+            "Battles",
+            "Armed clash",
+            "2020-04-28",
+            "Military Forces of Ukraine",
+            "NAF: United Armed Forces of Novorossiya",
+        ),
+        (
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+            "2019-01-02",
+            "Military Forces of Ukraine",
+            None,
+        ),
+        (
+            "Battles",
+            "Armed clash",
+            "2023-05-01",
+            "Unidentified Armed Group (Ukraine)",
+            "Unidentified Armed Group (Ukraine)",
+        ),
+        (
+            "Battles",
+            "Armed clash",
+            None,
+            "Unidentified Armed Group (Ukraine)",
+            "Unidentified Armed Group (Ukraine)",
+        ),
+    ],
+)
+def test_unnamed_sides_on_a_front_line_are_its_two_sides_in_its_years(
+    event_type: str, sub_type: str, when: str | None, actor1: str, actor2: str | None
+) -> None:
+    first, second = assign_roles(event_type, sub_type, [], "Ukraine", when)
+    assert (first[0] if first else None, second[0] if second else None) == (actor1, actor2)
+
+
+def test_fire_observed_on_the_donbas_front_has_its_two_sides() -> None:
+    incident = extract_incidents(
+        Article(
+            id="t",
+            title="",
+            text="On 2 May 2020, monitors recorded 40 shots of small arms fire in both directions"
+            " near Avdiivka, Donetsk.",
+        )
+    )[0]
+    assert (incident.actor1, incident.actor2) == (
+        "Military Forces of Ukraine",
+        "NAF: United Armed Forces of Novorossiya",
+    )

@@ -15,7 +15,9 @@ from summarizer.incidents.gazetteer import Gazetteer
 
 __all__ = [
     "CIVILIANS",
+    "NAF",
     "PROTESTERS",
+    "REBELS",
     "RIOTERS",
     "STATE",
     "UNIDENTIFIED_GANG",
@@ -37,6 +39,7 @@ CIVILIANS = "Civilians"
 EXTERNAL = "External/Other forces"
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 UNIDENTIFIED_GANG = "Unidentified Gang"
+NAF = "NAF: United Armed Forces of Novorossiya"  # ACLED's name of the Donbas separatists' forces
 _CROWDS = {PROTESTERS, RIOTERS, CIVILIANS}
 
 # (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
@@ -124,7 +127,7 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"People's Defen[cs]e Forces?|PDF", "PDF: People's Defense Force", REBELS),
     (
         r"NAF|Novorossiya|(?:Donbass|Donbas|Donetsk|Luhansk|Lugansk) People's (?:Militia|Republic)|DPR|LPR",
-        "NAF: United Armed Forces of Novorossiya",
+        NAF,
         REBELS,
     ),
     (

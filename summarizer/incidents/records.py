@@ -300,7 +300,7 @@ def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
     event_type, sub_type = _refine_type(event, ordered, draft)
     incident.event_type, incident.sub_event_type = event_type, sub_type
     incident.outcome = event.outcome or event.cue.lower()
-    actor1, actor2 = assign_roles(event_type, sub_type, ordered, country)
+    actor1, actor2 = assign_roles(event_type, sub_type, ordered, country, incident.event_date)
     if actor1 is not None:
         incident.actor1, incident.actor1_type = actor1
     if actor2 is not None:
