@@ -319,3 +319,27 @@ def test_fire_observed_on_the_donbas_front_has_its_two_sides() -> None:
         "Military Forces of Ukraine",
         "NAF: United Armed Forces of Novorossiya",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Al Shabaab fighters attacked a checkpoint manned by soldiers.", "Al Shabaab"),
+        ("Five Taliban fighters were killed when soldiers repulsed their attack.", "Taliban"),
+        (
+            "Islamist militants raided the village before being repelled by soldiers.",
+            "Islamist Militia (Kenya)",
+        ),
+    ],
+)
+def test_the_side_that_repelled_or_manned_a_post_was_attacked(sentence: str, first: str) -> None:
+    ordered = order_actors(find_actors(sentence, gazetteer(), "Kenya"))
+    assert [a.name for a in ordered] == [first, "Military Forces of Kenya"]
+
+
+def test_a_side_named_twice_in_a_sentence_keeps_its_attack() -> None:
+    incident = extract(
+        "On 8 March 2021, 11 Taliban fighters were killed in clashes with soldiers after attacks by"
+        " Taliban in Nusay district, Badakhshan, Afghanistan."
+    )
+    assert (incident.actor1, incident.actor2) == ("Taliban", "Military Forces of Afghanistan")

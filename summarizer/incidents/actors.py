@@ -263,6 +263,7 @@ class ActorMention:
     passive_agent: bool = False
     victim: bool = False
     claimant: bool = False
+    defender: bool = False
 
 
 def _of(country: str) -> str:
@@ -389,7 +390,17 @@ _ATTACK_AFTER = re.compile(
     r"(?:'s)?\s+(?:suicide\s+)?(?:attacks?|ambush|offensive|assault|raids?|incursion|bomber|bombing)\b",
     re.IGNORECASE,
 )
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
+_AGENT_BEFORE = re.compile(r"(?:\b(?P<verb>\w+)\s+)?\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
+# "a checkpoint manned by soldiers", "a group led by X": "by" names no attacker after these.
+_NOT_ATTACKING = frozenset(
+    "manned held controlled led backed supported owned operated run used guarded occupied commanded"
+    " accompanied escorted protected assisted joined followed organised organized".split()
+)
+# "repelled by the army", "the army repulsed their attack": the side that repelled was attacked.
+_REPELLED_BY = frozenset({"repelled", "repulsed", "foiled", "thwarted"})
+_REPELLING_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:repelled|repulsed|foiled|thwarted|fought off|beat back|pushed back)\b", re.IGNORECASE
+)
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:\w+\s+)?$", re.I
 )
@@ -437,11 +448,15 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             if kind == STATE:
                 sources.append(name.split(" Forces of ", 1)[1].removeprefix("the "))
             return
-        before = sentence[max(0, start - 30) : start]
-        agent = bool(_AGENT_BEFORE.search(before) or _ATTACK_AFTER.match(sentence, end))
+        before = sentence[max(0, start - 40) : start]
+        by = _AGENT_BEFORE.search(before)
+        verb = (by.group("verb") or "").lower() if by else ""
+        defender = verb in _REPELLED_BY or bool(_REPELLING_AFTER.match(sentence, end))
+        by_agent = by is not None and verb not in _NOT_ATTACKING and not defender
+        agent = by_agent or bool(_ATTACK_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not _ACTING_AFTER.match(sentence, end)
         victim = bool((counted and not agent) or _HARMED_AFTER.match(sentence, end))
-        found.append(ActorMention(name, kind, start, end, agent, victim))
+        found.append(ActorMention(name, kind, start, end, agent, victim, defender=defender))
         used[start:end] = b"\x01" * (end - start)
 
     for pattern, template, kind in _NAMED_RE:
@@ -519,14 +534,14 @@ def _either(sentence: str, found: list[ActorMention]) -> list[ActorMention]:
 
 
 def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Distinct actors, initiator first: a claimant, then a passive agent ("attacked by X"); victims last.
+    """Distinct actors, initiator first: claimants, passive agents ("attacked by X"); defenders, victims last.
 
     Unidentified attackers where a gang (or its drive-by shooting) is named are that gang.
     """
     if any(a.name.startswith(UNIDENTIFIED_GANG) for a in mentions):
         mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GROUP)]
     # Mentions come sentence by sentence, each in text order: a stable sort keeps that order.
-    ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.victim))
+    ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.defender, a.victim))
     seen: set[str] = set()
     result = []
     for mention in ordered:

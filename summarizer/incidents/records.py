@@ -293,7 +293,9 @@ def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
     for read in [primary, *[r for r in draft.members if r is not primary]]:
         known = same_country and read.event is not None
         read_actors = read.actors if known else find_actors(read.sentence.text, gaz, country)
-        actors.extend(a for a in read_actors if a.name not in {x.name for x in actors})
+        # Every mention of a side named in this sentence counts ("killed ... attacks by Taliban").
+        seen = {x.name for x in actors}
+        actors.extend(a for a in read_actors if a.name not in seen)
         if len({a.name for a in actors}) >= 2:
             break
     ordered = order_actors(actors)
