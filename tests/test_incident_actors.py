@@ -343,3 +343,39 @@ def test_a_side_named_twice_in_a_sentence_keeps_its_attack() -> None:
         " Taliban in Nusay district, Badakhshan, Afghanistan."
     )
     assert (incident.actor1, incident.actor2) == ("Taliban", "Military Forces of Afghanistan")
+
+
+def test_police_who_responded_to_a_shooting_did_not_shoot() -> None:
+    incident = extract(
+        "On 8 March 2021, police in Clairton, Pennsylvania, responded to reports of a shooting at a party"
+        " where four people were wounded."
+    )
+    assert incident.actor1 == "Unidentified Armed Group (United States)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Iran launched missiles at a base.", ["Military Forces of Iran"]),
+        (
+            "India and Pakistan exchanged fire across the border.",
+            ["Military Forces of India", "Military Forces of Pakistan"],
+        ),
+        ("Turkey began a military offensive in the north.", ["Military Forces of Turkey"]),
+        ("China launched a satellite.", []),
+        ("Kenya signed a deal.", []),
+    ],
+)
+def test_a_country_that_fires_or_invades_is_its_military(sentence: str, expected: list[str]) -> None:
+    assert names(sentence, None) == expected
+
+
+def test_militants_are_the_armed_group_named_beside_them() -> None:
+    ordered = order_actors(
+        find_actors(
+            "Soldiers repelled an attack by Taliban fighters, killing 5 militants.",
+            gazetteer(),
+            "Afghanistan",
+        )
+    )
+    assert [a.name for a in ordered] == ["Taliban", "Military Forces of Afghanistan"]

@@ -41,6 +41,7 @@ UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 UNIDENTIFIED_GANG = "Unidentified Gang"
 NAF = "NAF: United Armed Forces of Novorossiya"  # ACLED's name of the Donbas separatists' forces
 _CROWDS = {PROTESTERS, RIOTERS, CIVILIANS}
+_GROUP_KINDS = {REBELS, MILITIA, IDENTITY}  # non-state armed groups
 
 # (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
 _NAMED: list[tuple[str, str, str]] = [
@@ -263,7 +264,7 @@ class ActorMention:
     passive_agent: bool = False
     victim: bool = False
     claimant: bool = False
-    defender: bool = False
+    responder: bool = False  # repelled an attack, or responded to or investigated one: never its initiator
 
 
 def _of(country: str) -> str:
@@ -299,12 +300,20 @@ _POLICE = re.compile(r"\b(?:police|policem[ae]n|gendarm\w*|riot)\b(?! station)",
 
 
 _STATE_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+# What a country does only with its armed forces: "Iran launched missiles", "Turkey began an offensive".
+_COUNTRY_ATTACKS = (
+    r"(?:fired|launched|shelled|bombed|struck|attacked|invaded|shot down|exchanged|carried out)"
+    r"\s+(?:\w+\s+){0,2}?(?:missiles?|rockets?|drones?|air ?strikes?|strikes?|raids?|shells|artillery|fire"
+    r"|attacks?|offensive|invasion|bombs?|positions|targets|bases?)\b"
+    r"|(?:began|launched|started) (?:a|an|its) (?:\w+ )?(?:offensive|invasion|operation)\b"
+)
 # "military forces of Armenia", "the police forces of Kenya", "the army of Mali".
 _FORCES_OF = r"(?:military|armed|police|security|defen[cs]e|government) forces|army|police|troops|soldiers"
 
 
 def _state_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "Syrian army checkpoint"-style mentions, and "military forces of Syria"-style ones."""
+    """ "military forces of Syria"-style mentions, "Syrian army checkpoint"-style ones, and a country
+    that acts as an army ("Turkey launched air strikes", "India and Pakistan exchanged fire")."""
     key = id(gazetteer)
     if key not in _STATE_PATTERNS:
         names = sorted(
@@ -313,12 +322,13 @@ def _state_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[s
         origin = "|".join(re.escape(n) for n in names)
         _STATE_PATTERNS[key] = (
             re.compile(
-                rf"(?<![\w.])(?P<origin>{origin})(?: and (?P<second>{origin}))?(?:-led|-backed)?\s+"
-                rf"(?i:(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,3}}(?P<noun>{_STATE_NOUNS}))\b"
-            ),
-            re.compile(
                 rf"\b(?i:(?P<noun>{_FORCES_OF}) of )(?:the )?(?P<origin>{origin})"
                 rf"(?: and (?:the )?(?P<second>{origin}))?\b"
+            ),
+            re.compile(
+                rf"(?<![\w.])(?P<origin>{origin})(?: and (?P<second>{origin}))?(?:-led|-backed)?"
+                rf"(?:\s+(?i:(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,3}}(?P<noun>{_STATE_NOUNS}))\b"
+                rf"|(?=\s+(?:(?:has|have|had)\s+)?(?:{_COUNTRY_ATTACKS})))"
             ),
         )
     return _STATE_PATTERNS[key]
@@ -393,13 +403,18 @@ _ATTACK_AFTER = re.compile(
 _AGENT_BEFORE = re.compile(r"(?:\b(?P<verb>\w+)\s+)?\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
 # "a checkpoint manned by soldiers", "a group led by X": "by" names no attacker after these.
 _NOT_ATTACKING = frozenset(
-    "manned held controlled led backed supported owned operated run used guarded occupied commanded"
+    "manned held controlled led backed supported owned run guarded occupied commanded"
     " accompanied escorted protected assisted joined followed organised organized".split()
 )
-# "repelled by the army", "the army repulsed their attack": the side that repelled was attacked.
+# "repelled by the army", "the army repulsed their attack": the side that repelled was attacked;
+# "police responded to reports of a shooting", "police are investigating": they came after it.
 _REPELLED_BY = frozenset({"repelled", "repulsed", "foiled", "thwarted"})
-_REPELLING_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:repelled|repulsed|foiled|thwarted|fought off|beat back|pushed back)\b", re.IGNORECASE
+_RESPONDING_AFTER = re.compile(
+    r"\s+(?:(?!(?:and|who|which|that|attacked|killed|shot|stabbed|opened|fired|clashed|raided)\b)[\w,.'-]+\s+){0,8}?"
+    r"(?:repelled|repulsed|foiled|thwarted|fought off|beat back|pushed back|responded"
+    r"|arrived|rushed to|were called|was called|(?:are|is|were|was) investigating|investigated"
+    r"|(?:launched|opened) an? (?:investigation|inquiry|probe)|cordoned)\b",
+    re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:\w+\s+)?$", re.I
@@ -451,12 +466,12 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         before = sentence[max(0, start - 40) : start]
         by = _AGENT_BEFORE.search(before)
         verb = (by.group("verb") or "").lower() if by else ""
-        defender = verb in _REPELLED_BY or bool(_REPELLING_AFTER.match(sentence, end))
-        by_agent = by is not None and verb not in _NOT_ATTACKING and not defender
+        responder = verb in _REPELLED_BY or bool(_RESPONDING_AFTER.match(sentence, end))
+        by_agent = by is not None and verb not in _NOT_ATTACKING and not responder
         agent = by_agent or bool(_ATTACK_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not _ACTING_AFTER.match(sentence, end)
         victim = bool((counted and not agent) or _HARMED_AFTER.match(sentence, end))
-        found.append(ActorMention(name, kind, start, end, agent, victim, defender=defender))
+        found.append(ActorMention(name, kind, start, end, agent, victim, responder=responder))
         used[start:end] = b"\x01" * (end - start)
 
     for pattern, template, kind in _NAMED_RE:
@@ -534,14 +549,16 @@ def _either(sentence: str, found: list[ActorMention]) -> list[ActorMention]:
 
 
 def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Distinct actors, initiator first: claimants, passive agents ("attacked by X"); defenders, victims last.
+    """Distinct actors, initiator first: claimants, agents ("attacked by X"); responders and victims last.
 
-    Unidentified attackers where a gang (or its drive-by shooting) is named are that gang.
+    Unidentified attackers where a gang (or its drive-by shooting) or another armed group is named
+    are that group ("an attack by Taliban militants, killing 5 militants").
     """
-    if any(a.name.startswith(UNIDENTIFIED_GANG) for a in mentions):
+    named_group = any(a.kind in _GROUP_KINDS and not a.name.startswith(UNIDENTIFIED_GROUP) for a in mentions)
+    if named_group or any(a.name.startswith(UNIDENTIFIED_GANG) for a in mentions):
         mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GROUP)]
     # Mentions come sentence by sentence, each in text order: a stable sort keeps that order.
-    ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.defender, a.victim))
+    ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.responder, a.victim))
     seen: set[str] = set()
     result = []
     for mention in ordered:

@@ -86,7 +86,10 @@ def assign_roles(
             target = _crowd(CIVILIANS, country)
         return _crowd(RIOTERS, country), target
     if event_type == VIOLENCE:
-        perpetrator = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS and not a.victim), None)
+        perpetrator = next(
+            ((a.name, a.kind) for a in others if a.kind != CIVILIANS and not a.victim and not a.responder),
+            None,
+        )
         if perpetrator is None:
             perpetrator = _unnamed_perpetrator(country)
         return perpetrator, _crowd(CIVILIANS, country)
