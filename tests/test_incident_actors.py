@@ -379,3 +379,43 @@ def test_militants_are_the_armed_group_named_beside_them() -> None:
         )
     )
     assert [a.name for a in ordered] == ["Taliban", "Military Forces of Afghanistan"]
+
+
+def test_local_acronyms_name_a_group_only_in_their_country() -> None:
+    assert names("The army and AA clashed near the town.", "Myanmar") == [
+        "Military Forces of Myanmar",
+        "ULA/AA: United League of Arakan/Arakan Army",
+    ]
+    assert names("The army and AA clashed near the town.", "Kenya") == ["Military Forces of Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A gendarme shot a driver.", "Police Forces of Mali Gendarmerie"),
+        ("Gunmen shot a policewoman.", "Police Forces of Mali"),
+        ("A drug trafficker exchanged fire with soldiers.", "Unidentified Gang (Mali)"),
+        ("Police confronted a group of hitmen.", "Unidentified Gang (Mali)"),
+    ],
+)
+def test_singular_and_professional_names_of_sides(sentence: str, expected: str) -> None:
+    assert expected in names(sentence, "Mali")
+
+
+def test_a_later_claim_names_the_attacker_even_when_two_sides_are_known() -> None:
+    incident = extract(
+        "On 8 March 2021, militants ambushed a gendarmerie unit in Gaskinde, Soum, Burkina Faso,"
+        " and killed one gendarme. JNIM claimed responsibility."
+    )
+    assert incident.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_side_named_just_before_the_fight_takes_part() -> None:
+    incident = extract(
+        "On 8 March 2021, the army carried out an operation in the village of Ngouma, Mopti, Mali."
+        " A shoot-out broke out with armed men and one man was killed."
+    )
+    assert {incident.actor1, incident.actor2} == {
+        "Military Forces of Mali",
+        "Unidentified Armed Group (Mali)",
+    }

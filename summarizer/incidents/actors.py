@@ -125,6 +125,10 @@ _NAMED: list[tuple[str, str, str]] = [
         REBELS,
     ),
     (r"Arakan Army", "ULA/AA: United League of Arakan/Arakan Army", REBELS),
+    (r"Hizb-?ul-? ?Mujahideen|HM(?= militants| cadres| members)", "HM: Hizb-ul-Mujahideen", REBELS),
+    (r"Lashkar-e-Ta[iy]y?i?ba|LeT", "LeT: Lashkar-e-Taiba", REBELS),
+    (r"Jaish-e-Moh?amm?[ae]d|JeM", "JeM: Jaish-e-Mohammed", REBELS),
+    (r"Ansar Ghazwat-ul-Hind|AGuH", "AGuH: Ansar Ghazwat-ul-Hind", REBELS),
     (r"People's Defen[cs]e Forces?|PDF", "PDF: People's Defense Force", REBELS),
     (
         r"NAF|Novorossiya|(?:Donbass|Donbas|Donetsk|Luhansk|Lugansk) People's (?:Militia|Republic)|DPR|LPR",
@@ -182,6 +186,14 @@ _FORCE_ABBREVIATIONS = {
     "SAF": "SD", "ENDF": "ET", "Tatmadaw": "MM", "ANDSF": "AF", "ANA": "AF", "SNA": "SO", "SSPDF": "SS",
 }  # fmt: skip
 _ABBREVIATION_RE = re.compile(r"\b(?P<abbr>" + "|".join(_FORCE_ABBREVIATIONS) + r")\b")
+# Acronyms that name one force or group only in one country's news ("AA" is the Arakan Army in Myanmar).
+_LOCAL_ACRONYMS: dict[str, tuple[str, str, str]] = {
+    "AA": ("MM", "ULA/AA: United League of Arakan/Arakan Army", REBELS),
+    "RR": ("IN", "Military Forces of India Rashtriya Rifles", STATE),
+    "CRPF": ("IN", "Police Forces of India Central Reserve Police Force", STATE),
+    "NDS": ("AF", "Police Forces of Afghanistan National Directorate of Security", STATE),
+}
+_LOCAL_ACRONYM_RE = re.compile(rf"\b(?P<abbr>{'|'.join(_LOCAL_ACRONYMS)})\b{_MEMBERS}")
 _NAMED_RE = [(re.compile(rf"\b(?:{p}){_MEMBERS}\b"), name, kind) for p, name, kind in _NAMED]
 
 _STATE_NOUNS = (
@@ -237,7 +249,10 @@ _COMMUNAL_MILITIA = re.compile(
 
 
 # Criminal gangs, and the drive-by shootings they are known by: ACLED's "Unidentified Gang".
-_GANG = r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers)"
+_GANG = (
+    r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers?"
+    r"|drug dealers?|hit ?m[ae]n|sicarios|suspects? of drug trafficking)"
+)
 _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
 # Where ACLED codes gang violence (Latin America and the Caribbean), an execution-style killing is a
 # gang's work too; in Brazil a gang nobody named may as well be a police militia (ACLED's Brazil notes).
@@ -294,9 +309,14 @@ def _state(country: str | None, mention: str) -> str | None:
 
 _MILITARY_POLICE = re.compile(r"\bmilitary police\b", re.IGNORECASE)
 # Police branches ACLED names after the force: "Police Forces of Brazil Civil Police".
-_POLICE_UNITS = {"prison": "Prison Guards", "civil": "Civil Police", "federal": "Federal Police"}
-_POLICE_UNIT = re.compile(r"\b(?:prison (?:guards?|officers?|wardens?)|civil police|federal police)\b", re.I)
-_POLICE = re.compile(r"\b(?:police|policem[ae]n|gendarm\w*|riot)\b(?! station)", re.IGNORECASE)
+_POLICE_UNITS = {
+    "prison": "Prison Guards", "civil": "Civil Police", "federal": "Federal Police",
+    "gendarme": "Gendarmerie", "gendarmes": "Gendarmerie", "gendarmerie": "Gendarmerie",
+}  # fmt: skip
+_POLICE_UNIT = re.compile(
+    r"\b(?:prison (?:guards?|officers?|wardens?)|civil police|federal police|gendarmes?|gendarmerie)\b", re.I
+)
+_POLICE = re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n|gendarm\w*|riot)\b(?! station)", re.IGNORECASE)
 
 
 _STATE_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
@@ -337,7 +357,8 @@ def _state_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[s
 _BARE_STATE = re.compile(
     rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>army|military|troops|soldiers?"
     rf"|security forces"
-    r"|government forces|regime forces|armed forces|police|policem[ae]n|police officers|gendarmes"
+    r"|government forces|regime forces|armed forces|police|policem[ae]n|policewom[ae]n|police officers"
+    r"|gendarmes?|gendarmerie"
     r"|pro-government forces|national army|servicem[ae]n|warplanes|fighter jets|prison guards?"
     r"|prison officers?|prison wardens?|civil police)\b",
     re.IGNORECASE,
@@ -486,6 +507,11 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 add(militia, IDENTITY, match.start(group), match.end() if last else match.end(group))
     for match in _COMMUNAL_MILITIA.finditer(sentence):
         add(_fill(f"{match.group('name')} Communal Militia ({{country}})", country), IDENTITY, *match.span())
+    code = gazetteer.country(country) if country else None
+    for match in _LOCAL_ACRONYM_RE.finditer(sentence):
+        where, name, kind = _LOCAL_ACRONYMS[match.group("abbr")]
+        if where == code:
+            add(name, kind, match.start(), match.end())
     for match in _ABBREVIATION_RE.finditer(sentence):
         forces_of = gazetteer.country_name(_FORCE_ABBREVIATIONS[match.group("abbr")])
         if match.group("abbr") == "SNA" and country != forces_of:
