@@ -509,9 +509,9 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         add(_fill(f"{match.group('name')} Communal Militia ({{country}})", country), IDENTITY, *match.span())
     code = gazetteer.country(country) if country else None
     for match in _LOCAL_ACRONYM_RE.finditer(sentence):
-        where, name, kind = _LOCAL_ACRONYMS[match.group("abbr")]
+        where, local_name, local_kind = _LOCAL_ACRONYMS[match.group("abbr")]
         if where == code:
-            add(name, kind, match.start(), match.end())
+            add(local_name, local_kind, match.start(), match.end())
     for match in _ABBREVIATION_RE.finditer(sentence):
         forces_of = gazetteer.country_name(_FORCE_ABBREVIATIONS[match.group("abbr")])
         if match.group("abbr") == "SNA" and country != forces_of:
