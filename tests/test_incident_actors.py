@@ -419,3 +419,43 @@ def test_a_side_named_just_before_the_fight_takes_part() -> None:
         "Military Forces of Mali",
         "Unidentified Armed Group (Mali)",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Militiamen from the Ayr and Saleban clans clashed near the village.",
+            ["Ayr Clan Militia (Somalia)", "Saleban Clan Militia (Somalia)"],
+        ),
+        (
+            "Militias from Yagaba and Kubori attacked settlers.",
+            ["Yagaba Communal Militia (Somalia)"],
+        ),
+        ("One man died in inter-clan clashes.", ["Unidentified Clan Militia (Somalia)"]),
+        ("Communal violence broke out in the village.", ["Unidentified Communal Militia (Somalia)"]),
+    ],
+)
+def test_clan_and_communal_militias(sentence: str, expected: list[str]) -> None:
+    assert names(sentence, "Somalia") == expected
+
+
+def test_a_clash_between_sides_nobody_named_has_two_of_them() -> None:
+    first, second = assign_roles(
+        "Battles",
+        "Armed clash",
+        find_actors("Inter-clan clashes left two dead.", gazetteer(), "Somalia"),
+        "Somalia",
+    )
+    assert first == second == ("Unidentified Clan Militia (Somalia)", "Identity militia")
+
+
+def test_the_side_that_attacked_leads_the_side_that_answered() -> None:
+    ordered = order_actors(
+        find_actors(
+            "Fulani militias attacked the village but were engaged in a gun battle by soldiers.",
+            gazetteer(),
+            "Nigeria",
+        )
+    )
+    assert [a.name for a in ordered] == ["Fulani Ethnic Militia (Nigeria)", "Military Forces of Nigeria"]

@@ -243,9 +243,29 @@ _ETHNIC_MILITIA = re.compile(
     rf"(?:(?i:(?P<kind>ethnic|communal|clan))\s+)?{_MILITIA_NOUN}\b"
 )
 _COMMUNAL_MILITIA = re.compile(
-    rf"\b(?i:(?:communal\s+|local\s+)?(?:militias?|militiamen|militia members)\s+from\s+(?:the\s+)?)"
-    rf"(?P<name>{_COMMUNITY})"
+    r"\b(?i:(?:armed\s+)?(?:communal\s+|local\s+)?(?:militias?|militiamen|militia members)\s+from\s+"
+    rf"(?:the\s+)?)(?P<name>{_COMMUNITY})(?: and (?:the )?(?P<other>{_COMMUNITY}))?"
+    r"(?P<clan>\s+(?i:(?:sub[- ]?)?clans?)\b)?"
 )
+_CLASHED_AFTER = re.compile(r"\s+(?:[\w(),]+\s+){0,6}?(?:clashed|fought|battled|exchanged)\b", re.IGNORECASE)
+# Identity militias nobody named: "inter-clan clashes", "two rival clans", "communal violence".
+_UNNAMED_IDENTITY = [
+    (
+        re.compile(
+            r"\b(?:(?:inter|intra)-?clan|clan-based|clan)\s+(?:clash(?:es)?|violence|fighting|feud|militias?"
+            r"|militiamen)\b|\brival clans?\b",
+            re.IGNORECASE,
+        ),
+        "Unidentified Clan Militia ({country})",
+    ),
+    (
+        re.compile(
+            r"\b(?:inter-?communal|communal)\s+(?:clash(?:es)?|violence|fighting|militias?|militiamen)\b",
+            re.IGNORECASE,
+        ),
+        "Unidentified Communal Militia ({country})",
+    ),
+]
 
 
 # Criminal gangs, and the drive-by shootings they are known by: ACLED's "Unidentified Gang".
@@ -446,6 +466,11 @@ _ACTING_AFTER = re.compile(
     r"|opened fire|clashed|burned|torched|looted|fired|assaulted|beat)\b",
     re.IGNORECASE,
 )
+# "Fulani militias attacked X ... but were engaged by Y": who attacked, not who answered, acted.
+_ASSAULTING_AFTER = re.compile(
+    r"\s+(?!(?:was|were|is|are|been|being|had|has|have|and|or)\s)(?:\w+\s+)?"
+    r"(?:attacked|ambushed|raided|stormed|assaulted|abducted|kidnapped|shelled|bombed)\b"
+)
 _HARMED_AFTER = re.compile(
     r"\s+(?:who\s+)?(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt"
     r"|abducted|kidnapped|shot)\b"
@@ -489,7 +514,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         verb = (by.group("verb") or "").lower() if by else ""
         responder = verb in _REPELLED_BY or bool(_RESPONDING_AFTER.match(sentence, end))
         by_agent = by is not None and verb not in _NOT_ATTACKING and not responder
-        agent = by_agent or bool(_ATTACK_AFTER.match(sentence, end))
+        agent = by_agent or bool(_ATTACK_AFTER.match(sentence, end) or _ASSAULTING_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not _ACTING_AFTER.match(sentence, end)
         victim = bool((counted and not agent) or _HARMED_AFTER.match(sentence, end))
         found.append(ActorMention(name, kind, start, end, agent, victim, responder=responder))
@@ -506,7 +531,23 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 last = group == "other" or not match.group("other")
                 add(militia, IDENTITY, match.start(group), match.end() if last else match.end(group))
     for match in _COMMUNAL_MILITIA.finditer(sentence):
-        add(_fill(f"{match.group('name')} Communal Militia ({{country}})", country), IDENTITY, *match.span())
+        # "militias from Tonj South" (a place); "militiamen from the Ayr and Saleban clans": clans.
+        label = "Clan" if match.group("clan") else "Communal"
+        for group in ("name", "other"):
+            if match.group(group):
+                militia = _fill(f"{match.group(group)} {label} Militia ({{country}})", country)
+                last = group == "other" or not match.group("other")
+                add(
+                    militia,
+                    IDENTITY,
+                    match.start() if group == "name" else match.start(group),
+                    match.end() if last else match.end(group),
+                )
+            if not _CLASHED_AFTER.match(sentence, match.end()):
+                break  # "militias from X and Y attacked": one side, named after the first
+    for pattern, template in _UNNAMED_IDENTITY:
+        for match in pattern.finditer(sentence):
+            add(_fill(template, country), IDENTITY, match.start(), match.end())
     code = gazetteer.country(country) if country else None
     for match in _LOCAL_ACRONYM_RE.finditer(sentence):
         where, local_name, local_kind = _LOCAL_ACRONYMS[match.group("abbr")]

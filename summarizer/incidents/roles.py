@@ -101,6 +101,14 @@ def assign_roles(
         if not sides:
             first, second = _unnamed_sides(event_type, sub_type, country, when) if country else (None, None)
             return first, (targets[0] if targets else second)
+        if (
+            event_type == BATTLES
+            and len(sides) == 1
+            and not targets
+            and sides[0][0].startswith("Unidentified")
+        ):
+            # "inter-clan clashes", "armed men clashed": a fight between two sides nobody named.
+            return sides[0], sides[0]
         sides += targets
     return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
 
