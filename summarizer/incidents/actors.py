@@ -523,28 +523,28 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     for pattern, template, kind in _NAMED_RE:
         for match in pattern.finditer(sentence):
             add(_fill(template, country), kind, match.start(), match.end())
+
+    def add_militias(match: re.Match[str], label: str, start: int, both: bool) -> None:
+        """The identity militias a match names: "Tiv and Jukun militias" are two when ``both``."""
+        other = match.group("other") if both else None
+        first = _fill(f"{match.group('name')} {label} Militia ({{country}})", country)
+        add(first, IDENTITY, start, match.end("name") if other else match.end())
+        if other:
+            add(
+                _fill(f"{other} {label} Militia ({{country}})", country),
+                IDENTITY,
+                match.start("other"),
+                match.end(),
+            )
+
     for match in _ETHNIC_MILITIA.finditer(sentence):
         label = "Clan" if (match.group("kind") or "").lower() == "clan" else "Ethnic"
-        for group in ("name", "other"):
-            if match.group(group):
-                militia = _fill(f"{match.group(group)} {label} Militia ({{country}})", country)
-                last = group == "other" or not match.group("other")
-                add(militia, IDENTITY, match.start(group), match.end() if last else match.end(group))
+        add_militias(match, label, match.start("name"), both=True)
     for match in _COMMUNAL_MILITIA.finditer(sentence):
         # "militias from Tonj South" (a place); "militiamen from the Ayr and Saleban clans": clans.
-        label = "Clan" if match.group("clan") else "Communal"
-        for group in ("name", "other"):
-            if match.group(group):
-                militia = _fill(f"{match.group(group)} {label} Militia ({{country}})", country)
-                last = group == "other" or not match.group("other")
-                add(
-                    militia,
-                    IDENTITY,
-                    match.start() if group == "name" else match.start(group),
-                    match.end() if last else match.end(group),
-                )
-            if not _CLASHED_AFTER.match(sentence, match.end()):
-                break  # "militias from X and Y attacked": one side, named after the first
+        # "militias from X and Y attacked": one side, named after the first, unless they clashed.
+        clashed = bool(_CLASHED_AFTER.match(sentence, match.end()))
+        add_militias(match, "Clan" if match.group("clan") else "Communal", match.start(), both=clashed)
     for pattern, template in _UNNAMED_IDENTITY:
         for match in pattern.finditer(sentence):
             add(_fill(template, country), IDENTITY, match.start(), match.end())
