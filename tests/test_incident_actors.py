@@ -459,3 +459,36 @@ def test_the_side_that_attacked_leads_the_side_that_answered() -> None:
         )
     )
     assert [a.name for a in ordered] == ["Fulani Ethnic Militia (Nigeria)", "Military Forces of Nigeria"]
+
+
+@pytest.mark.parametrize(
+    ("sub_type", "sentence", "expected"),
+    [
+        (
+            "Looting/property destruction",
+            "Police seized a ton of marijuana.",
+            ("Police Forces of Mexico", "Unidentified Gang (Mexico)"),
+        ),
+        (
+            "Looting/property destruction",
+            "Soldiers burned a shop.",
+            ("Military Forces of Mexico", "Civilians (Mexico)"),
+        ),
+        (
+            "Disrupted weapons use",
+            "Soldiers defused an IED.",
+            ("Military Forces of Mexico", "Unidentified Armed Group (Mexico)"),
+        ),
+        (
+            "Disrupted weapons use",
+            "Police defused bombs planted by Maoists.",
+            ("Police Forces of Mexico", "Naxal-Maoist Rebels (Mexico)"),
+        ),
+    ],
+)
+def test_what_was_seized_or_destroyed_names_its_owner(
+    sub_type: str, sentence: str, expected: tuple[str, str]
+) -> None:
+    ordered = order_actors(find_actors(sentence, gazetteer(), "Mexico"))
+    first, second = assign_roles("Strategic developments", sub_type, ordered, "Mexico")
+    assert (first[0] if first else None, second[0] if second else None) == expected

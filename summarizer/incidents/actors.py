@@ -273,6 +273,13 @@ _GANG = (
     r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers?"
     r"|drug dealers?|hit ?m[ae]n|sicarios|suspects? of drug trafficking)"
 )
+# Drugs seized and drug labs destroyed belong to a gang: "a ton of marijuana", "a cocaine lab".
+_DRUGS = (
+    r"(?:(?:tons?|tonnes?|kilos?|kilograms?|kg|pounds|packages|bags|plants|hectares|doses) of (?:\w+ )?"
+    r"(?:marijuana|marihuana|cocaine|heroin|cannabis|drugs|methamphetamine|crack|crystal meth|shabu)"
+    r"|(?:drug|cocaine|marijuana|narcotics?) (?:lab|labs|laboratory|laboratories|plantations?)"
+    r"|clandestine airstrip)"
+)
 _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
 # Where ACLED codes gang violence (Latin America and the Caribbean), an execution-style killing is a
 # gang's work too; in Brazil a gang nobody named may as well be a police militia (ACLED's Brazil notes).
@@ -392,6 +399,7 @@ _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"\b(?:{_RIOTERS})\b", re.IGNORECASE), "Rioters ({country})", RIOTERS),
     (re.compile(rf"\b(?:{_GANG})\b", re.IGNORECASE), f"{UNIDENTIFIED_GANG} ({{country}})", MILITIA),
     (re.compile(rf"\b{_DRIVE_BY}\b", re.IGNORECASE), "{gang}", MILITIA),
+    (re.compile(rf"\b{_DRUGS}\b", re.IGNORECASE), f"{UNIDENTIFIED_GANG} ({{country}})", MILITIA),
     (re.compile(rf"\b{_UNIDENTIFIED}\b", re.IGNORECASE), f"{UNIDENTIFIED_GROUP} ({{country}})", MILITIA),
     (
         re.compile(rf"\b(?:a group of |groups of )?{_CIVILIAN}\b", re.IGNORECASE),

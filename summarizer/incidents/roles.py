@@ -24,7 +24,7 @@ from summarizer.incidents.actors import (
     state_forces,
     unknown_gang,
 )
-from summarizer.incidents.events import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE
+from summarizer.incidents.events import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VIOLENCE
 
 __all__ = ["Actor", "assign_roles"]
 
@@ -94,6 +94,8 @@ def assign_roles(
             perpetrator = _unnamed_perpetrator(country)
         return perpetrator, _crowd(CIVILIANS, country)
     sides = [(a.name, a.kind) for a in ordered]
+    if event_type == STRATEGIC:
+        return _strategic_sides(sub_type, sides, country)
     if event_type in {BATTLES, EXPLOSIONS}:
         # Civilians never fight or fire: a landmine that "injured a villager" was laid by someone.
         targets = [side for side in sides if side[1] == CIVILIANS]
@@ -110,6 +112,28 @@ def assign_roles(
             # "inter-clan clashes", "armed men clashed": a fight between two sides nobody named.
             return sides[0], sides[0]
         sides += targets
+    return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
+
+
+def _strategic_sides(
+    sub_type: str, sides: list[Actor], country: str | None
+) -> tuple[Actor | None, Actor | None]:
+    """Who seized, defused or destroyed, and from whom (ACLED's targets when none is named).
+
+    Weapons found or defused belonged to an unidentified armed group, and the force that found them
+    leads; property looted or destroyed belonged to civilians (seized drugs name their gang).
+    """
+    if sub_type == "Disrupted weapons use":
+        sides = sorted(sides, key=lambda side: side[1] != STATE)
+        if len(sides) == 1 and sides[0][1] == STATE and country:
+            sides.append(_crowd(MILITIA, country, UNIDENTIFIED_GROUP))
+    elif (
+        sub_type == "Looting/property destruction"
+        and len(sides) == 1
+        and sides[0][1] != CIVILIANS
+        and country
+    ):
+        sides.append(_crowd(CIVILIANS, country))
     return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
 
 
