@@ -492,3 +492,21 @@ def test_what_was_seized_or_destroyed_names_its_owner(
     ordered = order_actors(find_actors(sentence, gazetteer(), "Mexico"))
     first, second = assign_roles("Strategic developments", sub_type, ordered, "Mexico")
     assert (first[0] if first else None, second[0] if second else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Boko Haram fighters raided the village.",
+            "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        ),
+        (
+            "Shekau faction fighters raided the village.",
+            "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        ),
+        ("ISWAP fighters raided the village.", "Islamic State (West Africa)"),
+    ],
+)
+def test_boko_haram_named_by_the_press_is_either_faction(sentence: str, expected: str) -> None:
+    assert names(sentence, "Nigeria") == [expected]

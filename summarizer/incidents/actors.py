@@ -41,11 +41,13 @@ UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 UNIDENTIFIED_GANG = "Unidentified Gang"
 NAF = "NAF: United Armed Forces of Novorossiya"  # ACLED's name of the Donbas separatists' forces
 _CROWDS = {PROTESTERS, RIOTERS, CIVILIANS}
+_ISWAP = "Islamic State (West Africa)"
+_JAS = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
 _GROUP_KINDS = {REBELS, MILITIA, IDENTITY}  # non-state armed groups
 
 # (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
 _NAMED: list[tuple[str, str, str]] = [
-    (r"Islamic State West Africa(?: Province)?|ISWAP", "Islamic State (West Africa)", REBELS),
+    (r"Islamic State West Africa(?: Province)?|ISWAP", _ISWAP, REBELS),
     (
         r"Islamic State (?:in the )?(?:Greater )?Sahara|ISGS|Islamic State Sahel(?: Province)?",
         "Islamic State (Greater Sahara)",
@@ -58,7 +60,9 @@ _NAMED: list[tuple[str, str, str]] = [
     ),
     (r"(?i:al[- ]shabaa?b)|Shabaab|AS(?= militants| fighters| members)", "Al Shabaab", REBELS),
     (r"Taliban", "Taliban", REBELS),
-    (r"Boko Haram|JAS", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", REBELS),
+    # The press calls both factions "Boko Haram": ACLED then names both; the Shekau faction is JAS.
+    (r"JAS|Shekau(?:'s)? (?:faction|group|fighters|loyalists)", _JAS, REBELS),
+    (r"Boko Haram", f"{_ISWAP} and/or {_JAS}", REBELS),
     (r"JNIM|Jama'?at Nasr al-Islam wal Muslimin", "JNIM: Group for Support of Islam and Muslims", REBELS),
     (r"al[- ]Qa[e']?ida|AQAP|AQIM", "Al Qaeda", REBELS),
     (r"Houthis?|Ansar Allah|Houthi rebels|Houthi forces", "Houthi Movement", REBELS),
@@ -594,9 +598,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
 _EITHER_BETWEEN = re.compile(r"\s*(?:/|\bor\b|\band/or\b)\s*")
 # ACLED's joint names of groups often confused with each other, in ACLED's order.
 _JOINT = {
-    frozenset({"Islamic State (West Africa)", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"}): (
-        "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
-    ),
+    frozenset({_ISWAP, _JAS}): f"{_ISWAP} and/or {_JAS}",
+    frozenset({_ISWAP, f"{_ISWAP} and/or {_JAS}"}): f"{_ISWAP} and/or {_JAS}",
     frozenset({"JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"}): (
         "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
     ),
