@@ -510,3 +510,15 @@ def test_what_was_seized_or_destroyed_names_its_owner(
 )
 def test_boko_haram_named_by_the_press_is_either_faction(sentence: str, expected: str) -> None:
     assert names(sentence, "Nigeria") == [expected]
+
+
+def test_an_attacker_named_only_as_a_man_is_an_unidentified_armed_group() -> None:
+    ordered = order_actors(find_actors("A policeman was shot by a man in the market.", gazetteer(), "Kenya"))
+    assert [a.name for a in ordered] == ["Unidentified Armed Group (Kenya)", "Police Forces of Kenya"]
+
+
+def test_a_named_officer_who_was_shot_is_a_victim() -> None:
+    mentions = find_actors(
+        'Police sergeant Matiu "Matt" Ratana was shot at the station.', gazetteer(), "Kenya"
+    )
+    assert [(a.name, a.victim) for a in mentions] == [("Police Forces of Kenya", True)]

@@ -231,7 +231,10 @@ _UNIDENTIFIED = (
     r"|armed group|fighters|rebels|militiamen|militia)"
     # Nouns that name an attacker only with a modifier: "an unknown party", "armed individuals".
     r"|(?:unidentified|unknown|armed|masked) (?:party|parties|perpetrators?|individuals?|persons?|men|man"
-    r"|commando|assailant|attacker|gunman))"
+    r"|commando|assailant|attacker|gunman)"
+    # Or named as the agent of an attack: "was shot by a man", "stabbed by two men".
+    r"|(?<=\bby )"
+    r"(?:a |an |two |three |several |a group of )?(?:man|men|woman|youths?|individuals?|persons?|suspects?))"
 )
 # Identity militias by the community they are named after: "Tiv militias" (an ethnic group),
 # "militiamen from Tonj South" (a place: a communal militia), "the Garre clan militia".
@@ -483,8 +486,11 @@ _ASSAULTING_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|had|has|have|and|or)\s)(?:\w+\s+)?"
     r"(?:attacked|ambushed|raided|stormed|assaulted|abducted|kidnapped|shelled|bombed)\b"
 )
+# "two soldiers were killed", "police sergeant Matt Ratana was shot": the side named was harmed.
 _HARMED_AFTER = re.compile(
-    r"\s+(?:who\s+)?(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt"
+    r"\s+(?:(?:[A-Z][\w.'-]*|\"[\w ]+\"|sergeant|officer|constable|commander|inspector|captain)\s+){0,4}"
+    r"(?:who\s+)?(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt"
     r"|abducted|kidnapped|shot)\b"
 )
 
