@@ -522,3 +522,16 @@ def test_a_named_officer_who_was_shot_is_a_victim() -> None:
         'Police sergeant Matiu "Matt" Ratana was shot at the station.', gazetteer(), "Kenya"
     )
     assert [(a.name, a.victim) for a in mentions] == [("Police Forces of Kenya", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "protesters"),
+    [
+        ("Around 500 Venezuelan migrants protested on a highway.", "Protesters (Venezuela)"),
+        ("About 60 refugees held a sit-in at the camp.", "Protesters (International)"),
+        ("Residents protested against the arrival of refugees.", "Protesters (Colombia)"),
+    ],
+)
+def test_foreigners_protest_under_their_own_country(sentence: str, protesters: str) -> None:
+    ordered = order_actors(find_actors(sentence, gazetteer(), "Colombia"))
+    assert assign_roles("Protests", "Peaceful protest", ordered, "Colombia")[0] == (protesters, "Protesters")

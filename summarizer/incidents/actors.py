@@ -15,6 +15,7 @@ from summarizer.incidents.gazetteer import Gazetteer
 
 __all__ = [
     "CIVILIANS",
+    "INTERNATIONAL",
     "NAF",
     "PROTESTERS",
     "REBELS",
@@ -314,6 +315,7 @@ class ActorMention:
     victim: bool = False
     claimant: bool = False
     responder: bool = False  # repelled an attack, or responded to or investigated one: never its initiator
+    origin: str | None = None  # the country foreigners named by nationality come from ("Venezuelan migrants")
 
 
 def _of(country: str) -> str:
@@ -414,6 +416,25 @@ _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
         CIVILIANS,
     ),
 ]
+
+
+# Foreigners named by nationality ("Venezuelan migrants", "Chinese tourists"): ACLED codes a crowd of
+# them by their own country, refugees and asylum seekers of no stated or of mixed nationality as
+# "International".
+_FOREIGNERS = re.compile(
+    r"\b(?:(?P<who>[A-Z][a-z]+)\s+)?(?P<noun>migrants|refugees|asylum seekers|nationals|citizens|tourists"
+    r"|expatriates|immigrants)\b"
+)
+_STATELESS = {"migrants", "refugees", "asylum seekers"}
+INTERNATIONAL = "International"
+
+
+def _foreigners(match: re.Match[str], gazetteer: Gazetteer) -> str | None:
+    """The country a crowd of foreigners comes from, "International" for refugees of no one country."""
+    code = gazetteer.demonyms.get(match.group("who") or "")
+    if code is not None:
+        return gazetteer.country_name(code)
+    return INTERNATIONAL if match.group("noun") in _STATELESS else None
 
 
 def unknown_gang(country: str | None) -> str:
@@ -590,6 +611,12 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         name = _state(sources[0] if sources else country, match.group(0))
         if name:
             add(name, STATE, match.start(), match.end())
+    for match in _FOREIGNERS.finditer(sentence):
+        # Who the crowd is, not what it did: the flags of a side do not apply.
+        origin = _foreigners(match, gazetteer)
+        if origin is not None and not overlaps(*match.span()):
+            found.append(ActorMention(f"{CIVILIANS} ({origin})", CIVILIANS, *match.span(), origin=origin))
+            used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for pattern, template, kind in _GROUPS:
         for match in pattern.finditer(sentence):
             add(_fill(template, country), kind, match.start(), match.end())

@@ -72,8 +72,10 @@ def assign_roles(
 ) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 from the incident's actors, ``ordered`` initiator first, on ISO date ``when``."""
     others = [a for a in ordered if a.kind not in {PROTESTERS, RIOTERS}]
+    # A crowd of foreigners named first is coded by their own country ("Venezuelan migrants protested").
+    crowd_country = (ordered[0].origin if ordered else None) or country
     if event_type == PROTESTS:
-        protesters = _crowd(PROTESTERS, country)
+        protesters = _crowd(PROTESTERS, crowd_country)
         if sub_type == "Peaceful protest":
             return protesters, None
         if sub_type == "Excessive force against protesters":
@@ -84,7 +86,7 @@ def assign_roles(
         target = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS or a.victim), None)
         if target is None and sub_type == "Mob violence":
             target = _crowd(CIVILIANS, country)
-        return _crowd(RIOTERS, country), target
+        return _crowd(RIOTERS, crowd_country), target
     if event_type == VIOLENCE:
         perpetrator = next(
             ((a.name, a.kind) for a in others if a.kind != CIVILIANS and not a.victim and not a.responder),
