@@ -8,7 +8,7 @@ import pytest
 
 from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
-from summarizer.incidents.actors import find_actors, order_actors
+from summarizer.incidents.actors import find_actors, fought_among_themselves, order_actors
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.roles import assign_roles
 
@@ -302,7 +302,7 @@ def test_actors_keep_their_sentence_order() -> None:
 def test_unnamed_sides_on_a_front_line_are_its_two_sides_in_its_years(
     event_type: str, sub_type: str, when: str | None, actor1: str, actor2: str | None
 ) -> None:
-    first, second = assign_roles(event_type, sub_type, [], "Ukraine", when)
+    first, second = assign_roles(event_type, sub_type, [], "Ukraine", when=when)
     assert (first[0] if first else None, second[0] if second else None) == (actor1, actor2)
 
 
@@ -535,3 +535,26 @@ def test_a_named_officer_who_was_shot_is_a_victim() -> None:
 def test_foreigners_protest_under_their_own_country(sentence: str, protesters: str) -> None:
     ordered = order_actors(find_actors(sentence, gazetteer(), "Colombia"))
     assert assign_roles("Protests", "Peaceful protest", ordered, "Colombia")[0] == (protesters, "Protesters")
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sub_type", "sentence", "expected"),
+    [
+        ("Riots", "Mob violence", "Two groups clashed over land, and police arrived.", "Rioters (India)"),
+        (
+            "Battles",
+            "Armed clash",
+            "A shoot-out between rival gangs wounded a child.",
+            "Unidentified Gang (India)",
+        ),
+    ],
+)
+def test_two_sides_of_one_kind_fight_each_other(
+    event_type: str, sub_type: str, sentence: str, expected: str
+) -> None:
+    ordered = order_actors(find_actors(sentence, gazetteer(), "India"))
+    among = fought_among_themselves(sentence)
+    first, second = assign_roles(event_type, sub_type, ordered, "India", among_themselves=among)
+    assert among
+    assert first is not None
+    assert (first[0], second) == (expected, first)

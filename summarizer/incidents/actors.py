@@ -25,6 +25,7 @@ __all__ = [
     "UNIDENTIFIED_GROUP",
     "ActorMention",
     "find_actors",
+    "fought_among_themselves",
     "order_actors",
     "state_forces",
     "unknown_gang",
@@ -435,6 +436,19 @@ def _foreigners(match: re.Match[str], gazetteer: Gazetteer) -> str | None:
     if code is not None:
         return gazetteer.country_name(code)
     return INTERNATIONAL if match.group("noun") in _STATELESS else None
+
+
+# "a clash between two groups", "rival gangs", "two factions of X clashed": one kind of side on both.
+_AMONG_THEMSELVES = re.compile(
+    r"\b(?:(?:two|rival|opposing|warring) (?:\w+ ){0,2}?(?:groups|gangs|factions|clans|families|communities"
+    r"|camps|sides|villages)|rival (?:gang|group|faction|clan)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def fought_among_themselves(sentence: str) -> bool:
+    """Whether a sentence tells of two sides of one kind fighting ("two groups clashed", "rival gangs")."""
+    return _AMONG_THEMSELVES.search(sentence) is not None
 
 
 def unknown_gang(country: str | None) -> str:

@@ -16,6 +16,7 @@ from summarizer.incidents.actors import (
     STATE,
     ActorMention,
     find_actors,
+    fought_among_themselves,
     order_actors,
 )
 from summarizer.incidents.counts import SANE_LIMIT, Count, add_counts
@@ -348,7 +349,10 @@ def _event_fields(
     event_type, sub_type = _refine_type(event, ordered, draft)
     incident.event_type, incident.sub_event_type = event_type, sub_type
     incident.outcome = event.outcome or event.cue.lower()
-    actor1, actor2 = assign_roles(event_type, sub_type, ordered, country, incident.event_date)
+    among_themselves = any(fought_among_themselves(r.sentence.text) for r in draft.members)
+    actor1, actor2 = assign_roles(
+        event_type, sub_type, ordered, country, when=incident.event_date, among_themselves=among_themselves
+    )
     if actor1 is not None:
         incident.actor1, incident.actor1_type = actor1
     if actor2 is not None:

@@ -68,9 +68,18 @@ def _unnamed_perpetrator(country: str | None) -> Actor:
 
 
 def assign_roles(
-    event_type: str, sub_type: str, ordered: list[ActorMention], country: str | None, when: str | None = None
+    event_type: str,
+    sub_type: str,
+    ordered: list[ActorMention],
+    country: str | None,
+    *,
+    when: str | None = None,
+    among_themselves: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
-    """actor1 and actor2 from the incident's actors, ``ordered`` initiator first, on ISO date ``when``."""
+    """actor1 and actor2 from the incident's actors, ``ordered`` initiator first, on ISO date ``when``.
+
+    ``among_themselves``: the text tells of two sides of one kind ("two groups clashed", "rival gangs").
+    """
     others = [a for a in ordered if a.kind not in {PROTESTERS, RIOTERS}]
     # A crowd of foreigners named first is coded by their own country ("Venezuelan migrants protested").
     crowd_country = (ordered[0].origin if ordered else None) or country
@@ -82,6 +91,8 @@ def assign_roles(
             return _police(others, country), protesters
         return protesters, _police(others, country)
     if event_type == RIOTS:
+        if among_themselves:
+            return _crowd(RIOTERS, crowd_country), _crowd(RIOTERS, crowd_country)
         # Residents who rioted are the rioters themselves, not their target, unless they were harmed.
         target = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS or a.victim), None)
         if target is None and sub_type == "Mob violence":
@@ -105,13 +116,9 @@ def assign_roles(
         if not sides:
             first, second = _unnamed_sides(event_type, sub_type, country, when) if country else (None, None)
             return first, (targets[0] if targets else second)
-        if (
-            event_type == BATTLES
-            and len(sides) == 1
-            and not targets
-            and sides[0][0].startswith("Unidentified")
-        ):
-            # "inter-clan clashes", "armed men clashed": a fight between two sides nobody named.
+        generic = bool(sides) and sides[0][0].startswith("Unidentified")
+        if event_type == BATTLES and len(sides) == 1 and (among_themselves or (generic and not targets)):
+            # "rival gangs clashed", "inter-clan clashes": two sides of one kind, or nobody named either.
             return sides[0], sides[0]
         sides += targets
     return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
