@@ -558,3 +558,16 @@ def test_two_sides_of_one_kind_fight_each_other(
     assert among
     assert first is not None
     assert (first[0], second) == (expected, first)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Afghan commandos raided a compound.", "Military Forces of Afghanistan Special Forces"),
+        ("US special forces raided a compound.", "Military Forces of the United States Special Forces"),
+        ("BSF troops shot a smuggler.", "Police Forces of Afghanistan Border Security Force"),
+        ("A state police patrol was ambushed.", "Police Forces of Afghanistan State Police"),
+    ],
+)
+def test_named_units_follow_their_force(sentence: str, expected: str) -> None:
+    assert names(sentence, "Afghanistan")[0] == expected

@@ -391,6 +391,27 @@ def _state_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[s
     return _STATE_PATTERNS[key]
 
 
+# Units ACLED names after their force ("Police Forces of India Border Security Force"), by their
+# public names; a demonym before one tells whose unit it is ("Afghan commandos").
+_UNITS: list[tuple[str, bool, str]] = [
+    (r"General Command of Police Special Units|GCPSU", True, "General Command of Police Special Units"),
+    (r"Special Action Force", True, "Special Action Force"),
+    (r"[Bb]order [Gg]uard [Pp]olice|BGP", True, "Border Guard Police"),
+    (r"Border Security Force|BSF", True, "Border Security Force"),
+    (r"[Ss]tate [Pp]olice", True, "State Police"),
+    (r"Rapid Intervention Battalion|BIR", False, "Rapid Intervention Battalion"),
+    (r"(?i:special forces|commandos)", False, "Special Forces"),
+]
+_UNIT_RE = [
+    (
+        re.compile(
+            rf"\b(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:(?i:military|army|police|elite)\s+)?(?:{p}){_MEMBERS}\b"
+        ),
+        police,
+        unit,
+    )
+    for p, police, unit in _UNITS
+]
 _BARE_STATE = re.compile(
     rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>army|military|troops|soldiers?"
     rf"|security forces"
@@ -612,6 +633,13 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             add("Syrian National Army", REBELS, match.start(), match.end())
         else:
             add(state_forces(forces_of), STATE, match.start(), match.end())
+    for pattern, police, unit in _UNIT_RE:
+        for match in pattern.finditer(sentence):
+            who = match.group("who") or ""
+            whose = gazetteer.demonyms.get(who) or gazetteer.country(who)
+            unit_of = gazetteer.country_name(whose) if whose else country
+            if unit_of:
+                add(f"{state_forces(unit_of, police=police)} {unit}", STATE, match.start(), match.end())
     for pattern in _state_patterns(gazetteer):
         for match in pattern.finditer(sentence):
             # "Indian and Pakistani troops", "military forces of India and Pakistan": two forces.
