@@ -52,6 +52,25 @@ _ARMED_VICTIMS = re.compile(
     r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?)\b",
     re.IGNORECASE,
 )
+# Someone harmed, whether or not the article counts them: "the mayor was stabbed", "had been shot".
+_HARMED = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:stabbed|shot|wounded|injured|hurt|beaten|hacked)\b"
+)
+_POLICE = "Police Forces of"
+# Forces that acted in their sentence: "soldiers opened fire on the crowd", "troops later killed".
+_ACTED = re.compile(
+    r"\s+(?:\w+\s+)?(?:opened fire|fired|shot|killed|attacked|beat|raided|stormed|shelled|bombed|burned"
+    r"|abducted)\b"
+)
+# Forces that came after the fact: "police in Clairton responded to reports of a shooting".
+_RESPONDED = re.compile(r"[^.;:]{0,60}?\b(?:responded|arrived|were called|rushed)\b")
+_FAKE = re.compile(r"\b(?:fake|hoax|replica|imitation|dummy)\b", re.IGNORECASE)
+_THROWN = re.compile(
+    r"\b(?:throw(?:ing|n)?|threw|hurl(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:projectiles?|stones?|rocks?|bottles?"
+    r"|bricks?|molotov|petrol bombs?|fireworks|eggs)\b",
+    re.IGNORECASE,
+)
+_RECALLED = re.compile(r"(?:After|Following|Since|Before) (?:the|this|that|these|those) [^,]{1,50},")
 _ATTACKERS = re.compile(
     r"\b(?:attackers?|assailants?|militants?|insurgents?|gunmen|jihadists?|terrorists?|bandits?|rebels?|fighters?"
     r"|bombers?|kidnappers?)\b",
@@ -218,9 +237,11 @@ def _place_fields(
     elif located is not None and (region is None or region[1].country_code in {"", located.country_code}):
         incident.admin2 = located.admin2
     if code is None:
+        # The country the place's own sentence names; else the article's, before one another sentence
+        # names in passing ("the Islamic State of Iraq claimed it"); else any its sentences name.
+        here = best_read.places.countries if best_read is not None and best_read.places else []
         named = [c for r in members if r.places for c in r.places.countries]
-        code = named[0] if named else None
-    code = code or dominant
+        code = next(iter(here), None) or dominant or next(iter(named), None)
     if code is None:
         code = next((h.country_code for r in members if r.places for h in r.places.hints), None)
     if code is not None:
@@ -247,6 +268,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     if by_crowd and sub_type in {"Attack", "Looting/property destruction"}:
         # "protesters burned a bank", "locals beat up a suspected thief": a crowd's violence is a riot.
         return RIOTS, "Violent demonstration" if protest else "Mob violence"
+    if protest and event_type == EXPLOSIONS and _THROWN.search(told):
+        # "protesters threw stones and projectiles": a violent demonstration, not shelling.
+        return RIOTS, "Violent demonstration"
     if protest and sub_type == "Arrests":
         return PROTESTS, "Protest with intervention"
     if sub_type == "Protest with intervention" and killed:
@@ -268,7 +292,10 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     ):
         # "two groups clashed over land", "youths clashed with police": a riot, not a battle.
         return RIOTS, "Violent demonstration" if protest or STATE in kinds else "Mob violence"
-    harmed = any(r.casualties.fatalities or r.casualties.injuries for r in draft.members)
+    harmed = any(
+        r.casualties.fatalities or r.casualties.injuries or _HARMED.search(r.sentence.text)
+        for r in draft.members
+    )
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
         return STRATEGIC, "Arrests"
     if sub_type == "Attack" and (len(armed) >= 2 or (CIVILIANS not in kinds and armed_victims)):
@@ -276,6 +303,27 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
         return VIOLENCE, "Attack"
     return event_type, sub_type
+
+
+def _recalled(read: SentenceFacts) -> bool:
+    """Whether the sentence's event cue only opens it as a time ("After the clashes, the army said ...")."""
+    opening = _RECALLED.match(read.sentence.text)
+    return opening is not None and read.event is not None and read.event.start < opening.end()
+
+
+def _bystander(
+    actor: ActorMention, read: SentenceFacts, primary: SentenceFacts, event: Classification
+) -> bool:
+    """State forces that answered an attack on civilians rather than made it, unless named as its
+    agent or claimant: those that "responded" or "arrived", police named only in other sentences
+    than the one telling the attack (called, giving the toll, hurt, or shooting the attacker), and
+    other forces named there without acting ("the Mexican government said"; not "soldiers opened fire")."""
+    if actor.kind != STATE or event.event_type != VIOLENCE or actor.passive_agent or actor.claimant:
+        return False
+    text = read.sentence.text
+    if read is primary:
+        return _RESPONDED.match(text, actor.end) is not None
+    return actor.name.startswith(_POLICE) or _ACTED.match(text, actor.end) is None
 
 
 def _lead_in(draft: Draft, setting: list[SentenceFacts]) -> SentenceFacts | None:
@@ -303,6 +351,7 @@ def _gather_actors(
     setting: list[SentenceFacts],
     gaz: Gazetteer,
     *,
+    event: Classification,
     country: str | None,
     same_country: bool,
 ) -> list[ActorMention]:
@@ -310,7 +359,8 @@ def _gather_actors(
 
     Event sentences were read for actors with the article's country (``same_country``): they are
     read again only for another. A later claim ("JNIM claimed responsibility") still counts once two
-    sides are known; with fewer, the sentence before the incident is read too.
+    sides are known; with fewer, the sentence before the incident is read too. Bystanders (forces
+    that only answered an attack on civilians) are left out.
     """
     actors: list[ActorMention] = []
     complete = False
@@ -319,6 +369,7 @@ def _gather_actors(
         if complete and not known and "claim" not in read.sentence.text:
             continue  # two sides are known: only a claim of the attack can still change them
         read_actors = read.actors if known else find_actors(read.sentence.text, gaz, country)
+        read_actors = [a for a in read_actors if not _bystander(a, read, primary, event)]
         # Every mention of a side named in this sentence counts ("killed ... attacks by Taliban").
         seen = {x.name for x in actors}
         actors.extend(a for a in read_actors if a.claimant or (not complete and a.name not in seen))
@@ -326,7 +377,10 @@ def _gather_actors(
     lead_in = _lead_in(draft, setting) if not complete else None
     if lead_in is not None:
         seen = {x.name for x in actors}
-        actors.extend(a for a in find_actors(lead_in.sentence.text, gaz, country) if a.name not in seen)
+        lead_actors = find_actors(lead_in.sentence.text, gaz, country)
+        actors.extend(
+            a for a in lead_actors if a.name not in seen and not _bystander(a, lead_in, primary, event)
+        )
     return actors
 
 
@@ -337,14 +391,17 @@ def _event_fields(
     if any(r.casualties.fatalities for r in draft.members):
         # People were killed: the killing, not the burning or looting that came with it, is the event.
         scored = [r for r in scored if r.event is not None and r.event.event_type in _LETHAL] or scored
-    best = max(scored, key=lambda r: r.event.rank if r.event else 0)
+    # "a fake suicide vest": a weapon said to be fake was not used; "After the exchange of fire, X
+    # said ...": an event recalled in passing. Another sentence tells the event.
+    real = [r for r in scored if not _FAKE.search(r.sentence.text) and not _recalled(r)] or scored
+    best = max(real, key=lambda r: r.event.rank if r.event else 0)
     assert best.event is not None
     event = best.event
     country = incident.country
     primary = scored[0]
     same_country = country == (gaz.country_name(dominant) if dominant else None)
     ordered = order_actors(
-        _gather_actors(draft, primary, setting, gaz, country=country, same_country=same_country)
+        _gather_actors(draft, primary, setting, gaz, event=event, country=country, same_country=same_country)
     )
     event_type, sub_type = _refine_type(event, ordered, draft)
     incident.event_type, incident.sub_event_type = event_type, sub_type
