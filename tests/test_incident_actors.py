@@ -571,3 +571,11 @@ def test_two_sides_of_one_kind_fight_each_other(
 )
 def test_named_units_follow_their_force(sentence: str, expected: str) -> None:
     assert names(sentence, "Afghanistan")[0] == expected
+
+
+def test_two_countries_sharing_a_name_that_exchanged_fire_are_both_militaries() -> None:
+    assert names("North and South Korea exchanged artillery fire.", None) == [
+        "Military Forces of North Korea",
+        "Military Forces of South Korea",
+    ]
+    assert names("North and South Sudan signed a deal.", None) == []

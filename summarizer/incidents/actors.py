@@ -364,6 +364,11 @@ _COUNTRY_ATTACKS = (
     r"|attacks?|offensive|invasion|bombs?|positions|targets|bases?)\b"
     r"|(?:began|launched|started) (?:a|an|its) (?:\w+ )?(?:offensive|invasion|operation)\b"
 )
+# "North and South Korea exchanged fire": two countries sharing a name, both their militaries.
+_PAIRED_COUNTRIES = re.compile(
+    rf"\b(?P<first>North|South|East|West) and (?P<second>North|South|East|West) (?P<name>[A-Z][a-z]+)"
+    rf"(?=\s+(?:(?:has|have|had)\s+)?(?:{_COUNTRY_ATTACKS}))"
+)
 # "military forces of Armenia", "the police forces of Kenya", "the army of Mali".
 _FORCES_OF = r"(?:military|armed|police|security|defen[cs]e|government) forces|army|police|troops|soldiers"
 
@@ -640,6 +645,12 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             unit_of = gazetteer.country_name(whose) if whose else country
             if unit_of:
                 add(f"{state_forces(unit_of, police=police)} {unit}", STATE, match.start(), match.end())
+    for match in _PAIRED_COUNTRIES.finditer(sentence):
+        for group in ("first", "second"):
+            code = gazetteer.country(f"{match.group(group)} {match.group('name')}")
+            if code is not None:
+                end = match.end(group) if group == "first" else match.end()
+                add(state_forces(gazetteer.country_name(code)), STATE, match.start(group), end)
     for pattern in _state_patterns(gazetteer):
         for match in pattern.finditer(sentence):
             # "Indian and Pakistani troops", "military forces of India and Pakistan": two forces.
