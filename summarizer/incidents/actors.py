@@ -407,16 +407,11 @@ _UNITS: list[tuple[str, bool, str]] = [
     (r"Rapid Intervention Battalion|BIR", False, "Rapid Intervention Battalion"),
     (r"(?i:special forces|commandos)", False, "Special Forces"),
 ]
-_UNIT_RE = [
-    (
-        re.compile(
-            rf"\b(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:(?i:military|army|police|elite)\s+)?(?:{p}){_MEMBERS}\b"
-        ),
-        police,
-        unit,
-    )
-    for p, police, unit in _UNITS
-]
+# One scan for every unit (group "u<index>" tells which); whose unit it is is read just before.
+_UNIT_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(_UNITS)) + rf"){_MEMBERS}\b"
+)
+_UNIT_OWNER = re.compile(r"(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:(?i:military|army|police|elite)\s+)?$")
 _BARE_STATE = re.compile(
     rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>army|military|troops|soldiers?"
     rf"|security forces"
@@ -638,13 +633,16 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             add("Syrian National Army", REBELS, match.start(), match.end())
         else:
             add(state_forces(forces_of), STATE, match.start(), match.end())
-    for pattern, police, unit in _UNIT_RE:
-        for match in pattern.finditer(sentence):
-            who = match.group("who") or ""
-            whose = gazetteer.demonyms.get(who) or gazetteer.country(who)
-            unit_of = gazetteer.country_name(whose) if whose else country
-            if unit_of:
-                add(f"{state_forces(unit_of, police=police)} {unit}", STATE, match.start(), match.end())
+    for match in _UNIT_RE.finditer(sentence):
+        _, police, unit = _UNITS[int((match.lastgroup or "u0")[1:])]
+        window = max(0, match.start() - 40)
+        owner = _UNIT_OWNER.search(sentence, window, match.start())
+        who = (owner.group("who") if owner else None) or ""
+        whose = gazetteer.demonyms.get(who) or gazetteer.country(who)
+        unit_of = gazetteer.country_name(whose) if whose else country
+        if unit_of:
+            start = owner.start() if owner else match.start()
+            add(f"{state_forces(unit_of, police=police)} {unit}", STATE, start, match.end())
     for match in _PAIRED_COUNTRIES.finditer(sentence):
         for group in ("first", "second"):
             code = gazetteer.country(f"{match.group(group)} {match.group('name')}")
