@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from summarizer.incidents.cues import cue_text, matches
 from summarizer.incidents.gazetteer import Gazetteer
 
 __all__ = [
@@ -564,7 +565,7 @@ def _origin_spans(match: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
 def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> list[ActorMention]:
     """Actors named in ``sentence``, in text order, normalized; ``country`` names the incident's country."""
     found: list[ActorMention] = []
-
+    lower = cue_text(sentence)
     used = bytearray(len(sentence))  # characters already read as an actor (keeps this linear)
 
     def overlaps(start: int, end: int) -> bool:
@@ -595,7 +596,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         used[start:end] = b"\x01" * (end - start)
 
     for pattern, template, kind in _NAMED_RE:
-        for match in pattern.finditer(sentence):
+        for match in matches(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
 
     def add_militias(match: re.Match[str], label: str, start: int, both: bool) -> None:
@@ -650,7 +651,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 end = match.end(group) if group == "first" else match.end()
                 add(state_forces(gazetteer.country_name(code)), STATE, match.start(group), end)
     for pattern in _state_patterns(gazetteer):
-        for match in pattern.finditer(sentence):
+        for match in matches(pattern, sentence, lower):
             # "Indian and Pakistani troops", "military forces of India and Pakistan": two forces.
             for group, (start, end) in _origin_spans(match):
                 origin = match.group(group)
@@ -658,7 +659,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 name = _state(gazetteer.country_name(origin_code), match.group(0)) if origin_code else None
                 if name:
                     add(name, STATE, start, end)
-    for match in _BARE_STATE.finditer(sentence):
+    for match in matches(_BARE_STATE, sentence, lower):
         name = _state(sources[0] if sources else country, match.group(0))
         if name:
             add(name, STATE, match.start(), match.end())
@@ -669,10 +670,10 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             found.append(ActorMention(f"{CIVILIANS} ({origin})", CIVILIANS, *match.span(), origin=origin))
             used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for pattern, template, kind in _GROUPS:
-        for match in pattern.finditer(sentence):
+        for match in matches(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
     if country is not None and gazetteer.country(country) in _GANG_REGION:
-        for match in _EXECUTION.finditer(sentence):
+        for match in matches(_EXECUTION, sentence, lower):
             add(unknown_gang(country), MILITIA, match.start(), match.end())
     found.sort(key=lambda a: a.start)
     return _either(sentence, found)
