@@ -259,7 +259,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     # Attacks named by a verb the list above lacks: killings planned ("assassinated"), shots fired
     # at someone, a bullet that hit someone, incendiaries thrown, public humiliation as punishment.
     (
-        r"assassinat\w+|opened fired|fired (?:\w+ ){0,2}?(?:shots|bullets|rounds|gunshots)"
+        r"assassinat\w+|fired (?:\w+ ){0,2}?(?:shots|bullets|rounds|gunshots)"
         r"|shots (?:were |was )?fired|(?:stray )?bullets? (?:hit|struck|injured|wounded|killed)"
         r"|(?:hit|struck|injured|wounded) by (?:an? )?(?:stray )?bullets?"
         r"|molotov cocktails?|petrol bombs?|fire ?bombs?|firebomb\w*|acid attacks?|threw acid"
