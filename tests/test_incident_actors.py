@@ -311,8 +311,8 @@ def test_fire_observed_on_the_donbas_front_has_its_two_sides() -> None:
         Article(
             id="t",
             title="",
-            text="On 2 May 2020, monitors recorded 40 shots of small arms fire in both directions"
-            " near Avdiivka, Donetsk.",
+            text="On 2 May 2020, observers heard bursts of machine-gun fire in both directions"
+            " outside Vuhledar, Donetsk.",
         )
     )[0]
     assert (incident.actor1, incident.actor2) == (
@@ -339,16 +339,16 @@ def test_the_side_that_repelled_or_manned_a_post_was_attacked(sentence: str, fir
 
 def test_a_side_named_twice_in_a_sentence_keeps_its_attack() -> None:
     incident = extract(
-        "On 8 March 2021, 11 Taliban fighters were killed in clashes with soldiers after attacks by"
-        " Taliban in Nusay district, Badakhshan, Afghanistan."
+        "On 8 March 2021, seven al-Shabaab fighters died in clashes with soldiers after raids by"
+        " al-Shabaab on outposts near Jowhar, Middle Shabelle, Somalia."
     )
-    assert (incident.actor1, incident.actor2) == ("Taliban", "Military Forces of Afghanistan")
+    assert (incident.actor1, incident.actor2) == ("Al Shabaab", "Military Forces of Somalia")
 
 
 def test_police_who_responded_to_a_shooting_did_not_shoot() -> None:
     incident = extract(
-        "On 8 March 2021, police in Clairton, Pennsylvania, responded to reports of a shooting at a party"
-        " where four people were wounded."
+        "On 8 March 2021, officers in Dayton, Ohio, responded to calls about a shooting at a block party"
+        " that left three people wounded."
     )
     assert incident.actor1 == "Unidentified Armed Group (United States)"
 
@@ -404,8 +404,8 @@ def test_singular_and_professional_names_of_sides(sentence: str, expected: str) 
 
 def test_a_later_claim_names_the_attacker_even_when_two_sides_are_known() -> None:
     incident = extract(
-        "On 8 March 2021, militants ambushed a gendarmerie unit in Gaskinde, Soum, Burkina Faso,"
-        " and killed one gendarme. JNIM claimed responsibility."
+        "On 8 March 2021, gunmen attacked a police convoy near Menaka, Mali, and killed two"
+        " officers. JNIM later claimed responsibility."
     )
     assert incident.actor1 == "JNIM: Group for Support of Islam and Muslims"
 
@@ -425,12 +425,12 @@ def test_a_side_named_just_before_the_fight_takes_part() -> None:
     ("sentence", "expected"),
     [
         (
-            "Militiamen from the Ayr and Saleban clans clashed near the village.",
-            ["Ayr Clan Militia (Somalia)", "Saleban Clan Militia (Somalia)"],
+            "Militiamen from the Abgal and Murusade clans fought over a well.",
+            ["Abgal Clan Militia (Somalia)", "Murusade Clan Militia (Somalia)"],
         ),
         (
-            "Militias from Yagaba and Kubori attacked settlers.",
-            ["Yagaba Communal Militia (Somalia)"],
+            "Militias from Baidoa and Burhakaba stormed a market.",
+            ["Baidoa Communal Militia (Somalia)"],
         ),
         ("One man died in inter-clan clashes.", ["Unidentified Clan Militia (Somalia)"]),
         ("Communal violence broke out in the village.", ["Unidentified Communal Militia (Somalia)"]),
@@ -519,7 +519,7 @@ def test_an_attacker_named_only_as_a_man_is_an_unidentified_armed_group() -> Non
 
 def test_a_named_officer_who_was_shot_is_a_victim() -> None:
     mentions = find_actors(
-        'Police sergeant Matiu "Matt" Ratana was shot at the station.', gazetteer(), "Kenya"
+        'Police constable Joseph "Joe" Mwangi was shot at the roadblock.', gazetteer(), "Kenya"
     )
     assert [(a.name, a.victim) for a in mentions] == [("Police Forces of Kenya", True)]
 
@@ -527,7 +527,7 @@ def test_a_named_officer_who_was_shot_is_a_victim() -> None:
 @pytest.mark.parametrize(
     ("sentence", "protesters"),
     [
-        ("Around 500 Venezuelan migrants protested on a highway.", "Protesters (Venezuela)"),
+        ("Some 200 Haitian migrants protested at a border bridge.", "Protesters (Haiti)"),
         ("About 60 refugees held a sit-in at the camp.", "Protesters (International)"),
         ("Residents protested against the arrival of refugees.", "Protesters (Colombia)"),
     ],
