@@ -616,7 +616,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         label = "Clan" if (match.group("kind") or "").lower() == "clan" else "Ethnic"
         add_militias(match, label, match.start("name"), both=True)
     for match in _COMMUNAL_MILITIA.finditer(sentence):
-        # "militias from Tonj South" (a place); "militiamen from the Ayr and Saleban clans": clans.
+        # "militias from Tonj South" (a place); "militiamen from the Abgal and Murusade clans": clans.
         # "militias from X and Y attacked": one side, named after the first, unless they clashed.
         clashed = bool(_CLASHED_AFTER.match(sentence, match.end()))
         add_militias(match, "Clan" if match.group("clan") else "Communal", match.start(), both=clashed)
