@@ -347,7 +347,7 @@ def test_a_side_named_twice_in_a_sentence_keeps_its_attack() -> None:
 
 def test_police_who_responded_to_a_shooting_did_not_shoot() -> None:
     incident = extract(
-        "On 8 March 2021, officers in Dayton, Ohio, responded to calls about a shooting at a block party"
+        "On 8 March 2021, police in Dayton, Ohio, responded to calls about a shooting at a block party"
         " that left three people wounded."
     )
     assert incident.actor1 == "Unidentified Armed Group (United States)"

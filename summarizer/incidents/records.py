@@ -69,7 +69,7 @@ _ACTED = re.compile(
     r"\s+(?:\w+\s+)?(?:opened fire|fired|shot|killed|attacked|beat|raided|stormed|shelled|bombed|burned"
     r"|abducted)\b"
 )
-# Forces that came after the fact: "officers in Dayton responded to calls about a shooting".
+# Forces that came after the fact: "police in Dayton responded to calls about a shooting".
 _RESPONDED = re.compile(r"[^.;:]{0,60}?\b(?:responded|arrived|were called|rushed)\b")
 _FAKE = re.compile(r"\b(?:fake|hoax|replica|imitation|dummy)\b", re.IGNORECASE)
 _THROWN = re.compile(
