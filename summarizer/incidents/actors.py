@@ -543,7 +543,7 @@ _ASSAULTING_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|had|has|have|and|or)\s)(?:\w+\s+)?"
     r"(?:attacked|ambushed|raided|stormed|assaulted|abducted|kidnapped|shelled|bombed)\b"
 )
-# "two soldiers were killed", "police sergeant Matt Ratana was shot": the side named was harmed.
+# "two soldiers were killed", "police constable Joe Mwangi was shot": the side named was harmed.
 _HARMED_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w.'-]*|\"[\w ]+\"|sergeant|officer|constable|commander|inspector|captain)\s+){0,4}"
     r"(?:who\s+)?(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
