@@ -324,8 +324,8 @@ def test_fire_observed_on_the_donbas_front_has_its_two_sides() -> None:
 @pytest.mark.parametrize(
     ("sentence", "first"),
     [
-        ("Al Shabaab fighters attacked a checkpoint manned by soldiers.", "Al Shabaab"),
-        ("Five Taliban fighters were killed when soldiers repulsed their attack.", "Taliban"),
+        ("Al Shabaab gunmen stormed an outpost manned by troops.", "Al Shabaab"),
+        ("Three Al Shabaab gunmen were killed when troops repulsed their attack.", "Al Shabaab"),
         (
             "Islamist militants raided the village before being repelled by soldiers.",
             "Islamist Militia (Kenya)",
@@ -373,7 +373,7 @@ def test_a_country_that_fires_or_invades_is_its_military(sentence: str, expected
 def test_militants_are_the_armed_group_named_beside_them() -> None:
     ordered = order_actors(
         find_actors(
-            "Soldiers repelled an attack by Taliban fighters, killing 5 militants.",
+            "Troops fought off an assault by Taliban fighters and killed four militants.",
             gazetteer(),
             "Afghanistan",
         )
@@ -394,7 +394,7 @@ def test_local_acronyms_name_a_group_only_in_their_country() -> None:
     [
         ("A gendarme shot a driver.", "Police Forces of Mali Gendarmerie"),
         ("Gunmen shot a policewoman.", "Police Forces of Mali"),
-        ("A drug trafficker exchanged fire with soldiers.", "Unidentified Gang (Mali)"),
+        ("A drug trafficker traded fire with troops.", "Unidentified Gang (Mali)"),
         ("Police confronted a group of hitmen.", "Unidentified Gang (Mali)"),
     ],
 )
@@ -453,12 +453,12 @@ def test_a_clash_between_sides_nobody_named_has_two_of_them() -> None:
 def test_the_side_that_attacked_leads_the_side_that_answered() -> None:
     ordered = order_actors(
         find_actors(
-            "Fulani militias attacked the village but were engaged in a gun battle by soldiers.",
+            "Tiv militias raided a farm settlement but were engaged in a firefight by troops.",
             gazetteer(),
             "Nigeria",
         )
     )
-    assert [a.name for a in ordered] == ["Fulani Ethnic Militia (Nigeria)", "Military Forces of Nigeria"]
+    assert [a.name for a in ordered] == ["Tiv Ethnic Militia (Nigeria)", "Military Forces of Nigeria"]
 
 
 @pytest.mark.parametrize(
@@ -528,7 +528,7 @@ def test_a_named_officer_who_was_shot_is_a_victim() -> None:
     ("sentence", "protesters"),
     [
         ("Some 200 Haitian migrants protested at a border bridge.", "Protesters (Haiti)"),
-        ("About 60 refugees held a sit-in at the camp.", "Protesters (International)"),
+        ("Some 40 asylum seekers staged a sit-in outside the agency.", "Protesters (International)"),
         ("Residents protested against the arrival of refugees.", "Protesters (Colombia)"),
     ],
 )
