@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from summarizer.incidents.cues import may_match
+from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS
+from summarizer.incidents.strategic import STRATEGIC_CUES
 
 __all__ = [
     "EVENT_TYPES",
@@ -91,6 +93,7 @@ _PEACEFUL_PROTEST = (
     r"|(?:did|held|staged|organi[sz]ed) an? (?:\w+ )?(?:motorcade|caravan|vigil|march)"
     r"|blocked (?:the |a )?(?:\w+ ){0,2}(?:roads?|highways?|streets?|rails|train tracks|railway|entrance"
     r"|bridge)"
+    rf"|{PROTEST_ACTS}"
 )
 
 # (pattern, event type, sub-event type, rank, outcome or None to use the cue)
@@ -268,17 +271,6 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         5,
         None,
     ),
-    # Contraband seized or destroyed by the state (ACLED codes it as property destruction).
-    (
-        r"(?:seized|confiscated|destroyed|burned|discovered|found) (?:\w+ ){0,6}?(?:marijuana|marihuana"
-        r"|cannabis|cocaine|heroin|opium|methamphetamine|narcotics|drugs|contraband|smuggled \w+)"
-        r"|(?:dismantled|destroyed|raided) (?:an? |the )?(?:\w+ ){0,3}(?:drug|narcotics|cocaine|marijuana)"
-        r" (?:lab|laboratory|labs|laboratories|plantations?|crops|fields)|clandestine (?:airstrip|lab\w*)",
-        STRATEGIC,
-        "Looting/property destruction",
-        5,
-        "contraband seized",
-    ),
     # Weapons found, seized, defused or intercepted before use: named before the weapon they name.
     (
         r"defused|dismantled (?:an? )?(?:IED|bomb|explosive)|intercepted (?:a |an |two |the )?(?:drone"
@@ -338,7 +330,14 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "convoy turned back",
     ),
 ]
-_RULES_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t, s, r, o) for p, t, s, r, o in _RULES]
+# Strategic developments named with the setting that makes them conflict events (see ``strategic``).
+_RULES_RE = [
+    (re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t, s, r, o, setting)
+    for p, t, s, r, o, setting in [
+        *((p, t, s, r, o, None) for p, t, s, r, o in _RULES),
+        *((p, STRATEGIC, s, r, o, setting) for p, s, r, o, setting in STRATEGIC_CUES),
+    ]
+]
 
 _HABITUAL = re.compile(
     r"\b(?:regularly|routinely|often|frequently|usually|occasionally|repeatedly|typically|sometimes"
@@ -428,8 +427,8 @@ def classify(sentence: str) -> Classification | None:
     best: Classification | None = None
     lower = sentence.lower()
     protest = _CROWD_ACTED.search(sentence) is not None or mentions_protest(sentence)
-    for pattern, event_type, sub_type, rank, outcome in _RULES_RE:
-        if not may_match(pattern, lower):
+    for pattern, event_type, sub_type, rank, outcome, setting in _RULES_RE:
+        if not may_match(pattern, lower) or (setting is not None and setting.search(sentence) is None):
             continue
         for match in pattern.finditer(sentence):
             if _skipped(sentence, match, event_type, sub_type, protest):
@@ -576,7 +575,7 @@ _CROWD = re.compile(rf"\b(?:{_PEACEFUL_PROTEST}|riot\w*|strike|mob)\b", re.IGNOR
 # A crowd that acted: a protest outside a court or demanding something is still a protest.
 _CROWD_ACTED = re.compile(
     r"\b(?:protested|rallied|demonstrated|marched|picketed|(?:staged|held) an? (?:\w+ )?(?:protest"
-    r"|demonstration|sit-in|rally|march))\b",
+    rf"|demonstration|sit-in|rally|march)|{CROWD_ACTS})\b",
     re.IGNORECASE,
 )
 

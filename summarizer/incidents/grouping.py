@@ -24,6 +24,7 @@ from summarizer.incidents.events import (
     mentions_protest,
 )
 from summarizer.incidents.reading import SentenceFacts, event_date
+from summarizer.incidents.strategic import political_arrest
 
 __all__ = ["Draft", "group"]
 
@@ -97,8 +98,10 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     """Whether an event cue comes with what conflict events carry: actors, casualties, vehicles, weapons."""
     event = read.event
     c = read.casualties
-    if event is not None and event.sub_event_type == "Arrests" and not mentions_protest(read.sentence.text):
-        return False  # an arrest alone is police work, not a conflict incident (arrested protesters are)
+    text = read.sentence.text
+    arrest = event is not None and event.sub_event_type == "Arrests"
+    if arrest and not (mentions_protest(text) or political_arrest(text)):
+        return False  # an arrest alone is police work; of protesters or political opponents it is conflict
     armed = [a for a in read.actors if not a.victim and a.kind not in _UNARMED]
     if event is not None and event.sub_event_type == "Sexual violence" and not armed:
         return False  # abuse cases in courts and churches; conflict-related rape has armed perpetrators
