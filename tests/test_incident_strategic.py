@@ -134,3 +134,12 @@ def test_crowd_words_that_are_no_protest(sentence: str) -> None:
 )
 def test_cues_stay_linear_on_repeated_words(unit: str) -> None:
     assert growth_ratio(classify, lambda n: repeated(unit, n, suffix="x")) < LINEAR_GROWTH
+
+
+def test_the_police_intervening_after_a_protest_makes_it_a_protest_with_intervention() -> None:
+    intervention = ("Protests", "Protest with intervention")
+    assert kind("Police resorted to a baton charge to disperse the crowd.") == intervention
+    assert kind("The central bank intervened to support the currency.") is None
+    for after in ("The police intervened and sent them home.", "Police arrested 12."):
+        [incident] = extract(f"On 3 October 2021, traders demonstrated in Kayes, Mali, over taxes. {after}")
+        assert (incident.event_type, incident.sub_event_type) == intervention

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.incidents.cues import may_match
-from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS
+from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS, PROTEST_CUES
 from summarizer.incidents.strategic import STRATEGIC_CUES
 
 __all__ = [
@@ -330,12 +330,14 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "convoy turned back",
     ),
 ]
-# Strategic developments named with the setting that makes them conflict events (see ``strategic``).
+# Strategic developments and police interventions named with the setting that makes them events
+# (see ``strategic`` and ``protests``).
 _RULES_RE = [
     (re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t, s, r, o, setting)
     for p, t, s, r, o, setting in [
         *((p, t, s, r, o, None) for p, t, s, r, o in _RULES),
         *((p, STRATEGIC, s, r, o, setting) for p, s, r, o, setting in STRATEGIC_CUES),
+        *((p, PROTESTS, s, r, o, setting) for p, s, r, o, setting in PROTEST_CUES),
     ]
 ]
 

@@ -147,14 +147,21 @@ def _body_found(previous: SentenceFacts, read: SentenceFacts) -> bool:
 
 
 def _supports(draft: Draft, read: SentenceFacts) -> bool:
-    """Whether a sentence with no event cue adds to the incident just reported (toll, claim, reference)."""
+    """Whether a sentence with no event cue adds to the incident just reported (toll, claim, arrest)."""
     last = draft.members[-1].sentence
     near = read.sentence.index - last.index <= 2 and read.sentence.paragraph - last.paragraph <= 1
     if read.casualties.toll and read.sentence.index - last.index <= _TOLL_REACH:
         return True  # "A later toll put the number of dead at 22", a few paragraphs on
     c = read.casualties
     stated = c.fatalities is not None or c.injuries is not None or c.split > 1
-    return read.reference or (near and (stated or bool(_CLAIM.search(read.sentence.text))))
+    # "Police arrested 12." right after a protest: the protest's end, not police work of its own.
+    arrested = read.event is not None and read.event.sub_event_type == "Arrests" and _protest(draft)
+    return read.reference or (near and (stated or arrested or bool(_CLAIM.search(read.sentence.text))))
+
+
+def _protest(draft: Draft) -> bool:
+    """Whether the incident being assembled is a protest."""
+    return any(r.event is not None and r.event.event_type == PROTESTS for r in draft.members)
 
 
 def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:

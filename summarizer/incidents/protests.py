@@ -4,12 +4,18 @@ A crowd that blocks a road or a railway, bangs pots and pans, chants slogans, oc
 to press a demand, turns a commemoration into a demand, or stands between the police and what
 they came for is protesting, whether or not the report uses the word. ``events`` adds
 ``PROTEST_ACTS`` to its peaceful-protest cues and ``CROWD_ACTS`` to the acts that make a crowd's
-gathering an event even where courts, anniversaries or opinion are mentioned.
+gathering an event even where courts, anniversaries or opinion are mentioned. ``PROTEST_CUES`` are
+the police's interventions (a crowd dispersed, a baton charge) told without the word protest, in the
+sentence after the protest.
 """
 
 from __future__ import annotations
 
-__all__ = ["CROWD_ACTS", "PROTEST_ACTS"]
+import re
+
+from summarizer.incidents.strategic import Cue
+
+__all__ = ["CROWD_ACTS", "PROTEST_ACTS", "PROTEST_CUES"]
 
 # What a crowd did that is a protest in itself: a road, railway or bridge blocked (names with an
 # apostrophe or hyphen too: "the train's rails"), a commemoration turned into a demand, the police
@@ -34,3 +40,21 @@ PROTEST_ACTS = (
     r"|(?:occupied|entered|took over) (?:the )?(?:\w+ ){0,3}?(?:premises|buildings?|offices?|campus"
     r"|headquarters|square) to (?:demand|protest|denounce|reject|press)"
 )
+
+# Who intervenes in a protest.
+_POLICE = re.compile(
+    r"\b(?:police\w*|gendarm\w+|security forces|soldiers|troops|authorities|officers)\b", re.IGNORECASE
+)
+
+PROTEST_CUES: list[Cue] = [
+    (
+        r"(?:disperse|dispel|break up|scatter)d? (?:the |a )?(?:\w+ )?(?:protesters|protestors|demonstrators"
+        r"|crowds?|protests?|demonstrations?|gatherings?|rall(?:y|ies)|sit-ins?|marchers)"
+        r"|intervened|interfered|(?:lathi|baton|cane)[- ]charge\w*|(?:used|resorted to|using) (?:\w+ )?force"
+        r"|(?:controlled|brought) the situation(?: under control)?|blocked the (?:path|way|route)",
+        "Protest with intervention",
+        4,
+        "protest dispersed",
+        _POLICE,
+    ),
+]
