@@ -41,10 +41,13 @@ def extract(text: str) -> list[Incident]:
         ("Five houses were destroyed by the soldiers in the village.", LOOTING),
         ("The shops of the traders were later torched by militants.", LOOTING),
         ("Two men threw Molotov cocktails at a bank branch.", LOOTING),
+        ("Unidentified men sabotaged the town's water pipeline.", LOOTING),
+        ("Police seized on the coast road (BR-101) 2 tons of cannabis.", LOOTING),
         # Armed groups stopping vehicles and taking goods.
         ("Militants stopped a bus and took away the passengers' phones.", LOOTING),
         # Armed groups acting as an authority.
         ("Members of a cartel handed out food parcels to families.", ACTIVITY),
+        ("A video shows members of the CJNG delivering food packages to families.", ACTIVITY),
         ("A gang set up two checkpoints on the highway.", ACTIVITY),
         ("Armed men patrolled the streets to enforce the curfew.", ACTIVITY),
         ("The militia conducted military exercises in the district.", ACTIVITY),
@@ -70,6 +73,7 @@ def test_strategic_developments_in_a_conflict_setting(sentence: str, expected: t
         "Several old buildings were destroyed to make way for a new school.",
         "Sniffer dogs found 2 kg of cocaine in a suitcase at the airport.",
         "A refugee returned to his home town to open a bakery.",
+        "The storm damaged power lines across the county.",
     ],
 )
 def test_ordinary_news_without_a_conflict_setting(sentence: str) -> None:
@@ -79,6 +83,10 @@ def test_ordinary_news_without_a_conflict_setting(sentence: str) -> None:
 def test_an_armed_group_act_on_a_day_and_place_is_an_incident() -> None:
     [incident] = extract("On 3 October 2021, members of a gang handed out food parcels in Culiacan, Sinaloa.")
     assert (incident.event_type, incident.sub_event_type) == ACTIVITY
+    [checkpoints] = extract(
+        "On 3 October 2021, a cartel set up two checkpoints on a highway in Coyuca, Guerrero."
+    )
+    assert (checkpoints.event_type, checkpoints.sub_event_type) == ACTIVITY
     [seizure] = extract("On 3 October 2021, federal police seized 2,5 tons of marijuana in Cascavel, Parana.")
     assert (seizure.event_type, seizure.sub_event_type) == LOOTING
 

@@ -46,7 +46,9 @@ _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 _BARE_KILLING = frozenset({"killed", "killing"})
 _UNARMED = frozenset({CIVILIANS, PROTESTERS, RIOTERS})
 # Strategic developments that are acts on a place and a day (not arrests, talks or agreements).
-_STRATEGIC_ACTS = frozenset({"Looting/property destruction", "Disrupted weapons use", "Other"})
+_STRATEGIC_ACTS = frozenset(
+    {"Looting/property destruction", "Disrupted weapons use", "Other", "Change to group/activity"}
+)
 
 
 @dataclass(slots=True)

@@ -27,6 +27,7 @@ _ARMED_GROUP = (
     r"|guerrillas?|gunmen|bandits|paramilitar\w+|fighters|armed (?:men|group|groups|individuals|people"
     r"|youths|civilians|elements)|(?:criminal|armed|terrorist) organi[sz]ations?|colectivos"
     r"|Taliban|al-Shabaa?b|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Hezbollah|Hamas"
+    r"|CJNG|Jalisco New Generation|Zetas|MS-13|Mara Salvatrucha|Barrio 18|Comando Vermelho"
 )
 _ARMED = re.compile(rf"\b(?:{_ARMED_GROUP})\b", re.IGNORECASE)
 # Security forces or armed groups: whoever may seize, destroy or search in a conflict.
@@ -34,6 +35,12 @@ _FORCES = re.compile(
     rf"\b(?:{_ARMED_GROUP}|police\w*|military|army|soldiers|troops|(?:security|armed|government)"
     r" forces|forces|gendarm\w+|national guard|navy|marines|customs|border guards?|coast ?guards?"
     r"|arsonists|assailants|attackers)\b",
+    re.IGNORECASE,
+)
+# Whoever damages property as an act of conflict: forces, armed groups, or perpetrators unknown.
+_PERPETRATORS = re.compile(
+    rf"{_FORCES.pattern}|\b(?:unidentified|unknown) (?:\w+ )?(?:people|persons|men|individuals|actors"
+    r"|assailants|attackers|arsonists|groups?)\b|\b(?:vandals|saboteurs)\b",
     re.IGNORECASE,
 )
 # What people fled or left their homes over: fighting, not a storm or a fire.
@@ -62,7 +69,7 @@ STRATEGIC_CUES: list[Cue] = [
     # Contraband seized by security forces, whatever quantity is named first ("3,1 tons of").
     (
         rf"(?:seized|confiscated|destroyed|burned|discovered|found|intercepted|seizure of|haul of)"
-        rf" (?:[\w,.()-]+ ){{0,7}}?(?:{_CONTRABAND})",
+        rf" (?:[\w,.()-]+ ){{0,9}}?(?:{_CONTRABAND})",
         "Looting/property destruction",
         5,
         "contraband seized",
@@ -98,6 +105,17 @@ STRATEGIC_CUES: list[Cue] = [
         None,
         _FORCES,
     ),
+    # Infrastructure destroyed or sabotaged.
+    (
+        r"(?:destroyed|sabotaged|damaged|set fire to) (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:water"
+        r" (?:schemes?|works|pipes?|pipelines?|plants?|supply)|pipelines?|power (?:lines?|plants?|stations?)"
+        r"|pylons?|(?:telecom\w*|mobile phone|cell(?:ular)?|phone) (?:masts?|towers?)|railway lines?"
+        r"|infrastructure)",
+        "Looting/property destruction",
+        5,
+        None,
+        _PERPETRATORS,
+    ),
     # Firebombs thrown at property.
     (
         r"(?:threw|hurled|tossed|launched) (?:\w+ ){0,3}?(?:Molotov cocktails?|petrol bombs?|fire ?bombs?"
@@ -118,7 +136,8 @@ STRATEGIC_CUES: list[Cue] = [
     ),
     # Armed groups acting as an authority: aid, checkpoints, patrols, curfews, drills, warnings.
     (
-        r"(?:delivered|distributed|handed out|gave out|gave away|donated|provided) (?:\w+ ){0,4}?(?:food"
+        r"(?:deliver(?:ed|ing)|distribut(?:ed|ing)|hand(?:ed|ing) out|g(?:ave|iving) (?:out|away)"
+        r"|donat(?:ed|ing)|provid(?:ed|ing)) (?:\w+ ){0,4}?(?:food"
         r"|aid|supplies|groceries|provisions|packages|parcels|boxes|hampers|medicines?|masks)"
         r"|(?:placed|set up|installed|erected|established|mounted|manned|put up) (?:\w+ ){0,3}?(?:check"
         r" ?-?points?|checkposts?|roadblocks?|road blocks?)"
