@@ -137,12 +137,28 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Z][\w .&]{0,30}\))?"
     r"|\([A-Z][\w .&]{0,30}\))\s*(?:--|[—–-])\s+(?=\S)"
 )
+# A dateline glued to the first word by a lost space ("London (CNN)It was ...").
+_GLUED_DATELINE = re.compile(rf"^(?:{_NAME}(?: {_NAME}){{0,3}} )?\([A-Z][\w .&]{{0,30}}\)(?=[A-Z][a-z])")
+# A byline opening the first paragraph ("By Jane Doe: The council ...", "By Jane Doe - The ...").
+_OPENING_BYLINE = re.compile(rf"^(?:By|BY) {_NAME}(?: {_NAME}){{1,3}} ?(?::|[—–|]| -) (?=\S)")
 _WORD_RUN = re.compile(r"\w+")
 # A reference-list entry: a journal citation ("2013;31:5339-48", "2015;72(2):246–52"), a PubMed
 # number, or the database links a journal page puts after each reference ("CrossrefGoogle Scholar").
 # Every citation holds ";" or "[": most paragraphs skip the pattern.
 _CITATION = re.compile(
     r"\b(?:1[89]|20)\d\d;\d{1,4}(?:\(\d{1,4}\))?:[a-z]{0,3}\d{1,6}\b|\[pmid:?\s?\d{3,9}\]", re.IGNORECASE
+)
+# A reference-list entry in the Vancouver style, with or without a volume and page citation: two
+# or more authors as surname and initials, or one and "et al", then a full stop
+# ("- 2. Bocquet H, Bagot M, Roujeau J. Drug-induced ...", "Lin I-C et al. Liver injury ...").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_REFERENCE_AUTHOR = (
+    rf"(?:(?:van|von|de|da|del|der|di|du|le|la) )?[{_UPPER}][\w'’‐-]+(?: [{_UPPER}][\w'’‐-]+)?"
+    rf" [{_UPPER}]{{1,3}}(?:[-‐][{_UPPER}])?"
+)
+_AUTHOR_LIST = re.compile(
+    rf"^(?:[-•*] )?(?:\[?\d{{1,3}}[.)\]] )?(?:•+ )?{_REFERENCE_AUTHOR}"
+    rf"(?:(?:, {_REFERENCE_AUTHOR})+|,? et al)\. \S"
 )
 _REFERENCE_LINKS = ("google scholar", "pubmed", "crossref", "medline", "web of science", "scopus")
 _REFERENCE_MAX_WORDS = 120
@@ -265,7 +281,7 @@ def _is_reference(block: str) -> bool:
         return True
     if n_words > _REFERENCE_MAX_WORDS:
         return False
-    if block[-16:].lower().endswith(_REFERENCE_LINKS):
+    if block[-16:].lower().endswith(_REFERENCE_LINKS) or _AUTHOR_LIST.match(block):
         return True
     return (";" in block or "[" in block) and _CITATION.search(block) is not None
 
@@ -329,10 +345,14 @@ def _is_caption(block: str) -> bool:
 
 
 def _strip_dateline(blocks: list[str]) -> list[str]:
-    """Remove a dateline ("WASHINGTON (Reuters) -", "(CNN) --") opening the first paragraph."""
+    """Remove a byline and a dateline opening the first paragraph.
+
+    "By Jane Doe: ", "WASHINGTON (Reuters) -", "(CNN) --", "London (CNN)It was" (glued).
+    """
     if not blocks:
         return blocks
-    first = _DATELINE.sub("", blocks[0], count=1)
+    first = _OPENING_BYLINE.sub("", blocks[0], count=1)
+    first = _GLUED_DATELINE.sub("", _DATELINE.sub("", first, count=1), count=1)
     return [first, *blocks[1:]] if first else blocks[1:]
 
 

@@ -147,6 +147,15 @@ def test_datelines_are_stripped_from_the_first_paragraph() -> None:
     assert clean_text("(CNN) -- A storm hit.") == "A storm hit."
     assert clean_text("DAMASCUS, Oct 21 (Sputnik) — Troops stopped a convoy.") == "Troops stopped a convoy."
     assert clean_text("NATO allies met.") == "NATO allies met."
+    assert clean_text("London (CNN)It was the interview.\nNext.") == "It was the interview.\nNext."
+    assert clean_text("The law (ACA) was passed.") == "The law (ACA) was passed."
+
+
+def test_a_byline_opening_the_first_paragraph_is_stripped() -> None:
+    assert clean_text("By Jane Doe: The Americas stay alert.\nNext.") == "The Americas stay alert.\nNext."
+    assert clean_text("By Jane Doe - The council met.") == "The council met."
+    kept = "By Monday the council had met.\nBy Jane Doe: second paragraphs keep it."
+    assert clean_text(kept) == kept
 
 
 def test_duplicated_paragraphs_and_pull_quotes_are_dropped() -> None:
@@ -247,6 +256,10 @@ def test_reference_list_entries_go_and_body_citing_a_study_stays() -> None:
         "- 2. Roe R et al. Trials of a new drug in children. Br J Med. 2013;169(5):1071–80.\n"
         "- 3. Poe P. A review of reviews. J Rev. [PMID: 1234567]\n"
         "- 4. Moe M. Ageing and immunity. Int Rev Cytol. CrossrefMedlineGoogle Scholar\n"
+        "- 5. Bocquet H, Bagot M, Roujeau J. Drug-induced pseudolymphoma. In Seminars in medicine. 1996.\n"
+        "- 6. •• Díaz-Molina V, van Vollenhoven R. Findings in a third-level hospital. Rev Med. 2016.\n"
+        "Hiransuthikul A, et al. Eleven years retrospective study in Thailand. Allergol Int. 2016.\n"
+        "- 7. Lin I-C et al. Liver injury in patients: a clinical study of 72 cases.\n"
         "Analysis and interpretation of the data: M.L. Doe, C. Roe and D. Poe.\n"
         "Disclosures: Dr. Doe reports grants from the Example Institute during the conduct of the study.\n"
         "Acknowledgments: The authors thank the seminar participants at three universities for comments."

@@ -10,6 +10,7 @@ from linear_time import LINEAR_GROWTH, growth_ratio, repeated
 
 from summarizer.articles.infer import infer_source
 from summarizer.articles.markdown import to_plain_text
+from summarizer.clean import clean_text
 from summarizer.incidents.actors import find_actors
 from summarizer.incidents.counts import find_casualties
 from summarizer.incidents.events import not_an_event
@@ -76,6 +77,10 @@ WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
     "place-names": (_places, lambda n: repeated("A-" * 39 + "A ", n)),
     "place-one-word": (_places, lambda n: repeated("A-", n)),
     "place-possessive": (_places, lambda n: repeated("Aa", n, suffix="'x")),
+    # a reference entry's author and an opening byline: one long hyphenated name cut every way
+    "reference-author": (clean_text, lambda n: repeated("Aa-", n, prefix="- 1. Doe J, ", suffix=" J x")),
+    "opening-byline": (clean_text, lambda n: repeated("A-", n, prefix="By Jane ", suffix=" x")),
+    "glued-dateline": (clean_text, lambda n: repeated("A-", n, prefix="London ", suffix=" (CNN)x")),
 }
 
 

@@ -55,7 +55,18 @@ class PageResult:
 
 
 def _found(needles: Sequence[str], haystack: str) -> tuple[str, ...]:
-    return tuple(n for n in needles if fold_words(n) and fold_words(n) in haystack)
+    """The needles whose words appear in the folded ``haystack``.
+
+    A needle of one word (a tag, a label: "#kontemplativ") must be a whole word there, not the
+    start of a longer one ("kontemplativen"); longer needles are quoted fragments that may start
+    or end inside a word ("...telling Tory MP" of "Tory MPs"), so they match anywhere.
+    """
+    padded = f" {haystack} "
+    return tuple(
+        n
+        for n in needles
+        if (words := fold_words(n)) and (f" {words} " in padded if " " not in words else words in haystack)
+    )
 
 
 def evaluate_page(data: bytes, name: str, expected: Mapping[str, Any]) -> PageResult:
