@@ -32,8 +32,6 @@ PROTEST_ACTS = (
     + r"|(?:bang|beat|clang|clatter)(?:ed|ing)? (?:\w+ ){0,2}?(?:pots|pans|utensils|plates)|cacerolazos?"
     r"|(?:chant|shout|rais)(?:ed|ing) (?:[\w'’-]+ ){0,2}?slogans"
     r"|(?:gathered|assembled) and (?:chanted|shouted)"
-    r"|(?:gathered|assembled|congregated|converged)\b[^.;]{0,160}\b(?:demands?|complain\w*"
-    r"|to draw attention)"
     r"|(?-i:march)(?:ed|es)? towards? (?:the )?(?:[\w'’-]+ ){0,3}?(?:ministry|parliament|palace|offices?"
     r"|headquarters|embassy|consulate|square|city hall|town hall|presidency|residence|court|police station"
     r"|governorate|legislature|assembly|congress|senate)"

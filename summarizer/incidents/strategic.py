@@ -67,22 +67,35 @@ _CONTRABAND = (
 
 STRATEGIC_CUES: list[Cue] = [
     # Contraband seized by security forces, whatever quantity is named first ("3,1 tons of").
+    # Contraband seized (whatever quantity is named first: "3,1 tons of"), property destroyed (told in
+    # the passive) and infrastructure sabotaged, by forces, armed groups or perpetrators unknown.
     (
         rf"(?:seized|confiscated|destroyed|burned|discovered|found|intercepted|seizure of|haul of)"
-        rf" (?:[\w,.()-]+ ){{0,9}}?(?:{_CONTRABAND})",
+        rf" (?:[\w,.()-]+ ){{0,9}}?(?:{_CONTRABAND})"
+        r"|(?:homes|houses|huts|shops|stores|buildings|property|properties|vehicles|cars|offices|schools"
+        r"|churches|mosques|crops|granaries|markets?) (?:[\w-]+ ){0,4}?(?:were|was|had been|have been)"
+        r" (?:\w+ )?(?:destroyed|burned|burnt|torched|demolished|razed|looted|ransacked|vandali[sz]ed"
+        r"|set (?:on fire|ablaze|alight))"
+        r"|(?:destroyed|sabotaged|damaged|set fire to) (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:water"
+        r" (?:schemes?|works|pipes?|pipelines?|plants?|supply)|pipelines?|power (?:lines?|plants?|stations?)"
+        r"|pylons?|(?:telecom\w*|mobile phone|cell(?:ular)?|phone) (?:masts?|towers?)|railway lines?"
+        r"|infrastructure)",
         "Looting/property destruction",
         5,
-        "contraband seized",
-        _FORCES,
+        None,
+        _PERPETRATORS,
     ),
+    # Drug laboratories dismantled and firebombs thrown: conflict acts whoever is named.
     (
         r"(?:dismantled|destroyed|raided|discovered|found|uncovered) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:drug"
         r"|narcotics|cocaine|marijuana|cannabis|heroin|methamphetamine|meth)(?: processing| production)?"
         r" (?:lab|laboratory|labs|laboratories|plantations?|crops|fields|factory|factories)"
-        r"|clandestine (?:airstrip|lab\w*)",
+        r"|clandestine (?:airstrip|lab\w*)"
+        r"|(?:threw|hurled|tossed|launched) (?:\w+ ){0,3}?(?:Molotov cocktails?|petrol bombs?|fire ?bombs?"
+        r"|incendiary (?:devices?|bombs?))",
         "Looting/property destruction",
         5,
-        "contraband seized",
+        None,
         None,
     ),
     # Weapons destroyed before use.
@@ -93,37 +106,6 @@ STRATEGIC_CUES: list[Cue] = [
         8,
         None,
         _FORCES,
-    ),
-    # Property destroyed by forces or armed groups, told in the passive.
-    (
-        r"(?:homes|houses|huts|shops|stores|buildings|property|properties|vehicles|cars|offices|schools"
-        r"|churches|mosques|crops|granaries|markets?) (?:[\w-]+ ){0,4}?(?:were|was|had been|have been)"
-        r" (?:\w+ )?(?:destroyed|burned|burnt|torched|demolished|razed|looted|ransacked|vandali[sz]ed"
-        r"|set (?:on fire|ablaze|alight))",
-        "Looting/property destruction",
-        5,
-        None,
-        _FORCES,
-    ),
-    # Infrastructure destroyed or sabotaged.
-    (
-        r"(?:destroyed|sabotaged|damaged|set fire to) (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:water"
-        r" (?:schemes?|works|pipes?|pipelines?|plants?|supply)|pipelines?|power (?:lines?|plants?|stations?)"
-        r"|pylons?|(?:telecom\w*|mobile phone|cell(?:ular)?|phone) (?:masts?|towers?)|railway lines?"
-        r"|infrastructure)",
-        "Looting/property destruction",
-        5,
-        None,
-        _PERPETRATORS,
-    ),
-    # Firebombs thrown at property.
-    (
-        r"(?:threw|hurled|tossed|launched) (?:\w+ ){0,3}?(?:Molotov cocktails?|petrol bombs?|fire ?bombs?"
-        r"|incendiary (?:devices?|bombs?))",
-        "Looting/property destruction",
-        5,
-        "property attacked",
-        None,
     ),
     # Armed groups stopping vehicles and taking goods ("militants stopped a truck").
     (
