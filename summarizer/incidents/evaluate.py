@@ -48,6 +48,7 @@ __all__ = [
     "GoldRow",
     "Tally",
     "actor_key",
+    "agreement",
     "evaluate_rows",
     "field_right",
     "half_of",
@@ -141,7 +142,8 @@ def _judged(name: str, row: GoldRow) -> bool:
     return name in {"actor2"} or bool(row.gold.get(name))
 
 
-def _agreement(gold: dict[str, Any], predicted: dict[str, Any]) -> int:
+def agreement(gold: dict[str, Any], predicted: dict[str, Any]) -> int:
+    """How much a predicted incident agrees with a coded one (date 4, place 2, event type 1, fatalities 1)."""
     return (
         4 * field_right("event_date", gold, predicted)
         + 2 * (field_right("location", gold, predicted) or field_right("admin1", gold, predicted))
@@ -228,7 +230,7 @@ def evaluate_rows(rows: Sequence[GoldRow], on_miss: Callable[[Miss], None] | Non
         snippet = " ".join(row.text.split())[:_SNIPPET]
         if not predicted and on_miss is not None:
             on_miss(Miss(row.id, NOTHING_FOUND, row.gold.get("event_type"), "no incident", snippet))
-        partner = pair([row.gold], predicted, _agreement)
+        partner = pair([row.gold], predicted, agreement)
         guess = predicted[partner[0][1]] if partner else {}
         for name in ACLED_FIELDS:
             if not _judged(name, row):

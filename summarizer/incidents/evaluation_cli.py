@@ -1,7 +1,8 @@
 """``summarizer incidents evaluate DATA``: accuracy on coded events, or false alarms on labelled articles.
 
-DATA is a JSONL file of ACLED-shaped coded events (see ``evaluate``) or, with ``--labels``, a
-folder of articles (see ``false_alarms``). Misses go to the terminal only.
+DATA is a JSONL file of ACLED-shaped coded events (see ``evaluate``) or a folder of articles:
+with ``--labels`` for false alarms (see ``false_alarms``), with ``--gold`` for the accuracy of each
+article's main incident (see ``article_gold``). Misses go to the terminal only.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from summarizer.articles import Article
 from summarizer.errors import UsageError
+from summarizer.incidents.article_gold import evaluate_articles, read_article_gold
 from summarizer.incidents.evaluate import (
     ACLED_FIELDS,
     HALVES,
@@ -36,10 +38,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The evaluation's own options (used only after ``evaluate``)."""
     group = parser.add_argument_group(
         "evaluation (summarizer incidents evaluate DATA)",
-        "DATA: a JSONL file of coded events (ACLED columns), or a folder of articles with --labels",
+        "DATA: a JSONL file of coded events (ACLED columns), or a folder of articles with --labels or --gold",
     )
-    group.add_argument(
+    sources = group.add_mutually_exclusive_group()
+    sources.add_argument(
         "--labels", type=Path, help="JSON file: article file name -> {conflict: true|false, reason}"
+    )
+    sources.add_argument(
+        "--gold",
+        type=Path,
+        help="JSON file of each article's coded main incident: {articles: {file name: {main_incident: ...}}}",
     )
     group.add_argument("--limit", type=int, help="evaluate only the first N rows or articles")
     group.add_argument("--half", choices=HALVES, help="only one half of the fixed split by row id")
@@ -58,13 +66,16 @@ def check_arguments(args: argparse.Namespace) -> None:
         raise UsageError("evaluate needs DATA: a JSONL file of coded events, or a folder with --labels")
     if not evaluating and args.data is not None:
         raise UsageError(f"unrecognized arguments: {args.data}")
-    given = [f"--{name}" for name in ("labels", "limit", "half", "misses") if getattr(args, name) is not None]
+    options = ("labels", "gold", "limit", "half", "misses")
+    given = [f"--{name}" for name in options if getattr(args, name) is not None]
     if not evaluating and given:
         raise UsageError(f"{', '.join(given)} only go with: summarizer incidents evaluate DATA")
     if evaluating and args.format not in {None, TABLE, "json"}:
         raise UsageError("evaluate prints --format table or json")
     if not evaluating and args.format == TABLE:
         raise UsageError("--format table only goes with evaluate")
+    if args.half is not None and (args.labels is not None or args.gold is not None):
+        raise UsageError("--half only goes with a JSONL file of coded events")
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be 1 or more")
 
@@ -78,14 +89,26 @@ def run_evaluation(args: argparse.Namespace) -> int:
         )
         sys.stdout.write(json.dumps(alarms.to_dict(), indent=2) + "\n" if as_json else _alarm_table(alarms))
         return 0
-    rows = [row for row in read_gold_rows(Path(args.data)) if args.half in {None, row.half}]
-    rows = rows[: args.limit]
     wanted = args.misses
 
     def print_miss(miss: Miss) -> None:
         if wanted in {"all", miss.field}:
             sys.stdout.write(f"{miss}\n")
 
+    if args.gold is not None:
+        articles = evaluate_articles(
+            args.data, read_article_gold(args.gold), print_miss if wanted else None, args.limit
+        )
+        sys.stdout.write(
+            json.dumps({name: t.to_dict() for name, t in articles.items()}, indent=2) + "\n"
+            if as_json
+            else _field_table(
+                articles, "main: each article's first incident; best: the one most like the gold"
+            )
+        )
+        return 0
+    rows = [row for row in read_gold_rows(Path(args.data)) if args.half in {None, row.half}]
+    rows = rows[: args.limit]
     tallies = evaluate_rows(rows, print_miss if wanted else None)
     columns = {name: tallies[name] for name in HALVES if args.half in {None, name}}
     if args.half is None:
@@ -95,7 +118,9 @@ def run_evaluation(args: argparse.Namespace) -> int:
     if as_json:
         sys.stdout.write(json.dumps({name: t.to_dict() for name, t in columns.items()}, indent=2) + "\n")
     else:
-        sys.stdout.write(_field_table(columns))
+        judged = " / ".join(str(t.judged["fatalities"]) for t in columns.values())
+        note = f"fatalities judged on rows whose note codes one event only: {judged}"
+        sys.stdout.write(_field_table(columns, note))
     return 0
 
 
@@ -103,7 +128,7 @@ def _cell(value: float | None, unit: str = "%") -> str:
     return "-" if value is None else f"{value:.1f}{unit}" if unit else f"{value:,.0f}"
 
 
-def _field_table(columns: dict[str, Tally]) -> str:
+def _field_table(columns: dict[str, Tally], note: str) -> str:
     data = {name: tally.to_dict() for name, tally in columns.items()}
     lines = ["field".ljust(16) + "".join(name.rjust(10) for name in data)]
     lines.append("rows".ljust(16) + "".join(str(d["rows"]).rjust(10) for d in data.values()))
@@ -113,8 +138,7 @@ def _field_table(columns: dict[str, Tally]) -> str:
         lines.append(name.ljust(16) + cells)
     for key, label in (("reports_per_second", "reports/s"), ("words_per_second", "words/s")):
         lines.append(label.ljust(16) + "".join(_cell(d[key], "").rjust(10) for d in data.values()))
-    judged = " / ".join(str(d["fields"]["fatalities"]["judged"]) for d in data.values())
-    lines.append(f"(fatalities judged on rows whose note codes one event only: {judged})")
+    lines.append(f"({note})")
     return "\n".join(lines) + "\n"
 
 

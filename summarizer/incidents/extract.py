@@ -23,8 +23,14 @@ from summarizer.text import Sentence
 __all__ = ["INFERRED_LEEWAY_DAYS", "extract_from_sentences", "extract_incidents"]
 
 _LONG_TOKEN = re.compile(r"\S{80,}")
+# A first line that is only a date, the weekday optional ("Monday, August 3, 2020"): the page's dateline.
+_DATE_LINE = re.compile(
+    r"\A\s*(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})[^\S\n]*\n"
+)
 # How many days after an inferred reference date a stated date is still taken as past.
 INFERRED_LEEWAY_DAYS = 45
+# How many days a report may come after the event it reports.
+_REPORT_LAG_DAYS = 7
 # How many sentences open an article (its title and first sentence).
 _LEAD = 2
 
@@ -35,12 +41,14 @@ def extract_from_sentences(
     *,
     reference_inferred: bool = False,
     dateline: str | None = None,
+    headline: str | None = None,
 ) -> list[Incident]:
     """Incidents reported by ``sentences`` (cleaned and split), dates resolved against ``reference_date``.
 
     ``reference_inferred`` says the reference date was guessed from dates in the text: the article
     may be days or weeks younger, so dates up to ``INFERRED_LEEWAY_DAYS`` later are still trusted.
-    ``dateline`` is the town of the article's dateline (cleaning removes it from the sentences).
+    ``dateline`` is the town of the article's dateline (cleaning removes it from the sentences);
+    ``headline`` the article's title, whose places vote for its country.
     """
     gaz = gazetteer()
     leeway = INFERRED_LEEWAY_DAYS if reference_inferred else 1
@@ -48,11 +56,11 @@ def extract_from_sentences(
     # would only make the name patterns slow (they try every capital letter inside it).
     sentences = [Sentence(_LONG_TOKEN.sub("…", s.text), s.index, s.paragraph) for s in sentences]
     reads = [facts for s in sentences for facts in read_sentence(s, reference_date, leeway)]
-    dominant = dominant_country(reads, gaz, dateline)
+    dominant = dominant_country(reads, gaz, dateline, headline)
     dominant_name = gaz.country_name(dominant) if dominant else None
     for read in reads:
         read.actors = find_actors(read.sentence.text, gaz, dominant_name) if read.event else []
-    drafts = group(reads, reference_date)
+    drafts = _settle_report_dates(group(reads, reference_date))
     if reference_date is not None:
         # A dated article reports its incidents with a day, a weekday or "yesterday"; an event it
         # never dates is background or a generality ("abortion is punishable", "the speaker is ...").
@@ -65,13 +73,52 @@ def extract_from_sentences(
     return [build_incident(draft, gaz, dominant, reads) for draft in drafts]
 
 
+def _event_type(draft: Draft) -> str | None:
+    return next((r.event.event_type for r in draft.members if r.event is not None), None)
+
+
+def _settle_report_dates(drafts: list[Draft]) -> list[Draft]:
+    """Join an incident dated only by its report ("It was reported on Saturday X was stabbed") with
+    the next one of the same type that states its own day in the week before: the same event, dated."""
+    settled: list[Draft] = []
+    for draft in drafts:
+        earlier = next(
+            (
+                d
+                for d in settled
+                if d.date_reported
+                and d.date_value is not None
+                and d.date_value.precision == "day"
+                and _event_type(d) == _event_type(draft)
+            ),
+            None,
+        )
+        value = draft.date_value
+        if (
+            earlier is not None
+            and earlier.date_value is not None
+            and value is not None
+            and value.precision == "day"
+            and not draft.date_reported
+            and draft.date is not None
+            and draft.date_read is not None
+            and 0 < (earlier.date_value.first_day() - value.first_day()).days <= _REPORT_LAG_DAYS
+        ):
+            earlier.members.extend(draft.members)
+            earlier.set_date(draft.date, draft.date_read, reported=False)
+            continue
+        settled.append(draft)
+    return settled
+
+
 def _by_day(draft: Draft) -> bool:
     return draft.date_value is not None and draft.date_value.precision == "day"
 
 
 def extract_incidents(article: Article) -> list[Incident]:
     """The incidents an article reports, in the order it reports them; an empty list when none."""
-    document = prepare(article.text, title=article.title or None)
+    # A date on a line of its own before the text is when the page was dated, never an event's date.
+    document = prepare(_DATE_LINE.sub("", article.text, count=1), title=article.title or None)
     reference = article.reference_date
     inferred = "reference_date" in article.inferred
     if reference is None and article.published is not None:
@@ -79,5 +126,9 @@ def extract_incidents(article: Article) -> list[Incident]:
     if reference is None:
         reference, inferred = latest_full_date(article.text.splitlines()), True
     return extract_from_sentences(
-        list(document.sentences), reference, reference_inferred=inferred, dateline=dateline_town(article.text)
+        list(document.sentences),
+        reference,
+        reference_inferred=inferred,
+        dateline=dateline_town(article.text),
+        headline=article.title or None,
     )

@@ -7,7 +7,6 @@ alarm; a conflict article that yields none is a miss.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from summarizer import incidents as extractor
 from summarizer.articles import Article, LoadFailure, load
 from summarizer.errors import InputError
 from summarizer.incidents.model import Incident
+from summarizer.incidents.score import read_json
 
 __all__ = ["AlarmTally", "Label", "count_alarms", "read_labels"]
 
@@ -32,12 +32,7 @@ class Label:
 
 def read_labels(path: Path) -> dict[str, Label]:
     """File name -> label, from a JSON labels file."""
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(f"{path}: not a JSON labels file") from error
+    raw = read_json(path, "labels file")
     if not isinstance(raw, dict):
         raise InputError(f"{path}: labels must be an object of file name -> label")
     labels = {}

@@ -57,6 +57,11 @@ _CONTEXT_NAME = re.compile(rf"\b[A-Z][a-z'’-]+(?:(?: {_PARTICLE}[ -]| )[A-Z][a
 # "since Thursday", "ahead of 5 May": a bound of a period, not the day of the event.
 
 
+_PLANNED = re.compile(
+    r"\b(?:to be held|to take place|scheduled|planned|due|will be held|will take place)(?: on| for)? $"
+)
+
+
 @dataclass(slots=True)
 class SentenceFacts:
     """What one sentence states."""
@@ -89,8 +94,16 @@ def event_date(read: SentenceFacts) -> tuple[DateMention | None, bool]:
     if not usable:
         return None, False
     # "overnight" dates less than a stated day, even a report's ("overnight, residents said on Sunday")
+    # a day something is still to happen on ("the election to be held on August 9") dates no event
     ranked = sorted(
-        usable, key=lambda m: (m.text.lower() == "overnight", _reported(text, m), m.relative, m.start)
+        usable,
+        key=lambda m: (
+            _PLANNED.search(text[max(0, m.start - 30) : m.start]) is not None,
+            m.text.lower() == "overnight",
+            _reported(text, m),
+            m.relative,
+            m.start,
+        ),
     )
     return ranked[0], _reported(text, ranked[0]) and ranked[0].text.lower() != "overnight"
 
@@ -156,10 +169,13 @@ def _facts(
     )
 
 
-def dominant_country(reads: list[SentenceFacts], gaz: Gazetteer, dateline: str | None = None) -> str | None:
+def dominant_country(
+    reads: list[SentenceFacts], gaz: Gazetteer, dateline: str | None = None, headline: str | None = None
+) -> str | None:
     """The country the article is about: named countries, regions and towns, weighted by how they are used.
 
-    The town of the article's ``dateline`` votes a little too; a region named anywhere is the last resort.
+    The town of the article's ``dateline`` votes a little too, and a country its ``headline`` names
+    counts twice (a headline names where its news happened); a region named anywhere is the last resort.
 
     Country names and demonyms give a first guess, which picks among same-named towns; when the
     places then point elsewhere ("Russian forces shelled Avdiivka (Donetsk)"), they are looked up
@@ -169,6 +185,8 @@ def dominant_country(reads: list[SentenceFacts], gaz: Gazetteer, dateline: str |
     for read in reads:
         for code, weight in mentioned_countries(read.sentence.text, gaz):
             named[code] += weight
+    for code, weight in mentioned_countries(headline or "", gaz):
+        named[code] += 2 * weight
     town = gaz.town(dateline, None) if dateline else None
     if town is not None:
         named[town.country_code] += _DATELINE_WEIGHT

@@ -51,6 +51,25 @@ _ARMED_VICTIMS = re.compile(
     r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?)\b",
     re.IGNORECASE,
 )
+# Someone harmed, whether or not the article counts them: "the mayor was stabbed", "had been shot".
+_HARMED = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:stabbed|shot|wounded|injured|hurt|beaten|hacked)\b"
+)
+_POLICE = "Police Forces of"
+# Forces that acted in their sentence: "soldiers opened fire on the crowd", "troops later killed".
+_ACTED = re.compile(
+    r"\s+(?:\w+\s+)?(?:opened fire|fired|shot|killed|attacked|beat|raided|stormed|shelled|bombed|burned"
+    r"|abducted)\b"
+)
+# Forces that came after the fact: "police in Clairton responded to reports of a shooting".
+_RESPONDED = re.compile(r"[^.;:]{0,60}?\b(?:responded|arrived|were called|rushed)\b")
+_FAKE = re.compile(r"\b(?:fake|hoax|replica|imitation|dummy)\b", re.IGNORECASE)
+_THROWN = re.compile(
+    r"\b(?:throw(?:ing|n)?|threw|hurl(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:projectiles?|stones?|rocks?|bottles?"
+    r"|bricks?|molotov|petrol bombs?|fireworks|eggs)\b",
+    re.IGNORECASE,
+)
+_RECALLED = re.compile(r"(?:After|Following|Since|Before) (?:the|this|that|these|those) [^,]{1,50},")
 _ATTACKERS = re.compile(
     r"\b(?:attackers?|assailants?|militants?|insurgents?|gunmen|jihadists?|terrorists?|bandits?|rebels?|fighters?"
     r"|bombers?|kidnappers?)\b",
@@ -217,9 +236,11 @@ def _place_fields(
     elif located is not None and (region is None or region[1].country_code in {"", located.country_code}):
         incident.admin2 = located.admin2
     if code is None:
+        # The country the place's own sentence names; else the article's, before one another sentence
+        # names in passing ("the Islamic State of Iraq claimed it"); else any its sentences name.
+        here = best_read.places.countries if best_read is not None and best_read.places else []
         named = [c for r in members if r.places for c in r.places.countries]
-        code = named[0] if named else None
-    code = code or dominant
+        code = next(iter(here), None) or dominant or next(iter(named), None)
     if code is None:
         code = next((h.country_code for r in members if r.places for h in r.places.hints), None)
     if code is not None:
@@ -246,6 +267,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     if by_crowd and sub_type in {"Attack", "Looting/property destruction"}:
         # "protesters burned a bank", "locals beat up a suspected thief": a crowd's violence is a riot.
         return RIOTS, "Violent demonstration" if protest else "Mob violence"
+    if protest and event_type == EXPLOSIONS and _THROWN.search(told):
+        # "protesters threw stones and projectiles": a violent demonstration, not shelling.
+        return RIOTS, "Violent demonstration"
     protested = any(r.event is not None and r.event.event_type == PROTESTS for r in draft.members)
     if sub_type == "Arrests" and (protest or protested):
         return PROTESTS, "Protest with intervention"  # "... demonstrated in Gereida. Police arrested 12."
@@ -268,7 +292,10 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     ):
         # "two groups clashed over land", "youths clashed with police": a riot, not a battle.
         return RIOTS, "Violent demonstration" if protest or STATE in kinds else "Mob violence"
-    harmed = any(r.casualties.fatalities or r.casualties.injuries for r in draft.members)
+    harmed = any(
+        r.casualties.fatalities or r.casualties.injuries or _HARMED.search(r.sentence.text)
+        for r in draft.members
+    )
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
         return STRATEGIC, "Arrests"
     if sub_type == "Attack" and (len(armed) >= 2 or (CIVILIANS not in kinds and armed_victims)):
@@ -278,12 +305,36 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     return event_type, sub_type
 
 
+def _recalled(read: SentenceFacts) -> bool:
+    """Whether the sentence's event cue only opens it as a time ("After the clashes, the army said ...")."""
+    opening = _RECALLED.match(read.sentence.text)
+    return opening is not None and read.event is not None and read.event.start < opening.end()
+
+
+def _bystander(
+    actor: ActorMention, read: SentenceFacts, primary: SentenceFacts, event: Classification
+) -> bool:
+    """State forces that answered an attack on civilians rather than made it, unless named as its
+    agent or claimant: those that "responded" or "arrived", police named only in other sentences
+    than the one telling the attack (called, giving the toll, hurt, or shooting the attacker), and
+    other forces named there without acting ("the Mexican government said"; not "soldiers opened fire")."""
+    if actor.kind != STATE or event.event_type != VIOLENCE or actor.passive_agent or actor.claimant:
+        return False
+    text = read.sentence.text
+    if read is primary:
+        return _RESPONDED.match(text, actor.end) is not None
+    return actor.name.startswith(_POLICE) or _ACTED.match(text, actor.end) is None
+
+
 def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: str | None) -> list[Evidence]:
     scored = [r for r in draft.members if r.event is not None]
     if any(r.casualties.fatalities for r in draft.members):
         # People were killed: the killing, not the burning or looting that came with it, is the event.
         scored = [r for r in scored if r.event is not None and r.event.event_type in _LETHAL] or scored
-    best = max(scored, key=lambda r: r.event.rank if r.event else 0)
+    # "a fake suicide vest": a weapon said to be fake was not used; "After the exchange of fire, X
+    # said ...": an event recalled in passing. Another sentence tells the event.
+    real = [r for r in scored if not _FAKE.search(r.sentence.text) and not _recalled(r)] or scored
+    best = max(real, key=lambda r: r.event.rank if r.event else 0)
     assert best.event is not None
     event = best.event
     country = incident.country
@@ -294,6 +345,7 @@ def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
     for read in [primary, *[r for r in draft.members if r is not primary]]:
         known = same_country and read.event is not None
         read_actors = read.actors if known else find_actors(read.sentence.text, gaz, country)
+        read_actors = [a for a in read_actors if not _bystander(a, read, primary, event)]
         actors.extend(a for a in read_actors if a.name not in {x.name for x in actors})
         if len({a.name for a in actors}) >= 2:
             break

@@ -24,7 +24,17 @@ from summarizer.articles.model import Article, content_id
 from summarizer.errors import InputError, SummarizerError
 from summarizer.incidents.names import fold
 
-__all__ = ["FIELDS", "Score", "field_matches", "incident_rates", "main", "pair", "read_rows", "score_rows"]
+__all__ = [
+    "FIELDS",
+    "Score",
+    "field_matches",
+    "incident_rates",
+    "main",
+    "pair",
+    "read_json",
+    "read_rows",
+    "score_rows",
+]
 
 FIELDS = (
     "event_date",
@@ -184,6 +194,16 @@ def incident_rates(rows: Sequence[dict[str, Any]]) -> str:
     total = sum(seen.values())
     lines.append(f"{'all':<16}{sum(flagged.values()):>5}/{total:<5}{sum(flagged.values()) / total:>8.1%}")
     return "articles with at least one incident:\n" + "\n".join(lines)
+
+
+def read_json(path: Path, kind: str) -> Any:
+    """The JSON value of a file; an unreadable file or bad JSON stops with an error naming ``kind``."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(f"{path}: not a JSON {kind}") from error
 
 
 def read_rows(path: Path) -> list[dict[str, Any]]:
