@@ -5,7 +5,8 @@
     python -m bot.bench --startup [REPEATS]
 
 The second form is the scale benchmark over a store of real articles (``bot.bench_scale``); the
-third times ``newsbot console`` to its first prompt against a bare interpreter (``bot.bench_startup``).
+third times ``newsbot console`` to its first prompt, and to its first answers to ``incident`` and
+``summary`` on the seed corpus, against a bare interpreter (``bot.bench_startup``).
 
 Articles are generated in memory from templates (nothing is read from the evaluation data).
 The corpus is indexed first (timed separately: what a bot does once at start-up; the incident
@@ -161,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--measure", type=Path, metavar="FILE", help="measure one scale store")
     parser.add_argument(
         "--startup", type=int, nargs="?", const=_STARTUP_REPEATS, metavar="REPEATS",
-        help=f"only time newsbot console to its first prompt (default {_STARTUP_REPEATS} runs)",
+        help=f"only time newsbot console to its first prompt and answers (default {_STARTUP_REPEATS} rounds)",
     )  # fmt: skip
     args = parser.parse_args(argv)
     if args.startup is not None:
@@ -214,8 +215,11 @@ def _startup(repeats: int) -> int:
     except SummarizerError as error:
         print(f"bench: error: {error}", file=sys.stderr)
         return 1
-    print("\n".join(startup_report(times.prompt, "newsbot console to its first prompt", repeats)))
-    print(f"  to its answer to help typed at once     {times.first_answer * 1000:7.1f} ms (store opened)")
+    runs = repeats * len(times.first_answers)
+    print("\n".join(startup_report(times.prompt, "newsbot console to its first prompt", runs)))
+    for command, answer in times.first_answers.items():
+        label = f"to its first answer to {command}"
+        print(f"  {label:<40}{answer.command * 1000:7.1f} ms {answer.ratio:5.1f}x (median of {repeats})")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The fast first test of a pattern never rules out a text the pattern matches."""
+"""The fast first tests of a pattern never rule out a text the pattern matches."""
 
 from __future__ import annotations
 
@@ -6,12 +6,25 @@ import re
 
 import pytest
 
-from summarizer.incidents.cues import may_match
+from summarizer.incidents.cues import WARM_UP, cue_text, matches, may_match, scan
+
+
+def warmed(pattern: re.Pattern[str], group: str | None = None) -> re.Pattern[str]:
+    """The pattern, asked for often enough that its fast tests (for that group) are made."""
+    for i in range(WARM_UP):
+        may_match(pattern, "")
+        scan(pattern, str(i), group)
+    return pattern
+
 
 PATTERNS = [
     re.compile(r"\b(?:air ?strikes?|IEDs?|(?-i:march)(?:es)?)\b", re.IGNORECASE),
     re.compile(r"(?<![\w.])[A-Z][a-z]+ (?i:province)"),
     re.compile(r"\bshot\S*"),
+    re.compile(r"\b(?P<who>Taliban|Shabaab)(?:\s+(?:fighters|militants))?\b"),
+    re.compile(r"\bkill(?:ed|ing)?\s+(?:\d+|two)\s+(?:people|civilians)", re.IGNORECASE),
+    re.compile(r"\b(?:in|near)\s+Idlib\b", re.IGNORECASE),
+    re.compile(r"(?:\bgunm[ae]n)+|(?>armed\s+)men", re.IGNORECASE),
 ]
 
 
@@ -25,12 +38,54 @@ PATTERNS = [
         "in Helmand Province",
         "shot-dead",
         "calm day",
+        "TALIBAN fighters attacked; Taliban militants fled",
+        "Shabaab killed two civilians",
+        "KILLING 12 PEOPLE",
+        "fighting near İdlib and IN İDLİB",
+        "GUNMEN and armed   men",
+        "a misſion in Idlıb",
     ],
 )
 def test_never_rules_out_a_match(pattern: re.Pattern[str], text: str) -> None:
+    warmed(pattern)
     if pattern.search(text):
-        assert may_match(pattern, text.lower())
+        assert may_match(pattern, cue_text(text))
+    assert [m.span() for m in matches(pattern, text, cue_text(text))] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+    assert [m.span() for m in scan(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_scan_keeps_the_matches_for_the_next_reading() -> None:
+    text = "Taliban fighters attacked; Taliban militants fled"
+    assert scan(PATTERNS[3], text) is scan(PATTERNS[3], text)
+    assert scan(PATTERNS[3], text + ".")[0].string == text + "."
 
 
 def test_rules_out_texts_without_the_cue() -> None:
+    for pattern in PATTERNS:
+        warmed(pattern)
     assert not may_match(PATTERNS[0], "a calm day in the capital")
+    assert not may_match(PATTERNS[3], cue_text("Police said the attackers fled"))
+    assert not may_match(PATTERNS[4], cue_text("They killed time talking to people"))
+
+
+def test_cue_text_reads_letters_as_the_pattern_engine_does() -> None:
+    assert cue_text("İDLİB, Diyarbakır") == "idlib, diyarbakir"
+
+
+NAMED = re.compile(r"(?P<name>[A-Z][a-z]+)\s+province\b|[A-Z][a-z]*+")
+
+
+@pytest.mark.parametrize("text", ["in Kunar province", "in Kunar Province", "Kunar and Nangarhar", ""])
+def test_scan_of_a_group_keeps_the_matches_it_takes_part_in(text: str) -> None:
+    warmed(NAMED, "name")
+    expected = [m.span() for m in NAMED.finditer(text) if m.group("name") is not None]
+    assert [m.span() for m in scan(NAMED, text, "name")] == expected
+
+
+def test_every_text_passes_until_the_tests_are_made() -> None:
+    pattern = re.compile(r"\bcease-?fire\b")
+    assert all(may_match(pattern, "") for _ in range(WARM_UP - 1))
+    assert not may_match(pattern, "")
+    assert may_match(pattern, "a ceasefire")

@@ -256,3 +256,16 @@ def test_bench_prints_reports_and_words_per_second(
     assert "peak memory:" in out
     assert bench(["--notes", str(tmp_path / "missing.jsonl")]) == 1
     assert capsys.readouterr().err.startswith("bench: error: ")
+
+
+def test_bench_compares_against_a_commit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer.incidents.bench import main as bench
+
+    notes = write_rows(tmp_path, [ROW])
+    assert bench(["--notes", str(notes), "--against", "HEAD"]) == 0
+    out = capsys.readouterr().out
+    assert "against HEAD (before -> now, ratio):" in out
+    assert "short reports       CPU " in out
+    assert "  peak memory " in out
+    assert bench(["--notes", str(notes), "--against", "no-such-commit"]) == 1
+    assert capsys.readouterr().err.startswith("bench: error: cannot time no-such-commit")

@@ -6,8 +6,9 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
 from bot.core.corpus import ArticleArchive, ArticleProvider, Corpus, SeedDirectory
@@ -17,19 +18,27 @@ from bot.store import Store, StoreArticles, cached_incidents, settings_store
 from summarizer import incidents as extractor
 from summarizer.articles import load
 from summarizer.articles.addresses import is_public_address
-from summarizer.articles.download import FetchPolicy
-from summarizer.articles.fetch import fetch_async
 from summarizer.articles.loader import first_article, load_fetched
 from summarizer.articles.model import Article
 from summarizer.pipeline import summarize_article
 from summarizer.summary import Length, Summary
 
-__all__ = ["PUBLIC_PAGES", "Services", "build_corpus", "fetch_article", "incident_records", "utc_now"]
+if TYPE_CHECKING:
+    from summarizer.articles.download import FetchPolicy
+
+__all__ = ["Services", "build_corpus", "fetch_article", "incident_records", "public_pages", "utc_now"]
 
 FetchFn = Callable[[str], Awaitable[Article]]
-PUBLIC_PAGES = FetchPolicy(allowed=is_public_address)
-"""What a chat user may have fetched: public web addresses only (every redirect hop and every
-connection checked), 10 s for the whole download, 20 MB decoded at most."""
+
+
+@cache
+def public_pages() -> FetchPolicy:
+    """What a chat user may have fetched: public web addresses only (every redirect hop and every
+    connection checked), 10 s for the whole download, 20 MB decoded at most. The downloader
+    (httpx) is imported at the first download, not when the bot starts."""
+    from summarizer.articles.download import FetchPolicy  # noqa: PLC0415
+
+    return FetchPolicy(allowed=is_public_address)
 
 
 def utc_now() -> datetime:
@@ -50,10 +59,12 @@ def _load_file(path: Path) -> Iterable[object]:
     return load(str(path))
 
 
-async def fetch_article(url: str, policy: FetchPolicy = PUBLIC_PAGES) -> Article:
-    """The article at ``url``, downloaded under ``policy`` without holding a worker thread while
-    it waits on the network. Raises ``InputError``."""
-    fetched = await fetch_async(url, policy)
+async def fetch_article(url: str, policy: FetchPolicy | None = None) -> Article:
+    """The article at ``url``, downloaded under ``policy`` (``public_pages()`` by default) without
+    holding a worker thread while it waits on the network. Raises ``InputError``."""
+    from summarizer.articles.fetch import fetch_async  # noqa: PLC0415 (httpx loads at the first download)
+
+    fetched = await fetch_async(url, policy or public_pages())
     return await asyncio.to_thread(lambda: first_article(load_fetched(fetched), url))
 
 

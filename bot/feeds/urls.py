@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from summarizer.articles.addresses import AddressRefused, UnknownHost, checked_addresses, is_public_address
-from summarizer.articles.download import REFUSED
+from summarizer.articles.addresses import (
+    REFUSED,
+    AddressRefused,
+    UnknownHost,
+    checked_addresses,
+    is_public_address,
+)
 
 __all__ = ["FeedURLError", "check_public_feed_url"]
 

@@ -3,6 +3,10 @@
 SQLite (a file, the default) and PostgreSQL (``postgresql+psycopg://...``) run the same code.
 SQLite write transactions start with ``BEGIN IMMEDIATE`` so several processes writing one file
 wait for each other (busy timeout) instead of failing half-way; reads start deferred.
+
+Opening a store whose schema is already at ``HEAD_REVISION`` reads one row (Alembic's
+``alembic_version``) and nothing else: Alembic is imported and run only when the schema must be
+created or upgraded, which keeps a restart fast.
 """
 
 from __future__ import annotations
@@ -12,20 +16,23 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from bot.config import ConfigError
 
-__all__ = ["StoreError", "connect", "database_url", "head_revision", "migrate", "schema_revision"]
+if TYPE_CHECKING:
+    from alembic.config import Config
 
+__all__ = ["HEAD_REVISION", "StoreError", "connect", "database_url", "head_revision", "migrate",
+           "schema_revision"]
+
+HEAD_REVISION = "0009"
+"""The newest migration in ``migrations/versions``: a new migration updates it (a test compares it
+with the head Alembic finds)."""
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _PG_MIGRATION_LOCK = 7_301_946_202  # pg_advisory_lock key: one migrating process at a time
 
@@ -82,6 +89,8 @@ def _sqlite_transactions(engine: Engine) -> None:
 
 
 def _alembic_config(connection: Connection) -> Config:
+    from alembic.config import Config  # noqa: PLC0415 (Alembic loads only when the schema changes)
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     config.attributes["connection"] = connection
@@ -114,23 +123,50 @@ def _migration_lock(engine: Engine) -> Iterator[None]:
 
 
 def migrate(engine: Engine) -> None:
-    """Upgrade the schema to the newest revision (safe when several processes start at once);
-    raises ``StoreError`` when the database cannot be reached."""
+    """Bring the schema to ``HEAD_REVISION``: nothing more than reading its revision when it is
+    there already, else Alembic's upgrade (safe when several processes start at once). Raises
+    ``StoreError`` when the database cannot be reached or its schema is newer than this code."""
     try:
+        if schema_revision(engine) == HEAD_REVISION:
+            return
         with _migration_lock(engine), engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
+            _upgrade(connection)
     except DBAPIError as exc:
         where = engine.url.render_as_string(hide_password=True)
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
         raise StoreError(f"cannot open the database {where}: {reason}") from None
 
 
+def _upgrade(connection: Connection) -> None:
+    """Alembic's upgrade to the head on ``connection``, after checking that the code knows the
+    revision the database is at."""
+    from alembic import command  # noqa: PLC0415 (Alembic loads only when the schema changes)
+    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+    from alembic.util import CommandError  # noqa: PLC0415
+
+    config = _alembic_config(connection)
+    current = MigrationContext.configure(connection).get_current_revision()
+    try:
+        if current is not None:
+            ScriptDirectory.from_config(config).get_revision(current)
+    except CommandError:
+        raise StoreError(f"the database's schema is at revision {current}, newer than this version of "
+                         f"newsdigest knows (up to {HEAD_REVISION}): run the newer version, or restore "
+                         "a backup made for this one") from None
+    command.upgrade(config, "head")
+
+
 def schema_revision(engine: Engine) -> str | None:
-    """The revision the database is at (None before the first migration)."""
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    """The revision the database is at (None before the first migration), read without Alembic."""
+    with engine.execution_options(read_only=True).connect() as connection:
+        if not connection.dialect.has_table(connection, "alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def head_revision() -> str | None:
-    """The newest revision shipped in the package."""
+    """The newest revision Alembic finds among the migrations shipped in the package."""
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 (Alembic loads only when asked)
+
     return ScriptDirectory(str(_MIGRATIONS)).get_current_head()

@@ -12,7 +12,7 @@ import socket
 from collections.abc import Callable, Sequence
 
 __all__ = [
-    "AddressCheck", "AddressRefused", "IPAddress", "Resolver", "UnknownHost", "any_address",
+    "REFUSED", "AddressCheck", "AddressRefused", "IPAddress", "Resolver", "UnknownHost", "any_address",
     "checked_addresses", "is_public_address", "system_resolver",
 ]  # fmt: skip
 
@@ -20,6 +20,8 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 AddressCheck = Callable[[IPAddress], bool]
 Resolver = Callable[[str], Sequence[str]]
 """host name -> the addresses it resolves to (as text)."""
+REFUSED = "not a public web address (only public web pages are fetched)"
+"""Why an address a policy refuses is not reached (the same words whether something answers there)."""
 
 _EMBEDDED_IPV4 = tuple(
     ipaddress.IPv6Network(network)

@@ -20,6 +20,7 @@ from functools import cache
 import httpx
 
 from summarizer.articles.addresses import (
+    REFUSED,
     AddressCheck,
     AddressRefused,
     Resolver,
@@ -36,7 +37,6 @@ __all__ = ["REFUSED", "Download", "FetchError", "FetchPolicy", "Fetcher"]
 _USER_AGENT = "newsdigest/0.1 (+https://github.com/newsdigest)"
 _SCHEMES = frozenset({"http", "https"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-REFUSED = "not a public web address (only public web pages are fetched)"
 
 
 class FetchError(InputError):

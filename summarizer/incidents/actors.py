@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from summarizer.incidents.cues import cue_text, matches
 from summarizer.incidents.gazetteer import Gazetteer
 
 __all__ = [
@@ -415,7 +416,7 @@ def _origin_spans(match: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
 def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> list[ActorMention]:
     """Actors named in ``sentence``, in text order, normalized; ``country`` names the incident's country."""
     found: list[ActorMention] = []
-
+    lower = cue_text(sentence)
     used = bytearray(len(sentence))  # characters already read as an actor (keeps this linear)
 
     def overlaps(start: int, end: int) -> bool:
@@ -442,7 +443,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         used[start:end] = b"\x01" * (end - start)
 
     for pattern, template, kind in _NAMED_RE:
-        for match in pattern.finditer(sentence):
+        for match in matches(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
     for match in _ETHNIC_MILITIA.finditer(sentence):
         label = "Clan" if (match.group("kind") or "").lower() == "clan" else "Ethnic"
@@ -460,7 +461,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         else:
             add(state_forces(forces_of), STATE, match.start(), match.end())
     for pattern in _state_patterns(gazetteer):
-        for match in pattern.finditer(sentence):
+        for match in matches(pattern, sentence, lower):
             # "Indian and Pakistani troops", "military forces of India and Pakistan": two forces.
             for group, (start, end) in _origin_spans(match):
                 origin = match.group(group)
@@ -468,15 +469,15 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 name = _state(gazetteer.country_name(origin_code), match.group(0)) if origin_code else None
                 if name:
                     add(name, STATE, start, end)
-    for match in _BARE_STATE.finditer(sentence):
+    for match in matches(_BARE_STATE, sentence, lower):
         name = _state(sources[0] if sources else country, match.group(0))
         if name:
             add(name, STATE, match.start(), match.end())
     for pattern, template, kind in _GROUPS:
-        for match in pattern.finditer(sentence):
+        for match in matches(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
     if country is not None and gazetteer.country(country) in _GANG_REGION:
-        for match in _EXECUTION.finditer(sentence):
+        for match in matches(_EXECUTION, sentence, lower):
             add(unknown_gang(country), MILITIA, match.start(), match.end())
     found.sort(key=lambda a: a.start)
     return _either(sentence, found)

@@ -6,8 +6,10 @@ development set's reports (each paragraph made unique, so cleaning does not drop
 adversarial ones: a single 50,000-word sentence of capitalized words and one of casualty words.
 With ``--notes`` (a JSONL file of short reports with a ``text`` field, such as ACLED coder notes)
 it prints reports/s, and with ``--articles`` (a folder of full articles) words/s: the per-report
-and per-word throughput the extractor is judged by, by CPU time and by the wall clock. Run the
-same command on two versions of the code, on the same machine and back to back, to compare them.
+and per-word throughput the extractor is judged by, by CPU time and by the wall clock. With
+``--against COMMIT`` it first times the extractor of that git commit on the same data (its
+``summarizer`` package taken with ``git archive`` and run in a child process) and prints the
+ratios, so two versions are compared in one run on the same machine.
 This is a benchmark, not a test: numbers depend on the machine and its load. Ends with the
 process's peak memory.
 """
@@ -15,9 +17,15 @@ process's peak memory.
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import resource
+import shutil
+import subprocess
 import sys
+import tarfile
+import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -29,7 +37,10 @@ from summarizer.incidents.gazetteer import gazetteer
 
 __all__ = ["main"]
 
-_DEV = Path(__file__).resolve().parents[2] / "tests" / "data" / "incidents_dev.jsonl"
+_ROOT = Path(__file__).resolve().parents[2]
+_DEV = _ROOT / "tests" / "data" / "incidents_dev.jsonl"
+# Throughput figures: per item and per word, by CPU time and by the wall clock.
+Rates = dict[str, float]
 
 
 def _reports_document(words: int, reports: list[str]) -> str:
@@ -52,8 +63,8 @@ def _time(label: str, text: str) -> None:
     )
 
 
-def _throughput(label: str, articles: list[Article], unit: str) -> None:
-    """Extract from every article (after one warm-up pass over a few) and print items/s and words/s,
+def _throughput(articles: list[Article]) -> Rates:
+    """Extract from every article (after one warm-up pass over a few) and return items/s and words/s,
     by the process's CPU time (which other programs on a busy computer slow down far less than
     the wall clock) and by the wall clock."""
     for article in articles[:10]:
@@ -63,10 +74,75 @@ def _throughput(label: str, articles: list[Article], unit: str) -> None:
     for article in articles:
         extract_incidents(article)
     cpu, wall = process_time() - cpu_start, perf_counter() - start
+    count = len(articles)
+    return {
+        "count": count,
+        "cpu": count / cpu,
+        "cpu words": words / cpu,
+        "wall": count / wall,
+        "wall words": words / wall,
+    }
+
+
+def _print_rates(label: str, unit: str, rates: Rates) -> None:
     sys.stdout.write(
-        f"{label:<22}{len(articles):>6} {unit}{len(articles) / cpu:>9.1f} {unit}/s{words / cpu:>10,.0f}"
-        f" words/s (CPU time; wall clock: {len(articles) / wall:.1f} {unit}/s, {words / wall:,.0f} words/s)\n"
+        f"{label:<22}{rates['count']:>6.0f} {unit}{rates['cpu']:>9.1f} {unit}/s{rates['cpu words']:>10,.0f}"
+        f" words/s (CPU time; wall clock: {rates['wall']:.1f} {unit}/s, {rates['wall words']:,.0f} words/s)\n"
     )
+
+
+def _measure(notes: Path | None, articles: str | None, limit: int) -> dict[str, Rates]:
+    """The gazetteer's load time and the throughput on the short reports and the full articles."""
+    start = perf_counter()
+    gazetteer()
+    measured = {"gazetteer load": {"s": perf_counter() - start}}
+    if notes:
+        measured["short reports"] = _throughput(_notes(notes, limit))
+    if articles:
+        measured["full articles"] = _throughput(_articles(articles))
+    return measured
+
+
+def _measure_commit(commit: str, argv: list[str]) -> dict[str, Rates]:
+    """The same measures taken by this benchmark on the ``summarizer`` package of a git commit."""
+    git = shutil.which("git")
+    if git is None:
+        raise ValueError("git is not installed")
+    archive = subprocess.run(  # noqa: S603 - git with a commit name as one argument
+        [git, "-C", str(_ROOT), "archive", commit, "summarizer"], capture_output=True, check=False
+    )
+    if archive.returncode != 0:
+        raise ValueError(f"git archive {commit}: {archive.stderr.decode(errors='replace').strip()}")
+    with tempfile.TemporaryDirectory() as folder:
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(folder, filter="data")
+        # -P: the commit's package comes first on the path (not this file's folder, nor this checkout)
+        child = subprocess.run(  # noqa: S603 - our own interpreter and this file
+            [sys.executable, "-P", __file__, "--json", *argv],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "PYTHONPATH": folder},
+        )
+    if child.returncode != 0:
+        raise ValueError(f"the extractor of {commit} failed: {child.stderr.strip()[-300:]}")
+    measured: dict[str, Rates] = json.loads(child.stdout)
+    return measured
+
+
+def _print_comparison(commit: str, before: dict[str, Rates], after: dict[str, Rates]) -> None:
+    sys.stdout.write(f"against {commit} (before -> now, ratio):\n")
+    load_before, load_now = before["gazetteer load"]["s"], after["gazetteer load"]["s"]
+    sys.stdout.write(f"  gazetteer load        {load_before:.2f} s -> {load_now:.2f} s\n")
+    for label, unit, key in (("short reports", "reports/s", ""), ("full articles", "words/s", " words")):
+        if label in before and label in after:
+            old, new = before[label], after[label]
+            sys.stdout.write(
+                f"  {label:<20}CPU {old['cpu' + key]:,.1f} -> {new['cpu' + key]:,.1f} {unit}"
+                f" {new['cpu' + key] / old['cpu' + key]:.2f}x; wall {old['wall' + key]:,.1f} ->"
+                f" {new['wall' + key]:,.1f} {unit} {new['wall' + key] / old['wall' + key]:.2f}x\n"
+            )
+    sys.stdout.write(f"  peak memory           {before['peak memory']['MB']:.0f} MB -> {_peak_mb():.0f} MB\n")
 
 
 def _notes(path: Path, limit: int) -> list[Article]:
@@ -91,24 +167,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--notes", type=Path, help="JSONL of short reports (text field): reports/s")
     parser.add_argument("--limit", type=int, default=1000, help="how many --notes rows (default 1000)")
     parser.add_argument("--articles", help="a folder of full articles: words/s")
+    parser.add_argument("--against", metavar="COMMIT", help="also time the extractor of this git commit")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # --against's child
     args = parser.parse_args(argv)
     if not (args.notes or args.articles or _DEV.exists()):
         sys.stderr.write(f"bench: {_DEV} not found (run from a checkout of the repository)\n")
         return 1
-    start = perf_counter()
-    gazetteer()
-    sys.stdout.write(f"gazetteer load: {perf_counter() - start:.2f} s\n")
     if args.notes or args.articles:
+        data = [*(["--notes", str(args.notes)] if args.notes else []), "--limit", str(args.limit)]
+        data += ["--articles", args.articles] if args.articles else []
         try:
-            if args.notes:
-                _throughput("short reports", _notes(args.notes, args.limit), "reports")
-            if args.articles:
-                _throughput("full articles", _articles(args.articles), "articles")
+            before = _measure_commit(args.against, data) if args.against else None
+        except (OSError, ValueError) as error:
+            sys.stderr.write(f"bench: error: cannot time {args.against} ({error})\n")
+            return 1
+        try:
+            measured = _measure(args.notes, args.articles, args.limit)
         except (OSError, ValueError, KeyError) as error:
             sys.stderr.write(f"bench: error: cannot read the data ({error})\n")
             return 1
+        if args.json:
+            sys.stdout.write(json.dumps({**measured, "peak memory": {"MB": _peak_mb()}}) + "\n")
+            return 0
+        sys.stdout.write(f"gazetteer load: {measured['gazetteer load']['s']:.2f} s\n")
+        if "short reports" in measured:
+            _print_rates("short reports", "reports", measured["short reports"])
+        if "full articles" in measured:
+            _print_rates("full articles", "articles", measured["full articles"])
+        if before is not None:
+            _print_comparison(args.against, before, measured)
         _peak_memory()
         return 0
+    start = perf_counter()
+    gazetteer()
+    sys.stdout.write(f"gazetteer load: {perf_counter() - start:.2f} s\n")
     reports = [
         json.loads(line)["text"] for line in _DEV.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
@@ -127,9 +219,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+
+
 def _peak_memory() -> None:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
-    sys.stdout.write(f"peak memory: {peak:.0f} MB\n")
+    sys.stdout.write(f"peak memory: {_peak_mb():.0f} MB\n")
 
 
 if __name__ == "__main__":

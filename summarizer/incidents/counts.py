@@ -11,6 +11,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from summarizer.incidents.cues import cue_text, matches
+
 __all__ = [
     "SANE_LIMIT",
     "Casualties",
@@ -228,9 +230,7 @@ _NOUN_DEAD = re.compile(
     rf"\b(?P<n>{NUMBER})\s+(?:deaths?\b|fatalit(?:y|ies)\b|dead\b|killed\b|casualties\s+dead)", re.IGNORECASE
 )
 # "25 rebel and 6 military fatalities": counts of each side's dead named by a word before the noun.
-_SIDE_DEAD = re.compile(
-    rf"\b{_GROUP}\s+(?:[a-z-]{{1,30}}+\s+)?(?:deaths|fatalit(?:y|ies))\b", re.IGNORECASE
-)
+_SIDE_DEAD = re.compile(rf"\b{_GROUP}\s+(?:[a-z-]{{1,30}}+\s+)?(?:deaths|fatalit(?:y|ies))\b", re.IGNORECASE)
 # "the bodies of 5 men were found", "five corpses": the dead found.
 _BODIES = re.compile(
     rf"\b(?P<n>{NUMBER})\s+(?:[A-Za-z-]{{1,30}}+\s+){{0,2}}?(?:bodies|corpses)\b", re.IGNORECASE
@@ -361,16 +361,19 @@ def add_counts(first: Count, second: Count) -> Count:
     return first[0] + second[0], high
 
 
-def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[Count | None, list[str]]:
+def _sum_matches(
+    patterns: list[re.Pattern[str]], sentence: str, lower: str
+) -> tuple[Count | None, list[str]]:
     """Sum distinct numbers of victims found by ``patterns``, skipping 'including N' sub-counts.
 
     Returns the total (low and high) and the matched phrases (which say who the victims were).
+    ``lower`` is the sentence's ``cue_text``.
     """
     spans: dict[tuple[int, int], Count] = {}
     counted = bytearray(len(sentence))  # characters already read as a count (keeps this linear)
     victims: list[str] = []
     for pattern in patterns:
-        for match in pattern.finditer(sentence):
+        for match in matches(pattern, sentence, lower):
             if match.group("n") is None:
                 continue
             start, end = match.span("n")
@@ -397,19 +400,19 @@ def _sum_matches(patterns: list[re.Pattern[str]], sentence: str) -> tuple[Count 
 
 def find_casualties(sentence: str) -> Casualties:
     """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
-    lower = sentence.lower()
+    lower = cue_text(sentence)
     split = _SPLIT.search(sentence)
     share = (parse_number(split.group("n")) or 1) if split else 1
     if not _CASUALTY_WORDS.search(lower):
         return Casualties(split=share)
     coded = _CODED.search(sentence) or _COUNT_ONLY.fullmatch(sentence)
     toll = coded or _TOLL.search(sentence) or _TOTAL.search(sentence)
-    dead, victims = _sum_matches(_DEAD_PATTERNS, sentence)
+    dead, victims = _sum_matches(_DEAD_PATTERNS, sentence, lower)
     if toll:
         dead = parse_range(toll.group("n") or toll.groupdict()["m"])
     hurt = None
     if _HURT_WORDS.search(lower):
-        hurt, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT], sentence)
+        hurt, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT], sentence, lower)
     injuries = None if hurt is None else hurt[0]
     if _NO_CASUALTIES.search(sentence):
         dead = dead or (0, 0)
@@ -473,9 +476,10 @@ _VEHICLE_STEMS = re.compile(
 def find_vehicles(sentence: str) -> dict[str, int]:
     """Counted vehicles and equipment: "five US MRAPs", "three MRAPs and a Humvee"."""
     counts: dict[str, int] = {}
-    if not _VEHICLE_STEMS.search(sentence.lower()):
+    lower = cue_text(sentence)
+    if not _VEHICLE_STEMS.search(lower):
         return counts
-    for match in _VEHICLE_RE.finditer(sentence):
+    for match in matches(_VEHICLE_RE, sentence, lower):
         value = parse_number(match.group("n"))
         if not value:
             continue

@@ -1,31 +1,191 @@
-"""A fast first test of a pattern: the pattern lower-cased, looked for in the lower-cased text.
+"""Fast first tests of a pattern on a sentence's cue text (``cue_text``: the sentence lower-cased).
 
-A case-insensitive pattern is tried at every position of a text; a case-sensitive one skips
-ahead to the letters a match can start with, several times faster. The lowered pattern ignores
-case everywhere (inline case flags dropped), so it finds at least what the pattern finds: a text
-it does not match cannot match the pattern, and only texts it matches are read with the pattern.
+A text can only match a pattern when it contains one of the literal strings every match of the
+pattern contains (``"taliban"`` for ``\\bTaliban(?: fighters)?\\b``, one of ``"airstrike"``,
+``"air strike"``, ``"ied"`` for ``air ?strikes?|IEDs?``): a substring test, far faster than a scan.
+Then the pattern lower-cased is looked for in the cue text: a case-insensitive pattern is tried at
+every position of a text, a case-sensitive one skips ahead to the letters a match can start with,
+several times faster. The lowered pattern ignores case everywhere (inline case flags dropped), so
+both tests find at least what the pattern finds: a text they rule out cannot match the pattern,
+and only the texts they pass are read with the pattern (``matches``). ``scan`` also keeps a
+text's matches for the next reading of the same text.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import re
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-__all__ = ["may_match"]
+__all__ = ["WARM_UP", "cue_text", "matches", "may_match", "scan"]
 
+# The standard library's own parser of patterns (``sre_parse``, a deprecated alias, warns).
+_parser: Any = importlib.import_module("re._parser")
+_constants: Any = importlib.import_module("re._constants")
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
 # Escapes that mean something else in lower case (\S is not \s, \B not \b).
 _UPPER_ESCAPE = re.compile(r"\\[A-Z]")
 _CASE_FLAGS = re.compile(r"\(\?-?i:")
+_NAMED_GROUP = re.compile(r"\(\?P[<=]")  # "(?p<" is no group
+# Letters a case-insensitive pattern takes for an ASCII letter although lower() does not give it:
+# "İ" is "i" to the pattern (lower() adds a combining dot), "ı" is "i" and "ſ" is "s".
+_SAME_LETTER = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-@functools.cache
+class _Tests:
+    """A pattern's fast tests: strings one of which it needs (none when unknown), its lower-cased form.
+
+    With a ``group``, only the matches in which that group takes part count. Making the tests (parsing
+    the pattern) costs about as much as a hundred scans of a sentence with it: they are made once the
+    pattern has been asked for ``WARM_UP`` times, so the first articles a program reads are not held
+    up; until then every text passes.
+    """
+
+    __slots__ = ("group", "lowered", "pattern", "required", "uses")
+
+    def __init__(self, pattern: re.Pattern[str], group: str | None) -> None:
+        self.pattern = pattern
+        self.group = group
+        self.uses = 0
+        self.required: tuple[str, ...] = ()
+        self.lowered: re.Pattern[str] | None = None
+
+    def passes(self, lower: str) -> bool:
+        """False only when the pattern cannot match the text whose ``cue_text`` is ``lower``."""
+        if self.uses < WARM_UP:
+            self.uses += 1
+            if self.uses < WARM_UP:
+                return True
+            if len(self.pattern.pattern) <= _LONGEST_TESTED:
+                self.required, self.lowered = _required(self.pattern, self.group), _lowered(self.pattern)
+        if self.required:
+            for word in self.required:
+                if word in lower:
+                    break
+            else:
+                return False
+        return self.lowered is None or self.lowered.search(lower) is not None
+
+
+WARM_UP = 100
+# A pattern longer than this is mostly a list of names (every country's): parsing it costs more
+# than its tests save, and it has none.
+_LONGEST_TESTED = 10_000
+# Each pattern's tests, made on first use, by the pattern's identity (its own hash reads all its code).
+_TESTS: dict[int | tuple[int, str], _Tests] = {}
+
+
+@functools.lru_cache(maxsize=1024)
+def cue_text(text: str) -> str:
+    """The text as ``may_match`` reads it: lower-cased, the pattern engine's look-alike letters folded."""
+    return text.translate(_SAME_LETTER).lower()
+
+
 def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    if _UPPER_ESCAPE.search(pattern.pattern):
+    """The pattern lower-cased, when it ignores case somewhere (else it is no faster than the pattern)."""
+    ignores_case = pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern
+    if not ignores_case or _UPPER_ESCAPE.search(pattern.pattern) or _NAMED_GROUP.search(pattern.pattern):
         return None
     return re.compile(_CASE_FLAGS.sub("(?:", pattern.pattern).lower())
 
 
+def _required(pattern: re.Pattern[str], group: str | None) -> tuple[str, ...]:
+    """Lower-cased strings one of which every match of ``pattern`` (in which ``group`` takes part)
+    contains; empty when none is known."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    if group is not None and len(items) == 1 and items[0][0] is _constants.BRANCH:
+        number = pattern.groupindex[group]
+        found = [_needed(a) for a in items[0][1][1] if _holds(a, number)]
+        needed = frozenset().union(*(f for f in found if f)) if found and all(found) else None
+    else:
+        needed = _needed(items)
+    return tuple(sorted(needed or ()))
+
+
+def _holds(items: Iterable[tuple[Any, Any]], number: int) -> bool:
+    """Whether a sequence of parsed items holds the group of this number."""
+    for op, argument in items:
+        if op is _constants.SUBPATTERN and (argument[0] == number or _holds(argument[-1], number)):
+            return True
+        if op is _constants.BRANCH and any(_holds(a, number) for a in argument[1]):
+            return True
+        if op in _REPEATS and _holds(argument[2], number):
+            return True
+        if op in (_constants.ATOMIC_GROUP,) and _holds(argument, number):
+            return True
+        if op in (_constants.ASSERT, _constants.ASSERT_NOT) and _holds(argument[1], number):
+            return True
+    return False
+
+
+def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+    """For a sequence of parsed items, the best set of strings one of which every match contains.
+
+    Runs of ASCII literals are such strings; so are those of a group, of a repeat of at least one,
+    and of alternatives when each alternative has some. The set whose shortest string is longest wins.
+    """
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    for op, argument in items:
+        if op is _constants.LITERAL and argument < 128:
+            run.append(chr(argument).lower())
+            continue
+        consider(frozenset({"".join(run)}) if run else None)
+        run = []
+        if op is _constants.SUBPATTERN:
+            consider(_needed(argument[-1]))
+        elif op is _constants.ATOMIC_GROUP:
+            consider(_needed(argument))
+        elif op in _REPEATS and argument[0] >= 1:
+            consider(_needed(argument[2]))
+        elif op is _constants.BRANCH:
+            alternatives = [_needed(alternative) for alternative in argument[1]]
+            if all(alternatives):
+                consider(frozenset().union(*(a for a in alternatives if a)))
+    consider(frozenset({"".join(run)}) if run else None)
+    return best
+
+
+def _tests(pattern: re.Pattern[str], group: str | None = None) -> _Tests:
+    key = id(pattern) if group is None else (id(pattern), group)
+    tests = _TESTS.get(key)
+    if tests is None or tests.pattern is not pattern:
+        tests = _TESTS[key] = _Tests(pattern, group)
+    return tests
+
+
 def may_match(pattern: re.Pattern[str], lower: str) -> bool:
-    """False only when ``pattern`` cannot match the text whose lower-cased form is ``lower``."""
-    test = _lowered(pattern)
-    return test is None or test.search(lower) is not None
+    """False only when ``pattern`` cannot match the text whose ``cue_text`` is ``lower``."""
+    return _tests(pattern).passes(lower)
+
+
+def matches(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, but no read of a text the fast tests rule out (``lower``: its cue text)."""
+    return pattern.finditer(text) if may_match(pattern, lower) else iter(())
+
+
+def scan(pattern: re.Pattern[str], text: str, group: str | None = None) -> tuple[re.Match[str], ...]:
+    """All matches of ``pattern`` in ``text`` (with a ``group``: those in which it takes part), kept
+    for the next reading of the same text.
+
+    An article's places are read twice when the first guess of its country was wrong (see
+    ``reading.dominant_country``): the matches do not depend on the country, and the second
+    reading takes them from here.
+    """
+    return _scan(_tests(pattern, group), text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _scan(tests: _Tests, text: str) -> tuple[re.Match[str], ...]:
+    if not tests.passes(cue_text(text)):
+        return ()
+    found = tests.pattern.finditer(text)
+    return tuple(found if tests.group is None else (m for m in found if m.group(tests.group) is not None))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from summarizer.incidents.counts import parse_number
+from summarizer.incidents.cues import cue_text, matches
 
 __all__ = ["DateMention", "PartialDate", "cited", "find_dates", "find_offsets", "latest_full_date"]
 
@@ -295,10 +296,11 @@ def find_dates(sentence: str, reference: date | None, *, leeway: int = 1) -> lis
     leeway when the reference date was inferred from the text (a lower bound on publication).
     """
     found: list[tuple[int, int, str, re.Match[str]]] = []
-    if not _DATE_CUE.search(sentence) and not _DATE_WORD.search(sentence.lower()):
+    lower = cue_text(sentence)
+    if not _DATE_CUE.search(sentence) and not _DATE_WORD.search(lower):
         return []
     for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(sentence):
+        for match in matches(pattern, sentence, lower):
             found.append((match.start(), match.end(), kind, match))
     found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
     mentions: list[DateMention] = []
@@ -332,7 +334,7 @@ def find_dates(sentence: str, reference: date | None, *, leeway: int = 1) -> lis
 def find_offsets(sentence: str) -> list[tuple[int, int]]:
     """Day offsets stated relative to another event: "two days after" -> (position, +2)."""
     result = []
-    for match in _OFFSET.finditer(sentence):
+    for match in matches(_OFFSET, sentence, cue_text(sentence)):
         unit = 7 if match.group("unit").lower().startswith("week") else 1
         sign = 1 if match.group("dir").lower() in {"after", "later"} else -1
         result.append((match.start(), sign * unit * _count(match.group("count"))))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.incidents.cues import may_match
+from summarizer.incidents.cues import cue_text, may_match
 from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS, PROTEST_CUES
 from summarizer.incidents.strategic import STRATEGIC_CUES
 
@@ -427,7 +427,7 @@ def _skipped(sentence: str, match: re.Match[str], event_type: str, sub_type: str
 def classify(sentence: str) -> Classification | None:
     """The most specific event a sentence reports, or None when it names no event."""
     best: Classification | None = None
-    lower = sentence.lower()
+    lower = cue_text(sentence)
     protest = _CROWD_ACTED.search(sentence) is not None or mentions_protest(sentence)
     for pattern, event_type, sub_type, rank, outcome, setting in _RULES_RE:
         if not may_match(pattern, lower) or (setting is not None and setting.search(sentence) is None):
@@ -599,7 +599,7 @@ def not_an_event(sentence: str) -> str | None:
     remembered), "habitual" ("regularly confront"), "opinion" (and denials). A crowd that protested
     is an event even at a court or with a demand ("rallied outside the court demanding ...").
     """
-    lower = sentence.lower()
+    lower = cue_text(sentence)
 
     def found(pattern: re.Pattern[str]) -> bool:
         return may_match(pattern, lower) and pattern.search(sentence) is not None
@@ -626,4 +626,4 @@ def not_an_event(sentence: str) -> str | None:
 
 def is_reference(sentence: str) -> bool:
     """Whether the sentence refers back to an event already reported ("the incident", "that attack")."""
-    return may_match(_REFERENCE, sentence.lower()) and _REFERENCE.search(sentence) is not None
+    return may_match(_REFERENCE, cue_text(sentence)) and _REFERENCE.search(sentence) is not None

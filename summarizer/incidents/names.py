@@ -96,6 +96,7 @@ _UNIT_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65_536)
 def short_unit_name(name: str) -> str:
     """A unit's name without the words naming its kind ("Luhansk Oblast": "Luhansk")."""
     words = name.split()

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from summarizer.incidents.cues import scan
 from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place
 from summarizer.incidents.unit_lists import place_of_list
 
@@ -359,6 +360,7 @@ def find_places(
 
     def town(name: str) -> Place | None:
         return gazetteer.town(name, prefer, context)
+
     places: list[PlaceMention] = []
     landmarks: list[Landmark] = []
     regions: list[Place] = []
@@ -410,7 +412,7 @@ def find_places(
             taken.add(*after.span("name"))
             places.append(PlaceMention(_clean_name(after.group("name")), start, "facility town", 6, known))
 
-    for match in _DIRECTIONAL.finditer(sentence):
+    for match in scan(_DIRECTIONAL, sentence):
         name = _clean_name(match.group("name"))
         if name and not _is_actor_word(name, gazetteer):
             landmarks.append(Landmark(name, _relation(match), match.start(), town(name)))
@@ -421,14 +423,14 @@ def find_places(
         if name and not _is_actor_word(name, gazetteer) and not relation.endswith(("province", "district")):
             landmarks.append(Landmark(name, f"{relation} of", match.start(), town(name)))
             taken.add(*match.span("name"))
-    for match in _OUTSKIRTS.finditer(sentence):
+    for match in scan(_OUTSKIRTS, sentence):
         name = _clean_name(match.group("name"))
         if name and not _is_actor_word(name, gazetteer) and not any(lm.name == name for lm in landmarks):
             relation = match.group(0).split(" of ")[0].split()[-1]
             landmarks.append(Landmark(name, f"{relation} of", match.start(), town(name)))
-    for match in _CODED.finditer(sentence):
+    for match in scan(_CODED, sentence):
         add(match.group("name"), match.span("name"), "coded", _CODED_STRENGTH, keep_unknown=True)
-    for match in _PAREN.finditer(sentence):
+    for match in scan(_PAREN, sentence):
         if _ACRONYM.fullmatch(match.group("admins")):
             continue
         add(match.group("name"), match.span("name"), "paren", 7, keep_unknown=True)
@@ -450,7 +452,7 @@ def find_places(
         elif sentence[match.start() - 1 : match.start()] != "(":  # "(Pulwama district, J&K)": its units
             strength = 2 if kind.lower() in _WITHIN_TOWN else 5
             add(name, match.span("name"), kind, strength, keep_unknown=True)
-    for match in _KIND_NAME.finditer(sentence):
+    for match in scan(_KIND_NAME, sentence):
         if re.fullmatch(_REGION, match.group("kind")):
             regions.extend(_region(match.group("name"), gazetteer, prefer))
             continue
@@ -461,9 +463,9 @@ def find_places(
             4,
             keep_unknown=True,
         )
-    for match in _APPOSITION.finditer(sentence):
+    for match in scan(_APPOSITION, sentence):
         add(match.group("name"), match.span("name"), "apposition", 4, keep_unknown=True)
-    for match in _PREPOSITION.finditer(sentence):
+    for match in scan(_PREPOSITION, sentence):
         prep = match.group("prep")
         add(match.group("name"), match.span("name"), prep, 3, keep_unknown=prep in _PLACE_PREPOSITIONS)
     for match in _named(_REGION_NAME, sentence):
@@ -535,7 +537,7 @@ def _units(
 
 def _named(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
     """The matches of a pattern that starts with a name, without those that only read past a word."""
-    return (match for match in pattern.finditer(sentence) if match.group("name") is not None)
+    return iter(scan(pattern, sentence, "name"))
 
 
 def _road_towns(road: str, gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:

@@ -15,6 +15,7 @@ from datetime import date
 
 from summarizer.incidents.actors import ActorMention
 from summarizer.incidents.counts import Casualties, find_casualties, find_vehicles
+from summarizer.incidents.cues import cue_text, matches
 from summarizer.incidents.dates import DateMention, cited, find_dates, find_offsets
 from summarizer.incidents.events import Classification, classify, is_reference, not_an_event
 from summarizer.incidents.gazetteer import Context, Gazetteer
@@ -133,7 +134,7 @@ def read_sentence(sentence: Sentence, reference: date | None, leeway: int) -> li
 
 
 def _clauses(text: str, dates: list[DateMention]) -> list[str]:
-    cuts = [m.start() for m in _EVENT_AFTER.finditer(text)]
+    cuts = [m.start() for m in matches(_EVENT_AFTER, text, cue_text(text))]
     stated = [m for m in dates if m.value is not None and not m.relative]
     for earlier, later in itertools.pairwise(stated):
         if later.value != earlier.value:
