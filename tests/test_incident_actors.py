@@ -8,7 +8,7 @@ import pytest
 
 from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
-from summarizer.incidents.actors import find_actors, order_actors
+from summarizer.incidents.actors import find_actors, fought_among_themselves, order_actors
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.roles import assign_roles
 
@@ -264,3 +264,318 @@ def test_actors_keep_their_sentence_order() -> None:
     first = find_actors("Al Shabaab fighters attacked a base.", gazetteer(), "Somalia")
     second = find_actors("Somali soldiers fired back.", gazetteer(), "Somalia")
     assert [a.name for a in order_actors([*first, *second])] == ["Al Shabaab", "Military Forces of Somalia"]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sub_type", "when", "actor1", "actor2"),
+    [
+        (
+            "Battles",
+            "Armed clash",
+            "2020-04-28",
+            "Military Forces of Ukraine",
+            "NAF: United Armed Forces of Novorossiya",
+        ),
+        (
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+            "2019-01-02",
+            "Military Forces of Ukraine",
+            None,
+        ),
+        (
+            "Battles",
+            "Armed clash",
+            "2023-05-01",
+            "Unidentified Armed Group (Ukraine)",
+            "Unidentified Armed Group (Ukraine)",
+        ),
+        (
+            "Battles",
+            "Armed clash",
+            None,
+            "Unidentified Armed Group (Ukraine)",
+            "Unidentified Armed Group (Ukraine)",
+        ),
+    ],
+)
+def test_unnamed_sides_on_a_front_line_are_its_two_sides_in_its_years(
+    event_type: str, sub_type: str, when: str | None, actor1: str, actor2: str | None
+) -> None:
+    first, second = assign_roles(event_type, sub_type, [], "Ukraine", when=when)
+    assert (first[0] if first else None, second[0] if second else None) == (actor1, actor2)
+
+
+def test_fire_observed_on_the_donbas_front_has_its_two_sides() -> None:
+    incident = extract_incidents(
+        Article(
+            id="t",
+            title="",
+            text="On 2 May 2020, monitors recorded 40 shots of small arms fire in both directions"
+            " near Avdiivka, Donetsk.",
+        )
+    )[0]
+    assert (incident.actor1, incident.actor2) == (
+        "Military Forces of Ukraine",
+        "NAF: United Armed Forces of Novorossiya",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Al Shabaab fighters attacked a checkpoint manned by soldiers.", "Al Shabaab"),
+        ("Five Taliban fighters were killed when soldiers repulsed their attack.", "Taliban"),
+        (
+            "Islamist militants raided the village before being repelled by soldiers.",
+            "Islamist Militia (Kenya)",
+        ),
+    ],
+)
+def test_the_side_that_repelled_or_manned_a_post_was_attacked(sentence: str, first: str) -> None:
+    ordered = order_actors(find_actors(sentence, gazetteer(), "Kenya"))
+    assert [a.name for a in ordered] == [first, "Military Forces of Kenya"]
+
+
+def test_a_side_named_twice_in_a_sentence_keeps_its_attack() -> None:
+    incident = extract(
+        "On 8 March 2021, 11 Taliban fighters were killed in clashes with soldiers after attacks by"
+        " Taliban in Nusay district, Badakhshan, Afghanistan."
+    )
+    assert (incident.actor1, incident.actor2) == ("Taliban", "Military Forces of Afghanistan")
+
+
+def test_police_who_responded_to_a_shooting_did_not_shoot() -> None:
+    incident = extract(
+        "On 8 March 2021, police in Clairton, Pennsylvania, responded to reports of a shooting at a party"
+        " where four people were wounded."
+    )
+    assert incident.actor1 == "Unidentified Armed Group (United States)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Iran launched missiles at a base.", ["Military Forces of Iran"]),
+        (
+            "India and Pakistan exchanged fire across the border.",
+            ["Military Forces of India", "Military Forces of Pakistan"],
+        ),
+        ("Turkey began a military offensive in the north.", ["Military Forces of Turkey"]),
+        ("China launched a satellite.", []),
+        ("Kenya signed a deal.", []),
+    ],
+)
+def test_a_country_that_fires_or_invades_is_its_military(sentence: str, expected: list[str]) -> None:
+    assert names(sentence, None) == expected
+
+
+def test_militants_are_the_armed_group_named_beside_them() -> None:
+    ordered = order_actors(
+        find_actors(
+            "Soldiers repelled an attack by Taliban fighters, killing 5 militants.",
+            gazetteer(),
+            "Afghanistan",
+        )
+    )
+    assert [a.name for a in ordered] == ["Taliban", "Military Forces of Afghanistan"]
+
+
+def test_local_acronyms_name_a_group_only_in_their_country() -> None:
+    assert names("The army and AA clashed near the town.", "Myanmar") == [
+        "Military Forces of Myanmar",
+        "ULA/AA: United League of Arakan/Arakan Army",
+    ]
+    assert names("The army and AA clashed near the town.", "Kenya") == ["Military Forces of Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A gendarme shot a driver.", "Police Forces of Mali Gendarmerie"),
+        ("Gunmen shot a policewoman.", "Police Forces of Mali"),
+        ("A drug trafficker exchanged fire with soldiers.", "Unidentified Gang (Mali)"),
+        ("Police confronted a group of hitmen.", "Unidentified Gang (Mali)"),
+    ],
+)
+def test_singular_and_professional_names_of_sides(sentence: str, expected: str) -> None:
+    assert expected in names(sentence, "Mali")
+
+
+def test_a_later_claim_names_the_attacker_even_when_two_sides_are_known() -> None:
+    incident = extract(
+        "On 8 March 2021, militants ambushed a gendarmerie unit in Gaskinde, Soum, Burkina Faso,"
+        " and killed one gendarme. JNIM claimed responsibility."
+    )
+    assert incident.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_side_named_just_before_the_fight_takes_part() -> None:
+    incident = extract(
+        "On 8 March 2021, the army carried out an operation in the village of Ngouma, Mopti, Mali."
+        " A shoot-out broke out with armed men and one man was killed."
+    )
+    assert {incident.actor1, incident.actor2} == {
+        "Military Forces of Mali",
+        "Unidentified Armed Group (Mali)",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Militiamen from the Ayr and Saleban clans clashed near the village.",
+            ["Ayr Clan Militia (Somalia)", "Saleban Clan Militia (Somalia)"],
+        ),
+        (
+            "Militias from Yagaba and Kubori attacked settlers.",
+            ["Yagaba Communal Militia (Somalia)"],
+        ),
+        ("One man died in inter-clan clashes.", ["Unidentified Clan Militia (Somalia)"]),
+        ("Communal violence broke out in the village.", ["Unidentified Communal Militia (Somalia)"]),
+    ],
+)
+def test_clan_and_communal_militias(sentence: str, expected: list[str]) -> None:
+    assert names(sentence, "Somalia") == expected
+
+
+def test_a_clash_between_sides_nobody_named_has_two_of_them() -> None:
+    first, second = assign_roles(
+        "Battles",
+        "Armed clash",
+        find_actors("Inter-clan clashes left two dead.", gazetteer(), "Somalia"),
+        "Somalia",
+    )
+    assert first == second == ("Unidentified Clan Militia (Somalia)", "Identity militia")
+
+
+def test_the_side_that_attacked_leads_the_side_that_answered() -> None:
+    ordered = order_actors(
+        find_actors(
+            "Fulani militias attacked the village but were engaged in a gun battle by soldiers.",
+            gazetteer(),
+            "Nigeria",
+        )
+    )
+    assert [a.name for a in ordered] == ["Fulani Ethnic Militia (Nigeria)", "Military Forces of Nigeria"]
+
+
+@pytest.mark.parametrize(
+    ("sub_type", "sentence", "expected"),
+    [
+        (
+            "Looting/property destruction",
+            "Police seized a ton of marijuana.",
+            ("Police Forces of Mexico", "Unidentified Gang (Mexico)"),
+        ),
+        (
+            "Looting/property destruction",
+            "Soldiers burned a shop.",
+            ("Military Forces of Mexico", "Civilians (Mexico)"),
+        ),
+        (
+            "Disrupted weapons use",
+            "Soldiers defused an IED.",
+            ("Military Forces of Mexico", "Unidentified Armed Group (Mexico)"),
+        ),
+        (
+            "Disrupted weapons use",
+            "Police defused bombs planted by Maoists.",
+            ("Police Forces of Mexico", "Naxal-Maoist Rebels (Mexico)"),
+        ),
+    ],
+)
+def test_what_was_seized_or_destroyed_names_its_owner(
+    sub_type: str, sentence: str, expected: tuple[str, str]
+) -> None:
+    ordered = order_actors(find_actors(sentence, gazetteer(), "Mexico"))
+    first, second = assign_roles("Strategic developments", sub_type, ordered, "Mexico")
+    assert (first[0] if first else None, second[0] if second else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Boko Haram fighters raided the village.",
+            "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        ),
+        (
+            "Shekau faction fighters raided the village.",
+            "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        ),
+        ("ISWAP fighters raided the village.", "Islamic State (West Africa)"),
+    ],
+)
+def test_boko_haram_named_by_the_press_is_either_faction(sentence: str, expected: str) -> None:
+    assert names(sentence, "Nigeria") == [expected]
+
+
+def test_an_attacker_named_only_as_a_man_is_an_unidentified_armed_group() -> None:
+    ordered = order_actors(find_actors("A policeman was shot by a man in the market.", gazetteer(), "Kenya"))
+    assert [a.name for a in ordered] == ["Unidentified Armed Group (Kenya)", "Police Forces of Kenya"]
+
+
+def test_a_named_officer_who_was_shot_is_a_victim() -> None:
+    mentions = find_actors(
+        'Police sergeant Matiu "Matt" Ratana was shot at the station.', gazetteer(), "Kenya"
+    )
+    assert [(a.name, a.victim) for a in mentions] == [("Police Forces of Kenya", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "protesters"),
+    [
+        ("Around 500 Venezuelan migrants protested on a highway.", "Protesters (Venezuela)"),
+        ("About 60 refugees held a sit-in at the camp.", "Protesters (International)"),
+        ("Residents protested against the arrival of refugees.", "Protesters (Colombia)"),
+    ],
+)
+def test_foreigners_protest_under_their_own_country(sentence: str, protesters: str) -> None:
+    ordered = order_actors(find_actors(sentence, gazetteer(), "Colombia"))
+    assert assign_roles("Protests", "Peaceful protest", ordered, "Colombia")[0] == (protesters, "Protesters")
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sub_type", "sentence", "expected"),
+    [
+        ("Riots", "Mob violence", "Two groups clashed over land, and police arrived.", "Rioters (India)"),
+        (
+            "Battles",
+            "Armed clash",
+            "A shoot-out between rival gangs wounded a child.",
+            "Unidentified Gang (India)",
+        ),
+    ],
+)
+def test_two_sides_of_one_kind_fight_each_other(
+    event_type: str, sub_type: str, sentence: str, expected: str
+) -> None:
+    ordered = order_actors(find_actors(sentence, gazetteer(), "India"))
+    among = fought_among_themselves(sentence)
+    first, second = assign_roles(event_type, sub_type, ordered, "India", among_themselves=among)
+    assert among
+    assert first is not None
+    assert (first[0], second) == (expected, first)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Afghan commandos raided a compound.", "Military Forces of Afghanistan Special Forces"),
+        ("US special forces raided a compound.", "Military Forces of the United States Special Forces"),
+        ("BSF troops shot a smuggler.", "Police Forces of Afghanistan Border Security Force"),
+        ("A state police patrol was ambushed.", "Police Forces of Afghanistan State Police"),
+    ],
+)
+def test_named_units_follow_their_force(sentence: str, expected: str) -> None:
+    assert names(sentence, "Afghanistan")[0] == expected
+
+
+def test_two_countries_sharing_a_name_that_exchanged_fire_are_both_militaries() -> None:
+    assert names("North and South Korea exchanged artillery fire.", None) == [
+        "Military Forces of North Korea",
+        "Military Forces of South Korea",
+    ]
+    assert names("North and South Sudan signed a deal.", None) == []

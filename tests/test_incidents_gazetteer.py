@@ -112,3 +112,23 @@ def test_spelling_variants_of_town_and_province_meet() -> None:
     incidents = extract_incidents(Article(id="note", title="", text=text, reference_date=date(2018, 6, 5)))
     places = [(i.admin1, i.admin2, i.country) for i in incidents]
     assert places == [("Salah al-Din", "Tooz District", "Iraq")]
+
+
+def test_a_city_is_found_by_its_other_name_but_not_by_a_code() -> None:
+    city = gazetteer().town("Nur-Sultan", "FR")
+    assert city is not None
+    assert (city.name, city.country_code) == ("Astana", "KZ")
+    assert gazetteer().town("GNA", "LY") is None
+
+
+def test_a_mission_looks_for_villages_in_the_units_it_works_in() -> None:
+    text = "On 3 May 2020, the OSCE SMM observed three explosions near Serhiivka."
+    incidents = extract_incidents(Article(id="note", title="", text=text, reference_date=date(2020, 5, 4)))
+    assert [(i.country, i.admin1) for i in incidents] == [("Ukraine", "Donetsk")]
+
+
+def test_a_name_and_its_own_words_are_no_evidence_for_a_namesake() -> None:
+    context = Context.of(["San Salvador", "International Workers"])
+    assert not context.names_unit("El Salvador", fold("San Salvador"))
+    assert not context.names_unit("Veracruz")  # sounds like "Workers", starts otherwise
+    assert Context.of(["Sala al-Din"]).names_unit("Salah ad Din")

@@ -219,7 +219,8 @@ def test_actors_are_normalized() -> None:
     assert us[0].name == "Military Forces of the United States"
     residents = find_actors("local residents blocked the road", gaz, "Syria")
     assert (residents[0].name, residents[0].kind) == ("Civilians (Syria)", "Civilians")
-    assert find_actors("Boko Haram militants attacked", gaz, "Nigeria")[0].name.startswith("Boko Haram - ")
+    boko_haram = find_actors("Boko Haram militants attacked", gaz, "Nigeria")[0].name
+    assert boko_haram.startswith("Islamic State (West Africa) and/or Boko Haram - ")
 
 
 def test_passive_agent_leads_and_victims_follow() -> None:

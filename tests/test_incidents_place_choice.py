@@ -58,3 +58,48 @@ def test_a_unit_in_the_parenthesis_after_a_village_is_not_the_place() -> None:
     found = find_places(sentence, gazetteer(), "IN", Context.of([sentence]))
     assert found.places[0].name == "Dangerpora"
     assert found.regions[0].admin2 == "Pulwama"
+
+
+def test_a_barangay_of_a_city_is_coded_to_the_city_and_of_a_small_town_to_itself() -> None:
+    city = _names("Police raided a house in Barangay Kalawag, General Santos, South Cotabato.", "PH")
+    village = _names("Rebels attacked a farm in Barangay Kalawag, Bindoy, Negros Oriental.", "PH")
+    assert (city[0], village[0]) == ("General Santos", "Kalawag")
+
+
+def test_a_place_whose_units_are_listed_is_the_precise_one() -> None:
+    sentence = "Forces located at Xuvalli fired on positions assumed to be located near Yuxarli, Fizuli."
+    assert _names(sentence, "AZ")[0] == "Yuxarli"
+
+
+def test_a_capitalized_facility_word_makes_an_unknown_facility_yield_to_the_town() -> None:
+    assert _names("Police beat protesters at Freedom Square in Tirana on Monday.", "AL")[0] == "Tirana"
+
+
+def test_the_units_listed_after_the_event_place_come_before_other_regions() -> None:
+    sentence = "Workers clashed with police at Mora village (Surat, Gujarat), to go to Uttar Pradesh, Bihar."
+    found = find_places(sentence, gazetteer(), "IN", Context.of([sentence]))
+    assert found.regions[0].admin1 == "Gujarat"
+
+
+def test_a_municipality_is_named_as_written_with_its_particles_and_without_its_unit_words() -> None:
+    assert _names("In the Municipality of Alvaro Obregon, Michoacan, police were shot.", "MX")[0] == (
+        "Alvaro Obregon"
+    )
+    assert _names("In Leon de los Aldama municipality, Guanajuato, a man was found dead.", "MX")[0] == (
+        "Leon de los Aldama"
+    )
+    assert _names("Police clashed in Jhapa Rural Municipality (Jhapa district).", "NP")[0] == "Jhapa"
+
+
+def test_the_name_a_parenthesis_of_units_follows_is_a_place_after_any_word() -> None:
+    names = _names("Militias from Okpanam (Oshimili North LGA, Delta) clashed with herders.", "NG")
+    assert names[0] == "Okpanam"
+
+
+def test_a_facility_named_after_a_city_lies_in_its_region() -> None:
+    sentence = "Monitors recorded 20 explosions near Donetsk Filtration Station on Monday."
+    found = find_places(sentence, gazetteer(), "UA", Context.of([sentence]))
+    mention = found.places[0]
+    assert mention.name == "Donetsk Filtration Station"
+    assert mention.place is not None
+    assert mention.place.admin1 == "Donetsk"

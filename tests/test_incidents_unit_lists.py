@@ -72,3 +72,38 @@ def test_a_region_may_be_named_by_its_iso_code() -> None:
     assert place is not None
     assert (place.country_code, place.admin1) == ("IN", "Uttar Pradesh")
     assert not gazetteer().region_code("BLA")
+
+
+def test_an_abbreviation_with_an_ampersand_names_the_region_of_those_initials() -> None:
+    place = place_of_list("Kirni", ["Poonch district", "J&K"], gazetteer(), None, Context(), closed=True)
+    assert place is not None
+    assert (place.country_code, place.admin1) == ("IN", "Jammu and Kashmir")
+
+
+def test_a_place_takes_the_country_of_the_units_listed_after_it() -> None:
+    sentence = "On Friday, farmers protested in Dunda (Uttarakhand) against new taxes."
+    found = find_places(sentence, gazetteer(), None, Context.of(["Dunda", "Uttarakhand"]))
+    assert found.places[0].name == "Dunda"
+    assert found.places[0].place is None or found.places[0].place.country_code == "IN"
+    assert [region.country_code for region in found.regions] == ["IN"]
+
+
+def test_a_neighbourhood_is_never_taken_for_a_region() -> None:
+    sentence = "A man was shot dead in Bello, Antioquia, in Cabanas neighbourhood."
+    found = find_places(sentence, gazetteer(), "CO", Context.of(["Bello", "Antioquia", "Cabanas"]))
+    assert {region.country_code for region in found.regions} == {"CO"}
+
+
+def test_a_region_named_in_another_spelling_keeps_the_lists_spelling() -> None:
+    place = place_of_list("Horadiz", ["Fizuli"], gazetteer(), "AZ", Context(), closed=False)
+    assert place is not None
+    assert (place.country_code, place.admin1) == ("AZ", "Fizuli")
+    city = place_of_list("Thessaloniki", ["Thessaloniki"], gazetteer(), "GR", Context(), closed=True)
+    assert city is not None
+    assert city.admin1 != "Thessaloniki"
+
+
+def test_a_chain_keeps_a_region_joined_by_a() -> None:
+    sentence = "On Monday, soldiers destroyed an airstrip in Brus Laguna, Gracias a Dios."
+    found = find_places(sentence, gazetteer(), None, Context.of(["Brus Laguna", "Gracias a Dios"]))
+    assert [region.admin1 for region in found.regions] == ["Gracias a Dios"]

@@ -16,13 +16,17 @@ from summarizer.incidents.gazetteer import Gazetteer
 
 __all__ = [
     "CIVILIANS",
+    "INTERNATIONAL",
+    "NAF",
     "PROTESTERS",
+    "REBELS",
     "RIOTERS",
     "STATE",
     "UNIDENTIFIED_GANG",
     "UNIDENTIFIED_GROUP",
     "ActorMention",
     "find_actors",
+    "fought_among_themselves",
     "order_actors",
     "state_forces",
     "unknown_gang",
@@ -38,11 +42,15 @@ CIVILIANS = "Civilians"
 EXTERNAL = "External/Other forces"
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 UNIDENTIFIED_GANG = "Unidentified Gang"
+NAF = "NAF: United Armed Forces of Novorossiya"  # ACLED's name of the Donbas separatists' forces
 _CROWDS = {PROTESTERS, RIOTERS, CIVILIANS}
+_ISWAP = "Islamic State (West Africa)"
+_JAS = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+_GROUP_KINDS = {REBELS, MILITIA, IDENTITY}  # non-state armed groups
 
 # (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
 _NAMED: list[tuple[str, str, str]] = [
-    (r"Islamic State West Africa(?: Province)?|ISWAP", "Islamic State (West Africa)", REBELS),
+    (r"Islamic State West Africa(?: Province)?|ISWAP", _ISWAP, REBELS),
     (
         r"Islamic State (?:in the )?(?:Greater )?Sahara|ISGS|Islamic State Sahel(?: Province)?",
         "Islamic State (Greater Sahara)",
@@ -55,7 +63,9 @@ _NAMED: list[tuple[str, str, str]] = [
     ),
     (r"(?i:al[- ]shabaa?b)|Shabaab|AS(?= militants| fighters| members)", "Al Shabaab", REBELS),
     (r"Taliban", "Taliban", REBELS),
-    (r"Boko Haram|JAS", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", REBELS),
+    # The press calls both factions "Boko Haram": ACLED then names both; the Shekau faction is JAS.
+    (r"JAS|Shekau(?:'s)? (?:faction|group|fighters|loyalists)", _JAS, REBELS),
+    (r"Boko Haram", f"{_ISWAP} and/or {_JAS}", REBELS),
     (r"JNIM|Jama'?at Nasr al-Islam wal Muslimin", "JNIM: Group for Support of Islam and Muslims", REBELS),
     (r"al[- ]Qa[e']?ida|AQAP|AQIM", "Al Qaeda", REBELS),
     (r"Houthis?|Ansar Allah|Houthi rebels|Houthi forces", "Houthi Movement", REBELS),
@@ -122,10 +132,14 @@ _NAMED: list[tuple[str, str, str]] = [
         REBELS,
     ),
     (r"Arakan Army", "ULA/AA: United League of Arakan/Arakan Army", REBELS),
+    (r"Hizb-?ul-? ?Mujahideen|HM(?= militants| cadres| members)", "HM: Hizb-ul-Mujahideen", REBELS),
+    (r"Lashkar-e-Ta[iy]y?i?ba|LeT", "LeT: Lashkar-e-Taiba", REBELS),
+    (r"Jaish-e-Moh?amm?[ae]d|JeM", "JeM: Jaish-e-Mohammed", REBELS),
+    (r"Ansar Ghazwat-ul-Hind|AGuH", "AGuH: Ansar Ghazwat-ul-Hind", REBELS),
     (r"People's Defen[cs]e Forces?|PDF", "PDF: People's Defense Force", REBELS),
     (
         r"NAF|Novorossiya|(?:Donbass|Donbas|Donetsk|Luhansk|Lugansk) People's (?:Militia|Republic)|DPR|LPR",
-        "NAF: United Armed Forces of Novorossiya",
+        NAF,
         REBELS,
     ),
     (
@@ -179,6 +193,14 @@ _FORCE_ABBREVIATIONS = {
     "SAF": "SD", "ENDF": "ET", "Tatmadaw": "MM", "ANDSF": "AF", "ANA": "AF", "SNA": "SO", "SSPDF": "SS",
 }  # fmt: skip
 _ABBREVIATION_RE = re.compile(r"\b(?P<abbr>" + "|".join(_FORCE_ABBREVIATIONS) + r")\b")
+# Acronyms that name one force or group only in one country's news ("AA" is the Arakan Army in Myanmar).
+_LOCAL_ACRONYMS: dict[str, tuple[str, str, str]] = {
+    "AA": ("MM", "ULA/AA: United League of Arakan/Arakan Army", REBELS),
+    "RR": ("IN", "Military Forces of India Rashtriya Rifles", STATE),
+    "CRPF": ("IN", "Police Forces of India Central Reserve Police Force", STATE),
+    "NDS": ("AF", "Police Forces of Afghanistan National Directorate of Security", STATE),
+}
+_LOCAL_ACRONYM_RE = re.compile(rf"\b(?P<abbr>{'|'.join(_LOCAL_ACRONYMS)})\b{_MEMBERS}")
 _NAMED_RE = [(re.compile(rf"\b(?:{p}){_MEMBERS}\b"), name, kind) for p, name, kind in _NAMED]
 
 _STATE_NOUNS = (
@@ -212,7 +234,10 @@ _UNIDENTIFIED = (
     r"|armed group|fighters|rebels|militiamen|militia)"
     # Nouns that name an attacker only with a modifier: "an unknown party", "armed individuals".
     r"|(?:unidentified|unknown|armed|masked) (?:party|parties|perpetrators?|individuals?|persons?|men|man"
-    r"|commando|assailant|attacker|gunman))"
+    r"|commando|assailant|attacker|gunman)"
+    # Or named as the agent of an attack: "was shot by a man", "stabbed by two men".
+    r"|(?<=\bby )"
+    r"(?:a |an |two |three |several |a group of )?(?:man|men|woman|youths?|individuals?|persons?|suspects?))"
 )
 # Identity militias by the community they are named after: "Tiv militias" (an ethnic group),
 # "militiamen from Tonj South" (a place: a communal militia), "the Garre clan militia".
@@ -228,13 +253,43 @@ _ETHNIC_MILITIA = re.compile(
     rf"(?:(?i:(?P<kind>ethnic|communal|clan))\s+)?{_MILITIA_NOUN}\b"
 )
 _COMMUNAL_MILITIA = re.compile(
-    rf"\b(?i:(?:communal\s+|local\s+)?(?:militias?|militiamen|militia members)\s+from\s+(?:the\s+)?)"
-    rf"(?P<name>{_COMMUNITY})"
+    r"\b(?i:(?:armed\s+)?(?:communal\s+|local\s+)?(?:militias?|militiamen|militia members)\s+from\s+"
+    rf"(?:the\s+)?)(?P<name>{_COMMUNITY})(?: and (?:the )?(?P<other>{_COMMUNITY}))?"
+    r"(?P<clan>\s+(?i:(?:sub[- ]?)?clans?)\b)?"
 )
+_CLASHED_AFTER = re.compile(r"\s+(?:[\w(),]+\s+){0,6}?(?:clashed|fought|battled|exchanged)\b", re.IGNORECASE)
+# Identity militias nobody named: "inter-clan clashes", "two rival clans", "communal violence".
+_UNNAMED_IDENTITY = [
+    (
+        re.compile(
+            r"\b(?:(?:inter|intra)-?clan|clan-based|clan)\s+(?:clash(?:es)?|violence|fighting|feud|militias?"
+            r"|militiamen)\b|\brival clans?\b",
+            re.IGNORECASE,
+        ),
+        "Unidentified Clan Militia ({country})",
+    ),
+    (
+        re.compile(
+            r"\b(?:inter-?communal|communal)\s+(?:clash(?:es)?|violence|fighting|militias?|militiamen)\b",
+            re.IGNORECASE,
+        ),
+        "Unidentified Communal Militia ({country})",
+    ),
+]
 
 
 # Criminal gangs, and the drive-by shootings they are known by: ACLED's "Unidentified Gang".
-_GANG = r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers)"
+_GANG = (
+    r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers?"
+    r"|drug dealers?|hit ?m[ae]n|sicarios|suspects? of drug trafficking)"
+)
+# Drugs seized and drug labs destroyed belong to a gang: "a ton of marijuana", "a cocaine lab".
+_DRUGS = (
+    r"(?:(?:tons?|tonnes?|kilos?|kilograms?|kg|pounds|packages|bags|plants|hectares|doses) of (?:\w+ )?"
+    r"(?:marijuana|marihuana|cocaine|heroin|cannabis|drugs|methamphetamine|crack|crystal meth|shabu)"
+    r"|(?:drug|cocaine|marijuana|narcotics?) (?:lab|labs|laboratory|laboratories|plantations?)"
+    r"|clandestine airstrip)"
+)
 _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
 # Where ACLED codes gang violence (Latin America and the Caribbean), an execution-style killing is a
 # gang's work too; in Brazil a gang nobody named may as well be a police militia (ACLED's Brazil notes).
@@ -261,6 +316,8 @@ class ActorMention:
     passive_agent: bool = False
     victim: bool = False
     claimant: bool = False
+    responder: bool = False  # repelled an attack, or responded to or investigated one: never its initiator
+    origin: str | None = None  # the country foreigners named by nationality come from ("Venezuelan migrants")
 
 
 def _of(country: str) -> str:
@@ -290,18 +347,36 @@ def _state(country: str | None, mention: str) -> str | None:
 
 _MILITARY_POLICE = re.compile(r"\bmilitary police\b", re.IGNORECASE)
 # Police branches ACLED names after the force: "Police Forces of Brazil Civil Police".
-_POLICE_UNITS = {"prison": "Prison Guards", "civil": "Civil Police", "federal": "Federal Police"}
-_POLICE_UNIT = re.compile(r"\b(?:prison (?:guards?|officers?|wardens?)|civil police|federal police)\b", re.I)
-_POLICE = re.compile(r"\b(?:police|policem[ae]n|gendarm\w*|riot)\b(?! station)", re.IGNORECASE)
+_POLICE_UNITS = {
+    "prison": "Prison Guards", "civil": "Civil Police", "federal": "Federal Police",
+    "gendarme": "Gendarmerie", "gendarmes": "Gendarmerie", "gendarmerie": "Gendarmerie",
+}  # fmt: skip
+_POLICE_UNIT = re.compile(
+    r"\b(?:prison (?:guards?|officers?|wardens?)|civil police|federal police|gendarmes?|gendarmerie)\b", re.I
+)
+_POLICE = re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n|gendarm\w*|riot)\b(?! station)", re.IGNORECASE)
 
 
 _STATE_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+# What a country does only with its armed forces: "Iran launched missiles", "Turkey began an offensive".
+_COUNTRY_ATTACKS = (
+    r"(?:fired|launched|shelled|bombed|struck|attacked|invaded|shot down|exchanged|carried out)"
+    r"\s+(?:\w+\s+){0,2}?(?:missiles?|rockets?|drones?|air ?strikes?|strikes?|raids?|shells|artillery|fire"
+    r"|attacks?|offensive|invasion|bombs?|positions|targets|bases?)\b"
+    r"|(?:began|launched|started) (?:a|an|its) (?:\w+ )?(?:offensive|invasion|operation)\b"
+)
+# "North and South Korea exchanged fire": two countries sharing a name, both their militaries.
+_PAIRED_COUNTRIES = re.compile(
+    rf"\b(?P<first>North|South|East|West) and (?P<second>North|South|East|West) (?P<name>[A-Z][a-z]+)"
+    rf"(?=\s+(?:(?:has|have|had)\s+)?(?:{_COUNTRY_ATTACKS}))"
+)
 # "military forces of Armenia", "the police forces of Kenya", "the army of Mali".
 _FORCES_OF = r"(?:military|armed|police|security|defen[cs]e|government) forces|army|police|troops|soldiers"
 
 
 def _state_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "Syrian army checkpoint"-style mentions, and "military forces of Syria"-style ones."""
+    """ "military forces of Syria"-style mentions, "Syrian army checkpoint"-style ones, and a country
+    that acts as an army ("Turkey launched air strikes", "India and Pakistan exchanged fire")."""
     key = id(gazetteer)
     if key not in _STATE_PATTERNS:
         names = sorted(
@@ -310,21 +385,39 @@ def _state_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[s
         origin = "|".join(re.escape(n) for n in names)
         _STATE_PATTERNS[key] = (
             re.compile(
-                rf"(?<![\w.])(?P<origin>{origin})(?: and (?P<second>{origin}))?(?:-led|-backed)?\s+"
-                rf"(?i:(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,3}}(?P<noun>{_STATE_NOUNS}))\b"
-            ),
-            re.compile(
                 rf"\b(?i:(?P<noun>{_FORCES_OF}) of )(?:the )?(?P<origin>{origin})"
                 rf"(?: and (?:the )?(?P<second>{origin}))?\b"
+            ),
+            re.compile(
+                rf"(?<![\w.])(?P<origin>{origin})(?: and (?P<second>{origin}))?(?:-led|-backed)?"
+                rf"(?:\s+(?i:(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,3}}(?P<noun>{_STATE_NOUNS}))\b"
+                rf"|(?=\s+(?:(?:has|have|had)\s+)?(?:{_COUNTRY_ATTACKS})))"
             ),
         )
     return _STATE_PATTERNS[key]
 
 
+# Units ACLED names after their force ("Police Forces of India Border Security Force"), by their
+# public names; a demonym before one tells whose unit it is ("Afghan commandos").
+_UNITS: list[tuple[str, bool, str]] = [
+    (r"General Command of Police Special Units|GCPSU", True, "General Command of Police Special Units"),
+    (r"Special Action Force", True, "Special Action Force"),
+    (r"[Bb]order [Gg]uard [Pp]olice|BGP", True, "Border Guard Police"),
+    (r"Border Security Force|BSF", True, "Border Security Force"),
+    (r"[Ss]tate [Pp]olice", True, "State Police"),
+    (r"Rapid Intervention Battalion|BIR", False, "Rapid Intervention Battalion"),
+    (r"(?i:special forces|commandos)", False, "Special Forces"),
+]
+# One scan for every unit (group "u<index>" tells which); whose unit it is is read just before.
+_UNIT_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(_UNITS)) + rf"){_MEMBERS}\b"
+)
+_UNIT_OWNER = re.compile(r"(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:(?i:military|army|police|elite)\s+)?$")
 _BARE_STATE = re.compile(
     rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>army|military|troops|soldiers?"
     rf"|security forces"
-    r"|government forces|regime forces|armed forces|police|policem[ae]n|police officers|gendarmes"
+    r"|government forces|regime forces|armed forces|police|policem[ae]n|policewom[ae]n|police officers"
+    r"|gendarmes?|gendarmerie"
     r"|pro-government forces|national army|servicem[ae]n|warplanes|fighter jets|prison guards?"
     r"|prison officers?|prison wardens?|civil police)\b",
     re.IGNORECASE,
@@ -338,6 +431,7 @@ _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"\b(?:{_RIOTERS})\b", re.IGNORECASE), "Rioters ({country})", RIOTERS),
     (re.compile(rf"\b(?:{_GANG})\b", re.IGNORECASE), f"{UNIDENTIFIED_GANG} ({{country}})", MILITIA),
     (re.compile(rf"\b{_DRIVE_BY}\b", re.IGNORECASE), "{gang}", MILITIA),
+    (re.compile(rf"\b{_DRUGS}\b", re.IGNORECASE), f"{UNIDENTIFIED_GANG} ({{country}})", MILITIA),
     (re.compile(rf"\b{_UNIDENTIFIED}\b", re.IGNORECASE), f"{UNIDENTIFIED_GROUP} ({{country}})", MILITIA),
     (
         re.compile(rf"\b(?:a group of |groups of )?{_CIVILIAN}\b", re.IGNORECASE),
@@ -345,6 +439,38 @@ _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
         CIVILIANS,
     ),
 ]
+
+
+# Foreigners named by nationality ("Venezuelan migrants", "Chinese tourists"): ACLED codes a crowd of
+# them by their own country, refugees and asylum seekers of no stated or of mixed nationality as
+# "International".
+_FOREIGNERS = re.compile(
+    r"\b(?:(?P<who>[A-Z][a-z]+)\s+)?(?P<noun>migrants|refugees|asylum seekers|nationals|citizens|tourists"
+    r"|expatriates|immigrants)\b"
+)
+_STATELESS = {"migrants", "refugees", "asylum seekers"}
+INTERNATIONAL = "International"
+
+
+def _foreigners(match: re.Match[str], gazetteer: Gazetteer) -> str | None:
+    """The country a crowd of foreigners comes from, "International" for refugees of no one country."""
+    code = gazetteer.demonyms.get(match.group("who") or "")
+    if code is not None:
+        return gazetteer.country_name(code)
+    return INTERNATIONAL if match.group("noun") in _STATELESS else None
+
+
+# "a clash between two groups", "rival gangs", "two factions of X clashed": one kind of side on both.
+_AMONG_THEMSELVES = re.compile(
+    r"\b(?:(?:two|rival|opposing|warring) (?:\w+ ){0,2}?(?:groups|gangs|factions|clans|families|communities"
+    r"|camps|sides|villages)|rival (?:gang|group|faction|clan)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def fought_among_themselves(sentence: str) -> bool:
+    """Whether a sentence tells of two sides of one kind fighting ("two groups clashed", "rival gangs")."""
+    return _AMONG_THEMSELVES.search(sentence) is not None
 
 
 def unknown_gang(country: str | None) -> str:
@@ -387,7 +513,22 @@ _ATTACK_AFTER = re.compile(
     r"(?:'s)?\s+(?:suicide\s+)?(?:attacks?|ambush|offensive|assault|raids?|incursion|bomber|bombing)\b",
     re.IGNORECASE,
 )
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
+_AGENT_BEFORE = re.compile(r"(?:\b(?P<verb>\w+)\s+)?\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
+# "a checkpoint manned by soldiers", "a group led by X": "by" names no attacker after these.
+_NOT_ATTACKING = frozenset(
+    "manned held controlled led backed supported owned run guarded occupied commanded"
+    " accompanied escorted protected assisted joined followed organised organized".split()
+)
+# "repelled by the army", "the army repulsed their attack": the side that repelled was attacked;
+# "police responded to reports of a shooting", "police are investigating": they came after it.
+_REPELLED_BY = frozenset({"repelled", "repulsed", "foiled", "thwarted"})
+_RESPONDING_AFTER = re.compile(
+    r"\s+(?:(?!(?:and|who|which|that|attacked|killed|shot|stabbed|opened|fired|clashed|raided)\b)[\w,.'-]+\s+){0,8}?"
+    r"(?:repelled|repulsed|foiled|thwarted|fought off|beat back|pushed back|responded"
+    r"|arrived|rushed to|were called|was called|(?:are|is|were|was) investigating|investigated"
+    r"|(?:launched|opened) an? (?:investigation|inquiry|probe)|cordoned)\b",
+    re.IGNORECASE,
+)
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:\w+\s+)?$", re.I
 )
@@ -397,8 +538,16 @@ _ACTING_AFTER = re.compile(
     r"|opened fire|clashed|burned|torched|looted|fired|assaulted|beat)\b",
     re.IGNORECASE,
 )
+# "Fulani militias attacked X ... but were engaged by Y": who attacked, not who answered, acted.
+_ASSAULTING_AFTER = re.compile(
+    r"\s+(?!(?:was|were|is|are|been|being|had|has|have|and|or)\s)(?:\w+\s+)?"
+    r"(?:attacked|ambushed|raided|stormed|assaulted|abducted|kidnapped|shelled|bombed)\b"
+)
+# "two soldiers were killed", "police sergeant Matt Ratana was shot": the side named was harmed.
 _HARMED_AFTER = re.compile(
-    r"\s+(?:who\s+)?(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt"
+    r"\s+(?:(?:[A-Z][\w.'-]*|\"[\w ]+\"|sergeant|officer|constable|commander|inspector|captain)\s+){0,4}"
+    r"(?:who\s+)?(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt"
     r"|abducted|kidnapped|shot)\b"
 )
 
@@ -435,31 +584,72 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             if kind == STATE:
                 sources.append(name.split(" Forces of ", 1)[1].removeprefix("the "))
             return
-        before = sentence[max(0, start - 30) : start]
-        agent = bool(_AGENT_BEFORE.search(before) or _ATTACK_AFTER.match(sentence, end))
+        before = sentence[max(0, start - 40) : start]
+        by = _AGENT_BEFORE.search(before)
+        verb = (by.group("verb") or "").lower() if by else ""
+        responder = verb in _REPELLED_BY or bool(_RESPONDING_AFTER.match(sentence, end))
+        by_agent = by is not None and verb not in _NOT_ATTACKING and not responder
+        agent = by_agent or bool(_ATTACK_AFTER.match(sentence, end) or _ASSAULTING_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not _ACTING_AFTER.match(sentence, end)
         victim = bool((counted and not agent) or _HARMED_AFTER.match(sentence, end))
-        found.append(ActorMention(name, kind, start, end, agent, victim))
+        found.append(ActorMention(name, kind, start, end, agent, victim, responder=responder))
         used[start:end] = b"\x01" * (end - start)
 
     for pattern, template, kind in _NAMED_RE:
         for match in matches(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
+
+    def add_militias(match: re.Match[str], label: str, start: int, both: bool) -> None:
+        """The identity militias a match names: "Tiv and Jukun militias" are two when ``both``."""
+        other = match.group("other") if both else None
+        first = _fill(f"{match.group('name')} {label} Militia ({{country}})", country)
+        add(first, IDENTITY, start, match.end("name") if other else match.end())
+        if other:
+            add(
+                _fill(f"{other} {label} Militia ({{country}})", country),
+                IDENTITY,
+                match.start("other"),
+                match.end(),
+            )
+
     for match in _ETHNIC_MILITIA.finditer(sentence):
         label = "Clan" if (match.group("kind") or "").lower() == "clan" else "Ethnic"
-        for group in ("name", "other"):
-            if match.group(group):
-                militia = _fill(f"{match.group(group)} {label} Militia ({{country}})", country)
-                last = group == "other" or not match.group("other")
-                add(militia, IDENTITY, match.start(group), match.end() if last else match.end(group))
+        add_militias(match, label, match.start("name"), both=True)
     for match in _COMMUNAL_MILITIA.finditer(sentence):
-        add(_fill(f"{match.group('name')} Communal Militia ({{country}})", country), IDENTITY, *match.span())
+        # "militias from Tonj South" (a place); "militiamen from the Ayr and Saleban clans": clans.
+        # "militias from X and Y attacked": one side, named after the first, unless they clashed.
+        clashed = bool(_CLASHED_AFTER.match(sentence, match.end()))
+        add_militias(match, "Clan" if match.group("clan") else "Communal", match.start(), both=clashed)
+    for pattern, template in _UNNAMED_IDENTITY:
+        for match in pattern.finditer(sentence):
+            add(_fill(template, country), IDENTITY, match.start(), match.end())
+    code = gazetteer.country(country) if country else None
+    for match in _LOCAL_ACRONYM_RE.finditer(sentence):
+        where, local_name, local_kind = _LOCAL_ACRONYMS[match.group("abbr")]
+        if where == code:
+            add(local_name, local_kind, match.start(), match.end())
     for match in _ABBREVIATION_RE.finditer(sentence):
         forces_of = gazetteer.country_name(_FORCE_ABBREVIATIONS[match.group("abbr")])
         if match.group("abbr") == "SNA" and country != forces_of:
             add("Syrian National Army", REBELS, match.start(), match.end())
         else:
             add(state_forces(forces_of), STATE, match.start(), match.end())
+    for match in _UNIT_RE.finditer(sentence):
+        _, police, unit = _UNITS[int((match.lastgroup or "u0")[1:])]
+        window = max(0, match.start() - 40)
+        owner = _UNIT_OWNER.search(sentence, window, match.start())
+        who = (owner.group("who") if owner else None) or ""
+        whose = gazetteer.demonyms.get(who) or gazetteer.country(who)
+        unit_of = gazetteer.country_name(whose) if whose else country
+        if unit_of:
+            start = owner.start() if owner else match.start()
+            add(f"{state_forces(unit_of, police=police)} {unit}", STATE, start, match.end())
+    for match in _PAIRED_COUNTRIES.finditer(sentence):
+        for group in ("first", "second"):
+            code = gazetteer.country(f"{match.group(group)} {match.group('name')}")
+            if code is not None:
+                end = match.end(group) if group == "first" else match.end()
+                add(state_forces(gazetteer.country_name(code)), STATE, match.start(group), end)
     for pattern in _state_patterns(gazetteer):
         for match in matches(pattern, sentence, lower):
             # "Indian and Pakistani troops", "military forces of India and Pakistan": two forces.
@@ -473,6 +663,12 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         name = _state(sources[0] if sources else country, match.group(0))
         if name:
             add(name, STATE, match.start(), match.end())
+    for match in _FOREIGNERS.finditer(sentence):
+        # Who the crowd is, not what it did: the flags of a side do not apply.
+        origin = _foreigners(match, gazetteer)
+        if origin is not None and not overlaps(*match.span()):
+            found.append(ActorMention(f"{CIVILIANS} ({origin})", CIVILIANS, *match.span(), origin=origin))
+            used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for pattern, template, kind in _GROUPS:
         for match in matches(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
@@ -487,9 +683,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
 _EITHER_BETWEEN = re.compile(r"\s*(?:/|\bor\b|\band/or\b)\s*")
 # ACLED's joint names of groups often confused with each other, in ACLED's order.
 _JOINT = {
-    frozenset({"Islamic State (West Africa)", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"}): (
-        "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
-    ),
+    frozenset({_ISWAP, _JAS}): f"{_ISWAP} and/or {_JAS}",
+    frozenset({_ISWAP, f"{_ISWAP} and/or {_JAS}"}): f"{_ISWAP} and/or {_JAS}",
     frozenset({"JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"}): (
         "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
     ),
@@ -517,14 +712,16 @@ def _either(sentence: str, found: list[ActorMention]) -> list[ActorMention]:
 
 
 def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Distinct actors, initiator first: a claimant, then a passive agent ("attacked by X"); victims last.
+    """Distinct actors, initiator first: claimants, agents ("attacked by X"); responders and victims last.
 
-    Unidentified attackers where a gang (or its drive-by shooting) is named are that gang.
+    Unidentified attackers where a gang (or its drive-by shooting) or another armed group is named
+    are that group ("an attack by Taliban militants, killing 5 militants").
     """
-    if any(a.name.startswith(UNIDENTIFIED_GANG) for a in mentions):
+    named_group = any(a.kind in _GROUP_KINDS and not a.name.startswith(UNIDENTIFIED_GROUP) for a in mentions)
+    if named_group or any(a.name.startswith(UNIDENTIFIED_GANG) for a in mentions):
         mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GROUP)]
     # Mentions come sentence by sentence, each in text order: a stable sort keeps that order.
-    ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.victim))
+    ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.responder, a.victim))
     seen: set[str] = set()
     result = []
     for mention in ordered:

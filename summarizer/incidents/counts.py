@@ -159,7 +159,7 @@ _KILLING_OF = (
     r"(?!\s+(?:the\s+|all\s+)?an?\b)"
 )
 _KILL_VERB = (
-    rf"(?:killed|killing|kills|kill|martyred|claimed the lives of|claiming the lives of|executed"
+    rf"(?:killed|killing|kills|(?<!to )kill|martyred|claimed the lives of|claiming the lives of|executed"
     rf"|executing|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered"
     rf"|lynched|lynching|{_TO_DEATH}|hacking to death|shot and killed|fatally (?:shot|stabbed)"
     rf"|{_KILLING_OF})"

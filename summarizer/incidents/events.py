@@ -26,6 +26,7 @@ __all__ = [
     "mentions_arrest",
     "mentions_body_found",
     "mentions_protest",
+    "names_armed_side",
     "not_an_event",
 ]
 
@@ -116,11 +117,15 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"air ?strikes?|air raids?|airstrike|drone (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
         r"|aircraft)|warplanes? (?:struck|bombed|hit|targeted)|aerial (?:bombardment|attack)|(?:jets"
-        r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked|killed"
-        r"|killing|destroyed|wounded|crashed|exploded|exploding)|(?:Israeli|Russian|Turkish|Saudi-led"
+        r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked|pounded"
+        r"|killed|killing|destroyed|wounded|crashed|exploded|exploding)|(?:Israeli|Russian|Turkish|Saudi-led"
         r"|coalition|US|American) strikes? (?:on|in|hit|killed)|barrel bombs?|kamikaze drones?|Shahed"
         r"|with (?:\w+ )?drones|launched (?:\w+ ){0,4}drones|(?:hit|struck|targeted"
-        r"|destroyed) by (?:an? )?(?:\w+ )?drones?|(?:glide|guided|aerial|cluster) bombs?",
+        r"|destroyed) by (?:an? )?(?:\w+ )?drones?|(?:glide|guided|aerial|cluster) bombs?"
+        # An air force or an army that "targeted" or "bombed" a place; bombs dropped from the air.
+        r"|air ?forces? (?:\w+ ){0,2}?(?:targeted|bombed|struck|hit|attacked|pounded|raided)"
+        r"|(?:forces|military|army|troops)(?: of (?:the )?\w+(?: \w+)?)? bombed"
+        r"|(?:bombs?|explosives) (?:was |were )?dropped|dropped (?:\w+ ){0,2}?bombs?",
         EXPLOSIONS,
         "Air/drone strike",
         8,
@@ -130,6 +135,11 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"(?<!water )(?<!water-)bombings?|packed with explosives|(?:explosives|bomb)-laden"
         r"|laden with explosives|blew up"
         r"|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
+        # Bombs or explosives planted, thrown or set off; a place "bombed" by someone on the ground.
+        r"|bombs? (?:was |were )?(?:planted|placed|hidden|hurled|thrown|lobbed|went off|detonated)"
+        r"|(?:planted|placed|hurled|threw|lobbed|set off|detonated) (?:\w+ ){0,2}?(?:bombs?|explosives"
+        r"|explosive charges?)|bombed|explosive charges?"
+        r"|(?:charges?|devices?) (?:\w+ )?(?:went off|detonated)"
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
         r"|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack",
@@ -139,10 +149,20 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:shell(?:ing|ed|s)|artillery|mortars?|(?-i:rockets?)|missiles?|bombard(?:ed|ment)|Grad|MLRS"
+        r"(?:shell(?:ing|ed|s)|artillery|mortar(?:s|ed)?|(?-i:rockets?)|missiles?|bombard(?:ed|ment)|Grad|MLRS"
         r"|howitzers?|projectiles?|grenade launchers?|RPGs?|heavy machine ?guns?|anti-aircraft guns?"
         r"|(?:heavy|large-calibre|large-caliber) weapons|IFVs?)(?!\s+(?:and \w+ )?(?:manufacturers?|makers?"
         r"|producers?|factory|factories|exports?|sales|deals?|contracts?|launch(?:es|ed)? into))",
+        EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        7,
+        None,
+    ),
+    # Shells or rockets that landed somewhere, a place pounded by an army or its guns.
+    (
+        r"(?:shells?|rockets?|mortar (?:rounds?|shells?)|projectiles?) (?:\w+ ){0,2}?(?:landed|slammed into"
+        r"|rained (?:down )?on)|(?:rockets?|mortars?|shells) fell (?:on|in|near|inside)|(?:army|forces|troops"
+        r"|military|artillery|militants|rebels|insurgents) (?:\w+ ){0,3}?pounded",
         EXPLOSIONS,
         "Shelling/artillery/missile attack",
         7,
@@ -155,8 +175,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     # Direct fire from both sides is a battle, whatever heavy weapons were also fired (ACLED codes
     # shelling alone as remote violence, an exchange involving small arms as an armed clash).
     (
-        r"small arms|light weapons|in both directions|returned fire|exchanged (?:gun)?fire|exchanges? of"
-        r" (?:gun)?fire|traded (?:gun)?fire|responded with (?:gun)?fire|fired back",
+        r"small arms|light weapons|in both directions|returned fire|exchang(?:ed|ing) (?:gun ?)?fire"
+        r"|exchanges? of (?:gun ?)?fire|trad(?:ed|ing) (?:gun ?)?fire|responded with (?:gun ?)?fire"
+        r"|fired back",
         BATTLES,
         "Armed clash",
         8,
@@ -190,7 +211,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)|violent protest\w*"
         r"|burn(?:ed|t|ing) (?:\w+ )?(?:tires|tyres|objects|mattresses|effigies|effigy)|barricad(?:ed|es|ing)"
-        r"|stone-throwing|threw stones|pelted|vandali[sz]\w*|stone[- ]pelting|burning (?:tires|tyres)",
+        r"|stone-throwing|threw stones|pelted|vandali[sz]\w*|stone[- ]pelting|burning (?:tires|tyres)"
+        r"|(?:threw|throwing|hurled|hurling) (?:\w+ ){0,2}?(?:stones|rocks|bricks|bottles)",
         RIOTS,
         "Violent demonstration",
         5,
@@ -206,7 +228,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "territory retaken",
     ),
     (
-        r"(?:overran|overrun|seized control of|captured|took over|(?:took|taken|gained) (?:full "
+        r"(?:overran|overrun|seized control of|took over|captured(?! (?:\w+ )?(?:fighters|militants|soldiers"
+        r"|troops|rebels|jihadists|prisoners|members|civilians|people|men)\b)|(?:took|taken|gained) (?:full "
         r"|complete |total )?control (?:of|over)|seized (?:\w+ ){0,2}(?:town|village|city|base"
         r"|facilities|headquarters|buildings|positions|airport|district))",
         BATTLES,
@@ -217,7 +240,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"clash(?:es|ed)?|firefights?|gun ?battles?|gunfights?|fire ?fights?|exchanges? of fire"
         r"|repelled|repulsed|fended off|exchanged fire|shoot-?outs?|fighting|fought|skirmish\w*"
-        r"|battles?|ambush\w*|engaged in combat|counter-?attack\w*|sieges?|besieged"
+        r"|battles?|ambush\w*|engaged in (?:\w+ )?combat|counter-?attack\w*|sieges?|besieged"
         r"|destroyed (?:\w+ ){0,3}(?:tanks?|armou?red vehicles|personnel carriers|positions|artillery)",
         BATTLES,
         "Armed clash",
@@ -236,11 +259,107 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         4,
         None,
     ),
+    # Attacks named by a verb the list above lacks: killings planned ("assassinated"), shots fired
+    # at someone, a bullet that hit someone, incendiaries thrown, public humiliation as punishment.
     (
-        r"(?:bod(?:y|ies)|corpses?|remains|victims?)\b[^.;]{0,100}\b(?:(?:gunshot|bullet|stab|firearm)"
+        r"assassinat\w+|opened fired|fired (?:\w+ ){0,2}?(?:shots|bullets|rounds|gunshots)"
+        r"|shots (?:were |was )?fired|(?:stray )?bullets? (?:hit|struck|injured|wounded|killed)"
+        r"|(?:hit|struck|injured|wounded) by (?:an? )?(?:stray )?bullets?"
+        r"|molotov cocktails?|petrol bombs?|fire ?bombs?|firebomb\w*|acid attacks?|threw acid"
+        r"|tonsured|paraded naked|flogged|(?:publicly|was|were) whipped|(?:publicly|was|were) lashed"
+        # an attempt on someone's life; someone hit by gunfire; a robbery at gunpoint
+        r"|(?:attempted|tried) to (?:kill|assassinate|murder)(?! (?:himself|herself|themselves))"
+        r"|attempt on (?:his|her|their) life|(?:injured|wounded|killed|hit) by (?:\w+ )?(?:gunfire|gunshots?"
+        r"|sniper fire|live fire|live ammunition)|(?:injured|wounded|hit) by (?-i:[A-Z]\w+) fire"
+        r"|(?:was|were|been|being) shot\b|(?:was|were|been|being) sniped\b|robbed at gunpoint"
+        r"|held up at gunpoint"
+        r"|(?:armed men|gunmen|bandits|robbers) (?:\w+ ){0,2}?robbed"
+        r"|armed robbery"
+        # shots fired at people, vehicles or posts (not "fired on Monday": a dismissal)
+        r"|(?:fired|shot) (?:at|on|upon|into) (?:an? |the )?(?:\w+ ){0,2}?(?:people|crowds?|civilians"
+        r"|vehicles?|cars?|bus(?:es)?|houses?|homes?|helicopters?|aircraft|patrols?|convoys?|checkpoints?|posts?|bases?"
+        r"|troops|soldiers|police(?:men)?|officers|villagers|residents|worshippers)",
+        VIOLENCE,
+        "Attack",
+        4,
+        None,
+    ),
+    # A beating: by a force or a group named before it ("police beat ...", "guards beating ..."), of
+    # someone by one named after it ("was beaten by prison guards"), or with what it did ("beat and
+    # injured"). A team that beat another in a match names neither.
+    (
+        r"(?:police\w*|guards?|soldiers|officers|troops|gendarm\w+|personnel|security forces|militia\w*"
+        r"|militants|gunmen|assailants|attackers|members of|mob|gang\w*)\b[^.;]{0,60}?"
+        r"\bbeat(?:s|en|ing)?(?! (?:off|out|back)\b)"
+        r"|beat(?:en)?\b[^.;]{0,60}?\bby (?:\w+ ){0,3}?(?:police\w*|guards?|soldiers|officers|troops"
+        r"|gendarm\w+|personnel|security forces|militia\w*|militants|gunmen|men|assailants|attackers"
+        r"|members|mob|gang\w*|groups? of \w+)"
+        r"|beat(?:en)?\s+and\s+(?:injured|wounded|robbed|tortured|raped|stabbed|kicked|detained|humiliated"
+        r"|stripped|abducted|kidnapped)|beat(?:ing)? (?:up )?(?:people|civilians|residents|villagers"
+        r"|passers-by|women|journalists|a (?:man|woman|boy|girl|doctor|journalist))",
+        VIOLENCE,
+        "Attack",
+        4,
+        "beating",
+    ),
+    # Violence between clans, tribes or communities: ACLED codes it as a battle of identity militias.
+    (
+        r"(?:inter-?(?:clan|communal|ethnic|tribal|religious|community|village)|clan|communal|ethnic|tribal"
+        r"|sectarian) (?:violence|fighting|clash(?:es)?|feuds?)",
+        BATTLES,
+        "Armed clash",
+        6,
+        None,
+    ),
+    # Armed confrontations; an offensive launched (not a "charm offensive"); armed men or forces that
+    # "targeted" someone, or anyone who targeted a military post.
+    (
+        r"(?:armed|violent|deadly|fierce|heavy) confrontations?|confrontations? (?:broke out|erupted)"
+        r"|(?:launched|mounted|began|started|resumed) (?:an? |the |their |its )?(?:(?!charm\b)\w+ )?"
+        r"offensive"
+        r"|(?:militants|gunmen|rebels|insurgents|forces|troops|fighters|militia\w*|assailants|attackers)"
+        r" (?:\w+ ){0,3}?targeted|targeted (?:an? |the )?(?:\w+ ){0,3}?(?:positions|checkpoints?|posts?"
+        r"|bases?|convoys?|patrols?|barracks|outposts?)",
+        BATTLES,
+        "Armed clash",
+        6,
+        None,
+    ),
+    # Forces or posts that came under fire or attack ("the minister came under fire" is criticism).
+    (
+        r"(?:troops|soldiers|patrols?|convoys?|positions?|bases?|forces|police(?:men)?|officers|checkpoints?"
+        r"|posts?|vehicles?|helicopters?|units?) (?:\w+ ){0,2}?came under (?:\w+ )?(?:fire|attack)",
+        BATTLES,
+        "Armed clash",
+        6,
+        None,
+    ),
+    # A fight among people without weapons named: mob violence unless armed groups are named.
+    (
+        r"(?:fights?|brawls?|scuffles?|fist ?fights?) (?:broke out|erupted|ensued)|(?:fights?|brawls?"
+        r"|scuffles?) (?:between|among) (?:\w+ ){0,3}?(?:groups|people|villagers|residents|youths|supporters"
+        r"|members|families|inmates|prisoners|students|workers|clans|communities|neighbou?rs)",
+        RIOTS,
+        "Mob violence",
+        5,
+        None,
+    ),
+    (
+        r"(?:bod(?:y|ies)|corpses?|remains|victims?|dead (?:m[ae]n|wom[ae]n|boys?|girls?|persons?|people))"
+        r"\b[^.;]{0,100}\b(?:(?:gunshot|bullet|stab|firearm)"
         r" (?:wounds?|injuries)|signs of (?:violence|torture)|mutilated|dismembered|decapitated"
-        r"|(?:hands|feet|legs) (?:were )?(?:tied|bound)|wrapped in (?:plastic|a blanket|blankets)"
-        r"|(?:in|inside) (?:plastic|garbage) bags)",
+        r"|(?:hands|feet|legs) (?:were )?(?:tied|bound)|(?:throats?|necks?) (?:were |was )?(?:slit|cut)"
+        r"|wrapped in (?:\w+ ){0,2}?(?:plastic|blankets?|sheets?|bags?|tarps?|carpets?|cloth)"
+        r"|(?:in|inside) (?:an? |the )?(?:\w+ )?(?:plastic|garbage|trash|black) bags?|handcuffed)"
+        # "a man was found wrapped in blankets", "found dead inside a bag"
+        r"|(?:(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|persons?|people|victims?|he|she|they)"
+        r" (?:\w+ ){0,3}?(?:was|were) found|found dead) (?:dead )?(?:\w+ )?(?:wrapped in|(?:in|inside)"
+        r" (?:an? |the )?(?:\w+ )?bags?\b)"
+        # "the dismembered body of", "bags that contained the remains of"
+        r"|(?:dismembered|mutilated|decapitated|headless|charred|bullet-riddled|handcuffed)"
+        r" (?:\w+ )?(?:bod(?:y|ies)|corpses?|remains|dead)"
+        r"|(?:bags?|sacks?) (?:that |which )?(?:contained|containing) (?:the )?(?:human )?"
+        r"(?:remains|bod(?:y|ies)|corpses?)",
         VIOLENCE,
         "Attack",
         4,
@@ -268,7 +387,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|cattle rustling",
         STRATEGIC,
         "Looting/property destruction",
-        5,
+        4,
         None,
     ),
     # Weapons found, seized, defused or intercepted before use: named before the weapon they name.
@@ -357,12 +476,22 @@ _LEGAL = re.compile(
     r"|suspect in (?:a|the))\b",
     re.IGNORECASE,
 )
-# A denial ("the army denied the report"), not people refused something ("denied access").
+# A denial ("the army denied the report"), not people refused something ("denied access"), or a
+# modal of opinion ("should", "must").
 _OPINION = re.compile(
     r"\b(?:denied|denies|deny|denying)\b(?! (?:(?:them|him|her|us|the|their|any) )?(?:access|entry"
     r"|permission|passage|bail|visas?|permits?|the right|food|treatment|medical|help))"
-    r"|^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$"
     r"|\b(?:should|ought to|must)\b",
+    re.IGNORECASE,
+)
+# Sentences that are opinion by their form: a label, a question.
+_OPINION_FORM = re.compile(r"^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$", re.IGNORECASE)
+# A clause that gives a reason or a concession after the main one ("clashed, as one group insisted
+# that ... should", "shot by the police, though the police denied it"): its denial or opinion
+# leaves the main clause's event standing.
+_SUBORDINATE = re.compile(
+    r"[,;]\s*(?:as|because|since|while|whereas|although|though|even though|but)\b"
+    r"|\s(?:although|though)\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(
@@ -373,13 +502,15 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 # "rescued 12 kidnapped travellers": the words after it describe the victims, not a new event.
+# "The vote follows a drone strike last week": an earlier event given as background to the news.
 # "in response to a suspected chemical attack": another event, given as the reason; "weeks of
 # protests" is a period, not an incident; "condemned the attack" is a reaction to one.
 _RESCUED = re.compile(
     r"\b(?:(?:rescued|freed|released|liberated|recovered)\s+(?:\w+\s+){0,3}|in (?:response|retaliation"
     r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3}|(?:victims|anniversary|memory"
     r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3}|(?:days|weeks|months|years|decades) of\s+(?:\w+\s+){0,2}"
-    r"|(?:condemn|denounc|deplor|decri)(?:ed|es|e|ing)\s+(?:the\s+|this\s+|that\s+|an?\s+)?(?:\w+\s+){0,2})$",
+    r"|(?:condemn|denounc|deplor|decri)(?:ed|es|e|ing)\s+(?:the\s+|this\s+|that\s+|an?\s+)?(?:\w+\s+){0,2}"
+    r"|(?:follows|comes after)\b[^.;]*)$",
     re.IGNORECASE,
 )
 # "it targeted an Islamic State suicide bomber": the bomber is the target, not the event.
@@ -480,8 +611,16 @@ def mentions_body_found(sentence: str) -> bool:
 _CROWD_SIDES = re.compile(
     r"\b(?:(?:two|rival|several) groups|groups? of (?:\w+ )?(?:people|youths|villagers|residents|locals"
     r"|workers|men|students|supporters)|youths?|villagers|residents|locals|(?:migrant )?workers|labou?rers"
-    r"|migrants|supporters|activists|students|traders|vendors|merchants|mob|crowds?|families|journalists"
-    r"|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|community members)\b",
+    r"|migrants|supporters|activists|students|traders|vendors|sellers|hawkers|merchants|mobs?|crowds?|families"
+    r"|journalists|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|communities"
+    r"|community members|cadres|(?:party|political) (?:members|workers)"
+    r"|members of (?:the )?(?:\w+ ){0,3}party)\b",
+    re.IGNORECASE,
+)
+# What unarmed crowds fight with: stones thrown, sticks.
+_CROWD_WEAPONS = re.compile(
+    r"\b(?:(?:pelted|threw|hurled|throwing|hurling|pelting) (?:\w+ ){0,3}?(?:stones|rocks|bricks)"
+    r"|stone[- ](?:pelting|throwing)|with (?:\w+ ){0,2}?(?:sticks|stones|rods|clubs))\b",
     re.IGNORECASE,
 )
 
@@ -494,9 +633,16 @@ _ARMED_SIDES = re.compile(
 )
 
 
+def names_armed_side(sentence: str) -> bool:
+    """Whether the sentence names an armed side ("armed herders", "militants", "gunmen") or a gunfight."""
+    return _ARMED_SIDES.search(sentence) is not None
+
+
 def crowd_fought(sentence: str) -> bool:
-    """Whether an unarmed crowd fought ("youths clashed with police"), with no armed group named."""
-    return _CROWD_SIDES.search(sentence) is not None and _ARMED_SIDES.search(sentence) is None
+    """Whether an unarmed crowd fought ("youths clashed with police", "clashed and pelted stones"), with
+    no armed group named."""
+    crowd = _CROWD_SIDES.search(sentence) is not None or _CROWD_WEAPONS.search(sentence) is not None
+    return crowd and not names_armed_side(sentence)
 
 
 # "was beaten to death by a group of villagers": the crowd named after the act, as its agent.
@@ -542,6 +688,8 @@ _CUMULATIVE = re.compile(
     r"|(?:were|have been|had been) killed (?:in|during) the (?:civil )?(?:war|conflict|insurgency|genocide)"
     r"|(?:total|overall|cumulative) (?:death )?toll|under (?:the )?(?:[\w'’]+ ){0,3}(?:regime|rule"
     r"|dictatorship))\b"
+    # "As of 30 September, 790 soldiers had been killed": a toll counted up to a day.
+    r"|\bas of\b[^.;]{0,80}\bha(?:s|ve|d) been killed\b"
     # "300 people died this year" (not "killed on Monday, the deadliest attack this year")
     rf"|\b(?:died|killed|deaths|dead)\b(?:(?!deadliest|worst|bloodiest|biggest|largest|highest)[^.;])"
     rf"{{0,80}}\b(?:{_LONG_PERIOD}|last year|this month|in (?:the )?(?:past|last) (?:\w+ )?(?:years?|months"
@@ -567,7 +715,8 @@ _TOLL_WORDS = re.compile(r"\b(?:killed|died|deaths?|dead|infected|infections?|ca
 _VIOLENCE_WORDS = re.compile(
     r"\b(?:attack\w*|gunm[ae]n|militants?|bomb(?:s|ed|ing|ings)?|suicide bombers?|shot|shell\w*|strikes?"
     r"|rebels?|troops|soldiers"
-    r"|insurgents?|explosives?|IED|ambush\w*|clash\w*|fighting|drones?|missiles?|rockets?|explod\w+)\b",
+    r"|insurgents?|explosives?|IED|ambush\w*|clash\w*|fighting|drones?|missiles?|rockets?|explod\w+"
+    r"|beat(?:en|ing)?|stabb\w+|pelt\w*|vandali[sz]\w*|assault\w*|lynch\w*|riot\w*|hacked|machetes?)\b",
     re.IGNORECASE,
 )
 
@@ -585,6 +734,12 @@ _CROWD_ACTED = re.compile(
 # Remembering a past event: "marked the first anniversary of the massacre".
 _COMMEMORATION = re.compile(
     r"\b(?:anniversary|anniversaries|commemorat\w+|memorial (?:service|ceremony|ceremonies)|remembrance)\b",
+    re.IGNORECASE,
+)
+# "clashes broke out during a commemoration": the commemoration is where the event happened.
+_AT_COMMEMORATION = re.compile(
+    r"\b(?:during|at|after) (?:an? |the )?(?:\w+ ){0,2}?(?:commemorat\w+|memorial (?:service|ceremony"
+    r"|ceremonies)|anniversary (?:event|march|rally|ceremony|celebrations?))",
     re.IGNORECASE,
 )
 # Space flight: a rocket launched into orbit is not an attack.
@@ -615,13 +770,24 @@ def not_an_event(sentence: str) -> str | None:
         return "accident"
     if found(_SPACE):
         return "space flight"
-    if found(_COMMEMORATION) and not acted:
+    if found(_COMMEMORATION) and not acted and not found(_AT_COMMEMORATION):
         return "anniversary"
     if found(_HABITUAL) or re.match(r"^\s*(?:When|Whenever|If)\b", sentence):
         return "habitual"
-    if found(_OPINION) and not acted:
+    if not acted and (found(_OPINION_FORM) or _main_clause_opinion(sentence, lower)):
         return "opinion"
     return None
+
+
+def _main_clause_opinion(sentence: str, lower: str) -> bool:
+    """Whether a denial or a modal of opinion stands before any subordinate clause."""
+    if not may_match(_OPINION, lower):
+        return False
+    opinion = _OPINION.search(sentence)
+    if opinion is None:
+        return False
+    subordinate = _SUBORDINATE.search(sentence, 0, opinion.start())
+    return subordinate is None
 
 
 def is_reference(sentence: str) -> bool:

@@ -11,7 +11,6 @@ the list lacks. Nothing is downloaded.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import math
 import threading
@@ -21,7 +20,7 @@ from dataclasses import dataclass, field
 import pycountry
 
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
-from summarizer.incidents.names import ascii_name, fold, short_unit_name, skeleton
+from summarizer.incidents.names import ascii_name, fold, short_unit_name, similarity, skeleton
 
 __all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Namesake", "Place", "fold", "gazetteer"]
 
@@ -33,6 +32,8 @@ _TOWN = 20_000
 _CITY = 200_000
 # A sound-alike name ("Tuz Khormato") is trusted only when its consonants are this many.
 _SOUND_LENGTH = 4
+# Alternate names this short may be codes (IATA "GNA", ICAO "OAKB"), not names.
+_CODE_LENGTH = 4
 _KINDS = {ADMIN1: "admin1", ADMIN2: "admin2", TOWN: "town"}
 
 
@@ -139,6 +140,8 @@ _COUNTRY_ALIASES = {
     "Crimea": "UA",
     "Sahel": "",
     "Nagorno-Karabakh": "AZ",
+    "Nagorno Karabakh": "AZ",
+    "Artsakh": "AZ",
     "Kashmir": "IN",
     "Tigray": "ET",
     "Balochistan": "PK",
@@ -338,6 +341,15 @@ _ORGANISATIONS = {
     "GNA": "LY",
 }
 
+# The first-level units a mission or region works in or spans (public mandates and geography):
+# a village such a text names is looked for there first ("the SMM observed ... near Vodiane").
+_AREAS = {
+    "OSCE SMM": ("Donetsk", "Luhansk"),
+    "Special Monitoring Mission": ("Donetsk", "Luhansk"),
+    "Donbas": ("Donetsk", "Luhansk"),
+    "Donbass": ("Donetsk", "Luhansk"),
+}
+
 _DISPLAY = {
     "US": "United States",
     "GB": "United Kingdom",
@@ -454,6 +466,8 @@ REGION_ALIASES = (
     "Donbass",
     "Crimea",
     "Nagorno-Karabakh",
+    "Nagorno Karabakh",
+    "Artsakh",
     "Kashmir",
     "Tigray",
     "Balochistan",
@@ -498,17 +512,19 @@ class Context:
     def spelling(self, unit: str | None, besides: str = "") -> str | None:
         """How the article spells this unit, in any spelling of it, or None when it does not name it.
 
-        A name is not its own evidence: ``besides`` (the name being placed) does not count.
+        A name is not its own evidence: ``besides`` (the name being placed) does not count, nor
+        do its words ("Salvador" in "San Salvador" names no unit "El Salvador").
         """
         if not unit:
             return None
         for key in (fold(unit), fold(short_unit_name(unit))):
-            if key == besides:
+            if f" {key} " in f" {besides} ":
                 return None
             if key in self.keys:
                 return self.keys[key]
-            if (sound := self.sounds.get(skeleton(key))) is not None and fold(sound) != besides:
-                return sound
+            sound = self.sounds.get(skeleton(key))
+            if sound is not None and fold(sound) != besides and fold(sound)[:1] == key[:1]:
+                return sound  # not "Workers" for "Veracruz": sound-alikes share their first letter
         return None
 
     def names_unit(self, unit: str | None, besides: str = "") -> bool:
@@ -546,6 +562,7 @@ class Gazetteer:
         self.countries.update({k: v for k, v in _COUNTRY_ALIASES.items() if v})
         self.countries.update({ascii_name(k): v for k, v in self.countries.items() if not k.isascii()})
         self.organisations = dict(_ORGANISATIONS)
+        self.areas = dict(_AREAS)
         self.demonyms = {k: v for k, v in _DEMONYMS.items() if v}
         self._index = index or PlaceIndex()
         self._regions: dict[str, list[Place]] = {}
@@ -626,6 +643,7 @@ class Gazetteer:
             return tuple(
                 Namesake(place, frozenset({fold(place.name)}), frozenset(), exact=True, own=False, row=row)
                 for code, region in self._coded[name.replace("&", "")]
+                if "&" not in name or _initials(region) == name.replace("&", "")
                 for row in self._named(region)
                 if row.kind == ADMIN1 and row.country_code == code
                 for place in (self._unit(row, row.name),)
@@ -711,9 +729,7 @@ class Gazetteer:
         rows = [r for r in named if r.kind == TOWN]
         placed = [r for r in rows if context.names_unit(r.admin1, key) or context.names_unit(r.admin2, key)]
         if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
-            placed = [
-                r for r in self._sounding(name) if r.kind == TOWN and context.names_unit(r.admin1, key)
-            ]
+            placed = [r for r in self._sounding(name) if r.kind == TOWN and context.names_unit(r.admin1, key)]
         if placed:
             return self._town(max(placed, key=lambda r: (r.main, _size(r))), context)
         units = [r for r in named if r.kind == ADMIN2 and context.names_unit(r.admin1, key)]
@@ -741,12 +757,16 @@ class Gazetteer:
             p
             for is_primary, p in candidates
             if p.population >= floor
-            and (
-                is_primary
-                or difflib.SequenceMatcher(None, key, fold(p.name)).ratio() >= _ALTERNATE_SIMILARITY
-            )
+            and (is_primary or similarity(key, fold(p.name)) >= _ALTERNATE_SIMILARITY)
         ]
-        return max(usable, key=lambda p: p.population) if usable else None
+        if usable:
+            return max(usable, key=lambda p: p.population)
+        # A city's other name ("Nur-Sultan" for Astana, "Leningrad"), when no place has it as its own
+        # name; not a short one, which may be an airport's code among the alternates ("GNA", "Bir").
+        cities = [p for _, p in candidates if p.population >= _CITY]
+        if len(cities) != 1 or len(key) <= _CODE_LENGTH or any(primary for primary, _ in candidates):
+            return None
+        return cities[0]
 
     def country(self, name: str) -> str | None:
         """ISO alpha-2 code of a country name or alias."""
@@ -766,6 +786,11 @@ class Gazetteer:
         return {f"curated {spelled}" for spelled in curated} | {
             str(r.id) for r in rows if r.kind == ADMIN1 and r.country_code == code
         }
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words but "and" ("Jammu and Kashmir": "JK"), as "J&K" abbreviates it."""
+    return "".join(word[0].upper() for word in name.split() if word.lower() != "and")
 
 
 def _size(row: Row) -> float:

@@ -17,11 +17,13 @@ from summarizer.incidents.actors import CIVILIANS, PROTESTERS, RIOTERS, order_ac
 from summarizer.incidents.dates import DateMention, PartialDate
 from summarizer.incidents.events import (
     BATTLES,
+    EXPLOSIONS,
     PROTESTS,
     RIOTS,
     VIOLENCE,
     mentions_body_found,
     mentions_protest,
+    names_armed_side,
 )
 from summarizer.incidents.reading import SentenceFacts, event_date
 from summarizer.incidents.strategic import political_arrest
@@ -45,6 +47,7 @@ _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 # Cues that say someone died, not that someone killed them: an incident only with a perpetrator named.
 _BARE_KILLING = frozenset({"killed", "killing"})
 _UNARMED = frozenset({CIVILIANS, PROTESTERS, RIOTERS})
+_VIOLENT = frozenset({BATTLES, EXPLOSIONS, VIOLENCE, RIOTS})
 # Strategic developments that are acts on a place and a day (not arrests, talks or agreements).
 _STRATEGIC_ACTS = frozenset(
     {"Looting/property destruction", "Disrupted weapons use", "Other", "Change to group/activity"}
@@ -121,6 +124,8 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     acted = event.event_type in {BATTLES, VIOLENCE} or event.sub_event_type in _STRATEGIC_ACTS
     if located and dated and acted and cue not in _BARE_KILLING:
         return True
+    if dated and event.event_type == BATTLES and names_armed_side(read.sentence.text):
+        return True  # "On 28 April, raiders clashed with armed herders" somewhere the gazetteer lacks
     # "Yesterday, the minister was stabbed": someone suffered the attack on a stated day.
     before = read.sentence.text[max(0, event.start - 20) : event.start]
     suffered = event.event_type == VIOLENCE and _PASSIVE.search(before) is not None
@@ -135,17 +140,25 @@ def _located_and_dated(read: SentenceFacts) -> bool:
     return located and any(m.value is not None and m.value.precision == "day" for m in read.dates)
 
 
-def _body_found(previous: SentenceFacts, read: SentenceFacts) -> bool:
-    """A body found on a stated day and place, then the signs of the killing ("the body was mutilated")."""
-    return (
-        read.event is not None
-        and read.event.event_type == VIOLENCE
-        and read.sentence.index - previous.sentence.index == 1
-        and read.sentence.paragraph == previous.sentence.paragraph
-        and previous.event is None
-        and mentions_body_found(previous.sentence.text)
-        and _located_and_dated(previous)
-    )
+def _scene_then_act(previous: SentenceFacts, read: SentenceFacts) -> bool:
+    """A sentence that sets the day and place, then the violence that happened there.
+
+    "On 2 May, police raided a slum in X. A shoot-out broke out." or a body found on a stated day
+    and place, then the signs of the killing ("the body was mutilated").
+    """
+    event = read.event
+    if (
+        event is None
+        or read.sentence.index - previous.sentence.index != 1
+        or read.sentence.paragraph != previous.sentence.paragraph
+        or previous.event is not None
+        or previous.reason is not None
+        or not _located_and_dated(previous)
+    ):
+        return False
+    if mentions_body_found(previous.sentence.text):
+        return event.event_type == VIOLENCE
+    return event.event_type in _VIOLENT and event.cue.lower() not in _BARE_KILLING | _GENERIC_CUES
 
 
 def _supports(draft: Draft, read: SentenceFacts) -> bool:
@@ -183,7 +196,7 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             context = (mention, read)
         if reported and current is not None and current.date is not None:
             mention = None  # "..., officials said on Sunday": the incident's own date stands
-        if before is not None and _body_found(before, read) and not _conflict_signal(read):
+        if before is not None and _scene_then_act(before, read) and not _conflict_signal(read):
             current = Draft([before, read])
             found_on, _ = event_date(before)
             if found_on is not None:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import math
 import re
 import unicodedata
 
-__all__ = ["ascii_name", "fold", "name_keys", "region_display_name", "short_unit_name", "skeleton"]
+__all__ = [
+    "ascii_name",
+    "fold",
+    "name_keys",
+    "region_display_name",
+    "short_unit_name",
+    "similarity",
+    "skeleton",
+]
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)\s+")
 _FOLD_TABLE = str.maketrans({**dict.fromkeys("‘’ʿʾ'`ʻ"), "-": " "})
@@ -22,6 +31,11 @@ def fold(name: str) -> str:
     if not name.isascii():
         name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return _ARTICLE.sub("", " ".join(name.translate(_FOLD_TABLE).lower().split()))
+
+
+def similarity(first: str, second: str) -> float:
+    """How alike two folded names are, from 0 to 1 ("sirt" and "surt": 0.75)."""
+    return difflib.SequenceMatcher(None, first, second).ratio()
 
 
 @functools.lru_cache(maxsize=65_536)

@@ -13,10 +13,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.incidents.cues import scan
-from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place
+from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
 from summarizer.incidents.unit_lists import place_of_list
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
@@ -28,7 +28,8 @@ _PARTICLE = r"(?:(?:al|el|ibn|bin|de|du|la|le|von|van)\s|(?:[Aa]l|[Ee]l|an|ar|as
 # between two, which would let a failed match try every way of cutting "A-B-C-..." into words.
 _WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
 _LINKS = r"(?:al|el|ez|es|ed|ad|az|bin|de|du|la|dos|das|do|da|del|di|des)"
-_JOINER = rf"(?:{_PARTICLE}|{_LINKS}[ -])"
+# "de los", "de las", "de la": Spanish names join words with two particles ("Leon de los Aldama").
+_JOINER = rf"(?:{_PARTICLE}|{_LINKS}[ -](?:(?:los|las|la) )?)"
 _SEPARATOR = rf"(?: {_JOINER}?|-(?:(?:al|el|ibn|bin|de|du|la|le|von|van)\s|{_LINKS} ))"
 NAME = rf"(?:{_PARTICLE}?{_WORD}(?:{_SEPARATOR}{_WORD}){{0,3}})"
 # Patterns that start with a name: when one fails from a capital, it fails from every later letter
@@ -63,7 +64,7 @@ _NAME_KIND = re.compile(
     + _PAST_WORD
 )
 _KIND_NAME = re.compile(
-    rf"\b(?P<kind>{_SETTLEMENT}|{_FACILITY}|{_REGION}) of "
+    rf"\b(?P<kind>{_SETTLEMENT}|{_FACILITY}|{_REGION}|(?-i:Municipality|City|Town|Village|District)) of "
     rf"(?:(?:central|northern|southern|eastern|western)\s+)?(?P<name>{NAME})"
 )
 _DIRECTIONAL = re.compile(
@@ -96,6 +97,7 @@ _CODED = re.compile(
     rf"\b(?i:coded)\s+(?:at\s+(?:the\s+)?approximate\s+location\s+)?(?:to|as|at)\s+(?:the\s+)?(?P<name>{NAME})"
 )
 _CODED_STRENGTH = 8
+_LISTED_STRENGTH = 7
 # A title before a name makes it a person's ("of President Jair Bolsonaro", "Governor Zulum's").
 _TITLE_BEFORE = re.compile(
     r"\b(?:president|prime minister|minister|premier|governor|mayor|senator|colonel|commander|judge"
@@ -110,13 +112,18 @@ _HEAD = re.compile(rf"(?P<name>{NAME})(?:\s+(?:{_SETTLEMENT}))?\s*$")
 _HEAD_REACH = 60
 _DATED = re.compile(r"\b\d{4}\b")
 # Words of a unit's kind written as part of its name; ACLED's location is the name alone.
+# Words before the name of a part of a town ("Barangay Marbel", "Colonia Centro").
+_PART_WORD = re.compile(r"(?:Barangay|Colonia)\s")
 _UNIT_WORD = re.compile(
-    r"^(?:Barangay|Colonia)\s+|\s+(?:Upazila|Township|Town|LGA|Municipality|District|Payam|Tehsil)$"
+    rf"^{_PART_WORD.pattern}+|\s+(?:Upazila|Township|Town|LGA|(?:Rural )?Municipality(?:-\d+)?|District|Payam"
+    r"|Tehsil)$"
 )
 # Parts of a town: ACLED codes the town they belong to ("Bom Jardim neighborhood" in Ipatinga).
 _WITHIN_TOWN = frozenset(
     {"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "suburb", "streets"}
 )
+# Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
+_LOCALITIES = _WITHIN_TOWN | frozenset("village villages town towns city hamlet settlement locality".split())
 _LARGE_TOWN = 100_000
 _OF_NAME = re.compile(rf"\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?{NAME}")
 _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", re.IGNORECASE)
@@ -127,6 +134,8 @@ _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b" + _PAST_WORD)
 # "the North Zone of Rio de Janeiro", "Cuauhtemoc area of Mexico City": a part of a city ACLED divides.
 _PART_OF = re.compile(rf"\s+(?:(?:district|area|zone|sector|borough)\s+)?of\s+(?P<city>{NAME})")
 _CITY_WITH_PARTS = 1_000_000
+# A town this large is a city: its barangays and colonias are neighbourhoods, not villages.
+_CITY_OF_PARTS = 200_000
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
 _GROUP_AFTER = re.compile(r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas)\b")
@@ -151,11 +160,11 @@ _REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b" + _PAST_WORD)
 # A comma chain of capitalized names: "Daquq city, Kirkuk, Iraq", "Camudlas, Bindoy, Negros Oriental".
 # Words are read possessively and at most 40 characters long: a start inside a long hyphenated run
 # ("A-A-A-...") then costs a bounded scan, not one to the end of the run. Later names keep their
-# particles ("San Jose del Monte", "Rio Grande do Sul").
+# particles ("San Jose del Monte", "Rio Grande do Sul", "Gracias a Dios").
 _CHAIN_WORD = r"[\w'’.-]{0,40}+"
 _CHAIN = re.compile(
     rf"(?P<chain>\b[A-Z]{_CHAIN_WORD}(?: [\w'’.-]{_CHAIN_WORD}){{0,4}}"
-    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:{_LINKS} )?[A-Z]{_CHAIN_WORD}){{0,3}})+)"
+    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:(?:{_LINKS}|a)[ -])?[A-Z]{_CHAIN_WORD}){{0,3}})+)"
 )
 
 # Capitalized words that are never place names on their own.
@@ -380,7 +389,9 @@ def find_places(
         place = None if gazetteer.country(name) is not None else town(name)
         if place is None and name.endswith(" City"):  # "Kharkiv City", as ISW names a city
             place = town(name[:-5])
+        part = False
         if place is None and (bare := _UNIT_WORD.sub("", name)) and bare != name:
+            part = _PART_WORD.match(name) is not None
             name, place = bare, town(bare)  # "Rupganj Upazila", "Barangay Marbel": the place's own name
         if place is None and "-" in name:
             place = _city_of_part(name.split("-", 1)[0], town)  # "Athens-Central Athens", "Lima-Rimac"
@@ -394,21 +405,32 @@ def find_places(
             if name in REGION_ALIASES:  # "Darfur", "Crimea": a country's region, and a place
                 regions.extend(_region(name, gazetteer, prefer))
             return
-        if place is None and (region := gazetteer.region(name, prefer)) is not None:
+        region = None if place is not None or cue in _LOCALITIES else gazetteer.region(name, prefer)
+        if region is not None:
             regions.append(region)
         elif place is None:
             place = gazetteer.district(name, prefer, context)
+        facility = place is None and _is_facility(name)
         if place is not None or (keep_unknown and _may_be_unknown_place(sentence, start, name, cue)):
             taken.add(start, end)
-            places.append(PlaceMention(name, start, cue, strength if place else strength - 1, place))
-        if place is None and re.fullmatch(_FACILITY, name.rsplit(" ", 1)[-1].lower()):
-            _town_after(end, start)  # "in Ambedkar Hospital, Rohini"
+            where = place or (_city_named(name, town) if facility else None)
+            places.append(PlaceMention(name, start, cue, strength if place else strength - 1, where))
+        if facility or cue in _WITHIN_TOWN:  # "in Ambedkar Hospital, Rohini", "in X neighbourhood, Ipatinga"
+            _town_after(end, start)
+        elif part:  # a barangay of a city is a neighbourhood, of a rural municipality a village
+            _town_after(end, start, _CITY_OF_PARTS)
 
-    def _town_after(end: int, start: int) -> None:
-        """A facility followed by its town ("Ambedkar Hospital, Rohini, Delhi"): ACLED codes the town."""
+    def _town_after(end: int, start: int, size: int = 0) -> None:
+        """A facility or a part of a town followed by its town ("Ambedkar Hospital, Rohini, Delhi",
+        "Barangay Gaya-gaya, San Jose del Monte"): ACLED codes the town (of ``size`` people or more)."""
         after = _TOWN_AFTER.match(sentence, end)
         known = town(_clean_name(after.group("name"))) if after else None
-        if after is not None and known is not None and not taken.overlaps(*after.span("name")):
+        if (
+            after is not None
+            and known is not None
+            and known.population >= size
+            and not taken.overlaps(*after.span("name"))
+        ):
             taken.add(*after.span("name"))
             places.append(PlaceMention(_clean_name(after.group("name")), start, "facility town", 6, known))
 
@@ -437,17 +459,19 @@ def find_places(
     for match in _named(_NAME_KIND, sentence):
         kind = match.group("kind")
         name = _clean_name(match.group("name"))
-        if re.fullmatch(_FACILITY, kind) and _OF_NAME.match(sentence, match.end()):
+        if re.fullmatch(_FACILITY, kind.lower()) and _OF_NAME.match(sentence, match.end()):
             continue  # "the Baltic port of Ust-Luga": the name after "of" is the place
         if _MAINLY.search(sentence[max(0, match.start() - 16) : match.start()]):
             continue  # "a mainly Hazara neighbourhood of Kabul": who lives there, not its name
-        if re.fullmatch(_FACILITY, kind) and name:
+        if re.fullmatch(_FACILITY, kind.lower()) and name:
             label = f"{match.group('name').strip()} {kind}"
             if not _is_actor_word(name, gazetteer) and not taken.overlaps(*match.span()):
                 taken.add(*match.span())
                 known = town(name)
                 strength = 5 if known else _UNKNOWN_FACILITY
-                places.append(PlaceMention(label, match.start(), "facility", strength, known))
+                places.append(
+                    PlaceMention(label, match.start(), "facility", strength, known or _city_named(name, town))
+                )
                 _town_after(match.end(), match.start())
         elif sentence[match.start() - 1 : match.start()] != "(":  # "(Pulwama district, J&K)": its units
             strength = 2 if kind.lower() in _WITHIN_TOWN else 5
@@ -470,16 +494,28 @@ def find_places(
         add(match.group("name"), match.span("name"), prep, 3, keep_unknown=prep in _PLACE_PREPOSITIONS)
     for match in _named(_REGION_NAME, sentence):
         regions.extend(_region(match.group("name"), gazetteer, prefer))
+    heads: list[tuple[str, Place]] = []  # each list's head and the place the list gives
     for match in _ADMINS.finditer(sentence):
         before = _HEAD.search(sentence, max(0, match.start() - _HEAD_REACH), match.start())
         head = before.group("name") if before else None
         admins = match.group("admins").split(",")
-        regions.extend(_units(head, admins, gazetteer, prefer, context, closed=True))
+        listed = _units(head, admins, gazetteer, prefer, context, closed=True)
+        regions.extend(listed)
+        heads.extend((_clean_name(head), unit) for unit in listed if head)
+        if before is not None and any(unit.country_code for unit in listed):
+            # "militias from Okpanam (Oshimili North LGA, Delta)": the name its units follow is a place
+            add(before.group("name"), before.span("name"), "paren", _LISTED_STRENGTH - 1, keep_unknown=True)
     for match in _CHAIN.finditer(sentence):  # "in Daquq city, Kirkuk, Iraq", "Bindoy, Negros Oriental"
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # a parenthesis, read above
         head, *pieces = match.group("chain").split(",")
-        regions.extend(_units(head, pieces, gazetteer, prefer, context, closed=False))
+        listed = _units(head, pieces, gazetteer, prefer, context, closed=False)
+        regions.extend(listed)
+        heads.extend((_clean_name(head), unit) for unit in listed)
+    places = [
+        _in_listed_country(mention, heads, context, lambda name, code: gazetteer.town(name, code, context))
+        for mention in places
+    ]
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _named(_OWNER, sentence):
@@ -488,8 +524,50 @@ def find_places(
         if owned is not None and (owned.country_code == prefer or owned.population >= _LARGE_TOWN):
             hints.append(owned)  # not "St. Anthony's Shrine" -> Anthony, Kansas
     places.sort(key=lambda p: (-p.strength, p.start))
-    regions.sort(key=lambda region: not region.country_code)  # "Tonj South county" is no known region
+    # The units listed after the place that locates the event come first ("Mora village (Surat,
+    # Gujarat) ... homes in Uttar Pradesh"), then known regions ("Tonj South county" is none).
+    own = [unit for head, unit in heads if places and head == places[0].name]
+    regions.sort(key=lambda region: (region not in own, not region.country_code))
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
+
+
+def _in_listed_country(
+    mention: PlaceMention,
+    heads: list[tuple[str, Place]],
+    context: Context,
+    town_in: Callable[[str, str], Place | None],
+) -> PlaceMention:
+    """A place as the list of units after it places it: "Dunda (Uttarakhand)" is the Indian Dunda,
+    not a namesake abroad. The namesake in the list's country is taken, else the place stays unresolved
+    (the list gives its units). A namesake whose own units the article names keeps its place.
+
+    A place whose units are listed is the one the text locates precisely ("forces located at A fired
+    at positions near B, Fizuli": B): it counts as much as a place in a parenthesis.
+    """
+    countries = {unit.country_code for head, unit in heads if unit.country_code and head == mention.name}
+    if countries and not _is_facility(mention.name):
+        mention = replace(mention, strength=max(mention.strength, _LISTED_STRENGTH - (mention.place is None)))
+    found = mention.place
+    if found is None or not countries or found.country_code in countries:
+        return mention
+    key = fold(mention.name)
+    if context.names_unit(found.admin1, key) or context.names_unit(found.admin2, key):
+        return mention
+    again = (town_in(mention.name, code) for code in sorted(countries))
+    place = next((p for p in again if p is not None and p.country_code in countries), None)
+    return replace(mention, place=place, strength=mention.strength - (place is None))
+
+
+def _is_facility(name: str) -> bool:
+    """Whether a name is a facility's ("Ambedkar Hospital")."""
+    return re.fullmatch(_FACILITY, name.rsplit(" ", 1)[-1].lower()) is not None
+
+
+def _city_named(name: str, town: Callable[[str], Place | None]) -> Place | None:
+    """The city a facility is named after ("Donetsk Filtration Station", "Kabul University"): it
+    lies in or near it."""
+    city = town(name.split(maxsplit=1)[0])
+    return city if city is not None and city.population >= _LARGE_TOWN else None
 
 
 def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | None:

@@ -49,6 +49,8 @@ _DATELINE_REACH = 60
 _DATELINE_AFTER = re.compile(r"\s*+(?:\([A-Z][\w .]*+\)\s*+)?[—–-]")  # spaces read once
 # The town a dateline opens with, in capitals: "KYIV, March 3 (Reuters) -", "PESHAWAR, Pakistan (AP) —".
 _DATELINE_TOWN = re.compile(r"\s*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=,|\s+\(|\s+[—–-])")
+# A town votes for its country as much as its country named as a place.
+_TOWN_WEIGHT = 6
 # A dateline town votes for its country like a country named in passing (a Beirut dateline may cover Syria).
 _DATELINE_WEIGHT = 3
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}\b")
@@ -192,11 +194,24 @@ def dominant_country(
     if town is not None:
         named[town.country_code] += _DATELINE_WEIGHT
     guess = named.most_common(1)[0][0] if named else None
-    context = Context.of(m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text))
+    context = Context.of(
+        [m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text)]
+        + _areas_named(reads, gaz)
+    )
     dominant = _place_votes(reads, gaz, guess, named, context)
-    if dominant != guess:
+    if dominant != guess and not _all_in(reads, dominant):
         dominant = _place_votes(reads, gaz, dominant, named, context) or dominant
     return dominant or _region_named_anywhere(reads, gaz)
+
+
+def _areas_named(reads: list[SentenceFacts], gaz: Gazetteer) -> list[str]:
+    """The units the missions or regions the article names span ("OSCE SMM": Donetsk, Luhansk)."""
+    return [
+        unit
+        for name, units in gaz.areas.items()
+        if any(name in read.sentence.text for read in reads)
+        for unit in units
+    ]
 
 
 def dateline_town(text: str) -> str | None:
@@ -215,6 +230,21 @@ def _region_named_anywhere(reads: list[SentenceFacts], gaz: Gazetteer) -> str | 
     return None
 
 
+def _all_in(reads: list[SentenceFacts], code: str | None) -> bool:
+    """Whether every place the sentences name was found, and found in country ``code``: read again
+    preferring that country, they would be found there again, so the country is decided once."""
+    found = [read.places for read in reads if read.places is not None]
+    places = [p for f in found for p in [*(m.place for m in f.places), *(lm.place for lm in f.landmarks)]]
+    units = [p for f in found for p in [*f.regions, *f.hints]]
+    return all(p is not None and p.country_code == code for p in [*places, *units])
+
+
+def _town_vote(code: str, prefer: str | None, named: Counter[str]) -> int:
+    """How much a town votes for its country: less when it lies outside the country the article seems
+    to be about and the article never names its own ("forces of Artsakh located at Gorgan": not Iran)."""
+    return _TOWN_WEIGHT if prefer is None or code == prefer or code in named else _TOWN_WEIGHT // 2
+
+
 def _place_votes(
     reads: list[SentenceFacts], gaz: Gazetteer, prefer: str | None, named: Counter[str], context: Context
 ) -> str | None:
@@ -226,7 +256,7 @@ def _place_votes(
         located = [m.place for m in read.places.places] + [lm.place for lm in read.places.landmarks]
         for place in located:
             if place is not None:
-                votes[place.country_code] += 6
+                votes[place.country_code] += _town_vote(place.country_code, prefer, named)
         for region in read.places.regions:
             if region.country_code:
                 votes[region.country_code] += 4

@@ -16,6 +16,7 @@ from summarizer.incidents.actors import (
     STATE,
     ActorMention,
     find_actors,
+    fought_among_themselves,
     order_actors,
 )
 from summarizer.incidents.counts import SANE_LIMIT, Count, add_counts
@@ -48,7 +49,14 @@ _LETHAL = frozenset({BATTLES, EXPLOSIONS, VIOLENCE})
 
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
-    r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?)\b",
+    r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?|rangers?|gang members?|gangsters?"
+    r"|(?:drug )?traffickers?|drug dealers?)\b",
+    re.IGNORECASE,
+)
+# A soldier or police officer off duty, or a former one, is attacked as a civilian (ACLED's codebook).
+_OFF_DUTY = re.compile(
+    r"\boff[- ]duty\b|\b(?:former|retired|ex-) ?(?:soldiers?|servicem[ae]n|police(?:m[ae]n| officers?)?"
+    r"|(?:military |army |police )?officers?)\b",
     re.IGNORECASE,
 )
 # Someone harmed, whether or not the article counts them: "the mayor was stabbed", "had been shot".
@@ -298,7 +306,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     )
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
         return STRATEGIC, "Arrests"
-    if sub_type == "Attack" and (len(armed) >= 2 or (CIVILIANS not in kinds and armed_victims)):
+    off_duty = any(_OFF_DUTY.search(r.sentence.text) for r in draft.members)
+    armed_sides = len(armed) >= 2 or (CIVILIANS not in kinds and armed_victims)
+    if sub_type == "Attack" and armed_sides and not off_duty:
         return BATTLES, "Armed clash"
     if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
         return VIOLENCE, "Attack"
@@ -326,7 +336,67 @@ def _bystander(
     return actor.name.startswith(_POLICE) or _ACTED.match(text, actor.end) is None
 
 
-def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: str | None) -> list[Evidence]:
+def _lead_in(draft: Draft, setting: list[SentenceFacts]) -> SentenceFacts | None:
+    """The sentence just before an incident's first, in its paragraph, when it reports no event itself.
+
+    Notes and reports often name a side first and tell the fight next ("The Military Police carried
+    out an operation in X. A shoot-out broke out ...").
+    """
+    first = draft.members[0].sentence
+    return next(
+        (
+            r
+            for r in setting
+            if r.sentence.index == first.index - 1
+            and r.sentence.paragraph == first.paragraph
+            and r.event is None
+        ),
+        None,
+    )
+
+
+def _gather_actors(
+    draft: Draft,
+    primary: SentenceFacts,
+    setting: list[SentenceFacts],
+    gaz: Gazetteer,
+    *,
+    event: Classification,
+    country: str | None,
+    same_country: bool,
+) -> list[ActorMention]:
+    """The sides an incident's sentences name, its event sentence first, until two are known.
+
+    Event sentences were read for actors with the article's country (``same_country``): they are
+    read again only for another. A later claim ("JNIM claimed responsibility") still counts once two
+    sides are known; with fewer, the sentence before the incident is read too. Bystanders (forces
+    that only answered an attack on civilians) are left out.
+    """
+    actors: list[ActorMention] = []
+    complete = False
+    for read in [primary, *[r for r in draft.members if r is not primary]]:
+        known = same_country and read.event is not None
+        if complete and not known and "claim" not in read.sentence.text:
+            continue  # two sides are known: only a claim of the attack can still change them
+        read_actors = read.actors if known else find_actors(read.sentence.text, gaz, country)
+        read_actors = [a for a in read_actors if not _bystander(a, read, primary, event)]
+        # Every mention of a side named in this sentence counts ("killed ... attacks by Taliban").
+        seen = {x.name for x in actors}
+        actors.extend(a for a in read_actors if a.claimant or (not complete and a.name not in seen))
+        complete = len({a.name for a in actors}) >= 2
+    lead_in = _lead_in(draft, setting) if not complete else None
+    if lead_in is not None:
+        seen = {x.name for x in actors}
+        lead_actors = find_actors(lead_in.sentence.text, gaz, country)
+        actors.extend(
+            a for a in lead_actors if a.name not in seen and not _bystander(a, lead_in, primary, event)
+        )
+    return actors
+
+
+def _event_fields(
+    incident: Incident, draft: Draft, gaz: Gazetteer, dominant: str | None, setting: list[SentenceFacts]
+) -> list[Evidence]:
     scored = [r for r in draft.members if r.event is not None]
     if any(r.casualties.fatalities for r in draft.members):
         # People were killed: the killing, not the burning or looting that came with it, is the event.
@@ -338,22 +408,18 @@ def _event_fields(incident: Incident, draft: Draft, gaz: Gazetteer, dominant: st
     assert best.event is not None
     event = best.event
     country = incident.country
-    # Event sentences were read for actors with the article's country: read again only for another.
-    same_country = country == (gaz.country_name(dominant) if dominant else None)
-    actors: list[ActorMention] = []
     primary = scored[0]
-    for read in [primary, *[r for r in draft.members if r is not primary]]:
-        known = same_country and read.event is not None
-        read_actors = read.actors if known else find_actors(read.sentence.text, gaz, country)
-        read_actors = [a for a in read_actors if not _bystander(a, read, primary, event)]
-        actors.extend(a for a in read_actors if a.name not in {x.name for x in actors})
-        if len({a.name for a in actors}) >= 2:
-            break
-    ordered = order_actors(actors)
+    same_country = country == (gaz.country_name(dominant) if dominant else None)
+    ordered = order_actors(
+        _gather_actors(draft, primary, setting, gaz, event=event, country=country, same_country=same_country)
+    )
     event_type, sub_type = _refine_type(event, ordered, draft)
     incident.event_type, incident.sub_event_type = event_type, sub_type
     incident.outcome = event.outcome or event.cue.lower()
-    actor1, actor2 = assign_roles(event_type, sub_type, ordered, country)
+    among_themselves = any(fought_among_themselves(r.sentence.text) for r in draft.members)
+    actor1, actor2 = assign_roles(
+        event_type, sub_type, ordered, country, when=incident.event_date, among_themselves=among_themselves
+    )
     if actor1 is not None:
         incident.actor1, incident.actor1_type = actor1
     if actor2 is not None:
@@ -379,7 +445,7 @@ def build_incident(
     elif "impossible_date" not in incident.flags:
         incident.flags.append("undated")
     evidence.extend(_place_fields(incident, draft, gaz, dominant, setting))
-    evidence.extend(_event_fields(incident, draft, gaz, dominant))
+    evidence.extend(_event_fields(incident, draft, gaz, dominant, setting))
     for attribute in ("fatalities", "injuries"):
         total, span, sources = _casualty_total(draft.members, attribute)
         if total is not None and total > SANE_LIMIT:

@@ -5,7 +5,8 @@ riot as "Rioters (Country)" against whoever they fought; violence against civili
 perpetrator against "Civilians (Country)", an unknown perpetrator being an "Unidentified Armed
 Group (Country)"; and any other event as the side that acted against its target. Victims never
 act; a named claimant of an attack does. Unnamed sides follow from the weapon: shelling and air
-strikes come from the country's military, a bomb or an exchange of fire from an unidentified group.
+strikes come from the country's military, a bomb or an exchange of fire from an unidentified group;
+on a front line between two known sides (the Donbas war of 2014-2022), from those sides.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from __future__ import annotations
 from summarizer.incidents.actors import (
     CIVILIANS,
     MILITIA,
+    NAF,
     PROTESTERS,
+    REBELS,
     RIOTERS,
     STATE,
     UNIDENTIFIED_GROUP,
@@ -21,7 +24,7 @@ from summarizer.incidents.actors import (
     state_forces,
     unknown_gang,
 )
-from summarizer.incidents.events import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE
+from summarizer.incidents.events import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VIOLENCE
 
 __all__ = ["Actor", "assign_roles"]
 
@@ -29,6 +32,19 @@ Actor = tuple[str, str]  # ACLED-style name, actor type
 
 # Weapons that armies, not armed groups, wield: with no side named, the country's military fired.
 _STATE_WEAPONS = {"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon"}
+# Wars fought along a front line between two sides ACLED names, in the country named, between two
+# ISO dates: fire whose source goes unnamed there comes from one of them (the state's side first,
+# as it is most often coded). The Donbas war until Russia's invasion of 24 February 2022, when
+# ACLED's sides changed: the Ukrainian military against the separatists' United Armed Forces of
+# Novorossiya.
+_FRONT_LINES: dict[str, tuple[str, str, Actor, Actor]] = {
+    "Ukraine": (
+        "2014-04-06",
+        "2022-02-24",
+        (state_forces("Ukraine"), STATE),
+        (NAF, REBELS),
+    ),
+}
 
 
 def _crowd(kind: str, country: str | None, label: str | None = None) -> Actor:
@@ -52,42 +68,91 @@ def _unnamed_perpetrator(country: str | None) -> Actor:
 
 
 def assign_roles(
-    event_type: str, sub_type: str, ordered: list[ActorMention], country: str | None
+    event_type: str,
+    sub_type: str,
+    ordered: list[ActorMention],
+    country: str | None,
+    *,
+    when: str | None = None,
+    among_themselves: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
-    """actor1 and actor2 of an incident from its actors, ``ordered`` initiator first."""
+    """actor1 and actor2 from the incident's actors, ``ordered`` initiator first, on ISO date ``when``.
+
+    ``among_themselves``: the text tells of two sides of one kind ("two groups clashed", "rival gangs").
+    """
     others = [a for a in ordered if a.kind not in {PROTESTERS, RIOTERS}]
+    # A crowd of foreigners named first is coded by their own country ("Venezuelan migrants protested").
+    crowd_country = (ordered[0].origin if ordered else None) or country
     if event_type == PROTESTS:
-        protesters = _crowd(PROTESTERS, country)
+        protesters = _crowd(PROTESTERS, crowd_country)
         if sub_type == "Peaceful protest":
             return protesters, None
         if sub_type == "Excessive force against protesters":
             return _police(others, country), protesters
         return protesters, _police(others, country)
     if event_type == RIOTS:
+        if among_themselves:
+            return _crowd(RIOTERS, crowd_country), _crowd(RIOTERS, crowd_country)
         # Residents who rioted are the rioters themselves, not their target, unless they were harmed.
         target = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS or a.victim), None)
         if target is None and sub_type == "Mob violence":
             target = _crowd(CIVILIANS, country)
-        return _crowd(RIOTERS, country), target
+        return _crowd(RIOTERS, crowd_country), target
     if event_type == VIOLENCE:
-        perpetrator = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS and not a.victim), None)
+        perpetrator = next(
+            ((a.name, a.kind) for a in others if a.kind != CIVILIANS and not a.victim and not a.responder),
+            None,
+        )
         if perpetrator is None:
             perpetrator = _unnamed_perpetrator(country)
         return perpetrator, _crowd(CIVILIANS, country)
     sides = [(a.name, a.kind) for a in ordered]
+    if event_type == STRATEGIC:
+        return _strategic_sides(sub_type, sides, country)
     if event_type in {BATTLES, EXPLOSIONS}:
         # Civilians never fight or fire: a landmine that "injured a villager" was laid by someone.
         targets = [side for side in sides if side[1] == CIVILIANS]
         sides = [side for side in sides if side[1] != CIVILIANS]
         if not sides:
-            first, second = _unnamed_sides(event_type, sub_type, country) if country else (None, None)
+            first, second = _unnamed_sides(event_type, sub_type, country, when) if country else (None, None)
             return first, (targets[0] if targets else second)
+        generic = bool(sides) and sides[0][0].startswith("Unidentified")
+        if event_type == BATTLES and len(sides) == 1 and (among_themselves or (generic and not targets)):
+            # "rival gangs clashed", "inter-clan clashes": two sides of one kind, or nobody named either.
+            return sides[0], sides[0]
         sides += targets
     return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
 
 
-def _unnamed_sides(event_type: str, sub_type: str, country: str) -> tuple[Actor, Actor | None]:
-    """Who fought when no side is named: the military for shelling, unidentified groups otherwise."""
+def _strategic_sides(
+    sub_type: str, sides: list[Actor], country: str | None
+) -> tuple[Actor | None, Actor | None]:
+    """Who seized, defused or destroyed, and from whom (ACLED's targets when none is named).
+
+    Weapons found or defused belonged to an unidentified armed group, and the force that found them
+    leads; property looted or destroyed belonged to civilians (seized drugs name their gang).
+    """
+    if sub_type == "Disrupted weapons use":
+        sides = sorted(sides, key=lambda side: side[1] != STATE)
+        if len(sides) == 1 and sides[0][1] == STATE and country:
+            sides.append(_crowd(MILITIA, country, UNIDENTIFIED_GROUP))
+    elif (
+        sub_type == "Looting/property destruction"
+        and len(sides) == 1
+        and sides[0][1] != CIVILIANS
+        and country
+    ):
+        sides.append(_crowd(CIVILIANS, country))
+    return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
+
+
+def _unnamed_sides(
+    event_type: str, sub_type: str, country: str, when: str | None
+) -> tuple[Actor, Actor | None]:
+    """Who fought unnamed: a front line's two sides, the military for shelling, else unknown groups."""
+    front = _FRONT_LINES.get(country)
+    if front is not None and when is not None and front[0] <= when < front[1]:
+        return front[2], (front[3] if event_type == BATTLES else None)
     if sub_type in _STATE_WEAPONS:
         return (state_forces(country), STATE), None
     group = _crowd(MILITIA, country, UNIDENTIFIED_GROUP)

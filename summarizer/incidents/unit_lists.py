@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.incidents.gazetteer import Context, Gazetteer, Namesake, Place
+from summarizer.incidents.names import fold, short_unit_name, similarity
 
 __all__ = ["place_of_list"]
 
@@ -24,6 +25,8 @@ _DISTRICT_WORD = re.compile(
 )
 # A town this large is a likelier namesake than a unit of the same name ("(Tripoli)": the Libyan city).
 _CITY = 100_000
+# How alike a listed name and a unit's name must be to be two spellings of it ("Manubah", "La Manouba").
+_SPELLING = 0.7
 
 
 def place_of_list(
@@ -72,7 +75,17 @@ def place_of_list(
     coarse = units[-1].strip() if closed and later and not later[-1] else ""
     if place.kind == "admin1" and _region_like(coarse, found[-1]):
         return replace(place, admin1=coarse, admin2=place.name)
-    return place
+    return _region_as_written(place, units)
+
+
+def _region_as_written(place: Place, units: Sequence[str]) -> Place:
+    """The place with its first-level unit spelled as the list spells it, when the list names it in
+    another spelling ("Horadiz, Fizuli": the Fuzuli rayon; "(Sirt)": Surt district)."""
+    region = fold(short_unit_name(place.admin1 or ""))
+    written = next(
+        (name for unit in units if similarity(fold(name := unit.strip()), region) >= _SPELLING), None
+    )
+    return place if written is None or not region else replace(place, admin1=written)
 
 
 def _region_like(name: str, namesakes: list[Namesake]) -> bool:
@@ -118,12 +131,13 @@ def _trusted(found: list[list[Namesake]], code: str, prefer: str | None) -> bool
     """Whether a list may place its place outside the preferred country (or with none preferred).
 
     It must name two places there, or a unit (by its own name, when another country is
-    preferred), or a town by its own name that is a city or that no other country shares.
+    preferred), or a town by its own name that is a city or that no other country shares (a
+    sound-alike namesake abroad does not count as shared).
     """
     placed = [[n for n in namesakes if n.place.country_code == code] for namesakes in found]
     if sum(bool(named) for named in placed) >= 2:
         return True
-    unique = len({n.place.country_code for namesakes in found for n in namesakes}) == 1
+    unique = len({n.place.country_code for namesakes in found for n in namesakes if n.exact}) == 1
     free = prefer is None or unique
     return any(
         n.exact and (n.own or free) if n.unit else n.own and (free or n.place.population >= _CITY)
