@@ -40,7 +40,6 @@ def extract(text: str) -> list[Incident]:
         # Property destroyed by forces or armed groups, told in the passive.
         ("Five houses were destroyed by the soldiers in the village.", LOOTING),
         ("The shops of the traders were later torched by militants.", LOOTING),
-        ("Two men threw Molotov cocktails at a bank branch.", LOOTING),
         ("Unidentified men sabotaged the town's water pipeline.", LOOTING),
         ("Police seized on the coast road (BR-101) 2 tons of cannabis.", LOOTING),
         # Armed groups stopping vehicles and taking goods.

@@ -85,14 +85,12 @@ STRATEGIC_CUES: list[Cue] = [
         None,
         _PERPETRATORS,
     ),
-    # Drug laboratories dismantled and firebombs thrown: conflict acts whoever is named.
+    # Drug laboratories dismantled: a conflict act whoever is named.
     (
         r"(?:dismantled|destroyed|raided|discovered|found|uncovered) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:drug"
         r"|narcotics|cocaine|marijuana|cannabis|heroin|methamphetamine|meth)(?: processing| production)?"
         r" (?:lab|laboratory|labs|laboratories|plantations?|crops|fields|factory|factories)"
-        r"|clandestine (?:airstrip|lab\w*)"
-        r"|(?:threw|hurled|tossed|launched) (?:\w+ ){0,3}?(?:Molotov cocktails?|petrol bombs?|fire ?bombs?"
-        r"|incendiary (?:devices?|bombs?))",
+        r"|clandestine (?:airstrip|lab\w*)",
         "Looting/property destruction",
         5,
         None,
