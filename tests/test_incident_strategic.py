@@ -32,28 +32,28 @@ def extract(text: str) -> list[Incident]:
     ("sentence", "expected"),
     [
         # Contraband with a quantity in front, decimal comma or point.
-        ("Federal police seized 3,2 tons of marijuana hidden in a lorry.", LOOTING),
+        ("Navy marines seized 4,8 tonnes of cocaine buried under a shed.", LOOTING),
         ("Soldiers seized 1.5 tonnes of cocaine at the port.", LOOTING),
-        ("Customs officers seized 120,000 packs of smuggled cigarettes.", LOOTING),
+        ("Border guards confiscated 8,400 cartons of cigarettes near the ferry.", LOOTING),
         ("The army dismantled a cocaine processing laboratory in the hills.", LOOTING),
         ("Troops destroyed two weapons depots found in a rebel camp.", (STRATEGIC, "Disrupted weapons use")),
         # Property destroyed by forces or armed groups, told in the passive.
-        ("Five houses were destroyed by the soldiers in the village.", LOOTING),
+        ("Several huts were razed by soldiers during the sweep.", LOOTING),
         ("The shops of the traders were later torched by militants.", LOOTING),
         ("Unidentified men sabotaged the town's water pipeline.", LOOTING),
-        ("Police seized on the coast road (BR-101) 2 tons of cannabis.", LOOTING),
+        ("Gendarmes seized at a checkpoint (km 40) 900 kg of heroin.", LOOTING),
         # Armed groups stopping vehicles and taking goods.
-        ("Militants stopped a bus and took away the passengers' phones.", LOOTING),
+        ("Insurgents commandeered two lorries carrying fuel near the dam.", LOOTING),
         # Armed groups acting as an authority.
-        ("Members of a cartel handed out food parcels to families.", ACTIVITY),
-        ("A video shows members of the CJNG delivering food packages to families.", ACTIVITY),
+        ("A cartel gave away hampers to pensioners at Christmas.", ACTIVITY),
+        ("Footage showed Zetas members distributing groceries to elderly residents.", ACTIVITY),
         ("A gang set up two checkpoints on the highway.", ACTIVITY),
-        ("Armed men patrolled the streets to enforce the curfew.", ACTIVITY),
-        ("The militia conducted military exercises in the district.", ACTIVITY),
-        ("The cartel posted videos on social media with threats to shopkeepers.", ACTIVITY),
+        ("Armed men patrolled the market area at night.", ACTIVITY),
+        ("The rebels staged drills on the outskirts of their camp.", ACTIVITY),
+        ("The gang circulated leaflets in the market containing warnings to taxi drivers.", ACTIVITY),
         # Captives freed, people displaced by hostilities, refugees returning in number.
-        ("Twelve soldiers were released from rebel custody.", OTHER),
-        ("Hundreds of families evacuated after hostilities between two clans.", OTHER),
+        ("Two aid workers were freed from militia captivity on Sunday.", OTHER),
+        ("Villagers fled their farms as clan hostilities spread.", OTHER),
         ("About 300 refugees returned from the neighbouring country on Monday.", OTHER),
     ],
 )
@@ -80,37 +80,37 @@ def test_ordinary_news_without_a_conflict_setting(sentence: str) -> None:
 
 
 def test_an_armed_group_act_on_a_day_and_place_is_an_incident() -> None:
-    [incident] = extract("On 3 October 2021, members of a gang handed out food parcels in Culiacan, Sinaloa.")
+    [incident] = extract("On 3 October 2021, a gang handed out blankets and food in Mazatlan, Sinaloa.")
     assert (incident.event_type, incident.sub_event_type) == ACTIVITY
     [checkpoints] = extract(
-        "On 3 October 2021, a cartel set up two checkpoints on a highway in Coyuca, Guerrero."
+        "On 3 October 2021, a cartel set up a roadblock on a highway near Tumaco, Narino."
     )
     assert (checkpoints.event_type, checkpoints.sub_event_type) == ACTIVITY
-    [seizure] = extract("On 3 October 2021, federal police seized 2,5 tons of marijuana in Cascavel, Parana.")
+    [seizure] = extract("On 3 October 2021, navy marines seized 1,7 tonnes of cocaine in Manzanillo, Colima.")
     assert (seizure.event_type, seizure.sub_event_type) == LOOTING
 
 
 def test_arrests_of_opponents_are_conflict_events_arrests_of_suspects_are_not() -> None:
-    assert political_arrest("Police arrested the running mate of the opposition leader.")
-    assert political_arrest("The military detained about 70 villagers.")
+    assert political_arrest("Police held the running mate of a presidential challenger.")
+    assert political_arrest("Soldiers rounded up a dozen farmers.")
     assert not political_arrest("Police arrested a man suspected of burglary.")
-    [incident] = extract("On 3 October 2021, police arrested 12 opposition activists in Bujumbura, Burundi.")
+    [incident] = extract("On 3 October 2021, police arrested four journalists in Gitega, Burundi.")
     assert (incident.event_type, incident.sub_event_type) == (STRATEGIC, "Arrests")
-    assert extract("On 3 October 2021, police arrested a burglar in Bujumbura, Burundi.") == []
+    assert extract("On 3 October 2021, police arrested a burglar in Gitega, Burundi.") == []
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Students blocked the train's rails to reject the new rules.",
-        "Hundreds of workers were protesting by banging pots and pans at their homes.",
-        "Locals gathered for the funeral and shouted anti-government slogans.",
-        "A small group of supporters gathered and chanted outside the church.",
-        "Merchants gathered in the main square to draw attention to their demand for longer hours.",
-        "Dozens of members of the union marched towards the ministry.",
-        "A group of students occupied the university building to demand free tuition.",
-        "Workers commemorated labour day and demanded better health protection.",
-        "About 500 residents blocked police from taking the body away.",
+        "Farmers blocked the county's highway to oppose the land levy.",
+        "Residents beat pots and pans on their balconies every evening.",
+        "Mourners at the burial shouted slogans against the governor.",
+        "Some fifty party loyalists assembled and shouted near the cathedral.",
+        "Fishermen gathered at the harbour to draw attention to the price of diesel.",
+        "A column of nurses marched toward the town hall.",
+        "Tenants occupied the housing office to demand repairs.",
+        "Dockers commemorated their union's founder and called for safer cranes.",
+        "Neighbours stopped the police from removing the market stalls.",
     ],
 )
 def test_protest_forms_without_the_word_protest(sentence: str) -> None:
@@ -118,9 +118,9 @@ def test_protest_forms_without_the_word_protest(sentence: str) -> None:
 
 
 def test_a_commemoration_with_a_demand_or_a_road_block_is_no_anniversary() -> None:
-    assert not_an_event("Workers commemorated labour day and demanded better pay.") is None
-    assert not_an_event("Activists blocked a road in protest against a commemorative rally.") is None
-    assert not_an_event("Workers commemorated labour day with a concert.") == "anniversary"
+    assert not_an_event("Dockers commemorated their union's founder and called for higher wages.") is None
+    assert not_an_event("Veterans blocked a bridge in protest at a commemorative parade.") is None
+    assert not_an_event("Dockers commemorated their union's founder with a concert.") == "anniversary"
 
 
 @pytest.mark.parametrize(
@@ -145,8 +145,8 @@ def test_cues_stay_linear_on_repeated_words(unit: str) -> None:
 
 def test_the_police_intervening_after_a_protest_makes_it_a_protest_with_intervention() -> None:
     intervention = ("Protests", "Protest with intervention")
-    assert kind("Police resorted to a baton charge to disperse the crowd.") == intervention
+    assert kind("Gendarmes used a cane charge to scatter the marchers.") == intervention
     assert kind("The central bank intervened to support the currency.") is None
-    for after in ("The police intervened and sent them home.", "Police arrested 12."):
-        [incident] = extract(f"On 3 October 2021, traders demonstrated in Kayes, Mali, over taxes. {after}")
+    for after in ("Gendarmes intervened and escorted the teachers out.", "Police detained nine of them."):
+        [incident] = extract(f"On 3 October 2021, teachers demonstrated in Kayes, Mali, over pay. {after}")
         assert (incident.event_type, incident.sub_event_type) == intervention

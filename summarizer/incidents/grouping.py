@@ -169,7 +169,7 @@ def _supports(draft: Draft, read: SentenceFacts) -> bool:
         return True  # "A later toll put the number of dead at 22", a few paragraphs on
     c = read.casualties
     stated = c.fatalities is not None or c.injuries is not None or c.split > 1
-    # "Police arrested 12." right after a protest: the protest's end, not police work of its own.
+    # "Police detained nine." right after a protest: the protest's end, not police work of its own.
     arrested = read.event is not None and read.event.sub_event_type == "Arrests" and _protest(draft)
     return read.reference or (near and (stated or arrested or bool(_CLAIM.search(read.sentence.text))))
 

@@ -18,7 +18,7 @@ from summarizer.incidents.strategic import Cue
 __all__ = ["CROWD_ACTS", "PROTEST_ACTS", "PROTEST_CUES"]
 
 # What a crowd did that is a protest in itself: a road, railway or bridge blocked (names with an
-# apostrophe or hyphen too: "the train's rails"), a commemoration turned into a demand, the police
+# apostrophe or hyphen too: "the county's highway"), a commemoration turned into a demand, the police
 # kept from acting.
 CROWD_ACTS = (
     r"block(?:ed|ing|aded) (?:[\w'’-]+ ){0,3}?(?:roads?|highways?|motorways?|streets?|rails|railways?"

@@ -280,7 +280,7 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
         return RIOTS, "Violent demonstration"
     protested = any(r.event is not None and r.event.event_type == PROTESTS for r in draft.members)
     if sub_type == "Arrests" and (protest or protested):
-        return PROTESTS, "Protest with intervention"  # "... demonstrated in Gereida. Police arrested 12."
+        return PROTESTS, "Protest with intervention"  # "... marched in a town. Police detained nine."
     if sub_type == "Protest with intervention" and killed:
         return PROTESTS, "Excessive force against protesters"  # "tear gas ... one protester died"
     if protest and event_type in {VIOLENCE, BATTLES, STRATEGIC}:

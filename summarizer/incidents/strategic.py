@@ -66,8 +66,7 @@ _CONTRABAND = (
 )
 
 STRATEGIC_CUES: list[Cue] = [
-    # Contraband seized by security forces, whatever quantity is named first ("3,1 tons of").
-    # Contraband seized (whatever quantity is named first: "3,1 tons of"), property destroyed (told in
+    # Contraband seized (whatever quantity is named first: "4,6 tonnes of"), property destroyed (told in
     # the passive) and infrastructure sabotaged, by forces, armed groups or perpetrators unknown.
     (
         rf"(?:seized|confiscated|destroyed|burned|discovered|found|intercepted|seizure of|haul of)"
@@ -105,7 +104,7 @@ STRATEGIC_CUES: list[Cue] = [
         None,
         _FORCES,
     ),
-    # Armed groups stopping vehicles and taking goods ("militants stopped a truck").
+    # Armed groups stopping vehicles and taking goods ("rebels halted a lorry").
     (
         rf"(?:stopped|intercepted|hijacked|commandeered|seized|stole|confiscated|looted|robbed|made off"
         rf" with|took away) (?:\w+ ){{0,3}}?(?:{_GOODS})",
@@ -134,7 +133,7 @@ STRATEGIC_CUES: list[Cue] = [
         "armed group activity",
         _ARMED,
     ),
-    # Captives freed by those who held them ("52 soldiers were released from Taliban prisons").
+    # Captives freed by those who held them ("nine hostages were freed from rebel jails").
     (
         r"(?:were|was|have been|had been) (?:\w+ )?(?:released|freed) from (?:\w+ ){0,2}?(?:prisons?"
         r"|jails?|captivity|custody|detention)",
