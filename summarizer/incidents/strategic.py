@@ -115,8 +115,8 @@ STRATEGIC_CUES: list[Cue] = [
     ),
     # Armed groups acting as an authority: aid, checkpoints, patrols, curfews, drills, warnings.
     (
-        r"(?:deliver(?:ed|ing)|distribut(?:ed|ing)|hand(?:ed|ing) out|g(?:ave|iving) (?:out|away)"
-        r"|donat(?:ed|ing)|provid(?:ed|ing)) (?:\w+ ){0,4}?(?:food"
+        r"(?:deliver(?:ed|ing)|distribut(?:ed|ing)|handed out|handing out|gave (?:out|away)"
+        r"|giving (?:out|away)|donat(?:ed|ing)|provid(?:ed|ing)) (?:\w+ ){0,4}?(?:food"
         r"|aid|supplies|groceries|provisions|packages|parcels|boxes|hampers|medicines?|masks)"
         r"|(?:placed|set up|installed|erected|established|mounted|manned|put up) (?:\w+ ){0,3}?(?:check"
         r" ?-?points?|checkposts?|roadblocks?|road blocks?)"
@@ -135,7 +135,7 @@ STRATEGIC_CUES: list[Cue] = [
     ),
     # Captives freed by those who held them ("nine hostages were freed from rebel jails").
     (
-        r"(?:were|was|have been|had been) (?:\w+ )?(?:released|freed) from (?:\w+ ){0,2}?(?:prisons?"
+        r"(?:were|was|have been|had been) (?:\w+ )?(?:released from|freed from) (?:\w+ ){0,2}?(?:prisons?"
         r"|jails?|captivity|custody|detention)",
         "Other",
         5,
