@@ -460,16 +460,43 @@ def _foreigners(match: re.Match[str], gazetteer: Gazetteer) -> str | None:
     return INTERNATIONAL if match.group("noun") in _STATELESS else None
 
 
-# "a clash between two groups", "rival gangs", "two factions of X clashed": one kind of side on both.
+# Sides of one kind, fighting each other: "two groups clashed", "a shoot-out between rival gangs",
+# "the militants fought among themselves". The fighting must govern the pair: "militants clashed near
+# two villages" names one side only, and "two families" named in passing names no fight.
+_OF_ONE_KIND = (
+    r"(?:(?:two|rival|opposing|warring) (?:\w+ ){0,2}?(?:groups|gangs|factions|clans|families|communities"
+    r"|camps|sides|villages)|rival (?:gang|group|faction|clan)s?)\b"
+)
+_FIGHTING_VERB = (
+    r"(?:clash(?:ed|es|ing)?|fought|fight(?:ing)?|battled|skirmished"
+    r"|(?:exchanged|traded) (?:\w+ )?(?:gun)?(?:fire|shots)"
+    r"|brawled|scuffled|came to blows|punch(?:ed|ing)|push(?:ed|ing)(?! for))\b"
+)
+_FIGHTING_NOUN = (
+    r"(?:clash(?:es)?|fighting|fights?|battles?|gunfights?|gun battles?|firefights?|shoot-?outs?"
+    r"|skirmish(?:es)?|exchanges? of (?:\w+ )?fire)"
+)
+_EACH_OTHER = r"(?:(?:with|among|amongst|against) )?(?:each other|one another)\b"
+# Words that can stand between a pair and its verb ("two groups of migrant workers from X clashed",
+# one aside between commas), never a new clause ("two villages where militants clashed").
+_SAME_CLAUSE_WORD = (
+    rf"(?!(?:or|but|where|when|while|which|that|who|whom|whose|after|before|as|then|{_FIGHTING_VERB})\b)"
+    rf"(?!and (?:\w+ )?{_FIGHTING_VERB})[\w()'-]{{1,30}}"
+)
+# A pair that "clashed with police" fought someone else.
+_WITH_OTHERS = rf"(?! (?:with|against) (?!{_EACH_OTHER}))"
 _AMONG_THEMSELVES = re.compile(
-    r"\b(?:(?:two|rival|opposing|warring) (?:\w+ ){0,2}?(?:groups|gangs|factions|clans|families|communities"
-    r"|camps|sides|villages)|rival (?:gang|group|faction|clan)s?)\b",
+    rf"\b{_OF_ONE_KIND}(?: {_SAME_CLAUSE_WORD}){{0,12}}?(?:,[^,.;]{{1,60}},)? {_FIGHTING_VERB}{_WITH_OTHERS}"
+    rf"|\b(?:{_FIGHTING_VERB}|{_FIGHTING_NOUN})(?: {_SAME_CLAUSE_WORD}){{0,3}}? "
+    rf"(?:(?:between|among|amongst) (?:the )?(?:{_OF_ONE_KIND}|themselves\b)|with (?:a |an |the )?rival \w+"
+    rf"|{_EACH_OTHER})",
     re.IGNORECASE,
 )
 
 
 def fought_among_themselves(sentence: str) -> bool:
-    """Whether a sentence tells of two sides of one kind fighting ("two groups clashed", "rival gangs")."""
+    """Whether a sentence tells of two sides of one kind fighting each other ("two groups clashed",
+    "a shoot-out between rival gangs", "the militants clashed among themselves")."""
     return _AMONG_THEMSELVES.search(sentence) is not None
 
 

@@ -415,7 +415,10 @@ def _event_fields(
     event_type, sub_type = _refine_type(event, ordered, draft)
     incident.event_type, incident.sub_event_type = event_type, sub_type
     incident.outcome = event.outcome or event.cue.lower()
-    among_themselves = any(fought_among_themselves(r.sentence.text) for r in draft.members)
+    # Only a sentence that tells the fight can say who fought whom ("two families" named elsewhere do not).
+    among_themselves = any(
+        fought_among_themselves(r.sentence.text) for r in draft.members if r.event is not None
+    )
     actor1, actor2 = assign_roles(
         event_type, sub_type, ordered, country, when=incident.event_date, among_themselves=among_themselves
     )
