@@ -317,6 +317,7 @@ class ActorMention:
     victim: bool = False
     claimant: bool = False
     responder: bool = False  # repelled an attack, or responded to or investigated one: never its initiator
+    acting: bool = False  # did violence in its sentence ("soldiers opened fire", "10 gunmen attacked")
     origin: str | None = None  # the country foreigners named by nationality come from ("Venezuelan migrants")
 
 
@@ -617,9 +618,10 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         responder = verb in _REPELLED_BY or bool(_RESPONDING_AFTER.match(sentence, end))
         by_agent = by is not None and verb not in _NOT_ATTACKING and not responder
         agent = by_agent or bool(_ATTACK_AFTER.match(sentence, end) or _ASSAULTING_AFTER.match(sentence, end))
-        counted = _COUNT_BEFORE.search(before) and not _ACTING_AFTER.match(sentence, end)
+        acting = bool(_ACTING_AFTER.match(sentence, end))
+        counted = _COUNT_BEFORE.search(before) and not acting
         victim = bool((counted and not agent) or _HARMED_AFTER.match(sentence, end))
-        found.append(ActorMention(name, kind, start, end, agent, victim, responder=responder))
+        found.append(ActorMention(name, kind, start, end, agent, victim, responder=responder, acting=acting))
         used[start:end] = b"\x01" * (end - start)
 
     for pattern, template, kind in _NAMED_RE:

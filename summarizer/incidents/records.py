@@ -63,14 +63,8 @@ _OFF_DUTY = re.compile(
 _HARMED = re.compile(
     r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:stabbed|shot|wounded|injured|hurt|beaten|hacked)\b"
 )
-_POLICE = "Police Forces of"
-# Forces that acted in their sentence: "soldiers opened fire on the crowd", "troops later killed".
-_ACTED = re.compile(
-    r"\s+(?:\w+\s+)?(?:opened fire|fired|shot|killed|attacked|beat|raided|stormed|shelled|bombed|burned"
-    r"|abducted)\b"
-)
-# Forces that came after the fact: "police in Clairton responded to reports of a shooting".
-_RESPONDED = re.compile(r"[^.;:]{0,60}?\b(?:responded|arrived|were called|rushed)\b")
+# How ACLED's names of police forces begin ("Police Forces of Kenya").
+_POLICE_FORCES_PREFIX = "Police Forces of"
 _FAKE = re.compile(r"\b(?:fake|hoax|replica|imitation|dummy)\b", re.IGNORECASE)
 _THROWN = re.compile(
     r"\b(?:throw(?:ing|n)?|threw|hurl(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:projectiles?|stones?|rocks?|bottles?"
@@ -329,10 +323,9 @@ def _bystander(
     other forces named there without acting ("the Mexican government said"; not "soldiers opened fire")."""
     if actor.kind != STATE or event.event_type != VIOLENCE or actor.passive_agent or actor.claimant:
         return False
-    text = read.sentence.text
     if read is primary:
-        return _RESPONDED.match(text, actor.end) is not None
-    return actor.name.startswith(_POLICE) or _ACTED.match(text, actor.end) is None
+        return actor.responder
+    return actor.name.startswith(_POLICE_FORCES_PREFIX) or not actor.acting
 
 
 def _lead_in(draft: Draft, setting: list[SentenceFacts]) -> SentenceFacts | None:
