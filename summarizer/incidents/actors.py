@@ -16,6 +16,7 @@ from summarizer.incidents.gazetteer import Gazetteer
 
 __all__ = [
     "CIVILIANS",
+    "HARMED",
     "INTERNATIONAL",
     "NAF",
     "PROTESTERS",
@@ -571,12 +572,16 @@ _ASSAULTING_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|had|has|have|and|or)\s)(?:\w+\s+)?"
     r"(?:attacked|ambushed|raided|stormed|assaulted|abducted|kidnapped|shelled|bombed)\b"
 )
+# Someone harmed, whether or not the article counts them: "was stabbed", "had been shot", "were killed".
+_HARM = (
+    r"(?:were|was|are|is|(?:(?:have|has|had)\s+)?been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|stabbed|beaten|hacked)\b"
+)
+HARMED = re.compile(rf"\b{_HARM}")
 # "two soldiers were killed", "police sergeant Matt Ratana was shot": the side named was harmed.
 _HARMED_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w.'-]*|\"[\w ]+\"|sergeant|officer|constable|commander|inspector|captain)\s+){0,4}"
-    r"(?:who\s+)?(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|hurt"
-    r"|abducted|kidnapped|shot)\b"
+    rf"(?:who\s+)?{_HARM}"
 )
 
 

@@ -8,6 +8,7 @@ import re
 from summarizer.incidents.actors import (
     CIVILIANS,
     EXTERNAL,
+    HARMED,
     IDENTITY,
     MILITIA,
     PROTESTERS,
@@ -58,10 +59,6 @@ _OFF_DUTY = re.compile(
     r"\boff[- ]duty\b|\b(?:former|retired|ex-) ?(?:soldiers?|servicem[ae]n|police(?:m[ae]n| officers?)?"
     r"|(?:military |army |police )?officers?)\b",
     re.IGNORECASE,
-)
-# Someone harmed, whether or not the article counts them: "the mayor was stabbed", "had been shot".
-_HARMED = re.compile(
-    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:stabbed|shot|wounded|injured|hurt|beaten|hacked)\b"
 )
 # How ACLED's names of police forces begin ("Police Forces of Kenya").
 _POLICE_FORCES_PREFIX = "Police Forces of"
@@ -294,7 +291,7 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
         # "two groups clashed over land", "youths clashed with police": a riot, not a battle.
         return RIOTS, "Violent demonstration" if protest or STATE in kinds else "Mob violence"
     harmed = any(
-        r.casualties.fatalities or r.casualties.injuries or _HARMED.search(r.sentence.text)
+        r.casualties.fatalities or r.casualties.injuries or HARMED.search(r.sentence.text)
         for r in draft.members
     )
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
