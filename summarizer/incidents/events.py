@@ -94,6 +94,13 @@ _PEACEFUL_PROTEST = (
     r"|bridge)"
 )
 
+
+# Stones and the like thrown at people: what an unarmed crowd fights with ("stone-pelting").
+_STONES_THROWN = (
+    r"(?:threw|throwing|hurled|hurling|pelted|pelting) (?:\w+ ){0,3}?(?:stones|rocks|bricks|bottles)"
+    r"|stone[- ](?:pelting|throwing)"
+)
+
 # (pattern, event type, sub-event type, rank, outcome or None to use the cue)
 _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
@@ -208,8 +215,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)|violent protest\w*"
         r"|burn(?:ed|t|ing) (?:\w+ )?(?:tires|tyres|objects|mattresses|effigies|effigy)|barricad(?:ed|es|ing)"
-        r"|stone-throwing|threw stones|pelted|vandali[sz]\w*|stone[- ]pelting|burning (?:tires|tyres)"
-        r"|(?:threw|throwing|hurled|hurling) (?:\w+ ){0,2}?(?:stones|rocks|bricks|bottles)",
+        rf"|pelted|{_STONES_THROWN}|vandali[sz]\w*|burning (?:tires|tyres)",
         RIOTS,
         "Violent demonstration",
         5,
@@ -618,8 +624,7 @@ _CROWD_SIDES = re.compile(
 )
 # What unarmed crowds fight with: stones thrown, sticks.
 _CROWD_WEAPONS = re.compile(
-    r"\b(?:(?:pelted|threw|hurled|throwing|hurling|pelting) (?:\w+ ){0,3}?(?:stones|rocks|bricks)"
-    r"|stone[- ](?:pelting|throwing)|with (?:\w+ ){0,2}?(?:sticks|stones|rods|clubs))\b",
+    rf"\b(?:{_STONES_THROWN}|with (?:\w+ ){{0,2}}?(?:sticks|stones|rods|clubs))\b",
     re.IGNORECASE,
 )
 

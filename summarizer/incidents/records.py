@@ -63,7 +63,9 @@ _OFF_DUTY = re.compile(
 # How ACLED's names of police forces begin ("Police Forces of Kenya").
 _POLICE_FORCES_PREFIX = "Police Forces of"
 _FAKE = re.compile(r"\b(?:fake|hoax|replica|imitation|dummy)\b", re.IGNORECASE)
-_THROWN = re.compile(
+# Anything protesters throw, incendiaries and fireworks too (wider than the stones of a riot cue):
+# "protesters threw stones and petrol bombs" is a violent demonstration, not an explosion.
+_MISSILES_THROWN = re.compile(
     r"\b(?:throw(?:ing|n)?|threw|hurl(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:projectiles?|stones?|rocks?|bottles?"
     r"|bricks?|molotov|petrol bombs?|fireworks|eggs)\b",
     re.IGNORECASE,
@@ -266,7 +268,7 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     if by_crowd and sub_type in {"Attack", "Looting/property destruction"}:
         # "protesters burned a bank", "locals beat up a suspected thief": a crowd's violence is a riot.
         return RIOTS, "Violent demonstration" if protest else "Mob violence"
-    if protest and event_type == EXPLOSIONS and _THROWN.search(told):
+    if protest and event_type == EXPLOSIONS and _MISSILES_THROWN.search(told):
         # "protesters threw stones and projectiles": a violent demonstration, not shelling.
         return RIOTS, "Violent demonstration"
     if protest and sub_type == "Arrests":
