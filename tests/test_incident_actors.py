@@ -9,6 +9,7 @@ import pytest
 from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
 from summarizer.incidents.actors import find_actors, fought_among_themselves, order_actors
+from summarizer.incidents.events import classify
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.roles import assign_roles
 
@@ -622,3 +623,17 @@ def test_two_families_named_outside_the_fight_keep_the_one_side_named() -> None:
     incident = extract_incidents(Article(id="x", title="", text=text))[0]
     assert incident.actor1 == "Al Shabaab"
     assert incident.actor2 != "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "militia"),
+    [
+        ("A clan feud left three dead near the well.", "Unidentified Clan Militia (Somalia)"),
+        ("Communal feuds flared again in the valley.", "Unidentified Communal Militia (Somalia)"),
+    ],
+)
+def test_communities_fighting_is_a_battle_of_the_militia_it_names(sentence: str, militia: str) -> None:
+    found = classify(sentence)
+    assert found is not None
+    assert (found.event_type, found.sub_event_type) == ("Battles", "Armed clash")
+    assert names(sentence, "Somalia") == [militia]

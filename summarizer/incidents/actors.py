@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from summarizer.incidents.cues import cue_text, matches
+from summarizer.incidents.events import COMMUNITIES_FIGHTING
 from summarizer.incidents.gazetteer import Gazetteer
 
 __all__ = [
@@ -263,15 +264,15 @@ _CLASHED_AFTER = re.compile(r"\s+(?:[\w(),]+\s+){0,6}?(?:clashed|fought|battled|
 _UNNAMED_IDENTITY = [
     (
         re.compile(
-            r"\b(?:(?:inter|intra)-?clan|clan-based|clan)\s+(?:clash(?:es)?|violence|fighting|feud|militias?"
-            r"|militiamen)\b|\brival clans?\b",
+            rf"\b(?:(?:inter|intra)-?clan|clan-based|clan)\s+(?:{COMMUNITIES_FIGHTING}|militias?|militiamen)\b"
+            r"|\brival clans?\b",
             re.IGNORECASE,
         ),
         "Unidentified Clan Militia ({country})",
     ),
     (
         re.compile(
-            r"\b(?:inter-?communal|communal)\s+(?:clash(?:es)?|violence|fighting|militias?|militiamen)\b",
+            rf"\b(?:inter-?communal|communal)\s+(?:{COMMUNITIES_FIGHTING}|militias?|militiamen)\b",
             re.IGNORECASE,
         ),
         "Unidentified Communal Militia ({country})",

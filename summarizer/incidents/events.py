@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from summarizer.incidents.cues import cue_text, may_match
 
 __all__ = [
+    "COMMUNITIES_FIGHTING",
     "EVENT_TYPES",
     "Classification",
     "classify",
@@ -94,6 +95,9 @@ _PEACEFUL_PROTEST = (
     r"|bridge)"
 )
 
+
+# What communities do to each other in "clan clashes", "communal violence", "an inter-tribal feud".
+COMMUNITIES_FIGHTING = r"(?:violence|fighting|clash(?:es)?|feuds?)"
 
 # Stones and the like thrown at people: what an unarmed crowd fights with ("stone-pelting").
 _STONES_THROWN = (
@@ -308,7 +312,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     # Violence between clans, tribes or communities: ACLED codes it as a battle of identity militias.
     (
         r"(?:inter-?(?:clan|communal|ethnic|tribal|religious|community|village)|clan|communal|ethnic|tribal"
-        r"|sectarian) (?:violence|fighting|clash(?:es)?|feuds?)",
+        rf"|sectarian) {COMMUNITIES_FIGHTING}",
         BATTLES,
         "Armed clash",
         6,
