@@ -149,8 +149,11 @@ _CITATION = re.compile(
     r"\b(?:1[89]|20)\d\d;\d{1,4}(?:\(\d{1,4}\))?:[a-z]{0,3}\d{1,6}\b|\[pmid:?\s?\d{3,9}\]", re.IGNORECASE
 )
 # A reference-list entry in the Vancouver style, with or without a volume and page citation: two
-# or more authors as surname and initials, or one and "et al", then a full stop
-# ("- 2. Bocquet H, Bagot M, Roujeau J. Drug-induced ...", "Lin I-C et al. Liver injury ...").
+# or more authors as surname and initials, or one and "et al", then a full stop, a title and a
+# source ending in a year ("- 2. Moreau H, Lind K, Abara T. Skin reactions to common drugs. In
+# Seminars in medicine. 1996."). Without a year ("Lin I-C et al. Liver injury ...") such a line
+# is an entry only next to one. A news line opening with names alike ("Chelsea FC, Arsenal FC.
+# The two clubs drew ...") has no source after its sentence and stays.
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _REFERENCE_AUTHOR = (
     rf"(?:(?:van|von|de|da|del|der|di|du|le|la) )?[{_UPPER}][\w'’‐-]+(?: [{_UPPER}][\w'’‐-]+)?"
@@ -158,8 +161,11 @@ _REFERENCE_AUTHOR = (
 )
 _AUTHOR_LIST = re.compile(
     rf"^(?:[-•*] )?(?:\[?\d{{1,3}}[.)\]] )?(?:•+ )?{_REFERENCE_AUTHOR}"
-    rf"(?:(?:, {_REFERENCE_AUTHOR})+|,? et al)\. \S"
+    rf"(?:(?:, {_REFERENCE_AUTHOR})+|,? et al)\. (?=\S)"
 )
+# The year of a source after a title: after a full stop or ";" and before a citation or the end
+# ("Allergol Int. 2016.", "London: Example Press; 2005.", "Lancet. 2005;366").
+_SOURCE_YEAR = re.compile(r"[.;] (?:1[89]|20)\d\d(?:[;.(:]|$)")
 _REFERENCE_LINKS = ("google scholar", "pubmed", "crossref", "medline", "web of science", "scopus")
 _REFERENCE_MAX_WORDS = 120
 # The back matter of a scholarly article: disclosures, acknowledgments, author details.
@@ -197,7 +203,7 @@ def clean_text(text: str) -> str:
     blocks = [_strip_leading_navigation(b) for b in blocks]
     blocks = _drop_embedded_posts(blocks)
     blocks, had_footnotes = _drop_trailing_footnotes(blocks)
-    blocks = [b for b in blocks if not _is_noise_line(b) and not _is_reference(b)]
+    blocks = _drop_references([b for b in blocks if not _is_noise_line(b)])
     blocks = [kept for b in blocks if (kept := _drop_banner_sentences(b))]
     blocks = _strip_dateline(blocks)
     blocks = _drop_duplicates(blocks)
@@ -272,6 +278,24 @@ def _is_noise_line(block: str) -> bool:
     return _is_banner(block)
 
 
+def _drop_references(blocks: list[str]) -> list[str]:
+    """``blocks`` without reference-list entries and back matter.
+
+    An author list with neither a citation nor a year goes when it stands next to an entry.
+    """
+    entries = [_is_reference(b) for b in blocks]
+    return [
+        b
+        for i, b in enumerate(blocks)
+        if not entries[i] and not (_opens_with_authors(b) and any(entries[max(i - 1, 0) : i + 2]))
+    ]
+
+
+def _opens_with_authors(block: str) -> bool:
+    """A short paragraph opening with a Vancouver-style author list ("Doe J, Roe R. ...")."""
+    return block.count(" ") < _REFERENCE_MAX_WORDS and _AUTHOR_LIST.match(block) is not None
+
+
 def _is_reference(block: str) -> bool:
     """A reference-list entry ("Doe J. Title. Lancet. 2005;366:1165-74.") or an article's back matter."""
     if _BACK_MATTER.match(block):
@@ -281,7 +305,10 @@ def _is_reference(block: str) -> bool:
         return True
     if n_words > _REFERENCE_MAX_WORDS:
         return False
-    if block[-16:].lower().endswith(_REFERENCE_LINKS) or _AUTHOR_LIST.match(block):
+    if block[-16:].lower().endswith(_REFERENCE_LINKS):
+        return True
+    authors = _AUTHOR_LIST.match(block)
+    if authors is not None and _SOURCE_YEAR.search(block, authors.end()) is not None:
         return True
     return (";" in block or "[" in block) and _CITATION.search(block) is not None
 

@@ -312,8 +312,8 @@ def test_fire_observed_on_the_donbas_front_has_its_two_sides() -> None:
         Article(
             id="t",
             title="",
-            text="On 2 May 2020, monitors recorded 40 shots of small arms fire in both directions"
-            " near Avdiivka, Donetsk.",
+            text="On 2 May 2020, observers heard bursts of machine-gun fire in both directions"
+            " outside Vuhledar, Donetsk.",
         )
     )[0]
     assert (incident.actor1, incident.actor2) == (
@@ -325,8 +325,8 @@ def test_fire_observed_on_the_donbas_front_has_its_two_sides() -> None:
 @pytest.mark.parametrize(
     ("sentence", "first"),
     [
-        ("Al Shabaab fighters attacked a checkpoint manned by soldiers.", "Al Shabaab"),
-        ("Five Taliban fighters were killed when soldiers repulsed their attack.", "Taliban"),
+        ("Al Shabaab gunmen stormed an outpost manned by troops.", "Al Shabaab"),
+        ("Three Al Shabaab gunmen were killed when troops repulsed their attack.", "Al Shabaab"),
         (
             "Islamist militants raided the village before being repelled by soldiers.",
             "Islamist Militia (Kenya)",
@@ -340,16 +340,16 @@ def test_the_side_that_repelled_or_manned_a_post_was_attacked(sentence: str, fir
 
 def test_a_side_named_twice_in_a_sentence_keeps_its_attack() -> None:
     incident = extract(
-        "On 8 March 2021, 11 Taliban fighters were killed in clashes with soldiers after attacks by"
-        " Taliban in Nusay district, Badakhshan, Afghanistan."
+        "On 8 March 2021, seven al-Shabaab fighters died in clashes with soldiers after raids by"
+        " al-Shabaab on outposts near Jowhar, Middle Shabelle, Somalia."
     )
-    assert (incident.actor1, incident.actor2) == ("Taliban", "Military Forces of Afghanistan")
+    assert (incident.actor1, incident.actor2) == ("Al Shabaab", "Military Forces of Somalia")
 
 
 def test_police_who_responded_to_a_shooting_did_not_shoot() -> None:
     incident = extract(
-        "On 8 March 2021, police in Clairton, Pennsylvania, responded to reports of a shooting at a party"
-        " where four people were wounded."
+        "On 8 March 2021, police in Dayton, Ohio, responded to calls about a shooting at a block party"
+        " that left three people wounded."
     )
     assert incident.actor1 == "Unidentified Armed Group (United States)"
 
@@ -374,7 +374,7 @@ def test_a_country_that_fires_or_invades_is_its_military(sentence: str, expected
 def test_militants_are_the_armed_group_named_beside_them() -> None:
     ordered = order_actors(
         find_actors(
-            "Soldiers repelled an attack by Taliban fighters, killing 5 militants.",
+            "Troops fought off an assault by Taliban fighters and killed four militants.",
             gazetteer(),
             "Afghanistan",
         )
@@ -395,7 +395,7 @@ def test_local_acronyms_name_a_group_only_in_their_country() -> None:
     [
         ("A gendarme shot a driver.", "Police Forces of Mali Gendarmerie"),
         ("Gunmen shot a policewoman.", "Police Forces of Mali"),
-        ("A drug trafficker exchanged fire with soldiers.", "Unidentified Gang (Mali)"),
+        ("A drug trafficker traded fire with troops.", "Unidentified Gang (Mali)"),
         ("Police confronted a group of hitmen.", "Unidentified Gang (Mali)"),
     ],
 )
@@ -405,8 +405,8 @@ def test_singular_and_professional_names_of_sides(sentence: str, expected: str) 
 
 def test_a_later_claim_names_the_attacker_even_when_two_sides_are_known() -> None:
     incident = extract(
-        "On 8 March 2021, militants ambushed a gendarmerie unit in Gaskinde, Soum, Burkina Faso,"
-        " and killed one gendarme. JNIM claimed responsibility."
+        "On 8 March 2021, gunmen attacked a police convoy near Menaka, Mali, and killed two"
+        " officers. JNIM later claimed responsibility."
     )
     assert incident.actor1 == "JNIM: Group for Support of Islam and Muslims"
 
@@ -426,12 +426,12 @@ def test_a_side_named_just_before_the_fight_takes_part() -> None:
     ("sentence", "expected"),
     [
         (
-            "Militiamen from the Ayr and Saleban clans clashed near the village.",
-            ["Ayr Clan Militia (Somalia)", "Saleban Clan Militia (Somalia)"],
+            "Militiamen from the Abgal and Murusade clans fought over a well.",
+            ["Abgal Clan Militia (Somalia)", "Murusade Clan Militia (Somalia)"],
         ),
         (
-            "Militias from Yagaba and Kubori attacked settlers.",
-            ["Yagaba Communal Militia (Somalia)"],
+            "Militias from Baidoa and Burhakaba stormed a market.",
+            ["Baidoa Communal Militia (Somalia)"],
         ),
         ("One man died in inter-clan clashes.", ["Unidentified Clan Militia (Somalia)"]),
         ("Communal violence broke out in the village.", ["Unidentified Communal Militia (Somalia)"]),
@@ -454,12 +454,12 @@ def test_a_clash_between_sides_nobody_named_has_two_of_them() -> None:
 def test_the_side_that_attacked_leads_the_side_that_answered() -> None:
     ordered = order_actors(
         find_actors(
-            "Fulani militias attacked the village but were engaged in a gun battle by soldiers.",
+            "Tiv militias raided a farm settlement but were engaged in a firefight by troops.",
             gazetteer(),
             "Nigeria",
         )
     )
-    assert [a.name for a in ordered] == ["Fulani Ethnic Militia (Nigeria)", "Military Forces of Nigeria"]
+    assert [a.name for a in ordered] == ["Tiv Ethnic Militia (Nigeria)", "Military Forces of Nigeria"]
 
 
 @pytest.mark.parametrize(
@@ -520,7 +520,7 @@ def test_an_attacker_named_only_as_a_man_is_an_unidentified_armed_group() -> Non
 
 def test_a_named_officer_who_was_shot_is_a_victim() -> None:
     mentions = find_actors(
-        'Police sergeant Matiu "Matt" Ratana was shot at the station.', gazetteer(), "Kenya"
+        'Police constable Joseph "Joe" Mwangi was shot at the roadblock.', gazetteer(), "Kenya"
     )
     assert [(a.name, a.victim) for a in mentions] == [("Police Forces of Kenya", True)]
 
@@ -528,8 +528,8 @@ def test_a_named_officer_who_was_shot_is_a_victim() -> None:
 @pytest.mark.parametrize(
     ("sentence", "protesters"),
     [
-        ("Around 500 Venezuelan migrants protested on a highway.", "Protesters (Venezuela)"),
-        ("About 60 refugees held a sit-in at the camp.", "Protesters (International)"),
+        ("Some 200 Haitian migrants protested at a border bridge.", "Protesters (Haiti)"),
+        ("Some 40 asylum seekers staged a sit-in outside the agency.", "Protesters (International)"),
         ("Residents protested against the arrival of refugees.", "Protesters (Colombia)"),
     ],
 )

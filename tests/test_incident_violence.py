@@ -33,9 +33,9 @@ def extract(text: str) -> list[Incident]:
         ("The air force targeted a rebel convoy near the river.", AIR),
         ("Government air forces bombed the market town twice.", AIR),
         ("The military forces of the republic bombed rebel camps in the forest.", AIR),
-        ("A bomb was dropped from a helicopter onto the church.", AIR),
+        ("Bombs were dropped from a plane on the rebel camp.", AIR),
         ("Two bombs planted near the gate injured three guards.", DEVICE),
-        ("Militants set off explosives under the bridge.", DEVICE),
+        ("Insurgents set off explosives beside the pipeline.", DEVICE),
         ("Unknown men bombed the offices of the newspaper.", DEVICE),
         ("The two factions exchanged gun fire near the market.", CLASH),
     ],
@@ -48,13 +48,13 @@ def test_air_strikes_and_bombs_named_by_their_verb(sentence: str, expected: tupl
     "sentence",
     [
         "Suspected militants assassinated a village chief at his home.",
-        "Unidentified men fired shots at a former mayor while he was in his car.",
-        "A stray bullet hit and injured a man at his house.",
-        "Youths threw molotov cocktails at the parking lot.",
+        "Two gunmen fired shots at a retired judge as he left court.",
+        "A stray bullet struck a girl in her classroom.",
+        "Masked men threw molotov cocktails at a bus depot.",
         "Three women were tonsured by a crowd that accused them of witchcraft.",
         "Police officers detained and began beating a doctor outside the clinic.",
-        "A prisoner was beaten three times by prison guards during the week.",
-        "Soldiers beat and injured a woman at the checkpoint.",
+        "An inmate was beaten by prison guards after a visit.",
+        "Police beat and injured a street vendor near the station.",
     ],
 )
 def test_attacks_named_by_less_common_verbs(sentence: str) -> None:
@@ -78,11 +78,11 @@ def test_sport_and_ordinary_words_are_no_attack(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "A man was found dead inside a bag on the road to the village.",
-        "Three people died and were found wrapped in blankets near the market.",
-        "Two plastic bags that contained the remains of two men were left on the road.",
-        "The dismembered body of a woman was found by the river.",
-        "Two dead women with their throats slit were found on the highway.",
+        "A teenager was found dead in a bag behind the school.",
+        "Two bodies wrapped in sheets were found in an empty lot.",
+        "Human remains in three plastic bags were discovered at a dump.",
+        "A dismembered body was discovered in a cornfield.",
+        "A dead man with his throat slit was found in a ditch.",
     ],
 )
 def test_bodies_found_with_signs_of_a_killing(sentence: str) -> None:
@@ -92,7 +92,7 @@ def test_bodies_found_with_signs_of_a_killing(sentence: str) -> None:
 
 
 def test_violence_between_communities_is_a_battle_a_fight_among_people_mob_violence() -> None:
-    assert kind("Inter-clan violence erupted in the district, leaving five people dead.") == CLASH
+    assert kind("Inter-clan violence flared near the wells and left two dead.") == CLASH
     assert kind("Police intervened in a fight between several groups of villagers.") == MOB
     assert kind("A brawl broke out at the wedding.") == MOB
     assert kind("The fight between the two boxers was postponed.") is None
@@ -111,12 +111,12 @@ def test_a_scene_set_by_day_and_place_then_the_violence() -> None:
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [
-        ("A local leader was beaten to death after a quarrel over coronavirus relief.", None),
+        ("A shopkeeper was beaten to death after a row over coronavirus masks.", None),
         ("A crowd vandalized the clinic and pelted stones at it over coronavirus cases.", None),
         ("The new virus has already killed more than 1,000 people.", "accident"),
-        ("Clashes broke out between rival activists during a commemoration for those killed in 2014.", None),
+        ("Clashes broke out between rival fans during a commemoration for a 1999 disaster.", None),
         ("Residents marked the first anniversary of the massacre.", "anniversary"),
-        ("Two groups clashed in the town, as one group insisted that a visitor should be tested.", None),
+        ("Two families clashed in a village, as one insisted that a returning worker be quarantined.", None),
         ("Protesters were shot by the police, though the police denied it.", None),
         ("The army denied that its soldiers shot the protesters.", "opinion"),
         ("The army should stop attacking villages.", "opinion"),
@@ -130,7 +130,7 @@ def test_violence_during_an_epidemic_a_commemoration_or_a_denial_stands(
 
 def test_armed_sides_clashing_on_a_stated_day_somewhere_unknown() -> None:
     [incident] = extract(
-        "On 3 October 2021, cattle raiders clashed with armed herders at an unspecified location."
+        "On 3 October 2021, armed rustlers clashed with militiamen guarding cattle at an unknown location."
     )
     assert (incident.event_type, incident.event_date) == ("Battles", "2021-10-03")
     assert extract("On 3 October 2021, the two parties clashed over the budget.") == []
@@ -176,7 +176,7 @@ def test_criticism_dismissals_and_storms_are_no_attack(sentence: str) -> None:
 
 
 def test_an_attempt_to_kill_counts_no_dead() -> None:
-    assert find_casualties("A crowd attempted to kill a suspect and torched his house.").fatalities is None
+    assert find_casualties("A mob attempted to kill a thief and set fire to his shop.").fatalities is None
     assert find_casualties("Gunmen kill 5 soldiers near the border.").fatalities == 5
 
 
@@ -248,7 +248,7 @@ def test_an_off_duty_or_former_soldier_attacked_is_violence_against_civilians() 
 @pytest.mark.parametrize(
     "text",
     [
-        "On 3 October 2021, two communities clashed and pelted stones in Kandahar, Afghanistan.",
+        "On 3 October 2021, two communities fought with sticks and stones in Kandahar, Afghanistan.",
         "On 3 October 2021, two mobs clashed over a field in Kandahar, Afghanistan.",
         "On 3 October 2021, members of the ruling party clashed with opposition supporters in Kandahar.",
     ],

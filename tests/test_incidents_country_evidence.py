@@ -37,8 +37,8 @@ def test_forces_of_two_countries_place_the_event_in_neither() -> None:
 
 def test_a_town_abroad_the_text_never_names_counts_less_than_a_unit_at_home() -> None:
     text = (
-        "On 8 March 2021, military forces of Artsakh located at Gorgan fired on positions of the "
-        "military forces of Azerbaijan near Qaraqolu, Fizuli."
+        "On 8 March 2021, Artsakh troops dug in at Kerman shot at soldiers of Azerbaijan around "
+        "Sugovushan, Tartar."
     )
     assert _countries(text) == ["Azerbaijan"]
 

@@ -11,23 +11,25 @@ from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.reading import dominant_country, read_sentence
 
 
-def article(text: str, title: str = "Rally in Minsk") -> Article:
-    return Article(id="a", title=title, text=text, published=datetime(2020, 8, 3))
+def article(text: str, title: str = "Rally in Tbilisi") -> Article:
+    return Article(id="a", title=title, text=text, published=datetime(2021, 3, 10))
 
 
 def test_a_date_line_above_the_text_never_dates_the_event() -> None:
-    text = "\nMonday, August 3, 2020\xa0\nOn Thursday, thousands of protesters marched in Minsk, Belarus.\n"
+    text = (
+        "\nWednesday, March 10, 2021\xa0\nOn Friday, hundreds of demonstrators rallied in Tbilisi, Georgia.\n"
+    )
     [incident] = extract_incidents(article(text))
-    assert incident.event_date == "2020-07-30"
+    assert incident.event_date == "2021-03-05"
 
 
 def test_a_day_something_is_still_to_happen_on_never_dates_the_event() -> None:
     text = (
-        "On Thursday, thousands of protesters marched in Minsk, Belarus, before the election"
-        " to be held on August 9.\n"
+        "On Friday, hundreds of demonstrators rallied in Tbilisi, Georgia, ahead of the referendum"
+        " to be held on March 21.\n"
     )
     [incident] = extract_incidents(article(text))
-    assert incident.event_date == "2020-07-30"
+    assert incident.event_date == "2021-03-05"
 
 
 def test_the_country_a_headline_names_outweighs_one_named_in_passing() -> None:
@@ -40,27 +42,27 @@ def test_the_country_a_headline_names_outweighs_one_named_in_passing() -> None:
 
 def test_an_incident_dated_by_its_report_takes_the_day_a_later_sentence_states() -> None:
     text = (
-        "It was reported on Saturday that a prisoner was stabbed in a prison in San Diego, California.\n\n"
-        "The prison's guards had seen nothing unusual that week.\n\n"
-        'The department said: "There was an assault on an inmate on Friday, August 30 in the prison."\n'
+        "It was reported on Monday that an inmate was stabbed in a jail in Leeds, England.\n\n"
+        "Staff on the wing had noticed no trouble for weeks.\n\n"
+        'The prison service said: "An inmate was assaulted on Thursday, October 8 in the jail."\n'
     )
-    published = Article(id="p", title="Prisoner stabbed", text=text, published=datetime(2019, 9, 3))
-    assert [i.event_date for i in extract_incidents(published)] == ["2019-08-30"]
+    published = Article(id="p", title="Inmate stabbed", text=text, published=datetime(2020, 10, 13))
+    assert [i.event_date for i in extract_incidents(published)] == ["2020-10-08"]
 
 
 def test_a_stabbing_followed_by_an_arrest_is_the_stabbing() -> None:
-    text = "A man has been arrested after the mayor of Gdansk, Poland, was stabbed last night on stage.\n"
-    [incident] = extract_incidents(article(text, "Mayor stabbed"))
+    text = "A woman was arrested after a councillor in Porto, Portugal, was stabbed last night at a market.\n"
+    [incident] = extract_incidents(article(text, "Councillor stabbed"))
     assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")
 
 
 def test_police_who_responded_to_an_attack_on_civilians_did_not_carry_it_out() -> None:
     text = (
-        "Early on Saturday, police in Clairton, Pennsylvania, responded to reports of a shooting at a party."
-        " Four teenagers were injured in the shooting.\n\n"
-        "According to police, they received the first call about the attack at midnight.\n"
+        "Late on Friday, police in Toledo, Ohio, responded to calls about a shooting at a barbecue."
+        " Three young men were wounded in the shooting.\n\n"
+        "Officers said the first call came in shortly before eleven.\n"
     )
-    published = Article(id="c", title="Teenagers shot", text=text, published=datetime(2019, 7, 23))
+    published = Article(id="c", title="Three men shot", text=text, published=datetime(2021, 6, 14))
     [incident] = extract_incidents(published)
     assert incident.event_type == "Violence against civilians"
     assert incident.actor1 == "Unidentified Armed Group (United States)"
@@ -68,46 +70,44 @@ def test_police_who_responded_to_an_attack_on_civilians_did_not_carry_it_out() -
 
 def test_a_weapon_said_to_be_fake_does_not_type_the_event() -> None:
     text = (
-        "On Friday, a man stabbed several people at a hall in London with a large knife.\n\n"
-        "Police also said the attacker had appeared to be wearing a suicide vest, though it was later"
-        " found to be a harmless fake.\n"
+        "On Tuesday, a man attacked shoppers at a mall in Melbourne, Australia, with a machete.\n\n"
+        "Officers said the belt he wore had looked like a suicide vest but turned out to be a"
+        " fake.\n"
     )
-    published = Article(id="f", title="Stabbing in London", text=text, published=datetime(2019, 12, 2))
+    published = Article(id="f", title="Machete attack", text=text, published=datetime(2021, 5, 6))
     [incident] = extract_incidents(published)
     assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")
 
 
 def test_protesters_throwing_projectiles_riot_rather_than_shell() -> None:
     text = (
-        "Violence broke out on Saturday when several thousand people rallied in Washington, DC, to protest"
-        " the election results. Video captured two groups of protesters pushing, punching, and throwing"
+        "Scuffles erupted on Sunday when a few thousand people marched in Ottawa, Canada, against new"
+        " fuel taxes. Footage showed two groups of marchers shoving, kicking and hurling"
         " projectiles.\n"
     )
-    published = Article(id="r", title="Violence at protest", text=text, published=datetime(2020, 11, 17))
+    published = Article(id="r", title="Scuffles at march", text=text, published=datetime(2021, 4, 20))
     [incident] = extract_incidents(published)
     assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration")
 
 
 def test_an_event_recalled_as_a_time_does_not_type_the_incident() -> None:
     text = (
-        "North and South Korea exchanged artillery fire yesterday near Yeoncheon, South Korea.\n\n"
-        "After the exchange of fire, North Korea said it would attack any loudspeakers within 48 hours.\n"
+        "Armenia and Azerbaijan exchanged artillery fire yesterday near Tovuz, Azerbaijan.\n\n"
+        "After the exchange of fire, Armenia said it would strike any drone crossing the border.\n"
     )
-    published = Article(id="k", title="Artillery fire", text=text, published=datetime(2015, 8, 21))
+    published = Article(id="k", title="Border shelling", text=text, published=datetime(2020, 7, 14))
     [incident] = extract_incidents(published)
     assert incident.sub_event_type == "Shelling/artillery/missile attack"
 
 
 def test_a_country_named_in_passing_in_another_sentence_does_not_place_the_incident() -> None:
     text = (
-        "Twin bombings yesterday struck a cathedral in Mindanao, Philippines, killing 20 people.\n\n"
-        "The Islamic State of Iraq and the Levant subsequently claimed responsibility for the bombings.\n"
+        "Two blasts yesterday hit a mosque in Maiduguri, Nigeria, killing 14 worshippers.\n\n"
+        "The Islamic State of Iraq and the Levant later said it had carried out the bombings.\n"
     )
-    published = Article(
-        id="j", title="Bombs kill 20 in the Philippines", text=text, published=datetime(2019, 1, 28)
-    )
+    published = Article(id="j", title="Blasts kill 14 in Nigeria", text=text, published=datetime(2021, 2, 8))
     [incident] = extract_incidents(published)
-    assert incident.country == "Philippines"
+    assert incident.country == "Nigeria"
 
 
 def test_soldiers_named_later_as_the_ones_who_fired_are_the_attackers() -> None:

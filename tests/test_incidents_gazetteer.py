@@ -122,7 +122,7 @@ def test_a_city_is_found_by_its_other_name_but_not_by_a_code() -> None:
 
 
 def test_a_mission_looks_for_villages_in_the_units_it_works_in() -> None:
-    text = "On 3 May 2020, the OSCE SMM observed three explosions near Serhiivka."
+    text = "On 3 May 2020, OSCE SMM patrols recorded two blasts near Novoselivka."
     incidents = extract_incidents(Article(id="note", title="", text=text, reference_date=date(2020, 5, 4)))
     assert [(i.country, i.admin1) for i in incidents] == [("Ukraine", "Donetsk")]
 

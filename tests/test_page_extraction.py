@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from linear_time import growth_ratio
 from methods_fixtures import EVAL_DIR
 
 from summarizer.articles.furniture import prune_furniture
@@ -128,6 +129,21 @@ def test_an_advert_box_with_a_selling_call_to_action_goes_and_a_link_in_the_text
     assert "bonus points" not in text
     assert "3X points" not in text
     assert "readers can buy now at the door" in text
+
+
+def _advert_cards(count: int) -> str:
+    card = '<div class="cta"><a href="/apply">Apply now</a></div>'
+    story = f"<div><p>{'The council met on Monday. ' * 40}</p></div>"
+    return f"<html><body>{story}<section>{card * count}</section></body></html>"
+
+
+def _prune(html: str) -> None:
+    prune_furniture(lxml.html.fromstring(html))
+
+
+def test_pruning_grows_linearly_with_the_selling_links_of_a_page() -> None:
+    # each link measured its box again: 8 times the links took about 64 times the CPU time
+    assert growth_ratio(_prune, _advert_cards, small=1_000, large=8_000) < 24
 
 
 def test_the_page_evaluation_counts_a_one_word_needle_only_as_a_whole_word() -> None:

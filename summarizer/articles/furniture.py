@@ -55,9 +55,7 @@ def prune_furniture(tree: HtmlElement) -> None:
     limit = _MAX_PAGE_SHARE * len(body.text_content())
     named = [box for box in body.iter(_BOXES) if _named_furniture(box) and box.find(".//h1") is None]
     _drop_outermost(body, [box for box in named if len(box.text_content()) < limit])
-    adverts = [box for link in body.iter("a", "button") if (box := _advert_box(link)) is not None]
-    ad_limit = min(limit, _CALL_TO_ACTION_MAX_CHARS)
-    _drop_outermost(body, [box for box in adverts if len(box.text_content()) < ad_limit])
+    _drop_outermost(body, _advert_boxes(body, min(limit, _CALL_TO_ACTION_MAX_CHARS)))
 
 
 def _named_furniture(element: HtmlElement) -> bool:
@@ -65,15 +63,45 @@ def _named_furniture(element: HtmlElement) -> bool:
     return any(_FURNITURE_NAME.search(name) for name in names if not name.startswith(_LABEL_PREFIXES))
 
 
-def _advert_box(link: HtmlElement) -> HtmlElement | None:
+class _BoxTexts:
+    """Each box's text length and folded text, computed once however many links it holds."""
+
+    def __init__(self) -> None:
+        self._texts: dict[HtmlElement, tuple[int, str]] = {}
+
+    def length(self, box: HtmlElement) -> int:
+        return self._text(box)[0]
+
+    def folded(self, box: HtmlElement) -> str:
+        return self._text(box)[1]
+
+    def _text(self, box: HtmlElement) -> tuple[int, str]:
+        if box not in self._texts:
+            text = box.text_content()
+            self._texts[box] = (len(text), " ".join(text.split()))
+        return self._texts[box]
+
+
+def _advert_boxes(body: HtmlElement, limit: float) -> list[HtmlElement]:
+    """Each box a selling call to action belongs to, once, if its text is under ``limit``."""
+    texts = _BoxTexts()
+    boxes: dict[HtmlElement, None] = {}  # in page order, each box once
+    for link in body.iter("a", "button"):
+        box = _advert_box(link, texts)
+        if box is not None:
+            boxes[box] = None
+    return [box for box in boxes if texts.length(box) < limit]
+
+
+def _advert_box(link: HtmlElement, texts: _BoxTexts) -> HtmlElement | None:
     """The box a selling call to action belongs to, unless the link sits in running text."""
-    label = " ".join(link.text_content().split())
+    label = texts.folded(link)
     if not _CALL_TO_ACTION.match(label.lower()):
         return None
     for box in link.iterancestors():
         if box.tag in _TEXT_BLOCKS:
             return None
-        if box.tag in _AD_BOXES and " ".join(box.text_content().split()) != label:  # not a button's wrapper
+        if box.tag in _AD_BOXES and texts.folded(box) != label:  # not a button's wrapper
             return box
     return None
 

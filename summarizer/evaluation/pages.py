@@ -57,9 +57,9 @@ class PageResult:
 def _found(needles: Sequence[str], haystack: str) -> tuple[str, ...]:
     """The needles whose words appear in the folded ``haystack``.
 
-    A needle of one word (a tag, a label: "#kontemplativ") must be a whole word there, not the
-    start of a longer one ("kontemplativen"); longer needles are quoted fragments that may start
-    or end inside a word ("...telling Tory MP" of "Tory MPs"), so they match anywhere.
+    A needle of one word (a tag, a label: "#contemplative") must be a whole word there, not the
+    start of a longer one ("contemplatives"); longer needles are quoted fragments that may start
+    or end inside a word ("...met the city MP" of "city MPs"), so they match anywhere.
     """
     padded = f" {haystack} "
     return tuple(

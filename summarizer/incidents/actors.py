@@ -579,7 +579,7 @@ _HARM = (
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|stabbed|beaten|hacked)\b"
 )
 HARMED = re.compile(rf"\b{_HARM}")
-# "two soldiers were killed", "police sergeant Matt Ratana was shot": the side named was harmed.
+# "two soldiers were killed", "police constable Joe Mwangi was shot": the side named was harmed.
 _HARMED_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w.'-]*|\"[\w ]+\"|sergeant|officer|constable|commander|inspector|captain)\s+){0,4}"
     rf"(?:who\s+)?{_HARM}"
@@ -651,7 +651,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         label = "Clan" if (match.group("kind") or "").lower() == "clan" else "Ethnic"
         add_militias(match, label, match.start("name"), both=True)
     for match in _COMMUNAL_MILITIA.finditer(sentence):
-        # "militias from Tonj South" (a place); "militiamen from the Ayr and Saleban clans": clans.
+        # "militias from Tonj South" (a place); "militiamen from the Abgal and Murusade clans": clans.
         # "militias from X and Y attacked": one side, named after the first, unless they clashed.
         clashed = bool(_CLASHED_AFTER.match(sentence, match.end()))
         add_militias(match, "Clan" if match.group("clan") else "Communal", match.start(), both=clashed)

@@ -208,7 +208,7 @@ _ROLE_DEAD = re.compile(
     rf"\b{_ROLE}\s+(?:(?:was|has been|had been)\s+(?:\w+\s+)?{_KILLED}|(?:later\s+)?died)\b", re.IGNORECASE
 )
 _ROLE_HURT = re.compile(rf"\b{_ROLE}\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_HURT}\b", re.IGNORECASE)
-# A named person killed counts one: "Qassem Soleimani was killed". Each later word of a name is
+# A named person killed counts one: "Ali Hassan Musa was killed". Each later word of a name is
 # read one way only (a hyphen before the next word joins the two), and when a name is not followed
 # by the verb, the alternative after "|" reads past it, since every later word of it would fail
 # too: such a match has no ``n`` and is skipped. Both keep the pattern linear.

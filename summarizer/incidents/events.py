@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from summarizer.incidents.cues import cue_text, may_match
+from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS, PROTEST_CUES
+from summarizer.incidents.strategic import STRATEGIC_CUES
 
 __all__ = [
     "COMMUNITIES_FIGHTING",
@@ -87,12 +89,13 @@ _PEACEFUL_PROTEST = (
     r"|came out (?:on|onto|into) the (?:roads|streets)"
     r"|(?:went|were|are|is|go|going) on (?:a )?(?:hunger )?strike"
     r"|hunger strike|picket(?:ed|ing|s)?|chant(?:ed|ing) (?:\w+ )?slogans"
-    r"|(?:gathered|assembled|congregated)\b[^.;]{0,160}\b(?:to (?:demand|protest|denounce|reject|ask|call"
-    r"|express|press|voice)|demanding|in (?:support|solidarity) (?:of|with))"
+    r"|(?:gathered|assembled|congregated)\b[^.;]{0,160}\b(?:to (?:protest|denounce|reject|ask|call|express"
+    r"|press|voice|draw attention)|demand\w*|complain\w*|in (?:support|solidarity) (?:of|with))"
     r"|(?:gathered|assembled|congregated) (?:in front of|outside)"
     r"|(?:did|held|staged|organi[sz]ed) an? (?:\w+ )?(?:motorcade|caravan|vigil|march)"
     r"|blocked (?:the |a )?(?:\w+ ){0,2}(?:roads?|highways?|streets?|rails|train tracks|railway|entrance"
     r"|bridge)"
+    rf"|{PROTEST_ACTS}"
 )
 
 
@@ -269,7 +272,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     # Attacks named by a verb the list above lacks: killings planned ("assassinated"), shots fired
     # at someone, a bullet that hit someone, incendiaries thrown, public humiliation as punishment.
     (
-        r"assassinat\w+|opened fired|fired (?:\w+ ){0,2}?(?:shots|bullets|rounds|gunshots)"
+        r"assassinat\w+|fired (?:\w+ ){0,2}?(?:shots|bullets|rounds|gunshots)"
         r"|shots (?:were |was )?fired|(?:stray )?bullets? (?:hit|struck|injured|wounded|killed)"
         r"|(?:hit|struck|injured|wounded) by (?:an? )?(?:stray )?bullets?"
         r"|molotov cocktails?|petrol bombs?|fire ?bombs?|firebomb\w*|acid attacks?|threw acid"
@@ -397,17 +400,6 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         4,
         None,
     ),
-    # Contraband seized or destroyed by the state (ACLED codes it as property destruction).
-    (
-        r"(?:seized|confiscated|destroyed|burned|discovered|found) (?:\w+ ){0,6}?(?:marijuana|marihuana"
-        r"|cannabis|cocaine|heroin|opium|methamphetamine|narcotics|drugs|contraband|smuggled \w+)"
-        r"|(?:dismantled|destroyed|raided) (?:an? |the )?(?:\w+ ){0,3}(?:drug|narcotics|cocaine|marijuana)"
-        r" (?:lab|laboratory|labs|laboratories|plantations?|crops|fields)|clandestine (?:airstrip|lab\w*)",
-        STRATEGIC,
-        "Looting/property destruction",
-        5,
-        "contraband seized",
-    ),
     # Weapons found, seized, defused or intercepted before use: named before the weapon they name.
     (
         r"defused|dismantled (?:an? )?(?:IED|bomb|explosive)|intercepted (?:a |an |two |the )?(?:drone"
@@ -467,7 +459,16 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "convoy turned back",
     ),
 ]
-_RULES_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t, s, r, o) for p, t, s, r, o in _RULES]
+# Strategic developments and police interventions named with the setting that makes them events
+# (see ``strategic`` and ``protests``).
+_RULES_RE = [
+    (re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t, s, r, o, setting)
+    for p, t, s, r, o, setting in [
+        *((p, t, s, r, o, None) for p, t, s, r, o in _RULES),
+        *((p, STRATEGIC, s, r, o, setting) for p, s, r, o, setting in STRATEGIC_CUES),
+        *((p, PROTESTS, s, r, o, setting) for p, s, r, o, setting in PROTEST_CUES),
+    ]
+]
 
 _HABITUAL = re.compile(
     r"\b(?:regularly|routinely|often|frequently|usually|occasionally|repeatedly|typically|sometimes"
@@ -569,8 +570,8 @@ def classify(sentence: str) -> Classification | None:
     best: Classification | None = None
     lower = cue_text(sentence)
     protest = _CROWD_ACTED.search(sentence) is not None or mentions_protest(sentence)
-    for pattern, event_type, sub_type, rank, outcome in _RULES_RE:
-        if not may_match(pattern, lower):
+    for pattern, event_type, sub_type, rank, outcome, setting in _RULES_RE:
+        if not may_match(pattern, lower) or (setting is not None and setting.search(sentence) is None):
             continue
         for match in pattern.finditer(sentence):
             if _skipped(sentence, match, event_type, sub_type, protest):
@@ -734,7 +735,7 @@ _CROWD = re.compile(rf"\b(?:{_PEACEFUL_PROTEST}|riot\w*|strike|mob)\b", re.IGNOR
 # A crowd that acted: a protest outside a court or demanding something is still a protest.
 _CROWD_ACTED = re.compile(
     r"\b(?:protested|rallied|demonstrated|marched|picketed|(?:staged|held) an? (?:\w+ )?(?:protest"
-    r"|demonstration|sit-in|rally|march))\b",
+    rf"|demonstration|sit-in|rally|march)|{CROWD_ACTS})\b",
     re.IGNORECASE,
 )
 

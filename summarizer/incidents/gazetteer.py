@@ -320,7 +320,7 @@ _DEMONYMS = {
 
 # Display names as ACLED writes them where they differ from pycountry's common names.
 # Missions and forces whose name tells the one country they work in (public mandates): news
-# and monitors' reports often name only them ("the SMM observed ... near Zolote").
+# and monitors' reports often name only them ("SMM patrols heard gunfire near a village").
 _ORGANISATIONS = {
     "OSCE SMM": "UA",
     "Special Monitoring Mission": "UA",
@@ -342,7 +342,7 @@ _ORGANISATIONS = {
 }
 
 # The first-level units a mission or region works in or spans (public mandates and geography):
-# a village such a text names is looked for there first ("the SMM observed ... near Vodiane").
+# a village such a text names is looked for there first ("SMM patrols recorded blasts near Novoselivka").
 _AREAS = {
     "OSCE SMM": ("Donetsk", "Luhansk"),
     "Special Monitoring Mission": ("Donetsk", "Luhansk"),

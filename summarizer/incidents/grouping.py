@@ -26,6 +26,7 @@ from summarizer.incidents.events import (
     names_armed_side,
 )
 from summarizer.incidents.reading import SentenceFacts, event_date
+from summarizer.incidents.strategic import political_arrest
 
 __all__ = ["Draft", "group"]
 
@@ -48,7 +49,9 @@ _BARE_KILLING = frozenset({"killed", "killing"})
 _UNARMED = frozenset({CIVILIANS, PROTESTERS, RIOTERS})
 _VIOLENT = frozenset({BATTLES, EXPLOSIONS, VIOLENCE, RIOTS})
 # Strategic developments that are acts on a place and a day (not arrests, talks or agreements).
-_STRATEGIC_ACTS = frozenset({"Looting/property destruction", "Disrupted weapons use", "Other"})
+_STRATEGIC_ACTS = frozenset(
+    {"Looting/property destruction", "Disrupted weapons use", "Other", "Change to group/activity"}
+)
 
 
 @dataclass(slots=True)
@@ -100,8 +103,10 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     """Whether an event cue comes with what conflict events carry: actors, casualties, vehicles, weapons."""
     event = read.event
     c = read.casualties
-    if event is not None and event.sub_event_type == "Arrests" and not mentions_protest(read.sentence.text):
-        return False  # an arrest alone is police work, not a conflict incident (arrested protesters are)
+    text = read.sentence.text
+    arrest = event is not None and event.sub_event_type == "Arrests"
+    if arrest and not (mentions_protest(text) or political_arrest(text)):
+        return False  # an arrest alone is police work; of protesters or political opponents it is conflict
     armed = [a for a in read.actors if not a.victim and a.kind not in _UNARMED]
     if event is not None and event.sub_event_type == "Sexual violence" and not armed:
         return False  # abuse cases in courts and churches; conflict-related rape has armed perpetrators
@@ -157,14 +162,21 @@ def _scene_then_act(previous: SentenceFacts, read: SentenceFacts) -> bool:
 
 
 def _supports(draft: Draft, read: SentenceFacts) -> bool:
-    """Whether a sentence with no event cue adds to the incident just reported (toll, claim, reference)."""
+    """Whether a sentence with no event cue adds to the incident just reported (toll, claim, arrest)."""
     last = draft.members[-1].sentence
     near = read.sentence.index - last.index <= 2 and read.sentence.paragraph - last.paragraph <= 1
     if read.casualties.toll and read.sentence.index - last.index <= _TOLL_REACH:
         return True  # "A later toll put the number of dead at 22", a few paragraphs on
     c = read.casualties
     stated = c.fatalities is not None or c.injuries is not None or c.split > 1
-    return read.reference or (near and (stated or bool(_CLAIM.search(read.sentence.text))))
+    # "Police arrested 12." right after a protest: the protest's end, not police work of its own.
+    arrested = read.event is not None and read.event.sub_event_type == "Arrests" and _protest(draft)
+    return read.reference or (near and (stated or arrested or bool(_CLAIM.search(read.sentence.text))))
+
+
+def _protest(draft: Draft) -> bool:
+    """Whether the incident being assembled is a protest."""
+    return any(r.event is not None and r.event.event_type == PROTESTS for r in draft.members)
 
 
 def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:

@@ -503,7 +503,7 @@ def find_places(
         regions.extend(listed)
         heads.extend((_clean_name(head), unit) for unit in listed if head)
         if before is not None and any(unit.country_code for unit in listed):
-            # "militias from Okpanam (Oshimili North LGA, Delta)": the name its units follow is a place
+            # "youths from Ubulu-Uku (Aniocha South LGA, Delta)": the name its units follow is a place
             add(before.group("name"), before.span("name"), "paren", _LISTED_STRENGTH - 1, keep_unknown=True)
     for match in _CHAIN.finditer(sentence):  # "in Daquq city, Kirkuk, Iraq", "Bindoy, Negros Oriental"
         if sentence[match.start() - 1 : match.start()] == "(":
@@ -524,8 +524,8 @@ def find_places(
         if owned is not None and (owned.country_code == prefer or owned.population >= _LARGE_TOWN):
             hints.append(owned)  # not "St. Anthony's Shrine" -> Anthony, Kansas
     places.sort(key=lambda p: (-p.strength, p.start))
-    # The units listed after the place that locates the event come first ("Mora village (Surat,
-    # Gujarat) ... homes in Uttar Pradesh"), then known regions ("Tonj South county" is none).
+    # The units listed after the place that locates the event come first ("Kosamba village (Bharuch,
+    # Gujarat) ... on their way to Odisha"), then known regions ("Tonj South county" is none).
     own = [unit for head, unit in heads if places and head == places[0].name]
     regions.sort(key=lambda region: (region not in own, not region.country_code))
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
@@ -537,12 +537,12 @@ def _in_listed_country(
     context: Context,
     town_in: Callable[[str, str], Place | None],
 ) -> PlaceMention:
-    """A place as the list of units after it places it: "Dunda (Uttarakhand)" is the Indian Dunda,
+    """A place as the list of units after it places it: "Kapkot (Uttarakhand)" is the Indian Kapkot,
     not a namesake abroad. The namesake in the list's country is taken, else the place stays unresolved
     (the list gives its units). A namesake whose own units the article names keeps its place.
 
-    A place whose units are listed is the one the text locates precisely ("forces located at A fired
-    at positions near B, Fizuli": B): it counts as much as a place in a parenthesis.
+    A place whose units are listed is the one the text locates precisely ("troops based at A shelled
+    positions near B, Fizuli": B): it counts as much as a place in a parenthesis.
     """
     countries = {unit.country_code for head, unit in heads if unit.country_code and head == mention.name}
     if countries and not _is_facility(mention.name):
@@ -564,7 +564,7 @@ def _is_facility(name: str) -> bool:
 
 
 def _city_named(name: str, town: Callable[[str], Place | None]) -> Place | None:
-    """The city a facility is named after ("Donetsk Filtration Station", "Kabul University"): it
+    """The city a facility is named after ("Luhansk Pumping Station", "Kabul University"): it
     lies in or near it."""
     city = town(name.split(maxsplit=1)[0])
     return city if city is not None and city.population >= _LARGE_TOWN else None

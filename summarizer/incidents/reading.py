@@ -241,7 +241,7 @@ def _all_in(reads: list[SentenceFacts], code: str | None) -> bool:
 
 def _town_vote(code: str, prefer: str | None, named: Counter[str]) -> int:
     """How much a town votes for its country: less when it lies outside the country the article seems
-    to be about and the article never names its own ("forces of Artsakh located at Gorgan": not Iran)."""
+    to be about and the article never names its own ("Artsakh troops dug in at Kerman": not Iran)."""
     return _TOWN_WEIGHT if prefer is None or code == prefer or code in named else _TOWN_WEIGHT // 2
 
 

@@ -271,8 +271,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     if protest and event_type == EXPLOSIONS and _MISSILES_THROWN.search(told):
         # "protesters threw stones and projectiles": a violent demonstration, not shelling.
         return RIOTS, "Violent demonstration"
-    if protest and sub_type == "Arrests":
-        return PROTESTS, "Protest with intervention"
+    protested = any(r.event is not None and r.event.event_type == PROTESTS for r in draft.members)
+    if sub_type == "Arrests" and (protest or protested):
+        return PROTESTS, "Protest with intervention"  # "... demonstrated in Gereida. Police arrested 12."
     if sub_type == "Protest with intervention" and killed:
         return PROTESTS, "Excessive force against protesters"  # "tear gas ... one protester died"
     if protest and event_type in {VIOLENCE, BATTLES, STRATEGIC}:

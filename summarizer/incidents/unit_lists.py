@@ -80,7 +80,7 @@ def place_of_list(
 
 def _region_as_written(place: Place, units: Sequence[str]) -> Place:
     """The place with its first-level unit spelled as the list spells it, when the list names it in
-    another spelling ("Horadiz, Fizuli": the Fuzuli rayon; "(Sirt)": Surt district)."""
+    another spelling ("Dovlatyarli, Fizuli": the Fuzuli rayon; "(Sirt)": Surt district)."""
     region = fold(short_unit_name(place.admin1 or ""))
     written = next(
         (name for unit in units if similarity(fold(name := unit.strip()), region) >= _SPELLING), None

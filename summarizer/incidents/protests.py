@@ -1,0 +1,58 @@
+"""Protest forms ACLED's codebook counts beyond marches and rallies.
+
+A crowd that blocks a road or a railway, bangs pots and pans, chants slogans, occupies a building
+to press a demand, turns a commemoration into a demand, or stands between the police and what
+they came for is protesting, whether or not the report uses the word. ``events`` adds
+``PROTEST_ACTS`` to its peaceful-protest cues and ``CROWD_ACTS`` to the acts that make a crowd's
+gathering an event even where courts, anniversaries or opinion are mentioned. ``PROTEST_CUES`` are
+the police's interventions (a crowd dispersed, a baton charge) told without the word protest, in the
+sentence after the protest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.incidents.strategic import Cue
+
+__all__ = ["CROWD_ACTS", "PROTEST_ACTS", "PROTEST_CUES"]
+
+# What a crowd did that is a protest in itself: a road, railway or bridge blocked (names with an
+# apostrophe or hyphen too: "the train's rails"), a commemoration turned into a demand, the police
+# kept from acting.
+CROWD_ACTS = (
+    r"block(?:ed|ing|aded) (?:[\w'’-]+ ){0,3}?(?:roads?|highways?|motorways?|streets?|rails|railways?"
+    r"|railroad|tracks|bridges?|junctions?|intersections?|avenues?|traffic)"
+    r"|commemorated (?:[\w'’-]+ ){1,4}?and (?:demanded|called for|protested|denounced)"
+    r"|(?:blocked|prevented|stopped|obstructed) (?:the )?police (?:\w+ )?from"
+)
+
+PROTEST_ACTS = (
+    CROWD_ACTS
+    + r"|(?:bang|beat|clang|clatter)(?:ed|ing)? (?:\w+ ){0,2}?(?:pots|pans|utensils|plates)|cacerolazos?"
+    r"|(?:chant|shout|rais)(?:ed|ing) (?:[\w'’-]+ ){0,2}?slogans"
+    r"|(?:gathered|assembled) and (?:chanted|shouted)"
+    r"|(?-i:march)(?:ed|es)? towards? (?:the )?(?:[\w'’-]+ ){0,3}?(?:ministry|parliament|palace|offices?"
+    r"|headquarters|embassy|consulate|square|city hall|town hall|presidency|residence|court|police station"
+    r"|governorate|legislature|assembly|congress|senate)"
+    r"|(?:occupied|entered|took over) (?:the )?(?:\w+ ){0,3}?(?:premises|buildings?|offices?|campus"
+    r"|headquarters|square) to (?:demand|protest|denounce|reject|press)"
+)
+
+# Who intervenes in a protest.
+_POLICE = re.compile(
+    r"\b(?:police\w*|gendarm\w+|security forces|soldiers|troops|authorities|officers)\b", re.IGNORECASE
+)
+
+PROTEST_CUES: list[Cue] = [
+    (
+        r"(?:disperse|dispel|break up|scatter)d? (?:the |a )?(?:\w+ )?(?:protesters|protestors|demonstrators"
+        r"|crowds?|protests?|demonstrations?|gatherings?|rall(?:y|ies)|sit-ins?|marchers)"
+        r"|intervened|interfered|(?:lathi|baton|cane)[- ]charge\w*|(?:used|resorted to|using) (?:\w+ )?force"
+        r"|(?:controlled|brought) the situation(?: under control)?|blocked the (?:path|way|route)",
+        "Protest with intervention",
+        4,
+        "protest dispersed",
+        _POLICE,
+    ),
+]

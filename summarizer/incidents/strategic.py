@@ -1,0 +1,177 @@
+"""Strategic developments: what armed groups and security forces do short of fighting.
+
+ACLED's codebook files under strategic developments the acts of conflict actors that are not
+battles or attacks: contraband seized and drug laboratories dismantled by security forces,
+weapons destroyed before use, property destroyed or goods seized by armed groups, armed groups
+handing out aid, manning checkpoints, patrolling or enforcing curfews, prisoners freed, and
+civilians displaced by fighting or returning as refugees.
+
+Most of these acts are also ordinary news (police seize drugs at an airport, a charity hands out
+food, a town is evacuated before a storm), so each cue here names the setting that makes it a
+conflict event: the sentence must also name an armed group, security forces, or the hostilities
+people fled. ``STRATEGIC_CUES`` are read by ``events.classify`` alongside its own rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["STRATEGIC_CUES", "Cue", "political_arrest"]
+
+# (pattern, sub-event type, rank, outcome or None to use the cue, setting the sentence must name)
+Cue = tuple[str, str, int, str | None, re.Pattern[str] | None]
+
+# Non-state armed groups: generic names, and a few groups known by name alone.
+_ARMED_GROUP = (
+    r"gangs?|gangsters|cartels?|militants?|militias?|militiamen|rebels?|insurgents?|jihadists?"
+    r"|guerrillas?|gunmen|bandits|paramilitar\w+|fighters|armed (?:men|group|groups|individuals|people"
+    r"|youths|civilians|elements)|(?:criminal|armed|terrorist) organi[sz]ations?|colectivos"
+    r"|Taliban|al-Shabaa?b|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Hezbollah|Hamas"
+    r"|CJNG|Jalisco New Generation|Zetas|MS-13|Mara Salvatrucha|Barrio 18|Comando Vermelho"
+)
+_ARMED = re.compile(rf"\b(?:{_ARMED_GROUP})\b", re.IGNORECASE)
+# Security forces or armed groups: whoever may seize, destroy or search in a conflict.
+_FORCES = re.compile(
+    rf"\b(?:{_ARMED_GROUP}|police\w*|military|army|soldiers|troops|(?:security|armed|government)"
+    r" forces|forces|gendarm\w+|national guard|navy|marines|customs|border guards?|coast ?guards?"
+    r"|arsonists|assailants|attackers)\b",
+    re.IGNORECASE,
+)
+# Whoever damages property as an act of conflict: forces, armed groups, or perpetrators unknown.
+_PERPETRATORS = re.compile(
+    rf"{_FORCES.pattern}|\b(?:unidentified|unknown) (?:\w+ )?(?:people|persons|men|individuals|actors"
+    r"|assailants|attackers|arsonists|groups?)\b|\b(?:vandals|saboteurs)\b",
+    re.IGNORECASE,
+)
+# What people fled or left their homes over: fighting, not a storm or a fire.
+_HOSTILITIES = re.compile(
+    rf"\b(?:{_ARMED_GROUP}|hostilities|fighting|clash\w*|violence|attacks?|conflict|insecurity|war"
+    r"|bombing|shelling|air ?strikes|feuds?|clans?|military operations?|offensive)\b",
+    re.IGNORECASE,
+)
+# Refugees counted in a group: the mass return or arrival ACLED records, not one person's story.
+_COUNTED_REFUGEES = re.compile(
+    r"\b(?:\d[\d,.]*|hundreds|thousands|dozens|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:refugees"
+    r"|returnees|migrants|IDPs|displaced (?:people|persons|families)|asylum seekers)\b",
+    re.IGNORECASE,
+)
+
+_GOODS = (
+    r"vehicles?|trucks?|lorr(?:y|ies)|cars?|motorcycles?|motorbikes?|buses|bus|boats?|phones|goods|fuel"
+    r"|food|money|cash|belongings|valuables|medicines?|supplies|livestock"
+)
+_CONTRABAND = (
+    r"marijuana|marihuana|cannabis|cocaine|heroin|opium|methamphetamine|crystal meth|narcotics|drugs"
+    r"|contraband|smuggled \w+|(?:packs|cartons) of cigarettes"
+)
+
+STRATEGIC_CUES: list[Cue] = [
+    # Contraband seized by security forces, whatever quantity is named first ("3,1 tons of").
+    # Contraband seized (whatever quantity is named first: "3,1 tons of"), property destroyed (told in
+    # the passive) and infrastructure sabotaged, by forces, armed groups or perpetrators unknown.
+    (
+        rf"(?:seized|confiscated|destroyed|burned|discovered|found|intercepted|seizure of|haul of)"
+        rf" (?:[\w,.()-]+ ){{0,9}}?(?:{_CONTRABAND})"
+        r"|(?:homes|houses|huts|shops|stores|buildings|property|properties|vehicles|cars|offices|schools"
+        r"|churches|mosques|crops|granaries|markets?) (?:[\w-]+ ){0,4}?(?:were|was|had been|have been)"
+        r" (?:\w+ )?(?:destroyed|burned|burnt|torched|demolished|razed|looted|ransacked|vandali[sz]ed"
+        r"|set (?:on fire|ablaze|alight))"
+        r"|(?:destroyed|sabotaged|damaged|set fire to) (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:water"
+        r" (?:schemes?|works|pipes?|pipelines?|plants?|supply)|pipelines?|power (?:lines?|plants?|stations?)"
+        r"|pylons?|(?:telecom\w*|mobile phone|cell(?:ular)?|phone) (?:masts?|towers?)|railway lines?"
+        r"|infrastructure)",
+        "Looting/property destruction",
+        5,
+        None,
+        _PERPETRATORS,
+    ),
+    # Drug laboratories dismantled: a conflict act whoever is named.
+    (
+        r"(?:dismantled|destroyed|raided|discovered|found|uncovered) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:drug"
+        r"|narcotics|cocaine|marijuana|cannabis|heroin|methamphetamine|meth)(?: processing| production)?"
+        r" (?:lab|laboratory|labs|laboratories|plantations?|crops|fields|factory|factories)"
+        r"|clandestine (?:airstrip|lab\w*)",
+        "Looting/property destruction",
+        5,
+        None,
+        None,
+    ),
+    # Weapons destroyed before use.
+    (
+        r"destroyed (?:\w+ ){0,4}?(?:arms|weapons|ammunition|munitions|explosives|arms depots|weapons"
+        r" depots|caches|stockpiles)",
+        "Disrupted weapons use",
+        8,
+        None,
+        _FORCES,
+    ),
+    # Armed groups stopping vehicles and taking goods ("militants stopped a truck").
+    (
+        rf"(?:stopped|intercepted|hijacked|commandeered|seized|stole|confiscated|looted|robbed|made off"
+        rf" with|took away) (?:\w+ ){{0,3}}?(?:{_GOODS})",
+        "Looting/property destruction",
+        3,
+        "goods seized",
+        _ARMED,
+    ),
+    # Armed groups acting as an authority: aid, checkpoints, patrols, curfews, drills, warnings.
+    (
+        r"(?:deliver(?:ed|ing)|distribut(?:ed|ing)|hand(?:ed|ing) out|g(?:ave|iving) (?:out|away)"
+        r"|donat(?:ed|ing)|provid(?:ed|ing)) (?:\w+ ){0,4}?(?:food"
+        r"|aid|supplies|groceries|provisions|packages|parcels|boxes|hampers|medicines?|masks)"
+        r"|(?:placed|set up|installed|erected|established|mounted|manned|put up) (?:\w+ ){0,3}?(?:check"
+        r" ?-?points?|checkposts?|roadblocks?|road blocks?)"
+        r"|patroll?(?:ed|ing|s)? (?:the |in |through )?(?:\w+ ){0,2}?(?:streets|roads|towns?|city"
+        r"|villages?|areas?|neighbou?rhoods?)"
+        r"|(?:enforc\w+|imposed) (?:\w+ ){0,3}?(?:curfews?|lockdowns?|quarantines?|restrictions)"
+        r"|(?:conducted|held|carried out|staged) (?:\w+ ){0,2}?(?:exercises|drills|manoeuvres|maneuvers"
+        r"|parades?)"
+        r"|(?:posted|published|circulated|broadcast\w*|distributed) (?:\w+ ){0,3}?(?:videos?|messages?"
+        r"|audios?|pamphlets|leaflets|banners) (?:\w+ ){0,6}?(?:with|containing) (?:\w+ )?(?:threats"
+        r"|warnings)",
+        "Change to group/activity",
+        3,
+        "armed group activity",
+        _ARMED,
+    ),
+    # Captives freed by those who held them ("52 soldiers were released from Taliban prisons").
+    (
+        r"(?:were|was|have been|had been) (?:\w+ )?(?:released|freed) from (?:\w+ ){0,2}?(?:prisons?"
+        r"|jails?|captivity|custody|detention)",
+        "Other",
+        5,
+        "prisoners released",
+        _ARMED,
+    ),
+    # People displaced by hostilities; refugees returning or arriving in number.
+    (
+        r"evacuated|evacuation|fled|forced to flee|were displaced|have been displaced|displacing"
+        r"|abandoned their (?:homes|villages)",
+        "Other",
+        2,
+        "displacement",
+        _HOSTILITIES,
+    ),
+    (
+        r"(?:returned|arrived|came back|were repatriated|were returned|crossed back)"
+        r"|humanitarian corridor",
+        "Other",
+        2,
+        "refugees returned",
+        _COUNTED_REFUGEES,
+    ),
+]
+
+# Arrests that are part of a conflict: of opponents, activists or fighters, or by the army.
+_POLITICAL = re.compile(
+    r"\b(?:opposition|activists?|dissidents?|journalists?|bloggers?|human rights defenders?|party"
+    r" (?:members?|leaders?|officials?|supporters?|candidates?)|running mate|insurrection|rebellion"
+    r"|coup|treason|subversion|sedition|anti-government|militants?|rebels?|insurgents?|jihadists?|guerrillas?"
+    r"|militia\w*|soldiers|troops|army|military)\b",
+    re.IGNORECASE,
+)
+
+
+def political_arrest(sentence: str) -> bool:
+    """Whether an arrest the sentence reports involves opponents, activists, fighters or the army."""
+    return _POLITICAL.search(sentence) is not None
