@@ -9,6 +9,7 @@ import pytest
 from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
 from summarizer.incidents.actors import find_actors, fought_among_themselves, order_actors
+from summarizer.incidents.events import classify
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.roles import assign_roles
 
@@ -579,3 +580,60 @@ def test_two_countries_sharing_a_name_that_exchanged_fire_are_both_militaries() 
         "Military Forces of South Korea",
     ]
     assert names("North and South Sudan signed a deal.", None) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two families clashed over a plot of land in the village.",
+        "Two groups of farm workers from the north clashed at the market.",
+        "Two factions of the Forest Brigade, led by rival commanders, clashed near the river.",
+        "Gunmen of the Forest Brigade exchanged gunfire amongst each other at a checkpoint.",
+        "The mobs fought one another over a well.",
+        "Clashes erupted between two rival clans near the border.",
+        "A gunfight between rival gangs left one dead.",
+        "The militants clashed among themselves over the ransom.",
+    ],
+)
+def test_a_fight_governing_two_sides_of_one_kind_is_among_themselves(sentence: str) -> None:
+    assert fought_among_themselves(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forest Brigade militants clashed near two villages.",
+        "Forest Brigade militants attacked two villages and clashed with soldiers.",
+        "Two groups of youths clashed with police at the market.",
+        "Residents of two villages clashed with militants.",
+        "The attack followed a long dispute between two families over land.",
+        "Two groups pushing for reform met the governor.",
+        "Two families fled the village where militants clashed with soldiers.",
+    ],
+)
+def test_two_sides_of_one_kind_not_fighting_each_other_are_refused(sentence: str) -> None:
+    assert not fought_among_themselves(sentence)
+
+
+def test_two_families_named_outside_the_fight_keep_the_one_side_named() -> None:
+    text = (
+        "On 2 March 2021, Al Shabaab militants clashed near two villages in Hiraan, Somalia. "
+        "Two families fled the area afterwards."
+    )
+    incident = extract_incidents(Article(id="x", title="", text=text))[0]
+    assert incident.actor1 == "Al Shabaab"
+    assert incident.actor2 != "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "militia"),
+    [
+        ("A clan feud left three dead near the well.", "Unidentified Clan Militia (Somalia)"),
+        ("Communal feuds flared again in the valley.", "Unidentified Communal Militia (Somalia)"),
+    ],
+)
+def test_communities_fighting_is_a_battle_of_the_militia_it_names(sentence: str, militia: str) -> None:
+    found = classify(sentence)
+    assert found is not None
+    assert (found.event_type, found.sub_event_type) == ("Battles", "Armed clash")
+    assert names(sentence, "Somalia") == [militia]

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass, replace
 
 from summarizer.incidents.cues import cue_text, matches
+from summarizer.incidents.events import COMMUNITIES_FIGHTING
 from summarizer.incidents.gazetteer import Gazetteer
 
 __all__ = [
     "CIVILIANS",
+    "HARMED",
     "INTERNATIONAL",
     "NAF",
     "PROTESTERS",
@@ -262,15 +264,15 @@ _CLASHED_AFTER = re.compile(r"\s+(?:[\w(),]+\s+){0,6}?(?:clashed|fought|battled|
 _UNNAMED_IDENTITY = [
     (
         re.compile(
-            r"\b(?:(?:inter|intra)-?clan|clan-based|clan)\s+(?:clash(?:es)?|violence|fighting|feud|militias?"
-            r"|militiamen)\b|\brival clans?\b",
+            rf"\b(?:(?:inter|intra)-?clan|clan-based|clan)\s+(?:{COMMUNITIES_FIGHTING}|militias?|militiamen)\b"
+            r"|\brival clans?\b",
             re.IGNORECASE,
         ),
         "Unidentified Clan Militia ({country})",
     ),
     (
         re.compile(
-            r"\b(?:inter-?communal|communal)\s+(?:clash(?:es)?|violence|fighting|militias?|militiamen)\b",
+            rf"\b(?:inter-?communal|communal)\s+(?:{COMMUNITIES_FIGHTING}|militias?|militiamen)\b",
             re.IGNORECASE,
         ),
         "Unidentified Communal Militia ({country})",
@@ -317,6 +319,7 @@ class ActorMention:
     victim: bool = False
     claimant: bool = False
     responder: bool = False  # repelled an attack, or responded to or investigated one: never its initiator
+    acting: bool = False  # did violence in its sentence ("soldiers opened fire", "10 gunmen attacked")
     origin: str | None = None  # the country foreigners named by nationality come from ("Venezuelan migrants")
 
 
@@ -460,16 +463,43 @@ def _foreigners(match: re.Match[str], gazetteer: Gazetteer) -> str | None:
     return INTERNATIONAL if match.group("noun") in _STATELESS else None
 
 
-# "a clash between two groups", "rival gangs", "two factions of X clashed": one kind of side on both.
+# Sides of one kind, fighting each other: "two groups clashed", "a shoot-out between rival gangs",
+# "the militants fought among themselves". The fighting must govern the pair: "militants clashed near
+# two villages" names one side only, and "two families" named in passing names no fight.
+_OF_ONE_KIND = (
+    r"(?:(?:two|rival|opposing|warring) (?:\w+ ){0,2}?(?:groups|gangs|factions|clans|families|communities"
+    r"|camps|sides|villages)|rival (?:gang|group|faction|clan)s?)\b"
+)
+_FIGHTING_VERB = (
+    r"(?:clash(?:ed|es|ing)?|fought|fight(?:ing)?|battled|skirmished"
+    r"|(?:exchanged|traded) (?:\w+ )?(?:gun)?(?:fire|shots)"
+    r"|brawled|scuffled|came to blows|punch(?:ed|ing)|push(?:ed|ing)(?! for))\b"
+)
+_FIGHTING_NOUN = (
+    r"(?:clash(?:es)?|fighting|fights?|battles?|gunfights?|gun battles?|firefights?|shoot-?outs?"
+    r"|skirmish(?:es)?|exchanges? of (?:\w+ )?fire)"
+)
+_EACH_OTHER = r"(?:(?:with|among|amongst|against) )?(?:each other|one another)\b"
+# Words that can stand between a pair and its verb ("two groups of migrant workers from X clashed",
+# one aside between commas), never a new clause ("two villages where militants clashed").
+_SAME_CLAUSE_WORD = (
+    rf"(?!(?:or|but|where|when|while|which|that|who|whom|whose|after|before|as|then|{_FIGHTING_VERB})\b)"
+    rf"(?!and (?:\w+ )?{_FIGHTING_VERB})[\w()'-]{{1,30}}"
+)
+# A pair that "clashed with police" fought someone else.
+_WITH_OTHERS = rf"(?! (?:with|against) (?!{_EACH_OTHER}))"
 _AMONG_THEMSELVES = re.compile(
-    r"\b(?:(?:two|rival|opposing|warring) (?:\w+ ){0,2}?(?:groups|gangs|factions|clans|families|communities"
-    r"|camps|sides|villages)|rival (?:gang|group|faction|clan)s?)\b",
+    rf"\b{_OF_ONE_KIND}(?: {_SAME_CLAUSE_WORD}){{0,12}}?(?:,[^,.;]{{1,60}},)? {_FIGHTING_VERB}{_WITH_OTHERS}"
+    rf"|\b(?:{_FIGHTING_VERB}|{_FIGHTING_NOUN})(?: {_SAME_CLAUSE_WORD}){{0,3}}? "
+    rf"(?:(?:between|among|amongst) (?:the )?(?:{_OF_ONE_KIND}|themselves\b)|with (?:a |an |the )?rival \w+"
+    rf"|{_EACH_OTHER})",
     re.IGNORECASE,
 )
 
 
 def fought_among_themselves(sentence: str) -> bool:
-    """Whether a sentence tells of two sides of one kind fighting ("two groups clashed", "rival gangs")."""
+    """Whether a sentence tells of two sides of one kind fighting each other ("two groups clashed",
+    "a shoot-out between rival gangs", "the militants clashed among themselves")."""
     return _AMONG_THEMSELVES.search(sentence) is not None
 
 
@@ -543,12 +573,16 @@ _ASSAULTING_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|had|has|have|and|or)\s)(?:\w+\s+)?"
     r"(?:attacked|ambushed|raided|stormed|assaulted|abducted|kidnapped|shelled|bombed)\b"
 )
+# Someone harmed, whether or not the article counts them: "was stabbed", "had been shot", "were killed".
+_HARM = (
+    r"(?:were|was|are|is|(?:(?:have|has|had)\s+)?been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|stabbed|beaten|hacked)\b"
+)
+HARMED = re.compile(rf"\b{_HARM}")
 # "two soldiers were killed", "police constable Joe Mwangi was shot": the side named was harmed.
 _HARMED_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w.'-]*|\"[\w ]+\"|sergeant|officer|constable|commander|inspector|captain)\s+){0,4}"
-    r"(?:who\s+)?(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|hurt"
-    r"|abducted|kidnapped|shot)\b"
+    rf"(?:who\s+)?{_HARM}"
 )
 
 
@@ -590,9 +624,10 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         responder = verb in _REPELLED_BY or bool(_RESPONDING_AFTER.match(sentence, end))
         by_agent = by is not None and verb not in _NOT_ATTACKING and not responder
         agent = by_agent or bool(_ATTACK_AFTER.match(sentence, end) or _ASSAULTING_AFTER.match(sentence, end))
-        counted = _COUNT_BEFORE.search(before) and not _ACTING_AFTER.match(sentence, end)
+        acting = bool(_ACTING_AFTER.match(sentence, end))
+        counted = _COUNT_BEFORE.search(before) and not acting
         victim = bool((counted and not agent) or _HARMED_AFTER.match(sentence, end))
-        found.append(ActorMention(name, kind, start, end, agent, victim, responder=responder))
+        found.append(ActorMention(name, kind, start, end, agent, victim, responder=responder, acting=acting))
         used[start:end] = b"\x01" * (end - start)
 
     for pattern, template, kind in _NAMED_RE:

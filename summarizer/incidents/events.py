@@ -17,6 +17,7 @@ from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS, PROTEST_CUES
 from summarizer.incidents.strategic import STRATEGIC_CUES
 
 __all__ = [
+    "COMMUNITIES_FIGHTING",
     "EVENT_TYPES",
     "Classification",
     "classify",
@@ -95,6 +96,16 @@ _PEACEFUL_PROTEST = (
     r"|blocked (?:the |a )?(?:\w+ ){0,2}(?:roads?|highways?|streets?|rails|train tracks|railway|entrance"
     r"|bridge)"
     rf"|{PROTEST_ACTS}"
+)
+
+
+# What communities do to each other in "clan clashes", "communal violence", "an inter-tribal feud".
+COMMUNITIES_FIGHTING = r"(?:violence|fighting|clash(?:es)?|feuds?)"
+
+# Stones and the like thrown at people: what an unarmed crowd fights with ("stone-pelting").
+_STONES_THROWN = (
+    r"(?:threw|throwing|hurled|hurling|pelted|pelting) (?:\w+ ){0,3}?(?:stones|rocks|bricks|bottles)"
+    r"|stone[- ](?:pelting|throwing)"
 )
 
 # (pattern, event type, sub-event type, rank, outcome or None to use the cue)
@@ -211,8 +222,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)|violent protest\w*"
         r"|burn(?:ed|t|ing) (?:\w+ )?(?:tires|tyres|objects|mattresses|effigies|effigy)|barricad(?:ed|es|ing)"
-        r"|stone-throwing|threw stones|pelted|vandali[sz]\w*|stone[- ]pelting|burning (?:tires|tyres)"
-        r"|(?:threw|throwing|hurled|hurling) (?:\w+ ){0,2}?(?:stones|rocks|bricks|bottles)",
+        rf"|pelted|{_STONES_THROWN}|vandali[sz]\w*|burning (?:tires|tyres)",
         RIOTS,
         "Violent demonstration",
         5,
@@ -305,7 +315,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     # Violence between clans, tribes or communities: ACLED codes it as a battle of identity militias.
     (
         r"(?:inter-?(?:clan|communal|ethnic|tribal|religious|community|village)|clan|communal|ethnic|tribal"
-        r"|sectarian) (?:violence|fighting|clash(?:es)?|feuds?)",
+        rf"|sectarian) {COMMUNITIES_FIGHTING}",
         BATTLES,
         "Armed clash",
         6,
@@ -619,8 +629,7 @@ _CROWD_SIDES = re.compile(
 )
 # What unarmed crowds fight with: stones thrown, sticks.
 _CROWD_WEAPONS = re.compile(
-    r"\b(?:(?:pelted|threw|hurled|throwing|hurling|pelting) (?:\w+ ){0,3}?(?:stones|rocks|bricks)"
-    r"|stone[- ](?:pelting|throwing)|with (?:\w+ ){0,2}?(?:sticks|stones|rods|clubs))\b",
+    rf"\b(?:{_STONES_THROWN}|with (?:\w+ ){{0,2}}?(?:sticks|stones|rods|clubs))\b",
     re.IGNORECASE,
 )
 

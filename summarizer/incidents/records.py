@@ -8,6 +8,7 @@ import re
 from summarizer.incidents.actors import (
     CIVILIANS,
     EXTERNAL,
+    HARMED,
     IDENTITY,
     MILITIA,
     PROTESTERS,
@@ -59,20 +60,12 @@ _OFF_DUTY = re.compile(
     r"|(?:military |army |police )?officers?)\b",
     re.IGNORECASE,
 )
-# Someone harmed, whether or not the article counts them: "the mayor was stabbed", "had been shot".
-_HARMED = re.compile(
-    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:stabbed|shot|wounded|injured|hurt|beaten|hacked)\b"
-)
-_POLICE = "Police Forces of"
-# Forces that acted in their sentence: "soldiers opened fire on the crowd", "troops later killed".
-_ACTED = re.compile(
-    r"\s+(?:\w+\s+)?(?:opened fire|fired|shot|killed|attacked|beat|raided|stormed|shelled|bombed|burned"
-    r"|abducted)\b"
-)
-# Forces that came after the fact: "police in Dayton responded to calls about a shooting".
-_RESPONDED = re.compile(r"[^.;:]{0,60}?\b(?:responded|arrived|were called|rushed)\b")
+# How ACLED's names of police forces begin ("Police Forces of Kenya").
+_POLICE_FORCES_PREFIX = "Police Forces of"
 _FAKE = re.compile(r"\b(?:fake|hoax|replica|imitation|dummy)\b", re.IGNORECASE)
-_THROWN = re.compile(
+# Anything protesters throw, incendiaries and fireworks too (wider than the stones of a riot cue):
+# "protesters threw stones and petrol bombs" is a violent demonstration, not an explosion.
+_MISSILES_THROWN = re.compile(
     r"\b(?:throw(?:ing|n)?|threw|hurl(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:projectiles?|stones?|rocks?|bottles?"
     r"|bricks?|molotov|petrol bombs?|fireworks|eggs)\b",
     re.IGNORECASE,
@@ -275,7 +268,7 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     if by_crowd and sub_type in {"Attack", "Looting/property destruction"}:
         # "protesters burned a bank", "locals beat up a suspected thief": a crowd's violence is a riot.
         return RIOTS, "Violent demonstration" if protest else "Mob violence"
-    if protest and event_type == EXPLOSIONS and _THROWN.search(told):
+    if protest and event_type == EXPLOSIONS and _MISSILES_THROWN.search(told):
         # "protesters threw stones and projectiles": a violent demonstration, not shelling.
         return RIOTS, "Violent demonstration"
     protested = any(r.event is not None and r.event.event_type == PROTESTS for r in draft.members)
@@ -301,7 +294,7 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
         # "two groups clashed over land", "youths clashed with police": a riot, not a battle.
         return RIOTS, "Violent demonstration" if protest or STATE in kinds else "Mob violence"
     harmed = any(
-        r.casualties.fatalities or r.casualties.injuries or _HARMED.search(r.sentence.text)
+        r.casualties.fatalities or r.casualties.injuries or HARMED.search(r.sentence.text)
         for r in draft.members
     )
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
@@ -330,10 +323,9 @@ def _bystander(
     other forces named there without acting ("the Mexican government said"; not "soldiers opened fire")."""
     if actor.kind != STATE or event.event_type != VIOLENCE or actor.passive_agent or actor.claimant:
         return False
-    text = read.sentence.text
     if read is primary:
-        return _RESPONDED.match(text, actor.end) is not None
-    return actor.name.startswith(_POLICE) or _ACTED.match(text, actor.end) is None
+        return actor.responder
+    return actor.name.startswith(_POLICE_FORCES_PREFIX) or not actor.acting
 
 
 def _lead_in(draft: Draft, setting: list[SentenceFacts]) -> SentenceFacts | None:
@@ -416,7 +408,10 @@ def _event_fields(
     event_type, sub_type = _refine_type(event, ordered, draft)
     incident.event_type, incident.sub_event_type = event_type, sub_type
     incident.outcome = event.outcome or event.cue.lower()
-    among_themselves = any(fought_among_themselves(r.sentence.text) for r in draft.members)
+    # Only a sentence that tells the fight can say who fought whom ("two families" named elsewhere do not).
+    among_themselves = any(
+        fought_among_themselves(r.sentence.text) for r in draft.members if r.event is not None
+    )
     actor1, actor2 = assign_roles(
         event_type, sub_type, ordered, country, when=incident.event_date, among_themselves=among_themselves
     )
