@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import sessionmaker
 
-from bot.store.database import StoreError, connect, migrate
+from bot.store.database import connect, migrate
 from bot.store.dbclock import database_now
 from bot.store.filters import KeywordFilter
 from bot.store.identity import canonical_url, content_hash
@@ -118,7 +118,7 @@ class Store:
         if upgrade:
             try:
                 migrate(engine)
-            except StoreError:
+            except Exception:
                 engine.dispose()
                 raise
         return cls(engine)
