@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from incident_text import extract, kind
 
-from summarizer.articles.model import Article
-from summarizer.incidents import Incident, extract_incidents
-from summarizer.incidents.events import EVENT_TYPES, classify, not_an_event
-
-
-def kind(sentence: str) -> tuple[str, str] | None:
-    """The event type and sub-event type ``classify`` gives a sentence, or None."""
-    found = classify(sentence)
-    if found is None:
-        return None
-    assert found.sub_event_type in EVENT_TYPES[found.event_type]
-    return found.event_type, found.sub_event_type
-
+from summarizer.incidents.events import not_an_event
 
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 CLASH = ("Battles", "Armed clash")
@@ -108,10 +95,6 @@ def test_a_protest_is_an_event_at_a_court_or_with_a_demand() -> None:
 )
 def test_strategic_developments(sentence: str, sub_event_type: str) -> None:
     assert kind(sentence) == ("Strategic developments", sub_event_type)
-
-
-def extract(text: str) -> list[Incident]:
-    return extract_incidents(Article(id="t", title="", text=text, reference_date=date(2021, 10, 21)))
 
 
 def test_a_body_with_signs_of_killing_is_an_attack_a_body_alone_is_not() -> None:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from incident_text import extract, kind
 from linear_time import LINEAR_GROWTH, growth_ratio, repeated
 
-from summarizer.articles.model import Article
-from summarizer.incidents import Incident, extract_incidents
 from summarizer.incidents.events import classify, not_an_event
 from summarizer.incidents.strategic import political_arrest
 
@@ -17,15 +14,6 @@ LOOTING = (STRATEGIC, "Looting/property destruction")
 ACTIVITY = (STRATEGIC, "Change to group/activity")
 OTHER = (STRATEGIC, "Other")
 PEACEFUL = ("Protests", "Peaceful protest")
-
-
-def kind(sentence: str) -> tuple[str, str] | None:
-    found = classify(sentence)
-    return None if found is None else (found.event_type, found.sub_event_type)
-
-
-def extract(text: str) -> list[Incident]:
-    return extract_incidents(Article(id="t", title="", text=text, reference_date=date(2021, 10, 21)))
 
 
 @pytest.mark.parametrize(

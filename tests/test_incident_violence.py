@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from incident_text import extract, kind
 
-from summarizer.articles.model import Article
-from summarizer.incidents import Incident, extract_incidents
 from summarizer.incidents.counts import find_casualties
 from summarizer.incidents.events import classify, not_an_event
 
@@ -16,15 +13,6 @@ DEVICE = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 CLASH = ("Battles", "Armed clash")
 ATTACK = ("Violence against civilians", "Attack")
 MOB = ("Riots", "Mob violence")
-
-
-def kind(sentence: str) -> tuple[str, str] | None:
-    found = classify(sentence)
-    return None if found is None else (found.event_type, found.sub_event_type)
-
-
-def extract(text: str) -> list[Incident]:
-    return extract_incidents(Article(id="t", title="", text=text, reference_date=date(2021, 10, 21)))
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from incident_text import extract
 
-from summarizer.articles.model import Article
-from summarizer.incidents import Incident, extract_incidents
 from summarizer.incidents.score import incident_rates, read_rows, score_rows
 
 DATA = Path(__file__).resolve().parent / "data"
-
-
-def extract(text: str, reference: date | None = date(2021, 10, 21)) -> list[Incident]:
-    return extract_incidents(Article(id="t", title="", text=text, reference_date=reference))
 
 
 def test_business_article_has_no_incidents() -> None:
