@@ -17,6 +17,7 @@ five-field cron expression (minute hour day-of-month month day-of-week).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
@@ -111,6 +112,15 @@ def _cron(expression: str, start: datetime) -> croniter:
     return croniter(expression, start, max_years_between_matches=_MAX_YEARS)
 
 
+def _first_second(low: datetime, high: datetime, reached: Callable[[datetime], bool]) -> datetime:
+    """The first whole second in (low, high] where ``reached`` holds, by bisection (``reached`` is
+    false at ``low``, true at ``high``, and changes once between them)."""
+    while high - low > timedelta(seconds=1):
+        middle = low + (high - low) / 2
+        low, high = (low, middle) if reached(middle) else (middle, high)
+    return high.replace(microsecond=0)
+
+
 def _step(candidates: croniter, cron: str, *, forward: bool) -> datetime:
     """The next (or previous) match; ``ScheduleError`` when the expression never matches."""
     try:
@@ -163,10 +173,7 @@ class Schedule:
         while low < until:  # weekly steps find the interval, bisection the second
             high = min(low + timedelta(days=7), until)
             if self._offset(high) != offset:
-                while high - low > timedelta(seconds=1):
-                    middle = low + (high - low) / 2
-                    low, high = (low, middle) if self._offset(middle) != offset else (middle, high)
-                return high.replace(microsecond=0)
+                return _first_second(low, high, lambda instant: self._offset(instant) != offset)
             low = high
         return None
 
@@ -176,10 +183,7 @@ class Schedule:
         while high > since:
             low = max(high - timedelta(days=7), since)
             if self._offset(low) != offset:
-                while high - low > timedelta(seconds=1):
-                    middle = low + (high - low) / 2
-                    low, high = (middle, high) if self._offset(middle) != offset else (low, middle)
-                return high.replace(microsecond=0)
+                return _first_second(low, high, lambda instant: self._offset(instant) == offset)
             high = low
         return None
 
