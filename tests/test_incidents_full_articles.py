@@ -11,8 +11,10 @@ from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.reading import dominant_country, read_sentence
 
 
-def article(text: str, title: str = "Rally in Tbilisi") -> Article:
-    return Article(id="a", title=title, text=text, published=datetime(2021, 3, 10))
+def article(
+    text: str, title: str = "Rally in Tbilisi", published: datetime = datetime(2021, 3, 10)
+) -> Article:
+    return Article(id="a", title=title, text=text, published=published)
 
 
 def test_a_date_line_above_the_text_never_dates_the_event() -> None:
@@ -46,8 +48,8 @@ def test_an_incident_dated_by_its_report_takes_the_day_a_later_sentence_states()
         "Staff on the wing had noticed no trouble for weeks.\n\n"
         'The prison service said: "An inmate was assaulted on Thursday, October 8 in the jail."\n'
     )
-    published = Article(id="p", title="Inmate stabbed", text=text, published=datetime(2020, 10, 13))
-    assert [i.event_date for i in extract_incidents(published)] == ["2020-10-08"]
+    incidents = extract_incidents(article(text, "Inmate stabbed", datetime(2020, 10, 13)))
+    assert [i.event_date for i in incidents] == ["2020-10-08"]
 
 
 def test_a_stabbing_followed_by_an_arrest_is_the_stabbing() -> None:
@@ -62,8 +64,7 @@ def test_police_who_responded_to_an_attack_on_civilians_did_not_carry_it_out() -
         " Three young men were wounded in the shooting.\n\n"
         "Officers said the first call came in shortly before eleven.\n"
     )
-    published = Article(id="c", title="Three men shot", text=text, published=datetime(2021, 6, 14))
-    [incident] = extract_incidents(published)
+    [incident] = extract_incidents(article(text, "Three men shot", datetime(2021, 6, 14)))
     assert incident.event_type == "Violence against civilians"
     assert incident.actor1 == "Unidentified Armed Group (United States)"
 
@@ -74,8 +75,7 @@ def test_a_weapon_said_to_be_fake_does_not_type_the_event() -> None:
         "Officers said the belt he wore had looked like a suicide vest but turned out to be a"
         " fake.\n"
     )
-    published = Article(id="f", title="Machete attack", text=text, published=datetime(2021, 5, 6))
-    [incident] = extract_incidents(published)
+    [incident] = extract_incidents(article(text, "Machete attack", datetime(2021, 5, 6)))
     assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")
 
 
@@ -85,8 +85,7 @@ def test_protesters_throwing_projectiles_riot_rather_than_shell() -> None:
         " fuel taxes. Footage showed two groups of marchers shoving, kicking and hurling"
         " projectiles.\n"
     )
-    published = Article(id="r", title="Scuffles at march", text=text, published=datetime(2021, 4, 20))
-    [incident] = extract_incidents(published)
+    [incident] = extract_incidents(article(text, "Scuffles at march", datetime(2021, 4, 20)))
     assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration")
 
 
@@ -95,8 +94,7 @@ def test_an_event_recalled_as_a_time_does_not_type_the_incident() -> None:
         "Armenia and Azerbaijan exchanged artillery fire yesterday near Tovuz, Azerbaijan.\n\n"
         "After the exchange of fire, Armenia said it would strike any drone crossing the border.\n"
     )
-    published = Article(id="k", title="Border shelling", text=text, published=datetime(2020, 7, 14))
-    [incident] = extract_incidents(published)
+    [incident] = extract_incidents(article(text, "Border shelling", datetime(2020, 7, 14)))
     assert incident.sub_event_type == "Shelling/artillery/missile attack"
 
 
@@ -105,8 +103,7 @@ def test_a_country_named_in_passing_in_another_sentence_does_not_place_the_incid
         "Two blasts yesterday hit a mosque in Maiduguri, Nigeria, killing 14 worshippers.\n\n"
         "The Islamic State of Iraq and the Levant later said it had carried out the bombings.\n"
     )
-    published = Article(id="j", title="Blasts kill 14 in Nigeria", text=text, published=datetime(2021, 2, 8))
-    [incident] = extract_incidents(published)
+    [incident] = extract_incidents(article(text, "Blasts kill 14 in Nigeria", datetime(2021, 2, 8)))
     assert incident.country == "Nigeria"
 
 
@@ -115,6 +112,5 @@ def test_soldiers_named_later_as_the_ones_who_fired_are_the_attackers() -> None:
         "Twelve villagers were killed on Sunday in an attack on a village near Mopti, Mali.\n\n"
         "Witnesses said soldiers opened fire on the villagers at dawn.\n"
     )
-    published = Article(id="s", title="Villagers killed", text=text, published=datetime(2020, 5, 5))
-    [incident] = extract_incidents(published)
+    [incident] = extract_incidents(article(text, "Villagers killed", datetime(2020, 5, 5)))
     assert incident.actor1 == "Military Forces of Mali"
