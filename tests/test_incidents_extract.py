@@ -200,7 +200,10 @@ def test_incident_rates_on_news_without_gold() -> None:
         {"category": "business", "article": "Shares rose 4% on Tuesday after strong results."},
         {"category": "world", "text": "On 3 May 2020, an IED killed two soldiers near Kidal in Mali."},
     ]
-    report = incident_rates(rows)
+    heard: list[str] = []
+    report = incident_rates(rows, heard.append)
+    assert len(heard) == 1
+    assert heard[0].endswith("an IED killed two soldiers near Kidal in Mali.")
     assert "business" in report
     assert "0/1" in report
     assert "1/1" in report

@@ -13,7 +13,7 @@ from summarizer.articles.markdown import to_plain_text
 from summarizer.clean import clean_text
 from summarizer.incidents.actors import find_actors
 from summarizer.incidents.counts import find_casualties
-from summarizer.incidents.events import not_an_event
+from summarizer.incidents.events import classify, not_an_event
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.places import find_places
 from summarizer.incidents.reading import read_sentence
@@ -61,6 +61,9 @@ WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
     # "armed armed ...": every modifier started a scan to the end of the run
     "unidentified-group": (_actors, lambda n: repeated("armed ", n)),
     # "has killed" with no period after it: every occurrence scanned to the end of the sentence
+    # event words in another sense, each read with a window around it
+    "other-sense-shells": (classify, lambda n: repeated("into their shells ", n)),
+    "other-sense-examples": (classify, lambda n: repeated("attacks like the ", n, suffix="bombing")),
     "cumulative-toll": (not_an_event, lambda n: repeated("has killed ", n)),
     "cumulative-died": (not_an_event, lambda n: repeated("has died ", n)),
     # "died died ...": each toll word looks for a period a bounded stretch ahead

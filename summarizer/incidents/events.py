@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.incidents.cues import cue_text, may_match
+from summarizer.incidents.other_senses import other_sense
 from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS, PROTEST_CUES
 from summarizer.incidents.strategic import STRATEGIC_CUES
 
@@ -82,8 +83,8 @@ class Classification:
 # blocked, a crowd gathered before an office or to demand something. A candidate's campaign rally
 # ("spoke at a rally") is not one.
 _PEACEFUL_PROTEST = (
-    r"protest(?:s|ed|ers|ing)?|demonstrat(?:ing|ion|ions|ors)"
-    r"|demonstrated(?! (?:a|an|the|how|that|its|his|her|their)\b)"
+    r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors)"
+    r"|demonstrat(?:ed|ing)(?! (?:a|an|the|how|that|its|his|her|their)\b)"
     r"|(?<!campaign )(?<!election )(?<!electoral )(?<!political )(?<!in a )(?<!at a )rall(?:y|ies|ied)"
     r"|(?-i:march)(?:ed|es)? (?:to|through|in|on)|sit-in|strike action|took to the streets"
     r"|came out (?:on|onto|into) the (?:roads|streets)"
@@ -275,7 +276,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"assassinat\w+|fired (?:\w+ ){0,2}?(?:shots|bullets|rounds|gunshots)"
         r"|shots (?:were |was )?fired|(?:stray )?bullets? (?:hit|struck|injured|wounded|killed)"
         r"|(?:hit|struck|injured|wounded) by (?:an? )?(?:stray )?bullets?"
-        r"|molotov cocktails?|petrol bombs?|fire ?bombs?|firebomb\w*|acid attacks?|threw acid"
+        r"|molotov cocktails?|petrol bombs?|fire[- ]?bomb\w*|acid attacks?|threw acid"
         r"|tonsured|paraded naked|flogged|(?:publicly|was|were) whipped|(?:publicly|was|were) lashed"
         # an attempt on someone's life; someone hit by gunfire; a robbery at gunpoint
         r"|(?:attempted|tried) to (?:kill|assassinate|murder)(?! (?:himself|herself|themselves))"
@@ -483,7 +484,10 @@ _LEGAL = re.compile(
     r"|hearing|ruling)|on trial|trials? of|tribunal|sentenced|convicted|indicted|prosecuted"
     r"|prosecution of|lawsuit|sued|suing|verdict|acquitted|charged with|faces? charges|facing charges"
     r"|pleaded|testif\w+|jury|hearing|legal proceedings|jailed|pleads?|guilty|released on bail|the accused"
-    r"|suspect in (?:a|the))\b",
+    r"|suspect in (?:a|the)|sentencing|inquest|(?:public|full|independent|official) inquiry|inquiry into"
+    r"|judicial review|(?:legal|court|judicial) challenge|appeal court|court of appeal|appeal judges"
+    r"|(?:lost|won|launched|lodged) (?:\w+ ){0,2}appeal|appeal(?:ed|s)? against (?:a|an|the|his|her|their)"
+    r" (?:\w+ )?(?:finding|ruling|conviction|sentence|verdict|decision|judgment))\b",
     re.IGNORECASE,
 )
 # A denial ("the army denied the report"), not people refused something ("denied access"), or a
@@ -491,7 +495,7 @@ _LEGAL = re.compile(
 _OPINION = re.compile(
     r"\b(?:denied|denies|deny|denying)\b(?! (?:(?:them|him|her|us|the|their|any) )?(?:access|entry"
     r"|permission|passage|bail|visas?|permits?|the right|food|treatment|medical|help))"
-    r"|\b(?:should|ought to|must)\b",
+    r"|\b(?:should|ought to|must|shouldn[’']t|mustn[’']t)\b",
     re.IGNORECASE,
 )
 # Sentences that are opinion by their form: a label, a question.
@@ -508,7 +512,11 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|will|threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?|plans? to|planning(?: to)?"
     r"|planned|intends? to"
     r"|expected to|aims? to|seeks? to|in order to|fear(?:s|ed)? of|risk of|possible|potential"
-    r"|alleged threat|threat posed|election|campaign|re-election)\s+(?:\w+\s+){0,3}$",
+    r"|alleged threat|threat posed|election|campaign|re-election)\s+(?:\w+\s+){0,3}$"
+    # warnings and calls reach further: "warned the company about their continuing attacks",
+    # "urged supporters to join the rally"
+    r"|\b(?:warn(?:s|ed|ing)?|urg(?:es|ed|ing)|invit(?:es|ed|ing)|encourag(?:es|ed|ing)|appeal(?:s|ed)?"
+    r" (?:to|for)|call(?:s|ed|ing)? on)\s+(?:[\w'’]+\s+){0,6}$",
     re.IGNORECASE,
 )
 # "rescued 12 kidnapped travellers": the words after it describe the victims, not a new event.
@@ -518,7 +526,8 @@ _HYPOTHETICAL = re.compile(
 _RESCUED = re.compile(
     r"\b(?:(?:rescued|freed|released|liberated|recovered)\s+(?:\w+\s+){0,3}|in (?:response|retaliation"
     r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3}|(?:victims|anniversary|memory"
-    r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3}|(?:days|weeks|months|years|decades) of\s+(?:\w+\s+){0,2}"
+    r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3}"
+    r"|(?:days|weeks|months|years|decades?) of\s+(?:\w+[\s-]+){0,2}"
     r"|(?:condemn|denounc|deplor|decri)(?:ed|es|e|ing)\s+(?:the\s+|this\s+|that\s+|an?\s+)?(?:\w+\s+){0,2}"
     r"|(?:follows|comes after)\b[^.;]*)$",
     re.IGNORECASE,
@@ -540,9 +549,10 @@ _REFERENCE = re.compile(
 # What a protest is about: "protested against the arrest of", "demanding a law against rape".
 _GRIEVANCE = re.compile(
     r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|justice for|release of|protest\w*)"
-    r"\s+(?:\w+\s+){0,5}$",
+    r"\s+(?:[\w'’]+\s+){0,5}$",
     re.IGNORECASE,
 )
+_RIOT_NOUNS = frozenset({"riot", "riots", "rioting"})
 # Legislators protesting in their chamber ("interrupted by protesting legislators") are politics.
 _LEGISLATORS = re.compile(
     r"\b(?:legislators|lawmakers|MPs|deputies|senators|members of (?:the )?(?:parliament|House|Commons"
@@ -556,12 +566,16 @@ def _skipped(sentence: str, match: re.Match[str], event_type: str, sub_type: str
     before = sentence[max(0, match.start() - 60) : match.start()]
     if _HYPOTHETICAL.search(before) or _RESCUED.search(before):
         return True
+    if other_sense(sentence, match.start(), match.end()):
+        return True
     if sub_type == "Suicide bomb" and _TARGET_BEFORE.search(before):
         return True
     if sub_type == "Peaceful protest":
         around = sentence[max(0, match.start() - 60) : match.end() + 30]
         return _LEGISLATORS.search(around) is not None and not re.search(r"\boutside\b", around)
-    crowd_type = event_type in {PROTESTS, RIOTS}
+    # "protesters angry over last week's riot marched": the riot is the grievance, the march the event.
+    cause = event_type == RIOTS and match.group(0).lower() in _RIOT_NOUNS
+    crowd_type = event_type in {PROTESTS, RIOTS} and not cause
     return protest and not crowd_type and _GRIEVANCE.search(before) is not None
 
 

@@ -179,14 +179,22 @@ def score_rows(rows: Sequence[dict[str, Any]]) -> Score:
     return score
 
 
-def incident_rates(rows: Sequence[dict[str, Any]]) -> str:
-    """For news without gold: the share of articles that yield at least one incident, by category."""
+def incident_rates(rows: Sequence[dict[str, Any]], on_flagged: Callable[[str], None] | None = None) -> str:
+    """For news without gold: the share of articles that yield at least one incident, by category.
+
+    ``on_flagged`` hears a line per incident found (article id, type, the sentence of its event).
+    """
     seen: Counter[str] = Counter()
     flagged: Counter[str] = Counter()
     for number, row in enumerate(rows, 1):
         category = str(row.get("category") or "all")
+        article = _row_article(row, f"row {number}")
+        incidents = extractor.extract_incidents(article)
         seen[category] += 1
-        flagged[category] += bool(extractor.extract_incidents(_row_article(row, f"row {number}")))
+        flagged[category] += bool(incidents)
+        if on_flagged is not None:
+            for incident in incidents:
+                on_flagged(f"{article.id}: {incident.sub_event_type}: {incident.summary}")
     lines = [
         f"{name:<16}{flagged[name]:>5}/{seen[name]:<5}{flagged[name] / seen[name]:>8.1%}"
         for name in sorted(seen)
@@ -224,13 +232,19 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def _print_line(line: str) -> None:
+    sys.stdout.write(f"{line}\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the per-field accuracy table (and, with ``--verbose``, every miss)."""
     parser = argparse.ArgumentParser(
         prog="python -m summarizer.incidents.score", description=__doc__.split("\n")[0]
     )
     parser.add_argument("path", type=Path, help="JSONL rows with text, reference_date and gold incidents")
-    parser.add_argument("--verbose", action="store_true", help="list every wrong field")
+    parser.add_argument(
+        "--verbose", action="store_true", help="list every wrong field (with --no-gold: every incident found)"
+    )
     parser.add_argument(
         "--no-gold",
         action="store_true",
@@ -241,7 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         rows = read_rows(args.path)
         if args.no_gold:
-            sys.stdout.write(incident_rates(rows) + "\n")
+            sys.stdout.write(incident_rates(rows, _print_line if args.verbose else None) + "\n")
             return 0
         score = score_rows(rows)
     except SummarizerError as error:

@@ -1,0 +1,133 @@
+"""Event words used in another sense: figures of speech, names of works, terms quoted, examples.
+
+News outside conflict borrows the words of violence: a "price war", a "battle for the
+leadership", an "attack on the policy", a singer who "shot to fame", a website "bombarded with
+requests", a film that "bombed", a player who "blew up" at the finish, "rocket science", a "rally
+school", a protest "lodged" with a referee. Other words name no event of their own: a title
+("The Killing Fields"), a term someone is quoted as using ("called them suicide bombers"), an
+example ("attacks like the bombing of ..."), a past event named by its year ("the 2003
+shooting"), what an inquiry or a film is about. ``other_sense`` tells whether the event cue
+matched in a sentence is one of these; each test reads a bounded window around the cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["other_sense"]
+
+# How much text before and after a cue the tests read.
+_BEFORE = 70
+_AFTER = 70
+
+# Words after the cue that give it another sense (read from the cue's start).
+_AFTER_CUE = re.compile(
+    # "bombarded with requests", "bombarded it with data" (not with shells, nor by the army)
+    r"bombard\w*\s+(?:\w+\s+)?(?:with|by)\s+(?!(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:shells?|artillery|rockets?"
+    r"|missiles?|mortars?|bombs?|fire|gunfire|guns|howitzers|troops|forces|army|military|warplanes|jets"
+    r"|drones?|aircraft|militants|rebels|insurgents)\b)(?-i:[a-z])"
+    # "rocket science", "rocket work", "rocket launchers" stay weapons
+    r"|rockets?\s+(?:science|scientists?|work|engineers?|engineering|programm?es?|technology|fuel|motors?"
+    r"|ships?|boosters?|engines?|industry|compan(?:y|ies)|firms?|makers?|salad|league|man)\b"
+    # motor sport: "rally school", "rally drivers"
+    r"|rall(?:y|ies|ying)\s+(?:school|drivers?|cars?|championships?|racing|stages?|teams?|raid|events?)\b"
+    # "shot to fame", "shot hoops", "shot the film", "shares shot up"
+    r"|shot\s+(?:\w+\s+)?(?:hoops|baskets?|goals?|pool|a round|par|birdies?|films?|videos?|footage|scenes?"
+    r"|photos?|photographs?|pictures?|episodes?|movies?|documentar(?:y|ies)|adverts?|commercials?)\b"
+    r"|shot\s+(?:to\s+(?:fame|prominence|stardom|the top|number|the summit|celebrity)|up\b|into the lead)"
+    r"|shot down\s+(?:the |his |her |their |a |an )?(?:\w+ )?(?:proposals?|ideas?|plans?|bill|motion"
+    r"|suggestions?|claims?|rumou?rs?|bid|amendments?)\b"
+    # "blew up in the end", "the modem blew up": a person or a thing with no explosive
+    r"|(?<!bomb )(?<!bombs )(?<!bomber )(?<!device )(?<!devices )(?<!explosives )(?<!mine )(?<!charge )"
+    r"(?<!grenade )(?<!shell )(?<!IED )(?<!car )(?<!vehicle )(?<!truck )(?<!tanker )(?<!depot )"
+    r"blew up(?=\s*(?:[.,;:!?'\"’”)]|$|and\b|in the end\b|at (?:the|him|her|them|me)\b|when\b|over\b"
+    r"|during\b))"
+    # "the film bombed", "the team bombed out" (not "was bombed")
+    r"|bombed(?=\s*(?:[.,;:!?'\"’”]|$|at the box office\b|with (?:critics|audiences|viewers)\b|out\b))"
+    # "raided the dressing-up box", "raided the coffers"
+    r"|raided\s+(?:the |a |his |her |their |its )?(?:[\w-]+\s+)?(?:box|fridge|wardrobe|coffers|piggy bank"
+    r"|funds?|budget|reserves|kitty|archives?|larder|cupboard|pension\w*|savings|bank account)\b"
+    # fighting poverty, a battle for the leadership, fighting the ban, fighting for his life
+    r"|(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing))\s+(?:against\s+|for\s+|over\s+|with\s+)?"
+    r"(?:the\s+)?(?:poverty|crime|corruption|inflation|cancer|disease|obesity|fires?|flames|blazes?"
+    r"|bushfires?|wildfires?|climate change|fraud|piracy|spam|viruses|unemployment|hunger|racism"
+    r"|discrimination|illness|addiction|infections?|taxe?s|charges?|allegations?|legislation|bill|ban"
+    r"|decision|ruling|case|extradition|deportation|relegation|title|championship|leadership|nomination"
+    r"|presidency|custody|seats?|votes?|ratings|market share|customers|sales|contracts?|rights|prize"
+    r"|trophy|cup|medals?|injury|injuries|fitness|(?:his|her|their) (?:case|corner|life|lives|place)"
+    r"|control of (?:the )?(?:company|firm|board|group|club|party|airline|bank))\b"
+    # cyber attacks are not violence
+    r"|attack(?:s|ed)?\s+(?:on|against)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?(?:policy"
+    r"|policies|plans?|decision|record|budget|proposals?|bill|reforms?|remarks|comments|claims?|ideas?"
+    r"|strategy|manifesto|stance|views|handling|approach|critics|tax\w*|spending|scheme|deal|law"
+    r"|legislation|ruling|report|websites?|servers?|networks?|computers?|systems?|software)\b",
+    re.IGNORECASE,
+)
+
+# Words before the cue, and the cue, that give it another sense (read up to the cue's end).
+_BEFORE_CUE = re.compile(
+    r"(?:"
+    # a price war, a legal battle, a war of words is no war; a verbal attack, a cyber attack, a heart attack
+    r"\b(?:legal|court|courtroom|takeover|bidding|price|pricing|political|leadership|boardroom|custody"
+    r"|ratings|PR|public relations|uphill|trade|tariff|turf|format|browser|console|culture|title"
+    r"|relegation|ideological|bureaucratic)[- ](?:battles?|wars?|fight(?:s|ing)?|fighting|clash(?:es)?)"
+    r"|\b(?:verbal|personal|scathing|stinging|blistering|withering|outspoken|cyber|online|computer|net"
+    r"|internet|denial[- ]of[- ]service|DDoS|hack(?:er|ing)|virus|worm|phishing|malware|spam|heart|asthma"
+    r"|panic|anxiety|shark|dog)[- ]attacks?"
+    # attacks prevented or not tolerated are none: "measures to prevent attacks"
+    r"|\b(?:prevent\w*|avert\w*|deter\w*|tolerate|combat\w*|counter|tackl\w+) (?:\w+ ){0,2}?(?:attacks?"
+    r"|violence|bombings?|killings?|shootings?|riots?)"
+    # a late rally in a match, shares that rallied, a killing made on the markets
+    r"|\b(?:late|comeback|second-half|fightback|market|stock|share|relief|year-end)[- ]rall(?:y|ies)"
+    r"|\b(?:shares|stocks|markets?|prices|the dollar|the pound|the euro|the yen|index|bonds) (?:\w+ )?rall\w+"
+    r"|\b(?:made|make|makes|making) a killing"
+    # shells that are not fired: "go into their shells", "spent shells", "egg shells"
+    r"|\b(?:(?:into|in|out of|from) (?:their|his|her|its|our|my|your)|spent|egg|sea|nut|snail|turtle|crab"
+    r"|pastry)[- ]shells?"
+    # "lodged a formal protest" with a referee or an embassy; "resigned in protest"
+    r"|\b(?:lodg|fil|register|submitt|issu|deliver)\w* (?:an? |their |his |her |its )?(?:formal |official "
+    r"|diplomatic |strong |written )?protests?"
+    r"|\b(?:resign\w*|quit|walk(?:ed|s)? out|stormed out|boycott\w*|abstain\w*|stepped down) (?:\w+ ){0,4}"
+    r"in protest"
+    # a term quoted: "who he called suicide bombers", "so-called attacks"
+    r"|\b(?:called|calling|dubbed|labell?ed|branded|described (?:\w+ )?as|termed|referred to as)"
+    r"\s+(?:\w+\s+)?[\"“‘'](?:[\w-]+\s+){0,2}[\w-]+|\bso-called (?:[\w-]+\s+){0,2}[\w-]+"
+    # an example: "attacks like the Madrid bombing", "incidents such as last week's shooting"
+    r"|\b(?:attacks|incidents|events|atrocities|tragedies|outrages|crimes|violence|those) (?:such as|like)"
+    r" (?:the )?(?:[\w'’-]+ ){0,4}[\w-]+"
+    # what an inquiry, a film or a book is about
+    r"|\b(?:inquiry|inquiries|inquest|probe|documentary|film|movie|book|novel|memoir|study|exhibition|play"
+    r"|song|album|video game|game) (?:\w+ ){0,3}?(?:into|on|about|of|over|depicting|portraying)\s+(?:the\s+"
+    r"|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}[\w-]+"
+    # a past event named by its year: "the fatal 2003 shooting"
+    r"|\b(?:the|a|an|its|his|her|their|this|that) (?:\w+ )?(?:1[89]|20)\d\d (?:[\w-]+ )?[\w-]+"
+    r")$",
+    re.IGNORECASE,
+)
+
+# Police searching premises ("police raided a file-sharing site"): a search, not an attack.
+_POLICE_BEFORE = re.compile(
+    r"\b(?:police|officers|investigators|inspectors|agents|authorities|officials|regulators|detectives)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PREMISES_RAIDED = re.compile(
+    r"raided\s+(?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:site|website|offices?|premises|compan\w+"
+    r"|firms?|shops?|stores?|factor(?:y|ies)|warehouses?|servers?|brothels?|clubs?|bars?|restaurants?)\b",
+    re.IGNORECASE,
+)
+
+# A title of a work: a capitalised cue after "The" in the middle of a sentence ("beat The Killing Fields").
+_TITLE = re.compile(r"\S\s+The\s+$")
+
+
+def other_sense(sentence: str, start: int, end: int) -> bool:
+    """Whether the cue at ``sentence[start:end]`` is used in another sense than a violent event."""
+    if _AFTER_CUE.match(sentence, start, end + _AFTER):
+        return True
+    if _BEFORE_CUE.search(sentence, max(0, start - _BEFORE), end):
+        return True
+    if _PREMISES_RAIDED.match(sentence, start, end + _AFTER):
+        return _POLICE_BEFORE.search(sentence, max(0, start - _BEFORE), start) is not None
+    title = sentence[start : start + 1].isupper()
+    return title and _TITLE.search(sentence, max(0, start - _BEFORE), start) is not None

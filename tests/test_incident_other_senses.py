@@ -1,0 +1,106 @@
+"""Event words used in another sense give no incident; the same words used of violence still do.
+
+Every sentence here is invented for the rule it tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from incident_text import extract, kind
+
+from summarizer.incidents.events import not_an_event
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # figures of speech from business, politics, sport and technology
+        "The two supermarket chains are locked in a price war over bread and milk.",
+        "Ms Varga is the favourite in the battle for the leadership of the Green Party.",
+        "The shadow minister launched a scathing attack on the housing policy.",
+        "Opposition leaders attacked the plans as a tax on pensioners.",
+        "The folk singer shot to fame after her song topped the charts in Norway.",
+        "The prime minister shot hoops with pupils at a school in Dundee.",
+        "The director shot the film over six weeks in the hills of Tuscany.",
+        "Share prices shot up after the merger was announced.",
+        "The cabinet shot down the proposal to raise fuel duty.",
+        "Ticket servers were bombarded with requests as the tour went on sale.",
+        "Viewers bombarded the channel with complaints after the final episode.",
+        "His comedy bombed at the box office despite a huge advertising budget.",
+        "The cyclist said he blew up on the last climb and lost two minutes.",
+        "The old router blew up and the office lost its connection for a day.",
+        "Building a budget app is not rocket science, the founder told investors.",
+        "The firm lost the contract for the next rocket programme.",
+        "She learned to drive at a rally school in the Welsh hills.",
+        "Shares rallied in late trading as oil prices fell.",
+        "The visitors staged a late rally but lost by two points.",
+        "The hedge fund made a killing on the falling currency.",
+        "The young side went into their shells after conceding an early goal.",
+        "The club lodged a formal protest with the league over the referee's decision.",
+        "Two board members resigned in protest at the new pay scheme.",
+        "The charity is fighting poverty in the poorest districts of Leeds.",
+        "The airline is fighting the ban on night flights in the courts.",
+        "A denial-of-service attack took the bank's website offline for hours.",
+        "Health officials said she suffered a heart attack at her home.",
+        "The chancellor raided the pension funds to pay for the tax cut.",
+        "Tax inspectors raided the offices of the software company last month.",
+        "I was really demonstrating how much the pupils had learned.",
+        "The keeper said you shouldn't leave yourself open to be shot down on the break.",
+        # a term someone is quoted as using, a title of a work, examples
+        'The talk-show host apologised after calling the strikers "terrorists and bombers".',
+        "The documentary about the siege of the town won the jury prize.",
+        "In 1987 Brief Encounter beat The Killing Fields to the award.",
+        "New scanners have not prevented attacks like the airport bombing in Brussels.",
+        "The mayor said the city would not tolerate attacks such as last month's stabbing.",
+        # a past event named by its year, an inquiry into riots
+        "The singer said she still thinks of the fatal 1998 shooting of her cousin.",
+        "The judge led the public inquiry into a wave of riots in the port city.",
+        "The campaigners urged supporters to join the rally outside the town hall on Saturday.",
+        "We have warned the mining company about their repeated attacks on our members' livelihoods.",
+    ],
+)
+def test_another_sense_gives_no_incident(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Army artillery bombarded the village of Tarsk with shells on 3 May 2021.",
+        "On 3 May 2021, a car bomb blew up outside the police headquarters in Mogadishu.",
+        "On 3 May 2021, gunmen raided a bar in Kano and shot dead four customers.",
+        "On 3 May 2021, rebels attacked an army base in Ituri, killing six soldiers.",
+        "On 3 May 2021, militants fired rockets at a military post near Kandahar.",
+        "On 3 May 2021, rival clans fought over grazing land near Baidoa, killing five.",
+    ],
+)
+def test_the_same_words_of_violence_still_give_an_incident(sentence: str) -> None:
+    assert len(extract(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The families lost their appeal against the ruling on the shooting of the two farmers.",
+        "The soldiers' lawyers appealed against the verdict in the killing of the shepherd.",
+        "An inquest into the death of the man shot by police opens in March.",
+        "The brothers won a legal challenge over the refusal to hold a full inquiry into the killing.",
+    ],
+)
+def test_appeals_inquests_and_inquiries_are_legal_proceedings(sentence: str) -> None:
+    assert not_an_event(sentence) == "legal"
+
+
+def test_a_riot_cited_as_the_grievance_of_a_march_is_a_protest() -> None:
+    sentence = "On 3 May 2021, shopkeepers angry over last week's riot marched to the town hall in Leeds."
+    assert kind(sentence) == ("Protests", "Peaceful protest")
+
+
+def test_a_riot_that_a_crowd_started_is_still_a_riot() -> None:
+    sentence = "Protesters against the new tax rioted in the city centre."
+    assert kind(sentence) == ("Riots", "Violent demonstration")
+
+
+def test_a_fire_bombing_campaign_over_years_is_no_incident() -> None:
+    sentence = "It is thirty years since the start of a decade of fire-bombings of holiday cottages."
+    assert kind(sentence) is None
