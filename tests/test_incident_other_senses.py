@@ -104,3 +104,27 @@ def test_a_riot_that_a_crowd_started_is_still_a_riot() -> None:
 def test_a_fire_bombing_campaign_over_years_is_no_incident() -> None:
     sentence = "It is thirty years since the start of a decade of fire-bombings of holiday cottages."
     assert kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers did not meet the protesters' demands for a new vote.",
+        "Western troops arrived after the rebels took over about half of the province.",
+        "The monarchy had been allied with the northern clans in fighting Red Banner rebels.",
+        "He said the militias did most of the fighting and the dying.",
+        "Other allegations against the unit included the shooting of a farmer near Kestel.",
+        "Clearing the huge number of landmines left in the valley will take decades.",
+        "The water firm lost its licence in Ostrava after mass protests over prices.",
+        "The ministry described the attack as a grave breach of the treaty.",
+    ],
+)
+def test_campaigns_allegations_and_reactions_give_no_incident(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
+def test_a_death_at_work_is_an_accident() -> None:
+    assert (
+        not_an_event("Early on Monday, a technician was killed while working on an escalator in Brno.")
+        == "accident"
+    )

@@ -528,7 +528,7 @@ _RESCUED = re.compile(
     r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3}|(?:victims|anniversary|memory"
     r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3}"
     r"|(?:days|weeks|months|years|decades?) of\s+(?:\w+[\s-]+){0,2}"
-    r"|(?:condemn|denounc|deplor|decri)(?:ed|es|e|ing)\s+(?:the\s+|this\s+|that\s+|an?\s+)?(?:\w+\s+){0,2}"
+    r"|(?:condemn|denounc|deplor|decri|characteri[sz]|describ)(?:ed|es|e|ing)\s+(?:the\s+|this\s+|that\s+|an?\s+)?(?:\w+\s+){0,2}"
     r"|(?:follows|comes after)\b[^.;]*)$",
     re.IGNORECASE,
 )
@@ -720,7 +720,8 @@ _CUMULATIVE = re.compile(
     re.IGNORECASE,
 )
 _ACCIDENT = re.compile(
-    r"\b(?:accident|crash(?:ed)?|collided|collision|traffic|was driving|drunk[- ]driv\w+|plunged|overturned"
+    r"\b(?:accident|while working|electrocuted|crash(?:ed)?|collided|collision|traffic|was driving"
+    r"|drunk[- ]driv\w+|plunged|overturned"
     r"|derailed|capsized|drowned"
     r"|stampede|landslides?|earthquakes?|flood(?:s|ing)?|storms?|cyclones?|hurricanes?|typhoons?|lightning"
     r"|gas (?:leak|explosion|cylinder)|blaze|(?:house|building|apartment|hotel|slum) fire"
