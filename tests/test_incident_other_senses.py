@@ -117,6 +117,10 @@ def test_a_fire_bombing_campaign_over_years_is_no_incident() -> None:
         "Clearing the huge number of landmines left in the valley will take decades.",
         "The water firm lost its licence in Ostrava after mass protests over prices.",
         "The ministry described the attack as a grave breach of the treaty.",
+        "RPGs are the genre she plays most, with a magic sword and a dragon to slay.",
+        "He spent a fortune on a castle that exists only in an online role-playing game (RPG).",
+        "Weapons include crossbows, rocket launchers, grenades and a laser cannon.",
+        "It was not clear how the man whose body was found near Lake Tarn was killed.",
     ],
 )
 def test_campaigns_allegations_and_reactions_give_no_incident(sentence: str) -> None:
@@ -128,3 +132,11 @@ def test_a_death_at_work_is_an_accident() -> None:
         not_an_event("Early on Monday, a technician was killed while working on an escalator in Brno.")
         == "accident"
     )
+
+
+def test_a_body_found_is_an_incident_only_with_signs_of_a_killing() -> None:
+    found = "On 3 May 2021, the body of a man was found in a field near Eldoret, Kenya. "
+    assert extract(found + "Police suspect he was killed elsewhere.") == []
+    assert extract(found + "Detectives are trying to find out whether he was murdered.") == []
+    assert len(extract(found + "He had been stabbed in the chest.")) == 1
+    assert len(extract("On 3 May 2021, a trader was found dead with gunshot wounds in Eldoret, Kenya.")) == 1

@@ -356,7 +356,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:bod(?:y|ies)|corpses?|remains|victims?|dead (?:m[ae]n|wom[ae]n|boys?|girls?|persons?|people))"
+        r"(?:bod(?:y|ies)|corpses?|remains|victims?|found dead|dead (?:m[ae]n|wom[ae]n|boys?|girls?|persons?"
+        r"|people))"
         r"\b[^.;]{0,100}\b(?:(?:gunshot|bullet|stab|firearm)"
         r" (?:wounds?|injuries)|signs of (?:violence|torture)|mutilated|dismembered|decapitated"
         r"|(?:hands|feet|legs) (?:were )?(?:tied|bound)|(?:throats?|necks?) (?:were |was )?(?:slit|cut)"
@@ -512,7 +513,10 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|will|threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?|plans? to|planning(?: to)?"
     r"|planned|intends? to"
     r"|expected to|aims? to|seeks? to|in order to|fear(?:s|ed)? of|risk of|possible|potential"
-    r"|alleged threat|threat posed|election|campaign|re-election)\s+(?:\w+\s+){0,3}$"
+    r"|alleged threat|threat posed|election|campaign|re-election"
+    # not known: "it was not clear how he was killed", "police suspect he was killed elsewhere"
+    r"|whether|how|why|(?:police|investigators|detectives|officers|officials|authorities|they|we)"
+    r" suspect(?: that)?)\s+(?:\w+\s+){0,3}$"
     # warnings and calls reach further: "warned the company about their continuing attacks",
     # "urged supporters to join the rally"
     r"|\b(?:warn(?:s|ed|ing)?|urg(?:es|ed|ing)|invit(?:es|ed|ing)|encourag(?:es|ed|ing)|appeal(?:s|ed)?"

@@ -66,6 +66,8 @@ _AFTER_CUE = re.compile(
     r"|(?<=\bin )fighting\s+(?:against\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?-i:[A-Z])"
+    # the game genre: "RPGs are the best-selling games"
+    r"|(?-i:RPGs?)\s+(?:are|is|games?|fans|players|genre|series|titles?)\b"
     # attacks on policies or computers are not violence
     r"|attack(?:s|ed)?\s+(?:on|against)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?(?:policy"
     r"|policies|plans?|decision|record|budget|proposals?|bill|reforms?|remarks|comments|claims?|ideas?"
@@ -95,6 +97,10 @@ _BEFORE_CUE = re.compile(
     r"|\b(?:resign\w*|quit|stepped down|step down|lost|scrapp\w+|dropp\w+|abandon\w*|shelved)\b[^.;]{0,80}?"
     r"\b(?:after|following|amid|in the wake of|because of|due to) (?:the |weeks of |months of |days of )?"
     r"(?:\w+ )?(?:protests|demonstrations|riots|unrest)"
+    # a list of what a game or an army has: "weapons include flamethrowers, rocket launchers"; a game's name
+    r"|\b(?:weapons|arsenal|armou?ry|equipment) (?:\w+ )?(?:include|includes|range from|such as)"
+    r"\s+(?:[\w-]+,?\s+){0,8}[\w-]+"
+    r"|\b(?:role-playing|computer|video|online|board) games? \(?[\w-]+"
     # attacks prevented or not tolerated are none: "measures to prevent attacks"
     r"|\b(?:prevent\w*|avert\w*|deter\w*|tolerate|combat\w*|counter|tackl\w+) (?:\w+ ){0,2}?(?:attacks?"
     r"|violence|bombings?|killings?|shootings?|riots?)"
