@@ -120,6 +120,8 @@ def test_a_fire_bombing_campaign_over_years_is_no_incident() -> None:
         "RPGs are the genre she plays most, with a magic sword and a dragon to slay.",
         "He spent a fortune on a castle that exists only in an online role-playing game (RPG).",
         "Weapons include crossbows, rocket launchers, grenades and a laser cannon.",
+        "The launch gave investors a live demonstration of how the new scanner works in Oslo.",
+        "Prosecutors said the next round of arrests could reach senior bankers in Zurich.",
         "It was not clear how the man whose body was found near Lake Tarn was killed.",
     ],
 )

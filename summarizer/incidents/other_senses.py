@@ -66,6 +66,9 @@ _AFTER_CUE = re.compile(
     r"|(?<=\bin )fighting\s+(?:against\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?-i:[A-Z])"
+    # showing something: "a demonstration of how the software works"
+    r"|demonstrations?\s+of\s+(?:how|what|why|(?:its|his|her|their|our|the|this) (?:\w+ )?(?:power|strength"
+    r"|skills?|might|ability|commitment|resolve|capabilit\w+|technology|products?|software|system|unity))\b"
     # the game genre: "RPGs are the best-selling games"
     r"|(?-i:RPGs?)\s+(?:are|is|games?|fans|players|genre|series|titles?)\b"
     # attacks on policies or computers are not violence
@@ -101,6 +104,8 @@ _BEFORE_CUE = re.compile(
     r"|\b(?:weapons|arsenal|armou?ry|equipment) (?:\w+ )?(?:include|includes|range from|such as)"
     r"\s+(?:[\w-]+,?\s+){0,8}[\w-]+"
     r"|\b(?:role-playing|computer|video|online|board) games? \(?[\w-]+"
+    # what is still to come: "the next round of arrests"
+    r"|\bnext (?:round|wave|series|phase|stage) of [\w-]+"
     # attacks prevented or not tolerated are none: "measures to prevent attacks"
     r"|\b(?:prevent\w*|avert\w*|deter\w*|tolerate|combat\w*|counter|tackl\w+) (?:\w+ ){0,2}?(?:attacks?"
     r"|violence|bombings?|killings?|shootings?|riots?)"
