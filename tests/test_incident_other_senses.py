@@ -129,6 +129,11 @@ def test_campaigns_allegations_and_reactions_give_no_incident(sentence: str) -> 
     assert extract(sentence) == []
 
 
+def test_a_campaign_s_losses_in_thousands_are_a_running_toll() -> None:
+    sentence = "The militia suffered thousands of casualties in the long battle for Korvel."
+    assert not_an_event(sentence) == "cumulative"
+
+
 def test_a_death_at_work_is_an_accident() -> None:
     assert (
         not_an_event("Early on Monday, a technician was killed while working on an escalator in Brno.")

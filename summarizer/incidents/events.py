@@ -713,6 +713,9 @@ _CUMULATIVE = re.compile(
     r"|\b(?:(?:war|conflict|insurgency|violence|unrest|crisis|fighting|offensive|campaign"
     r"|protests)\b[^.;]{0,40}\b(?:has|have) (?:now |so far |already )?(?:killed|claimed|left|displaced)"
     r"|(?:were|have been|had been) killed (?:in|during) the (?:civil )?(?:war|conflict|insurgency|genocide)"
+    # a campaign's losses: "suffered thousands of casualties in the battle for the city"
+    r"|(?:suffered|sustained|inflicted|caused) (?:\w+ )?(?:(?:tens|hundreds) of )?(?:thousands|millions)"
+    r" of (?:casualties|deaths|dead|lives)"
     r"|(?:total|overall|cumulative) (?:death )?toll|under (?:the )?(?:[\w'’]+ ){0,3}(?:regime|rule"
     r"|dictatorship))\b"
     # "As of 30 September, 790 soldiers had been killed": a toll counted up to a day.
