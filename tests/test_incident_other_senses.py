@@ -72,6 +72,10 @@ def test_another_sense_gives_no_incident(sentence: str) -> None:
         "On 3 May 2021, rebels attacked an army base in Ituri, killing six soldiers.",
         "On 3 May 2021, militants fired rockets at a military post near Kandahar.",
         "On 3 May 2021, rival clans fought over grazing land near Baidoa, killing five.",
+        "On 3 May 2021, the market in Idlib was bombed, killing seven people.",
+        "On 3 May 2021, gunmen shot up a bar in Ciudad Juarez, Mexico, killing three.",
+        "On 3 May 2021, government troops launched a counter attack on rebels in Ituri, Congo.",
+        "On 3 May 2021, bandits attacked a taxi driver near Zaria, Nigeria.",
     ],
 )
 def test_the_same_words_of_violence_still_give_an_incident(sentence: str) -> None:
@@ -122,6 +126,20 @@ def test_a_fire_bombing_campaign_over_years_is_no_incident() -> None:
         "Weapons include crossbows, rocket launchers, grenades and a laser cannon.",
         "The launch gave investors a live demonstration of how the new scanner works in Oslo.",
         "Prosecutors said the next round of arrests could reach senior bankers in Zurich.",
+        # sport, politics and business on a stated day and place
+        "On Saturday the winger curled a shot past the keeper at Hampden Park in Glasgow.",
+        "Dundee attacked from the start at Tannadice Park on Saturday and led at half-time.",
+        "The finance minister was attacked by backbenchers over the pension plan in Canberra on Monday.",
+        "The two premiers clashed over fishing quotas and trade at the summit in Reykjavik on Monday.",
+        "The retailer has been under siege from activist shareholders in Boston since Monday.",
+        "Hackers attacked the insurer's servers in Rotterdam on Monday.",
+        "The energy regulator raided the offices of the utility in Lyon on Monday.",
+        # a past event as a time, a name, a remembrance, an industrial accident
+        "Twenty years after the massacre, the town of Kestel in Turkey has a new mayor.",
+        "On Monday the punk band Explosion played to a full hall in Tromsø.",
+        "On Monday, survivors gathered in Ardenne to remember the dead of the 1993 bombing.",
+        "An explosion at a fertiliser plant in Sfax killed nine workers on Monday.",
+        "A fireworks factory blast killed four people in Puebla, Mexico, on Monday.",
         "It was not clear how the man whose body was found near Lake Tarn was killed.",
     ],
 )

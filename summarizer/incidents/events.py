@@ -733,7 +733,12 @@ _ACCIDENT = re.compile(
     r"|stampede|landslides?|earthquakes?|flood(?:s|ing)?|storms?|cyclones?|hurricanes?|typhoons?|lightning"
     r"|gas (?:leak|explosion|cylinder)|blaze|(?:house|building|apartment|hotel|slum) fire"
     r"|fire (?:killed|kills)|(?:a|the) fire\b(?! ?fights?)|collapsed?"
-    r"|heatwave|(?:fire|blaze) (?:broke out|engulfed)|(?:natural )?disasters?|tsunami|drought|famine)\b",
+    r"|heatwave|(?:fire|blaze) (?:broke out|engulfed)|(?:natural )?disasters?|tsunami|drought|famine"
+    # industrial explosions: "an explosion at a chemical plant", "a fireworks factory blast"
+    r"|(?:chemical|industrial|fireworks?|factory|plant|refinery|mine|mining|boiler|pipeline|reactor)"
+    r" (?:\w+ )?(?:explosions?|blasts?|fires?)"
+    r"|(?:explosions?|blasts?|fires?) (?:at|in) (?:an? |the )?(?:\w+ ){0,2}?"
+    r"(?:plant|factory|refinery|mine|warehouse|workshop|laborator(?:y|ies)|pipeline|power station))\b",
     re.IGNORECASE,
 )
 # An epidemic's toll; a protest or an attack during an epidemic is still an event.
@@ -764,7 +769,9 @@ _CROWD_ACTED = re.compile(
 
 # Remembering a past event: "marked the first anniversary of the massacre".
 _COMMEMORATION = re.compile(
-    r"\b(?:anniversary|anniversaries|commemorat\w+|memorial (?:service|ceremony|ceremonies)|remembrance)\b",
+    r"\b(?:anniversary|anniversaries|commemorat\w+|memorial (?:service|ceremony|ceremonies)|remembrance"
+    r"|to (?:remember|mourn|honou?r) the (?:dead|victims|fallen)|(?:lay|laid|laying) wreaths?"
+    r"|paid (?:their |his |her )?(?:respects|tribute) to the (?:dead|victims|fallen))\b",
     re.IGNORECASE,
 )
 # "clashes broke out during a commemoration": the commemoration is where the event happened.

@@ -34,19 +34,22 @@ _AFTER_CUE = re.compile(
     # "shot to fame", "shot hoops", "shot the film", "shares shot up"
     r"|shot\s+(?:\w+\s+)?(?:hoops|baskets?|goals?|pool|a round|par|birdies?|films?|videos?|footage|scenes?"
     r"|photos?|photographs?|pictures?|episodes?|movies?|documentar(?:y|ies)|adverts?|commercials?)\b"
-    r"|shot\s+(?:to\s+(?:fame|prominence|stardom|the top|number|the summit|celebrity)|up\b|into the lead)"
+    r"|shot\s+(?:to\s+(?:fame|prominence|stardom|the top|number|the summit|celebrity)|into the lead"
+    r"|up\s+(?:by|to|from|\d))"
     r"|shot down\s+(?:the |his |her |their |a |an )?(?:\w+ )?(?:proposals?|ideas?|plans?|bill|motion"
     r"|suggestions?|claims?|rumou?rs?|bid|amendments?)\b"
     # "blew up in the end", "the modem blew up": a person or a thing with no explosive
     r"|(?<!bomb )(?<!bombs )(?<!bomber )(?<!device )(?<!devices )(?<!explosives )(?<!mine )(?<!charge )"
-    r"(?<!grenade )(?<!shell )(?<!IED )(?<!car )(?<!vehicle )(?<!truck )(?<!tanker )(?<!depot )"
+    r"(?<!grenade )(?<!shell )(?<!IED )(?<!car )(?<!vehicle )(?<!truck )(?<!tanker )(?<!depot )(?<!bus )"
     r"blew up(?=\s*(?:[.,;:!?'\"’”)]|$|and\b|in the end\b|at (?:the|him|her|them|me)\b|when\b|over\b"
     r"|during\b))"
     # "the film bombed", "the team bombed out" (not "was bombed")
-    r"|bombed(?=\s*(?:[.,;:!?'\"’”]|$|at the box office\b|with (?:critics|audiences|viewers)\b|out\b))"
+    r"|(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )(?<!ly )"
+    r"bombed(?=\s*(?:[.,;:!?'\"’”]|$|at the box office\b|with (?:critics|audiences|viewers)\b|out\b))"
     # "raided the dressing-up box", "raided the coffers"
     r"|raided\s+(?:the |a |his |her |their |its )?(?:[\w-]+\s+)?(?:box|fridge|wardrobe|coffers|piggy bank"
-    r"|funds?|budget|reserves|kitty|archives?|larder|cupboard|pension\w*|savings|bank account)\b"
+    r"|funds?|budget|reserves|kitty|archives?|larder|cupboard|pension (?:funds?|pots?)|savings"
+    r"|bank account)\b"
     # fighting poverty, a battle for the leadership, fighting the ban, fighting for his life
     r"|(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing))\s+(?:against\s+|for\s+|over\s+|with\s+)?"
     r"(?:the\s+)?(?:poverty|crime|corruption|inflation|cancer|disease|obesity|fires?|flames|blazes?"
@@ -71,10 +74,22 @@ _AFTER_CUE = re.compile(
     r"|skills?|might|ability|commitment|resolve|capabilit\w+|technology|products?|software|system|unity))\b"
     # the game genre: "RPGs are the best-selling games"
     r"|(?-i:RPGs?)\s+(?:are|is|games?|fans|players|genre|series|titles?)\b"
+    # sport: "a shot past the goalkeeper", "attacked from the start"
+    r"|shot\s+(?:\w+\s+)?(?:past|wide|over the bar|at goal|on goal|on target"
+    r"|into the (?:\w+ )?(?:net|corner))"
+    r"|attack(?:ed|ing)\s+(?:from the (?:start|off|first whistle|kick-off)"
+    r"|down the (?:left|right|flanks?|wings?)|in numbers|at will|relentlessly)"
+    # politics: "was attacked by backbenchers", "clashed over trade"; business: "under siege from investors"
+    r"|attacked by (?:\w+ ){0,2}?(?:critics|backbenchers|opponents|rivals|MPs|campaigners|commentators"
+    r"|newspapers|the press|colleagues|ministers|senators|lawmakers|economists|analysts|unions)\b"
+    r"|clash(?:ed|es)? over (?:\w+ ){0,2}?(?:trade|polic(?:y|ies)|budgets?|tax(?:es)?|immigration|reforms?"
+    r"|spending|the economy|strategy|plans?|leadership|rules?|pay|pensions|the bill|the deal|climate)\b"
+    r"|sieges?\s+(?:from|by)\s+(?:\w+\s+)?(?:investors|critics|shareholders|fans|reporters|journalists|media"
+    r"|the press|photographers|customers|shoppers|tourists|requests|calls|complaints)\b"
     # attacks on policies or computers are not violence
-    r"|attack(?:s|ed)?\s+(?:on|against)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?(?:policy"
+    r"|attack(?:s|ed)?\s+(?:on\s+|against\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?(?:policy"
     r"|policies|plans?|decision|record|budget|proposals?|bill|reforms?|remarks|comments|claims?|ideas?"
-    r"|strategy|manifesto|stance|views|handling|approach|critics|tax\w*|spending|scheme|deal|law"
+    r"|strategy|manifesto|stance|views|handling|approach|critics|tax(?:es|ation)?|spending|scheme|deal|law"
     r"|legislation|ruling|report|websites?|servers?|networks?|computers?|systems?|software)\b",
     re.IGNORECASE,
 )
@@ -106,8 +121,21 @@ _BEFORE_CUE = re.compile(
     r"|\b(?:role-playing|computer|video|online|board) games? \(?[\w-]+"
     # what is still to come: "the next round of arrests"
     r"|\bnext (?:round|wave|series|phase|stage) of [\w-]+"
+    # people of politics or business clashing: "the two premiers clashed"
+    r"|\b(?:leaders|premiers?|ministers?|MPs|politicians|candidates|lawmakers|legislators|senators|backbenchers"
+    r"|chancellors?|presidents|prime ministers|governors|mayors|economists|executives|shareholders|bosses)"
+    r" (?:\w+ ){0,2}?clash(?:ed|es)?"
+    # computers attacked: "hackers attacked the servers"
+    r"|\b(?:hackers?|cyber ?criminals|cyber-?attackers) (?:\w+ ){0,2}?"
+    r"(?:attack\w*|targeted|hit|struck|raided)"
+    # a past event as a time: "ten years after the massacre"
+    r"|\b(?:\w+|\d+) (?:years|decades|months) (?:after|since|on from) (?:the )?[\w-]+"
+    # a name: "the band Explosion", "a film titled Killing Time"
+    r"|\b(?:band|film|movie|song|album|single|ship|vessel|horse|show|series|novel|play|game|codenamed|titled"
+    r"|entitled|named|called|dubbed) (?-i:(?:[A-Z][\w'’-]* ){0,3}[A-Z][a-z]+)"
     # attacks prevented or not tolerated are none: "measures to prevent attacks"
-    r"|\b(?:prevent\w*|avert\w*|deter\w*|tolerate|combat\w*|counter|tackl\w+) (?:\w+ ){0,2}?(?:attacks?"
+    r"|\b(?:prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|deter(?:s|red|ring)?|tolerate|combat(?:s|ing)?"
+    r"|tackl(?:e|es|ed|ing)) (?:\w+ ){0,2}?(?:attacks?"
     r"|violence|bombings?|killings?|shootings?|riots?)"
     # a late rally in a match, shares that rallied, a killing made on the markets
     r"|\b(?:late|comeback|second-half|fightback|market|stock|share|relief|year-end)[- ]rall(?:y|ies)"
@@ -139,7 +167,7 @@ _BEFORE_CUE = re.compile(
 
 # Police searching premises ("police raided a file-sharing site"): a search, not an attack.
 _POLICE_BEFORE = re.compile(
-    r"\b(?:police|officers|investigators|inspectors|agents|authorities|officials|regulators|detectives)"
+    r"\b(?:police|officers|investigators|inspectors|agents|authorities|officials|regulators?|detectives)"
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
