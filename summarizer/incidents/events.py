@@ -589,14 +589,14 @@ def classify(sentence: str) -> Classification | None:
     lower = cue_text(sentence)
     protest = _CROWD_ACTED.search(sentence) is not None or mentions_protest(sentence)
     for pattern, event_type, sub_type, rank, outcome, setting in _RULES_RE:
+        if best is not None and rank <= best.rank:
+            continue  # a cue of this rank cannot replace the one found
         if not may_match(pattern, lower) or (setting is not None and setting.search(sentence) is None):
             continue
         for match in pattern.finditer(sentence):
             if _skipped(sentence, match, event_type, sub_type, protest):
                 continue
-            candidate = Classification(event_type, sub_type, rank, match.group(0), match.start(), outcome)
-            if best is None or rank > best.rank:
-                best = candidate
+            best = Classification(event_type, sub_type, rank, match.group(0), match.start(), outcome)
             break
     return best
 
