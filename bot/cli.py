@@ -65,7 +65,7 @@ def _add_scheduler_and_feeds(commands: Any) -> None:
                        help="add, import: items published since this date reach digests too "
                             "(default: new ones)")
     feeds.add_argument("--every", type=int, default=15, metavar="MINUTES",
-                       help="add, import: poll interval (default 15)")
+                       help="add, import: poll interval, 1 to 10080 (a week; default 15)")
 
 
 def _settings(args: argparse.Namespace) -> Settings:

@@ -88,3 +88,11 @@ async def test_a_feed_number_beyond_any_row_id_is_not_found(tmp_path, capsys) ->
     for action in ("remove", "resume"):
         assert await newsbot(tmp_path, "feeds", action, "9" * 30) == 2
         assert "no feed 999" in capsys.readouterr().err
+
+
+async def test_a_poll_interval_past_a_week_is_refused_in_one_line(tmp_path, capsys) -> None:
+    for action, target in (("add", "https://example.org/world.rss"), ("import", "feeds.opml")):
+        assert await newsbot(tmp_path, "feeds", action, target, "--every", "9" * 20) == 2
+        assert capsys.readouterr().err == "newsbot: error: --every must be 1 to 10080 minutes (a week)\n"
+    assert await newsbot(tmp_path, "feeds", "list") == 0
+    assert capsys.readouterr().out == ""
