@@ -27,6 +27,18 @@ def test_db_in_a_missing_folder_or_a_folder_is_one_error_line(
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("where", ["missing", "not-a-folder.txt"])
+def test_seeds_that_are_not_a_folder_are_one_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("help\n"))
+    (tmp_path / "not-a-folder.txt").write_text("a file, not a folder of articles", encoding="utf-8")
+    seeds = tmp_path / where
+    assert main(["--db", str(tmp_path / "x.sqlite3"), "--seeds", str(seeds), "console"]) == 2
+    assert capsys.readouterr().err == f"newsbot: error: --seeds {seeds}: not a folder\n"
+    assert not (tmp_path / "x.sqlite3").exists()
+
+
 def test_a_store_that_cannot_be_opened_is_one_error_line_at_the_first_command(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -21,7 +21,8 @@ NOW = datetime.now(UTC)
 
 
 async def newsbot(tmp_path: Path, *words: str) -> int:
-    """Run the CLI in a thread (it runs its own event loop)."""
+    """Run the CLI in a thread (it runs its own event loop), over an empty seeds folder."""
+    (tmp_path / "seeds").mkdir(exist_ok=True)
     arguments = ["--db", str(tmp_path / "cli.sqlite3"), "--seeds", str(tmp_path / "seeds"), *words]
     return await asyncio.to_thread(main, arguments)
 
