@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.config import ConfigError, Secret, Settings
+from bot.config import ConfigError, Secret, Settings, port
 from bot.feeds.actions import OPERATOR_FEED_ACTIONS
 
 __all__ = ["build_parser", "main"]
@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     slack = commands.add_parser("slack", help="serve Slack in Socket Mode (SLACK_APP_TOKEN) or over HTTP")
     slack.add_argument("--http", action="store_true", help="serve Slack's HTTP events instead of Socket Mode")
     slack.add_argument("--host", default="127.0.0.1", help="HTTP mode: address to bind (default 127.0.0.1)")
-    slack.add_argument("--port", type=int, default=3000, help="HTTP mode: port (default 3000)")
+    slack.add_argument("--port", type=port, default=3000, help="HTTP mode: port (default 3000)")
     _add_scheduler_and_feeds(commands)
     return parser
 

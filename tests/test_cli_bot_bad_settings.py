@@ -50,3 +50,12 @@ def test_a_store_that_cannot_be_opened_is_one_error_line_at_the_first_command(
     where = f"sqlite:///{not_a_database}"
     assert captured.err == f"newsbot: error: cannot open the database {where}: file is not a database\n"
     assert captured.out == ""  # no answer from a console without its store
+
+
+@pytest.mark.parametrize("port", ["0", "65536", "99999999999999999999"])
+def test_a_slack_port_out_of_range_is_a_usage_error(capsys: pytest.CaptureFixture[str], port: str) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["slack", "--http", "--port", port])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"newsbot slack: error: argument --port: invalid port value: '{port}'")
