@@ -59,3 +59,17 @@ def test_a_slack_port_out_of_range_is_a_usage_error(capsys: pytest.CaptureFixtur
     assert stopped.value.code == 2
     assert capsys.readouterr().err.splitlines()[-1] == (
         f"newsbot slack: error: argument --port: invalid port value: '{port}'")
+
+
+def test_a_data_folder_that_cannot_be_made_is_one_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken = tmp_path / "a-file"
+    taken.write_text("not a folder", encoding="utf-8")
+    monkeypatch.delenv("NEWSDIGEST_DATABASE_URL", raising=False)
+    monkeypatch.setenv("NEWSDIGEST_DATA_DIR", str(taken))
+    monkeypatch.setattr("sys.stdin", io.StringIO("help\n"))
+    assert main(["--seeds", str(tmp_path), "console"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"newsbot: error: the database's folder {taken} cannot be created: File exists\n"
+    assert captured.out == ""
