@@ -97,3 +97,10 @@ async def test_a_poll_interval_past_a_week_is_refused_in_one_line(tmp_path, caps
         assert capsys.readouterr().err == "newsbot: error: --every must be 1 to 10080 minutes (a week)\n"
     assert await newsbot(tmp_path, "feeds", "list") == 0
     assert capsys.readouterr().out == ""
+
+
+async def test_list_and_poll_refuse_an_argument_they_would_ignore(tmp_path, capsys) -> None:
+    for action in ("list", "poll"):
+        assert await newsbot(tmp_path, "feeds", action, "https://example.org/world.rss") == 2
+        refusal = f"newsbot: error: feeds {action} takes no feed; it covers every feed\n"
+        assert capsys.readouterr().err == refusal

@@ -107,6 +107,8 @@ def _export(store: Store, target: str | None) -> None:
 
 async def _feeds(args: argparse.Namespace, store: Store) -> int:
     now = datetime.now(UTC)
+    if args.action in {"list", "poll"} and args.target:
+        raise ConfigError(f"feeds {args.action} takes no feed; it covers every feed")
     if args.action == "list":
         for feed in store.feeds():
             print(_feed_line(feed))
