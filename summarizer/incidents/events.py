@@ -108,6 +108,13 @@ _STONES_THROWN = (
     r"|stone[- ](?:pelting|throwing)"
 )
 
+# The words a report uses for unnamed armed attackers ("gunmen", "unknown assailants", "suspected
+# militants", "armed men"): one class for every cue that names who acted.
+_ASSAILANTS = (
+    r"(?:militants|gunmen|armed (?:men|individuals|elements)|hitmen|assassins|assailants|attackers|rebels"
+    r"|insurgents|jihadists|extremists|fighters|militia\w*|bandits)"
+)
+
 # (pattern, event type, sub-event type, rank, outcome or None to use the cue)
 _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
@@ -118,49 +125,54 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|vest|blast)|blew (?:himself|herself"
-        r"|themselves) up|self-detonat\w*",
+        r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|vests?|belts?|blast)"
+        r"|explosive (?:vests?|belts?)|blew (?:himself|herself|themselves) up|self-detonat\w*",
         EXPLOSIONS,
         "Suicide bomb",
         9,
         None,
     ),
     (
-        r"air ?strikes?|air raids?|airstrike|drone (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
+        r"air[- ]?strikes?|air[- ]raids?|(?:drone|UAV) (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
         r"|aircraft)|warplanes? (?:struck|bombed|hit|targeted)|aerial (?:bombardment|attack)|(?:jets"
-        r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked|pounded"
-        r"|killed|killing|destroyed|wounded|crashed|exploded|exploding)|(?:Israeli|Russian|Turkish|Saudi-led"
-        r"|coalition|US|American) strikes? (?:on|in|hit|killed)|barrel bombs?|kamikaze drones?|Shahed"
-        r"|with (?:\w+ )?drones|launched (?:\w+ ){0,4}drones|(?:hit|struck|targeted"
+        r"|warplanes|drones?|helicopters?|aircraft|gunships?|UAVs?|quadcopters?) (?:struck|bombed|hit"
+        r"|targeted|fired|attacked|pounded|killed|killing|destroyed|wounded|crashed|exploded|exploding)"
+        r"|(?:Israeli|Russian|Turkish|Saudi(?:-led)?|Emirati|Syrian|Iraqi|Iranian|Ukrainian|Pakistani|Egyptian"
+        r"|Jordanian|Azerbaijani|Houthi|NATO|coalition|US|American) (?:air |drone )?strikes?"
+        r" (?:on|in|hit|killed|targeted)|barrel bombs?|kamikaze drones?|Shahed"
+        r"|with (?:\w+ )?drones|launched (?:[\w-]+ ){0,4}?(?:drones?|UAVs?)|(?:hit|struck|targeted"
         r"|destroyed) by (?:an? )?(?:\w+ )?drones?|(?:glide|guided|aerial|cluster) bombs?"
         # An air force or an army that "targeted" or "bombed" a place; bombs dropped from the air.
         r"|air ?forces? (?:\w+ ){0,2}?(?:targeted|bombed|struck|hit|attacked|pounded|raided)"
         r"|(?:forces|military|army|troops)(?: of (?:the )?\w+(?: \w+)?)? bombed"
-        r"|(?:bombs?|explosives) (?:was |were )?dropped|dropped (?:\w+ ){0,2}?bombs?",
+        r"|(?:bombs?|explosives) (?:was |were )?dropped|dropped (?:\w+ ){0,2}?bombs?"
+        # aircraft that "carried out strikes", "conducted raids", "launched sorties"
+        r"|(?:jets|warplanes|aircraft|drones|helicopters|gunships|air ?forces?) (?:\w+ ){0,2}?(?:carried"
+        r" out|conducted|launched|executed|staged) (?:\w+ ){0,3}?(?:strikes|raids|sorties|bombardments?)",
         EXPLOSIONS,
         "Air/drone strike",
         8,
         None,
     ),
     (
-        r"(?<!water )(?<!water-)bombings?|packed with explosives|(?:explosives|bomb)-laden"
-        r"|laden with explosives|blew up"
-        r"|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
+        r"(?<!water )(?<!water-)bombings?|packed with explosives|laden with explosives|blew up"
+        r"|(?:roadside|car|truck|motorcycle)[- ]bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
+        r"|(?:explosives?|bomb)-(?:laden|packed|rigged)|unexploded (?:ordnance|\w+ shells?|mines?)|UXOs?"
         # Bombs or explosives planted, thrown or set off; a place "bombed" by someone on the ground.
         r"|bombs? (?:was |were )?(?:planted|placed|hidden|hurled|thrown|lobbed|went off|detonated)"
-        r"|(?:planted|placed|hurled|threw|lobbed|set off|detonated) (?:\w+ ){0,2}?(?:bombs?|explosives"
-        r"|explosive charges?)|bombed|explosive charges?"
-        r"|(?:charges?|devices?) (?:\w+ )?(?:went off|detonated)"
+        r"|(?:planted|planting|placed|hurled|threw|lobbed|set off|detonated|detonating) (?:\w+ ){0,2}?"
+        r"(?:bombs?|explosives|explosive charges?)|bombed|explosive charges?"
+        r"|(?:charges?|devices?) (?:\w+ )?(?:went off|detonated|exploded)"
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
-        r"|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack",
+        r"|went off)|(?:sticky|magnetic|limpet) bombs?|booby[- ]trap\w*|bomb attack",
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
         7,
         None,
     ),
     (
-        r"(?:shell(?:ing|ed|s)|artillery|mortar(?:s|ed)?|(?-i:rockets?)|missiles?|bombard(?:ed|ment)|Grad|MLRS"
+        r"(?:shell(?:ing|ed|s)|artillery|mortar(?:s|ed)?|(?-i:rockets?)|missiles?|bombard(?:ed|ing|ments?)|Grad|MLRS"
         r"|howitzers?|projectiles?|grenade launchers?|RPGs?|heavy machine ?guns?|anti-aircraft guns?"
         r"|(?:heavy|large-calibre|large-caliber) weapons|IFVs?)(?!\s+(?:and \w+ )?(?:manufacturers?|makers?"
         r"|producers?|factory|factories|exports?|sales|deals?|contracts?|launch(?:es|ed)? into))",
@@ -196,14 +208,19 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (r"raped|rapes?|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)", VIOLENCE, "Sexual violence", 8, None),
     (
-        r"kidnapp\w+|abduct\w+|taken hostage|held hostage|seized hostages",
+        r"kidnap(?:p\w+|s)?|abduct\w+|(?:taken|held|seized|took (?:\w+ ){0,3}?)hostages?"
+        # forced into a vehicle, taken away by armed men, made to disappear
+        r"|(?:forced|bundled|dragged|pushed) (?:\w+ ){0,3}?into (?:an? |the |their |a waiting )?(?:\w+ )?"
+        r"(?:cars?|vehicles?|vans?|trucks?|SUVs?|pick-?ups?)"
+        rf"|(?:taken|led|whisked) away by (?:\w+ ){{0,2}}?(?:{_ASSAILANTS}|masked men|unknown men"
+        r"|unidentified men)|(?:forcibly|forced) disappear\w*|enforced disappearances?",
         VIOLENCE,
         "Abduction/forced disappearance",
         8,
         None,
     ),
     (
-        r"(?:opened fire|fired (?:live )?(?:ammunition|rounds|bullets)|shot(?: dead)?|killed"
+        r"(?:open(?:ed|s|ing)? fire|fired (?:live )?(?:ammunition|rounds|bullets)|shot(?: dead)?|killed"
         r"|killing)\s+(?:on\s+|at\s+|into\s+)?(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators"
         r"|marchers)|(?:protesters|demonstrators) (?:were|was) (?:shot|killed)",
         PROTESTS,
@@ -221,7 +238,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)|violent protest\w*"
-        r"|burn(?:ed|t|ing) (?:\w+ )?(?:tires|tyres|objects|mattresses|effigies|effigy)|barricad(?:ed|es|ing)"
+        r"|(?:burn(?:ed|t|ing)|set fire to|set alight|torched|lit|lighting) (?:\w+ ){0,2}?(?:tires|tyres"
+        r"|objects|mattresses|effigies|effigy)|barricad(?:ed|es|ing)"
         rf"|pelted|{_STONES_THROWN}|vandali[sz]\w*|burning (?:tires|tyres)",
         RIOTS,
         "Violent demonstration",
@@ -248,8 +266,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "territory captured",
     ),
     (
-        r"clash(?:es|ed)?|firefights?|gun ?battles?|gunfights?|fire ?fights?|exchanges? of fire"
-        r"|repelled|repulsed|fended off|exchanged fire|shoot-?outs?|fighting|fought|skirmish\w*"
+        r"clash(?:es|ed|ing)?|firefights?|gun ?battles?|gunfights?|fire ?fights?|exchanges? of fire"
+        r"|repel(?:led|ling|s)?|repuls(?:ed|ing)|fended off|exchanged fire|shoot-?outs?|fighting|fought"
+        r"|skirmish\w*"
         r"|battles?|ambush\w*|engaged in (?:\w+ )?combat|counter-?attack\w*|sieges?|besieged"
         r"|destroyed (?:\w+ ){0,3}(?:tanks?|armou?red vehicles|personnel carriers|positions|artillery)",
         BATTLES,
@@ -258,10 +277,12 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:attack(?:ed|s|ing)?|stormed|raided|opened fire|shot (?:dead|and killed)?|gunned down"
+        r"(?:attack(?:ed|s|ing)?|storm(?:ed|ing)|raided|open(?:ed|s|ing)? fire|shot (?:dead|and killed)?"
+        r"|gun(?:ned|ning) down"
         r"|killed|killing|massacre\w*|executed(?! (?:an? |(?:the|its|their|his|her) )(?:\w+ )?(?:plans?"
         r"|orders?|shutdown|strategy|warrants?|contracts?|programm?e?s?|trades?|transactions?|search\w*))"
-        r"|beheaded|hacked|stabbed|burned|torched|assault\w*"
+        r"|behead(?:ed|ing)|hacked|stabb(?:ed|ing)|burned|torched|assault\w*|burn(?:ed|t) alive"
+        r"|bludgeoned|riddled with bullets|sprayed (?:\w+ ){0,2}?with bullets"
         r"|murdered|slaughtered|shooting|gunmen|beat(?:en)? (?:up|to death)"
         r"|(?:severely|brutally|badly) beaten|beaten with|lynched|tortured)",
         VIOLENCE,
@@ -275,7 +296,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"assassinat\w+|fired (?:\w+ ){0,2}?(?:shots|bullets|rounds|gunshots)"
         r"|shots (?:were |was )?fired|(?:stray )?bullets? (?:hit|struck|injured|wounded|killed)"
         r"|(?:hit|struck|injured|wounded) by (?:an? )?(?:stray )?bullets?"
-        r"|molotov cocktails?|petrol bombs?|fire ?bombs?|firebomb\w*|acid attacks?|threw acid"
+        r"|molotov cocktails?|petrol bombs?|fire ?bombs?|firebomb\w*|acid attacks?"
+        # acid, fuel or an unnamed liquid thrown or poured on someone
+        r"|(?:threw|thrown|throwing|hurled|splashed|poured|doused) (?:\w+ ){0,3}?(?:acid|corrosive \w+|petrol"
+        r"|gasoline|kerosene|an? (?:\w+ )?(?:liquid|substance)) (?:at|on|onto|over|against|in)\b"
         r"|tonsured|paraded naked|flogged|(?:publicly|was|were) whipped|(?:publicly|was|were) lashed"
         # an attempt on someone's life; someone hit by gunfire; a robbery at gunpoint
         r"|(?:attempted|tried) to (?:kill|assassinate|murder)(?! (?:himself|herself|themselves))"
@@ -283,7 +307,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|sniper fire|live fire|live ammunition)|(?:injured|wounded|hit) by (?-i:[A-Z]\w+) fire"
         r"|(?:was|were|been|being) shot\b|(?:was|were|been|being) sniped\b|robbed at gunpoint"
         r"|held up at gunpoint"
-        r"|(?:armed men|gunmen|bandits|robbers) (?:\w+ ){0,2}?robbed"
+        rf"|(?:{_ASSAILANTS}|robbers) (?:\w+ ){{0,2}}?robbed"
         r"|armed robbery"
         # shots fired at people, vehicles or posts (not "fired on Monday": a dismissal)
         r"|(?:fired|shot) (?:at|on|upon|into) (?:an? |the )?(?:\w+ ){0,2}?(?:people|crowds?|civilians"
@@ -298,12 +322,11 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     # someone by one named after it ("was beaten by prison guards"), or with what it did ("beat and
     # injured"). A team that beat another in a match names neither.
     (
-        r"(?:police\w*|guards?|soldiers|officers|troops|gendarm\w+|personnel|security forces|militia\w*"
-        r"|militants|gunmen|assailants|attackers|members of|mob|gang\w*)\b[^.;]{0,60}?"
+        r"(?:police\w*|guards?|soldiers|officers|troops|gendarm\w+|personnel|security forces"
+        rf"|{_ASSAILANTS}|members of|mob|gang\w*)\b[^.;]{{0,60}}?"
         r"\bbeat(?:s|en|ing)?(?! (?:off|out|back)\b)"
         r"|beat(?:en)?\b[^.;]{0,60}?\bby (?:\w+ ){0,3}?(?:police\w*|guards?|soldiers|officers|troops"
-        r"|gendarm\w+|personnel|security forces|militia\w*|militants|gunmen|men|assailants|attackers"
-        r"|members|mob|gang\w*|groups? of \w+)"
+        rf"|gendarm\w+|personnel|security forces|{_ASSAILANTS}|men|members|mob|gang\w*|groups? of \w+)"
         r"|beat(?:en)?\s+and\s+(?:injured|wounded|robbed|tortured|raped|stabbed|kicked|detained|humiliated"
         r"|stripped|abducted|kidnapped)|beat(?:ing)? (?:up )?(?:people|civilians|residents|villagers"
         r"|passers-by|women|journalists|a (?:man|woman|boy|girl|doctor|journalist))",
@@ -327,8 +350,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"(?:armed|violent|deadly|fierce|heavy) confrontations?|confrontations? (?:broke out|erupted)"
         r"|(?:launched|mounted|began|started|resumed) (?:an? |the |their |its )?(?:(?!charm\b)\w+ )?"
         r"offensive"
-        r"|(?:militants|gunmen|rebels|insurgents|forces|troops|fighters|militia\w*|assailants|attackers)"
-        r" (?:\w+ ){0,3}?targeted|targeted (?:an? |the )?(?:\w+ ){0,3}?(?:positions|checkpoints?|posts?"
+        rf"|(?:{_ASSAILANTS}|forces|troops) (?:\w+ ){{0,3}}?targeted"
+        r"|targeted (?:an? |the )?(?:\w+ ){0,3}?(?:positions|checkpoints?|posts?"
         r"|bases?|convoys?|patrols?|barracks|outposts?)",
         BATTLES,
         "Armed clash",
@@ -400,10 +423,15 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         4,
         None,
     ),
-    # Weapons found, seized, defused or intercepted before use: named before the weapon they name.
+    # Weapons found, seized, defused or intercepted before use.
     (
-        r"defused|dismantled (?:an? )?(?:IED|bomb|explosive)|intercepted (?:a |an |two |the )?(?:drone"
-        r"|missile|rocket)s?|shot down|weapons? caches?|caches? of (?:\w+ )?(?:weapons|arms|explosives"
+        r"defus(?:ed|ing)|(?:dismantled|neutrali[sz]ed|disarmed) (?:an? |the )?(?:\w+ )?(?:IED|bomb"
+        r"|explosive)"
+        # drones, missiles or rockets intercepted or downed, told actively or passively
+        r"|intercept(?:ed|ing) (?:\w+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)"
+        r"|(?:drones?|missiles?|rockets?|projectiles?|UAVs?) (?:\w+ ){0,2}?(?:was|were) (?:intercepted"
+        r"|shot down|downed)|air defen[cs]es? (?:\w+ ){0,2}?(?:intercepted|downed)|shot down"
+        r"|weapons? caches?|caches? of (?:\w+ )?(?:weapons|arms|explosives"
         r"|ammunition|munitions)|(?:seized|recovered|discovered|found|confiscated|uncovered)"
         r" (?:(?!no |any )\w+ ){0,4}?(?:weapons|arms|ammunition|munitions|explosives|rifles|firearms|guns"
         r"|grenades|bombs|IEDs|mines|detonators)",
@@ -540,27 +568,49 @@ _REFERENCE = re.compile(
 # What a protest is about: "protested against the arrest of", "demanding a law against rape".
 _GRIEVANCE = re.compile(
     r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|justice for|release of|protest\w*)"
-    r"\s+(?:\w+\s+){0,5}$",
+    r"\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE,
 )
-# Legislators protesting in their chamber ("interrupted by protesting legislators") are politics.
+# Legislators protesting in their chamber ("interrupted by protesting legislators") are politics;
+# legislators who held or joined a protest outside it, or any protest outside, are a protest.
 _LEGISLATORS = re.compile(
     r"\b(?:legislators|lawmakers|MPs|deputies|senators|members of (?:the )?(?:parliament|House|Commons"
     r"|Congress|Senate|assembly))\b",
     re.IGNORECASE,
 )
+_HELD_PROTEST = re.compile(
+    r"\b(?:held|staged|organi[sz]ed|took part in|joined|led) (?:[\w-]+ ){0,5}?(?:protests?|demonstrations?"
+    r"|rall(?:y|ies)|sit-ins?|marches)\b",
+    re.IGNORECASE,
+)
+_CHAMBER = re.compile(
+    r"\b(?:in (?:the )?(?:parliament|chamber|house|senate|assembly|congress)|session|debate|walk-?outs?"
+    r"|sitting|plenary)\b",
+    re.IGNORECASE,
+)
+# "victims of the floods blocked the road": the cue is the verb whose subject the victims are, not the
+# event they are victims of.
+_VERB_OBJECT = re.compile(r"\s+(?:the|a|an|their|his|her|its|\d+)\b", re.IGNORECASE)
+_VICTIMS_OF = re.compile(r"\b(?:victims|memory|aftermath) of\s+(?:the\s+)?(?:\w+\s+){1,3}$", re.IGNORECASE)
 
 
 def _skipped(sentence: str, match: re.Match[str], event_type: str, sub_type: str, protest: bool) -> bool:
     """Whether a cue names no event of its own: a hypothetical, a victim, a grievance, a chamber."""
     before = sentence[max(0, match.start() - 60) : match.start()]
-    if _HYPOTHETICAL.search(before) or _RESCUED.search(before):
+    if _HYPOTHETICAL.search(before):
         return True
+    if _RESCUED.search(before):
+        # a verb with its object: "blocked the road" (the cue's own words) or "attacked | the police"
+        verb, _, rest = match.group(0).lower().partition(" ")
+        transitive = verb.endswith("ed") and (rest or _VERB_OBJECT.match(sentence, match.end()))
+        return not (transitive and _VICTIMS_OF.search(before))
     if sub_type == "Suicide bomb" and _TARGET_BEFORE.search(before):
         return True
     if sub_type == "Peaceful protest":
         around = sentence[max(0, match.start() - 60) : match.end() + 30]
-        return _LEGISLATORS.search(around) is not None and not re.search(r"\boutside\b", around)
+        if _LEGISLATORS.search(around) is None or re.search(r"\boutside\b", around):
+            return False
+        return _HELD_PROTEST.search(sentence) is None or _CHAMBER.search(sentence) is not None
     crowd_type = event_type in {PROTESTS, RIOTS}
     return protest and not crowd_type and _GRIEVANCE.search(before) is not None
 

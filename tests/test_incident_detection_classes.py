@@ -1,0 +1,147 @@
+"""Detection cues for a class of phrasing (tense, voice, noun or verb, synonyms): invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from incident_text import extract, kind
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
+ATTACK = ("Violence against civilians", "Attack")
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+CLASH = ("Battles", "Armed clash")
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+RIOT = ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Warplanes carried out four strikes on the hills east of Varnok.", AIR),
+        ("Unidentified aircraft conducted raids on a fuel depot near Tel Harun.", AIR),
+        ("A military helicopter gunship fired on a farm outside Qasr Amil.", AIR),
+        ("The rebels launched an explosive-laden drone towards the airport of Dorvan.", AIR),
+        ("An air-strike hit a market in Solbek on Friday.", AIR),
+        ("Saudi strikes on the port of Marwan killed two dock workers.", AIR),
+        ("A quadcopter hit a checkpoint near Lusk.", AIR),
+        ("A car-bomb killed two guards at the governor's office in Hamrit.", IED),
+        ("A magnetic bomb attached to a minibus killed its driver in Darel.", IED),
+        ("A shepherd was killed when unexploded ordnance went off near Tabra.", IED),
+        ("Militants were planting explosives under a bridge near Oska.", IED),
+        ("A man wearing an explosive belt blew up a wedding hall in Nasra.", SUICIDE),
+        ("The army was bombarding the outskirts of Pelin on Sunday.", SHELLING),
+    ],
+)
+def test_remote_violence_in_its_other_words(sentence: str, expected: tuple[str, str]) -> None:
+    assert kind(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers opening fire at a minibus wounded three passengers in Kaveri.",
+        "Masked men opens fire on a cafe in Trelo.",
+        "A farmer was bludgeoned to death by raiders in Ubanda.",
+        "The guard's car was riddled with bullets outside his house in Moseta.",
+        "Two youths splashed acid on a shopkeeper in Reval.",
+        "A man poured petrol over a health worker in Santa Ines.",
+        "Unknown assailants robbed a bus of passengers near Kiboga.",
+    ],
+)
+def test_attacks_in_their_other_forms(sentence: str) -> None:
+    assert kind(sentence) == ATTACK
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four masked men forced a trader into their car in Lorca and drove off.",
+        "The engineer was bundled into a van outside his office in Taraz.",
+        "A teacher was taken away by unknown men from her school in Ilom.",
+        "The activist was forcibly disappeared after the rally in Kessa.",
+        "Insurgents took nine passengers hostage on the road to Barat.",
+        "The kidnap of a nurse in Ondo was reported by her family.",
+    ],
+)
+def test_abductions_told_without_the_word(sentence: str) -> None:
+    assert kind(sentence) == ABDUCTION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hitmen targeted a village guard in Ruda.", CLASH),
+        ("Soldiers were clashing with rebels near Moba on Tuesday.", CLASH),
+        ("The garrison was repelling an attack on its outpost at Kilo.", CLASH),
+    ],
+)
+def test_battles_in_their_other_forms(sentence: str, expected: tuple[str, str]) -> None:
+    assert kind(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air defences intercepted several armed drones over the city of Nabir.",
+        "A ballistic missile was intercepted over Jarash on Sunday.",
+        "Two rockets were downed before reaching Ostra.",
+        "Engineers neutralised a roadside bomb on the Kelso road.",
+    ],
+)
+def test_weapons_intercepted_or_defused_actively_or_passively(sentence: str) -> None:
+    assert kind(sentence) == DISRUPTED
+
+
+def test_a_device_that_exploded_is_an_incident_by_itself() -> None:
+    incidents = extract("On 3 June 2021, a device exploded near a bakery in Kovar.")
+    assert [(i.event_type, i.sub_event_type) for i in incidents] == [IED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters set fire to tyres on the main road of Talvi.",
+        "Demonstrators blocked the avenue with debris and lit tyres in Moren.",
+    ],
+)
+def test_tyres_set_on_fire_make_a_riot(sentence: str) -> None:
+    assert kind(sentence) == RIOT
+
+
+def test_victims_of_a_disaster_who_block_a_road_are_protesting() -> None:
+    sentence = "On 3 June 2021, residents who were victims of the landslide blocked the highway in Kisoro."
+    assert kind(sentence) == ("Protests", "Peaceful protest")
+    # the victims of an attack are still no new event
+    assert kind("The victims of the bombing were buried in Kisoro.") is None
+
+
+def test_legislators_who_hold_a_protest_outside_their_chamber_protest() -> None:
+    assert kind("Opposition MPs held a protest in the main square of Varna against the new tax.") == (
+        "Protests",
+        "Peaceful protest",
+    )
+    assert kind("Opposition MPs protested during the debate on the new tax.") is None
+
+
+def test_a_demand_that_names_a_crime_is_the_protest_not_the_crime() -> None:
+    sentence = "Students staged a sit-in in Ravel, demanding a law punishing every form of sexual assault."
+    assert kind(sentence) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 June 2021, Kenyan forces arrested six young men during a raid on a village near Mandera.",
+        "On 4 June 2021, police arrested two members of the Liberty Front in Nakuru.",
+        "On 4 June 2021, police arrested an ISIS suspect in Mombasa.",
+    ],
+)
+def test_arrests_by_a_countrys_forces_or_of_a_partys_members_are_conflict_events(text: str) -> None:
+    found = [(i.event_type, i.sub_event_type) for i in extract(text)]
+    assert found == [("Strategic developments", "Arrests")]
+
+
+def test_arrests_of_ordinary_suspects_by_police_forces_are_no_incident() -> None:
+    assert extract("On 4 June 2021, police forces arrested a shoplifter in Nakuru.") == []
