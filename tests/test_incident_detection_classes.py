@@ -14,6 +14,7 @@ ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 CLASH = ("Battles", "Armed clash")
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 RIOT = ("Riots", "Violent demonstration")
+PEACEFUL = ("Protests", "Peaceful protest")
 
 
 @pytest.mark.parametrize(
@@ -145,3 +146,70 @@ def test_arrests_by_a_countrys_forces_or_of_a_partys_members_are_conflict_events
 
 def test_arrests_of_ordinary_suspects_by_police_forces_are_no_incident() -> None:
     assert extract("On 4 June 2021, police forces arrested a shoplifter in Nakuru.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Violent demonstrations shook the centre of Lirano on Friday.", RIOT),
+        ("Demonstrators burned garbage at the gates of the town hall in Selva.", RIOT),
+        ("Marchers left mattresses ablaze on the ring road of Ostin.", RIOT),
+        ("Nurses barricaded themselves inside the ministry in Pavo to protest unpaid wages.", PEACEFUL),
+        ("Traders held a dharna outside the district office in Rampur.", PEACEFUL),
+        ("Shopkeepers observed a bandh in Kalinpur against the new levy.", PEACEFUL),
+    ],
+)
+def test_crowd_forms_riot_or_protest(sentence: str, expected: tuple[str, str]) -> None:
+    assert kind(sentence) == expected
+
+
+def test_patients_who_stormed_out_attacked_nobody() -> None:
+    assert kind("Angry patients stormed out of the clinic in Varesk.") is None
+
+
+def test_an_attack_named_in_a_long_demand_is_what_is_demanded() -> None:
+    sentence = (
+        "Farmers demonstrated in Olmo to demand more patrols on the roads, the return of the"
+        " displaced and an end to the attacks on their fields."
+    )
+    assert kind(sentence) == PEACEFUL
+    # a past verb after the demand happened: the protest was attacked
+    assert kind("Farmers demanding water were attacked by guards at the dam near Olmo.") == ATTACK
+
+
+def test_an_event_dated_to_the_previous_week_is_background() -> None:
+    sentence = "Relatives gathered outside the jail after the riots inside it in the previous week."
+    assert kind(sentence) is None
+    assert kind("Gunmen attacked the market the day before the vote.") == ATTACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 June 2021, a group of about 30 masked people beat up a suspected thief in Kavala, Kenya.",
+        "On 2 June 2021, five persons beat up a driver in Nakuru, Kenya.",
+    ],
+)
+def test_a_few_people_or_a_group_named_by_its_size_beating_someone_is_mob_violence(text: str) -> None:
+    assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [("Riots", "Mob violence")]
+
+
+def test_clans_or_villagers_who_clash_with_firearms_fight_a_battle() -> None:
+    text = "On 2 June 2021, villagers of two hamlets clashed with rifles near Garissa, Kenya, wounding four."
+    assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [CLASH]
+
+
+def test_a_clash_when_police_break_up_a_protest_is_a_riot() -> None:
+    text = (
+        "On 2 June 2021, hundreds of pensioners demonstrated outside the pension office in Nakuru, Kenya."
+        " Clashes with the police broke out when officers tried to clear the entrance."
+    )
+    assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [RIOT]
+
+
+def test_weapons_seized_after_a_fight_do_not_make_it_a_strategic_development() -> None:
+    text = (
+        "On 2 June 2021, soldiers clashed with al-Shabaab militants near Mandera, Kenya."
+        " The soldiers later recovered rifles and ammunition from the militants."
+    )
+    assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [CLASH]

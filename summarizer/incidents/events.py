@@ -89,6 +89,8 @@ _PEACEFUL_PROTEST = (
     r"|came out (?:on|onto|into) the (?:roads|streets)"
     r"|(?:went|were|are|is|go|going) on (?:a )?(?:hunger )?strike"
     r"|hunger strike|picket(?:ed|ing|s)?|chant(?:ed|ing) (?:\w+ )?slogans"
+    # South Asian news's words for a sit-in, a shutdown, an encirclement of an official
+    r"|dharnas?|bandhs?|hartals?|gheraos?|gheraoed"
     r"|(?:gathered|assembled|congregated)\b[^.;]{0,160}\b(?:to (?:protest|denounce|reject|ask|call|express"
     r"|press|voice|draw attention)|demand\w*|complain\w*|in (?:support|solidarity) (?:of|with))"
     r"|(?:gathered|assembled|congregated) (?:in front of|outside)"
@@ -237,9 +239,13 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "protest dispersed",
     ),
     (
-        r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)|violent protest\w*"
+        r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)"
+        r"|violent (?:protest\w*|demonstrat\w+|marches|rall(?:y|ies))"
         r"|(?:burn(?:ed|t|ing)|set fire to|set alight|torched|lit|lighting) (?:\w+ ){0,2}?(?:tires|tyres"
-        r"|objects|mattresses|effigies|effigy)|barricad(?:ed|es|ing)"
+        r"|objects|mattresses|effigies|effigy|debris|garbage|rubbish|trash|branches|wood)"
+        r"|(?:tires|tyres|branches|debris|garbage|rubbish|mattresses) (?:\w+ ){0,2}?(?:on fire|ablaze|alight)"
+        # barricades put up (not people who "barricaded themselves" in a building: a sit-in)
+        r"|barricad(?:ed|es|ing)(?! (?:themselves|himself|herself)\b)"
         rf"|pelted|{_STONES_THROWN}|vandali[sz]\w*|burning (?:tires|tyres)",
         RIOTS,
         "Violent demonstration",
@@ -277,8 +283,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:attack(?:ed|s|ing)?|storm(?:ed|ing)|raided|open(?:ed|s|ing)? fire|shot (?:dead|and killed)?"
-        r"|gun(?:ned|ning) down"
+        r"(?:attack(?:ed|s|ing)?|storm(?:ed|ing)(?! out\b)|raided|open(?:ed|s|ing)? fire"
+        r"|shot (?:dead|and killed)?|gun(?:ned|ning) down"
         r"|killed|killing|massacre\w*|executed(?! (?:an? |(?:the|its|their|his|her) )(?:\w+ )?(?:plans?"
         r"|orders?|shutdown|strategy|warrants?|contracts?|programm?e?s?|trades?|transactions?|search\w*))"
         r"|behead(?:ed|ing)|hacked|stabb(?:ed|ing)|burned|torched|assault\w*|burn(?:ed|t) alive"
@@ -328,7 +334,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|beat(?:en)?\b[^.;]{0,60}?\bby (?:\w+ ){0,3}?(?:police\w*|guards?|soldiers|officers|troops"
         rf"|gendarm\w+|personnel|security forces|{_ASSAILANTS}|men|members|mob|gang\w*|groups? of \w+)"
         r"|beat(?:en)?\s+and\s+(?:injured|wounded|robbed|tortured|raped|stabbed|kicked|detained|humiliated"
-        r"|stripped|abducted|kidnapped)|beat(?:ing)? (?:up )?(?:people|civilians|residents|villagers"
+        r"|stripped|abducted|kidnapped)|beat(?:s|ing|en)? up\b|beat(?:ing)? (?:people|civilians|residents"
+        r"|villagers"
         r"|passers-by|women|journalists|a (?:man|woman|boy|girl|doctor|journalist))",
         VIOLENCE,
         "Attack",
@@ -571,6 +578,13 @@ _GRIEVANCE = re.compile(
     r"\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE,
 )
+# "after the riots in the prisons in the previous week": an event dated before the one reported.
+_EARLIER_PERIOD = re.compile(
+    r"[^.;,]*?\b(?:in the (?:previous|preceding|prior) (?:days?|weeks?|months?)"
+    r"|the (?:day|week|month) before(?=\s*(?:[.,;]|$)))",
+    re.IGNORECASE,
+)
+_DEMAND = re.compile(r"\b(?:demand\w*|against|justice for|denounc\w*|condemn\w*|call(?:ed|ing) for)\b", re.I)
 # Legislators protesting in their chamber ("interrupted by protesting legislators") are politics;
 # legislators who held or joined a protest outside it, or any protest outside, are a protest.
 _LEGISLATORS = re.compile(
@@ -597,7 +611,7 @@ _VICTIMS_OF = re.compile(r"\b(?:victims|memory|aftermath) of\s+(?:the\s+)?(?:\w+
 def _skipped(sentence: str, match: re.Match[str], event_type: str, sub_type: str, protest: bool) -> bool:
     """Whether a cue names no event of its own: a hypothetical, a victim, a grievance, a chamber."""
     before = sentence[max(0, match.start() - 60) : match.start()]
-    if _HYPOTHETICAL.search(before):
+    if _HYPOTHETICAL.search(before) or _EARLIER_PERIOD.match(sentence[match.end() : match.end() + 80]):
         return True
     if _RESCUED.search(before):
         # a verb with its object: "blocked the road" (the cue's own words) or "attacked | the police"
@@ -611,8 +625,14 @@ def _skipped(sentence: str, match: re.Match[str], event_type: str, sub_type: str
         if _LEGISLATORS.search(around) is None or re.search(r"\boutside\b", around):
             return False
         return _HELD_PROTEST.search(sentence) is None or _CHAMBER.search(sentence) is not None
-    crowd_type = event_type in {PROTESTS, RIOTS}
-    return protest and not crowd_type and _GRIEVANCE.search(before) is not None
+    if not protest or event_type in {PROTESTS, RIOTS}:
+        return False
+    if _GRIEVANCE.search(before):
+        return True
+    # a demand told at length ("demonstrated to demand ..., including an end to attacks"): an act named
+    # by a noun anywhere in it is what is demanded, one named by a past verb ("were attacked") happened
+    demand = _DEMAND.search(sentence, sentence.rfind(";", 0, match.start()) + 1, match.start())
+    return demand is not None and not match.group(0).partition(" ")[0].lower().endswith("ed")
 
 
 def classify(sentence: str) -> Classification | None:
@@ -669,9 +689,10 @@ def mentions_body_found(sentence: str) -> bool:
 
 # Unarmed crowds that fight: ACLED codes their clashes as riots, not battles of armed groups.
 _CROWD_SIDES = re.compile(
-    r"\b(?:(?:two|rival|several) groups|groups? of (?:\w+ )?(?:people|youths|villagers|residents|locals"
+    r"\b(?:(?:two|rival|several) groups|groups? of (?:\w+ ){0,3}?(?:people|youths|villagers|residents|locals"
     r"|workers|men|students|supporters)|youths?|villagers|residents|locals|(?:migrant )?workers|labou?rers"
-    r"|migrants|supporters|activists|students|traders|vendors|sellers|hawkers|merchants|mobs?|crowds?|families"
+    r"|migrants|supporters|activists?|students|traders|vendors|sellers|hawkers|merchants|mobs?|crowds?|families"
+    r"|citizens|inhabitants"
     r"|journalists|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|communities"
     r"|community members|cadres|(?:party|political) (?:members|workers)"
     r"|members of (?:the )?(?:\w+ ){0,3}party)\b",
@@ -687,7 +708,8 @@ _CROWD_WEAPONS = re.compile(
 # Words that put armed groups in the fight, whoever else took part.
 _ARMED_SIDES = re.compile(
     r"\b(?:armed|militants?|gunmen|hitmen|rebels?|insurgents?|fighters|militia\w*|gangs?|gangsters"
-    r"|shoot-?outs?|gun ?fights?|fire ?fights?|exchanges? of fire|encounter\w*)\b",
+    r"|shoot-?outs?|gun ?fights?|fire ?fights?|exchanges? of fire|encounter\w*|clans?|clansmen|tribesmen"
+    r"|firearms|guns|rifles|light weapons|small arms)\b",
     re.IGNORECASE,
 )
 
@@ -713,12 +735,19 @@ _SUBJECT_REACH = 40
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# A few people counted as the doers of an act ("five persons beat up a man").
+_FEW_PEOPLE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some) (?:persons|people)\b", re.I
+)
+
+
 def crowd_attacked(sentence: str, start: int) -> bool:
     """Whether an unarmed crowd did the act that starts at ``start`` ("locals beat up a thief")."""
     if _ARMED_SIDES.search(sentence):
         return False
     before = sentence[max(0, start - _SUBJECT_REACH) : start]
-    subject = _CROWD_SIDES.search(before) is not None and _PASSIVE_END.search(before) is None
+    doers = _CROWD_SIDES.search(before) or _FEW_PEOPLE.search(before)
+    subject = doers is not None and _PASSIVE_END.search(before) is None
     return subject or _BY_CROWD.match(sentence, start) is not None
 
 
