@@ -213,3 +213,38 @@ def test_weapons_seized_after_a_fight_do_not_make_it_a_strategic_development() -
         " The soldiers later recovered rifles and ammunition from the militants."
     )
     assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [CLASH]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Monitors recorded 14 explosions of unknown origin near Dobrivka.",
+        "Residents heard a series of blasts on the edge of Varnitsa overnight.",
+    ],
+)
+def test_explosions_counted_with_no_device_named_are_shelling(sentence: str) -> None:
+    assert kind(sentence) == SHELLING
+    assert kind("An explosion tore through a cafe in Varnitsa.") == IED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 2 June 2021, youths pelted stones at a police patrol in Kisumu, Kenya.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "On 2 June 2021, youths pelted stones at a police patrol in Kisumu, Kenya, demanding water.",
+            RIOT,
+        ),
+        (
+            "On 2 June 2021, traders demonstrated and pelted stones at a police patrol in Kisumu, Kenya.",
+            RIOT,
+        ),
+    ],
+)
+def test_a_crowds_violence_is_a_violent_demonstration_only_with_a_protest_or_demand(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [expected]

@@ -29,6 +29,7 @@ __all__ = [
     "mentions_protest",
     "names_armed_side",
     "not_an_event",
+    "states_demand",
 ]
 
 BATTLES = "Battles"
@@ -196,6 +197,16 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (r"(?<!stun )(?<!smoke )(?<!flash )grenades?(?! launchers?)", EXPLOSIONS, "Grenade", 7, None),
     # An explosion with no device named: a weapon named in the sentence (listed above, so it wins a
     # tie of rank) says what exploded.
+    # Explosions counted with no device named ("a total of 12 explosions", "a series of blasts"): the
+    # rounds of artillery or mortars that an observer hears, not one bomb.
+    (
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|multiple|many"
+        r"|numerous|a series of|a number of) (?:\w+ )?(?:explosions|blasts)",
+        EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        7,
+        None,
+    ),
     (r"explosions?|exploded|blasts?", EXPLOSIONS, "Remote explosive/landmine/IED", 7, None),
     # Direct fire from both sides is a battle, whatever heavy weapons were also fired (ACLED codes
     # shelling alone as remote violence, an exchange involving small arms as an armed clash).
@@ -584,7 +595,11 @@ _EARLIER_PERIOD = re.compile(
     r"|the (?:day|week|month) before(?=\s*(?:[.,;]|$)))",
     re.IGNORECASE,
 )
-_DEMAND = re.compile(r"\b(?:demand\w*|against|justice for|denounc\w*|condemn\w*|call(?:ed|ing) for)\b", re.I)
+_DEMAND = re.compile(
+    r"\b(?:demand\w*|against|justice for|denounc\w*|condemn\w*|call(?:ed|ing) for|to (?:reject|protest)"
+    r"|agitat\w+)\b",
+    re.IGNORECASE,
+)
 # Legislators protesting in their chamber ("interrupted by protesting legislators") are politics;
 # legislators who held or joined a protest outside it, or any protest outside, are a protest.
 _LEGISLATORS = re.compile(
@@ -655,9 +670,14 @@ def classify(sentence: str) -> Classification | None:
 
 _ARREST = re.compile(r"\b(?:arrest(?:ed|s)?|detained|rounded up|apprehended)\b", re.IGNORECASE)
 _PROTEST = re.compile(
-    r"\b(?:protest\w*|demonstrations?|demonstrators?|rall(?:y|ies)|(?-i:march)(?:es|ers)?|sit-ins?)\b",
+    r"\b(?:protest\w*|demonstrat(?:e|es|ed|ing|ions?|ors?)|rall(?:y|ies)|(?-i:march)(?:es|ers)?|sit-ins?)\b",
     re.IGNORECASE,
 )
+
+
+def states_demand(sentence: str) -> bool:
+    """Whether the sentence states a demand or a grievance ("demanding food", "against the curfew")."""
+    return _DEMAND.search(sentence) is not None
 
 
 def mentions_protest(sentence: str) -> bool:

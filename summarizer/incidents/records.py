@@ -33,6 +33,7 @@ from summarizer.incidents.events import (
     crowd_fought,
     mentions_arrest,
     mentions_protest,
+    states_demand,
 )
 from summarizer.incidents.gazetteer import Gazetteer, Place
 from summarizer.incidents.grouping import Draft
@@ -306,6 +307,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
         return BATTLES, "Armed clash"
     if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
         return VIOLENCE, "Attack"
+    demand = any(states_demand(r.sentence.text) for r in draft.members)
+    if sub_type == "Violent demonstration" and not protest and not demand:
+        return RIOTS, "Mob violence"  # stones thrown, a riot, with no demonstration or demand: a mob's
     return event_type, sub_type
 
 
