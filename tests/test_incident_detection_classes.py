@@ -248,3 +248,10 @@ def test_a_crowds_violence_is_a_violent_demonstration_only_with_a_protest_or_dem
     text: str, expected: tuple[str, str]
 ) -> None:
     assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [expected]
+
+
+def test_someone_abducted_and_then_killed_is_an_attack() -> None:
+    text = "On 2 June 2021, gunmen abducted a trader in Bungoma, Kenya, and later killed him. 1 fatality."
+    assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [ATTACK]
+    kept = extract("On 2 June 2021, gunmen abducted a trader in Bungoma, Kenya.")
+    assert [(i.event_type, i.sub_event_type) for i in kept] == [ABDUCTION]

@@ -295,6 +295,8 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
         # "two groups clashed over land", "youths clashed with police", a clash when the police broke up
         # a protest: a riot, not a battle.
         return RIOTS, "Violent demonstration" if protest or STATE in kinds else "Mob violence"
+    if sub_type == "Abduction/forced disappearance" and killed:
+        sub_type = "Attack"  # taken and then killed: the killing is the event
     harmed = any(
         r.casualties.fatalities or r.casualties.injuries or HARMED.search(r.sentence.text)
         for r in draft.members
