@@ -95,9 +95,15 @@ def test_weapons_intercepted_or_defused_actively_or_passively(sentence: str) -> 
     assert kind(sentence) == DISRUPTED
 
 
-def test_a_device_that_exploded_is_an_incident_by_itself() -> None:
-    incidents = extract("On 3 June 2021, a device exploded near a bakery in Kovar.")
-    assert [(i.event_type, i.sub_event_type) for i in incidents] == [IED]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2021, a device exploded near a bakery in Kovar.",
+        "On 3 June 2021, an explosion of unknown origin hit a fuel depot in Kovar.",
+    ],
+)
+def test_a_device_that_exploded_or_an_explosion_that_hit_something_is_an_incident(text: str) -> None:
+    assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [IED]
 
 
 @pytest.mark.parametrize(
@@ -255,3 +261,45 @@ def test_someone_abducted_and_then_killed_is_an_attack() -> None:
     assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [ATTACK]
     kept = extract("On 2 June 2021, gunmen abducted a trader in Bungoma, Kenya.")
     assert [(i.event_type, i.sub_event_type) for i in kept] == [ABDUCTION]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A drone of unknown affiliation struck a pick-up truck near Tel Abyad.", AIR),
+        ("Coast guards fired at fishing boats off the shore of Ras Kel.", ATTACK),
+        ("Troops neutralised four militants in the mountains above Harzan.", CLASH),
+        ("A tribal dispute over grazing land turned deadly in Wadi Sirr.", CLASH),
+        (
+            "Settlers uprooted dozens of olive trees in the village of Kafr Ain.",
+            ("Strategic developments", "Looting/property destruction"),
+        ),
+        (
+            "Soldiers fired rubber-coated metal bullets at stone throwers in Beit Rima.",
+            ("Protests", "Protest with intervention"),
+        ),
+    ],
+)
+def test_middle_east_report_wording(sentence: str, expected: tuple[str, str]) -> None:
+    assert kind(sentence) == expected
+
+
+def test_protesters_who_act_are_not_a_grievance() -> None:
+    assert kind("Protesters set fire to the offices of the ruling party in Kut.") == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )
+    text = "On 2 June 2021, protesters stormed the county offices in Nakuru, Kenya."
+    assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [RIOT]
+
+
+def test_clashes_between_families_with_heavy_weapons_are_a_battle() -> None:
+    text = "On 2 June 2021, two families clashed with light and medium weapons in Wajir, Kenya. One died."
+    assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [CLASH]
+
+
+def test_arrests_by_a_named_countrys_security_forces_are_conflict_events() -> None:
+    text = "On 2 June 2021, Ugandan security forces arrested nine members of a religious minority in Gulu."
+    assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [
+        ("Strategic developments", "Arrests")
+    ]

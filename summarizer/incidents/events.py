@@ -103,7 +103,7 @@ _PEACEFUL_PROTEST = (
 
 
 # What communities do to each other in "clan clashes", "communal violence", "an inter-tribal feud".
-COMMUNITIES_FIGHTING = r"(?:violence|fighting|clash(?:es)?|feuds?)"
+COMMUNITIES_FIGHTING = r"(?:violence|fighting|clash(?:es)?|feuds?|disputes?)"
 
 # Stones and the like thrown at people: what an unarmed crowd fights with ("stone-pelting").
 _STONES_THROWN = (
@@ -138,7 +138,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         r"air[- ]?strikes?|air[- ]raids?|(?:drone|UAV) (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
         r"|aircraft)|warplanes? (?:struck|bombed|hit|targeted)|aerial (?:bombardment|attack)|(?:jets"
-        r"|warplanes|drones?|helicopters?|aircraft|gunships?|UAVs?|quadcopters?) (?:struck|bombed|hit"
+        r"|warplanes|drones?|helicopters?|aircraft|gunships?|UAVs?|quadcopters?)"
+        r"(?: of (?:unknown|unidentified) (?:affiliation|origin|identity))? (?:struck|bombed|hit"
         r"|targeted|fired|attacked|pounded|killed|killing|destroyed|wounded|crashed|exploded|exploding)"
         r"|(?:Israeli|Russian|Turkish|Saudi(?:-led)?|Emirati|Syrian|Iraqi|Iranian|Ukrainian|Pakistani|Egyptian"
         r"|Jordanian|Azerbaijani|Houthi|NATO|coalition|US|American) (?:air |drone )?strikes?"
@@ -207,6 +208,14 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         7,
         None,
     ),
+    # An explosion that hit or targeted something: an attack, not an accident's bang.
+    (
+        r"(?:explosions?|blasts?) (?:\w+ ){0,4}?(?:hit|struck|targeted|rocked|ripped through|tore through)",
+        EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        7,
+        None,
+    ),
     (r"explosions?|exploded|blasts?", EXPLOSIONS, "Remote explosive/landmine/IED", 7, None),
     # Direct fire from both sides is a battle, whatever heavy weapons were also fired (ACLED codes
     # shelling alone as remote violence, an exchange involving small arms as an armed clash).
@@ -242,7 +251,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:dispersed|tear ?gas|water cannons?|rubber bullets|(?:stun|smoke|flash) grenades"
+        r"(?:dispersed|tear ?gas|water cannons?|rubber(?:-coated)?(?: metal| steel)? bullets|plastic bullets"
+        r"|pellet guns?|(?:stun|smoke|flash) grenades"
         r"|baton charge\w*|arrested (?:\w+ )?(?:protesters|demonstrators))",
         PROTESTS,
         "Protest with intervention",
@@ -287,7 +297,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|repel(?:led|ling|s)?|repuls(?:ed|ing)|fended off|exchanged fire|shoot-?outs?|fighting|fought"
         r"|skirmish\w*"
         r"|battles?|ambush\w*|engaged in (?:\w+ )?combat|counter-?attack\w*|sieges?|besieged"
-        r"|destroyed (?:\w+ ){0,3}(?:tanks?|armou?red vehicles|personnel carriers|positions|artillery)",
+        r"|destroyed (?:\w+ ){0,3}(?:tanks?|armou?red vehicles|personnel carriers|positions|artillery)"
+        rf"|neutrali[sz](?:ed|ing) (?:\w+ ){{0,3}}?(?:{_ASSAILANTS}|terrorists|members)",
         BATTLES,
         "Armed clash",
         6,
@@ -329,7 +340,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         # shots fired at people, vehicles or posts (not "fired on Monday": a dismissal)
         r"|(?:fired|shot) (?:at|on|upon|into) (?:an? |the )?(?:\w+ ){0,2}?(?:people|crowds?|civilians"
         r"|vehicles?|cars?|bus(?:es)?|houses?|homes?|helicopters?|aircraft|patrols?|convoys?|checkpoints?|posts?|bases?"
-        r"|troops|soldiers|police(?:men)?|officers|villagers|residents|worshippers)",
+        r"|troops|soldiers|police(?:men)?|officers|villagers|residents|worshippers|boats?|ships?|vessels?"
+        r"|fishermen|farmers|shepherds)",
         VIOLENCE,
         "Attack",
         4,
@@ -431,7 +443,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "arrests",
     ),
     (
-        r"looted|looting|plunder\w*|demolish\w*|bulldozed|destroyed (?:homes|houses|property|crops)"
+        r"looted|looting|plunder\w*|demolish\w*|bulldoz(?:ed|ing)|razed|razing"
+        r"|destroyed (?:homes|houses|property|crops)"
+        r"|uproot(?:ed|ing) (?:\w+ ){0,3}?(?:trees|saplings|seedlings|crops|vines)"
         r"|(?:burned|burnt|torched|set fire to)(?: down)? (?:\w+ )?(?:homes|houses|shops|buildings"
         r"|property|vehicles|cars|offices)|set (?:ablaze|on fire|alight)|set fire to|burn(?:ed|t) down"
         r"|(?:stole|rustled|seized|took) (?:\w+ ){0,3}(?:cattle|cows|livestock|goats|sheep|camels)"
@@ -585,7 +599,7 @@ _REFERENCE = re.compile(
 
 # What a protest is about: "protested against the arrest of", "demanding a law against rape".
 _GRIEVANCE = re.compile(
-    r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|justice for|release of|protest\w*)"
+    r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|justice for|release of|protest(?:ed|ing|s)?)"
     r"\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE,
 )
@@ -729,7 +743,8 @@ _CROWD_WEAPONS = re.compile(
 _ARMED_SIDES = re.compile(
     r"\b(?:armed|militants?|gunmen|hitmen|rebels?|insurgents?|fighters|militia\w*|gangs?|gangsters"
     r"|shoot-?outs?|gun ?fights?|fire ?fights?|exchanges? of fire|encounter\w*|clans?|clansmen|tribesmen"
-    r"|firearms|guns|rifles|light weapons|small arms)\b",
+    r"|firearms|guns|rifles|small arms|(?:light|medium|heavy|automatic)(?: and (?:light|medium|heavy))?"
+    r" weapons)\b",
     re.IGNORECASE,
 )
 

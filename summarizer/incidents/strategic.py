@@ -170,7 +170,7 @@ STRATEGIC_CUES: list[Cue] = [
 # army or a country's or a party's forces ("Israeli forces", "SDF forces"; not the police's).
 _POLITICAL = re.compile(
     rf"\b(?:{_NAMED_GROUPS}|(?:members|supporters|activists|leaders) of (?:both |the )?(?-i:[A-Z][\w-]*)"
-    r"|(?-i:[A-Z][\w-]*) forces(?<!police forces)(?<!security forces)|election campaigns?"
+    r"|(?-i:[A-Z][\w-]*) (?:security |armed |military )?forces(?<!police forces)|election campaigns?"
     r"|opposition|activists?|dissidents?|journalists?|bloggers?|human rights defenders?|party"
     r" (?:members?|leaders?|officials?|supporters?|candidates?)|running mate|insurrection|rebellion"
     r"|coup|treason|subversion|sedition|anti-government|militants?|rebels?|insurgents?|jihadists?|guerrillas?"
