@@ -15,6 +15,7 @@ CLASH = ("Battles", "Armed clash")
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 RIOT = ("Riots", "Violent demonstration")
 PEACEFUL = ("Protests", "Peaceful protest")
+TAKEN = ("Battles", "Non-state actor overtakes territory")
 
 
 @pytest.mark.parametrize(
@@ -303,3 +304,17 @@ def test_arrests_by_a_named_countrys_security_forces_are_conflict_events() -> No
     assert [(i.event_type, i.sub_event_type) for i in extract(text)] == [
         ("Strategic developments", "Arrests")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rebels captured the town of Mirbat after heavy clashes with the army.", TAKEN),
+        ("Fighters took control of Qasr Dinar after fierce fighting.", TAKEN),
+        ("Troops captured a rebel commander during clashes near Mirbat.", CLASH),
+    ],
+)
+def test_a_place_captured_in_a_fight_is_territory_taken_a_person_captured_is_not(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert kind(sentence) == expected

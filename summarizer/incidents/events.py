@@ -283,13 +283,17 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "territory retaken",
     ),
     (
-        r"(?:overran|overrun|seized control of|took over|captured(?! (?:\w+ )?(?:fighters|militants|soldiers"
-        r"|troops|rebels|jihadists|prisoners|members|civilians|people|men)\b)|(?:took|taken|gained) (?:full "
+        # "captured" a place, a position or a named place (not a commander, fighters or prisoners)
+        r"(?:overran|overrun|seized control of|took over|captured (?:the |a |an )?(?:\w+ )?(?:towns?"
+        r"|villages?|city|cities|bases?|districts?|areas?|hills?|positions?|airport|capital|regions?|crossings?"
+        r"|roads?|bridges?|camps?|outposts?|headquarters|(?-i:[A-Z]\w+)(?! (?:\w+ )?(?:commanders?|leaders?"
+        r"|fighters|militants|members|soldiers|troops|men|suspects?|officers?)\b))"
+        r"|(?:took|taken|gained) (?:full "
         r"|complete |total )?control (?:of|over)|seized (?:\w+ ){0,2}(?:town|village|city|base"
         r"|facilities|headquarters|buildings|positions|airport|district))",
         BATTLES,
         "Non-state actor overtakes territory",
-        5,
+        6,
         "territory captured",
     ),
     (
