@@ -318,3 +318,17 @@ def test_a_place_captured_in_a_fight_is_territory_taken_a_person_captured_is_not
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert kind(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police shot dead a robber armed with a hand grenade in Kisumu.",
+        "An army operation backed by airstrikes killed nine insurgents in Wadi Ruk.",
+        "Soldiers and rebels fought with small and heavy weapons near Ombel.",
+    ],
+)
+def test_a_weapon_carried_or_in_support_does_not_make_the_fight_an_explosion(sentence: str) -> None:
+    found = kind(sentence)
+    assert found is not None
+    assert found[0] != "Explosions/Remote violence"

@@ -220,7 +220,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     # Direct fire from both sides is a battle, whatever heavy weapons were also fired (ACLED codes
     # shelling alone as remote violence, an exchange involving small arms as an armed clash).
     (
-        r"small arms|light weapons|in both directions|returned fire|exchang(?:ed|ing) (?:gun ?)?fire"
+        r"(?:small|light)(?: and (?:medium|heavy))? (?:arms|weapons)|in both directions|returned fire"
+        r"|exchang(?:ed|ing) (?:gun ?)?fire"
         r"|exchanges? of (?:gun ?)?fire|trad(?:ed|ing) (?:gun ?)?fire|responded with (?:gun ?)?fire"
         r"|fired back",
         BATTLES,
@@ -587,6 +588,13 @@ _RESCUED = re.compile(
     r"|(?:follows|comes after)\b[^.;]*)$",
     re.IGNORECASE,
 )
+# "a militant armed with a hand grenade", "an operation backed by airstrikes": a weapon carried, or
+# support to the fight the sentence tells, not an explosion of its own.
+_CARRIED_OR_SUPPORTING = re.compile(
+    r"\b(?:armed with|carrying|possession of|backed by|supported by|with the support of|covered by)"
+    r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "it targeted an Islamic State suicide bomber": the bomber is the target, not the event.
 _TARGET_BEFORE = re.compile(
     r"\b(?i:targeted|targeting|killed|killing|arrested|detained|captured|shot|foiled"
@@ -652,6 +660,8 @@ def _skipped(sentence: str, match: re.Match[str], event_type: str, sub_type: str
         transitive = verb.endswith("ed") and (rest or _VERB_OBJECT.match(sentence, match.end()))
         return not (transitive and _VICTIMS_OF.search(before))
     if sub_type == "Suicide bomb" and _TARGET_BEFORE.search(before):
+        return True
+    if event_type == EXPLOSIONS and _CARRIED_OR_SUPPORTING.search(before):
         return True
     if sub_type == "Peaceful protest":
         around = sentence[max(0, match.start() - 60) : match.end() + 30]
