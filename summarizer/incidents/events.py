@@ -196,7 +196,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (r"raped|rapes?|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)", VIOLENCE, "Sexual violence", 8, None),
     (
-        r"kidnapp\w+|abduct\w+|taken hostage|held hostage|seized hostages",
+        r"kidnapp\w+|abduct\w+|taken hostage|held hostage|seized hostages|hostage[- ]taking"
+        r"|(?:took|taking) (?:[\w-]+\s+){0,4}?hostages?\b",
         VIOLENCE,
         "Abduction/forced disappearance",
         8,
