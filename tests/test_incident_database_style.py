@@ -111,3 +111,24 @@ def test_a_related_attack_keeps_its_own_toll() -> None:
         "Wasit on this date; the attacks killed 14 people in total."
     )
     assert [i.fatalities for i in extract(text, None)] == [3]
+
+
+def test_an_attack_with_explosives_is_a_remote_explosion() -> None:
+    assert kind("Raiders struck the Velmor water tower with explosives at night.") == (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    )
+
+
+def test_forces_harmed_in_a_later_sentence_are_the_target() -> None:
+    text = (
+        "09/14/2015: Assailants opened fire on an outpost in Qaryat village, Nineveh governorate, Iraq. "
+        "Three soldiers were killed."
+    )
+    [incident] = extract(text, None)
+    assert (incident.event_type, incident.actor1, incident.actor2, incident.fatalities) == (
+        "Battles",
+        "Unidentified Armed Group (Iraq)",
+        "Military Forces of Iraq",
+        3,
+    )

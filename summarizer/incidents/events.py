@@ -153,7 +153,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:charges?|devices?) (?:\w+ )?(?:went off|detonated)"
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
-        r"|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack",
+        r"|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack"
+        r"|(?:attacked|targeted|struck|hit|destroyed|damaged) (?:[\w-]+ ){0,4}?with explosives",
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
         7,
