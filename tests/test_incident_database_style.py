@@ -132,3 +132,17 @@ def test_forces_harmed_in_a_later_sentence_are_the_target() -> None:
         "Military Forces of Iraq",
         3,
     )
+
+
+def test_forces_a_bomb_went_off_near_are_its_target() -> None:
+    text = (
+        "05/19/2012: An explosive device detonated near a police patrol in Qaryat village, Nineveh "
+        "governorate, Iraq. No casualties were reported."
+    )
+    [incident] = extract(text, None)
+    assert (incident.actor1, incident.actor2) == ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq")
+
+
+def test_a_day_written_00_is_unknown() -> None:
+    text = "08/00/2016: Assailants abducted six shepherds near Qaryat village, Nineveh governorate, Iraq."
+    assert [i.event_date for i in extract(text, None)] == ["2016-08"]

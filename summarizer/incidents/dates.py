@@ -290,13 +290,16 @@ def _day_month(
     *,
     leeway: int,
     month_first: bool | None,
-) -> tuple[int, int]:
+) -> tuple[int | None, int]:
     """(day, month) of "01/05/2012": in the document's order (``month_first``) when that reading is
     valid; else the valid reading; of two, the one nearest before the reference date.
 
     Without a reference date (or when neither reading comes before it) day first, as most of the
-    world writes.
+    world writes. A day written 00 ("06/00/2014", as incident databases write an unknown day) is
+    unknown: the date is the month.
     """
+    if min(first, second) == 0 and 0 < max(first, second) <= 12:
+        return None, max(first, second)
     readings = [(first, second)] + ([(second, first)] if first != second else [])
     valid = [(d, m) for d, m in readings if m <= 12 and (year is None or _valid(year, m, d))]
     ordered = (second, first) if month_first else (first, second)
