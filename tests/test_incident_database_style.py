@@ -22,6 +22,8 @@ from summarizer.incidents.gazetteer import gazetteer
         ("The victim was later found dead near the road.", 1),
         ("Three hostages were executed by the captors.", 3),
         ("At least 8 people were killed and 20 others were injured.", 8),
+        ("Both assailants were killed by the guards.", 2),
+        ("The two bombers were killed in the blasts.", 2),
     ],
 )
 def test_database_style_death_counts(sentence: str, dead: int) -> None:
@@ -30,6 +32,10 @@ def test_database_style_death_counts(sentence: str, dead: int) -> None:
 
 def test_a_person_by_role_counts_with_others_among_the_injured() -> None:
     assert find_casualties("The driver and three passengers were wounded.").injuries == 4
+
+
+def test_both_of_two_groups_is_no_count() -> None:
+    assert find_casualties("Both herders and traders were killed in the raid.").fatalities is None
 
 
 def test_in_addition_to_needs_a_death() -> None:

@@ -83,6 +83,7 @@ _VAGUE: dict[str, tuple[int, int]] = {
     "a handful of": (3, 5),
     "a number of": (3, 9),
     "many": (10, 99),
+    "both": (2, 2),
 }
 _WORD_NUMBER = (
     r"(?:(?:"
@@ -94,7 +95,11 @@ _WORD_NUMBER = (
     r"(?:[- ](?:hundred|thousand))?"
 )
 _SIMPLE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER})"
-_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
+# "both assailants", not "both soldiers and civilians" (two groups of any size)
+_BOTH = r"both(?!(?:\s+[\w-]+){1,3}?\s+(?:and|or)\b)"
+_VAGUE_RE = "|".join(
+    [*sorted((re.escape(k) for k in _VAGUE if k != "both"), key=len, reverse=True), _BOTH]
+)
 _QUALIFIER_WORDS = (
     r"at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated"
     r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than|all"
@@ -113,7 +118,7 @@ _QUALIFIER_RE = re.compile(rf"^({_QUALIFIER_WORDS})\s+")
 _VICTIM_NOUN = (
     r"(?:(?:[A-Za-z’'-]{1,60}+\s++|\d{1,60}+-year-old\s++){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
     r"|servicem[ae]n|officers?|policem[ae]n|police officers?|police|fighters?|militants?|insurgents?"
-    r"|rebels?|gunmen|attackers?|assailants?|members?|children|child|women|woman|men|man|others?|girls?"
+    r"|rebels?|gunmen|attackers?|assailants?|bombers?|perpetrators?|members?|children|child|women|woman|men|man|others?|girls?"
     r"|boys?|bab(?:y|ies)|infants?|teen(?:ager)?s?|villagers?|residents?|farmers?|workers?|drivers?"
     r"|thieves|students?|protesters?|demonstrators?|journalists?|worshippers?|passengers?|guards?"
     r"|personnel|recruits?|militiamen|militia members|jihadists?|terrorists?|bandits?|herders?|pupils?"
