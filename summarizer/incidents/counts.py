@@ -97,9 +97,7 @@ _WORD_NUMBER = (
 _SIMPLE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER})"
 # "both assailants", not "both soldiers and civilians" (two groups of any size)
 _BOTH = r"both(?!(?:\s+[\w-]+){1,3}?\s+(?:and|or)\b)"
-_VAGUE_RE = "|".join(
-    [*sorted((re.escape(k) for k in _VAGUE if k != "both"), key=len, reverse=True), _BOTH]
-)
+_VAGUE_RE = "|".join([*sorted((re.escape(k) for k in _VAGUE if k != "both"), key=len, reverse=True), _BOTH])
 _QUALIFIER_WORDS = (
     r"at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated"
     r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than|all"
