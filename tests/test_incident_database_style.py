@@ -24,6 +24,7 @@ from summarizer.incidents.gazetteer import gazetteer
         ("At least 8 people were killed and 20 others were injured.", 8),
         ("Both assailants were killed by the guards.", 2),
         ("The two bombers were killed in the blasts.", 2),
+        ("The guard and his three sons were killed at their home.", 4),
     ],
 )
 def test_database_style_death_counts(sentence: str, dead: int) -> None:

@@ -122,7 +122,8 @@ _VICTIM_NOUN = (
     r"|personnel|recruits?|militiamen|militia members|jihadists?|terrorists?|bandits?|herders?|pupils?"
     r"|staff|individuals?|bodies|wom[ae]n and children|of them|of whom|among them|marines?|sailors?"
     r"|pilots?|victims?|suspects?|security forces|troopers?|miners?|traders?|motorists?|pedestrians?"
-    r"|family members|relatives|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?"
+    r"|family members|relatives|sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husbands?|bodyguards?"
+    r"|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?"
     r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|citizens?|nationals?|locals?|youths?"
     r"|prisoners?|detainees?|inmates?|hostages?|mourners?|(?-i:[A-Z][a-z]+s)))"
 )
@@ -177,7 +178,8 @@ _ONE = (
 )
 # "N victims (and M others)(, including ...,) were killed", "the bomber and 16 others were killed"
 _GROUP = (
-    rf"(?:(?:(?P<n0>{NUMBER}){_GAP_VICTIM}|(?P<one>{_ONE}))\s+(?:and|as well as)\s+)?"
+    rf"(?:(?:(?P<n0>{NUMBER}){_GAP_VICTIM}|(?P<one>{_ONE}))\s+(?:and|as well as)\s+"
+    rf"(?:(?:his|her|their)\s+)?)?"
     rf"(?P<n>{NUMBER}){_GAP_VICTIM}"
 )
 # ", including two children," / "(three of them women)" / "of the Afghan security forces"
