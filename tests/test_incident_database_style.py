@@ -153,3 +153,21 @@ def test_forces_a_bomb_went_off_near_are_its_target() -> None:
 def test_a_day_written_00_is_unknown() -> None:
     text = "08/00/2016: Assailants abducted six shepherds near Qaryat village, Nineveh governorate, Iraq."
     assert [i.event_date for i in extract(text, None)] == ["2016-08"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "admin1"),
+    [
+        ("Sala al-Din", "Salah al-Din"),
+        ("Salah ad-Din", "Salah al-Din"),
+        ("Saladin", "Salah al-Din"),
+        ("Ninawa", "Ninewa"),
+        ("Al Anbar", "Al-Anbar"),
+        ("Tamim", "Kirkuk"),
+        ("Dahuk", "Duhok"),
+        ("Arbil", "Erbil"),
+    ],
+)
+def test_governorate_spellings(unit: str, admin1: str) -> None:
+    text = f"04/16/2013: Assailants shot a shepherd in Qaryat village, {unit} governorate, Iraq."
+    assert [i.admin1 for i in extract(text, None)] == [admin1]

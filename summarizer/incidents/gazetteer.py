@@ -400,14 +400,14 @@ _ADMIN1 = {
     },
     "IQ": {
         "Ninewa": ("", "Nineveh", "Ninawa", "Ninewa"),
-        "Salah al-Din": ("", "Salahuddin", "Salah al-Din", "Saladin", "Salah ad Din"),
+        "Salah al-Din": ("", "Salahuddin", "Salah al-Din", "Saladin", "Salah ad Din", "Sala al-Din"),
         "Al-Anbar": ("", "Anbar"),
         "Diyala": ("", "Diyala"),
         "Kirkuk": ("", "Kirkuk", "Tamim"),
         "Baghdad": ("", "Baghdad"),
         "Basrah": ("", "Basra", "Basrah"),
         "Erbil": ("", "Erbil", "Arbil"),
-        "Duhok": ("", "Duhok", "Dohuk"),
+        "Duhok": ("", "Duhok", "Dohuk", "Dahuk"),
         "Sulaymaniyah": ("", "Sulaymaniyah", "Sulaimaniyah"),
     },
     "YE": {
