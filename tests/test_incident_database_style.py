@@ -158,7 +158,6 @@ def test_a_day_written_00_is_unknown() -> None:
 @pytest.mark.parametrize(
     ("unit", "admin1"),
     [
-        ("Sala al-Din", "Salah al-Din"),
         ("Salah ad-Din", "Salah al-Din"),
         ("Saladin", "Salah al-Din"),
         ("Ninawa", "Ninewa"),

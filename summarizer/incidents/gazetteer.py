@@ -400,7 +400,7 @@ _ADMIN1 = {
     },
     "IQ": {
         "Ninewa": ("", "Nineveh", "Ninawa", "Ninewa"),
-        "Salah al-Din": ("", "Salahuddin", "Salah al-Din", "Saladin", "Salah ad Din", "Sala al-Din"),
+        "Salah al-Din": ("", "Salahuddin", "Salah al-Din", "Saladin", "Salah ad Din"),
         "Al-Anbar": ("", "Anbar"),
         "Diyala": ("", "Diyala"),
         "Kirkuk": ("", "Kirkuk", "Tamim"),
