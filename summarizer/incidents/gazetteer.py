@@ -406,9 +406,15 @@ _ADMIN1 = {
         "Kirkuk": ("", "Kirkuk", "Tamim"),
         "Baghdad": ("", "Baghdad"),
         "Basrah": ("", "Basra", "Basrah"),
-        "Erbil": ("", "Erbil", "Arbil"),
-        "Duhok": ("", "Duhok", "Dohuk"),
-        "Sulaymaniyah": ("", "Sulaymaniyah", "Sulaimaniyah"),
+        "Erbil": ("", "Erbil", "Arbil", "Hawler"),
+        "Duhok": ("", "Duhok", "Dohuk", "Dahuk", "Dihok"),
+        "Sulaymaniyah": ("", "Sulaymaniyah", "Sulaimaniyah", "Slemani", "Sulaimani"),
+        "Kerbala": ("", "Karbala", "Kerbala"),
+        "Wassit": ("", "Wasit", "Wassit"),
+        "Al-Qadissiya": ("", "Qadisiyah", "Qadissiya", "Qadisiya", "Diwaniyah"),
+        "Dhi-Qar": ("", "Dhi Qar", "Thi Qar"),
+        "Babil": ("", "Babil", "Babylon"),
+        "Najaf": ("", "Najaf"),
     },
     "YE": {
         "Al Hudaydah": ("", "Hodeidah", "Hudaydah"),
@@ -422,9 +428,25 @@ _ADMIN1 = {
         "Shabwah": ("", "Shabwa", "Shabwah"),
         "Abyan": ("", "Abyan"),
         "Lahij": ("", "Lahij", "Lahj"),
-        "Al Dhale'e": ("", "Dhale", "Dhalea"),
+        "Al Dhale'e": ("", "Dhale", "Dhalea", "Dhalee", "Dali"),
         "Al Bayda": ("", "Bayda"),
         "Hajjah": ("", "Hajjah"),
+    },
+    "LB": {
+        "North": ("", "Ash Shimal", "North Lebanon", "North Governorate"),
+        "South": ("", "Al Janub", "South Lebanon", "South Governorate"),
+        "Bekaa": ("", "Bekaa", "Beqaa", "Biqa"),
+        "Nabatiyeh": ("", "Nabatiyeh", "Nabatieh", "Nabatiyah", "Nabatiye"),
+        "Mount Lebanon": ("", "Mount Lebanon", "Jabal Lubnan"),
+        "Baalbek-Hermel": ("", "Baalbek-Hermel", "Baalbek Hermel", "Balabak-Al Hirmil"),
+    },
+    "IL": {
+        "HaDarom": ("", "HaDarom", "Al Janubi", "Southern District"),
+        "HaMerkaz": ("", "HaMerkaz", "Al Awsat", "Central District"),
+        "HaZafon": ("", "HaZafon", "HaTsafon", "Ash Shamali", "Northern District"),
+        "Haifa": ("", "Haifa", "Hayfa", "Haifa District"),
+        "Tel Aviv": ("", "Tel Aviv", "Tall Abib", "Tel Aviv District"),
+        "Jerusalem": ("", "Jerusalem District", "Al Quds"),
     },
     "UA": {
         "Donetsk": ("", "Donetsk"),
@@ -455,6 +477,33 @@ _ADMIN1 = {
     },
 }
 
+# Where ACLED's first-level units differ from GeoNames': (country, GeoNames first-level unit) ->
+# (country, ACLED's first-level unit). ACLED codes Palestine by the West Bank and the Gaza Strip,
+# with the governorate (GeoNames' first level) as the second, and the West Bank's Israeli
+# settlements (GeoNames' "Judea and Samaria" of Israel) in Palestine's West Bank.
+_WEST_BANK = (
+    "West Bank",
+    "Jenin",
+    "Tubas",
+    "Tulkarm",
+    "Nablus",
+    "Qalqilya",
+    "Salfit",
+    "Ramallah",
+    "Jericho",
+    "Jerusalem",
+    "Bethlehem",
+    "Hebron",
+)
+_GAZA_STRIP = ("Gaza Strip", "North Gaza", "Gaza", "Deir El Balah", "Khan Yunis", "Rafah")
+_PARENT_UNITS = {
+    **{("PS", fold(unit)): ("PS", "West Bank") for unit in _WEST_BANK},
+    **{("PS", fold(unit)): ("PS", "Gaza Strip") for unit in _GAZA_STRIP},
+    ("IL", fold("Judea and Samaria")): ("PS", "West Bank"),
+}
+# GeoNames' first-level units whose second level is ACLED's first: Iraq's Kurdistan Region (Erbil,
+# Duhok, Sulaymaniyah).
+_SPLIT_UNITS = frozenset({("IQ", fold("Iqlim Kurdistan"))})
 
 # Regions news names like countries: they tell the country and are places in their own right.
 REGION_ALIASES = (
@@ -682,12 +731,14 @@ class Gazetteer:
 
     def _unit(self, row: Row, spelled: str, context: Context = _NO_CONTEXT) -> Place:
         name = " ".join(spelled.split()) if row.kind == ADMIN1 else row.name
+        admin1 = name if row.kind == ADMIN1 else self._admin1(row, context)
+        code, admin1, admin2 = self._acled_units(row, admin1, context.spelling(row.admin2) or row.admin2)
         return Place(
             name,
             _KINDS[row.kind],
-            row.country_code,
-            admin1=name if row.kind == ADMIN1 else self._admin1(row, context),
-            admin2=context.spelling(row.admin2) or row.admin2,
+            code,
+            admin1=admin1,
+            admin2=admin2,
             latitude=row.latitude,
             longitude=row.longitude,
         )
@@ -697,16 +748,46 @@ class Gazetteer:
         the article's ("Luhansk" for Luhanska oblast), else GeoNames'."""
         if row.admin1 is None:
             return None
-        curated = [p for p in self._regions.get(fold(row.admin1), []) if p.country_code == row.country_code]
-        return curated[0].name if curated else context.spelling(row.admin1) or row.admin1
+        return (
+            self._acled_spelling(row.admin1, row.country_code) or context.spelling(row.admin1) or row.admin1
+        )
+
+    def _acled_spelling(self, unit: str, code: str) -> str | None:
+        """A curated first-level unit of ``code`` as ACLED spells it ("Al Hasakah": "Al-Hasakeh")."""
+        return next((p.name for p in self._regions.get(fold(unit), []) if p.country_code == code), None)
+
+    def _acled_units(
+        self, row: Row, admin1: str | None, admin2: str | None
+    ) -> tuple[str, str | None, str | None]:
+        """A place's country, admin1 and admin2 as ACLED codes them where its units differ from
+        GeoNames': a governorate of Palestine is the second level under the West Bank or the Gaza
+        Strip (``_PARENT_UNITS``); one of Iraq's Kurdistan Region is the first (``_SPLIT_UNITS``)."""
+        unit = row.name if row.kind == ADMIN1 else row.admin1
+        key = (row.country_code, fold(unit or ""))
+        if key in _SPLIT_UNITS and row.kind != ADMIN1:
+            governorate = row.name if row.kind == ADMIN2 else row.admin2
+            return (
+                row.country_code,
+                (governorate and self._acled_spelling(governorate, row.country_code)) or governorate,
+                None,
+            )
+        parent = _PARENT_UNITS.get(key)
+        if parent is None:
+            return row.country_code, admin1, admin2
+        code, region = parent
+        governorate = admin1 if code == row.country_code and fold(admin1 or "") != fold(region) else None
+        return code, region, admin2 or governorate
 
     def _town(self, row: Row, context: Context = _NO_CONTEXT) -> Place:
+        code, admin1, admin2 = self._acled_units(
+            row, self._admin1(row, context), context.spelling(row.admin2) or row.admin2
+        )
         return Place(
             row.name,
             "town",
-            row.country_code,
-            admin1=self._admin1(row, context),
-            admin2=context.spelling(row.admin2) or row.admin2,
+            code,
+            admin1=admin1,
+            admin2=admin2,
             latitude=row.latitude,
             longitude=row.longitude,
             population=row.population,
@@ -719,8 +800,9 @@ class Gazetteer:
         found even by a sound-alike spelling ("Tuz Khormato" in Salah al-Din). Otherwise the town
         in country ``prefer`` is taken when one exists, else the most populous. Outside ``prefer``
         a town is taken when its main name is the only town of that name, or when it is large
-        (100,000 people); an alternate spelling counts only when it is close to the town's main
-        name ("Mykolaiv" for "Mykolayiv", not "Hamo" for "Hamm").
+        (100,000 people) or named like its province ("Jenin", capital of Jenin governorate); an
+        alternate spelling counts only when it is close to the town's main name ("Mykolaiv" for
+        "Mykolayiv", not "Hamo" for "Hamm").
         """
         key = fold(name)
         if key in self._curated:
@@ -753,10 +835,17 @@ class Gazetteer:
             return best
         unique = len(candidates) == 1 and candidates[0][0] and candidates[0][1].population >= _TOWN
         floor = 0 if prefer is None or unique else 100_000
+
+        # A town named like the province it lies in, its capital, is trusted abroad ("Jenin": Janin).
+        capitals = {
+            fold(r.name)
+            for r in rows
+            if r.population >= _TOWN and fold(short_unit_name(r.admin1 or "")) == key
+        }
         usable = [
             p
             for is_primary, p in candidates
-            if p.population >= floor
+            if (p.population >= floor or fold(p.name) in capitals)
             and (is_primary or similarity(key, fold(p.name)) >= _ALTERNATE_SIMILARITY)
         ]
         if usable:

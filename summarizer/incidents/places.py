@@ -402,7 +402,9 @@ def find_places(
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
-            if name in REGION_ALIASES:  # "Darfur", "Crimea": a country's region, and a place
+            # "Darfur", "Crimea": a country's region, and a place; not where fire came "from"
+            # ("rockets fired from Gaza hit Ashkelon")
+            if name in REGION_ALIASES and cue != "from":
                 regions.extend(_region(name, gazetteer, prefer))
             return
         region = None if place is not None or cue in _LOCALITIES else gazetteer.region(name, prefer)
