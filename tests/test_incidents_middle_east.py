@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 from incident_text import extract
 
-from summarizer.incidents.gazetteer import gazetteer
+from summarizer.incidents.gazetteer import Context, gazetteer
+from summarizer.incidents.names import fold, spelled_alike
+from summarizer.incidents.places import find_places
 
 
 def _where(text: str) -> tuple[str | None, str | None, str | None]:
@@ -101,3 +103,36 @@ def test_lebanon_regions_take_acled_names() -> None:
 )
 def test_ambiguous_names_go_where_the_context_points(text: str, country: str) -> None:
     assert _where(text)[0] == country
+
+
+def test_transliterations_of_one_name_are_spelled_alike() -> None:
+    assert spelled_alike(fold("Deir Ezzor"), fold("Deir ez-Zor"))  # an article written into the word
+    assert spelled_alike(fold("Beit Hanoun"), fold("Bayt Hanun"))  # vowels
+    assert spelled_alike(fold("Baaqubah"), fold("Baqubah"))  # doubled letters, final h
+    assert not spelled_alike(fold("Mosul"), fold("Mawsil"))
+    assert not spelled_alike(fold("Berlin"), fold("Bern"))
+
+
+def test_another_transliteration_finds_a_town_only_in_the_articles_country() -> None:
+    town = gazetteer().town("Beit Hanoun", "PS")
+    assert town is not None
+    assert (town.country_code, town.admin1) == ("PS", "Gaza Strip")
+    assert gazetteer().town("Beit Hanoun", "IT") is None
+
+
+def test_a_name_written_with_an_ayn_is_found_by_its_own_name() -> None:
+    """GeoNames writes the town Dar‘a with the mark of an ayn; the news writes "Dar'a" or "Dara"."""
+    town = gazetteer().town("Dar'a", "SY")
+    assert town is not None
+    assert town.country_code == "SY"
+
+
+def test_a_clan_or_tribe_named_after_a_town_is_a_group_not_a_place() -> None:
+    sentence = "On 4 May 2020, militiamen from Marka clan fired at traders in a market section of Afgooye."
+    found = find_places(sentence, gazetteer(), "SO", Context.of([sentence]))
+    assert "Marka" not in [mention.name for mention in found.places]
+
+
+def test_a_bare_direction_is_no_region_of_lebanon() -> None:
+    found = gazetteer().region("North")
+    assert found is None or found.country_code != "LB"

@@ -15,12 +15,12 @@ import functools
 import math
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pycountry
 
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
-from summarizer.incidents.names import ascii_name, fold, short_unit_name, similarity, skeleton
+from summarizer.incidents.names import ascii_name, fold, short_unit_name, similarity, skeleton, spelled_alike
 
 __all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Namesake", "Place", "fold", "gazetteer"]
 
@@ -380,8 +380,10 @@ _DISPLAY = {
     "FM": "Micronesia",
 }
 
-# First-level regions: ACLED spelling -> (country, aliases). ISO names from pycountry cover the rest.
-_ADMIN1 = {
+# First-level regions: ACLED spelling -> (country, the names it is looked up by: GeoNames' and the news'
+# spellings; not a bare "North" or "Capital", which name regions of many countries). ISO names from
+# pycountry cover the rest.
+_ADMIN1: dict[str, dict[str, tuple[str, ...]]] = {
     "SY": {
         "Al-Hasakeh": ("01", "Hasakah", "Hasaka", "Hasakeh", "Al-Hasakah", "Hassakeh", "Jazira"),
         "Lattakia": ("02", "Latakia", "Lattakia", "Ladhiqiyah"),
@@ -421,7 +423,7 @@ _ADMIN1 = {
         "Marib": ("", "Marib"),
         "Taizz": ("", "Taiz", "Taizz"),
         "Sanaa": ("", "Sanaa"),
-        "Aden": ("", "Aden"),
+        "Aden": ("", "Aden", "Adan"),
         "Saada": ("", "Saada", "Sadah"),
         "Al Jawf": ("", "Jawf"),
         "Hadramawt": ("", "Hadramawt", "Hadramout"),
@@ -439,6 +441,12 @@ _ADMIN1 = {
         "Nabatiyeh": ("", "Nabatiyeh", "Nabatieh", "Nabatiyah", "Nabatiye"),
         "Mount Lebanon": ("", "Mount Lebanon", "Jabal Lubnan"),
         "Baalbek-Hermel": ("", "Baalbek-Hermel", "Baalbek Hermel", "Balabak-Al Hirmil"),
+    },
+    "BH": {
+        "Capital": ("", "Al Asimah", "Capital Governorate"),
+        "Northern": ("", "Ash Shamaliyah", "Northern Governorate"),
+        "Southern": ("", "Al Janubiyah", "Southern Governorate"),
+        "Muharraq": ("", "Muharraq", "Muharraq Governorate"),
     },
     "IL": {
         "HaDarom": ("", "HaDarom", "Al Janubi", "Southern District"),
@@ -621,7 +629,7 @@ class Gazetteer:
         for code, regions in _ADMIN1.items():
             for display, (_, *aliases) in regions.items():
                 place = Place(display, "admin1", code, admin1=display)
-                for alias in {fold(a) for a in (display, *aliases)}:
+                for alias in {fold(a) for a in aliases}:
                     self._regions.setdefault(alias, []).append(place)
         self._curated = {
             fold(name): Place(name, "town", code, admin1=admin1, latitude=latitude, longitude=longitude)
@@ -812,6 +820,14 @@ class Gazetteer:
         placed = [r for r in rows if context.names_unit(r.admin1, key) or context.names_unit(r.admin2, key)]
         if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
             placed = [r for r in self._sounding(name) if r.kind == TOWN and context.names_unit(r.admin1, key)]
+        if not rows and prefer is not None and len(skeleton(key)) >= _SOUND_LENGTH - 1:
+            # In the article's country, another transliteration of a town's name ("Deir Ezzor", "Beit
+            # Hanoun") is as good as its own; abroad it may be any name with the same consonants.
+            rows = [
+                replace(r, main=True)
+                for r in self._sounding(name, prefer)
+                if r.kind == TOWN and spelled_alike(key, fold(r.name))
+            ]
         if placed:
             return self._town(max(placed, key=lambda r: (r.main, _size(r))), context)
         units = [r for r in named if r.kind == ADMIN2 and context.names_unit(r.admin1, key)]
@@ -837,15 +853,11 @@ class Gazetteer:
         floor = 0 if prefer is None or unique else 100_000
 
         # A town named like the province it lies in, its capital, is trusted abroad ("Jenin": Janin).
-        capitals = {
-            fold(r.name)
-            for r in rows
-            if r.population >= _TOWN and fold(short_unit_name(r.admin1 or "")) == key
-        }
+        capitals = [r.population >= _TOWN and fold(short_unit_name(r.admin1 or "")) == key for r in rows]
         usable = [
             p
-            for is_primary, p in candidates
-            if (p.population >= floor or fold(p.name) in capitals)
+            for (is_primary, p), capital in zip(candidates, capitals, strict=True)
+            if (p.population >= floor or capital)
             and (is_primary or similarity(key, fold(p.name)) >= _ALTERNATE_SIMILARITY)
         ]
         if usable:

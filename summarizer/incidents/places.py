@@ -138,7 +138,9 @@ _CITY_WITH_PARTS = 1_000_000
 _CITY_OF_PARTS = 200_000
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
-_GROUP_AFTER = re.compile(r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas)\b")
+_GROUP_AFTER = re.compile(
+    r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas|clans?|tribe|tribesmen)\b"
+)
 # Prepositions after which an unknown capitalized name is still taken as a place.
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "between"})
 # Road names: words run on through hyphens and are joined by spaces (see ``NAME``); when a word is
