@@ -136,3 +136,17 @@ def test_a_clan_or_tribe_named_after_a_town_is_a_group_not_a_place() -> None:
 def test_a_bare_direction_is_no_region_of_lebanon() -> None:
     found = gazetteer().region("North")
     assert found is None or found.country_code != "LB"
+
+
+def test_a_village_a_mission_reports_lies_in_the_missions_area() -> None:
+    """The OSCE SMM works in Donetsk and Luhansk: a village it names that the gazetteer has only
+    elsewhere (Zymna Voda is in Lviv) or not at all lies there, not at a namesake in the west."""
+    for village in ("Zymna Voda", "Krasnopilske-Druhe"):
+        text = f"On 3 June 2019, the OSCE SMM recorded 12 explosions of unknown weapons near {village}."
+        country, admin1, _ = _where(text)
+        assert (country, admin1) == ("Ukraine", "Donetsk")
+
+
+def test_a_city_outside_the_missions_area_stays_there() -> None:
+    text = "On 3 June 2019, Donbas veterans protested outside parliament in Kyiv."
+    assert _where(text)[:2] == ("Ukraine", "Kyiv")

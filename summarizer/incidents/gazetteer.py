@@ -541,17 +541,19 @@ class Context:
     """The names an article uses, by folded key and by consonant skeleton, each with the article's spelling.
 
     They pick among namesakes, and a unit the article names keeps the article's spelling.
+    ``areas``: the units the missions or regions the article names span ("OSCE SMM": Donetsk, Luhansk).
     """
 
     keys: Mapping[str, str] = field(default_factory=dict)
     sounds: Mapping[str, str] = field(default_factory=dict)
+    areas: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, names: Iterable[str]) -> Context:
+    def of(cls, names: Iterable[str], areas: tuple[str, ...] = ()) -> Context:
         """The context of these names and of every run of their words ("In Imam Sahib District":
         "Imam Sahib", "Sahib", ...), each also without the words naming a unit's kind."""
         keys: dict[str, str] = {}
-        for name in names:
+        for name in [*names, *areas]:
             words = name.split()
             for i in range(len(words)):
                 for j in range(i + 1, len(words) + 1):
@@ -564,7 +566,7 @@ class Context:
         for key, spelled in keys.items():
             if len(sound := skeleton(key)) >= _SOUND_LENGTH:
                 sounds.setdefault(sound, spelled)
-        return cls(keys, sounds)
+        return cls(keys, sounds, areas)
 
     def spelling(self, unit: str | None, besides: str = "") -> str | None:
         """How the article spells this unit, in any spelling of it, or None when it does not name it.
@@ -833,6 +835,8 @@ class Gazetteer:
         units = [r for r in named if r.kind == ADMIN2 and context.names_unit(r.admin1, key)]
         if units:  # "Baharak district, Takhar": the district there, not the town in Badakhshan
             return self._unit(units[0], name, context)
+        if rows and all(r.population < _CITY for r in rows) and (village := self.in_area(name, context)):
+            return village  # not a namesake outside the mission's area
         candidates = [(r.main, self._town(r, context)) for r in rows]
         if not candidates:
             return None
@@ -868,6 +872,13 @@ class Gazetteer:
         if len(cities) != 1 or len(key) <= _CODE_LENGTH or any(primary for primary, _ in candidates):
             return None
         return cities[0]
+
+    def in_area(self, name: str, context: Context) -> Place | None:
+        """A village a mission reports that the gazetteer lacks in the mission's area: it lies there, in
+        the area's first unit (the OSCE SMM's: Donetsk, where it recorded most violations), without a
+        point; None when the article names no such area."""
+        area = self.region(context.areas[0]) if context.areas else None
+        return None if area is None else Place(name, "town", area.country_code, admin1=area.admin1)
 
     def country(self, name: str) -> str | None:
         """ISO alpha-2 code of a country name or alias."""

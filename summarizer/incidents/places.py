@@ -417,7 +417,7 @@ def find_places(
         facility = place is None and _is_facility(name)
         if place is not None or (keep_unknown and _may_be_unknown_place(sentence, start, name, cue)):
             taken.add(start, end)
-            where = place or (_city_named(name, town) if facility else None)
+            where = place or (_city_named(name, town) if facility else gazetteer.in_area(name, context))
             places.append(PlaceMention(name, start, cue, strength if place else strength - 1, where))
         if facility or cue in _WITHIN_TOWN:  # "in Ambedkar Hospital, Rohini", "in X neighbourhood, Ipatinga"
             _town_after(end, start)
