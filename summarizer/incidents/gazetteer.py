@@ -442,6 +442,21 @@ _ADMIN1: dict[str, dict[str, tuple[str, ...]]] = {
         "Mount Lebanon": ("", "Mount Lebanon", "Jabal Lubnan"),
         "Baalbek-Hermel": ("", "Baalbek-Hermel", "Baalbek Hermel", "Balabak-Al Hirmil"),
     },
+    "MX": {
+        "Distrito Federal": ("", "Ciudad de Mexico", "Mexico City", "Distrito Federal", "CDMX"),
+    },
+    "PH": {
+        "Bangsamoro Autonomous Region in Muslim Mindanao": (
+            "",
+            "Autonomous Region in Muslim Mindanao",
+            "ARMM",
+            "BARMM",
+            "Bangsamoro",
+        ),
+    },
+    "RS": {
+        "Belgrade": ("", "Beograd", "Belgrade"),
+    },
     "BH": {
         "Capital": ("", "Al Asimah", "Capital Governorate"),
         "Northern": ("", "Ash Shamaliyah", "Northern Governorate"),
@@ -486,7 +501,8 @@ _ADMIN1: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 # Where ACLED's first-level units differ from GeoNames': (country, GeoNames first-level unit) ->
-# (country, ACLED's first-level unit). ACLED codes Palestine by the West Bank and the Gaza Strip,
+# (country, ACLED's first-level unit). ACLED codes Serbia by Belgrade, Vojvodina and Central Serbia
+# (GeoNames: also by district), Palestine by the West Bank and the Gaza Strip,
 # with the governorate (GeoNames' first level) as the second, and the West Bank's Israeli
 # settlements (GeoNames' "Judea and Samaria" of Israel) in Palestine's West Bank.
 _WEST_BANK = (
@@ -503,11 +519,32 @@ _WEST_BANK = (
     "Bethlehem",
     "Hebron",
 )
+# Serbia outside Belgrade and Vojvodina: ACLED's Central Serbia, GeoNames' districts (okrugs).
+_CENTRAL_SERBIA = (
+    "Borski okrug",
+    "Branicevo",
+    "Jablanica",
+    "Kolubara",
+    "Macva",
+    "Morava",
+    "Nisava",
+    "Pcinja",
+    "Pirot",
+    "Podunavlje",
+    "Pomoravlje",
+    "Rasina",
+    "Raska",
+    "Sumadija",
+    "Toplica",
+    "Zajecar",
+    "Zlatibor",
+)
 _GAZA_STRIP = ("Gaza Strip", "North Gaza", "Gaza", "Deir El Balah", "Khan Yunis", "Rafah")
 _PARENT_UNITS = {
     **{("PS", fold(unit)): ("PS", "West Bank") for unit in _WEST_BANK},
     **{("PS", fold(unit)): ("PS", "Gaza Strip") for unit in _GAZA_STRIP},
     ("IL", fold("Judea and Samaria")): ("PS", "West Bank"),
+    **{("RS", fold(unit)): ("RS", "Central Serbia") for unit in _CENTRAL_SERBIA},
 }
 # GeoNames' first-level units whose second level is ACLED's first: Iraq's Kurdistan Region (Erbil,
 # Duhok, Sulaymaniyah).

@@ -1,4 +1,5 @@
-"""Middle East places: governorates and towns in their common spellings, coded as ACLED codes them."""
+"""Places coded as ACLED codes them: Middle East spellings and units, regions ACLED draws or names
+another way, the areas monitoring missions work in."""
 
 from __future__ import annotations
 
@@ -150,3 +151,22 @@ def test_a_village_a_mission_reports_lies_in_the_missions_area() -> None:
 def test_a_city_outside_the_missions_area_stays_there() -> None:
     text = "On 3 June 2019, Donbas veterans protested outside parliament in Kyiv."
     assert _where(text)[:2] == ("Ukraine", "Kyiv")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        (
+            "On 3 June 2019, farmers blocked a road in Leskovac, Serbia, over milk prices.",
+            "Serbia",
+            "Central Serbia",
+        ),
+        (
+            "On 3 June 2019, nurses protested in Coyoacan, Ciudad de Mexico, over unpaid wages.",
+            "Mexico",
+            "Distrito Federal",
+        ),
+    ],
+)
+def test_regions_acled_groups_or_names_differently(text: str, country: str, admin1: str) -> None:
+    assert _where(text)[:2] == (country, admin1)
