@@ -170,3 +170,10 @@ def test_a_city_outside_the_missions_area_stays_there() -> None:
 )
 def test_regions_acled_groups_or_names_differently(text: str, country: str, admin1: str) -> None:
     assert _where(text)[:2] == (country, admin1)
+
+
+def test_a_curated_city_missing_from_geonames_places_a_list() -> None:
+    assert _where("On 3 June 2019, miners blocked a highway in El Alto, La Paz, over fuel prices.")[:2] == (
+        "Bolivia",
+        "La Paz",
+    )

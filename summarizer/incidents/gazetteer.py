@@ -631,7 +631,7 @@ class Context:
 _NO_CONTEXT = Context()
 
 
-# Conflict-area towns GeoNames' list lacks: name -> (country, ACLED admin1, lat, lon).
+# Conflict-area towns and cities GeoNames' list lacks: name -> (country, ACLED admin1, lat, lon).
 # Villages the text alone places (Hamo, "in Qamishli's eastern countryside") need no entry.
 _CURATED_TOWNS = {
     "Ras al-Ain": ("SY", "Al-Hasakeh", 36.8503, 40.0706),
@@ -642,6 +642,7 @@ _CURATED_TOWNS = {
     "Ain al-Arab": ("SY", "Aleppo", 36.8906, 38.3536),
     "Cite Soleil": ("HT", "Ouest", 18.5836, -72.3319),
     "Oicha": ("CD", "Nord-Kivu", 0.7000, 29.5167),
+    "El Alto": ("BO", "La Paz", -16.5047, -68.1633),  # a city of 900,000 missing from the list
 }
 
 
@@ -749,6 +750,9 @@ class Gazetteer:
             Namesake(place, frozenset({fold(place.name), key}), frozenset(), exact=True, own=True)
             for place in self._regions.get(key, [])
         ]
+        if (curated := self._curated.get(key)) is not None:
+            region = frozenset({fold(short_unit_name(curated.admin1 or ""))})
+            found.append(Namesake(curated, frozenset({key}), region, exact=True, own=True))
         rows = self._named(name)
         exact, exact_name = bool(rows), bool(self._exact(name))
         if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
