@@ -122,7 +122,7 @@ def test_a_passive_report_is_not_a_source() -> None:
         (
             "Hamas or Islamic Jihad fired rockets.",
             "Israel",
-            "Hamas Movement and/or Palestinian Islamic Jihad",
+            "Hamas Movement and/or PIJ: Palestinian Islamic Jihad",
         ),
     ],
 )

@@ -49,6 +49,7 @@ _CROWDS = {PROTESTERS, RIOTERS, CIVILIANS}
 _ISWAP = "Islamic State (West Africa)"
 _JAS = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
 _GROUP_KINDS = {REBELS, MILITIA, IDENTITY}  # non-state armed groups
+_AQ = "Al Qaeda"
 
 # (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
 _NAMED: list[tuple[str, str, str]] = [
@@ -59,7 +60,8 @@ _NAMED: list[tuple[str, str, str]] = [
         REBELS,
     ),
     (
-        r"Islamic State|ISIS|ISIL|Daesh|IS militants|IS fighters|(?<=/)IS|(?<=/ )IS",
+        r"Islamic State(?: Khorasan(?: Province)?)?|ISIS(?:-K)?|ISIL|ISKP|IS-K|Daesh"
+        r"|IS(?= militants| fighters| attack| cells?| members)|(?<=/)IS|(?<=/ )IS",
         "Islamic State ({province})",
         REBELS,
     ),
@@ -69,15 +71,47 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"JAS|Shekau(?:'s)? (?:faction|group|fighters|loyalists)", _JAS, REBELS),
     (r"Boko Haram", f"{_ISWAP} and/or {_JAS}", REBELS),
     (r"JNIM|Jama'?at Nasr al-Islam wal Muslimin", "JNIM: Group for Support of Islam and Muslims", REBELS),
-    (r"al[- ]Qa[e']?ida|AQAP|AQIM", "Al Qaeda", REBELS),
-    (r"Houthis?|Ansar Allah|Houthi rebels|Houthi forces", "Houthi Movement", REBELS),
+    (r"AQAP|(?i:al[- ]Qa[e']?ida) in the Arabian Peninsula", f"AQAP: {_AQ} in the Arabian Peninsula", REBELS),
+    (r"AQIM|(?i:al[- ]Qa[e']?ida) in the Islamic Maghreb", f"AQIM: {_AQ} in the Islamic Maghreb", REBELS),
+    (r"(?i:al[- ]Qa[e']?ida)", _AQ, REBELS),
+    # ACLED codes the Houthis' forces as Yemen's de facto military in the north.
+    (r"Houthis?|Ansar Allah", "Military Forces of Yemen Houthi", STATE),
     (r"Hamas|Qassam Brigades", "Hamas Movement", REBELS),
-    (r"Palestinian Islamic Jihad|Islamic Jihad", "Palestinian Islamic Jihad", REBELS),
+    (
+        r"Palestinian Islamic Jihad|Islamic Jihad|PIJ|(?:al-)?Quds Brigades|Saraya al-Quds",
+        "PIJ: Palestinian Islamic Jihad",
+        REBELS,
+    ),
     (r"Hezbollah|Hizbollah|Hizballah", "Hezbollah", MILITIA),
     (r"PKK|Kurdistan Workers'? Party", "PKK: Kurdistan Workers Party", REBELS),
-    (r"SDF|Syrian Democratic Forces", "SDF: Syrian Democratic Forces", REBELS),
-    (r"YPG|People's Protection Units", "YPG: People's Protection Units", REBELS),
-    (r"HTS|Hayat Tahrir al[- ]Sham|Tahrir al[- ]Sham", "Hayat Tahrir al Sham", REBELS),
+    (r"SDF|QSD|Syrian Democratic Forces", "QSD: Syrian Democratic Forces", REBELS),
+    (r"YPG|People'?s Protection Units", "YPG: Peoples Protection Units", REBELS),
+    (
+        r"HTS|Hay'?at Tahrir al[- ]Sham|Tahrir al[- ]Sham|(?:Jabhat )?al[- ]Nusra(?: Front)?|Nusra Front"
+        r"|Jabhat Fat[ae]h al[- ]Sham",
+        "HTS: Hayat Tahrir al Sham",
+        REBELS,
+    ),
+    # Iran's and Iraq's forces known by their own names, units of the state's military in ACLED.
+    (
+        r"IRGC|(?:Islamic )?Revolutionary Guards?(?: Corps)?",
+        "Military Forces of Iran Islamic Revolutionary Guard Corps",
+        STATE,
+    ),
+    (
+        r"Popular Mobili[sz]ation (?:Forces|Units)|PMF|PMU|(?:al-)?Hashd al-Shaabi",
+        "Military Forces of Iraq Popular Mobilization Forces",
+        STATE,
+    ),
+    (r"(?i:peshmerga)", "Military Forces of Iraq Peshmerga", STATE),
+    (r"(?:Israeli|Jewish) settlers", "Settlers (Israel)", IDENTITY),
+    # Syria's armed opposition, unnamed ("opposition fighters", "rebel factions").
+    (
+        r"(?i:(?:armed |Syrian )?opposition (?:fighters|factions|forces|groups|rebels|militants))"
+        r"|(?i:rebel factions)",
+        "Opposition Rebels ({country})",
+        REBELS,
+    ),
     (r"Syrian National Army", "Syrian National Army", REBELS),
     (r"Wagner(?: Group)?|Africa Corps", "Wagner Group", EXTERNAL),
     (r"Rapid Support Forces|RSF", "Rapid Support Forces", REBELS),
@@ -178,9 +212,18 @@ _NAMED: list[tuple[str, str, str]] = [
         "United Nations peacekeepers",
         EXTERNAL,
     ),
+    # The Saudi-led coalition in Yemen is ACLED's "Operation Restoring Hope"; the coalition against
+    # the Islamic State in Iraq and Syria its "Global Coalition Against Daesh".
     (
-        r"(?:US-led )?(?:international )?coalition (?:forces|aircraft|jets|warplanes)",
-        "Coalition Forces",
+        r"(?:Saudi|Saudi-Emirati|Saudi and Emirati|Arab)[- ]led (?:Arab |military )?coalition|Arab coalition",
+        "Operation Restoring Hope",
+        EXTERNAL,
+    ),
+    (
+        r"(?:(?:US|U\.S\.|American)-led |[Ii]nternational |[Ww]estern |anti-(?:IS|ISIS|ISIL) )?"
+        r"(?:[Cc]oalition (?:forces|aircraft|jets|warplanes|planes|drones|air ?strikes?)"
+        r"|[Gg]lobal [Cc]oalition)",
+        "{coalition}",
         EXTERNAL,
     ),
 ]
@@ -195,12 +238,14 @@ _FORCE_ABBREVIATIONS = {
     "SAF": "SD", "ENDF": "ET", "Tatmadaw": "MM", "ANDSF": "AF", "ANA": "AF", "SNA": "SO", "SSPDF": "SS",
 }  # fmt: skip
 _ABBREVIATION_RE = re.compile(r"\b(?P<abbr>" + "|".join(_FORCE_ABBREVIATIONS) + r")\b")
-# Acronyms that name one force or group only in one country's news ("AA" is the Arakan Army in Myanmar).
+# Acronyms (and words) that name one force or group only in one country's news ("AA" is the Arakan
+# Army in Myanmar).
 _LOCAL_ACRONYMS: dict[str, tuple[str, str, str]] = {
     "AA": ("MM", "ULA/AA: United League of Arakan/Arakan Army", REBELS),
     "RR": ("IN", "Military Forces of India Rashtriya Rifles", STATE),
     "CRPF": ("IN", "Police Forces of India Central Reserve Police Force", STATE),
     "NDS": ("AF", "Police Forces of Afghanistan National Directorate of Security", STATE),
+    "settlers": ("PS", "Settlers (Israel)", IDENTITY),  # in the West Bank, Israeli settlers
 }
 _LOCAL_ACRONYM_RE = re.compile(rf"\b(?P<abbr>{'|'.join(_LOCAL_ACRONYMS)})\b{_MEMBERS}")
 _NAMED_RE = [(re.compile(rf"\b(?:{p}){_MEMBERS}\b"), name, kind) for p, name, kind in _NAMED]
@@ -517,9 +562,18 @@ _PROVINCES = {
 }  # fmt: skip
 
 
+# Whose coalition strikes where: ACLED's names for the coalitions of the Middle East's wars.
+_COALITIONS = {
+    "Yemen": "Operation Restoring Hope", "Saudi Arabia": "Operation Restoring Hope",
+    "Iraq": "Global Coalition Against Daesh", "Syria": "Global Coalition Against Daesh",
+}  # fmt: skip
+
+
 def _fill(template: str, country: str | None) -> str:
     if template == "{gang}":
         return unknown_gang(country)
+    if template == "{coalition}":
+        return _COALITIONS.get(country or "", "Coalition Forces")
     if "{province}" in template:
         template = template.replace("{province}", _PROVINCES.get(country or "", "{country}"))
     if "{country}" not in template:
@@ -543,12 +597,33 @@ _ATTACK_AFTER = re.compile(
     r"(?:'s)?\s+(?:suicide\s+)?(?:attacks?|ambush|offensive|assault|raids?|incursion|bomber|bombing)\b",
     re.IGNORECASE,
 )
-_AGENT_BEFORE = re.compile(r"(?:\b(?P<verb>\w+)\s+)?\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
-# "a checkpoint manned by soldiers", "a group led by X": "by" names no attacker after these.
-_NOT_ATTACKING = frozenset(
-    "manned held controlled led backed supported owned run guarded occupied commanded"
-    " accompanied escorted protected assisted joined followed organised organized".split()
+_AGENT_BEFORE = re.compile(
+    r"(?:\b(?P<verb>\w+)\s+)?(?:(?:over|up|out|off|down|away)\s+)?\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$"
 )
+# A participle before "by" names its agent as the side that acted only when it tells of violence or of
+# wielding a weapon ("killed by", "shot dead by", "carried out by", "a drone operated by"); after any
+# other participle the agent did something else ("a checkpoint manned by", "weapons abandoned by", "a
+# car driven by", "a town taken over by"). After a noun ("an attack by", "shot in the market by") the
+# agent acted.
+_VIOLENT_BY = frozenset(
+    "killed murdered massacred executed shot hit struck fired targeted detonated planted blown wounded"
+    " injured hurt beaten stabbed hacked lynched tortured raped abducted kidnapped seized captured overrun"
+    " destroyed torched burned burnt looted robbed threatened harassed attacked assaulted ambushed raided"
+    " stormed bombed shelled carried perpetrated committed launched conducted initiated caused triggered"
+    " operated flown piloted used deployed dropped thrown placed set".split()
+)
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held led run left known made kept sent brought built taken driven seen found caught told paid"
+    " given won lost sold bought fought".split()
+)
+
+
+def _names_attacker(verb: str) -> bool:
+    """Whether the agent of "VERB by X" is a side that acted (see ``_VIOLENT_BY``)."""
+    participle = verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES
+    return verb in _VIOLENT_BY or not participle
+
+
 # "repelled by the army", "the army repulsed their attack": the side that repelled was attacked;
 # "police responded to reports of a shooting", "police are investigating": they came after it.
 _REPELLED_BY = frozenset({"repelled", "repulsed", "foiled", "thwarted"})
@@ -615,14 +690,15 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             used[start:end] = b"\x01" * (end - start)
             return
         if _SOURCE_AFTER.match(sentence, end):
-            if kind == STATE:
-                sources.append(name.split(" Forces of ", 1)[1].removeprefix("the "))
+            whose = name.split(" Forces of ", 1)[-1].removeprefix("the ")
+            if kind == STATE and gazetteer.country(whose):
+                sources.append(whose)
             return
         before = sentence[max(0, start - 40) : start]
         by = _AGENT_BEFORE.search(before)
         verb = (by.group("verb") or "").lower() if by else ""
         responder = verb in _REPELLED_BY or bool(_RESPONDING_AFTER.match(sentence, end))
-        by_agent = by is not None and verb not in _NOT_ATTACKING and not responder
+        by_agent = by is not None and _names_attacker(verb) and not responder
         agent = by_agent or bool(_ATTACK_AFTER.match(sentence, end) or _ASSAULTING_AFTER.match(sentence, end))
         acting = bool(_ACTING_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not acting

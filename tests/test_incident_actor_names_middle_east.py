@@ -1,0 +1,97 @@
+"""ACLED's names for the sides of the Middle East's wars, and who the agent of a passive is.
+
+Every sentence is self-written; the names are ACLED's public actor names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.incidents.actors import find_actors, order_actors
+from summarizer.incidents.gazetteer import gazetteer
+
+
+def names(sentence: str, country: str | None) -> list[str]:
+    return [a.name for a in find_actors(sentence, gazetteer(), country)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("Houthi gunmen fired on a convoy near Qataba.", "Yemen", "Military Forces of Yemen Houthi"),
+        ("Ansar Allah fighters took a hill outside Sirwah.", "Yemen", "Military Forces of Yemen Houthi"),
+        ("The Saudi-led coalition bombed a depot near Zabid.", "Yemen", "Operation Restoring Hope"),
+        ("Arab coalition jets struck a farm in Saada.", "Yemen", "Operation Restoring Hope"),
+        ("AQAP militants ambushed a patrol in Mudiyah.", "Yemen", "AQAP: Al Qaeda in the Arabian Peninsula"),
+        ("Coalition aircraft hit a tunnel near Baghouz.", "Syria", "Global Coalition Against Daesh"),
+        ("US-led coalition warplanes hit an island.", "Iraq", "Global Coalition Against Daesh"),
+        ("SDF units raided a house in Shuhail.", "Syria", "QSD: Syrian Democratic Forces"),
+        ("YPG fighters shelled a village near Mare.", "Syria", "YPG: Peoples Protection Units"),
+        ("Nusra Front fighters stormed a checkpoint.", "Syria", "HTS: Hayat Tahrir al Sham"),
+        ("Hay'at Tahrir al-Sham shelled Jurin.", "Syria", "HTS: Hayat Tahrir al Sham"),
+        ("Armed opposition factions attacked a post near Kafr Nabl.", "Syria", "Opposition Rebels (Syria)"),
+        ("IS fighters attacked a shepherd near Makhmour.", "Iraq", "Islamic State (Iraq)"),
+        ("ISKP gunmen opened fire on a bus in Jalalabad.", "Afghanistan", "Islamic State (Afghanistan)"),
+        ("The Al-Quds Brigades fired mortars at a kibbutz.", "Israel", "PIJ: Palestinian Islamic Jihad"),
+        (
+            "Revolutionary Guards shot down a drone over Jask.",
+            "Iran",
+            ("Military Forces of Iran Islamic Revolutionary Guard Corps"),
+        ),
+        (
+            "Hashd al-Shaabi units repelled an attack in Mutaibija.",
+            "Iraq",
+            ("Military Forces of Iraq Popular Mobilization Forces"),
+        ),
+        ("Peshmerga troops found a cache near Gwer.", "Iraq", "Military Forces of Iraq Peshmerga"),
+        ("Israeli settlers threw stones at a car near Burin.", "Palestine", "Settlers (Israel)"),
+        ("Masked settlers uprooted olive trees near Turmus Ayya.", "Palestine", "Settlers (Israel)"),
+    ],
+)
+def test_middle_east_sides_by_acled_names(sentence: str, country: str, expected: str) -> None:
+    assert names(sentence, country)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("Turkish artillery shelled Ain Issa.", "Syria", "Military Forces of Turkey"),
+        ("Russian warplanes struck a bakery in Ariha.", "Syria", "Military Forces of Russia"),
+        ("Israeli troops demolished a house in Silwad.", "Palestine", "Military Forces of Israel"),
+        ("Iranian drones hit a camp near Koya.", "Iraq", "Military Forces of Iran"),
+    ],
+)
+def test_foreign_forces_are_their_own_countrys_military(sentence: str, country: str, expected: str) -> None:
+    assert names(sentence, country)[0] == expected
+
+
+def test_settlers_elsewhere_are_not_israeli() -> None:
+    assert "Settlers (Israel)" not in names("Settlers and herders argued over a well.", "Nigeria")
+
+
+def test_a_coalition_outside_the_middle_east_keeps_a_generic_name() -> None:
+    assert names("Coalition forces raided a compound.", "Mali") == ["Coalition Forces"]
+
+
+def test_a_houthi_source_does_not_name_the_other_sides_troops() -> None:
+    assert names("Houthi officials said troops shelled Hays.", "Yemen") == ["Military Forces of Yemen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # Violence, or wielding a weapon, makes the agent of a passive the side that acted.
+        ("Two soldiers were shot dead by Zintu militiamen.", "Zintu"),
+        ("A drone operated by Zintu militiamen struck the soldiers' camp.", "Zintu"),
+        ("A roadside bomb planted by Zintu militiamen killed two soldiers.", "Zintu"),
+        # After a noun, "by" still names the attacker ("shot in the market by ...").
+        ("Two soldiers were shot in the main market by Zintu militiamen.", "Zintu"),
+        # Any other participle names someone who did something else.
+        ("Soldiers seized rifles abandoned by Zintu militiamen.", "Military"),
+        ("Soldiers retook the town after it was taken over by Zintu militiamen.", "Military"),
+        ("Soldiers stopped a truck driven by Zintu militiamen.", "Military"),
+    ],
+)
+def test_the_agent_of_a_passive_acted_only_after_a_word_of_violence(sentence: str, first: str) -> None:
+    ordered = order_actors(find_actors(sentence, gazetteer(), "Kenya"))
+    assert ordered[0].name.startswith(first)
