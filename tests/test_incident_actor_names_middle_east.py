@@ -46,6 +46,7 @@ def names(sentence: str, country: str | None) -> list[str]:
         ("Peshmerga troops found a cache near Gwer.", "Iraq", "Military Forces of Iraq Peshmerga"),
         ("Israeli settlers threw stones at a car near Burin.", "Palestine", "Settlers (Israel)"),
         ("Masked settlers uprooted olive trees near Turmus Ayya.", "Palestine", "Settlers (Israel)"),
+        ("Turkish-backed factions shelled Tell Tamer.", "Syria", "Syrian National Army"),
     ],
 )
 def test_middle_east_sides_by_acled_names(sentence: str, country: str, expected: str) -> None:
@@ -63,6 +64,11 @@ def test_middle_east_sides_by_acled_names(sentence: str, country: str, expected:
 )
 def test_foreign_forces_are_their_own_countrys_military(sentence: str, country: str, expected: str) -> None:
     assert names(sentence, country)[0] == expected
+
+
+def test_a_police_station_named_as_a_place_is_not_the_police() -> None:
+    assert names("A mob burned two shops near Kalundi Police Station.", "India") == ["Rioters (India)"]
+    assert names("A mob attacked the police station.", "India") == ["Rioters (India)", "Police Forces of India"]
 
 
 def test_settlers_elsewhere_are_not_israeli() -> None:

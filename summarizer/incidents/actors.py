@@ -112,7 +112,12 @@ _NAMED: list[tuple[str, str, str]] = [
         "Opposition Rebels ({country})",
         REBELS,
     ),
-    (r"Syrian National Army", "Syrian National Army", REBELS),
+    (
+        r"Syrian National Army|(?:Turkish|Turkey)-backed (?:Syrian )?(?:factions|rebels|fighters|militias?|groups"
+        r"|opposition(?: factions| fighters| groups)?)",
+        "Syrian National Army",
+        REBELS,
+    ),
     (r"Wagner(?: Group)?|Africa Corps", "Wagner Group", EXTERNAL),
     (r"Rapid Support Forces|RSF", "Rapid Support Forces", REBELS),
     (r"M23|March 23 Movement", "M23: March 23 Movement", REBELS),
@@ -467,7 +472,9 @@ _BARE_STATE = re.compile(
     r"|government forces|regime forces|armed forces|police|policem[ae]n|policewom[ae]n|police officers"
     r"|gendarmes?|gendarmerie"
     r"|pro-government forces|national army|servicem[ae]n|warplanes|fighter jets|prison guards?"
-    r"|prison officers?|prison wardens?|civil police)\b",
+    r"|prison officers?|prison wardens?|civil police)\b"
+    # "Dhanpur Police Station", "Kalu Police Post": a place named after the police, not the police.
+    r"(?! (?-i:Station|Post|Outpost|Camp|Lines|Chowki)\b)",
     re.IGNORECASE,
 )
 _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
