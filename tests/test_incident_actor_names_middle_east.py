@@ -6,6 +6,7 @@ Every sentence is self-written; the names are ACLED's public actor names.
 from __future__ import annotations
 
 import pytest
+from incident_text import extract
 
 from summarizer.incidents.actors import find_actors, order_actors
 from summarizer.incidents.gazetteer import gazetteer
@@ -68,7 +69,8 @@ def test_foreign_forces_are_their_own_countrys_military(sentence: str, country: 
 
 def test_a_police_station_named_as_a_place_is_not_the_police() -> None:
     assert names("A mob burned two shops near Kalundi Police Station.", "India") == ["Rioters (India)"]
-    assert names("A mob attacked the police station.", "India") == ["Rioters (India)", "Police Forces of India"]
+    attacked = names("A mob attacked the police station.", "India")
+    assert attacked == ["Rioters (India)", "Police Forces of India"]
 
 
 def test_settlers_elsewhere_are_not_israeli() -> None:
@@ -101,3 +103,33 @@ def test_a_houthi_source_does_not_name_the_other_sides_troops() -> None:
 def test_the_agent_of_a_passive_acted_only_after_a_word_of_violence(sentence: str, first: str) -> None:
     ordered = order_actors(find_actors(sentence, gazetteer(), "Kenya"))
     assert ordered[0].name.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 March 2021, two policemen were killed when a bomb hidden in a cart exploded in Garowe"
+            " town, Nugaal, Somalia.",
+            ("Unidentified Armed Group (Somalia)", "Police Forces of Somalia"),
+        ),
+        (
+            "On 4 March 2021, three soldiers were wounded when a roadside bomb exploded near Tessalit,"
+            " Kidal, Mali.",
+            ("Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+        ),
+    ],
+)
+def test_a_side_named_only_as_harmed_is_the_target_of_an_unnamed_attacker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    incident = extract(text)[0]
+    assert (incident.actor1, incident.actor2) == expected
+
+
+def test_a_side_harmed_by_its_own_bomb_is_not_a_target() -> None:
+    incident = extract(
+        "On 4 March 2021, two Taliban militants were killed when the bomb they were planting exploded"
+        " prematurely in Gereshk district, Helmand, Afghanistan."
+    )[0]
+    assert incident.actor1 == "Taliban"

@@ -113,8 +113,8 @@ _NAMED: list[tuple[str, str, str]] = [
         REBELS,
     ),
     (
-        r"Syrian National Army|(?:Turkish|Turkey)-backed (?:Syrian )?(?:factions|rebels|fighters|militias?|groups"
-        r"|opposition(?: factions| fighters| groups)?)",
+        r"Syrian National Army|(?:Turkish|Turkey)-backed (?:Syrian )?"
+        r"(?:factions|rebels|fighters|militias?|groups|opposition(?: factions| fighters| groups)?)",
         "Syrian National Army",
         REBELS,
     ),
@@ -661,6 +661,11 @@ _HARM = (
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|stabbed|beaten|hacked)\b"
 )
 HARMED = re.compile(rf"\b{_HARM}")
+# "militants were killed when the bomb they were planting exploded prematurely": harmed by their own act.
+_OWN_BLAST = re.compile(
+    r"\b(?:prematurely|(?:they|he) (?:was|were) (?:planting|making|assembling|handling|transporting)"
+    r"|(?:their|his) own (?:bomb|explosives?|device|landmine|grenade))"
+)
 # "two soldiers were killed", "police constable Joe Mwangi was shot": the side named was harmed.
 _HARMED_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w.'-]*|\"[\w ]+\"|sergeant|officer|constable|commander|inspector|captain)\s+){0,4}"
@@ -688,6 +693,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         return any(used[start:end])
 
     sources: list[str] = []  # state forces quoted as a source ("the IDF said"): their troops are theirs
+    own_blast = _OWN_BLAST.search(lower) is not None  # those harmed set the bomb off themselves
 
     def add(name: str, kind: str, start: int, end: int) -> None:
         if overlaps(start, end):
@@ -709,7 +715,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         agent = by_agent or bool(_ATTACK_AFTER.match(sentence, end) or _ASSAULTING_AFTER.match(sentence, end))
         acting = bool(_ACTING_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not acting
-        victim = bool((counted and not agent) or _HARMED_AFTER.match(sentence, end))
+        victim = bool((counted and not agent) or _HARMED_AFTER.match(sentence, end)) and not own_blast
         found.append(ActorMention(name, kind, start, end, agent, victim, responder=responder, acting=acting))
         used[start:end] = b"\x01" * (end - start)
 
