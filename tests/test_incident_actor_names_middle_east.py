@@ -133,3 +133,27 @@ def test_a_side_harmed_by_its_own_bomb_is_not_a_target() -> None:
         " prematurely in Gereshk district, Helmand, Afghanistan."
     )[0]
     assert incident.actor1 == "Taliban"
+
+
+def test_who_stopped_the_attacker_answered_the_attack() -> None:
+    ordered = order_actors(
+        find_actors("The gunman was shot dead by police outside the bank.", gazetteer(), "Kenya")
+    )
+    assert [(a.name, a.responder) for a in ordered][-1] == ("Police Forces of Kenya", True)
+
+
+def test_forces_housed_in_the_place_attacked_were_its_target() -> None:
+    found = find_actors("Rockets hit a base housing Danish troops near Kirkuk.", gazetteer(), "Iraq")
+    assert [(a.name, a.victim) for a in found] == [("Military Forces of Denmark", True)]
+
+
+def test_a_source_named_by_according_to_is_not_a_side() -> None:
+    assert names("Mortars fell on the market, according to the Iraqi army.", "Iraq") == []
+
+
+def test_a_newspaper_named_after_a_force_is_not_the_force() -> None:
+    assert names("A spokesman told the Army Gazette that no one was hurt.", "Iraq") == []
+
+
+def test_a_countrys_militias_are_not_an_ethnic_militia() -> None:
+    assert not any("Ethnic" in name for name in names("Iraqi militias fired rockets.", "Iraq"))

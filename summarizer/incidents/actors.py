@@ -226,7 +226,8 @@ _NAMED: list[tuple[str, str, str]] = [
     ),
     (
         r"(?:(?:US|U\.S\.|American)-led |[Ii]nternational |[Ww]estern |anti-(?:IS|ISIS|ISIL) )?"
-        r"(?:[Cc]oalition (?:forces|aircraft|jets|warplanes|planes|drones|air ?strikes?)"
+        r"(?:[Cc]oalition (?:forces|troops|soldiers|personnel|aircraft|jets|warplanes|planes|drones"
+        r"|air ?strikes?)"
         r"|[Gg]lobal [Cc]oalition)",
         "{coalition}",
         EXTERNAL,
@@ -473,8 +474,10 @@ _BARE_STATE = re.compile(
     r"|gendarmes?|gendarmerie"
     r"|pro-government forces|national army|servicem[ae]n|warplanes|fighter jets|prison guards?"
     r"|prison officers?|prison wardens?|civil police)\b"
-    # "Dhanpur Police Station", "Kalu Police Post": a place named after the police, not the police.
-    r"(?! (?-i:Station|Post|Outpost|Camp|Lines|Chowki)\b)",
+    # "Dhanpur Police Station", "Kalu Police Post": a place named after the police, not the police; nor
+    # is a newspaper ("the Army Gazette").
+    r"(?! (?-i:Station|Post|Outpost|Camp|Lines|Chowki|Headquarters|Prefecture|Academy|Times|Gazette"
+    r"|Journal|Herald|News|Radio|Television)\b)",
     re.IGNORECASE,
 )
 _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
@@ -599,6 +602,8 @@ _SOURCE_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|has been|have been)\s)(?:\w+\s+)?"
     r"(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
 )
+# "according to the Iraqi military": a source too.
+_SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "repelled a Taliban attack": the group that names the attack made it.
 _ATTACK_AFTER = re.compile(
     r"(?:'s)?\s+(?:suicide\s+)?(?:attacks?|ambush|offensive|assault|raids?|incursion|bomber|bombing)\b",
@@ -641,6 +646,14 @@ _RESPONDING_AFTER = re.compile(
     r"|(?:launched|opened) an? (?:investigation|inquiry|probe)|cordoned)\b",
     re.IGNORECASE,
 )
+# "the attacker was shot dead by police": who stopped the attacker answered the attack.
+_ATTACKER_STOPPED = re.compile(
+    r"\b(?:attacker|gunman|assailant|shooter|perpetrator|bomber|knifeman|suspect)s?\s+(?:was|were)\s+"
+    r"(?:\w+\s+){1,3}by\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "an attack on an air base housing U.S. troops": the side housed in the place attacked was its target.
+_HOUSED_BEFORE = re.compile(r"\b(?:housing|hosting|home to)\s+(?:the\s+)?$")
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:\w+\s+)?$", re.I
 )
@@ -702,20 +715,27 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             found.append(ActorMention(name, kind, start, end, claimant=True))
             used[start:end] = b"\x01" * (end - start)
             return
-        if _SOURCE_AFTER.match(sentence, end):
+        before = sentence[max(0, start - 40) : start]
+        if _SOURCE_AFTER.match(sentence, end) or _SOURCE_BEFORE.search(before):
             whose = name.split(" Forces of ", 1)[-1].removeprefix("the ")
             if kind == STATE and gazetteer.country(whose):
                 sources.append(whose)
             return
-        before = sentence[max(0, start - 40) : start]
         by = _AGENT_BEFORE.search(before)
         verb = (by.group("verb") or "").lower() if by else ""
-        responder = verb in _REPELLED_BY or bool(_RESPONDING_AFTER.match(sentence, end))
+        responder = (
+            verb in _REPELLED_BY
+            or bool(_RESPONDING_AFTER.match(sentence, end))
+            or (by is not None and _ATTACKER_STOPPED.search(before) is not None)
+        )
         by_agent = by is not None and _names_attacker(verb) and not responder
         agent = by_agent or bool(_ATTACK_AFTER.match(sentence, end) or _ASSAULTING_AFTER.match(sentence, end))
         acting = bool(_ACTING_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not acting
-        victim = bool((counted and not agent) or _HARMED_AFTER.match(sentence, end)) and not own_blast
+        harmed = (
+            (counted and not agent) or _HARMED_AFTER.match(sentence, end) or _HOUSED_BEFORE.search(before)
+        )
+        victim = bool(harmed) and not own_blast
         found.append(ActorMention(name, kind, start, end, agent, victim, responder=responder, acting=acting))
         used[start:end] = b"\x01" * (end - start)
 
@@ -737,6 +757,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             )
 
     for match in _ETHNIC_MILITIA.finditer(sentence):
+        if match.group("name") in gazetteer.demonyms:
+            continue  # "Iraqi militias": a country's, not an ethnic community's
         label = "Clan" if (match.group("kind") or "").lower() == "clan" else "Ethnic"
         add_militias(match, label, match.start("name"), both=True)
     for match in _COMMUNAL_MILITIA.finditer(sentence):
