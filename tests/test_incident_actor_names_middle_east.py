@@ -157,3 +157,24 @@ def test_a_newspaper_named_after_a_force_is_not_the_force() -> None:
 
 def test_a_countrys_militias_are_not_an_ethnic_militia() -> None:
     assert not any("Ethnic" in name for name in names("Iraqi militias fired rockets.", "Iraq"))
+
+
+def test_a_claimant_described_in_an_aside_still_claims() -> None:
+    found = find_actors(
+        "The Islamic State of Iraq and the Levant, which praised the Zintu militiamen, later claimed"
+        " responsibility.",
+        gazetteer(),
+        "Kenya",
+    )
+    assert (found[0].name, found[0].claimant) == ("Islamic State (Kenya)", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("JAD members stabbed a guard in Serang.", "Indonesia", "JAD: Jamaah Ansharut Daulah"),
+        ("KPA gunners fired shells across the border.", "South Korea", "Military Forces of North Korea"),
+    ],
+)
+def test_more_groups_by_their_public_names(sentence: str, country: str, expected: str) -> None:
+    assert names(sentence, country)[0] == expected

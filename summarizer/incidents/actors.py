@@ -60,7 +60,8 @@ _NAMED: list[tuple[str, str, str]] = [
         REBELS,
     ),
     (
-        r"Islamic State(?: Khorasan(?: Province)?)?|ISIS(?:-K)?|ISIL|ISKP|IS-K|Daesh"
+        r"Islamic State(?: Khorasan(?: Province)?| of Iraq and (?:the Levant|Syria|al-Sham))?"
+        r"|ISIS(?:-K)?|ISIL|ISKP|IS-K|Daesh"
         r"|IS(?= militants| fighters| attack| cells?| members)|(?<=/)IS|(?<=/ )IS",
         "Islamic State ({province})",
         REBELS,
@@ -147,6 +148,8 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"(?i:dahalo)", "Dahalo Militia", IDENTITY),
     (r"Abu Sayyaf(?: Group)?|ASG", "ASG: Abu Sayyaf", REBELS),
     (r"Dawlah Islamiyah|Dawla Islamiya", "Dawlah Islamiyah", REBELS),
+    (r"Jamaah Ansharut Daulah|JAD", "JAD: Jamaah Ansharut Daulah", REBELS),
+    (r"Korean People's Army|KPA", "Military Forces of North Korea", STATE),
     (r"BIFF|Bangsamoro Islamic Freedom Fighters", "BIFF: Bangsamoro Islamic Freedom Fighters", REBELS),
     (r"MILF|Moro Islamic Liberation Front", "MILF: Moro Islamic Liberation Front", REBELS),
     (r"MS-13|MS13|Mara Salvatrucha", "MS-13: Mara Salvatrucha", MILITIA),
@@ -593,6 +596,7 @@ def _fill(template: str, country: str | None) -> str:
 
 # "the Taliban claimed responsibility": the side that acted, though named like a source.
 _CLAIM_AFTER = re.compile(
+    r"(?:,[^,.;]{1,80},)?"  # "X, which is linked to Y, claimed ..."
     r"\s+(?:\w+\s+)?(?:claimed|claims|claiming|has claimed|have claimed|took|accepted) (?:the )?"
     r"(?:responsibility|credit|(?:the|an?) (?:attack|bombing|killing|assault|ambush)|to have)\b",
     re.IGNORECASE,
