@@ -637,3 +637,34 @@ def test_communities_fighting_is_a_battle_of_the_militia_it_names(sentence: str,
     assert found is not None
     assert (found.event_type, found.sub_event_type) == ("Battles", "Armed clash")
     assert names(sentence, "Somalia") == [militia]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("Members of Los Tigres del Norte shot a trader.", "Mexico", "Los Tigres del Norte Gang"),
+        ("Members of the Jaguar Cartel blocked a road.", "Mexico", "Jaguar Cartel"),
+        ("Two men were killed by the Rio Seco gang.", "Haiti", "Rio Seco Gang"),
+        ("Los Halcones members torched a bus.", "Mexico", "Los Halcones Gang"),
+        ("Members of Las Ardillas Gangs handed out food.", "Mexico", "Las Ardillas Gang"),
+    ],
+)
+def test_gangs_named_where_acled_codes_gangs(sentence: str, country: str, expected: str) -> None:
+    assert names(sentence, country)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Members of the National Guard stopped a truck.", "Mexico"),
+        ("Members of Congress marched to the square.", "Mexico"),
+        ("Members of Los Halcones attacked a bar.", "Kenya"),
+    ],
+)
+def test_state_bodies_and_other_regions_name_no_gang(sentence: str, country: str) -> None:
+    assert not any(name.endswith(" Gang") for name in names(sentence, country))
+
+
+def test_the_gang_named_is_the_unidentified_gang_members() -> None:
+    mentions = find_actors("Gang members of the Rio Seco gang shot a driver.", gazetteer(), "Haiti")
+    assert [a.name for a in order_actors(mentions)] == ["Rio Seco Gang", "Civilians (Haiti)"]

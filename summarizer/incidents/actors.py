@@ -347,6 +347,35 @@ _DRUGS = (
     r"|clandestine airstrip)"
 )
 _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
+# Gangs and cartels the text names, where ACLED codes gang violence: "members of Los Tigres", "the Rio
+# Negro gang", "Los Tigres members" are ACLED's "Los Tigres Gang"; a cartel so called keeps "Cartel".
+_GANG_WORDS = r"(?: (?:(?:de|del|la|las|los|el|y) )?[A-Z0-9][\w'-]*){0,4}"
+_NAMED_GANGS = [
+    re.compile(rf"\b(?i:members? of)\s+(?:the\s+)?(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'-]*{_GANG_WORDS})"),
+    re.compile(rf"\bthe (?P<name>[A-Z][\w'-]*{_GANG_WORDS}) (?P<suffix>gang|cartel)\b"),
+    re.compile(rf"\b(?P<name>(?:Los|Las|La|El) [A-Z][\w'-]*{_GANG_WORDS}) members\b"),
+]
+# Names that belong to a state body or a public organisation, never to a gang.
+_NOT_A_GANG = re.compile(
+    r"\b(?:Guards?|Police|Army|Military|Forces?|Navy|Marines?|Council|Party|Congress|Union|Church|Assembly"
+    r"|Association|Committee|Movement|Front|Government|Senate|Parliament|Ministry|Office|Commission"
+    r"|National|Federal|State|Municipal|Prosecutor'?s?|Attorney|Red Command|CJNG)\b"
+)
+_GANG_SUFFIX = re.compile(r" (?P<suffix>Gang|Cartel)s?$")
+
+
+def _gang_name(match: re.Match[str]) -> str | None:
+    """ACLED's name of the gang a match names ("Los Tigres Gang", "Sinaloa Cartel"), if a gang it is."""
+    name = match.group("name")
+    suffix = match.groupdict().get("suffix") or ""
+    named_suffix = _GANG_SUFFIX.search(name)
+    if named_suffix:
+        name, suffix = name[: named_suffix.start()], named_suffix.group("suffix")
+    if _NOT_A_GANG.search(name):
+        return None
+    return f"{name} {'Cartel' if suffix.lower() == 'cartel' else 'Gang'}"
+
+
 # Where ACLED codes gang violence (Latin America and the Caribbean), an execution-style killing is a
 # gang's work too; in Brazil a gang nobody named may as well be a police militia (ACLED's Brazil notes).
 _GANG_REGION = {
@@ -813,6 +842,12 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         name = _state(sources[0] if sources else country, match.group(0))
         if name:
             add(name, STATE, match.start(), match.end())
+    if country is not None and gazetteer.country(country) in _GANG_REGION:
+        for pattern in _NAMED_GANGS:
+            for match in pattern.finditer(sentence):
+                name = _gang_name(match)
+                if name is not None:
+                    add(name, MILITIA, match.start(), match.end())
     for match in _FOREIGNERS.finditer(sentence):
         # Who the crowd is, not what it did: the flags of a side do not apply.
         origin = _foreigners(match, gazetteer)
@@ -865,11 +900,15 @@ def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
     """Distinct actors, initiator first: claimants, agents ("attacked by X"); responders and victims last.
 
     Unidentified attackers where a gang (or its drive-by shooting) or another armed group is named
-    are that group ("an attack by Taliban militants, killing 5 militants").
+    are that group ("an attack by Taliban militants, killing 5 militants"); an unidentified gang where
+    a gang is named is that gang.
     """
     named_group = any(a.kind in _GROUP_KINDS and not a.name.startswith(UNIDENTIFIED_GROUP) for a in mentions)
     if named_group or any(a.name.startswith(UNIDENTIFIED_GANG) for a in mentions):
         mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GROUP)]
+    if any(a.name.endswith((" Gang", " Cartel")) for a in mentions):
+        # "members of the Los Tigres gang ... the gang members": the gang named.
+        mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GANG)]
     # Mentions come sentence by sentence, each in text order: a stable sort keeps that order.
     ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.responder, a.victim))
     seen: set[str] = set()
