@@ -178,3 +178,10 @@ def test_a_claimant_described_in_an_aside_still_claims() -> None:
 )
 def test_more_groups_by_their_public_names(sentence: str, country: str, expected: str) -> None:
     assert names(sentence, country)[0] == expected
+
+
+def test_a_man_harmed_is_a_civilian() -> None:
+    assert names("Israeli troops shot and wounded a Palestinian man near Beita.", "Palestine") == [
+        "Military Forces of Israel",
+        "Civilians (Palestine)",
+    ]

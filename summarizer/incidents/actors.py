@@ -278,7 +278,9 @@ _CIVILIAN = (
     # People harmed, named by who they are: "killed 1 farmer", "three women were wounded".
     r"|(?:an?|one|two|three|four|five|\d+) (?:\w+ )?(?:farmer|herder|shepherd|trader|teacher|driver"
     r"|woman|women|girls?|boys?|child|children|villager|resident|civilian|worker|passerby|student"
-    r"|pupils?|merchant|vendor|businessman|nurse|doctor|pastor|priest|imam))"
+    r"|pupils?|merchant|vendor|businessman|nurse|doctor|pastor|priest|imam)"
+    # Or by their people: "a Palestinian man", "two Yazidi men".
+    r"|(?:an?|one|two|three|four|five|\d+) (?-i:[A-Z][a-z]+) (?:man|men))"
 )
 _PROTESTERS = r"protesters|protestors|demonstrators|marchers|strikers|supporters of"
 _RIOTERS = r"rioters|a mob|an angry mob|mobs|youths"
