@@ -174,6 +174,9 @@ def test_a_claimant_described_in_an_aside_still_claims() -> None:
     [
         ("JAD members stabbed a guard in Serang.", "Indonesia", "JAD: Jamaah Ansharut Daulah"),
         ("KPA gunners fired shells across the border.", "South Korea", "Military Forces of North Korea"),
+        ("The Pakistani Taliban claimed the raid.", "Pakistan", "TTP: Tehreek-i-Taliban Pakistan"),
+        ("Baloch Liberation Army fighters blew up a pylon.", "Pakistan", "BLA: Baloch Liberation Army"),
+        ("BLF militants ambushed a convoy.", "Pakistan", "BLF: Baloch Liberation Front"),
     ],
 )
 def test_more_groups_by_their_public_names(sentence: str, country: str, expected: str) -> None:
@@ -185,3 +188,10 @@ def test_a_man_harmed_is_a_civilian() -> None:
         "Military Forces of Israel",
         "Civilians (Palestine)",
     ]
+
+
+def test_pilgrims_and_mourners_are_civilians() -> None:
+    assert set(names("Gunmen fired on pilgrims and mourners near the shrine.", "Iraq")) == {
+        "Unidentified Armed Group (Iraq)",
+        "Civilians (Iraq)",
+    }

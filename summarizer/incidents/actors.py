@@ -67,6 +67,14 @@ _NAMED: list[tuple[str, str, str]] = [
         REBELS,
     ),
     (r"(?i:al[- ]shabaa?b)|Shabaab|AS(?= militants| fighters| members)", "Al Shabaab", REBELS),
+    # Pakistan's armed groups, before the Taliban they share a word with.
+    (
+        r"TTP|Tehr[ei]e?k-[ei]-Taliban(?: Pakistan)?|Pakistani Taliban",
+        "TTP: Tehreek-i-Taliban Pakistan",
+        REBELS,
+    ),
+    (r"BLA|Baloch(?:istan)? Liberation Army", "BLA: Baloch Liberation Army", REBELS),
+    (r"BLF|Baloch(?:istan)? Liberation Front", "BLF: Baloch Liberation Front", REBELS),
     (r"Taliban", "Taliban", REBELS),
     # The press calls both factions "Boko Haram": ACLED then names both; the Shekau faction is JAS.
     (r"JAS|Shekau(?:'s)? (?:faction|group|fighters|loyalists)", _JAS, REBELS),
@@ -272,7 +280,8 @@ _STATE_MODIFIERS = (
 )
 _CIVILIAN = (
     r"(?:local\s+)?(?:civilian\s+)?(?:residents|villagers|civilians|locals|farmers|herders|shepherds"
-    r"|fishermen|passengers|worshippers|students|pupils|traders|journalists|aid workers|motorists"
+    r"|fishermen|passengers|worshippers|worshipers|pilgrims|mourners|shoppers|spectators"
+    r"|students|pupils|traders|journalists|aid workers|motorists"
     r"|displaced people|IDPs|refugees|a civilian|civilian|a farmer|a journalist|a (?:local )?resident"
     r"|a villager|women and children|children"
     # People harmed, named by who they are: "killed 1 farmer", "three women were wounded".
@@ -629,7 +638,8 @@ def _fill(template: str, country: str | None) -> str:
 _CLAIM_AFTER = re.compile(
     r"(?:,[^,.;]{1,80},)?"  # "X, which is linked to Y, claimed ..."
     r"\s+(?:\w+\s+)?(?:claimed|claims|claiming|has claimed|have claimed|took|accepted) (?:the )?"
-    r"(?:responsibility|credit|(?:the|an?) (?:attack|bombing|killing|assault|ambush)|to have)\b",
+    r"(?:responsibility|credit|to have"
+    r"|(?:the|an?) (?:attack|bombing|killing|assault|ambush|raid|shooting|strike))\b",
     re.IGNORECASE,
 )
 # "police said": a source, not a participant ("fire by an unknown party was reported" is no source).
