@@ -195,3 +195,15 @@ def test_pilgrims_and_mourners_are_civilians() -> None:
         "Unidentified Armed Group (Iraq)",
         "Civilians (Iraq)",
     }
+
+
+def test_residents_who_fought_a_crowd_back_riot_too() -> None:
+    incident = extract(
+        "On 4 March 2021, a group of youths clashed with residents over a football match in Kiteto"
+        " town, Manyara, Tanzania, and burned two kiosks."
+    )[0]
+    assert (incident.event_type, incident.actor1, incident.actor2) == (
+        "Riots",
+        "Rioters (Tanzania)",
+        "Rioters (Tanzania)",
+    )

@@ -415,6 +415,7 @@ class ActorMention:
     responder: bool = False  # repelled an attack, or responded to or investigated one: never its initiator
     acting: bool = False  # did violence in its sentence ("soldiers opened fire", "10 gunmen attacked")
     origin: str | None = None  # the country foreigners named by nationality come from ("Venezuelan migrants")
+    opponent: bool = False  # fought back in a clash ("a mob clashed with residents")
 
 
 def _of(country: str) -> str:
@@ -691,6 +692,11 @@ _RESPONDING_AFTER = re.compile(
     r"|(?:launched|opened) an? (?:investigation|inquiry|probe)|cordoned)\b",
     re.IGNORECASE,
 )
+# "a mob clashed with residents": those the crowd fought fought back.
+_FOUGHT_WITH_BEFORE = re.compile(
+    r"\b(?:clash(?:ed|es)?|fought|fighting|scuffled|brawled|fights?) (?:with|against) (?:the |some )?$",
+    re.IGNORECASE,
+)
 # "the attacker was shot dead by police": who stopped the attacker answered the attack.
 _ATTACKER_STOPPED = re.compile(
     r"\b(?:attacker|gunman|assailant|shooter|perpetrator|bomber|knifeman|suspect)s?\s+(?:was|were)\s+"
@@ -781,7 +787,12 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             (counted and not agent) or _HARMED_AFTER.match(sentence, end) or _HOUSED_BEFORE.search(before)
         )
         victim = bool(harmed) and not own_blast
-        found.append(ActorMention(name, kind, start, end, agent, victim, responder=responder, acting=acting))
+        opponent = _FOUGHT_WITH_BEFORE.search(before) is not None
+        found.append(
+            ActorMention(
+                name, kind, start, end, agent, victim, responder=responder, acting=acting, opponent=opponent
+            )
+        )
         used[start:end] = b"\x01" * (end - start)
 
     for pattern, template, kind in _NAMED_RE:
