@@ -45,6 +45,12 @@ def names(sentence: str, country: str | None) -> list[str]:
             ("Military Forces of Iraq Popular Mobilization Forces"),
         ),
         ("Peshmerga troops found a cache near Gwer.", "Iraq", "Military Forces of Iraq Peshmerga"),
+        (
+            "Quds Force officers met the commanders.",
+            "Iraq",
+            "Military Forces of Iran Islamic Revolutionary Guard Corps",
+        ),
+        ("Basij members beat students in Tabriz.", "Iran", "Military Forces of Iran Basij Force"),
         ("Israeli settlers threw stones at a car near Burin.", "Palestine", "Settlers (Israel)"),
         ("Masked settlers uprooted olive trees near Turmus Ayya.", "Palestine", "Settlers (Israel)"),
         ("Turkish-backed factions shelled Tell Tamer.", "Syria", "Syrian National Army"),

@@ -103,10 +103,11 @@ _NAMED: list[tuple[str, str, str]] = [
     ),
     # Iran's and Iraq's forces known by their own names, units of the state's military in ACLED.
     (
-        r"IRGC|(?:Islamic )?Revolutionary Guards?(?: Corps)?",
+        r"IRGC|(?:Islamic )?Revolutionary Guards?(?: Corps)?|(?:IRGC[- ])?Quds Force",
         "Military Forces of Iran Islamic Revolutionary Guard Corps",
         STATE,
     ),
+    (r"Basij(?: Force| militia)?", "Military Forces of Iran Basij Force", STATE),
     (
         r"Popular Mobili[sz]ation (?:Forces|Units)|PMF|PMU|(?:al-)?Hashd al-Shaabi",
         "Military Forces of Iraq Popular Mobilization Forces",
