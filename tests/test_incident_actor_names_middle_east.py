@@ -213,3 +213,21 @@ def test_residents_who_fought_a_crowd_back_riot_too() -> None:
         "Rioters (Tanzania)",
         "Rioters (Tanzania)",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        (
+            "Separatist units fired mortars at the governmental positions near Vesele.",
+            "Ukraine",
+            "Military Forces of Ukraine",
+        ),
+        ("Rebels shelled regime positions near Kafr Halab.", "Syria", "Military Forces of Syria"),
+        ("Gunmen overran an army outpost near Dori.", "Burkina Faso", "Military Forces of Burkina Faso"),
+    ],
+)
+def test_positions_a_state_holds_name_its_military_as_the_side_fired_at(
+    sentence: str, country: str, expected: str
+) -> None:
+    assert names(sentence, country)[-1] == expected

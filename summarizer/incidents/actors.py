@@ -513,7 +513,10 @@ _UNIT_RE = re.compile(
 )
 _UNIT_OWNER = re.compile(r"(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:(?i:military|army|police|elite)\s+)?$")
 _BARE_STATE = re.compile(
-    rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>army|military|troops|soldiers?"
+    rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>"
+    # The places a state's forces hold name them as the side fired at: "the governmental positions".
+    r"(?:government(?:al)?|regime|army|military) (?:positions|posts|outposts|bases|barracks)"
+    r"|army|military|troops|soldiers?"
     rf"|security forces"
     r"|government forces|regime forces|armed forces|police|policem[ae]n|policewom[ae]n|police officers"
     r"|gendarmes?|gendarmerie"
