@@ -231,3 +231,8 @@ def test_positions_a_state_holds_name_its_military_as_the_side_fired_at(
     sentence: str, country: str, expected: str
 ) -> None:
     assert names(sentence, country)[-1] == expected
+
+
+def test_workers_harmed_are_civilians_and_a_lone_islamist_militant_names_the_group() -> None:
+    assert names("Shells wounded two health workers.", "Libya") == ["Civilians (Libya)"]
+    assert names("Jets bombed an Islamic militant camp.", "Mozambique") == ["Islamist Militia (Mozambique)"]

@@ -206,7 +206,7 @@ _NAMED: list[tuple[str, str, str]] = [
         STATE,
     ),
     (
-        r"Islamist (?:militants|insurgents|militia|fighters)|Islamic (?:militants|insurgents)",
+        r"Islamist (?:militants?|insurgents?|militia|fighters)|Islamic (?:militants?|insurgents?)",
         "Islamist Militia ({country})",
         REBELS,
     ),
@@ -287,7 +287,7 @@ _CIVILIAN = (
     r"|a villager|women and children|children"
     # People harmed, named by who they are: "killed 1 farmer", "three women were wounded".
     r"|(?:an?|one|two|three|four|five|\d+) (?:\w+ )?(?:farmer|herder|shepherd|trader|teacher|driver"
-    r"|woman|women|girls?|boys?|child|children|villager|resident|civilian|worker|passerby|student"
+    r"|woman|women|girls?|boys?|child|children|villager|resident|civilian|workers?|passerby|student"
     r"|pupils?|merchant|vendor|businessman|nurse|doctor|pastor|priest|imam)"
     # Or by their people: "a Palestinian man", "two Yazidi men".
     r"|(?:an?|one|two|three|four|five|\d+) (?-i:[A-Z][a-z]+) (?:man|men))"
