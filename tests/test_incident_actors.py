@@ -668,3 +668,15 @@ def test_state_bodies_and_other_regions_name_no_gang(sentence: str, country: str
 def test_the_gang_named_is_the_unidentified_gang_members() -> None:
     mentions = find_actors("Gang members of the Rio Seco gang shot a driver.", gazetteer(), "Haiti")
     assert [a.name for a in order_actors(mentions)] == ["Rio Seco Gang", "Civilians (Haiti)"]
+
+
+def test_the_police_after_a_named_military_police_is_that_branch() -> None:
+    mentions = find_actors(
+        "Military Police officers raided a house and the police seized two rifles.", gazetteer(), "Brazil"
+    )
+    assert [a.name for a in order_actors(mentions)] == ["Military Forces of Brazil Military Police"]
+
+
+def test_a_police_unit_of_its_own_stays_beside_the_police() -> None:
+    mentions = find_actors("Police and gendarmes dispersed the crowd.", gazetteer(), "Cameroon")
+    assert len(order_actors(mentions)) == 2

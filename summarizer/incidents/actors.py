@@ -923,6 +923,17 @@ def _either(sentence: str, found: list[ActorMention]) -> list[ActorMention]:
     return merged
 
 
+def _branch_named(name: str, mentions: list[ActorMention]) -> bool:
+    """Whether ``name`` is a country's police in general where its military or civil police is named:
+    "the police" after "the Military Police" is that branch (a unit of its own, such as a gendarmerie
+    or a reserve force, is another force)."""
+    if not name.startswith("Police Forces of "):
+        return False
+    whose = name.removeprefix("Police Forces of ")
+    branches = {f"{name} Civil Police", f"Military Forces of {whose} Military Police"}
+    return any(other.name in branches for other in mentions)
+
+
 def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
     """Distinct actors, initiator first: claimants, agents ("attacked by X"); responders and victims last.
 
@@ -933,6 +944,7 @@ def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
     named_group = any(a.kind in _GROUP_KINDS and not a.name.startswith(UNIDENTIFIED_GROUP) for a in mentions)
     if named_group or any(a.name.startswith(UNIDENTIFIED_GANG) for a in mentions):
         mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GROUP)]
+    mentions = [a for a in mentions if not _branch_named(a.name, mentions)]
     if any(a.name.endswith((" Gang", " Cartel")) for a in mentions):
         # "members of the Los Tigres gang ... the gang members": the gang named.
         mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GANG)]
