@@ -15,12 +15,12 @@ import functools
 import math
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pycountry
 
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
-from summarizer.incidents.names import ascii_name, fold, short_unit_name, similarity, skeleton
+from summarizer.incidents.names import ascii_name, fold, short_unit_name, similarity, skeleton, spelled_alike
 
 __all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Namesake", "Place", "fold", "gazetteer"]
 
@@ -380,8 +380,10 @@ _DISPLAY = {
     "FM": "Micronesia",
 }
 
-# First-level regions: ACLED spelling -> (country, aliases). ISO names from pycountry cover the rest.
-_ADMIN1 = {
+# First-level regions: ACLED spelling -> (country, the names it is looked up by: GeoNames' and the news'
+# spellings; not a bare "North" or "Capital", which name regions of many countries). ISO names from
+# pycountry cover the rest.
+_ADMIN1: dict[str, dict[str, tuple[str, ...]]] = {
     "SY": {
         "Al-Hasakeh": ("01", "Hasakah", "Hasaka", "Hasakeh", "Al-Hasakah", "Hassakeh", "Jazira"),
         "Lattakia": ("02", "Latakia", "Lattakia", "Ladhiqiyah"),
@@ -406,25 +408,68 @@ _ADMIN1 = {
         "Kirkuk": ("", "Kirkuk", "Tamim"),
         "Baghdad": ("", "Baghdad"),
         "Basrah": ("", "Basra", "Basrah"),
-        "Erbil": ("", "Erbil", "Arbil"),
-        "Duhok": ("", "Duhok", "Dohuk", "Dahuk"),
-        "Sulaymaniyah": ("", "Sulaymaniyah", "Sulaimaniyah"),
+        "Erbil": ("", "Erbil", "Arbil", "Hawler"),
+        "Duhok": ("", "Duhok", "Dohuk", "Dahuk", "Dihok"),
+        "Sulaymaniyah": ("", "Sulaymaniyah", "Sulaimaniyah", "Slemani", "Sulaimani"),
+        "Kerbala": ("", "Karbala", "Kerbala"),
+        "Wassit": ("", "Wasit", "Wassit"),
+        "Al-Qadissiya": ("", "Qadisiyah", "Qadissiya", "Qadisiya", "Diwaniyah"),
+        "Dhi-Qar": ("", "Dhi Qar", "Thi Qar"),
+        "Babil": ("", "Babil", "Babylon"),
+        "Najaf": ("", "Najaf"),
     },
     "YE": {
         "Al Hudaydah": ("", "Hodeidah", "Hudaydah"),
         "Marib": ("", "Marib"),
         "Taizz": ("", "Taiz", "Taizz"),
         "Sanaa": ("", "Sanaa"),
-        "Aden": ("", "Aden"),
+        "Aden": ("", "Aden", "Adan"),
         "Saada": ("", "Saada", "Sadah"),
         "Al Jawf": ("", "Jawf"),
         "Hadramawt": ("", "Hadramawt", "Hadramout"),
         "Shabwah": ("", "Shabwa", "Shabwah"),
         "Abyan": ("", "Abyan"),
         "Lahij": ("", "Lahij", "Lahj"),
-        "Al Dhale'e": ("", "Dhale", "Dhalea"),
+        "Al Dhale'e": ("", "Dhale", "Dhalea", "Dhalee", "Dali"),
         "Al Bayda": ("", "Bayda"),
         "Hajjah": ("", "Hajjah"),
+    },
+    "LB": {
+        "North": ("", "Ash Shimal", "North Lebanon", "North Governorate"),
+        "South": ("", "Al Janub", "South Lebanon", "South Governorate"),
+        "Bekaa": ("", "Bekaa", "Beqaa", "Biqa"),
+        "Nabatiyeh": ("", "Nabatiyeh", "Nabatieh", "Nabatiyah", "Nabatiye"),
+        "Mount Lebanon": ("", "Mount Lebanon", "Jabal Lubnan"),
+        "Baalbek-Hermel": ("", "Baalbek-Hermel", "Baalbek Hermel", "Balabak-Al Hirmil"),
+    },
+    "MX": {
+        "Distrito Federal": ("", "Ciudad de Mexico", "Mexico City", "Distrito Federal", "CDMX"),
+    },
+    "PH": {
+        "Bangsamoro Autonomous Region in Muslim Mindanao": (
+            "",
+            "Autonomous Region in Muslim Mindanao",
+            "ARMM",
+            "BARMM",
+            "Bangsamoro",
+        ),
+    },
+    "RS": {
+        "Belgrade": ("", "Beograd", "Belgrade"),
+    },
+    "BH": {
+        "Capital": ("", "Al Asimah", "Capital Governorate"),
+        "Northern": ("", "Ash Shamaliyah", "Northern Governorate"),
+        "Southern": ("", "Al Janubiyah", "Southern Governorate"),
+        "Muharraq": ("", "Muharraq", "Muharraq Governorate"),
+    },
+    "IL": {
+        "HaDarom": ("", "HaDarom", "Al Janubi", "Southern District"),
+        "HaMerkaz": ("", "HaMerkaz", "Al Awsat", "Central District"),
+        "HaZafon": ("", "HaZafon", "HaTsafon", "Ash Shamali", "Northern District"),
+        "Haifa": ("", "Haifa", "Hayfa", "Haifa District"),
+        "Tel Aviv": ("", "Tel Aviv", "Tall Abib", "Tel Aviv District"),
+        "Jerusalem": ("", "Jerusalem District", "Al Quds"),
     },
     "UA": {
         "Donetsk": ("", "Donetsk"),
@@ -455,6 +500,55 @@ _ADMIN1 = {
     },
 }
 
+# Where ACLED's first-level units differ from GeoNames': (country, GeoNames first-level unit) ->
+# (country, ACLED's first-level unit). ACLED codes Serbia by Belgrade, Vojvodina and Central Serbia
+# (GeoNames: also by district), Palestine by the West Bank and the Gaza Strip,
+# with the governorate (GeoNames' first level) as the second, and the West Bank's Israeli
+# settlements (GeoNames' "Judea and Samaria" of Israel) in Palestine's West Bank.
+_WEST_BANK = (
+    "West Bank",
+    "Jenin",
+    "Tubas",
+    "Tulkarm",
+    "Nablus",
+    "Qalqilya",
+    "Salfit",
+    "Ramallah",
+    "Jericho",
+    "Jerusalem",
+    "Bethlehem",
+    "Hebron",
+)
+# Serbia outside Belgrade and Vojvodina: ACLED's Central Serbia, GeoNames' districts (okrugs).
+_CENTRAL_SERBIA = (
+    "Borski okrug",
+    "Branicevo",
+    "Jablanica",
+    "Kolubara",
+    "Macva",
+    "Morava",
+    "Nisava",
+    "Pcinja",
+    "Pirot",
+    "Podunavlje",
+    "Pomoravlje",
+    "Rasina",
+    "Raska",
+    "Sumadija",
+    "Toplica",
+    "Zajecar",
+    "Zlatibor",
+)
+_GAZA_STRIP = ("Gaza Strip", "North Gaza", "Gaza", "Deir El Balah", "Khan Yunis", "Rafah")
+_PARENT_UNITS = {
+    **{("PS", fold(unit)): ("PS", "West Bank") for unit in _WEST_BANK},
+    **{("PS", fold(unit)): ("PS", "Gaza Strip") for unit in _GAZA_STRIP},
+    ("IL", fold("Judea and Samaria")): ("PS", "West Bank"),
+    **{("RS", fold(unit)): ("RS", "Central Serbia") for unit in _CENTRAL_SERBIA},
+}
+# GeoNames' first-level units whose second level is ACLED's first: Iraq's Kurdistan Region (Erbil,
+# Duhok, Sulaymaniyah).
+_SPLIT_UNITS = frozenset({("IQ", fold("Iqlim Kurdistan"))})
 
 # Regions news names like countries: they tell the country and are places in their own right.
 REGION_ALIASES = (
@@ -484,17 +578,19 @@ class Context:
     """The names an article uses, by folded key and by consonant skeleton, each with the article's spelling.
 
     They pick among namesakes, and a unit the article names keeps the article's spelling.
+    ``areas``: the units the missions or regions the article names span ("OSCE SMM": Donetsk, Luhansk).
     """
 
     keys: Mapping[str, str] = field(default_factory=dict)
     sounds: Mapping[str, str] = field(default_factory=dict)
+    areas: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, names: Iterable[str]) -> Context:
+    def of(cls, names: Iterable[str], areas: tuple[str, ...] = ()) -> Context:
         """The context of these names and of every run of their words ("In Imam Sahib District":
         "Imam Sahib", "Sahib", ...), each also without the words naming a unit's kind."""
         keys: dict[str, str] = {}
-        for name in names:
+        for name in [*names, *areas]:
             words = name.split()
             for i in range(len(words)):
                 for j in range(i + 1, len(words) + 1):
@@ -507,7 +603,7 @@ class Context:
         for key, spelled in keys.items():
             if len(sound := skeleton(key)) >= _SOUND_LENGTH:
                 sounds.setdefault(sound, spelled)
-        return cls(keys, sounds)
+        return cls(keys, sounds, areas)
 
     def spelling(self, unit: str | None, besides: str = "") -> str | None:
         """How the article spells this unit, in any spelling of it, or None when it does not name it.
@@ -535,7 +631,7 @@ class Context:
 _NO_CONTEXT = Context()
 
 
-# Conflict-area towns GeoNames' list lacks: name -> (country, ACLED admin1, lat, lon).
+# Conflict-area towns and cities GeoNames' list lacks: name -> (country, ACLED admin1, lat, lon).
 # Villages the text alone places (Hamo, "in Qamishli's eastern countryside") need no entry.
 _CURATED_TOWNS = {
     "Ras al-Ain": ("SY", "Al-Hasakeh", 36.8503, 40.0706),
@@ -546,6 +642,7 @@ _CURATED_TOWNS = {
     "Ain al-Arab": ("SY", "Aleppo", 36.8906, 38.3536),
     "Cite Soleil": ("HT", "Ouest", 18.5836, -72.3319),
     "Oicha": ("CD", "Nord-Kivu", 0.7000, 29.5167),
+    "El Alto": ("BO", "La Paz", -16.5047, -68.1633),  # a city of 900,000 missing from the list
 }
 
 
@@ -572,7 +669,7 @@ class Gazetteer:
         for code, regions in _ADMIN1.items():
             for display, (_, *aliases) in regions.items():
                 place = Place(display, "admin1", code, admin1=display)
-                for alias in {fold(a) for a in (display, *aliases)}:
+                for alias in {fold(a) for a in aliases}:
                     self._regions.setdefault(alias, []).append(place)
         self._curated = {
             fold(name): Place(name, "town", code, admin1=admin1, latitude=latitude, longitude=longitude)
@@ -653,6 +750,9 @@ class Gazetteer:
             Namesake(place, frozenset({fold(place.name), key}), frozenset(), exact=True, own=True)
             for place in self._regions.get(key, [])
         ]
+        if (curated := self._curated.get(key)) is not None:
+            region = frozenset({fold(short_unit_name(curated.admin1 or ""))})
+            found.append(Namesake(curated, frozenset({key}), region, exact=True, own=True))
         rows = self._named(name)
         exact, exact_name = bool(rows), bool(self._exact(name))
         if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
@@ -682,12 +782,14 @@ class Gazetteer:
 
     def _unit(self, row: Row, spelled: str, context: Context = _NO_CONTEXT) -> Place:
         name = " ".join(spelled.split()) if row.kind == ADMIN1 else row.name
+        admin1 = name if row.kind == ADMIN1 else self._admin1(row, context)
+        code, admin1, admin2 = self._acled_units(row, admin1, context.spelling(row.admin2) or row.admin2)
         return Place(
             name,
             _KINDS[row.kind],
-            row.country_code,
-            admin1=name if row.kind == ADMIN1 else self._admin1(row, context),
-            admin2=context.spelling(row.admin2) or row.admin2,
+            code,
+            admin1=admin1,
+            admin2=admin2,
             latitude=row.latitude,
             longitude=row.longitude,
         )
@@ -697,16 +799,46 @@ class Gazetteer:
         the article's ("Luhansk" for Luhanska oblast), else GeoNames'."""
         if row.admin1 is None:
             return None
-        curated = [p for p in self._regions.get(fold(row.admin1), []) if p.country_code == row.country_code]
-        return curated[0].name if curated else context.spelling(row.admin1) or row.admin1
+        return (
+            self._acled_spelling(row.admin1, row.country_code) or context.spelling(row.admin1) or row.admin1
+        )
+
+    def _acled_spelling(self, unit: str, code: str) -> str | None:
+        """A curated first-level unit of ``code`` as ACLED spells it ("Al Hasakah": "Al-Hasakeh")."""
+        return next((p.name for p in self._regions.get(fold(unit), []) if p.country_code == code), None)
+
+    def _acled_units(
+        self, row: Row, admin1: str | None, admin2: str | None
+    ) -> tuple[str, str | None, str | None]:
+        """A place's country, admin1 and admin2 as ACLED codes them where its units differ from
+        GeoNames': a governorate of Palestine is the second level under the West Bank or the Gaza
+        Strip (``_PARENT_UNITS``); one of Iraq's Kurdistan Region is the first (``_SPLIT_UNITS``)."""
+        unit = row.name if row.kind == ADMIN1 else row.admin1
+        key = (row.country_code, fold(unit or ""))
+        if key in _SPLIT_UNITS and row.kind != ADMIN1:
+            governorate = row.name if row.kind == ADMIN2 else row.admin2
+            return (
+                row.country_code,
+                (governorate and self._acled_spelling(governorate, row.country_code)) or governorate,
+                None,
+            )
+        parent = _PARENT_UNITS.get(key)
+        if parent is None:
+            return row.country_code, admin1, admin2
+        code, region = parent
+        governorate = admin1 if code == row.country_code and fold(admin1 or "") != fold(region) else None
+        return code, region, admin2 or governorate
 
     def _town(self, row: Row, context: Context = _NO_CONTEXT) -> Place:
+        code, admin1, admin2 = self._acled_units(
+            row, self._admin1(row, context), context.spelling(row.admin2) or row.admin2
+        )
         return Place(
             row.name,
             "town",
-            row.country_code,
-            admin1=self._admin1(row, context),
-            admin2=context.spelling(row.admin2) or row.admin2,
+            code,
+            admin1=admin1,
+            admin2=admin2,
             latitude=row.latitude,
             longitude=row.longitude,
             population=row.population,
@@ -719,8 +851,9 @@ class Gazetteer:
         found even by a sound-alike spelling ("Tuz Khormato" in Salah al-Din). Otherwise the town
         in country ``prefer`` is taken when one exists, else the most populous. Outside ``prefer``
         a town is taken when its main name is the only town of that name, or when it is large
-        (100,000 people); an alternate spelling counts only when it is close to the town's main
-        name ("Mykolaiv" for "Mykolayiv", not "Hamo" for "Hamm").
+        (100,000 people) or named like its province ("Jenin", capital of Jenin governorate); an
+        alternate spelling counts only when it is close to the town's main name ("Mykolaiv" for
+        "Mykolayiv", not "Hamo" for "Hamm").
         """
         key = fold(name)
         if key in self._curated:
@@ -730,11 +863,21 @@ class Gazetteer:
         placed = [r for r in rows if context.names_unit(r.admin1, key) or context.names_unit(r.admin2, key)]
         if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
             placed = [r for r in self._sounding(name) if r.kind == TOWN and context.names_unit(r.admin1, key)]
+        if not rows and prefer is not None and len(skeleton(key)) >= _SOUND_LENGTH - 1:
+            # In the article's country, another transliteration of a town's name ("Deir Ezzor", "Beit
+            # Hanoun") is as good as its own; abroad it may be any name with the same consonants.
+            rows = [
+                replace(r, main=True)
+                for r in self._sounding(name, prefer)
+                if r.kind == TOWN and spelled_alike(key, fold(r.name))
+            ]
         if placed:
             return self._town(max(placed, key=lambda r: (r.main, _size(r))), context)
         units = [r for r in named if r.kind == ADMIN2 and context.names_unit(r.admin1, key)]
         if units:  # "Baharak district, Takhar": the district there, not the town in Badakhshan
             return self._unit(units[0], name, context)
+        if rows and all(r.population < _CITY for r in rows) and (village := self.in_area(name, context)):
+            return village  # not a namesake outside the mission's area
         candidates = [(r.main, self._town(r, context)) for r in rows]
         if not candidates:
             return None
@@ -753,10 +896,13 @@ class Gazetteer:
             return best
         unique = len(candidates) == 1 and candidates[0][0] and candidates[0][1].population >= _TOWN
         floor = 0 if prefer is None or unique else 100_000
+
+        # A town named like the province it lies in, its capital, is trusted abroad ("Jenin": Janin).
+        capitals = [r.population >= _TOWN and fold(short_unit_name(r.admin1 or "")) == key for r in rows]
         usable = [
             p
-            for is_primary, p in candidates
-            if p.population >= floor
+            for (is_primary, p), capital in zip(candidates, capitals, strict=True)
+            if (p.population >= floor or capital)
             and (is_primary or similarity(key, fold(p.name)) >= _ALTERNATE_SIMILARITY)
         ]
         if usable:
@@ -767,6 +913,13 @@ class Gazetteer:
         if len(cities) != 1 or len(key) <= _CODE_LENGTH or any(primary for primary, _ in candidates):
             return None
         return cities[0]
+
+    def in_area(self, name: str, context: Context) -> Place | None:
+        """A village a mission reports that the gazetteer lacks in the mission's area: it lies there, in
+        the area's first unit (the OSCE SMM's: Donetsk, where it recorded most violations), without a
+        point; None when the article names no such area."""
+        area = self.region(context.areas[0]) if context.areas else None
+        return None if area is None else Place(name, "town", area.country_code, admin1=area.admin1)
 
     def country(self, name: str) -> str | None:
         """ISO alpha-2 code of a country name or alias."""

@@ -46,7 +46,7 @@ _SELECT = """
 SELECT p.id, p.kind, p.name, p.cc, a1.name, a2.name, p.lat, p.lon, p.pop, {main}
 FROM {table} n JOIN place p ON p.id = n.place
 LEFT JOIN place a1 ON a1.id = p.admin1 LEFT JOIN place a2 ON a2.id = p.admin2
-WHERE n.key = ?
+WHERE n.key = ?{country}
 """
 
 
@@ -140,10 +140,11 @@ class PlaceIndex:
         self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
 
-    def _query(self, table: str, key: str) -> list[Row]:
-        sql = _SELECT.format(table=table, main="n.main" if table == "name" else "0")
+    def _query(self, table: str, key: str, country: str | None = None) -> list[Row]:
+        where = "" if country is None else " AND p.cc = ?"
+        sql = _SELECT.format(table=table, main="n.main" if table == "name" else "0", country=where)
         with self._lock:
-            found = self._db.execute(sql, (key,)).fetchall()
+            found = self._db.execute(sql, (key,) if country is None else (key, country)).fetchall()
         return [
             Row(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], bool(row[9]))
             for row in found
@@ -153,6 +154,6 @@ class PlaceIndex:
         """Places with this name (or an alternate spelling of it)."""
         return self._query("name", fold(name))
 
-    def sounding(self, name: str) -> list[Row]:
-        """Places whose name sounds like this one ("Tuz Khormato": Tuz Khurmatu)."""
-        return self._query("sound", skeleton(fold(name)))
+    def sounding(self, name: str, country: str | None = None) -> list[Row]:
+        """Places (of ``country``, or any) whose name sounds like this one ("Tuz Khormato": Tuz Khurmatu)."""
+        return self._query("sound", skeleton(fold(name)), country)

@@ -16,6 +16,7 @@ __all__ = [
     "short_unit_name",
     "similarity",
     "skeleton",
+    "spelled_alike",
 ]
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)\s+")
@@ -58,9 +59,50 @@ def skeleton(key: str) -> str:
     return "".join(out)
 
 
-_LETTERS = str.maketrans(
-    {"ı": "i", "ə": "e", "Ə": "E", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "’": "'"}
+# Transliterations of one Arabic (or Persian, Kurdish) name differ in the article ("Deir ez-Zor",
+# "Deir Ezzor"), doubled letters ("Lattakia"), vowels ("Beit Hanoun", "Bayt Hanun"; Arabic has three
+# vowels, written a/e, i/e/ee, u/o/ou), a final h ("Hasakah", "Hasaka") and q or k.
+_ARTICLE_WORDS = _ARTICLES | {"et", "er", "en", "esh", "ud", "ul"}
+_ASSIMILATED = re.compile(r"\b[ae](sh|th|dh|[dnrstz])(?=\1)")  # "ezzor", "arraqqa": the article before z, r
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWEL_SPELLINGS = (
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("ei", "ay"),
+    ("ey", "ay"),
+    ("ai", "ay"),
+    ("e", "a"),
+    ("o", "u"),
 )
+# How alike two names' transliteration keys must be to be one name ("Beit Lahia", "Bayt Lahya": 0.89).
+_ALIKE = 0.85
+
+
+@functools.lru_cache(maxsize=65_536)
+def _transliteration(key: str) -> str:
+    words = [w for w in key.split() if w not in _ARTICLE_WORDS] or key.split()
+    text = _FINAL_H.sub("", _ASSIMILATED.sub("", " ".join(words))).replace(" ", "").replace("q", "k")
+    text = _DOUBLED.sub(r"\1", text)
+    for written, sound in _VOWEL_SPELLINGS:
+        text = text.replace(written, sound)
+    return _DOUBLED.sub(r"\1", text)
+
+
+def spelled_alike(first: str, second: str) -> bool:
+    """Whether two folded names are transliterations of one name ("deir ezzor", "deir ez zor";
+    "beit hanoun", "bayt hanun"; "baaqubah", "baqubah")."""
+    return similarity(_transliteration(first), _transliteration(second)) >= _ALIKE
+
+
+# Letters without a decomposition, and the marks of ayn and hamza ("Dar‘a", "Saʻdah") as apostrophes.
+_LETTERS = str.maketrans(
+    {"ı": "i", "ə": "e", "Ə": "E", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"}
+    | dict.fromkeys("’‘ʿʾʻ", "'")
+)
+# An apostrophe opening a word (an ayn: "'Adan", "'Asir"): a mark a region's display name drops.
+_EDGE_APOSTROPHE = re.compile(r"(?:(?<=\s)|^)'+")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # A region's display name is never shorter than this ("AP" is an abbreviation, not a name).
 _SHORTEST_NAME = 4
@@ -97,7 +139,7 @@ def _stem_of(short: str, long: str) -> bool:
 
 
 def _plain(name: str) -> str:
-    return short_unit_name(_PARENTHESIS.sub("", ascii_name(name))).strip()
+    return short_unit_name(_EDGE_APOSTROPHE.sub("", _PARENTHESIS.sub("", ascii_name(name)))).strip()
 
 
 # Words naming the kind of a unit, dropped to give its short name ("Kuz Kunar District": "Kuz Kunar").

@@ -138,7 +138,9 @@ _CITY_WITH_PARTS = 1_000_000
 _CITY_OF_PARTS = 200_000
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
-_GROUP_AFTER = re.compile(r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas)\b")
+_GROUP_AFTER = re.compile(
+    r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas|clans?|tribe|tribesmen)\b"
+)
 # Prepositions after which an unknown capitalized name is still taken as a place.
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "between"})
 # Road names: words run on through hyphens and are joined by spaces (see ``NAME``); when a word is
@@ -402,7 +404,9 @@ def find_places(
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
-            if name in REGION_ALIASES:  # "Darfur", "Crimea": a country's region, and a place
+            # "Darfur", "Crimea": a country's region, and a place; not where fire came "from"
+            # ("rockets fired from Gaza hit Ashkelon")
+            if name in REGION_ALIASES and cue != "from":
                 regions.extend(_region(name, gazetteer, prefer))
             return
         region = None if place is not None or cue in _LOCALITIES else gazetteer.region(name, prefer)
@@ -413,7 +417,7 @@ def find_places(
         facility = place is None and _is_facility(name)
         if place is not None or (keep_unknown and _may_be_unknown_place(sentence, start, name, cue)):
             taken.add(start, end)
-            where = place or (_city_named(name, town) if facility else None)
+            where = place or (_city_named(name, town) if facility else gazetteer.in_area(name, context))
             places.append(PlaceMention(name, start, cue, strength if place else strength - 1, where))
         if facility or cue in _WITHIN_TOWN:  # "in Ambedkar Hospital, Rohini", "in X neighbourhood, Ipatinga"
             _town_after(end, start)

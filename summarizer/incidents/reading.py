@@ -194,8 +194,8 @@ def dominant_country(
         named[town.country_code] += _DATELINE_WEIGHT
     guess = named.most_common(1)[0][0] if named else None
     context = Context.of(
-        [m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text)]
-        + _areas_named(reads, gaz)
+        [m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text)],
+        tuple(_areas_named(reads, gaz)),
     )
     dominant = _place_votes(reads, gaz, guess, named, context)
     if dominant != guess and not _all_in(reads, dominant):
