@@ -16,6 +16,7 @@ from summarizer.incidents.evaluate import (
     evaluate_rows,
     field_right,
     half_of,
+    read_gold_rows,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,6 +96,16 @@ def test_the_split_is_fixed_and_roughly_even() -> None:
     halves = [half_of(f"ROW{n}") for n in range(1000)]
     assert halves == [half_of(f"ROW{n}") for n in range(1000)]
     assert 400 < halves.count("tune") < 600
+
+
+def test_a_row_without_an_id_is_split_by_its_text_wherever_the_file_lies(tmp_path: Path) -> None:
+    unnamed = {key: value for key, value in ROW.items() if key != "id"}
+    near = write_rows(tmp_path, [unnamed])
+    (tmp_path / "deeper").mkdir()
+    far = tmp_path / "deeper" / "other-name.jsonl"
+    far.write_text(near.read_text(encoding="utf-8"), encoding="utf-8")
+    halves = {row.half for path in (near, far) for row in read_gold_rows(path)}
+    assert halves == {half_of(ROW["text"])}
 
 
 def test_fatalities_are_judged_only_where_the_note_codes_one_event() -> None:

@@ -96,8 +96,9 @@ class GoldRow:
 
     @property
     def half(self) -> str:
-        """The split this row belongs to."""
-        return half_of(self.id)
+        """The split this row belongs to: by its id, or by its text when it has none (so the split
+        never depends on the path the file was read from)."""
+        return half_of(str(self.gold.get("id") or self.text))
 
 
 def _same_name(gold: Any, predicted: Any) -> bool:
