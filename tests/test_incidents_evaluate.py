@@ -155,7 +155,7 @@ def test_misses_incident_lists_rows_that_yield_nothing(
     ("argv", "message"),
     [
         (["evaluate"], "evaluate needs DATA"),
-        (["file.txt", "--limit", "3"], "--limit only go with"),
+        (["file.txt", "--limit", "3"], "--limit: only with summarizer incidents evaluate"),
         (["file.txt", "--format", "table"], "--format table only goes with evaluate"),
         (["evaluate", "x.jsonl", "--format", "csv"], "evaluate prints --format table or json"),
         (["evaluate", "x.jsonl", "--limit", "0"], "--limit must be 1 or more"),
@@ -174,6 +174,7 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str], argv: list[str], messa
         ("{not json\n", "not valid JSON"),
         ('{"id": "x", "text": "a report"}\n', "no event_date"),
         ('{"id": "x", "event_date": "2020-01-01"}\n', "no text"),
+        ("", "no rows to evaluate"),
     ],
 )
 def test_bad_rows_are_one_line_errors(

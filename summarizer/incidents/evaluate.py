@@ -262,5 +262,9 @@ def _gold_row(record: Any, where: str) -> GoldRow:
 
 
 def read_gold_rows(path: Path) -> list[GoldRow]:
-    """The coded events of a JSONL file, one a line; a bad row stops with an error naming it."""
-    return [_gold_row(record, f"{path}: row {number}") for number, record in enumerate(read_rows(path), 1)]
+    """The coded events of a JSONL file, one a line; a bad row or a file without rows stops with an
+    error naming it."""
+    rows = [_gold_row(record, f"{path}: row {number}") for number, record in enumerate(read_rows(path), 1)]
+    if not rows:
+        raise InputError(f"{path}: no rows to evaluate")
+    return rows

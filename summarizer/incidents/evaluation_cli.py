@@ -69,7 +69,7 @@ def check_arguments(args: argparse.Namespace) -> None:
     options = ("labels", "gold", "limit", "half", "misses")
     given = [f"--{name}" for name in options if getattr(args, name) is not None]
     if not evaluating and given:
-        raise UsageError(f"{', '.join(given)} only go with: summarizer incidents evaluate DATA")
+        raise UsageError(f"{', '.join(given)}: only with summarizer incidents evaluate DATA")
     if evaluating and args.format not in {None, TABLE, "json"}:
         raise UsageError("evaluate prints --format table or json")
     if not evaluating and args.format == TABLE:
