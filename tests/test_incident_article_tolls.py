@@ -19,6 +19,19 @@ def test_one_person_named_by_a_pronoun_counts_one() -> None:
     assert find_casualties("His driver, Omar Vesk, who was also killed, had worked there.").fatalities == 1
 
 
+def test_one_person_named_counts_one() -> None:
+    assert find_casualties("Mira Dolen Vasko, a court clerk from Brno, died in hospital.").fatalities == 1
+    assert find_casualties("A drone killed militia chief Karel Obst near the border.").fatalities == 1
+    assert find_casualties("Gunmen killed Tomas Reyna, 52, at his shop.").fatalities == 1
+
+
+def test_names_that_are_not_the_dead_count_no_one() -> None:
+    assert find_casualties("A teenager was killed by the Border Guard.").fatalities == 1
+    assert find_casualties("Crowds marched over the killing of Ivo Bansky in May.").fatalities is None
+    assert find_casualties("Troops killed Red Lance fighters in the hills.").fatalities is None
+    assert find_casualties("Troops killed 4 Red Lance in the hills.").fatalities == 4
+
+
 def test_pronouns_of_groups_and_restrictive_clauses_count_no_one() -> None:
     assert find_casualties("Nine miners who died were buried on Sunday.").fatalities is None
     assert find_casualties("The trader who was killed sold rugs.").fatalities is None

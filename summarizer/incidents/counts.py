@@ -214,9 +214,19 @@ _ROLE_HURT = re.compile(rf"\b{_ROLE}\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_
 # too: such a match has no ``n`` and is skipped. Both keep the pattern linear.
 _NAME_PARTICLE = r"(?:al|el|bin|ibn|de|van|von)?[ -]?[A-Z]"
 _NAME_WORDS = rf"[A-Z][a-z]+(?:[ -]{_NAME_PARTICLE}[a-z'’-](?:[a-z'’]|-(?!{_NAME_PARTICLE}))*+)"
+# An aside may stand between the name and the verb: "Jan Kowal, a local reporter, died in hospital".
 _NAMED_DEAD = re.compile(
-    rf"(?P<n>(?-i:{_NAME_WORDS}+))\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead"
-    rf"|assassinated|executed|murdered|gunned down)\b|(?-i:{_NAME_WORDS}*+)",
+    rf"(?P<n>(?-i:{_NAME_WORDS}+))(?:,[^,.;]{{1,80}},)?\s+(?:(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed"
+    rf"|shot dead|assassinated|executed|murdered|gunned down)|(?:later\s+|subsequently\s+)?died)\b"
+    rf"|(?-i:{_NAME_WORDS}*+)",
+    re.IGNORECASE,
+)
+# A person named as the one killed, maybe after a title: "the strike killed army chief Omar Dast, ...";
+# not the agent ("killed by the Border Police"), nor "the killing of" a name (often a cause of protests).
+_KILLED_NAMED = re.compile(
+    rf"\b{_CAUSE_BEFORE}(?:killed|killing|assassinated|assassinating|murdered|shot dead)(?!\s+(?:by|of)\b)\s+"
+    rf"(?:[\w’'-]{{1,40}}+\s+){{0,4}}?"
+    rf"(?P<n>(?-i:{_NAME_WORDS}))(?=\s*[,.;(]|\s+(?:in|on|at|near|during|while|after|as)\b)",
     re.IGNORECASE,
 )
 # One person named by a pronoun: "he was later pronounced dead", "He died today", "police shot him
@@ -287,10 +297,10 @@ _CASUALTY_WORDS = re.compile(
     r"|bod(?:y|ies)|corpse"
 )
 _DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
-_DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD, _PRONOUN_DEAD]
+_DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD, _PRONOUN_DEAD, _KILLED_NAMED]
 # What the hurt patterns need: a sentence without it is not read for injuries.
 _HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
-_ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _PRONOUN_DEAD)
+_ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _PRONOUN_DEAD, _KILLED_NAMED)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 # A figure a later one replaced: "this revised an earlier toll of 27 dead", "an initial count of 9".
 _SUPERSEDED = re.compile(
@@ -394,7 +404,8 @@ def _sum_matches(
                 continue
             start, end = match.span(person)
             # one person named by a phrase that holds a count already read is that count
-            if any(counted[start:end]) or (pattern in _ONE_PERSON and any(counted[start : match.end()])):
+            whole = counted[match.start() : match.end()]
+            if any(counted[start:end]) or (pattern in _ONE_PERSON and any(whole)):
                 continue
             before = sentence[max(0, start - 20) : start]
             if _INCLUDING.search(before) or _NEGATION.search(before):
