@@ -20,7 +20,8 @@ def test_one_person_named_by_a_pronoun_counts_one() -> None:
 
 
 def test_one_person_named_counts_one() -> None:
-    assert find_casualties("Mira Dolen Vasko, a court clerk from Brno, died in hospital.").fatalities == 1
+    assert find_casualties("Mira Dolen Vasko, a clerk, died on Monday after being shot.").fatalities == 1
+    assert find_casualties("Mira Dolen Vasko, a clerk, died on Monday aged 90.").fatalities is None
     assert find_casualties("A drone killed militia chief Karel Obst near the border.").fatalities == 1
     assert find_casualties("Gunmen killed Tomas Reyna, 52, at his shop.").fatalities == 1
 
@@ -28,6 +29,7 @@ def test_one_person_named_counts_one() -> None:
 def test_names_that_are_not_the_dead_count_no_one() -> None:
     assert find_casualties("A teenager was killed by the Border Guard.").fatalities == 1
     assert find_casualties("Crowds marched over the killing of Ivo Bansky in May.").fatalities is None
+    assert find_casualties("A film about murdered poet Lara Voss, in 2004.").fatalities is None
     assert find_casualties("Troops killed Red Lance fighters in the hills.").fatalities is None
     assert find_casualties("Troops killed 4 Red Lance in the hills.").fatalities == 4
 

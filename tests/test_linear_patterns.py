@@ -47,7 +47,8 @@ WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
     "single-dead": (find_casualties, lambda n: repeated("an ", n, suffix="was killed")),
     "killed-named": (find_casualties, lambda n: repeated("Aa ", n, prefix="killed ", suffix="x")),
     "killed-named-words": (find_casualties, lambda n: repeated("killed ab ", n)),
-    "named-aside": (find_casualties, lambda n: repeated("Aa Bb, ", n, suffix="died")),
+    "named-aside": (find_casualties, lambda n: repeated("Aa Bb, ", n, suffix="died after")),
+    "died-after": (find_casualties, lambda n: repeated("Aa Bb died ", n, suffix="x")),
     "pronoun-dead": (find_casualties, lambda n: repeated("he was ", n, suffix="killed")),
     "single-dead-spaces": (find_casualties, lambda n: repeated(" ", n, prefix="a man", suffix="x killed")),
     # a number before a long run of spaces: each way of splitting the run re-read the rest of it

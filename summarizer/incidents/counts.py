@@ -214,17 +214,20 @@ _ROLE_HURT = re.compile(rf"\b{_ROLE}\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_
 # too: such a match has no ``n`` and is skipped. Both keep the pattern linear.
 _NAME_PARTICLE = r"(?:al|el|bin|ibn|de|van|von)?[ -]?[A-Z]"
 _NAME_WORDS = rf"[A-Z][a-z]+(?:[ -]{_NAME_PARTICLE}[a-z'’-](?:[a-z'’]|-(?!{_NAME_PARTICLE}))*+)"
-# An aside may stand between the name and the verb: "Jan Kowal, a local reporter, died in hospital".
+# Or died of a wound, an aside maybe before the verb: "Ivo Ban, a driver, died on Monday after being shot".
 _NAMED_DEAD = re.compile(
-    rf"(?P<n>(?-i:{_NAME_WORDS}+))(?:,[^,.;]{{1,80}},)?\s+(?:(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed"
-    rf"|shot dead|assassinated|executed|murdered|gunned down)|(?:later\s+|subsequently\s+)?died)\b"
+    rf"(?P<n>(?-i:{_NAME_WORDS}+))(?:\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead"
+    rf"|assassinated|executed|murdered|gunned down)|(?:,[^,.;]{{1,80}},)?\s+(?:later\s+)?died\b"
+    rf"(?=[^.;]{{0,80}}?\b(?:after|from|of)\s+(?:being\s+)?(?:shot|stabbed|beaten|gunshot|stab)))\b"
     rf"|(?-i:{_NAME_WORDS}*+)",
     re.IGNORECASE,
 )
 # A person named as the one killed, maybe after a title: "the strike killed army chief Omar Dast, ...";
-# not the agent ("killed by the Border Police"), nor "the killing of" a name (often a cause of protests).
+# not the agent ("killed by the Border Police"), nor "the killing of" a name (often a cause of protests),
+# nor a participle before a name ("a school founded by murdered poet Ivo Ban").
 _KILLED_NAMED = re.compile(
-    rf"\b{_CAUSE_BEFORE}(?:killed|killing|assassinated|assassinating|murdered|shot dead)(?!\s+(?:by|of)\b)\s+"
+    rf"\b{_CAUSE_BEFORE}(?<!by )(?<!of )(?<!the )(?<!a )"
+    rf"(?:killed|killing|assassinated|assassinating|murdered|shot dead)(?!\s+(?:by|of)\b)\s+"
     rf"(?:[\w’'-]{{1,40}}+\s+){{0,4}}?"
     rf"(?P<n>(?-i:{_NAME_WORDS}))(?=\s*[,.;(]|\s+(?:in|on|at|near|during|while|after|as)\b)",
     re.IGNORECASE,
