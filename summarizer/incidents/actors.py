@@ -527,10 +527,19 @@ def _fill(template: str, country: str | None) -> str:
     return template.replace(" ({country})", "") if country is None else template.format(country=country)
 
 
-# "the Taliban claimed responsibility": the side that acted, though named like a source.
+# "the Taliban claimed responsibility", "the Islamic State of Iraq (ISI) is suspected": the side
+# that acted, though named like a source. The rest of a longer name may come between.
 _CLAIM_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:claimed|claims|claiming|has claimed|have claimed|took|accepted) (?:the )?"
-    r"(?:responsibility|credit|(?:the|an?) (?:attack|bombing|killing|assault|ambush)|to have)\b",
+    r"(?:\s+(?:of|in|and|the|(?-i:[A-Z])[\w'’`-]*|\([^()]{1,30}\))){0,6}?"
+    r"\s+(?:\w+\s+)?(?:(?:claimed|claims|claiming|has claimed|have claimed|took|accepted) (?:the )?"
+    r"(?:responsibility|credit|(?:the|an?) (?:attack|bombing|killing|assault|ambush)|to have)"
+    r"|(?:is|are|was|were) (?:widely |also )?(?:suspected|blamed|believed to be responsible))\b",
+    re.IGNORECASE,
+)
+# "sources attributed the attack to X", "blamed the bombing on X": X made it.
+_ATTRIBUTED_BEFORE = re.compile(
+    r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:attack|bombing|incident|killing|assault|explosion)"
+    r"s?\s+(?:to|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "police said": a source, not a participant ("fire by an unknown party was reported" is no source).
@@ -610,7 +619,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     def add(name: str, kind: str, start: int, end: int) -> None:
         if overlaps(start, end):
             return
-        if _CLAIM_AFTER.match(sentence, end):
+        before = sentence[max(0, start - 40) : start]
+        if _CLAIM_AFTER.match(sentence, end) or _ATTRIBUTED_BEFORE.search(before):
             found.append(ActorMention(name, kind, start, end, claimant=True))
             used[start:end] = b"\x01" * (end - start)
             return
@@ -618,7 +628,6 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             if kind == STATE:
                 sources.append(name.split(" Forces of ", 1)[1].removeprefix("the "))
             return
-        before = sentence[max(0, start - 40) : start]
         by = _AGENT_BEFORE.search(before)
         verb = (by.group("verb") or "").lower() if by else ""
         responder = verb in _REPELLED_BY or bool(_RESPONDING_AFTER.match(sentence, end))

@@ -32,6 +32,9 @@ Actor = tuple[str, str]  # ACLED-style name, actor type
 
 # Weapons that armies, not armed groups, wield: with no side named, the country's military fired.
 _STATE_WEAPONS = {"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon"}
+# Weapons set off by someone unseen: forces named only near them ("a bomb went off near a police
+# patrol") were their target.
+_PLANTED_WEAPONS = {"Remote explosive/landmine/IED", "Suicide bomb"}
 # Wars fought along a front line between two sides ACLED names, in the country named, between two
 # ISO dates: fire whose source goes unnamed there comes from one of them (the state's side first,
 # as it is most often coded). The Donbas war until Russia's invasion of 24 February 2022, when
@@ -109,6 +112,9 @@ def assign_roles(
     sides = [(a.name, a.kind) for a in ordered]
     if event_type == STRATEGIC:
         return _strategic_sides(sub_type, sides, country)
+    forces = _targeted_forces(ordered)
+    if sub_type in _PLANTED_WEAPONS and country and forces is not None:
+        return _crowd(MILITIA, country, UNIDENTIFIED_GROUP), forces
     if event_type in {BATTLES, EXPLOSIONS}:
         # Civilians never fight or fire: a landmine that "injured a villager" was laid by someone.
         targets = [side for side in sides if side[1] == CIVILIANS]
@@ -122,6 +128,14 @@ def assign_roles(
             return sides[0], sides[0]
         sides += targets
     return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
+
+
+def _targeted_forces(ordered: list[ActorMention]) -> Actor | None:
+    """The first side named when every side named is state forces that neither acted nor claimed."""
+    armed = [a for a in ordered if a.kind != CIVILIANS]
+    if not armed or any(a.kind != STATE or a.acting or a.passive_agent or a.claimant for a in armed):
+        return None
+    return armed[0].name, armed[0].kind
 
 
 def _strategic_sides(
