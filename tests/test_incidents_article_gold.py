@@ -81,6 +81,26 @@ def test_the_first_incident_is_judged_field_by_field(tmp_path: Path) -> None:
     assert tallies[BEST].rows == 1
 
 
+def test_check_articles_are_tallied_apart_from_the_tuning_ones(tmp_path: Path) -> None:
+    folder, gold = write_folder(tmp_path)
+    assert set(evaluate_articles(str(folder), read_article_gold(gold))) == {MAIN, BEST}
+    (folder / "raid.md").write_text(
+        "---\ntitle: Gunmen kill villager in Mali\npublished: 2020-05-05\n---\n\n"
+        "On Monday, gunmen shot dead a villager in Gao, Mali.\n",
+        encoding="utf-8",
+    )
+    coding = json.loads(gold.read_text(encoding="utf-8"))
+    coding["articles"]["raid.md"] = {"split": "check", "main_incident": {**CODED, "event_date": "2020-05-04"}}
+    gold.write_text(json.dumps(coding), encoding="utf-8")
+    tallies = evaluate_articles(str(folder), read_article_gold(gold))
+    assert (tallies[MAIN].rows, tallies["tune"].rows, tallies["check"].rows) == (2, 1, 1)
+    assert tallies["check"].to_dict()["fields"]["event_date"]["accuracy"] == 100.0
+    coding["articles"]["raid.md"]["split"] = "test"
+    gold.write_text(json.dumps(coding), encoding="utf-8")
+    with pytest.raises(InputError, match=r"raid\.md: split must be one of tune, check"):
+        read_article_gold(gold)
+
+
 def test_a_coded_article_missing_from_the_folder_is_an_error(tmp_path: Path) -> None:
     folder, gold = write_folder(tmp_path)
     (folder / "attack.md").unlink()
@@ -116,8 +136,8 @@ def test_wikinews_main_incidents_score_above_floors(capsys: pytest.CaptureFixtur
         pytest.skip(f"{WIKINEWS} is not available: the full-article accuracy floors were not checked")
     code = main(["incidents", "evaluate", str(WIKINEWS), "--gold", str(GOLD), "--format", "json"])
     assert code == 0
-    fields = json.loads(capsys.readouterr().out)[MAIN]["fields"]
-    # a few points under what the extractor scores on these 27 articles, so a regression fails
+    fields = json.loads(capsys.readouterr().out)["tune"]["fields"]
+    # a few points under what the extractor scores on the 27 tuning articles, so a regression fails
     floors = {
         "event_date": 92,
         "country": 92,

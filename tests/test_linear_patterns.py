@@ -45,6 +45,11 @@ WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
     "victim-words": (find_casualties, lambda n: repeated("a-", n, suffix=" killed")),
     # "a man ... was killed": every article word starts a bounded read of the next five words
     "single-dead": (find_casualties, lambda n: repeated("an ", n, suffix="was killed")),
+    "killed-named": (find_casualties, lambda n: repeated("Aa ", n, prefix="killed ", suffix="x")),
+    "killed-named-words": (find_casualties, lambda n: repeated("killed ab ", n)),
+    "named-aside": (find_casualties, lambda n: repeated("Aa Bb, ", n, suffix="died after")),
+    "died-after": (find_casualties, lambda n: repeated("Aa Bb died ", n, suffix="x")),
+    "pronoun-dead": (find_casualties, lambda n: repeated("he was ", n, suffix="killed")),
     "single-dead-spaces": (find_casualties, lambda n: repeated(" ", n, prefix="a man", suffix="x killed")),
     # a number before a long run of spaces: each way of splitting the run re-read the rest of it
     "victim-spaces": (find_casualties, lambda n: repeated(" ", n, prefix="2", suffix="x killed")),

@@ -1,11 +1,12 @@
 """Accuracy of the main incident of whole articles against hand-coded gold (one coded event per article).
 
 The gold file is a JSON object ``{"articles": {FILE NAME: {"main_incident": {ACLED fields}} or
-{"excluded": REASON}}}``. The articles are read from a folder (their published date anchors
+{"excluded": REASON}}}``; an article may carry ``"split": "check"`` (coded blind, never tuned on;
+the default is ``"tune"``). The articles are read from a folder (their published date anchors
 relative dates). The main incident is the first record the extractor returns: the one a digest
 card shows first. Fields are judged with the rules of ``evaluate.field_right``; a second column
 judges the best-matching record of the article instead, to tell a wrong field from a wrong choice
-of record.
+of record. When the gold has check articles, the main incident is also tallied per split.
 """
 
 from __future__ import annotations
@@ -18,7 +19,15 @@ from typing import Any
 from summarizer import incidents as extractor
 from summarizer.articles import LoadFailure, load
 from summarizer.errors import InputError
-from summarizer.incidents.evaluate import ACLED_FIELDS, NOTHING_FOUND, Miss, Tally, agreement, field_right
+from summarizer.incidents.evaluate import (
+    ACLED_FIELDS,
+    HALVES,
+    NOTHING_FOUND,
+    Miss,
+    Tally,
+    agreement,
+    field_right,
+)
 from summarizer.incidents.score import pair, read_json
 
 __all__ = ["BEST", "MAIN", "evaluate_articles", "read_article_gold"]
@@ -28,8 +37,8 @@ BEST = "best"
 _SNIPPET = 200
 
 
-def read_article_gold(path: Path) -> dict[str, dict[str, Any]]:
-    """File name -> coded main incident; excluded articles left out. A bad file stops with an error."""
+def read_article_gold(path: Path) -> dict[str, tuple[str, dict[str, Any]]]:
+    """File name -> (split, coded main incident); excluded articles left out; a bad file is an error."""
     raw = read_json(path, "gold file")
     articles = raw.get("articles") if isinstance(raw, dict) else None
     if not isinstance(articles, dict):
@@ -43,22 +52,27 @@ def read_article_gold(path: Path) -> dict[str, dict[str, Any]]:
             raise InputError(
                 f"{path}: {name}: needs a main_incident with an event_date, or an 'excluded' reason"
             )
-        gold[name] = incident
+        split = coding.get("split", HALVES[0])
+        if split not in HALVES:
+            raise InputError(f"{path}: {name}: split must be one of {', '.join(HALVES)}")
+        gold[name] = (split, incident)
     return gold
 
 
 def evaluate_articles(
     folder: str,
-    gold: dict[str, dict[str, Any]],
+    gold: dict[str, tuple[str, dict[str, Any]]],
     on_miss: Callable[[Miss], None] | None = None,
     limit: int | None = None,
 ) -> dict[str, Tally]:
-    """Tallies of the main incident (``MAIN``) and of the best-matching one (``BEST``) per coded article.
+    """Tallies of the main incident (``MAIN``) and of the best-matching one (``BEST``) per coded article,
+    and of the main incident per split (``tune``, ``check``) when the gold has more than one.
 
     ``on_miss`` hears each wrong field of the main incident, and each article that yielded none.
     An article of the gold file missing from the folder is an error.
     """
-    tallies = {MAIN: Tally(), BEST: Tally()}
+    splits = {split for split, _ in gold.values()}
+    tallies = {MAIN: Tally(), BEST: Tally()} | {split: Tally() for split in HALVES if len(splits) > 1}
     seen: set[str] = set()
     for item in load(folder):
         if limit is not None and len(seen) >= limit:
@@ -67,7 +81,7 @@ def evaluate_articles(
         if isinstance(item, LoadFailure) or name not in gold:
             continue
         seen.add(name)
-        coded = gold[name]
+        split, coded = gold[name]
         start = perf_counter()
         predicted = [incident.to_dict() for incident in extractor.extract_incidents(item)]
         seconds = perf_counter() - start
@@ -76,11 +90,11 @@ def evaluate_articles(
             on_miss(Miss(name, NOTHING_FOUND, coded.get("event_type"), "no incident", snippet))
         partner = pair([coded], predicted, agreement)
         best = predicted[partner[0][1]] if partner else {}
-        for column, guess, listener in (
-            (MAIN, predicted[0] if predicted else {}, on_miss),
-            (BEST, best, None),
-        ):
-            tally = tallies[column]
+        main = predicted[0] if predicted else {}
+        for column, guess, listener in ((MAIN, main, on_miss), (BEST, best, None), (split, main, None)):
+            tally = tallies.get(column)
+            if tally is None:
+                continue
             tally.rows += 1
             tally.found += bool(predicted)
             tally.words += len(item.text.split())

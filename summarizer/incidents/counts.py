@@ -229,9 +229,31 @@ _NAME_WORDS = rf"[A-Z][a-z]+(?:[ -]{_NAME_PARTICLE}[a-z'’-](?:[a-z'’]|-(?!{_
 _BESIDES = re.compile(
     rf"\bin addition to (?P<n>{_ONE}),?\s+(?=[^.;]{{0,80}}?\b(?:killed|died|dead)\b)", re.IGNORECASE
 )
+# Or died of a wound, an aside maybe before the verb: "Ivo Ban, a driver, died on Monday after being shot".
 _NAMED_DEAD = re.compile(
-    rf"(?P<n>(?-i:{_NAME_WORDS}+))\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead"
-    rf"|assassinated|executed|murdered|gunned down)\b|(?-i:{_NAME_WORDS}*+)",
+    rf"(?P<n>(?-i:{_NAME_WORDS}+))(?:\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead"
+    rf"|assassinated|executed|murdered|gunned down)|(?:,[^,.;]{{1,80}},)?\s+(?:later\s+)?died\b"
+    rf"(?=[^.;]{{0,80}}?\b(?:after|from|of)\s+(?:being\s+)?(?:shot|stabbed|beaten|gunshot|stab)))\b"
+    rf"|(?-i:{_NAME_WORDS}*+)",
+    re.IGNORECASE,
+)
+# A person named as the one killed, maybe after a title: "the strike killed army chief Omar Dast, ...";
+# not the agent ("killed by the Border Police"), nor "the killing of" a name (often a cause of protests),
+# nor a participle before a name ("a school founded by murdered poet Ivo Ban").
+_KILLED_NAMED = re.compile(
+    rf"\b{_CAUSE_BEFORE}(?<!by )(?<!of )(?<!the )(?<!a )"
+    rf"(?:killed|killing|assassinated|assassinating|murdered|shot dead)(?!\s+(?:by|of)\b)\s+"
+    rf"(?:[\w’'-]{{1,40}}+\s+){{0,4}}?"
+    rf"(?P<n>(?-i:{_NAME_WORDS}))(?=\s*[,.;(]|\s+(?:in|on|at|near|during|while|after|as)\b)",
+    re.IGNORECASE,
+)
+# One person named by a pronoun: "he was later pronounced dead", "He died today", "police shot him
+# dead", "..., who was also killed in the strike".
+_PRONOUN_DEAD = re.compile(
+    r"(?:\b(?P<n>(?-i:[Hh]e|[Ss]he))\s+(?:later\s+|subsequently\s+)?died|(?:\b(?-i:[Hh]e|[Ss]he)|(?<=, )who)"
+    r"\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?P<k>killed|pronounced dead|shot dead|murdered|assassinated"
+    r"|executed))\b"
+    r"|\b(?:shot|stabbed|beat|hacked|gunned)\s+(?P<m>him|her)\s+(?:dead|to death|down)\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
@@ -293,11 +315,17 @@ _CASUALTY_WORDS = re.compile(
     r"|bod(?:y|ies)|corpse"
 )
 _DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
-_DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD, _BESIDES]
+_DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED]
 # What the hurt patterns need: a sentence without it is not read for injuries.
 _HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
-_ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _BESIDES)
+_ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
+# A figure a later one replaced: "this revised an earlier toll of 27 dead", "an initial count of 9".
+_SUPERSEDED = re.compile(
+    r"\b(?:earlier|initial|previous|preliminary|prior|first)\s+(?:death\s+)?(?:toll|figure|count|estimate|report)s?"
+    r"\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def parse_number(text: str) -> int | None:
@@ -389,17 +417,21 @@ def _sum_matches(
     victims: list[str] = []
     for pattern in patterns:
         for match in matches(pattern, sentence, lower):
-            if match.group("n") is None:
+            person = next((g for g in ("m", "k") if g in pattern.groupindex and match.group(g)), "n")
+            if match.group(person) is None:
                 continue
-            start, end = match.span("n")
+            start, end = match.span(person)
             # one person named by a phrase that holds a count already read is that count
-            if any(counted[start:end]) or (pattern in _ONE_PERSON and any(counted[start : match.end()])):
+            whole = counted[match.start() : match.end()]
+            if any(counted[start:end]) or (pattern in _ONE_PERSON and any(whole)):
                 continue
             before = sentence[max(0, start - 20) : start]
             if _INCLUDING.search(before) or _NEGATION.search(before):
                 continue
+            if _SUPERSEDED.search(sentence[max(0, start - 40) : start]):
+                continue
             counted[start:end] = b"\x01" * (end - start)
-            value = (1, 1) if pattern in _ONE_PERSON else parse_range(match.group("n"))
+            value = (1, 1) if pattern in _ONE_PERSON else parse_range(match.group(person))
             if value is not None:
                 spans[(start, end)] = value
             for extra_group in ("n0", "n2", "one"):

@@ -103,7 +103,9 @@ def run_evaluation(args: argparse.Namespace) -> int:
             json.dumps({name: t.to_dict() for name, t in articles.items()}, indent=2) + "\n"
             if as_json
             else _field_table(
-                articles, "main: each article's first incident; best: the one most like the gold"
+                articles,
+                "main: each article's first incident; best: the one most like the gold;"
+                " tune/check: main on the tuning / blind-coded articles",
             )
         )
         return 0

@@ -165,13 +165,19 @@ def _supports(draft: Draft, read: SentenceFacts) -> bool:
     """Whether a sentence with no event cue adds to the incident just reported (toll, claim, arrest)."""
     last = draft.members[-1].sentence
     near = read.sentence.index - last.index <= 2 and read.sentence.paragraph - last.paragraph <= 1
-    if read.casualties.toll and read.sentence.index - last.index <= _TOLL_REACH:
-        return True  # "A later toll put the number of dead at 22", a few paragraphs on
+    if _update(read) and read.sentence.index - last.index <= _TOLL_REACH:
+        return True  # "A later toll put the number of dead at 22", "He died today", a few paragraphs on
     c = read.casualties
     stated = c.fatalities is not None or c.injuries is not None or c.split > 1
     # "Police detained nine." right after a protest: the protest's end, not police work of its own.
     arrested = read.event is not None and read.event.sub_event_type == "Arrests" and _protest(draft)
     return read.reference or (near and (stated or arrested or bool(_CLAIM.search(read.sentence.text))))
+
+
+def _update(read: SentenceFacts) -> bool:
+    """Whether a sentence without an event of its own states a toll or someone's death: it may update
+    the incident just reported, days later ("Two of the wounded died on Saturday", "He died today")."""
+    return read.casualties.toll or bool(read.casualties.fatalities)
 
 
 def _protest(draft: Draft) -> bool:
@@ -204,7 +210,7 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             drafts.append(current)
             continue
         if read.event is None or not _conflict_signal(read):
-            toll = read.casualties.toll
+            toll = _update(read)
             if current is not None and _supports(current, read) and _same_day(current, mention, toll=toll):
                 current.members.append(read)
                 undated = current.date is None or (current.date_reported and not reported)

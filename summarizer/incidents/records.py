@@ -77,6 +77,12 @@ _ATTACKERS = re.compile(
     r"|bombers?|kidnappers?)\b",
     re.IGNORECASE,
 )
+# Forces that shot the one who attacked: that death is the attacker's, counted beside the victims'.
+_ATTACKER_SHOT = re.compile(
+    r"\b(?:police|officers?|troops|soldiers|security forces|guards?)\b[^.;]{0,80}?\b(?:shot|killed|gunned)"
+    r"\s+(?:him|her|the (?:attacker|assailant|gunman|suspect|shooter|bomber|knifeman))\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTION = re.compile(
     r"^(?:(?:\w+\s+){0,4}(?:said|say|says|reported|told \w+)(?: that)?,?\s+|according to [^,]{1,60},\s*)",
     re.IGNORECASE,
@@ -98,9 +104,9 @@ def _casualty_total(
 
     Repeated figures for the same side are not added up (the largest is the figure, the range
     spans them all, unless a sentence says "also" or "another"); the dead of each side are ("three
-    Americans ... five attackers were killed" is eight); a stated death toll is a floor, a coded
-    figure ("Fatalities coded as 0") replaces them all, and a toll split among N coded events
-    counts its share (rounded down).
+    Americans ... five attackers were killed" is eight; "police shot him dead" is the attacker's);
+    a stated death toll is a floor, a coded figure ("Fatalities coded as 0") replaces them all, and
+    a toll split among N coded events counts its share (rounded down).
     """
     figures: dict[bool, int] = {}
     ranges: dict[bool, Count] = {}
@@ -120,7 +126,9 @@ def _casualty_total(
         if read.casualties.toll:
             toll, toll_range = max(toll or 0, value), _widen(toll_range, stated)
             continue
-        attackers = attribute == "fatalities" and bool(_ATTACKERS.search(" ".join(read.casualties.victims)))
+        attackers = attribute == "fatalities" and bool(
+            _ATTACKERS.search(" ".join(read.casualties.victims)) or _ATTACKER_SHOT.search(read.sentence.text)
+        )
         if attackers not in figures:
             figures[attackers], ranges[attackers] = value, stated
         elif read.casualties.additional and value:
