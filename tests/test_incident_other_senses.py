@@ -76,6 +76,13 @@ def test_another_sense_gives_no_incident(sentence: str) -> None:
         "On 3 May 2021, gunmen shot up a bar in Ciudad Juarez, Mexico, killing three.",
         "On 3 May 2021, government troops launched a counter attack on rebels in Ituri, Congo.",
         "On 3 May 2021, bandits attacked a taxi driver near Zaria, Nigeria.",
+        # a figure of speech read literally when the sentence states harm, a weapon or a place of fighting
+        "On 3 May 2021, police shot a video journalist dead in Lomavi, Kenya.",
+        "On 3 May 2021, soldiers shot two film crew members in Mopti, Mali.",
+        "On 3 May 2021, a trader was attacked by rivals with machetes and died in Kisii, Kenya.",
+        "On 3 May 2021, two soldiers died in fighting Al-Shabaab near Kismayo, Somalia.",
+        "On 3 May 2021, herders clashed over grazing plans near Bauchi, Nigeria, leaving four dead.",
+        "On 3 May 2021, militiamen made an attack on the plan's surveyors in Beni, Congo, wounding two.",
     ],
 )
 def test_the_same_words_of_violence_still_give_an_incident(sentence: str) -> None:

@@ -170,6 +170,8 @@ _KILL_VERB = (
     rf"|{_KILLING_OF})"
 )
 _HURT_VERB = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting)"
+# Harm a sentence states: a death or an injury ("died", "shot dead", "leaving two wounded").
+HARM = re.compile(rf"\b(?:{_KILLED}|{_HURT}|{_KILL_VERB}|{_HURT_VERB})\b", re.IGNORECASE)
 
 # One person named by role: "the bomber", "a policeman".
 _ONE = (

@@ -9,9 +9,11 @@ which are reported without being incidents.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from summarizer.incidents.counts import HARM
 from summarizer.incidents.cues import cue_text, may_match
 from summarizer.incidents.other_senses import other_sense
 from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS, PROTEST_CUES
@@ -665,12 +667,33 @@ _VERB_OBJECT = re.compile(r"\s+(?:the|a|an|their|his|her|its|\d+)\b", re.IGNOREC
 _VICTIMS_OF = re.compile(r"\b(?:victims|memory|aftermath) of\s+(?:the\s+)?(?:\w+\s+){1,3}$", re.IGNORECASE)
 
 
-def _skipped(sentence: str, match: re.Match[str], event_type: str, sub_type: str, protest: bool) -> bool:
-    """Whether a cue names no event of its own: a hypothetical, a victim, a grievance, a chamber."""
+def _literal(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the sentence states harm, or names a weapon besides the cue: a figure of speech is then
+    read literally ("shot a video journalist dead", "attacked by rivals with machetes")."""
+    harm, first, last = _harm_and_weapons(sentence)
+    return harm or first < match.start() or last > match.end()
+
+
+@functools.lru_cache(maxsize=4)
+def _harm_and_weapons(sentence: str) -> tuple[bool, int, int]:
+    """Whether the sentence states harm, where its first weapon word starts and its last one ends (each
+    sentence read once, however many cues in it are figures of speech)."""
+    weapons = [m.span() for m in _WEAPON.finditer(sentence)]
+    first, last = (weapons[0][0], weapons[-1][1]) if weapons else (len(sentence), 0)
+    return HARM.search(sentence) is not None, first, last
+
+
+def _skipped(
+    sentence: str, lower: str, match: re.Match[str], event_type: str, sub_type: str, *, protest: bool
+) -> bool:
+    """Whether a cue names no event of its own: a hypothetical, a victim, a grievance, a chamber.
+
+    ``lower`` is the sentence's ``cue_text``."""
     before = sentence[max(0, match.start() - 60) : match.start()]
     if _HYPOTHETICAL.search(before) or _EARLIER_PERIOD.match(sentence[match.end() : match.end() + 80]):
         return True
-    if other_sense(sentence, match.start(), match.end()):
+    sense = other_sense(sentence, lower, match.start(), match.end())
+    if sense == "other" or (sense == "figure" and not _literal(sentence, match)):
         return True
     if _RESCUED.search(before):
         # a verb with its object: "blocked the road" (the cue's own words) or "attacked | the police"
@@ -709,7 +732,7 @@ def classify(sentence: str) -> Classification | None:
         if not may_match(pattern, lower) or (setting is not None and setting.search(sentence) is None):
             continue
         for match in pattern.finditer(sentence):
-            if _skipped(sentence, match, event_type, sub_type, protest):
+            if _skipped(sentence, lower, match, event_type, sub_type, protest=protest):
                 continue
             best = Classification(event_type, sub_type, rank, match.group(0), match.start(), outcome)
             break
@@ -878,11 +901,16 @@ _DISEASE = re.compile(
     re.IGNORECASE,
 )
 _TOLL_WORDS = re.compile(r"\b(?:killed|died|deaths?|dead|infected|infections?|cases)\b", re.IGNORECASE)
+_WEAPON_WORDS = (
+    r"bomb(?:s|ed|ing|ings)?|suicide bombers?|explosives?|IED|drones?|missiles?|rockets?|machetes?"
+)
+# A weapon named: a figure of speech in the same sentence is read literally ("attacked by rivals
+# with machetes").
+_WEAPON = re.compile(rf"\b(?:{_WEAPON_WORDS})\b", re.IGNORECASE)
 _VIOLENCE_WORDS = re.compile(
-    r"\b(?:attack\w*|gunm[ae]n|militants?|bomb(?:s|ed|ing|ings)?|suicide bombers?|shot|shell\w*|strikes?"
-    r"|rebels?|troops|soldiers"
-    r"|insurgents?|explosives?|IED|ambush\w*|clash\w*|fighting|drones?|missiles?|rockets?|explod\w+"
-    r"|beat(?:en|ing)?|stabb\w+|pelt\w*|vandali[sz]\w*|assault\w*|lynch\w*|riot\w*|hacked|machetes?)\b",
+    rf"\b(?:attack\w*|gunm[ae]n|militants?|{_WEAPON_WORDS}|shot|shell\w*|strikes?|rebels?|troops|soldiers"
+    r"|insurgents?|ambush\w*|clash\w*|fighting|explod\w+"
+    r"|beat(?:en|ing)?|stabb\w+|pelt\w*|vandali[sz]\w*|assault\w*|lynch\w*|riot\w*|hacked)\b",
     re.IGNORECASE,
 )
 

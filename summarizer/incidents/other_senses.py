@@ -13,10 +13,12 @@ matched in a sentence is one of these; each test reads a bounded window around t
 from __future__ import annotations
 
 import re
+from typing import Literal
 
-from summarizer.incidents.cues import cue_text
+__all__ = ["Sense", "other_sense"]
 
-__all__ = ["other_sense"]
+# "other": another sense whatever the sentence says; "figure": unless it states harm or a weapon.
+Sense = Literal["other", "figure"]
 
 # How much text before and after a cue the tests read.
 _BEFORE = 70
@@ -33,21 +35,12 @@ _AFTER_CUE = re.compile(
     r"|ships?|boosters?|engines?|industry|compan(?:y|ies)|firms?|makers?|salad|league|man)\b"
     # motor sport: "rally school", "rally drivers"
     r"|rall(?:y|ies|ying)\s+(?:school|drivers?|cars?|championships?|racing|stages?|teams?|raid|events?)\b"
-    # "shot to fame", "shot hoops", "shot the film", "shares shot up"
-    r"|shot\s+(?:\w+\s+)?(?:hoops|baskets?|goals?|pool|a round|par|birdies?|films?|videos?|footage|scenes?"
-    r"|photos?|photographs?|pictures?|episodes?|movies?|documentar(?:y|ies)|adverts?|commercials?)\b"
+    # "shot to fame", "shot hoops", "shares shot up"
+    r"|shot\s+(?:\w+\s+)?(?:hoops|baskets?|goals?|pool|a round|par|birdies?)\b"
     r"|shot\s+(?:to\s+(?:fame|prominence|stardom|the top|number|the summit|celebrity)|into the lead"
     r"|up\s+(?:by|to|from|\d))"
     r"|shot down\s+(?:the |his |her |their |a |an )?(?:\w+ )?(?:proposals?|ideas?|plans?|bill|motion"
     r"|suggestions?|claims?|rumou?rs?|bid|amendments?)\b"
-    # "blew up in the end", "the modem blew up": a person or a thing with no explosive
-    r"|(?<!bomb )(?<!bombs )(?<!bomber )(?<!device )(?<!devices )(?<!explosives )(?<!mine )(?<!charge )"
-    r"(?<!grenade )(?<!shell )(?<!IED )(?<!car )(?<!vehicle )(?<!truck )(?<!tanker )(?<!depot )(?<!bus )"
-    r"blew up(?=\s*(?:[.,;:!?'\"’”)]|$|and\b|in the end\b|at (?:the|him|her|them|me)\b|when\b|over\b"
-    r"|during\b))"
-    # "the film bombed", "the team bombed out" (not "was bombed")
-    r"|(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )(?<!ly )"
-    r"bombed(?=\s*(?:[.,;:!?'\"’”]|$|at the box office\b|with (?:critics|audiences|viewers)\b|out\b))"
     # "raided the dressing-up box", "raided the coffers"
     r"|raided\s+(?:the |a |his |her |their |its )?(?:[\w-]+\s+)?(?:box|fridge|wardrobe|coffers|piggy bank"
     r"|funds?|budget|reserves|kitty|archives?|larder|cupboard|pension (?:funds?|pots?)|savings"
@@ -63,14 +56,6 @@ _AFTER_CUE = re.compile(
     r"|control of (?:the )?(?:company|firm|board|group|club|party|airline|bank))\b"
     # protesters named as a group, not acting: "did not meet the protesters' demands"
     r"|protest(?:er|or)s['’]"
-    # a campaign's gains, not an incident: "took over about a third of the country"
-    r"|(?:took over|seized|captured|controlled|overran|(?:seized|took) control of)\s+"
-    r"(?:about |around |nearly |almost |more than |over |roughly )?"
-    r"(?:(?:a|one|two) (?:third|quarter|half|fifth)|(?:much|most|large parts|swathes|swaths|parts|half) of)\b"
-    # "allied with them in fighting ISIS": a campaign against a named enemy, not a day's fighting
-    r"|(?<=\bin )fighting\s+(?:against\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"(?-i:[A-Z])"
     # showing something: "a demonstration of how the software works"
     r"|demonstrations?\s+of\s+(?:how|what|why|(?:its|his|her|their|our|the|this) (?:\w+ )?(?:power|strength"
     r"|skills?|might|ability|commitment|resolve|capabilit\w+|technology|products?|software|system|unity))\b"
@@ -81,14 +66,44 @@ _AFTER_CUE = re.compile(
     r"|into the (?:\w+ )?(?:net|corner))"
     r"|attack(?:ed|ing)\s+(?:from the (?:start|off|first whistle|kick-off)"
     r"|down the (?:left|right|flanks?|wings?)|in numbers|at will|relentlessly)"
-    # politics: "was attacked by backbenchers", "clashed over trade"; business: "under siege from investors"
+    # business: "under siege from investors"
+    r"|sieges?\s+(?:from|by)\s+(?:\w+\s+)?(?:investors|critics|shareholders|fans|reporters|journalists|media"
+    r"|the press|photographers|customers|shoppers|tourists|requests|calls|complaints)\b",
+    re.IGNORECASE,
+)
+
+# Words after the cue that give it another sense unless the sentence states harm or a weapon (read
+# from the cue's start): "shot the film" but "shot a film crew", "attacked by rivals" but "attacked by
+# rivals with machetes and died".
+_FIGURE_AFTER_CUE = re.compile(
+    # filming: "shot the film", "shot two videos" (not "shot a video journalist", "shot two film crew")
+    r"shot\s+(?:\w+\s+)?(?:films?|videos?|footage|scenes?|photos?|photographs?|pictures?|episodes?|movies?"
+    r"|documentar(?:y|ies)|adverts?|commercials?)\b(?!\s+(?:\w+\s+)?(?:crews?|journalists?|makers?|reporters?"
+    r"|producers?|directors?|editors?|students?|staff|teams?|workers?|camera(?:man|men|woman|women)|stars?"
+    r"|actors?|actress(?:es)?|critics?|fans?)\b)"
+    # a person or a thing with no explosive: "blew up in the end", "the modem blew up"
+    r"|(?<!bomb )(?<!bombs )(?<!bomber )(?<!device )(?<!devices )(?<!explosives )(?<!mine )(?<!charge )"
+    r"(?<!grenade )(?<!shell )(?<!IED )(?<!car )(?<!vehicle )(?<!truck )(?<!tanker )(?<!depot )(?<!bus )"
+    r"blew up(?=\s*(?:[.,;:!?'\"’”)]|$|and\b|in the end\b|at (?:the|him|her|them|me)\b|when\b|over\b"
+    r"|during\b))"
+    # "the film bombed", "the team bombed out" (not "was bombed")
+    r"|(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )(?<!ly )"
+    r"bombed(?=\s*(?:[.,;:!?'\"’”]|$|at the box office\b|with (?:critics|audiences|viewers)\b|out\b))"
+    # a campaign's gains: "took over about a third of the country"
+    r"|(?:took over|seized|captured|controlled|overran|(?:seized|took) control of)\s+"
+    r"(?:about |around |nearly |almost |more than |over |roughly )?"
+    r"(?:(?:a|one|two) (?:third|quarter|half|fifth)|(?:much|most|large parts|swathes|swaths|parts|half) of)\b"
+    # a campaign against a named enemy: "allied with them in fighting ISIS" (not "in fighting X near Y")
+    r"|(?<=\bin )fighting\s+(?:against\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?-i:[A-Z])(?![^.;]{0,60}?\b(?:near|outside|around|(?:north|south|east|west)(?:-?(?:east|west))? of"
+    r"|in the (?:town|city|village|district|province|region|area) of)\b)"
+    # politics: "was attacked by backbenchers", "clashed over trade"
     r"|attacked by (?:\w+ ){0,2}?(?:critics|backbenchers|opponents|rivals|MPs|campaigners|commentators"
     r"|newspapers|the press|colleagues|ministers|senators|lawmakers|economists|analysts|unions)\b"
     r"|clash(?:ed|es)? over (?:\w+ ){0,2}?(?:trade|polic(?:y|ies)|budgets?|tax(?:es)?|immigration|reforms?"
     r"|spending|the economy|strategy|plans?|leadership|rules?|pay|pensions|the bill|the deal|climate)\b"
-    r"|sieges?\s+(?:from|by)\s+(?:\w+\s+)?(?:investors|critics|shareholders|fans|reporters|journalists|media"
-    r"|the press|photographers|customers|shoppers|tourists|requests|calls|complaints)\b"
-    # attacks on policies or computers are not violence
+    # attacks on policies or computers
     r"|attack(?:s|ed)?\s+(?:on\s+|against\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?(?:policy"
     r"|policies|plans?|decision|record|budget|proposals?|bill|reforms?|remarks|comments|claims?|ideas?"
     r"|strategy|manifesto|stance|views|handling|approach|critics|tax(?:es|ation)?|spending|scheme|deal|law"
@@ -125,10 +140,6 @@ _BEFORE_CUE = re.compile(
     r"|\b(?:role-playing|computer|video|online|board) games? \(?[\w-]+"
     # what is still to come: "the next round of arrests"
     r"|\bnext (?:round|wave|series|phase|stage) of [\w-]+"
-    # people of politics or business clashing: "the two premiers clashed"
-    r"|\b(?:leaders|premiers?|ministers?|mps|politicians|candidates|lawmakers|legislators|senators|backbenchers"
-    r"|chancellors?|presidents|prime ministers|governors|mayors|economists|executives|shareholders|bosses)"
-    r" (?:\w+ ){0,2}?clash(?:ed|es)?"
     # computers attacked: "hackers attacked the servers"
     r"|\b(?:hackers?|cyber ?criminals|cyber-?attackers) (?:\w+ ){0,2}?"
     r"(?:attack\w*|targeted|hit|struck|raided)"
@@ -162,6 +173,13 @@ _BEFORE_CUE = re.compile(
     r"|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}[\w-]+"
     r")$"
 )
+# Words before the cue, and the cue, that give it another sense unless the sentence states harm or
+# a weapon, read as _BEFORE_CUE: people of politics or business clashing ("the two premiers clashed").
+_FIGURE_BEFORE_CUE = re.compile(
+    r"\b(?:leaders|premiers?|ministers?|mps|politicians|candidates|lawmakers|legislators|senators|backbenchers"
+    r"|chancellors?|presidents|prime ministers|governors|mayors|economists|executives|shareholders|bosses)"
+    r" (?:\w+ ){0,2}?clash(?:ed|es)?$"
+)
 # A past event named by its year: "the fatal 2003 shooting" (the year found first: it is rare).
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d (?:[\w-]+ )?[\w-]+$")
 _NAMING_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that) (?:\w+ )?$", re.IGNORECASE)
@@ -186,25 +204,23 @@ _NAMED = re.compile(
 )
 
 
-def other_sense(sentence: str, start: int, end: int) -> bool:
-    """Whether the cue at ``sentence[start:end]`` is used in another sense than a violent event."""
-    if _AFTER_CUE.match(sentence, start, end + _AFTER):
-        return True
+def other_sense(sentence: str, lower: str, start: int, end: int) -> Sense | None:
+    """How the cue at ``sentence[start:end]`` is used when not of a violent event: ``"other"`` whatever
+    the sentence says, ``"figure"`` unless it also states harm or a weapon; None when of an event.
+
+    ``lower`` is the sentence's ``cue_text`` (lower-cased, its positions kept).
+    """
     window = max(0, start - _BEFORE)
-    if _BEFORE_CUE.search(_lower(sentence), window, end):
-        return True
+    if _AFTER_CUE.match(sentence, start, end + _AFTER) or _BEFORE_CUE.search(lower, window, end):
+        return "other"
     year = _YEAR_BEFORE.search(sentence, window, end)
     if year is not None and _NAMING_YEAR.search(sentence, window, year.start()):
-        return True
+        return "other"
     if _PREMISES_RAIDED.match(sentence, start, end + _AFTER):
-        return _POLICE_BEFORE.search(sentence, window, start) is not None
-    title = sentence[start : start + 1].isupper()
-    return title and _NAMED.search(sentence, window, start) is not None
-
-
-def _lower(sentence: str) -> str:
-    """The sentence lower-cased letter by letter (its positions kept)."""
-    lower = cue_text(sentence)
-    if len(lower) == len(sentence):
-        return lower
-    return "".join(letter if len(letter.lower()) != 1 else letter.lower() for letter in sentence)
+        return "other" if _POLICE_BEFORE.search(sentence, window, start) is not None else None
+    if sentence[start : start + 1].isupper() and _NAMED.search(sentence, window, start) is not None:
+        return "other"
+    figure = _FIGURE_AFTER_CUE.match(sentence, start, end + _AFTER) or _FIGURE_BEFORE_CUE.search(
+        lower, window, end
+    )
+    return "figure" if figure else None
