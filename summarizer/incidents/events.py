@@ -626,9 +626,11 @@ _REFERENCE = re.compile(
 )
 
 
+# Words that state a demand or a grievance: "demanding", "against", "justice for", "condemning".
+_DEMAND_WORDS = r"demand\w*|against|justice for|denounc\w*|condemn\w*"
 # What a protest is about: "protested against the arrest of", "demanding a law against rape".
 _GRIEVANCE = re.compile(
-    r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|justice for|release of|protest(?:ed|ing|s)?)"
+    rf"\b(?:{_DEMAND_WORDS}|over|release of|protest(?:ed|ing|s)?)"
     r"\s+(?:[\w'’-]+\s+){0,8}$",
     re.IGNORECASE,
 )
@@ -640,8 +642,7 @@ _EARLIER_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _DEMAND = re.compile(
-    r"\b(?:demand\w*|against|justice for|denounc\w*|condemn\w*|call(?:ed|ing) for|to (?:reject|protest)"
-    r"|agitat\w+)\b",
+    rf"\b(?:{_DEMAND_WORDS}|call(?:ed|ing) for|to (?:reject|protest)|agitat\w+)\b",
     re.IGNORECASE,
 )
 # Legislators protesting in their chamber ("interrupted by protesting legislators") are politics;
