@@ -65,10 +65,11 @@ WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
     ),
     # "armed armed ...": every modifier started a scan to the end of the run
     "unidentified-group": (_actors, lambda n: repeated("armed ", n)),
-    # "has killed" with no period after it: every occurrence scanned to the end of the sentence
     # event words in another sense, each read with a window around it
     "other-sense-shells": (classify, lambda n: repeated("into their shells ", n)),
     "other-sense-examples": (classify, lambda n: repeated("attacks like the ", n, suffix="bombing")),
+    "other-sense-campaign": (classify, lambda n: repeated("in fighting Aa ", n)),
+    # "has killed" with no period after it: every occurrence scanned to the end of the sentence
     "cumulative-toll": (not_an_event, lambda n: repeated("has killed ", n)),
     "cumulative-died": (not_an_event, lambda n: repeated("has died ", n)),
     # "died died ...": each toll word looks for a period a bounded stretch ahead
