@@ -79,7 +79,8 @@ _TESTS: dict[int | tuple[int, str], _Tests] = {}
 
 @functools.lru_cache(maxsize=1024)
 def cue_text(text: str) -> str:
-    """The text as ``may_match`` reads it: lower-cased, the pattern engine's look-alike letters folded."""
+    """The text as ``may_match`` reads it: lower-cased, the pattern engine's look-alike letters folded
+    (one letter for one, so positions are kept)."""
     return text.translate(_SAME_LETTER).lower()
 
 
