@@ -514,7 +514,7 @@ _UNIT_RE = re.compile(
 _UNIT_OWNER = re.compile(r"(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:(?i:military|army|police|elite)\s+)?$")
 _BARE_STATE = re.compile(
     rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>"
-    # The places a state's forces hold name them as the side fired at: "the governmental positions".
+    # The places a state's forces hold name them as the side fired at: "shelled government posts".
     r"(?:government(?:al)?|regime|army|military) (?:positions|posts|outposts|bases|barracks)"
     r"|army|military|troops|soldiers?"
     rf"|security forces"
@@ -738,7 +738,7 @@ _HARM = (
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|stabbed|beaten|hacked)\b"
 )
 HARMED = re.compile(rf"\b{_HARM}")
-# "militants were killed when the bomb they were planting exploded prematurely": harmed by their own act.
+# "two fighters died when a device they were assembling went off": harmed by their own act.
 _OWN_BLAST = re.compile(
     r"\b(?:prematurely|(?:they|he) (?:was|were) (?:planting|making|assembling|handling|transporting)"
     r"|(?:their|his) own (?:bomb|explosives?|device|landmine|grenade))"
@@ -947,7 +947,7 @@ def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
     """Distinct actors, initiator first: claimants, agents ("attacked by X"); responders and victims last.
 
     Unidentified attackers where a gang (or its drive-by shooting) or another armed group is named
-    are that group ("an attack by Taliban militants, killing 5 militants"); an unidentified gang where
+    are that group ("an ambush by Zintu fighters, killing two of them"); an unidentified gang where
     a gang is named is that gang.
     """
     named_group = any(a.kind in _GROUP_KINDS and not a.name.startswith(UNIDENTIFIED_GROUP) for a in mentions)
