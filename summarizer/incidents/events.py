@@ -200,7 +200,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (r"(?<!stun )(?<!smoke )(?<!flash )grenades?(?! launchers?)", EXPLOSIONS, "Grenade", 7, None),
     # An explosion with no device named: a weapon named in the sentence (listed above, so it wins a
     # tie of rank) says what exploded.
-    # Explosions counted with no device named ("a total of 12 explosions", "a series of blasts"): the
+    # Explosions counted with no device named ("nine explosions shook the town", "a series of blasts"): the
     # rounds of artillery or mortars that an observer hears, not one bomb.
     (
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|multiple|many"
@@ -585,7 +585,7 @@ _HYPOTHETICAL = re.compile(
     r"|whether|how|why|(?:police|investigators|detectives|officers|officials|authorities|they|we)"
     r" suspect(?: that)?)\s+(?:\w+\s+){0,3}$"
     # warnings and calls reach further: "warned the company about their continuing attacks",
-    # "urged supporters to join the rally"
+    # "urged the fans to turn out for the parade"
     r"|\b(?:warn(?:s|ed|ing)?|urg(?:es|ed|ing)|invit(?:es|ed|ing)|encourag(?:es|ed|ing)|appeal(?:s|ed)?"
     r" (?:to|for)|call(?:s|ed|ing)? on)\s+(?:[\w'’]+\s+){0,6}$",
     re.IGNORECASE,
@@ -603,7 +603,7 @@ _RESCUED = re.compile(
     r"|(?:follows|comes after)\b[^.;]*)$",
     re.IGNORECASE,
 )
-# "a militant armed with a hand grenade", "an operation backed by airstrikes": a weapon carried, or
+# "a bandit carrying a grenade", "an operation backed by airstrikes": a weapon carried, or
 # support to the fight the sentence tells, not an explosion of its own.
 _CARRIED_OR_SUPPORTING = re.compile(
     r"\b(?:armed with|carrying|possession of|backed by|supported by|with the support of|covered by)"
@@ -631,7 +631,7 @@ _GRIEVANCE = re.compile(
     re.IGNORECASE,
 )
 _RIOT_NOUNS = frozenset({"riot", "riots", "rioting"})
-# "after the riots in the prisons in the previous week": an event dated before the one reported.
+# "the looting of the depots in the preceding days": an event dated before the one reported.
 _EARLIER_PERIOD = re.compile(
     r"[^.;,]*?\b(?:in the (?:previous|preceding|prior) (?:days?|weeks?|months?)"
     r"|the (?:day|week|month) before(?=\s*(?:[.,;]|$)))",
@@ -804,7 +804,7 @@ _SUBJECT_REACH = 40
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-# A few people counted as the doers of an act ("five persons beat up a man").
+# A few people counted as the doers of an act ("six people assaulted a cyclist").
 _FEW_PEOPLE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some) (?:persons|people)\b", re.I
 )
