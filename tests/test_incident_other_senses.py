@@ -53,10 +53,10 @@ from summarizer.incidents.events import not_an_event
         "Armed guards on the ferries did not deter attacks like the hijacking off Kalmar.",
         "The rail operator pledged to stamp out crimes such as the shooting at Brno station.",
         # a past event named by its year, an inquiry into riots
-        "The singer said she still thinks of the fatal 1998 shooting of her cousin.",
-        "The judge led the public inquiry into a wave of riots in the port city.",
+        "The poet told an audience in Bergen he still dreams of the deadly 1979 stabbing of his teacher.",
+        "A retired admiral will chair the official inquiry into last spring's riots in Gdansk.",
         "The union encouraged its members to come to a rally at the docks next week.",
-        "We have warned the mining company about their repeated attacks on our members' livelihoods.",
+        "The union has warned the bakery chain about its constant attacks on the pay of drivers.",
     ],
 )
 def test_another_sense_gives_no_incident(sentence: str) -> None:
@@ -88,7 +88,7 @@ def test_the_same_words_of_violence_still_give_an_incident(sentence: str) -> Non
         "The families lost their appeal against the ruling on the shooting of the two farmers.",
         "The soldiers' lawyers appealed against the verdict in the killing of the shepherd.",
         "An inquest into the death of the man shot by police opens in March.",
-        "The brothers won a legal challenge over the refusal to hold a full inquiry into the killing.",
+        "The cousins lost a court bid to force a fresh inquiry into the stabbing.",
     ],
 )
 def test_appeals_inquests_and_inquiries_are_legal_proceedings(sentence: str) -> None:
@@ -106,7 +106,7 @@ def test_a_riot_that_a_crowd_started_is_still_a_riot() -> None:
 
 
 def test_a_fire_bombing_campaign_over_years_is_no_incident() -> None:
-    sentence = "It is thirty years since the start of a decade of fire-bombings of holiday cottages."
+    sentence = "Ski chalets in the valley suffered eight years of fire-bombings from 1975."
     assert kind(sentence) is None
 
 
@@ -117,12 +117,12 @@ def test_a_fire_bombing_campaign_over_years_is_no_incident() -> None:
         "Western troops arrived after the rebels took over about half of the province.",
         "The monarchy had been allied with the northern clans in fighting Red Banner rebels.",
         "He said the militias did most of the fighting and the dying.",
-        "Other allegations against the unit included the shooting of a farmer near Kestel.",
+        "Further allegations about the battalion included the stabbing of a fisherman near Tarsus.",
         "Removing the thousands of landmines buried along the old frontier is slow work.",
-        "The water firm lost its licence in Ostrava after mass protests over prices.",
+        "The bus operator dropped its routes in Graz after noisy protests by passengers.",
         "The ministry described the attack as a grave breach of the treaty.",
-        "RPGs are the genre she plays most, with a magic sword and a dragon to slay.",
-        "He spent a fortune on a castle that exists only in an online role-playing game (RPG).",
+        "RPGs are his favourite genre, with goblins to hunt and a crossbow to upgrade.",
+        "Her guild meets each night in a role-playing game (RPG) set on a frozen moon.",
         "The hero's arsenal includes a harpoon, rockets, grenades and a plasma whip.",
         "The launch gave investors a live demonstration of how the new scanner works in Oslo.",
         "Prosecutors said the next round of arrests could reach senior bankers in Zurich.",
