@@ -674,7 +674,7 @@ _AGENT_BEFORE = re.compile(
 # A participle before "by" names its agent as the side that acted only when it tells of violence or of
 # wielding a weapon ("killed by", "shot dead by", "carried out by", "a drone operated by"); after any
 # other participle the agent did something else ("a checkpoint manned by", "weapons abandoned by", "a
-# car driven by", "a town taken over by"). After a noun ("an attack by", "shot in the market by") the
+# car driven by", "a hill occupied by"). After a noun ("an attack by", "shot in the market by") the
 # agent acted.
 _VIOLENT_BY = frozenset(
     "killed murdered massacred executed shot hit struck fired targeted detonated planted blown wounded"

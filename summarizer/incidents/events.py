@@ -584,7 +584,7 @@ _HYPOTHETICAL = re.compile(
     # not known: "it was not clear how he was killed", "police suspect he was killed elsewhere"
     r"|whether|how|why|(?:police|investigators|detectives|officers|officials|authorities|they|we)"
     r" suspect(?: that)?)\s+(?:\w+\s+){0,3}$"
-    # warnings and calls reach further: "warned the company about their continuing attacks",
+    # warnings and calls reach further: "warned the chain about its constant attacks on pay",
     # "urged the fans to turn out for the parade"
     r"|\b(?:warn(?:s|ed|ing)?|urg(?:es|ed|ing)|invit(?:es|ed|ing)|encourag(?:es|ed|ing)|appeal(?:s|ed)?"
     r" (?:to|for)|call(?:s|ed|ing)? on)\s+(?:[\w'’]+\s+){0,6}$",

@@ -162,7 +162,7 @@ _BEFORE_CUE = re.compile(
     r"|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}[\w-]+"
     r")$"
 )
-# A past event named by its year: "the fatal 2003 shooting" (the year found first: it is rare).
+# A past event named by its year: "the deadly 1979 stabbing" (the year found first: it is rare).
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d (?:[\w-]+ )?[\w-]+$")
 _NAMING_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that) (?:\w+ )?$", re.IGNORECASE)
 

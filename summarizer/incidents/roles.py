@@ -95,7 +95,7 @@ def assign_roles(
         return protesters, _police(others, country)
     if event_type == RIOTS:
         if among_themselves or any(a.kind == CIVILIANS and a.opponent and not a.victim for a in others):
-            # Two crowds, or people who fought the crowd back ("youths clashed with residents").
+            # Two crowds, or people who fought the crowd back ("traders fought with residents").
             return _crowd(RIOTERS, crowd_country), _crowd(RIOTERS, crowd_country)
         # Residents who rioted are the rioters themselves, not their target, unless they were harmed.
         target = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS or a.victim), None)
