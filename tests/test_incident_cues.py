@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
-from summarizer.incidents.cues import WARM_UP, cue_text, matches, may_match, scan
+from summarizer.incidents import actors, counts, events
+from summarizer.incidents.cues import WARM_UP, _tests, candidates, cue_text, matches, may_match, scan
 
 
 def warmed(pattern: re.Pattern[str], group: str | None = None) -> re.Pattern[str]:
@@ -89,3 +91,69 @@ def test_every_text_passes_until_the_tests_are_made() -> None:
     assert all(may_match(pattern, "") for _ in range(WARM_UP - 1))
     assert not may_match(pattern, "")
     assert may_match(pattern, "a ceasefire")
+
+
+# Every list of rules the extractor reads with ``candidates``.
+RULE_LISTS = [
+    events._RULES_RE,
+    actors._NAMED_RE,
+    actors._GROUPS,
+    counts._DEAD_PATTERNS,
+    counts._HURT_PATTERNS,
+]
+SENTENCES = [
+    "Gunmen ambushed a convoy near Kelvoro, killing four soldiers and wounding two.",
+    "An AIRSTRIKE hit a market in Ostrava district; 3 civilians were killed.",
+    "Protesters marched in Dunmere demanding the release of a teacher.",
+    "A calm day in the capital.",
+    "",
+]
+
+
+def _pattern(rule: object) -> re.Pattern[str]:
+    return rule if isinstance(rule, re.Pattern) else rule[0]  # type: ignore[index]
+
+
+def _warmed_rules(rules: list[Any]) -> list[Any]:
+    for _ in range(WARM_UP):
+        candidates(rules, "")
+    for rule in rules:
+        warmed(_pattern(rule))
+    return rules
+
+
+def _texts_with_required_strings(rules: list[Any]) -> list[str]:
+    """For each rule, a text holding each string its first test needs (so it reaches the second test)."""
+    texts = []
+    for rule in rules:
+        for string in _tests(_pattern(rule)).required:
+            texts += [f"on Monday {string} near the town", string]
+    return texts
+
+
+@pytest.mark.parametrize("rules", RULE_LISTS)
+def test_candidates_are_the_rules_whose_tests_pass(rules: list[Any]) -> None:
+    """Property over every registered pattern: the one-pass index visits exactly the rules whose own
+    fast tests a text passes, so it never skips a rule whose pattern matches."""
+    _warmed_rules(rules)
+    for text in [*SENTENCES, *_texts_with_required_strings(rules)]:
+        lower = cue_text(text)
+        expected = [rule for rule in rules if may_match(_pattern(rule), lower)]
+        assert candidates(rules, lower) == expected
+        matching = [rule for rule in rules if _pattern(rule).search(text)]
+        assert all(rule in expected for rule in matching)
+
+
+def test_candidates_rule_out_rules_without_their_strings() -> None:
+    rules = _warmed_rules([re.compile(r"\bshell(?:ed|ing)\b"), (re.compile(r"\bdrones?\b", re.I), "drone")])
+    assert candidates(rules, cue_text("Troops SHELLED the ridge")) == [rules[0]]
+    assert candidates(rules, cue_text("A Drone struck")) == [rules[1]]
+    assert candidates(rules, cue_text("a calm day")) == []
+
+
+def test_every_rule_is_a_candidate_until_the_index_is_made_and_again_after_the_list_grows() -> None:
+    rules = [re.compile(r"\bcurfew\b")]
+    assert all(candidates(rules, "") == rules for _ in range(WARM_UP - 1))
+    assert candidates(rules, "") == []
+    rules.append(re.compile(r"\bsiege\b"))
+    assert candidates(rules, "a siege and a curfew") == rules

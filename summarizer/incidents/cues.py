@@ -9,6 +9,10 @@ several times faster. The lowered pattern ignores case everywhere (inline case f
 both tests find at least what the pattern finds: a text they rule out cannot match the pattern,
 and only the texts they pass are read with the pattern (``matches``). ``scan`` also keeps a
 text's matches for the next reading of the same text.
+
+``candidates`` runs the first test of a whole list of rules at once: one pass of an Aho-Corasick
+automaton over the cue text finds every required string it holds, and only the rules needing one
+of them (or none) are visited; the rest are never looked at.
 """
 
 from __future__ import annotations
@@ -16,10 +20,12 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
-__all__ = ["WARM_UP", "cue_text", "matches", "may_match", "scan"]
+import ahocorasick
+
+__all__ = ["WARM_UP", "candidates", "cue_text", "matches", "may_match", "scan"]
 
 # The standard library's own parser of patterns (``sre_parse``, a deprecated alias, warns).
 _parser: Any = importlib.import_module("re._parser")
@@ -52,14 +58,19 @@ class _Tests:
         self.required: tuple[str, ...] = ()
         self.lowered: re.Pattern[str] | None = None
 
+    def make(self) -> None:
+        """Make the tests now (a pattern too long to test keeps none)."""
+        self.uses = WARM_UP
+        if len(self.pattern.pattern) <= _LONGEST_TESTED:
+            self.required, self.lowered = _required(self.pattern, self.group), _lowered(self.pattern)
+
     def passes(self, lower: str) -> bool:
         """False only when the pattern cannot match the text whose ``cue_text`` is ``lower``."""
         if self.uses < WARM_UP:
             self.uses += 1
             if self.uses < WARM_UP:
                 return True
-            if len(self.pattern.pattern) <= _LONGEST_TESTED:
-                self.required, self.lowered = _required(self.pattern, self.group), _lowered(self.pattern)
+            self.make()
         if self.required:
             for word in self.required:
                 if word in lower:
@@ -189,3 +200,73 @@ def _scan(tests: _Tests, text: str) -> tuple[re.Match[str], ...]:
         return ()
     found = tests.pattern.finditer(text)
     return tuple(found if tests.group is None else (m for m in found if m.group(tests.group) is not None))
+
+
+_Rule = TypeVar("_Rule")
+
+
+class _RuleIndex:
+    """A list of rules' required strings in one automaton: each string found leads to its rules."""
+
+    __slots__ = ("always", "automaton", "rules", "tests", "uses")
+
+    def __init__(self, rules: Sequence[Any]) -> None:
+        self.rules = rules
+        self.uses = 0
+        self.tests: list[_Tests] = []
+        self.always: set[int] = set()
+        self.automaton: Any = None
+
+    def make(self) -> None:
+        self.tests = [_tests(_pattern_of(rule)) for rule in self.rules]
+        self.always = set()
+        by_string: dict[str, list[int]] = {}
+        for position, tests in enumerate(self.tests):
+            if tests.uses < WARM_UP:
+                tests.make()
+            if not tests.required:
+                self.always.add(position)
+            for string in tests.required:
+                by_string.setdefault(string, []).append(position)
+        self.automaton = ahocorasick.Automaton()
+        for string, positions in by_string.items():
+            self.automaton.add_word(string, positions)
+        if by_string:
+            self.automaton.make_automaton()
+
+    def positions(self, lower: str) -> list[int]:
+        """The positions of the rules whose tests ``lower`` passes, in order."""
+        found = set(self.always)
+        if self.automaton.kind == ahocorasick.AHOCORASICK:
+            for _, positions in self.automaton.iter(lower):
+                found.update(positions)
+        tests = self.tests
+        return [p for p in sorted(found) if (lowered := tests[p].lowered) is None or lowered.search(lower)]
+
+
+# Each list of rules' index, by the list's identity.
+_INDEXES: dict[int, _RuleIndex] = {}
+
+
+def _pattern_of(rule: Any) -> re.Pattern[str]:
+    pattern: re.Pattern[str] = rule if isinstance(rule, re.Pattern) else rule[0]
+    return pattern
+
+
+def candidates(rules: Sequence[_Rule], lower: str) -> list[_Rule]:
+    """The rules (each a pattern, or a tuple that starts with its pattern), in order, but those whose
+    pattern cannot match the text whose ``cue_text`` is ``lower``: ``may_match`` of each rule at once.
+
+    Like ``may_match``, every rule passes until the list has been read ``WARM_UP`` times; the index
+    is made again when the list has grown since. ``rules`` is a list kept for the program's life (a
+    module's constant): its index is kept by the list's identity.
+    """
+    index = _INDEXES.get(id(rules))
+    if index is None or index.rules is not rules:
+        index = _INDEXES[id(rules)] = _RuleIndex(rules)
+    if index.uses < WARM_UP or len(index.tests) != len(rules):
+        index.uses += 1
+        if index.uses < WARM_UP:
+            return list(rules)
+        index.make()
+    return [rules[p] for p in index.positions(lower)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.incidents.cues import cue_text, may_match
+from summarizer.incidents.cues import candidates, cue_text, may_match
 from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS, PROTEST_CUES
 from summarizer.incidents.strategic import STRATEGIC_CUES
 
@@ -570,8 +570,8 @@ def classify(sentence: str) -> Classification | None:
     best: Classification | None = None
     lower = cue_text(sentence)
     protest = _CROWD_ACTED.search(sentence) is not None or mentions_protest(sentence)
-    for pattern, event_type, sub_type, rank, outcome, setting in _RULES_RE:
-        if not may_match(pattern, lower) or (setting is not None and setting.search(sentence) is None):
+    for pattern, event_type, sub_type, rank, outcome, setting in candidates(_RULES_RE, lower):
+        if setting is not None and setting.search(sentence) is None:
             continue
         for match in pattern.finditer(sentence):
             if _skipped(sentence, match, event_type, sub_type, protest):
