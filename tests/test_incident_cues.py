@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from summarizer.incidents import actors, counts, events
-from summarizer.incidents.cues import WARM_UP, _tests, candidates, cue_text, matches, may_match, scan
+from summarizer.incidents import actors, counts, dates, events, places, reading
+from summarizer.incidents.cues import WARM_UP, _tests, candidates, cue_text, matches, may_match, read, scan
 
 
 def warmed(pattern: re.Pattern[str], group: str | None = None) -> re.Pattern[str]:
@@ -134,11 +134,11 @@ def _texts_with_required_strings(rules: list[Any]) -> list[str]:
 @pytest.mark.parametrize("rules", RULE_LISTS)
 def test_candidates_are_the_rules_whose_tests_pass(rules: list[Any]) -> None:
     """Property over every registered pattern: the one-pass index visits exactly the rules whose own
-    fast tests a text passes, so it never skips a rule whose pattern matches."""
+    fast tests a text passes (before a ``read``), so it never skips a rule whose pattern matches."""
     _warmed_rules(rules)
     for text in [*SENTENCES, *_texts_with_required_strings(rules)]:
         lower = cue_text(text)
-        expected = [rule for rule in rules if may_match(_pattern(rule), lower)]
+        expected = [rule for rule in rules if _tests(_pattern(rule)).passes(lower, reading=True)]
         assert candidates(rules, lower) == expected
         matching = [rule for rule in rules if _pattern(rule).search(text)]
         assert all(rule in expected for rule in matching)
@@ -157,3 +157,53 @@ def test_every_rule_is_a_candidate_until_the_index_is_made_and_again_after_the_l
     assert candidates(rules, "") == []
     rules.append(re.compile(r"\bsiege\b"))
     assert candidates(rules, "a siege and a curfew") == rules
+
+
+def _registered_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern the incident modules keep at module level (alone, in lists or tuples)."""
+    found: dict[int, re.Pattern[str]] = {}
+
+    def collect(value: object, depth: int) -> None:
+        if isinstance(value, re.Pattern):
+            found.setdefault(id(value), value)
+        elif isinstance(value, list | tuple) and depth < 3:
+            for item in value:
+                collect(item, depth + 1)
+
+    for module in (actors, counts, dates, events, places, reading):
+        for value in vars(module).values():
+            collect(value, 0)
+    return list(found.values())
+
+
+READ_TEXTS = [
+    *SENTENCES,
+    "On 3 March 2024, Ukrainian and Russian troops SHELLED each other near Velyka Novosilka (Donetsk).",
+    "Shelled, shelled and shelled again: shelling shelled",
+    "Nigerian army troops, Nigerian army troops and the Nigerian Army",
+]
+
+
+@pytest.mark.parametrize("pattern", _registered_patterns(), ids=lambda p: p.pattern[:40])
+def test_reading_from_the_starts_finds_what_finditer_finds(pattern: re.Pattern[str]) -> None:
+    """Property over every registered pattern: read from the places its starting strings occur (here
+    put in texts of their own, in three letter cases and back to back), it finds exactly the matches
+    ``finditer`` finds."""
+    tests = _tests(pattern)
+    tests.make()
+    texts = list(READ_TEXTS)
+    if tests.starts is not None:
+        starts = sorted(tests.starts.keys())[:40]
+        texts += [f"{s} {s.upper()} {s.title()}{s}, {s}-{s}." for s in starts]
+    for text in texts:
+        assert [m.span() for m in read(pattern, text, cue_text(text))] == [
+            m.span() for m in pattern.finditer(text)
+        ]
+
+
+def test_patterns_starting_with_strings_are_read_from_them() -> None:
+    pattern = warmed(re.compile(r"(?<![\w.])(?:shell(?:ed|ing)|bomb(?:ed|ing))\b", re.IGNORECASE))
+    assert _tests(pattern).starts is not None
+    text = "Troops SHELLED and bombed; x.shelling"
+    assert [m.group(0) for m in read(pattern, text, cue_text(text))] == ["SHELLED", "bombed"]
+    assert _tests(warmed(re.compile(r"\d+ killed"))).starts is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from summarizer.incidents.cues import candidates, cue_text, matches
+from summarizer.incidents.cues import candidates, cue_text, matches, read
 from summarizer.incidents.events import COMMUNITIES_FIGHTING
 from summarizer.incidents.gazetteer import Gazetteer
 
@@ -631,7 +631,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         used[start:end] = b"\x01" * (end - start)
 
     for pattern, template, kind in candidates(_NAMED_RE, lower):
-        for match in pattern.finditer(sentence):
+        for match in read(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
 
     def add_militias(match: re.Match[str], label: str, start: int, both: bool) -> None:
@@ -705,7 +705,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             found.append(ActorMention(f"{CIVILIANS} ({origin})", CIVILIANS, *match.span(), origin=origin))
             used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for pattern, template, kind in candidates(_GROUPS, lower):
-        for match in pattern.finditer(sentence):
+        for match in read(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
     if country is not None and gazetteer.country(country) in _GANG_REGION:
         for match in matches(_EXECUTION, sentence, lower):

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from summarizer.incidents.cues import candidates, cue_text, matches
+from summarizer.incidents.cues import candidates, cue_text, matches, read
 
 __all__ = [
     "SANE_LIMIT",
@@ -374,7 +374,7 @@ def _sum_matches(
     counted = bytearray(len(sentence))  # characters already read as a count (keeps this linear)
     victims: list[str] = []
     for pattern in candidates(patterns, lower):
-        for match in pattern.finditer(sentence):
+        for match in read(pattern, sentence, lower):
             if match.group("n") is None:
                 continue
             start, end = match.span("n")

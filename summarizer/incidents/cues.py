@@ -13,6 +13,11 @@ text's matches for the next reading of the same text.
 ``candidates`` runs the first test of a whole list of rules at once: one pass of an Aho-Corasick
 automaton over the cue text finds every required string it holds, and only the rules needing one
 of them (or none) are visited; the rest are never looked at.
+
+A pattern every match of which starts with one of a set of strings (``\\b(?:shelled|bombed)``,
+a list of country names) is read (``read``, and so ``matches`` and ``scan``) only where one of them
+starts in the cue text: one automaton pass finds those places, and the pattern is matched at each
+in turn, as ``finditer`` would. The engine would otherwise try every position of the text.
 """
 
 from __future__ import annotations
@@ -25,12 +30,16 @@ from typing import Any, TypeVar
 
 import ahocorasick
 
-__all__ = ["WARM_UP", "candidates", "cue_text", "matches", "may_match", "scan"]
+__all__ = ["WARM_UP", "candidates", "cue_text", "first", "matches", "may_match", "read", "scan"]
 
 # The standard library's own parser of patterns (``sre_parse``, a deprecated alias, warns).
 _parser: Any = importlib.import_module("re._parser")
 _constants: Any = importlib.import_module("re._constants")
 _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+# Items that match no text ("\\b", lookarounds): a match starts where the item after them starts.
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+# Starting strings shorter than this start too often for reading from them to pay.
+_SHORTEST_START = 2
 # Escapes that mean something else in lower case (\S is not \s, \B not \b).
 _UPPER_ESCAPE = re.compile(r"\\[A-Z]")
 _CASE_FLAGS = re.compile(r"\(\?-?i:")
@@ -49,7 +58,7 @@ class _Tests:
     up; until then every text passes.
     """
 
-    __slots__ = ("group", "lowered", "pattern", "required", "uses")
+    __slots__ = ("group", "lowered", "pattern", "required", "starts", "uses")
 
     def __init__(self, pattern: re.Pattern[str], group: str | None) -> None:
         self.pattern = pattern
@@ -57,15 +66,22 @@ class _Tests:
         self.uses = 0
         self.required: tuple[str, ...] = ()
         self.lowered: re.Pattern[str] | None = None
+        self.starts: Any = None  # an automaton of the strings every match starts with, when known
 
     def make(self) -> None:
-        """Make the tests now (a pattern too long to test keeps none)."""
+        """Make the tests now (a pattern too long to test keeps only its starts)."""
         self.uses = WARM_UP
+        items = list(_parser.parse(self.pattern.pattern, self.pattern.flags))
+        self.starts = _automaton(_starts(items))
         if len(self.pattern.pattern) <= _LONGEST_TESTED:
-            self.required, self.lowered = _required(self.pattern, self.group), _lowered(self.pattern)
+            self.required, self.lowered = _required(items, self.pattern, self.group), _lowered(self.pattern)
 
-    def passes(self, lower: str) -> bool:
-        """False only when the pattern cannot match the text whose ``cue_text`` is ``lower``."""
+    def passes(self, lower: str, *, reading: bool = False) -> bool:
+        """False only when the pattern cannot match the text whose ``cue_text`` is ``lower``.
+
+        ``reading``: the text is read with ``_read`` next, which costs less than the lowered
+        pattern's test when the pattern is read from its starts: that test is then left out.
+        """
         if self.uses < WARM_UP:
             self.uses += 1
             if self.uses < WARM_UP:
@@ -77,7 +93,11 @@ class _Tests:
                     break
             else:
                 return False
-        return self.lowered is None or self.lowered.search(lower) is not None
+        return (
+            _second_test(self, lower)
+            if reading
+            else self.lowered is None or self.lowered.search(lower) is not None
+        )
 
 
 WARM_UP = 100
@@ -102,10 +122,9 @@ def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(_CASE_FLAGS.sub("(?:", pattern.pattern).lower())
 
 
-def _required(pattern: re.Pattern[str], group: str | None) -> tuple[str, ...]:
-    """Lower-cased strings one of which every match of ``pattern`` (in which ``group`` takes part)
-    contains; empty when none is known."""
-    items = list(_parser.parse(pattern.pattern, pattern.flags))
+def _required(items: list[tuple[Any, Any]], pattern: re.Pattern[str], group: str | None) -> tuple[str, ...]:
+    """Lower-cased strings one of which every match of ``pattern`` (parsed: ``items``; in which
+    ``group`` takes part) contains; empty when none is known."""
     if group is not None and len(items) == 1 and items[0][0] is _constants.BRANCH:
         number = pattern.groupindex[group]
         found = [_needed(a) for a in items[0][1][1] if _holds(a, number)]
@@ -165,6 +184,46 @@ def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
     return best
 
 
+def _starts(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of a sequence of parsed items starts with; None
+    when not known (a class of characters, an optional first item, a letter lower() makes longer)."""
+    position = 0
+    while position < len(items) and items[position][0] in _ZERO_WIDTH:
+        position += 1
+    if position == len(items):
+        return None
+    op, argument = items[position]
+    if op is _constants.LITERAL:
+        run = []
+        for op, argument in items[position:]:
+            letter = chr(argument).lower() if op is _constants.LITERAL else ""
+            if len(letter) != 1:
+                break
+            run.append(letter)
+        return frozenset({"".join(run)})
+    if op is _constants.SUBPATTERN:
+        return _starts(list(argument[-1]))
+    if op is _constants.ATOMIC_GROUP:
+        return _starts(list(argument))
+    if op in _REPEATS and argument[0] >= 1:
+        return _starts(list(argument[2]))
+    if op is _constants.BRANCH:
+        alternatives = [_starts(list(alternative)) for alternative in argument[1]]
+        return frozenset().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+    return None
+
+
+def _automaton(strings: frozenset[str] | None) -> Any:
+    """An automaton that finds the strings (each with its length), when they are long enough to pay."""
+    if not strings or min(map(len, strings)) < _SHORTEST_START:
+        return None
+    automaton = ahocorasick.Automaton()
+    for string in strings:
+        automaton.add_word(string, len(string))
+    automaton.make_automaton()
+    return automaton
+
+
 def _tests(pattern: re.Pattern[str], group: str | None = None) -> _Tests:
     key = id(pattern) if group is None else (id(pattern), group)
     tests = _TESTS.get(key)
@@ -180,7 +239,35 @@ def may_match(pattern: re.Pattern[str], lower: str) -> bool:
 
 def matches(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, but no read of a text the fast tests rule out (``lower``: its cue text)."""
-    return pattern.finditer(text) if may_match(pattern, lower) else iter(())
+    tests = _tests(pattern)
+    return _read(tests, text, lower) if tests.passes(lower, reading=True) else iter(())
+
+
+def first(pattern: re.Pattern[str], text: str, lower: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, but no read of a text the fast tests rule out (``lower``: its cue text)."""
+    return next(matches(pattern, text, lower), None)
+
+
+def read(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` (``lower``: the text's cue text), read only from where a match can start."""
+    return _read(_tests(pattern), text, lower)
+
+
+def _read(tests: _Tests, text: str, lower: str) -> Iterator[re.Match[str]]:
+    if tests.starts is None:
+        return tests.pattern.finditer(text)
+    return _read_from(tests.pattern, tests.starts, text, lower)
+
+
+def _read_from(pattern: re.Pattern[str], starts: Any, text: str, lower: str) -> Iterator[re.Match[str]]:
+    """The matches ``finditer`` finds: the first at the first place one can start, the next at the first
+    such place after it ends, and so on (``cue_text`` keeps every letter where it is). No match is
+    empty (each starts with a string), so none is followed by one at the same place."""
+    end = 0
+    for start in sorted({last + 1 - length for last, length in starts.iter(lower)}):
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            end = match.end()
+            yield match
 
 
 def scan(pattern: re.Pattern[str], text: str, group: str | None = None) -> tuple[re.Match[str], ...]:
@@ -196,9 +283,10 @@ def scan(pattern: re.Pattern[str], text: str, group: str | None = None) -> tuple
 
 @functools.lru_cache(maxsize=8192)
 def _scan(tests: _Tests, text: str) -> tuple[re.Match[str], ...]:
-    if not tests.passes(cue_text(text)):
+    lower = cue_text(text)
+    if not tests.passes(lower, reading=True):
         return ()
-    found = tests.pattern.finditer(text)
+    found = _read(tests, text, lower)
     return tuple(found if tests.group is None else (m for m in found if m.group(tests.group) is not None))
 
 
@@ -241,7 +329,12 @@ class _RuleIndex:
             for _, positions in self.automaton.iter(lower):
                 found.update(positions)
         tests = self.tests
-        return [p for p in sorted(found) if (lowered := tests[p].lowered) is None or lowered.search(lower)]
+        return [p for p in sorted(found) if _second_test(tests[p], lower)]
+
+
+def _second_test(tests: _Tests, lower: str) -> bool:
+    """The lowered pattern's test, for a rule not read from its starts (where reading costs less)."""
+    return tests.starts is not None or tests.lowered is None or tests.lowered.search(lower) is not None
 
 
 # Each list of rules' index, by the list's identity.

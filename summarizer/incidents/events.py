@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.incidents.cues import candidates, cue_text, may_match
+from summarizer.incidents.cues import candidates, cue_text, first, may_match, read
 from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS, PROTEST_CUES
 from summarizer.incidents.strategic import STRATEGIC_CUES
 
@@ -573,7 +573,7 @@ def classify(sentence: str) -> Classification | None:
     for pattern, event_type, sub_type, rank, outcome, setting in candidates(_RULES_RE, lower):
         if setting is not None and setting.search(sentence) is None:
             continue
-        for match in pattern.finditer(sentence):
+        for match in read(pattern, sentence, lower):
             if _skipped(sentence, match, event_type, sub_type, protest):
                 continue
             candidate = Classification(event_type, sub_type, rank, match.group(0), match.start(), outcome)
@@ -766,7 +766,7 @@ def not_an_event(sentence: str) -> str | None:
     lower = cue_text(sentence)
 
     def found(pattern: re.Pattern[str]) -> bool:
-        return may_match(pattern, lower) and pattern.search(sentence) is not None
+        return first(pattern, sentence, lower) is not None
 
     acted = found(_CROWD_ACTED)
     if found(_LEGAL) and not acted:
