@@ -569,7 +569,7 @@ def classify(sentence: str) -> Classification | None:
     """The most specific event a sentence reports, or None when it names no event."""
     best: Classification | None = None
     lower = cue_text(sentence)
-    protest = _CROWD_ACTED.search(sentence) is not None or mentions_protest(sentence)
+    protest = first(_CROWD_ACTED, sentence, lower) is not None or mentions_protest(sentence)
     for pattern, event_type, sub_type, rank, outcome, setting in candidates(_RULES_RE, lower):
         if setting is not None and setting.search(sentence) is None:
             continue
