@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -207,3 +209,21 @@ def test_patterns_starting_with_strings_are_read_from_them() -> None:
     text = "Troops SHELLED and bombed; x.shelling"
     assert [m.group(0) for m in read(pattern, text, cue_text(text))] == ["SHELLED", "bombed"]
     assert _tests(warmed(re.compile(r"\d+ killed"))).starts is None
+
+
+def test_threads_reading_a_list_while_its_index_is_made_get_every_matching_rule() -> None:
+    rules = [re.compile(rf"\b(?:blockade|siege) number {i}\b") for i in range(200)]
+    text = "the siege number 7 and the blockade number 150"
+    lower = cue_text(text)
+    expected = [rules[7], rules[150]]
+    barrier = threading.Barrier(8)
+
+    def read_often() -> list[list[re.Pattern[str]]]:
+        barrier.wait()
+        return [[r for r in candidates(rules, lower) if r.search(text)] for _ in range(2 * WARM_UP)]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = [
+            found for future in [pool.submit(read_often) for _ in range(8)] for found in future.result()
+        ]
+    assert all(found == expected for found in results)

@@ -294,20 +294,17 @@ _Rule = TypeVar("_Rule")
 
 
 class _RuleIndex:
-    """A list of rules' required strings in one automaton: each string found leads to its rules."""
+    """A list of rules' required strings in one automaton: each string found leads to its rules.
 
-    __slots__ = ("always", "automaton", "rules", "tests", "uses")
+    Made whole before it is used: threads that read the same list meanwhile see no half-made index.
+    """
+
+    __slots__ = ("always", "automaton", "size", "tests")
 
     def __init__(self, rules: Sequence[Any]) -> None:
-        self.rules = rules
-        self.uses = 0
-        self.tests: list[_Tests] = []
+        self.size = len(rules)
+        self.tests = [_tests(_pattern_of(rule)) for rule in rules]
         self.always: set[int] = set()
-        self.automaton: Any = None
-
-    def make(self) -> None:
-        self.tests = [_tests(_pattern_of(rule)) for rule in self.rules]
-        self.always = set()
         by_string: dict[str, list[int]] = {}
         for position, tests in enumerate(self.tests):
             if tests.uses < WARM_UP:
@@ -332,13 +329,24 @@ class _RuleIndex:
         return [p for p in sorted(found) if _second_test(tests[p], lower)]
 
 
+class _RuleList:
+    """A list of rules as ``candidates`` reads it: how often it was read, and its index once made."""
+
+    __slots__ = ("index", "rules", "uses")
+
+    def __init__(self, rules: Sequence[Any]) -> None:
+        self.rules = rules
+        self.uses = 0
+        self.index: _RuleIndex | None = None
+
+
 def _second_test(tests: _Tests, lower: str) -> bool:
     """The lowered pattern's test, for a rule not read from its starts (where reading costs less)."""
     return tests.starts is not None or tests.lowered is None or tests.lowered.search(lower) is not None
 
 
-# Each list of rules' index, by the list's identity.
-_INDEXES: dict[int, _RuleIndex] = {}
+# Each list of rules, by its identity.
+_RULE_LISTS: dict[int, _RuleList] = {}
 
 
 def _pattern_of(rule: Any) -> re.Pattern[str]:
@@ -354,12 +362,13 @@ def candidates(rules: Sequence[_Rule], lower: str) -> list[_Rule]:
     is made again when the list has grown since. ``rules`` is a list kept for the program's life (a
     module's constant): its index is kept by the list's identity.
     """
-    index = _INDEXES.get(id(rules))
-    if index is None or index.rules is not rules:
-        index = _INDEXES[id(rules)] = _RuleIndex(rules)
-    if index.uses < WARM_UP or len(index.tests) != len(rules):
-        index.uses += 1
-        if index.uses < WARM_UP:
+    listed = _RULE_LISTS.get(id(rules))
+    if listed is None or listed.rules is not rules:
+        listed = _RULE_LISTS[id(rules)] = _RuleList(rules)
+    index = listed.index
+    if index is None or index.size != len(rules):
+        listed.uses += 1
+        if listed.uses < WARM_UP:
             return list(rules)
-        index.make()
+        index = listed.index = _RuleIndex(rules)
     return [rules[p] for p in index.positions(lower)]
