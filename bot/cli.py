@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.config import ConfigError, Secret, Settings
+from bot.config import ConfigError, Secret, Settings, port
 from bot.feeds.actions import OPERATOR_FEED_ACTIONS
 
 __all__ = ["build_parser", "main"]
@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     slack = commands.add_parser("slack", help="serve Slack in Socket Mode (SLACK_APP_TOKEN) or over HTTP")
     slack.add_argument("--http", action="store_true", help="serve Slack's HTTP events instead of Socket Mode")
     slack.add_argument("--host", default="127.0.0.1", help="HTTP mode: address to bind (default 127.0.0.1)")
-    slack.add_argument("--port", type=int, default=3000, help="HTTP mode: port (default 3000)")
+    slack.add_argument("--port", type=port, default=3000, help="HTTP mode: port (default 3000)")
     _add_scheduler_and_feeds(commands)
     return parser
 
@@ -65,12 +65,14 @@ def _add_scheduler_and_feeds(commands: Any) -> None:
                        help="add, import: items published since this date reach digests too "
                             "(default: new ones)")
     feeds.add_argument("--every", type=int, default=15, metavar="MINUTES",
-                       help="add, import: poll interval (default 15)")
+                       help="add, import: poll interval, 1 to 10080 (a week; default 15)")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
     overrides = {}
     if args.seeds is not None:
+        if not args.seeds.expanduser().is_dir():
+            raise ConfigError(f"--seeds {args.seeds}: not a folder")
         overrides["seeds"] = args.seeds
     if args.db is not None:
         db = args.db.expanduser().resolve()

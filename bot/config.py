@@ -25,6 +25,7 @@ __all__ = [
     "Settings",
     "default_config_file",
     "default_seeds_dir",
+    "port",
 ]
 
 
@@ -110,14 +111,16 @@ def _positive_int(raw: str) -> int:
     return value
 
 
-def _optional_port(raw: str) -> int | None:
-    raw = raw.strip()
-    if not raw:
-        return None
-    value = int(raw)
+def port(raw: str) -> int:
+    """A TCP port number, 1 to 65535 (``ValueError`` otherwise)."""
+    value = int(raw.strip())
     if not 1 <= value <= 65535:
         raise ValueError(raw)
     return value
+
+
+def _optional_port(raw: str) -> int | None:
+    return port(raw) if raw.strip() else None
 
 
 def _path(raw: str) -> Path:

@@ -27,6 +27,18 @@ def test_db_in_a_missing_folder_or_a_folder_is_one_error_line(
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("where", ["missing", "not-a-folder.txt"])
+def test_seeds_that_are_not_a_folder_are_one_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("help\n"))
+    (tmp_path / "not-a-folder.txt").write_text("a file, not a folder of articles", encoding="utf-8")
+    seeds = tmp_path / where
+    assert main(["--db", str(tmp_path / "x.sqlite3"), "--seeds", str(seeds), "console"]) == 2
+    assert capsys.readouterr().err == f"newsbot: error: --seeds {seeds}: not a folder\n"
+    assert not (tmp_path / "x.sqlite3").exists()
+
+
 def test_a_store_that_cannot_be_opened_is_one_error_line_at_the_first_command(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -38,3 +50,26 @@ def test_a_store_that_cannot_be_opened_is_one_error_line_at_the_first_command(
     where = f"sqlite:///{not_a_database}"
     assert captured.err == f"newsbot: error: cannot open the database {where}: file is not a database\n"
     assert captured.out == ""  # no answer from a console without its store
+
+
+@pytest.mark.parametrize("port", ["0", "65536", "99999999999999999999"])
+def test_a_slack_port_out_of_range_is_a_usage_error(capsys: pytest.CaptureFixture[str], port: str) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["slack", "--http", "--port", port])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"newsbot slack: error: argument --port: invalid port value: '{port}'")
+
+
+def test_a_data_folder_that_cannot_be_made_is_one_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken = tmp_path / "a-file"
+    taken.write_text("not a folder", encoding="utf-8")
+    monkeypatch.delenv("NEWSDIGEST_DATABASE_URL", raising=False)
+    monkeypatch.setenv("NEWSDIGEST_DATA_DIR", str(taken))
+    monkeypatch.setattr("sys.stdin", io.StringIO("help\n"))
+    assert main(["--seeds", str(tmp_path), "console"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"newsbot: error: the database's folder {taken} cannot be created: File exists\n"
+    assert captured.out == ""

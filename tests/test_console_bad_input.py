@@ -14,7 +14,7 @@ from bot.config import Settings
 from bot.core.app import build_registry
 from bot.core.corpus import Corpus, SeedDirectory
 from bot.core.services import Services, build_corpus
-from bot.store import Store
+from bot.store import Store, StoreArticles
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 HUGE = "9" * 30
@@ -94,3 +94,22 @@ async def test_help_reads_well_for_yes_no_options_and_choices(services: Services
     assert "--incidents: include incident records (yes/no); default yes (write --incidents=no" in subscribe
     assert feeds.count("list, add, remove") == 1  # the choices are listed once
     assert "action: what to do; one of list, add, remove, resume, export; default list" in feeds
+
+
+@pytest.mark.parametrize("line", [f"search convoy --page {HUGE}", f"sources --page {HUGE}"])
+def test_a_huge_page_is_a_usage_error_not_a_crash(store: Store, tmp_path: Path, line: str,
+                                                  caplog: pytest.LogCaptureFixture) -> None:
+    settings = Settings(seeds=tmp_path / "no-seeds", data_dir=tmp_path / "data")
+    [article] = load_text_file(_convoy_story(tmp_path))
+    store.add_article(article, fetched_at=NOW, listed_at=NOW)
+    corpus = build_corpus(settings, [StoreArticles(store)], index_in_background=False, store=store)
+    console = _console(Services(settings, corpus, clock=lambda: NOW, fetch=None, store=store), line + "\n")
+    assert console.run() == 0
+    assert console.stdout.getvalue().startswith("Error: page must be at most ")
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+def _convoy_story(folder: Path) -> Path:
+    path = folder / "convoy.txt"
+    path.write_text("Convoy turned back\n\nTroops stopped a convoy at a checkpoint.\n", encoding="utf-8")
+    return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.adapters import console, slack_render
 from bot.config import Settings
 from bot.core.app import build_registry
 from bot.core.corpus import Corpus
@@ -85,6 +87,18 @@ async def test_summary_of_an_unknown_url_fetches_it_once(settings: Settings, pag
     again = await _ask(services, f"summary {page_url} --sentences 2")
     assert again.sections == reply.sections
     assert fetched == [page_url]  # the second answer came from the remembered article
+
+
+async def test_a_summary_shows_its_article_link_once(settings: Settings, page_url: str) -> None:
+    async def fetch(url: str) -> Article:
+        return await fetch_article(url, FetchPolicy())
+
+    reply = await _ask(_services(settings, fetch=fetch), f"summary {page_url}")
+    assert not reply.error, reply
+    assert console.render(reply).count(page_url) == 1
+    slack_text = json.dumps([m.blocks for m in slack_render.render(reply)])
+    assert slack_text.count(page_url) == 1
+    assert f"<{page_url}|Read the full article>" in slack_text
 
 
 async def test_private_addresses_are_never_fetched(settings: Settings, page_url: str) -> None:

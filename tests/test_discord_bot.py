@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import socket
 from pathlib import Path
 from typing import Any
 
+import discord
 import pytest
 from discord_fixtures import running, services_for
 from fakes.discord_server import (
@@ -465,3 +467,14 @@ async def test_a_process_serves_the_one_shard_it_is_given(fake_discord, tmp_path
 def test_shard_settings_go_together_and_in_range(environ):
     with pytest.raises(ConfigError, match="DISCORD_SHARD_ID and DISCORD_SHARD_COUNT go together"):
         Settings.load(environ=environ)
+
+
+async def test_discord_out_of_reach_at_login_is_one_error_line(tmp_path, monkeypatch):
+    with socket.socket() as probe:  # a port nothing listens on: the connection is refused
+        probe.bind(("127.0.0.1", 0))
+        closed = int(probe.getsockname()[1])
+    monkeypatch.setattr(discord.http.Route, "BASE", f"http://127.0.0.1:{closed}/api/v10")
+    settings = Settings(seeds=REPO_SEEDS, data_dir=tmp_path, fetch_urls=False)
+    expected = rf"^cannot reach Discord at http://127\.0\.0\.1:{closed}/api/v10: Cannot connect"
+    with pytest.raises(ConfigError, match=expected):
+        await serve(settings, Secret("fake-token"), build_registry(), services_for(REPO_SEEDS, tmp_path))

@@ -21,7 +21,8 @@ NOW = datetime.now(UTC)
 
 
 async def newsbot(tmp_path: Path, *words: str) -> int:
-    """Run the CLI in a thread (it runs its own event loop)."""
+    """Run the CLI in a thread (it runs its own event loop), over an empty seeds folder."""
+    (tmp_path / "seeds").mkdir(exist_ok=True)
     arguments = ["--db", str(tmp_path / "cli.sqlite3"), "--seeds", str(tmp_path / "seeds"), *words]
     return await asyncio.to_thread(main, arguments)
 
@@ -88,3 +89,18 @@ async def test_a_feed_number_beyond_any_row_id_is_not_found(tmp_path, capsys) ->
     for action in ("remove", "resume"):
         assert await newsbot(tmp_path, "feeds", action, "9" * 30) == 2
         assert "no feed 999" in capsys.readouterr().err
+
+
+async def test_a_poll_interval_past_a_week_is_refused_in_one_line(tmp_path, capsys) -> None:
+    for action, target in (("add", "https://example.org/world.rss"), ("import", "feeds.opml")):
+        assert await newsbot(tmp_path, "feeds", action, target, "--every", "9" * 20) == 2
+        assert capsys.readouterr().err == "newsbot: error: --every must be 1 to 10080 minutes (a week)\n"
+    assert await newsbot(tmp_path, "feeds", "list") == 0
+    assert capsys.readouterr().out == ""
+
+
+async def test_list_and_poll_refuse_an_argument_they_would_ignore(tmp_path, capsys) -> None:
+    for action in ("list", "poll"):
+        assert await newsbot(tmp_path, "feeds", action, "https://example.org/world.rss") == 2
+        refusal = f"newsbot: error: feeds {action} takes no feed; it covers every feed\n"
+        assert capsys.readouterr().err == refusal

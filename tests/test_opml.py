@@ -83,6 +83,7 @@ def test_written_lists_read_back_with_markup_in_titles_kept_as_text() -> None:
 
 
 def newsbot(tmp_path: Path, *words: str) -> int:
+    (tmp_path / "seeds").mkdir(exist_ok=True)
     return main(["--db", str(tmp_path / "cli.sqlite3"), "--seeds", str(tmp_path / "seeds"), *words])
 
 

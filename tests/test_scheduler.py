@@ -217,6 +217,16 @@ async def test_alerts_post_at_once_for_enough_fatalities(store, clock, sender, s
     assert titles(sender)[1] == ["Yesterday's raid", "Small clash"]  # the alerted story is not repeated
 
 
+async def test_an_alert_for_one_death_reads_in_the_singular(store, clock, sender, scheduler):
+    subscribe(store, clock, alert_fatalities=1)
+    clock.advance(minutes=1)
+    shot = publish(store, clock, "Guard shot", text="A guard was shot dead at the gate, police said.")
+    store_incidents(store, shot, [{"fatalities": 1}], now=clock())
+    assert [(o.kind, o.state) for o in await scheduler.run_once()] == [("alert", "sent")]
+    reply = sender.posts[0][1]
+    assert (reply.title, reply.footer) == ("Alert: 1 fatality reported", "alert rule: at least 1 fatality")
+
+
 def report(fatalities: int, *, place: str = "Gao", lat: float = 16.27,
            lon: float = -0.04) -> dict[str, object]:
     """An incident record as the extractor keeps it (the fields that tell events apart)."""

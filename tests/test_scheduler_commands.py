@@ -279,3 +279,15 @@ async def test_too_long_an_export_is_left_to_the_command_line(services, store) -
     reply = await run(services, "feeds export")
     assert reply.error
     assert "200 feeds make an OPML file too long for a chat message" in reply.title
+
+
+@pytest.mark.parametrize(("line", "complaint"), [
+    ("feeds list extra", "unexpected argument 'extra'"),
+    ("feeds export extra", "unexpected argument 'extra'"),
+    ("feeds remove 1 --since 2026-01-01", "--since goes only with feeds add"),
+    ("feeds --since 2026-01-01", "--since goes only with feeds add"),
+])
+async def test_feeds_refuses_what_its_action_would_ignore(services, line, complaint) -> None:
+    reply = await run(services, line)
+    assert reply.error
+    assert reply.title == complaint, reply.title

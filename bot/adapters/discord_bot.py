@@ -22,6 +22,7 @@ from contextlib import AbstractAsyncContextManager
 from datetime import date
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -347,6 +348,8 @@ async def _serve_until(bot: NewsBot, token: Secret, stop: asyncio.Event, beside:
             await bot.login(token.reveal())
         except discord.LoginFailure:
             raise ConfigError("Discord rejected DISCORD_TOKEN") from None
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            raise ConfigError(f"cannot reach Discord at {discord.http.Route.BASE}: {exc}") from None
         connection = asyncio.create_task(bot.connect())
         try:
             async with beside(bot) if beside is not None else contextlib.nullcontext():

@@ -34,13 +34,14 @@ def summary_section(
     article: Article, summary: Summary | None, number: int | None, *, title: bool = True
 ) -> Section:
     """An article's summary as one section: sentences (or the opening words when there is no
-    summary), metadata fields and link."""
+    summary), metadata fields and, with its title, the link (without the title, the reply
+    carries the link, shown once)."""
     body = (" ".join(summary.texts) if summary else "") or shorten(article.text, 400) or "(no text)"
     return Section(
         title=article.title if title else None,
         body=body,
         fields=article_fields(article, number),
-        url=article.url,
+        url=article.url if title else None,
     )
 
 

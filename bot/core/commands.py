@@ -29,6 +29,7 @@ __all__ = ["register"]
 
 MAX_SENTENCES = 10  # per summary; subscriptions use the same bound
 MAX_LIMIT = 25
+MAX_PAGE = 100_000  # a million articles at 10 a page; the database's offset stays a 64-bit integer
 ECHO_LIMIT = 80  # characters of a user's query repeated in a reply title
 
 
@@ -41,7 +42,7 @@ def _method_param() -> Param:
 
 
 def _page_param() -> Param:
-    return Param("page", int, "page number", default=1, minimum=1)
+    return Param("page", int, "page number", default=1, minimum=1, maximum=MAX_PAGE)
 
 
 async def _find_article(inv: Invocation, services: Services) -> Article:

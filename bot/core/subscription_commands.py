@@ -180,6 +180,7 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
     """
     store = _store(services)
     action = str(inv.args.get("action") or "list")
+    _refuse_ignored_arguments(action, inv.args)
     here = _destination(inv)
     if not _changes_feeds(inv.args):
         found = await asyncio.to_thread(store.feeds, here)
@@ -209,6 +210,15 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
         return Reply(title=f"Removed feed #{feed.id} ({feed.name}) from this channel; its articles stay.")
     await asyncio.to_thread(store.remove_feed, feed.id)
     return Reply(title=f"Removed feed #{feed.id} ({feed.name}) for every channel; its articles stay.")
+
+
+def _refuse_ignored_arguments(action: str, args: Mapping[str, Any]) -> None:
+    """A usage error for what ``action`` would ignore: a target to list or export, ``--since``
+    anywhere but ``add``."""
+    if action in {"list", "export"} and args.get("target"):
+        raise ArgumentError(f"unexpected argument {args['target']!r}")
+    if action != "add" and args.get("since") is not None:
+        raise ArgumentError("--since goes only with feeds add")
 
 
 async def _add_feed(inv: Invocation, store: Store, here: Destination, now: datetime) -> Reply:

@@ -22,6 +22,7 @@ from bot.store import FeedInfo, Store, settings_store
 __all__ = ["run_feeds"]
 
 EXPORT_TITLE = "newsdigest feeds"
+MAX_POLL_MINUTES = 7 * 24 * 60  # a feed is polled at least weekly; longer ones overflow the poll clock
 
 
 def run_feeds(args: argparse.Namespace, settings: Settings) -> int:
@@ -106,6 +107,8 @@ def _export(store: Store, target: str | None) -> None:
 
 async def _feeds(args: argparse.Namespace, store: Store) -> int:
     now = datetime.now(UTC)
+    if args.action in {"list", "poll"} and args.target:
+        raise ConfigError(f"feeds {args.action} takes no feed; it covers every feed")
     if args.action == "list":
         for feed in store.feeds():
             print(_feed_line(feed))
@@ -113,8 +116,8 @@ async def _feeds(args: argparse.Namespace, store: Store) -> int:
     if args.action in {"add", "import"}:
         if not args.target:
             raise ConfigError("feeds add needs a URL or a folder; feeds import an OPML file")
-        if args.every < 1:
-            raise ConfigError("--every must be at least 1 minute")
+        if not 1 <= args.every <= MAX_POLL_MINUTES:
+            raise ConfigError(f"--every must be 1 to {MAX_POLL_MINUTES} minutes (a week)")
         since = datetime.combine(args.since, time(), tzinfo=UTC) if args.since else None
         if args.action == "import":
             return _import(store, Path(args.target), now=now, since=since, poll_interval=args.every * 60)

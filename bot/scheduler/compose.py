@@ -81,10 +81,10 @@ class CorpusComposer:
         reports = [(incident_hit(ArticleHead.of(source), report.data, report.position),
                     self.corpus.number(source)) for source, report in others]
         sections = (incident_section(hit, number, others=reports), summary_section(article, summary, number))
-        killed = incident.fatalities or 0
+        killed, rule = incident.fatalities or 0, subscription.alert_fatalities or 0
         return Reply(
             title=f"Alert: {plural(killed, 'fatality', 'fatalities')} reported",
             sections=sections,
-            footer=f"alert rule: at least {subscription.alert_fatalities} fatalities",
+            footer=f"alert rule: at least {plural(rule, 'fatality', 'fatalities')}",
             ping=subscription.ping,
         )

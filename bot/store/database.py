@@ -49,7 +49,11 @@ def database_url(url: str | None, sqlite_path: Path) -> str:
             url = "postgresql+psycopg://" + url.split("://", 1)[1]
         return url
     sqlite_path = sqlite_path.expanduser()
-    sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+    folder = sqlite_path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"the database's folder {folder} cannot be created: {exc.strerror}") from None
     return f"sqlite:///{sqlite_path}"
 
 

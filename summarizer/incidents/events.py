@@ -29,6 +29,7 @@ __all__ = [
     "mentions_protest",
     "names_armed_side",
     "not_an_event",
+    "states_demand",
 ]
 
 BATTLES = "Battles"
@@ -89,6 +90,8 @@ _PEACEFUL_PROTEST = (
     r"|came out (?:on|onto|into) the (?:roads|streets)"
     r"|(?:went|were|are|is|go|going) on (?:a )?(?:hunger )?strike"
     r"|hunger strike|picket(?:ed|ing|s)?|chant(?:ed|ing) (?:\w+ )?slogans"
+    # South Asian news's words for a sit-in, a shutdown, an encirclement of an official
+    r"|dharnas?|bandhs?|hartals?|gheraos?|gheraoed"
     r"|(?:gathered|assembled|congregated)\b[^.;]{0,160}\b(?:to (?:protest|denounce|reject|ask|call|express"
     r"|press|voice|draw attention)|demand\w*|complain\w*|in (?:support|solidarity) (?:of|with))"
     r"|(?:gathered|assembled|congregated) (?:in front of|outside)"
@@ -100,12 +103,19 @@ _PEACEFUL_PROTEST = (
 
 
 # What communities do to each other in "clan clashes", "communal violence", "an inter-tribal feud".
-COMMUNITIES_FIGHTING = r"(?:violence|fighting|clash(?:es)?|feuds?)"
+COMMUNITIES_FIGHTING = r"(?:violence|fighting|clash(?:es)?|feuds?|disputes?)"
 
 # Stones and the like thrown at people: what an unarmed crowd fights with ("stone-pelting").
 _STONES_THROWN = (
     r"(?:threw|throwing|hurled|hurling|pelted|pelting) (?:\w+ ){0,3}?(?:stones|rocks|bricks|bottles)"
     r"|stone[- ](?:pelting|throwing)"
+)
+
+# The words a report uses for unnamed armed attackers ("gunmen", "unknown assailants", "suspected
+# militants", "armed men"): one class for every cue that names who acted.
+_ASSAILANTS = (
+    r"(?:militants|gunmen|armed (?:men|individuals|elements)|hitmen|assassins|assailants|attackers|rebels"
+    r"|insurgents|jihadists|extremists|fighters|militia\w*|bandits)"
 )
 
 # (pattern, event type, sub-event type, rank, outcome or None to use the cue)
@@ -118,49 +128,55 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|vest|blast)|blew (?:himself|herself"
-        r"|themselves) up|self-detonat\w*",
+        r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|vests?|belts?|blast)"
+        r"|explosive (?:vests?|belts?)|blew (?:himself|herself|themselves) up|self-detonat\w*",
         EXPLOSIONS,
         "Suicide bomb",
         9,
         None,
     ),
     (
-        r"air ?strikes?|air raids?|airstrike|drone (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
+        r"air[- ]?strikes?|air[- ]raids?|(?:drone|UAV) (?:strikes?|attacks?)|bombed by (?:jets|warplanes"
         r"|aircraft)|warplanes? (?:struck|bombed|hit|targeted)|aerial (?:bombardment|attack)|(?:jets"
-        r"|warplanes|drones?|helicopters?|aircraft) (?:struck|bombed|hit|targeted|fired|attacked|pounded"
-        r"|killed|killing|destroyed|wounded|crashed|exploded|exploding)|(?:Israeli|Russian|Turkish|Saudi-led"
-        r"|coalition|US|American) strikes? (?:on|in|hit|killed)|barrel bombs?|kamikaze drones?|Shahed"
-        r"|with (?:\w+ )?drones|launched (?:\w+ ){0,4}drones|(?:hit|struck|targeted"
+        r"|warplanes|drones?|helicopters?|aircraft|gunships?|UAVs?|quadcopters?)"
+        r"(?: of (?:unknown|unidentified) (?:affiliation|origin|identity))? (?:struck|bombed|hit"
+        r"|targeted|fired|attacked|pounded|killed|killing|destroyed|wounded|crashed|exploded|exploding)"
+        r"|(?:Israeli|Russian|Turkish|Saudi(?:-led)?|Emirati|Syrian|Iraqi|Iranian|Ukrainian|Pakistani|Egyptian"
+        r"|Jordanian|Azerbaijani|Houthi|NATO|coalition|US|American) (?:air |drone )?strikes?"
+        r" (?:on|in|hit|killed|targeted)|barrel bombs?|kamikaze drones?|Shahed"
+        r"|with (?:\w+ )?drones|launched (?:[\w-]+ ){0,4}?(?:drones?|UAVs?)|(?:hit|struck|targeted"
         r"|destroyed) by (?:an? )?(?:\w+ )?drones?|(?:glide|guided|aerial|cluster) bombs?"
         # An air force or an army that "targeted" or "bombed" a place; bombs dropped from the air.
         r"|air ?forces? (?:\w+ ){0,2}?(?:targeted|bombed|struck|hit|attacked|pounded|raided)"
         r"|(?:forces|military|army|troops)(?: of (?:the )?\w+(?: \w+)?)? bombed"
-        r"|(?:bombs?|explosives) (?:was |were )?dropped|dropped (?:\w+ ){0,2}?bombs?",
+        r"|(?:bombs?|explosives) (?:was |were )?dropped|dropped (?:\w+ ){0,2}?bombs?"
+        # aircraft that "carried out strikes", "conducted raids", "launched sorties"
+        r"|(?:jets|warplanes|aircraft|drones|helicopters|gunships|air ?forces?) (?:\w+ ){0,2}?(?:carried"
+        r" out|conducted|launched|executed|staged) (?:\w+ ){0,3}?(?:strikes|raids|sorties|bombardments?)",
         EXPLOSIONS,
         "Air/drone strike",
         8,
         None,
     ),
     (
-        r"(?<!water )(?<!water-)bombings?|packed with explosives|(?:explosives|bomb)-laden"
-        r"|laden with explosives|blew up"
-        r"|(?:roadside|car|truck|motorcycle) bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
+        r"(?<!water )(?<!water-)bombings?|packed with explosives|laden with explosives|blew up"
+        r"|(?:roadside|car|truck|motorcycle)[- ]bombs?|IEDs?|VBIEDs?|improvised explosive devices?"
+        r"|(?:explosives?|bomb)-(?:laden|packed|rigged)|unexploded (?:ordnance|\w+ shells?|mines?)|UXOs?"
         # Bombs or explosives planted, thrown or set off; a place "bombed" by someone on the ground.
         r"|bombs? (?:was |were )?(?:planted|placed|hidden|hurled|thrown|lobbed|went off|detonated)"
-        r"|(?:planted|placed|hurled|threw|lobbed|set off|detonated) (?:\w+ ){0,2}?(?:bombs?|explosives"
-        r"|explosive charges?)|bombed|explosive charges?"
-        r"|(?:charges?|devices?) (?:\w+ )?(?:went off|detonated)"
+        r"|(?:planted|planting|placed|hurled|threw|lobbed|set off|detonated|detonating) (?:\w+ ){0,2}?"
+        r"(?:bombs?|explosives|explosive charges?)|bombed|explosive charges?"
+        r"|(?:charges?|devices?) (?:\w+ )?(?:went off|detonated|exploded)"
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
-        r"|went off)|sticky bombs?|booby[- ]trap\w*|bomb attack",
+        r"|went off)|(?:sticky|magnetic|limpet) bombs?|booby[- ]trap\w*|bomb attack",
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
         7,
         None,
     ),
     (
-        r"(?:shell(?:ing|ed|s)|artillery|mortar(?:s|ed)?|(?-i:rockets?)|missiles?|bombard(?:ed|ment)|Grad|MLRS"
+        r"(?:shell(?:ing|ed|s)|artillery|mortar(?:s|ed)?|(?-i:rockets?)|missiles?|bombard(?:ed|ing|ments?)|Grad|MLRS"
         r"|howitzers?|projectiles?|grenade launchers?|RPGs?|heavy machine ?guns?|anti-aircraft guns?"
         r"|(?:heavy|large-calibre|large-caliber) weapons|IFVs?)(?!\s+(?:and \w+ )?(?:manufacturers?|makers?"
         r"|producers?|factory|factories|exports?|sales|deals?|contracts?|launch(?:es|ed)? into))",
@@ -182,11 +198,30 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (r"(?<!stun )(?<!smoke )(?<!flash )grenades?(?! launchers?)", EXPLOSIONS, "Grenade", 7, None),
     # An explosion with no device named: a weapon named in the sentence (listed above, so it wins a
     # tie of rank) says what exploded.
+    # Explosions counted with no device named ("a total of 12 explosions", "a series of blasts"): the
+    # rounds of artillery or mortars that an observer hears, not one bomb.
+    (
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|multiple|many"
+        r"|numerous|a series of|a number of) (?:\w+ )?(?:explosions|blasts)",
+        EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        7,
+        None,
+    ),
+    # An explosion that hit or targeted something: an attack, not an accident's bang.
+    (
+        r"(?:explosions?|blasts?) (?:\w+ ){0,4}?(?:hit|struck|targeted|rocked|ripped through|tore through)",
+        EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        7,
+        None,
+    ),
     (r"explosions?|exploded|blasts?", EXPLOSIONS, "Remote explosive/landmine/IED", 7, None),
     # Direct fire from both sides is a battle, whatever heavy weapons were also fired (ACLED codes
     # shelling alone as remote violence, an exchange involving small arms as an armed clash).
     (
-        r"small arms|light weapons|in both directions|returned fire|exchang(?:ed|ing) (?:gun ?)?fire"
+        r"(?:small|light)(?: and (?:medium|heavy))? (?:arms|weapons)|in both directions|returned fire"
+        r"|exchang(?:ed|ing) (?:gun ?)?fire"
         r"|exchanges? of (?:gun ?)?fire|trad(?:ed|ing) (?:gun ?)?fire|responded with (?:gun ?)?fire"
         r"|fired back",
         BATTLES,
@@ -196,14 +231,19 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (r"raped|rapes?|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)", VIOLENCE, "Sexual violence", 8, None),
     (
-        r"kidnapp\w+|abduct\w+|taken hostage|held hostage|seized hostages",
+        r"kidnap(?:p\w+|s)?|abduct\w+|(?:taken|held|seized|took (?:\w+ ){0,3}?)hostages?"
+        # forced into a vehicle, taken away by armed men, made to disappear
+        r"|(?:forced|bundled|dragged|pushed) (?:\w+ ){0,3}?into (?:an? |the |their |a waiting )?(?:\w+ )?"
+        r"(?:cars?|vehicles?|vans?|trucks?|SUVs?|pick-?ups?)"
+        rf"|(?:taken|led|whisked) away by (?:\w+ ){{0,2}}?(?:{_ASSAILANTS}|masked men|unknown men"
+        r"|unidentified men)|(?:forcibly|forced) disappear\w*|enforced disappearances?",
         VIOLENCE,
         "Abduction/forced disappearance",
         8,
         None,
     ),
     (
-        r"(?:opened fire|fired (?:live )?(?:ammunition|rounds|bullets)|shot(?: dead)?|killed"
+        r"(?:open(?:ed|s|ing)? fire|fired (?:live )?(?:ammunition|rounds|bullets)|shot(?: dead)?|killed"
         r"|killing)\s+(?:on\s+|at\s+|into\s+)?(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators"
         r"|marchers)|(?:protesters|demonstrators) (?:were|was) (?:shot|killed)",
         PROTESTS,
@@ -212,7 +252,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:dispersed|tear ?gas|water cannons?|rubber bullets|(?:stun|smoke|flash) grenades"
+        r"(?:dispersed|tear ?gas|water cannons?|rubber(?:-coated)?(?: metal| steel)? bullets|plastic bullets"
+        r"|pellet guns?|(?:stun|smoke|flash) grenades"
         r"|baton charge\w*|arrested (?:\w+ )?(?:protesters|demonstrators))",
         PROTESTS,
         "Protest with intervention",
@@ -220,8 +261,13 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "protest dispersed",
     ),
     (
-        r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)|violent protest\w*"
-        r"|burn(?:ed|t|ing) (?:\w+ )?(?:tires|tyres|objects|mattresses|effigies|effigy)|barricad(?:ed|es|ing)"
+        r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)"
+        r"|violent (?:protest\w*|demonstrat\w+|marches|rall(?:y|ies))"
+        r"|(?:burn(?:ed|t|ing)|set fire to|set alight|torched|lit|lighting) (?:\w+ ){0,2}?(?:tires|tyres"
+        r"|objects|mattresses|effigies|effigy|debris|garbage|rubbish|trash|branches|wood)"
+        r"|(?:tires|tyres|branches|debris|garbage|rubbish|mattresses) (?:\w+ ){0,2}?(?:on fire|ablaze|alight)"
+        # barricades put up (not people who "barricaded themselves" in a building: a sit-in)
+        r"|barricad(?:ed|es|ing)(?! (?:themselves|himself|herself)\b)"
         rf"|pelted|{_STONES_THROWN}|vandali[sz]\w*|burning (?:tires|tyres)",
         RIOTS,
         "Violent demonstration",
@@ -238,30 +284,38 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "territory retaken",
     ),
     (
-        r"(?:overran|overrun|seized control of|took over|captured(?! (?:\w+ )?(?:fighters|militants|soldiers"
-        r"|troops|rebels|jihadists|prisoners|members|civilians|people|men)\b)|(?:took|taken|gained) (?:full "
+        # "captured" a place, a position or a named place (not a commander, fighters or prisoners)
+        r"(?:overran|overrun|seized control of|took over|captured (?:the |a |an )?(?:\w+ )?(?:towns?"
+        r"|villages?|city|cities|bases?|districts?|areas?|hills?|positions?|airport|capital|regions?|crossings?"
+        r"|roads?|bridges?|camps?|outposts?|headquarters|(?-i:[A-Z]\w+)(?! (?:\w+ )?(?:commanders?|leaders?"
+        r"|fighters|militants|members|soldiers|troops|men|suspects?|officers?)\b))"
+        r"|(?:took|taken|gained) (?:full "
         r"|complete |total )?control (?:of|over)|seized (?:\w+ ){0,2}(?:town|village|city|base"
         r"|facilities|headquarters|buildings|positions|airport|district))",
         BATTLES,
         "Non-state actor overtakes territory",
-        5,
+        6,
         "territory captured",
     ),
     (
-        r"clash(?:es|ed)?|firefights?|gun ?battles?|gunfights?|fire ?fights?|exchanges? of fire"
-        r"|repelled|repulsed|fended off|exchanged fire|shoot-?outs?|fighting|fought|skirmish\w*"
+        r"clash(?:es|ed|ing)?|firefights?|gun ?battles?|gunfights?|fire ?fights?|exchanges? of fire"
+        r"|repel(?:led|ling|s)?|repuls(?:ed|ing)|fended off|exchanged fire|shoot-?outs?|fighting|fought"
+        r"|skirmish\w*"
         r"|battles?|ambush\w*|engaged in (?:\w+ )?combat|counter-?attack\w*|sieges?|besieged"
-        r"|destroyed (?:\w+ ){0,3}(?:tanks?|armou?red vehicles|personnel carriers|positions|artillery)",
+        r"|destroyed (?:\w+ ){0,3}(?:tanks?|armou?red vehicles|personnel carriers|positions|artillery)"
+        rf"|neutrali[sz](?:ed|ing) (?:\w+ ){{0,3}}?(?:{_ASSAILANTS}|terrorists|members)",
         BATTLES,
         "Armed clash",
         6,
         None,
     ),
     (
-        r"(?:attack(?:ed|s|ing)?|stormed|raided|opened fire|shot (?:dead|and killed)?|gunned down"
+        r"(?:attack(?:ed|s|ing)?|storm(?:ed|ing)(?! out\b)|raided|open(?:ed|s|ing)? fire"
+        r"|shot (?:dead|and killed)?|gun(?:ned|ning) down"
         r"|killed|killing|massacre\w*|executed(?! (?:an? |(?:the|its|their|his|her) )(?:\w+ )?(?:plans?"
         r"|orders?|shutdown|strategy|warrants?|contracts?|programm?e?s?|trades?|transactions?|search\w*))"
-        r"|beheaded|hacked|stabbed|burned|torched|assault\w*"
+        r"|behead(?:ed|ing)|hacked|stabb(?:ed|ing)|burned|torched|assault\w*|burn(?:ed|t) alive"
+        r"|bludgeoned|riddled with bullets|sprayed (?:\w+ ){0,2}?with bullets"
         r"|murdered|slaughtered|shooting|gunmen|beat(?:en)? (?:up|to death)"
         r"|(?:severely|brutally|badly) beaten|beaten with|lynched|tortured)",
         VIOLENCE,
@@ -275,7 +329,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"assassinat\w+|fired (?:\w+ ){0,2}?(?:shots|bullets|rounds|gunshots)"
         r"|shots (?:were |was )?fired|(?:stray )?bullets? (?:hit|struck|injured|wounded|killed)"
         r"|(?:hit|struck|injured|wounded) by (?:an? )?(?:stray )?bullets?"
-        r"|molotov cocktails?|petrol bombs?|fire ?bombs?|firebomb\w*|acid attacks?|threw acid"
+        r"|molotov cocktails?|petrol bombs?|fire ?bombs?|firebomb\w*|acid attacks?"
+        # acid, fuel or an unnamed liquid thrown or poured on someone
+        r"|(?:threw|thrown|throwing|hurled|splashed|poured|doused) (?:\w+ ){0,3}?(?:acid|corrosive \w+|petrol"
+        r"|gasoline|kerosene|an? (?:\w+ )?(?:liquid|substance)) (?:at|on|onto|over|against|in)\b"
         r"|tonsured|paraded naked|flogged|(?:publicly|was|were) whipped|(?:publicly|was|were) lashed"
         # an attempt on someone's life; someone hit by gunfire; a robbery at gunpoint
         r"|(?:attempted|tried) to (?:kill|assassinate|murder)(?! (?:himself|herself|themselves))"
@@ -283,12 +340,13 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|sniper fire|live fire|live ammunition)|(?:injured|wounded|hit) by (?-i:[A-Z]\w+) fire"
         r"|(?:was|were|been|being) shot\b|(?:was|were|been|being) sniped\b|robbed at gunpoint"
         r"|held up at gunpoint"
-        r"|(?:armed men|gunmen|bandits|robbers) (?:\w+ ){0,2}?robbed"
+        rf"|(?:{_ASSAILANTS}|robbers) (?:\w+ ){{0,2}}?robbed"
         r"|armed robbery"
         # shots fired at people, vehicles or posts (not "fired on Monday": a dismissal)
         r"|(?:fired|shot) (?:at|on|upon|into) (?:an? |the )?(?:\w+ ){0,2}?(?:people|crowds?|civilians"
         r"|vehicles?|cars?|bus(?:es)?|houses?|homes?|helicopters?|aircraft|patrols?|convoys?|checkpoints?|posts?|bases?"
-        r"|troops|soldiers|police(?:men)?|officers|villagers|residents|worshippers)",
+        r"|troops|soldiers|police(?:men)?|officers|villagers|residents|worshippers|boats?|ships?|vessels?"
+        r"|fishermen|farmers|shepherds)",
         VIOLENCE,
         "Attack",
         4,
@@ -298,14 +356,14 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     # someone by one named after it ("was beaten by prison guards"), or with what it did ("beat and
     # injured"). A team that beat another in a match names neither.
     (
-        r"(?:police\w*|guards?|soldiers|officers|troops|gendarm\w+|personnel|security forces|militia\w*"
-        r"|militants|gunmen|assailants|attackers|members of|mob|gang\w*)\b[^.;]{0,60}?"
+        r"(?:police\w*|guards?|soldiers|officers|troops|gendarm\w+|personnel|security forces"
+        rf"|{_ASSAILANTS}|members of|mob|gang\w*)\b[^.;]{{0,60}}?"
         r"\bbeat(?:s|en|ing)?(?! (?:off|out|back)\b)"
         r"|beat(?:en)?\b[^.;]{0,60}?\bby (?:\w+ ){0,3}?(?:police\w*|guards?|soldiers|officers|troops"
-        r"|gendarm\w+|personnel|security forces|militia\w*|militants|gunmen|men|assailants|attackers"
-        r"|members|mob|gang\w*|groups? of \w+)"
+        rf"|gendarm\w+|personnel|security forces|{_ASSAILANTS}|men|members|mob|gang\w*|groups? of \w+)"
         r"|beat(?:en)?\s+and\s+(?:injured|wounded|robbed|tortured|raped|stabbed|kicked|detained|humiliated"
-        r"|stripped|abducted|kidnapped)|beat(?:ing)? (?:up )?(?:people|civilians|residents|villagers"
+        r"|stripped|abducted|kidnapped)|beat(?:s|ing|en)? up\b|beat(?:ing)? (?:people|civilians|residents"
+        r"|villagers"
         r"|passers-by|women|journalists|a (?:man|woman|boy|girl|doctor|journalist))",
         VIOLENCE,
         "Attack",
@@ -327,8 +385,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"(?:armed|violent|deadly|fierce|heavy) confrontations?|confrontations? (?:broke out|erupted)"
         r"|(?:launched|mounted|began|started|resumed) (?:an? |the |their |its )?(?:(?!charm\b)\w+ )?"
         r"offensive"
-        r"|(?:militants|gunmen|rebels|insurgents|forces|troops|fighters|militia\w*|assailants|attackers)"
-        r" (?:\w+ ){0,3}?targeted|targeted (?:an? |the )?(?:\w+ ){0,3}?(?:positions|checkpoints?|posts?"
+        rf"|(?:{_ASSAILANTS}|forces|troops) (?:\w+ ){{0,3}}?targeted"
+        r"|targeted (?:an? |the )?(?:\w+ ){0,3}?(?:positions|checkpoints?|posts?"
         r"|bases?|convoys?|patrols?|barracks|outposts?)",
         BATTLES,
         "Armed clash",
@@ -390,7 +448,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "arrests",
     ),
     (
-        r"looted|looting|plunder\w*|demolish\w*|bulldozed|destroyed (?:homes|houses|property|crops)"
+        r"looted|looting|plunder\w*|demolish\w*|bulldoz(?:ed|ing)|razed|razing"
+        r"|destroyed (?:homes|houses|property|crops)"
+        r"|uproot(?:ed|ing) (?:\w+ ){0,3}?(?:trees|saplings|seedlings|crops|vines)"
         r"|(?:burned|burnt|torched|set fire to)(?: down)? (?:\w+ )?(?:homes|houses|shops|buildings"
         r"|property|vehicles|cars|offices)|set (?:ablaze|on fire|alight)|set fire to|burn(?:ed|t) down"
         r"|(?:stole|rustled|seized|took) (?:\w+ ){0,3}(?:cattle|cows|livestock|goats|sheep|camels)"
@@ -400,10 +460,15 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         4,
         None,
     ),
-    # Weapons found, seized, defused or intercepted before use: named before the weapon they name.
+    # Weapons found, seized, defused or intercepted before use.
     (
-        r"defused|dismantled (?:an? )?(?:IED|bomb|explosive)|intercepted (?:a |an |two |the )?(?:drone"
-        r"|missile|rocket)s?|shot down|weapons? caches?|caches? of (?:\w+ )?(?:weapons|arms|explosives"
+        r"defus(?:ed|ing)|(?:dismantled|neutrali[sz]ed|disarmed) (?:an? |the )?(?:\w+ )?(?:IED|bomb"
+        r"|explosive)"
+        # drones, missiles or rockets intercepted or downed, told actively or passively
+        r"|intercept(?:ed|ing) (?:\w+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)"
+        r"|(?:drones?|missiles?|rockets?|projectiles?|UAVs?) (?:\w+ ){0,2}?(?:was|were) (?:intercepted"
+        r"|shot down|downed)|air defen[cs]es? (?:\w+ ){0,2}?(?:intercepted|downed)|shot down"
+        r"|weapons? caches?|caches? of (?:\w+ )?(?:weapons|arms|explosives"
         r"|ammunition|munitions)|(?:seized|recovered|discovered|found|confiscated|uncovered)"
         r" (?:(?!no |any )\w+ ){0,4}?(?:weapons|arms|ammunition|munitions|explosives|rifles|firearms|guns"
         r"|grenades|bombs|IEDs|mines|detonators)",
@@ -523,6 +588,13 @@ _RESCUED = re.compile(
     r"|(?:follows|comes after)\b[^.;]*)$",
     re.IGNORECASE,
 )
+# "a militant armed with a hand grenade", "an operation backed by airstrikes": a weapon carried, or
+# support to the fight the sentence tells, not an explosion of its own.
+_CARRIED_OR_SUPPORTING = re.compile(
+    r"\b(?:armed with|carrying|possession of|backed by|supported by|with the support of|covered by)"
+    r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "it targeted an Islamic State suicide bomber": the bomber is the target, not the event.
 _TARGET_BEFORE = re.compile(
     r"\b(?i:targeted|targeting|killed|killing|arrested|detained|captured|shot|foiled"
@@ -539,30 +611,71 @@ _REFERENCE = re.compile(
 
 # What a protest is about: "protested against the arrest of", "demanding a law against rape".
 _GRIEVANCE = re.compile(
-    r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|justice for|release of|protest\w*)"
-    r"\s+(?:\w+\s+){0,5}$",
+    r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|justice for|release of|protest(?:ed|ing|s)?)"
+    r"\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE,
 )
-# Legislators protesting in their chamber ("interrupted by protesting legislators") are politics.
+# "after the riots in the prisons in the previous week": an event dated before the one reported.
+_EARLIER_PERIOD = re.compile(
+    r"[^.;,]*?\b(?:in the (?:previous|preceding|prior) (?:days?|weeks?|months?)"
+    r"|the (?:day|week|month) before(?=\s*(?:[.,;]|$)))",
+    re.IGNORECASE,
+)
+_DEMAND = re.compile(
+    r"\b(?:demand\w*|against|justice for|denounc\w*|condemn\w*|call(?:ed|ing) for|to (?:reject|protest)"
+    r"|agitat\w+)\b",
+    re.IGNORECASE,
+)
+# Legislators protesting in their chamber ("interrupted by protesting legislators") are politics;
+# legislators who held or joined a protest outside it, or any protest outside, are a protest.
 _LEGISLATORS = re.compile(
     r"\b(?:legislators|lawmakers|MPs|deputies|senators|members of (?:the )?(?:parliament|House|Commons"
     r"|Congress|Senate|assembly))\b",
     re.IGNORECASE,
 )
+_HELD_PROTEST = re.compile(
+    r"\b(?:held|staged|organi[sz]ed|took part in|joined|led) (?:[\w-]+ ){0,5}?(?:protests?|demonstrations?"
+    r"|rall(?:y|ies)|sit-ins?|marches)\b",
+    re.IGNORECASE,
+)
+_CHAMBER = re.compile(
+    r"\b(?:in (?:the )?(?:parliament|chamber|house|senate|assembly|congress)|session|debate|walk-?outs?"
+    r"|sitting|plenary)\b",
+    re.IGNORECASE,
+)
+# "victims of the floods blocked the road": the cue is the verb whose subject the victims are, not the
+# event they are victims of.
+_VERB_OBJECT = re.compile(r"\s+(?:the|a|an|their|his|her|its|\d+)\b", re.IGNORECASE)
+_VICTIMS_OF = re.compile(r"\b(?:victims|memory|aftermath) of\s+(?:the\s+)?(?:\w+\s+){1,3}$", re.IGNORECASE)
 
 
 def _skipped(sentence: str, match: re.Match[str], event_type: str, sub_type: str, protest: bool) -> bool:
     """Whether a cue names no event of its own: a hypothetical, a victim, a grievance, a chamber."""
     before = sentence[max(0, match.start() - 60) : match.start()]
-    if _HYPOTHETICAL.search(before) or _RESCUED.search(before):
+    if _HYPOTHETICAL.search(before) or _EARLIER_PERIOD.match(sentence[match.end() : match.end() + 80]):
         return True
+    if _RESCUED.search(before):
+        # a verb with its object: "blocked the road" (the cue's own words) or "attacked | the police"
+        verb, _, rest = match.group(0).lower().partition(" ")
+        transitive = verb.endswith("ed") and (rest or _VERB_OBJECT.match(sentence, match.end()))
+        return not (transitive and _VICTIMS_OF.search(before))
     if sub_type == "Suicide bomb" and _TARGET_BEFORE.search(before):
+        return True
+    if event_type == EXPLOSIONS and _CARRIED_OR_SUPPORTING.search(before):
         return True
     if sub_type == "Peaceful protest":
         around = sentence[max(0, match.start() - 60) : match.end() + 30]
-        return _LEGISLATORS.search(around) is not None and not re.search(r"\boutside\b", around)
-    crowd_type = event_type in {PROTESTS, RIOTS}
-    return protest and not crowd_type and _GRIEVANCE.search(before) is not None
+        if _LEGISLATORS.search(around) is None or re.search(r"\boutside\b", around):
+            return False
+        return _HELD_PROTEST.search(sentence) is None or _CHAMBER.search(sentence) is not None
+    if not protest or event_type in {PROTESTS, RIOTS}:
+        return False
+    if _GRIEVANCE.search(before):
+        return True
+    # a demand told at length ("demonstrated to demand ..., including an end to attacks"): an act named
+    # by a noun anywhere in it is what is demanded, one named by a past verb ("were attacked") happened
+    demand = _DEMAND.search(sentence, sentence.rfind(";", 0, match.start()) + 1, match.start())
+    return demand is not None and not match.group(0).partition(" ")[0].lower().endswith("ed")
 
 
 def classify(sentence: str) -> Classification | None:
@@ -585,9 +698,14 @@ def classify(sentence: str) -> Classification | None:
 
 _ARREST = re.compile(r"\b(?:arrest(?:ed|s)?|detained|rounded up|apprehended)\b", re.IGNORECASE)
 _PROTEST = re.compile(
-    r"\b(?:protest\w*|demonstrations?|demonstrators?|rall(?:y|ies)|(?-i:march)(?:es|ers)?|sit-ins?)\b",
+    r"\b(?:protest\w*|demonstrat(?:e|es|ed|ing|ions?|ors?)|rall(?:y|ies)|(?-i:march)(?:es|ers)?|sit-ins?)\b",
     re.IGNORECASE,
 )
+
+
+def states_demand(sentence: str) -> bool:
+    """Whether the sentence states a demand or a grievance ("demanding food", "against the curfew")."""
+    return _DEMAND.search(sentence) is not None
 
 
 def mentions_protest(sentence: str) -> bool:
@@ -619,9 +737,10 @@ def mentions_body_found(sentence: str) -> bool:
 
 # Unarmed crowds that fight: ACLED codes their clashes as riots, not battles of armed groups.
 _CROWD_SIDES = re.compile(
-    r"\b(?:(?:two|rival|several) groups|groups? of (?:\w+ )?(?:people|youths|villagers|residents|locals"
+    r"\b(?:(?:two|rival|several) groups|groups? of (?:\w+ ){0,3}?(?:people|youths|villagers|residents|locals"
     r"|workers|men|students|supporters)|youths?|villagers|residents|locals|(?:migrant )?workers|labou?rers"
-    r"|migrants|supporters|activists|students|traders|vendors|sellers|hawkers|merchants|mobs?|crowds?|families"
+    r"|migrants|supporters|activists?|students|traders|vendors|sellers|hawkers|merchants|mobs?|crowds?|families"
+    r"|citizens|inhabitants"
     r"|journalists|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|communities"
     r"|community members|cadres|(?:party|political) (?:members|workers)"
     r"|members of (?:the )?(?:\w+ ){0,3}party)\b",
@@ -637,7 +756,9 @@ _CROWD_WEAPONS = re.compile(
 # Words that put armed groups in the fight, whoever else took part.
 _ARMED_SIDES = re.compile(
     r"\b(?:armed|militants?|gunmen|hitmen|rebels?|insurgents?|fighters|militia\w*|gangs?|gangsters"
-    r"|shoot-?outs?|gun ?fights?|fire ?fights?|exchanges? of fire|encounter\w*)\b",
+    r"|shoot-?outs?|gun ?fights?|fire ?fights?|exchanges? of fire|encounter\w*|clans?|clansmen|tribesmen"
+    r"|firearms|guns|rifles|small arms|(?:light|medium|heavy|automatic)(?: and (?:light|medium|heavy))?"
+    r" weapons)\b",
     re.IGNORECASE,
 )
 
@@ -663,12 +784,19 @@ _SUBJECT_REACH = 40
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# A few people counted as the doers of an act ("five persons beat up a man").
+_FEW_PEOPLE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some) (?:persons|people)\b", re.I
+)
+
+
 def crowd_attacked(sentence: str, start: int) -> bool:
     """Whether an unarmed crowd did the act that starts at ``start`` ("locals beat up a thief")."""
     if _ARMED_SIDES.search(sentence):
         return False
     before = sentence[max(0, start - _SUBJECT_REACH) : start]
-    subject = _CROWD_SIDES.search(before) is not None and _PASSIVE_END.search(before) is None
+    doers = _CROWD_SIDES.search(before) or _FEW_PEOPLE.search(before)
+    subject = doers is not None and _PASSIVE_END.search(before) is None
     return subject or _BY_CROWD.match(sentence, start) is not None
 
 

@@ -33,6 +33,7 @@ from summarizer.incidents.events import (
     crowd_fought,
     mentions_arrest,
     mentions_protest,
+    states_demand,
 )
 from summarizer.incidents.gazetteer import Gazetteer, Place
 from summarizer.incidents.grouping import Draft
@@ -289,10 +290,13 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     if (
         sub_type == "Armed clash"
         and not organised
-        and any(crowd_fought(r.sentence.text) for r in draft.members)
+        and (protested or any(crowd_fought(r.sentence.text) for r in draft.members))
     ):
-        # "two groups clashed over land", "youths clashed with police": a riot, not a battle.
+        # "two groups clashed over land", "youths clashed with police", a clash when the police broke up
+        # a protest: a riot, not a battle.
         return RIOTS, "Violent demonstration" if protest or STATE in kinds else "Mob violence"
+    if sub_type == "Abduction/forced disappearance" and killed:
+        sub_type = "Attack"  # taken and then killed: the killing is the event
     harmed = any(
         r.casualties.fatalities or r.casualties.injuries or HARMED.search(r.sentence.text)
         for r in draft.members
@@ -305,6 +309,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
         return BATTLES, "Armed clash"
     if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
         return VIOLENCE, "Attack"
+    demand = any(states_demand(r.sentence.text) for r in draft.members)
+    if sub_type == "Violent demonstration" and not protest and not demand:
+        return RIOTS, "Mob violence"  # stones thrown, a riot, with no demonstration or demand: a mob's
     return event_type, sub_type
 
 
@@ -396,6 +403,9 @@ def _event_fields(
     # "a fake suicide vest": a weapon said to be fake was not used; "After the exchange of fire, X
     # said ...": an event recalled in passing. Another sentence tells the event.
     real = [r for r in scored if not _FAKE.search(r.sentence.text) and not _recalled(r)] or scored
+    # Weapons seized or shot down, looting told in another sentence than a fight or an attack: part of it.
+    if any(r.event is not None and r.event.event_type in _LETHAL for r in real):
+        real = [r for r in real if r.event is not None and r.event.event_type != STRATEGIC]
     best = max(real, key=lambda r: r.event.rank if r.event else 0)
     assert best.event is not None
     event = best.event

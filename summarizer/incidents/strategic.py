@@ -21,12 +21,17 @@ __all__ = ["STRATEGIC_CUES", "Cue", "political_arrest"]
 # (pattern, sub-event type, rank, outcome or None to use the cue, setting the sentence must name)
 Cue = tuple[str, str, int, str | None, re.Pattern[str] | None]
 
-# Non-state armed groups: generic names, and a few groups known by name alone.
+# Armed groups known by name alone (public names, as news and ACLED write them).
+_NAMED_GROUPS = (
+    r"Taliban|al-Shabaa?b|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Hezbollah|Hamas|al-Qaeda|AQAP|PKK"
+    r"|Houthis?|HTS|Hayat Tahrir al-Sham"
+)
+# Non-state armed groups: generic names, and the groups known by name alone.
 _ARMED_GROUP = (
     r"gangs?|gangsters|cartels?|militants?|militias?|militiamen|rebels?|insurgents?|jihadists?"
     r"|guerrillas?|gunmen|bandits|paramilitar\w+|fighters|armed (?:men|group|groups|individuals|people"
     r"|youths|civilians|elements)|(?:criminal|armed|terrorist) organi[sz]ations?|colectivos"
-    r"|Taliban|al-Shabaa?b|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Hezbollah|Hamas"
+    rf"|{_NAMED_GROUPS}"
     r"|CJNG|Jalisco New Generation|Zetas|MS-13|Mara Salvatrucha|Barrio 18|Comando Vermelho"
 )
 _ARMED = re.compile(rf"\b(?:{_ARMED_GROUP})\b", re.IGNORECASE)
@@ -161,9 +166,12 @@ STRATEGIC_CUES: list[Cue] = [
     ),
 ]
 
-# Arrests that are part of a conflict: of opponents, activists or fighters, or by the army.
+# Arrests that are part of a conflict: of opponents, activists, party members or fighters, or by the
+# army or a country's or a party's forces ("Israeli forces", "SDF forces"; not the police's).
 _POLITICAL = re.compile(
-    r"\b(?:opposition|activists?|dissidents?|journalists?|bloggers?|human rights defenders?|party"
+    rf"\b(?:{_NAMED_GROUPS}|(?:members|supporters|activists|leaders) of (?:both |the )?(?-i:[A-Z][\w-]*)"
+    r"|(?-i:[A-Z][\w-]*) (?:security |armed |military )?forces(?<!police forces)|election campaigns?"
+    r"|opposition|activists?|dissidents?|journalists?|bloggers?|human rights defenders?|party"
     r" (?:members?|leaders?|officials?|supporters?|candidates?)|running mate|insurrection|rebellion"
     r"|coup|treason|subversion|sedition|anti-government|militants?|rebels?|insurgents?|jihadists?|guerrillas?"
     r"|militia\w*|soldiers|troops|army|military)\b",
