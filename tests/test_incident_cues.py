@@ -227,3 +227,11 @@ def test_threads_reading_a_list_while_its_index_is_made_get_every_matching_rule(
             found for future in [pool.submit(read_often) for _ in range(8)] for found in future.result()
         ]
     assert all(found == expected for found in results)
+
+
+def test_an_index_makes_the_tests_another_thread_is_still_making() -> None:
+    rules = [re.compile(r"\bcurfews?\b")]
+    _tests(rules[0]).uses = WARM_UP  # another thread counted the last use and is making the tests
+    for _ in range(WARM_UP):
+        candidates(rules, "")
+    assert candidates(rules, "a calm day") == []

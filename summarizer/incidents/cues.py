@@ -55,15 +55,17 @@ class _Tests:
     With a ``group``, only the matches in which that group takes part count. Making the tests (parsing
     the pattern) costs about as much as a hundred scans of a sentence with it: they are made once the
     pattern has been asked for ``WARM_UP`` times, so the first articles a program reads are not held
-    up; until then every text passes.
+    up; until then every text passes. ``made`` is set once every test is in place (another thread
+    may read the tests while they are made: it then finds none, and every text passes).
     """
 
-    __slots__ = ("group", "lowered", "pattern", "required", "starts", "uses")
+    __slots__ = ("group", "lowered", "made", "pattern", "required", "starts", "uses")
 
     def __init__(self, pattern: re.Pattern[str], group: str | None) -> None:
         self.pattern = pattern
         self.group = group
         self.uses = 0
+        self.made = False
         self.required: tuple[str, ...] = ()
         self.lowered: re.Pattern[str] | None = None
         self.starts: Any = None  # an automaton of the strings every match starts with, when known
@@ -75,6 +77,7 @@ class _Tests:
         self.starts = _automaton(_starts(items))
         if len(self.pattern.pattern) <= _LONGEST_TESTED:
             self.required, self.lowered = _required(items, self.pattern, self.group), _lowered(self.pattern)
+        self.made = True
 
     def passes(self, lower: str, *, reading: bool = False) -> bool:
         """False only when the pattern cannot match the text whose ``cue_text`` is ``lower``.
@@ -307,7 +310,7 @@ class _RuleIndex:
         self.always: set[int] = set()
         by_string: dict[str, list[int]] = {}
         for position, tests in enumerate(self.tests):
-            if tests.uses < WARM_UP:
+            if not tests.made:
                 tests.make()
             if not tests.required:
                 self.always.add(position)
