@@ -122,7 +122,7 @@ def test_a_passive_report_is_not_a_source() -> None:
         (
             "Hamas or Islamic Jihad fired rockets.",
             "Israel",
-            "Hamas Movement and/or Palestinian Islamic Jihad",
+            "Hamas Movement and/or PIJ: Palestinian Islamic Jihad",
         ),
     ],
 )
@@ -637,3 +637,46 @@ def test_communities_fighting_is_a_battle_of_the_militia_it_names(sentence: str,
     assert found is not None
     assert (found.event_type, found.sub_event_type) == ("Battles", "Armed clash")
     assert names(sentence, "Somalia") == [militia]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("Members of Los Tigres del Norte shot a trader.", "Mexico", "Los Tigres del Norte Gang"),
+        ("Members of the Jaguar Cartel blocked a road.", "Mexico", "Jaguar Cartel"),
+        ("Two men were killed by the Rio Seco gang.", "Haiti", "Rio Seco Gang"),
+        ("Los Halcones members torched a bus.", "Mexico", "Los Halcones Gang"),
+        ("Members of Las Ardillas Gangs handed out food.", "Mexico", "Las Ardillas Gang"),
+    ],
+)
+def test_gangs_named_where_acled_codes_gangs(sentence: str, country: str, expected: str) -> None:
+    assert names(sentence, country)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Members of the National Guard stopped a truck.", "Mexico"),
+        ("Members of Congress marched to the square.", "Mexico"),
+        ("Members of Los Halcones attacked a bar.", "Kenya"),
+    ],
+)
+def test_state_bodies_and_other_regions_name_no_gang(sentence: str, country: str) -> None:
+    assert not any(name.endswith(" Gang") for name in names(sentence, country))
+
+
+def test_the_gang_named_is_the_unidentified_gang_members() -> None:
+    mentions = find_actors("Gang members of the Rio Seco gang shot a driver.", gazetteer(), "Haiti")
+    assert [a.name for a in order_actors(mentions)] == ["Rio Seco Gang", "Civilians (Haiti)"]
+
+
+def test_the_police_after_a_named_military_police_is_that_branch() -> None:
+    mentions = find_actors(
+        "Military Police officers raided a house and the police seized two rifles.", gazetteer(), "Brazil"
+    )
+    assert [a.name for a in order_actors(mentions)] == ["Military Forces of Brazil Military Police"]
+
+
+def test_a_police_unit_of_its_own_stays_beside_the_police() -> None:
+    mentions = find_actors("Police and gendarmes dispersed the crowd.", gazetteer(), "Cameroon")
+    assert len(order_actors(mentions)) == 2

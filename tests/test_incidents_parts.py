@@ -245,7 +245,7 @@ def test_force_abbreviations() -> None:
         "Military Forces of Somalia",
     ]
     assert [a.name for a in find_actors("HTS and SNA factions clashed", gaz, "Syria")] == [
-        "Hayat Tahrir al Sham",
+        "HTS: Hayat Tahrir al Sham",
         "Syrian National Army",
     ]
 

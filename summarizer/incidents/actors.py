@@ -49,6 +49,7 @@ _CROWDS = {PROTESTERS, RIOTERS, CIVILIANS}
 _ISWAP = "Islamic State (West Africa)"
 _JAS = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
 _GROUP_KINDS = {REBELS, MILITIA, IDENTITY}  # non-state armed groups
+_AQ = "Al Qaeda"
 
 # (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
 _NAMED: list[tuple[str, str, str]] = [
@@ -59,26 +60,74 @@ _NAMED: list[tuple[str, str, str]] = [
         REBELS,
     ),
     (
-        r"Islamic State|ISIS|ISIL|Daesh|IS militants|IS fighters|(?<=/)IS|(?<=/ )IS",
+        r"Islamic State(?: Khorasan(?: Province)?| of Iraq and (?:the Levant|Syria|al-Sham))?"
+        r"|ISIS(?:-K)?|ISIL|ISKP|IS-K|Daesh"
+        r"|IS(?= militants| fighters| attack| cells?| members)|(?<=/)IS|(?<=/ )IS",
         "Islamic State ({province})",
         REBELS,
     ),
     (r"(?i:al[- ]shabaa?b)|Shabaab|AS(?= militants| fighters| members)", "Al Shabaab", REBELS),
+    # Pakistan's armed groups, before the Taliban they share a word with.
+    (
+        r"TTP|Tehr[ei]e?k-[ei]-Taliban(?: Pakistan)?|Pakistani Taliban",
+        "TTP: Tehreek-i-Taliban Pakistan",
+        REBELS,
+    ),
+    (r"BLA|Baloch(?:istan)? Liberation Army", "BLA: Baloch Liberation Army", REBELS),
+    (r"BLF|Baloch(?:istan)? Liberation Front", "BLF: Baloch Liberation Front", REBELS),
     (r"Taliban", "Taliban", REBELS),
     # The press calls both factions "Boko Haram": ACLED then names both; the Shekau faction is JAS.
     (r"JAS|Shekau(?:'s)? (?:faction|group|fighters|loyalists)", _JAS, REBELS),
     (r"Boko Haram", f"{_ISWAP} and/or {_JAS}", REBELS),
     (r"JNIM|Jama'?at Nasr al-Islam wal Muslimin", "JNIM: Group for Support of Islam and Muslims", REBELS),
-    (r"al[- ]Qa[e']?ida|AQAP|AQIM", "Al Qaeda", REBELS),
-    (r"Houthis?|Ansar Allah|Houthi rebels|Houthi forces", "Houthi Movement", REBELS),
+    (r"AQAP|(?i:al[- ]Qa[e']?ida) in the Arabian Peninsula", f"AQAP: {_AQ} in the Arabian Peninsula", REBELS),
+    (r"AQIM|(?i:al[- ]Qa[e']?ida) in the Islamic Maghreb", f"AQIM: {_AQ} in the Islamic Maghreb", REBELS),
+    (r"(?i:al[- ]Qa[e']?ida)", _AQ, REBELS),
+    # ACLED codes the Houthis' forces as Yemen's de facto military in the north.
+    (r"Houthis?|Ansar Allah", "Military Forces of Yemen Houthi", STATE),
     (r"Hamas|Qassam Brigades", "Hamas Movement", REBELS),
-    (r"Palestinian Islamic Jihad|Islamic Jihad", "Palestinian Islamic Jihad", REBELS),
+    (
+        r"Palestinian Islamic Jihad|Islamic Jihad|PIJ|(?:al-)?Quds Brigades|Saraya al-Quds",
+        "PIJ: Palestinian Islamic Jihad",
+        REBELS,
+    ),
     (r"Hezbollah|Hizbollah|Hizballah", "Hezbollah", MILITIA),
     (r"PKK|Kurdistan Workers'? Party", "PKK: Kurdistan Workers Party", REBELS),
-    (r"SDF|Syrian Democratic Forces", "SDF: Syrian Democratic Forces", REBELS),
-    (r"YPG|People's Protection Units", "YPG: People's Protection Units", REBELS),
-    (r"HTS|Hayat Tahrir al[- ]Sham|Tahrir al[- ]Sham", "Hayat Tahrir al Sham", REBELS),
-    (r"Syrian National Army", "Syrian National Army", REBELS),
+    (r"SDF|QSD|Syrian Democratic Forces", "QSD: Syrian Democratic Forces", REBELS),
+    (r"YPG|People'?s Protection Units", "YPG: Peoples Protection Units", REBELS),
+    (
+        r"HTS|Hay'?at Tahrir al[- ]Sham|Tahrir al[- ]Sham|(?:Jabhat )?al[- ]Nusra(?: Front)?|Nusra Front"
+        r"|Jabhat Fat[ae]h al[- ]Sham",
+        "HTS: Hayat Tahrir al Sham",
+        REBELS,
+    ),
+    # Iran's and Iraq's forces known by their own names, units of the state's military in ACLED.
+    (
+        r"IRGC|(?:Islamic )?Revolutionary Guards?(?: Corps)?|(?:IRGC[- ])?Quds Force",
+        "Military Forces of Iran Islamic Revolutionary Guard Corps",
+        STATE,
+    ),
+    (r"Basij(?: Force| militia)?", "Military Forces of Iran Basij Force", STATE),
+    (
+        r"Popular Mobili[sz]ation (?:Forces|Units)|PMF|PMU|(?:al-)?Hashd al-Shaabi",
+        "Military Forces of Iraq Popular Mobilization Forces",
+        STATE,
+    ),
+    (r"(?i:peshmerga)", "Military Forces of Iraq Peshmerga", STATE),
+    (r"(?:Israeli|Jewish) settlers", "Settlers (Israel)", IDENTITY),
+    # Syria's armed opposition, unnamed ("opposition fighters", "rebel factions").
+    (
+        r"(?i:(?:armed |Syrian )?opposition (?:fighters|factions|forces|groups|rebels|militants))"
+        r"|(?i:rebel factions)",
+        "Opposition Rebels ({country})",
+        REBELS,
+    ),
+    (
+        r"Syrian National Army|(?:Turkish|Turkey)-backed (?:Syrian )?"
+        r"(?:factions|rebels|fighters|militias?|groups|opposition(?: factions| fighters| groups)?)",
+        "Syrian National Army",
+        REBELS,
+    ),
     (r"Wagner(?: Group)?|Africa Corps", "Wagner Group", EXTERNAL),
     (r"Rapid Support Forces|RSF", "Rapid Support Forces", REBELS),
     (r"M23|March 23 Movement", "M23: March 23 Movement", REBELS),
@@ -108,6 +157,8 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"(?i:dahalo)", "Dahalo Militia", IDENTITY),
     (r"Abu Sayyaf(?: Group)?|ASG", "ASG: Abu Sayyaf", REBELS),
     (r"Dawlah Islamiyah|Dawla Islamiya", "Dawlah Islamiyah", REBELS),
+    (r"Jamaah Ansharut Daulah|JAD", "JAD: Jamaah Ansharut Daulah", REBELS),
+    (r"Korean People's Army|KPA", "Military Forces of North Korea", STATE),
     (r"BIFF|Bangsamoro Islamic Freedom Fighters", "BIFF: Bangsamoro Islamic Freedom Fighters", REBELS),
     (r"MILF|Moro Islamic Liberation Front", "MILF: Moro Islamic Liberation Front", REBELS),
     (r"MS-13|MS13|Mara Salvatrucha", "MS-13: Mara Salvatrucha", MILITIA),
@@ -155,7 +206,7 @@ _NAMED: list[tuple[str, str, str]] = [
         STATE,
     ),
     (
-        r"Islamist (?:militants|insurgents|militia|fighters)|Islamic (?:militants|insurgents)",
+        r"Islamist (?:militants?|insurgents?|militia|fighters)|Islamic (?:militants?|insurgents?)",
         "Islamist Militia ({country})",
         REBELS,
     ),
@@ -178,9 +229,19 @@ _NAMED: list[tuple[str, str, str]] = [
         "United Nations peacekeepers",
         EXTERNAL,
     ),
+    # The Saudi-led coalition in Yemen is ACLED's "Operation Restoring Hope"; the coalition against
+    # the Islamic State in Iraq and Syria its "Global Coalition Against Daesh".
     (
-        r"(?:US-led )?(?:international )?coalition (?:forces|aircraft|jets|warplanes)",
-        "Coalition Forces",
+        r"(?:Saudi|Saudi-Emirati|Saudi and Emirati|Arab)[- ]led (?:Arab |military )?coalition|Arab coalition",
+        "Operation Restoring Hope",
+        EXTERNAL,
+    ),
+    (
+        r"(?:(?:US|U\.S\.|American)-led |[Ii]nternational |[Ww]estern |anti-(?:IS|ISIS|ISIL) )?"
+        r"(?:[Cc]oalition (?:forces|troops|soldiers|personnel|aircraft|jets|warplanes|planes|drones"
+        r"|air ?strikes?)"
+        r"|[Gg]lobal [Cc]oalition)",
+        "{coalition}",
         EXTERNAL,
     ),
 ]
@@ -195,12 +256,14 @@ _FORCE_ABBREVIATIONS = {
     "SAF": "SD", "ENDF": "ET", "Tatmadaw": "MM", "ANDSF": "AF", "ANA": "AF", "SNA": "SO", "SSPDF": "SS",
 }  # fmt: skip
 _ABBREVIATION_RE = re.compile(r"\b(?P<abbr>" + "|".join(_FORCE_ABBREVIATIONS) + r")\b")
-# Acronyms that name one force or group only in one country's news ("AA" is the Arakan Army in Myanmar).
+# Acronyms (and words) that name one force or group only in one country's news ("AA" is the Arakan
+# Army in Myanmar).
 _LOCAL_ACRONYMS: dict[str, tuple[str, str, str]] = {
     "AA": ("MM", "ULA/AA: United League of Arakan/Arakan Army", REBELS),
     "RR": ("IN", "Military Forces of India Rashtriya Rifles", STATE),
     "CRPF": ("IN", "Police Forces of India Central Reserve Police Force", STATE),
     "NDS": ("AF", "Police Forces of Afghanistan National Directorate of Security", STATE),
+    "settlers": ("PS", "Settlers (Israel)", IDENTITY),  # in the West Bank, Israeli settlers
 }
 _LOCAL_ACRONYM_RE = re.compile(rf"\b(?P<abbr>{'|'.join(_LOCAL_ACRONYMS)})\b{_MEMBERS}")
 _NAMED_RE = [(re.compile(rf"\b(?:{p}){_MEMBERS}\b"), name, kind) for p, name, kind in _NAMED]
@@ -218,13 +281,16 @@ _STATE_MODIFIERS = (
 )
 _CIVILIAN = (
     r"(?:local\s+)?(?:civilian\s+)?(?:residents|villagers|civilians|locals|farmers|herders|shepherds"
-    r"|fishermen|passengers|worshippers|students|pupils|traders|journalists|aid workers|motorists"
+    r"|fishermen|passengers|worshippers|worshipers|pilgrims|mourners|shoppers|spectators"
+    r"|students|pupils|traders|journalists|aid workers|motorists"
     r"|displaced people|IDPs|refugees|a civilian|civilian|a farmer|a journalist|a (?:local )?resident"
     r"|a villager|women and children|children"
     # People harmed, named by who they are: "killed 1 farmer", "three women were wounded".
     r"|(?:an?|one|two|three|four|five|\d+) (?:\w+ )?(?:farmer|herder|shepherd|trader|teacher|driver"
-    r"|woman|women|girls?|boys?|child|children|villager|resident|civilian|worker|passerby|student"
-    r"|pupils?|merchant|vendor|businessman|nurse|doctor|pastor|priest|imam))"
+    r"|woman|women|girls?|boys?|child|children|villager|resident|civilian|workers?|passerby|student"
+    r"|pupils?|merchant|vendor|businessman|nurse|doctor|pastor|priest|imam)"
+    # Or by their people: "a Palestinian man", "two Yazidi men".
+    r"|(?:an?|one|two|three|four|five|\d+) (?-i:[A-Z][a-z]+) (?:man|men))"
 )
 _PROTESTERS = r"protesters|protestors|demonstrators|marchers|strikers|supporters of"
 _RIOTERS = r"rioters|a mob|an angry mob|mobs|youths"
@@ -293,6 +359,35 @@ _DRUGS = (
     r"|clandestine airstrip)"
 )
 _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
+# Gangs and cartels the text names, where ACLED codes gang violence: "members of Los Tigres", "the Rio
+# Negro gang", "Los Tigres members" are ACLED's "Los Tigres Gang"; a cartel so called keeps "Cartel".
+_GANG_WORDS = r"(?: (?:(?:de|del|la|las|los|el|y) )?[A-Z0-9][\w'-]*){0,4}"
+_NAMED_GANGS = [
+    re.compile(rf"\b(?i:members? of)\s+(?:the\s+)?(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'-]*{_GANG_WORDS})"),
+    re.compile(rf"\bthe (?P<name>[A-Z][\w'-]*{_GANG_WORDS}) (?P<suffix>gang|cartel)\b"),
+    re.compile(rf"\b(?P<name>(?:Los|Las|La|El) [A-Z][\w'-]*{_GANG_WORDS}) members\b"),
+]
+# Names that belong to a state body or a public organisation, never to a gang.
+_NOT_A_GANG = re.compile(
+    r"\b(?:Guards?|Police|Army|Military|Forces?|Navy|Marines?|Council|Party|Congress|Union|Church|Assembly"
+    r"|Association|Committee|Movement|Front|Government|Senate|Parliament|Ministry|Office|Commission"
+    r"|National|Federal|State|Municipal|Prosecutor'?s?|Attorney|Red Command|CJNG)\b"
+)
+_GANG_SUFFIX = re.compile(r" (?P<suffix>Gang|Cartel)s?$")
+
+
+def _gang_name(match: re.Match[str]) -> str | None:
+    """ACLED's name of the gang a match names ("Los Tigres Gang", "Sinaloa Cartel"), if a gang it is."""
+    name = match.group("name")
+    suffix = match.groupdict().get("suffix") or ""
+    named_suffix = _GANG_SUFFIX.search(name)
+    if named_suffix:
+        name, suffix = name[: named_suffix.start()], named_suffix.group("suffix")
+    if _NOT_A_GANG.search(name):
+        return None
+    return f"{name} {'Cartel' if suffix.lower() == 'cartel' else 'Gang'}"
+
+
 # Where ACLED codes gang violence (Latin America and the Caribbean), an execution-style killing is a
 # gang's work too; in Brazil a gang nobody named may as well be a police militia (ACLED's Brazil notes).
 _GANG_REGION = {
@@ -321,6 +416,7 @@ class ActorMention:
     responder: bool = False  # repelled an attack, or responded to or investigated one: never its initiator
     acting: bool = False  # did violence in its sentence ("soldiers opened fire", "10 gunmen attacked")
     origin: str | None = None  # the country foreigners named by nationality come from ("Venezuelan migrants")
+    opponent: bool = False  # fought back in a clash ("a mob clashed with residents")
 
 
 def _of(country: str) -> str:
@@ -417,12 +513,19 @@ _UNIT_RE = re.compile(
 )
 _UNIT_OWNER = re.compile(r"(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:(?i:military|army|police|elite)\s+)?$")
 _BARE_STATE = re.compile(
-    rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>army|military|troops|soldiers?"
+    rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>"
+    # The places a state's forces hold name them as the side fired at: "the governmental positions".
+    r"(?:government(?:al)?|regime|army|military) (?:positions|posts|outposts|bases|barracks)"
+    r"|army|military|troops|soldiers?"
     rf"|security forces"
     r"|government forces|regime forces|armed forces|police|policem[ae]n|policewom[ae]n|police officers"
     r"|gendarmes?|gendarmerie"
     r"|pro-government forces|national army|servicem[ae]n|warplanes|fighter jets|prison guards?"
-    r"|prison officers?|prison wardens?|civil police)\b",
+    r"|prison officers?|prison wardens?|civil police)\b"
+    # "Dhanpur Police Station", "Kalu Police Post": a place named after the police, not the police; nor
+    # is a newspaper ("the Army Gazette").
+    r"(?! (?-i:Station|Post|Outpost|Camp|Lines|Chowki|Headquarters|Prefecture|Academy|Times|Gazette"
+    r"|Journal|Herald|News|Radio|Television)\b)",
     re.IGNORECASE,
 )
 _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
@@ -517,9 +620,18 @@ _PROVINCES = {
 }  # fmt: skip
 
 
+# Whose coalition strikes where: ACLED's names for the coalitions of the Middle East's wars.
+_COALITIONS = {
+    "Yemen": "Operation Restoring Hope", "Saudi Arabia": "Operation Restoring Hope",
+    "Iraq": "Global Coalition Against Daesh", "Syria": "Global Coalition Against Daesh",
+}  # fmt: skip
+
+
 def _fill(template: str, country: str | None) -> str:
     if template == "{gang}":
         return unknown_gang(country)
+    if template == "{coalition}":
+        return _COALITIONS.get(country or "", "Coalition Forces")
     if "{province}" in template:
         template = template.replace("{province}", _PROVINCES.get(country or "", "{country}"))
     if "{country}" not in template:
@@ -527,10 +639,21 @@ def _fill(template: str, country: str | None) -> str:
     return template.replace(" ({country})", "") if country is None else template.format(country=country)
 
 
-# "the Taliban claimed responsibility": the side that acted, though named like a source.
+# "the Taliban claimed responsibility", "the Islamic State of Iraq (ISI) is suspected": the side
+# that acted, though named like a source. The rest of a longer name may come between.
 _CLAIM_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:claimed|claims|claiming|has claimed|have claimed|took|accepted) (?:the )?"
-    r"(?:responsibility|credit|(?:the|an?) (?:attack|bombing|killing|assault|ambush)|to have)\b",
+    r"(?:\s+(?:of|in|and|the|(?-i:[A-Z])[\w'’`-]*|\([^()]{1,30}\))){0,6}?"
+    r"(?:,[^,.;]{1,80},)?"  # "X, which is linked to Y, claimed ..."
+    r"\s+(?:\w+\s+)?(?:(?:claimed|claims|claiming|has claimed|have claimed|took|accepted) (?:the )?"
+    r"(?:responsibility|credit|to have"
+    r"|(?:the|an?) (?:attack|bombing|killing|assault|ambush|raid|shooting|strike))"
+    r"|(?:is|are|was|were) (?:widely |also )?(?:suspected|blamed|believed to be responsible))\b",
+    re.IGNORECASE,
+)
+# "sources attributed the attack to X", "blamed the bombing on X": X made it.
+_ATTRIBUTED_BEFORE = re.compile(
+    r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:attack|bombing|incident|killing|assault|explosion)"
+    r"s?\s+(?:to|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "police said": a source, not a participant ("fire by an unknown party was reported" is no source).
@@ -538,17 +661,40 @@ _SOURCE_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|has been|have been)\s)(?:\w+\s+)?"
     r"(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
 )
+# "according to the Iraqi military": a source too.
+_SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "repelled a Taliban attack": the group that names the attack made it.
 _ATTACK_AFTER = re.compile(
     r"(?:'s)?\s+(?:suicide\s+)?(?:attacks?|ambush|offensive|assault|raids?|incursion|bomber|bombing)\b",
     re.IGNORECASE,
 )
-_AGENT_BEFORE = re.compile(r"(?:\b(?P<verb>\w+)\s+)?\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
-# "a checkpoint manned by soldiers", "a group led by X": "by" names no attacker after these.
-_NOT_ATTACKING = frozenset(
-    "manned held controlled led backed supported owned run guarded occupied commanded"
-    " accompanied escorted protected assisted joined followed organised organized".split()
+_AGENT_BEFORE = re.compile(
+    r"(?:\b(?P<verb>\w+)\s+)?(?:(?:over|up|out|off|down|away)\s+)?\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$"
 )
+# A participle before "by" names its agent as the side that acted only when it tells of violence or of
+# wielding a weapon ("killed by", "shot dead by", "carried out by", "a drone operated by"); after any
+# other participle the agent did something else ("a checkpoint manned by", "weapons abandoned by", "a
+# car driven by", "a town taken over by"). After a noun ("an attack by", "shot in the market by") the
+# agent acted.
+_VIOLENT_BY = frozenset(
+    "killed murdered massacred executed shot hit struck fired targeted detonated planted blown wounded"
+    " injured hurt beaten stabbed hacked lynched tortured raped abducted kidnapped seized captured overrun"
+    " destroyed torched burned burnt looted robbed threatened harassed attacked assaulted ambushed raided"
+    " stormed bombed shelled carried perpetrated committed launched conducted initiated caused triggered"
+    " operated flown piloted used deployed dropped thrown placed set".split()
+)
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held led run left known made kept sent brought built taken driven seen found caught told paid"
+    " given won lost sold bought fought".split()
+)
+
+
+def _names_attacker(verb: str) -> bool:
+    """Whether the agent of "VERB by X" is a side that acted (see ``_VIOLENT_BY``)."""
+    participle = verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES
+    return verb in _VIOLENT_BY or not participle
+
+
 # "repelled by the army", "the army repulsed their attack": the side that repelled was attacked;
 # "police responded to reports of a shooting", "police are investigating": they came after it.
 _REPELLED_BY = frozenset({"repelled", "repulsed", "foiled", "thwarted"})
@@ -559,6 +705,19 @@ _RESPONDING_AFTER = re.compile(
     r"|(?:launched|opened) an? (?:investigation|inquiry|probe)|cordoned)\b",
     re.IGNORECASE,
 )
+# "a mob clashed with residents": those the crowd fought fought back.
+_FOUGHT_WITH_BEFORE = re.compile(
+    r"\b(?:clash(?:ed|es)?|fought|fighting|scuffled|brawled|fights?) (?:with|against) (?:the |some )?$",
+    re.IGNORECASE,
+)
+# "the attacker was shot dead by police": who stopped the attacker answered the attack.
+_ATTACKER_STOPPED = re.compile(
+    r"\b(?:attacker|gunman|assailant|shooter|perpetrator|bomber|knifeman|suspect)s?\s+(?:was|were)\s+"
+    r"(?:\w+\s+){1,3}by\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "an attack on an air base housing U.S. troops": the side housed in the place attacked was its target.
+_HOUSED_BEFORE = re.compile(r"\b(?:housing|hosting|home to)\s+(?:the\s+)?$")
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:\w+\s+)?$", re.I
 )
@@ -579,6 +738,11 @@ _HARM = (
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|stabbed|beaten|hacked)\b"
 )
 HARMED = re.compile(rf"\b{_HARM}")
+# "militants were killed when the bomb they were planting exploded prematurely": harmed by their own act.
+_OWN_BLAST = re.compile(
+    r"\b(?:prematurely|(?:they|he) (?:was|were) (?:planting|making|assembling|handling|transporting)"
+    r"|(?:their|his) own (?:bomb|explosives?|device|landmine|grenade))"
+)
 # "two soldiers were killed", "police constable Joe Mwangi was shot": the side named was harmed.
 _HARMED_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w.'-]*|\"[\w ]+\"|sergeant|officer|constable|commander|inspector|captain)\s+){0,4}"
@@ -606,28 +770,42 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         return any(used[start:end])
 
     sources: list[str] = []  # state forces quoted as a source ("the IDF said"): their troops are theirs
+    own_blast = _OWN_BLAST.search(lower) is not None  # those harmed set the bomb off themselves
 
     def add(name: str, kind: str, start: int, end: int) -> None:
         if overlaps(start, end):
             return
-        if _CLAIM_AFTER.match(sentence, end):
+        before = sentence[max(0, start - 40) : start]
+        if _CLAIM_AFTER.match(sentence, end) or _ATTRIBUTED_BEFORE.search(before):
             found.append(ActorMention(name, kind, start, end, claimant=True))
             used[start:end] = b"\x01" * (end - start)
             return
-        if _SOURCE_AFTER.match(sentence, end):
-            if kind == STATE:
-                sources.append(name.split(" Forces of ", 1)[1].removeprefix("the "))
+        if _SOURCE_AFTER.match(sentence, end) or _SOURCE_BEFORE.search(before):
+            whose = name.split(" Forces of ", 1)[-1].removeprefix("the ")
+            if kind == STATE and gazetteer.country(whose):
+                sources.append(whose)
             return
-        before = sentence[max(0, start - 40) : start]
         by = _AGENT_BEFORE.search(before)
         verb = (by.group("verb") or "").lower() if by else ""
-        responder = verb in _REPELLED_BY or bool(_RESPONDING_AFTER.match(sentence, end))
-        by_agent = by is not None and verb not in _NOT_ATTACKING and not responder
+        responder = (
+            verb in _REPELLED_BY
+            or bool(_RESPONDING_AFTER.match(sentence, end))
+            or (by is not None and _ATTACKER_STOPPED.search(before) is not None)
+        )
+        by_agent = by is not None and _names_attacker(verb) and not responder
         agent = by_agent or bool(_ATTACK_AFTER.match(sentence, end) or _ASSAULTING_AFTER.match(sentence, end))
         acting = bool(_ACTING_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not acting
-        victim = bool((counted and not agent) or _HARMED_AFTER.match(sentence, end))
-        found.append(ActorMention(name, kind, start, end, agent, victim, responder=responder, acting=acting))
+        harmed = (
+            (counted and not agent) or _HARMED_AFTER.match(sentence, end) or _HOUSED_BEFORE.search(before)
+        )
+        victim = bool(harmed) and not own_blast
+        opponent = _FOUGHT_WITH_BEFORE.search(before) is not None
+        found.append(
+            ActorMention(
+                name, kind, start, end, agent, victim, responder=responder, acting=acting, opponent=opponent
+            )
+        )
         used[start:end] = b"\x01" * (end - start)
 
     for pattern, template, kind in candidates(_NAMED_RE, lower):
@@ -648,6 +826,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             )
 
     for match in matches(_ETHNIC_MILITIA, sentence, lower):
+        if match.group("name") in gazetteer.demonyms:
+            continue  # "Iraqi militias": a country's, not an ethnic community's
         label = "Clan" if (match.group("kind") or "").lower() == "clan" else "Ethnic"
         add_militias(match, label, match.start("name"), both=True)
     for match in matches(_COMMUNAL_MILITIA, sentence, lower):
@@ -698,6 +878,12 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         name = _state(sources[0] if sources else country, match.group(0))
         if name:
             add(name, STATE, match.start(), match.end())
+    if country is not None and gazetteer.country(country) in _GANG_REGION:
+        for pattern in _NAMED_GANGS:
+            for match in pattern.finditer(sentence):
+                name = _gang_name(match)
+                if name is not None:
+                    add(name, MILITIA, match.start(), match.end())
     for match in matches(_FOREIGNERS, sentence, lower):
         # Who the crowd is, not what it did: the flags of a side do not apply.
         origin = _foreigners(match, gazetteer)
@@ -746,15 +932,31 @@ def _either(sentence: str, found: list[ActorMention]) -> list[ActorMention]:
     return merged
 
 
+def _branch_named(name: str, mentions: list[ActorMention]) -> bool:
+    """Whether ``name`` is a country's police in general where its military or civil police is named:
+    "the police" after "the Military Police" is that branch (a unit of its own, such as a gendarmerie
+    or a reserve force, is another force)."""
+    if not name.startswith("Police Forces of "):
+        return False
+    whose = name.removeprefix("Police Forces of ")
+    branches = {f"{name} Civil Police", f"Military Forces of {whose} Military Police"}
+    return any(other.name in branches for other in mentions)
+
+
 def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
     """Distinct actors, initiator first: claimants, agents ("attacked by X"); responders and victims last.
 
     Unidentified attackers where a gang (or its drive-by shooting) or another armed group is named
-    are that group ("an attack by Taliban militants, killing 5 militants").
+    are that group ("an attack by Taliban militants, killing 5 militants"); an unidentified gang where
+    a gang is named is that gang.
     """
     named_group = any(a.kind in _GROUP_KINDS and not a.name.startswith(UNIDENTIFIED_GROUP) for a in mentions)
     if named_group or any(a.name.startswith(UNIDENTIFIED_GANG) for a in mentions):
         mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GROUP)]
+    mentions = [a for a in mentions if not _branch_named(a.name, mentions)]
+    if any(a.name.endswith((" Gang", " Cartel")) for a in mentions):
+        # "members of the Los Tigres gang ... the gang members": the gang named.
+        mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GANG)]
     # Mentions come sentence by sentence, each in text order: a stable sort keeps that order.
     ordered = sorted(mentions, key=lambda a: (not a.claimant, not a.passive_agent, a.responder, a.victim))
     seen: set[str] = set()

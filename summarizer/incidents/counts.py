@@ -83,6 +83,7 @@ _VAGUE: dict[str, tuple[int, int]] = {
     "a handful of": (3, 5),
     "a number of": (3, 9),
     "many": (10, 99),
+    "both": (2, 2),
 }
 _WORD_NUMBER = (
     r"(?:(?:"
@@ -94,7 +95,9 @@ _WORD_NUMBER = (
     r"(?:[- ](?:hundred|thousand))?"
 )
 _SIMPLE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER})"
-_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
+# "both assailants", not "both soldiers and civilians" (two groups of any size)
+_BOTH = r"both(?!(?:\s+[\w-]+){1,3}?\s+(?:and|or)\b)"
+_VAGUE_RE = "|".join([*sorted((re.escape(k) for k in _VAGUE if k != "both"), key=len, reverse=True), _BOTH])
 _QUALIFIER_WORDS = (
     r"at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated"
     r"|approximately|roughly|a total of|another|an additional|a further|at most|fewer than|all"
@@ -113,15 +116,16 @@ _QUALIFIER_RE = re.compile(rf"^({_QUALIFIER_WORDS})\s+")
 _VICTIM_NOUN = (
     r"(?:(?:[A-Za-z’'-]{1,60}+\s++|\d{1,60}+-year-old\s++){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
     r"|servicem[ae]n|officers?|policem[ae]n|police officers?|police|fighters?|militants?|insurgents?"
-    r"|rebels?|gunmen|attackers?|assailants?|members?|children|child|women|woman|men|man|others?|girls?"
+    r"|rebels?|gunmen|attackers?|assailants?|bombers?|perpetrators?|members?|children|child|women|woman|men|man|others?|girls?"
     r"|boys?|bab(?:y|ies)|infants?|teen(?:ager)?s?|villagers?|residents?|farmers?|workers?|drivers?"
     r"|thieves|students?|protesters?|demonstrators?|journalists?|worshippers?|passengers?|guards?"
     r"|personnel|recruits?|militiamen|militia members|jihadists?|terrorists?|bandits?|herders?|pupils?"
     r"|staff|individuals?|bodies|wom[ae]n and children|of them|of whom|among them|marines?|sailors?"
     r"|pilots?|victims?|suspects?|security forces|troopers?|miners?|traders?|motorists?|pedestrians?"
-    r"|family members|relatives|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?"
+    r"|family members|relatives|sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husbands?|bodyguards?"
+    r"|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?"
     r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|citizens?|nationals?|locals?|youths?"
-    r"|prisoners?|detainees?|inmates?|(?-i:[A-Z][a-z]+s)))"
+    r"|prisoners?|detainees?|inmates?|hostages?|mourners?|(?-i:[A-Z][a-z]+s)))"
 )
 
 
@@ -146,8 +150,8 @@ _TO_DEATH = (
     r"(?:shot|stabbed|beaten|beat|hacked|burned|burnt|stoned|tortured|bludgeoned|clubbed|hanged) to death"
 )
 _KILLED = (
-    rf"(?:killed|dead|died|slain|martyred|perished|shot dead|gunned down|executed|massacred|beheaded"
-    rf"|murdered|assassinated|lynched|lost their lives|lost his life|lost her life|{_TO_DEATH}"
+    rf"(?:killed|found dead|dead|died|slain|martyred|perished|shot dead|gunned down|executed|massacred"
+    rf"|beheaded|murdered|assassinated|lynched|lost their lives|lost his life|lost her life|{_TO_DEATH}"
     r"|fatally (?:shot|stabbed|wounded|injured)|(?:(?:shot|kidnapped|abducted|attacked|ambushed"
     r"|captured|tortured|stabbed|beaten|raped) and (?:then )?(?:killed|executed|murdered)))"
 )
@@ -160,14 +164,24 @@ _KILLING_OF = (
 )
 _KILL_VERB = (
     rf"(?:killed|killing|kills|(?<!to )kill|martyred|claimed the lives of|claiming the lives of|executed"
+    rf"|assassinated|assassinating"
     rf"|executing|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered"
     rf"|lynched|lynching|{_TO_DEATH}|hacking to death|shot and killed|fatally (?:shot|stabbed)"
     rf"|{_KILLING_OF})"
 )
 _HURT_VERB = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting)"
 
-# "N victims (and M others)(, including ...,) were killed"
-_GROUP = rf"(?:(?P<n0>{NUMBER}){_GAP_VICTIM}\s+(?:and|as well as)\s+)?(?P<n>{NUMBER}){_GAP_VICTIM}"
+# One person named by role: "the bomber", "a policeman".
+_ONE = (
+    r"(?:the|a) (?:suspected |lone |suicide )?(?:suspect|gunman|attacker|assailant|bomber|perpetrator"
+    r"|shooter|victim|man|woman|boy|girl|child|officer|policeman|soldier|civilian|driver|guard|hostage)"
+)
+# "N victims (and M others)(, including ...,) were killed", "the bomber and 16 others were killed"
+_GROUP = (
+    rf"(?:(?:(?P<n0>{NUMBER}){_GAP_VICTIM}|(?P<one>{_ONE}))\s+(?:and|as well as)\s+"
+    rf"(?:(?:his|her|their)\s+)?)?"
+    rf"(?P<n>{NUMBER}){_GAP_VICTIM}"
+)
 # ", including two children," / "(three of them women)" / "of the Afghan security forces"
 _ASIDE = (
     r"(?:\s*,[^,.;]{1,60},|\s*\([^)]{0,60}\)|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:forces|army"
@@ -184,7 +198,7 @@ _ANIMALS = r"(?:livestock|cattle|cows?|goats?|sheep|camels?|animals?|donkeys?|ho
 # A second group after a comma must be a real count ("killing 3 soldiers, 2 civilians"), not "a".
 _MORE = r"(?:,\s+(?!an?\b)|\s+and\s+|\s+as well as\s+)(?!\w+ of (?:them|whom)\b)"
 _ACTIVE_DEAD = re.compile(
-    rf"\b{_KILL_VERB}\s+(?:the\s+|all\s+)?(?P<n>{NUMBER})(?!\s+(?:[a-z]+\s+)?{_ANIMALS}\b){_GAP_VICTIM}"
+    rf"\b{_KILL_VERB}\s+(?:(?P<one>{_ONE})\s+and\s+)?(?:the\s+|all\s+)?(?P<n>{NUMBER})(?!\s+(?:[a-z]+\s+)?{_ANIMALS}\b){_GAP_VICTIM}"
     rf"(?!\s+(?:injured|wounded|hurt))(?:{_MORE}(?:(?:her|his|their)\s+)?(?P<n2>{NUMBER}){_SPACE_VICTIM}(?!\s+(?:injured|wounded"
     rf"|hurt)))?",
     re.IGNORECASE,
@@ -194,10 +208,7 @@ _ACTIVE_HURT = re.compile(
     re.IGNORECASE,
 )
 # "The suspect was wounded": one person, named by role.
-_ROLE = (
-    r"(?P<n>(?:the|a) (?:suspected |lone )?(?:suspect|gunman|attacker|assailant|bomber|shooter|victim"
-    r"|man|woman|boy|girl|child|officer|policeman|soldier|civilian))"
-)
+_ROLE = rf"(?P<n>{_ONE})"
 # "a former town councillor was shot dead": one person, whatever the noun (up to five words).
 _SINGLE_DEAD = re.compile(
     rf"\b(?P<n>an?|one)\s+(?:[\w’'-]{{1,40}}+\s+){{0,4}}?[\w’'-]{{1,40}}+\s+(?:was|has been|had been)"
@@ -214,6 +225,10 @@ _ROLE_HURT = re.compile(rf"\b{_ROLE}\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_
 # too: such a match has no ``n`` and is skipped. Both keep the pattern linear.
 _NAME_PARTICLE = r"(?:al|el|bin|ibn|de|van|von)?[ -]?[A-Z]"
 _NAME_WORDS = rf"[A-Z][a-z]+(?:[ -]{_NAME_PARTICLE}[a-z'’-](?:[a-z'’]|-(?!{_NAME_PARTICLE}))*+)"
+# "In addition to the bomber, 16 people were killed": the bomber died too.
+_BESIDES = re.compile(
+    rf"\bin addition to (?P<n>{_ONE}),?\s+(?=[^.;]{{0,80}}?\b(?:killed|died|dead)\b)", re.IGNORECASE
+)
 _NAMED_DEAD = re.compile(
     rf"(?P<n>(?-i:{_NAME_WORDS}+))\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead"
     rf"|assassinated|executed|murdered|gunned down)\b|(?-i:{_NAME_WORDS}*+)",
@@ -278,11 +293,11 @@ _CASUALTY_WORDS = re.compile(
     r"|bod(?:y|ies)|corpse"
 )
 _DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
-_DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD]
+_DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD, _BESIDES]
 _HURT_PATTERNS = [_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT]
 # What the hurt patterns need: a sentence without it is not read for injuries.
 _HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
-_ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD)
+_ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _BESIDES)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 
 
@@ -388,9 +403,9 @@ def _sum_matches(
             value = (1, 1) if pattern in _ONE_PERSON else parse_range(match.group("n"))
             if value is not None:
                 spans[(start, end)] = value
-            for extra_group in ("n0", "n2"):
+            for extra_group in ("n0", "n2", "one"):
                 if extra_group in pattern.groupindex and match.group(extra_group):
-                    extra = parse_range(match.group(extra_group))
+                    extra = (1, 1) if extra_group == "one" else parse_range(match.group(extra_group))
                     if extra is not None:
                         spans[match.span(extra_group)] = extra
                         extra_start, extra_end = match.span(extra_group)

@@ -1,7 +1,8 @@
 """Dates in conflict reports: absolute, partial and relative, resolved against a reference date.
 
 ``find_dates`` returns every date a sentence states, in order, each cut to the precision the text
-supports (day, month, year). Relative expressions ("yesterday", "on Monday", "last month") and
+supports (day, month, year). Numeric dates ("01/05/2012") are read in the order the document
+uses (``numeric_order``). Relative expressions ("yesterday", "on Monday", "last month") and
 dates without a year ("on 21 October") need the article's reference date; without one they are
 skipped rather than guessed. Impossible dates ("31 February") and dates after the reference
 date are kept but flagged.
@@ -12,13 +13,22 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from summarizer.incidents.counts import parse_number
 from summarizer.incidents.cues import cue_text, matches
 
-__all__ = ["DateMention", "PartialDate", "cited", "find_dates", "find_offsets", "latest_full_date"]
+__all__ = [
+    "DateMention",
+    "PartialDate",
+    "cited",
+    "find_dates",
+    "find_offsets",
+    "latest_full_date",
+    "numeric_order",
+]
 
 _MONTHS = {
     name.lower(): number
@@ -33,12 +43,20 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 
+# 21/10/2021, 21.10.2021, 02-05-2021: read in the document's order (``numeric_order``)
+_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b")
+# "on 18/06": a numeric day and month without the year (only after "on": 3/4 may be a fraction)
+_NUMERIC_NO_YEAR = re.compile(r"\b[Oo]n (?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?![/\d])")
+# "01/05/2012: Assailants detonated ...": a database summary opening with its date, month first
+# (the convention of incident databases such as the Global Terrorism Database).
+_SUMMARY_DATE = re.compile(r"\s*(?:0?[1-9]|1[0-2])/[0-3]?\d/(?:19|20)\d\d:")
+# How long before the reference date a numeric date may fall for the reference to pick its order.
+_SHORTLY_BEFORE_DAYS = 31
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")),
-    # 21/10/2021, 21.10.2021, 02-05-2021 (day first unless only month first is possible: 10/21/2021)
-    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)\b")),
-    # "on 18/06": a numeric day and month without the year (only after "on": 3/4 may be a fraction)
-    ("numeric", re.compile(r"\b[Oo]n (?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?![/\d])")),
+    ("numeric", _NUMERIC),
+    ("numeric", _NUMERIC_NO_YEAR),
     (
         "range",
         re.compile(
@@ -218,7 +236,7 @@ def _count(word: str) -> int:
 
 
 def _resolve(
-    kind: str, match: re.Match[str], reference: date | None, leeway: int
+    kind: str, match: re.Match[str], reference: date | None, leeway: int, month_first: bool | None
 ) -> tuple[PartialDate | None, tuple[str, ...]]:
     groups = match.groupdict()
     if kind in {"relative", "weekday", "ago", "day"}:
@@ -244,7 +262,9 @@ def _resolve(
         return PartialDate(year), ()
     day: int | None
     if kind == "numeric":
-        day, month = _numeric_order(int(groups["a"]), int(groups["b"]), year, reference, leeway)
+        day, month = _day_month(
+            int(groups["a"]), int(groups["b"]), year, reference, leeway=leeway, month_first=month_first
+        )
     else:
         month = (
             int(groups["month"])
@@ -263,16 +283,29 @@ def _resolve(
     return PartialDate(year, month, day), ()
 
 
-def _numeric_order(
-    first: int, second: int, year: int | None, reference: date | None, leeway: int
-) -> tuple[int, int]:
-    """(day, month) of "01/05/2012": the valid reading; of two, the one nearest before the reference date.
+def _day_month(
+    first: int,
+    second: int,
+    year: int | None,
+    reference: date | None,
+    *,
+    leeway: int,
+    month_first: bool | None,
+) -> tuple[int | None, int]:
+    """(day, month) of "01/05/2012": in the document's order (``month_first``) when that reading is
+    valid; else the valid reading; of two, the one nearest before the reference date.
 
     Without a reference date (or when neither reading comes before it) day first, as most of the
-    world writes.
+    world writes. A day written 00 ("06/00/2014", as incident databases write an unknown day) is
+    unknown: the date is the month.
     """
+    if min(first, second) == 0 and 0 < max(first, second) <= 12:
+        return None, max(first, second)
     readings = [(first, second)] + ([(second, first)] if first != second else [])
     valid = [(d, m) for d, m in readings if m <= 12 and (year is None or _valid(year, m, d))]
+    ordered = (second, first) if month_first else (first, second)
+    if month_first is not None and ordered in valid:
+        return ordered
     if len(valid) < 2 or reference is None:
         return valid[0] if valid else (first, second)
     latest = reference + timedelta(days=leeway)
@@ -288,9 +321,62 @@ def _numeric_order(
     return min(valid, key=distance)
 
 
-def find_dates(sentence: str, reference: date | None, *, leeway: int = 1) -> list[DateMention]:
+def numeric_order(texts: Sequence[str], reference: date | None, *, leeway: int = 1) -> bool | None:
+    """Whether a document writes its numeric dates month first (True), day first (False), or either
+    (None: each date is then read by itself).
+
+    The evidence, strongest first: a numeric date only one order can read ("25/03/2019": day first;
+    "03/25/2019": month first; when the document has both kinds, None); a ``reference`` date (when
+    the document was written; never one inferred from its own dates) that only one order puts at or
+    up to a month before it; a document opening with a database summary's "MM/DD/YYYY:" (month first).
+    """
+    orders: set[bool] = set()
+    ambiguous: list[tuple[int, int, int]] = []
+    for text in texts:
+        if not _DATE_CUE.search(text):
+            continue
+        for pattern in (_NUMERIC, _NUMERIC_NO_YEAR):
+            for match in pattern.finditer(text):
+                first, second = int(match.group("a")), int(match.group("b"))
+                if first > 12 >= second:
+                    orders.add(False)
+                elif second > 12 >= first:
+                    orders.add(True)
+                elif pattern is _NUMERIC and first != second:
+                    ambiguous.append((first, second, int(match.group("year"))))
+    if orders:
+        return orders.pop() if len(orders) == 1 else None
+    if reference is not None:
+        orders = {
+            month_first
+            for first, second, year in ambiguous
+            for month_first in (False, True)
+            if _shortly_before((first, second), year, month_first, reference, leeway)
+            and not _shortly_before((first, second), year, not month_first, reference, leeway)
+        }
+        if len(orders) == 1:
+            return orders.pop()
+    opening = next((text for text in texts if text.strip()), "")
+    return True if _SUMMARY_DATE.match(opening) else None
+
+
+def _shortly_before(
+    numbers: tuple[int, int], year: int, month_first: bool, reference: date, leeway: int
+) -> bool:
+    """Whether the date read in that order is valid and at or up to a month before the reference date."""
+    day, month = numbers[::-1] if month_first else numbers
+    if not _valid(year, month, day):
+        return False
+    when = date(year, month, day)
+    return reference - timedelta(days=_SHORTLY_BEFORE_DAYS) <= when <= reference + timedelta(days=leeway)
+
+
+def find_dates(
+    sentence: str, reference: date | None, *, leeway: int = 1, month_first: bool | None = None
+) -> list[DateMention]:
     """Every date stated in ``sentence``, in text order, resolved against ``reference``.
 
+    ``month_first`` is the order of the document's numeric dates (``numeric_order``).
     Overlapping matches keep the longest (so "21 October 2021" is one mention, not three).
     A date more than ``leeway`` days after ``reference`` is flagged ``future_date``, and a date
     stated without its year takes the latest year that keeps it within that leeway. Use a wide
@@ -301,7 +387,7 @@ def find_dates(sentence: str, reference: date | None, *, leeway: int = 1) -> lis
     for start, end, kind, match in _stated(sentence):
         if start < last_end:
             continue
-        value, flags = _resolve(kind, match, reference, leeway)
+        value, flags = _resolve(kind, match, reference, leeway, month_first)
         if value is None and not flags:
             continue
         if (
@@ -368,8 +454,9 @@ def latest_full_date(texts: list[str]) -> date | None:
     """The latest fully stated, valid day in ``texts`` not cited as a bound or comparison: a fallback
     reference date."""
     best: date | None = None
+    month_first = numeric_order(texts, None)
     for text in texts:
-        for mention in find_dates(text, None):
+        for mention in find_dates(text, None, month_first=month_first):
             value = mention.value
             full = value is not None and value.precision == "day" and not mention.flags
             if value is not None and full and not cited(text, mention):

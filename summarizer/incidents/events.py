@@ -169,7 +169,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:charges?|devices?) (?:\w+ )?(?:went off|detonated|exploded)"
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
-        r"|went off)|(?:sticky|magnetic|limpet) bombs?|booby[- ]trap\w*|bomb attack",
+        r"|went off)|(?:sticky|magnetic|limpet) bombs?|booby[- ]trap\w*|bomb attack"
+        r"|(?:attacked|targeted|struck|hit|destroyed|damaged) (?:[\w-]+ ){0,4}?with explosives",
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
         7,
@@ -231,7 +232,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (r"raped|rapes?|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)", VIOLENCE, "Sexual violence", 8, None),
     (
-        r"kidnap(?:p\w+|s)?|abduct\w+|(?:taken|held|seized|took (?:\w+ ){0,3}?)hostages?"
+        r"kidnap(?:p\w+|s)?|abduct\w+|(?:taken|held|seized|(?:took|taking) (?:\w+ ){0,3}?)hostages?"
+        r"|hostage[- ]taking"
         # forced into a vehicle, taken away by armed men, made to disappear
         r"|(?:forced|bundled|dragged|pushed) (?:\w+ ){0,3}?into (?:an? |the |their |a waiting )?(?:\w+ )?"
         r"(?:cars?|vehicles?|vans?|trucks?|SUVs?|pick-?ups?)"

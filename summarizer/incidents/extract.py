@@ -12,7 +12,7 @@ from datetime import date
 from summarizer.articles.model import Article
 from summarizer.document import prepare
 from summarizer.incidents.actors import find_actors
-from summarizer.incidents.dates import latest_full_date
+from summarizer.incidents.dates import latest_full_date, numeric_order
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.grouping import Draft, group
 from summarizer.incidents.model import Incident
@@ -55,7 +55,9 @@ def extract_from_sentences(
     # A run of 80+ characters without a space is a link or debris, never a name or a number; it
     # would only make the name patterns slow (they try every capital letter inside it).
     sentences = [Sentence(_LONG_TOKEN.sub("…", s.text), s.index, s.paragraph) for s in sentences]
-    reads = [facts for s in sentences for facts in read_sentence(s, reference_date, leeway)]
+    # A reference date inferred from the text's own dates cannot tell the order of its numeric dates.
+    month_first = numeric_order([s.text for s in sentences], None if reference_inferred else reference_date)
+    reads = [facts for s in sentences for facts in read_sentence(s, reference_date, leeway, month_first)]
     dominant = dominant_country(reads, gaz, dateline, headline)
     dominant_name = gaz.country_name(dominant) if dominant else None
     for read in reads:

@@ -407,7 +407,7 @@ _ADMIN1 = {
         "Baghdad": ("", "Baghdad"),
         "Basrah": ("", "Basra", "Basrah"),
         "Erbil": ("", "Erbil", "Arbil"),
-        "Duhok": ("", "Duhok", "Dohuk"),
+        "Duhok": ("", "Duhok", "Dohuk", "Dahuk"),
         "Sulaymaniyah": ("", "Sulaymaniyah", "Sulaimaniyah"),
     },
     "YE": {

@@ -89,11 +89,7 @@ def event_date(read: SentenceFacts) -> tuple[DateMention | None, bool]:
     only when the sentence has no other, and is then marked as such.
     """
     text = read.sentence.text
-    usable = [
-        m
-        for m in read.dates
-        if (m.value is not None or m.flags) and not cited(text, m)
-    ]
+    usable = [m for m in read.dates if (m.value is not None or m.flags) and not cited(text, m)]
     if not usable:
         return None, False
     # "overnight" dates less than a stated day, even a report's ("overnight, residents said on Sunday")
@@ -117,18 +113,23 @@ def _reported(text: str, mention: DateMention) -> bool:
     return dateline or _REPORTING.search(text[max(0, mention.start - 60) : mention.start]) is not None
 
 
-def read_sentence(sentence: Sentence, reference: date | None, leeway: int) -> list[SentenceFacts]:
+def read_sentence(
+    sentence: Sentence, reference: date | None, leeway: int, month_first: bool | None = None
+) -> list[SentenceFacts]:
     """The facts of a sentence: one entry, or one per clause when it reports two events.
+
+    ``month_first`` is the order of the document's numeric dates (``dates.numeric_order``).
 
     "On 1 May militants attacked X, and on 2 May a bomb hit Y" and "A suicide attack killed five
     people, hours after gunmen killed two police officers" are split before the second event.
     """
-    dates = find_dates(sentence.text, reference, leeway=leeway)
+    dates = find_dates(sentence.text, reference, leeway=leeway, month_first=month_first)
     clauses = _clauses(sentence.text, dates)
     if len(clauses) == 1:
-        return [_facts(sentence, reference, leeway, dates)]
+        return [_facts(sentence, dates)]
     facts = [
-        _facts(Sentence(clause, sentence.index, sentence.paragraph), reference, leeway) for clause in clauses
+        _facts(clause, find_dates(clause.text, reference, leeway=leeway, month_first=month_first))
+        for clause in (Sentence(text, sentence.index, sentence.paragraph) for text in clauses)
     ]
     for later in facts[1:]:
         later.clause = True
@@ -155,14 +156,12 @@ def _clauses(text: str, dates: list[DateMention]) -> list[str]:
     return [text]
 
 
-def _facts(
-    sentence: Sentence, reference: date | None, leeway: int, dates: list[DateMention] | None = None
-) -> SentenceFacts:
-    """A sentence's facts (``dates``: its dates when already found)."""
+def _facts(sentence: Sentence, dates: list[DateMention]) -> SentenceFacts:
+    """A sentence's facts, its ``dates`` already found."""
     text = sentence.text
     return SentenceFacts(
         sentence=sentence,
-        dates=find_dates(text, reference, leeway=leeway) if dates is None else dates,
+        dates=dates,
         offsets=find_offsets(text),
         event=classify(text),
         reason=not_an_event(text),

@@ -327,11 +327,15 @@ def _bystander(
     """State forces that answered an attack on civilians rather than made it, unless named as its
     agent or claimant: those that "responded" or "arrived", police named only in other sentences
     than the one telling the attack (called, giving the toll, hurt, or shooting the attacker), and
-    other forces named there without acting ("the Mexican government said"; not "soldiers opened fire")."""
+    other forces named there without acting ("the Mexican government said"; not "soldiers opened fire").
+    Forces harmed are the target when the sentence telling the attack names none ("Assailants opened
+    fire on a checkpoint. Two soldiers were killed.")."""
     if actor.kind != STATE or event.event_type != VIOLENCE or actor.passive_agent or actor.claimant:
         return False
     if read is primary:
         return actor.responder
+    if actor.victim and not any(a.victim or a.kind == CIVILIANS for a in primary.actors):
+        return False
     return actor.name.startswith(_POLICE_FORCES_PREFIX) or not actor.acting
 
 

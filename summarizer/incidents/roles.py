@@ -32,6 +32,9 @@ Actor = tuple[str, str]  # ACLED-style name, actor type
 
 # Weapons that armies, not armed groups, wield: with no side named, the country's military fired.
 _STATE_WEAPONS = {"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon"}
+# Weapons set off by someone unseen: forces named only near them ("a bomb went off near a police
+# patrol") were their target.
+_PLANTED_WEAPONS = {"Remote explosive/landmine/IED", "Suicide bomb"}
 # Wars fought along a front line between two sides ACLED names, in the country named, between two
 # ISO dates: fire whose source goes unnamed there comes from one of them (the state's side first,
 # as it is most often coded). The Donbas war until Russia's invasion of 24 February 2022, when
@@ -91,7 +94,8 @@ def assign_roles(
             return _police(others, country), protesters
         return protesters, _police(others, country)
     if event_type == RIOTS:
-        if among_themselves:
+        if among_themselves or any(a.kind == CIVILIANS and a.opponent and not a.victim for a in others):
+            # Two crowds, or people who fought the crowd back ("youths clashed with residents").
             return _crowd(RIOTERS, crowd_country), _crowd(RIOTERS, crowd_country)
         # Residents who rioted are the rioters themselves, not their target, unless they were harmed.
         target = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS or a.victim), None)
@@ -109,6 +113,9 @@ def assign_roles(
     sides = [(a.name, a.kind) for a in ordered]
     if event_type == STRATEGIC:
         return _strategic_sides(sub_type, sides, country)
+    forces = _targeted_forces(ordered)
+    if sub_type in _PLANTED_WEAPONS and country and forces is not None:
+        return _crowd(MILITIA, country, UNIDENTIFIED_GROUP), forces
     if event_type in {BATTLES, EXPLOSIONS}:
         # Civilians never fight or fire: a landmine that "injured a villager" was laid by someone.
         targets = [side for side in sides if side[1] == CIVILIANS]
@@ -116,12 +123,25 @@ def assign_roles(
         if not sides:
             first, second = _unnamed_sides(event_type, sub_type, country, when) if country else (None, None)
             return first, (targets[0] if targets else second)
+        harmed = [(a.name, a.kind) for a in ordered if a.victim and a.kind != CIVILIANS]
+        if len(harmed) == len(sides) and country:
+            # Only the side harmed is named ("two policemen were killed when a bomb went off"): the
+            # side that struck is unnamed, never the victims themselves.
+            return _unnamed_attacker(harmed[0], country, when), harmed[0]
         generic = bool(sides) and sides[0][0].startswith("Unidentified")
         if event_type == BATTLES and len(sides) == 1 and (among_themselves or (generic and not targets)):
             # "rival gangs clashed", "inter-clan clashes": two sides of one kind, or nobody named either.
             return sides[0], sides[0]
         sides += targets
     return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
+
+
+def _targeted_forces(ordered: list[ActorMention]) -> Actor | None:
+    """The first side named when every side named is state forces that neither acted nor claimed."""
+    armed = [a for a in ordered if a.kind != CIVILIANS]
+    if not armed or any(a.kind != STATE or a.acting or a.passive_agent or a.claimant for a in armed):
+        return None
+    return armed[0].name, armed[0].kind
 
 
 def _strategic_sides(
@@ -144,6 +164,14 @@ def _strategic_sides(
     ):
         sides.append(_crowd(CIVILIANS, country))
     return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
+
+
+def _unnamed_attacker(target: Actor, country: str, when: str | None) -> Actor:
+    """Who struck ``target`` unnamed: the other side of a front line, else an unidentified group."""
+    front = _FRONT_LINES.get(country)
+    if front is not None and when is not None and front[0] <= when < front[1]:
+        return front[3] if target == front[2] else front[2]
+    return _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
 
 
 def _unnamed_sides(

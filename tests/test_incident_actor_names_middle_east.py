@@ -1,0 +1,238 @@
+"""ACLED's names for the sides of the Middle East's wars, and who the agent of a passive is.
+
+Every sentence is self-written; the names are ACLED's public actor names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from incident_text import extract
+
+from summarizer.incidents.actors import find_actors, order_actors
+from summarizer.incidents.gazetteer import gazetteer
+
+
+def names(sentence: str, country: str | None) -> list[str]:
+    return [a.name for a in find_actors(sentence, gazetteer(), country)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("Houthi gunmen fired on a convoy near Qataba.", "Yemen", "Military Forces of Yemen Houthi"),
+        ("Ansar Allah fighters took a hill outside Sirwah.", "Yemen", "Military Forces of Yemen Houthi"),
+        ("The Saudi-led coalition bombed a depot near Zabid.", "Yemen", "Operation Restoring Hope"),
+        ("Arab coalition jets struck a farm in Saada.", "Yemen", "Operation Restoring Hope"),
+        ("AQAP militants ambushed a patrol in Mudiyah.", "Yemen", "AQAP: Al Qaeda in the Arabian Peninsula"),
+        ("Coalition aircraft hit a tunnel near Baghouz.", "Syria", "Global Coalition Against Daesh"),
+        ("US-led coalition warplanes hit an island.", "Iraq", "Global Coalition Against Daesh"),
+        ("SDF units raided a house in Shuhail.", "Syria", "QSD: Syrian Democratic Forces"),
+        ("YPG fighters shelled a village near Mare.", "Syria", "YPG: Peoples Protection Units"),
+        ("Nusra Front fighters stormed a checkpoint.", "Syria", "HTS: Hayat Tahrir al Sham"),
+        ("Hay'at Tahrir al-Sham shelled Jurin.", "Syria", "HTS: Hayat Tahrir al Sham"),
+        ("Armed opposition factions attacked a post near Kafr Nabl.", "Syria", "Opposition Rebels (Syria)"),
+        ("IS fighters attacked a shepherd near Makhmour.", "Iraq", "Islamic State (Iraq)"),
+        ("ISKP gunmen opened fire on a bus in Jalalabad.", "Afghanistan", "Islamic State (Afghanistan)"),
+        ("The Al-Quds Brigades fired mortars at a kibbutz.", "Israel", "PIJ: Palestinian Islamic Jihad"),
+        (
+            "Revolutionary Guards shot down a drone over Jask.",
+            "Iran",
+            ("Military Forces of Iran Islamic Revolutionary Guard Corps"),
+        ),
+        (
+            "Hashd al-Shaabi units repelled an attack in Mutaibija.",
+            "Iraq",
+            ("Military Forces of Iraq Popular Mobilization Forces"),
+        ),
+        ("Peshmerga troops found a cache near Gwer.", "Iraq", "Military Forces of Iraq Peshmerga"),
+        (
+            "Quds Force officers met the commanders.",
+            "Iraq",
+            "Military Forces of Iran Islamic Revolutionary Guard Corps",
+        ),
+        ("Basij members beat students in Tabriz.", "Iran", "Military Forces of Iran Basij Force"),
+        ("Israeli settlers threw stones at a car near Burin.", "Palestine", "Settlers (Israel)"),
+        ("Masked settlers uprooted olive trees near Turmus Ayya.", "Palestine", "Settlers (Israel)"),
+        ("Turkish-backed factions shelled Tell Tamer.", "Syria", "Syrian National Army"),
+    ],
+)
+def test_middle_east_sides_by_acled_names(sentence: str, country: str, expected: str) -> None:
+    assert names(sentence, country)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("Turkish artillery shelled Ain Issa.", "Syria", "Military Forces of Turkey"),
+        ("Russian warplanes struck a bakery in Ariha.", "Syria", "Military Forces of Russia"),
+        ("Israeli troops demolished a house in Silwad.", "Palestine", "Military Forces of Israel"),
+        ("Iranian drones hit a camp near Koya.", "Iraq", "Military Forces of Iran"),
+    ],
+)
+def test_foreign_forces_are_their_own_countrys_military(sentence: str, country: str, expected: str) -> None:
+    assert names(sentence, country)[0] == expected
+
+
+def test_a_police_station_named_as_a_place_is_not_the_police() -> None:
+    assert names("A mob burned two shops near Kalundi Police Station.", "India") == ["Rioters (India)"]
+    attacked = names("A mob attacked the police station.", "India")
+    assert attacked == ["Rioters (India)", "Police Forces of India"]
+
+
+def test_settlers_elsewhere_are_not_israeli() -> None:
+    assert "Settlers (Israel)" not in names("Settlers and herders argued over a well.", "Nigeria")
+
+
+def test_a_coalition_outside_the_middle_east_keeps_a_generic_name() -> None:
+    assert names("Coalition forces raided a compound.", "Mali") == ["Coalition Forces"]
+
+
+def test_a_houthi_source_does_not_name_the_other_sides_troops() -> None:
+    assert names("Houthi officials said troops shelled Hays.", "Yemen") == ["Military Forces of Yemen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # Violence, or wielding a weapon, makes the agent of a passive the side that acted.
+        ("Two soldiers were shot dead by Zintu militiamen.", "Zintu"),
+        ("A drone operated by Zintu militiamen struck the soldiers' camp.", "Zintu"),
+        ("A roadside bomb planted by Zintu militiamen killed two soldiers.", "Zintu"),
+        # After a noun, "by" still names the attacker ("shot in the market by ...").
+        ("Two soldiers were shot in the main market by Zintu militiamen.", "Zintu"),
+        # Any other participle names someone who did something else.
+        ("Soldiers seized rifles abandoned by Zintu militiamen.", "Military"),
+        ("Soldiers retook the town after it was taken over by Zintu militiamen.", "Military"),
+        ("Soldiers stopped a truck driven by Zintu militiamen.", "Military"),
+    ],
+)
+def test_the_agent_of_a_passive_acted_only_after_a_word_of_violence(sentence: str, first: str) -> None:
+    ordered = order_actors(find_actors(sentence, gazetteer(), "Kenya"))
+    assert ordered[0].name.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 March 2021, two policemen were killed when a bomb hidden in a cart exploded in Garowe"
+            " town, Nugaal, Somalia.",
+            ("Unidentified Armed Group (Somalia)", "Police Forces of Somalia"),
+        ),
+        (
+            "On 4 March 2021, three soldiers were wounded when a roadside bomb exploded near Tessalit,"
+            " Kidal, Mali.",
+            ("Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+        ),
+    ],
+)
+def test_a_side_named_only_as_harmed_is_the_target_of_an_unnamed_attacker(
+    text: str, expected: tuple[str, str]
+) -> None:
+    incident = extract(text)[0]
+    assert (incident.actor1, incident.actor2) == expected
+
+
+def test_a_side_harmed_by_its_own_bomb_is_not_a_target() -> None:
+    incident = extract(
+        "On 4 March 2021, two Taliban militants were killed when the bomb they were planting exploded"
+        " prematurely in Gereshk district, Helmand, Afghanistan."
+    )[0]
+    assert incident.actor1 == "Taliban"
+
+
+def test_who_stopped_the_attacker_answered_the_attack() -> None:
+    ordered = order_actors(
+        find_actors("The gunman was shot dead by police outside the bank.", gazetteer(), "Kenya")
+    )
+    assert [(a.name, a.responder) for a in ordered][-1] == ("Police Forces of Kenya", True)
+
+
+def test_forces_housed_in_the_place_attacked_were_its_target() -> None:
+    found = find_actors("Rockets hit a base housing Danish troops near Kirkuk.", gazetteer(), "Iraq")
+    assert [(a.name, a.victim) for a in found] == [("Military Forces of Denmark", True)]
+
+
+def test_a_source_named_by_according_to_is_not_a_side() -> None:
+    assert names("Mortars fell on the market, according to the Iraqi army.", "Iraq") == []
+
+
+def test_a_newspaper_named_after_a_force_is_not_the_force() -> None:
+    assert names("A spokesman told the Army Gazette that no one was hurt.", "Iraq") == []
+
+
+def test_a_countrys_militias_are_not_an_ethnic_militia() -> None:
+    assert not any("Ethnic" in name for name in names("Iraqi militias fired rockets.", "Iraq"))
+
+
+def test_a_claimant_described_in_an_aside_still_claims() -> None:
+    found = find_actors(
+        "The Islamic State of Iraq and the Levant, which praised the Zintu militiamen, later claimed"
+        " responsibility.",
+        gazetteer(),
+        "Kenya",
+    )
+    assert (found[0].name, found[0].claimant) == ("Islamic State (Kenya)", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("JAD members stabbed a guard in Serang.", "Indonesia", "JAD: Jamaah Ansharut Daulah"),
+        ("KPA gunners fired shells across the border.", "South Korea", "Military Forces of North Korea"),
+        ("The Pakistani Taliban claimed the raid.", "Pakistan", "TTP: Tehreek-i-Taliban Pakistan"),
+        ("Baloch Liberation Army fighters blew up a pylon.", "Pakistan", "BLA: Baloch Liberation Army"),
+        ("BLF militants ambushed a convoy.", "Pakistan", "BLF: Baloch Liberation Front"),
+    ],
+)
+def test_more_groups_by_their_public_names(sentence: str, country: str, expected: str) -> None:
+    assert names(sentence, country)[0] == expected
+
+
+def test_a_man_harmed_is_a_civilian() -> None:
+    assert names("Israeli troops shot and wounded a Palestinian man near Beita.", "Palestine") == [
+        "Military Forces of Israel",
+        "Civilians (Palestine)",
+    ]
+
+
+def test_pilgrims_and_mourners_are_civilians() -> None:
+    assert set(names("Gunmen fired on pilgrims and mourners near the shrine.", "Iraq")) == {
+        "Unidentified Armed Group (Iraq)",
+        "Civilians (Iraq)",
+    }
+
+
+def test_residents_who_fought_a_crowd_back_riot_too() -> None:
+    incident = extract(
+        "On 4 March 2021, a group of youths clashed with residents over a football match in Kiteto"
+        " town, Manyara, Tanzania, and burned two kiosks."
+    )[0]
+    assert (incident.event_type, incident.actor1, incident.actor2) == (
+        "Riots",
+        "Rioters (Tanzania)",
+        "Rioters (Tanzania)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        (
+            "Separatist units fired mortars at the governmental positions near Vesele.",
+            "Ukraine",
+            "Military Forces of Ukraine",
+        ),
+        ("Rebels shelled regime positions near Kafr Halab.", "Syria", "Military Forces of Syria"),
+        ("Gunmen overran an army outpost near Dori.", "Burkina Faso", "Military Forces of Burkina Faso"),
+    ],
+)
+def test_positions_a_state_holds_name_its_military_as_the_side_fired_at(
+    sentence: str, country: str, expected: str
+) -> None:
+    assert names(sentence, country)[-1] == expected
+
+
+def test_workers_harmed_are_civilians_and_a_lone_islamist_militant_names_the_group() -> None:
+    assert names("Shells wounded two health workers.", "Libya") == ["Civilians (Libya)"]
+    assert names("Jets bombed an Islamic militant camp.", "Mozambique") == ["Islamist Militia (Mozambique)"]
