@@ -71,8 +71,6 @@ def _add_scheduler_and_feeds(commands: Any) -> None:
 def _settings(args: argparse.Namespace) -> Settings:
     overrides = {}
     if args.seeds is not None:
-        if not args.seeds.expanduser().is_dir():
-            raise ConfigError(f"--seeds {args.seeds}: not a folder")
         overrides["seeds"] = args.seeds
     if args.db is not None:
         db = args.db.expanduser().resolve()
