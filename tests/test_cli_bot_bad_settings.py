@@ -84,3 +84,16 @@ def test_a_data_folder_that_cannot_be_made_is_one_error_line(
     captured = capsys.readouterr()
     assert captured.err == f"newsbot: error: the database's folder {taken} cannot be created: File exists\n"
     assert captured.out == ""
+
+
+def test_a_config_file_error_without_an_os_message_still_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> str:
+        raise OSError("the file system refused the read")  # an OSError without errno or strerror
+
+    monkeypatch.setattr("pathlib.Path.read_text", refuse)
+    config = tmp_path / "newsdigest.toml"
+    with pytest.raises(ConfigError) as refused:
+        Settings.load({}, config_file=config)
+    assert str(refused.value) == f"cannot read config file {config}: the file system refused the read"

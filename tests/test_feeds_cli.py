@@ -113,3 +113,16 @@ async def test_options_an_action_would_ignore_are_refused_as_in_chat(tmp_path, c
     assert await newsbot(tmp_path, "feeds", *action.split(), *option.split()) == 2
     name = option.split()[0]
     assert capsys.readouterr().err == f"newsbot: error: {name} goes only with feeds add and import\n"
+
+
+@pytest.mark.parametrize(("action", "method", "refusal"), [
+    ("import", "open", "cannot read"), ("export", "write_text", "cannot write")])
+async def test_a_file_error_without_an_os_message_still_says_why(
+        tmp_path, capsys, monkeypatch, action, method, refusal):
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("the file system said no")  # an OSError without errno or strerror
+
+    monkeypatch.setattr(f"pathlib.Path.{method}", refuse)
+    target = tmp_path / "feeds.opml"
+    assert await newsbot(tmp_path, "feeds", action, str(target)) == 2
+    assert capsys.readouterr().err == f"newsbot: error: {refusal} {target}: the file system said no\n"

@@ -78,7 +78,7 @@ def _import(store: Store, path: Path, *, now: datetime, since: datetime | None, 
         with path.open("rb") as file:
             data = file.read(MAX_OPML_BYTES + 1)
     except OSError as exc:
-        raise ConfigError(f"cannot read {path}: {exc.strerror}") from None
+        raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
         listed = parse_opml(data)
     except OPMLError as exc:
@@ -102,7 +102,7 @@ def _export(store: Store, target: str | None) -> None:
     try:
         Path(target).write_text(document, encoding="utf-8")
     except OSError as exc:
-        raise ConfigError(f"cannot write {target}: {exc.strerror}") from None
+        raise ConfigError(f"cannot write {target}: {exc.strerror or exc}") from None
     print(f"exported {len(listed)} feeds to {target}")
 
 
