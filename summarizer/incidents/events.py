@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.incidents.cues import cue_text, may_match
+from summarizer.incidents.cues import candidates, cue_text, first, may_match, read
 from summarizer.incidents.other_senses import other_sense
 from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS, PROTEST_CUES
 from summarizer.incidents.strategic import STRATEGIC_CUES
@@ -702,13 +702,13 @@ def classify(sentence: str) -> Classification | None:
     """The most specific event a sentence reports, or None when it names no event."""
     best: Classification | None = None
     lower = cue_text(sentence)
-    protest = _CROWD_ACTED.search(sentence) is not None or mentions_protest(sentence)
-    for pattern, event_type, sub_type, rank, outcome, setting in _RULES_RE:
+    protest = first(_CROWD_ACTED, sentence, lower) is not None or mentions_protest(sentence)
+    for pattern, event_type, sub_type, rank, outcome, setting in candidates(_RULES_RE, lower):
         if best is not None and rank <= best.rank:
             continue  # a cue of this rank cannot replace the one found
-        if not may_match(pattern, lower) or (setting is not None and setting.search(sentence) is None):
+        if setting is not None and setting.search(sentence) is None:
             continue
-        for match in pattern.finditer(sentence):
+        for match in read(pattern, sentence, lower):
             if _skipped(sentence, match, event_type, sub_type, protest):
                 continue
             best = Classification(event_type, sub_type, rank, match.group(0), match.start(), outcome)
@@ -925,7 +925,7 @@ def not_an_event(sentence: str) -> str | None:
     lower = cue_text(sentence)
 
     def found(pattern: re.Pattern[str]) -> bool:
-        return may_match(pattern, lower) and pattern.search(sentence) is not None
+        return first(pattern, sentence, lower) is not None
 
     acted = found(_CROWD_ACTED)
     if found(_LEGAL) and not acted:
