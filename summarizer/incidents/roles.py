@@ -167,9 +167,9 @@ def _strategic_sides(
 
 
 def _unnamed_attacker(target: Actor, country: str, when: str | None) -> Actor:
-    """Who struck ``target`` unnamed: the other side of a front line, else an unidentified group."""
+    """Who struck ``target`` unnamed: the other side of its front line, else an unidentified group."""
     front = _FRONT_LINES.get(country)
-    if front is not None and when is not None and front[0] <= when < front[1]:
+    if front is not None and when is not None and front[0] <= when < front[1] and target in front[2:]:
         return front[3] if target == front[2] else front[2]
     return _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
 
