@@ -64,15 +64,13 @@ def _add_scheduler_and_feeds(commands: Any) -> None:
     feeds.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
                        help="add, import: items published since this date reach digests too "
                             "(default: new ones)")
-    feeds.add_argument("--every", type=int, default=15, metavar="MINUTES",
+    feeds.add_argument("--every", type=int, metavar="MINUTES",
                        help="add, import: poll interval, 1 to 10080 (a week; default 15)")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
     overrides = {}
     if args.seeds is not None:
-        if not args.seeds.expanduser().is_dir():
-            raise ConfigError(f"--seeds {args.seeds}: not a folder")
         overrides["seeds"] = args.seeds
     if args.db is not None:
         db = args.db.expanduser().resolve()

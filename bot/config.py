@@ -306,6 +306,9 @@ class Settings:
                 values[name] = _parse(name, variable, parse, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         settings = cls(**values)
+        if "seeds" in values and not settings.seeds.expanduser().is_dir():
+            # Checked here so the option, the environment and the config file are refused alike.
+            raise ConfigError(f"seeds {settings.seeds}: not a folder")
         if not settings.prefix:
             raise ConfigError("the command prefix cannot be empty")
         given = (settings.discord_shard_id is not None, settings.discord_shard_count is not None)
@@ -333,7 +336,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
     table = data.get("newsdigest", data)

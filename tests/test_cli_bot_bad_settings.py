@@ -27,15 +27,26 @@ def test_db_in_a_missing_folder_or_a_folder_is_one_error_line(
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("source", ["--seeds", "NEWSDIGEST_SEEDS", "config file"])
 @pytest.mark.parametrize("where", ["missing", "not-a-folder.txt"])
-def test_seeds_that_are_not_a_folder_are_one_error_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, where: str
+def test_seeds_that_are_not_a_folder_are_one_error_line_from_any_source(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+    source: str,
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("help\n"))
+    monkeypatch.delenv("NEWSDIGEST_SEEDS", raising=False)
     (tmp_path / "not-a-folder.txt").write_text("a file, not a folder of articles", encoding="utf-8")
     seeds = tmp_path / where
-    assert main(["--db", str(tmp_path / "x.sqlite3"), "--seeds", str(seeds), "console"]) == 2
-    assert capsys.readouterr().err == f"newsbot: error: --seeds {seeds}: not a folder\n"
+    config = tmp_path / "newsdigest.toml"
+    config.write_text(f"seeds = {str(seeds)!r}\n" if source == "config file" else "", encoding="utf-8")
+    flag = ["--seeds", str(seeds)] if source == "--seeds" else []
+    if source == "NEWSDIGEST_SEEDS":
+        monkeypatch.setenv("NEWSDIGEST_SEEDS", str(seeds))
+    assert main(["--config", str(config), "--db", str(tmp_path / "x.sqlite3"), *flag, "console"]) == 2
+    assert capsys.readouterr().err == f"newsbot: error: seeds {seeds}: not a folder\n"
     assert not (tmp_path / "x.sqlite3").exists()
 
 
@@ -73,3 +84,16 @@ def test_a_data_folder_that_cannot_be_made_is_one_error_line(
     captured = capsys.readouterr()
     assert captured.err == f"newsbot: error: the database's folder {taken} cannot be created: File exists\n"
     assert captured.out == ""
+
+
+def test_a_config_file_error_without_an_os_message_still_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> str:
+        raise OSError("the file system refused the read")  # an OSError without errno or strerror
+
+    monkeypatch.setattr("pathlib.Path.read_text", refuse)
+    config = tmp_path / "newsdigest.toml"
+    with pytest.raises(ConfigError) as refused:
+        Settings.load({}, config_file=config)
+    assert str(refused.value) == f"cannot read config file {config}: the file system refused the read"

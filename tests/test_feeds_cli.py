@@ -11,6 +11,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from fakes.feed_site import FeedSite, Item, rss
 from store_rows import article_count
 
@@ -102,5 +103,26 @@ async def test_a_poll_interval_past_a_week_is_refused_in_one_line(tmp_path, caps
 async def test_list_and_poll_refuse_an_argument_they_would_ignore(tmp_path, capsys) -> None:
     for action in ("list", "poll"):
         assert await newsbot(tmp_path, "feeds", action, "https://example.org/world.rss") == 2
-        refusal = f"newsbot: error: feeds {action} takes no feed; it covers every feed\n"
+        refusal = "newsbot: error: unexpected argument 'https://example.org/world.rss'\n"
         assert capsys.readouterr().err == refusal
+
+
+@pytest.mark.parametrize("action", ["list", "poll", "remove 1", "export"])
+@pytest.mark.parametrize("option", ["--since 2026-01-01", "--every 30"])
+async def test_options_an_action_would_ignore_are_refused_as_in_chat(tmp_path, capsys, action, option):
+    assert await newsbot(tmp_path, "feeds", *action.split(), *option.split()) == 2
+    name = option.split()[0]
+    assert capsys.readouterr().err == f"newsbot: error: {name} goes only with feeds add and import\n"
+
+
+@pytest.mark.parametrize(("action", "method", "refusal"), [
+    ("import", "open", "cannot read"), ("export", "write_text", "cannot write")])
+async def test_a_file_error_without_an_os_message_still_says_why(
+        tmp_path, capsys, monkeypatch, action, method, refusal):
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("the file system said no")  # an OSError without errno or strerror
+
+    monkeypatch.setattr(f"pathlib.Path.{method}", refuse)
+    target = tmp_path / "feeds.opml"
+    assert await newsbot(tmp_path, "feeds", action, str(target)) == 2
+    assert capsys.readouterr().err == f"newsbot: error: {refusal} {target}: the file system said no\n"

@@ -680,3 +680,25 @@ def test_the_police_after_a_named_military_police_is_that_branch() -> None:
 def test_a_police_unit_of_its_own_stays_beside_the_police() -> None:
     mentions = find_actors("Police and gendarmes dispersed the crowd.", gazetteer(), "Cameroon")
     assert len(order_actors(mentions)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "On 3 May 2020, two policemen were killed by shelling in Kharkiv, Ukraine.",
+            "Unidentified Armed Group (Ukraine)",
+            "Police Forces of Ukraine",
+        ),
+        (
+            "On 3 May 2020, two Ukrainian soldiers were killed by shelling near Avdiivka, Donetsk.",
+            "NAF: United Armed Forces of Novorossiya",
+            "Military Forces of Ukraine",
+        ),
+    ],
+)
+def test_only_a_front_side_harmed_has_the_other_front_side_as_its_attacker(
+    text: str, actor1: str, actor2: str
+) -> None:
+    incident = extract_incidents(Article(id="t", title="", text=text))[0]
+    assert (incident.actor1, incident.actor2) == (actor1, actor2)

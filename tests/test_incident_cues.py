@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import pytest
 
-from summarizer.incidents.cues import WARM_UP, cue_text, matches, may_match, scan
+from summarizer.incidents import actors, counts, dates, events, places, reading
+from summarizer.incidents.cues import WARM_UP, _tests, candidates, cue_text, matches, may_match, read, scan
 
 
 def warmed(pattern: re.Pattern[str], group: str | None = None) -> re.Pattern[str]:
@@ -89,3 +93,145 @@ def test_every_text_passes_until_the_tests_are_made() -> None:
     assert all(may_match(pattern, "") for _ in range(WARM_UP - 1))
     assert not may_match(pattern, "")
     assert may_match(pattern, "a ceasefire")
+
+
+# Every list of rules the extractor reads with ``candidates``.
+RULE_LISTS = [
+    events._RULES_RE,
+    actors._NAMED_RE,
+    actors._GROUPS,
+    counts._DEAD_PATTERNS,
+    counts._HURT_PATTERNS,
+]
+SENTENCES = [
+    "Gunmen ambushed a convoy near Kelvoro, killing four soldiers and wounding two.",
+    "An AIRSTRIKE hit a market in Ostrava district; 3 civilians were killed.",
+    "Protesters marched in Dunmere demanding the release of a teacher.",
+    "A calm day in the capital.",
+    "",
+]
+
+
+def _pattern(rule: object) -> re.Pattern[str]:
+    return rule if isinstance(rule, re.Pattern) else rule[0]  # type: ignore[index]
+
+
+def _warmed_rules(rules: list[Any]) -> list[Any]:
+    for _ in range(WARM_UP):
+        candidates(rules, "")
+    for rule in rules:
+        warmed(_pattern(rule))
+    return rules
+
+
+def _texts_with_required_strings(rules: list[Any]) -> list[str]:
+    """For each rule, a text holding each string its first test needs (so it reaches the second test)."""
+    texts = []
+    for rule in rules:
+        for string in _tests(_pattern(rule)).required:
+            texts += [f"on Monday {string} near the town", string]
+    return texts
+
+
+@pytest.mark.parametrize("rules", RULE_LISTS)
+def test_candidates_are_the_rules_whose_tests_pass(rules: list[Any]) -> None:
+    """Property over every registered pattern: the one-pass index visits exactly the rules whose own
+    fast tests a text passes (before a ``read``), so it never skips a rule whose pattern matches."""
+    _warmed_rules(rules)
+    for text in [*SENTENCES, *_texts_with_required_strings(rules)]:
+        lower = cue_text(text)
+        expected = [rule for rule in rules if _tests(_pattern(rule)).passes(lower, reading=True)]
+        assert candidates(rules, lower) == expected
+        matching = [rule for rule in rules if _pattern(rule).search(text)]
+        assert all(rule in expected for rule in matching)
+
+
+def test_candidates_rule_out_rules_without_their_strings() -> None:
+    rules = _warmed_rules([re.compile(r"\bshell(?:ed|ing)\b"), (re.compile(r"\bdrones?\b", re.I), "drone")])
+    assert candidates(rules, cue_text("Troops SHELLED the ridge")) == [rules[0]]
+    assert candidates(rules, cue_text("A Drone struck")) == [rules[1]]
+    assert candidates(rules, cue_text("a calm day")) == []
+
+
+def test_every_rule_is_a_candidate_until_the_index_is_made_and_again_after_the_list_grows() -> None:
+    rules = [re.compile(r"\bcurfew\b")]
+    assert all(candidates(rules, "") == rules for _ in range(WARM_UP - 1))
+    assert candidates(rules, "") == []
+    rules.append(re.compile(r"\bsiege\b"))
+    assert candidates(rules, "a siege and a curfew") == rules
+
+
+def _registered_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern the incident modules keep at module level (alone, in lists or tuples)."""
+    found: dict[int, re.Pattern[str]] = {}
+
+    def collect(value: object, depth: int) -> None:
+        if isinstance(value, re.Pattern):
+            found.setdefault(id(value), value)
+        elif isinstance(value, list | tuple) and depth < 3:
+            for item in value:
+                collect(item, depth + 1)
+
+    for module in (actors, counts, dates, events, places, reading):
+        for value in vars(module).values():
+            collect(value, 0)
+    return list(found.values())
+
+
+READ_TEXTS = [
+    *SENTENCES,
+    "On 3 March 2024, Ukrainian and Russian troops SHELLED each other near Velyka Novosilka (Donetsk).",
+    "Shelled, shelled and shelled again: shelling shelled",
+    "Nigerian army troops, Nigerian army troops and the Nigerian Army",
+]
+
+
+@pytest.mark.parametrize("pattern", _registered_patterns(), ids=lambda p: p.pattern[:40])
+def test_reading_from_the_starts_finds_what_finditer_finds(pattern: re.Pattern[str]) -> None:
+    """Property over every registered pattern: read from the places its starting strings occur (here
+    put in texts of their own, in three letter cases and back to back), it finds exactly the matches
+    ``finditer`` finds."""
+    tests = _tests(pattern)
+    tests.make()
+    texts = list(READ_TEXTS)
+    if tests.starts is not None:
+        starts = sorted(tests.starts.keys())[:40]
+        texts += [f"{s} {s.upper()} {s.title()}{s}, {s}-{s}." for s in starts]
+    for text in texts:
+        assert [m.span() for m in read(pattern, text, cue_text(text))] == [
+            m.span() for m in pattern.finditer(text)
+        ]
+
+
+def test_patterns_starting_with_strings_are_read_from_them() -> None:
+    pattern = warmed(re.compile(r"(?<![\w.])(?:shell(?:ed|ing)|bomb(?:ed|ing))\b", re.IGNORECASE))
+    assert _tests(pattern).starts is not None
+    text = "Troops SHELLED and bombed; x.shelling"
+    assert [m.group(0) for m in read(pattern, text, cue_text(text))] == ["SHELLED", "bombed"]
+    assert _tests(warmed(re.compile(r"\d+ killed"))).starts is None
+
+
+def test_threads_reading_a_list_while_its_index_is_made_get_every_matching_rule() -> None:
+    rules = [re.compile(rf"\b(?:blockade|siege) number {i}\b") for i in range(200)]
+    text = "the siege number 7 and the blockade number 150"
+    lower = cue_text(text)
+    expected = [rules[7], rules[150]]
+    barrier = threading.Barrier(8)
+
+    def read_often() -> list[list[re.Pattern[str]]]:
+        barrier.wait()
+        return [[r for r in candidates(rules, lower) if r.search(text)] for _ in range(2 * WARM_UP)]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = [
+            found for future in [pool.submit(read_often) for _ in range(8)] for found in future.result()
+        ]
+    assert all(found == expected for found in results)
+
+
+def test_an_index_makes_the_tests_another_thread_is_still_making() -> None:
+    rules = [re.compile(r"\bcurfews?\b")]
+    _tests(rules[0]).uses = WARM_UP  # another thread counted the last use and is making the tests
+    for _ in range(WARM_UP):
+        candidates(rules, "")
+    assert candidates(rules, "a calm day") == []

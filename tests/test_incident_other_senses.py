@@ -45,18 +45,18 @@ from summarizer.incidents.events import not_an_event
         "The chancellor raided the pension funds to pay for the tax cut.",
         "Tax inspectors raided the offices of the software company last month.",
         "I was really demonstrating how much the pupils had learned.",
-        "The keeper said you shouldn't leave yourself open to be shot down on the break.",
+        "Our coach reckons you must never let yourself get shot down on a counter.",
         # a term someone is quoted as using, a title of a work, examples
         'The talk-show host apologised after calling the strikers "terrorists and bombers".',
         "The documentary about the siege of the town won the jury prize.",
-        "In 1987 Brief Encounter beat The Killing Fields to the award.",
-        "New scanners have not prevented attacks like the airport bombing in Brussels.",
-        "The mayor said the city would not tolerate attacks such as last month's stabbing.",
+        "In 1992 the comedy Pond Life beat The Shooting Season to the prize.",
+        "Armed guards on the ferries did not deter attacks like the hijacking off Kalmar.",
+        "The rail operator pledged to stamp out crimes such as the shooting at Brno station.",
         # a past event named by its year, an inquiry into riots
-        "The singer said she still thinks of the fatal 1998 shooting of her cousin.",
-        "The judge led the public inquiry into a wave of riots in the port city.",
-        "The campaigners urged supporters to join the rally outside the town hall on Saturday.",
-        "We have warned the mining company about their repeated attacks on our members' livelihoods.",
+        "The poet told an audience in Bergen he still dreams of the deadly 1979 stabbing of his teacher.",
+        "A retired admiral will chair the official inquiry into last spring's riots in Gdansk.",
+        "The union encouraged its members to come to a rally at the docks next week.",
+        "The union has warned the bakery chain about its constant attacks on the pay of drivers.",
     ],
 )
 def test_another_sense_gives_no_incident(sentence: str) -> None:
@@ -95,7 +95,7 @@ def test_the_same_words_of_violence_still_give_an_incident(sentence: str) -> Non
         "The families lost their appeal against the ruling on the shooting of the two farmers.",
         "The soldiers' lawyers appealed against the verdict in the killing of the shepherd.",
         "An inquest into the death of the man shot by police opens in March.",
-        "The brothers won a legal challenge over the refusal to hold a full inquiry into the killing.",
+        "The cousins lost a court bid to force a fresh inquiry into the stabbing.",
     ],
 )
 def test_appeals_inquests_and_inquiries_are_legal_proceedings(sentence: str) -> None:
@@ -113,7 +113,7 @@ def test_a_riot_that_a_crowd_started_is_still_a_riot() -> None:
 
 
 def test_a_fire_bombing_campaign_over_years_is_no_incident() -> None:
-    sentence = "It is thirty years since the start of a decade of fire-bombings of holiday cottages."
+    sentence = "Ski chalets in the valley suffered eight years of fire-bombings from 1975."
     assert kind(sentence) is None
 
 
@@ -124,13 +124,13 @@ def test_a_fire_bombing_campaign_over_years_is_no_incident() -> None:
         "Western troops arrived after the rebels took over about half of the province.",
         "The monarchy had been allied with the northern clans in fighting Red Banner rebels.",
         "He said the militias did most of the fighting and the dying.",
-        "Other allegations against the unit included the shooting of a farmer near Kestel.",
-        "Clearing the huge number of landmines left in the valley will take decades.",
-        "The water firm lost its licence in Ostrava after mass protests over prices.",
+        "Further allegations about the battalion included the stabbing of a fisherman near Tarsus.",
+        "Removing the thousands of landmines buried along the old frontier is slow work.",
+        "The bus operator dropped its routes in Graz after noisy protests by passengers.",
         "The ministry described the attack as a grave breach of the treaty.",
-        "RPGs are the genre she plays most, with a magic sword and a dragon to slay.",
-        "He spent a fortune on a castle that exists only in an online role-playing game (RPG).",
-        "Weapons include crossbows, rocket launchers, grenades and a laser cannon.",
+        "RPGs are his favourite genre, with goblins to hunt and a crossbow to upgrade.",
+        "Her guild meets each night in a role-playing game (RPG) set on a frozen moon.",
+        "The hero's arsenal includes a harpoon, rockets, grenades and a plasma whip.",
         "The launch gave investors a live demonstration of how the new scanner works in Oslo.",
         "Prosecutors said the next round of arrests could reach senior bankers in Zurich.",
         # sport, politics and business on a stated day and place

@@ -369,6 +369,18 @@ def test_database_url_defaults_to_a_sqlite_file(tmp_path) -> None:
         connect("::::")
 
 
+def test_a_folder_error_without_an_os_message_still_says_why(tmp_path, monkeypatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("the file system refused the folder")  # an OSError without errno or strerror
+
+    monkeypatch.setattr("pathlib.Path.mkdir", refuse)
+    folder = tmp_path / "data"
+    with pytest.raises(StoreError) as refused:
+        database_url(None, folder / "newsdigest.sqlite3")
+    assert str(refused.value) == (
+        f"the database's folder {folder} cannot be created: the file system refused the folder")
+
+
 def test_the_postgres_fixture_fails_instead_of_skipping_when_ci_requires_it(monkeypatch) -> None:
     from pg_fixtures import _unavailable
 

@@ -19,7 +19,7 @@ from bot.core.mentions import MentionError
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
 from bot.core.reply import Field, Reply, Section
 from bot.core.services import Services
-from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref
+from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref, refuse_ignored_arguments
 from bot.feeds.opml import OPMLError, OPMLFeed, parse_opml, web_feeds, write_opml
 from bot.feeds.urls import FeedURLError, check_public_feed_url
 from bot.schedule import ScheduleError, parse_schedule, zone
@@ -180,7 +180,8 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
     """
     store = _store(services)
     action = str(inv.args.get("action") or "list")
-    _refuse_ignored_arguments(action, inv.args)
+    refuse_ignored_arguments(action, inv.args.get("target"), {"--since": inv.args.get("since")},
+                             actions=CHAT_FEED_ACTIONS, targetless=("list", "export"), error=ArgumentError)
     here = _destination(inv)
     if not _changes_feeds(inv.args):
         found = await asyncio.to_thread(store.feeds, here)
@@ -210,15 +211,6 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
         return Reply(title=f"Removed feed #{feed.id} ({feed.name}) from this channel; its articles stay.")
     await asyncio.to_thread(store.remove_feed, feed.id)
     return Reply(title=f"Removed feed #{feed.id} ({feed.name}) for every channel; its articles stay.")
-
-
-def _refuse_ignored_arguments(action: str, args: Mapping[str, Any]) -> None:
-    """A usage error for what ``action`` would ignore: a target to list or export, ``--since``
-    anywhere but ``add``."""
-    if action in {"list", "export"} and args.get("target"):
-        raise ArgumentError(f"unexpected argument {args['target']!r}")
-    if action != "add" and args.get("since") is not None:
-        raise ArgumentError("--since goes only with feeds add")
 
 
 async def _add_feed(inv: Invocation, store: Store, here: Destination, now: datetime) -> Reply:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-__all__ = ["CHAT_FEED_ACTIONS", "OPERATOR_FEED_ACTIONS", "feed_ref"]
+from collections.abc import Collection, Mapping
+
+__all__ = ["CHAT_FEED_ACTIONS", "OPERATOR_FEED_ACTIONS", "feed_ref", "refuse_ignored_arguments"]
 
 CHAT_FEED_ACTIONS = ("list", "add", "remove", "resume", "export")
 """The chat ``feeds`` command's actions, in the order its help lists them."""
 OPERATOR_FEED_ACTIONS = tuple(sorted((*CHAT_FEED_ACTIONS, "import", "poll")))
 """``newsbot feeds`` actions: the chat ones plus reading an OPML file and polling on demand."""
+ADDING_ACTIONS = ("add", "import")
+"""The actions that add feeds, the only ones ``--since`` and ``--every`` apply to."""
 
 
 def feed_ref(raw: str | None, *, listing: str, error: type[ValueError]) -> str:
@@ -15,3 +19,23 @@ def feed_ref(raw: str | None, *, listing: str, error: type[ValueError]) -> str:
     if not raw:
         raise error(f"name the feed by its number ({listing}) or URL")
     return raw
+
+
+def refuse_ignored_arguments(
+    action: str,
+    target: str | None,
+    options: Mapping[str, object],
+    *,
+    actions: Collection[str],
+    targetless: Collection[str],
+    error: type[ValueError],
+) -> None:
+    """Raise ``error`` for what ``action`` would ignore: a target for an action in ``targetless``,
+    or an option given (``{"--since": value}``; None is not given) to an action that adds no feed.
+    ``actions`` are the caller's, so the refusal names only actions it offers."""
+    if action in targetless and target:
+        raise error(f"unexpected argument {target!r}")
+    adding = " and ".join(a for a in ADDING_ACTIONS if a in actions)
+    for option, value in options.items():
+        if value is not None and action not in ADDING_ACTIONS:
+            raise error(f"{option} goes only with feeds {adding}")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.config import ConfigError, Settings
 from bot.core.services import incident_records
-from bot.feeds.actions import feed_ref
+from bot.feeds.actions import OPERATOR_FEED_ACTIONS, feed_ref, refuse_ignored_arguments
 from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, parse_opml, web_feeds, write_opml
 from bot.feeds.poller import FeedPoller, PollResult
 from bot.store import FeedInfo, Store, settings_store
@@ -22,6 +22,7 @@ from bot.store import FeedInfo, Store, settings_store
 __all__ = ["run_feeds"]
 
 EXPORT_TITLE = "newsdigest feeds"
+DEFAULT_POLL_MINUTES = 15
 MAX_POLL_MINUTES = 7 * 24 * 60  # a feed is polled at least weekly; longer ones overflow the poll clock
 
 
@@ -77,7 +78,7 @@ def _import(store: Store, path: Path, *, now: datetime, since: datetime | None, 
         with path.open("rb") as file:
             data = file.read(MAX_OPML_BYTES + 1)
     except OSError as exc:
-        raise ConfigError(f"cannot read {path}: {exc.strerror}") from None
+        raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
         listed = parse_opml(data)
     except OPMLError as exc:
@@ -101,14 +102,15 @@ def _export(store: Store, target: str | None) -> None:
     try:
         Path(target).write_text(document, encoding="utf-8")
     except OSError as exc:
-        raise ConfigError(f"cannot write {target}: {exc.strerror}") from None
+        raise ConfigError(f"cannot write {target}: {exc.strerror or exc}") from None
     print(f"exported {len(listed)} feeds to {target}")
 
 
 async def _feeds(args: argparse.Namespace, store: Store) -> int:
     now = datetime.now(UTC)
-    if args.action in {"list", "poll"} and args.target:
-        raise ConfigError(f"feeds {args.action} takes no feed; it covers every feed")
+    refuse_ignored_arguments(args.action, args.target, {"--since": args.since, "--every": args.every},
+                             actions=OPERATOR_FEED_ACTIONS, targetless=("list", "poll"), error=ConfigError)
+    every = DEFAULT_POLL_MINUTES if args.every is None else args.every
     if args.action == "list":
         for feed in store.feeds():
             print(_feed_line(feed))
@@ -116,13 +118,13 @@ async def _feeds(args: argparse.Namespace, store: Store) -> int:
     if args.action in {"add", "import"}:
         if not args.target:
             raise ConfigError("feeds add needs a URL or a folder; feeds import an OPML file")
-        if not 1 <= args.every <= MAX_POLL_MINUTES:
+        if not 1 <= every <= MAX_POLL_MINUTES:
             raise ConfigError(f"--every must be 1 to {MAX_POLL_MINUTES} minutes (a week)")
         since = datetime.combine(args.since, time(), tzinfo=UTC) if args.since else None
         if args.action == "import":
-            return _import(store, Path(args.target), now=now, since=since, poll_interval=args.every * 60)
+            return _import(store, Path(args.target), now=now, since=since, poll_interval=every * 60)
         feed, created = store.add_feed(_source(args.target), now=now, since=since,
-                                       poll_interval=args.every * 60)
+                                       poll_interval=every * 60)
         print(("added " if created else "already there: ") + _feed_line(feed))
         return 0
     if args.action == "export":

@@ -53,7 +53,7 @@ def database_url(url: str | None, sqlite_path: Path) -> str:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"the database's folder {folder} cannot be created: {exc.strerror}") from None
+        raise StoreError(f"the database's folder {folder} cannot be created: {exc.strerror or exc}") from None
     return f"sqlite:///{sqlite_path}"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from summarizer.incidents.cues import cue_text, matches
+from summarizer.incidents.cues import candidates, cue_text, matches, read
 from summarizer.incidents.events import COMMUNITIES_FIGHTING
 from summarizer.incidents.gazetteer import Gazetteer
 
@@ -514,7 +514,7 @@ _UNIT_RE = re.compile(
 _UNIT_OWNER = re.compile(r"(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:(?i:military|army|police|elite)\s+)?$")
 _BARE_STATE = re.compile(
     rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>"
-    # The places a state's forces hold name them as the side fired at: "the governmental positions".
+    # The places a state's forces hold name them as the side fired at: "shelled government posts".
     r"(?:government(?:al)?|regime|army|military) (?:positions|posts|outposts|bases|barracks)"
     r"|army|military|troops|soldiers?"
     rf"|security forces"
@@ -674,7 +674,7 @@ _AGENT_BEFORE = re.compile(
 # A participle before "by" names its agent as the side that acted only when it tells of violence or of
 # wielding a weapon ("killed by", "shot dead by", "carried out by", "a drone operated by"); after any
 # other participle the agent did something else ("a checkpoint manned by", "weapons abandoned by", "a
-# car driven by", "a town taken over by"). After a noun ("an attack by", "shot in the market by") the
+# car driven by", "a hill occupied by"). After a noun ("an attack by", "shot in the market by") the
 # agent acted.
 _VIOLENT_BY = frozenset(
     "killed murdered massacred executed shot hit struck fired targeted detonated planted blown wounded"
@@ -738,7 +738,7 @@ _HARM = (
     r"(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|stabbed|beaten|hacked)\b"
 )
 HARMED = re.compile(rf"\b{_HARM}")
-# "militants were killed when the bomb they were planting exploded prematurely": harmed by their own act.
+# "two fighters died when a device they were assembling went off": harmed by their own act.
 _OWN_BLAST = re.compile(
     r"\b(?:prematurely|(?:they|he) (?:was|were) (?:planting|making|assembling|handling|transporting)"
     r"|(?:their|his) own (?:bomb|explosives?|device|landmine|grenade))"
@@ -808,8 +808,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         )
         used[start:end] = b"\x01" * (end - start)
 
-    for pattern, template, kind in _NAMED_RE:
-        for match in matches(pattern, sentence, lower):
+    for pattern, template, kind in candidates(_NAMED_RE, lower):
+        for match in read(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
 
     def add_militias(match: re.Match[str], label: str, start: int, both: bool) -> None:
@@ -825,31 +825,31 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 match.end(),
             )
 
-    for match in _ETHNIC_MILITIA.finditer(sentence):
+    for match in matches(_ETHNIC_MILITIA, sentence, lower):
         if match.group("name") in gazetteer.demonyms:
             continue  # "Iraqi militias": a country's, not an ethnic community's
         label = "Clan" if (match.group("kind") or "").lower() == "clan" else "Ethnic"
         add_militias(match, label, match.start("name"), both=True)
-    for match in _COMMUNAL_MILITIA.finditer(sentence):
+    for match in matches(_COMMUNAL_MILITIA, sentence, lower):
         # "militias from Tonj South" (a place); "militiamen from the Abgal and Murusade clans": clans.
         # "militias from X and Y attacked": one side, named after the first, unless they clashed.
         clashed = bool(_CLASHED_AFTER.match(sentence, match.end()))
         add_militias(match, "Clan" if match.group("clan") else "Communal", match.start(), both=clashed)
     for pattern, template in _UNNAMED_IDENTITY:
-        for match in pattern.finditer(sentence):
+        for match in matches(pattern, sentence, lower):
             add(_fill(template, country), IDENTITY, match.start(), match.end())
     code = gazetteer.country(country) if country else None
-    for match in _LOCAL_ACRONYM_RE.finditer(sentence):
+    for match in matches(_LOCAL_ACRONYM_RE, sentence, lower):
         where, local_name, local_kind = _LOCAL_ACRONYMS[match.group("abbr")]
         if where == code:
             add(local_name, local_kind, match.start(), match.end())
-    for match in _ABBREVIATION_RE.finditer(sentence):
+    for match in matches(_ABBREVIATION_RE, sentence, lower):
         forces_of = gazetteer.country_name(_FORCE_ABBREVIATIONS[match.group("abbr")])
         if match.group("abbr") == "SNA" and country != forces_of:
             add("Syrian National Army", REBELS, match.start(), match.end())
         else:
             add(state_forces(forces_of), STATE, match.start(), match.end())
-    for match in _UNIT_RE.finditer(sentence):
+    for match in matches(_UNIT_RE, sentence, lower):
         _, police, unit = _UNITS[int((match.lastgroup or "u0")[1:])]
         window = max(0, match.start() - 40)
         owner = _UNIT_OWNER.search(sentence, window, match.start())
@@ -859,7 +859,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         if unit_of:
             start = owner.start() if owner else match.start()
             add(f"{state_forces(unit_of, police=police)} {unit}", STATE, start, match.end())
-    for match in _PAIRED_COUNTRIES.finditer(sentence):
+    for match in matches(_PAIRED_COUNTRIES, sentence, lower):
         for group in ("first", "second"):
             code = gazetteer.country(f"{match.group(group)} {match.group('name')}")
             if code is not None:
@@ -884,14 +884,14 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 name = _gang_name(match)
                 if name is not None:
                     add(name, MILITIA, match.start(), match.end())
-    for match in _FOREIGNERS.finditer(sentence):
+    for match in matches(_FOREIGNERS, sentence, lower):
         # Who the crowd is, not what it did: the flags of a side do not apply.
         origin = _foreigners(match, gazetteer)
         if origin is not None and not overlaps(*match.span()):
             found.append(ActorMention(f"{CIVILIANS} ({origin})", CIVILIANS, *match.span(), origin=origin))
             used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-    for pattern, template, kind in _GROUPS:
-        for match in matches(pattern, sentence, lower):
+    for pattern, template, kind in candidates(_GROUPS, lower):
+        for match in read(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
     if country is not None and gazetteer.country(country) in _GANG_REGION:
         for match in matches(_EXECUTION, sentence, lower):
@@ -947,7 +947,7 @@ def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
     """Distinct actors, initiator first: claimants, agents ("attacked by X"); responders and victims last.
 
     Unidentified attackers where a gang (or its drive-by shooting) or another armed group is named
-    are that group ("an attack by Taliban militants, killing 5 militants"); an unidentified gang where
+    are that group ("an ambush by Zintu fighters, killing two of them"); an unidentified gang where
     a gang is named is that gang.
     """
     named_group = any(a.kind in _GROUP_KINDS and not a.name.startswith(UNIDENTIFIED_GROUP) for a in mentions)

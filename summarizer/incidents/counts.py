@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from summarizer.incidents.cues import cue_text, matches
+from summarizer.incidents.cues import candidates, cue_text, matches, read
 
 __all__ = [
     "SANE_LIMIT",
@@ -318,6 +318,7 @@ _CASUALTY_WORDS = re.compile(
 )
 _DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
 _DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED]
+_HURT_PATTERNS = [_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT]
 # What the hurt patterns need: a sentence without it is not read for injuries.
 _HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
 _ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED)
@@ -417,8 +418,8 @@ def _sum_matches(
     spans: dict[tuple[int, int], Count] = {}
     counted = bytearray(len(sentence))  # characters already read as a count (keeps this linear)
     victims: list[str] = []
-    for pattern in patterns:
-        for match in matches(pattern, sentence, lower):
+    for pattern in candidates(patterns, lower):
+        for match in read(pattern, sentence, lower):
             person = next((g for g in ("m", "k") if g in pattern.groupindex and match.group(g)), "n")
             if match.group(person) is None:
                 continue
@@ -461,7 +462,7 @@ def find_casualties(sentence: str) -> Casualties:
         dead = parse_range(toll.group("n") or toll.groupdict()["m"])
     hurt = None
     if _HURT_WORDS.search(lower):
-        hurt, _ = _sum_matches([_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT], sentence, lower)
+        hurt, _ = _sum_matches(_HURT_PATTERNS, sentence, lower)
     injuries = None if hurt is None else hurt[0]
     if _NO_CASUALTIES.search(sentence):
         dead = dead or (0, 0)

@@ -9,6 +9,15 @@ several times faster. The lowered pattern ignores case everywhere (inline case f
 both tests find at least what the pattern finds: a text they rule out cannot match the pattern,
 and only the texts they pass are read with the pattern (``matches``). ``scan`` also keeps a
 text's matches for the next reading of the same text.
+
+``candidates`` runs the first test of a whole list of rules at once: one pass of an Aho-Corasick
+automaton over the cue text finds every required string it holds, and only the rules needing one
+of them (or none) are visited; the rest are never looked at.
+
+A pattern every match of which starts with one of a set of strings (``\\b(?:shelled|bombed)``,
+a list of country names) is read (``read``, and so ``matches`` and ``scan``) only where one of them
+starts in the cue text: one automaton pass finds those places, and the pattern is matched at each
+in turn, as ``finditer`` would. The engine would otherwise try every position of the text.
 """
 
 from __future__ import annotations
@@ -16,15 +25,21 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
-__all__ = ["WARM_UP", "cue_text", "matches", "may_match", "scan"]
+import ahocorasick
+
+__all__ = ["WARM_UP", "candidates", "cue_text", "first", "matches", "may_match", "read", "scan"]
 
 # The standard library's own parser of patterns (``sre_parse``, a deprecated alias, warns).
 _parser: Any = importlib.import_module("re._parser")
 _constants: Any = importlib.import_module("re._constants")
 _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+# Items that match no text ("\\b", lookarounds): a match starts where the item after them starts.
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+# Starting strings shorter than this start too often for reading from them to pay.
+_SHORTEST_START = 2
 # Escapes that mean something else in lower case (\S is not \s, \B not \b).
 _UPPER_ESCAPE = re.compile(r"\\[A-Z]")
 _CASE_FLAGS = re.compile(r"\(\?-?i:")
@@ -40,33 +55,52 @@ class _Tests:
     With a ``group``, only the matches in which that group takes part count. Making the tests (parsing
     the pattern) costs about as much as a hundred scans of a sentence with it: they are made once the
     pattern has been asked for ``WARM_UP`` times, so the first articles a program reads are not held
-    up; until then every text passes.
+    up; until then every text passes. ``made`` is set once every test is in place (another thread
+    may read the tests while they are made: it then finds none, and every text passes).
     """
 
-    __slots__ = ("group", "lowered", "pattern", "required", "uses")
+    __slots__ = ("group", "lowered", "made", "pattern", "required", "starts", "uses")
 
     def __init__(self, pattern: re.Pattern[str], group: str | None) -> None:
         self.pattern = pattern
         self.group = group
         self.uses = 0
+        self.made = False
         self.required: tuple[str, ...] = ()
         self.lowered: re.Pattern[str] | None = None
+        self.starts: Any = None  # an automaton of the strings every match starts with, when known
 
-    def passes(self, lower: str) -> bool:
-        """False only when the pattern cannot match the text whose ``cue_text`` is ``lower``."""
+    def make(self) -> None:
+        """Make the tests now (a pattern too long to test keeps only its starts)."""
+        self.uses = WARM_UP
+        items = list(_parser.parse(self.pattern.pattern, self.pattern.flags))
+        self.starts = _automaton(_starts(items))
+        if len(self.pattern.pattern) <= _LONGEST_TESTED:
+            self.required, self.lowered = _required(items, self.pattern, self.group), _lowered(self.pattern)
+        self.made = True
+
+    def passes(self, lower: str, *, reading: bool = False) -> bool:
+        """False only when the pattern cannot match the text whose ``cue_text`` is ``lower``.
+
+        ``reading``: the text is read with ``_read`` next, which costs less than the lowered
+        pattern's test when the pattern is read from its starts: that test is then left out.
+        """
         if self.uses < WARM_UP:
             self.uses += 1
             if self.uses < WARM_UP:
                 return True
-            if len(self.pattern.pattern) <= _LONGEST_TESTED:
-                self.required, self.lowered = _required(self.pattern, self.group), _lowered(self.pattern)
+            self.make()
         if self.required:
             for word in self.required:
                 if word in lower:
                     break
             else:
                 return False
-        return self.lowered is None or self.lowered.search(lower) is not None
+        return (
+            _second_test(self, lower)
+            if reading
+            else self.lowered is None or self.lowered.search(lower) is not None
+        )
 
 
 WARM_UP = 100
@@ -92,10 +126,9 @@ def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(_CASE_FLAGS.sub("(?:", pattern.pattern).lower())
 
 
-def _required(pattern: re.Pattern[str], group: str | None) -> tuple[str, ...]:
-    """Lower-cased strings one of which every match of ``pattern`` (in which ``group`` takes part)
-    contains; empty when none is known."""
-    items = list(_parser.parse(pattern.pattern, pattern.flags))
+def _required(items: list[tuple[Any, Any]], pattern: re.Pattern[str], group: str | None) -> tuple[str, ...]:
+    """Lower-cased strings one of which every match of ``pattern`` (parsed: ``items``; in which
+    ``group`` takes part) contains; empty when none is known."""
     if group is not None and len(items) == 1 and items[0][0] is _constants.BRANCH:
         number = pattern.groupindex[group]
         found = [_needed(a) for a in items[0][1][1] if _holds(a, number)]
@@ -155,6 +188,46 @@ def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
     return best
 
 
+def _starts(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of a sequence of parsed items starts with; None
+    when not known (a class of characters, an optional first item, a letter lower() makes longer)."""
+    position = 0
+    while position < len(items) and items[position][0] in _ZERO_WIDTH:
+        position += 1
+    if position == len(items):
+        return None
+    op, argument = items[position]
+    if op is _constants.LITERAL:
+        run = []
+        for op, argument in items[position:]:
+            letter = chr(argument).lower() if op is _constants.LITERAL else ""
+            if len(letter) != 1:
+                break
+            run.append(letter)
+        return frozenset({"".join(run)})
+    if op is _constants.SUBPATTERN:
+        return _starts(list(argument[-1]))
+    if op is _constants.ATOMIC_GROUP:
+        return _starts(list(argument))
+    if op in _REPEATS and argument[0] >= 1:
+        return _starts(list(argument[2]))
+    if op is _constants.BRANCH:
+        alternatives = [_starts(list(alternative)) for alternative in argument[1]]
+        return frozenset().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+    return None
+
+
+def _automaton(strings: frozenset[str] | None) -> Any:
+    """An automaton that finds the strings (each with its length), when they are long enough to pay."""
+    if not strings or min(map(len, strings)) < _SHORTEST_START:
+        return None
+    automaton = ahocorasick.Automaton()
+    for string in strings:
+        automaton.add_word(string, len(string))
+    automaton.make_automaton()
+    return automaton
+
+
 def _tests(pattern: re.Pattern[str], group: str | None = None) -> _Tests:
     key = id(pattern) if group is None else (id(pattern), group)
     tests = _TESTS.get(key)
@@ -170,7 +243,35 @@ def may_match(pattern: re.Pattern[str], lower: str) -> bool:
 
 def matches(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, but no read of a text the fast tests rule out (``lower``: its cue text)."""
-    return pattern.finditer(text) if may_match(pattern, lower) else iter(())
+    tests = _tests(pattern)
+    return _read(tests, text, lower) if tests.passes(lower, reading=True) else iter(())
+
+
+def first(pattern: re.Pattern[str], text: str, lower: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, but no read of a text the fast tests rule out (``lower``: its cue text)."""
+    return next(matches(pattern, text, lower), None)
+
+
+def read(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` (``lower``: the text's cue text), read only from where a match can start."""
+    return _read(_tests(pattern), text, lower)
+
+
+def _read(tests: _Tests, text: str, lower: str) -> Iterator[re.Match[str]]:
+    if tests.starts is None:
+        return tests.pattern.finditer(text)
+    return _read_from(tests.pattern, tests.starts, text, lower)
+
+
+def _read_from(pattern: re.Pattern[str], starts: Any, text: str, lower: str) -> Iterator[re.Match[str]]:
+    """The matches ``finditer`` finds: the first at the first place one can start, the next at the first
+    such place after it ends, and so on (``cue_text`` keeps every letter where it is). No match is
+    empty (each starts with a string), so none is followed by one at the same place."""
+    end = 0
+    for start in sorted({last + 1 - length for last, length in starts.iter(lower)}):
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            end = match.end()
+            yield match
 
 
 def scan(pattern: re.Pattern[str], text: str, group: str | None = None) -> tuple[re.Match[str], ...]:
@@ -186,7 +287,92 @@ def scan(pattern: re.Pattern[str], text: str, group: str | None = None) -> tuple
 
 @functools.lru_cache(maxsize=8192)
 def _scan(tests: _Tests, text: str) -> tuple[re.Match[str], ...]:
-    if not tests.passes(cue_text(text)):
+    lower = cue_text(text)
+    if not tests.passes(lower, reading=True):
         return ()
-    found = tests.pattern.finditer(text)
+    found = _read(tests, text, lower)
     return tuple(found if tests.group is None else (m for m in found if m.group(tests.group) is not None))
+
+
+_Rule = TypeVar("_Rule")
+
+
+class _RuleIndex:
+    """A list of rules' required strings in one automaton: each string found leads to its rules.
+
+    Made whole before it is used: threads that read the same list meanwhile see no half-made index.
+    """
+
+    __slots__ = ("always", "automaton", "size", "tests")
+
+    def __init__(self, rules: Sequence[Any]) -> None:
+        self.size = len(rules)
+        self.tests = [_tests(_pattern_of(rule)) for rule in rules]
+        self.always: set[int] = set()
+        by_string: dict[str, list[int]] = {}
+        for position, tests in enumerate(self.tests):
+            if not tests.made:
+                tests.make()
+            if not tests.required:
+                self.always.add(position)
+            for string in tests.required:
+                by_string.setdefault(string, []).append(position)
+        self.automaton = ahocorasick.Automaton()
+        for string, positions in by_string.items():
+            self.automaton.add_word(string, positions)
+        if by_string:
+            self.automaton.make_automaton()
+
+    def positions(self, lower: str) -> list[int]:
+        """The positions of the rules whose tests ``lower`` passes, in order."""
+        found = set(self.always)
+        if self.automaton.kind == ahocorasick.AHOCORASICK:
+            for _, positions in self.automaton.iter(lower):
+                found.update(positions)
+        tests = self.tests
+        return [p for p in sorted(found) if _second_test(tests[p], lower)]
+
+
+class _RuleList:
+    """A list of rules as ``candidates`` reads it: how often it was read, and its index once made."""
+
+    __slots__ = ("index", "rules", "uses")
+
+    def __init__(self, rules: Sequence[Any]) -> None:
+        self.rules = rules
+        self.uses = 0
+        self.index: _RuleIndex | None = None
+
+
+def _second_test(tests: _Tests, lower: str) -> bool:
+    """The lowered pattern's test, for a rule not read from its starts (where reading costs less)."""
+    return tests.starts is not None or tests.lowered is None or tests.lowered.search(lower) is not None
+
+
+# Each list of rules, by its identity.
+_RULE_LISTS: dict[int, _RuleList] = {}
+
+
+def _pattern_of(rule: Any) -> re.Pattern[str]:
+    pattern: re.Pattern[str] = rule if isinstance(rule, re.Pattern) else rule[0]
+    return pattern
+
+
+def candidates(rules: Sequence[_Rule], lower: str) -> list[_Rule]:
+    """The rules (each a pattern, or a tuple that starts with its pattern), in order, but those whose
+    pattern cannot match the text whose ``cue_text`` is ``lower``: ``may_match`` of each rule at once.
+
+    Like ``may_match``, every rule passes until the list has been read ``WARM_UP`` times; the index
+    is made again when the list has grown since. ``rules`` is a list kept for the program's life (a
+    module's constant): its index is kept by the list's identity.
+    """
+    listed = _RULE_LISTS.get(id(rules))
+    if listed is None or listed.rules is not rules:
+        listed = _RULE_LISTS[id(rules)] = _RuleList(rules)
+    index = listed.index
+    if index is None or index.size != len(rules):
+        listed.uses += 1
+        if listed.uses < WARM_UP:
+            return list(rules)
+        index = listed.index = _RuleIndex(rules)
+    return [rules[p] for p in index.positions(lower)]

@@ -11,6 +11,7 @@ date are kept but flagged.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -381,17 +382,9 @@ def find_dates(
     stated without its year takes the latest year that keeps it within that leeway. Use a wide
     leeway when the reference date was inferred from the text (a lower bound on publication).
     """
-    found: list[tuple[int, int, str, re.Match[str]]] = []
-    lower = cue_text(sentence)
-    if not _DATE_CUE.search(sentence) and not _DATE_WORD.search(lower):
-        return []
-    for kind, pattern in _PATTERNS:
-        for match in matches(pattern, sentence, lower):
-            found.append((match.start(), match.end(), kind, match))
-    found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
     mentions: list[DateMention] = []
     last_end = -1
-    for start, end, kind, match in found:
+    for start, end, kind, match in _stated(sentence):
         if start < last_end:
             continue
         value, flags = _resolve(kind, match, reference, leeway, month_first)
@@ -415,6 +408,22 @@ def find_dates(
         )
         last_end = end
     return mentions
+
+
+@functools.lru_cache(maxsize=4096)
+def _stated(sentence: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
+    """Every match of the date patterns in ``sentence`` (start, end, kind, match), by start and longest
+    first; kept for the next reading of the same text (a short report's only sentence is also the
+    line read for its reference date)."""
+    lower = cue_text(sentence)
+    if not _DATE_CUE.search(sentence) and not _DATE_WORD.search(lower):
+        return ()
+    found = [
+        (match.start(), match.end(), kind, match)
+        for kind, pattern in _PATTERNS
+        for match in matches(pattern, sentence, lower)
+    ]
+    return tuple(sorted(found, key=lambda item: (item[0], -(item[1] - item[0]))))
 
 
 def find_offsets(sentence: str) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.incidents.counts import HARM
-from summarizer.incidents.cues import cue_text, may_match
+from summarizer.incidents.cues import candidates, cue_text, first, may_match, read
 from summarizer.incidents.other_senses import other_sense
 from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS, PROTEST_CUES
 from summarizer.incidents.strategic import STRATEGIC_CUES
@@ -202,7 +202,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (r"(?<!stun )(?<!smoke )(?<!flash )grenades?(?! launchers?)", EXPLOSIONS, "Grenade", 7, None),
     # An explosion with no device named: a weapon named in the sentence (listed above, so it wins a
     # tie of rank) says what exploded.
-    # Explosions counted with no device named ("a total of 12 explosions", "a series of blasts"): the
+    # Explosions counted with no device named ("nine explosions shook the town", "a series of blasts"): the
     # rounds of artillery or mortars that an observer hears, not one bomb.
     (
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|multiple|many"
@@ -586,8 +586,8 @@ _HYPOTHETICAL = re.compile(
     # not known: "it was not clear how he was killed", "police suspect he was killed elsewhere"
     r"|whether|how|why|(?:police|investigators|detectives|officers|officials|authorities|they|we)"
     r" suspect(?: that)?)\s+(?:\w+\s+){0,3}$"
-    # warnings and calls reach further: "warned the company about their continuing attacks",
-    # "urged supporters to join the rally"
+    # warnings and calls reach further: "warned the chain about its constant attacks on pay",
+    # "urged the fans to turn out for the parade"
     r"|\b(?:warn(?:s|ed|ing)?|urg(?:es|ed|ing)|invit(?:es|ed|ing)|encourag(?:es|ed|ing)|appeal(?:s|ed)?"
     r" (?:to|for)|call(?:s|ed|ing)? on)\s+(?:[\w'’]+\s+){0,6}$",
     re.IGNORECASE,
@@ -605,7 +605,7 @@ _RESCUED = re.compile(
     r"|(?:follows|comes after)\b[^.;]*)$",
     re.IGNORECASE,
 )
-# "a militant armed with a hand grenade", "an operation backed by airstrikes": a weapon carried, or
+# "a bandit carrying a grenade", "an operation backed by airstrikes": a weapon carried, or
 # support to the fight the sentence tells, not an explosion of its own.
 _CARRIED_OR_SUPPORTING = re.compile(
     r"\b(?:armed with|carrying|possession of|backed by|supported by|with the support of|covered by)"
@@ -635,7 +635,7 @@ _GRIEVANCE = re.compile(
     re.IGNORECASE,
 )
 _RIOT_NOUNS = frozenset({"riot", "riots", "rioting"})
-# "after the riots in the prisons in the previous week": an event dated before the one reported.
+# "the looting of the depots in the preceding days": an event dated before the one reported.
 _EARLIER_PERIOD = re.compile(
     r"[^.;,]*?\b(?:in the (?:previous|preceding|prior) (?:days?|weeks?|months?)"
     r"|the (?:day|week|month) before(?=\s*(?:[.,;]|$)))",
@@ -726,13 +726,13 @@ def classify(sentence: str) -> Classification | None:
     """The most specific event a sentence reports, or None when it names no event."""
     best: Classification | None = None
     lower = cue_text(sentence)
-    protest = _CROWD_ACTED.search(sentence) is not None or mentions_protest(sentence)
-    for pattern, event_type, sub_type, rank, outcome, setting in _RULES_RE:
+    protest = first(_CROWD_ACTED, sentence, lower) is not None or mentions_protest(sentence)
+    for pattern, event_type, sub_type, rank, outcome, setting in candidates(_RULES_RE, lower):
         if best is not None and rank <= best.rank:
             continue  # a cue of this rank cannot replace the one found
-        if not may_match(pattern, lower) or (setting is not None and setting.search(sentence) is None):
+        if setting is not None and setting.search(sentence) is None:
             continue
-        for match in pattern.finditer(sentence):
+        for match in read(pattern, sentence, lower):
             if _skipped(sentence, lower, match, event_type, sub_type, protest=protest):
                 continue
             best = Classification(event_type, sub_type, rank, match.group(0), match.start(), outcome)
@@ -828,7 +828,7 @@ _SUBJECT_REACH = 40
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-# A few people counted as the doers of an act ("five persons beat up a man").
+# A few people counted as the doers of an act ("six people assaulted a cyclist").
 _FEW_PEOPLE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some) (?:persons|people)\b", re.I
 )
@@ -954,7 +954,7 @@ def not_an_event(sentence: str) -> str | None:
     lower = cue_text(sentence)
 
     def found(pattern: re.Pattern[str]) -> bool:
-        return may_match(pattern, lower) and pattern.search(sentence) is not None
+        return first(pattern, sentence, lower) is not None
 
     acted = found(_CROWD_ACTED)
     if found(_LEGAL) and not acted:

@@ -4,7 +4,7 @@ News outside conflict borrows the words of violence: a "price war", a "battle fo
 leadership", an "attack on the policy", a singer who "shot to fame", a website "bombarded with
 requests", a film that "bombed", a player who "blew up" at the finish, "rocket science", a "rally
 school", a protest "lodged" with a referee. Other words name no event of their own: a title
-("The Killing Fields"), a term someone is quoted as using ("called them suicide bombers"), an
+("The Shooting Season"), a term someone is quoted as using ("labelled the marchers 'rioters'"), an
 example ("attacks like the bombing of ..."), a past event named by its year ("the 2003
 shooting"), what an inquiry or a film is about. ``other_sense`` tells whether the event cue
 matched in a sentence is one of these; each test reads a bounded window around the cue.
@@ -41,7 +41,7 @@ _AFTER_CUE = re.compile(
     r"|up\s+(?:by|to|from|\d))"
     r"|shot down\s+(?:the |his |her |their |a |an )?(?:\w+ )?(?:proposals?|ideas?|plans?|bill|motion"
     r"|suggestions?|claims?|rumou?rs?|bid|amendments?)\b"
-    # "raided the dressing-up box", "raided the coffers"
+    # "raided the fridge", "raided the toy box"
     r"|raided\s+(?:the |a |his |her |their |its )?(?:[\w-]+\s+)?(?:box|fridge|wardrobe|coffers|piggy bank"
     r"|funds?|budget|reserves|kitty|archives?|larder|cupboard|pension (?:funds?|pots?)|savings"
     r"|bank account)\b"
@@ -81,7 +81,7 @@ _FIGURE_AFTER_CUE = re.compile(
     r"|documentar(?:y|ies)|adverts?|commercials?)\b(?!\s+(?:\w+\s+)?(?:crews?|journalists?|makers?|reporters?"
     r"|producers?|directors?|editors?|students?|staff|teams?|workers?|camera(?:man|men|woman|women)|stars?"
     r"|actors?|actress(?:es)?|critics?|fans?)\b)"
-    # a person or a thing with no explosive: "blew up in the end", "the modem blew up"
+    # "the coach blew up at the referee", "the old kettle blew up": a person or a thing with no explosive
     r"|(?<!bomb )(?<!bombs )(?<!bomber )(?<!device )(?<!devices )(?<!explosives )(?<!mine )(?<!charge )"
     r"(?<!grenade )(?<!shell )(?<!IED )(?<!car )(?<!vehicle )(?<!truck )(?<!tanker )(?<!depot )(?<!bus )"
     r"blew up(?=\s*(?:[.,;:!?'\"’”)]|$|and\b|in the end\b|at (?:the|him|her|them|me)\b|when\b|over\b"
@@ -127,14 +127,14 @@ _BEFORE_CUE = re.compile(
     r"|\b(?:do|did|does|doing|done) (?:\w+ ){0,3}?fighting"
     # allegations listed: "other allegations included the shooting of"
     r"|\ballegations? (?:\w+ ){0,3}?(?:included|include|including) (?:[\w'’-]+ ){0,6}[\w-]+"
-    # mines lying in the ground: "the huge number of landmines left in the fields"
+    # mines lying in the ground: "removing the thousands of landmines along the old frontier"
     r"|\b(?:numbers?|thousands|millions|hundreds|fields?|clearance|clearing|removal|removing|legacy) of"
     r" (?:\w+ )?(?:land ?mines?|mines)"
     # a protest named as the cause of a resignation or a loss: "lost the contract after mass protests"
     r"|\b(?:resign\w*|quit|stepped down|step down|lost|scrapp\w+|dropp\w+|abandon\w*|shelved)\b[^.;]{0,80}?"
     r"\b(?:after|following|amid|in the wake of|because of|due to) (?:the |weeks of |months of |days of )?"
     r"(?:\w+ )?(?:protests|demonstrations|riots|unrest)"
-    # a list of what a game or an army has: "weapons include flamethrowers, rocket launchers"; a game's name
+    # a list of what a game or an army has: "the hero's arsenal includes a harpoon, rockets"; a game's name
     r"|\b(?:weapons|arsenal|armou?ry|equipment) (?:\w+ )?(?:include|includes|range from|such as)"
     r"\s+(?:[\w-]+,?\s+){0,8}[\w-]+"
     r"|\b(?:role-playing|computer|video|online|board) games? \(?[\w-]+"
@@ -161,7 +161,7 @@ _BEFORE_CUE = re.compile(
     r"|diplomatic |strong |written )?protests?"
     r"|\b(?:resign\w*|quit|walk(?:ed|s)? out|stormed out|boycott\w*|abstain\w*|stepped down) (?:\w+ ){0,4}"
     r"in protest"
-    # a term quoted: "who he called suicide bombers", "so-called attacks"
+    # a term quoted: "what the minister called 'an ambush'", "so-called attacks"
     r"|\b(?:called|calling|dubbed|labell?ed|branded|described (?:\w+ )?as|termed|referred to as)"
     r"\s+(?:\w+\s+)?[\"“‘'](?:[\w-]+\s+){0,2}[\w-]+|\bso-called (?:[\w-]+\s+){0,2}[\w-]+"
     # an example: "attacks like the Madrid bombing", "incidents such as last week's shooting"
@@ -180,7 +180,7 @@ _FIGURE_BEFORE_CUE = re.compile(
     r"|chancellors?|presidents|prime ministers|governors|mayors|economists|executives|shareholders|bosses)"
     r" (?:\w+ ){0,2}?clash(?:ed|es)?$"
 )
-# A past event named by its year: "the fatal 2003 shooting" (the year found first: it is rare).
+# A past event named by its year: "the deadly 1979 stabbing" (the year found first: it is rare).
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d (?:[\w-]+ )?[\w-]+$")
 _NAMING_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that) (?:\w+ )?$", re.IGNORECASE)
 
@@ -196,7 +196,7 @@ _PREMISES_RAIDED = re.compile(
     re.IGNORECASE,
 )
 
-# A name: a capitalised cue after "The" in the middle of a sentence ("beat The Killing Fields"), or
+# A name: a capitalised cue after "The" in the middle of a sentence ("beat The Shooting Season"), or
 # after what names it ("the band Explosion", "a film titled Killing Time").
 _NAMED = re.compile(
     r"(?:\S\s+The|\b(?i:band|film|movie|song|album|single|ship|vessel|horse|show|series|novel|play|game"

@@ -95,7 +95,7 @@ def assign_roles(
         return protesters, _police(others, country)
     if event_type == RIOTS:
         if among_themselves or any(a.kind == CIVILIANS and a.opponent and not a.victim for a in others):
-            # Two crowds, or people who fought the crowd back ("youths clashed with residents").
+            # Two crowds, or people who fought the crowd back ("traders fought with residents").
             return _crowd(RIOTERS, crowd_country), _crowd(RIOTERS, crowd_country)
         # Residents who rioted are the rioters themselves, not their target, unless they were harmed.
         target = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS or a.victim), None)
@@ -167,9 +167,9 @@ def _strategic_sides(
 
 
 def _unnamed_attacker(target: Actor, country: str, when: str | None) -> Actor:
-    """Who struck ``target`` unnamed: the other side of a front line, else an unidentified group."""
+    """Who struck ``target`` unnamed: the other side of its front line, else an unidentified group."""
     front = _FRONT_LINES.get(country)
-    if front is not None and when is not None and front[0] <= when < front[1]:
+    if front is not None and when is not None and front[0] <= when < front[1] and target in front[2:]:
         return front[3] if target == front[2] else front[2]
     return _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
 
