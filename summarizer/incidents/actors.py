@@ -248,7 +248,7 @@ _NAMED: list[tuple[str, str, str]] = [
 # A group's name may carry its members' noun ("Boko Haram militants"): one actor, not two.
 _MEMBERS = (
     r"(?:\s+(?:militants|fighters|insurgents|rebels|jihadists|members|gunmen|forces|militia|militiamen"
-    r"|soldiers|troops|units|personnel|air force|aircraft|warplanes|drones))?"
+    r"|soldiers|troops|units|personnel|air force|military|aircraft|warplanes|drones))?"
 )
 # Abbreviations of state forces, by country (SNA is Somalia's army in Somali news, else Syria's rebels).
 _FORCE_ABBREVIATIONS = {
@@ -716,8 +716,14 @@ _ATTACKER_STOPPED = re.compile(
     r"(?:\w+\s+){1,3}by\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "an attack on an air base housing U.S. troops": the side housed in the place attacked was its target.
-_HOUSED_BEFORE = re.compile(r"\b(?:housing|hosting|home to)\s+(?:the\s+)?$")
+# "an attack on an air base housing U.S. troops": the side housed in the place attacked was its target;
+# so was the side an attack targeted ("a bomb targeting a convoy of the coalition").
+_HOUSED_BEFORE = re.compile(
+    r"\b(?:housing|hosting|home to|(?<!were )(?<!was )targeting|targeted at"
+    r"|targeting (?:an? |the )?(?:\w+\s+){0,2}"
+    r"(?:convoy|patrol|vehicle|post|checkpoint|base|position|camp)s? of)"
+    r"\s+(?:the\s+)?$"
+)
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:\w+\s+)?$", re.I
 )
@@ -897,7 +903,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         for match in matches(_EXECUTION, sentence, lower):
             add(unknown_gang(country), MILITIA, match.start(), match.end())
     found.sort(key=lambda a: a.start)
-    return _either(sentence, found)
+    return _joined(sentence, _either(sentence, found), gazetteer)
 
 
 # "JNIM or ISGS militants", "Boko Haram/IS": the source could not tell which, and ACLED names both.
@@ -928,6 +934,79 @@ def _either(sentence: str, found: list[ActorMention]) -> list[ActorMention]:
             name = _JOINT.get(pair, f"{last.name} and/or {mention.name}")
             merged[-1] = replace(last, name=name, end=mention.end, victim=last.victim and mention.victim)
             continue
+        merged.append(mention)
+    return merged
+
+
+# "Turkish forces and the SNA shelled", "RR, CRPF and SoG": sides named together, one after another.
+_AND_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# "security forces comprising RR and CRPF": the general name of a force, then its units.
+_COMPRISING_BETWEEN = re.compile(
+    r"\s*,?\s+(?:comprising|including|consisting of|made up of|composed of)\s+(?:the\s+)?", re.IGNORECASE
+)
+# Forces that fight each other though named together: "police and soldiers clashed", "between X and Y".
+_FOUGHT_EACH_OTHER_AFTER = re.compile(
+    rf"(?:\s+\w+){{0,2}}?\s+{_FIGHTING_VERB}(?!\s+(?:\w+\s+)?(?:with|against|on)\b)", re.IGNORECASE
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+# State forces of one country that are rival governments' forces, never one side.
+_RIVAL_GOVERNMENTS = (" Houthi", " Haftar Faction", " Government of National Accord")
+
+
+def _whose(mention: ActorMention) -> str:
+    """What follows "Forces of" in a state force's name: its country, then any unit."""
+    return mention.name.split(" Forces of ", 1)[-1]
+
+
+def _one_state(first: ActorMention, second: ActorMention, gazetteer: Gazetteer) -> str | None:
+    """The country whose forces both state-force mentions are ("the police and the CRPF"), if one."""
+    if first.kind != STATE or second.kind != STATE:
+        return None
+    if first.name.endswith(_RIVAL_GOVERNMENTS) or second.name.endswith(_RIVAL_GOVERNMENTS):
+        return None
+    shared: list[str] = []
+    for one, other in zip(_whose(first).split(), _whose(second).split(), strict=False):
+        if one != other:
+            break
+        shared.append(one)
+    country = " ".join(shared)
+    return country if gazetteer.country(country.removeprefix("the ")) is not None else None
+
+
+def _joined(sentence: str, found: list[ActorMention], gazetteer: Gazetteer) -> list[ActorMention]:
+    """Sides named together act together: "X and Y attacked" makes both attackers; one country's
+    forces named together ("Bihar police and the CRPF", "RR, CRPF and SoG") are one side, the first
+    named, and a general name before its units ("security forces comprising RR and CRPF") is the first
+    unit. Sides that "clashed" or fought "between" each other stay two."""
+    merged: list[ActorMention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if last is None:
+            merged.append(mention)
+            continue
+        listed = _AND_BETWEEN.fullmatch(sentence, last.end, mention.start) is not None
+        country = _one_state(last, mention, gazetteer)
+        # Only a general name ("security forces") before a unit ("the BSF") is that unit.
+        comprising = (
+            country == _whose(last) != _whose(mention)
+            and _COMPRISING_BETWEEN.fullmatch(sentence, last.end, mention.start) is not None
+        )
+        fought = _BETWEEN_BEFORE.search(sentence, max(0, last.start - 40), last.start) or (
+            _FOUGHT_EACH_OTHER_AFTER.match(sentence, mention.end)
+        )
+        if (listed or comprising) and not fought and country is not None:
+            first = mention if comprising else last
+            merged[-1] = replace(
+                first,
+                start=last.start,
+                end=mention.end,
+                passive_agent=last.passive_agent or mention.passive_agent,
+                acting=last.acting or mention.acting,
+                victim=last.victim and mention.victim,
+            )
+            continue
+        if listed and not fought and mention.passive_agent and not last.victim and not last.responder:
+            merged[-1] = replace(last, passive_agent=True)
         merged.append(mention)
     return merged
 

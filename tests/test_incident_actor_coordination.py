@@ -1,0 +1,87 @@
+"""Sides named together: coordination ("X and Y attacked"), one country's forces listed together,
+a general name before its units, and the side an attack targeted.
+
+Every sentence is self-written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.incidents.actors import find_actors, order_actors
+from summarizer.incidents.gazetteer import gazetteer
+
+
+def ordered(sentence: str, country: str) -> list[str]:
+    return [a.name for a in order_actors(find_actors(sentence, gazetteer(), country))]
+
+
+def test_every_subject_of_a_coordinated_attack_acts() -> None:
+    sentence = "Witnesses said Turkish troops and the Syrian National Army shelled two farms near Qamishli."
+    assert ordered(sentence, "Syria") == ["Military Forces of Turkey", "Syrian National Army"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        (
+            "Kerala police and CRPF personnel exchanged fire with Maoists near a quarry.",
+            "India",
+            ["Police Forces of India", "Naxal-Maoist Rebels (India)"],
+        ),
+        (
+            "Troops, BSF and state police surrounded a hideout of JeM militants.",
+            "India",
+            ["Military Forces of India", "JeM: Jaish-e-Mohammed"],
+        ),
+        (
+            "Security forces comprising the Border Security Force and the police cornered LeT fighters.",
+            "India",
+            ["Police Forces of India Border Security Force", "LeT: Lashkar-e-Taiba"],
+        ),
+    ],
+)
+def test_one_countrys_forces_named_together_are_one_side(
+    sentence: str, country: str, expected: list[str]
+) -> None:
+    assert ordered(sentence, country) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenyan police and soldiers clashed over a roadblock in Garissa.",
+        "A gunfight between police and soldiers broke out at a bar in Garissa.",
+    ],
+)
+def test_forces_that_fought_each_other_stay_two_sides(sentence: str) -> None:
+    assert ordered(sentence, "Kenya") == ["Police Forces of Kenya", "Military Forces of Kenya"]
+
+
+def test_rival_governments_forces_named_together_stay_two_sides() -> None:
+    sentence = "GNA and LNA forces shelled each other's positions south of the airport."
+    assert len(ordered(sentence, "Libya")) == 2
+
+
+def test_a_general_name_stays_when_the_forces_it_includes_are_not_its_units() -> None:
+    sentence = "Security forces, including police officers and soldiers, detained the smugglers."
+    assert ordered(sentence, "Kenya")[0] == "Military Forces of Kenya"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A roadside bomb exploded targeting a supply convoy of the Global Coalition near Samawah.",
+        "An explosive device went off targeting Peshmerga fighters in a village near Makhmour.",
+    ],
+)
+def test_the_side_an_attack_targeted_is_its_target(sentence: str) -> None:
+    mentions = find_actors(sentence, gazetteer(), "Iraq")
+    assert mentions
+    assert all(a.victim for a in mentions)
+
+
+def test_a_groups_military_wing_named_after_it_is_the_group() -> None:
+    assert ordered("LNA military vehicles were hit near Sirte.", "Libya") == [
+        "Military Forces of Libya Haftar Faction"
+    ]
