@@ -7,6 +7,7 @@ Every sentence is self-written.
 from __future__ import annotations
 
 import pytest
+from incident_text import extract
 
 from summarizer.incidents.actors import find_actors, order_actors
 from summarizer.incidents.gazetteer import gazetteer
@@ -85,3 +86,24 @@ def test_a_groups_military_wing_named_after_it_is_the_group() -> None:
     assert ordered("LNA military vehicles were hit near Sirte.", "Libya") == [
         "Military Forces of Libya Haftar Faction"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2021, traders demonstrated in Kisumu over new market fees; security forces fired tear gas"
+        " to disperse them.",
+        "On 3 March 2021, youths burned tyres and threw stones at security forces in Kisumu over a blackout.",
+    ],
+)
+def test_security_forces_facing_a_crowd_are_the_police(text: str) -> None:
+    incident = extract(text)[0]
+    assert incident.event_type in {"Protests", "Riots"}
+    assert "Police Forces of Kenya" in {incident.actor1, incident.actor2}
+
+
+def test_security_forces_in_a_battle_stay_the_military() -> None:
+    incident = extract(
+        "On 3 March 2021, security forces clashed with Al Shabaab militants near Mandera, Kenya."
+    )[0]
+    assert incident.actor1 == "Military Forces of Kenya"

@@ -417,6 +417,7 @@ class ActorMention:
     acting: bool = False  # did violence in its sentence ("soldiers opened fire", "10 gunmen attacked")
     origin: str | None = None  # the country foreigners named by nationality come from ("Venezuelan migrants")
     opponent: bool = False  # fought back in a clash ("a mob clashed with residents")
+    general: bool = False  # state forces named only as "security forces": the police where crowds gather
 
 
 def _of(country: str) -> str:
@@ -903,7 +904,17 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         for match in matches(_EXECUTION, sentence, lower):
             add(unknown_gang(country), MILITIA, match.start(), match.end())
     found.sort(key=lambda a: a.start)
+    found = [
+        replace(a, general=True)
+        if a.kind == STATE and _SECURITY_FORCES.search(sentence, a.start, a.end)
+        else a
+        for a in found
+    ]
     return _joined(sentence, _either(sentence, found), gazetteer)
+
+
+# "security forces", "Malian security personnel": forces named by no branch.
+_SECURITY_FORCES = re.compile(r"\bsecurity (?:forces|force|personnel|officers|agents)\b", re.IGNORECASE)
 
 
 # "JNIM or ISGS militants", "Boko Haram/IS": the source could not tell which, and ACLED names both.

@@ -29,6 +29,7 @@ from summarizer.incidents.events import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, ST
 __all__ = ["Actor", "assign_roles"]
 
 Actor = tuple[str, str]  # ACLED-style name, actor type
+_MILITARY = "Military Forces of "
 
 # Weapons that armies, not armed groups, wield: with no side named, the country's military fired.
 _STATE_WEAPONS = {"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon"}
@@ -59,8 +60,15 @@ def _crowd(kind: str, country: str | None, label: str | None = None) -> Actor:
 def _police(actors: list[ActorMention], country: str | None) -> Actor | None:
     state = next((a for a in actors if a.kind == STATE), None)
     if state is not None:
-        return state.name, state.kind
+        return _policing(state)
     return (state_forces(country, police=True), STATE) if country else None
+
+
+def _policing(mention: ActorMention) -> Actor:
+    """A side that faced a crowd: "security forces" that dispersed a crowd are ACLED's police."""
+    if mention.general and mention.name.startswith(_MILITARY):
+        return f"Police Forces of {mention.name.removeprefix(_MILITARY)}", mention.kind
+    return mention.name, mention.kind
 
 
 def _unnamed_perpetrator(country: str | None) -> Actor:
@@ -98,7 +106,7 @@ def assign_roles(
             # Two crowds, or people who fought the crowd back ("traders fought with residents").
             return _crowd(RIOTERS, crowd_country), _crowd(RIOTERS, crowd_country)
         # Residents who rioted are the rioters themselves, not their target, unless they were harmed.
-        target = next(((a.name, a.kind) for a in others if a.kind != CIVILIANS or a.victim), None)
+        target = next((_policing(a) for a in others if a.kind != CIVILIANS or a.victim), None)
         if target is None and sub_type == "Mob violence":
             target = _crowd(CIVILIANS, country)
         return _crowd(RIOTERS, crowd_country), target
