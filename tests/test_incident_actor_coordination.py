@@ -107,3 +107,40 @@ def test_security_forces_in_a_battle_stay_the_military() -> None:
         "On 3 March 2021, security forces clashed with Al Shabaab militants near Mandera, Kenya."
     )[0]
     assert incident.actor1 == "Military Forces of Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 4 March 2021, two goatherds died when a landmine went off near Anderamboukane, Menaka. "
+            "The device had been planted by ISGS fighters.",
+            "Islamic State (Greater Sahara)",
+        ),
+        (
+            "On 4 March 2021, a minibus was riddled with bullets near Bankass, Mopti, killing four "
+            "travellers. JNIM militants are the suspected perpetrators.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "On 4 March 2021, a roadside bomb hit a police pickup near Afgooye, Lower Shabelle. "
+            "Al Shabaab said it had carried out the ambush.",
+            "Al Shabaab",
+        ),
+        (
+            "On 4 March 2021, a suicide bomber struck an army checkpoint in Baiji, Salah al-Din, Iraq, "
+            "killing three soldiers. The bombing bore the hallmarks of the Islamic State.",
+            "Islamic State (Iraq)",
+        ),
+    ],
+)
+def test_the_next_sentence_may_name_who_did_it(text: str, actor1: str) -> None:
+    assert extract(text)[0].actor1 == actor1
+
+
+def test_a_named_attacker_is_not_replaced_by_the_next_sentence() -> None:
+    text = (
+        "On 4 March 2021, Al Shabaab militants ambushed a convoy near Bulo Burte, Hiraan. "
+        "A truck was later hit by soldiers at a checkpoint."
+    )
+    assert extract(text)[0].actor1 == "Al Shabaab"

@@ -648,13 +648,18 @@ _CLAIM_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:(?:claimed|claims|claiming|has claimed|have claimed|took|accepted) (?:the )?"
     r"(?:responsibility|credit|to have"
     r"|(?:the|an?) (?:attack|bombing|killing|assault|ambush|raid|shooting|strike))"
-    r"|(?:is|are|was|were) (?:widely |also )?(?:suspected|blamed|believed to be responsible))\b",
+    r"|(?:is|are|was|were) (?:widely |also )?(?:suspected|blamed|believed to be responsible)"
+    # "JNIM militants are the suspected attackers", "X said it carried out the attack".
+    r"|(?:is|are|was|were) (?:the )?(?:suspected|alleged|likely|presumed)"
+    r" (?:attackers?|perpetrators?|culprits?)"
+    r"|(?:said|says|announced) (?:that )?(?:it|they|its fighters|its members) (?:had )?"
+    r"(?:carried out|conducted|was behind|were behind|launched))\b",
     re.IGNORECASE,
 )
 # "sources attributed the attack to X", "blamed the bombing on X": X made it.
 _ATTRIBUTED_BEFORE = re.compile(
-    r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:attack|bombing|incident|killing|assault|explosion)"
-    r"s?\s+(?:to|on)\s+(?:the\s+)?$",
+    r"\b(?:(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:attack|bombing|incident|killing|assault|explosion)"
+    r"s?\s+(?:to|on)|(?:bore|bears|bearing|had|has) the (?:hallmarks?|signature) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "police said": a source, not a participant ("fire by an unknown party was reported" is no source).

@@ -402,7 +402,39 @@ def _gather_actors(
         actors.extend(
             a for a in lead_actors if a.name not in seen and not _bystander(a, lead_in, primary, event)
         )
+    follow_up = _follow_up(draft, setting)
+    if follow_up is not None and not any(_initiator(a) for a in actors):
+        # Nobody named did it: the next sentence may say who ("The mine was planted by X", "X are the
+        # suspected attackers"), naming them as the agent or a claimant only.
+        later = find_actors(follow_up.sentence.text, gaz, country)
+        actors.extend(a for a in later if a.claimant or (a.passive_agent and a.kind != CIVILIANS))
     return actors
+
+
+def _initiator(actor: ActorMention) -> bool:
+    """Whether a side named in an incident may have started it: not harmed nor answering, not a crowd,
+    and known by name ("gunmen" may still be named in the next sentence)."""
+    return (
+        actor.kind != CIVILIANS
+        and not actor.victim
+        and not actor.responder
+        and not actor.name.startswith("Unidentified")
+    )
+
+
+def _follow_up(draft: Draft, setting: list[SentenceFacts]) -> SentenceFacts | None:
+    """The sentence just after an incident's last, in its paragraph, when it reports no event itself."""
+    last = draft.members[-1].sentence
+    return next(
+        (
+            r
+            for r in setting
+            if r.sentence.index == last.index + 1
+            and r.sentence.paragraph == last.paragraph
+            and r.event is None
+        ),
+        None,
+    )
 
 
 def _event_fields(
