@@ -236,3 +236,58 @@ def test_positions_a_state_holds_name_its_military_as_the_side_fired_at(
 def test_workers_harmed_are_civilians_and_a_lone_islamist_militant_names_the_group() -> None:
     assert names("Shells wounded two health workers.", "Libya") == ["Civilians (Libya)"]
     assert names("Jets bombed an Islamic militant camp.", "Mozambique") == ["Islamist Militia (Mozambique)"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("Kata'ib Hezbollah launched drones at a base near Erbil.", "Iraq", "Kataib Hezbollah"),
+        ("Asaib Ahl al-Haq members burned an office in Nasiriyah.", "Iraq", "Asaib Ahl al Haq"),
+        ("Hizbollah fighters fired at a patrol near Shebaa.", "Lebanon", "Hezbollah"),
+        ("Ahrar al-Sham fighters shelled a post near Atarib.", "Syria", "Ahrar al Sham"),
+        ("Jaysh al-Islam fighters stormed a checkpoint.", "Syria", "Jaish al Islam"),
+        ("Hurras al-Din gunmen ambushed a car near Sarmin.", "Syria", "Hurras al Din"),
+        ("Jaish al-Adl militants ambushed border guards near Saravan.", "Iran", "Jaish al Adl"),
+        (
+            "PJAK fighters clashed with a patrol near Piranshahr.",
+            "Iran",
+            "PJAK: Free Life Party of Kurdistan",
+        ),
+    ],
+)
+def test_more_armed_groups_of_the_middle_east_by_their_names(
+    sentence: str, country: str, expected: str
+) -> None:
+    assert names(sentence, country)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        (
+            "Rockets fell near a UNIFIL position at Naqoura.",
+            "Lebanon",
+            "UNIFIL: United Nations Interim Force in Lebanon",
+        ),
+        (
+            "Peacekeepers were fired on near Marjayoun.",
+            "Lebanon",
+            "UNIFIL: United Nations Interim Force in Lebanon",
+        ),
+        (
+            "AMISOM troops repelled an assault near Balcad.",
+            "Somalia",
+            "AMISOM: African Union Mission in Somalia",
+        ),
+        (
+            "An IED hit a convoy of UN peacekeepers near Tessalit.",
+            "Mali",
+            ("MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"),
+        ),
+        ("Peacekeepers guarded the bridge.", "Peru", "United Nations peacekeepers"),
+    ],
+)
+def test_peacekeepers_are_the_mission_serving_in_the_country(
+    sentence: str, country: str, expected: str
+) -> None:
+    assert expected in names(sentence, country)

@@ -50,6 +50,16 @@ _ISWAP = "Islamic State (West Africa)"
 _JAS = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
 _GROUP_KINDS = {REBELS, MILITIA, IDENTITY}  # non-state armed groups
 _AQ = "Al Qaeda"
+_AMISOM = "AMISOM: African Union Mission in Somalia"
+_ATMIS = "ATMIS: African Union Transition Mission in Somalia"
+_MINUSMA = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"
+_MONUSCO = "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo"
+_MINUSCA = (
+    "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the"
+    " Central African Republic"
+)
+_UNMISS = "UNMISS: United Nations Mission in South Sudan"
+_UNIFIL = "UNIFIL: United Nations Interim Force in Lebanon"
 
 # (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
 _NAMED: list[tuple[str, str, str]] = [
@@ -91,7 +101,20 @@ _NAMED: list[tuple[str, str, str]] = [
         "PIJ: Palestinian Islamic Jihad",
         REBELS,
     ),
+    # Iraq's Shia militias, before the Lebanese Hezbollah they share a word with.
+    (r"Kata'?i?b (?:Hezbollah|Hizbollah|Hizballah|Hizbullah)", "Kataib Hezbollah", MILITIA),
+    (r"Asa'?ib Ahl al[- ]Haq", "Asaib Ahl al Haq", MILITIA),
     (r"Hezbollah|Hizbollah|Hizballah", "Hezbollah", MILITIA),
+    # Syria's armed opposition and Iran's insurgents by their names.
+    (r"Ahrar al[- ]Sham", "Ahrar al Sham", REBELS),
+    (r"Jaysh al[- ]Islam|Jaish al[- ]Islam", "Jaish al Islam", REBELS),
+    (r"Hurr?as al[- ]Din", "Hurras al Din", REBELS),
+    (r"Jaish al[- ]Adl|Jaysh al[- ]Adl", "Jaish al Adl", REBELS),
+    (
+        r"PJAK|Free Life Party of Kurdistan|Kurdistan Free Life Party",
+        "PJAK: Free Life Party of Kurdistan",
+        REBELS,
+    ),
     (r"PKK|Kurdistan Workers'? Party", "PKK: Kurdistan Workers Party", REBELS),
     (r"SDF|QSD|Syrian Democratic Forces", "QSD: Syrian Democratic Forces", REBELS),
     (r"YPG|People'?s Protection Units", "YPG: Peoples Protection Units", REBELS),
@@ -224,11 +247,16 @@ _NAMED: list[tuple[str, str, str]] = [
         MILITIA,
     ),
     (r"Kurdish (?:forces|fighters|allies|militia)", "Kurdish Militia ({country})", REBELS),
-    (
-        r"UN peacekeepers|peacekeepers|MINUSMA|MONUSCO|UNIFIL|AMISOM|ATMIS",
-        "United Nations peacekeepers",
-        EXTERNAL,
-    ),
+    # Peace operations by their missions (ACLED's names); peacekeepers named by no mission are the
+    # mission of the country they serve in.
+    (r"AMISOM|African Union Mission in Somalia", _AMISOM, EXTERNAL),
+    (r"ATMIS|African Union Transition Mission in Somalia", _ATMIS, EXTERNAL),
+    (r"MINUSMA", _MINUSMA, EXTERNAL),
+    (r"MONUSCO", _MONUSCO, EXTERNAL),
+    (r"MINUSCA", _MINUSCA, EXTERNAL),
+    (r"UNMISS", _UNMISS, EXTERNAL),
+    (r"UNIFIL", _UNIFIL, EXTERNAL),
+    (r"(?:UN |United Nations |African Union |AU )?[Pp]eacekeepers", "{mission}", EXTERNAL),
     # The Saudi-led coalition in Yemen is ACLED's "Operation Restoring Hope"; the coalition against
     # the Islamic State in Iraq and Syria its "Global Coalition Against Daesh".
     (
@@ -622,6 +650,11 @@ _PROVINCES = {
 
 
 # Whose coalition strikes where: ACLED's names for the coalitions of the Middle East's wars.
+# The peace operation serving in a country, by ACLED's names.
+_MISSIONS = {
+    "Somalia": _AMISOM, "Mali": _MINUSMA, "Democratic Republic of Congo": _MONUSCO,
+    "Central African Republic": _MINUSCA, "South Sudan": _UNMISS, "Lebanon": _UNIFIL,
+}  # fmt: skip
 _COALITIONS = {
     "Yemen": "Operation Restoring Hope", "Saudi Arabia": "Operation Restoring Hope",
     "Iraq": "Global Coalition Against Daesh", "Syria": "Global Coalition Against Daesh",
@@ -631,6 +664,8 @@ _COALITIONS = {
 def _fill(template: str, country: str | None) -> str:
     if template == "{gang}":
         return unknown_gang(country)
+    if template == "{mission}":
+        return _MISSIONS.get(country or "", "United Nations peacekeepers")
     if template == "{coalition}":
         return _COALITIONS.get(country or "", "Coalition Forces")
     if "{province}" in template:
