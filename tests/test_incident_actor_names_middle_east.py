@@ -291,3 +291,44 @@ def test_peacekeepers_are_the_mission_serving_in_the_country(
     sentence: str, country: str, expected: str
 ) -> None:
     assert expected in names(sentence, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gunmen of the Al-Bu Hamdan and Bani Lam tribes fought with rifles near Amarah.",
+            ["Al-Bu Hamdan Tribal Militia (Iraq)", "Bani Lam Tribal Militia (Iraq)"],
+        ),
+        ("Tribesmen of the Bani Zaid tribe stormed a farm near Kut.", ["Bani Zaid Tribal Militia (Iraq)"]),
+        ("A tribal dispute turned into a gunfight near Qalat Salih.", ["Unidentified Tribal Militia (Iraq)"]),
+        ("Two rival tribes fought over a canal near Shatra.", ["Unidentified Tribal Militia (Iraq)"]),
+        (
+            "Gunmen killed four members of the Bani Kaab tribe near Majar.",
+            ["Unidentified Armed Group (Iraq)"],
+        ),
+    ],
+)
+def test_tribes_are_tribal_militias(sentence: str, expected: list[str]) -> None:
+    assert [a.name for a in order_actors(find_actors(sentence, gazetteer(), "Iraq"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Members of the Tupuri community attacked herders near Kaele.",
+            "Tupuri Communal Militia (Cameroon)",
+        ),
+        (
+            "Mundang ethnic youths clashed with a vigilante group near Lara.",
+            "Mundang Ethnic Militia (Cameroon)",
+        ),
+    ],
+)
+def test_communities_that_fought_are_identity_militias(sentence: str, expected: str) -> None:
+    assert names(sentence, "Cameroon")[0] == expected
+
+
+def test_members_of_a_community_only_named_are_no_militia() -> None:
+    assert names("Members of the Tupuri community mourned in Kaele.", "Cameroon") == []

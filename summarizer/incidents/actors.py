@@ -354,8 +354,37 @@ _COMMUNAL_MILITIA = re.compile(
     r"(?P<clan>\s+(?i:(?:sub[- ]?)?clans?)\b)?"
 )
 _CLASHED_AFTER = re.compile(r"\s+(?:[\w(),]+\s+){0,6}?(?:clashed|fought|battled|exchanged)\b", re.IGNORECASE)
+# Tribes (ACLED's "Tribal Militia" of the Middle East): "members of the Al-Bu Nimr and Bani Tamim tribes",
+# "the Shammar tribe"; communities: "members of the Glavda community" ("Communal Militia"), "Kanuri
+# ethnic youths" ("Ethnic Militia").
+_TRIBE = rf"{_NOT_A_NAME}[A-Z][a-z]+(?:[- ](?:[Bb]u|{_NOT_A_NAME}[A-Z][a-z]+)){{0,2}}"
+_TRIBAL_MILITIA = re.compile(
+    rf"\b(?:the )?(?P<name>{_TRIBE})(?: and (?:the )?(?P<other>{_TRIBE}))?\s+(?i:tribes?|tribesmen)\b"
+)
+_COMMUNITY_MEMBERS = re.compile(
+    r"\b(?i:members? of|youths? (?:of|from)|(?:armed )?men from|people from|fighters from) the "
+    rf"(?P<name>{_COMMUNITY})(?: and (?:the )?(?P<other>{_COMMUNITY}))? (?i:communit(?:y|ies))\b"
+)
+_ETHNIC_MEMBERS = re.compile(
+    rf"\b(?P<name>{_COMMUNITY})(?: and (?P<other>{_COMMUNITY}))? "
+    r"(?i:ethnic (?:individuals|youths?|men|groups?|members|fighters|gunmen))\b"
+)
+_HARMED_BEFORE = re.compile(
+    r"\b(?:killed|killing|kill|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping"
+    r"|attacked|attacking|targeted|targeting|shot|against|on|at)\s+(?:(?:at least|about|some|around|over"
+    r"|up to)\s+)?(?:\w+\s+)?(?:(?:members?|people|men|women|elders?|leaders?|sheikhs?) (?:of|from)\s+)?$",
+    re.IGNORECASE,
+)
 # Identity militias nobody named: "inter-clan clashes", "two rival clans", "communal violence".
 _UNNAMED_IDENTITY = [
+    (
+        re.compile(
+            rf"\b(?:(?:inter|intra)-?tribal|tribal)\s+(?:{COMMUNITIES_FIGHTING}|militias?|militiamen|gunmen"
+            r"|fighters|conflicts?)\b|\b(?:two|rival|warring) tribes\b",
+            re.IGNORECASE,
+        ),
+        "Unidentified Tribal Militia ({country})",
+    ),
     (
         re.compile(
             rf"\b(?:(?:inter|intra)-?clan|clan-based|clan)\s+(?:{COMMUNITIES_FIGHTING}|militias?|militiamen)\b"
@@ -599,8 +628,8 @@ def _foreigners(match: re.Match[str], gazetteer: Gazetteer) -> str | None:
 # "the militants fought among themselves". The fighting must govern the pair: "militants clashed near
 # two villages" names one side only, and "two families" named in passing names no fight.
 _OF_ONE_KIND = (
-    r"(?:(?:two|rival|opposing|warring) (?:\w+ ){0,2}?(?:groups|gangs|factions|clans|families|communities"
-    r"|camps|sides|villages)|rival (?:gang|group|faction|clan)s?)\b"
+    r"(?:(?:two|rival|opposing|warring) (?:\w+ ){0,2}?(?:groups|gangs|factions|clans|tribes|families"
+    r"|communities|camps|sides|villages)|rival (?:gang|group|faction|clan|tribe)s?)\b"
 )
 _FIGHTING_VERB = (
     r"(?:clash(?:ed|es|ing)?|fought|fight(?:ing)?|battled|skirmished"
@@ -882,6 +911,21 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         # "militias from X and Y attacked": one side, named after the first, unless they clashed.
         clashed = bool(_CLASHED_AFTER.match(sentence, match.end()))
         add_militias(match, "Clan" if match.group("clan") else "Communal", match.start(), both=clashed)
+    for pattern, label in (
+        (_TRIBAL_MILITIA, "Tribal"),
+        (_COMMUNITY_MEMBERS, "Communal"),
+        (_ETHNIC_MEMBERS, "Ethnic"),
+    ):
+        for match in matches(pattern, sentence, lower):
+            # "killed seventeen members of the X community": people harmed, not a militia.
+            harmed_before = _HARMED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+            # A community named by its members is a militia only when it fights ("members of the X
+            # community attacked", "... clashed with").
+            idle = pattern is _COMMUNITY_MEMBERS and not (
+                _ACTING_AFTER.match(sentence, match.end()) or _CLASHED_AFTER.match(sentence, match.end())
+            )
+            if match.group("name") not in gazetteer.demonyms and harmed_before is None and not idle:
+                add_militias(match, label, match.start("name"), both=True)
     for pattern, template in _UNNAMED_IDENTITY:
         for match in matches(pattern, sentence, lower):
             add(_fill(template, country), IDENTITY, match.start(), match.end())
@@ -1084,6 +1128,9 @@ def order_actors(mentions: list[ActorMention]) -> list[ActorMention]:
     if named_group or any(a.name.startswith(UNIDENTIFIED_GANG) for a in mentions):
         mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GROUP)]
     mentions = [a for a in mentions if not _branch_named(a.name, mentions)]
+    if any(a.kind == IDENTITY and not a.name.startswith("Unidentified") for a in mentions):
+        # "tribal fighting between members of the X tribe": the militia named.
+        mentions = [a for a in mentions if not (a.kind == IDENTITY and a.name.startswith("Unidentified"))]
     if any(a.name.endswith((" Gang", " Cartel")) for a in mentions):
         # "members of the Los Tigres gang ... the gang members": the gang named.
         mentions = [a for a in mentions if not a.name.startswith(UNIDENTIFIED_GANG)]
