@@ -332,3 +332,33 @@ def test_communities_that_fought_are_identity_militias(sentence: str, expected: 
 
 def test_members_of_a_community_only_named_are_no_militia() -> None:
     assert names("Members of the Tupuri community mourned in Kaele.", "Cameroon") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        (
+            "A drone strike by American forces hit a compound in Nad Ali.",
+            "Afghanistan",
+            ("NATO: North Atlantic Treaty Organization"),
+        ),
+        (
+            "British troops fired on a car near Gereshk.",
+            "Afghanistan",
+            "NATO: North Atlantic Treaty Organization",
+        ),
+        (
+            "Coalition aircraft bombed a hideout in Pashmul.",
+            "Afghanistan",
+            "NATO: North Atlantic Treaty Organization",
+        ),
+        (
+            "ISAF helicopters fired at a ridge near Musa Qala.",
+            "Afghanistan",
+            "NATO: North Atlantic Treaty Organization",
+        ),
+        ("American drones struck a truck near Jilib.", "Somalia", "Military Forces of the United States"),
+    ],
+)
+def test_western_forces_in_afghanistan_are_nato(sentence: str, country: str, expected: str) -> None:
+    assert names(sentence, country)[0] == expected

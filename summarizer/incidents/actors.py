@@ -50,6 +50,7 @@ _ISWAP = "Islamic State (West Africa)"
 _JAS = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
 _GROUP_KINDS = {REBELS, MILITIA, IDENTITY}  # non-state armed groups
 _AQ = "Al Qaeda"
+_NATO = "NATO: North Atlantic Treaty Organization"
 _AMISOM = "AMISOM: African Union Mission in Somalia"
 _ATMIS = "ATMIS: African Union Transition Mission in Somalia"
 _MINUSMA = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"
@@ -151,6 +152,7 @@ _NAMED: list[tuple[str, str, str]] = [
         "Syrian National Army",
         REBELS,
     ),
+    (r"NATO|ISAF|Resolute Support(?: [Mm]ission)?", _NATO, EXTERNAL),
     (r"Wagner(?: Group)?|Africa Corps", "Wagner Group", EXTERNAL),
     (r"Rapid Support Forces|RSF", "Rapid Support Forces", REBELS),
     (r"M23|March 23 Movement", "M23: March 23 Movement", REBELS),
@@ -687,7 +689,13 @@ _MISSIONS = {
 _COALITIONS = {
     "Yemen": "Operation Restoring Hope", "Saudi Arabia": "Operation Restoring Hope",
     "Iraq": "Global Coalition Against Daesh", "Syria": "Global Coalition Against Daesh",
+    "Afghanistan": _NATO,
 }  # fmt: skip
+# Foreign forces ACLED codes under an alliance where it leads the mission: American and British
+# forces in Afghanistan are NATO's (ISAF, then Resolute Support).
+_ALLIANCE_MEMBERS = {
+    "Afghanistan": (_NATO, {"Military Forces of the United States", "Military Forces of the United Kingdom"}),
+}
 
 
 def _fill(template: str, country: str | None) -> str:
@@ -848,9 +856,13 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     sources: list[str] = []  # state forces quoted as a source ("the IDF said"): their troops are theirs
     own_blast = _OWN_BLAST.search(lower) is not None  # those harmed set the bomb off themselves
 
+    alliance = _ALLIANCE_MEMBERS.get(country or "")
+
     def add(name: str, kind: str, start: int, end: int) -> None:
         if overlaps(start, end):
             return
+        if alliance is not None and name in alliance[1]:
+            name, kind = alliance[0], EXTERNAL
         before = sentence[max(0, start - 40) : start]
         if _CLAIM_AFTER.match(sentence, end) or _ATTRIBUTED_BEFORE.search(before):
             found.append(ActorMention(name, kind, start, end, claimant=True))
