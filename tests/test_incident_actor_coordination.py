@@ -144,3 +144,39 @@ def test_a_named_attacker_is_not_replaced_by_the_next_sentence() -> None:
         "A truck was later hit by soldiers at a checkpoint."
     )
     assert extract(text)[0].actor1 == "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        (
+            "The army said it killed nine ISWAP fighters near Gajiram.",
+            "Nigeria",
+            ["Military Forces of Nigeria", "Islamic State (West Africa)"],
+        ),
+        (
+            "Al Shabaab said its fighters ambushed a convoy near Wanlaweyn.",
+            "Somalia",
+            ["Al Shabaab"],
+        ),
+    ],
+)
+def test_a_source_telling_its_own_act_acted(sentence: str, country: str, expected: list[str]) -> None:
+    assert ordered(sentence, country) == expected
+
+
+def test_a_source_telling_its_own_loss_was_harmed() -> None:
+    mentions = find_actors("Hezbollah said two of its fighters died in a drone strike.", gazetteer(), "Syria")
+    assert [(a.name, a.victim) for a in mentions] == [("Hezbollah", True)]
+
+
+def test_a_source_telling_what_others_did_is_no_side() -> None:
+    assert ordered("Police said gunmen killed a pastor in Onitsha.", "Nigeria") == [
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    ]
+
+
+def test_a_bare_soldier_belongs_to_the_forces_named_before() -> None:
+    sentence = "Israeli troops shot a man who had stabbed a soldier at a checkpoint near Jenin."
+    assert ordered(sentence, "Palestine") == ["Military Forces of Israel"]

@@ -739,6 +739,16 @@ _SOURCE_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|has been|have been)\s)(?:\w+\s+)?"
     r"(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
 )
+# A source that tells its own act or loss: "the army said it killed", "X said two of its fighters died".
+_OWN_REPORT_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:said|says|claimed|announced|confirmed|stated|reported)\s+(?:that\s+)?"
+    r"(?:(?:it|they|its (?:troops|forces|fighters|soldiers|men|members|units))\s+(?:had\s+|have\s+)?"
+    r"(?:killed|destroyed|neutrali[sz]ed|shot down|struck|bombed|shelled|captured|seized|ambushed|attacked"
+    r"|arrested|detained|raided)\b"
+    r"|(?P<lost>(?:(?:\w+|\d+)\s+of\s+)?(?:its|their)\s+(?:\w+\s+)?(?:fighters|members|soldiers|troops"
+    r"|officers|personnel|commanders?|militants|men|policemen|guards)\b))",
+    re.IGNORECASE,
+)
 # "according to the Iraqi military": a source too.
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "repelled a Taliban attack": the group that names the attack made it.
@@ -869,6 +879,14 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             used[start:end] = b"\x01" * (end - start)
             return
         if _SOURCE_AFTER.match(sentence, end) or _SOURCE_BEFORE.search(before):
+            own = _OWN_REPORT_AFTER.match(sentence, end)
+            if own is not None:
+                # "the army said it killed 12 fighters": a side telling what it did, or what it lost
+                # ("X said two of its fighters were killed").
+                lost = own.group("lost") is not None
+                found.append(ActorMention(name, kind, start, end, victim=lost, claimant=not lost))
+                used[start : own.end()] = b"\x01" * (own.end() - start)  # "its fighters" are the same side
+                return
             whose = name.split(" Forces of ", 1)[-1].removeprefix("the ")
             if kind == STATE and gazetteer.country(whose):
                 sources.append(whose)
@@ -977,9 +995,14 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 name = _state(gazetteer.country_name(origin_code), match.group(0)) if origin_code else None
                 if name:
                     add(name, STATE, start, end)
+    # "Israeli troops shot a man who stabbed a soldier": a bare "soldier" is of the forces named.
+    named_force = next(
+        (whose for a in found if a.kind == STATE and gazetteer.country(whose := _whose(a))), None
+    )
     for match in matches(_BARE_STATE, sentence, lower):
-        name = _state(sources[0] if sources else country, match.group(0))
-        if name:
+        whose = sources[0] if sources else named_force or country
+        name = _state(whose, match.group(0))
+        if name and not (whose != country and any(a.name == name for a in found)):
             add(name, STATE, match.start(), match.end())
     if country is not None and gazetteer.country(country) in _GANG_REGION:
         for pattern in _NAMED_GANGS:
