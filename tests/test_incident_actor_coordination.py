@@ -180,3 +180,30 @@ def test_a_source_telling_what_others_did_is_no_side() -> None:
 def test_a_bare_soldier_belongs_to_the_forces_named_before() -> None:
     sentence = "Israeli troops shot a man who had stabbed a soldier at a checkpoint near Jenin."
     assert ordered(sentence, "Palestine") == ["Military Forces of Israel"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Saraya Awliya al-Dam claimed responsibility for the rocket fire.", "Saraya Awliya al-Dam"),
+        ("The Mujahideen Shura Council (MSC) claimed responsibility.", "Mujahideen Shura Council"),
+        ("Liwa Thar al-Muhandis has claimed the attack.", "Liwa Thar al-Muhandis"),
+    ],
+)
+def test_a_group_known_only_by_its_claim_is_named(sentence: str, expected: str) -> None:
+    mentions = find_actors(sentence, gazetteer(), "Iraq")
+    assert [(a.name, a.claimant) for a in mentions] == [(expected, True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No group claimed responsibility for the bombing.",
+        "The group claimed responsibility in a statement.",
+        "Five militia members were killed in the blast.",
+    ],
+)
+def test_no_group_is_read_from_words_that_name_none(sentence: str) -> None:
+    assert all(
+        a.name.startswith(("Unidentified", "Civilians")) for a in find_actors(sentence, gazetteer(), "Iraq")
+    )

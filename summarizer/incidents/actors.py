@@ -341,7 +341,8 @@ _UNIDENTIFIED = (
 # "militiamen from Tonj South" (a place: a communal militia), "the Garre clan militia".
 _NOT_A_NAME = (
     r"(?!(?:The|A|An|Local|Suspected|Presumed|Alleged|Armed|Rival|Unidentified|Unknown|Some|Several|Pro"
-    r"|Government|State|Militia|Militias|Communal|Ethnic|Clan|Youth|Both|Other|Islamist|Islamic|Two|Three"
+    r"|Government|State|Militia|Militias|Communal|Ethnic|Clan|Youth|Both|Other|Islamist|Islamic|One|Two"
+    r"|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Scores|Those|These|Its|Their"
     r"|Many|On|In|At|Around|Around|Reported|Police|Army|Military)\b)"
 )
 _COMMUNITY = rf"{_NOT_A_NAME}[A-Z][a-z]+(?:[- ]{_NOT_A_NAME}[A-Z][a-z]+)?"
@@ -728,6 +729,14 @@ _CLAIM_AFTER = re.compile(
     r"(?:carried out|conducted|was behind|were behind|launched))\b",
     re.IGNORECASE,
 )
+# A group the lists above lack, known by the name it claimed an attack under ("Jund al-Aqsa claimed
+# responsibility"): that name.
+_UNLISTED_CLAIMANT = re.compile(
+    r"\b(?P<name>(?!(?:No|The|A|An|Nobody|None|It|They|He|She|Police|Authorities|Officials|Security|Army"
+    r"|Military|Government|Militants|Gunmen|Rebels|Insurgents|Assailants|Attackers)\b)"
+    r"(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'-]*|al|of|the|and|de|la)){0,5}?)"
+    r"(?:\s+\([^()]{1,20}\))?\s+(?:has\s+|have\s+)?claimed\s+(?:responsibility|credit|the\s+attack)"
+)
 # "sources attributed the attack to X", "blamed the bombing on X": X made it.
 _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:attack|bombing|incident|killing|assault|explosion)"
@@ -1016,6 +1025,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         if origin is not None and not overlaps(*match.span()):
             found.append(ActorMention(f"{CIVILIANS} ({origin})", CIVILIANS, *match.span(), origin=origin))
             used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    for match in matches(_UNLISTED_CLAIMANT, sentence, lower):
+        add(match.group("name"), MILITIA, match.start("name"), match.end("name"))
     for pattern, template, kind in candidates(_GROUPS, lower):
         for match in read(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
