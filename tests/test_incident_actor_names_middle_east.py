@@ -362,3 +362,25 @@ def test_members_of_a_community_only_named_are_no_militia() -> None:
 )
 def test_western_forces_in_afghanistan_are_nato(sentence: str, country: str, expected: str) -> None:
     assert names(sentence, country)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Puntland Dervish forces raided a hideout near Qandala.",
+            "Military Forces of Somalia Puntland Dervish Force",
+        ),
+        (
+            "Jubaland troops repelled an attack near Dhobley.",
+            "Military Forces of Somalia Jubaland Security Force",
+        ),
+        (
+            "Galmudug forces shelled a village near Dhusamareb.",
+            "Military Forces of Somalia Galmudug Administration",
+        ),
+        ("Somaliland police detained three men in Burao.", "Police Forces of Somaliland"),
+    ],
+)
+def test_somalias_regional_forces_by_acled_names(sentence: str, expected: str) -> None:
+    assert names(sentence, "Somalia")[0] == expected

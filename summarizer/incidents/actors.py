@@ -153,6 +153,20 @@ _NAMED: list[tuple[str, str, str]] = [
         REBELS,
     ),
     (r"NATO|ISAF|Resolute Support(?: [Mm]ission)?", _NATO, EXTERNAL),
+    # Somalia's federal states' forces, units of its military in ACLED; Somaliland's are its own.
+    (
+        r"(?:Puntland(?:'s)? )?Dervish(?: [Ff]orces?)?|Puntland (?:forces|troops|soldiers)",
+        "Military Forces of Somalia Puntland Dervish Force",
+        STATE,
+    ),
+    (
+        r"Jubaland (?:[Ss]ecurity )?(?:[Ff]orces?|troops|soldiers)",
+        "Military Forces of Somalia Jubaland Security Force",
+        STATE,
+    ),
+    (r"Galmudug (?:forces|troops|soldiers)", "Military Forces of Somalia Galmudug Administration", STATE),
+    (r"Somaliland (?:forces|troops|soldiers|army|military)", "Military Forces of Somaliland", STATE),
+    (r"Somaliland (?:police|policemen|police officers)", "Police Forces of Somaliland", STATE),
     (r"Wagner(?: Group)?|Africa Corps", "Wagner Group", EXTERNAL),
     (r"Rapid Support Forces|RSF", "Rapid Support Forces", REBELS),
     (r"M23|March 23 Movement", "M23: March 23 Movement", REBELS),
