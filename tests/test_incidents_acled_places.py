@@ -153,7 +153,7 @@ def test_a_village_a_mission_reports_lies_in_the_missions_area() -> None:
 
 def test_a_city_outside_the_missions_area_stays_there() -> None:
     text = "On 21 July 2018, former miners from the Donbas picketed the cabinet building in Kyiv."
-    assert _where(text)[:2] == ("Ukraine", "Kyiv")
+    assert _where(text)[:2] == ("Ukraine", "Kiev City")
 
 
 @pytest.mark.parametrize(
@@ -182,3 +182,69 @@ def test_a_curated_city_missing_from_geonames_places_a_list() -> None:
         "Bolivia",
         "La Paz",
     )
+
+
+# ACLED units where they differ from GeoNames' (acled_units): spellings, levels, parents, city units.
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        (
+            "On 9 March 2021, militiamen shelled farms outside Tarhuna, killing a shepherd.",
+            "Libya",
+            "Almargeb",
+        ),
+        (
+            "On 9 March 2021, a drone strike hit a depot in Zuwarah, Libya, killing two guards.",
+            "Libya",
+            "An Nuqat al Khams",
+        ),
+        ("On 2 October 2021, artillery fire hit houses in Fuzuli, wounding a woman.", "Azerbaijan", "Fizuli"),
+        (
+            "On 5 July 2021, a mob beat a suspected cattle thief to death in Iganga town, Uganda.",
+            "Uganda",
+            "Iganga",
+        ),
+        ("On 5 July 2021, traders rioted over market fees in Salima, Malawi.", "Malawi", "Central"),
+        (
+            "On 1 June 2021, gunmen shot dead a vendor in Polomolok, South Cotabato.",
+            "Philippines",
+            "Soccsksargen",
+        ),
+        (
+            "On 1 June 2021, two families feuded with rifles in Talitay, Maguindanao, killing one man.",
+            "Philippines",
+            "Bangsamoro Autonomous Region in Muslim Mindanao",
+        ),
+        (
+            "On 8 August 2021, pensioners picketed the parliament in Kyiv over tariffs.",
+            "Ukraine",
+            "Kiev City",
+        ),
+        ("On 8 August 2021, villagers fought police in Bila Tserkva over a landfill.", "Ukraine", "Kyiv"),
+    ],
+)
+def test_places_get_acled_first_level_units(text: str, country: str, admin1: str | None) -> None:
+    found = _where(text)
+    assert found[0] == country
+    if admin1 is not None:
+        assert found[1] == admin1
+
+
+@pytest.mark.parametrize(
+    ("acled", "other", "code"),
+    [
+        ("Aljfara", "Al Jafarah", "LY"),
+        ("Almargeb", "Al Marqab", "LY"),
+        ("Fizuli", "Fuzuli", "AZ"),
+        ("Kiev City", "Kyiv City", "UA"),
+        ("Republic of Sakha", "Yakutia", "RU"),
+        ("Missan", "Maysan", "IQ"),
+        ("Bogota, D.C.", "Distrito Capital de Bogota", "CO"),
+    ],
+)
+def test_acled_spellings_name_the_same_unit(acled: str, other: str, code: str) -> None:
+    assert gazetteer().same_region(acled, other, code)
+
+
+def test_kyiv_city_and_kyiv_oblast_stay_apart() -> None:
+    assert not gazetteer().same_region("Kiev City", "Kyiv Oblast", "UA")

@@ -19,6 +19,13 @@ from dataclasses import dataclass, field, replace
 
 import pycountry
 
+from summarizer.incidents.acled_units import (
+    ACLED_ADMIN1,
+    CITY_UNITS,
+    PARENT_UNITS,
+    PROVINCE_REGIONS,
+    SPLIT_REGIONS,
+)
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
 from summarizer.incidents.names import ascii_name, fold, short_unit_name, similarity, skeleton, spelled_alike
 
@@ -545,10 +552,11 @@ _PARENT_UNITS = {
     **{("PS", fold(unit)): ("PS", "Gaza Strip") for unit in _GAZA_STRIP},
     ("IL", fold("Judea and Samaria")): ("PS", "West Bank"),
     **{("RS", fold(unit)): ("RS", "Central Serbia") for unit in _CENTRAL_SERBIA},
+    **PARENT_UNITS,
 }
 # GeoNames' first-level units whose second level is ACLED's first: Iraq's Kurdistan Region (Erbil,
 # Duhok, Sulaymaniyah).
-_SPLIT_UNITS = frozenset({("IQ", fold("Iqlim Kurdistan"))})
+_SPLIT_UNITS = frozenset({("IQ", fold("Iqlim Kurdistan"))}) | SPLIT_REGIONS
 
 # Regions news names like countries: they tell the country and are places in their own right.
 REGION_ALIASES = (
@@ -666,7 +674,7 @@ class Gazetteer:
         for alias in REGION_ALIASES:
             code = _COUNTRY_ALIASES[alias]
             self._regions.setdefault(fold(alias), []).append(Place(alias, "admin1", code, admin1=alias))
-        for code, regions in _ADMIN1.items():
+        for code, regions in [*_ADMIN1.items(), *ACLED_ADMIN1.items()]:
             for display, (_, *aliases) in regions.items():
                 place = Place(display, "admin1", code, admin1=display)
                 for alias in {fold(a) for a in aliases}:
@@ -799,6 +807,10 @@ class Gazetteer:
         the article's ("Luhansk" for Luhanska oblast), else GeoNames'."""
         if row.admin1 is None:
             return None
+        if row.kind == TOWN and fold(row.admin1) == fold(row.name):
+            city = CITY_UNITS.get((row.country_code, fold(row.name)))
+            if city is not None:  # Kyiv city, not the oblast of the same short name
+                return city
         return (
             self._acled_spelling(row.admin1, row.country_code) or context.spelling(row.admin1) or row.admin1
         )
@@ -822,6 +834,9 @@ class Gazetteer:
                 (governorate and self._acled_spelling(governorate, row.country_code)) or governorate,
                 None,
             )
+        province = row.name if row.kind == ADMIN2 else row.admin2
+        if row.kind != ADMIN1 and (region := PROVINCE_REGIONS.get((row.country_code, fold(province or "")))):
+            return row.country_code, region, admin2
         parent = _PARENT_UNITS.get(key)
         if parent is None:
             return row.country_code, admin1, admin2
