@@ -248,3 +248,22 @@ def test_acled_spellings_name_the_same_unit(acled: str, other: str, code: str) -
 
 def test_kyiv_city_and_kyiv_oblast_stay_apart() -> None:
     assert not gazetteer().same_region("Kiev City", "Kyiv Oblast", "UA")
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "07/22/2020: Gunmen stormed a police post in Samarra city, Salahaddeen governorate, Iraq. Four officers"
+            " were killed.",
+            "Salah al-Din",
+        ),
+        (
+            "07/22/2020: A car bomb exploded near a shrine in Karbala city, Karbalaa governorate, Iraq. Six people"
+            " were killed.",
+            "Kerbala",
+        ),
+    ],
+)
+def test_a_unit_in_another_transliteration_is_given_its_known_name(text: str, admin1: str) -> None:
+    assert _where(text)[:2] == ("Iraq", admin1)

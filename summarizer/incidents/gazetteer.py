@@ -723,7 +723,23 @@ class Gazetteer:
             return self._unit(in_country[0], name)
         if curated:
             return curated[0] if len(curated) == 1 else None
+        if not rows and prefer is not None:
+            return self._region_by_sound(short_unit_name(name), prefer)
         return self._unit(rows[0], name) if len({r.country_code for r in rows}) == 1 else None
+
+    def _region_by_sound(self, name: str, code: str) -> Place | None:
+        """A region of country ``code`` named in another transliteration ("Sala al-Din governorate":
+        Salah ad Din), spelled by its own (or ACLED's) name, which a reader can look up, not the
+        text's variant."""
+        key = fold(name)
+        if len(skeleton(key)) < _SOUND_LENGTH:
+            return None
+        rows = [
+            r for r in self._sounding(name, code) if r.kind == ADMIN1 and spelled_alike(key, fold(r.name))
+        ]
+        if len(rows) != 1:
+            return None
+        return self._unit(rows[0], self._acled_spelling(rows[0].name, code) or rows[0].name)
 
     def namesakes(self, name: str) -> list[Namesake]:
         """Every unit or town this name may stand for, in any country (``in_context`` spells its units).
@@ -766,7 +782,14 @@ class Gazetteer:
         if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
             rows = [r for r in self._sounding(name) if r.kind != TOWN]
         for row in rows:
-            spelled = name if row.kind != ADMIN1 or exact_name else short_unit_name(name)  # "Rakhine State"
+            # "Rakhine State": "Rakhine"; a unit found by sound only keeps its own name ("Sala al-Din")
+            spelled = (
+                name
+                if row.kind != ADMIN1 or exact_name
+                else short_unit_name(name)
+                if exact
+                else self._acled_spelling(row.name, row.country_code) or row.name
+            )
             place = self._town(row) if row.kind == TOWN else self._unit(row, spelled)
             own = {fold(short_unit_name(n)) for n in (row.name, place.name)}
             above = {ADMIN1: (), ADMIN2: (row.admin1,)}.get(row.kind, (row.admin1, row.admin2))

@@ -75,17 +75,24 @@ def place_of_list(
     coarse = units[-1].strip() if closed and later and not later[-1] else ""
     if place.kind == "admin1" and _region_like(coarse, found[-1]):
         return replace(place, admin1=coarse, admin2=place.name)
-    return _region_as_written(place, units)
+    return _region_as_written(place, units, gazetteer)
 
 
-def _region_as_written(place: Place, units: Sequence[str]) -> Place:
+def _region_as_written(place: Place, units: Sequence[str], gazetteer: Gazetteer) -> Place:
     """The place with its first-level unit spelled as the list spells it, when the list names it in
-    another spelling ("Dovlatyarli, Fizuli": the Fuzuli rayon; "(Sirt)": Surt district)."""
+    another of its known names ("Dovlatyarli, Fuzuli District": the Fuzuli rayon; "(Sirte)": Surt
+    district); a spelling the gazetteer does not know ("Sala al-Din") leaves the unit's own name."""
     region = fold(short_unit_name(place.admin1 or ""))
     written = next(
         (name for unit in units if similarity(fold(name := unit.strip()), region) >= _SPELLING), None
     )
-    return place if written is None or not region else replace(place, admin1=written)
+    if (
+        written is None
+        or not region
+        or not gazetteer.same_region(written, place.admin1 or "", place.country_code)
+    ):
+        return place
+    return replace(place, admin1=written)
 
 
 def _region_like(name: str, namesakes: list[Namesake]) -> bool:
