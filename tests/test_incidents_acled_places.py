@@ -254,16 +254,35 @@ def test_kyiv_city_and_kyiv_oblast_stay_apart() -> None:
     ("text", "admin1"),
     [
         (
-            "07/22/2020: Gunmen stormed a police post in Samarra city, Salahaddeen governorate, Iraq. Four officers"
-            " were killed.",
+            "07/22/2020: Gunmen stormed a police post in Samarra city, Salahaddeen governorate, Iraq."
+            " Four officers were killed.",
             "Salah al-Din",
         ),
         (
-            "07/22/2020: A car bomb exploded near a shrine in Karbala city, Karbalaa governorate, Iraq. Six people"
-            " were killed.",
+            "07/22/2020: A car bomb exploded near a shrine in Karbala city, Karbalaa governorate, Iraq."
+            " Six people were killed.",
             "Kerbala",
         ),
     ],
 )
 def test_a_unit_in_another_transliteration_is_given_its_known_name(text: str, admin1: str) -> None:
     assert _where(text)[:2] == ("Iraq", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "admin2"),
+    [
+        (
+            "On 4 October 2020, riot police fired tear gas at protesters in Sha Tin, Hong Kong.",
+            "Hong Kong",
+            "Sha Tin",
+        ),
+        (
+            "On 4 October 2020, thousands of protesters marched in Hong Kong against the new security law.",
+            "Hong Kong",
+            None,
+        ),
+    ],
+)
+def test_hong_kong_is_a_first_level_unit_of_china(text: str, admin1: str, admin2: str | None) -> None:
+    assert _where(text) == ("China", admin1, admin2)

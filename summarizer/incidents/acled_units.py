@@ -5,14 +5,15 @@ from any coded row): Libya by OCHA's district names ("Almargeb" for GeoNames' "A
 Azerbaijan by English transliterations of its rayons ("Fizuli" for "Füzuli"), Uganda by district
 (GeoNames' second level), Malawi by its three regions (GeoNames' first level is the district),
 the Philippines by region with the provinces of 2020 (GeoNames files a few provinces under the
-wrong region and has split Maguindanao), and Kyiv city apart from Kyiv oblast.
+wrong region and has split Maguindanao), Kyiv city apart from Kyiv oblast, and Hong Kong and Macau
+as first-level units of China (GeoNames: countries of their own, by district).
 """
 
 from __future__ import annotations
 
 from summarizer.incidents.names import fold
 
-__all__ = ["ACLED_ADMIN1", "CITY_UNITS", "PARENT_UNITS", "PROVINCE_REGIONS", "SPLIT_REGIONS"]
+__all__ = ["ACLED_ADMIN1", "CITY_UNITS", "PARENT_UNITS", "PROVINCE_REGIONS", "SPLIT_REGIONS", "TERRITORIES"]
 
 # ACLED spelling -> (country, then the names it is looked up by: GeoNames' and the news' spellings), as
 # in the gazetteer's curated table. Only names that no other unit or town of the country bears.
@@ -170,3 +171,7 @@ PROVINCE_REGIONS = {
 # Capitals that are a first-level unit of their own beside the province of the same name, which
 # GeoNames' short names do not tell apart: (country, folded city) -> ACLED's name of the city unit.
 CITY_UNITS = {("UA", fold("Kyiv")): "Kiev City"}
+
+# Territories GeoNames counts as countries that ACLED codes as a first-level unit of China: country code
+# -> the unit (their districts, GeoNames' first level, become the second).
+TERRITORIES = {"HK": "Hong Kong", "MO": "Macau"}

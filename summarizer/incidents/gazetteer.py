@@ -25,6 +25,7 @@ from summarizer.incidents.acled_units import (
     PARENT_UNITS,
     PROVINCE_REGIONS,
     SPLIT_REGIONS,
+    TERRITORIES,
 )
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
 from summarizer.incidents.names import ascii_name, fold, short_unit_name, similarity, skeleton, spelled_alike
@@ -849,6 +850,8 @@ class Gazetteer:
         GeoNames': a governorate of Palestine is the second level under the West Bank or the Gaza
         Strip (``_PARENT_UNITS``); one of Iraq's Kurdistan Region is the first (``_SPLIT_UNITS``)."""
         unit = row.name if row.kind == ADMIN1 else row.admin1
+        if (territory := TERRITORIES.get(row.country_code)) is not None:
+            return row.country_code, territory, unit
         key = (row.country_code, fold(unit or ""))
         if key in _SPLIT_UNITS and row.kind != ADMIN1:
             governorate = row.name if row.kind == ADMIN2 else row.admin2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer.incidents.acled_units import TERRITORIES
 from summarizer.incidents.actors import (
     CIVILIANS,
     EXTERNAL,
@@ -255,6 +256,9 @@ def _place_fields(
         code = next((h.country_code for r in members if r.places for h in r.places.hints), None)
     if code is not None:
         incident.country, incident.iso = gaz.country_name(code), code
+    if code in TERRITORIES:  # "protesters marched in Hong Kong": the territory is the unit and the place
+        incident.admin1 = incident.admin1 or TERRITORIES[code]
+        incident.location = incident.location or TERRITORIES[code]
     return evidence
 
 
