@@ -286,3 +286,13 @@ def test_a_unit_in_another_transliteration_is_given_its_known_name(text: str, ad
 )
 def test_hong_kong_is_a_first_level_unit_of_china(text: str, admin1: str, admin2: str | None) -> None:
     assert _where(text) == ("China", admin1, admin2)
+
+
+def test_a_part_of_a_large_city_keeps_the_city_name_and_takes_its_own_point() -> None:
+    text = "On 12 June 2020, masked men shot a shopkeeper dead in the Tlalpan area of Mexico City."
+    record = extract(text, date(2020, 12, 31))[0]
+    assert record.location == "Mexico City-Tlalpan"
+    assert record.latitude is not None
+    assert record.longitude is not None
+    assert abs(record.latitude - 19.30) < 0.05  # Tlalpan, not the city's centre
+    assert abs(record.longitude + 99.16) < 0.05

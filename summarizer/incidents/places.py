@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from summarizer.incidents.city_parts import part_of_city
 from summarizer.incidents.cues import scan
 from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
 from summarizer.incidents.unit_lists import place_of_list
@@ -400,7 +401,10 @@ def find_places(
         city_of = _PART_OF.match(sentence, end)
         city = town(_clean_name(city_of.group("city"))) if city_of else None
         if city is not None and city.population >= _CITY_WITH_PARTS:
-            name, place = f"{city.name}-{name}", city  # ACLED's "Rio de Janeiro-North Zone"
+            name, place = (
+                f"{city.name}-{name}",
+                part_of_city(name, city, gazetteer),
+            )  # "Rio de Janeiro-North Zone"
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
