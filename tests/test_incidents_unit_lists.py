@@ -107,3 +107,12 @@ def test_a_chain_keeps_a_region_joined_by_a() -> None:
     sentence = "On Tuesday, police seized a boat in Puerto Lempira, Gracias a Dios."
     found = find_places(sentence, gazetteer(), None, Context.of(["Puerto Lempira", "Gracias a Dios"]))
     assert [region.admin1 for region in found.regions] == ["Gracias a Dios"]
+
+
+def test_a_name_repeated_as_its_own_unit_is_one_piece_of_evidence() -> None:
+    # "Genk (Genk)": a town and its district of the same name say no more than "Genk" alone, so they do
+    # not outweigh the article's country; two different names there would.
+    assert place_of_list("Genk", ["Genk"], gazetteer(), "MR", Context(), closed=True) is None
+    place = place_of_list("Genk", ["Limburg"], gazetteer(), "MR", Context(), closed=True)
+    assert place is not None
+    assert place.country_code == "BE"

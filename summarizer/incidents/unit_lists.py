@@ -137,12 +137,12 @@ def _quality(namesake: Namesake) -> int:
 def _trusted(found: list[list[Namesake]], code: str, prefer: str | None) -> bool:
     """Whether a list may place its place outside the preferred country (or with none preferred).
 
-    It must name two places there, or a unit (by its own name, when another country is
+    It must name two different places there, or a unit (by its own name, when another country is
     preferred), or a town by its own name that is a city or that no other country shares (a
     sound-alike namesake abroad does not count as shared).
     """
     placed = [[n for n in namesakes if n.place.country_code == code] for namesakes in found]
-    if sum(bool(named) for named in placed) >= 2:
+    if len({tuple(named) for named in placed if named}) >= 2:  # "Mal (Mal)": one name, said twice
         return True
     unique = len({n.place.country_code for namesakes in found for n in namesakes if n.exact}) == 1
     free = prefer is None or unique
