@@ -296,3 +296,9 @@ def test_a_part_of_a_large_city_keeps_the_city_name_and_takes_its_own_point() ->
     assert record.longitude is not None
     assert abs(record.latitude - 19.30) < 0.05  # Tlalpan, not the city's centre
     assert abs(record.longitude + 99.16) < 0.05
+
+
+def test_a_demonym_of_two_words_before_town_is_not_a_place() -> None:
+    text = "On 9 April 2021, shells fell near Cheorwon, a South Korean town by the border, wounding a farmer."
+    record = extract(text, date(2021, 12, 31))[0]
+    assert (record.country, record.location) == ("South Korea", "Cheorwon")

@@ -245,7 +245,8 @@ def _clean_name(name: str) -> str:
 
 def _is_actor_word(name: str, gazetteer: Gazetteer) -> bool:
     first = name.split(maxsplit=1)[0] if name else ""
-    return not name or first in gazetteer.demonyms or name in _NOT_PLACES
+    # "a South Korean town": a demonym of two words is no more a place than one of one word
+    return not name or first in gazetteer.demonyms or name in gazetteer.demonyms or name in _NOT_PLACES
 
 
 def _relation(match: re.Match[str]) -> str:
