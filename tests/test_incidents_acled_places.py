@@ -240,6 +240,8 @@ def test_places_get_acled_first_level_units(text: str, country: str, admin1: str
         ("Republic of Sakha", "Yakutia", "RU"),
         ("Missan", "Maysan", "IQ"),
         ("Bogota, D.C.", "Distrito Capital de Bogota", "CO"),
+        ("Akkar", "'Akkar", "LB"),
+        ("Asir", "'Asir", "SA"),
     ],
 )
 def test_acled_spellings_name_the_same_unit(acled: str, other: str, code: str) -> None:

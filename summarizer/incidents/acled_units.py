@@ -117,6 +117,22 @@ ACLED_ADMIN1: dict[str, dict[str, tuple[str, ...]]] = {
         "Missan": ("", "Missan", "Maysan", "Misan"),
         "Al-Muthanna": ("", "Al-Muthanna", "Muthanna"),
     },
+    # Names GeoNames writes with an opening ayn ("'Asir"), a Latin form news rarely uses, or none.
+    "YE": {
+        "Al Maharah": ("", "Al Maharah", "Al Mahrah", "Mahra"),
+        "Amran": ("", "Amran", "'Amran", "Omran"),
+        "Socotra": ("", "Socotra", "Soqatra", "Arkhabil Suqutra"),
+    },
+    "LB": {"Akkar": ("", "Akkar", "'Akkar", "Aakkar")},
+    "SA": {
+        "Asir": ("", "Asir", "'Asir"),
+        "Madinah": ("", "Madinah", "Medina Region", "Al Madinah al Munawwarah"),
+        "Makkah": ("", "Makkah", "Mecca Region", "Makkah al Mukarramah"),
+    },
+    "IR": {"West Azarbaijan": ("", "West Azarbaijan", "West Azerbaijan", "Azarbayjan-e Gharbi")},
+    "KW": {"Mubarak al Kabeer": ("", "Mubarak al Kabeer", "Mubarak al Kabir")},
+    "EG": {"Beni Suef": ("", "Beni Suef", "Beni Suweif", "Bani Suwayf")},
+    "QA": {"Doha": ("", "Doha", "Ad Dawhah")},
 }
 
 # GeoNames first-level units whose second level is ACLED's first: Uganda's four regions (ACLED codes
