@@ -116,6 +116,7 @@ ACLED_ADMIN1: dict[str, dict[str, tuple[str, ...]]] = {
     "IQ": {
         "Missan": ("", "Missan", "Maysan", "Misan"),
         "Al-Muthanna": ("", "Al-Muthanna", "Muthanna"),
+        "Al-Qadissiya": ("", "Al-Qadisiyyah", "Qadisiyyah"),
     },
     # Names GeoNames writes with an opening ayn ("'Asir"), a Latin form news rarely uses, or none.
     "YE": {
