@@ -116,3 +116,13 @@ def test_a_name_repeated_as_its_own_unit_is_one_piece_of_evidence() -> None:
     place = place_of_list("Genk", ["Limburg"], gazetteer(), "MR", Context(), closed=True)
     assert place is not None
     assert place.country_code == "BE"
+
+
+def test_a_district_keeps_its_own_province_when_the_list_names_another() -> None:
+    # The district is the finer and likelier right unit: Damboa LGA lies in Borno, not in Yobe.
+    place = place_of_list("Wajiroko", ["Damboa LGA", "Yobe"], gazetteer(), "NG", Context(), closed=True)
+    assert place is not None
+    assert (place.admin1, place.admin2) == ("Borno", "Damboa")
+    inside = place_of_list("Wajiroko", ["Damboa LGA", "Borno"], gazetteer(), "NG", Context(), closed=True)
+    assert inside is not None
+    assert inside.admin1 == "Borno"

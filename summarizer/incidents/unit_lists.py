@@ -70,7 +70,17 @@ def place_of_list(
     place = gazetteer.in_context(chosen, context)
     region = next((n.place for named in later for n in named if n.place.kind == "admin1"), None)
     if region is not None:
-        admin2 = place.admin2 if place.kind != "admin1" and _inside_any(chosen, later) else None
+        inside = _inside_any(chosen, later)
+        if (
+            not inside
+            and chosen.own
+            and place.kind != "admin1"
+            and not _same_spelled(place.admin1, region.admin1)
+        ):
+            return (
+                place  # "(Gujba LGA, Borno)": the district lies in Yobe; the finer unit is the likelier right
+            )
+        admin2 = place.admin2 if place.kind != "admin1" and inside else None
         return replace(place, admin1=region.admin1, admin2=admin2)
     coarse = units[-1].strip() if closed and later and not later[-1] else ""
     if place.kind == "admin1" and _region_like(coarse, found[-1]):
@@ -93,6 +103,12 @@ def _region_as_written(place: Place, units: Sequence[str], gazetteer: Gazetteer)
     ):
         return place
     return replace(place, admin1=written)
+
+
+def _same_spelled(first: str | None, second: str | None) -> bool:
+    """Whether two names of first-level units are spellings of one ("Hiiran", "Hiraan"); no name is none."""
+    keys = [fold(short_unit_name(name or "")) for name in (first, second)]
+    return not keys[0] or similarity(keys[0], keys[1]) >= _SPELLING
 
 
 def _region_like(name: str, namesakes: list[Namesake]) -> bool:
