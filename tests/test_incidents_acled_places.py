@@ -304,3 +304,31 @@ def test_a_demonym_of_two_words_before_town_is_not_a_place() -> None:
     text = "On 9 April 2021, shells fell near Cheorwon, a South Korean town by the border, wounding a farmer."
     record = extract(text, date(2021, 12, 31))[0]
     assert (record.country, record.location) == ("South Korea", "Cheorwon")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1", "admin2"),
+    [
+        (
+            "On 3 May 2021, police shot a man dead in Chapellin, Libertador municipality, Merida state.",
+            "Venezuela",
+            "Merida",
+            "Libertador",
+        ),
+        (
+            "On 3 May 2021, in Guarataro, Sucre municipality, Miranda state, gunmen killed a trader.",
+            "Venezuela",
+            "Miranda",
+            "Sucre",
+        ),
+        (
+            "On 3 May 2021, in Bayunca, Cartagena, Bolivar state, residents protested over water cuts.",
+            "Colombia",
+            "Bolivar",
+            "Cartagena de Indias",
+        ),
+    ],
+)
+def test_a_comma_chain_reads_on_past_a_units_kind(text: str, country: str, admin1: str, admin2: str) -> None:
+    # "X municipality, Y state": the municipality of that name inside the state, not the state named X
+    assert _where(text) == (country, admin1, admin2)

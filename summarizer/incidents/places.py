@@ -165,9 +165,13 @@ _REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b" + _PAST_WORD)
 # ("A-A-A-...") then costs a bounded scan, not one to the end of the run. Later names keep their
 # particles ("San Jose del Monte", "Rio Grande do Sul", "Gracias a Dios").
 _CHAIN_WORD = r"[\w'’.-]{0,40}+"
+# A later name may carry its unit's kind ("Libertador municipality, Merida state", "Hit district, Anbar").
+_CHAIN_UNIT = rf"(?:{_REGION}|municipality|district|LGA)\b"
+# A first-level unit's kind after a listed name, which may name the unit in another country's words.
+_KIND_AFTER = re.compile(rf"\s+(?:{_REGION})$")
 _CHAIN = re.compile(
     rf"(?P<chain>\b[A-Z]{_CHAIN_WORD}(?: [\w'’.-]{_CHAIN_WORD}){{0,4}}"
-    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:(?:{_LINKS}|a)[ -])?[A-Z]{_CHAIN_WORD}){{0,3}})+)"
+    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:(?:{_LINKS}|a)[ -])?[A-Z]{_CHAIN_WORD}){{0,3}}(?: {_CHAIN_UNIT})?)+)"
 )
 
 # Capitalized words that are never place names on their own.
@@ -518,6 +522,7 @@ def find_places(
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # a parenthesis, read above
         head, *pieces = match.group("chain").split(",")
+        pieces = [_KIND_AFTER.sub("", piece) for piece in pieces]  # "Bolivar state": the name is "Bolivar"
         listed = _units(head, pieces, gazetteer, prefer, context, closed=False)
         regions.extend(listed)
         heads.extend((_clean_name(head), unit) for unit in listed)
