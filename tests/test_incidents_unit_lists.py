@@ -126,3 +126,10 @@ def test_a_district_keeps_its_own_province_when_the_list_names_another() -> None
     inside = place_of_list("Wajiroko", ["Damboa LGA", "Borno"], gazetteer(), "NG", Context(), closed=True)
     assert inside is not None
     assert inside.admin1 == "Borno"
+
+
+def test_a_town_in_brackets_after_a_city_is_a_part_of_it() -> None:
+    # "Lima (Miraflores)": a district of the city, not the town of that name in another region
+    place = place_of_list("Lima", ["Miraflores"], gazetteer(), "PE", Context(), closed=True)
+    assert place is not None
+    assert (place.name, place.kind, place.country_code) == ("Lima", "town", "PE")

@@ -25,6 +25,8 @@ _DISTRICT_WORD = re.compile(
 )
 # A town this large is a likelier namesake than a unit of the same name ("(Tripoli)": the Libyan city).
 _CITY = 100_000
+# A town this large has parts of its own ("Panama City (Bella Vista)": a part, not the village elsewhere).
+_CITY_OF_PARTS = 200_000
 # How alike a listed name and a unit's name must be to be two spellings of it ("Manubah", "La Manouba").
 _SPELLING = 0.7
 
@@ -67,6 +69,9 @@ def place_of_list(
         return Place(coarse, "admin1", best, admin1=coarse) if _region_like(coarse, found[-1]) else None
     later, options = placed[first + 1 :], placed[first]
     chosen = max(options, key=lambda n: (_inside_any(n, later), n.unit, n.own, n.place.population))
+    city = next((n for n in (found[0] if offset else []) if _is_city(n, best)), None)
+    if city is not None and not chosen.unit and not later:
+        return gazetteer.in_context(city, context)  # "Panama City (Bella Vista)": a part of the city
     place = gazetteer.in_context(chosen, context)
     region = next((n.place for named in later for n in named if n.place.kind == "admin1"), None)
     if region is not None:
@@ -103,6 +108,15 @@ def _region_as_written(place: Place, units: Sequence[str], gazetteer: Gazetteer)
     ):
         return place
     return replace(place, admin1=written)
+
+
+def _is_city(namesake: Namesake, code: str) -> bool:
+    """Whether a namesake is a city of country ``code``, large enough to have parts a list may name."""
+    return (
+        namesake.place.country_code == code
+        and not namesake.unit
+        and namesake.place.population >= _CITY_OF_PARTS
+    )
 
 
 def _same_spelled(first: str | None, second: str | None) -> bool:
