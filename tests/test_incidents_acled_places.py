@@ -332,3 +332,8 @@ def test_a_demonym_of_two_words_before_town_is_not_a_place() -> None:
 def test_a_comma_chain_reads_on_past_a_units_kind(text: str, country: str, admin1: str, admin2: str) -> None:
     # "X municipality, Y state": the municipality of that name inside the state, not the state named X
     assert _where(text) == (country, admin1, admin2)
+
+
+def test_nepal_is_coded_by_development_region() -> None:
+    text = "On 11 June 2020, villagers clashed with police in Birgunj, Parsa district, over a new road toll."
+    assert _where(text)[:2] == ("Nepal", "Central")

@@ -1,12 +1,13 @@
 """ACLED's administrative units where they differ from GeoNames': spellings, levels and parents.
 
-Public conventions of ACLED's codebook and of the OCHA boundary sets ACLED codes by (not taken
-from any coded row): Libya by OCHA's district names ("Almargeb" for GeoNames' "Al Marqab"),
-Azerbaijan by English transliterations of its rayons ("Fizuli" for "Füzuli"), Uganda by district
-(GeoNames' second level), Malawi by its three regions (GeoNames' first level is the district),
-the Philippines by region with the provinces of 2020 (GeoNames files a few provinces under the
-wrong region and has split Maguindanao), Kyiv city apart from Kyiv oblast, and Hong Kong and Macau
-as first-level units of China (GeoNames: countries of their own, by district).
+Public conventions of ACLED's codebook and of the boundary sets ACLED codes by (OCHA's, GADM's):
+Libya by OCHA's district names ("Almargeb" for GeoNames' "Al Marqab"), Azerbaijan by English
+transliterations of its rayons ("Fizuli" for "Füzuli"), Uganda by district (GeoNames' second
+level), Malawi by its three regions (GeoNames' first level is the district), the Philippines by
+region with the provinces of 2020 (GeoNames files a few provinces under the wrong region and has
+split Maguindanao), Nepal by its five development regions (GeoNames: the provinces of 2015), Kyiv
+city apart from Kyiv oblast, and Hong Kong and Macau as first-level units of China (GeoNames:
+countries of their own, by district).
 """
 
 from __future__ import annotations
@@ -175,9 +176,28 @@ PARENT_UNITS = {
     ("MW", fold(district)): ("MW", region) for region, names in _MALAWI.items() for district in names
 }
 
+# Nepal's districts (GeoNames' second level) in the five development regions ACLED codes Nepal by
+# (GeoNames' first level is the seven provinces of 2015).
+_NEPAL = {
+    "East": (
+        "Taplejung Panchthar Ilam Jhapa Sankhuwasabha Terathum Dhankuta Bhojpur Sunsari Morang Solukhumbu"
+        " Okhaldhunga Khotang Udayapur Saptari Siraha"
+    ),
+    "Central": (
+        "Dolakha Ramechhap Sindhuli Dhanusa Mahottari Sarlahi Sindhupalchowk Rasuwa Nuwakot Dhading Kathmandu"
+        " Bhaktapur Lalitpur Kavrepalanchok Makwanpur Rautahat Bara Parsa Chitwan"
+    ),
+    "West": "Gorkha Lamjung Tanahun Syangja Kaski Manag Mustang Myagdi Parbat Baglung Gulmi Palpa"
+    " Arghakhanchi Nawalparasi Rupandehi Kapilbastu",
+    "Mid-Western": "Rukum Rolpa Pyuthan Salyan Dang Dailekh Jajarkot Surkhet Banke Bardiya Dolpa Mugu Jumla"
+    " Kalikot Humla",
+    "Far-Western": "Bajura Bajhang Achham Doti Kailali Darchula Baitadi Dadeldhura Kanchanpur",
+}
+
 # (country, GeoNames second-level unit) -> ACLED's first-level unit, where GeoNames files the province
-# under another region: the Philippines' regions as of 2019-2020.
+# under another region: the Philippines' regions as of 2019-2020, Nepal's development regions.
 PROVINCE_REGIONS = {
+    **{("NP", fold(district)): region for region, names in _NEPAL.items() for district in names.split()},
     ("PH", fold("South Cotabato")): "Soccsksargen",
     ("PH", fold("Sarangani")): "Soccsksargen",
     ("PH", fold("Lanao del Norte")): "Northern Mindanao",
