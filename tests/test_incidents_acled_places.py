@@ -337,3 +337,10 @@ def test_a_comma_chain_reads_on_past_a_units_kind(text: str, country: str, admin
 def test_nepal_is_coded_by_development_region() -> None:
     text = "On 11 June 2020, villagers clashed with police in Birgunj, Parsa district, over a new road toll."
     assert _where(text)[:2] == ("Nepal", "Central")
+
+
+def test_ghana_is_coded_by_its_regions_before_2019() -> None:
+    text = (
+        "On 14 March 2021, youths clashed with police in Langbinsi, North East region, Ghana, over farmland."
+    )
+    assert _where(text)[:2] == ("Ghana", "Northern")  # the North East region of 2019 was part of it

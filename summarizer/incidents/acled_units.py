@@ -7,7 +7,7 @@ level), Malawi by its three regions (GeoNames' first level is the district), the
 region with the provinces of 2020 (GeoNames files a few provinces under the wrong region and has
 split Maguindanao), Nepal by its five development regions (GeoNames: the provinces of 2015), Kyiv
 city apart from Kyiv oblast, and Hong Kong and Macau as first-level units of China (GeoNames:
-countries of their own, by district).
+countries of their own, by district), Ghana by its ten regions before 2019.
 """
 
 from __future__ import annotations
@@ -171,9 +171,20 @@ _MALAWI = {
         "Zomba",
     ),
 }
+# Ghana's regions of 2019 (GeoNames) in the ten earlier regions ACLED codes Ghana by.
+_GHANA = {
+    "North East": "Northern",
+    "Savannah": "Northern",
+    "Bono": "Brong Ahafo",
+    "Bono East": "Brong Ahafo",
+    "Ahafo": "Brong Ahafo",
+    "Oti": "Volta",
+    "Western North": "Western",
+}
 # (country, GeoNames first-level unit) -> (country, ACLED's first-level unit holding it).
 PARENT_UNITS = {
-    ("MW", fold(district)): ("MW", region) for region, names in _MALAWI.items() for district in names
+    **{("GH", fold(new)): ("GH", old) for new, old in _GHANA.items()},
+    **{("MW", fold(district)): ("MW", region) for region, names in _MALAWI.items() for district in names},
 }
 
 # Nepal's districts (GeoNames' second level) in the five development regions ACLED codes Nepal by
