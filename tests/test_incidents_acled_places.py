@@ -344,3 +344,8 @@ def test_ghana_is_coded_by_its_regions_before_2019() -> None:
         "On 14 March 2021, youths clashed with police in Langbinsi, North East region, Ghana, over farmland."
     )
     assert _where(text)[:2] == ("Ghana", "Northern")  # the North East region of 2019 was part of it
+
+
+def test_a_numbered_part_of_a_settlement_is_placed_by_the_settlement() -> None:
+    text = "On 2 June 2020, shelling damaged a school in Zolote-3, wounding a guard."
+    assert _where(text)[:2] == ("Ukraine", "Luhansk")

@@ -126,6 +126,8 @@ _WITHIN_TOWN = frozenset(
 # Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
 _LOCALITIES = _WITHIN_TOWN | frozenset("village villages town towns city hamlet settlement locality".split())
 _LARGE_TOWN = 100_000
+# A settlement's numbered part: "Zolote-4", "Sector 7".
+_NUMBERED = re.compile(r"(\w[\w' -]*?)[ -]\d{1,2}")
 _OF_NAME = re.compile(rf"\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?{NAME}")
 _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", re.IGNORECASE)
 # "(ADF)" after a name spells out an organisation, it does not list admin areas.
@@ -401,6 +403,8 @@ def find_places(
         if place is None and (bare := _UNIT_WORD.sub("", name)) and bare != name:
             part = _PART_WORD.match(name) is not None
             name, place = bare, town(bare)  # "Rupganj Upazila", "Barangay Marbel": the place's own name
+        if place is None and (numbered := _NUMBERED.fullmatch(name)):
+            place = town(numbered.group(1))  # "Zolote-4": a numbered part (a mine's settlement) of Zolote
         if place is None and "-" in name:
             place = _city_of_part(name.split("-", 1)[0], town)  # "Athens-Central Athens", "Lima-Rimac"
         city_of = _PART_OF.match(sentence, end)
