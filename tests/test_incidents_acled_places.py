@@ -349,3 +349,8 @@ def test_ghana_is_coded_by_its_regions_before_2019() -> None:
 def test_a_numbered_part_of_a_settlement_is_placed_by_the_settlement() -> None:
     text = "On 2 June 2020, shelling damaged a school in Zolote-3, wounding a guard."
     assert _where(text)[:2] == ("Ukraine", "Luhansk")
+
+
+def test_a_joint_name_of_two_villages_is_placed_by_the_first() -> None:
+    text = "On 2 June 2020, the OSCE SMM recorded twelve explosions near Kalynove-Sokilnyky."
+    assert _where(text)[:2] == ("Ukraine", "Luhansk")

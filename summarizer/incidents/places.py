@@ -406,7 +406,10 @@ def find_places(
         if place is None and (numbered := _NUMBERED.fullmatch(name)):
             place = town(numbered.group(1))  # "Zolote-4": a numbered part (a mine's settlement) of Zolote
         if place is None and "-" in name:
-            place = _city_of_part(name.split("-", 1)[0], town)  # "Athens-Central Athens", "Lima-Rimac"
+            # "Athens-Central Athens", "Lima-Rimac": a part of a city; "Kalynove-Borshchuvate": two
+            # villages' joint name, placed by the first when it lies in the article's country
+            stem = name.split("-", 1)[0]
+            place = _city_of_part(stem, town) or _in_country(town(stem), prefer)
         city_of = _PART_OF.match(sentence, end)
         city = town(_clean_name(city_of.group("city"))) if city_of else None
         if city is not None and city.population >= _CITY_WITH_PARTS:
@@ -592,6 +595,11 @@ def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | Non
     """The large city a part is named after, as ACLED names a city's parts ("Mogadishu-Bondhere")."""
     city = town(name)
     return city if city is not None and city.population >= _LARGE_TOWN else None
+
+
+def _in_country(place: Place | None, code: str | None) -> Place | None:
+    """The place when it lies in country ``code``, else None."""
+    return place if place is not None and place.country_code == code else None
 
 
 def _may_be_unknown_place(sentence: str, start: int, name: str, cue: str) -> bool:
