@@ -354,3 +354,17 @@ def test_a_numbered_part_of_a_settlement_is_placed_by_the_settlement() -> None:
 def test_a_joint_name_of_two_villages_is_placed_by_the_first() -> None:
     text = "On 2 June 2020, the OSCE SMM recorded twelve explosions near Kalynove-Sokilnyky."
     assert _where(text)[:2] == ("Ukraine", "Luhansk")
+
+
+def test_a_place_ending_in_initials_at_a_sentences_end_is_found() -> None:
+    text = "On 5 December 2020, protesters clashed with police in Washington D.C. Two officers were hurt."
+    record = extract(text, date(2020, 12, 31))[0]
+    assert (record.country, record.latitude is not None) == ("United States", True)
+
+
+def test_a_region_named_in_another_sentence_does_not_move_a_placed_town() -> None:
+    text = (
+        "On 5 December 2020, rioters clashed with police in Toledo, injuring three officers. The rioters"
+        " had come by bus from Michigan state."
+    )
+    assert _where(text)[:2] == ("United States", "Ohio")

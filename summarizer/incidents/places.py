@@ -126,6 +126,8 @@ _WITHIN_TOWN = frozenset(
 # Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
 _LOCALITIES = _WITHIN_TOWN | frozenset("village villages town towns city hamlet settlement locality".split())
 _LARGE_TOWN = 100_000
+# A name ending in initials ("Washington D.C"), whose last full stop the sentence's took.
+_INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]$")
 # A settlement's numbered part: "Zolote-4", "Sector 7".
 _NUMBERED = re.compile(r"(\w[\w' -]*?)[ -]\d{1,2}")
 _OF_NAME = re.compile(rf"\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?{NAME}")
@@ -403,6 +405,8 @@ def find_places(
         if place is None and (bare := _UNIT_WORD.sub("", name)) and bare != name:
             part = _PART_WORD.match(name) is not None
             name, place = bare, town(bare)  # "Rupganj Upazila", "Barangay Marbel": the place's own name
+        if place is None and _INITIALS_END.search(name):
+            place = town(f"{name}.")  # "in Washington D.C.": the sentence's full stop is the initials' last
         if place is None and (numbered := _NUMBERED.fullmatch(name)):
             place = town(numbered.group(1))  # "Zolote-4": a numbered part (a mine's settlement) of Zolote
         if place is None and "-" in name:
