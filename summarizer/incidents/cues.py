@@ -53,9 +53,10 @@ class _Tests:
     """A pattern's fast tests: strings one of which it needs (none when unknown), its lower-cased form.
 
     With a ``group``, only the matches in which that group takes part count. Making the tests (parsing
-    the pattern) costs about as much as a hundred scans of a sentence with it: they are made once the
-    pattern has been asked for ``WARM_UP`` times, so the first articles a program reads are not held
-    up; until then every text passes. ``made`` is set once every test is in place (another thread
+    the pattern) costs about as much as a hundred scans of a sentence with it, but an untested read of
+    a long pattern (a count's) costs ten or more: the tests are made once the pattern has been asked
+    for ``WARM_UP`` times, so a pattern a program hardly uses is never parsed; until then every text
+    passes. ``made`` is set once every test is in place (another thread
     may read the tests while they are made: it then finds none, and every text passes).
     """
 
@@ -103,7 +104,7 @@ class _Tests:
         )
 
 
-WARM_UP = 100
+WARM_UP = 10
 # A pattern longer than this is mostly a list of names (every country's): parsing it costs more
 # than its tests save, and it has none.
 _LONGEST_TESTED = 10_000
