@@ -211,6 +211,19 @@ def test_patterns_starting_with_strings_are_read_from_them() -> None:
     assert _tests(warmed(re.compile(r"\d+ killed"))).starts is None
 
 
+def test_an_optional_first_item_and_a_letter_in_its_cases_give_starts() -> None:
+    """An optional first item adds its starts to those of what follows; ``[Ss]`` is the letter s."""
+    pattern = warmed(re.compile(r"\b(?:(?:early|late)[- ])?(?:[Ss]pring|[Ww]inter) (?:of )?\d{4}\b"))
+    assert sorted(_tests(pattern).starts.keys()) == ["early", "late", "spring", "winter"]
+    text = "Early spring 2021, late-Winter 1999 and SPRING 2020; springs 2020, in winter of 2019 late winter"
+    assert [m.span() for m in read(pattern, text, cue_text(text))] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+    assert _tests(warmed(re.compile(r"(?:early )?\d+ killed"))).starts is None
+    assert _tests(warmed(re.compile(r"(?:early )?(?:late )?killed"))).starts is not None
+    assert _tests(warmed(re.compile(r"[^Ss]pring|[sa]ummer"))).starts is None
+
+
 def test_threads_reading_a_list_while_its_index_is_made_get_every_matching_rule() -> None:
     rules = [re.compile(rf"\b(?:blockade|siege) number {i}\b") for i in range(200)]
     text = "the siege number 7 and the blockade number 150"

@@ -189,20 +189,34 @@ def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
     return best
 
 
+def _letter(op: Any, argument: Any) -> str:
+    """The one lower-cased letter a parsed item matches: a literal, or a class of one letter in its
+    cases (``[Ii]``); empty when none (another class, a letter lower() makes longer)."""
+    if op is _constants.LITERAL:
+        letters = {chr(argument).lower()}
+    elif op is _constants.IN and all(member is _constants.LITERAL for member, _ in argument):
+        letters = {chr(code).lower() for _, code in argument}
+    else:
+        return ""
+    letter = letters.pop()
+    return letter if not letters and len(letter) == 1 else ""
+
+
 def _starts(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     """Lower-cased strings one of which every match of a sequence of parsed items starts with; None
-    when not known (a class of characters, an optional first item, a letter lower() makes longer)."""
+    when not known (a class of characters, a first item that may match nothing, a letter lower()
+    makes longer). An optional first item adds its starts to those of what follows it."""
     position = 0
     while position < len(items) and items[position][0] in _ZERO_WIDTH:
         position += 1
     if position == len(items):
         return None
     op, argument = items[position]
-    if op is _constants.LITERAL:
+    if _letter(op, argument):
         run = []
         for op, argument in items[position:]:
-            letter = chr(argument).lower() if op is _constants.LITERAL else ""
-            if len(letter) != 1:
+            letter = _letter(op, argument)
+            if not letter:
                 break
             run.append(letter)
         return frozenset({"".join(run)})
@@ -212,6 +226,9 @@ def _starts(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
         return _starts(list(argument))
     if op in _REPEATS and argument[0] >= 1:
         return _starts(list(argument[2]))
+    if op in _REPEATS:
+        optional, rest = _starts(list(argument[2])), _starts(items[position + 1 :])
+        return optional | rest if optional and rest else None
     if op is _constants.BRANCH:
         alternatives = [_starts(list(alternative)) for alternative in argument[1]]
         return frozenset().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
