@@ -98,6 +98,7 @@ def test_every_text_passes_until_the_tests_are_made() -> None:
 # Every list of rules the extractor reads with ``candidates``.
 RULE_LISTS = [
     events._RULES_RE,
+    events._REASONS_READ,
     actors._NAMED_RE,
     actors._GROUPS,
     counts._DEAD_PATTERNS,
