@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from summarizer.incidents.cues import candidates, cue_text, matches, read
+from summarizer.incidents.cues import candidates, cue_text, matches, read, read_at
 
 __all__ = [
     "SANE_LIMIT",
@@ -319,6 +319,12 @@ _CASUALTY_WORDS = re.compile(
 _DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
 _DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED]
 _HURT_PATTERNS = [_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT]
+# The patterns every match of which starts with a count or with one person named by role: they are
+# tried only where one starts (``_count_starts``), not at every place of the sentence.
+_COUNT_LED = frozenset(map(id, [_PASSIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _PASSIVE_HURT, _NOUN_HURT]))
+# Where a count or one person named by role can start, read in the cue text: the alternatives are
+# all in lower case, so read there they find at least the places they find in the sentence ignoring case.
+_COUNT_START = re.compile(rf"\b(?=(?:{NUMBER}|{_ONE}))")
 # What the hurt patterns need: a sentence without it is not read for injuries.
 _HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
 _ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED)
@@ -419,7 +425,11 @@ def _sum_matches(
     counted = bytearray(len(sentence))  # characters already read as a count (keeps this linear)
     victims: list[str] = []
     for pattern in candidates(patterns, lower):
-        for match in read(pattern, sentence, lower):
+        if id(pattern) in _COUNT_LED:
+            found = read_at(pattern, sentence, _count_starts(lower))
+        else:
+            found = read(pattern, sentence, lower)
+        for match in found:
             person = next((g for g in ("m", "k") if g in pattern.groupindex and match.group(g)), "n")
             if match.group(person) is None:
                 continue
@@ -446,6 +456,13 @@ def _sum_matches(
                         counted[extra_start:extra_end] = b"\x01" * (extra_end - extra_start)
             victims.append(match.group(0))
     return (functools.reduce(add_counts, spans.values()) if spans else None), victims
+
+
+@functools.lru_cache(maxsize=4)
+def _count_starts(lower: str) -> tuple[int, ...]:
+    """Where a count can start in a sentence whose cue text is ``lower`` (kept for its reading of
+    injuries after that of deaths)."""
+    return tuple(match.start() for match in _COUNT_START.finditer(lower))
 
 
 def find_casualties(sentence: str) -> Casualties:

@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 
 import ahocorasick
 
-__all__ = ["WARM_UP", "candidates", "cue_text", "first", "matches", "may_match", "read", "scan"]
+__all__ = ["WARM_UP", "candidates", "cue_text", "first", "matches", "may_match", "read", "read_at", "scan"]
 
 # The standard library's own parser of patterns (``sre_parse``, a deprecated alias, warns).
 _parser: Any = importlib.import_module("re._parser")
@@ -282,11 +282,17 @@ def _read(tests: _Tests, text: str, lower: str) -> Iterator[re.Match[str]]:
 
 
 def _read_from(pattern: re.Pattern[str], starts: Any, text: str, lower: str) -> Iterator[re.Match[str]]:
-    """The matches ``finditer`` finds: the first at the first place one can start, the next at the first
-    such place after it ends, and so on (``cue_text`` keeps every letter where it is). No match is
-    empty (each starts with a string), so none is followed by one at the same place."""
+    """The matches ``finditer`` finds, read from where the automaton ``starts`` finds a starting string
+    in ``lower`` (``cue_text`` keeps every letter where it is)."""
+    return read_at(pattern, text, sorted({last + 1 - length for last, length in starts.iter(lower)}))
+
+
+def read_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern every match of which is not empty and starts at one of
+    ``starts`` (in increasing order): the first match at the first place one can start, the next at
+    the first such place after it ends, and so on."""
     end = 0
-    for start in sorted({last + 1 - length for last, length in starts.iter(lower)}):
+    for start in starts:
         if start >= end and (match := pattern.match(text, start)) is not None:
             end = match.end()
             yield match
