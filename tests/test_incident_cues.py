@@ -99,6 +99,7 @@ def test_every_text_passes_until_the_tests_are_made() -> None:
 RULE_LISTS = [
     events._RULES_RE,
     events._REASONS_READ,
+    dates._BY_PATTERN,
     actors._NAMED_RE,
     actors._GROUPS,
     counts._DEAD_PATTERNS,
@@ -210,6 +211,14 @@ def test_patterns_starting_with_strings_are_read_from_them() -> None:
     text = "Troops SHELLED and bombed; x.shelling"
     assert [m.group(0) for m in read(pattern, text, cue_text(text))] == ["SHELLED", "bombed"]
     assert _tests(warmed(re.compile(r"\d+ killed"))).starts is None
+
+
+@pytest.mark.parametrize("text", ["Troops shelled it", "they LOOTED a shop", "a calm day", "torch", ""])
+def test_many_required_strings_are_looked_for_in_one_pass_with_the_same_answer(text: str) -> None:
+    tests = _tests(warmed(re.compile(r"\b(?:shelled|bombed|raided|torched|looted)\b", re.IGNORECASE)))
+    assert tests.needed is not None
+    lower = cue_text(text)
+    assert tests.holds_required(lower) == any(word in lower for word in tests.required)
 
 
 def test_an_optional_first_item_and_a_letter_in_its_cases_give_starts() -> None:

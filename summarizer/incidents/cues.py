@@ -60,7 +60,7 @@ class _Tests:
     may read the tests while they are made: it then finds none, and every text passes).
     """
 
-    __slots__ = ("group", "lowered", "made", "pattern", "required", "starts", "uses")
+    __slots__ = ("group", "lowered", "made", "needed", "pattern", "required", "starts", "uses")
 
     def __init__(self, pattern: re.Pattern[str], group: str | None) -> None:
         self.pattern = pattern
@@ -68,6 +68,7 @@ class _Tests:
         self.uses = 0
         self.made = False
         self.required: tuple[str, ...] = ()
+        self.needed: Any = None  # the required strings in an automaton, when they are many
         self.lowered: re.Pattern[str] | None = None
         self.starts: Any = None  # an automaton of the strings every match starts with, when known
 
@@ -77,8 +78,17 @@ class _Tests:
         items = list(_parser.parse(self.pattern.pattern, self.pattern.flags))
         self.starts = _automaton(_starts(items))
         if len(self.pattern.pattern) <= _LONGEST_TESTED:
-            self.required, self.lowered = _required(items, self.pattern, self.group), _lowered(self.pattern)
+            required = _required(items, self.pattern, self.group)
+            if len(required) >= _MANY_REQUIRED:
+                self.needed = _automaton(frozenset(required))
+            self.required, self.lowered = required, _lowered(self.pattern)
         self.made = True
+
+    def holds_required(self, lower: str) -> bool:
+        """Whether ``lower`` holds one of the required strings (many are looked for in one pass)."""
+        if self.needed is not None:
+            return next(self.needed.iter(lower), None) is not None
+        return any(word in lower for word in self.required)
 
     def passes(self, lower: str, *, reading: bool = False) -> bool:
         """False only when the pattern cannot match the text whose ``cue_text`` is ``lower``.
@@ -91,12 +101,8 @@ class _Tests:
             if self.uses < WARM_UP:
                 return True
             self.make()
-        if self.required:
-            for word in self.required:
-                if word in lower:
-                    break
-            else:
-                return False
+        if self.required and not self.holds_required(lower):
+            return False
         return (
             _second_test(self, lower)
             if reading
@@ -105,6 +111,8 @@ class _Tests:
 
 
 WARM_UP = 10
+# From this many required strings on, one pass of an automaton finds one faster than a test of each.
+_MANY_REQUIRED = 4
 # A pattern longer than this is mostly a list of names (every country's): parsing it costs more
 # than its tests save, and it has none.
 _LONGEST_TESTED = 10_000
