@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from summarizer.incidents.cues import candidates, cue_text, matches, read, read_at
+from summarizer.incidents.cues import candidates, cue_text, first, matches, read, read_at
 
 __all__ = [
     "SANE_LIMIT",
@@ -308,6 +308,7 @@ _NO_INJURIES = re.compile(r"\bno (?:reported |other )?(?:injuries|one was injure
 _NO_DEATHS = re.compile(
     r"\b(?:no (?:reported )?(?:fatalities|deaths)|no one was killed|nobody was killed)\b", re.IGNORECASE
 )
+_ADDITIONAL = re.compile(r"\b(?:also|another|other|additional|further|more)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|nobody)\s+$", re.IGNORECASE)
 # Every casualty phrase contains one of these: sentences without them are skipped quickly. Read in
 # the lower-cased sentence, as _HURT_WORDS: a case-sensitive scan is several times faster.
@@ -468,12 +469,12 @@ def _count_starts(lower: str) -> tuple[int, ...]:
 def find_casualties(sentence: str) -> Casualties:
     """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
     lower = cue_text(sentence)
-    split = _SPLIT.search(sentence)
+    split = first(_SPLIT, sentence, lower)
     share = (parse_number(split.group("n")) or 1) if split else 1
     if not _CASUALTY_WORDS.search(lower):
         return Casualties(split=share)
-    coded = _CODED.search(sentence) or _COUNT_ONLY.fullmatch(sentence)
-    toll = coded or _TOLL.search(sentence) or _TOTAL.search(sentence)
+    coded = first(_CODED, sentence, lower) or _COUNT_ONLY.fullmatch(sentence)
+    toll = coded or first(_TOLL, sentence, lower) or first(_TOTAL, sentence, lower)
     dead, victims = _sum_matches(_DEAD_PATTERNS, sentence, lower)
     if toll:
         dead = parse_range(toll.group("n") or toll.groupdict()["m"])
@@ -481,16 +482,14 @@ def find_casualties(sentence: str) -> Casualties:
     if _HURT_WORDS.search(lower):
         hurt, _ = _sum_matches(_HURT_PATTERNS, sentence, lower)
     injuries = None if hurt is None else hurt[0]
-    if _NO_CASUALTIES.search(sentence):
+    if first(_NO_CASUALTIES, sentence, lower):
         dead = dead or (0, 0)
         injuries = 0 if injuries is None else injuries
-    if dead is None and _NO_DEATHS.search(sentence):
+    if dead is None and first(_NO_DEATHS, sentence, lower):
         dead = (0, 0)
-    if injuries is None and _NO_INJURIES.search(sentence):
+    if injuries is None and first(_NO_INJURIES, sentence, lower):
         injuries = 0
-    additional = bool(
-        re.search(r"\b(?:also|another|other|additional|further|more)\b", sentence, re.IGNORECASE)
-    )
+    additional = first(_ADDITIONAL, sentence, lower) is not None
     return Casualties(
         fatalities=None if dead is None else dead[0],
         injuries=injuries,
