@@ -25,6 +25,7 @@ from summarizer.incidents.events import (
     mentions_protest,
     names_armed_side,
 )
+from summarizer.incidents.protests import crowd_size_noted
 from summarizer.incidents.reading import SentenceFacts, event_date
 from summarizer.incidents.strategic import political_arrest
 
@@ -105,7 +106,7 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     c = read.casualties
     text = read.sentence.text
     arrest = event is not None and event.sub_event_type == "Arrests"
-    if arrest and not (mentions_protest(text) or political_arrest(text)):
+    if arrest and not (mentions_protest(text) or crowd_size_noted(text) or political_arrest(text)):
         return False  # an arrest alone is police work; of protesters or political opponents it is conflict
     armed = [a for a in read.actors if not a.victim and a.kind not in _UNARMED]
     if event is not None and event.sub_event_type == "Sexual violence" and not armed:
@@ -118,7 +119,7 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     dated = any(m.value is not None and m.value.precision == "day" for m in read.dates)
     # A protest or riot located or on a stated day; a located clash or attack on a stated day ("on
     # 28 April 2020, a shoot-out took place in Bangu"), not a bare death ("killed").
-    if (located or dated) and event.event_type in {PROTESTS, RIOTS}:
+    if (located or dated or crowd_size_noted(text)) and event.event_type in {PROTESTS, RIOTS}:
         return True
     cue = event.cue.lower()
     acted = event.event_type in {BATTLES, VIOLENCE} or event.sub_event_type in _STRATEGIC_ACTS
@@ -141,7 +142,7 @@ def _located_and_dated(read: SentenceFacts) -> bool:
 
 
 def _scene_then_act(previous: SentenceFacts, read: SentenceFacts) -> bool:
-    """A sentence that sets the day and place, then the violence that happened there.
+    """A sentence that sets the day and place, then the violence or the protest that happened there.
 
     "On 2 May, police raided a slum in X. A shoot-out broke out." or a body found on a stated day
     and place, then the signs of the killing ("the body was mutilated").
@@ -158,7 +159,9 @@ def _scene_then_act(previous: SentenceFacts, read: SentenceFacts) -> bool:
         return False
     if mentions_body_found(previous.sentence.text):
         return event.event_type == VIOLENCE
-    return event.event_type in _VIOLENT and event.cue.lower() not in _BARE_KILLING | _GENERIC_CUES
+    # "On 2 May, in X, nurses gathered outside the clinic. They demanded protective gear."
+    crowd = event.event_type == PROTESTS
+    return (event.event_type in _VIOLENT or crowd) and event.cue.lower() not in _BARE_KILLING | _GENERIC_CUES
 
 
 def _supports(draft: Draft, read: SentenceFacts) -> bool:
