@@ -3,70 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from incident_text import extract, kind
+from incident_text import extract
 
-ATTACK = ("Violence against civilians", "Attack")
-ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
-IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 PEACEFUL = ("Protests", "Peaceful protest")
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
     return [(i.event_type, i.sub_event_type) for i in extract(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On 5 June 2021, a porter was hurt in a blast at a shrine in Dargai village of Swat District.",
-        "On 6 June 2021, two farmers were killed by an explosion on a track near Kolvani.",
-        "On 7 June 2021, an explosion wounded three guards at the gate of the Tamsi customs post.",
-    ],
-)
-def test_someone_harmed_by_an_explosion_is_an_incident(text: str) -> None:
-    assert _kinds(text) == [IED]
-
-
-def test_an_explosion_at_a_factory_that_hurt_workers_is_an_accident() -> None:
-    text = "On 8 June 2021, four workers were injured in an explosion at a fertiliser plant in Doru."
-    assert extract(text) == []
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Four armed men stopped the trader and ordered him to come with them.",
-        "Masked men dragged her away from the market stall.",
-        "The riders took them to an unknown location outside Pemba.",
-        "The headman's whereabouts remain unknown since the raid.",
-    ],
-)
-def test_abductions_told_by_what_the_captors_did(sentence: str) -> None:
-    assert kind(sentence) == ABDUCTION
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Soldiers opened fired on a canoe near Balota.",
-        "Guards fired against villagers near Omari.",
-    ],
-)
-def test_shots_fired_with_a_slip_or_against_someone_are_an_attack(sentence: str) -> None:
-    assert kind(sentence) == ATTACK
-
-
-def test_a_body_found_and_perpetrators_unknown_is_a_killing() -> None:
-    text = (
-        "On 3 June 2021, in Lomar, Cartago, the corpse of a teacher was found on a farm near the river. "
-        "Perpetrators unknown."
-    )
-    assert _kinds(text) == [ATTACK]
-
-
-def test_victims_of_a_disaster_who_protested_are_protesting() -> None:
-    text = "On 4 June 2021, victims of the dam collapse protested outside the town hall in Bellavista."
-    assert _kinds(text) == [PEACEFUL]
 
 
 def test_a_group_that_demanded_something_on_a_day_protested() -> None:
