@@ -56,3 +56,26 @@ def test_arrests_in_a_note_of_a_crowds_size_are_a_conflict_event() -> None:
 
 def test_a_size_in_brackets_without_the_coders_tag_is_no_protest() -> None:
     assert extract("On 14 June 2021, the shop in Tacna sold a coat [size 40] to a tourist.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 15 June 2021, in Palmira, Valle del Cauca, a taxi driver was found dead beside a dirt road.",
+        "On 16 June 2021, the body of a fisherman was found on a beach near Tumbes, Peru.",
+        "On 17 June 2021, two brothers were found dead in a ditch outside Chalatenango, El Salvador.",
+    ],
+)
+def test_someone_unnamed_found_dead_on_a_day_and_place_was_killed(text: str) -> None:
+    assert _kinds(text) == [("Violence against civilians", "Attack")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Lindholm, Ake Berg, was found dead on Monday, police in Lindholm said.",
+        "On 18 June 2021, a retired actor was found dead last night in his hotel room in Porto.",
+    ],
+)
+def test_a_person_of_the_news_or_someone_found_in_their_room_was_not_killed(text: str) -> None:
+    assert extract(text) == []

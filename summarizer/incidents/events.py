@@ -439,6 +439,19 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         4,
         "body found",
     ),
+    # A body found, or someone unnamed ("a man", "two brothers") found dead, with no sign of how they
+    # died: a killing when found on a stated day and place (ACLED codes it as an attack), not a person
+    # of the news found dead ("the mayor", "the 87-year-old") nor anyone found in their own room.
+    (
+        r"(?:(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,8}?(?:was|were) (?:found|discovered|recovered)"
+        r"|(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+|several) (?:[\w-]+ ){0,4}?(?:was|were)"
+        r" found dead)(?! (?:\w+ ){0,3}?(?:at|in) (?:his|her|their) (?:own )?(?:\w+ )?(?:home|house|flat"
+        r"|apartment|bed|bedroom|room|cell))",
+        VIOLENCE,
+        "Attack",
+        2,
+        "body found",
+    ),
     (
         r"fired\b[^.;]{0,100}\b(?:at|on) (?:the )?(?:\w+ )?positions",
         BATTLES,
