@@ -79,3 +79,12 @@ def test_someone_unnamed_found_dead_on_a_day_and_place_was_killed(text: str) -> 
 )
 def test_a_person_of_the_news_or_someone_found_in_their_room_was_not_killed(text: str) -> None:
     assert extract(text) == []
+
+
+def test_protesters_arrested_on_a_day_and_place_are_an_incident_whoever_arrested_them() -> None:
+    text = "On 19 June 2021, in Cusco, Peru, nine people who protested against the new tax were arrested."
+    assert extract(text) != []
+
+
+def test_a_suspect_arrested_on_a_day_and_place_is_police_work() -> None:
+    assert extract("On 19 June 2021, in Cusco, Peru, a man suspected of theft was arrested.") == []

@@ -121,6 +121,8 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     # 28 April 2020, a shoot-out took place in Bangu"), not a bare death ("killed").
     if (located or dated or crowd_size_noted(text)) and event.event_type in {PROTESTS, RIOTS}:
         return True
+    if arrest and located and dated:
+        return True  # protesters or opponents arrested somewhere on a stated day, their captors unnamed
     cue = event.cue.lower()
     acted = event.event_type in {BATTLES, VIOLENCE} or event.sub_event_type in _STRATEGIC_ACTS
     if located and dated and acted and cue not in _BARE_KILLING:
