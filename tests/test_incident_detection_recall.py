@@ -88,3 +88,19 @@ def test_protesters_arrested_on_a_day_and_place_are_an_incident_whoever_arrested
 
 def test_a_suspect_arrested_on_a_day_and_place_is_police_work() -> None:
     assert extract("On 19 June 2021, in Cusco, Peru, a man suspected of theft was arrested.") == []
+
+
+def test_a_scene_set_aside_as_habitual_still_dates_the_protest_told_after_it() -> None:
+    text = (
+        "On 3 June 2021, in Lima, Peru, nurses who have repeatedly protested gathered outside the ministry. "
+        "The nurses protested against low pay. [size=about 50]"
+    )
+    assert [i.event_date for i in extract(text)] == ["2021-06-03"]
+
+
+def test_a_court_sentence_does_not_date_an_event_told_after_it() -> None:
+    text = (
+        "On 3 June 2021, a court in Lima sentenced a former mayor to six years in prison. "
+        "Supporters of the mayor rioted. [size=about 50]"
+    )
+    assert extract(text, reference=None) == []

@@ -49,6 +49,9 @@ _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 _BARE_KILLING = frozenset({"killed", "killing"})
 _UNARMED = frozenset({CIVILIANS, PROTESTERS, RIOTERS})
 _VIOLENT = frozenset({BATTLES, EXPLOSIONS, VIOLENCE, RIOTS})
+# Sentences set aside that still date the scene for the undated event told after them: "On 3 June,
+# nurses who have often protested gathered at the ministry. They protested against low pay."
+_SCENE_REASONS = frozenset({"habitual", "anniversary"})
 # Strategic developments that are acts on a place and a day (not arrests, talks or agreements).
 _STRATEGIC_ACTS = frozenset(
     {"Looting/property destruction", "Disrupted weapons use", "Other", "Change to group/activity"}
@@ -197,14 +200,15 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
     context: tuple[DateMention, SentenceFacts] | None = None  # the last date stated, event or not
     accident: SentenceFacts | None = None  # the last sentence read as an accident or disaster
     for read, before in zip(reads, [None, *reads], strict=False):
+        mention, reported = event_date(read)
+        dates_scene = read.reason is None or read.reason in _SCENE_REASONS
+        if mention is not None and not reported and dates_scene and not _background(mention, reference):
+            context = (mention, read)
         if read.reason is not None:
             accident = read if read.reason == "accident" else accident
             continue
         if accident is not None and _accident_toll(accident, read):
             continue  # "A fire broke out in the slum. It killed nine people."
-        mention, reported = event_date(read)
-        if mention is not None and not reported and not _background(mention, reference):
-            context = (mention, read)
         if reported and current is not None and current.date is not None:
             mention = None  # "..., officials said on Sunday": the incident's own date stands
         if before is not None and _scene_then_act(before, read) and not _conflict_signal(read):
