@@ -104,3 +104,50 @@ def test_a_court_sentence_does_not_date_an_event_told_after_it() -> None:
         "Supporters of the mayor rioted. [size=about 50]"
     )
     assert extract(text, reference=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 6 May 2021, a reconnaissance drone violated the airspace over Qalat Rumi, Lebanon.",
+            ("Strategic developments", "Other"),
+        ),
+        (
+            "On 7 May 2021, warplanes flew at low altitude over the villages of Nabatieh, Lebanon.",
+            ("Strategic developments", "Other"),
+        ),
+        (
+            "On 8 May 2021, soldiers fired flare bombs over farmland near Kfar Tamra, Lebanon.",
+            ("Strategic developments", "Other"),
+        ),
+        (
+            "On 9 May 2021, twelve rebels surrendered to the army in Tal Nasri, Syria.",
+            ("Strategic developments", "Change to group/activity"),
+        ),
+        (
+            "On 10 May 2021, a militant cell was targeted by army troops near Hawija, Kirkuk, Iraq.",
+            ("Battles", "Armed clash"),
+        ),
+    ],
+)
+def test_middle_east_notes_of_shows_of_force_surrenders_and_passive_strikes(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _kinds(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 11 May 2021, a tourist helicopter flew over the glacier near Fox, New Zealand.",
+        "On 12 May 2021, a man wanted for fraud surrendered to police in Leeds, England.",
+    ],
+)
+def test_a_tourist_flight_or_a_suspects_surrender_is_no_incident(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_arrests_by_a_regimes_forces_are_a_conflict_event() -> None:
+    text = "On 13 May 2021, the Syrian regime forces arrested two young men at a checkpoint in Inkhil, Daraa."
+    assert _kinds(text) == [("Strategic developments", "Arrests")]

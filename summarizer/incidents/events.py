@@ -398,10 +398,13 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         6,
         None,
     ),
-    # Forces or posts that came under fire or attack ("the minister came under fire" is criticism).
+    # Forces or posts that came under fire or attack ("the minister came under fire" is criticism);
+    # fighters targeted by forces, told in the passive ("a militant cell was targeted by the army").
     (
         r"(?:troops|soldiers|patrols?|convoys?|positions?|bases?|forces|police(?:men)?|officers|checkpoints?"
-        r"|posts?|vehicles?|helicopters?|units?) (?:\w+ ){0,2}?came under (?:\w+ )?(?:fire|attack)",
+        r"|posts?|vehicles?|helicopters?|units?) (?:\w+ ){0,2}?came under (?:\w+ )?(?:fire|attack)"
+        rf"|(?:{_ASSAILANTS}|cells?|hideouts?|positions|camps?) (?:\w+ ){{0,2}}?(?:was|were) (?:\w+ )?"
+        r"targeted by",
         BATTLES,
         "Armed clash",
         6,
