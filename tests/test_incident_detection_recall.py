@@ -151,3 +151,30 @@ def test_a_tourist_flight_or_a_suspects_surrender_is_no_incident(text: str) -> N
 def test_arrests_by_a_regimes_forces_are_a_conflict_event() -> None:
     text = "On 13 May 2021, the Syrian regime forces arrested two young men at a checkpoint in Inkhil, Daraa."
     assert _kinds(text) == [("Strategic developments", "Arrests")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "03/04/2021: Assailants hijacked a minibus carrying farm workers near Rutba, Al Anbar, Iraq.",
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        ),
+        (
+            "03/05/2021: Assailants destroyed an old shrine in Bashiqa town, Nineveh governorate, Iraq.",
+            ("Strategic developments", "Looting/property destruction"),
+        ),
+        (
+            "03/06/2021: Assailants poisoned the drinking water of a camp in Hawija district, Kirkuk, Iraq.",
+            ("Violence against civilians", "Attack"),
+        ),
+    ],
+)
+def test_terrorism_database_acts_on_vehicles_buildings_and_water(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _kinds(text) == [expected]
+
+
+def test_a_hijacked_account_is_no_incident() -> None:
+    assert extract("On 14 May 2021, fraudsters hijacked the account of a bank in Leeds, England.") == []

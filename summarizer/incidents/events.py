@@ -241,7 +241,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:forced|bundled|dragged|pushed) (?:\w+ ){0,3}?into (?:an? |the |their |a waiting )?(?:\w+ )?"
         r"(?:cars?|vehicles?|vans?|trucks?|SUVs?|pick-?ups?)"
         rf"|(?:taken|led|whisked) away by (?:\w+ ){{0,2}}?(?:{_ASSAILANTS}|masked men|unknown men"
-        r"|unidentified men)|(?:forcibly|forced) disappear\w*|enforced disappearances?",
+        r"|unidentified men)|(?:forcibly|forced) disappear\w*|enforced disappearances?"
+        # a vehicle taken with the people in it (terrorism databases' "hijacking")
+        r"|hijack(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:bus|minibus|plane|aircraft|airliner|flight|ship"
+        r"|vessel|boat|train|car|vehicle|truck|lorry)",
         VIOLENCE,
         "Abduction/forced disappearance",
         8,
@@ -339,6 +342,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:threw|thrown|throwing|hurled|splashed|poured|doused) (?:\w+ ){0,3}?(?:acid|corrosive \w+|petrol"
         r"|gasoline|kerosene|an? (?:\w+ )?(?:liquid|substance)) (?:at|on|onto|over|against|in)\b"
         r"|tonsured|paraded naked|flogged|(?:publicly|was|were) whipped|(?:publicly|was|were) lashed"
+        # water or food poisoned to harm those who take it
+        r"|poisoned (?:the )?(?:[\w-]+ ){0,2}?(?:water|wells?|food|supply|supplies)"
         # an attempt on someone's life; someone hit by gunfire; a robbery at gunpoint
         r"|(?:attempted|tried) to (?:kill|assassinate|murder)(?! (?:himself|herself|themselves))"
         r"|attempt on (?:his|her|their) life|(?:injured|wounded|killed|hit) by (?:\w+ )?(?:gunfire|gunshots?"
@@ -471,7 +476,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"looted|looting|plunder\w*|demolish\w*|bulldoz(?:ed|ing)|razed|razing"
-        r"|destroyed (?:homes|houses|property|crops)"
+        r"|destroyed (?:an? |the )?(?:[\w-]+ ){0,2}?(?:homes?|houses?|property|crops|church(?:es)?|mosques?"
+        r"|shrines?|temples?|synagogues?|schools?|shops?|bridges?|clinics?|statues?|tombs?)"
         r"|uproot(?:ed|ing) (?:\w+ ){0,3}?(?:trees|saplings|seedlings|crops|vines)"
         r"|(?:burned|burnt|torched|set fire to)(?: down)? (?:\w+ )?(?:homes|houses|shops|buildings"
         r"|property|vehicles|cars|offices)|set (?:ablaze|on fire|alight)|set fire to|burn(?:ed|t) down"
