@@ -178,3 +178,13 @@ def test_terrorism_database_acts_on_vehicles_buildings_and_water(
 
 def test_a_hijacked_account_is_no_incident() -> None:
     assert extract("On 14 May 2021, fraudsters hijacked the account of a bank in Leeds, England.") == []
+
+
+def test_gunfire_heard_is_another_development_not_a_court_hearing() -> None:
+    text = "On 3 May 2021, residents of Kolo reported hearing heavy gunfire near the army camp in Kolo, Mali."
+    assert _kinds(text) == [("Strategic developments", "Other")]
+
+
+def test_a_court_hearing_about_a_stabbing_is_no_incident() -> None:
+    text = "On 3 May 2021, at a hearing in Leeds, England, the defendant admitted stabbing a neighbour."
+    assert extract(text) == []

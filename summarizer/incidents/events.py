@@ -514,6 +514,16 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         8,
         None,
     ),
+    # Gunfire heard with no one seen firing or hit: what ACLED files under other developments.
+    (
+        r"(?:heard|hearing|reported) (?:\w+ ){0,2}?(?:gunfire|gunshots|shots|shooting|firing"
+        r"|exchanges of fire)|(?:gunfire|gunshots|shots|shooting|firing) (?:\w+ ){0,2}?(?:was|were|could be)"
+        r" heard",
+        STRATEGIC,
+        "Other",
+        3,
+        "gunfire heard",
+    ),
     (
         r"ceasefire agreement|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)"
         r"|prisoner (?:exchange|swap)|truce|(?:agreed|agree|agreeing) (?:to|on|upon) (?:an? |the )?(?:\w+ )?"
@@ -575,8 +585,10 @@ _LEGAL = re.compile(
     r"\b(?:court-martial\w*|court martial|(?:a|the) court (?:in|ruled|ordered|heard)|court (?:case"
     r"|hearing|ruling)|on trial|trials? of|tribunal|sentenced|convicted|indicted|prosecuted"
     r"|prosecution of|lawsuit|sued|suing|verdict|acquitted|charged with|faces? charges|facing charges"
-    r"|pleaded|testif\w+|jury|hearing|legal proceedings|jailed|pleads?|guilty|released on bail|the accused"
+    r"|pleaded|testif\w+|jury|legal proceedings|jailed|pleads?|guilty|released on bail|the accused"
     r"|suspect in (?:a|the)|sentencing|inquest|(?:public|full|independent|official) inquiry|inquiry into"
+    # a court's hearing, not people "hearing gunshots"
+    r"|hearing(?! (?:\w+ ){0,2}?(?:gun\w*|shots|explosions?|blasts?|shelling|firing|bangs|screams))"
     r"|judicial review|(?:legal|court|judicial) challenge|appeal court|court of appeal|appeal judges"
     r"|(?:lost|won|launched|lodged) (?:\w+ ){0,2}appeal|appeal(?:ed|s)? against (?:a|an|the|his|her|their)"
     r" (?:\w+ )?(?:finding|ruling|conviction|sentence|verdict|decision|judgment))\b",
