@@ -81,6 +81,11 @@ def test_a_person_of_the_news_or_someone_found_in_their_room_was_not_killed(text
     assert extract(text) == []
 
 
+def test_a_body_found_on_a_weekday_in_a_news_story_is_a_death_in_the_news() -> None:
+    text = "Two bodies were found near the spot in Porto, Portugal, where the hiker was rescued on Sunday."
+    assert extract(text) == []
+
+
 def test_protesters_arrested_on_a_day_and_place_are_an_incident_whoever_arrested_them() -> None:
     text = "On 19 June 2021, in Cusco, Peru, nine people who protested against the new tax were arrested."
     assert extract(text) != []
@@ -188,3 +193,8 @@ def test_gunfire_heard_is_another_development_not_a_court_hearing() -> None:
 def test_a_court_hearing_about_a_stabbing_is_no_incident() -> None:
     text = "On 3 May 2021, at a hearing in Leeds, England, the defendant admitted stabbing a neighbour."
     assert extract(text) == []
+
+
+def test_a_demand_made_in_writing_or_a_destroyed_building_seen_is_no_incident() -> None:
+    assert extract("On 9 June 2021, in Perth, Australia, she wrote a letter demanding people stop.") == []
+    assert extract("On 9 June 2021, in Kathmandu, Nepal, residents searched a destroyed temple.") == []

@@ -22,6 +22,7 @@ from summarizer.incidents.strategic import STRATEGIC_CUES
 __all__ = [
     "COMMUNITIES_FIGHTING",
     "EVENT_TYPES",
+    "FOUND_DEAD",
     "Classification",
     "classify",
     "crowd_attacked",
@@ -120,6 +121,10 @@ _ASSAILANTS = (
     r"(?:militants|gunmen|armed (?:men|individuals|elements)|hitmen|assassins|assailants|attackers|rebels"
     r"|insurgents|jihadists|extremists|fighters|militia\w*|bandits)"
 )
+
+# The outcome of a body found with no sign of a killing: an incident only on a date stated in full
+# (see ``grouping``).
+FOUND_DEAD = "found dead"
 
 # (pattern, event type, sub-event type, rank, outcome or None to use the cue)
 _RULES: list[tuple[str, str, str, int, str | None]] = [
@@ -448,8 +453,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "body found",
     ),
     # A body found, or someone unnamed ("a man", "two brothers") found dead, with no sign of how they
-    # died: a killing when found on a stated day and place (ACLED codes it as an attack), not a person
-    # of the news found dead ("the mayor", "the 87-year-old") nor anyone found in their own room.
+    # died: a killing when found at a place on a date stated in full (ACLED codes it as an attack), not
+    # a person of the news found dead ("the mayor", "the 87-year-old") nor anyone found in their room.
     (
         r"(?:(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,8}?(?:was|were) (?:found|discovered|recovered)"
         r"|(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+|several) (?:[\w-]+ ){0,4}?(?:was|were)"
@@ -458,7 +463,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         VIOLENCE,
         "Attack",
         2,
-        "body found",
+        FOUND_DEAD,
     ),
     (
         r"fired\b[^.;]{0,100}\b(?:at|on) (?:the )?(?:\w+ )?positions",
@@ -476,7 +481,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"looted|looting|plunder\w*|demolish\w*|bulldoz(?:ed|ing)|razed|razing"
-        r"|destroyed (?:an? |the )?(?:[\w-]+ ){0,2}?(?:homes?|houses?|property|crops|church(?:es)?|mosques?"
+        r"|(?<!\ba )(?<!\ban )(?<!\bthe )destroyed (?:an? |the )?(?:[\w-]+ ){0,2}?(?:homes?|houses?|property"
+        r"|crops|church(?:es)?|mosques?"
         r"|shrines?|temples?|synagogues?|schools?|shops?|bridges?|clinics?|statues?|tombs?)"
         r"|uproot(?:ed|ing) (?:\w+ ){0,3}?(?:trees|saplings|seedlings|crops|vines)"
         r"|(?:burned|burnt|torched|set fire to)(?: down)? (?:\w+ )?(?:homes|houses|shops|buildings"

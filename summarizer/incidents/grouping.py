@@ -18,6 +18,7 @@ from summarizer.incidents.dates import DateMention, PartialDate
 from summarizer.incidents.events import (
     BATTLES,
     EXPLOSIONS,
+    FOUND_DEAD,
     PROTESTS,
     RIOTS,
     VIOLENCE,
@@ -38,6 +39,7 @@ _SEPARATE = re.compile(
     r"\b(?:separate|separately|another|elsewhere|meanwhile|in a second|in other|a second|a third|also on)\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
 # How many sentences after an incident a stated death toll may still update it, and how many days later.
@@ -111,6 +113,8 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     arrest = event is not None and event.sub_event_type == "Arrests"
     if arrest and not (mentions_protest(text) or crowd_size_noted(text) or political_arrest(text)):
         return False  # an arrest alone is police work; of protesters or political opponents it is conflict
+    if event is not None and event.outcome == FOUND_DEAD and not _dated_in_full(read):
+        return False  # a body found "on Sunday" in a news story is a death in the news
     armed = [a for a in read.actors if not a.victim and a.kind not in _UNARMED]
     if event is not None and event.sub_event_type == "Sexual violence" and not armed:
         return False  # abuse cases in courts and churches; conflict-related rape has armed perpetrators
@@ -138,6 +142,16 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     if dated and suffered and cue not in _BARE_KILLING:
         return True
     return event.rank >= 7 and cue not in _GENERIC_CUES
+
+
+def _dated_in_full(read: SentenceFacts) -> bool:
+    """Whether a sentence states a date with its year, as a coder's note or a database summary dates
+    an event ("On 3 May 2020", "05/03/2020")."""
+    return any(
+        _YEAR.search(m.text) and m.value is not None and m.value.precision == "day"
+        for m in read.dates
+        if not m.relative
+    )
 
 
 def _located_and_dated(read: SentenceFacts) -> bool:

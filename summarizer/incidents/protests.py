@@ -69,9 +69,11 @@ _CROWD = re.compile(
 
 PROTEST_CUES: list[Cue] = [
     # A group that voiced a demand in public on a day ("farm workers demanded their unpaid wages"), not
-    # a standing demand ("have demanded", "are now demanding").
+    # a standing demand ("have demanded", "are now demanding") nor one made in writing ("a letter
+    # demanding").
     (
-        r"(?<!have )(?<!has )(?<!had )(?<!are )(?<!is )(?<!now )demand(?:ed|ing)",
+        r"(?<!have )(?<!has )(?<!had )(?<!are )(?<!is )(?<!now )(?<!letter )(?<!letters )(?<!statement )"
+        r"(?<!petition )(?<!email )(?<!message )demand(?:ed|ing)",
         "Peaceful protest",
         2,
         None,
