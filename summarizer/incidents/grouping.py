@@ -171,7 +171,11 @@ def _scene_then_act(previous: SentenceFacts, read: SentenceFacts) -> bool:
         event is None
         or read.sentence.index - previous.sentence.index != 1
         or read.sentence.paragraph != previous.sentence.paragraph
-        or previous.event is not None
+        # a body found that made no incident of its own ("On Monday, a body was found") sets the scene
+        or (
+            previous.event is not None
+            and (previous.event.outcome != FOUND_DEAD or _conflict_signal(previous))
+        )
         or previous.reason is not None
         or not _located_and_dated(previous)
     ):
