@@ -254,6 +254,16 @@ async def test_an_unanswered_conversation_lookup_is_asked_again(slack: SlackHarn
     assert posted.payload["text"] == f"Subscribed {CHANNEL}: daily 08:00"
 
 
+async def test_what_a_conversation_is_is_asked_once_for_a_while(slack: SlackHarness) -> None:
+    for number, user in enumerate((ADMIN, LISTED_MANAGER, ADMIN), start=1):
+        await slack.mention("<@U0BOT> subscribe daily 08:00", user=user, channel=GROUP_DM,
+                            event_id=f"Ev{number}")
+        refusals = await slack.fake.wait_for("chat.postEphemeral", count=number)  # one after the other
+    assert {posted.payload["text"] for posted in refusals} == {
+        "Sorry, only channel managers may use subscribe here."}
+    assert len(slack.fake.calls_to("conversations.info")) == 1
+
+
 async def test_reading_by_mention_never_asks_what_the_conversation_is(slack: SlackHarness) -> None:
     await slack.mention("<@U0BOT> summary", user=ADMIN, channel=GROUP_DM)
     await slack.fake.wait_for("chat.postMessage")
