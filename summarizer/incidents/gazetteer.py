@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 import pycountry
 
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
-from summarizer.incidents.names import ascii_name, fold, short_unit_name, similarity, skeleton, spelled_alike
+from summarizer.incidents.names import alike, ascii_name, fold, short_unit_name, skeleton, spelled_alike
 
 __all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Namesake", "Place", "fold", "gazetteer"]
 
@@ -584,6 +584,10 @@ class Context:
     keys: Mapping[str, str] = field(default_factory=dict)
     sounds: Mapping[str, str] = field(default_factory=dict)
     areas: tuple[str, ...] = ()
+    # Each unit's spelling, once found: an article asks for the same units of many namesakes.
+    _spelled: dict[tuple[str, str], str | None] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, names: Iterable[str], areas: tuple[str, ...] = ()) -> Context:
@@ -611,8 +615,13 @@ class Context:
         A name is not its own evidence: ``besides`` (the name being placed) does not count, nor
         do its words ("Salvador" in "San Salvador" names no unit "El Salvador").
         """
-        if not unit:
+        if not unit or not (self.keys or self.sounds):
             return None
+        if (unit, besides) not in self._spelled:
+            self._spelled[unit, besides] = self._find_spelling(unit, besides)
+        return self._spelled[unit, besides]
+
+    def _find_spelling(self, unit: str, besides: str) -> str | None:
         for key in (fold(unit), fold(short_unit_name(unit))):
             if f" {key} " in f" {besides} ":
                 return None
@@ -903,7 +912,7 @@ class Gazetteer:
             p
             for (is_primary, p), capital in zip(candidates, capitals, strict=True)
             if (p.population >= floor or capital)
-            and (is_primary or similarity(key, fold(p.name)) >= _ALTERNATE_SIMILARITY)
+            and (is_primary or alike(key, fold(p.name), _ALTERNATE_SIMILARITY))
         ]
         if usable:
             return max(usable, key=lambda p: p.population)

@@ -522,7 +522,7 @@ def find_places(
     ]
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
-    for match in _named(_OWNER, sentence):
+    for match in _named(_OWNER, sentence) if "'s" in sentence or "’s" in sentence else ():
         owner = _clean_name(re.split(r"['’]s\s+", match.group("name"))[-1])
         owned = town(owner) if owner and not _is_actor_word(owner, gazetteer) else None
         if owned is not None and (owned.country_code == prefer or owned.population >= _LARGE_TOWN):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.incidents.gazetteer import Context, Gazetteer, Namesake, Place
-from summarizer.incidents.names import fold, short_unit_name, similarity
+from summarizer.incidents.names import alike, fold, short_unit_name
 
 __all__ = ["place_of_list"]
 
@@ -82,9 +82,7 @@ def _region_as_written(place: Place, units: Sequence[str]) -> Place:
     """The place with its first-level unit spelled as the list spells it, when the list names it in
     another spelling ("Dovlatyarli, Fizuli": the Fuzuli rayon; "(Sirt)": Surt district)."""
     region = fold(short_unit_name(place.admin1 or ""))
-    written = next(
-        (name for unit in units if similarity(fold(name := unit.strip()), region) >= _SPELLING), None
-    )
+    written = next((name for unit in units if alike(fold(name := unit.strip()), region, _SPELLING)), None)
     return place if written is None or not region else replace(place, admin1=written)
 
 
