@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summarizer.incidents.gazetteer import Context
@@ -16,6 +16,8 @@ _NAMES = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(_LETTERS, _LETTERS, st.sampled_from([0.0, 0.5, 0.7, 0.8, 0.85, 1.0]))
+@example("kunel", "kunel", 1.0)
+@example("", "", 0.7)
 def test_alike_is_similarity_at_least(first: str, second: str, least: float) -> None:
     assert alike(first, second, least) == (similarity(first, second) >= least)
 

@@ -41,8 +41,10 @@ def similarity(first: str, second: str) -> float:
 
 
 def alike(first: str, second: str, least: float) -> bool:
-    """Whether ``similarity(first, second) >= least``, ruled out first by the matcher's cheap upper
-    bounds of it (from the lengths, then the letters shared) when they already fall short."""
+    """Whether ``similarity(first, second) >= least``: 1 for one name twice, else ruled out first by
+    the matcher's cheap upper bounds of it (from the lengths, then the letters shared)."""
+    if first == second:
+        return least <= 1
     matcher = difflib.SequenceMatcher(None, first, second)
     return matcher.real_quick_ratio() >= least and matcher.quick_ratio() >= least and matcher.ratio() >= least
 

@@ -229,6 +229,7 @@ _DESCRIPTIVE_SUFFIXES = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean_name(name: str) -> str:
     name = name.strip(" .,'’-")
     words = name.split()

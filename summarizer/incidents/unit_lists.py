@@ -84,7 +84,7 @@ def _region_as_written(place: Place, units: Sequence[str]) -> Place:
     another spelling ("Dovlatyarli, Fizuli": the Fuzuli rayon; "(Sirt)": Surt district)."""
     region = fold(short_unit_name(place.admin1 or ""))
     written = next((name for unit in units if alike(fold(name := unit.strip()), region, _SPELLING)), None)
-    return place if written is None or not region else replace(place, admin1=written)
+    return place if written in (None, place.admin1) or not region else replace(place, admin1=written)
 
 
 def _region_like(name: str, namesakes: list[Namesake]) -> bool:
