@@ -594,7 +594,7 @@ class Context:
         """The context of these names and of every run of their words ("In Imam Sahib District":
         "Imam Sahib", "Sahib", ...), each also without the words naming a unit's kind."""
         keys: dict[str, str] = {}
-        for name in [*names, *areas]:
+        for name in dict.fromkeys([*names, *areas]):  # each name once: a later one adds nothing
             words = name.split()
             for i in range(len(words)):
                 for j in range(i + 1, len(words) + 1):
