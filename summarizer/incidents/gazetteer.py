@@ -708,6 +708,13 @@ class Gazetteer:
         short = short_unit_name(name)
         return rows if rows or short == name else self._exact(short)
 
+    def _sounding_in(self, name: str, country: str) -> list[Row]:
+        """Places of ``country`` whose name sounds like this one: those of a long name are taken from
+        its places in every country (looked up first, see ``town``), the index's order kept."""
+        if len(skeleton(fold(name))) >= _SOUND_LENGTH:
+            return [r for r in self._sounding(name) if r.country_code == country]
+        return self._sounding(name, country)
+
     def region(self, name: str, prefer: str | None = None) -> Place | None:
         """A first-level region by name, preferring one in country ``prefer``.
 
@@ -877,7 +884,7 @@ class Gazetteer:
             # Hanoun") is as good as its own; abroad it may be any name with the same consonants.
             rows = [
                 replace(r, main=True)
-                for r in self._sounding(name, prefer)
+                for r in self._sounding_in(name, prefer)
                 if r.kind == TOWN and spelled_alike(key, fold(r.name))
             ]
         if placed:
