@@ -123,7 +123,10 @@ _VICTIM_NOUN = (
     r"|staff|individuals?|bodies|wom[ae]n and children|of them|of whom|among them|marines?|sailors?"
     r"|pilots?|victims?|suspects?|security forces|troopers?|miners?|traders?|motorists?|pedestrians?"
     r"|family members|relatives|sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husbands?|bodyguards?"
-    r"|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?"
+    r"|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?|chiefs?|guides?|interpreters?"
+    r"|translators?|priests?|imams?|pastors?|fathers?|mothers?|uncles?|nephews?|cousins?|constables?"
+    r"|sergeants?|captains?|colonels?|lieutenants?|cadets?|volunteers?|employees?|contractors?|engineers?"
+    r"|reporters?|photographers?|cooks?|shepherds?|fisherm[ae]n"
     r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|citizens?|nationals?|locals?|youths?"
     r"|prisoners?|detainees?|inmates?|hostages?|mourners?|(?-i:[A-Z][a-z]+s)))"
 )
@@ -187,7 +190,8 @@ _GROUP = (
 # ", including two children," / "(three of them women)" / "of the Afghan security forces"
 _ASIDE = (
     r"(?:\s*,[^,.;]{1,60},|\s*\([^)]{0,60}\)|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:forces|army"
-    r"|police|group|family|militia|unit|battalion|brigade|guard|movement)|\s+(?:on|from) (?:both|each"
+    r"|police|group|family|militia|unit|battalion|brigade|guard|movement|injured|wounded)"
+    r"|\s+(?:on|from) (?:both|each"
     r"|either) sides?)?"
 )
 _PASSIVE_DEAD = re.compile(rf"\b{_GROUP}{_ASIDE}{_BE}\s+{_KILLED}\b", re.IGNORECASE)
@@ -316,8 +320,27 @@ _CASUALTY_WORDS = re.compile(
     r"|gunned|wound|injur|hurt|hospitali|maim|casualt|causalit|fatal|toll|li(?:fe|ves)|harmed|victims"
     r"|bod(?:y|ies)|corpse"
 )
+# A list of victims, each item a count or one person: "six aid workers, their guide and a driver",
+# "3 police officers, 2 militiamen and 1 soldier", "a village elder and his son". At most eight items
+# are read, so each place a list may start costs a bounded read.
+_LIST_ITEM = (
+    rf"(?:(?P<count>{NUMBER})\s+{_VICTIM_NOUN}|(?:his|her|their)\s+{_VICTIM_NOUN}|(?P<person>{_ONE}))"
+)
+_LIST_ITEM_RE = re.compile(_LIST_ITEM, re.IGNORECASE)
+_ITEM = _LIST_ITEM.replace("?P<count>", "?:").replace("?P<person>", "?:")
+_LIST = rf"(?P<n>{_ITEM}(?:,\s+{_ITEM}){{0,6}},?\s+(?:and|as well as)\s+{_ITEM})"
+# The list ends where the clause goes on: a stop, a place, a time, another verb joined by "and".
+_LIST_END = (
+    r"(?=\s*[,.;:()]|\s*$|\s+(?:in|on|at|near|during|while|when|after|before|as|and|inside|outside)\b)"
+)
+_ACTIVE_LIST = re.compile(rf"\b{_KILL_VERB}\s+(?:the\s+|all\s+)?{_LIST}{_LIST_END}", re.IGNORECASE)
+_PASSIVE_LIST = re.compile(rf"\b{_LIST}{_ASIDE}{_BE}\s+{_KILLED}\b", re.IGNORECASE)
+_LISTS = (_ACTIVE_LIST, _PASSIVE_LIST)
+# A list's last item, read only where "and" is: a sentence without one is not read for lists.
+_LIST_LAST = re.compile(rf"\b(?:and|as well as)\s+{_ITEM}", re.IGNORECASE)
 _DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
 _DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED]
+_DEAD_AND_LIST_PATTERNS = [*_LISTS, *_DEAD_PATTERNS]
 _HURT_PATTERNS = [_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT]
 # What the hurt patterns need: a sentence without it is not read for injuries.
 _HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
@@ -327,6 +350,14 @@ _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\
 _SUPERSEDED = re.compile(
     r"\b(?:earlier|initial|previous|preliminary|prior|first)\s+(?:death\s+)?(?:toll|figure|count|estimate|report)s?"
     r"\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Dead added to those counted before: "another", "two more", "a second soldier", "one of the wounded".
+_ADDITIONAL = re.compile(
+    r"\b(?:also|another|other|additional|further|more|a (?:second|third|fourth|fifth)"
+    r"|of the (?:injured|wounded))\b",
     re.IGNORECASE,
 )
 
@@ -434,7 +465,10 @@ def _sum_matches(
             if _SUPERSEDED.search(sentence[max(0, start - 40) : start]):
                 continue
             counted[start:end] = b"\x01" * (end - start)
-            value = (1, 1) if pattern in _ONE_PERSON else parse_range(match.group(person))
+            if pattern in _LISTS:
+                value: Count | None = _list_count(match.group(person))
+            else:
+                value = (1, 1) if pattern in _ONE_PERSON else parse_range(match.group(person))
             if value is not None:
                 spans[(start, end)] = value
             for extra_group in ("n0", "n2", "one"):
@@ -448,6 +482,15 @@ def _sum_matches(
     return (functools.reduce(add_counts, spans.values()) if spans else None), victims
 
 
+def _list_count(phrase: str) -> Count:
+    """The sum of a list of victims: each counted item its count, each person named by role one."""
+    total: Count = (0, 0)
+    for item in _LIST_ITEM_RE.finditer(phrase):
+        count = item.group("count")
+        total = add_counts(total, (parse_range(count) or (1, 1)) if count else (1, 1))
+    return total
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
     lower = cue_text(sentence)
@@ -457,7 +500,8 @@ def find_casualties(sentence: str) -> Casualties:
         return Casualties(split=share)
     coded = _CODED.search(sentence) or _COUNT_ONLY.fullmatch(sentence)
     toll = coded or _TOLL.search(sentence) or _TOTAL.search(sentence)
-    dead, victims = _sum_matches(_DEAD_PATTERNS, sentence, lower)
+    listed = _LIST_LAST.search(sentence) is not None
+    dead, victims = _sum_matches(_DEAD_AND_LIST_PATTERNS if listed else _DEAD_PATTERNS, sentence, lower)
     if toll:
         dead = parse_range(toll.group("n") or toll.groupdict()["m"])
     hurt = None
@@ -471,9 +515,7 @@ def find_casualties(sentence: str) -> Casualties:
         dead = (0, 0)
     if injuries is None and _NO_INJURIES.search(sentence):
         injuries = 0
-    additional = bool(
-        re.search(r"\b(?:also|another|other|additional|further|more)\b", sentence, re.IGNORECASE)
-    )
+    additional = bool(_ADDITIONAL.search(sentence))
     return Casualties(
         fatalities=None if dead is None else dead[0],
         injuries=injuries,
