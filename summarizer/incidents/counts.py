@@ -336,11 +336,12 @@ _LIST_END = (
 _ACTIVE_LIST = re.compile(rf"\b{_KILL_VERB}\s+(?:the\s+|all\s+)?{_LIST}{_LIST_END}", re.IGNORECASE)
 _PASSIVE_LIST = re.compile(rf"\b{_LIST}{_ASIDE}{_BE}\s+{_KILLED}\b", re.IGNORECASE)
 _LISTS = (_ACTIVE_LIST, _PASSIVE_LIST)
-# A list's last item, read only where "and" is: a sentence without one is not read for lists.
+# Lists are read only in sentences with a last item after "and" (a search that starts only where
+# "and" is); a passive list, which may start at any word, only where that item is followed by the verb.
 _LIST_LAST = re.compile(rf"\b(?:and|as well as)\s+{_ITEM}", re.IGNORECASE)
+_PASSIVE_LIST_END = re.compile(rf"\b(?:and|as well as)\s+{_ITEM}{_ASIDE}{_BE}\s+{_KILLED}\b", re.IGNORECASE)
 _DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
 _DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED]
-_DEAD_AND_LIST_PATTERNS = [*_LISTS, *_DEAD_PATTERNS]
 _HURT_PATTERNS = [_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT]
 # What the hurt patterns need: a sentence without it is not read for injuries.
 _HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
@@ -439,17 +440,17 @@ def add_counts(first: Count, second: Count) -> Count:
 
 
 def _sum_matches(
-    patterns: list[re.Pattern[str]], sentence: str, lower: str
+    patterns: list[re.Pattern[str]], sentence: str, lower: str, first: tuple[re.Pattern[str], ...] = ()
 ) -> tuple[Count | None, list[str]]:
     """Sum distinct numbers of victims found by ``patterns``, skipping 'including N' sub-counts.
 
     Returns the total (low and high) and the matched phrases (which say who the victims were).
-    ``lower`` is the sentence's ``cue_text``.
+    ``lower`` is the sentence's ``cue_text``; ``first`` are patterns read before all others.
     """
     spans: dict[tuple[int, int], Count] = {}
     counted = bytearray(len(sentence))  # characters already read as a count (keeps this linear)
     victims: list[str] = []
-    for pattern in candidates(patterns, lower):
+    for pattern in (*first, *candidates(patterns, lower)):
         for match in read(pattern, sentence, lower):
             person = next((g for g in ("m", "k") if g in pattern.groupindex and match.group(g)), "n")
             if match.group(person) is None:
@@ -491,6 +492,13 @@ def _list_count(phrase: str) -> Count:
     return total
 
 
+def _lists(sentence: str) -> tuple[re.Pattern[str], ...]:
+    """The list patterns that may find the dead in ``sentence``: none unless a list may end in it."""
+    if _LIST_LAST.search(sentence) is None:
+        return ()
+    return _LISTS if _PASSIVE_LIST_END.search(sentence) else (_ACTIVE_LIST,)
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
     lower = cue_text(sentence)
@@ -500,8 +508,7 @@ def find_casualties(sentence: str) -> Casualties:
         return Casualties(split=share)
     coded = _CODED.search(sentence) or _COUNT_ONLY.fullmatch(sentence)
     toll = coded or _TOLL.search(sentence) or _TOTAL.search(sentence)
-    listed = _LIST_LAST.search(sentence) is not None
-    dead, victims = _sum_matches(_DEAD_AND_LIST_PATTERNS if listed else _DEAD_PATTERNS, sentence, lower)
+    dead, victims = _sum_matches(_DEAD_PATTERNS, sentence, lower, _lists(sentence))
     if toll:
         dead = parse_range(toll.group("n") or toll.groupdict()["m"])
     hurt = None

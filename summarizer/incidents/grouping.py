@@ -219,11 +219,12 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             continue
         if mention is not None and _background(mention, reference):
             continue
-        separate = (
-            read.clause
-            or _SEPARATE.search(read.sentence.text) is not None
-            or (current is not None and _other_striker(current, read))
-        )
+        told_apart = read.clause or _SEPARATE.search(read.sentence.text) is not None
+        if mention is None and not told_apart and (referred := _referred(drafts, read)) is not None:
+            current = referred
+            current.members.append(read)
+            continue
+        separate = told_apart or (current is not None and _other_striker(current, read))
         if mention is None:
             if current is not None and not separate and _compatible(current, read):
                 current.members.append(read)
@@ -267,6 +268,21 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         current.set_date(mention, read, reported)
         drafts.append(current)
     return drafts
+
+
+def _kind(draft: Draft) -> str | None:
+    """The sub-event type of the incident's first sentence with an event."""
+    return next((r.event.sub_event_type for r in draft.members if r.event is not None), None)
+
+
+def _referred(drafts: list[Draft], read: SentenceFacts) -> Draft | None:
+    """The incident an undated sentence refers back to by its kind ("the airstrike"): the latest of
+    that kind, past another told in between ("US forces killed the general in an airstrike. They
+    cited the December 31 attack on the embassy. The airstrike hit his convoy at the airport.")."""
+    if not read.reference or read.event is None:
+        return None
+    kind = read.event.sub_event_type
+    return next((d for d in reversed(drafts) if _kind(d) == kind and _compatible(d, read)), None)
 
 
 def _accident_toll(accident: SentenceFacts, read: SentenceFacts) -> bool:
