@@ -57,3 +57,11 @@ def test_earlier_this_week_dates_an_event_to_the_month() -> None:
     text = "Earlier this week, gunmen attacked a convoy near Bunia, Democratic Republic of the Congo."
     [incident] = extract(text)
     assert incident.event_date == "2021-10"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The 23 passengers on board were all killed.", "All 23 people aboard the ferry were killed."],
+)
+def test_the_dead_on_board_a_vehicle_count(sentence: str) -> None:
+    assert find_casualties(sentence).fatalities == 23

@@ -187,12 +187,12 @@ _GROUP = (
     rf"(?:(?:his|her|their)\s+)?)?"
     rf"(?P<n>{NUMBER}){_GAP_VICTIM}"
 )
-# ", including two children," / "(three of them women)" / "of the Afghan security forces"
+# ", including two children," / "(three of them women)" / "of the Afghan security forces" / "on board"
 _ASIDE = (
     r"(?:\s*,[^,.;]{1,60},|\s*\([^)]{0,60}\)|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:forces|army"
     r"|police|group|family|militia|unit|battalion|brigade|guard|movement|injured|wounded)"
     r"|\s+(?:on|from) (?:both|each"
-    r"|either) sides?)?"
+    r"|either) sides?|\s+(?:on board|aboard|inside)(?:\s+(?:the|a|an)\s+[\w’'-]{1,30}+)?)?"
 )
 _PASSIVE_DEAD = re.compile(rf"\b{_GROUP}{_ASIDE}{_BE}\s+{_KILLED}\b", re.IGNORECASE)
 _PASSIVE_HURT = re.compile(
