@@ -15,6 +15,7 @@ from summarizer.incidents.counts import find_casualties
         ("Two constables, 5 recruits and 1 sergeant were killed in the ambush.", 8),
         ("A clan elder and his nephew were killed at the market on Friday.", 2),
         ("Masked men shot dead a pastor and his wife outside the chapel.", 2),
+        ("A fisherman and his two nephews were killed on the jetty.", 3),
         ("The shelling killed 2 soldiers, 3 farmers, a teacher and her daughter.", 7),
     ],
 )

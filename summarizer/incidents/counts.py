@@ -324,10 +324,11 @@ _CASUALTY_WORDS = re.compile(
 # "3 police officers, 2 militiamen and 1 soldier", "a village elder and his son". At most eight items
 # are read, so each place a list may start costs a bounded read.
 _LIST_ITEM = (
-    rf"(?:(?P<count>{NUMBER})\s+{_VICTIM_NOUN}|(?:his|her|their)\s+{_VICTIM_NOUN}|(?P<person>{_ONE}))"
+    rf"(?:(?P<count>{NUMBER})\s+{_VICTIM_NOUN}|(?:his|her|their)\s+(?:(?P<owned>{NUMBER})\s+)?{_VICTIM_NOUN}"
+    rf"|(?P<person>{_ONE}))"
 )
 _LIST_ITEM_RE = re.compile(_LIST_ITEM, re.IGNORECASE)
-_ITEM = _LIST_ITEM.replace("?P<count>", "?:").replace("?P<person>", "?:")
+_ITEM = re.sub(r"\?P<\w+>", "?:", _LIST_ITEM)
 _LIST = rf"(?P<n>{_ITEM}(?:,\s+{_ITEM}){{0,6}},?\s+(?:and|as well as)\s+{_ITEM})"
 # The list ends where the clause goes on: a stop, a place, a time, another verb joined by "and".
 _LIST_END = (
@@ -487,7 +488,7 @@ def _list_count(phrase: str) -> Count:
     """The sum of a list of victims: each counted item its count, each person named by role one."""
     total: Count = (0, 0)
     for item in _LIST_ITEM_RE.finditer(phrase):
-        count = item.group("count")
+        count = item.group("count") or item.group("owned")
         total = add_counts(total, (parse_range(count) or (1, 1)) if count else (1, 1))
     return total
 

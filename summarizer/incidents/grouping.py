@@ -25,6 +25,8 @@ from summarizer.incidents.events import (
     mentions_protest,
     names_armed_side,
 )
+from summarizer.incidents.gazetteer import Place
+from summarizer.incidents.places import PlaceMention
 from summarizer.incidents.reading import SentenceFacts, event_date
 from summarizer.incidents.strategic import political_arrest
 
@@ -84,19 +86,31 @@ def _background(mention: DateMention, reference: date | None) -> bool:
     return value.first_day() < reference - timedelta(days=5 * 366)
 
 
-def _location_key(draft: Draft) -> str | None:
+def _first_place(draft: Draft) -> PlaceMention | None:
     """The first place the incident's sentences name, for comparing with another sentence's."""
     for read in draft.members:
         if read.places and read.places.places:
-            return read.places.places[0].name.lower()
+            return read.places.places[0]
     return None
 
 
+def _within(place: Place | None, unit: Place | None) -> bool:
+    """Whether ``place`` lies in ``unit``, a first- or second-level unit (a town in its county)."""
+    if place is None or unit is None or place.country_code != unit.country_code:
+        return False
+    if unit.kind == "admin2":
+        return place.admin2 == unit.admin2
+    return unit.kind == "admin1" and place.admin1 == unit.admin1
+
+
 def _compatible(draft: Draft, read: SentenceFacts) -> bool:
-    """Whether a sentence may report the same incident: no other place named, or it refers back."""
-    own = read.places.places[0].name.lower() if read.places and read.places.places else None
-    other = _location_key(draft)
-    return own is None or other is None or own == other or read.reference
+    """Whether a sentence may report the same incident: no other place named (the same one, or one
+    that holds the other: a town and its county), or it refers back."""
+    own = read.places.places[0] if read.places and read.places.places else None
+    other = _first_place(draft)
+    if own is None or other is None or read.reference or own.name.lower() == other.name.lower():
+        return True
+    return _within(own.place, other.place) or _within(other.place, own.place)
 
 
 def _conflict_signal(read: SentenceFacts) -> bool:
