@@ -36,7 +36,8 @@ def test_another_kind_named_after_an_incident_is_not_drawn_back_to_it() -> None:
 def test_a_sentence_naming_the_county_of_the_incident_town_joins_it() -> None:
     text = (
         "Early on Saturday, a gunman opened fire at a birthday party in Hammond, Indiana, police said.\n\n"
-        "Officers said the party, held in Lake County, drew fifty guests, three of whom were wounded by gunfire."
+        "Officers said the party, held in Lake County, drew fifty guests, three of whom were wounded"
+        " by gunfire."
     )
     [incident] = extract(text)
     assert (incident.location, incident.injuries) == ("Hammond", 3)
