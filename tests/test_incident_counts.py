@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from summarizer.articles import Article
-from summarizer.incidents import Incident, extract_incidents
+from summarizer.incidents import Incident, counts, extract_incidents
 from summarizer.incidents.counts import find_casualties, parse_range
+from summarizer.incidents.cues import cue_text, read_at
 
 
 @pytest.mark.parametrize(
@@ -127,3 +128,26 @@ def test_figures_of_different_sources_are_a_range_not_a_sum() -> None:
     )
     assert incident.fatalities == 40
     assert incident.fatality_bounds == (25, None)
+
+
+COUNT_TEXTS = [
+    "AT LEAST FIVE herders and Two Women were killed, and The gunman was wounded near Olvera.",
+    "Between 3 and 7 deaths; dozens of bodies; twenty-one soldiers and 12 others were injured.",
+    "The bodies of 4 Velani fishermen were found; both attackers, 1,200 people, a few were hurt.",
+    "An officer and a guard were killed. A nurse was hospitalised: 3-4 wounded, scores dead.",
+    "Eleven  Korvans   were  wounded,ten killed;a man and an elder died; one hundred fatalities",
+    "x2 soldiers killed, 5people dead, the-suspect was killed, ALL seven were killed",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_TEXTS)
+def test_patterns_led_by_a_count_are_read_where_a_count_starts(text: str) -> None:
+    """Property of the fast path: tried only where a count can start, each pattern led by a count
+    finds exactly what ``finditer`` finds (counts in any letter case, glued or spaced oddly)."""
+    led = [p for p in counts._DEAD_PATTERNS + counts._HURT_PATTERNS if id(p) in counts._COUNT_LED]
+    assert len(led) == len(counts._COUNT_LED)
+    starts = counts._count_starts(cue_text(text))
+    for pattern in led:
+        assert [m.span() for m in read_at(pattern, text, starts)] == [
+            m.span() for m in pattern.finditer(text)
+        ]

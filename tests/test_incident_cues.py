@@ -98,6 +98,8 @@ def test_every_text_passes_until_the_tests_are_made() -> None:
 # Every list of rules the extractor reads with ``candidates``.
 RULE_LISTS = [
     events._RULES_RE,
+    events._REASONS_READ,
+    dates._BY_PATTERN,
     actors._NAMED_RE,
     actors._GROUPS,
     counts._DEAD_PATTERNS,
@@ -209,6 +211,27 @@ def test_patterns_starting_with_strings_are_read_from_them() -> None:
     text = "Troops SHELLED and bombed; x.shelling"
     assert [m.group(0) for m in read(pattern, text, cue_text(text))] == ["SHELLED", "bombed"]
     assert _tests(warmed(re.compile(r"\d+ killed"))).starts is None
+
+
+@pytest.mark.parametrize("text", ["Troops shelled it", "they LOOTED a shop", "a calm day", "torch", ""])
+def test_many_required_strings_are_looked_for_in_one_pass_with_the_same_answer(text: str) -> None:
+    tests = _tests(warmed(re.compile(r"\b(?:shelled|bombed|raided|torched|looted)\b", re.IGNORECASE)))
+    assert tests.needed is not None
+    lower = cue_text(text)
+    assert tests.holds_required(lower) == any(word in lower for word in tests.required)
+
+
+def test_an_optional_first_item_and_a_letter_in_its_cases_give_starts() -> None:
+    """An optional first item adds its starts to those of what follows; ``[Ss]`` is the letter s."""
+    pattern = warmed(re.compile(r"\b(?:(?:early|late)[- ])?(?:[Ss]pring|[Ww]inter) (?:of )?\d{4}\b"))
+    assert sorted(_tests(pattern).starts.keys()) == ["early", "late", "spring", "winter"]
+    text = "Early spring 2021, late-Winter 1999 and SPRING 2020; springs 2020, in winter of 2019 late winter"
+    assert [m.span() for m in read(pattern, text, cue_text(text))] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+    assert _tests(warmed(re.compile(r"(?:early )?\d+ killed"))).starts is None
+    assert _tests(warmed(re.compile(r"(?:early )?(?:late )?killed"))).starts is not None
+    assert _tests(warmed(re.compile(r"[^Ss]pring|[sa]ummer"))).starts is None
 
 
 def test_threads_reading_a_list_while_its_index_is_made_get_every_matching_rule() -> None:

@@ -153,7 +153,7 @@ def test_a_village_a_mission_reports_lies_in_the_missions_area() -> None:
 
 def test_a_city_outside_the_missions_area_stays_there() -> None:
     text = "On 21 July 2018, former miners from the Donbas picketed the cabinet building in Kyiv."
-    assert _where(text)[:2] == ("Ukraine", "Kyiv")
+    assert _where(text)[:2] == ("Ukraine", "Kiev City")
 
 
 @pytest.mark.parametrize(
@@ -182,3 +182,189 @@ def test_a_curated_city_missing_from_geonames_places_a_list() -> None:
         "Bolivia",
         "La Paz",
     )
+
+
+# ACLED units where they differ from GeoNames' (acled_units): spellings, levels, parents, city units.
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        (
+            "On 9 March 2021, militiamen shelled farms outside Tarhuna, killing a shepherd.",
+            "Libya",
+            "Almargeb",
+        ),
+        (
+            "On 9 March 2021, a drone strike hit a depot in Zuwarah, Libya, killing two guards.",
+            "Libya",
+            "An Nuqat al Khams",
+        ),
+        ("On 2 October 2021, artillery fire hit houses in Fuzuli, wounding a woman.", "Azerbaijan", "Fizuli"),
+        (
+            "On 5 July 2021, a mob beat a suspected cattle thief to death in Iganga town, Uganda.",
+            "Uganda",
+            "Iganga",
+        ),
+        ("On 5 July 2021, traders rioted over market fees in Salima, Malawi.", "Malawi", "Central"),
+        (
+            "On 1 June 2021, gunmen shot dead a vendor in Polomolok, South Cotabato.",
+            "Philippines",
+            "Soccsksargen",
+        ),
+        (
+            "On 1 June 2021, two families feuded with rifles in Talitay, Maguindanao, killing one man.",
+            "Philippines",
+            "Bangsamoro Autonomous Region in Muslim Mindanao",
+        ),
+        (
+            "On 8 August 2021, pensioners picketed the parliament in Kyiv over tariffs.",
+            "Ukraine",
+            "Kiev City",
+        ),
+        ("On 8 August 2021, villagers fought police in Bila Tserkva over a landfill.", "Ukraine", "Kyiv"),
+    ],
+)
+def test_places_get_acled_first_level_units(text: str, country: str, admin1: str | None) -> None:
+    found = _where(text)
+    assert found[0] == country
+    if admin1 is not None:
+        assert found[1] == admin1
+
+
+@pytest.mark.parametrize(
+    ("acled", "other", "code"),
+    [
+        ("Aljfara", "Al Jafarah", "LY"),
+        ("Almargeb", "Al Marqab", "LY"),
+        ("Fizuli", "Fuzuli", "AZ"),
+        ("Kiev City", "Kyiv City", "UA"),
+        ("Republic of Sakha", "Yakutia", "RU"),
+        ("Missan", "Maysan", "IQ"),
+        ("Bogota, D.C.", "Distrito Capital de Bogota", "CO"),
+        ("Akkar", "'Akkar", "LB"),
+        ("Asir", "'Asir", "SA"),
+    ],
+)
+def test_acled_spellings_name_the_same_unit(acled: str, other: str, code: str) -> None:
+    assert gazetteer().same_region(acled, other, code)
+
+
+def test_kyiv_city_and_kyiv_oblast_stay_apart() -> None:
+    assert not gazetteer().same_region("Kiev City", "Kyiv Oblast", "UA")
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "07/22/2020: Gunmen stormed a police post in Samarra city, Salahaddeen governorate, Iraq."
+            " Four officers were killed.",
+            "Salah al-Din",
+        ),
+        (
+            "07/22/2020: A car bomb exploded near a shrine in Karbala city, Karbalaa governorate, Iraq."
+            " Six people were killed.",
+            "Kerbala",
+        ),
+    ],
+)
+def test_a_unit_in_another_transliteration_is_given_its_known_name(text: str, admin1: str) -> None:
+    assert _where(text)[:2] == ("Iraq", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "admin2"),
+    [
+        (
+            "On 4 October 2020, riot police fired tear gas at protesters in Sha Tin, Hong Kong.",
+            "Hong Kong",
+            "Sha Tin",
+        ),
+        (
+            "On 4 October 2020, thousands of protesters marched in Hong Kong against the new security law.",
+            "Hong Kong",
+            None,
+        ),
+    ],
+)
+def test_hong_kong_is_a_first_level_unit_of_china(text: str, admin1: str, admin2: str | None) -> None:
+    assert _where(text) == ("China", admin1, admin2)
+
+
+def test_a_part_of_a_large_city_keeps_the_city_name_and_takes_its_own_point() -> None:
+    text = "On 12 June 2020, masked men shot a shopkeeper dead in the Tlalpan area of Mexico City."
+    record = extract(text, date(2020, 12, 31))[0]
+    assert record.location == "Mexico City-Tlalpan"
+    assert record.latitude is not None
+    assert record.longitude is not None
+    assert abs(record.latitude - 19.30) < 0.05  # Tlalpan, not the city's centre
+    assert abs(record.longitude + 99.16) < 0.05
+
+
+def test_a_demonym_of_two_words_before_town_is_not_a_place() -> None:
+    text = "On 9 April 2021, shells fell near Cheorwon, a South Korean town by the border, wounding a farmer."
+    record = extract(text, date(2021, 12, 31))[0]
+    assert (record.country, record.location) == ("South Korea", "Cheorwon")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1", "admin2"),
+    [
+        (
+            "On 3 May 2021, police shot a man dead in Chapellin, Libertador municipality, Merida state.",
+            "Venezuela",
+            "Merida",
+            "Libertador",
+        ),
+        (
+            "On 3 May 2021, in Guarataro, Sucre municipality, Miranda state, gunmen killed a trader.",
+            "Venezuela",
+            "Miranda",
+            "Sucre",
+        ),
+        (
+            "On 3 May 2021, in Bayunca, Cartagena, Bolivar state, residents protested over water cuts.",
+            "Colombia",
+            "Bolivar",
+            "Cartagena de Indias",
+        ),
+    ],
+)
+def test_a_comma_chain_reads_on_past_a_units_kind(text: str, country: str, admin1: str, admin2: str) -> None:
+    # "X municipality, Y state": the municipality of that name inside the state, not the state named X
+    assert _where(text) == (country, admin1, admin2)
+
+
+def test_nepal_is_coded_by_development_region() -> None:
+    text = "On 11 June 2020, villagers clashed with police in Birgunj, Parsa district, over a new road toll."
+    assert _where(text)[:2] == ("Nepal", "Central")
+
+
+def test_ghana_is_coded_by_its_regions_before_2019() -> None:
+    text = (
+        "On 14 March 2021, youths clashed with police in Langbinsi, North East region, Ghana, over farmland."
+    )
+    assert _where(text)[:2] == ("Ghana", "Northern")  # the North East region of 2019 was part of it
+
+
+def test_a_numbered_part_of_a_settlement_is_placed_by_the_settlement() -> None:
+    text = "On 2 June 2020, shelling damaged a school in Zolote-3, wounding a guard."
+    assert _where(text)[:2] == ("Ukraine", "Luhansk")
+
+
+def test_a_joint_name_of_two_villages_is_placed_by_the_first() -> None:
+    text = "On 2 June 2020, the OSCE SMM recorded twelve explosions near Kalynove-Sokilnyky."
+    assert _where(text)[:2] == ("Ukraine", "Luhansk")
+
+
+def test_a_place_ending_in_initials_at_a_sentences_end_is_found() -> None:
+    text = "On 5 December 2020, protesters clashed with police in Washington D.C. Two officers were hurt."
+    record = extract(text, date(2020, 12, 31))[0]
+    assert (record.country, record.latitude is not None) == ("United States", True)
+
+
+def test_a_region_named_in_another_sentence_does_not_move_a_placed_town() -> None:
+    text = (
+        "On 5 December 2020, rioters clashed with police in Toledo, injuring three officers. The rioters"
+        " had come by bus from Michigan state."
+    )
+    assert _where(text)[:2] == ("United States", "Ohio")

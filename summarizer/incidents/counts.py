@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from summarizer.incidents.cues import candidates, cue_text, matches, read
+from summarizer.incidents.cues import candidates, cue_text, first, matches, read, read_at
 
 __all__ = [
     "SANE_LIMIT",
@@ -344,6 +344,12 @@ _PASSIVE_LIST_END = re.compile(rf"\b(?:and|as well as)\s+{_ITEM}{_ASIDE}{_BE}\s+
 _DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
 _DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED]
 _HURT_PATTERNS = [_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT]
+# The patterns every match of which starts with a count or with one person named by role: they are
+# tried only where one starts (``_count_starts``), not at every place of the sentence.
+_COUNT_LED = frozenset(map(id, [_PASSIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _PASSIVE_HURT, _NOUN_HURT]))
+# Where a count or one person named by role can start, read in the cue text: the alternatives are
+# all in lower case, so read there they find at least the places they find in the sentence ignoring case.
+_COUNT_START = re.compile(rf"\b(?=(?:{NUMBER}|{_ONE}))")
 # What the hurt patterns need: a sentence without it is not read for injuries.
 _HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
 _ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED)
@@ -441,18 +447,22 @@ def add_counts(first: Count, second: Count) -> Count:
 
 
 def _sum_matches(
-    patterns: list[re.Pattern[str]], sentence: str, lower: str, first: tuple[re.Pattern[str], ...] = ()
+    patterns: list[re.Pattern[str]], sentence: str, lower: str, leading: tuple[re.Pattern[str], ...] = ()
 ) -> tuple[Count | None, list[str]]:
     """Sum distinct numbers of victims found by ``patterns``, skipping 'including N' sub-counts.
 
     Returns the total (low and high) and the matched phrases (which say who the victims were).
-    ``lower`` is the sentence's ``cue_text``; ``first`` are patterns read before all others.
+    ``lower`` is the sentence's ``cue_text``; ``leading`` are patterns read before all others.
     """
     spans: dict[tuple[int, int], Count] = {}
     counted = bytearray(len(sentence))  # characters already read as a count (keeps this linear)
     victims: list[str] = []
-    for pattern in (*first, *candidates(patterns, lower)):
-        for match in read(pattern, sentence, lower):
+    for pattern in (*leading, *candidates(patterns, lower)):
+        if id(pattern) in _COUNT_LED:
+            found = read_at(pattern, sentence, _count_starts(lower))
+        else:
+            found = read(pattern, sentence, lower)
+        for match in found:
             person = next((g for g in ("m", "k") if g in pattern.groupindex and match.group(g)), "n")
             if match.group(person) is None:
                 continue
@@ -500,15 +510,22 @@ def _lists(sentence: str) -> tuple[re.Pattern[str], ...]:
     return _LISTS if _PASSIVE_LIST_END.search(sentence) else (_ACTIVE_LIST,)
 
 
+@functools.lru_cache(maxsize=4)
+def _count_starts(lower: str) -> tuple[int, ...]:
+    """Where a count can start in a sentence whose cue text is ``lower`` (kept for its reading of
+    injuries after that of deaths)."""
+    return tuple(match.start() for match in _COUNT_START.finditer(lower))
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
     lower = cue_text(sentence)
-    split = _SPLIT.search(sentence)
+    split = first(_SPLIT, sentence, lower)
     share = (parse_number(split.group("n")) or 1) if split else 1
     if not _CASUALTY_WORDS.search(lower):
         return Casualties(split=share)
-    coded = _CODED.search(sentence) or _COUNT_ONLY.fullmatch(sentence)
-    toll = coded or _TOLL.search(sentence) or _TOTAL.search(sentence)
+    coded = first(_CODED, sentence, lower) or _COUNT_ONLY.fullmatch(sentence)
+    toll = coded or first(_TOLL, sentence, lower) or first(_TOTAL, sentence, lower)
     dead, victims = _sum_matches(_DEAD_PATTERNS, sentence, lower, _lists(sentence))
     if toll:
         dead = parse_range(toll.group("n") or toll.groupdict()["m"])
@@ -516,14 +533,14 @@ def find_casualties(sentence: str) -> Casualties:
     if _HURT_WORDS.search(lower):
         hurt, _ = _sum_matches(_HURT_PATTERNS, sentence, lower)
     injuries = None if hurt is None else hurt[0]
-    if _NO_CASUALTIES.search(sentence):
+    if first(_NO_CASUALTIES, sentence, lower):
         dead = dead or (0, 0)
         injuries = 0 if injuries is None else injuries
-    if dead is None and _NO_DEATHS.search(sentence):
+    if dead is None and first(_NO_DEATHS, sentence, lower):
         dead = (0, 0)
-    if injuries is None and _NO_INJURIES.search(sentence):
+    if injuries is None and first(_NO_INJURIES, sentence, lower):
         injuries = 0
-    additional = bool(_ADDITIONAL.search(sentence))
+    additional = first(_ADDITIONAL, sentence, lower) is not None
     return Casualties(
         fatalities=None if dead is None else dead[0],
         injuries=injuries,

@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 
 import ahocorasick
 
-__all__ = ["WARM_UP", "candidates", "cue_text", "first", "matches", "may_match", "read", "scan"]
+__all__ = ["WARM_UP", "candidates", "cue_text", "first", "matches", "may_match", "read", "read_at", "scan"]
 
 # The standard library's own parser of patterns (``sre_parse``, a deprecated alias, warns).
 _parser: Any = importlib.import_module("re._parser")
@@ -53,13 +53,14 @@ class _Tests:
     """A pattern's fast tests: strings one of which it needs (none when unknown), its lower-cased form.
 
     With a ``group``, only the matches in which that group takes part count. Making the tests (parsing
-    the pattern) costs about as much as a hundred scans of a sentence with it: they are made once the
-    pattern has been asked for ``WARM_UP`` times, so the first articles a program reads are not held
-    up; until then every text passes. ``made`` is set once every test is in place (another thread
+    the pattern) costs about as much as a hundred scans of a sentence with it, but an untested read of
+    a long pattern (a count's) costs ten or more: the tests are made once the pattern has been asked
+    for ``WARM_UP`` times, so a pattern a program hardly uses is never parsed; until then every text
+    passes. ``made`` is set once every test is in place (another thread
     may read the tests while they are made: it then finds none, and every text passes).
     """
 
-    __slots__ = ("group", "lowered", "made", "pattern", "required", "starts", "uses")
+    __slots__ = ("group", "lowered", "made", "needed", "pattern", "required", "starts", "uses")
 
     def __init__(self, pattern: re.Pattern[str], group: str | None) -> None:
         self.pattern = pattern
@@ -67,6 +68,7 @@ class _Tests:
         self.uses = 0
         self.made = False
         self.required: tuple[str, ...] = ()
+        self.needed: Any = None  # the required strings in an automaton, when they are many
         self.lowered: re.Pattern[str] | None = None
         self.starts: Any = None  # an automaton of the strings every match starts with, when known
 
@@ -76,8 +78,17 @@ class _Tests:
         items = list(_parser.parse(self.pattern.pattern, self.pattern.flags))
         self.starts = _automaton(_starts(items))
         if len(self.pattern.pattern) <= _LONGEST_TESTED:
-            self.required, self.lowered = _required(items, self.pattern, self.group), _lowered(self.pattern)
+            required = _required(items, self.pattern, self.group)
+            if len(required) >= _MANY_REQUIRED:
+                self.needed = _automaton(frozenset(required))
+            self.required, self.lowered = required, _lowered(self.pattern)
         self.made = True
+
+    def holds_required(self, lower: str) -> bool:
+        """Whether ``lower`` holds one of the required strings (many are looked for in one pass)."""
+        if self.needed is not None:
+            return next(self.needed.iter(lower), None) is not None
+        return any(word in lower for word in self.required)
 
     def passes(self, lower: str, *, reading: bool = False) -> bool:
         """False only when the pattern cannot match the text whose ``cue_text`` is ``lower``.
@@ -90,12 +101,8 @@ class _Tests:
             if self.uses < WARM_UP:
                 return True
             self.make()
-        if self.required:
-            for word in self.required:
-                if word in lower:
-                    break
-            else:
-                return False
+        if self.required and not self.holds_required(lower):
+            return False
         return (
             _second_test(self, lower)
             if reading
@@ -103,7 +110,9 @@ class _Tests:
         )
 
 
-WARM_UP = 100
+WARM_UP = 10
+# From this many required strings on, one pass of an automaton finds one faster than a test of each.
+_MANY_REQUIRED = 4
 # A pattern longer than this is mostly a list of names (every country's): parsing it costs more
 # than its tests save, and it has none.
 _LONGEST_TESTED = 10_000
@@ -188,20 +197,34 @@ def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
     return best
 
 
+def _letter(op: Any, argument: Any) -> str:
+    """The one lower-cased letter a parsed item matches: a literal, or a class of one letter in its
+    cases (``[Ii]``); empty when none (another class, a letter lower() makes longer)."""
+    if op is _constants.LITERAL:
+        letters = {chr(argument).lower()}
+    elif op is _constants.IN and all(member is _constants.LITERAL for member, _ in argument):
+        letters = {chr(code).lower() for _, code in argument}
+    else:
+        return ""
+    letter = letters.pop()
+    return letter if not letters and len(letter) == 1 else ""
+
+
 def _starts(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     """Lower-cased strings one of which every match of a sequence of parsed items starts with; None
-    when not known (a class of characters, an optional first item, a letter lower() makes longer)."""
+    when not known (a class of characters, a first item that may match nothing, a letter lower()
+    makes longer). An optional first item adds its starts to those of what follows it."""
     position = 0
     while position < len(items) and items[position][0] in _ZERO_WIDTH:
         position += 1
     if position == len(items):
         return None
     op, argument = items[position]
-    if op is _constants.LITERAL:
+    if _letter(op, argument):
         run = []
         for op, argument in items[position:]:
-            letter = chr(argument).lower() if op is _constants.LITERAL else ""
-            if len(letter) != 1:
+            letter = _letter(op, argument)
+            if not letter:
                 break
             run.append(letter)
         return frozenset({"".join(run)})
@@ -211,6 +234,9 @@ def _starts(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
         return _starts(list(argument))
     if op in _REPEATS and argument[0] >= 1:
         return _starts(list(argument[2]))
+    if op in _REPEATS:
+        optional, rest = _starts(list(argument[2])), _starts(items[position + 1 :])
+        return optional | rest if optional and rest else None
     if op is _constants.BRANCH:
         alternatives = [_starts(list(alternative)) for alternative in argument[1]]
         return frozenset().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
@@ -264,11 +290,17 @@ def _read(tests: _Tests, text: str, lower: str) -> Iterator[re.Match[str]]:
 
 
 def _read_from(pattern: re.Pattern[str], starts: Any, text: str, lower: str) -> Iterator[re.Match[str]]:
-    """The matches ``finditer`` finds: the first at the first place one can start, the next at the first
-    such place after it ends, and so on (``cue_text`` keeps every letter where it is). No match is
-    empty (each starts with a string), so none is followed by one at the same place."""
+    """The matches ``finditer`` finds, read from where the automaton ``starts`` finds a starting string
+    in ``lower`` (``cue_text`` keeps every letter where it is)."""
+    return read_at(pattern, text, sorted({last + 1 - length for last, length in starts.iter(lower)}))
+
+
+def read_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern every match of which is not empty and starts at one of
+    ``starts`` (in increasing order): the first match at the first place one can start, the next at
+    the first such place after it ends, and so on."""
     end = 0
-    for start in sorted({last + 1 - length for last, length in starts.iter(lower)}):
+    for start in starts:
         if start >= end and (match := pattern.match(text, start)) is not None:
             end = match.end()
             yield match

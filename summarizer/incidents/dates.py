@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from summarizer.incidents.counts import parse_number
-from summarizer.incidents.cues import cue_text, matches
+from summarizer.incidents.cues import candidates, cue_text, matches, read
 
 __all__ = [
     "DateMention",
@@ -114,6 +114,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+# The date patterns as ``candidates`` reads them (each pattern first): one pass rules out those a
+# sentence cannot match.
+_BY_PATTERN = [(pattern, kind) for kind, pattern in _PATTERNS]
 
 # What every date pattern needs (a digit or a month; else a weekday or a relative word, read in the
 # lower-cased sentence): a sentence without any is read once instead of once per pattern.
@@ -423,8 +427,8 @@ def _stated(sentence: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
         return ()
     found = [
         (match.start(), match.end(), kind, match)
-        for kind, pattern in _PATTERNS
-        for match in matches(pattern, sentence, lower)
+        for pattern, kind in candidates(_BY_PATTERN, lower)
+        for match in read(pattern, sentence, lower)
     ]
     return tuple(sorted(found, key=lambda item: (item[0], -(item[1] - item[0]))))
 

@@ -756,7 +756,7 @@ def mentions_protest(sentence: str) -> bool:
     """Whether the sentence is about a protest that took place (not one "planned" or "called for")."""
     return any(
         not _PLANNED_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
-        for m in _PROTEST.finditer(sentence)
+        for m in read(_PROTEST, sentence, cue_text(sentence))
     )
 
 
@@ -943,6 +943,14 @@ _AT_COMMEMORATION = re.compile(
 _SPACE = re.compile(r"\b(?:spacecraft|space station|spaceflight|space center|launch pad|into orbit)\b", re.I)
 
 
+# Every pattern ``not_an_event`` reads: those a sentence cannot match are ruled out in one pass.
+_REASONS_READ = [
+    _CROWD_ACTED, _LEGAL, _CUMULATIVE, _DISEASE, _TOLL_WORDS, _ACCIDENT, _VIOLENCE_WORDS, _CROWD, _SPACE,
+    _COMMEMORATION, _AT_COMMEMORATION, _HABITUAL, _OPINION_FORM,
+]  # fmt: skip
+_REASON_IDS = frozenset(map(id, _REASONS_READ))
+
+
 def not_an_event(sentence: str) -> str | None:
     """Why a sentence reports no incident, or None.
 
@@ -952,9 +960,10 @@ def not_an_event(sentence: str) -> str | None:
     is an event even at a court or with a demand ("rallied outside the court demanding ...").
     """
     lower = cue_text(sentence)
+    ruled_out = _REASON_IDS.difference(map(id, candidates(_REASONS_READ, lower)))
 
     def found(pattern: re.Pattern[str]) -> bool:
-        return first(pattern, sentence, lower) is not None
+        return id(pattern) not in ruled_out and next(read(pattern, sentence, lower), None) is not None
 
     acted = found(_CROWD_ACTED)
     if found(_LEGAL) and not acted:

@@ -19,6 +19,14 @@ from dataclasses import dataclass, field, replace
 
 import pycountry
 
+from summarizer.incidents.acled_units import (
+    ACLED_ADMIN1,
+    CITY_UNITS,
+    PARENT_UNITS,
+    PROVINCE_REGIONS,
+    SPLIT_REGIONS,
+    TERRITORIES,
+)
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
 from summarizer.incidents.names import ascii_name, fold, short_unit_name, similarity, skeleton, spelled_alike
 
@@ -545,10 +553,11 @@ _PARENT_UNITS = {
     **{("PS", fold(unit)): ("PS", "Gaza Strip") for unit in _GAZA_STRIP},
     ("IL", fold("Judea and Samaria")): ("PS", "West Bank"),
     **{("RS", fold(unit)): ("RS", "Central Serbia") for unit in _CENTRAL_SERBIA},
+    **PARENT_UNITS,
 }
 # GeoNames' first-level units whose second level is ACLED's first: Iraq's Kurdistan Region (Erbil,
 # Duhok, Sulaymaniyah).
-_SPLIT_UNITS = frozenset({("IQ", fold("Iqlim Kurdistan"))})
+_SPLIT_UNITS = frozenset({("IQ", fold("Iqlim Kurdistan"))}) | SPLIT_REGIONS
 
 # Regions news names like countries: they tell the country and are places in their own right.
 REGION_ALIASES = (
@@ -666,7 +675,7 @@ class Gazetteer:
         for alias in REGION_ALIASES:
             code = _COUNTRY_ALIASES[alias]
             self._regions.setdefault(fold(alias), []).append(Place(alias, "admin1", code, admin1=alias))
-        for code, regions in _ADMIN1.items():
+        for code, regions in [*_ADMIN1.items(), *ACLED_ADMIN1.items()]:
             for display, (_, *aliases) in regions.items():
                 place = Place(display, "admin1", code, admin1=display)
                 for alias in {fold(a) for a in aliases}:
@@ -715,7 +724,23 @@ class Gazetteer:
             return self._unit(in_country[0], name)
         if curated:
             return curated[0] if len(curated) == 1 else None
+        if not rows and prefer is not None:
+            return self._region_by_sound(short_unit_name(name), prefer)
         return self._unit(rows[0], name) if len({r.country_code for r in rows}) == 1 else None
+
+    def _region_by_sound(self, name: str, code: str) -> Place | None:
+        """A region of country ``code`` named in another transliteration ("Sala al-Din governorate":
+        Salah ad Din), spelled by its own (or ACLED's) name, which a reader can look up, not the
+        text's variant."""
+        key = fold(name)
+        if len(skeleton(key)) < _SOUND_LENGTH:
+            return None
+        rows = [
+            r for r in self._sounding(name, code) if r.kind == ADMIN1 and spelled_alike(key, fold(r.name))
+        ]
+        if len(rows) != 1:
+            return None
+        return self._unit(rows[0], self._acled_spelling(rows[0].name, code) or rows[0].name)
 
     def namesakes(self, name: str) -> list[Namesake]:
         """Every unit or town this name may stand for, in any country (``in_context`` spells its units).
@@ -758,7 +783,14 @@ class Gazetteer:
         if not rows and len(skeleton(key)) >= _SOUND_LENGTH:
             rows = [r for r in self._sounding(name) if r.kind != TOWN]
         for row in rows:
-            spelled = name if row.kind != ADMIN1 or exact_name else short_unit_name(name)  # "Rakhine State"
+            # "Rakhine State": "Rakhine"; a unit found by sound only keeps its own name ("Sala al-Din")
+            spelled = (
+                name
+                if row.kind != ADMIN1 or exact_name
+                else short_unit_name(name)
+                if exact
+                else self._acled_spelling(row.name, row.country_code) or row.name
+            )
             place = self._town(row) if row.kind == TOWN else self._unit(row, spelled)
             own = {fold(short_unit_name(n)) for n in (row.name, place.name)}
             above = {ADMIN1: (), ADMIN2: (row.admin1,)}.get(row.kind, (row.admin1, row.admin2))
@@ -799,6 +831,10 @@ class Gazetteer:
         the article's ("Luhansk" for Luhanska oblast), else GeoNames'."""
         if row.admin1 is None:
             return None
+        if row.kind == TOWN and fold(row.admin1) == fold(row.name):
+            city = CITY_UNITS.get((row.country_code, fold(row.name)))
+            if city is not None:  # Kyiv city, not the oblast of the same short name
+                return city
         return (
             self._acled_spelling(row.admin1, row.country_code) or context.spelling(row.admin1) or row.admin1
         )
@@ -814,6 +850,8 @@ class Gazetteer:
         GeoNames': a governorate of Palestine is the second level under the West Bank or the Gaza
         Strip (``_PARENT_UNITS``); one of Iraq's Kurdistan Region is the first (``_SPLIT_UNITS``)."""
         unit = row.name if row.kind == ADMIN1 else row.admin1
+        if (territory := TERRITORIES.get(row.country_code)) is not None:
+            return row.country_code, territory, unit
         key = (row.country_code, fold(unit or ""))
         if key in _SPLIT_UNITS and row.kind != ADMIN1:
             governorate = row.name if row.kind == ADMIN2 else row.admin2
@@ -822,6 +860,9 @@ class Gazetteer:
                 (governorate and self._acled_spelling(governorate, row.country_code)) or governorate,
                 None,
             )
+        province = row.name if row.kind == ADMIN2 else row.admin2
+        if row.kind != ADMIN1 and (region := PROVINCE_REGIONS.get((row.country_code, fold(province or "")))):
+            return row.country_code, region, admin2
         parent = _PARENT_UNITS.get(key)
         if parent is None:
             return row.country_code, admin1, admin2

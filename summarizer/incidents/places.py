@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from summarizer.incidents.city_parts import part_of_city
 from summarizer.incidents.cues import scan
 from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
 from summarizer.incidents.unit_lists import place_of_list
@@ -125,6 +126,10 @@ _WITHIN_TOWN = frozenset(
 # Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
 _LOCALITIES = _WITHIN_TOWN | frozenset("village villages town towns city hamlet settlement locality".split())
 _LARGE_TOWN = 100_000
+# A name ending in initials ("Washington D.C"), whose last full stop the sentence's took.
+_INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]$")
+# A settlement's numbered part: "Zolote-4", "Sector 7".
+_NUMBERED = re.compile(r"(\w[\w' -]*?)[ -]\d{1,2}")
 _OF_NAME = re.compile(rf"\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?{NAME}")
 _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", re.IGNORECASE)
 # "(ADF)" after a name spells out an organisation, it does not list admin areas.
@@ -164,9 +169,13 @@ _REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b" + _PAST_WORD)
 # ("A-A-A-...") then costs a bounded scan, not one to the end of the run. Later names keep their
 # particles ("San Jose del Monte", "Rio Grande do Sul", "Gracias a Dios").
 _CHAIN_WORD = r"[\w'’.-]{0,40}+"
+# A later name may carry its unit's kind ("Libertador municipality, Merida state", "Hit district, Anbar").
+_CHAIN_UNIT = rf"(?:{_REGION}|municipality|district|LGA)\b"
+# A first-level unit's kind after a listed name, which may name the unit in another country's words.
+_KIND_AFTER = re.compile(rf"\s+(?:{_REGION})$")
 _CHAIN = re.compile(
     rf"(?P<chain>\b[A-Z]{_CHAIN_WORD}(?: [\w'’.-]{_CHAIN_WORD}){{0,4}}"
-    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:(?:{_LINKS}|a)[ -])?[A-Z]{_CHAIN_WORD}){{0,3}})+)"
+    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:(?:{_LINKS}|a)[ -])?[A-Z]{_CHAIN_WORD}){{0,3}}(?: {_CHAIN_UNIT})?)+)"
 )
 
 # Capitalized words that are never place names on their own.
@@ -244,7 +253,8 @@ def _clean_name(name: str) -> str:
 
 def _is_actor_word(name: str, gazetteer: Gazetteer) -> bool:
     first = name.split(maxsplit=1)[0] if name else ""
-    return not name or first in gazetteer.demonyms or name in _NOT_PLACES
+    # "a South Korean town": a demonym of two words is no more a place than one of one word
+    return not name or first in gazetteer.demonyms or name in gazetteer.demonyms or name in _NOT_PLACES
 
 
 def _relation(match: re.Match[str]) -> str:
@@ -395,12 +405,22 @@ def find_places(
         if place is None and (bare := _UNIT_WORD.sub("", name)) and bare != name:
             part = _PART_WORD.match(name) is not None
             name, place = bare, town(bare)  # "Rupganj Upazila", "Barangay Marbel": the place's own name
+        if place is None and _INITIALS_END.search(name):
+            place = town(f"{name}.")  # "in Washington D.C.": the sentence's full stop is the initials' last
+        if place is None and (numbered := _NUMBERED.fullmatch(name)):
+            place = town(numbered.group(1))  # "Zolote-4": a numbered part (a mine's settlement) of Zolote
         if place is None and "-" in name:
-            place = _city_of_part(name.split("-", 1)[0], town)  # "Athens-Central Athens", "Lima-Rimac"
+            # "Athens-Central Athens", "Lima-Rimac": a part of a city; "Kalynove-Borshchuvate": two
+            # villages' joint name, placed by the first when it lies in the article's country
+            stem = name.split("-", 1)[0]
+            place = _city_of_part(stem, town) or _in_country(town(stem), prefer)
         city_of = _PART_OF.match(sentence, end)
         city = town(_clean_name(city_of.group("city"))) if city_of else None
         if city is not None and city.population >= _CITY_WITH_PARTS:
-            name, place = f"{city.name}-{name}", city  # ACLED's "Rio de Janeiro-North Zone"
+            name, place = (
+                f"{city.name}-{name}",
+                part_of_city(name, city, gazetteer),
+            )  # "Rio de Janeiro-North Zone"
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
@@ -513,6 +533,7 @@ def find_places(
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # a parenthesis, read above
         head, *pieces = match.group("chain").split(",")
+        pieces = [_KIND_AFTER.sub("", piece) for piece in pieces]  # "Bolivar state": the name is "Bolivar"
         listed = _units(head, pieces, gazetteer, prefer, context, closed=False)
         regions.extend(listed)
         heads.extend((_clean_name(head), unit) for unit in listed)
@@ -578,6 +599,11 @@ def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | Non
     """The large city a part is named after, as ACLED names a city's parts ("Mogadishu-Bondhere")."""
     city = town(name)
     return city if city is not None and city.population >= _LARGE_TOWN else None
+
+
+def _in_country(place: Place | None, code: str | None) -> Place | None:
+    """The place when it lies in country ``code``, else None."""
+    return place if place is not None and place.country_code == code else None
 
 
 def _may_be_unknown_place(sentence: str, start: int, name: str, cue: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from summarizer.incidents.acled_units import TERRITORIES
 from summarizer.incidents.actors import (
     CIVILIANS,
     EXTERNAL,
@@ -199,6 +200,16 @@ def _place_fields(
         best_read = landmark[0]
     road = next((road for r in members if r.places for road in r.places.roads), None)
     region = next(((r, reg) for r in members if r.places for reg in r.places.regions), None)
+    if (
+        region is not None
+        and best_read is not None
+        and region[0] is not best_read
+        and best is not None
+        and best.place is not None
+        and best.place.admin1
+        and region[1].country_code == best.place.country_code
+    ):
+        region = None  # a region another sentence names does not move a place found in its own sentence
     located: Place | None = None
     if best is not None and best_read is not None:
         incident.location = best.name
@@ -255,6 +266,9 @@ def _place_fields(
         code = next((h.country_code for r in members if r.places for h in r.places.hints), None)
     if code is not None:
         incident.country, incident.iso = gaz.country_name(code), code
+    if code in TERRITORIES:  # "protesters marched in Hong Kong": the territory is the unit and the place
+        incident.admin1 = incident.admin1 or TERRITORIES[code]
+        incident.location = incident.location or TERRITORIES[code]
     return evidence
 
 

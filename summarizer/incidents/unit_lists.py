@@ -25,6 +25,8 @@ _DISTRICT_WORD = re.compile(
 )
 # A town this large is a likelier namesake than a unit of the same name ("(Tripoli)": the Libyan city).
 _CITY = 100_000
+# A town this large has parts of its own ("Panama City (Bella Vista)": a part, not the village elsewhere).
+_CITY_OF_PARTS = 200_000
 # How alike a listed name and a unit's name must be to be two spellings of it ("Manubah", "La Manouba").
 _SPELLING = 0.7
 
@@ -67,25 +69,60 @@ def place_of_list(
         return Place(coarse, "admin1", best, admin1=coarse) if _region_like(coarse, found[-1]) else None
     later, options = placed[first + 1 :], placed[first]
     chosen = max(options, key=lambda n: (_inside_any(n, later), n.unit, n.own, n.place.population))
+    city = next((n for n in (found[0] if offset else []) if _is_city(n, best)), None)
+    if city is not None and not chosen.unit and not later:
+        return gazetteer.in_context(city, context)  # "Panama City (Bella Vista)": a part of the city
     place = gazetteer.in_context(chosen, context)
     region = next((n.place for named in later for n in named if n.place.kind == "admin1"), None)
     if region is not None:
-        admin2 = place.admin2 if place.kind != "admin1" and _inside_any(chosen, later) else None
+        inside = _inside_any(chosen, later)
+        if (
+            not inside
+            and chosen.own
+            and place.kind != "admin1"
+            and not _same_spelled(place.admin1, region.admin1)
+        ):
+            return (
+                place  # "(Gujba LGA, Borno)": the district lies in Yobe; the finer unit is the likelier right
+            )
+        admin2 = place.admin2 if place.kind != "admin1" and inside else None
         return replace(place, admin1=region.admin1, admin2=admin2)
     coarse = units[-1].strip() if closed and later and not later[-1] else ""
     if place.kind == "admin1" and _region_like(coarse, found[-1]):
         return replace(place, admin1=coarse, admin2=place.name)
-    return _region_as_written(place, units)
+    return _region_as_written(place, units, gazetteer)
 
 
-def _region_as_written(place: Place, units: Sequence[str]) -> Place:
+def _region_as_written(place: Place, units: Sequence[str], gazetteer: Gazetteer) -> Place:
     """The place with its first-level unit spelled as the list spells it, when the list names it in
-    another spelling ("Dovlatyarli, Fizuli": the Fuzuli rayon; "(Sirt)": Surt district)."""
+    another of its known names ("Dovlatyarli, Fuzuli District": the Fuzuli rayon; "(Sirte)": Surt
+    district); a spelling the gazetteer does not know ("Sala al-Din") leaves the unit's own name."""
     region = fold(short_unit_name(place.admin1 or ""))
     written = next(
         (name for unit in units if similarity(fold(name := unit.strip()), region) >= _SPELLING), None
     )
-    return place if written is None or not region else replace(place, admin1=written)
+    if (
+        written is None
+        or not region
+        or not gazetteer.same_region(written, place.admin1 or "", place.country_code)
+    ):
+        return place
+    return replace(place, admin1=written)
+
+
+def _is_city(namesake: Namesake, code: str) -> bool:
+    """Whether a namesake is a city of country ``code``, large enough to have parts a list may name."""
+    return (
+        namesake.place.country_code == code
+        and not namesake.unit
+        and namesake.place.population >= _CITY_OF_PARTS
+    )
+
+
+def _same_spelled(first: str | None, second: str | None) -> bool:
+    """Whether two names of first-level units are spellings of one ("Hiiran", "Hiraan"); no name is none."""
+    keys = [fold(short_unit_name(name or "")) for name in (first, second)]
+    return not keys[0] or similarity(keys[0], keys[1]) >= _SPELLING
 
 
 def _region_like(name: str, namesakes: list[Namesake]) -> bool:
@@ -130,12 +167,12 @@ def _quality(namesake: Namesake) -> int:
 def _trusted(found: list[list[Namesake]], code: str, prefer: str | None) -> bool:
     """Whether a list may place its place outside the preferred country (or with none preferred).
 
-    It must name two places there, or a unit (by its own name, when another country is
+    It must name two different places there, or a unit (by its own name, when another country is
     preferred), or a town by its own name that is a city or that no other country shares (a
     sound-alike namesake abroad does not count as shared).
     """
     placed = [[n for n in namesakes if n.place.country_code == code] for namesakes in found]
-    if sum(bool(named) for named in placed) >= 2:
+    if len({tuple(named) for named in placed if named}) >= 2:  # "Mal (Mal)": one name, said twice
         return True
     unique = len({n.place.country_code for namesakes in found for n in namesakes if n.exact}) == 1
     free = prefer is None or unique
