@@ -166,8 +166,8 @@ def test_a_death_at_work_is_an_accident() -> None:
     )
 
 
-def test_a_body_found_is_an_incident_only_with_signs_of_a_killing() -> None:
-    found = "On 3 May 2021, the body of a man was found in a field near Eldoret, Kenya. "
+def test_a_body_found_in_the_news_is_an_incident_only_with_signs_of_a_killing() -> None:
+    found = "On Monday, the body of a man was found in a field near Eldoret, Kenya. "
     assert extract(found + "Police suspect he was killed elsewhere.") == []
     assert extract(found + "Detectives are trying to find out whether he was murdered.") == []
     assert len(extract(found + "He had been stabbed in the chest.")) == 1

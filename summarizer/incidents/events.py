@@ -22,6 +22,7 @@ from summarizer.incidents.strategic import STRATEGIC_CUES
 __all__ = [
     "COMMUNITIES_FIGHTING",
     "EVENT_TYPES",
+    "FOUND_DEAD",
     "Classification",
     "classify",
     "crowd_attacked",
@@ -120,6 +121,10 @@ _ASSAILANTS = (
     r"(?:militants|gunmen|armed (?:men|individuals|elements)|hitmen|assassins|assailants|attackers|rebels"
     r"|insurgents|jihadists|extremists|fighters|militia\w*|bandits)"
 )
+
+# The outcome of a body found with no sign of a killing: an incident only on a date stated in full
+# (see ``grouping``).
+FOUND_DEAD = "found dead"
 
 # (pattern, event type, sub-event type, rank, outcome or None to use the cue)
 _RULES: list[tuple[str, str, str, int, str | None]] = [
@@ -241,7 +246,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:forced|bundled|dragged|pushed) (?:\w+ ){0,3}?into (?:an? |the |their |a waiting )?(?:\w+ )?"
         r"(?:cars?|vehicles?|vans?|trucks?|SUVs?|pick-?ups?)"
         rf"|(?:taken|led|whisked) away by (?:\w+ ){{0,2}}?(?:{_ASSAILANTS}|masked men|unknown men"
-        r"|unidentified men)|(?:forcibly|forced) disappear\w*|enforced disappearances?",
+        r"|unidentified men)|(?:forcibly|forced) disappear\w*|enforced disappearances?"
+        # a vehicle taken with the people in it (terrorism databases' "hijacking")
+        r"|hijack(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:bus|minibus|plane|aircraft|airliner|flight|ship"
+        r"|vessel|boat|train|car|vehicle|truck|lorry)",
         VIOLENCE,
         "Abduction/forced disappearance",
         8,
@@ -339,6 +347,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:threw|thrown|throwing|hurled|splashed|poured|doused) (?:\w+ ){0,3}?(?:acid|corrosive \w+|petrol"
         r"|gasoline|kerosene|an? (?:\w+ )?(?:liquid|substance)) (?:at|on|onto|over|against|in)\b"
         r"|tonsured|paraded naked|flogged|(?:publicly|was|were) whipped|(?:publicly|was|were) lashed"
+        # water or food poisoned to harm those who take it
+        r"|poisoned (?:the )?(?:[\w-]+ ){0,2}?(?:water|wells?|food|supply|supplies)"
         # an attempt on someone's life; someone hit by gunfire; a robbery at gunpoint
         r"|(?:attempted|tried) to (?:kill|assassinate|murder)(?! (?:himself|herself|themselves))"
         r"|attempt on (?:his|her|their) life|(?:injured|wounded|killed|hit) by (?:\w+ )?(?:gunfire|gunshots?"
@@ -398,10 +408,13 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         6,
         None,
     ),
-    # Forces or posts that came under fire or attack ("the minister came under fire" is criticism).
+    # Forces or posts that came under fire or attack ("the minister came under fire" is criticism);
+    # fighters targeted by forces, told in the passive ("a militant cell was targeted by the army").
     (
         r"(?:troops|soldiers|patrols?|convoys?|positions?|bases?|forces|police(?:men)?|officers|checkpoints?"
-        r"|posts?|vehicles?|helicopters?|units?) (?:\w+ ){0,2}?came under (?:\w+ )?(?:fire|attack)",
+        r"|posts?|vehicles?|helicopters?|units?) (?:\w+ ){0,2}?came under (?:\w+ )?(?:fire|attack)"
+        rf"|(?:{_ASSAILANTS}|cells?|hideouts?|positions|camps?) (?:\w+ ){{0,2}}?(?:was|were) (?:\w+ )?"
+        r"targeted by",
         BATTLES,
         "Armed clash",
         6,
@@ -439,6 +452,19 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         4,
         "body found",
     ),
+    # A body found, or someone unnamed ("a man", "two brothers") found dead, with no sign of how they
+    # died: a killing when found at a place on a date stated in full (ACLED codes it as an attack), not
+    # a person of the news found dead ("the mayor", "the 87-year-old") nor anyone found in their room.
+    (
+        r"(?:(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,8}?(?:was|were) (?:found|discovered|recovered)"
+        r"|(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+|several) (?:[\w-]+ ){0,4}?(?:was|were)"
+        r" found dead)(?! (?:\w+ ){0,3}?(?:at|in) (?:his|her|their) (?:own )?(?:\w+ )?(?:home|house|flat"
+        r"|apartment|bed|bedroom|room|cell))",
+        VIOLENCE,
+        "Attack",
+        2,
+        FOUND_DEAD,
+    ),
     (
         r"fired\b[^.;]{0,100}\b(?:at|on) (?:the )?(?:\w+ )?positions",
         BATTLES,
@@ -455,7 +481,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"looted|looting|plunder\w*|demolish\w*|bulldoz(?:ed|ing)|razed|razing"
-        r"|destroyed (?:homes|houses|property|crops)"
+        r"|(?<!\ba )(?<!\ban )(?<!\bthe )destroyed (?:an? |the )?(?:[\w-]+ ){0,2}?(?:homes?|houses?|property"
+        r"|crops|church(?:es)?|mosques?"
+        r"|shrines?|temples?|synagogues?|schools?|shops?|bridges?|clinics?|statues?|tombs?)"
         r"|uproot(?:ed|ing) (?:\w+ ){0,3}?(?:trees|saplings|seedlings|crops|vines)"
         r"|(?:burned|burnt|torched|set fire to)(?: down)? (?:\w+ )?(?:homes|houses|shops|buildings"
         r"|property|vehicles|cars|offices)|set (?:ablaze|on fire|alight)|set fire to|burn(?:ed|t) down"
@@ -491,6 +519,16 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "Other",
         8,
         None,
+    ),
+    # Gunfire heard with no one seen firing or hit: what ACLED files under other developments.
+    (
+        r"(?:heard|hearing|reported) (?:\w+ ){0,2}?(?:gunfire|gunshots|shots|shooting|firing"
+        r"|exchanges of fire)|(?:gunfire|gunshots|shots|shooting|firing) (?:\w+ ){0,2}?(?:was|were|could be)"
+        r" heard",
+        STRATEGIC,
+        "Other",
+        3,
+        "gunfire heard",
     ),
     (
         r"ceasefire agreement|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)"
@@ -553,8 +591,10 @@ _LEGAL = re.compile(
     r"\b(?:court-martial\w*|court martial|(?:a|the) court (?:in|ruled|ordered|heard)|court (?:case"
     r"|hearing|ruling)|on trial|trials? of|tribunal|sentenced|convicted|indicted|prosecuted"
     r"|prosecution of|lawsuit|sued|suing|verdict|acquitted|charged with|faces? charges|facing charges"
-    r"|pleaded|testif\w+|jury|hearing|legal proceedings|jailed|pleads?|guilty|released on bail|the accused"
+    r"|pleaded|testif\w+|jury|legal proceedings|jailed|pleads?|guilty|released on bail|the accused"
     r"|suspect in (?:a|the)|sentencing|inquest|(?:public|full|independent|official) inquiry|inquiry into"
+    # a court's hearing, not people "hearing gunshots"
+    r"|hearing(?! (?:\w+ ){0,2}?(?:gun\w*|shots|explosions?|blasts?|shelling|firing|bangs|screams))"
     r"|judicial review|(?:legal|court|judicial) challenge|appeal court|court of appeal|appeal judges"
     r"|(?:lost|won|launched|lodged) (?:\w+ ){0,2}appeal|appeal(?:ed|s)? against (?:a|an|the|his|her|their)"
     r" (?:\w+ )?(?:finding|ruling|conviction|sentence|verdict|decision|judgment))\b",

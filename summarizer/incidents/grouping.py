@@ -18,6 +18,7 @@ from summarizer.incidents.dates import DateMention, PartialDate
 from summarizer.incidents.events import (
     BATTLES,
     EXPLOSIONS,
+    FOUND_DEAD,
     PROTESTS,
     RIOTS,
     VIOLENCE,
@@ -27,6 +28,7 @@ from summarizer.incidents.events import (
 )
 from summarizer.incidents.gazetteer import Place
 from summarizer.incidents.places import PlaceMention
+from summarizer.incidents.protests import crowd_size_noted
 from summarizer.incidents.reading import SentenceFacts, event_date
 from summarizer.incidents.strategic import political_arrest
 
@@ -39,6 +41,7 @@ _SEPARATE = re.compile(
     r"\b(?:separate|separately|another|elsewhere|meanwhile|in a second|in other|a second|a third|also on)\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
 # How many sentences after an incident a stated death toll may still update it, and how many days later.
@@ -50,6 +53,9 @@ _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 _BARE_KILLING = frozenset({"killed", "killing"})
 _UNARMED = frozenset({CIVILIANS, PROTESTERS, RIOTERS})
 _VIOLENT = frozenset({BATTLES, EXPLOSIONS, VIOLENCE, RIOTS})
+# Sentences set aside that still date the scene for the undated event told after them: "On 3 June,
+# nurses who have often protested gathered at the ministry. They protested against low pay."
+_SCENE_REASONS = frozenset({"habitual", "anniversary"})
 # Strategic developments that are acts on a place and a day (not arrests, talks or agreements).
 _STRATEGIC_ACTS = frozenset(
     {"Looting/property destruction", "Disrupted weapons use", "Other", "Change to group/activity"}
@@ -119,8 +125,10 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     c = read.casualties
     text = read.sentence.text
     arrest = event is not None and event.sub_event_type == "Arrests"
-    if arrest and not (mentions_protest(text) or political_arrest(text)):
+    if arrest and not (mentions_protest(text) or crowd_size_noted(text) or political_arrest(text)):
         return False  # an arrest alone is police work; of protesters or political opponents it is conflict
+    if event is not None and event.outcome == FOUND_DEAD and not _dated_in_full(read):
+        return False  # a body found "on Sunday" in a news story is a death in the news
     armed = [a for a in read.actors if not a.victim and a.kind not in _UNARMED]
     if event is not None and event.sub_event_type == "Sexual violence" and not armed:
         return False  # abuse cases in courts and churches; conflict-related rape has armed perpetrators
@@ -132,8 +140,10 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     dated = any(m.value is not None and m.value.precision == "day" for m in read.dates)
     # A protest or riot located or on a stated day; a located clash or attack on a stated day ("on
     # 28 April 2020, a shoot-out took place in Bangu"), not a bare death ("killed").
-    if (located or dated) and event.event_type in {PROTESTS, RIOTS}:
+    if (located or dated or crowd_size_noted(text)) and event.event_type in {PROTESTS, RIOTS}:
         return True
+    if arrest and located and dated:
+        return True  # protesters or opponents arrested somewhere on a stated day, their captors unnamed
     cue = event.cue.lower()
     acted = event.event_type in {BATTLES, VIOLENCE} or event.sub_event_type in _STRATEGIC_ACTS
     if located and dated and acted and cue not in _BARE_KILLING:
@@ -148,6 +158,16 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     return event.rank >= 7 and cue not in _GENERIC_CUES
 
 
+def _dated_in_full(read: SentenceFacts) -> bool:
+    """Whether a sentence states a date with its year, as a coder's note or a database summary dates
+    an event ("On 3 May 2020", "05/03/2020")."""
+    return any(
+        _YEAR.search(m.text) and m.value is not None and m.value.precision == "day"
+        for m in read.dates
+        if not m.relative
+    )
+
+
 def _located_and_dated(read: SentenceFacts) -> bool:
     """Whether a sentence names a place and a day."""
     located = read.places is not None and bool(read.places.places)
@@ -155,7 +175,7 @@ def _located_and_dated(read: SentenceFacts) -> bool:
 
 
 def _scene_then_act(previous: SentenceFacts, read: SentenceFacts) -> bool:
-    """A sentence that sets the day and place, then the violence that happened there.
+    """A sentence that sets the day and place, then the violence or the protest that happened there.
 
     "On 2 May, police raided a slum in X. A shoot-out broke out." or a body found on a stated day
     and place, then the signs of the killing ("the body was mutilated").
@@ -165,14 +185,20 @@ def _scene_then_act(previous: SentenceFacts, read: SentenceFacts) -> bool:
         event is None
         or read.sentence.index - previous.sentence.index != 1
         or read.sentence.paragraph != previous.sentence.paragraph
-        or previous.event is not None
+        # a body found that made no incident of its own ("On Monday, a body was found") sets the scene
+        or (
+            previous.event is not None
+            and (previous.event.outcome != FOUND_DEAD or _conflict_signal(previous))
+        )
         or previous.reason is not None
         or not _located_and_dated(previous)
     ):
         return False
     if mentions_body_found(previous.sentence.text):
         return event.event_type == VIOLENCE
-    return event.event_type in _VIOLENT and event.cue.lower() not in _BARE_KILLING | _GENERIC_CUES
+    # "On 2 May, in X, nurses gathered outside the clinic. They demanded protective gear."
+    crowd = event.event_type == PROTESTS
+    return (event.event_type in _VIOLENT or crowd) and event.cue.lower() not in _BARE_KILLING | _GENERIC_CUES
 
 
 def _supports(draft: Draft, read: SentenceFacts) -> bool:
@@ -206,14 +232,15 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
     context: tuple[DateMention, SentenceFacts] | None = None  # the last date stated, event or not
     accident: SentenceFacts | None = None  # the last sentence read as an accident or disaster
     for read, before in zip(reads, [None, *reads], strict=False):
+        mention, reported = event_date(read)
+        dates_scene = read.reason is None or read.reason in _SCENE_REASONS
+        if mention is not None and not reported and dates_scene and not _background(mention, reference):
+            context = (mention, read)
         if read.reason is not None:
             accident = read if read.reason == "accident" else accident
             continue
         if accident is not None and _accident_toll(accident, read):
             continue  # "A fire broke out in the slum. It killed nine people."
-        mention, reported = event_date(read)
-        if mention is not None and not reported and not _background(mention, reference):
-            context = (mention, read)
         if reported and current is not None and current.date is not None:
             mention = None  # "..., officials said on Sunday": the incident's own date stands
         if before is not None and _scene_then_act(before, read) and not _conflict_signal(read):

@@ -3,8 +3,9 @@
 ACLED's codebook files under strategic developments the acts of conflict actors that are not
 battles or attacks: contraband seized and drug laboratories dismantled by security forces,
 weapons destroyed before use, property destroyed or goods seized by armed groups, armed groups
-handing out aid, manning checkpoints, patrolling or enforcing curfews, prisoners freed, and
-civilians displaced by fighting or returning as refugees.
+handing out aid, manning checkpoints, patrolling or enforcing curfews, fighters surrendering,
+aircraft flying over another country's land, prisoners freed, and civilians displaced by fighting
+or returning as refugees.
 
 Most of these acts are also ordinary news (police seize drugs at an airport, a charity hands out
 food, a town is evacuated before a storm), so each cue here names the setting that makes it a
@@ -46,6 +47,12 @@ _FORCES = re.compile(
 _PERPETRATORS = re.compile(
     rf"{_FORCES.pattern}|\b(?:unidentified|unknown) (?:\w+ )?(?:people|persons|men|individuals|actors"
     r"|assailants|attackers|arsonists|groups?)\b|\b(?:vandals|saboteurs)\b",
+    re.IGNORECASE,
+)
+# Who flies over a border or fires flares: an armed force, or its aircraft (not a tourist's helicopter).
+_AIRCRAFT_OR_FORCES = re.compile(
+    rf"{_FORCES.pattern}|\b(?:drones?|UAVs?|warplanes?|fighter jets?|military (?:aircraft|helicopters?|jets?)"
+    r"|reconnaissance (?:aircraft|planes?))\b",
     re.IGNORECASE,
 )
 # What people fled or left their homes over: fighting, not a storm or a fire.
@@ -138,6 +145,26 @@ STRATEGIC_CUES: list[Cue] = [
         "armed group activity",
         _ARMED,
     ),
+    # Fighters who give up: surrender, lay down their arms, defect to the other side.
+    (
+        r"surrender(?:ed|ing)? (?:to|their)|laid down (?:their )?(?:arms|weapons)|defected to",
+        "Change to group/activity",
+        3,
+        "surrender",
+        _ARMED,
+    ),
+    # Military aircraft over another country's land ("a drone violated Lebanese airspace", "warplanes flew
+    # at low altitude over the south"), flares fired over a border area: a show of force, no strike.
+    (
+        r"violat(?:ed|ing|ion of) (?:the )?(?:\w+ )?air ?space|air ?space violations?"
+        r"|(?:flew|flying|hovered|hovering|circled|circling) (?:at (?:a )?(?:very )?(?:low|medium|high)"
+        r" altitudes? )?(?:over|above)|(?:fired|launched|dropped) (?:\w+ ){0,2}?(?:flares|flare (?:bombs"
+        r"|shells))",
+        "Other",
+        3,
+        "show of force",
+        _AIRCRAFT_OR_FORCES,
+    ),
     # Captives freed by those who held them ("nine hostages were freed from rebel jails").
     (
         r"(?:were|was|have been|had been) (?:\w+ )?(?:released from|freed from) (?:\w+ ){0,2}?(?:prisons?"
@@ -170,7 +197,8 @@ STRATEGIC_CUES: list[Cue] = [
 # army or a country's or a party's forces ("Israeli forces", "SDF forces"; not the police's).
 _POLITICAL = re.compile(
     rf"\b(?:{_NAMED_GROUPS}|(?:members|supporters|activists|leaders) of (?:both |the )?(?-i:[A-Z][\w-]*)"
-    r"|(?-i:[A-Z][\w-]*) (?:security |armed |military )?forces(?<!police forces)|election campaigns?"
+    r"|(?-i:[A-Z][\w-]*) (?:security |armed |military |regime |government )?forces(?<!police forces)"
+    r"|election campaigns?"
     r"|opposition|activists?|dissidents?|journalists?|bloggers?|human rights defenders?|party"
     r" (?:members?|leaders?|officials?|supporters?|candidates?)|running mate|insurrection|rebellion"
     r"|coup|treason|subversion|sedition|anti-government|militants?|rebels?|insurgents?|jihadists?|guerrillas?"
