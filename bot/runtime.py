@@ -161,6 +161,7 @@ def _run_until_signalled(settings: Settings,
         services = await asyncio.to_thread(Services.build, settings)
         stop = asyncio.Event()
         async with contextlib.AsyncExitStack() as stack:
+            stack.push_async_callback(asyncio.to_thread, services.close)
             _stop_on_signals(stack, stop)
             await serve(services, stop)
 

@@ -31,6 +31,8 @@ ADMIN = "U0ADMIN"
 LISTED_MANAGER = "U0EDITOR"
 OWNER = "U0OWNER"  # in NEWSDIGEST_OWNERS, an ordinary member otherwise
 DIRECT = ("D0DIRECT", "directmessage")  # a direct message with the bot: channel id and name
+GROUP_DM = "C0GROUPDM"  # a group DM (mpim) with a modern C id: nothing in the id tells it apart
+PRIVATE = "G0PRIVATE"  # a private channel with a legacy G id, like the group DMs of old
 
 HOSTILE = ("Breaking <!channel> @everyone ping <@U123> and <!here|here> "
            "see <https://evil.example|click> *bold*")
@@ -177,6 +179,8 @@ async def _serve_slack(registry: Registry, services: Any, store: Store) -> Async
         fake.add_user(ADMIN, admin=True)
         fake.add_user(LISTED_MANAGER)
         fake.add_user(OWNER)
+        for channel, kind in (CHANNEL, "channel"), (PRIVATE, "group"), (GROUP_DM, "mpim"), (DIRECT[0], "im"):
+            fake.add_conversation(channel, kind)
         client = web_client("xoxb-test", fake.api_url, retry_rate_limits=True)
         app = build_app(registry, services, client, signing_secret=Secret(SIGNING_SECRET),
                         managers=[LISTED_MANAGER], owners=[OWNER])

@@ -187,6 +187,8 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 
 def test_newsbot_console_with_piped_stdin(tmp_path: Path) -> None:
+    """The whole session, then a clean exit that closes the store: SQLite checkpoints its
+    write-ahead log into the database file and removes the -wal and -shm files."""
     result = subprocess.run(
         [str(NEWSBOT), "console"], input="!summary\n!incident Qamishli\n!digest\nhelp\n",
         capture_output=True, text=True, env=_env(tmp_path), timeout=600, check=False,
@@ -200,6 +202,8 @@ def test_newsbot_console_with_piped_stdin(tmp_path: Path) -> None:
     assert "MRAP" in out
     assert "Digest: 1 top story" in out
     assert "summary [article...]" in out
+    left = sorted(p.name for p in (tmp_path / "data").iterdir())
+    assert left == ["newsdigest.sqlite3", "newsdigest.sqlite3.migrate-lock"]
 
 
 def test_console_never_imports_chat_sdks(tmp_path: Path) -> None:

@@ -144,6 +144,18 @@ async def test_help_marks_manager_and_operator_commands(settings: Settings) -> N
     assert any(b.startswith("reload") and b.endswith("(operator)") for b in listing.sections[0].bullets)
 
 
+async def test_every_command_explains_itself_when_asked_with_help_flags(settings: Settings) -> None:
+    """``summary --help`` (or ``-h``) is ``help summary``, for every command and to anyone: a user
+    types it before reading the help list, and a manager command's help is no manager action."""
+    services = _services(settings)
+    for command in build_registry().commands():
+        expected = await _ask(services, f"help {command.name}")
+        assert not expected.error
+        for flag in ("--help", "-h", " --help "):
+            assert await _ask(services, f"{command.name} {flag}") == expected, (command.name, flag)
+    assert (await _ask(services, "feed --help")) == (await _ask(services, "help feeds"))
+
+
 async def test_a_failing_extractor_does_not_break_incident(
     settings: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -8,6 +8,9 @@ import pytest
 from core_fixtures import make_article
 
 from bot.core.incident_index import IncidentIndex, parse_incident_query
+from bot.core.incident_indexer import IncidentIndexer
+from bot.vocabulary import ArticleHead
+from summarizer.articles.model import Article
 
 
 def _index(count: int) -> IncidentIndex:
@@ -81,3 +84,26 @@ def test_removing_an_article_forgets_its_records() -> None:
     index.remove(victim.id)
     assert index.query(parse_incident_query(None), 5)[1] == 2
     assert victim.id not in index
+
+
+def test_stopping_the_background_indexer_ends_it_after_the_article_in_hand() -> None:
+    """Closing a process stops the indexer before the store closes: the article being extracted
+    is finished, the rest wait for a request, and nothing starts the thread again."""
+    articles = {a.id: a for a in (make_article(f"Story {n}", "Talks went on.", n + 1) for n in range(3))}
+    heads = [ArticleHead.of(a) for a in articles.values()]
+    extracted: list[str] = []
+
+    def extract(article: Article) -> list[dict[str, str]]:
+        extracted.append(article.id)
+        indexer._stopping.wait()  # the first article is in hand until stop is called
+        return []
+
+    indexer = IncidentIndexer(extract, load=lambda head: articles[head.id], stored=dict, in_background=True)
+    indexer.track(articles, ())
+    indexer.start(lambda: heads)
+    indexer.stop()
+    assert len(extracted) <= 1
+    assert len(indexer.pending()) == 3 - len(extracted)
+    indexer.start(lambda: heads)
+    assert indexer.backlog() == 0
+    assert len(extracted) <= 1

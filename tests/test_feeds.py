@@ -191,6 +191,29 @@ async def test_malformed_feed_and_unreachable_server(site, store, clock, poller)
     assert result.error.startswith("cannot reach the server")
 
 
+@pytest.mark.parametrize("page", [
+    "<html><head><title>Not found</title></head><body><p>This page is gone.</p></body></html>",
+    "<!doctype html><html><body><h1>Our new site</h1></body></html>",
+    "<html><body>Sign in to continue</body></html>",
+])
+async def test_a_web_page_where_the_feed_was_is_a_failure_not_an_empty_feed(site, store, clock, poller,
+                                                                            page) -> None:
+    """A site that answers its feed address with a web page (a moved feed, a soft 404, a login
+    wall) must show as failing, not as a feed that stays "ok" with nothing new."""
+    site.pages["/moved.rss"] = (page, "text/html")
+    feed, _ = store.add_feed(site.url("/moved.rss"), now=clock())
+    result = await poller.poll(feed)
+    assert (result.status, result.error) == ("failed", "malformed feed (not RSS or Atom)")
+
+
+async def test_an_empty_feed_is_still_a_feed(site, store, clock, poller) -> None:
+    site.pages["/quiet.rss"] = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title>'
+                                "</channel></rss>", "application/rss+xml")
+    feed, _ = store.add_feed(site.url("/quiet.rss"), now=clock())
+    result = await poller.poll(feed)
+    assert (result.status, result.new) == ("updated", 0)
+
+
 async def test_teasers_get_the_full_article_and_incidents_are_stored(site, store, clock, poller) -> None:
     site.pages["/wire.rss"] = (rss("Wire", []), "application/rss+xml")
     feed, _ = store.add_feed(site.url("/wire.rss"), now=clock())

@@ -84,6 +84,7 @@ def test_scheduler_runs_alone_and_stops_cleanly_on_sigterm(tmp_path) -> None:
         _, stderr = process.communicate(timeout=300)
     assert process.returncode == 0, stderr[-2000:]
     assert "delivering for console" in stderr
+    assert not list(tmp_path.glob("cli.sqlite3-*")), "the store was not closed: -wal and -shm are left"
 
 
 async def test_a_feed_number_beyond_any_row_id_is_not_found(tmp_path, capsys) -> None:

@@ -51,6 +51,9 @@ WORST_CASES: dict[str, tuple[Callable[[str], Any], Callable[[int], str]]] = {
     "died-after": (find_casualties, lambda n: repeated("Aa Bb died ", n, suffix="x")),
     "pronoun-dead": (find_casualties, lambda n: repeated("he was ", n, suffix="killed")),
     "single-dead-spaces": (find_casualties, lambda n: repeated(" ", n, prefix="a man", suffix="x killed")),
+    # a list of victims that never ends: every item starts a bounded read of the next eight
+    "victim-list": (find_casualties, lambda n: repeated("two men, ", n, prefix="killed ", suffix="x")),
+    "victim-list-and": (find_casualties, lambda n: repeated("a chief and ", n, prefix="killed ")),
     # a number before a long run of spaces: each way of splitting the run re-read the rest of it
     "victim-spaces": (find_casualties, lambda n: repeated(" ", n, prefix="2", suffix="x killed")),
     # a long run of spaces between two dated clauses, and after a date (dateline dash)

@@ -12,8 +12,10 @@ from slack_fixtures import (
     ADMIN,
     CHANNEL,
     DIRECT,
+    GROUP_DM,
     LISTED_MANAGER,
     OWNER,
+    PRIVATE,
     USER,
     SlackHarness,
     long_reply,
@@ -216,6 +218,56 @@ async def test_a_direct_message_is_never_a_managed_channel(slack: SlackHarness, 
     [posted] = await slack.fake.wait_for("chat.postEphemeral")
     for payload in (answer.payload, posted.payload):
         assert payload["text"] == "Sorry, only channel managers may use subscribe here."
+
+
+@pytest.mark.parametrize("user", [ADMIN, LISTED_MANAGER])
+async def test_a_mention_in_a_group_dm_is_never_a_managed_channel(slack: SlackHarness, user: str) -> None:
+    """An app_mention carries no channel_type, and a modern group DM's id starts with C like a
+    channel's: the bot asks Slack what the conversation is."""
+    await slack.mention("<@U0BOT> subscribe daily 08:00", user=user, channel=GROUP_DM)
+    [posted] = await slack.fake.wait_for("chat.postEphemeral")
+    assert posted.payload["text"] == "Sorry, only channel managers may use subscribe here."
+    assert [call.payload["channel"] for call in slack.fake.calls_to("conversations.info")] == [GROUP_DM]
+
+
+@pytest.mark.parametrize("channel", [CHANNEL, PRIVATE])
+async def test_a_mention_in_a_channel_lets_its_managers_manage(slack: SlackHarness, channel: str) -> None:
+    await slack.mention("<@U0BOT> subscribe daily 08:00", user=ADMIN, channel=channel)
+    [posted] = await slack.fake.wait_for("chat.postMessage")
+    assert posted.payload["text"] == f"Subscribed {channel}: daily 08:00"
+
+
+async def test_a_conversation_slack_will_not_describe_is_not_managed(slack: SlackHarness) -> None:
+    slack.fake.conversation_errors[CHANNEL] = "missing_scope"
+    await slack.mention("<@U0BOT> subscribe daily 08:00", user=ADMIN)
+    [posted] = await slack.fake.wait_for("chat.postEphemeral")
+    assert posted.payload["text"] == "Sorry, only channel managers may use subscribe here."
+
+
+async def test_an_unanswered_conversation_lookup_is_asked_again(slack: SlackHarness) -> None:
+    slack.fake.fail("conversations.info", status=503)
+    await slack.mention("<@U0BOT> subscribe daily 08:00", user=ADMIN, event_id="EvFirst")
+    [refused] = await slack.fake.wait_for("chat.postEphemeral")
+    assert refused.payload["text"] == "Sorry, I couldn't check your permissions; try again in a moment."
+    await slack.mention("<@U0BOT> subscribe daily 08:00", user=ADMIN, event_id="EvAgain")
+    [posted] = await slack.fake.wait_for("chat.postMessage")
+    assert posted.payload["text"] == f"Subscribed {CHANNEL}: daily 08:00"
+
+
+async def test_what_a_conversation_is_is_asked_once_for_a_while(slack: SlackHarness) -> None:
+    for number, user in enumerate((ADMIN, LISTED_MANAGER, ADMIN), start=1):
+        await slack.mention("<@U0BOT> subscribe daily 08:00", user=user, channel=GROUP_DM,
+                            event_id=f"Ev{number}")
+        refusals = await slack.fake.wait_for("chat.postEphemeral", count=number)  # one after the other
+    assert {posted.payload["text"] for posted in refusals} == {
+        "Sorry, only channel managers may use subscribe here."}
+    assert len(slack.fake.calls_to("conversations.info")) == 1
+
+
+async def test_reading_by_mention_never_asks_what_the_conversation_is(slack: SlackHarness) -> None:
+    await slack.mention("<@U0BOT> summary", user=ADMIN, channel=GROUP_DM)
+    await slack.fake.wait_for("chat.postMessage")
+    assert not slack.fake.calls_to("conversations.info")
 
 
 @pytest.mark.parametrize("where", [(CHANNEL, "news"), DIRECT])

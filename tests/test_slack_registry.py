@@ -104,7 +104,7 @@ def test_the_committed_manifest_lists_every_command_the_app_serves() -> None:
     assert listed == set(slash_names(registry).values())
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
         "commands", "chat:write", "app_mentions:read", "users:read", "channels:read", "usergroups:read",
-        "channels:history", "groups:history"}
+        "channels:history", "groups:history", "groups:read", "im:read", "mpim:read"}
     assert manifest["settings"]["event_subscriptions"]["bot_events"] == ["app_mention"]
     assert manifest["settings"]["socket_mode_enabled"] is True
 

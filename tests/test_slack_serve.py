@@ -211,8 +211,8 @@ async def test_every_slash_command_reaches_its_handler() -> None:
         fake.add_user(USER, admin=True)
         app = build_app(registry, None, web_client("xoxb-test", fake.api_url, retry_rate_limits=False))
         for name, slash in slash_names(registry).items():
-            body = {"command": slash, "text": "", "team_id": TEAM_ID, "channel_id": CHANNEL, "user_id": USER,
-                    "response_url": fake.response_url(name)}
+            body = {"command": slash, "text": "", "team_id": TEAM_ID, "channel_id": CHANNEL,
+                    "channel_name": "news", "user_id": USER, "response_url": fake.response_url(name)}
             response = await app.async_dispatch(AsyncBoltRequest(body=body, mode="socket_mode"))
             assert response.status == 200
         await fake.wait_for("response_url", len(registry.commands()))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -445,3 +447,23 @@ def test_upgrading_gives_feeds_their_scope(tmp_path) -> None:
     assert [f.id for f in upgraded.feeds(visible_to=Destination("discord", "c9", "g9"))] == [1]
     upgraded.close()
     engine.dispose()
+
+
+def test_a_process_killed_without_closing_the_store_loses_nothing_committed(tmp_path) -> None:
+    """A crash skips the checkpoint a clean exit makes: what was committed is in the write-ahead
+    log, and the next start reads it back."""
+    url = f"sqlite:///{tmp_path / 'crash.sqlite3'}"
+    script = ("import os, sys\nfrom datetime import UTC, datetime\nfrom bot.store import Store\n"
+              "store = Store.open(sys.argv[1])\n"
+              "store.add_feed('https://wire.example/rss', now=datetime.now(UTC))\n"
+              "os._exit(9)\n")
+    died = subprocess.run([sys.executable, "-c", script, url], capture_output=True, text=True, check=False,
+                          timeout=300)
+    assert died.returncode == 9, died.stderr
+    assert (tmp_path / "crash.sqlite3-wal").exists()
+    store = Store.open(url)
+    try:
+        assert [feed.url for feed in store.feeds()] == ["https://wire.example/rss"]
+    finally:
+        store.close()
+    assert not (tmp_path / "crash.sqlite3-wal").exists()

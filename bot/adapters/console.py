@@ -167,6 +167,13 @@ class Startup:
         assert self._built is not None
         return self._built
 
+    def close(self) -> None:
+        """Wait for the start-up, then close the services it built (a start-up given ready
+        services leaves them to their owner); raises the error that stopped the build."""
+        _, services = self.wait()
+        if self._thread.ident is not None:
+            services.close()
+
     def _build(self) -> None:
         try:
             from bot.core.app import build_registry  # noqa: PLC0415 (heavy: imported after the prompt)
@@ -270,7 +277,7 @@ class Console:
                 runner.close()
             if history is not None:
                 history.save()
-        self.startup.wait()
+        self.startup.close()
         return 0
 
     def _lines(self) -> Iterator[str]:

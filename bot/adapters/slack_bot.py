@@ -18,7 +18,6 @@ import contextlib
 import logging
 import re
 import secrets
-import time
 from collections import OrderedDict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.slack_checks import ChannelCheck, ManagerCheck
 from bot.adapters.slack_client import error_code, web_client
 from bot.adapters.slack_groups import SlackUserGroups
 from bot.adapters.slack_http import EVENTS_PATH, events_app
@@ -113,49 +113,15 @@ class SlackOptions:
         )
 
 
-class ManagerCheck:
-    """Who counts as a channel manager: a configured user id, or a workspace admin or owner
-    (``users.info``, cached for ``ttl`` seconds)."""
-
-    def __init__(self, client: AsyncWebClient, managers: Collection[str], ttl: float = 300.0) -> None:
-        self._client = client
-        self._managers = frozenset(managers)
-        self._ttl = ttl
-        self._cache: dict[str, tuple[float, bool]] = {}
-
-    async def __call__(self, user: str) -> bool | None:
-        """Whether ``user`` may run manager commands (None: Slack did not answer; asked again
-        next time)."""
-        if user in self._managers:
-            return True
-        now = time.monotonic()
-        cached = self._cache.get(user)
-        if cached and cached[0] > now:
-            return cached[1]
-        try:
-            info = (await self._client.users_info(user=user)).get("user") or {}
-        except SlackApiError as exc:
-            if exc.response.status_code == 429 or exc.response.status_code >= 500:  # ask again next time
-                log.warning("slack: users.info failed for %s: %s", user, error_code(exc))
-                return None
-            log.warning("slack: users.info refused for %s: %s", user, error_code(exc))  # remembered
-            info = {}
-        except (SlackClientError, ClientError, TimeoutError) as exc:  # no answer: ask again next time
-            log.warning("slack: users.info failed for %s: %s", user, error_code(exc))
-            return None
-        allowed = any(bool(info.get(flag)) for flag in ("is_admin", "is_owner", "is_primary_owner"))
-        self._cache[user] = (now + self._ttl, allowed)
-        return allowed
-
-
 class _Bridge:
     """Turns Slack requests into registry invocations and replies into Slack messages."""
 
-    def __init__(self, registry: Registry, services: Any, managers: ManagerCheck,
+    def __init__(self, registry: Registry, services: Any, *, managers: ManagerCheck, channels: ChannelCheck,
                  groups: SlackUserGroups, owners: Collection[str] = ()) -> None:
         self.registry = registry
         self.services = services
         self.managers = managers
+        self.channels = channels
         self.owners = frozenset(owners)
         self.groups = groups
         self._seen_events: OrderedDict[str, None] = OrderedDict()
@@ -163,11 +129,18 @@ class _Bridge:
     async def answer(self, line: str, *, channel: str, user: str, workspace: str | None,
                      extra: Mapping[str, Any]) -> Reply:
         """Parse (the registry's one parser) and run one command line for a Slack user (a channel
-        manager only in a channel, never in a direct message)."""
-        direct = direct_message(channel, extra.get("channel_name"))
+        manager only in a channel, never in a direct message or a group DM).
+
+        A slash command names its conversation (``channel_name``); an event does not, so Slack is
+        asked what the conversation is."""
+        channel_name = extra.get("channel_name")
 
         async def is_manager() -> bool | None:  # looked up only for commands that need it
-            return not direct and await self.managers(user)
+            if channel_name is not None:
+                in_channel: bool | None = not direct_message(channel, channel_name)
+            else:
+                in_channel = await self.channels(channel)
+            return await self.managers(user) if in_channel else in_channel
 
         return await self.registry.run_line(
             line, self.services, platform="slack", channel=channel, user=user, workspace=workspace,
@@ -304,8 +277,8 @@ def build_app(
     """
     secret = signing_secret.reveal() if signing_secret else secrets.token_hex(32)
     app = AsyncApp(client=client, signing_secret=secret, name="newsdigest", logger=log)
-    bridge = _Bridge(registry, services, ManagerCheck(client, managers), SlackUserGroups(client),
-                     owners)
+    bridge = _Bridge(registry, services, managers=ManagerCheck(client, managers),
+                     channels=ChannelCheck(client), groups=SlackUserGroups(client), owners=owners)
     for name, slash in slash_names(registry, command_prefix, command_overrides).items():
         app.command(slash)(SlashCommandListener(bridge, name, slash))
     app.event("app_mention")(MentionListener(bridge))

@@ -125,6 +125,10 @@ class Corpus:
                 log.warning("stored incidents of %s unreadable: %s", archive.name, exc)
         return found
 
+    def close(self) -> None:
+        """Stop the background work (incident indexing) that writes to the store."""
+        self._incidents.stop()
+
     # -- lookups -------------------------------------------------------------------------------
 
     def articles(self) -> Sequence[ArticleHead]:

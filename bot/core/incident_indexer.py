@@ -48,6 +48,7 @@ class IncidentIndexer:
         self._unindexed: set[str] = set()  # listed articles whose incidents are not indexed yet
         self._stored: dict[str, list[dict[str, Any]]] | None = None
         self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()  # set by stop: no more background indexing
 
     def track(self, added: Iterable[str], removed: Iterable[str]) -> None:
         """Note listed articles added (to index) and removed (to forget)."""
@@ -60,7 +61,7 @@ class IncidentIndexer:
     def start(self, listing: Callable[[], Sequence[ArticleHead]]) -> None:
         """Index what is pending in a background thread (newest first), when so configured."""
         with self._lock:
-            if not self._unindexed or not self._in_background or self._busy():
+            if not self._unindexed or not self._in_background or self._busy() or self._stopping.is_set():
                 return
             self._thread = threading.Thread(target=self._run, args=(listing,), name="corpus-indexer",
                                             daemon=True)
@@ -74,9 +75,21 @@ class IncidentIndexer:
             pending = [a for a in listing() if a.id in unindexed]
             if not pending:
                 break
-            self.index(pending)
+            for head in pending:
+                if self._stopping.is_set():
+                    return
+                self.index((head,))
         settle()
         log.info("incident index ready: %d articles in %.1f s", len(listing()), time.perf_counter() - began)
+
+    def stop(self) -> None:
+        """End background indexing after the article in hand and wait for it (before the store
+        closes); requests still index what they need themselves."""
+        self._stopping.set()
+        with self._lock:
+            thread = self._thread
+        if thread is not None:
+            thread.join()
 
     def _busy(self) -> bool:
         return self._thread is not None and self._thread.is_alive()

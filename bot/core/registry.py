@@ -52,6 +52,7 @@ def unknown_command(name: str, prefix: str = "") -> str:
 
 
 _SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+_HELP_FLAGS = frozenset({"--help", "-h"})  # after a command name: that command's help
 
 
 def split_words(line: str) -> list[str]:
@@ -303,8 +304,12 @@ class Registry:
         """Parse ``summary --sentences 2 "some title"`` into a command and its arguments.
 
         Raises ``ArgumentError``; when the command is known, the error carries its usage line.
+        ``summary --help`` (or ``-h``) is ``help summary``.
         """
         first, *rest = line.split(maxsplit=1) or [""]
+        asked = self._help_asked(first, rest[0] if rest else "")
+        if asked is not None:
+            return asked
         pasted = self.get(first)
         verbatim = pasted.verbatim if pasted is not None else None
         if pasted is not None and verbatim is not None:  # a pasted document: no words to split
@@ -320,6 +325,13 @@ class Registry:
             return command, command.parse(words[1:])
         except ArgumentError as exc:
             raise ArgumentError(str(exc), usage=command.usage) from None
+
+    def _help_asked(self, name: str, arguments: str) -> tuple[Command, dict[str, Any]] | None:
+        """The ``help`` command for ``name`` when its only argument is ``--help`` or ``-h``."""
+        helper, command = self.get("help"), self.get(name)
+        if arguments.strip() not in _HELP_FLAGS or helper is None or command is None:
+            return None
+        return helper, helper.parse([command.name])
 
     async def run_line(
         self,

@@ -107,3 +107,10 @@ class Services:
             fetch=fetch_article if settings.fetch_urls else None,
             store=store,
         )
+
+    def close(self) -> None:
+        """Stop the corpus's background work, then close the store (SQLite then folds its
+        write-ahead log into the database file and removes it)."""
+        self.corpus.close()
+        if self.store is not None:
+            self.store.close()

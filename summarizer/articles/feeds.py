@@ -88,7 +88,8 @@ def _xml_feed(data: bytes, where: str) -> tuple[str, list[_Entry]]:
     import feedparser  # noqa: PLC0415 - feedparser loads only when a feed is read
 
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
-    if not parsed.entries and (parsed.bozo or not parsed.feed):
+    # No entries and no feed version: a web page (feedparser reads <html> as an empty feed).
+    if not parsed.entries and (parsed.bozo or not parsed.feed or not parsed.version):
         raise InputError(f"{where}: not a readable RSS, Atom or JSON feed")
     entries = [
         _Entry(

@@ -123,7 +123,10 @@ _VICTIM_NOUN = (
     r"|staff|individuals?|bodies|wom[ae]n and children|of them|of whom|among them|marines?|sailors?"
     r"|pilots?|victims?|suspects?|security forces|troopers?|miners?|traders?|motorists?|pedestrians?"
     r"|family members|relatives|sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husbands?|bodyguards?"
-    r"|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?"
+    r"|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?|chiefs?|guides?|interpreters?"
+    r"|translators?|priests?|imams?|pastors?|fathers?|mothers?|uncles?|nephews?|cousins?|constables?"
+    r"|sergeants?|captains?|colonels?|lieutenants?|cadets?|volunteers?|employees?|contractors?|engineers?"
+    r"|reporters?|photographers?|cooks?|shepherds?|fisherm[ae]n"
     r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|citizens?|nationals?|locals?|youths?"
     r"|prisoners?|detainees?|inmates?|hostages?|mourners?|(?-i:[A-Z][a-z]+s)))"
 )
@@ -184,11 +187,12 @@ _GROUP = (
     rf"(?:(?:his|her|their)\s+)?)?"
     rf"(?P<n>{NUMBER}){_GAP_VICTIM}"
 )
-# ", including two children," / "(three of them women)" / "of the Afghan security forces"
+# ", including two children," / "(three of them women)" / "of the Afghan security forces" / "on board"
 _ASIDE = (
     r"(?:\s*,[^,.;]{1,60},|\s*\([^)]{0,60}\)|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:forces|army"
-    r"|police|group|family|militia|unit|battalion|brigade|guard|movement)|\s+(?:on|from) (?:both|each"
-    r"|either) sides?)?"
+    r"|police|group|family|militia|unit|battalion|brigade|guard|movement|injured|wounded)"
+    r"|\s+(?:on|from) (?:both|each"
+    r"|either) sides?|\s+(?:on board|aboard|inside)(?:\s+(?:the|a|an)\s+[\w’'-]{1,30}+)?)?"
 )
 _PASSIVE_DEAD = re.compile(rf"\b{_GROUP}{_ASIDE}{_BE}\s+{_KILLED}\b", re.IGNORECASE)
 _PASSIVE_HURT = re.compile(
@@ -308,7 +312,6 @@ _NO_INJURIES = re.compile(r"\bno (?:reported |other )?(?:injuries|one was injure
 _NO_DEATHS = re.compile(
     r"\b(?:no (?:reported )?(?:fatalities|deaths)|no one was killed|nobody was killed)\b", re.IGNORECASE
 )
-_ADDITIONAL = re.compile(r"\b(?:also|another|other|additional|further|more)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|nobody)\s+$", re.IGNORECASE)
 # Every casualty phrase contains one of these: sentences without them are skipped quickly. Read in
 # the lower-cased sentence, as _HURT_WORDS: a case-sensitive scan is several times faster.
@@ -317,6 +320,27 @@ _CASUALTY_WORDS = re.compile(
     r"|gunned|wound|injur|hurt|hospitali|maim|casualt|causalit|fatal|toll|li(?:fe|ves)|harmed|victims"
     r"|bod(?:y|ies)|corpse"
 )
+# A list of victims, each item a count or one person: "six aid workers, their guide and a driver",
+# "3 police officers, 2 militiamen and 1 soldier", "a village elder and his son". At most eight items
+# are read, so each place a list may start costs a bounded read.
+_LIST_ITEM = (
+    rf"(?:(?P<count>{NUMBER})\s+{_VICTIM_NOUN}|(?:his|her|their)\s+(?:(?P<owned>{NUMBER})\s+)?{_VICTIM_NOUN}"
+    rf"|(?P<person>{_ONE}))"
+)
+_LIST_ITEM_RE = re.compile(_LIST_ITEM, re.IGNORECASE)
+_ITEM = re.sub(r"\?P<\w+>", "?:", _LIST_ITEM)
+_LIST = rf"(?P<n>{_ITEM}(?:,\s+{_ITEM}){{0,6}},?\s+(?:and|as well as)\s+{_ITEM})"
+# The list ends where the clause goes on: a stop, a place, a time, another verb joined by "and".
+_LIST_END = (
+    r"(?=\s*[,.;:()]|\s*$|\s+(?:in|on|at|near|during|while|when|after|before|as|and|inside|outside)\b)"
+)
+_ACTIVE_LIST = re.compile(rf"\b{_KILL_VERB}\s+(?:the\s+|all\s+)?{_LIST}{_LIST_END}", re.IGNORECASE)
+_PASSIVE_LIST = re.compile(rf"\b{_LIST}{_ASIDE}{_BE}\s+{_KILLED}\b", re.IGNORECASE)
+_LISTS = (_ACTIVE_LIST, _PASSIVE_LIST)
+# Lists are read only in sentences with a last item after "and" (a search that starts only where
+# "and" is); a passive list, which may start at any word, only where that item is followed by the verb.
+_LIST_LAST = re.compile(rf"\b(?:and|as well as)\s+{_ITEM}", re.IGNORECASE)
+_PASSIVE_LIST_END = re.compile(rf"\b(?:and|as well as)\s+{_ITEM}{_ASIDE}{_BE}\s+{_KILLED}\b", re.IGNORECASE)
 _DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
 _DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED]
 _HURT_PATTERNS = [_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT]
@@ -334,6 +358,14 @@ _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\
 _SUPERSEDED = re.compile(
     r"\b(?:earlier|initial|previous|preliminary|prior|first)\s+(?:death\s+)?(?:toll|figure|count|estimate|report)s?"
     r"\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Dead added to those counted before: "another", "two more", "a second soldier", "one of the wounded".
+_ADDITIONAL = re.compile(
+    r"\b(?:also|another|other|additional|further|more|a (?:second|third|fourth|fifth)"
+    r"|of the (?:injured|wounded))\b",
     re.IGNORECASE,
 )
 
@@ -415,17 +447,17 @@ def add_counts(first: Count, second: Count) -> Count:
 
 
 def _sum_matches(
-    patterns: list[re.Pattern[str]], sentence: str, lower: str
+    patterns: list[re.Pattern[str]], sentence: str, lower: str, leading: tuple[re.Pattern[str], ...] = ()
 ) -> tuple[Count | None, list[str]]:
     """Sum distinct numbers of victims found by ``patterns``, skipping 'including N' sub-counts.
 
     Returns the total (low and high) and the matched phrases (which say who the victims were).
-    ``lower`` is the sentence's ``cue_text``.
+    ``lower`` is the sentence's ``cue_text``; ``leading`` are patterns read before all others.
     """
     spans: dict[tuple[int, int], Count] = {}
     counted = bytearray(len(sentence))  # characters already read as a count (keeps this linear)
     victims: list[str] = []
-    for pattern in candidates(patterns, lower):
+    for pattern in (*leading, *candidates(patterns, lower)):
         if id(pattern) in _COUNT_LED:
             found = read_at(pattern, sentence, _count_starts(lower))
         else:
@@ -445,7 +477,10 @@ def _sum_matches(
             if _SUPERSEDED.search(sentence[max(0, start - 40) : start]):
                 continue
             counted[start:end] = b"\x01" * (end - start)
-            value = (1, 1) if pattern in _ONE_PERSON else parse_range(match.group(person))
+            if pattern in _LISTS:
+                value: Count | None = _list_count(match.group(person))
+            else:
+                value = (1, 1) if pattern in _ONE_PERSON else parse_range(match.group(person))
             if value is not None:
                 spans[(start, end)] = value
             for extra_group in ("n0", "n2", "one"):
@@ -457,6 +492,22 @@ def _sum_matches(
                         counted[extra_start:extra_end] = b"\x01" * (extra_end - extra_start)
             victims.append(match.group(0))
     return (functools.reduce(add_counts, spans.values()) if spans else None), victims
+
+
+def _list_count(phrase: str) -> Count:
+    """The sum of a list of victims: each counted item its count, each person named by role one."""
+    total: Count = (0, 0)
+    for item in _LIST_ITEM_RE.finditer(phrase):
+        count = item.group("count") or item.group("owned")
+        total = add_counts(total, (parse_range(count) or (1, 1)) if count else (1, 1))
+    return total
+
+
+def _lists(sentence: str) -> tuple[re.Pattern[str], ...]:
+    """The list patterns that may find the dead in ``sentence``: none unless a list may end in it."""
+    if _LIST_LAST.search(sentence) is None:
+        return ()
+    return _LISTS if _PASSIVE_LIST_END.search(sentence) else (_ACTIVE_LIST,)
 
 
 @functools.lru_cache(maxsize=4)
@@ -475,7 +526,7 @@ def find_casualties(sentence: str) -> Casualties:
         return Casualties(split=share)
     coded = first(_CODED, sentence, lower) or _COUNT_ONLY.fullmatch(sentence)
     toll = coded or first(_TOLL, sentence, lower) or first(_TOTAL, sentence, lower)
-    dead, victims = _sum_matches(_DEAD_PATTERNS, sentence, lower)
+    dead, victims = _sum_matches(_DEAD_PATTERNS, sentence, lower, _lists(sentence))
     if toll:
         dead = parse_range(toll.group("n") or toll.groupdict()["m"])
     hurt = None

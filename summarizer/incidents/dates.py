@@ -99,7 +99,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<rel>earlier today|today|tonight|this (?:morning|afternoon|evening)"
             r"|overnight(?!\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
             r"|the day before yesterday|yesterday|last night|(?:over|at|during) the weekend"
-            r"|last weekend|last week|last month|this month|earlier this month|earlier this year"
+            r"|last weekend|last week|earlier this week|last month|this month|earlier this month"
+            r"|earlier this year"
             r"|this year|last year)\b",
             re.IGNORECASE,
         ),
@@ -215,6 +216,8 @@ def _relative(phrase: str, reference: date) -> PartialDate:
         return PartialDate.of(reference - timedelta(days=(reference.weekday() - 5) % 7))
     if phrase == "last week":
         return PartialDate.of(reference - timedelta(days=7), "month")
+    if phrase == "earlier this week":
+        return PartialDate.of(reference - timedelta(days=1), "month")
     if phrase == "last month":
         return PartialDate.of(_minus_months(reference, 1), "month")
     if phrase in {"this month", "earlier this month"}:

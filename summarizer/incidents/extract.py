@@ -6,8 +6,9 @@ dated only to an earlier year are not incidents (see ``events.not_an_event`` and
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from summarizer.articles.model import Article
 from summarizer.document import prepare
@@ -31,6 +32,8 @@ _DATE_LINE = re.compile(
 INFERRED_LEEWAY_DAYS = 45
 # How many days a report may come after the event it reports.
 _REPORT_LAG_DAYS = 7
+# How many days before its date an article's news may have happened (six weeks).
+_RECENT_DAYS = 45
 # How many sentences open an article (its title and first sentence).
 _LEAD = 2
 
@@ -72,6 +75,14 @@ def extract_from_sentences(
         # police shot dead two demonstrators, a rights group said"); when it does neither, those it
         # dates to a month or a year later on ("in June", "last week") are background to other news.
         drafts = [d for d in drafts if d.date_value is None or d.members[0].sentence.index < _LEAD]
+    if (
+        reference_date is not None
+        and not reference_inferred
+        and not any(_recent(d, reference_date) for d in drafts)
+    ):
+        # News reports what happened in the last weeks; an article with no such event tells the older
+        # ones it names after its lead as background (an obituary's coup, a profile's first protest).
+        drafts = [d for d in drafts if d.members[0].sentence.index < _LEAD]
     return [build_incident(draft, gaz, dominant, reads) for draft in drafts]
 
 
@@ -111,6 +122,21 @@ def _settle_report_dates(drafts: list[Draft]) -> list[Draft]:
             continue
         settled.append(draft)
     return settled
+
+
+def _recent(draft: Draft, reference: date) -> bool:
+    """Whether the incident may have happened within ``_RECENT_DAYS`` before ``reference`` (a date
+    that could not be read may be recent)."""
+    value = draft.date_value
+    if value is None:
+        return True
+    if value.month is None:
+        last = date(value.year, 12, 31)
+    elif value.day is None:
+        last = date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
+    else:
+        last = value.first_day()
+    return last >= reference - timedelta(days=_RECENT_DAYS)
 
 
 def _by_day(draft: Draft) -> bool:

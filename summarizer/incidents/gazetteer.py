@@ -28,7 +28,7 @@ from summarizer.incidents.acled_units import (
     TERRITORIES,
 )
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
-from summarizer.incidents.names import ascii_name, fold, short_unit_name, similarity, skeleton, spelled_alike
+from summarizer.incidents.names import alike, ascii_name, fold, short_unit_name, skeleton, spelled_alike
 
 __all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Namesake", "Place", "fold", "gazetteer"]
 
@@ -593,13 +593,17 @@ class Context:
     keys: Mapping[str, str] = field(default_factory=dict)
     sounds: Mapping[str, str] = field(default_factory=dict)
     areas: tuple[str, ...] = ()
+    # Each unit's spelling, once found: an article asks for the same units of many namesakes.
+    _spelled: dict[tuple[str, str], str | None] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, names: Iterable[str], areas: tuple[str, ...] = ()) -> Context:
         """The context of these names and of every run of their words ("In Imam Sahib District":
         "Imam Sahib", "Sahib", ...), each also without the words naming a unit's kind."""
         keys: dict[str, str] = {}
-        for name in [*names, *areas]:
+        for name in dict.fromkeys([*names, *areas]):  # each name once: a later one adds nothing
             words = name.split()
             for i in range(len(words)):
                 for j in range(i + 1, len(words) + 1):
@@ -620,8 +624,13 @@ class Context:
         A name is not its own evidence: ``besides`` (the name being placed) does not count, nor
         do its words ("Salvador" in "San Salvador" names no unit "El Salvador").
         """
-        if not unit:
+        if not unit or not (self.keys or self.sounds):
             return None
+        if (unit, besides) not in self._spelled:
+            self._spelled[unit, besides] = self._find_spelling(unit, besides)
+        return self._spelled[unit, besides]
+
+    def _find_spelling(self, unit: str, besides: str) -> str | None:
         for key in (fold(unit), fold(short_unit_name(unit))):
             if f" {key} " in f" {besides} ":
                 return None
@@ -707,6 +716,13 @@ class Gazetteer:
         rows = self._exact(name)
         short = short_unit_name(name)
         return rows if rows or short == name else self._exact(short)
+
+    def _sounding_in(self, name: str, country: str) -> list[Row]:
+        """Places of ``country`` whose name sounds like this one: those of a long name are taken from
+        its places in every country (looked up first, see ``town``), the index's order kept."""
+        if len(skeleton(fold(name))) >= _SOUND_LENGTH:
+            return [r for r in self._sounding(name) if r.country_code == country]
+        return self._sounding(name, country)
 
     def region(self, name: str, prefer: str | None = None) -> Place | None:
         """A first-level region by name, preferring one in country ``prefer``.
@@ -909,7 +925,7 @@ class Gazetteer:
             # Hanoun") is as good as its own; abroad it may be any name with the same consonants.
             rows = [
                 replace(r, main=True)
-                for r in self._sounding(name, prefer)
+                for r in self._sounding_in(name, prefer)
                 if r.kind == TOWN and spelled_alike(key, fold(r.name))
             ]
         if placed:
@@ -944,7 +960,7 @@ class Gazetteer:
             p
             for (is_primary, p), capital in zip(candidates, capitals, strict=True)
             if (p.population >= floor or capital)
-            and (is_primary or similarity(key, fold(p.name)) >= _ALTERNATE_SIMILARITY)
+            and (is_primary or alike(key, fold(p.name), _ALTERNATE_SIMILARITY))
         ]
         if usable:
             return max(usable, key=lambda p: p.population)

@@ -26,6 +26,8 @@ from summarizer.incidents.events import (
     mentions_protest,
     names_armed_side,
 )
+from summarizer.incidents.gazetteer import Place
+from summarizer.incidents.places import PlaceMention
 from summarizer.incidents.protests import crowd_size_noted
 from summarizer.incidents.reading import SentenceFacts, event_date
 from summarizer.incidents.strategic import political_arrest
@@ -90,19 +92,31 @@ def _background(mention: DateMention, reference: date | None) -> bool:
     return value.first_day() < reference - timedelta(days=5 * 366)
 
 
-def _location_key(draft: Draft) -> str | None:
+def _first_place(draft: Draft) -> PlaceMention | None:
     """The first place the incident's sentences name, for comparing with another sentence's."""
     for read in draft.members:
         if read.places and read.places.places:
-            return read.places.places[0].name.lower()
+            return read.places.places[0]
     return None
 
 
+def _within(place: Place | None, unit: Place | None) -> bool:
+    """Whether ``place`` lies in ``unit``, a first- or second-level unit (a town in its county)."""
+    if place is None or unit is None or place.country_code != unit.country_code:
+        return False
+    if unit.kind == "admin2":
+        return place.admin2 == unit.admin2
+    return unit.kind == "admin1" and place.admin1 == unit.admin1
+
+
 def _compatible(draft: Draft, read: SentenceFacts) -> bool:
-    """Whether a sentence may report the same incident: no other place named, or it refers back."""
-    own = read.places.places[0].name.lower() if read.places and read.places.places else None
-    other = _location_key(draft)
-    return own is None or other is None or own == other or read.reference
+    """Whether a sentence may report the same incident: no other place named (the same one, or one
+    that holds the other: a town and its county), or it refers back."""
+    own = read.places.places[0] if read.places and read.places.places else None
+    other = _first_place(draft)
+    if own is None or other is None or read.reference or own.name.lower() == other.name.lower():
+        return True
+    return _within(own.place, other.place) or _within(other.place, own.place)
 
 
 def _conflict_signal(read: SentenceFacts) -> bool:
@@ -246,11 +260,12 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             continue
         if mention is not None and _background(mention, reference):
             continue
-        separate = (
-            read.clause
-            or _SEPARATE.search(read.sentence.text) is not None
-            or (current is not None and _other_striker(current, read))
-        )
+        told_apart = read.clause or _SEPARATE.search(read.sentence.text) is not None
+        if mention is None and not told_apart and (referred := _referred(drafts, read)) is not None:
+            current = referred
+            current.members.append(read)
+            continue
+        separate = told_apart or (current is not None and _other_striker(current, read))
         if mention is None:
             if current is not None and not separate and _compatible(current, read):
                 current.members.append(read)
@@ -294,6 +309,21 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         current.set_date(mention, read, reported)
         drafts.append(current)
     return drafts
+
+
+def _kind(draft: Draft) -> str | None:
+    """The sub-event type of the incident's first sentence with an event."""
+    return next((r.event.sub_event_type for r in draft.members if r.event is not None), None)
+
+
+def _referred(drafts: list[Draft], read: SentenceFacts) -> Draft | None:
+    """The incident an undated sentence refers back to by its kind ("the airstrike"): the latest of
+    that kind, past another told in between ("US forces killed the general in an airstrike. They
+    cited the December 31 attack on the embassy. The airstrike hit his convoy at the airport.")."""
+    if not read.reference or read.event is None:
+        return None
+    kind = read.event.sub_event_type
+    return next((d for d in reversed(drafts) if _kind(d) == kind and _compatible(d, read)), None)
 
 
 def _accident_toll(accident: SentenceFacts, read: SentenceFacts) -> bool:

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 __all__ = [
+    "alike",
     "ascii_name",
     "fold",
     "name_keys",
@@ -37,6 +38,15 @@ def fold(name: str) -> str:
 def similarity(first: str, second: str) -> float:
     """How alike two folded names are, from 0 to 1 ("sirt" and "surt": 0.75)."""
     return difflib.SequenceMatcher(None, first, second).ratio()
+
+
+def alike(first: str, second: str, least: float) -> bool:
+    """Whether ``similarity(first, second) >= least``: 1 for one name twice, else ruled out first by
+    the matcher's cheap upper bounds of it (from the lengths, then the letters shared)."""
+    if first == second:
+        return least <= 1
+    matcher = difflib.SequenceMatcher(None, first, second)
+    return matcher.real_quick_ratio() >= least and matcher.quick_ratio() >= least and matcher.ratio() >= least
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -93,7 +103,7 @@ def _transliteration(key: str) -> str:
 def spelled_alike(first: str, second: str) -> bool:
     """Whether two folded names are transliterations of one name ("deir ezzor", "deir ez zor";
     "beit hanoun", "bayt hanun"; "baaqubah", "baqubah")."""
-    return similarity(_transliteration(first), _transliteration(second)) >= _ALIKE
+    return alike(_transliteration(first), _transliteration(second), _ALIKE)
 
 
 # Letters without a decomposition, and the marks of ayn and hamza ("Dar‘a", "Saʻdah") as apostrophes.

@@ -238,6 +238,7 @@ _DESCRIPTIVE_SUFFIXES = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean_name(name: str) -> str:
     name = name.strip(" .,'’-")
     words = name.split()
@@ -463,7 +464,9 @@ def find_places(
         if name and not _is_actor_word(name, gazetteer):
             landmarks.append(Landmark(name, _relation(match), match.start(), town(name)))
             taken.add(*match.span("name"))
-    for match in _named(_POSSESSIVE, sentence):
+    # Both patterns need an owner's "'s": most sentences have none and are not scanned with them.
+    owners = "'s" in sentence or "’s" in sentence
+    for match in _named(_POSSESSIVE, sentence) if owners else ():
         name = _clean_name(match.group("name"))
         relation = " ".join(match.group("rel").split())
         if name and not _is_actor_word(name, gazetteer) and not relation.endswith(("province", "district")):
@@ -543,7 +546,7 @@ def find_places(
     ]
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
-    for match in _named(_OWNER, sentence):
+    for match in _named(_OWNER, sentence) if owners else ():
         owner = _clean_name(re.split(r"['’]s\s+", match.group("name"))[-1])
         owned = town(owner) if owner and not _is_actor_word(owner, gazetteer) else None
         if owned is not None and (owned.country_code == prefer or owned.population >= _LARGE_TOWN):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.incidents.gazetteer import Context, Gazetteer, Namesake, Place
-from summarizer.incidents.names import fold, short_unit_name, similarity
+from summarizer.incidents.names import alike, fold, short_unit_name
 
 __all__ = ["place_of_list"]
 
@@ -56,13 +56,14 @@ def place_of_list(
     if named_countries:
         found = [[n for n in namesakes if n.place.country_code in named_countries] for namesakes in found]
     offset = len(found) - len(units)
-    countries = {n.place.country_code for namesakes in found for n in namesakes}
-    if not countries:
+    grouped = [_by_country(namesakes) for namesakes in found]
+    scores = {code: _score(grouped, code, prefer) for code in sorted({c for g in grouped for c in g})}
+    if not scores:
         return None
-    best = max(sorted(countries), key=lambda code: _score(found, code, prefer))
-    if _score(found, best, prefer)[0] == 0 or (best != prefer and not _trusted(found, best, prefer)):
+    best = max(scores, key=scores.__getitem__)
+    if scores[best][0] == 0 or (best != prefer and not _trusted(grouped, best, prefer)):
         return None
-    placed = [[n for n in namesakes if n.place.country_code == best] for namesakes in found[offset:]]
+    placed = [groups.get(best, []) for groups in grouped[offset:]]
     first = next((i for i, named in enumerate(placed) if named), None)
     if first is None:  # only the place before the list is known: "Lilongwe (Central)"
         coarse = units[-1].strip() if closed and units else ""
@@ -98,13 +99,11 @@ def _region_as_written(place: Place, units: Sequence[str], gazetteer: Gazetteer)
     another of its known names ("Dovlatyarli, Fuzuli District": the Fuzuli rayon; "(Sirte)": Surt
     district); a spelling the gazetteer does not know ("Sala al-Din") leaves the unit's own name."""
     region = fold(short_unit_name(place.admin1 or ""))
-    written = next(
-        (name for unit in units if similarity(fold(name := unit.strip()), region) >= _SPELLING), None
-    )
+    written = next((name for unit in units if alike(fold(name := unit.strip()), region, _SPELLING)), None)
     if (
-        written is None
+        written in (None, place.admin1)
         or not region
-        or not gazetteer.same_region(written, place.admin1 or "", place.country_code)
+        or not gazetteer.same_region(written or "", place.admin1 or "", place.country_code)
     ):
         return place
     return replace(place, admin1=written)
@@ -122,7 +121,7 @@ def _is_city(namesake: Namesake, code: str) -> bool:
 def _same_spelled(first: str | None, second: str | None) -> bool:
     """Whether two names of first-level units are spellings of one ("Hiiran", "Hiraan"); no name is none."""
     keys = [fold(short_unit_name(name or "")) for name in (first, second)]
-    return not keys[0] or similarity(keys[0], keys[1]) >= _SPELLING
+    return not keys[0] or alike(keys[0], keys[1], _SPELLING)
 
 
 def _region_like(name: str, namesakes: list[Namesake]) -> bool:
@@ -139,13 +138,24 @@ def _namesakes(name: str, gazetteer: Gazetteer) -> list[Namesake]:
     return namesakes
 
 
-def _score(found: list[list[Namesake]], code: str, prefer: str | None) -> tuple[float, bool, bool, int, bool]:
-    """How well a country fits a list: its names placed there (by their own name 2, by an alternate
-    one 1, by sound 0, each divided by the number of countries sharing the name: "Southern" says
-    little) and nested (2 each), its being preferred, the last name being a first-level unit there
-    (lists end with one), its largest city of those names, a unit of those names."""
-    placed = [[n for n in namesakes if n.place.country_code == code] for namesakes in found]
-    shared = [len({n.place.country_code for n in namesakes}) or 1 for namesakes in found]
+def _by_country(namesakes: list[Namesake]) -> dict[str, list[Namesake]]:
+    """A name's namesakes by their country, in their order: a list is scored country by country."""
+    groups: dict[str, list[Namesake]] = {}
+    for namesake in namesakes:
+        groups.setdefault(namesake.place.country_code, []).append(namesake)
+    return groups
+
+
+def _score(
+    grouped: list[dict[str, list[Namesake]]], code: str, prefer: str | None
+) -> tuple[float, bool, bool, int, bool]:
+    """How well a country fits a list (each name's namesakes by country): its names placed there (by
+    their own name 2, by an alternate one 1, by sound 0, each divided by the number of countries
+    sharing the name: "Southern" says little) and nested (2 each), its being preferred, the last
+    name being a first-level unit there (lists end with one), its largest city of those names, a
+    unit of those names."""
+    placed = [groups.get(code, []) for groups in grouped]
+    shared = [len(groups) or 1 for groups in grouped]
     support = sum(
         max((_quality(n) for n in named), default=0) / ways
         for named, ways in zip(placed, shared, strict=True)
@@ -164,17 +174,17 @@ def _quality(namesake: Namesake) -> int:
     return 2 if namesake.own else 1 if namesake.exact else 0
 
 
-def _trusted(found: list[list[Namesake]], code: str, prefer: str | None) -> bool:
+def _trusted(grouped: list[dict[str, list[Namesake]]], code: str, prefer: str | None) -> bool:
     """Whether a list may place its place outside the preferred country (or with none preferred).
 
     It must name two different places there, or a unit (by its own name, when another country is
     preferred), or a town by its own name that is a city or that no other country shares (a
     sound-alike namesake abroad does not count as shared).
     """
-    placed = [[n for n in namesakes if n.place.country_code == code] for namesakes in found]
+    placed = [groups.get(code, []) for groups in grouped]
     if len({tuple(named) for named in placed if named}) >= 2:  # "Mal (Mal)": one name, said twice
         return True
-    unique = len({n.place.country_code for namesakes in found for n in namesakes if n.exact}) == 1
+    unique = len({c for groups in grouped for c, named in groups.items() if any(n.exact for n in named)}) == 1
     free = prefer is None or unique
     return any(
         n.exact and (n.own or free) if n.unit else n.own and (free or n.place.population >= _CITY)

@@ -3,7 +3,9 @@
 Point a client at it with ``AsyncWebClient(token=..., base_url=fake.api_url)`` (the URL ends in
 ``/api/``, the trailing slash slack_sdk needs). It answers ``auth.test``, ``users.info`` (from
 ``users``), ``usergroups.list`` (from ``usergroups``, or ``usergroups_error``), ``chat.postMessage`` and
-``chat.postEphemeral`` (recorded in ``calls``), sinks posts to
+``chat.postEphemeral`` (recorded in ``calls``), ``conversations.info`` (from ``conversations``: public
+channels unless ``add_conversation`` says otherwise; ``conversation_errors[channel]`` answers that
+error, as Slack does without the scope to describe it), sinks posts to
 ``response_url(...)`` addresses, and answers ``apps.connections.open`` with a local websocket where
 tests can push Socket Mode envelopes. ``rate_limit(method, times, retry_after)`` makes the next
 calls answer HTTP 429 with ``Retry-After``; channels in ``missing_channels`` give ``channel_not_found``.
@@ -68,6 +70,8 @@ class FakeSlackApi:
         self.missing_channels: set[str] = set()
         self.channel_errors: dict[str, str] = {}
         self.history: dict[str, list[dict[str, Any]]] = {}
+        self.conversations: dict[str, dict[str, Any]] = {}
+        self.conversation_errors: dict[str, str] = {}
         self._faults: dict[str, list[Fault]] = {}
         self.usergroups: list[dict[str, Any]] = [
             {"id": ANALYSTS_GROUP_ID, "team_id": TEAM_ID, "handle": "analysts", "name": "Analysts",
@@ -110,6 +114,13 @@ class FakeSlackApi:
         """A workspace member ``users.info`` knows about."""
         self.users[user_id] = {"id": user_id, "team_id": TEAM_ID, "name": user_id.lower(),
                                "is_admin": admin, "is_owner": owner, "is_primary_owner": False}
+
+    def add_conversation(self, channel_id: str, kind: str) -> None:
+        """A conversation ``conversations.info`` describes: ``channel`` (public), ``group`` (private
+        channel), ``mpim`` (group DM) or ``im`` (direct message), with the flags Slack sets for each."""
+        self.conversations[channel_id] = {
+            "id": channel_id, "is_channel": kind in {"channel", "group"}, "is_group": kind == "group",
+            "is_private": kind != "channel", "is_im": kind == "im", "is_mpim": kind == "mpim"}
 
     def rate_limit(self, method: str, times: int = 1, retry_after: int = 7, *, after: int = 0) -> None:
         """After ``after`` more successful calls, the next ``times`` calls of ``method`` answer 429
@@ -189,6 +200,12 @@ class FakeSlackApi:
         if method == "users.info":
             user = self.users.get(str(payload.get("user")))
             return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
+        if method == "conversations.info":
+            channel = str(payload.get("channel"))
+            if channel in self.conversation_errors:
+                return {"ok": False, "error": self.conversation_errors[channel]}
+            info = self.conversations.get(channel)
+            return {"ok": True, "channel": info} if info else {"ok": False, "error": "channel_not_found"}
         if method == "usergroups.list":
             if self.usergroups_error:
                 return {"ok": False, "error": self.usergroups_error}

@@ -1,0 +1,107 @@
+"""Who may manage a Slack channel: the user (``users.info``) and the conversation (``conversations.info``).
+
+Both answers come from Slack's Web API and are cached for a while. A Slack that does not answer
+(HTTP 429 or 5xx, no connection) gives ``None``, which is not cached, so the next command asks
+again; an error Slack gives on purpose (``user_not_found``, ``missing_scope``) counts as "no".
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from aiohttp import ClientError
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.adapters.slack_client import error_code
+
+__all__ = ["ChannelCheck", "ManagerCheck"]
+
+log = logging.getLogger(__name__)
+
+
+class _CachedCheck(ABC):
+    """A yes/no question answered by one Web API call per key, cached for ``ttl`` seconds."""
+
+    method: str  # the Web API method asked, e.g. "users.info"
+
+    def __init__(self, client: AsyncWebClient, ttl: float = 300.0) -> None:
+        self._client = client
+        self._ttl = ttl
+        self._cache: dict[str, tuple[float, bool]] = {}
+
+    async def __call__(self, key: str) -> bool | None:
+        """The answer for ``key`` (None: Slack did not answer; asked again next time)."""
+        now = time.monotonic()
+        cached = self._cache.get(key)
+        if cached and cached[0] > now:
+            return cached[1]
+        try:
+            response = await self._client.api_call(self.method, http_verb="GET", params=self._params(key))
+        except SlackApiError as exc:
+            if exc.response.status_code == 429 or exc.response.status_code >= 500:  # ask again next time
+                log.warning("slack: %s failed for %s: %s", self.method, key, error_code(exc))
+                return None
+            log.warning("slack: %s refused for %s: %s", self.method, key, error_code(exc))  # remembered
+            answer = False
+        except (SlackClientError, ClientError, TimeoutError) as exc:  # no answer: ask again next time
+            log.warning("slack: %s failed for %s: %s", self.method, key, error_code(exc))
+            return None
+        else:
+            answer = isinstance(response.data, dict) and self._decide(response.data)
+        self._cache[key] = (now + self._ttl, answer)
+        return answer
+
+    @abstractmethod
+    def _params(self, key: str) -> dict[str, str]:
+        """The call's parameters for ``key``."""
+
+    @abstractmethod
+    def _decide(self, data: Mapping[str, Any]) -> bool:
+        """The answer in Slack's reply."""
+
+
+class ManagerCheck(_CachedCheck):
+    """Who counts as a channel manager: a configured user id, or a workspace admin or owner
+    (``users.info``)."""
+
+    method = "users.info"
+
+    def __init__(self, client: AsyncWebClient, managers: Collection[str], ttl: float = 300.0) -> None:
+        super().__init__(client, ttl)
+        self._managers = frozenset(managers)
+
+    async def __call__(self, key: str) -> bool | None:
+        """Whether user ``key`` may run manager commands (None: Slack did not answer)."""
+        return True if key in self._managers else await super().__call__(key)
+
+    def _params(self, key: str) -> dict[str, str]:
+        return {"user": key}
+
+    def _decide(self, data: Mapping[str, Any]) -> bool:
+        info = data.get("user") or {}
+        return any(bool(info.get(flag)) for flag in ("is_admin", "is_owner", "is_primary_owner"))
+
+
+class ChannelCheck(_CachedCheck):
+    """Whether a conversation is a channel, public or private (``conversations.info``), not a direct
+    message or a group DM.
+
+    An ``app_mention`` event does not say (it has no ``channel_type``), and a group DM's id may
+    start with ``C`` like a channel's, so the id alone cannot tell. A conversation Slack will not
+    describe (no ``groups:read`` or ``mpim:read`` scope, ``channel_not_found``) is not a channel.
+    """
+
+    method = "conversations.info"
+
+    def _params(self, key: str) -> dict[str, str]:
+        return {"channel": key}
+
+    def _decide(self, data: Mapping[str, Any]) -> bool:
+        info = data.get("channel") or {}
+        return bool(info.get("is_channel") or info.get("is_group")) and not (
+            info.get("is_im") or info.get("is_mpim"))

@@ -1,0 +1,34 @@
+"""Fast paths of place resolution give what the plain computation gives, on invented inputs."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from summarizer.incidents.gazetteer import Context
+from summarizer.incidents.names import alike, similarity
+
+_LETTERS = st.text(alphabet="abdehiklmnorstuz ", max_size=14)
+_NAMES = st.lists(
+    st.sampled_from(["Vellora", "Tarsin Kunel", "Obrada", "Kunel District", "Sar Vell"]), max_size=4
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LETTERS, _LETTERS, st.sampled_from([0.0, 0.5, 0.7, 0.8, 0.85, 1.0]))
+@example("kunel", "kunel", 1.0)
+@example("", "", 0.7)
+def test_alike_is_similarity_at_least(first: str, second: str, least: float) -> None:
+    assert alike(first, second, least) == (similarity(first, second) >= least)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    _NAMES,
+    st.lists(st.sampled_from(["Kunel", "Tarsin", "Vellora Province", "Obrada", "", "Sar"]), max_size=6),
+)
+def test_a_context_answers_each_unit_as_a_fresh_one_does(names: list[str], units: list[str]) -> None:
+    kept = Context.of(names)
+    for unit in units + units:  # each asked twice: the second answer comes from what was found
+        for besides in ("", "kunel"):
+            assert kept.spelling(unit, besides) == Context.of(names).spelling(unit, besides)
