@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from incident_text import extract
 
-from summarizer.incidents.actors import find_actors, order_actors
+from summarizer.incidents.actors import STATE, find_actors, order_actors
 from summarizer.incidents.gazetteer import gazetteer
 
 
@@ -140,7 +140,7 @@ def test_the_next_sentence_may_name_who_did_it(text: str, actor1: str) -> None:
 
 def test_a_named_attacker_is_not_replaced_by_the_next_sentence() -> None:
     text = (
-        "On 4 March 2021, Al Shabaab militants ambushed a convoy near Bulo Burte, Hiraan. "
+        "On 4 March 2021, Al Shabaab fighters opened fire on supply lorries outside Bulo Burte, Hiraan. "
         "A truck was later hit by soldiers at a checkpoint."
     )
     assert extract(text)[0].actor1 == "Al Shabaab"
@@ -188,6 +188,10 @@ def test_a_bare_soldier_belongs_to_the_forces_named_before() -> None:
         ("Saraya Awliya al-Dam claimed responsibility for the rocket fire.", "Saraya Awliya al-Dam"),
         ("The Mujahideen Shura Council (MSC) claimed responsibility.", "Mujahideen Shura Council"),
         ("Liwa Thar al-Muhandis has claimed the attack.", "Liwa Thar al-Muhandis"),
+        # Words that open the sentence are no part of the name.
+        ("Later Kataib Nour al-Din claimed responsibility for the mortar fire.", "Kataib Nour al-Din"),
+        ("On Thursday Saraya Awliya al-Dam claimed responsibility.", "Saraya Awliya al-Dam"),
+        ("Meanwhile Liwa Thar al-Muhandis claimed credit for the blast.", "Liwa Thar al-Muhandis"),
     ],
 )
 def test_a_group_known_only_by_its_claim_is_named(sentence: str, expected: str) -> None:
@@ -200,6 +204,8 @@ def test_a_group_known_only_by_its_claim_is_named(sentence: str, expected: str) 
     [
         "No group claimed responsibility for the bombing.",
         "The group claimed responsibility in a statement.",
+        "Yesterday Nobody claimed responsibility for the car bomb.",
+        "Since January No one claimed responsibility for the shelling.",
         "Five militia members were killed in the blast.",
     ],
 )
@@ -207,3 +213,15 @@ def test_no_group_is_read_from_words_that_name_none(sentence: str) -> None:
     assert all(
         a.name.startswith(("Unidentified", "Civilians")) for a in find_actors(sentence, gazetteer(), "Iraq")
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine claimed responsibility for the strike on the fuel depot.",
+        "Later Ukrainian Forces claimed credit for the sinking of the tug.",
+    ],
+)
+def test_a_country_that_claims_an_attack_is_its_military(sentence: str) -> None:
+    mentions = find_actors(sentence, gazetteer(), "Russia")
+    assert [(a.name, a.kind, a.claimant) for a in mentions] == [("Military Forces of Ukraine", STATE, True)]

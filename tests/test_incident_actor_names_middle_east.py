@@ -5,6 +5,8 @@ Every sentence is self-written; the names are ACLED's public actor names.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from incident_text import extract
 
@@ -338,16 +340,6 @@ def test_members_of_a_community_only_named_are_no_militia() -> None:
     ("sentence", "country", "expected"),
     [
         (
-            "A drone strike by American forces hit a compound in Nad Ali.",
-            "Afghanistan",
-            ("NATO: North Atlantic Treaty Organization"),
-        ),
-        (
-            "British troops fired on a car near Gereshk.",
-            "Afghanistan",
-            "NATO: North Atlantic Treaty Organization",
-        ),
-        (
             "Coalition aircraft bombed a hideout in Pashmul.",
             "Afghanistan",
             "NATO: North Atlantic Treaty Organization",
@@ -362,6 +354,54 @@ def test_members_of_a_community_only_named_are_no_militia() -> None:
 )
 def test_western_forces_in_afghanistan_are_nato(sentence: str, country: str, expected: str) -> None:
     assert names(sentence, country)[0] == expected
+
+
+_NATO = "NATO: North Atlantic Treaty Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (
+            "On 14 May 2019, a drone strike by American forces hit a compound in Nad Ali, Helmand, "
+            "killing three fighters.",
+            date(2019, 5, 20),
+            _NATO,
+        ),
+        (
+            "On 2 August 2021, British troops fired on a car near Gereshk, Helmand, wounding its driver.",
+            date(2021, 8, 9),
+            _NATO,
+        ),
+        # After the withdrawal of 30 August 2021 an American strike is no longer the alliance's.
+        (
+            "On 12 October 2021, a drone strike by American forces hit a compound in Nad Ali, Helmand, "
+            "killing three fighters.",
+            date(2021, 10, 20),
+            "Military Forces of the United States",
+        ),
+    ],
+)
+def test_western_forces_in_afghanistan_are_nato_until_the_withdrawal(
+    text: str, reference: date, expected: str
+) -> None:
+    assert extract(text, reference)[0].actor1 == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (2021, "AMISOM: African Union Mission in Somalia"),
+        (2023, "ATMIS: African Union Transition Mission in Somalia"),
+    ],
+)
+def test_peacekeepers_in_somalia_are_named_by_the_mission_of_the_day(year: int, expected: str) -> None:
+    text = (
+        f"On 6 March {year}, African Union peacekeepers exchanged fire with Al Shabaab fighters "
+        "near Balcad, Middle Shabelle."
+    )
+    incident = extract(text, date(year, 3, 10))[0]
+    assert expected in (incident.actor1, incident.actor2)
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ __all__ = [
     "UNIDENTIFIED_GANG",
     "UNIDENTIFIED_GROUP",
     "ActorMention",
+    "dated_actor",
     "find_actors",
     "fought_among_themselves",
     "order_actors",
@@ -372,7 +373,7 @@ _COMMUNAL_MILITIA = re.compile(
 )
 _CLASHED_AFTER = re.compile(r"\s+(?:[\w(),]+\s+){0,6}?(?:clashed|fought|battled|exchanged)\b", re.IGNORECASE)
 # Tribes (ACLED's "Tribal Militia" of the Middle East): "members of the Al-Bu Nimr and Bani Tamim tribes",
-# "the Shammar tribe"; communities: "members of the Glavda community" ("Communal Militia"), "Kanuri
+# "the Shammar tribe"; communities: "members of the Varoni community" ("Communal Militia"), "Teskel
 # ethnic youths" ("Ethnic Militia").
 _TRIBE = rf"{_NOT_A_NAME}[A-Z][a-z]+(?:[- ](?:[Bb]u|{_NOT_A_NAME}[A-Z][a-z]+)){{0,2}}"
 _TRIBAL_MILITIA = re.compile(
@@ -706,11 +707,33 @@ _COALITIONS = {
     "Iraq": "Global Coalition Against Daesh", "Syria": "Global Coalition Against Daesh",
     "Afghanistan": _NATO,
 }  # fmt: skip
-# Foreign forces ACLED codes under an alliance where it leads the mission: American and British
-# forces in Afghanistan are NATO's (ISAF, then Resolute Support).
+# Foreign forces ACLED codes under an alliance while it led the mission, until an ISO date: American
+# and British forces in Afghanistan were NATO's (ISAF, then Resolute Support) until the withdrawal
+# completed on 30 August 2021.
 _ALLIANCE_MEMBERS = {
-    "Afghanistan": (_NATO, {"Military Forces of the United States", "Military Forces of the United Kingdom"}),
+    "Afghanistan": (
+        _NATO,
+        "2021-08-31",
+        {"Military Forces of the United States", "Military Forces of the United Kingdom"},
+    ),
 }
+# Missions renamed on a new mandate, from an ISO date: AMISOM became ATMIS on 1 April 2022.
+_SUCCESSORS = {_AMISOM: ("2022-04-01", _ATMIS)}
+
+
+def dated_actor(name: str, kind: str, country: str | None, when: str | None) -> tuple[str, str]:
+    """ACLED's name and type of a side on the incident's ISO date ``when``, for names that changed.
+
+    An alliance's members count as the alliance only in incidents dated while it led the mission
+    there; a renamed mission takes its new name from the day of the change.
+    """
+    successor = _SUCCESSORS.get(name)
+    if successor is not None and when is not None and when >= successor[0]:
+        return successor[1], kind
+    alliance = _ALLIANCE_MEMBERS.get(country or "")
+    if alliance is not None and when is not None and when < alliance[1] and name in alliance[2]:
+        return alliance[0], EXTERNAL
+    return name, kind
 
 
 def _fill(template: str, country: str | None) -> str:
@@ -743,14 +766,44 @@ _CLAIM_AFTER = re.compile(
     r"(?:carried out|conducted|was behind|were behind|launched))\b",
     re.IGNORECASE,
 )
+# Capitalised words before "claimed" that name no group: no one, a pronoun, a generic side.
+_NOT_CLAIMANTS = (
+    "No", "The", "A", "An", "Nobody", "None", "It", "They", "He", "She", "Police", "Authorities",
+    "Officials", "Security", "Army", "Military", "Government", "Militants", "Gunmen", "Rebels",
+    "Insurgents", "Assailants", "Attackers",
+)  # fmt: skip
 # A group the lists above lack, known by the name it claimed an attack under ("Jund al-Aqsa claimed
 # responsibility"): that name.
 _UNLISTED_CLAIMANT = re.compile(
-    r"\b(?P<name>(?!(?:No|The|A|An|Nobody|None|It|They|He|She|Police|Authorities|Officials|Security|Army"
-    r"|Military|Government|Militants|Gunmen|Rebels|Insurgents|Assailants|Attackers)\b)"
+    rf"\b(?P<name>(?!(?:{'|'.join(_NOT_CLAIMANTS)})\b)"
     r"(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'-]*|al|of|the|and|de|la)){0,5}?)"
     r"(?:\s+\([^()]{1,20}\))?\s+(?:has\s+|have\s+)?claimed\s+(?:responsibility|credit|the\s+attack)"
 )
+# Words that open a sentence before its subject: "Later X claimed", "On Monday X claimed".
+_SENTENCE_OPENERS = frozenset(
+    "later earlier yesterday today tonight meanwhile then subsequently afterwards afterward separately"
+    " overnight reportedly allegedly also however now on in last this since monday tuesday wednesday"
+    " thursday friday saturday sunday january february march april may june july august september"
+    " october november december".split()
+)
+
+
+def _unlisted_claimant(name: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The side a name before "claimed" names, without the words that open the sentence: a country
+    ("Ukraine claimed") is its military, "Nobody" none, any other name a political militia.
+
+    A demonym with its forces ("Ukrainian forces claimed") is read by the state-force patterns first.
+    """
+    words = name.split()
+    while words and words[0].lower() in _SENTENCE_OPENERS:
+        words = words[1:]
+    if not words or words[0] in _NOT_CLAIMANTS:
+        return None
+    named = " ".join(words)
+    code = gazetteer.country(named)
+    return (state_forces(gazetteer.country_name(code)), STATE) if code is not None else (named, MILITIA)
+
+
 # "sources attributed the attack to X", "blamed the bombing on X": X made it.
 _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:attack|bombing|incident|killing|assault|explosion)"
@@ -889,13 +942,9 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     sources: list[str] = []  # state forces quoted as a source ("the IDF said"): their troops are theirs
     own_blast = _OWN_BLAST.search(lower) is not None  # those harmed set the bomb off themselves
 
-    alliance = _ALLIANCE_MEMBERS.get(country or "")
-
     def add(name: str, kind: str, start: int, end: int) -> None:
         if overlaps(start, end):
             return
-        if alliance is not None and name in alliance[1]:
-            name, kind = alliance[0], EXTERNAL
         before = sentence[max(0, start - 40) : start]
         if _CLAIM_AFTER.match(sentence, end) or _ATTRIBUTED_BEFORE.search(before):
             found.append(ActorMention(name, kind, start, end, claimant=True))
@@ -1040,7 +1089,9 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             found.append(ActorMention(f"{CIVILIANS} ({origin})", CIVILIANS, *match.span(), origin=origin))
             used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for match in matches(_UNLISTED_CLAIMANT, sentence, lower):
-        add(match.group("name"), MILITIA, match.start("name"), match.end("name"))
+        claimant = _unlisted_claimant(match.group("name"), gazetteer)
+        if claimant is not None:
+            add(*claimant, match.start("name"), match.end("name"))
     for pattern, template, kind in candidates(_GROUPS, lower):
         for match in read(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
@@ -1093,7 +1144,8 @@ def _either(sentence: str, found: list[ActorMention]) -> list[ActorMention]:
     return merged
 
 
-# "Turkish forces and the SNA shelled", "RR, CRPF and SoG": sides named together, one after another.
+# "Turkish forces and the SNA shelled", "the army, police and border guards": sides named together,
+# one after another.
 _AND_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # "security forces comprising RR and CRPF": the general name of a force, then its units.
 _COMPRISING_BETWEEN = re.compile(
@@ -1130,9 +1182,9 @@ def _one_state(first: ActorMention, second: ActorMention, gazetteer: Gazetteer) 
 
 def _joined(sentence: str, found: list[ActorMention], gazetteer: Gazetteer) -> list[ActorMention]:
     """Sides named together act together: "X and Y attacked" makes both attackers; one country's
-    forces named together ("Bihar police and the CRPF", "RR, CRPF and SoG") are one side, the first
-    named, and a general name before its units ("security forces comprising RR and CRPF") is the first
-    unit. Sides that "clashed" or fought "between" each other stay two."""
+    forces named together ("Bihar police and the CRPF", "the army, police and border guards") are one
+    side, the first named, and a general name before its units ("security forces comprising RR and
+    CRPF") is the first unit. Sides that "clashed" or fought "between" each other stay two."""
     merged: list[ActorMention] = []
     for mention in found:
         last = merged[-1] if merged else None

@@ -1,6 +1,6 @@
-"""Where a named part of a large city lies: "Tlalpan area of Mexico City", "a district of Bangkok".
+"""Where a named part of a large city lies: "the Coyoacán area of Mexico City", "a district of Bangkok".
 
-ACLED names such a place after the city ("Mexico City-Tlalpan"); its point is the part's own when
+ACLED names such a place after the city ("Mexico City-Coyoacán"); its point is the part's own when
 the gazetteer knows a place of that name inside the city, else the city's.
 """
 

@@ -21,6 +21,7 @@ from summarizer.incidents.actors import (
     STATE,
     UNIDENTIFIED_GROUP,
     ActorMention,
+    dated_actor,
     state_forces,
     unknown_gang,
 )
@@ -90,7 +91,22 @@ def assign_roles(
     """actor1 and actor2 from the incident's actors, ``ordered`` initiator first, on ISO date ``when``.
 
     ``among_themselves``: the text tells of two sides of one kind ("two groups clashed", "rival gangs").
+    Sides whose name depends on the date (a renamed mission, an alliance's members) get the date's.
     """
+    sides = _roles(event_type, sub_type, ordered, country, when=when, among_themselves=among_themselves)
+    first, second = (None if side is None else dated_actor(*side, country, when) for side in sides)
+    return first, second
+
+
+def _roles(
+    event_type: str,
+    sub_type: str,
+    ordered: list[ActorMention],
+    country: str | None,
+    *,
+    when: str | None,
+    among_themselves: bool,
+) -> tuple[Actor | None, Actor | None]:
     others = [a for a in ordered if a.kind not in {PROTESTERS, RIOTERS}]
     # A crowd of foreigners named first is coded by their own country ("Venezuelan migrants protested").
     crowd_country = (ordered[0].origin if ordered else None) or country
