@@ -198,3 +198,22 @@ def test_a_court_hearing_about_a_stabbing_is_no_incident() -> None:
 def test_a_demand_made_in_writing_or_a_destroyed_building_seen_is_no_incident() -> None:
     assert extract("On 9 June 2021, in Perth, Australia, she wrote a letter demanding people stop.") == []
     assert extract("On 9 June 2021, in Kathmandu, Nepal, residents searched a destroyed temple.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, the remains of a woolly rhinoceros were discovered near Tiksi, Russia.",
+        "On 3 May 2021, a walker was found dead on Snowdon, Wales, after a fall.",
+        "On 4 June 2021, three mountaineers were found dead near Zermatt, Switzerland.",
+        "On 5 June 2021, a farmer was found dead near Tarbes, France, after a heart attack.",
+        "On 6 June 2021, two skiers were found dead after an avalanche near Davos, Switzerland.",
+    ],
+)
+def test_remains_of_no_person_and_deaths_by_misadventure_are_no_attack(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_the_remains_of_people_found_on_a_full_date_are_an_attack() -> None:
+    text = "On 7 June 2021, the remains of two men were discovered near Esteli, Nicaragua."
+    assert _kinds(text) == [("Violence against civilians", "Attack")]

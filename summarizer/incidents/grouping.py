@@ -41,7 +41,6 @@ _SEPARATE = re.compile(
     r"\b(?:separate|separately|another|elsewhere|meanwhile|in a second|in other|a second|a third|also on)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
 # How many sentences after an incident a stated death toll may still update it, and how many days later.
@@ -161,11 +160,7 @@ def _conflict_signal(read: SentenceFacts) -> bool:
 def _dated_in_full(read: SentenceFacts) -> bool:
     """Whether a sentence states a date with its year, as a coder's note or a database summary dates
     an event ("On 3 May 2020", "05/03/2020")."""
-    return any(
-        _YEAR.search(m.text) and m.value is not None and m.value.precision == "day"
-        for m in read.dates
-        if not m.relative
-    )
+    return any(m.year_stated and m.value is not None and m.value.precision == "day" for m in read.dates)
 
 
 def _located_and_dated(read: SentenceFacts) -> bool:
