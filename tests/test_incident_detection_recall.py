@@ -217,3 +217,9 @@ def test_remains_of_no_person_and_deaths_by_misadventure_are_no_attack(text: str
 def test_the_remains_of_people_found_on_a_full_date_are_an_attack() -> None:
     text = "On 7 June 2021, the remains of two men were discovered near Esteli, Nicaragua."
     assert _kinds(text) == [("Violence against civilians", "Attack")]
+
+
+def test_someone_found_dead_is_no_attack_when_the_next_sentence_names_an_accident() -> None:
+    found = "On 4 June 2021, two men were found dead near Grenoble, France."
+    assert extract(f"{found} An avalanche had buried their tent.") == []
+    assert _kinds(f"{found} Their hands were tied.") == [("Violence against civilians", "Attack")]

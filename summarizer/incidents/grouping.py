@@ -232,7 +232,11 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         if mention is not None and not reported and dates_scene and not _background(mention, reference):
             context = (mention, read)
         if read.reason is not None:
-            accident = read if read.reason == "accident" else accident
+            if read.reason == "accident":
+                accident = read
+                if current is not None and _found_dead_before(current, read):
+                    drafts.remove(current)  # "Two men were found dead. An avalanche had buried them."
+                    current = None
             continue
         if accident is not None and _accident_toll(accident, read):
             continue  # "A fire broke out in the slum. It killed nine people."
@@ -319,6 +323,19 @@ def _referred(drafts: list[Draft], read: SentenceFacts) -> Draft | None:
         return None
     kind = read.event.sub_event_type
     return next((d for d in reversed(drafts) if _kind(d) == kind and _compatible(d, read)), None)
+
+
+def _found_dead_before(draft: Draft, accident: SentenceFacts) -> bool:
+    """Whether the incident is only a body found in the sentence right before an accident's."""
+    if len(draft.members) != 1:
+        return False
+    found = draft.members[0]
+    return (
+        found.event is not None
+        and found.event.outcome == FOUND_DEAD
+        and accident.sentence.index - found.sentence.index == 1
+        and accident.sentence.paragraph == found.sentence.paragraph
+    )
 
 
 def _accident_toll(accident: SentenceFacts, read: SentenceFacts) -> bool:
