@@ -531,16 +531,6 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         8,
         None,
     ),
-    # Gunfire heard with no one seen firing or hit: what ACLED files under other developments.
-    (
-        r"(?:heard|hearing|reported) (?:\w+ ){0,2}?(?:gunfire|gunshots|shots|shooting|firing"
-        r"|exchanges of fire)|(?:gunfire|gunshots|shots|shooting|firing) (?:\w+ ){0,2}?(?:was|were|could be)"
-        r" heard",
-        STRATEGIC,
-        "Other",
-        3,
-        "gunfire heard",
-    ),
     (
         r"ceasefire agreement|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)"
         r"|prisoner (?:exchange|swap)|truce|(?:agreed|agree|agreeing) (?:to|on|upon) (?:an? |the )?(?:\w+ )?"

@@ -28,7 +28,6 @@ from summarizer.incidents.events import (
 )
 from summarizer.incidents.gazetteer import Place
 from summarizer.incidents.places import PlaceMention
-from summarizer.incidents.protests import crowd_size_noted
 from summarizer.incidents.reading import SentenceFacts, event_date
 from summarizer.incidents.strategic import political_arrest
 
@@ -124,7 +123,7 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     c = read.casualties
     text = read.sentence.text
     arrest = event is not None and event.sub_event_type == "Arrests"
-    if arrest and not (mentions_protest(text) or crowd_size_noted(text) or political_arrest(text)):
+    if arrest and not (mentions_protest(text) or political_arrest(text)):
         return False  # an arrest alone is police work; of protesters or political opponents it is conflict
     if event is not None and event.outcome == FOUND_DEAD and not _dated_in_full(read):
         return False  # a body found "on Sunday" in a news story is a death in the news
@@ -139,7 +138,7 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     dated = any(m.value is not None and m.value.precision == "day" for m in read.dates)
     # A protest or riot located or on a stated day; a located clash or attack on a stated day ("on
     # 28 April 2020, a shoot-out took place in Bangu"), not a bare death ("killed").
-    if (located or dated or crowd_size_noted(text)) and event.event_type in {PROTESTS, RIOTS}:
+    if (located or dated) and event.event_type in {PROTESTS, RIOTS}:
         return True
     if arrest and located and dated:
         return True  # protesters or opponents arrested somewhere on a stated day, their captors unnamed
