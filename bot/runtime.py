@@ -6,8 +6,9 @@ chat adapter (Discord or Slack), the
 scheduler and feed poller beside it (``bot.scheduler.service``) with the platform senders built
 here, and the metrics and health endpoint. SIGINT and SIGTERM set one stop event; on stop, a post
 under way gets ``SHUTDOWN_GRACE`` seconds to finish (a claim left unsent is retried by the next
-process). Adapters are imported only by the process that serves them, so ``newsbot console``
-never loads discord.py or slack-bolt.
+process), then commands still being answered and their worker threads get ``SHUTDOWN_GRACE``
+seconds before the store closes. Adapters are imported only by the process that serves them, so
+``newsbot console`` never loads discord.py or slack-bolt.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SHUTDOWN_GRACE = 10.0  # seconds the scheduler gets to finish a post when the process stops
+SHUTDOWN_GRACE = 10.0  # seconds a post under way, then unfinished commands, get when the process stops
 
 
 @contextlib.asynccontextmanager
@@ -160,12 +161,34 @@ def _run_until_signalled(settings: Settings,
     async def main() -> None:
         services = await asyncio.to_thread(Services.build, settings)
         stop = asyncio.Event()
-        async with contextlib.AsyncExitStack() as stack:
-            stack.push_async_callback(asyncio.to_thread, services.close)
-            _stop_on_signals(stack, stop)
-            await serve(services, stop)
+        try:
+            async with contextlib.AsyncExitStack() as stack:
+                _stop_on_signals(stack, stop)
+                await serve(services, stop)
+        finally:
+            await _close_when_idle(services)
 
     asyncio.run(main())
+
+
+async def _close_when_idle(services: Services) -> None:
+    """Close the services once the work still running has finished, ``SHUTDOWN_GRACE`` seconds at
+    most: the chat adapters answer each command in a task of its own that ``serve`` does not wait
+    for, and its worker threads (``asyncio.to_thread``) may still be writing to the store."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + SHUTDOWN_GRACE
+    unfinished = asyncio.all_tasks() - {asyncio.current_task()}
+    if unfinished:
+        log.info("stopping: waiting up to %g s for %d unfinished task(s)", SHUTDOWN_GRACE, len(unfinished))
+        _, late = await asyncio.wait(unfinished, timeout=SHUTDOWN_GRACE)
+        for task in late:
+            task.cancel()
+    try:  # the threads of cancelled tasks too; no new ones can start after this
+        await asyncio.wait_for(loop.shutdown_default_executor(), max(deadline - loop.time(), 0.0))
+    except TimeoutError:
+        log.warning("stopping: worker threads still running after %g s; closing the store anyway",
+                    SHUTDOWN_GRACE)
+    services.close()  # in this thread: the default executor is shut down, and nothing else runs
 
 
 def run_discord(settings: Settings) -> None:

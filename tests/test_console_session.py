@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from core_fixtures import CountingExtractor, lead_summary, load_text_file
 
-from bot.adapters.console import Console, ConsoleSender, render
+from bot.adapters.console import Console, ConsoleSender, Startup, render
 from bot.config import Settings
 from bot.core.app import build_registry
 from bot.core.corpus import Corpus, SeedDirectory
@@ -148,6 +148,39 @@ def test_piped_session_runs_every_line_and_exits_zero(console: Console) -> None:
     assert "Qamishli, Syria" in output
     assert "Unknown command 'nope'" in output
     assert "\x1b[" not in output
+
+
+class _ClosedPipe(io.StringIO):
+    """A stdout whose reader went away (``newsbot console | head``)."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def _recording_close(services: Services, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    closed: list[str] = []
+    monkeypatch.setattr(services, "close", lambda: closed.append("closed"))
+    return closed
+
+
+def test_the_services_a_startup_built_are_closed_when_the_session_fails(
+        console: Console, monkeypatch: pytest.MonkeyPatch) -> None:
+    services = console.services
+    closed = _recording_close(services, monkeypatch)
+    monkeypatch.setattr(Services, "build", classmethod(lambda cls, settings: services))
+    failing = Console(startup=Startup(services.settings), stdin=io.StringIO("help\n"), stdout=_ClosedPipe(),
+                      interactive=False, color=False, user="analyst")
+    with pytest.raises(BrokenPipeError):
+        failing.run()
+    assert closed == ["closed"]  # the store is closed all the same
+
+
+def test_services_handed_to_the_console_are_left_to_their_owner(
+        console: Console, monkeypatch: pytest.MonkeyPatch) -> None:
+    closed = _recording_close(console.services, monkeypatch)
+    console.stdin, console.stdout = io.StringIO("help\n"), io.StringIO()
+    assert console.run() == 0
+    assert closed == []
 
 
 def test_render_strips_terminal_escapes_from_article_text() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from datetime import date, timedelta
 
 import pytest
@@ -107,3 +109,25 @@ def test_stopping_the_background_indexer_ends_it_after_the_article_in_hand() -> 
     indexer.start(lambda: heads)
     assert indexer.backlog() == 0
     assert len(extracted) <= 1
+
+
+def test_stopping_waits_a_bounded_time_for_a_stuck_article(caplog: pytest.LogCaptureFixture) -> None:
+    """An article the extractor never finishes does not hold up closing the process for ever."""
+    article = make_article("Stuck story", "Talks went on.", 1)
+    head = ArticleHead.of(article)
+    in_hand, release = threading.Event(), threading.Event()
+
+    def extract(article: Article) -> list[dict[str, str]]:
+        in_hand.set()
+        release.wait()  # stuck until the test lets it go
+        return []
+
+    indexer = IncidentIndexer(extract, load=lambda head: article, stored=dict, in_background=True)
+    indexer.track([article.id], ())
+    indexer.start(lambda: [head])
+    in_hand.wait()
+    caplog.set_level(logging.WARNING, logger="bot.core.incident_indexer")
+    indexer.stop(timeout=0)  # returns although the thread is still in the article
+    assert "still reading an article after 0 s" in caplog.text
+    release.set()
+    indexer.stop()  # the article finished: a plain wait

@@ -58,3 +58,29 @@ def test_a_comparison_date_does_not_date_the_event() -> None:
 )
 def test_numeric_dates_take_the_valid_reading_nearest_before_the_reference(sentence: str, iso: str) -> None:
     assert [m.value.iso() for m in find_dates(sentence, date(2012, 1, 20)) if m.value] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("On 3 May 2021 rebels raided the camp.", [True]),
+        ("On 05/03/2021 rebels raided the camp.", [True]),
+        ("On 3 May rebels raided the camp.", [False]),
+        ("Yesterday rebels raided the camp.", [False]),
+    ],
+)
+def test_a_date_says_whether_its_year_was_stated(sentence: str, stated: list[bool]) -> None:
+    assert [m.year_stated for m in find_dates(sentence, REFERENCE)] == stated
+
+
+@pytest.mark.parametrize(
+    ("reference", "iso"),
+    [
+        (date(2021, 3, 1), "2021-03"),  # a Monday: the week began that day, not in February
+        (date(2021, 9, 1), "2021-08"),  # a Wednesday: Monday and Tuesday were in August
+        (date(2021, 9, 15), "2021-09"),  # a Wednesday mid-month
+    ],
+)
+def test_earlier_this_week_stays_in_the_week(reference: date, iso: str) -> None:
+    found = find_dates("Earlier this week rebels raided the camp.", reference)
+    assert [m.value.iso() for m in found if m.value] == [iso]

@@ -1,6 +1,6 @@
 """A dated article reports the events of its last weeks: when none is that recent, the older events
-it tells after its lead are background (an obituary, a profile); an older event beside recent news,
-or in the lead, keeps its record."""
+it tells after its lead are background (an obituary, a profile); an older event beside recent news
+or in the lead, and the events told after an old one in the lead, keep their records."""
 
 from __future__ import annotations
 
@@ -43,3 +43,13 @@ def test_an_older_event_in_the_lead_is_the_news() -> None:
     text = "On March 4, 2019, soldiers shot dead 14 protesters in Ostrava, Czech Republic, a report found."
     [incident] = extract(text, reference=date(2021, 10, 21))
     assert incident.event_date == "2019-03-04"
+
+
+def test_a_late_report_led_by_an_old_attack_keeps_the_events_it_tells_after_its_lead() -> None:
+    text = (
+        "On August 2, 2021, gunmen shot dead 12 traders at the market in Lira, Uganda, a report found.\n\n"
+        "The report was published by a group of lawyers.\n\n"
+        "On August 5, 2021, soldiers shot dead three fishermen near Gulu, Uganda."
+    )
+    incidents = extract(text, reference=date(2021, 10, 21))
+    assert [i.event_date for i in incidents] == ["2021-08-02", "2021-08-05"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Mapping
 from types import SimpleNamespace
 from typing import Any
@@ -65,3 +66,66 @@ async def test_an_error_of_the_scheduler_is_logged_when_it_stops(
     assert record.getMessage() == "the scheduler stopped with an error"
     assert record.exc_info is not None
     assert "database went away" in str(record.exc_info[1])
+
+
+class _OnLog(logging.Handler):
+    """Runs ``action`` when a record containing ``text`` is logged."""
+
+    def __init__(self, text: str, action: Any) -> None:
+        super().__init__()
+        self.text, self.action = text, action
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.text in record.getMessage():
+            self.action()
+
+
+def test_commands_still_running_finish_before_the_store_closes(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """A command answered in its own task (as bolt and discord.py run them) is still writing in a
+    worker thread when ``serve`` returns: the services close only after it has finished. The
+    write is held until the process says it is waiting (or, failing that, until the close)."""
+    events: list[str] = []
+    release = threading.Event()
+
+    def write_to_store() -> None:
+        release.wait()
+        events.append("command wrote")
+
+    def close() -> None:
+        events.append("closed")
+        release.set()
+
+    running: set[asyncio.Task[None]] = set()
+
+    async def serve(services: Any, stop: asyncio.Event) -> None:
+        running.add(asyncio.create_task(asyncio.to_thread(write_to_store)))  # left running
+
+    services = SimpleNamespace(close=close)
+    monkeypatch.setattr(runtime.Services, "build", staticmethod(lambda settings: services))
+    caplog.set_level(logging.INFO, logger="bot.runtime")
+    waiting = _OnLog("waiting up to", release.set)
+    logging.getLogger("bot.runtime").addHandler(waiting)
+    try:
+        runtime._run_until_signalled(SimpleNamespace(metrics_port=None), serve)
+    finally:
+        logging.getLogger("bot.runtime").removeHandler(waiting)
+    assert events == ["command wrote", "closed"]
+    assert "waiting up to 10 s for 1 unfinished task(s)" in caplog.text
+
+
+async def test_a_worker_thread_that_does_not_finish_delays_the_close_only_for_the_grace(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    release = threading.Event()
+    closed: list[str] = []
+    stuck = asyncio.create_task(asyncio.to_thread(release.wait))
+    monkeypatch.setattr(runtime, "SHUTDOWN_GRACE", 0)
+    caplog.set_level(logging.INFO, logger="bot.runtime")
+    try:
+        await runtime._close_when_idle(SimpleNamespace(close=lambda: closed.append("closed")))
+    finally:
+        release.set()
+    assert closed == ["closed"]
+    await asyncio.gather(stuck, return_exceptions=True)
+    assert stuck.cancelled()
+    assert "worker threads still running after 0 s; closing the store anyway" in caplog.text

@@ -9,7 +9,7 @@ import pytest
 from bot.config import Settings
 from bot.core.app import build_registry
 from bot.core.mentions import GroupDirectory, MentionError
-from bot.core.registry import ArgumentError, Invocation
+from bot.core.registry import ArgumentError, Invocation, ManagerStatus, RetryLater
 from bot.core.reply import Reply
 from bot.core.services import Services, build_corpus
 from bot.feeds.opml import parse_opml
@@ -113,14 +113,16 @@ async def test_only_managers_change_subscriptions_and_feeds(services, store) -> 
     assert not (await run(services, "feeds", manager=False)).error
 
 
-async def test_a_failed_manager_lookup_refuses_only_manager_actions(services, store) -> None:
-    """The platform could not say whether the user manages the channel: reading works without
-    asking, every change is refused with "try again" (not "managers only"), nothing changes."""
+@pytest.mark.parametrize(("status", "when"), [(None, "in a moment"), (RetryLater(17), "in 17 s")])
+async def test_a_failed_manager_lookup_refuses_only_manager_actions(services, store, status, when) -> None:
+    """The platform could not say whether the user manages the channel (it failed, or is rate
+    limited for a while): reading works without asking, every change is refused with "try again"
+    and when (not "managers only"), nothing changes."""
     asked: list[str] = []
 
-    async def failing_lookup() -> bool | None:
+    async def failing_lookup() -> ManagerStatus:
         asked.append("lookup")
-        return None
+        return status
 
     async def run_line(line: str) -> Reply:
         return await build_registry().run_line(line, services, platform="slack", channel="C1", user="U1",
@@ -132,7 +134,7 @@ async def test_a_failed_manager_lookup_refuses_only_manager_actions(services, st
     for line in ("subscribe daily 08:00", "unsubscribe 1", "feeds add https://x.org/rss", "feeds remove 9"):
         reply = await run_line(line)
         assert reply.error
-        assert reply.title == "Sorry, I couldn't check your permissions; try again in a moment.", line
+        assert reply.title == f"Sorry, I couldn't check your permissions; try again {when}.", line
     assert len(asked) == 4
     assert store.subscriptions() == []
     assert store.feeds() == []

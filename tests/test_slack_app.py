@@ -254,6 +254,14 @@ async def test_an_unanswered_conversation_lookup_is_asked_again(slack: SlackHarn
     assert posted.payload["text"] == f"Subscribed {CHANNEL}: daily 08:00"
 
 
+async def test_a_rate_limited_conversation_lookup_says_when_to_try_again(slack: SlackHarness) -> None:
+    slack.fake.rate_limit("conversations.info", times=2, retry_after=0)  # the client's own retry too
+    await slack.mention("<@U0BOT> subscribe daily 08:00", user=ADMIN)
+    [refused] = await slack.fake.wait_for("chat.postEphemeral")
+    assert refused.payload["text"] == "Sorry, I couldn't check your permissions; try again in 1 s."
+    assert slack.fake.calls_to("users.info") == []  # not taken for a channel
+
+
 async def test_what_a_conversation_is_is_asked_once_for_a_while(slack: SlackHarness) -> None:
     for number, user in enumerate((ADMIN, LISTED_MANAGER, ADMIN), start=1):
         await slack.mention("<@U0BOT> subscribe daily 08:00", user=user, channel=GROUP_DM,

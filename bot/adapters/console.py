@@ -142,6 +142,7 @@ class Startup:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._built: tuple[Registry, Services] | None = None
+        self._owns_services = False  # built here, so closed here (ready services have an owner)
         self._error: Exception | None = None
         self._thread = threading.Thread(target=self._build, name="console-startup", daemon=True)
 
@@ -171,7 +172,7 @@ class Startup:
         """Wait for the start-up, then close the services it built (a start-up given ready
         services leaves them to their owner); raises the error that stopped the build."""
         _, services = self.wait()
-        if self._thread.ident is not None:
+        if self._owns_services:
             services.close()
 
     def _build(self) -> None:
@@ -181,7 +182,7 @@ class Startup:
 
             services = Services.build(self.settings)
             services.corpus.articles()  # reads the seeds now rather than at the first command
-            self._built = (build_registry(), services)
+            self._built, self._owns_services = (build_registry(), services), True
         except Exception as error:  # handed to the thread that waits
             self._error = error
 
@@ -253,7 +254,8 @@ class Console:
     def run(self) -> int:
         """Answer every line until end of input (or ``quit``); returns the exit status. The start-up
         runs meanwhile; it is waited for before the first answer and before leaving, so its error
-        (a store that cannot be opened) is raised."""
+        (a store that cannot be opened) is raised. The services it built are closed on leaving,
+        however the session ends."""
         history = _History(self.settings.data_dir / "console_history") if self.interactive else None
         if self.interactive:
             self._write("newsdigest console · type help, or quit\n")
@@ -273,11 +275,13 @@ class Console:
                 if output is not None:
                     self._write(output + "\n\n")
         finally:
-            if runner is not None:
-                runner.close()
-            if history is not None:
-                history.save()
-        self.startup.close()
+            try:
+                if runner is not None:
+                    runner.close()
+                if history is not None:
+                    history.save()
+            finally:
+                self.startup.close()
         return 0
 
     def _lines(self) -> Iterator[str]:

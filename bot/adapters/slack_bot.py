@@ -38,7 +38,7 @@ from bot.adapters.slack_http import EVENTS_PATH, events_app
 from bot.adapters.slack_render import SlackMessage, render, unescape_incoming
 from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
-from bot.core.registry import Registry
+from bot.core.registry import ManagerStatus, Registry
 from bot.core.reply import Reply
 from bot.core.services import Services
 from bot.store import Store
@@ -135,12 +135,12 @@ class _Bridge:
         asked what the conversation is."""
         channel_name = extra.get("channel_name")
 
-        async def is_manager() -> bool | None:  # looked up only for commands that need it
+        async def is_manager() -> ManagerStatus:  # looked up only for commands that need it
             if channel_name is not None:
-                in_channel: bool | None = not direct_message(channel, channel_name)
+                in_channel: ManagerStatus = not direct_message(channel, channel_name)
             else:
                 in_channel = await self.channels(channel)
-            return await self.managers(user) if in_channel else in_channel
+            return await self.managers(user) if in_channel is True else in_channel
 
         return await self.registry.run_line(
             line, self.services, platform="slack", channel=channel, user=user, workspace=workspace,

@@ -1,49 +1,68 @@
 """Who may manage a Slack channel: the user (``users.info``) and the conversation (``conversations.info``).
 
-Both answers come from Slack's Web API and are cached for a while. A Slack that does not answer
-(HTTP 429 or 5xx, no connection) gives ``None``, which is not cached, so the next command asks
-again; an error Slack gives on purpose (``user_not_found``, ``missing_scope``) counts as "no".
+Both answers come from Slack's Web API and are cached for a while (at most ``MAX_CACHED`` of them;
+expired ones are dropped). A Slack that does not answer (HTTP 5xx, no connection) gives ``None``,
+which is not cached, so the next command asks again; a rate limit (HTTP 429) gives ``RetryLater``,
+and Slack is not asked again until its ``Retry-After`` has passed. An error Slack gives on purpose
+(``user_not_found``, ``missing_scope``) counts as "no".
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Collection, Mapping
+from collections import OrderedDict
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from aiohttp import ClientError
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.slack_client import error_code
+from bot.adapters.slack_client import error_code, retry_after_seconds
+from bot.core.registry import ManagerStatus, RetryLater
 
-__all__ = ["ChannelCheck", "ManagerCheck"]
+__all__ = ["MAX_CACHED", "ChannelCheck", "ManagerCheck"]
 
 log = logging.getLogger(__name__)
 
+MAX_CACHED = 10_000  # answers a check keeps; the oldest go first
+
 
 class _CachedCheck(ABC):
-    """A yes/no question answered by one Web API call per key, cached for ``ttl`` seconds."""
+    """A yes/no question answered by one Web API call per key, cached for ``ttl`` seconds
+    (``clock``: seconds that only go forward)."""
 
     method: str  # the Web API method asked, e.g. "users.info"
 
-    def __init__(self, client: AsyncWebClient, ttl: float = 300.0) -> None:
+    def __init__(self, client: AsyncWebClient, ttl: float = 300.0, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self._client = client
         self._ttl = ttl
-        self._cache: dict[str, tuple[float, bool]] = {}
+        self._clock = clock
+        self._cache: OrderedDict[str, tuple[float, bool]] = OrderedDict()  # in order of expiry
+        self._quiet_until = -math.inf  # a rate limit: Slack is not asked before then
 
-    async def __call__(self, key: str) -> bool | None:
-        """The answer for ``key`` (None: Slack did not answer; asked again next time)."""
-        now = time.monotonic()
+    async def __call__(self, key: str) -> ManagerStatus:
+        """The answer for ``key`` (None: Slack did not answer, asked again next time; RetryLater:
+        Slack is rate limiting, asked again once the wait it gave has passed)."""
+        now = self._clock()
         cached = self._cache.get(key)
         if cached and cached[0] > now:
             return cached[1]
+        if now < self._quiet_until:
+            return RetryLater(max(1, math.ceil(self._quiet_until - now)))
         try:
             response = await self._client.api_call(self.method, http_verb="GET", params=self._params(key))
         except SlackApiError as exc:
-            if exc.response.status_code == 429 or exc.response.status_code >= 500:  # ask again next time
+            if exc.response.status_code == 429:
+                wait = retry_after_seconds(exc)
+                log.warning("slack: %s rate limited; not asked for %g s", self.method, wait)
+                self._quiet_until = self._clock() + wait
+                return RetryLater(max(1, math.ceil(wait)))
+            if exc.response.status_code >= 500:  # ask again next time
                 log.warning("slack: %s failed for %s: %s", self.method, key, error_code(exc))
                 return None
             log.warning("slack: %s refused for %s: %s", self.method, key, error_code(exc))  # remembered
@@ -53,8 +72,16 @@ class _CachedCheck(ABC):
             return None
         else:
             answer = isinstance(response.data, dict) and self._decide(response.data)
-        self._cache[key] = (now + self._ttl, answer)
+        self._remember(key, answer)
         return answer
+
+    def _remember(self, key: str, answer: bool) -> None:
+        """Cache ``answer``, dropping expired answers and, past ``MAX_CACHED``, the oldest."""
+        now = self._clock()
+        self._cache[key] = (now + self._ttl, answer)
+        self._cache.move_to_end(key)
+        while self._cache and (len(self._cache) > MAX_CACHED or next(iter(self._cache.values()))[0] <= now):
+            self._cache.popitem(last=False)
 
     @abstractmethod
     def _params(self, key: str) -> dict[str, str]:
@@ -71,12 +98,13 @@ class ManagerCheck(_CachedCheck):
 
     method = "users.info"
 
-    def __init__(self, client: AsyncWebClient, managers: Collection[str], ttl: float = 300.0) -> None:
-        super().__init__(client, ttl)
+    def __init__(self, client: AsyncWebClient, managers: Collection[str], ttl: float = 300.0, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(client, ttl, clock=clock)
         self._managers = frozenset(managers)
 
-    async def __call__(self, key: str) -> bool | None:
-        """Whether user ``key`` may run manager commands (None: Slack did not answer)."""
+    async def __call__(self, key: str) -> ManagerStatus:
+        """Whether user ``key`` may run manager commands (None or RetryLater: Slack did not say)."""
         return True if key in self._managers else await super().__call__(key)
 
     def _params(self, key: str) -> dict[str, str]:

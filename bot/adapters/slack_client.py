@@ -9,9 +9,10 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-__all__ = ["DEFAULT_API_URL", "api_base_url", "error_code", "web_client"]
+__all__ = ["DEFAULT_API_URL", "api_base_url", "error_code", "retry_after_seconds", "web_client"]
 
 DEFAULT_API_URL = "https://slack.com/api/"
+DEFAULT_RETRY_SECONDS = 30.0  # a 429 without a readable Retry-After
 
 
 def api_base_url(api_url: str | None) -> str:
@@ -44,3 +45,16 @@ def error_code(exc: Exception) -> str:
         code = data.get("error") if isinstance(data, dict) else None
         return str(code or f"HTTP {exc.response.status_code}")
     return type(exc).__name__
+
+
+def retry_after_seconds(exc: SlackApiError) -> float:
+    """``Retry-After`` of a refused call, in seconds (Slack sends whole seconds)."""
+    headers = {key.lower(): value for key, value in (exc.response.headers or {}).items()}
+    raw = headers.get("retry-after")
+    if isinstance(raw, list):
+        raw = raw[0] if raw else None
+    try:
+        seconds = float(raw) if raw is not None else DEFAULT_RETRY_SECONDS
+    except ValueError:
+        seconds = DEFAULT_RETRY_SECONDS
+    return max(seconds, 0.0)

@@ -9,7 +9,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.slack_client import error_code, web_client
+from bot.adapters.slack_client import error_code, retry_after_seconds, web_client
 from bot.adapters.slack_render import SlackMessage, render
 from bot.core.reply import Reply
 from bot.core.sender import ResumableParts, RetryAfter, SendError
@@ -19,7 +19,6 @@ __all__ = ["SlackSender"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_RETRY_SECONDS = 30.0
 EVENT_TYPE = "newsdigest_digest"  # message metadata marking the bot's scheduled posts
 HISTORY_LIMIT = 200  # recent messages searched for an earlier attempt's post
 MAX_DIGEST_MESSAGES = 10
@@ -33,19 +32,6 @@ _HINTS = {
     "missing_scope": "the app lacks the chat:write scope",
     "account_inactive": "the bot's token belongs to a deactivated user or uninstalled app",
 }
-
-
-def _retry_seconds(exc: SlackApiError) -> float:
-    """``Retry-After`` of a refused call, in seconds (Slack sends whole seconds)."""
-    headers = {key.lower(): value for key, value in (exc.response.headers or {}).items()}
-    raw = headers.get("retry-after")
-    if isinstance(raw, list):
-        raw = raw[0] if raw else None
-    try:
-        seconds = float(raw) if raw is not None else DEFAULT_RETRY_SECONDS
-    except ValueError:
-        seconds = DEFAULT_RETRY_SECONDS
-    return max(seconds, 0.0)
 
 
 class SlackSender:
@@ -124,7 +110,7 @@ class SlackSender:
         status = exc.response.status_code
         error = error_code(exc)
         if status == 429 or status >= 500 or error in _RETRYABLE_ERRORS:
-            seconds = _retry_seconds(exc)
+            seconds = retry_after_seconds(exc)
             log.warning("slack: %s for channel %s; retry after %g s", error, destination.channel, seconds)
             return RetryAfter(seconds)
         hint = _HINTS.get(error)

@@ -14,11 +14,12 @@ from bot.core.incident_index import IncidentHit, IncidentIndex, IncidentQuery
 from bot.vocabulary import ArticleHead, ExtractFn
 from summarizer.articles.model import Article
 
-__all__ = ["IncidentIndexer", "settle"]
+__all__ = ["STOP_TIMEOUT", "IncidentIndexer", "settle"]
 
 log = logging.getLogger(__name__)
 
 _WAIT_FOR_BACKLOG = 100  # a request indexes up to this many pending articles itself
+STOP_TIMEOUT = 30.0  # seconds ``stop`` waits for the article in hand
 
 
 def settle() -> None:
@@ -82,14 +83,18 @@ class IncidentIndexer:
         settle()
         log.info("incident index ready: %d articles in %.1f s", len(listing()), time.perf_counter() - began)
 
-    def stop(self) -> None:
-        """End background indexing after the article in hand and wait for it (before the store
-        closes); requests still index what they need themselves."""
+    def stop(self, timeout: float = STOP_TIMEOUT) -> None:
+        """End background indexing after the article in hand and wait for it, ``timeout`` seconds
+        at most (before the store closes); requests still index what they need themselves."""
         self._stopping.set()
         with self._lock:
             thread = self._thread
-        if thread is not None:
-            thread.join()
+        if thread is None:
+            return
+        thread.join(timeout)
+        if thread.is_alive():
+            log.warning("the incident indexer is still reading an article after %g s; going on without it",
+                        timeout)
 
     def _busy(self) -> bool:
         return self._thread is not None and self._thread.is_alive()

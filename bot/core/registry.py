@@ -24,9 +24,11 @@ __all__ = [
     "ArgumentError",
     "Command",
     "Invocation",
+    "ManagerStatus",
     "Param",
     "Permission",
     "Registry",
+    "RetryLater",
     "split_words",
     "unknown_command",
 ]
@@ -77,6 +79,17 @@ def split_words(line: str) -> list[str]:
         raise ArgumentError(f"Cannot read the arguments: {exc}.") from None
 
 
+@dataclass(frozen=True, slots=True)
+class RetryLater:
+    """A manager status the platform will not look up for ``seconds`` more (it is rate limited)."""
+
+    seconds: int
+
+
+# True or False; None: the lookup failed (ask again at once); RetryLater: ask again after a while
+ManagerStatus = bool | RetryLater | None
+
+
 class Permission(enum.Enum):
     """Who may run a command."""
 
@@ -92,9 +105,11 @@ class Permission(enum.Enum):
 
     def refusal(self, command: str, invocation: Invocation) -> str:
         """The one short reply for a user this permission refuses (a manager status that could
-        not be looked up gets its own, so the user knows to try again)."""
-        if self is Permission.MANAGER and invocation.is_manager is None:
-            return "Sorry, I couldn't check your permissions; try again in a moment."
+        not be looked up gets its own, so the user knows to try again, and when)."""
+        status = invocation.is_manager
+        if self is Permission.MANAGER and not isinstance(status, bool):
+            when = f"in {status.seconds} s" if isinstance(status, RetryLater) else "in a moment"
+            return f"Sorry, I couldn't check your permissions; try again {when}."
         who = "the bot's operator" if self is Permission.OWNER else "channel managers"
         return f"Sorry, only {who} may use {command} here."
 
@@ -251,8 +266,9 @@ class Invocation:
     user: str
     workspace: str | None = None
     # manages this channel (Discord Manage Channels, Slack admins or list); None: the platform
-    # could not tell (a failed lookup), so manager actions are refused with a "try again"
-    is_manager: bool | None = False
+    # could not tell (a failed lookup, or one rate limited: RetryLater), so manager actions are
+    # refused with a "try again"
+    is_manager: ManagerStatus = False
     extra: Mapping[str, Any] = field(default_factory=dict)
     is_owner: bool = False  # the operator (console, NEWSDIGEST_OWNERS): global feeds and reload
     groups: GroupDirectory | None = None  # the platform's roles or user groups, where it has them
@@ -342,7 +358,7 @@ class Registry:
         channel: str,
         user: str,
         workspace: str | None = None,
-        is_manager: bool | Callable[[], Awaitable[bool | None]] | None = False,
+        is_manager: ManagerStatus | Callable[[], Awaitable[ManagerStatus]] = False,
         is_owner: bool = False,
         extra: Mapping[str, Any] | None = None,
         groups: GroupDirectory | None = None,

@@ -180,6 +180,7 @@ class DateMention:
     value: PartialDate | None
     relative: bool = False
     flags: tuple[str, ...] = ()
+    year_stated: bool = False  # the text gives the year ("3 May 2021", "05/03/2021"), not inferred
 
     @property
     def trusted(self) -> bool:
@@ -217,7 +218,8 @@ def _relative(phrase: str, reference: date) -> PartialDate:
     if phrase == "last week":
         return PartialDate.of(reference - timedelta(days=7), "month")
     if phrase == "earlier this week":
-        return PartialDate.of(reference - timedelta(days=1), "month")
+        # a day of the reference's own week, never before its Monday (said on a Monday: that day)
+        return PartialDate.of(reference - timedelta(days=min(1, reference.weekday())), "month")
     if phrase == "last month":
         return PartialDate.of(_minus_months(reference, 1), "month")
     if phrase in {"this month", "earlier this month"}:
@@ -411,6 +413,7 @@ def find_dates(
                 value=value,
                 relative=kind in {"relative", "weekday", "ago", "day"},
                 flags=flags,
+                year_stated=match.groupdict().get("year") is not None,
             )
         )
         last_end = end

@@ -125,6 +125,15 @@ _ASSAILANTS = (
 # The outcome of a body found with no sign of a killing: an incident only on a date stated in full
 # (see ``grouping``).
 FOUND_DEAD = "found dead"
+# A person's body found: "the bodies of two men were discovered", "human remains were recovered"
+# (remains only of people: not "the remains of a mammoth").
+_BODY_FOUND = (
+    r"(?:bod(?:y|ies)|corpses?|human remains|remains of (?:\w+ ){0,3}?(?:m[ae]n|wom[ae]n|boys?|girls?"
+    r"|child(?:ren)?|persons?|people|victims?|teenagers?|civilians?|soldiers?|migrants?))"
+    r" (?:\w+ ){0,8}?(?:was|were) (?:found|discovered|recovered)"
+)
+# People out in the mountains or the water, whose death found with no sign of a killing is misadventure.
+_OUTDOORS = r"(?:climbers?|mountaineers?|hikers?|trekkers?|skiers?|swimmers?|divers?|kayakers?|cavers?)"
 
 # (pattern, event type, sub-event type, rank, outcome or None to use the cue)
 _RULES: list[tuple[str, str, str, int, str | None]] = [
@@ -454,11 +463,13 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     # A body found, or someone unnamed ("a man", "two brothers") found dead, with no sign of how they
     # died: a killing when found at a place on a date stated in full (ACLED codes it as an attack), not
-    # a person of the news found dead ("the mayor", "the 87-year-old") nor anyone found in their room.
+    # a person of the news found dead ("the mayor", "the 87-year-old"), anyone found in their room, nor
+    # climbers or swimmers (misadventure); a sentence naming an accident is none (``not_an_event``).
     (
-        r"(?:(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,8}?(?:was|were) (?:found|discovered|recovered)"
-        r"|(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+|several) (?:[\w-]+ ){0,4}?(?:was|were)"
-        r" found dead)(?! (?:\w+ ){0,3}?(?:at|in) (?:his|her|their) (?:own )?(?:\w+ )?(?:home|house|flat"
+        rf"(?:{_BODY_FOUND}"
+        r"|(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+|several) (?!(?:[\w-]+ ){0,3}?"
+        rf"{_OUTDOORS}\b)(?:[\w-]+ ){{0,4}}?(?:was|were) found dead)"
+        r"(?! (?:\w+ ){0,3}?(?:at|in) (?:his|her|their) (?:own )?(?:\w+ )?(?:home|house|flat"
         r"|apartment|bed|bedroom|room|cell))",
         VIOLENCE,
         "Attack",
@@ -519,16 +530,6 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "Other",
         8,
         None,
-    ),
-    # Gunfire heard with no one seen firing or hit: what ACLED files under other developments.
-    (
-        r"(?:heard|hearing|reported) (?:\w+ ){0,2}?(?:gunfire|gunshots|shots|shooting|firing"
-        r"|exchanges of fire)|(?:gunfire|gunshots|shots|shooting|firing) (?:\w+ ){0,2}?(?:was|were|could be)"
-        r" heard",
-        STRATEGIC,
-        "Other",
-        3,
-        "gunfire heard",
     ),
     (
         r"ceasefire agreement|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)"
@@ -807,15 +808,12 @@ _PLANNED_BEFORE = re.compile(
 )
 
 
-_FOUND_DEAD = re.compile(
-    r"\b(?:found dead|(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,8}?(?:was|were) (?:found|discovered"
-    r"|recovered))\b",
-    re.IGNORECASE,
-)
+_FOUND_DEAD = re.compile(rf"\b(?:found dead|{_BODY_FOUND})\b", re.IGNORECASE)
 
 
 def mentions_body_found(sentence: str) -> bool:
-    """Whether the sentence says someone was found dead or a body was found (by itself no incident)."""
+    """Whether the sentence says someone was found dead or a person's body was found (an incident only
+    on a date stated in full or with signs of a killing: see ``grouping``)."""
     return bool(_FOUND_DEAD.search(sentence))
 
 
@@ -928,6 +926,9 @@ _ACCIDENT = re.compile(
     r"|gas (?:leak|explosion|cylinder)|blaze|(?:house|building|apartment|hotel|slum) fire"
     r"|fire (?:killed|kills)|(?:a|the) fire\b(?! ?fights?)|collapsed?"
     r"|heatwave|(?:fire|blaze) (?:broke out|engulfed)|(?:natural )?disasters?|tsunami|drought|famine"
+    # a death by misadventure or natural causes: "found dead after a fall", "died of hypothermia"
+    r"|after (?:an? |his |her |their )?(?:apparent )?fall|fell to (?:his|her|their) deaths?|avalanches?"
+    r"|hypothermia|overdosed?|heart attack|natural causes"
     # industrial explosions: "an explosion at a chemical plant", "a fireworks factory blast"
     r"|(?:chemical|industrial|fireworks?|factory|plant|refinery|mine|mining|boiler|pipeline|reactor)"
     r" (?:\w+ )?(?:explosions?|blasts?|fires?)"
@@ -949,8 +950,8 @@ _WEAPON_WORDS = (
 # with machetes").
 _WEAPON = re.compile(rf"\b(?:{_WEAPON_WORDS})\b", re.IGNORECASE)
 _VIOLENCE_WORDS = re.compile(
-    rf"\b(?:attack\w*|gunm[ae]n|militants?|{_WEAPON_WORDS}|shot|shell\w*|strikes?|rebels?|troops|soldiers"
-    r"|insurgents?|ambush\w*|clash\w*|fighting|explod\w+"
+    rf"\b(?:(?<!heart )attack\w*|gunm[ae]n|militants?|{_WEAPON_WORDS}|shot|shell\w*|strikes?|rebels?"
+    r"|troops|soldiers|insurgents?|ambush\w*|clash\w*|fighting|explod\w+"
     r"|beat(?:en|ing)?|stabb\w+|pelt\w*|vandali[sz]\w*|assault\w*|lynch\w*|riot\w*|hacked)\b",
     re.IGNORECASE,
 )

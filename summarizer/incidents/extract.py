@@ -32,7 +32,8 @@ _DATE_LINE = re.compile(
 INFERRED_LEEWAY_DAYS = 45
 # How many days a report may come after the event it reports.
 _REPORT_LAG_DAYS = 7
-# How many days before its date an article's news may have happened (six weeks).
+# How many days before its date an article's news may have happened (chosen on the labelled
+# Wikinews development articles: see the README).
 _RECENT_DAYS = 45
 # How many sentences open an article (its title and first sentence).
 _LEAD = 2
@@ -74,15 +75,16 @@ def extract_from_sentences(
         # A published article tells the incidents it reports by the day, or in its lead ("Last month,
         # police shot dead two demonstrators, a rights group said"); when it does neither, those it
         # dates to a month or a year later on ("in June", "last week") are background to other news.
-        drafts = [d for d in drafts if d.date_value is None or d.members[0].sentence.index < _LEAD]
+        drafts = [d for d in drafts if d.date_value is None or _in_lead(d)]
     if (
         reference_date is not None
         and not reference_inferred
-        and not any(_recent(d, reference_date) for d in drafts)
+        and not any(_recent(d, reference_date) or _in_lead(d) for d in drafts)
     ):
-        # News reports what happened in the last weeks; an article with no such event tells the older
-        # ones it names after its lead as background (an obituary's coup, a profile's first protest).
-        drafts = [d for d in drafts if d.members[0].sentence.index < _LEAD]
+        # News reports what happened in the last weeks; an article with no such event, and none in its
+        # lead, tells the older ones it names after its lead as background (an obituary's coup, a
+        # profile's first protest). An older event in the lead is the news (a late follow-up report).
+        drafts = []
     return [build_incident(draft, gaz, dominant, reads) for draft in drafts]
 
 
@@ -137,6 +139,10 @@ def _recent(draft: Draft, reference: date) -> bool:
     else:
         last = value.first_day()
     return last >= reference - timedelta(days=_RECENT_DAYS)
+
+
+def _in_lead(draft: Draft) -> bool:
+    return draft.members[0].sentence.index < _LEAD
 
 
 def _by_day(draft: Draft) -> bool:

@@ -28,7 +28,6 @@ from summarizer.incidents.events import (
 )
 from summarizer.incidents.gazetteer import Place
 from summarizer.incidents.places import PlaceMention
-from summarizer.incidents.protests import crowd_size_noted
 from summarizer.incidents.reading import SentenceFacts, event_date
 from summarizer.incidents.strategic import political_arrest
 
@@ -41,7 +40,6 @@ _SEPARATE = re.compile(
     r"\b(?:separate|separately|another|elsewhere|meanwhile|in a second|in other|a second|a third|also on)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
 # How many sentences after an incident a stated death toll may still update it, and how many days later.
@@ -125,7 +123,7 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     c = read.casualties
     text = read.sentence.text
     arrest = event is not None and event.sub_event_type == "Arrests"
-    if arrest and not (mentions_protest(text) or crowd_size_noted(text) or political_arrest(text)):
+    if arrest and not (mentions_protest(text) or political_arrest(text)):
         return False  # an arrest alone is police work; of protesters or political opponents it is conflict
     if event is not None and event.outcome == FOUND_DEAD and not _dated_in_full(read):
         return False  # a body found "on Sunday" in a news story is a death in the news
@@ -140,7 +138,7 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     dated = any(m.value is not None and m.value.precision == "day" for m in read.dates)
     # A protest or riot located or on a stated day; a located clash or attack on a stated day ("on
     # 28 April 2020, a shoot-out took place in Bangu"), not a bare death ("killed").
-    if (located or dated or crowd_size_noted(text)) and event.event_type in {PROTESTS, RIOTS}:
+    if (located or dated) and event.event_type in {PROTESTS, RIOTS}:
         return True
     if arrest and located and dated:
         return True  # protesters or opponents arrested somewhere on a stated day, their captors unnamed
@@ -161,11 +159,7 @@ def _conflict_signal(read: SentenceFacts) -> bool:
 def _dated_in_full(read: SentenceFacts) -> bool:
     """Whether a sentence states a date with its year, as a coder's note or a database summary dates
     an event ("On 3 May 2020", "05/03/2020")."""
-    return any(
-        _YEAR.search(m.text) and m.value is not None and m.value.precision == "day"
-        for m in read.dates
-        if not m.relative
-    )
+    return any(m.year_stated and m.value is not None and m.value.precision == "day" for m in read.dates)
 
 
 def _located_and_dated(read: SentenceFacts) -> bool:
@@ -237,7 +231,11 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         if mention is not None and not reported and dates_scene and not _background(mention, reference):
             context = (mention, read)
         if read.reason is not None:
-            accident = read if read.reason == "accident" else accident
+            if read.reason == "accident":
+                accident = read
+                if current is not None and _found_dead_before(current, read):
+                    drafts.remove(current)  # "Two men were found dead. An avalanche had buried them."
+                    current = None
             continue
         if accident is not None and _accident_toll(accident, read):
             continue  # "A fire broke out in the slum. It killed nine people."
@@ -324,6 +322,19 @@ def _referred(drafts: list[Draft], read: SentenceFacts) -> Draft | None:
         return None
     kind = read.event.sub_event_type
     return next((d for d in reversed(drafts) if _kind(d) == kind and _compatible(d, read)), None)
+
+
+def _found_dead_before(draft: Draft, accident: SentenceFacts) -> bool:
+    """Whether the incident is only a body found in the sentence right before an accident's."""
+    if len(draft.members) != 1:
+        return False
+    found = draft.members[0]
+    return (
+        found.event is not None
+        and found.event.outcome == FOUND_DEAD
+        and accident.sentence.index - found.sentence.index == 1
+        and accident.sentence.paragraph == found.sentence.paragraph
+    )
 
 
 def _accident_toll(accident: SentenceFacts, read: SentenceFacts) -> bool:

@@ -1,0 +1,88 @@
+"""The Slack manager and channel checks over the fake Web API, on an injected clock: answers are
+cached for their time to live, expired ones are dropped and the cache is bounded; a rate limit is
+honoured (Slack is not asked again before its ``Retry-After``) and answered with the wait left."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from fakes.slack_api import FakeSlackApi
+
+from bot.adapters import slack_checks
+from bot.adapters.slack_checks import ManagerCheck
+from bot.adapters.slack_client import web_client
+from bot.core.registry import RetryLater
+
+
+class Clock:
+    """Seconds that move only when the test says."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeSlackApi]:
+    async with FakeSlackApi() as server:
+        for user in ("U1", "U2", "U3"):
+            server.add_user(user, admin=True)
+        yield server
+
+
+def check(fake: FakeSlackApi, clock: Clock) -> ManagerCheck:
+    return ManagerCheck(web_client("xoxb-test", fake.api_url, retry_rate_limits=False), (), ttl=300,
+                        clock=clock)
+
+
+def asked(fake: FakeSlackApi) -> list[str]:
+    return [call.payload["user"] for call in fake.calls_to("users.info")]
+
+
+async def test_expired_answers_are_dropped_not_only_ignored(fake: FakeSlackApi) -> None:
+    clock = Clock()
+    managers = check(fake, clock)
+    assert await managers("U1")
+    assert await managers("U2")
+    clock.now += 299
+    assert await managers("U1")  # still cached
+    clock.now += 2  # both expired
+    assert await managers("U3")
+    assert list(managers._cache) == ["U3"]  # U1 and U2 are gone from memory
+    assert asked(fake) == ["U1", "U2", "U3"]
+
+
+async def test_the_cache_keeps_at_most_max_cached_answers(fake: FakeSlackApi,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(slack_checks, "MAX_CACHED", 2)
+    managers = check(fake, Clock())
+    for user in ("U1", "U2", "U3"):
+        assert await managers(user)
+    assert len(managers._cache) == 2
+    assert await managers("U3")  # kept
+    assert await managers("U1")  # the oldest was dropped: asked again
+    assert asked(fake) == ["U1", "U2", "U3", "U1"]
+
+
+async def test_a_rate_limit_is_waited_out_without_asking_slack_again(fake: FakeSlackApi) -> None:
+    clock = Clock()
+    managers = check(fake, clock)
+    fake.rate_limit("users.info", times=1, retry_after=20)
+    assert await managers("U1") == RetryLater(20)
+    clock.now += 5.5
+    assert await managers("U2") == RetryLater(15)  # rounded up; Slack is not asked
+    assert len(fake.calls_to("users.info")) == 1
+    clock.now += 14.5
+    assert await managers("U1") is True  # the wait is over: asked again
+    assert asked(fake) == ["U1", "U1"]
+
+
+async def test_a_server_error_is_not_remembered(fake: FakeSlackApi) -> None:
+    managers = check(fake, Clock())
+    fake.fail("users.info", 503, "Service Unavailable", content_type="text/plain")
+    assert await managers("U1") is None
+    assert await managers("U1") is True  # asked again at once
+    assert asked(fake) == ["U1", "U1"]
