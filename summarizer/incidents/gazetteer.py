@@ -388,125 +388,6 @@ _DISPLAY = {
     "FM": "Micronesia",
 }
 
-# First-level regions: ACLED spelling -> (country, the names it is looked up by: GeoNames' and the news'
-# spellings; not a bare "North" or "Capital", which name regions of many countries). ISO names from
-# pycountry cover the rest.
-_ADMIN1: dict[str, dict[str, tuple[str, ...]]] = {
-    "SY": {
-        "Al-Hasakeh": ("01", "Hasakah", "Hasaka", "Hasakeh", "Al-Hasakah", "Hassakeh", "Jazira"),
-        "Lattakia": ("02", "Latakia", "Lattakia", "Ladhiqiyah"),
-        "Quneitra": ("03", "Quneitra", "Qunaytirah"),
-        "Ar-Raqqa": ("04", "Raqqa", "Raqqah", "Ar-Raqqa"),
-        "As-Sweida": ("05", "Sweida", "Suwayda", "Suwaida", "As-Suwayda"),
-        "Dar'a": ("06", "Daraa", "Dara'a", "Deraa", "Dar'a"),
-        "Deir-ez-Zor": ("07", "Deir ez-Zor", "Deir ez-Zour", "Deir Ezzor", "Deir al-Zour", "Dayr az Zawr"),
-        "Rural Damascus": ("08", "Rural Damascus", "Rif Dimashq", "Damascus countryside", "Reef Damascus"),
-        "Aleppo": ("09", "Aleppo", "Halab"),
-        "Hama": ("10", "Hama", "Hamah"),
-        "Homs": ("11", "Homs", "Hims"),
-        "Idleb": ("12", "Idlib", "Idleb"),
-        "Damascus": ("13", "Damascus", "Dimashq"),
-        "Tartous": ("14", "Tartus", "Tartous"),
-    },
-    "IQ": {
-        "Ninewa": ("", "Nineveh", "Ninawa", "Ninewa"),
-        "Salah al-Din": ("", "Salahuddin", "Salah al-Din", "Saladin", "Salah ad Din"),
-        "Al-Anbar": ("", "Anbar"),
-        "Diyala": ("", "Diyala"),
-        "Kirkuk": ("", "Kirkuk", "Tamim"),
-        "Baghdad": ("", "Baghdad"),
-        "Basrah": ("", "Basra", "Basrah"),
-        "Erbil": ("", "Erbil", "Arbil", "Hawler"),
-        "Duhok": ("", "Duhok", "Dohuk", "Dahuk", "Dihok"),
-        "Sulaymaniyah": ("", "Sulaymaniyah", "Sulaimaniyah", "Slemani", "Sulaimani"),
-        "Kerbala": ("", "Karbala", "Kerbala"),
-        "Wassit": ("", "Wasit", "Wassit"),
-        "Al-Qadissiya": ("", "Qadisiyah", "Qadissiya", "Qadisiya", "Diwaniyah"),
-        "Dhi-Qar": ("", "Dhi Qar", "Thi Qar"),
-        "Babil": ("", "Babil", "Babylon"),
-        "Najaf": ("", "Najaf"),
-    },
-    "YE": {
-        "Al Hudaydah": ("", "Hodeidah", "Hudaydah"),
-        "Marib": ("", "Marib"),
-        "Taizz": ("", "Taiz", "Taizz"),
-        "Sanaa": ("", "Sanaa"),
-        "Aden": ("", "Aden", "Adan"),
-        "Saada": ("", "Saada", "Sadah"),
-        "Al Jawf": ("", "Jawf"),
-        "Hadramawt": ("", "Hadramawt", "Hadramout"),
-        "Shabwah": ("", "Shabwa", "Shabwah"),
-        "Abyan": ("", "Abyan"),
-        "Lahij": ("", "Lahij", "Lahj"),
-        "Al Dhale'e": ("", "Dhale", "Dhalea", "Dhalee", "Dali"),
-        "Al Bayda": ("", "Bayda"),
-        "Hajjah": ("", "Hajjah"),
-    },
-    "LB": {
-        "North": ("", "Ash Shimal", "North Lebanon", "North Governorate"),
-        "South": ("", "Al Janub", "South Lebanon", "South Governorate"),
-        "Bekaa": ("", "Bekaa", "Beqaa", "Biqa"),
-        "Nabatiyeh": ("", "Nabatiyeh", "Nabatieh", "Nabatiyah", "Nabatiye"),
-        "Mount Lebanon": ("", "Mount Lebanon", "Jabal Lubnan"),
-        "Baalbek-Hermel": ("", "Baalbek-Hermel", "Baalbek Hermel", "Balabak-Al Hirmil"),
-    },
-    "MX": {
-        "Distrito Federal": ("", "Ciudad de Mexico", "Mexico City", "Distrito Federal", "CDMX"),
-    },
-    "PH": {
-        "Bangsamoro Autonomous Region in Muslim Mindanao": (
-            "",
-            "Autonomous Region in Muslim Mindanao",
-            "ARMM",
-            "BARMM",
-            "Bangsamoro",
-        ),
-    },
-    "RS": {
-        "Belgrade": ("", "Beograd", "Belgrade"),
-    },
-    "BH": {
-        "Capital": ("", "Al Asimah", "Capital Governorate"),
-        "Northern": ("", "Ash Shamaliyah", "Northern Governorate"),
-        "Southern": ("", "Al Janubiyah", "Southern Governorate"),
-        "Muharraq": ("", "Muharraq", "Muharraq Governorate"),
-    },
-    "IL": {
-        "HaDarom": ("", "HaDarom", "Al Janubi", "Southern District"),
-        "HaMerkaz": ("", "HaMerkaz", "Al Awsat", "Central District"),
-        "HaZafon": ("", "HaZafon", "HaTsafon", "Ash Shamali", "Northern District"),
-        "Haifa": ("", "Haifa", "Hayfa", "Haifa District"),
-        "Tel Aviv": ("", "Tel Aviv", "Tall Abib", "Tel Aviv District"),
-        "Jerusalem": ("", "Jerusalem District", "Al Quds"),
-    },
-    "UA": {
-        "Donetsk": ("", "Donetsk"),
-        "Luhansk": ("", "Luhansk", "Lugansk"),
-        "Kharkiv": ("", "Kharkiv"),
-        "Zaporizhia": ("", "Zaporizhzhia", "Zaporizhia", "Zaporozhye"),
-        "Kherson": ("", "Kherson"),
-        "Dnipropetrovsk": ("", "Dnipropetrovsk"),
-        "Mykolaiv": ("", "Mykolaiv"),
-        "Odesa": ("", "Odesa", "Odessa"),
-        "Sumy": ("", "Sumy"),
-        "Chernihiv": ("", "Chernihiv"),
-        "Kyiv": ("", "Kyiv", "Kiev"),
-        "Crimea": ("", "Crimea"),
-    },
-    "SO": {
-        "Lower Shabelle": ("", "Lower Shabelle", "Lower Shabelle"),
-        "Middle Shabelle": ("", "Middle Shabelle"),
-        "Lower Juba": ("", "Lower Juba"),
-        "Middle Juba": ("", "Middle Juba"),
-        "Banadir": ("", "Banadir", "Benadir"),
-        "Hiraan": ("", "Hiraan", "Hiran"),
-        "Bay": ("", "Bay"),
-        "Bakool": ("", "Bakool"),
-        "Gedo": ("", "Gedo"),
-        "Galgaduud": ("", "Galgaduud", "Galguduud"),
-        "Mudug": ("", "Mudug"),
-    },
-}
 
 # Where ACLED's first-level units differ from GeoNames': (country, GeoNames first-level unit) ->
 # (country, ACLED's first-level unit). ACLED codes Serbia by Belgrade, Vojvodina and Central Serbia
@@ -684,8 +565,8 @@ class Gazetteer:
         for alias in REGION_ALIASES:
             code = _COUNTRY_ALIASES[alias]
             self._regions.setdefault(fold(alias), []).append(Place(alias, "admin1", code, admin1=alias))
-        for code, regions in [*_ADMIN1.items(), *ACLED_ADMIN1.items()]:
-            for display, (_, *aliases) in regions.items():
+        for code, regions in ACLED_ADMIN1.items():
+            for display, aliases in regions.items():
                 place = Place(display, "admin1", code, admin1=display)
                 for alias in {fold(a) for a in aliases}:
                     self._regions.setdefault(alias, []).append(place)
