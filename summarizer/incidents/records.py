@@ -361,19 +361,20 @@ def _bystander(
     return actor.name.startswith(_POLICE_FORCES_PREFIX) or not actor.acting
 
 
-def _lead_in(draft: Draft, setting: list[SentenceFacts]) -> SentenceFacts | None:
-    """The sentence just before an incident's first, in its paragraph, when it reports no event itself.
+def _quiet_neighbour(draft: Draft, offset: int, setting: list[SentenceFacts]) -> SentenceFacts | None:
+    """The sentence just before an incident's first (``offset`` -1) or just after its last (+1), in its
+    paragraph, when it reports no event itself.
 
     Notes and reports often name a side first and tell the fight next ("The Military Police carried
-    out an operation in X. A shoot-out broke out ...").
+    out an operation in X. A shoot-out broke out ..."), or name it last ("... planted by X").
     """
-    first = draft.members[0].sentence
+    anchor = draft.members[0 if offset < 0 else -1].sentence
     return next(
         (
             r
             for r in setting
-            if r.sentence.index == first.index - 1
-            and r.sentence.paragraph == first.paragraph
+            if r.sentence.index == anchor.index + offset
+            and r.sentence.paragraph == anchor.paragraph
             and r.event is None
         ),
         None,
@@ -409,14 +410,14 @@ def _gather_actors(
         seen = {x.name for x in actors}
         actors.extend(a for a in read_actors if a.claimant or (not complete and a.name not in seen))
         complete = len({a.name for a in actors}) >= 2
-    lead_in = _lead_in(draft, setting) if not complete else None
+    lead_in = _quiet_neighbour(draft, -1, setting) if not complete else None
     if lead_in is not None:
         seen = {x.name for x in actors}
         lead_actors = find_actors(lead_in.sentence.text, gaz, country)
         actors.extend(
             a for a in lead_actors if a.name not in seen and not _bystander(a, lead_in, primary, event)
         )
-    follow_up = _follow_up(draft, setting)
+    follow_up = _quiet_neighbour(draft, +1, setting)
     if follow_up is not None and not any(_initiator(a) for a in actors):
         # Nobody named did it: the next sentence may say who ("The mine was planted by X", "X are the
         # suspected attackers"), naming them as the agent or a claimant only.
@@ -433,21 +434,6 @@ def _initiator(actor: ActorMention) -> bool:
         and not actor.victim
         and not actor.responder
         and not actor.name.startswith("Unidentified")
-    )
-
-
-def _follow_up(draft: Draft, setting: list[SentenceFacts]) -> SentenceFacts | None:
-    """The sentence just after an incident's last, in its paragraph, when it reports no event itself."""
-    last = draft.members[-1].sentence
-    return next(
-        (
-            r
-            for r in setting
-            if r.sentence.index == last.index + 1
-            and r.sentence.paragraph == last.paragraph
-            and r.event is None
-        ),
-        None,
     )
 
 
