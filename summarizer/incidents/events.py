@@ -339,7 +339,11 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|behead(?:ed|ing)|hacked|stabb(?:ed|ing)|burned|torched|assault\w*|burn(?:ed|t) alive"
         r"|bludgeoned|riddled with bullets|sprayed (?:\w+ ){0,2}?with bullets"
         r"|murdered|slaughtered|shooting|gunmen|beat(?:en)? (?:up|to death)"
-        r"|(?:severely|brutally|badly) beaten|beaten with|lynched|tortured)",
+        r"|(?:severely|brutally|badly) beaten|beaten with|lynched|tortured"
+        # blows told in other words: "roughed up", "set upon by", "tied to a tree", "stoned to death"
+        r"|roughed (?:\w+ )?up|set upon by"
+        r"|tied (?:\w+ ){0,3}?to (?:an? |the )?(?:tree|pole|post|lamppost|electric pole)"
+        r"|stripped (?:\w+ )?naked|(?:hacked|clubbed|stoned|stabbed|burnt|burned) to death)",
         VIOLENCE,
         "Attack",
         4,
@@ -356,6 +360,14 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:threw|thrown|throwing|hurled|splashed|poured|doused) (?:\w+ ){0,3}?(?:acid|corrosive \w+|petrol"
         r"|gasoline|kerosene|an? (?:\w+ )?(?:liquid|substance)) (?:at|on|onto|over|against|in)\b"
         r"|tonsured|paraded naked|flogged|(?:publicly|was|were) whipped|(?:publicly|was|were) lashed"
+        # blows or a punishment dealt to people: "the militia whipped two traders", "thrashed a youth"
+        r"|(?:whipped|lashed|caned|flogged|thrashed|slapped|punched|kicked|manhandled) (?:him|her|them"
+        r"|(?:the |an? |two |three |\d+ )?(?:\w+ )?(?:m[ae]n|wom[ae]n|boys?|girls?|youths?|people|persons?"
+        r"|residents|villagers|suspects?|thie(?:f|ves)|traders|civilians|journalists?|reporters?|workers"
+        r"|students|protesters|activists?|officials?|officers?|doctors?|nurses?))\b"
+        # people threatened with weapons: "menaced the guards with machetes"
+        r"|(?:threatened|menaced|intimidated) (?:[\w-]+ ){0,8}?with (?:an? )?(?:knives|knife|machetes?"
+        r"|axes|axe|guns?|pistols?|rifles?|firearms?|weapons|sticks|clubs|bats|iron bars)"
         # water or food poisoned to harm those who take it
         r"|poisoned (?:the )?(?:[\w-]+ ){0,2}?(?:water|wells?|food|supply|supplies)"
         # an attempt on someone's life; someone hit by gunfire; a robbery at gunpoint
@@ -491,7 +503,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "arrests",
     ),
     (
-        r"looted|looting|plunder\w*|demolish\w*|bulldoz(?:ed|ing)|razed|razing"
+        r"looted|looting|plunder\w*|pillag(?:ed|ing)|ransack(?:ed|ing)|demolish\w*|bulldoz(?:ed|ing)|razed"
+        r"|razing"
         r"|(?<!\ba )(?<!\ban )(?<!\bthe )destroyed (?:an? |the )?(?:[\w-]+ ){0,2}?(?:homes?|houses?|property"
         r"|crops|church(?:es)?|mosques?"
         r"|shrines?|temples?|synagogues?|schools?|shops?|bridges?|clinics?|statues?|tombs?)"

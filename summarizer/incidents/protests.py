@@ -37,6 +37,22 @@ PROTEST_ACTS = (
     r"|governorate|legislature|assembly|congress|senate)"
     r"|(?:occupied|entered|took over) (?:the )?(?:\w+ ){0,3}?(?:premises|buildings?|offices?|campus"
     r"|headquarters|square) to (?:demand|protest|denounce|reject|press)"
+    # a strike or a boycott held (not a military "strike" launched); work stopped
+    r"|(?:staged|held|began|started|observed|continued|joined|declared) (?:an? |the |their )?"
+    r"(?:(?!air|drone|missile|military|aerial|pre-?emptive|retaliatory|precision)[\w-]+ ){0,2}?(?:strike"
+    r"|walk-?outs?|work stoppages?|stoppages?|boycott)"
+    r"|downed tools|laid down (?:their )?tools|walked off (?:the|their) jobs?|stopped work(?:ing)?"
+    r"|boycotted (?:\w+ )?(?:classes|lectures|work|courts?|exams?|duties)"
+    # the forms of a protest: a memorandum or a petition handed in, a human chain, placards held, a
+    # procession taken out, black badges worn, a shutdown observed, the streets filled
+    r"|(?:submitted|handed over|handed in|presented|delivered) (?:an? |their |the )?(?:\w+ )?"
+    r"(?:memorand(?:um|a|ums)|petitions?|(?:letter|list|charter) of demands)"
+    r"|human chains?|(?:carrying|carried|holding|held|displaying|displayed|waving|waved|brandishing"
+    r"|brandished) (?:\w+ ){0,2}?(?:placards|banners|posters)"
+    r"|took out (?:an? )?(?:\w+ ){0,2}?(?:procession|rally|march)|candle ?light (?:march|procession|vigil)"
+    r"|(?:showed|waved|wore|wearing|tied|sporting) (?:\w+ )?black (?:flags|badges|bands|armbands|ribbons"
+    r"|clothes|scarves)|observed (?:an? |the )?(?:\w+ )?(?:shutdown|strike|bandh|hartal|black day)"
+    r"|(?:hit|poured into|filled|flooded|thronged) the streets"
 )
 
 # Who intervenes in a protest.

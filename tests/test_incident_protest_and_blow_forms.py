@@ -1,0 +1,87 @@
+"""Protests told by their forms, blows and looting told in other words: invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from incident_text import kind
+
+PEACEFUL = ("Protests", "Peaceful protest")
+ATTACK = ("Violence against civilians", "Attack")
+LOOTING = ("Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 March, bus drivers staged a two-day strike at the depot of Marelli.",
+        "Dock workers held a work stoppage in the port of Ostrava Nova.",
+        "Teachers downed tools in Kelburn on Tuesday over unpaid allowances.",
+        "Law students boycotted classes at the university of Tarnow.",
+        "Farmers submitted a memorandum to the district officer of Ralpur.",
+        "Residents of Hollin handed over a charter of demands to the mayor.",
+        "Hundreds of villagers formed a human chain along the canal near Dessa.",
+        "Nurses holding placards gathered at the gate of the clinic in Pelva.",
+        "Party workers took out a procession in Karimgaon against the fuel price rise.",
+        "Youths held a candlelight march in Sorbel for the missing girl.",
+        "Lawyers wore black badges at the court complex of Umaria.",
+        "Traders observed a complete shutdown in Bandipur market.",
+        "Thousands poured into the streets of Velmora on Sunday.",
+    ],
+)
+def test_protests_told_by_their_forms(sentence: str) -> None:
+    assert kind(sentence) == PEACEFUL
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The air force launched a strike on a depot near Harrow Flats.",
+        "The government began a planned two-day shutdown of its offices.",
+        "Fans camped outside the arena in Lomsk for tickets.",
+        "The rebels held a precision strike drill near Tavo.",
+    ],
+)
+def test_strikes_and_crowds_that_are_no_protest(sentence: str) -> None:
+    assert kind(sentence) != PEACEFUL
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Militiamen whipped two traders in the market of Baro.",
+        "Guards thrashed a youth outside the camp of Nyeri West.",
+        "Soldiers manhandled three journalists in Koral.",
+        "The foreman was roughed up by unknown men near Gatso.",
+        "A cyclist was set upon by a group of men in Pradel.",
+        "The suspected thief was tied to a tree and beaten in Mavuno.",
+        "A woman accused of witchcraft was stoned to death in Kiboko.",
+        "Four men threatened the shop owner with machetes in Tuvo.",
+    ],
+)
+def test_blows_in_other_words(sentence: str) -> None:
+    assert kind(sentence) == ATTACK
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hartwell thrashed Dunmore 5-1 in the cup final.",
+        "The regulator slapped a fine on the bank.",
+        "The striker punched the air after scoring.",
+        "The minister lashed out at the opposition.",
+        "The council was threatened with legal action over the plan.",
+    ],
+)
+def test_figures_of_speech_are_no_blows(sentence: str) -> None:
+    assert kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armed men ransacked the health centre of Mbelo.",
+        "Raiders pillaged three villages near Kasongo Ndi.",
+    ],
+)
+def test_looting_in_other_words(sentence: str) -> None:
+    assert kind(sentence) == LOOTING
