@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from incident_text import kind
 
+from summarizer.incidents.strategic import political_arrest
+
 PEACEFUL = ("Protests", "Peaceful protest")
 ATTACK = ("Violence against civilians", "Attack")
 LOOTING = ("Strategic developments", "Looting/property destruction")
@@ -85,3 +87,58 @@ def test_figures_of_speech_are_no_blows(sentence: str) -> None:
 )
 def test_looting_in_other_words(sentence: str) -> None:
     assert kind(sentence) == LOOTING
+
+
+SEXUAL = ("Violence against civilians", "Sexual violence")
+MOB = ("Riots", "Mob violence")
+TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
+AGREEMENT = ("Strategic developments", "Agreement")
+ACTIVITY = ("Strategic developments", "Change to group/activity")
+BASE = ("Strategic developments", "Headquarters or base established")
+OTHER = ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two militiamen molested a girl at a checkpoint near Rubavo.", SEXUAL),
+        ("A suspected cattle thief fell victim to jungle justice in Oturkpo West.", MOB),
+        ("Villagers took the law into their own hands and burned a suspected robber in Abaji.", MOB),
+        ("Raiders macheted a herder near Tsafe.", ATTACK),
+        ("Unknown men struck the teacher with iron bars in Lokoja.", ATTACK),
+        ("The rebels abandoned their positions on the ridge above Kalehe.", TRANSFER),
+        ("Government troops entered Bir Salem without resistance.", TRANSFER),
+        ("The two clans signed a reconciliation agreement in Beledweyne.", AGREEMENT),
+        ("The factions announced a cessation of hostilities around Tawila.", AGREEMENT),
+        ("The militia pledged allegiance to the Islamic State in a video.", ACTIVITY),
+        ("Insurgents imposed taxes on traders in the market of Dangi.", ACTIVITY),
+        ("The army deployed reinforcements to the border town of Kasindi.", ACTIVITY),
+        ("Soldiers set up a new military camp outside Djibo.", BASE),
+        ("Relatives paid a ransom of two million naira to the gunmen near Gusau.", OTHER),
+        ("Investigators found a mass grave near Kamako.", OTHER),
+    ],
+)
+def test_strategic_developments_and_violence_in_further_words(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert kind(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chain signed a supply deal with a dairy.",
+        "The company opened a new headquarters in Lyon.",
+        "The club is recruiting volunteers for the festival.",
+        "The council deployed gritters to the main roads.",
+    ],
+)
+def test_business_and_civic_news_is_no_strategic_development(sentence: str) -> None:
+    assert kind(sentence) is None
+
+
+def test_arrests_of_armed_suspects_or_by_gendarmes_are_conflict_events() -> None:
+    assert political_arrest("Gendarmes arrested two men in the market.")
+    assert political_arrest("Police detained three suspected separatists.")
+    assert political_arrest("Intelligence agents picked up a blogger's brother.")
+    assert not political_arrest("Police arrested two shoplifters.")

@@ -247,7 +247,14 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         8,
         None,
     ),
-    (r"raped|rapes?|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)", VIOLENCE, "Sexual violence", 8, None),
+    (
+        r"raped|rapes?|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|molest(?:ed|ing)"
+        r"|indecent(?:ly)? assault\w*",
+        VIOLENCE,
+        "Sexual violence",
+        8,
+        None,
+    ),
     (
         r"kidnap(?:p\w+|s)?|abduct\w+|(?:taken|held|seized|(?:took|taking) (?:\w+ ){0,3}?)hostages?"
         r"|hostage[- ]taking"
@@ -296,7 +303,15 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         5,
         None,
     ),
-    (r"\bmob\b|(?-i:lynch\w*)|vigilante\w*", RIOTS, "Mob violence", 6, None),
+    # a crowd punishing someone itself: "mob justice", "jungle justice", "took the law into their own hands"
+    (
+        r"\bmob\b|(?-i:lynch\w*)|vigilante\w*|(?:jungle|instant|popular|street|summary|community) justice"
+        r"|took the law into (?:their|his|her) own hands",
+        RIOTS,
+        "Mob violence",
+        6,
+        None,
+    ),
     (_PEACEFUL_PROTEST, PROTESTS, "Peaceful protest", 3, None),
     (
         r"(?:regained|retook|recaptured|took back|liberated|regain(?:ed)? control)",
@@ -340,6 +355,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|bludgeoned|riddled with bullets|sprayed (?:\w+ ){0,2}?with bullets"
         r"|murdered|slaughtered|shooting|gunmen|beat(?:en)? (?:up|to death)"
         r"|(?:severely|brutally|badly) beaten|beaten with|lynched|tortured"
+        # wounds dealt with a blade, a blunt weapon or arrows: "macheted", "hit him with an iron bar"
+        r"|macheted|knifed|strangled|(?:struck|hit|injured|wounded|cut|attacked) (?:\w+ ){0,3}?with (?:an? )?"
+        r"(?:machetes?|knives|knife|axes?|sticks|rods|iron bars|hammers?|stones|bricks|clubs|spears?|arrows)"
         # blows told in other words: "roughed up", "set upon by", "tied to a tree", "stoned to death"
         r"|roughed (?:\w+ )?up|set upon by"
         r"|tied (?:\w+ ){0,3}?to (?:an? |the )?(?:tree|pole|post|lamppost|electric pole)"
@@ -546,6 +564,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"ceasefire agreement|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)"
+        r"|(?:peace|ceasefire|cease-fire|reconciliation|non-aggression|disarmament|power-sharing)"
+        r" (?:agreements?|accords?|deals?|pacts?|protocols?|treaty)|cessation of hostilities"
+        r"|(?:made peace|reconciled|agreed to end (?:the |their )?(?:fighting|hostilities|feud|conflict))"
         r"|prisoner (?:exchange|swap)|truce|(?:agreed|agree|agreeing) (?:to|on|upon) (?:an? |the )?(?:\w+ )?"
         r"(?:ceasefire|cease-fire|truce|peace|prisoner exchange|prisoner swap)",
         STRATEGIC,
@@ -562,7 +583,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"withdrew from|withdrawal from|handed over (?:control )?|pulled out of|retreated from",
+        r"withdrew from|withdrawal from|handed over (?:control )?|pulled out of|retreated from"
+        r"|(?:abandoned|evacuated|vacated) (?:\w+ ){0,2}?(?:positions?|bases?|posts?|outposts?|barracks)"
+        r"|without (?:a |any )?(?:fight|resistance|fighting|clashes|a shot (?:being )?fired)",
         STRATEGIC,
         "Non-violent transfer of territory",
         3,

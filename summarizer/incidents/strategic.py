@@ -145,6 +145,48 @@ STRATEGIC_CUES: list[Cue] = [
         "armed group activity",
         _ARMED,
     ),
+    # Armed groups changing their ranks or their hold: allegiance pledged, fighters recruited or trained,
+    # a new group formed, taxes levied on the people they control.
+    (
+        r"pledged (?:\w+ )?(?:allegiance|loyalty|bay'?ah)|recruit(?:ed|ing|ment)|(?:trained|graduated)"
+        r" (?:\w+ ){0,2}?(?:fighters|recruits|members|militiamen)|announced (?:the )?(?:formation|creation"
+        r"|establishment) of|merged with|(?:imposed|collected|levied|extorted) (?:\w+ ){0,3}?(?:taxes|tax"
+        r"|levies|zakat|tolls)",
+        "Change to group/activity",
+        3,
+        "armed group activity",
+        _ARMED,
+    ),
+    # Troops or fighters sent somewhere: a deployment, reinforcements.
+    (
+        r"(?:deployed|dispatched|sent|moved|mobili[sz]ed|massed|stationed|redeployed) (?:\w+ ){0,3}?(?:troops"
+        r"|soldiers|reinforcements|fighters|militiamen|tanks|armou?red vehicles)"
+        r"|(?:troops|reinforcements|soldiers|fighters|militiamen) (?:\w+ ){0,2}?(?:were|was|have been"
+        r"|had been) (?:\w+ )?(?:deployed|dispatched|sent|moved|stationed)|reinforcements arrived",
+        "Change to group/activity",
+        3,
+        "troop movement",
+        _FORCES,
+    ),
+    # A base or a camp set up by forces or an armed group.
+    (
+        r"(?:established|set up|built|constructed|erected|opened) (?:an? |new |their |its )?(?:\w+ ){0,2}?"
+        r"(?:bases?|headquarters|outposts?|(?:military|army|training) camps?|command posts?|garrisons?)",
+        "Headquarters or base established",
+        3,
+        None,
+        _FORCES,
+    ),
+    # Captives freed against a ransom or after talks, a mass grave found.
+    (
+        r"(?:paid|pay|paying) (?:an? |the )?(?:\w+ )?ransom|ransom (?:was |had been )?paid|mass graves?"
+        r"|(?:released|freed) (?:\w+ ){0,3}?(?:unharmed|after (?:\w+ ){0,3}?(?:ransom|negotiations"
+        r"|captivity))",
+        "Other",
+        5,
+        None,
+        None,
+    ),
     # Fighters who give up: surrender, lay down their arms, defect to the other side.
     (
         r"surrender(?:ed|ing)? (?:to|their)|laid down (?:their )?(?:arms|weapons)|defected to",
@@ -202,7 +244,11 @@ _POLITICAL = re.compile(
     r"|opposition|activists?|dissidents?|journalists?|bloggers?|human rights defenders?|party"
     r" (?:members?|leaders?|officials?|supporters?|candidates?)|running mate|insurrection|rebellion"
     r"|coup|treason|subversion|sedition|anti-government|militants?|rebels?|insurgents?|jihadists?|guerrillas?"
-    r"|militia\w*|soldiers|troops|army|military)\b",
+    r"|militia\w*|soldiers|troops|army|military"
+    # armed or separatist suspects, and captors other than the police: gendarmes, intelligence agents
+    r"|terrorists?|terror suspects?|separatists?|secessionists?|bandits|gunmen|kidnappers|pirates"
+    r"|gendarm\w+|national guard\w*|security (?:forces|services|agents|operatives)"
+    r"|intelligence (?:agents|officers|services|operatives|agency))\b",
     re.IGNORECASE,
 )
 
