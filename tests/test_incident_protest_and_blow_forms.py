@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from incident_text import kind
 
+from summarizer.incidents.events import not_an_event
 from summarizer.incidents.strategic import political_arrest
 
 PEACEFUL = ("Protests", "Peaceful protest")
@@ -142,3 +143,25 @@ def test_arrests_of_armed_suspects_or_by_gendarmes_are_conflict_events() -> None
     assert political_arrest("Police detained three suspected separatists.")
     assert political_arrest("Intelligence agents picked up a blogger's brother.")
     assert not political_arrest("Police arrested two shoplifters.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Militants attacked three police posts in Dir in the past 24 hours.",
+        "A shopkeeper was stabbed repeatedly by two robbers in Kano on Monday.",
+    ],
+)
+def test_a_recent_period_or_repeated_blows_are_no_habit(sentence: str) -> None:
+    assert not_an_event(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police have repeatedly raided the camp near Ifo.",
+        "In the past, bandits attacked travellers on this road.",
+    ],
+)
+def test_habits_stay_habits(sentence: str) -> None:
+    assert not_an_event(sentence) == "habitual"

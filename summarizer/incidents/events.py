@@ -617,9 +617,13 @@ _RULES_RE = [
 ]
 
 _HABITUAL = re.compile(
-    r"\b(?:regularly|routinely|often|frequently|usually|occasionally|repeatedly|typically|sometimes"
+    r"\b(?:regularly|routinely|often|frequently|usually|occasionally|typically|sometimes"
     r"|periodically|constantly|habitually|on a daily basis|every (?:day|week|month)|time and again"
-    r"|for years|over the years|in recent years|in the past|have been known to|tend to"
+    # "in the past" of a habit, not "in the past 24 hours"; "repeatedly" of a habit, not "stabbed
+    # repeatedly" (an act told with its blows)
+    r"|repeatedly(?= (?!(?:in|at|on|with|by|and|until|before|after|during|near|inside|outside)\b)\w)"
+    r"|for years|over the years|in recent years"
+    r"|in the past(?! (?:\w+ )?(?:hours?|days?|week|night|weekend))|have been known to|tend to"
     r"|ha(?:ve|s) (?:stepped|ramped) up)\b",
     re.IGNORECASE,
 )
