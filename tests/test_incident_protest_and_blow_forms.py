@@ -165,3 +165,28 @@ def test_a_recent_period_or_repeated_blows_are_no_habit(sentence: str) -> None:
 )
 def test_habits_stay_habits(sentence: str) -> None:
     assert not_an_event(sentence) == "habitual"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Port workers struck work in Haldia on Monday over the new shift rules.",
+        "A general strike shut the shops of Cotonou Nord.",
+    ],
+)
+def test_work_stopped_in_other_words(sentence: str) -> None:
+    assert kind(sentence) == PEACEFUL
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A man rammed his van into a crowd of shoppers in Lindau.", ATTACK),
+        ("The fighters cut off the hands of two suspected thieves in Gao Sud.", ATTACK),
+        ("The courier drove his van at high speed through Lindau.", None),
+    ],
+)
+def test_vehicles_driven_into_people_and_limbs_cut_off(
+    sentence: str, expected: tuple[str, str] | None
+) -> None:
+    assert kind(sentence) == expected

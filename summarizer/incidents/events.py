@@ -358,6 +358,12 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         # wounds dealt with a blade, a blunt weapon or arrows: "macheted", "hit him with an iron bar"
         r"|macheted|knifed|strangled|(?:struck|hit|injured|wounded|cut|attacked) (?:\w+ ){0,3}?with (?:an? )?"
         r"(?:machetes?|knives|knife|axes?|sticks|rods|iron bars|hammers?|stones|bricks|clubs|spears?|arrows)"
+        # a vehicle driven into people; limbs cut off
+        r"|(?:rammed|drove|driven|ploughed|plowed) (?:\w+ ){0,3}?(?:car|vehicle|truck|lorry|van|SUV)s?"
+        r" (?:\w+ )?into (?:\w+ ){0,3}?(?:crowds?|people|pedestrians|protesters|worshippers|shoppers"
+        r"|demonstrators)"
+        r"|(?:cut|chopped|hacked) off (?:his|her|their|the) (?:hands?|ears?|fingers?|limbs?|noses?|legs?"
+        r"|arms?)"
         # blows told in other words: "roughed up", "set upon by", "tied to a tree", "stoned to death"
         r"|roughed (?:\w+ )?up|set upon by"
         r"|tied (?:\w+ ){0,3}?to (?:an? |the )?(?:tree|pole|post|lamppost|electric pole)"

@@ -42,6 +42,8 @@ PROTEST_ACTS = (
     r"(?:(?!air|drone|missile|military|aerial|pre-?emptive|retaliatory|precision)[\w-]+ ){0,2}?(?:strike"
     r"|walk-?outs?|work stoppages?|stoppages?|boycott)"
     r"|downed tools|laid down (?:their )?tools|walked off (?:the|their) jobs?|stopped work(?:ing)?"
+    r"|(?:struck|abstained from|ceased|suspended) work|(?:general|indefinite|token|sit-down|pen-down"
+    r"|tool-down|wildcat) strikes?|work-to-rule"
     r"|boycotted (?:\w+ )?(?:classes|lectures|work|courts?|exams?|duties)"
     # the forms of a protest: a memorandum or a petition handed in, a human chain, placards held, a
     # procession taken out, black badges worn, a shutdown observed, the streets filled
