@@ -303,3 +303,69 @@ async def test_a_feed_added_from_chat_never_reaches_private_addresses(site, stor
     assert result.status == "failed"
     assert result.error == REFUSED
     assert site.requests == []
+
+
+async def test_a_feed_gone_for_good_is_paused_at_once(site, store, clock, poller) -> None:
+    site.status["/gone.rss"] = 410
+    feed, _ = store.add_feed(site.url("/gone.rss"), now=clock())
+    result = await poller.poll(feed)
+    assert (result.status, result.error) == ("paused", "HTTP 410 Gone: the publisher removed this feed")
+    gone = store.get_feed(feed.id)
+    assert gone is not None
+    assert (gone.paused, gone.failures, gone.failing_since) == (True, 1, NOW)
+    assert store.due_feeds(clock() + timedelta(days=30)) == []
+
+
+@pytest.mark.parametrize("status", [301, 308])
+async def test_a_feed_moved_for_good_is_polled_at_its_new_address(site, store, clock, poller,
+                                                                  status) -> None:
+    site.status["/old.rss"] = status
+    site.headers["/old.rss"] = {"Location": "/new.rss"}
+    site.pages["/new.rss"] = (rss("Wire", [item(site, 1)]), "application/rss+xml")
+    feed, _ = store.add_feed(site.url("/old.rss"), now=clock())
+    assert (await poller.poll(feed)).status == "updated"
+    moved = store.get_feed(feed.id)
+    assert moved is not None
+    assert moved.url == site.url("/new.rss")
+    site.requests.clear()
+    assert (await poller.poll(moved, force=True)).status == "unchanged"
+    assert [path for path, _ in site.requests] == ["/new.rss"]
+
+
+async def test_a_temporary_redirect_or_a_taken_address_keeps_the_stored_url(site, store, clock,
+                                                                            poller) -> None:
+    site.pages["/new.rss"] = (rss("Wire", [item(site, 1)]), "application/rss+xml")
+    site.status["/moved.rss"] = 301
+    site.headers["/moved.rss"] = {"Location": "/hop.rss"}
+    site.status["/hop.rss"] = 302
+    site.headers["/hop.rss"] = {"Location": "/new.rss"}
+    feed, _ = store.add_feed(site.url("/moved.rss"), now=clock())
+    assert (await poller.poll(feed)).status == "updated"
+    partly = store.get_feed(feed.id)
+    assert partly is not None
+    assert partly.url == site.url("/hop.rss")  # up to the last permanent hop
+    site.status["/twin.rss"] = 301
+    site.headers["/twin.rss"] = {"Location": "/new.rss"}
+    store.add_feed(site.url("/new.rss"), now=clock())
+    twin, _ = store.add_feed(site.url("/twin.rss"), now=clock())
+    assert (await poller.poll(twin)).status == "updated"
+    kept = store.get_feed(twin.id)
+    assert kept is not None
+    assert kept.url == site.url("/twin.rss")  # the new address is another feed
+
+
+@pytest.mark.parametrize(("status", "header", "wait"), [
+    (429, "7200", timedelta(hours=2)),
+    (503, "Tue, 24 Nov 2026 12:00:00 GMT", timedelta(hours=3)),
+    (503, "30", timedelta(minutes=15)),  # never sooner than the feed's own interval
+    (429, "soon", timedelta(minutes=30)),  # unreadable: the usual backoff
+])
+async def test_retry_after_is_waited_out(site, store, clock, poller, status, header, wait) -> None:
+    site.status["/busy.rss"] = status
+    site.headers["/busy.rss"] = {"Retry-After": header}
+    feed, _ = store.add_feed(site.url("/busy.rss"), now=clock(), poll_interval=900)
+    result = await poller.poll(feed)
+    assert (result.status, result.error) == ("failed", f"HTTP {status}")
+    busy = store.get_feed(feed.id)
+    assert busy is not None
+    assert busy.next_poll - clock() == wait
