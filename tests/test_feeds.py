@@ -259,6 +259,27 @@ async def test_a_local_folder_is_a_source_too(store, clock, poller, tmp_path) ->
     assert listed(store) == ["New story"]
 
 
+async def test_a_story_dated_today_without_a_time_is_news_not_back_catalogue(store, clock, poller,
+                                                                             tmp_path) -> None:
+    """``published: 2026-11-24`` (midnight, read as UTC) dropped into a folder read since 09:00 that
+    day is today's news; one dated the day before, or present at the first poll, is not."""
+    folder = tmp_path / "newsroom"
+    folder.mkdir()
+
+    def story(name: str, day: str) -> None:
+        (folder / f"{name}.md").write_text(f"---\ntitle: {name}\npublished: {day}\n---\n\n{BODY} {name}.\n",
+                                           encoding="utf-8")
+
+    story("Present at the first poll", "2026-11-24")
+    feed, _ = store.add_feed(folder.as_uri(), now=clock(), poll_interval=60)
+    assert (await poller.poll(feed)).new == 1
+    story("Filed today", "2026-11-24")
+    story("Filed yesterday", "2026-11-23")
+    clock.advance(minutes=2)
+    assert (await poll(poller, store, feed.url)).new == 2
+    assert listed(store) == ["Filed today"]
+
+
 async def test_a_date_without_a_zone_is_utc_and_one_failing_entry_skips_only_itself(
     store, clock, poller, tmp_path, monkeypatch, caplog
 ) -> None:
@@ -323,7 +344,8 @@ async def test_a_feed_moved_for_good_is_polled_at_its_new_address(site, store, c
     site.headers["/old.rss"] = {"Location": "/new.rss"}
     site.pages["/new.rss"] = (rss("Wire", [item(site, 1)]), "application/rss+xml")
     feed, _ = store.add_feed(site.url("/old.rss"), now=clock())
-    assert (await poller.poll(feed)).status == "updated"
+    result = await poller.poll(feed)
+    assert (result.status, result.url) == ("updated", site.url("/new.rss"))
     moved = store.get_feed(feed.id)
     assert moved is not None
     assert moved.url == site.url("/new.rss")

@@ -25,12 +25,13 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from sqlalchemy.exc import OperationalError
 
+from bot.core.format import plural
 from bot.feeds.retry_after import retry_after
 from bot.store import FeedInfo, Store, cached_incidents
 from bot.vocabulary import ExtractFn
@@ -105,6 +106,20 @@ def _utc(article: Article) -> Article:
     return replace(article, published=published.replace(tzinfo=UTC))
 
 
+def _back_catalogue(feed: FeedInfo, article: Article) -> bool:
+    """Whether an entry is back catalogue (stored, never posted): undated at the feed's first poll,
+    or published before the feed's ``since``. A date without a time of day (front matter
+    ``published: 2026-12-01``) means that whole day: once the feed has been read, an entry dated
+    the day ``since`` falls in is news, not back catalogue."""
+    published = _utc(article).published
+    if published is None:
+        return not feed.polled_once
+    zoneless = article.published is not None and article.published.tzinfo is None
+    if zoneless and published.time() == time() and feed.polled_once:  # a date, no time of day
+        return published + timedelta(days=1) <= feed.since
+    return published < feed.since
+
+
 def local_folder(url: str) -> Path | None:
     """The folder a ``file://`` feed URL names (None for other URLs)."""
     parts = urlsplit(url)
@@ -169,7 +184,7 @@ class FeedPoller:
         except FeedError as exc:
             return await self._failed(feed, now, str(exc), gone=exc.gone, wait=exc.wait)
         if fetched.moved_to is not None:
-            await self._moved(feed, fetched.moved_to)
+            feed = await self._moved(feed, fetched.moved_to)
         articles = fetched.articles
         if articles is None:
             await asyncio.to_thread(self.store.feed_polled, feed.id, now=now, etag=feed.etag,
@@ -178,7 +193,8 @@ class FeedPoller:
         new = 0
         for article in articles:
             try:
-                new += await self._store_article(feed, _utc(article), now)
+                new += await self._store_article(feed, _utc(article), now,
+                                                 back_catalogue=_back_catalogue(feed, article))
             except OperationalError:
                 raise
             except Exception as exc:  # one bad entry never stops the rest of the feed
@@ -189,13 +205,15 @@ class FeedPoller:
                                 last_modified=fetched.last_modified, title=title, next_poll=now + interval)
         return PollResult(feed.id, feed.url, "updated", new=new)
 
-    async def _moved(self, feed: FeedInfo, url: str) -> None:
-        """Poll ``feed`` at ``url`` from now on (it answered there after a permanent redirect)."""
+    async def _moved(self, feed: FeedInfo, url: str) -> FeedInfo:
+        """``feed`` polled at ``url`` from now on (it answered there after a permanent redirect),
+        unless another feed has that address."""
         if await asyncio.to_thread(self.store.move_feed, feed.id, url):
             log.warning("feed %s moved for good to %s; its address is updated", feed.url, url)
-        else:
-            log.warning("feed %s moved for good to %s, which is another feed already; address kept",
-                        feed.url, url)
+            return replace(feed, url=url)
+        log.warning("feed %s moved for good to %s, which is another feed already; address kept",
+                    feed.url, url)
+        return feed
 
     async def _fetch(self, feed: FeedInfo) -> _Fetched:
         """The feed's articles, validators and new address (articles None: unchanged, a 304)."""
@@ -241,19 +259,19 @@ class FeedPoller:
         updated = await asyncio.to_thread(self.store.feed_failed, feed.id, now=now, error=error,
                                           next_poll=now + backoff, pause_after=pause_after)
         if updated.paused:
-            log.warning("feed %s paused after %s failures: %s", feed.url, updated.failures, error)
+            log.warning("feed %s paused after %s: %s", feed.url, plural(updated.failures, "failure"), error)
             return PollResult(feed.id, feed.url, "paused", error=error)
         log.info("feed %s failed (%s); next try in %s", feed.url, error, backoff)
         return PollResult(feed.id, feed.url, "failed", error=error)
 
-    async def _store_article(self, feed: FeedInfo, article: Article, now: datetime) -> int:
-        """Store one entry (with its full text and incidents); 1 when it was new."""
+    async def _store_article(self, feed: FeedInfo, article: Article, now: datetime, *,
+                             back_catalogue: bool) -> int:
+        """Store one entry (with its full text and incidents; never listed for digests when
+        ``back_catalogue``); 1 when it was new."""
         if article.url:
             known: bool = await asyncio.to_thread(self.store.has_article_url, article.url)
             if known:
                 return 0  # seen before (possibly edited since): never stored or posted twice
-        back_catalogue = (article.published is None and not feed.polled_once) or (
-            article.published is not None and article.published < feed.since)
         if not back_catalogue:
             article = await self._full_text(feed, article)
         added = await asyncio.to_thread(self.store.add_article, article, fetched_at=now,
