@@ -280,6 +280,22 @@ async def test_a_story_dated_today_without_a_time_is_news_not_back_catalogue(sto
     assert listed(store) == ["Filed today"]
 
 
+async def test_a_short_article_file_is_the_whole_article_and_its_url_is_not_fetched(site, store, clock,
+                                                                                  poller, tmp_path) -> None:
+    site.pages["/story/1"] = (f"<html><body><article><p>{FULL}</p></article></body></html>", "text/html")
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    feed, _ = store.add_feed(folder.as_uri(), now=clock(), poll_interval=60)
+    await poller.poll(feed)
+    (folder / "brief.md").write_text(f"---\ntitle: Brief\nurl: {site.url('/story/1')}\n---\n\n{BODY}\n",
+                                     encoding="utf-8")
+    clock.advance(minutes=2)
+    assert (await poll(poller, store, feed.url)).new == 1
+    [brief] = [s.article for s in store.articles() if s.article.title == "Brief"]
+    assert brief.text.strip() == BODY
+    assert site.requests == []
+
+
 async def test_a_date_without_a_zone_is_utc_and_one_failing_entry_skips_only_itself(
     store, clock, poller, tmp_path, monkeypatch, caplog
 ) -> None:

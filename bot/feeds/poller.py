@@ -287,9 +287,10 @@ class FeedPoller:
             log.exception("incident extraction failed for %s", article.url or article.id)
 
     async def _full_text(self, feed: FeedInfo, article: Article) -> Article:
-        """The article with its page's text when the entry carries only a teaser."""
+        """The article with its page's text when the entry carries only a teaser (an article file
+        of a local folder is the whole article: its ``url`` is never fetched)."""
         teaser = len(article.text) < self.options.teaser_chars
-        if not (self.options.fetch_full_text and teaser and article.url):
+        if not (self.options.fetch_full_text and teaser and article.url) or local_folder(feed.url):
             return article
         try:
             response = await self._get(feed, article.url)
