@@ -31,7 +31,6 @@ from urllib.parse import unquote, urlsplit
 
 from sqlalchemy.exc import OperationalError
 
-from bot.core.format import plural
 from bot.feeds.retry_after import retry_after
 from bot.store import FeedInfo, Store, cached_incidents
 from bot.vocabulary import ExtractFn
@@ -259,7 +258,7 @@ class FeedPoller:
         updated = await asyncio.to_thread(self.store.feed_failed, feed.id, now=now, error=error,
                                           next_poll=now + backoff, pause_after=pause_after)
         if updated.paused:
-            log.warning("feed %s paused after %s: %s", feed.url, plural(updated.failures, "failure"), error)
+            log.warning("feed %s paused after %d failed poll(s): %s", feed.url, updated.failures, error)
             return PollResult(feed.id, feed.url, "paused", error=error)
         log.info("feed %s failed (%s); next try in %s", feed.url, error, backoff)
         return PollResult(feed.id, feed.url, "failed", error=error)
