@@ -8,8 +8,9 @@ import pytest
 
 from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
-from summarizer.incidents.actors import find_actors, fought_among_themselves, order_actors
+from summarizer.incidents.actors import NAF, find_actors, fought_among_themselves, order_actors
 from summarizer.incidents.events import classify
+from summarizer.incidents.front_lines import front_line
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.roles import assign_roles
 
@@ -307,19 +308,49 @@ def test_unnamed_sides_on_a_front_line_are_its_two_sides_in_its_years(
     assert (first[0] if first else None, second[0] if second else None) == (actor1, actor2)
 
 
-def test_fire_observed_on_the_donbas_front_has_its_two_sides() -> None:
+_UKRAINE = "Military Forces of Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("town", "sides"),
+    [
+        # Held by the government: the fire came from across the line.
+        ("Vuhledar", (NAF, _UKRAINE)),
+        ("Kramatorsk", (NAF, _UKRAINE)),
+        # Held by the separatists.
+        ("Dokuchaievsk", (_UKRAINE, NAF)),
+        ("Horlivka", (_UKRAINE, NAF)),
+    ],
+)
+def test_fire_observed_on_the_donbas_front_comes_from_across_the_line(
+    town: str, sides: tuple[str, str]
+) -> None:
     incident = extract_incidents(
         Article(
             id="t",
             title="",
-            text="On 2 May 2020, observers heard bursts of machine-gun fire in both directions"
-            " outside Vuhledar, Donetsk.",
+            text=f"On 2 May 2020, observers heard machine-gun fire in both directions outside {town}.",
         )
     )[0]
-    assert (incident.actor1, incident.actor2) == (
-        "Military Forces of Ukraine",
-        "NAF: United Armed Forces of Novorossiya",
-    )
+    assert (incident.actor1, incident.actor2) == sides
+
+
+@pytest.mark.parametrize(
+    ("where", "holder"),
+    [
+        ((47.10, 37.55), _UKRAINE),  # Mariupol
+        ((48.92, 38.44), _UKRAINE),  # Lysychansk, north of the Siverskyi Donets
+        ((48.57, 39.31), NAF),  # Luhansk
+        ((48.00, 37.80), NAF),  # Donetsk
+        ((50.45, 30.52), _UKRAINE),  # Kyiv
+    ],
+)
+def test_the_donbas_line_of_contact_tells_who_holds_a_place(where: tuple[float, float], holder: str) -> None:
+    front = front_line("Ukraine", "2019-06-01")
+    assert front is not None
+    assert front.holder(where)[0] == holder
+    assert front_line("Ukraine", "2022-03-01") is None
+    assert front_line("Ukraine", None) is None
 
 
 @pytest.mark.parametrize(

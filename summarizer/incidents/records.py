@@ -466,8 +466,19 @@ def _event_fields(
     among_themselves = any(
         fought_among_themselves(r.sentence.text) for r in draft.members if r.event is not None
     )
+    where = (
+        (incident.latitude, incident.longitude)
+        if incident.latitude is not None and incident.longitude is not None
+        else None
+    )
     actor1, actor2 = assign_roles(
-        event_type, sub_type, ordered, country, when=incident.event_date, among_themselves=among_themselves
+        event_type,
+        sub_type,
+        ordered,
+        country,
+        when=incident.event_date,
+        where=where,
+        among_themselves=among_themselves,
     )
     if actor1 is not None:
         incident.actor1, incident.actor1_type = actor1
