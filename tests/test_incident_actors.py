@@ -100,6 +100,21 @@ def test_execution_style_killings_are_gang_work_only_where_gangs_are_coded() -> 
     assert names(sentence, "Kenya") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A threatening note lay beside the body of a taxi driver.",
+        "Two brothers were found blindfolded and shot on a dirt road.",
+        "Human remains were dumped outside the bus depot of Tlacolula.",
+        "Armed criminals shot a shopkeeper in the market.",
+        "A mechanic was killed in what police called a gangland hit.",
+    ],
+)
+def test_organised_crime_signatures_are_gang_work_where_gangs_are_coded(sentence: str) -> None:
+    assert "Unidentified Gang (Honduras)" in names(sentence, "Honduras")
+    assert not any("Gang" in name for name in names(sentence, "Kenya"))
+
+
 def test_a_passive_report_is_not_a_source() -> None:
     assert names("Shelling by an unknown party was reported near the port.", "Libya") == [
         "Unidentified Armed Group (Libya)"

@@ -464,7 +464,9 @@ def _gang_name(match: re.Match[str]) -> str | None:
 
 
 # Where ACLED codes gang violence (Latin America and the Caribbean), an execution-style killing is a
-# gang's work too; in Brazil a gang nobody named may as well be a police militia (ACLED's Brazil notes).
+# gang's work too, as is a killing with organised crime's signature (a threatening message left with
+# the dead, victims blindfolded or gagged, human remains dumped, "armed criminals", a gangland
+# killing); in Brazil a gang nobody named may as well be a police militia (ACLED's Brazil notes).
 _GANG_REGION = {
     "AG", "AR", "BB", "BO", "BR", "BS", "BZ", "CL", "CO", "CR", "CU", "DM", "DO", "EC", "GD", "GT",
     "GY", "HN", "HT", "JM", "KN", "LC", "MX", "NI", "PA", "PE", "PR", "PY", "SR", "SV", "TT", "UY",
@@ -472,7 +474,8 @@ _GANG_REGION = {
 }  # fmt: skip
 _EXECUTION = re.compile(
     r"\b(?:beheaded|decapitated|dismembered|mutilated|executed|(?:hands|feet|legs) (?:were )?tied"
-    r"|tied (?:up|hands))\b",
+    r"|tied (?:up|hands)|(?:threatening|intimidating) (?:message|note|sign)s?|narco-?(?:messages?|mantas?)"
+    r"|blindfolded|gagged|human remains|armed criminals|gangland)\b",
     re.IGNORECASE,
 )
 
