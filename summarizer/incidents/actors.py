@@ -766,7 +766,12 @@ _CLAIM_AFTER = re.compile(
     r"|(?:is|are|was|were) (?:the )?(?:suspected|alleged|likely|presumed)"
     r" (?:attackers?|perpetrators?|culprits?)"
     r"|(?:said|says|announced) (?:that )?(?:it|they|its fighters|its members) (?:had )?"
-    r"(?:carried out|conducted|was behind|were behind|launched))\b",
+    r"(?:carried out|conducted|was behind|were behind|launched)"
+    # "X was behind the bombing", "X is thought to be responsible for the attack".
+    r"|(?:is|are|was|were) (?:(?:believed|thought|said|suspected) to (?:be|have been) |likely |probably )?"
+    r"(?:behind|responsible for) (?:the|this|that|these|those|both) (?:\w+ )?"
+    r"(?:attacks?|bombings?|killings?|assaults?|ambush|raids?|shootings?|strikes?|blasts?|explosions?"
+    r"|massacre|stabbings?|murders?|assassination))\b",
     re.IGNORECASE,
 )
 # Capitalised words before "claimed" that name no group: no one, a pronoun, a generic side.
@@ -781,6 +786,13 @@ _UNLISTED_CLAIMANT = re.compile(
     rf"\b(?P<name>(?!(?:{'|'.join(_NOT_CLAIMANTS)})\b)"
     r"(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'-]*|al|of|the|and|de|la)){0,5}?)"
     r"(?:\s+\([^()]{1,20}\))?\s+(?:has\s+|have\s+)?claimed\s+(?:responsibility|credit|the\s+attack)"
+)
+# Or by the name it was blamed under, or its attackers tied to: "police blamed the Red Hand group",
+# "the suspects were linked to the Black Lotus network".
+_UNLISTED_BLAMED = re.compile(
+    r"\b(?:blamed|accused|(?:linked|tied|affiliated) to)\s+(?:the\s+)?"
+    r"(?P<name>(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'-]*|al|of|the|and|de|la)){0,4}?)"
+    r"\s+(?:group|network|movement|militia|organi[sz]ation|cell|faction)\b"
 )
 # Words that open a sentence before its subject: "Later X claimed", "On Monday X claimed".
 _SENTENCE_OPENERS = frozenset(
@@ -810,7 +822,11 @@ def _unlisted_claimant(name: str, gazetteer: Gazetteer) -> tuple[str, str] | Non
 # "sources attributed the attack to X", "blamed the bombing on X": X made it.
 _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:attack|bombing|incident|killing|assault|explosion)"
-    r"s?\s+(?:to|on)|(?:bore|bears|bearing|had|has) the (?:hallmarks?|signature) of)\s+(?:the\s+)?$",
+    r"s?\s+(?:to|on)|(?:bore|bears|bearing|had|has) the (?:hallmarks?|signature) of"
+    # "police blamed the X group", "the suspects were linked to the X network".
+    r"|(?:blamed|accused)"
+    r"|(?:attackers?|assailants?|suspects?|gunm[ae]n|bombers?|perpetrators?|culprits?|killers?|shooters?)"
+    r"\s+(?:\w+\s+){0,2}?(?:linked|tied|affiliated|connected|belonging|belonged)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "police said": a source, not a participant ("fire by an unknown party was reported" is no source).
@@ -1091,10 +1107,11 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         if origin is not None and not overlaps(*match.span()):
             found.append(ActorMention(f"{CIVILIANS} ({origin})", CIVILIANS, *match.span(), origin=origin))
             used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-    for match in matches(_UNLISTED_CLAIMANT, sentence, lower):
-        claimant = _unlisted_claimant(match.group("name"), gazetteer)
-        if claimant is not None:
-            add(*claimant, match.start("name"), match.end("name"))
+    for unlisted in (_UNLISTED_CLAIMANT, _UNLISTED_BLAMED):
+        for match in matches(unlisted, sentence, lower):
+            claimant = _unlisted_claimant(match.group("name"), gazetteer)
+            if claimant is not None:
+                add(*claimant, match.start("name"), match.end("name"))
     for pattern, template, kind in candidates(_GROUPS, lower):
         for match in read(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
