@@ -521,6 +521,12 @@ def test_the_side_that_attacked_leads_the_side_that_answered() -> None:
             "Soldiers burned a shop.",
             ("Military Forces of Mexico", "Civilians (Mexico)"),
         ),
+        ("Arrests", "Police arrested two teachers.", ("Police Forces of Mexico", "Civilians (Mexico)")),
+        (
+            "Arrests",
+            "Soldiers arrested two CJNG members.",
+            ("Military Forces of Mexico", "CJNG: Jalisco New Generation Cartel"),
+        ),
         (
             "Disrupted weapons use",
             "Soldiers defused an IED.",

@@ -51,6 +51,7 @@ _ISWAP = "Islamic State (West Africa)"
 _JAS = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
 _GROUP_KINDS = {REBELS, MILITIA, IDENTITY}  # non-state armed groups
 _AQ = "Al Qaeda"
+_QAEDA = r"(?i:al[- ]Qa[e'`]?ida)"  # "al-Qaeda", "Al Qaida", "al-Qa'ida", "Al-Qa`ida" (database spelling)
 _NATO = "NATO: North Atlantic Treaty Organization"
 _AMISOM = "AMISOM: African Union Mission in Somalia"
 _ATMIS = "ATMIS: African Union Transition Mission in Somalia"
@@ -92,9 +93,9 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"JAS|Shekau(?:'s)? (?:faction|group|fighters|loyalists)", _JAS, REBELS),
     (r"Boko Haram", f"{_ISWAP} and/or {_JAS}", REBELS),
     (r"JNIM|Jama'?at Nasr al-Islam wal Muslimin", "JNIM: Group for Support of Islam and Muslims", REBELS),
-    (r"AQAP|(?i:al[- ]Qa[e']?ida) in the Arabian Peninsula", f"AQAP: {_AQ} in the Arabian Peninsula", REBELS),
-    (r"AQIM|(?i:al[- ]Qa[e']?ida) in the Islamic Maghreb", f"AQIM: {_AQ} in the Islamic Maghreb", REBELS),
-    (r"(?i:al[- ]Qa[e']?ida)", _AQ, REBELS),
+    (rf"AQAP|{_QAEDA} in the Arabian Peninsula", f"AQAP: {_AQ} in the Arabian Peninsula", REBELS),
+    (rf"AQIM|{_QAEDA} in the Islamic Maghreb", f"AQIM: {_AQ} in the Islamic Maghreb", REBELS),
+    (_QAEDA, _AQ, REBELS),
     # ACLED codes the Houthis' forces as Yemen's de facto military in the north.
     (r"Houthis?|Ansar Allah", "Military Forces of Yemen Houthi", STATE),
     (r"Hamas|Qassam Brigades", "Hamas Movement", REBELS),
@@ -121,7 +122,7 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"SDF|QSD|Syrian Democratic Forces", "QSD: Syrian Democratic Forces", REBELS),
     (r"YPG|People'?s Protection Units", "YPG: Peoples Protection Units", REBELS),
     (
-        r"HTS|Hay'?at Tahrir al[- ]Sham|Tahrir al[- ]Sham|(?:Jabhat )?al[- ]Nusra(?: Front)?|Nusra Front"
+        r"HTS|Hay'?at Tahrir al[- ]Sham|Tahrir al[- ]Sham|(?:Jabhat )?al[- ]Nusrah?(?: Front)?|Nusrah? Front"
         r"|Jabhat Fat[ae]h al[- ]Sham",
         "HTS: Hayat Tahrir al Sham",
         REBELS,
@@ -174,7 +175,11 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"ADF|Allied Democratic Forces", "ADF: Allied Democratic Forces", REBELS),
     (r"CODECO", "CODECO: Cooperative for Development of Congo", IDENTITY),
     (r"FARC|ELN|National Liberation Army", "Colombian rebels ({country})", REBELS),
-    (r"Fulani (?:militia|gunmen|herdsmen|militants)", "Fulani Ethnic Militia ({country})", IDENTITY),
+    (
+        r"Fulani (?:militia|gunmen|herdsmen|militants|extremists)",
+        "Fulani Ethnic Militia ({country})",
+        IDENTITY,
+    ),
     (r"Dozo", "Dozo Communal Militia ({country})", IDENTITY),
     (r"(?i:pro-government militias?)(?: members)?|Arbaki", "Militia (Pro-Government)", MILITIA),
     (
@@ -292,7 +297,7 @@ _NAMED: list[tuple[str, str, str]] = [
 ]
 # A group's name may carry its members' noun ("Boko Haram militants"): one actor, not two.
 _MEMBERS = (
-    r"(?:\s+(?:militants|fighters|insurgents|rebels|jihadists|members|gunmen|forces|militia|militiamen"
+    r"(?:\s+(?:militants|fighters|insurgents|rebels|jihadists|extremists|members|gunmen|forces|militia|militiamen"
     r"|soldiers|troops|units|personnel|air force|military|aircraft|warplanes|drones))?"
 )
 # Abbreviations of state forces, by country (SNA is Somalia's army in Somali news, else Syria's rebels).

@@ -167,9 +167,12 @@ def _strategic_sides(
     """Who seized, defused or destroyed, and from whom (ACLED's targets when none is named).
 
     Weapons found or defused belonged to an unidentified armed group, and the force that found them
-    leads; property looted or destroyed belonged to civilians (seized drugs name their gang).
+    leads; property looted or destroyed belonged to civilians (seized drugs name their gang), and so
+    were the people state forces arrested when no armed group is named.
     """
-    if sub_type == "Disrupted weapons use":
+    if sub_type == "Arrests" and len(sides) == 1 and sides[0][1] == STATE and country:
+        sides.append(_crowd(CIVILIANS, country))
+    elif sub_type == "Disrupted weapons use":
         sides = sorted(sides, key=lambda side: side[1] != STATE)
         if len(sides) == 1 and sides[0][1] == STATE and country:
             sides.append(_crowd(MILITIA, country, UNIDENTIFIED_GROUP))
