@@ -523,6 +523,16 @@ def test_the_side_that_attacked_leads_the_side_that_answered() -> None:
         ),
         ("Arrests", "Police arrested two teachers.", ("Police Forces of Mexico", "Civilians (Mexico)")),
         (
+            "Looting/property destruction",
+            "Customs police seized 40,000 packs of smuggled cigarettes.",
+            ("Police Forces of Mexico", "Unidentified Gang (Mexico)"),
+        ),
+        (
+            "Looting/property destruction",
+            "Soldiers seized 310kg of cocaine and dismantled a marijuana processing lab.",
+            ("Military Forces of Mexico", "Unidentified Gang (Mexico)"),
+        ),
+        (
             "Arrests",
             "Soldiers arrested two CJNG members.",
             ("Military Forces of Mexico", "CJNG: Jalisco New Generation Cartel"),

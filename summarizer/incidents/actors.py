@@ -431,11 +431,16 @@ _GANG = (
     r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers?"
     r"|drug dealers?|hit ?m[ae]n|sicarios|suspects? of drug trafficking)"
 )
-# Drugs seized and drug labs destroyed belong to a gang: "a ton of marijuana", "a cocaine lab".
+# Drugs and contraband seized and drug labs destroyed belong to a gang: "a ton of marijuana", "a
+# cocaine lab", "packs of smuggled cigarettes".
 _DRUGS = (
-    r"(?:(?:tons?|tonnes?|kilos?|kilograms?|kg|pounds|packages|bags|plants|hectares|doses) of (?:\w+ )?"
+    r"(?:(?:tons?|tonnes?|kilos?|kilograms?|\d*kg|pounds|packages|bags|plants|hectares|doses) of (?:\w+ )?"
     r"(?:marijuana|marihuana|cocaine|heroin|cannabis|drugs|methamphetamine|crack|crystal meth|shabu)"
-    r"|(?:drug|cocaine|marijuana|narcotics?) (?:lab|labs|laboratory|laboratories|plantations?)"
+    r"|(?:drug|cocaine|marijuana|narcotics?) (?:(?:processing|production) )?(?:lab|labs|laboratory"
+    r"|laboratories|plantations?)"
+    # Contraband seized: "packs of smuggled cigarettes", "contraband fuel".
+    r"|(?:packs|packets|packages|boxes|cartons|crates|tons?|tonnes?|litres|liters) of (?:smuggled|contraband)"
+    r"|contraband (?:cigarettes|goods|fuel|tobacco|liquor|alcohol)"
     r"|clandestine airstrip)"
 )
 _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
