@@ -764,3 +764,19 @@ def test_only_a_front_side_harmed_has_the_other_front_side_as_its_attacker(
 ) -> None:
     incident = extract_incidents(Article(id="t", title="", text=text))[0]
     assert (incident.actor1, incident.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "On 3 June 2021, residents of Kraljevo, Serbia, protested against a new landfill."
+            " A counter-protest of about 40 supporters of the mayor gathered nearby.",
+            "Protesters (Serbia)",
+        ),
+        ("On 3 June 2021, residents of Kraljevo, Serbia, protested against a new landfill.", None),
+    ],
+)
+def test_a_counter_protest_is_protesters_against_protesters(text: str, second: str | None) -> None:
+    incident = extract(text)
+    assert (incident.actor1, incident.actor2) == ("Protesters (Serbia)", second)

@@ -27,6 +27,7 @@ __all__ = [
     "UNIDENTIFIED_GANG",
     "UNIDENTIFIED_GROUP",
     "ActorMention",
+    "counter_protest",
     "dated_actor",
     "find_actors",
     "fought_among_themselves",
@@ -693,6 +694,18 @@ def fought_among_themselves(sentence: str) -> bool:
     """Whether a sentence tells of two sides of one kind fighting each other ("two groups clashed",
     "a shoot-out between rival gangs", "the militants clashed among themselves")."""
     return _AMONG_THEMSELVES.search(sentence) is not None
+
+
+# A counter-protest: a crowd against a crowd ("a counterprotest was held", "counter-demonstrators").
+_COUNTER_CROWD = re.compile(
+    r"\bcounter[- ]?(?:protests?|protesters|protestors|demonstrations?|demonstrators|rally|rallies)\b",
+    re.IGNORECASE,
+)
+
+
+def counter_protest(sentence: str) -> bool:
+    """Whether a sentence tells of a counter-protest ("a counterprotest", "counter-demonstrators")."""
+    return _COUNTER_CROWD.search(sentence) is not None
 
 
 def unknown_gang(country: str | None) -> str:

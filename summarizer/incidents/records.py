@@ -17,6 +17,7 @@ from summarizer.incidents.actors import (
     RIOTERS,
     STATE,
     ActorMention,
+    counter_protest,
     find_actors,
     fought_among_themselves,
     order_actors,
@@ -495,6 +496,12 @@ def _event_fields(
     among_themselves = any(
         fought_among_themselves(r.sentence.text) for r in draft.members if r.event is not None
     )
+    if event_type == PROTESTS and not among_themselves:
+        # A counter-protest told anywhere in the protest's paragraphs: protesters against protesters.
+        paragraphs = {r.sentence.paragraph for r in draft.members}
+        among_themselves = any(
+            counter_protest(r.sentence.text) for r in setting if r.sentence.paragraph in paragraphs
+        )
     where = (
         (incident.latitude, incident.longitude)
         if incident.latitude is not None and incident.longitude is not None

@@ -78,7 +78,8 @@ def assign_roles(
     """actor1 and actor2 from the incident's actors, ``ordered`` initiator first, on ISO date ``when``
     at the (latitude, longitude) ``where`` of its place, if known.
 
-    ``among_themselves``: the text tells of two sides of one kind ("two groups clashed", "rival gangs").
+    ``among_themselves``: the text tells of two sides of one kind ("two groups clashed", "rival gangs",
+    a counter-protest).
     Sides whose name depends on the date (a renamed mission, an alliance's members) get the date's.
     """
     sides = _roles(
@@ -104,7 +105,8 @@ def _roles(
     if event_type == PROTESTS:
         protesters = _crowd(PROTESTERS, crowd_country)
         if sub_type == "Peaceful protest":
-            return protesters, None
+            # A counter-protest: protesters against protesters.
+            return protesters, (protesters if among_themselves else None)
         if sub_type == "Excessive force against protesters":
             return _police(others, country), protesters
         return protesters, _police(others, country)
