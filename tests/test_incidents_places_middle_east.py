@@ -34,3 +34,29 @@ def test_a_town_geonames_writes_with_an_ayn_is_found(name: str, code: str, admin
     assert town is not None
     assert (town.country_code, town.admin1) == (code, admin1)
     assert fold(town.name) == fold(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        (
+            "On 9 May 2021, protesters clashed with police in California over a shooting.",
+            "United States",
+            "California",
+        ),
+        ("On 9 May 2021, truckers blocked a bridge in Texas over fuel taxes.", "United States", "Texas"),
+        ("On 9 May 2021, gunmen burned a bus in Guerrero, killing its driver.", "Mexico", "Guerrero"),
+    ],
+)
+def test_a_first_level_unit_named_alone_beats_a_small_namesake_town(
+    text: str, country: str, admin1: str
+) -> None:
+    assert _where(text)[:2] == (country, admin1)
+
+
+def test_a_unit_named_alone_keeps_its_namesake_capital() -> None:
+    assert _where("On 9 May 2021, bandits shot two herders dead in Katsina.") == (
+        "Nigeria",
+        "Katsina",
+        "Katsina",
+    )

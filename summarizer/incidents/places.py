@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from summarizer.incidents.city_parts import part_of_city
 from summarizer.incidents.cues import scan
 from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
+from summarizer.incidents.names import short_unit_name
 from summarizer.incidents.unit_lists import place_of_list
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
@@ -126,6 +127,8 @@ _WITHIN_TOWN = frozenset(
 # Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
 _LOCALITIES = _WITHIN_TOWN | frozenset("village villages town towns city hamlet settlement locality".split())
 _LARGE_TOWN = 100_000
+# A town this large is meant by its name rather than a first-level unit of the same name elsewhere.
+_CITY = 200_000
 # A name ending in initials ("Washington D.C"), whose last full stop the sentence's took.
 _INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]$")
 # A settlement's numbered part: "Zolote-4", "Sector 7".
@@ -430,8 +433,19 @@ def find_places(
             if name in REGION_ALIASES and cue != "from":
                 regions.extend(_region(name, gazetteer, prefer))
             return
-        region = None if place is not None or cue in _LOCALITIES else gazetteer.region(name, prefer)
+        region = (
+            None
+            if cue in _LOCALITIES or (place and place.population >= _CITY)
+            else gazetteer.region(name, prefer)
+        )
+        if (
+            place is not None
+            and region is not None
+            and not _unit_over_town(name, place, region, prefer, context)
+        ):
+            region = None
         if region is not None:
+            place = None
             regions.append(region)
         elif place is None:
             place = gazetteer.district(name, prefer, context)
@@ -584,6 +598,25 @@ def _in_listed_country(
     again = (town_in(mention.name, code) for code in sorted(countries))
     place = next((p for p in again if p is not None and p.country_code in countries), None)
     return replace(mention, place=place, strength=mention.strength - (place is None))
+
+
+def _unit_over_town(name: str, town: Place, unit: Place, prefer: str | None, context: Context) -> bool:
+    """Whether a first-level unit named alone ("in California") is meant rather than a namesake town
+    of under ``_CITY`` people elsewhere (California, Maryland): yes, unless the town lies in the unit
+    (its capital, "in Katsina"), or in the article's country while the unit does not, or the article
+    names the town's own units."""
+    if not unit.country_code or (
+        town.country_code == unit.country_code and _same_unit(town.admin1, unit.admin1)
+    ):
+        return False
+    if town.country_code == prefer != unit.country_code:
+        return False
+    key = fold(name)
+    return not (context.names_unit(town.admin1, key) or context.names_unit(town.admin2, key))
+
+
+def _same_unit(first: str | None, second: str | None) -> bool:
+    return fold(short_unit_name(first or "")) == fold(short_unit_name(second or ""))
 
 
 def _is_facility(name: str) -> bool:
