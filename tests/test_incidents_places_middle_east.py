@@ -60,3 +60,56 @@ def test_a_unit_named_alone_keeps_its_namesake_capital() -> None:
         "Katsina",
         "Katsina",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # a country after a place and a comma is where it lies, not a bigger namesake abroad (Dali, China)
+        (
+            "07/03/2016: Gunmen raided a farm in Ad Dali', Yemen. No group claimed responsibility.",
+            "Yemen",
+            "Ad Dali",
+        ),
+        # a unit's name written with a mark before its kind's word
+        (
+            "07/03/2016: A mine hit a truck in Ad Dali' governorate, Yemen. Two men were killed.",
+            "Yemen",
+            "Ad Dali",
+        ),
+        # a capital with a mark opens a name
+        ("07/03/2016: Militants fired rockets at an outpost in Şırnak province, Turkey.", "Turkey", "Sirnak"),
+        # another transliteration of a short unit name, in the country the text names
+        (
+            "07/03/2016: A roadside bomb struck a minibus in Konar province, Afghanistan.",
+            "Afghanistan",
+            "Kunar",
+        ),
+        (
+            "07/03/2016: Assailants shot a judge in Baydha governorate, Yemen. Nobody claimed it.",
+            "Yemen",
+            "Al Bayda",
+        ),
+        (
+            "07/03/2016: Gunmen attacked a patrol in Tal Afar city, Ninawa governorate, Iraq.",
+            "Iraq",
+            "Ninewa",
+        ),
+        (
+            "07/03/2016: A suicide bomber hit a market in Azaz district, Aleppo governorate, Syria.",
+            "Syria",
+            "Aleppo",
+        ),
+    ],
+)
+def test_terrorism_database_places(text: str, country: str, admin1: str) -> None:
+    found_country, found_admin1, _ = _where(text)
+    code = gazetteer().country(country)
+    assert found_country == country
+    assert code is not None
+    assert found_admin1 is not None
+    assert gazetteer().same_region(admin1, found_admin1, code)
+
+
+def test_a_unit_the_gazetteer_lacks_leaves_the_country_the_text_names() -> None:
+    assert _where("07/03/2016: A bomb killed a guard in Qarawil province, Afghanistan.")[0] == "Afghanistan"

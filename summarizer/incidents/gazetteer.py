@@ -40,6 +40,8 @@ _TOWN = 20_000
 _CITY = 200_000
 # A sound-alike name ("Tuz Khormato") is trusted only when its consonants are this many.
 _SOUND_LENGTH = 4
+# Among one country's first-level units, whose spellings must also be alike, shorter ones do ("Konar").
+_REGION_SOUND_LENGTH = 2
 # Alternate names this short may be codes (IATA "GNA", ICAO "OAKB"), not names.
 _CODE_LENGTH = 4
 _KINDS = {ADMIN1: "admin1", ADMIN2: "admin2", TOWN: "town"}
@@ -634,7 +636,7 @@ class Gazetteer:
         Salah ad Din), spelled by its own (or ACLED's) name, which a reader can look up, not the
         text's variant."""
         key = fold(name)
-        if len(skeleton(key)) < _SOUND_LENGTH:
+        if len(skeleton(key)) < _REGION_SOUND_LENGTH:
             return None
         rows = [
             r for r in self._sounding(name, code) if r.kind == ADMIN1 and spelled_alike(key, fold(r.name))

@@ -31,7 +31,7 @@ _SILENT = re.compile(r"[aeiouyhw]")
 def fold(name: str) -> str:
     """A matching key: no accents, apostrophes, hyphens, Arabic article, case ("Al-Ḩasakah": "hasakah")."""
     if not name.isascii():
-        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        name = ascii_name(name)
     return _ARTICLE.sub("", " ".join(name.translate(_FOLD_TABLE).lower().split()))
 
 

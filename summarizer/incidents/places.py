@@ -28,7 +28,9 @@ _PARTICLE = r"(?:(?:al|el|ibn|bin|de|du|la|le|von|van)\s|(?:[Aa]l|[Ee]l|an|ar|as
 # A word runs on through hyphens ("Stratford-upon-Avon", "Ras al-Ain" is two words), so up to four
 # words are joined only by separators holding a space: a hyphen is never both inside a word and
 # between two, which would let a failed match try every way of cutting "A-B-C-..." into words.
-_WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
+# A capital: also one with a mark ("Şırnak", "Ávila", "Čakovec"); Latin Extended-A is taken whole.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+_WORD = rf"(?:[{_UPPER}][\w'’.-]*[\w]|[{_UPPER}])"
 _LINKS = r"(?:al|el|ez|es|ed|ad|az|bin|de|du|la|dos|das|do|da|del|di|des)"
 # "de los", "de las", "de la": Spanish names join words with two particles ("Leon de los Aldama").
 _JOINER = rf"(?:{_PARTICLE}|{_LINKS}[ -](?:(?:los|las|la) )?)"
@@ -38,7 +40,7 @@ NAME = rf"(?:{_PARTICLE}?{_WORD}(?:{_SEPARATOR}{_WORD}){{0,3}})"
 # of the same word too (they reach the same ends), so the alternative after "|" reads past the word
 # (a match without ``name``, skipped) instead of trying again from each letter. It stops before a
 # particle that ends the word ("...ibn "), since a name may start there and go on past the word.
-_PAST_WORD = r"|[A-Z](?:(?!(?:al|el|ibn|bin|de|du|la|le|von|van)\s)[\w'’.-])*+"
+_PAST_WORD = rf"|[{_UPPER}](?:(?!(?:al|el|ibn|bin|de|du|la|le|von|van)\s)[\w'’.-])*+"
 
 _SETTLEMENT = (
     r"village|town|city|hamlet|neighbou?rhood|district|suburb|settlement|locality|municipality|commune"
@@ -145,7 +147,7 @@ _CITY_WITH_PARTS = 1_000_000
 # A town this large is a city: its barangays and colonias are neighbourhoods, not villages.
 _CITY_OF_PARTS = 200_000
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
-_REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
+_REGION_AFTER = re.compile(rf"['’]?\s+(?:{_REGION})\b")  # "Ad Dali' governorate"
 _GROUP_AFTER = re.compile(
     r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas|clans?|tribe|tribesmen)\b"
 )
@@ -157,16 +159,19 @@ _ROAD = re.compile(
     r"\b(?P<road>(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+(?:Motorway|Highway"
     r"|Expressway|Freeway|Road|motorway|highway|expressway|road))\b|\b[A-Z][\w'’-]*+"
 )
-# Before a country named as a place: "in (northern) Syria", "of Iraq", or ", northern Yemen".
+# Before a country named as a place: "in (northern) Syria", "of Iraq", ", northern Yemen", or a
+# place's name or kind and a comma ("Ataq, Yemen", "(Shabwah), Yemen", "Abyan governorate, Yemen").
 _DIRECTION_ADJECTIVE = (
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 )
 _LOCATIVE = re.compile(
     rf"(?:\b(?:in|into|across|throughout|inside|of)\s+(?:the\s+)?(?:{_DIRECTION_ADJECTIVE}\s+)?"
-    rf"|,\s+{_DIRECTION_ADJECTIVE}\s+)$",
+    rf"|,\s+{_DIRECTION_ADJECTIVE}\s+|(?:(?-i:[A-Z][\w'’.]*)|\)|\b(?:{_REGION}|district|city|town|village)),\s+)$",
     re.IGNORECASE,
 )
-_REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b" + _PAST_WORD)
+# An open parenthesis: a list of units there may end in a region named like a country ("(Rafi LGA, Niger)").
+_OPEN = re.compile(r"\([^()]*$")
+_REGION_NAME = re.compile(rf"(?P<name>{NAME})['’]?\s+(?:{_REGION})\b" + _PAST_WORD)
 # A comma chain of capitalized names: "Daquq city, Kirkuk, Iraq", "Camudlas, Bindoy, Negros Oriental".
 # Words are read possessively and at most 40 characters long: a start inside a long hyphenated run
 # ("A-A-A-...") then costs a bounded scan, not one to the end of the run. Later names keep their
@@ -177,8 +182,9 @@ _CHAIN_UNIT = rf"(?:{_REGION}|municipality|district|LGA)\b"
 # A first-level unit's kind after a listed name, which may name the unit in another country's words.
 _KIND_AFTER = re.compile(rf"\s+(?:{_REGION})$")
 _CHAIN = re.compile(
-    rf"(?P<chain>\b[A-Z]{_CHAIN_WORD}(?: [\w'’.-]{_CHAIN_WORD}){{0,4}}"
-    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:(?:{_LINKS}|a)[ -])?[A-Z]{_CHAIN_WORD}){{0,3}}(?: {_CHAIN_UNIT})?)+)"
+    rf"(?P<chain>\b[{_UPPER}]{_CHAIN_WORD}(?: [\w'’.-]{_CHAIN_WORD}){{0,4}}"
+    rf"(?:, [{_UPPER}]{_CHAIN_WORD}(?: (?:(?:{_LINKS}|a)[ -])?[{_UPPER}]{_CHAIN_WORD}){{0,3}}"
+    rf"(?: {_CHAIN_UNIT})?)+)"
 )
 
 # Capitalized words that are never place names on their own.
@@ -293,7 +299,11 @@ def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> tuple[tuple[str,
             code, weight = gazetteer.organisations[word], 2
         elif _ORGAN_OF.search(before):
             weight = 1  # "military forces of Armenia": whose forces, not where they are
-        elif gazetteer.country(word) is not None and _LOCATIVE.search(before[-20:]):
+        elif (
+            gazetteer.country(word) is not None
+            and _LOCATIVE.search(before[-20:])
+            and not _OPEN.search(before)
+        ):
             weight = _NAMED_AS_PLACE
         elif _REPORTERS_AFTER.match(sentence, end):
             weight = 4

@@ -244,7 +244,7 @@ def _place_fields(
     if region is not None:
         read, place = region
         incident.admin1 = place.admin1
-        code = code or place.country_code
+        code = code or place.country_code or None  # a unit the gazetteer lacks leaves the country open
         evidence.append(Evidence("admin1", read.sentence.index, read.sentence.text))
         if incident.location is None:
             incident.location = place.name
