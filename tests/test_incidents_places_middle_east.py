@@ -111,3 +111,23 @@ def test_terrorism_database_places(text: str, country: str, admin1: str) -> None
 
 def test_a_unit_the_gazetteer_lacks_leaves_the_country_the_text_names() -> None:
     assert _where("07/03/2016: A bomb killed a guard in Qarawil province, Afghanistan.")[0] == "Afghanistan"
+
+
+def test_a_first_level_district_in_a_list_places_the_town_before_it() -> None:
+    """Israel's first-level units are called districts; no second-level unit has the name."""
+    assert _where("07/03/2016: A mortar shell hit a barn in Sderot, Southern district, Israel.")[::2] == (
+        "Israel",
+        "Sderot",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "admin1"),
+    [("Zgharta", "LB", "North"), ("Samarra", "IQ", "Salah al-Din"), ("Karkamis", "TR", "Gaziantep")],
+)
+def test_a_district_geonames_names_with_its_kind_in_the_local_language_is_found(
+    name: str, code: str, admin1: str
+) -> None:
+    district = gazetteer().district(name, code)
+    assert district is not None
+    assert district.admin1 == admin1 or gazetteer().same_region(admin1, district.admin1 or "", code)

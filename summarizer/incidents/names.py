@@ -152,12 +152,14 @@ def _plain(name: str) -> str:
     return short_unit_name(_EDGE_APOSTROPHE.sub("", _PARENTHESIS.sub("", ascii_name(name)))).strip()
 
 
-# Words naming the kind of a unit, dropped to give its short name ("Kuz Kunar District": "Kuz Kunar").
+# Words naming the kind of a unit, dropped to give its short name ("Kuz Kunar District": "Kuz Kunar"),
+# also in the languages GeoNames names units in ("Şemdinli İlçesi", "Caza de Zgharta", "Qada' Samarra'").
 _UNIT_WORDS = frozenset(
     """
     district province governorate region state oblast raion rayon municipality municipio county department
     departamento division prefecture wilaya wilayah commune parish city lga area zone regency kabupaten of
-    de del
+    de del ilcesi markaz daira caza qada qada' liwa liwa' delegation mu'tamadiyat
+    agency
     """.split()
 )
 

@@ -130,11 +130,12 @@ def _region_like(name: str, namesakes: list[Namesake]) -> bool:
 
 
 def _namesakes(name: str, gazetteer: Gazetteer) -> list[Namesake]:
-    """The places a name may stand for; one with a district's word is a district when one has the name."""
+    """The places a name may stand for; one with a district's word is a district when one has the name,
+    else a town, else a first-level unit (Israel's "Southern district")."""
     namesakes = gazetteer.namesakes(name)
     if _DISTRICT_WORD.search(name):
         districts = [n for n in namesakes if n.place.kind == "admin2"]
-        return districts or [n for n in namesakes if n.place.kind != "admin1"]
+        return districts or [n for n in namesakes if n.place.kind != "admin1"] or namesakes
     return namesakes
 
 
