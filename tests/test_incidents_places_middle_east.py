@@ -131,3 +131,8 @@ def test_a_district_geonames_names_with_its_kind_in_the_local_language_is_found(
     district = gazetteer().district(name, code)
     assert district is not None
     assert district.admin1 == admin1 or gazetteer().same_region(admin1, district.admin1 or "", code)
+
+
+def test_a_known_village_of_a_listed_district_is_the_location() -> None:
+    text = "On 3 May 2020, insurgents burned a school in the Eslam Qaleh area of Kohsan district, Herat."
+    assert _where(text) == ("Afghanistan", "Herat", "Eslam Qaleh")

@@ -135,6 +135,12 @@ _CITY = 200_000
 _INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]$")
 # A settlement's numbered part: "Zolote-4", "Sector 7".
 _NUMBERED = re.compile(r"(\w[\w' -]*?)[ -]\d{1,2}")
+# After a place: the district it lies in ("Kalan area of Bor district": Bor); not a city, whose
+# localities ACLED codes to the city.
+_OF_PLACE = re.compile(
+    rf"(?:\s+(?:{_SETTLEMENT}))?\s+of\s+(?:the\s+)?(?P<name>{NAME})\s+(?i:district|county|LGA|municipality"
+    r"|upazila|tehsil|township)\b"
+)
 _OF_NAME = re.compile(rf"\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?{NAME}")
 _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", re.IGNORECASE)
 # "(ADF)" after a name spells out an organisation, it does not list admin areas.
@@ -568,6 +574,7 @@ def find_places(
         _in_listed_country(mention, heads, context, lambda name, code: gazetteer.town(name, code, context))
         for mention in places
     ]
+    places = [_inside_listed(mention, sentence, heads) for mention in places]
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _named(_OWNER, sentence) if owners else ():
@@ -627,6 +634,23 @@ def _unit_over_town(name: str, town: Place, unit: Place, prefer: str | None, con
 
 def _same_unit(first: str | None, second: str | None) -> bool:
     return fold(short_unit_name(first or "")) == fold(short_unit_name(second or ""))
+
+
+def _inside_listed(mention: PlaceMention, sentence: str, heads: list[tuple[str, Place]]) -> PlaceMention:
+    """A known place named as a part of the place a list of units follows ("in the Kalan area of Bor
+    district, Herat"): it lies there, in the list's first-level unit, and is the more precise place,
+    so it counts as much as that place (and comes first in the sentence)."""
+    found = mention.place
+    at = sentence.find(mention.name, mention.start)
+    of = _OF_PLACE.match(sentence, at + len(mention.name)) if found is not None and at >= 0 else None
+    if of is None or found is None or mention.strength >= _LISTED_STRENGTH:
+        return mention
+    whole = _clean_name(of.group("name"))
+    if any(
+        head == whole and _same_unit(found.admin1, unit.admin1) for head, unit in heads if unit.country_code
+    ):
+        return replace(mention, strength=_LISTED_STRENGTH)
+    return mention
 
 
 def _is_facility(name: str) -> bool:
