@@ -136,3 +136,8 @@ def test_a_district_geonames_names_with_its_kind_in_the_local_language_is_found(
 def test_a_known_village_of_a_listed_district_is_the_location() -> None:
     text = "On 3 May 2020, insurgents burned a school in the Eslam Qaleh area of Kohsan district, Herat."
     assert _where(text) == ("Afghanistan", "Herat", "Eslam Qaleh")
+
+
+def test_a_town_placed_by_a_direction_from_a_city_stays_the_location() -> None:
+    text = "On 5 March 2020, a roadside bomb wounded three policemen in Tarmiyah, north of Baghdad."
+    assert _where(text) == ("Iraq", "Baghdad", "Tarmiyah")

@@ -193,7 +193,13 @@ def _place_fields(
                 best, best_read = candidate, read
     landmark = next(((r, lm) for r in members if r.places for lm in r.places.landmarks), None)
     fallback_admin1 = None
-    if landmark is not None and best is not None and best.place is not None and best.strength <= _WEAK_PLACE:
+    if (
+        landmark is not None
+        and best is not None
+        and best.place is not None
+        and best.place.kind != "town"
+        and best.strength <= _WEAK_PLACE
+    ):
         fallback_admin1 = best.place.admin1
         # "in northern Hasakah ... the countryside of Tal Tamr": the landmark is the more precise place.
         best = PlaceMention(landmark[1].name, landmark[1].start, "landmark", _WEAK_PLACE, landmark[1].place)
