@@ -16,6 +16,7 @@ from summarizer.incidents.actors import find_actors
 from summarizer.incidents.dates import latest_full_date, numeric_order
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.grouping import Draft, group
+from summarizer.incidents.main_incident import headline_first
 from summarizer.incidents.model import Incident
 from summarizer.incidents.reading import dateline_town, dominant_country, read_sentence
 from summarizer.incidents.records import build_incident
@@ -47,7 +48,8 @@ def extract_from_sentences(
     dateline: str | None = None,
     headline: str | None = None,
 ) -> list[Incident]:
-    """Incidents reported by ``sentences`` (cleaned and split), dates resolved against ``reference_date``.
+    """Incidents reported by ``sentences`` (cleaned and split), dates resolved against ``reference_date``:
+    the one ``headline`` reports first, the others in the order they are reported.
 
     ``reference_inferred`` says the reference date was guessed from dates in the text: the article
     may be days or weeks younger, so dates up to ``INFERRED_LEEWAY_DAYS`` later are still trusted.
@@ -85,7 +87,8 @@ def extract_from_sentences(
         # lead, tells the older ones it names after its lead as background (an obituary's coup, a
         # profile's first protest). An older event in the lead is the news (a late follow-up report).
         drafts = []
-    return [build_incident(draft, gaz, dominant, reads) for draft in drafts]
+    # The incident the headline reports is the article's main one: it comes first.
+    return headline_first([build_incident(draft, gaz, dominant, reads) for draft in drafts], headline)
 
 
 def _event_type(draft: Draft) -> str | None:
@@ -150,7 +153,8 @@ def _by_day(draft: Draft) -> bool:
 
 
 def extract_incidents(article: Article) -> list[Incident]:
-    """The incidents an article reports, in the order it reports them; an empty list when none."""
+    """The incidents an article reports, its headline's first, the others in the order it reports
+    them; an empty list when none."""
     # A date on a line of its own before the text is when the page was dated, never an event's date.
     document = prepare(_DATE_LINE.sub("", article.text, count=1), title=article.title or None)
     reference = article.reference_date

@@ -1,0 +1,42 @@
+"""The main incident of a long article: the one its headline reports comes first."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summarizer.articles import Article
+from summarizer.incidents import extract_incidents
+
+
+def article(text: str, title: str) -> Article:
+    return Article(id="a", title=title, text=text, published=datetime(2021, 3, 10))
+
+
+_TEXT = (
+    "Teachers marched in Lahore, Pakistan, on Tuesday over unpaid wages.\n\n"
+    "A bomb exploded at a bus stop in Quetta on Monday, killing four people, police said.\n"
+)
+
+
+def test_the_headlines_incident_comes_first_even_when_told_later() -> None:
+    incidents = extract_incidents(article(_TEXT, "Bomb kills four in Quetta"))
+    assert [i.location for i in incidents] == ["Quetta", "Lahore"]
+
+
+def test_the_order_of_the_text_stays_when_the_headline_names_the_first_incident() -> None:
+    incidents = extract_incidents(article(_TEXT, "Teachers march in Lahore"))
+    assert [i.location for i in incidents] == ["Lahore", "Quetta"]
+
+
+def test_the_order_of_the_text_stays_when_the_headline_names_nothing_they_share() -> None:
+    incidents = extract_incidents(article(_TEXT, "A week in the provinces"))
+    assert [i.location for i in incidents] == ["Lahore", "Quetta"]
+
+
+def test_an_incident_dated_only_by_its_month_never_becomes_the_main_one() -> None:
+    text = (
+        "Farmers marched in Multan, Pakistan, on Tuesday.\n\n"
+        "In February, a bomb exploded at a shrine in Quetta, killing nine people.\n"
+    )
+    incidents = extract_incidents(article(text, "Quetta bomb remembered as farmers march"))
+    assert incidents[0].location == "Multan"
