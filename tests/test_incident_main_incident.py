@@ -40,3 +40,23 @@ def test_an_incident_dated_only_by_its_month_never_becomes_the_main_one() -> Non
     )
     incidents = extract_incidents(article(text, "Quetta bomb remembered as farmers march"))
     assert incidents[0].location == "Multan"
+
+
+def test_the_toll_of_an_earlier_event_the_article_compares_with_is_not_the_incidents() -> None:
+    text = (
+        "Raiders attacked a cattle market in Sokoto, Nigeria, on Monday, and at least 40 traders were"
+        " killed, officials said. A hospital said 18 people died in the attack.\n\n"
+        "It was the deadliest raid in the state since June 3, 2014, when 90 people died in a market fire.\n"
+    )
+    [incident] = extract_incidents(article(text, "Raid on Sokoto market"))
+    assert incident.fatalities == 40
+    assert incident.fatality_bounds == (18, None)
+
+
+def test_a_toll_that_rose_since_the_incident_still_updates_it() -> None:
+    text = (
+        "Gunmen attacked a bus in Sokoto, Nigeria, on Monday, killing six passengers.\n\n"
+        "Since Monday, the number of dead has risen to nine, a hospital said.\n"
+    )
+    [incident] = extract_incidents(article(text, "Bus attacked in Sokoto"))
+    assert incident.fatalities == 9

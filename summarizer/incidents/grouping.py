@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from summarizer.incidents.actors import CIVILIANS, PROTESTERS, RIOTERS, order_actors
-from summarizer.incidents.dates import DateMention, PartialDate
+from summarizer.incidents.dates import DateMention, PartialDate, cited
 from summarizer.incidents.events import (
     BATTLES,
     EXPLOSIONS,
@@ -214,6 +214,22 @@ def _update(read: SentenceFacts) -> bool:
     return read.casualties.toll or bool(read.casualties.fatalities)
 
 
+def _past_toll(draft: Draft, read: SentenceFacts) -> bool:
+    """Whether a sentence compares the incident with an earlier one and gives that one's toll ("the
+    deadliest since May 10, 2010, when 300 people died"): a date cited as a bound or comparison,
+    before the incident's, with a death count and no event told before that date."""
+    if draft.date_value is None or not read.casualties.fatalities:
+        return False
+    text, day = read.sentence.text, draft.date_value.first_day()
+    return any(
+        m.value is not None
+        and m.value.first_day() < day
+        and cited(text, m)
+        and (read.event is None or read.event.start > m.start)
+        for m in read.dates
+    )
+
+
 def _protest(draft: Draft) -> bool:
     """Whether the incident being assembled is a protest."""
     return any(r.event is not None and r.event.event_type == PROTESTS for r in draft.members)
@@ -239,6 +255,8 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             continue
         if accident is not None and _accident_toll(accident, read):
             continue  # "A fire broke out in the slum. It killed nine people."
+        if current is not None and _past_toll(current, read):
+            continue  # "The toll was the highest since May 2010, when 300 died": that event's toll
         if reported and current is not None and current.date is not None:
             mention = None  # "..., officials said on Sunday": the incident's own date stands
         if before is not None and _scene_then_act(before, read) and not _conflict_signal(read):
