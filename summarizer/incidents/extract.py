@@ -15,7 +15,7 @@ from summarizer.document import prepare
 from summarizer.incidents.actors import find_actors
 from summarizer.incidents.dates import latest_full_date, numeric_order
 from summarizer.incidents.gazetteer import gazetteer
-from summarizer.incidents.grouping import Draft, group
+from summarizer.incidents.grouping import RECENT_DAYS, Draft, group
 from summarizer.incidents.main_incident import headline_first
 from summarizer.incidents.model import Incident
 from summarizer.incidents.reading import dateline_town, dominant_country, read_sentence
@@ -33,9 +33,6 @@ _DATE_LINE = re.compile(
 INFERRED_LEEWAY_DAYS = 45
 # How many days a report may come after the event it reports.
 _REPORT_LAG_DAYS = 7
-# How many days before its date an article's news may have happened (chosen on the labelled
-# Wikinews development articles: see the README).
-_RECENT_DAYS = 45
 # How many sentences open an article (its title and first sentence).
 _LEAD = 2
 
@@ -130,7 +127,7 @@ def _settle_report_dates(drafts: list[Draft]) -> list[Draft]:
 
 
 def _recent(draft: Draft, reference: date) -> bool:
-    """Whether the incident may have happened within ``_RECENT_DAYS`` before ``reference`` (a date
+    """Whether the incident may have happened within ``RECENT_DAYS`` before ``reference`` (a date
     that could not be read may be recent)."""
     value = draft.date_value
     if value is None:
@@ -141,7 +138,7 @@ def _recent(draft: Draft, reference: date) -> bool:
         last = date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
     else:
         last = value.first_day()
-    return last >= reference - timedelta(days=_RECENT_DAYS)
+    return last >= reference - timedelta(days=RECENT_DAYS)
 
 
 def _in_lead(draft: Draft) -> bool:
