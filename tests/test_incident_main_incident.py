@@ -60,3 +60,16 @@ def test_a_toll_that_rose_since_the_incident_still_updates_it() -> None:
     )
     [incident] = extract_incidents(article(text, "Bus attacked in Sokoto"))
     assert incident.fatalities == 9
+
+
+def test_forces_named_only_as_harmed_make_an_attack_an_armed_clash() -> None:
+    text = "A police constable was shot outside a station in Leeds, England, on Friday, officials said.\n"
+    [incident] = extract_incidents(article(text, "Constable shot in Leeds"))
+    assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
+    assert incident.actor2 == "Police Forces of the United Kingdom"
+
+
+def test_an_off_duty_officer_harmed_is_still_a_civilian() -> None:
+    text = "An off-duty police constable was shot outside a pub in Leeds, England, on Friday.\n"
+    [incident] = extract_incidents(article(text, "Constable shot in Leeds"))
+    assert incident.event_type == "Violence against civilians"
