@@ -146,7 +146,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|vests?|belts?|blast)"
-        r"|explosive (?:vests?|belts?)|blew (?:himself|herself|themselves) up|self-detonat\w*",
+        r"|explosive (?:vests?|belts?)|blew (?:himself|herself|themselves) up|self-detonat\w*"
+        # a vehicle bomb driven into its target has a driver who dies with it
+        r"|(?:car|truck|lorry|van|vehicle)[- ]bombs? (?:\w+ ){0,4}?(?:rammed|driven) into",
         EXPLOSIONS,
         "Suicide bomb",
         9,

@@ -1,4 +1,5 @@
-"""The main incident of a long article: the one its headline reports comes first."""
+"""Full-length news: the headline's incident first, tolls of compared events, attacks on forces,
+vehicle bombs."""
 
 from __future__ import annotations
 
@@ -73,3 +74,9 @@ def test_an_off_duty_officer_harmed_is_still_a_civilian() -> None:
     text = "An off-duty police constable was shot outside a pub in Leeds, England, on Friday.\n"
     [incident] = extract_incidents(article(text, "Constable shot in Leeds"))
     assert incident.event_type == "Violence against civilians"
+
+
+def test_a_vehicle_bomb_driven_into_its_target_is_a_suicide_bomb() -> None:
+    text = "A truck bomb was driven into the gate of an army camp in Baidoa, Somalia, on Monday, killing seven.\n"
+    [incident] = extract_incidents(article(text, "Truck bomb hits Baidoa camp"))
+    assert (incident.event_type, incident.sub_event_type) == ("Explosions/Remote violence", "Suicide bomb")
