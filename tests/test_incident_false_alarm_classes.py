@@ -57,3 +57,18 @@ def test_events_counted_in_bulk_are_no_single_incident(sentence: str) -> None:
 )
 def test_a_count_of_victims_or_a_few_attacks_is_not_a_bulk_count(sentence: str) -> None:
     assert not_an_event(sentence) != "cumulative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That winter, 18 million saw him apparently shot by a stranger holding tulips.",
+        "Viewers watched the gardener stabbed to death in the last episode.",
+    ],
+)
+def test_what_an_audience_saw_is_on_a_screen(sentence: str) -> None:
+    assert classify(sentence) is None
+
+
+def test_what_witnesses_saw_is_an_event() -> None:
+    assert classify("Witnesses saw him shot by a guard at the gate.") is not None
