@@ -23,6 +23,7 @@ from contextlib import AbstractAsyncContextManager
 from bot import metrics
 from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
+from bot.core.inflight import SHUTDOWN_GRACE
 from bot.core.sender import Sender
 from bot.core.services import Services
 from bot.scheduler.service import run_background
@@ -39,8 +40,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-SHUTDOWN_GRACE = 10.0  # seconds a post under way, then unfinished commands, get when the process stops
 
 
 @contextlib.asynccontextmanager

@@ -259,6 +259,43 @@ async def test_a_local_folder_is_a_source_too(store, clock, poller, tmp_path) ->
     assert listed(store) == ["New story"]
 
 
+async def test_a_story_dated_today_without_a_time_is_news_not_back_catalogue(store, clock, poller,
+                                                                             tmp_path) -> None:
+    """``published: 2026-11-24`` (midnight, read as UTC) dropped into a folder read since 09:00 that
+    day is today's news; one dated the day before, or present at the first poll, is not."""
+    folder = tmp_path / "newsroom"
+    folder.mkdir()
+
+    def story(name: str, day: str) -> None:
+        (folder / f"{name}.md").write_text(f"---\ntitle: {name}\npublished: {day}\n---\n\n{BODY} {name}.\n",
+                                           encoding="utf-8")
+
+    story("Present at the first poll", "2026-11-24")
+    feed, _ = store.add_feed(folder.as_uri(), now=clock(), poll_interval=60)
+    assert (await poller.poll(feed)).new == 1
+    story("Filed today", "2026-11-24")
+    story("Filed yesterday", "2026-11-23")
+    clock.advance(minutes=2)
+    assert (await poll(poller, store, feed.url)).new == 2
+    assert listed(store) == ["Filed today"]
+
+
+async def test_a_short_article_file_is_the_whole_article_and_its_url_is_not_fetched(site, store, clock,
+                                                                                  poller, tmp_path) -> None:
+    site.pages["/story/1"] = (f"<html><body><article><p>{FULL}</p></article></body></html>", "text/html")
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    feed, _ = store.add_feed(folder.as_uri(), now=clock(), poll_interval=60)
+    await poller.poll(feed)
+    (folder / "brief.md").write_text(f"---\ntitle: Brief\nurl: {site.url('/story/1')}\n---\n\n{BODY}\n",
+                                     encoding="utf-8")
+    clock.advance(minutes=2)
+    assert (await poll(poller, store, feed.url)).new == 1
+    [brief] = [s.article for s in store.articles() if s.article.title == "Brief"]
+    assert brief.text.strip() == BODY
+    assert site.requests == []
+
+
 async def test_a_date_without_a_zone_is_utc_and_one_failing_entry_skips_only_itself(
     store, clock, poller, tmp_path, monkeypatch, caplog
 ) -> None:
@@ -303,3 +340,70 @@ async def test_a_feed_added_from_chat_never_reaches_private_addresses(site, stor
     assert result.status == "failed"
     assert result.error == REFUSED
     assert site.requests == []
+
+
+async def test_a_feed_gone_for_good_is_paused_at_once(site, store, clock, poller) -> None:
+    site.status["/gone.rss"] = 410
+    feed, _ = store.add_feed(site.url("/gone.rss"), now=clock())
+    result = await poller.poll(feed)
+    assert (result.status, result.error) == ("paused", "HTTP 410 Gone: the publisher removed this feed")
+    gone = store.get_feed(feed.id)
+    assert gone is not None
+    assert (gone.paused, gone.failures, gone.failing_since) == (True, 1, NOW)
+    assert store.due_feeds(clock() + timedelta(days=30)) == []
+
+
+@pytest.mark.parametrize("status", [301, 308])
+async def test_a_feed_moved_for_good_is_polled_at_its_new_address(site, store, clock, poller,
+                                                                  status) -> None:
+    site.status["/old.rss"] = status
+    site.headers["/old.rss"] = {"Location": "/new.rss"}
+    site.pages["/new.rss"] = (rss("Wire", [item(site, 1)]), "application/rss+xml")
+    feed, _ = store.add_feed(site.url("/old.rss"), now=clock())
+    result = await poller.poll(feed)
+    assert (result.status, result.url) == ("updated", site.url("/new.rss"))
+    moved = store.get_feed(feed.id)
+    assert moved is not None
+    assert moved.url == site.url("/new.rss")
+    site.requests.clear()
+    assert (await poller.poll(moved, force=True)).status == "unchanged"
+    assert [path for path, _ in site.requests] == ["/new.rss"]
+
+
+async def test_a_temporary_redirect_or_a_taken_address_keeps_the_stored_url(site, store, clock,
+                                                                            poller) -> None:
+    site.pages["/new.rss"] = (rss("Wire", [item(site, 1)]), "application/rss+xml")
+    site.status["/moved.rss"] = 301
+    site.headers["/moved.rss"] = {"Location": "/hop.rss"}
+    site.status["/hop.rss"] = 302
+    site.headers["/hop.rss"] = {"Location": "/new.rss"}
+    feed, _ = store.add_feed(site.url("/moved.rss"), now=clock())
+    assert (await poller.poll(feed)).status == "updated"
+    partly = store.get_feed(feed.id)
+    assert partly is not None
+    assert partly.url == site.url("/hop.rss")  # up to the last permanent hop
+    site.status["/twin.rss"] = 301
+    site.headers["/twin.rss"] = {"Location": "/new.rss"}
+    store.add_feed(site.url("/new.rss"), now=clock())
+    twin, _ = store.add_feed(site.url("/twin.rss"), now=clock())
+    assert (await poller.poll(twin)).status == "updated"
+    kept = store.get_feed(twin.id)
+    assert kept is not None
+    assert kept.url == site.url("/twin.rss")  # the new address is another feed
+
+
+@pytest.mark.parametrize(("status", "header", "wait"), [
+    (429, "7200", timedelta(hours=2)),
+    (503, "Tue, 24 Nov 2026 12:00:00 GMT", timedelta(hours=3)),
+    (503, "30", timedelta(minutes=15)),  # never sooner than the feed's own interval
+    (429, "soon", timedelta(minutes=30)),  # unreadable: the usual backoff
+])
+async def test_retry_after_is_waited_out(site, store, clock, poller, status, header, wait) -> None:
+    site.status["/busy.rss"] = status
+    site.headers["/busy.rss"] = {"Retry-After": header}
+    feed, _ = store.add_feed(site.url("/busy.rss"), now=clock(), poll_interval=900)
+    result = await poller.poll(feed)
+    assert (result.status, result.error) == ("failed", f"HTTP {status}")
+    busy = store.get_feed(feed.id)
+    assert busy is not None
+    assert busy.next_poll - clock() == wait

@@ -56,6 +56,19 @@ def names(sentence: str, country: str | None) -> list[str]:
         ("Israeli settlers threw stones at a car near Burin.", "Palestine", "Settlers (Israel)"),
         ("Masked settlers uprooted olive trees near Turmus Ayya.", "Palestine", "Settlers (Israel)"),
         ("Turkish-backed factions shelled Tell Tamer.", "Syria", "Syrian National Army"),
+        # Terrorism-database spellings.
+        (
+            "Al-Qa`ida in the Arabian Peninsula (AQAP) claimed responsibility for the incident.",
+            "Yemen",
+            "AQAP: Al Qaeda in the Arabian Peninsula",
+        ),
+        ("Al-Nusrah Front claimed responsibility for the incident.", "Syria", "HTS: Hayat Tahrir al Sham"),
+        ("Fulani extremists attacked Dogon Kawo village.", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
+        (
+            "Sinai Province of the Islamic State claimed responsibility for the incident.",
+            "Egypt",
+            "Islamic State (Egypt)",
+        ),
     ],
 )
 def test_middle_east_sides_by_acled_names(sentence: str, country: str, expected: str) -> None:

@@ -8,8 +8,9 @@ import pytest
 
 from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
-from summarizer.incidents.actors import find_actors, fought_among_themselves, order_actors
+from summarizer.incidents.actors import NAF, find_actors, fought_among_themselves, order_actors
 from summarizer.incidents.events import classify
+from summarizer.incidents.front_lines import front_line
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.roles import assign_roles
 
@@ -97,6 +98,21 @@ def test_execution_style_killings_are_gang_work_only_where_gangs_are_coded() -> 
     sentence = "The body of a man was found beheaded."
     assert names(sentence, "Mexico") == ["Unidentified Gang (Mexico)"]
     assert names(sentence, "Kenya") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A threatening note lay beside the body of a taxi driver.",
+        "Two brothers were found blindfolded and shot on a dirt road.",
+        "Human remains were dumped outside the bus depot of Tlacolula.",
+        "Armed criminals shot a shopkeeper in the market.",
+        "A mechanic was killed in what police called a gangland hit.",
+    ],
+)
+def test_organised_crime_signatures_are_gang_work_where_gangs_are_coded(sentence: str) -> None:
+    assert "Unidentified Gang (Honduras)" in names(sentence, "Honduras")
+    assert not any("Gang" in name for name in names(sentence, "Kenya"))
 
 
 def test_a_passive_report_is_not_a_source() -> None:
@@ -307,19 +323,49 @@ def test_unnamed_sides_on_a_front_line_are_its_two_sides_in_its_years(
     assert (first[0] if first else None, second[0] if second else None) == (actor1, actor2)
 
 
-def test_fire_observed_on_the_donbas_front_has_its_two_sides() -> None:
+_UKRAINE = "Military Forces of Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("town", "sides"),
+    [
+        # Held by the government: the fire came from across the line.
+        ("Vuhledar", (NAF, _UKRAINE)),
+        ("Kramatorsk", (NAF, _UKRAINE)),
+        # Held by the separatists.
+        ("Dokuchaievsk", (_UKRAINE, NAF)),
+        ("Horlivka", (_UKRAINE, NAF)),
+    ],
+)
+def test_fire_observed_on_the_donbas_front_comes_from_across_the_line(
+    town: str, sides: tuple[str, str]
+) -> None:
     incident = extract_incidents(
         Article(
             id="t",
             title="",
-            text="On 2 May 2020, observers heard bursts of machine-gun fire in both directions"
-            " outside Vuhledar, Donetsk.",
+            text=f"On 2 May 2020, observers heard machine-gun fire in both directions outside {town}.",
         )
     )[0]
-    assert (incident.actor1, incident.actor2) == (
-        "Military Forces of Ukraine",
-        "NAF: United Armed Forces of Novorossiya",
-    )
+    assert (incident.actor1, incident.actor2) == sides
+
+
+@pytest.mark.parametrize(
+    ("where", "holder"),
+    [
+        ((47.10, 37.55), _UKRAINE),  # Mariupol
+        ((48.92, 38.44), _UKRAINE),  # Lysychansk, north of the Siverskyi Donets
+        ((48.57, 39.31), NAF),  # Luhansk
+        ((48.00, 37.80), NAF),  # Donetsk
+        ((50.45, 30.52), _UKRAINE),  # Kyiv
+    ],
+)
+def test_the_donbas_line_of_contact_tells_who_holds_a_place(where: tuple[float, float], holder: str) -> None:
+    front = front_line("Ukraine", "2019-06-01")
+    assert front is not None
+    assert front.holder(where)[0] == holder
+    assert front_line("Ukraine", "2022-03-01") is None
+    assert front_line("Ukraine", None) is None
 
 
 @pytest.mark.parametrize(
@@ -474,6 +520,22 @@ def test_the_side_that_attacked_leads_the_side_that_answered() -> None:
             "Looting/property destruction",
             "Soldiers burned a shop.",
             ("Military Forces of Mexico", "Civilians (Mexico)"),
+        ),
+        ("Arrests", "Police arrested two teachers.", ("Police Forces of Mexico", "Civilians (Mexico)")),
+        (
+            "Looting/property destruction",
+            "Customs police seized 40,000 packs of smuggled cigarettes.",
+            ("Police Forces of Mexico", "Unidentified Gang (Mexico)"),
+        ),
+        (
+            "Looting/property destruction",
+            "Soldiers seized 310kg of cocaine and dismantled a marijuana processing lab.",
+            ("Military Forces of Mexico", "Unidentified Gang (Mexico)"),
+        ),
+        (
+            "Arrests",
+            "Soldiers arrested two CJNG members.",
+            ("Military Forces of Mexico", "CJNG: Jalisco New Generation Cartel"),
         ),
         (
             "Disrupted weapons use",
@@ -702,3 +764,19 @@ def test_only_a_front_side_harmed_has_the_other_front_side_as_its_attacker(
 ) -> None:
     incident = extract_incidents(Article(id="t", title="", text=text))[0]
     assert (incident.actor1, incident.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "On 3 June 2021, residents of Kraljevo, Serbia, protested against a new landfill."
+            " A counter-protest of about 40 supporters of the mayor gathered nearby.",
+            "Protesters (Serbia)",
+        ),
+        ("On 3 June 2021, residents of Kraljevo, Serbia, protested against a new landfill.", None),
+    ],
+)
+def test_a_counter_protest_is_protesters_against_protesters(text: str, second: str | None) -> None:
+    incident = extract(text)
+    assert (incident.actor1, incident.actor2) == ("Protesters (Serbia)", second)

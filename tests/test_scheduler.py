@@ -541,3 +541,17 @@ async def test_a_row_that_fails_at_run_time_is_quarantined_and_the_rest_delivere
     assert await scheduler.run_once() == []  # told once, and the others are not held up
     assert caplog.text.count("quarantined") == 2
     assert [s.quarantined is not None for s in store.subscriptions()] == [True, True, False]
+
+
+async def test_a_feed_paused_at_once_is_reported_at_once(store, clock, sender, scheduler):
+    subscribe(store, clock, ALPHA)
+    feed, _ = store.add_feed("https://feeds.example/rss", now=clock())
+    gone = "HTTP 410 Gone: the publisher removed this feed"
+    store.feed_failed(feed.id, now=clock(), error=gone, next_poll=clock(), pause_after=1)
+    clock.advance(minutes=1)
+    await scheduler.run_once()
+    await scheduler.run_once()
+    [(_, reply)] = sender.posts
+    assert reply.title == f"Feed https://feeds.example/rss failing since 2026-11-24 06:30 UTC: {gone}"
+    assert "Paused at once" in reply.sections[0].body
+    assert "feeds remove" in reply.sections[0].body

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -143,8 +143,11 @@ async def test_a_failed_manager_lookup_refuses_only_manager_actions(services, st
 async def test_the_operators_feed_is_listed_everywhere_and_changed_only_by_an_owner(services, store) -> None:
     assert (await run(services, "feeds")).title == "No feeds here yet"
     feed, _ = store.add_feed("https://wire.example/rss", now=NOW)  # the command line: the operator's feed
-    for _ in range(2):
-        store.feed_failed(feed.id, now=NOW, error="HTTP 403", next_poll=NOW, pause_after=2)
+    store.feed_failed(feed.id, now=NOW, error="HTTP 503", next_poll=NOW + timedelta(hours=2), pause_after=2)
+    failing = await run(services, "feeds list", manager=False)
+    status = {f.name: f.value for f in failing.sections[0].fields}["Status"]
+    assert status == "failing since 2026-11-24 09:00 UTC: HTTP 503 (1 failure; next try 2026-11-24 11:00 UTC)"
+    store.feed_failed(feed.id, now=NOW, error="HTTP 403", next_poll=NOW, pause_after=2)
     listing = await run(services, "feeds list", manager=False)
     status = {f.name: f.value for f in listing.sections[0].fields}["Status"]
     assert status == "paused since 2026-11-24 09:00 UTC: HTTP 403 (2 failures)"

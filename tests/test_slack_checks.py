@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from fakes.slack_api import FakeSlackApi
+from fakes.slack_api import TEAM_ID, FakeSlackApi
 
 from bot.adapters import slack_checks
 from bot.adapters.slack_checks import ManagerCheck
@@ -86,3 +86,26 @@ async def test_a_server_error_is_not_remembered(fake: FakeSlackApi) -> None:
     assert await managers("U1") is None
     assert await managers("U1") is True  # asked again at once
     assert asked(fake) == ["U1", "U1"]
+
+
+async def test_admins_of_another_organisation_in_a_shared_channel_are_not_managers(
+        fake: FakeSlackApi) -> None:
+    """Slack Connect: users.info gives a guest's admin flags in their own workspace."""
+    fake.add_user("UGUEST", admin=True, owner=True, team="T0OTHERORG")
+    fake.add_user("USTRANGER", admin=True, is_stranger=True)
+    fake.add_user("UGRID", admin=True, team="T0SISTER",
+                  enterprise_user={"enterprise_id": "E0ORG", "teams": ["T0SISTER", TEAM_ID]})
+    managers = check(fake, Clock())
+    assert await managers("UGUEST") is False
+    assert await managers("USTRANGER") is False
+    assert await managers("UGRID") is True  # an admin who is a member of this workspace too
+    assert await managers("U1") is True
+    assert len(fake.calls_to("auth.test")) == 1  # the installing workspace is asked once
+
+
+async def test_without_knowing_the_installing_workspace_nobody_is_a_manager_yet(fake: FakeSlackApi) -> None:
+    fake.rate_limit("auth.test", times=1, retry_after=1)
+    managers = check(fake, Clock())
+    assert await managers("U1") is None  # "couldn't check your permissions"; not remembered
+    assert fake.calls_to("users.info") == []
+    assert await managers("U1") is True

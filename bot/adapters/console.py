@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from bot.adapters.console_stop import StopOnTerminate
 from bot.config import Settings
 from bot.core.reply import Field, Reply, Section
 from bot.vocabulary import Destination
@@ -255,25 +256,31 @@ class Console:
         """Answer every line until end of input (or ``quit``); returns the exit status. The start-up
         runs meanwhile; it is waited for before the first answer and before leaving, so its error
         (a store that cannot be opened) is raised. The services it built are closed on leaving,
-        however the session ends."""
+        however the session ends. SIGTERM lets the command under way print its reply, then ends
+        the session (``console_stop``)."""
         history = _History(self.settings.data_dir / "console_history") if self.interactive else None
         if self.interactive:
             self._write("newsdigest console · type help, or quit\n")
         self.startup.start()
         runner: asyncio.Runner | None = None
+        stop = StopOnTerminate()
         try:
-            for line in self._lines():
-                if line.strip().lower() in _QUIT:
-                    break
-                try:
-                    self.startup.wait()  # Ctrl-C may interrupt this wait, like any command
-                    runner = runner or _event_loop()
-                    output = runner.run(self.answer(line))
-                except KeyboardInterrupt:
-                    self._write("\n(interrupted)\n")
-                    continue
-                if output is not None:
-                    self._write(output + "\n\n")
+            with stop.installed():
+                for line in self._lines():
+                    if line.strip().lower() in _QUIT:
+                        break
+                    with stop.busy():
+                        try:
+                            self.startup.wait()  # Ctrl-C may interrupt this wait, like any command
+                            runner = runner or _event_loop()
+                            output = runner.run(stop.answer(self.answer(line)))
+                        except KeyboardInterrupt:
+                            self._write("\n(interrupted)\n")
+                            continue
+                        if output is not None:
+                            self._write(output + "\n\n")
+                    if stop.requested:
+                        break
         finally:
             try:
                 if runner is not None:

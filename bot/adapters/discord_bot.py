@@ -31,6 +31,7 @@ from bot.adapters.discord_render import NO_MENTIONS, Page, Pager, render
 from bot.adapters.discord_roles import GuildRoles
 from bot.adapters.discord_sender import PLATFORM, RATE_LIMIT_WAIT
 from bot.config import ConfigError, Secret, Settings
+from bot.core.inflight import InFlight
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
 from bot.core.reply import Reply
 from bot.core.services import Services
@@ -122,6 +123,7 @@ class NewsBot(commands.Bot):
         self.services = services
         self.prefix = prefix
         self.guild_id = guild_id
+        self.inflight = InFlight(PLATFORM)  # answers a stopping bot delivers before it disconnects
         self.tree.error(self._on_app_command_error)
         for command in registry.commands():
             self.add_command(self._prefix_command(command))
@@ -184,6 +186,10 @@ class NewsBot(commands.Bot):
 
     async def answer_prefix(self, ctx: commands.Context[NewsBot], command: Command, text: str) -> None:
         """Parse the words after ``!name`` with the shared parser, run the command, post the reply."""
+        async with self.inflight.answering():
+            await self._answer_prefix(ctx, command, text)
+
+    async def _answer_prefix(self, ctx: commands.Context[NewsBot], command: Command, text: str) -> None:
         run = self.registry.run_line(
             f"{command.name} {text}", self.services, platform=PLATFORM, channel=str(ctx.channel.id),
             user=str(ctx.author.id), workspace=str(ctx.guild.id) if ctx.guild else None,
@@ -202,6 +208,11 @@ class NewsBot(commands.Bot):
     async def answer_slash(self, interaction: discord.Interaction, command: Command,
                            options: Mapping[str, Any]) -> None:
         """Check the options, run the command (deferring when slow), answer; errors only to the user."""
+        async with self.inflight.answering():
+            await self._answer_slash(interaction, command, options)
+
+    async def _answer_slash(self, interaction: discord.Interaction, command: Command,
+                            options: Mapping[str, Any]) -> None:
         try:
             args = slash_arguments(command, options)
         except ArgumentError as exc:
@@ -342,7 +353,8 @@ async def serve(settings: Settings, token: Secret, registry: Registry, services:
 
 async def _serve_until(bot: NewsBot, token: Secret, stop: asyncio.Event, beside: Beside | None) -> None:
     """Log in, then keep the gateway connection with ``beside(bot)`` until ``stop`` or the connection
-    ends; ``beside`` is left first, while the bot's session can still finish its posts."""
+    ends; ``beside`` is left first, then the commands under way are answered (``SHUTDOWN_GRACE``
+    seconds at most), while the bot's session can still post."""
     async with bot:
         try:
             await bot.login(token.reveal())
@@ -359,5 +371,6 @@ async def _serve_until(bot: NewsBot, token: Secret, stop: asyncio.Event, beside:
                 if connection.done():
                     connection.result()  # its error (a refused intent), if any
         finally:
+            await bot.inflight.drain()
             await bot.close()
             await asyncio.gather(connection, return_exceptions=True)

@@ -38,6 +38,7 @@ from bot.adapters.slack_http import EVENTS_PATH, events_app
 from bot.adapters.slack_render import SlackMessage, render, unescape_incoming
 from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
+from bot.core.inflight import InFlight
 from bot.core.registry import ManagerStatus, Registry
 from bot.core.reply import Reply
 from bot.core.services import Services
@@ -117,8 +118,9 @@ class _Bridge:
     """Turns Slack requests into registry invocations and replies into Slack messages."""
 
     def __init__(self, registry: Registry, services: Any, *, managers: ManagerCheck, channels: ChannelCheck,
-                 groups: SlackUserGroups, owners: Collection[str] = ()) -> None:
+                 groups: SlackUserGroups, inflight: InFlight, owners: Collection[str] = ()) -> None:
         self.registry = registry
+        self.inflight = inflight
         self.services = services
         self.managers = managers
         self.channels = channels
@@ -149,6 +151,10 @@ class _Bridge:
 
     async def slash(self, command_name: str, payload: Mapping[str, Any], respond: AsyncRespond) -> None:
         """Answer a slash command through its ``response_url``."""
+        async with self.inflight.answering():
+            await self._slash(command_name, payload, respond)
+
+    async def _slash(self, command_name: str, payload: Mapping[str, Any], respond: AsyncRespond) -> None:
         try:
             reply = await self.answer(
                 f"{command_name} {unescape_incoming(str(payload.get('text', '')))}",
@@ -183,6 +189,11 @@ class _Bridge:
         """Answer ``@newsdigest summary ...`` in the thread of the mention."""
         if event.get("bot_id") or not self.first_delivery(body.get("event_id")):
             return
+        async with self.inflight.answering():
+            await self._mention(event, body, client, bot_user_id)
+
+    async def _mention(self, event: Mapping[str, Any], body: Mapping[str, Any], client: AsyncWebClient,
+                       bot_user_id: str | None) -> None:
         channel, user = str(event.get("channel", "")), str(event.get("user", ""))
         thread_ts = str(event.get("thread_ts") or event.get("ts"))
         line = command_text(str(event.get("text", "")), bot_user_id) or "help"
@@ -269,8 +280,10 @@ def build_app(
     owners: Collection[str] = (),
     command_prefix: str = "",
     command_overrides: Mapping[str, str] | None = None,
+    inflight: InFlight | None = None,
 ) -> AsyncApp:
-    """A bolt ``AsyncApp`` serving ``registry``: its slash commands and ``@mentions``.
+    """A bolt ``AsyncApp`` serving ``registry``: its slash commands and ``@mentions`` (each answer
+    counted in ``inflight``, for a stopping ``serve`` to wait for).
 
     Without ``signing_secret`` (Socket Mode) HTTP requests are still verified, against a random
     secret nobody knows, so an app served over HTTP by mistake rejects every request.
@@ -278,7 +291,8 @@ def build_app(
     secret = signing_secret.reveal() if signing_secret else secrets.token_hex(32)
     app = AsyncApp(client=client, signing_secret=secret, name="newsdigest", logger=log)
     bridge = _Bridge(registry, services, managers=ManagerCheck(client, managers),
-                     channels=ChannelCheck(client), groups=SlackUserGroups(client), owners=owners)
+                     channels=ChannelCheck(client), groups=SlackUserGroups(client),
+                     inflight=inflight or InFlight("slack"), owners=owners)
     for name, slash in slash_names(registry, command_prefix, command_overrides).items():
         app.command(slash)(SlashCommandListener(bridge, name, slash))
     app.event("app_mention")(MentionListener(bridge))
@@ -339,7 +353,8 @@ async def _connect(stack: contextlib.AsyncExitStack, app: AsyncApp, app_token: S
 async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.1", port: int = 3000,
                 registry: Registry | None = None, services: Services | None = None,
                 started: asyncio.Event | None = None, stop: asyncio.Event | None = None) -> None:
-    """Run the Slack bot until ``stop`` is set; ``started`` is set once it is connected.
+    """Run the Slack bot until ``stop`` is set; ``started`` is set once it is connected. On stop, the
+    commands under way are answered (``SHUTDOWN_GRACE`` seconds at most) before the connection closes.
 
     Socket Mode needs ``SLACK_APP_TOKEN`` (xapp-...); HTTP mode needs ``SLACK_SIGNING_SECRET`` and
     serves ``/slack/events`` on ``host``:``port``. Missing or refused tokens raise ``ConfigError``.
@@ -354,9 +369,10 @@ async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.
     client = web_client(options.bot_token.reveal(), options.api_url, retry_rate_limits=True)
     await _check_bot_token(client)
     services = services if services is not None else Services.build(settings)
+    inflight = InFlight("slack")
     app = build_app(
         registry or build_registry(), services, client, signing_secret=secret, managers=options.managers,
-        owners=options.owners,
+        owners=options.owners, inflight=inflight,
         command_prefix=options.command_prefix, command_overrides=options.command_overrides,
     )
     stop = stop or asyncio.Event()
@@ -368,3 +384,4 @@ async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.
         if started is not None:
             started.set()
         await stop.wait()
+        await inflight.drain()

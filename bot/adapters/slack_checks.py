@@ -5,6 +5,10 @@ expired ones are dropped). A Slack that does not answer (HTTP 5xx, no connection
 which is not cached, so the next command asks again; a rate limit (HTTP 429) gives ``RetryLater``,
 and Slack is not asked again until its ``Retry-After`` has passed. An error Slack gives on purpose
 (``user_not_found``, ``missing_scope``) counts as "no".
+
+In a Slack Connect channel, people of other organisations write too, and ``users.info`` reports
+their admin flags in their own workspace: only members of the workspace that installed the app
+(its ``auth.test`` team, or its organisation for an org-wide install) count as its admins.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import ClientError
@@ -92,9 +97,29 @@ class _CachedCheck(ABC):
         """The answer in Slack's reply."""
 
 
+@dataclass(frozen=True)
+class _Home:
+    """The workspace (or, for an org-wide install, the organisation) that installed the app."""
+
+    team_id: str
+    enterprise_id: str | None
+    org_wide: bool
+
+    def has_member(self, user: Mapping[str, Any]) -> bool:
+        """Whether a ``users.info`` user belongs here (not to an organisation sharing a channel)."""
+        if user.get("is_stranger"):
+            return False
+        grid = user.get("enterprise_user") or {}
+        if self.org_wide:
+            return self.enterprise_id is not None and grid.get("enterprise_id") == self.enterprise_id
+        teams = grid.get("teams") or ()
+        return bool(self.team_id) and (user.get("team_id") == self.team_id or self.team_id in teams)
+
+
 class ManagerCheck(_CachedCheck):
-    """Who counts as a channel manager: a configured user id, or a workspace admin or owner
-    (``users.info``)."""
+    """Who counts as a channel manager: a configured user id, or an admin or owner of the
+    workspace that installed the app (``users.info``; that workspace from ``auth.test``, asked
+    once)."""
 
     method = "users.info"
 
@@ -102,17 +127,35 @@ class ManagerCheck(_CachedCheck):
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(client, ttl, clock=clock)
         self._managers = frozenset(managers)
+        self._home: _Home | None = None
 
     async def __call__(self, key: str) -> ManagerStatus:
         """Whether user ``key`` may run manager commands (None or RetryLater: Slack did not say)."""
-        return True if key in self._managers else await super().__call__(key)
+        if key in self._managers:
+            return True
+        if self._home is None:
+            self._home = await self._installed_in()
+            if self._home is None:
+                return None
+        return await super().__call__(key)
+
+    async def _installed_in(self) -> _Home | None:
+        """The installing workspace (None: Slack did not say; asked again next time)."""
+        try:
+            identity = await self._client.auth_test()
+        except (SlackClientError, ClientError, TimeoutError) as exc:
+            log.warning("slack: auth.test failed: %s", error_code(exc))
+            return None
+        return _Home(str(identity.get("team_id") or ""), identity.get("enterprise_id") or None,
+                     bool(identity.get("is_enterprise_install")))
 
     def _params(self, key: str) -> dict[str, str]:
         return {"user": key}
 
     def _decide(self, data: Mapping[str, Any]) -> bool:
         info = data.get("user") or {}
-        return any(bool(info.get(flag)) for flag in ("is_admin", "is_owner", "is_primary_owner"))
+        admin = any(bool(info.get(flag)) for flag in ("is_admin", "is_owner", "is_primary_owner"))
+        return admin and self._home is not None and self._home.has_member(info)
 
 
 class ChannelCheck(_CachedCheck):

@@ -153,8 +153,11 @@ async def subscriptions(inv: Invocation, services: Services) -> Reply:
 def _feed_status(feed: FeedInfo) -> str:
     if feed.failing_since is not None:
         since = feed.failing_since.strftime("%Y-%m-%d %H:%M UTC")
-        state = "paused" if feed.paused else "failing"
-        return f"{state} since {since}: {feed.last_error} ({plural(feed.failures, 'failure')})"
+        failures = plural(feed.failures, "failure")
+        if feed.paused:
+            return f"paused since {since}: {feed.last_error} ({failures})"
+        retry = feed.next_poll.strftime("%Y-%m-%d %H:%M UTC")
+        return f"failing since {since}: {feed.last_error} ({failures}; next try {retry})"
     return "paused" if feed.paused else ("ok" if feed.polled_once else "not polled yet")
 
 

@@ -4,6 +4,9 @@
 - Errors (HTTP 4xx/5xx, network, a malformed feed) back off exponentially; after
   ``pause_after`` failures in a row the feed is paused and the scheduler tells the channels
   that use it ("feed X failing since ...: HTTP 403"). Nothing is dropped silently.
+- A feed whose server says it is gone for good (HTTP 410) is paused at once; one that moved for
+  good (301/308) is polled at its new address from then on; a server's ``Retry-After`` (429, 503)
+  is waited out instead of the exponential backoff.
 - The first poll of a new feed stores its back catalogue unlisted (never posted), as do items
   published before the feed's ``since``. Items already stored (same canonical URL or text,
   e.g. an edited entry) are not stored or posted again.
@@ -22,12 +25,13 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from sqlalchemy.exc import OperationalError
 
+from bot.feeds.retry_after import retry_after
 from bot.store import FeedInfo, Store, cached_incidents
 from bot.vocabulary import ExtractFn
 from summarizer.articles import Article, content_id, load, parse_feed
@@ -45,8 +49,28 @@ Clock = Callable[[], datetime]
 _USER_AGENT = "newsdigest/0.1 (feed reader; +https://github.com/newsdigest)"
 
 
+_GONE = "HTTP 410 Gone: the publisher removed this feed"
+_LONGEST_WAIT = timedelta(days=7)  # a Retry-After beyond this is read as this
+
+
 class FeedError(Exception):
-    """One poll failed; ``str`` is the short reason shown to channels (``HTTP 403``)."""
+    """One poll failed; ``str`` is the short reason shown to channels (``HTTP 403``). ``gone``:
+    retrying cannot help (pause now); ``wait``: how long the server asked us to wait."""
+
+    def __init__(self, reason: str, *, gone: bool = False, wait: timedelta | None = None) -> None:
+        super().__init__(reason)
+        self.gone = gone
+        self.wait = wait
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    """A feed's answer: its articles (None: unchanged, a 304), validators and new address."""
+
+    articles: list[Article] | None
+    etag: str | None = None
+    last_modified: str | None = None
+    moved_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +103,20 @@ def _utc(article: Article) -> Article:
     if published is None or published.tzinfo is not None:
         return article
     return replace(article, published=published.replace(tzinfo=UTC))
+
+
+def _back_catalogue(feed: FeedInfo, article: Article) -> bool:
+    """Whether an entry is back catalogue (stored, never posted): undated at the feed's first poll,
+    or published before the feed's ``since``. A date without a time of day (front matter
+    ``published: 2026-12-01``) means that whole day: once the feed has been read, an entry dated
+    the day ``since`` falls in is news, not back catalogue."""
+    published = _utc(article).published
+    if published is None:
+        return not feed.polled_once
+    zoneless = article.published is not None and article.published.tzinfo is None
+    if zoneless and published.time() == time() and feed.polled_once:  # a date, no time of day
+        return published + timedelta(days=1) <= feed.since
+    return published < feed.since
 
 
 def local_folder(url: str) -> Path | None:
@@ -143,34 +181,47 @@ class FeedPoller:
         try:
             fetched = await self._fetch(feed)
         except FeedError as exc:
-            return await self._failed(feed, now, str(exc))
-        if fetched is None:
+            return await self._failed(feed, now, str(exc), gone=exc.gone, wait=exc.wait)
+        if fetched.moved_to is not None:
+            feed = await self._moved(feed, fetched.moved_to)
+        articles = fetched.articles
+        if articles is None:
             await asyncio.to_thread(self.store.feed_polled, feed.id, now=now, etag=feed.etag,
                                     last_modified=feed.last_modified, title=None, next_poll=now + interval)
             return PollResult(feed.id, feed.url, "unchanged")
-        articles, etag, last_modified = fetched
         new = 0
         for article in articles:
             try:
-                new += await self._store_article(feed, _utc(article), now)
+                new += await self._store_article(feed, _utc(article), now,
+                                                 back_catalogue=_back_catalogue(feed, article))
             except OperationalError:
                 raise
             except Exception as exc:  # one bad entry never stops the rest of the feed
                 log.warning("feed %s: skipped %s: %s: %s", feed.url, article.url or article.title[:80],
                             type(exc).__name__, exc)
         title = next((a.source for a in articles if a.source), None)
-        await asyncio.to_thread(self.store.feed_polled, feed.id, now=now, etag=etag,
-                                last_modified=last_modified, title=title, next_poll=now + interval)
+        await asyncio.to_thread(self.store.feed_polled, feed.id, now=now, etag=fetched.etag,
+                                last_modified=fetched.last_modified, title=title, next_poll=now + interval)
         return PollResult(feed.id, feed.url, "updated", new=new)
 
-    async def _fetch(self, feed: FeedInfo) -> tuple[list[Article], str | None, str | None] | None:
-        """The feed's articles and validators, or None when unchanged (304)."""
+    async def _moved(self, feed: FeedInfo, url: str) -> FeedInfo:
+        """``feed`` polled at ``url`` from now on (it answered there after a permanent redirect),
+        unless another feed has that address."""
+        if await asyncio.to_thread(self.store.move_feed, feed.id, url):
+            log.warning("feed %s moved for good to %s; its address is updated", feed.url, url)
+            return replace(feed, url=url)
+        log.warning("feed %s moved for good to %s, which is another feed already; address kept",
+                    feed.url, url)
+        return feed
+
+    async def _fetch(self, feed: FeedInfo) -> _Fetched:
+        """The feed's articles, validators and new address (articles None: unchanged, a 304)."""
         folder = local_folder(feed.url)
         if folder is not None:
             if not folder.is_dir():
                 raise FeedError(f"folder {folder} not found")
             items = await asyncio.to_thread(lambda: list(load(folder)))
-            return [a for a in items if isinstance(a, Article)], None, None
+            return _Fetched([a for a in items if isinstance(a, Article)])
         headers = {}
         if feed.etag:
             headers["If-None-Match"] = feed.etag
@@ -181,34 +232,45 @@ class FeedPoller:
         except FetchError as exc:
             raise FeedError(exc.reason) from None
         if response.status == 304:
-            return None
+            return _Fetched(None, moved_to=response.moved_to)
+        if response.status == 410:
+            raise FeedError(_GONE, gone=True)
         if response.status >= 300:
-            raise FeedError(f"HTTP {response.status}")
+            raise FeedError(f"HTTP {response.status}",
+                            wait=retry_after(response.headers.get("retry-after"), self.clock()))
         try:
             articles = await asyncio.to_thread(parse_feed, response.body, feed.url)
         except InputError:
             raise FeedError("malformed feed (not RSS or Atom)") from None
-        return articles, response.headers.get("etag"), response.headers.get("last-modified")
+        return _Fetched(articles, response.headers.get("etag"), response.headers.get("last-modified"),
+                        response.moved_to)
 
-    async def _failed(self, feed: FeedInfo, now: datetime, error: str) -> PollResult:
-        backoff = min(timedelta(seconds=feed.poll_interval) * 2 ** (feed.failures + 1),
-                      self.options.max_backoff)
+    async def _failed(self, feed: FeedInfo, now: datetime, error: str, *, gone: bool = False,
+                      wait: timedelta | None = None) -> PollResult:
+        """Record a failed poll: the next one after the server's ``wait`` (at least the feed's
+        interval) or an exponential backoff; paused now when ``gone``, else after enough failures."""
+        interval = timedelta(seconds=feed.poll_interval)
+        if wait is not None:
+            backoff = min(max(wait, interval), _LONGEST_WAIT)
+        else:
+            backoff = min(interval * 2 ** (feed.failures + 1), self.options.max_backoff)
+        pause_after = 1 if gone else self.options.pause_after
         updated = await asyncio.to_thread(self.store.feed_failed, feed.id, now=now, error=error,
-                                          next_poll=now + backoff, pause_after=self.options.pause_after)
+                                          next_poll=now + backoff, pause_after=pause_after)
         if updated.paused:
-            log.warning("feed %s paused after %s failures: %s", feed.url, updated.failures, error)
+            log.warning("feed %s paused after %d failed poll(s): %s", feed.url, updated.failures, error)
             return PollResult(feed.id, feed.url, "paused", error=error)
         log.info("feed %s failed (%s); next try in %s", feed.url, error, backoff)
         return PollResult(feed.id, feed.url, "failed", error=error)
 
-    async def _store_article(self, feed: FeedInfo, article: Article, now: datetime) -> int:
-        """Store one entry (with its full text and incidents); 1 when it was new."""
+    async def _store_article(self, feed: FeedInfo, article: Article, now: datetime, *,
+                             back_catalogue: bool) -> int:
+        """Store one entry (with its full text and incidents; never listed for digests when
+        ``back_catalogue``); 1 when it was new."""
         if article.url:
             known: bool = await asyncio.to_thread(self.store.has_article_url, article.url)
             if known:
                 return 0  # seen before (possibly edited since): never stored or posted twice
-        back_catalogue = (article.published is None and not feed.polled_once) or (
-            article.published is not None and article.published < feed.since)
         if not back_catalogue:
             article = await self._full_text(feed, article)
         added = await asyncio.to_thread(self.store.add_article, article, fetched_at=now,
@@ -224,9 +286,10 @@ class FeedPoller:
             log.exception("incident extraction failed for %s", article.url or article.id)
 
     async def _full_text(self, feed: FeedInfo, article: Article) -> Article:
-        """The article with its page's text when the entry carries only a teaser."""
+        """The article with its page's text when the entry carries only a teaser (an article file
+        of a local folder is the whole article: its ``url`` is never fetched)."""
         teaser = len(article.text) < self.options.teaser_chars
-        if not (self.options.fetch_full_text and teaser and article.url):
+        if not (self.options.fetch_full_text and teaser and article.url) or local_folder(feed.url):
             return article
         try:
             response = await self._get(feed, article.url)

@@ -36,7 +36,10 @@ class Composer(Protocol):
 def feed_notice(name: str, failing_since: datetime, error: str, failures: int, *, paused: bool) -> Reply:
     """``Feed X failing since ...: 403``: still retried, or paused until a manager resumes it."""
     when = failing_since.strftime("%Y-%m-%d %H:%M UTC")
-    if paused:
+    if paused and failures == 1:
+        body = ("Paused at once: retrying cannot help. A channel manager can remove it with `feeds remove`, "
+                "or resume it with `feeds resume` if the publisher brings it back.")
+    elif paused:
         body = (f"Paused after {plural(failures, 'failed poll')} in a row. A channel manager can resume "
                 "it with `feeds resume` once the feed works again.")
     else:

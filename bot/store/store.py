@@ -27,6 +27,7 @@ from sqlalchemy import (
     true,
     update,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
 from bot.store.database import connect, migrate
@@ -523,6 +524,15 @@ class Store:
             values["title"] = title[:500]
         with self._session.begin() as session:
             session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
+
+    def move_feed(self, feed_id: int, url: str) -> bool:
+        """Give a feed its new address; False when another feed already has it."""
+        try:
+            with self._session.begin() as session:
+                session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(url=url))
+        except IntegrityError:
+            return False
+        return True
 
     def feed_failed(
         self, feed_id: int, *, now: datetime, error: str, next_poll: datetime, pause_after: int

@@ -37,6 +37,7 @@ __all__ = ["REFUSED", "Download", "FetchError", "FetchPolicy", "Fetcher"]
 _USER_AGENT = "newsdigest/0.1 (+https://github.com/newsdigest)"
 _SCHEMES = frozenset({"http", "https"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_PERMANENT = frozenset({301, 308})
 
 
 class FetchError(InputError):
@@ -59,12 +60,15 @@ class FetchPolicy:
 
 @dataclass(frozen=True, slots=True)
 class Download:
-    """What a GET ended with, after redirects; ``body`` is read only for 2xx answers."""
+    """What a GET ended with, after redirects; ``body`` is read only for 2xx answers.
+    ``moved_to``: where the asked URL has moved for good (the end of the permanent redirects,
+    301 or 308, it began with), else None."""
 
     url: str
     status: int
     headers: Mapping[str, str] = field(default_factory=dict)
     body: bytes = b""
+    moved_to: str | None = None
 
 
 @cache
@@ -108,6 +112,8 @@ class Fetcher:
         async with httpx.AsyncClient(transport=transport, timeout=self.policy.timeout,
                                      headers={"User-Agent": self._user_agent}) as client:
             target = httpx.URL(url)
+            moved: httpx.URL | None = None
+            permanent = True  # every hop so far was a permanent redirect
             for _ in range(self.policy.max_redirects + 1):
                 if target.scheme not in _SCHEMES:
                     raise FetchError(url, f"{target.scheme or 'a relative'} address; only http(s) is fetched")
@@ -116,17 +122,20 @@ class Fetcher:
                 try:
                     location = response.headers.get("location")
                     if response.status_code not in _REDIRECTS or not location:
-                        return await self._complete(url, response)
+                        return await self._complete(url, response, moved)
                     target = response.url.join(location)
+                    permanent = permanent and response.status_code in _PERMANENT
+                    moved = target if permanent else moved
                 finally:
                     await response.aclose()
         raise FetchError(url, f"more than {self.policy.max_redirects} redirects")
 
-    async def _complete(self, url: str, response: httpx.Response) -> Download:
+    async def _complete(self, url: str, response: httpx.Response, moved: httpx.URL | None) -> Download:
         body = b""
         if 200 <= response.status_code < 300:
             body = await self._body(url, response)
-        return Download(str(response.url), response.status_code, response.headers, body)
+        return Download(str(response.url), response.status_code, response.headers, body,
+                        str(moved) if moved is not None else None)
 
     async def _body(self, url: str, response: httpx.Response) -> bytes:
         """The decoded body, stopped as soon as it passes the cap."""

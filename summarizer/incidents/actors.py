@@ -28,6 +28,7 @@ __all__ = [
     "UNIDENTIFIED_GANG",
     "UNIDENTIFIED_GROUP",
     "ActorMention",
+    "counter_protest",
     "dated_actor",
     "find_actors",
     "fought_among_themselves",
@@ -52,6 +53,7 @@ _ISWAP = "Islamic State (West Africa)"
 _JAS = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
 _GROUP_KINDS = {REBELS, MILITIA, IDENTITY}  # non-state armed groups
 _AQ = "Al Qaeda"
+_QAEDA = r"(?i:al[- ]Qa[e'`]?ida)"  # "al-Qaeda", "Al Qaida", "al-Qa'ida", "Al-Qa`ida" (database spelling)
 _NATO = "NATO: North Atlantic Treaty Organization"
 _AMISOM = "AMISOM: African Union Mission in Somalia"
 _ATMIS = "ATMIS: African Union Transition Mission in Somalia"
@@ -93,9 +95,9 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"JAS|Shekau(?:'s)? (?:faction|group|fighters|loyalists)", _JAS, REBELS),
     (r"Boko Haram", f"{_ISWAP} and/or {_JAS}", REBELS),
     (r"JNIM|Jama'?at Nasr al-Islam wal Muslimin", "JNIM: Group for Support of Islam and Muslims", REBELS),
-    (r"AQAP|(?i:al[- ]Qa[e']?ida) in the Arabian Peninsula", f"AQAP: {_AQ} in the Arabian Peninsula", REBELS),
-    (r"AQIM|(?i:al[- ]Qa[e']?ida) in the Islamic Maghreb", f"AQIM: {_AQ} in the Islamic Maghreb", REBELS),
-    (r"(?i:al[- ]Qa[e']?ida)", _AQ, REBELS),
+    (rf"AQAP|{_QAEDA} in the Arabian Peninsula", f"AQAP: {_AQ} in the Arabian Peninsula", REBELS),
+    (rf"AQIM|{_QAEDA} in the Islamic Maghreb", f"AQIM: {_AQ} in the Islamic Maghreb", REBELS),
+    (_QAEDA, _AQ, REBELS),
     # ACLED codes the Houthis' forces as Yemen's de facto military in the north.
     (r"Houthis?|Ansar Allah", "Military Forces of Yemen Houthi", STATE),
     (r"Hamas|Qassam Brigades", "Hamas Movement", REBELS),
@@ -122,7 +124,7 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"SDF|QSD|Syrian Democratic Forces", "QSD: Syrian Democratic Forces", REBELS),
     (r"YPG|People'?s Protection Units", "YPG: Peoples Protection Units", REBELS),
     (
-        r"HTS|Hay'?at Tahrir al[- ]Sham|Tahrir al[- ]Sham|(?:Jabhat )?al[- ]Nusra(?: Front)?|Nusra Front"
+        r"HTS|Hay'?at Tahrir al[- ]Sham|Tahrir al[- ]Sham|(?:Jabhat )?al[- ]Nusrah?(?: Front)?|Nusrah? Front"
         r"|Jabhat Fat[ae]h al[- ]Sham",
         "HTS: Hayat Tahrir al Sham",
         REBELS,
@@ -175,7 +177,11 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"ADF|Allied Democratic Forces", "ADF: Allied Democratic Forces", REBELS),
     (r"CODECO", "CODECO: Cooperative for Development of Congo", IDENTITY),
     (r"FARC|ELN|National Liberation Army", "Colombian rebels ({country})", REBELS),
-    (r"Fulani (?:militia|gunmen|herdsmen|militants)", "Fulani Ethnic Militia ({country})", IDENTITY),
+    (
+        r"Fulani (?:militia|gunmen|herdsmen|militants|extremists)",
+        "Fulani Ethnic Militia ({country})",
+        IDENTITY,
+    ),
     (r"Dozo", "Dozo Communal Militia ({country})", IDENTITY),
     (r"(?i:pro-government militias?)(?: members)?|Arbaki", "Militia (Pro-Government)", MILITIA),
     (
@@ -293,7 +299,7 @@ _NAMED: list[tuple[str, str, str]] = [
 ]
 # A group's name may carry its members' noun ("Boko Haram militants"): one actor, not two.
 _MEMBERS = (
-    r"(?:\s+(?:militants|fighters|insurgents|rebels|jihadists|members|gunmen|forces|militia|militiamen"
+    r"(?:\s+(?:militants|fighters|insurgents|rebels|jihadists|extremists|members|gunmen|forces|militia|militiamen"
     r"|soldiers|troops|units|personnel|air force|military|aircraft|warplanes|drones))?"
 )
 # Abbreviations of state forces, by country (SNA is Somalia's army in Somali news, else Syria's rebels).
@@ -427,11 +433,16 @@ _GANG = (
     r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers?"
     r"|drug dealers?|hit ?m[ae]n|sicarios|suspects? of drug trafficking)"
 )
-# Drugs seized and drug labs destroyed belong to a gang: "a ton of marijuana", "a cocaine lab".
+# Drugs and contraband seized and drug labs destroyed belong to a gang: "a ton of marijuana", "a
+# cocaine lab", "packs of smuggled cigarettes".
 _DRUGS = (
-    r"(?:(?:tons?|tonnes?|kilos?|kilograms?|kg|pounds|packages|bags|plants|hectares|doses) of (?:\w+ )?"
+    r"(?:(?:tons?|tonnes?|kilos?|kilograms?|\d*kg|pounds|packages|bags|plants|hectares|doses) of (?:\w+ )?"
     r"(?:marijuana|marihuana|cocaine|heroin|cannabis|drugs|methamphetamine|crack|crystal meth|shabu)"
-    r"|(?:drug|cocaine|marijuana|narcotics?) (?:lab|labs|laboratory|laboratories|plantations?)"
+    r"|(?:drug|cocaine|marijuana|narcotics?) (?:(?:processing|production) )?(?:lab|labs|laboratory"
+    r"|laboratories|plantations?)"
+    # Contraband seized: "packs of smuggled cigarettes", "contraband fuel".
+    r"|(?:packs|packets|packages|boxes|cartons|crates|tons?|tonnes?|litres|liters) of (?:smuggled|contraband)"
+    r"|contraband (?:cigarettes|goods|fuel|tobacco|liquor|alcohol)"
     r"|clandestine airstrip)"
 )
 _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
@@ -465,7 +476,9 @@ def _gang_name(match: re.Match[str]) -> str | None:
 
 
 # Where ACLED codes gang violence (Latin America and the Caribbean), an execution-style killing is a
-# gang's work too; in Brazil a gang nobody named may as well be a police militia (ACLED's Brazil notes).
+# gang's work too, as is a killing with organised crime's signature (a threatening message left with
+# the dead, victims blindfolded or gagged, human remains dumped, "armed criminals", a gangland
+# killing); in Brazil a gang nobody named may as well be a police militia (ACLED's Brazil notes).
 _GANG_REGION = {
     "AG", "AR", "BB", "BO", "BR", "BS", "BZ", "CL", "CO", "CR", "CU", "DM", "DO", "EC", "GD", "GT",
     "GY", "HN", "HT", "JM", "KN", "LC", "MX", "NI", "PA", "PE", "PR", "PY", "SR", "SV", "TT", "UY",
@@ -473,7 +486,8 @@ _GANG_REGION = {
 }  # fmt: skip
 _EXECUTION = re.compile(
     r"\b(?:beheaded|decapitated|dismembered|mutilated|executed|(?:hands|feet|legs) (?:were )?tied"
-    r"|tied (?:up|hands))\b",
+    r"|tied (?:up|hands)|(?:threatening|intimidating) (?:message|note|sign)s?|narco-?(?:messages?|mantas?)"
+    r"|blindfolded|gagged|human remains|armed criminals|gangland)\b",
     re.IGNORECASE,
 )
 
@@ -683,6 +697,18 @@ def fought_among_themselves(sentence: str) -> bool:
     return _AMONG_THEMSELVES.search(sentence) is not None
 
 
+# A counter-protest: a crowd against a crowd ("a counterprotest was held", "counter-demonstrators").
+_COUNTER_CROWD = re.compile(
+    r"\bcounter[- ]?(?:protests?|protesters|protestors|demonstrations?|demonstrators|rally|rallies)\b",
+    re.IGNORECASE,
+)
+
+
+def counter_protest(sentence: str) -> bool:
+    """Whether a sentence tells of a counter-protest ("a counterprotest", "counter-demonstrators")."""
+    return _COUNTER_CROWD.search(sentence) is not None
+
+
 def unknown_gang(country: str | None) -> str:
     """ACLED's name of an unidentified gang: "Unidentified Gang (Mexico)"; in Brazil, or a police militia."""
     if country == "Brazil":
@@ -764,7 +790,12 @@ _CLAIM_AFTER = re.compile(
     r"|(?:is|are|was|were) (?:the )?(?:suspected|alleged|likely|presumed)"
     r" (?:attackers?|perpetrators?|culprits?)"
     r"|(?:said|says|announced) (?:that )?(?:it|they|its fighters|its members) (?:had )?"
-    r"(?:carried out|conducted|was behind|were behind|launched))\b",
+    r"(?:carried out|conducted|was behind|were behind|launched)"
+    # "X was behind the bombing", "X is thought to be responsible for the attack".
+    r"|(?:is|are|was|were) (?:(?:believed|thought|said|suspected) to (?:be|have been) |likely |probably )?"
+    r"(?:behind|responsible for) (?:the|this|that|these|those|both) (?:\w+ )?"
+    r"(?:attacks?|bombings?|killings?|assaults?|ambush|raids?|shootings?|strikes?|blasts?|explosions?"
+    r"|massacre|stabbings?|murders?|assassination))\b",
     re.IGNORECASE,
 )
 # Capitalised words before "claimed" that name no group: no one, a pronoun, a generic side.
@@ -779,6 +810,13 @@ _UNLISTED_CLAIMANT = re.compile(
     rf"\b(?P<name>(?!(?:{'|'.join(_NOT_CLAIMANTS)})\b)"
     r"(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'-]*|al|of|the|and|de|la)){0,5}?)"
     r"(?:\s+\([^()]{1,20}\))?\s+(?:has\s+|have\s+)?claimed\s+(?:responsibility|credit|the\s+attack)"
+)
+# Or by the name it was blamed under, or its attackers tied to: "police blamed the Red Hand group",
+# "the suspects were linked to the Black Lotus network".
+_UNLISTED_BLAMED = re.compile(
+    r"\b(?:blamed|accused|(?:linked|tied|affiliated) to)\s+(?:the\s+)?"
+    r"(?P<name>(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'-]*|al|of|the|and|de|la)){0,4}?)"
+    r"\s+(?:group|network|movement|militia|organi[sz]ation|cell|faction)\b"
 )
 # Words that open a sentence before its subject: "Later X claimed", "On Monday X claimed".
 _SENTENCE_OPENERS = frozenset(
@@ -808,7 +846,11 @@ def _unlisted_claimant(name: str, gazetteer: Gazetteer) -> tuple[str, str] | Non
 # "sources attributed the attack to X", "blamed the bombing on X": X made it.
 _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:attack|bombing|incident|killing|assault|explosion)"
-    r"s?\s+(?:to|on)|(?:bore|bears|bearing|had|has) the (?:hallmarks?|signature) of)\s+(?:the\s+)?$",
+    r"s?\s+(?:to|on)|(?:bore|bears|bearing|had|has) the (?:hallmarks?|signature) of"
+    # "police blamed the X group", "the suspects were linked to the X network".
+    r"|(?:blamed|accused)"
+    r"|(?:attackers?|assailants?|suspects?|gunm[ae]n|bombers?|perpetrators?|culprits?|killers?|shooters?)"
+    r"\s+(?:\w+\s+){0,2}?(?:linked|tied|affiliated|connected|belonging|belonged)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "police said": a source, not a participant ("fire by an unknown party was reported" is no source).
@@ -935,7 +977,7 @@ def _origin_spans(match: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
 _READ_ONE_BY_ONE = [
     _ETHNIC_MILITIA, _COMMUNAL_MILITIA, _TRIBAL_MILITIA, _COMMUNITY_MEMBERS, _ETHNIC_MEMBERS,
     *(pattern for pattern, _ in _UNNAMED_IDENTITY), _LOCAL_ACRONYM_RE, _ABBREVIATION_RE, _UNIT_RE,
-    _PAIRED_COUNTRIES, _BARE_STATE, _FOREIGNERS, _UNLISTED_CLAIMANT, _EXECUTION,
+    _PAIRED_COUNTRIES, _BARE_STATE, _FOREIGNERS, _UNLISTED_CLAIMANT, _UNLISTED_BLAMED, _EXECUTION,
 ]  # fmt: skip
 
 
@@ -1103,10 +1145,11 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         if origin is not None and not overlaps(*match.span()):
             found.append(ActorMention(f"{CIVILIANS} ({origin})", CIVILIANS, *match.span(), origin=origin))
             used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-    for match in found_by(_UNLISTED_CLAIMANT):
-        claimant = _unlisted_claimant(match.group("name"), gazetteer)
-        if claimant is not None:
-            add(*claimant, match.start("name"), match.end("name"))
+    for unlisted in (_UNLISTED_CLAIMANT, _UNLISTED_BLAMED):
+        for match in found_by(unlisted):
+            claimant = _unlisted_claimant(match.group("name"), gazetteer)
+            if claimant is not None:
+                add(*claimant, match.start("name"), match.end("name"))
     for pattern, template, kind in candidates(_GROUPS, lower):
         for match in read(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())

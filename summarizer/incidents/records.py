@@ -17,6 +17,7 @@ from summarizer.incidents.actors import (
     RIOTERS,
     STATE,
     ActorMention,
+    counter_protest,
     find_actors,
     fought_among_themselves,
     order_actors,
@@ -423,7 +424,36 @@ def _gather_actors(
         # suspected attackers"), naming them as the agent or a claimant only.
         later = find_actors(follow_up.sentence.text, gaz, country)
         actors.extend(a for a in later if a.claimant or (a.passive_agent and a.kind != CIVILIANS))
+    if not any(_initiator(a) for a in actors):
+        actors.extend(_later_claimants(draft, setting, gaz, country))
     return actors
+
+
+# How many paragraphs after an incident a full-length article may still name who did it, and the
+# words such a sentence uses ("Police blamed the X group", "the suspects were linked to X").
+_CLAIM_PARAGRAPHS = 2
+_CLAIM_CUE = re.compile(r"claim|blame|suspect|attribut|behind|responsib|linked|hallmark|accuse", re.I)
+
+
+def _later_claimants(
+    draft: Draft, setting: list[SentenceFacts], gaz: Gazetteer, country: str | None
+) -> list[ActorMention]:
+    """The side a sentence among or after the incident's names as the one that did it: within two
+    paragraphs of its last sentence and before the article tells another event (whose sides are that
+    event's)."""
+    first, last = draft.members[0].sentence, draft.members[-1].sentence
+    members = {r.sentence.index for r in draft.members}
+    for read in setting:
+        index, paragraph = read.sentence.index, read.sentence.paragraph
+        if index <= first.index or index in members:
+            continue
+        if paragraph > last.paragraph + _CLAIM_PARAGRAPHS or (read.event is not None and index > last.index):
+            break
+        if read.event is None and _CLAIM_CUE.search(read.sentence.text):
+            claimants = [a for a in find_actors(read.sentence.text, gaz, country) if a.claimant]
+            if claimants:
+                return claimants
+    return []
 
 
 def _initiator(actor: ActorMention) -> bool:
@@ -466,8 +496,25 @@ def _event_fields(
     among_themselves = any(
         fought_among_themselves(r.sentence.text) for r in draft.members if r.event is not None
     )
+    if event_type == PROTESTS and not among_themselves:
+        # A counter-protest told anywhere in the protest's paragraphs: protesters against protesters.
+        paragraphs = {r.sentence.paragraph for r in draft.members}
+        among_themselves = any(
+            counter_protest(r.sentence.text) for r in setting if r.sentence.paragraph in paragraphs
+        )
+    where = (
+        (incident.latitude, incident.longitude)
+        if incident.latitude is not None and incident.longitude is not None
+        else None
+    )
     actor1, actor2 = assign_roles(
-        event_type, sub_type, ordered, country, when=incident.event_date, among_themselves=among_themselves
+        event_type,
+        sub_type,
+        ordered,
+        country,
+        when=incident.event_date,
+        where=where,
+        among_themselves=among_themselves,
     )
     if actor1 is not None:
         incident.actor1, incident.actor1_type = actor1

@@ -6,7 +6,8 @@ perpetrator against "Civilians (Country)", an unknown perpetrator being an "Unid
 Group (Country)"; and any other event as the side that acted against its target. Victims never
 act; a named claimant of an attack does. Unnamed sides follow from the weapon: shelling and air
 strikes come from the country's military, a bomb or an exchange of fire from an unidentified group;
-on a front line between two known sides (the Donbas war of 2014-2022), from those sides.
+on a front line between two known sides (the Donbas war of 2014-2022), from the side across the
+line from the place.
 """
 
 from __future__ import annotations
@@ -14,9 +15,7 @@ from __future__ import annotations
 from summarizer.incidents.actors import (
     CIVILIANS,
     MILITIA,
-    NAF,
     PROTESTERS,
-    REBELS,
     RIOTERS,
     STATE,
     UNIDENTIFIED_GROUP,
@@ -26,10 +25,10 @@ from summarizer.incidents.actors import (
     unknown_gang,
 )
 from summarizer.incidents.events import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VIOLENCE
+from summarizer.incidents.front_lines import Actor, Point, front_line
 
 __all__ = ["Actor", "assign_roles"]
 
-Actor = tuple[str, str]  # ACLED-style name, actor type
 _MILITARY = "Military Forces of "
 
 # Weapons that armies, not armed groups, wield: with no side named, the country's military fired.
@@ -37,19 +36,6 @@ _STATE_WEAPONS = {"Shelling/artillery/missile attack", "Air/drone strike", "Chem
 # Weapons set off by someone unseen: forces named only near them ("a bomb went off near a police
 # patrol") were their target.
 _PLANTED_WEAPONS = {"Remote explosive/landmine/IED", "Suicide bomb"}
-# Wars fought along a front line between two sides ACLED names, in the country named, between two
-# ISO dates: fire whose source goes unnamed there comes from one of them (the state's side first,
-# as it is most often coded). The Donbas war until Russia's invasion of 24 February 2022, when
-# ACLED's sides changed: the Ukrainian military against the separatists' United Armed Forces of
-# Novorossiya.
-_FRONT_LINES: dict[str, tuple[str, str, Actor, Actor]] = {
-    "Ukraine": (
-        "2014-04-06",
-        "2022-02-24",
-        (state_forces("Ukraine"), STATE),
-        (NAF, REBELS),
-    ),
-}
 
 
 def _crowd(kind: str, country: str | None, label: str | None = None) -> Actor:
@@ -86,14 +72,19 @@ def assign_roles(
     country: str | None,
     *,
     when: str | None = None,
+    where: Point | None = None,
     among_themselves: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
-    """actor1 and actor2 from the incident's actors, ``ordered`` initiator first, on ISO date ``when``.
+    """actor1 and actor2 from the incident's actors, ``ordered`` initiator first, on ISO date ``when``
+    at the (latitude, longitude) ``where`` of its place, if known.
 
-    ``among_themselves``: the text tells of two sides of one kind ("two groups clashed", "rival gangs").
+    ``among_themselves``: the text tells of two sides of one kind ("two groups clashed", "rival gangs",
+    a counter-protest).
     Sides whose name depends on the date (a renamed mission, an alliance's members) get the date's.
     """
-    sides = _roles(event_type, sub_type, ordered, country, when=when, among_themselves=among_themselves)
+    sides = _roles(
+        event_type, sub_type, ordered, country, when=when, where=where, among_themselves=among_themselves
+    )
     first, second = (None if side is None else dated_actor(*side, country, when) for side in sides)
     return first, second
 
@@ -105,6 +96,7 @@ def _roles(
     country: str | None,
     *,
     when: str | None,
+    where: Point | None,
     among_themselves: bool,
 ) -> tuple[Actor | None, Actor | None]:
     others = [a for a in ordered if a.kind not in {PROTESTERS, RIOTERS}]
@@ -113,7 +105,8 @@ def _roles(
     if event_type == PROTESTS:
         protesters = _crowd(PROTESTERS, crowd_country)
         if sub_type == "Peaceful protest":
-            return protesters, None
+            # A counter-protest: protesters against protesters.
+            return protesters, (protesters if among_themselves else None)
         if sub_type == "Excessive force against protesters":
             return _police(others, country), protesters
         return protesters, _police(others, country)
@@ -145,7 +138,9 @@ def _roles(
         targets = [side for side in sides if side[1] == CIVILIANS]
         sides = [side for side in sides if side[1] != CIVILIANS]
         if not sides:
-            first, second = _unnamed_sides(event_type, sub_type, country, when) if country else (None, None)
+            first, second = (
+                _unnamed_sides(event_type, sub_type, country, when, where) if country else (None, None)
+            )
             return first, (targets[0] if targets else second)
         harmed = [(a.name, a.kind) for a in ordered if a.victim and a.kind != CIVILIANS]
         if len(harmed) == len(sides) and country:
@@ -174,9 +169,12 @@ def _strategic_sides(
     """Who seized, defused or destroyed, and from whom (ACLED's targets when none is named).
 
     Weapons found or defused belonged to an unidentified armed group, and the force that found them
-    leads; property looted or destroyed belonged to civilians (seized drugs name their gang).
+    leads; property looted or destroyed belonged to civilians (seized drugs name their gang), and so
+    were the people state forces arrested when no armed group is named.
     """
-    if sub_type == "Disrupted weapons use":
+    if sub_type == "Arrests" and len(sides) == 1 and sides[0][1] == STATE and country:
+        sides.append(_crowd(CIVILIANS, country))
+    elif sub_type == "Disrupted weapons use":
         sides = sorted(sides, key=lambda side: side[1] != STATE)
         if len(sides) == 1 and sides[0][1] == STATE and country:
             sides.append(_crowd(MILITIA, country, UNIDENTIFIED_GROUP))
@@ -192,19 +190,23 @@ def _strategic_sides(
 
 def _unnamed_attacker(target: Actor, country: str, when: str | None) -> Actor:
     """Who struck ``target`` unnamed: the other side of its front line, else an unidentified group."""
-    front = _FRONT_LINES.get(country)
-    if front is not None and when is not None and front[0] <= when < front[1] and target in front[2:]:
-        return front[3] if target == front[2] else front[2]
+    front = front_line(country, when)
+    if front is not None and target in (front.state, front.rebels):
+        return front.rebels if target == front.state else front.state
     return _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
 
 
 def _unnamed_sides(
-    event_type: str, sub_type: str, country: str, when: str | None
+    event_type: str, sub_type: str, country: str, when: str | None, where: Point | None
 ) -> tuple[Actor, Actor | None]:
-    """Who fought unnamed: a front line's two sides, the military for shelling, else unknown groups."""
-    front = _FRONT_LINES.get(country)
-    if front is not None and when is not None and front[0] <= when < front[1]:
-        return front[2], (front[3] if event_type == BATTLES else None)
+    """Who fought unnamed: a front line's two sides (who fired first: the side across the line from
+    the place, or the state's when the place is unknown), the military for shelling, else unknown
+    groups."""
+    front = front_line(country, when)
+    if front is not None:
+        holder = front.holder(where) if where is not None else front.rebels
+        attacker = front.rebels if holder == front.state else front.state
+        return attacker, (holder if event_type == BATTLES else None)
     if sub_type in _STATE_WEAPONS:
         return (state_forces(country), STATE), None
     group = _crowd(MILITIA, country, UNIDENTIFIED_GROUP)

@@ -47,11 +47,13 @@ def atom(title: str, items: list[Item]) -> str:
 
 
 class FeedSite:
-    """Serves ``pages[path] = (body, content type)``; ``status[path]`` answers with an error."""
+    """Serves ``pages[path] = (body, content type)``; ``status[path]`` answers with that status
+    (an error, or a redirect to the ``Location`` in ``headers[path]``) and ``headers[path]``."""
 
     def __init__(self) -> None:
         self.pages: dict[str, tuple[str, str]] = {}
         self.status: dict[str, int] = {}
+        self.headers: dict[str, dict[str, str]] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.port = 0
         self._runner: web.AppRunner | None = None
@@ -62,7 +64,8 @@ class FeedSite:
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         self.requests.append((request.path, dict(request.headers)))
         if request.path in self.status:
-            return web.Response(status=self.status[request.path], text="no")
+            return web.Response(status=self.status[request.path], text="no",
+                                headers=self.headers.get(request.path, {}))
         if request.path not in self.pages:
             return web.Response(status=404, text="not found")
         body, content_type = self.pages[request.path]

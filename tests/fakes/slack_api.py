@@ -110,10 +110,12 @@ class FakeSlackApi:
         return f"http://127.0.0.1:{self.port}/response/{key}"
 
     # ---- configuration ---------------------------------------------------------------------
-    def add_user(self, user_id: str, *, admin: bool = False, owner: bool = False) -> None:
-        """A workspace member ``users.info`` knows about."""
-        self.users[user_id] = {"id": user_id, "team_id": TEAM_ID, "name": user_id.lower(),
-                               "is_admin": admin, "is_owner": owner, "is_primary_owner": False}
+    def add_user(self, user_id: str, *, admin: bool = False, owner: bool = False, team: str = TEAM_ID,
+                 **more: Any) -> None:
+        """A member ``users.info`` knows about: of this workspace, or of the ``team`` of another
+        organisation sharing a channel (``more``: other fields, e.g. ``is_stranger``)."""
+        self.users[user_id] = {"id": user_id, "team_id": team, "name": user_id.lower(),
+                               "is_admin": admin, "is_owner": owner, "is_primary_owner": False, **more}
 
     def add_conversation(self, channel_id: str, kind: str) -> None:
         """A conversation ``conversations.info`` describes: ``channel`` (public), ``group`` (private
