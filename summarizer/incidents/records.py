@@ -327,7 +327,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
         return STRATEGIC, "Arrests"
     off_duty = any(_OFF_DUTY.search(r.sentence.text) for r in draft.members)
-    armed_sides = len(armed) >= 2 or (CIVILIANS not in kinds and armed_victims)
+    # Forces named only as harmed ("a police sergeant was shot") are armed victims too.
+    forces_harmed = any(a.kind == STATE and a.victim for a in actors)
+    armed_sides = len(armed) >= 2 or (CIVILIANS not in kinds and (armed_victims or forces_harmed))
     if sub_type == "Attack" and armed_sides and not off_duty:
         return BATTLES, "Armed clash"
     if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
