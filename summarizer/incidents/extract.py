@@ -61,6 +61,10 @@ def extract_from_sentences(
     # A reference date inferred from the text's own dates cannot tell the order of its numeric dates.
     month_first = numeric_order([s.text for s in sentences], None if reference_inferred else reference_date)
     reads = [facts for s in sentences for facts in read_sentence(s, reference_date, leeway, month_first)]
+    if not any(read.event is not None for read in reads):
+        # Every incident has a sentence that names its event: none names one, so there is no
+        # incident, and the article's places and actors need not be read.
+        return []
     dominant = dominant_country(reads, gaz, dateline, headline)
     dominant_name = gaz.country_name(dominant) if dominant else None
     for read in reads:
