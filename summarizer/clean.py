@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+import ahocorasick
+
 from summarizer.text import paragraphs, split_sentences
 
 __all__ = ["clean_text", "fold_words"]
@@ -92,6 +94,18 @@ _BANNER_WORDS = (
     "to view the", "to read the", "continue reading the", "download the", "download our",
     "get our", " on twitter", " on facebook", " on instagram", " on linkedin", " on youtube", "never miss",
 )  # fmt: skip
+
+
+def _finder(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    """An automaton that finds any of ``words`` in one pass over a text."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+_BANNER_WORD_FINDER = _finder(_BANNER_WORDS)
 # A caption: a picture's description ending with its credit ("... election. Photo: AP"), or a
 # short paragraph pointing at people in a picture ("Jane Doe (left) looks on as ...").
 _CREDIT_TAIL = re.compile(
@@ -315,8 +329,7 @@ def _is_reference(block: str) -> bool:
 
 def _is_banner(text: str) -> bool:
     """A cookie, newsletter, subscription, app or follow-us prompt."""
-    lower = text.lower()
-    return any(word in lower for word in _BANNER_WORDS) and _BANNER.search(text) is not None
+    return next(_BANNER_WORD_FINDER.iter(text.lower()), None) is not None and _BANNER.search(text) is not None
 
 
 def _drop_banner_sentences(block: str) -> str:
@@ -347,9 +360,14 @@ def _strip_leading_navigation(block: str) -> str:
 
 def _is_share_bar(block: str) -> bool:
     """Share buttons ("Facebook Twitter WhatsApp Email")."""
-    tokens = _WORD_RUN.findall(block.lower())
-    networks = {t for t in tokens if t in _NETWORKS}
-    return len(networks) >= 2 and all(t in _SHARE_WORDS for t in tokens)
+    networks = set()
+    for token in _WORD_RUN.finditer(block.lower()):
+        word = token.group()
+        if word not in _SHARE_WORDS:
+            return False  # read no further: the first other word decides (most paragraphs' first)
+        if word in _NETWORKS:
+            networks.add(word)
+    return len(networks) >= 2
 
 
 def _is_keyword_list(block: str) -> bool:
@@ -430,15 +448,13 @@ def _drop_repeated_teasers(blocks: list[str]) -> list[str]:
     out: list[str] = []
     following: list[str] | None = None  # the words of the next block, once read
     for number, block in enumerate(blocks):
-        own = following if following is not None else _WORD_RUN.findall(block.lower())
-        following = None
-        if (
-            number + 1 < len(blocks)
-            and len(block) < len(blocks[number + 1])
-            and len(own) >= _TEASER_MIN_WORDS
-        ):
-            following = _WORD_RUN.findall(blocks[number + 1].lower())
-            if len(own) < len(following) and _repeats(own, following):
-                continue
+        known, following = following, None
+        if number + 1 < len(blocks) and len(block) < len(blocks[number + 1]):
+            # only a block shorter than the next is read for words (never the last one)
+            own = known if known is not None else _WORD_RUN.findall(block.lower())
+            if len(own) >= _TEASER_MIN_WORDS:
+                following = _WORD_RUN.findall(blocks[number + 1].lower())
+                if len(own) < len(following) and _repeats(own, following):
+                    continue
         out.append(block)
     return out

@@ -285,3 +285,17 @@ def test_reference_list_entries_go_and_body_citing_a_study_stays() -> None:
         "Acknowledgments: The authors thank the seminar participants at three universities for comments."
     )
     assert clean_text(f"{body}\n{references}") == body
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Facebook Twitter WhatsApp Email", True),
+        ("Share via Telegram Reddit Copy link", True),
+        ("Facebook said on Tuesday that Twitter users left", False),  # a sentence naming networks
+        ("Email Facebook", False),  # one network only
+    ],
+)
+def test_a_share_bar_is_only_network_and_share_words(line: str, dropped: bool) -> None:
+    body = "The ferry to Lindqvist harbour was cancelled after the storm damaged its pier."
+    assert clean_text(f"{body}\n{line}") == (body if dropped else f"{body}\n{line}")

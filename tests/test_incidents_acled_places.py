@@ -368,3 +368,12 @@ def test_a_region_named_in_another_sentence_does_not_move_a_placed_town() -> Non
         " had come by bus from Michigan state."
     )
     assert _where(text)[:2] == ("United States", "Ohio")
+
+
+def test_a_missions_village_lies_in_the_unit_the_report_names() -> None:
+    """A village the gazetteer lacks lies in the mission's unit the report itself names."""
+    text = (
+        "On 21 July 2018, OSCE SMM monitors saw shelling hit fields around Krasnopilske-Druhe,"
+        " held by fighters of the Luhansk People's Republic."
+    )
+    assert _where(text)[:2] == ("Ukraine", "Luhansk")

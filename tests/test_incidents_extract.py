@@ -242,3 +242,14 @@ def test_people_who_have_died_since_protests_began_are_a_running_toll() -> None:
         "More than 330 people have died since protests against the government began in early October."
     )
     assert [i.fatalities for i in extract(text, date(2019, 11, 25))] == [3]
+
+
+def test_an_article_naming_no_event_is_not_read_for_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every incident has a sentence naming its event: with none, the costly stages are skipped."""
+
+    def fail(*_: object) -> None:
+        raise AssertionError("places read for an article without an event")
+
+    monkeypatch.setattr("summarizer.incidents.extract.dominant_country", fail)
+    text = "The council of Varnholm approved a new bridge on Monday. Work starts in Ostrava next spring."
+    assert extract(text) == []

@@ -133,3 +133,9 @@ def test_a_town_in_brackets_after_a_city_is_a_part_of_it() -> None:
     place = place_of_list("Lima", ["Miraflores"], gazetteer(), "PE", Context(), closed=True)
     assert place is not None
     assert (place.name, place.kind, place.country_code) == ("Lima", "town", "PE")
+
+
+def test_a_list_of_three_provinces_side_by_side_gives_the_first() -> None:
+    sentence = "Around 5 May 2020, commandos raided hideouts in Kunduz, Baghlan, Takhar and Faryab provinces."
+    found = find_places(sentence, gazetteer(), "AF", Context.of(["Kunduz", "Baghlan", "Takhar", "Faryab"]))
+    assert [region.admin1 for region in found.regions] == ["Kunduz"]

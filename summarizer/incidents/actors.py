@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from summarizer.incidents.cues import candidates, cue_text, matches, read
@@ -972,10 +973,24 @@ def _origin_spans(match: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
     return [("origin", match.span())]
 
 
+# Patterns ``find_actors`` reads one by one: those a sentence cannot match are ruled out in one pass.
+_READ_ONE_BY_ONE = [
+    _ETHNIC_MILITIA, _COMMUNAL_MILITIA, _TRIBAL_MILITIA, _COMMUNITY_MEMBERS, _ETHNIC_MEMBERS,
+    *(pattern for pattern, _ in _UNNAMED_IDENTITY), _LOCAL_ACRONYM_RE, _ABBREVIATION_RE, _UNIT_RE,
+    _PAIRED_COUNTRIES, _BARE_STATE, _FOREIGNERS, _UNLISTED_CLAIMANT, _UNLISTED_BLAMED, _EXECUTION,
+]  # fmt: skip
+
+
 def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> list[ActorMention]:
     """Actors named in ``sentence``, in text order, normalized; ``country`` names the incident's country."""
     found: list[ActorMention] = []
     lower = cue_text(sentence)
+    possible = {id(pattern) for pattern in candidates(_READ_ONE_BY_ONE, lower)}
+
+    def found_by(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The matches of one of ``_READ_ONE_BY_ONE`` (none when ruled out)."""
+        return read(pattern, sentence, lower) if id(pattern) in possible else iter(())
+
     used = bytearray(len(sentence))  # characters already read as an actor (keeps this linear)
 
     def overlaps(start: int, end: int) -> bool:
@@ -1045,12 +1060,12 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 match.end(),
             )
 
-    for match in matches(_ETHNIC_MILITIA, sentence, lower):
+    for match in found_by(_ETHNIC_MILITIA):
         if match.group("name") in gazetteer.demonyms:
             continue  # "Iraqi militias": a country's, not an ethnic community's
         label = "Clan" if (match.group("kind") or "").lower() == "clan" else "Ethnic"
         add_militias(match, label, match.start("name"), both=True)
-    for match in matches(_COMMUNAL_MILITIA, sentence, lower):
+    for match in found_by(_COMMUNAL_MILITIA):
         # "militias from Tonj South" (a place); "militiamen from the Abgal and Murusade clans": clans.
         # "militias from X and Y attacked": one side, named after the first, unless they clashed.
         clashed = bool(_CLASHED_AFTER.match(sentence, match.end()))
@@ -1060,7 +1075,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         (_COMMUNITY_MEMBERS, "Communal"),
         (_ETHNIC_MEMBERS, "Ethnic"),
     ):
-        for match in matches(pattern, sentence, lower):
+        for match in found_by(pattern):
             # "killed seventeen members of the X community": people harmed, not a militia.
             harmed_before = _HARMED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
             # A community named by its members is a militia only when it fights ("members of the X
@@ -1071,20 +1086,20 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             if match.group("name") not in gazetteer.demonyms and harmed_before is None and not idle:
                 add_militias(match, label, match.start("name"), both=True)
     for pattern, template in _UNNAMED_IDENTITY:
-        for match in matches(pattern, sentence, lower):
+        for match in found_by(pattern):
             add(_fill(template, country), IDENTITY, match.start(), match.end())
     code = gazetteer.country(country) if country else None
-    for match in matches(_LOCAL_ACRONYM_RE, sentence, lower):
+    for match in found_by(_LOCAL_ACRONYM_RE):
         where, local_name, local_kind = _LOCAL_ACRONYMS[match.group("abbr")]
         if where == code:
             add(local_name, local_kind, match.start(), match.end())
-    for match in matches(_ABBREVIATION_RE, sentence, lower):
+    for match in found_by(_ABBREVIATION_RE):
         forces_of = gazetteer.country_name(_FORCE_ABBREVIATIONS[match.group("abbr")])
         if match.group("abbr") == "SNA" and country != forces_of:
             add("Syrian National Army", REBELS, match.start(), match.end())
         else:
             add(state_forces(forces_of), STATE, match.start(), match.end())
-    for match in matches(_UNIT_RE, sentence, lower):
+    for match in found_by(_UNIT_RE):
         _, police, unit = _UNITS[int((match.lastgroup or "u0")[1:])]
         window = max(0, match.start() - 40)
         owner = _UNIT_OWNER.search(sentence, window, match.start())
@@ -1094,7 +1109,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         if unit_of:
             start = owner.start() if owner else match.start()
             add(f"{state_forces(unit_of, police=police)} {unit}", STATE, start, match.end())
-    for match in matches(_PAIRED_COUNTRIES, sentence, lower):
+    for match in found_by(_PAIRED_COUNTRIES):
         for group in ("first", "second"):
             code = gazetteer.country(f"{match.group(group)} {match.group('name')}")
             if code is not None:
@@ -1113,7 +1128,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     named_force = next(
         (whose for a in found if a.kind == STATE and gazetteer.country(whose := _whose(a))), None
     )
-    for match in matches(_BARE_STATE, sentence, lower):
+    for match in found_by(_BARE_STATE):
         whose = sources[0] if sources else named_force or country
         name = _state(whose, match.group(0))
         if name and not (whose != country and any(a.name == name for a in found)):
@@ -1124,14 +1139,14 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 name = _gang_name(match)
                 if name is not None:
                     add(name, MILITIA, match.start(), match.end())
-    for match in matches(_FOREIGNERS, sentence, lower):
+    for match in found_by(_FOREIGNERS):
         # Who the crowd is, not what it did: the flags of a side do not apply.
         origin = _foreigners(match, gazetteer)
         if origin is not None and not overlaps(*match.span()):
             found.append(ActorMention(f"{CIVILIANS} ({origin})", CIVILIANS, *match.span(), origin=origin))
             used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for unlisted in (_UNLISTED_CLAIMANT, _UNLISTED_BLAMED):
-        for match in matches(unlisted, sentence, lower):
+        for match in found_by(unlisted):
             claimant = _unlisted_claimant(match.group("name"), gazetteer)
             if claimant is not None:
                 add(*claimant, match.start("name"), match.end("name"))
@@ -1139,7 +1154,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         for match in read(pattern, sentence, lower):
             add(_fill(template, country), kind, match.start(), match.end())
     if country is not None and gazetteer.country(country) in _GANG_REGION:
-        for match in matches(_EXECUTION, sentence, lower):
+        for match in found_by(_EXECUTION):
             add(unknown_gang(country), MILITIA, match.start(), match.end())
     found.sort(key=lambda a: a.start)
     found = [

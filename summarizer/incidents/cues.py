@@ -88,7 +88,10 @@ class _Tests:
         """Whether ``lower`` holds one of the required strings (many are looked for in one pass)."""
         if self.needed is not None:
             return next(self.needed.iter(lower), None) is not None
-        return any(word in lower for word in self.required)
+        required = self.required
+        if len(required) == 1:
+            return required[0] in lower  # the common case, without a generator's cost
+        return any(word in lower for word in required)
 
     def passes(self, lower: str, *, reading: bool = False) -> bool:
         """False only when the pattern cannot match the text whose ``cue_text`` is ``lower``.

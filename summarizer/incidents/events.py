@@ -146,7 +146,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb|vests?|belts?|blast)"
-        r"|explosive (?:vests?|belts?)|blew (?:himself|herself|themselves) up|self-detonat\w*",
+        r"|explosive (?:vests?|belts?)|blew (?:himself|herself|themselves) up|self-detonat\w*"
+        # a vehicle bomb driven into its target has a driver who dies with it
+        r"|(?:car|truck|lorry|van|vehicle)[- ]bombs? (?:\w+ ){0,4}?(?:rammed|driven) into",
         EXPLOSIONS,
         "Suicide bomb",
         9,
@@ -643,6 +645,8 @@ _LEGAL = re.compile(
     # a court's hearing, not people "hearing gunshots"
     r"|hearing(?! (?:\w+ ){0,2}?(?:gun\w*|shots|explosions?|blasts?|shelling|firing|bangs|screams))"
     r"|judicial review|(?:legal|court|judicial) challenge|appeal court|court of appeal|appeal judges"
+    # "his murder trial was told", "the trial heard"
+    r"|(?:murder|criminal|terror|war crimes) trials?|trial (?:was|were|has been|had been) (?:told|shown)"
     r"|(?:lost|won|launched|lodged) (?:\w+ ){0,2}appeal|appeal(?:ed|s)? against (?:a|an|the|his|her|their)"
     r" (?:\w+ )?(?:finding|ruling|conviction|sentence|verdict|decision|judgment))\b",
     re.IGNORECASE,
@@ -956,6 +960,11 @@ _CUMULATIVE = re.compile(
     r" of (?:casualties|deaths|dead|lives)"
     r"|(?:total|overall|cumulative) (?:death )?toll|under (?:the )?(?:[\w'’]+ ){0,3}(?:regime|rule"
     r"|dictatorship))\b"
+    # many events counted together: "most of the 220 or so fire-bombing incidents", "dozens of attacks"
+    r"|(?<![\d,.])(?!(?:19|20)\d\d\b)(?:[1-9]\d{1,2}|[1-9],?\d{3})(?: or so)?"
+    r" (?:(?!in |of |on |at |by )[\w-]+ )?(?:incidents|attacks|bombings|shootings|killings|assaults)\b"
+    r"|\b(?:dozens|hundreds|scores|thousands) of (?:[\w-]+ )?(?:incidents|attacks|bombings|shootings|killings"
+    r"|assaults)\b"
     # "As of 30 September, 790 soldiers had been killed": a toll counted up to a day.
     r"|\bas of\b[^.;]{0,80}\bha(?:s|ve|d) been killed\b"
     # "300 people died this year" (not "killed on Monday, the deadliest attack this year")

@@ -15,7 +15,8 @@ from summarizer.document import prepare
 from summarizer.incidents.actors import find_actors
 from summarizer.incidents.dates import latest_full_date, numeric_order
 from summarizer.incidents.gazetteer import gazetteer
-from summarizer.incidents.grouping import Draft, group
+from summarizer.incidents.grouping import RECENT_DAYS, Draft, group
+from summarizer.incidents.main_incident import headline_first
 from summarizer.incidents.model import Incident
 from summarizer.incidents.reading import dateline_town, dominant_country, read_sentence
 from summarizer.incidents.records import build_incident
@@ -32,9 +33,6 @@ _DATE_LINE = re.compile(
 INFERRED_LEEWAY_DAYS = 45
 # How many days a report may come after the event it reports.
 _REPORT_LAG_DAYS = 7
-# How many days before its date an article's news may have happened (chosen on the labelled
-# Wikinews development articles: see the README).
-_RECENT_DAYS = 45
 # How many sentences open an article (its title and first sentence).
 _LEAD = 2
 
@@ -47,7 +45,8 @@ def extract_from_sentences(
     dateline: str | None = None,
     headline: str | None = None,
 ) -> list[Incident]:
-    """Incidents reported by ``sentences`` (cleaned and split), dates resolved against ``reference_date``.
+    """Incidents reported by ``sentences`` (cleaned and split), dates resolved against ``reference_date``:
+    the one ``headline`` reports first, the others in the order they are reported.
 
     ``reference_inferred`` says the reference date was guessed from dates in the text: the article
     may be days or weeks younger, so dates up to ``INFERRED_LEEWAY_DAYS`` later are still trusted.
@@ -62,6 +61,10 @@ def extract_from_sentences(
     # A reference date inferred from the text's own dates cannot tell the order of its numeric dates.
     month_first = numeric_order([s.text for s in sentences], None if reference_inferred else reference_date)
     reads = [facts for s in sentences for facts in read_sentence(s, reference_date, leeway, month_first)]
+    if not any(read.event is not None for read in reads):
+        # Every incident has a sentence that names its event: none names one, so there is no
+        # incident, and the article's places and actors need not be read.
+        return []
     dominant = dominant_country(reads, gaz, dateline, headline)
     dominant_name = gaz.country_name(dominant) if dominant else None
     for read in reads:
@@ -85,7 +88,8 @@ def extract_from_sentences(
         # lead, tells the older ones it names after its lead as background (an obituary's coup, a
         # profile's first protest). An older event in the lead is the news (a late follow-up report).
         drafts = []
-    return [build_incident(draft, gaz, dominant, reads) for draft in drafts]
+    # The incident the headline reports is the article's main one: it comes first.
+    return headline_first([build_incident(draft, gaz, dominant, reads) for draft in drafts], headline)
 
 
 def _event_type(draft: Draft) -> str | None:
@@ -127,7 +131,7 @@ def _settle_report_dates(drafts: list[Draft]) -> list[Draft]:
 
 
 def _recent(draft: Draft, reference: date) -> bool:
-    """Whether the incident may have happened within ``_RECENT_DAYS`` before ``reference`` (a date
+    """Whether the incident may have happened within ``RECENT_DAYS`` before ``reference`` (a date
     that could not be read may be recent)."""
     value = draft.date_value
     if value is None:
@@ -138,7 +142,7 @@ def _recent(draft: Draft, reference: date) -> bool:
         last = date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
     else:
         last = value.first_day()
-    return last >= reference - timedelta(days=_RECENT_DAYS)
+    return last >= reference - timedelta(days=RECENT_DAYS)
 
 
 def _in_lead(draft: Draft) -> bool:
@@ -150,7 +154,8 @@ def _by_day(draft: Draft) -> bool:
 
 
 def extract_incidents(article: Article) -> list[Incident]:
-    """The incidents an article reports, in the order it reports them; an empty list when none."""
+    """The incidents an article reports, its headline's first, the others in the order it reports
+    them; an empty list when none."""
     # A date on a line of its own before the text is when the page was dated, never an event's date.
     document = prepare(_DATE_LINE.sub("", article.text, count=1), title=article.title or None)
     reference = article.reference_date

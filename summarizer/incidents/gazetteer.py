@@ -40,6 +40,8 @@ _TOWN = 20_000
 _CITY = 200_000
 # A sound-alike name ("Tuz Khormato") is trusted only when its consonants are this many.
 _SOUND_LENGTH = 4
+# Among one country's first-level units, whose spellings must also be alike, shorter ones do ("Konar").
+_REGION_SOUND_LENGTH = 2
 # Alternate names this short may be codes (IATA "GNA", ICAO "OAKB"), not names.
 _CODE_LENGTH = 4
 _KINDS = {ADMIN1: "admin1", ADMIN2: "admin2", TOWN: "town"}
@@ -484,7 +486,7 @@ class Context:
         """The context of these names and of every run of their words ("In Imam Sahib District":
         "Imam Sahib", "Sahib", ...), each also without the words naming a unit's kind."""
         keys: dict[str, str] = {}
-        for name in dict.fromkeys([*names, *areas]):  # each name once: a later one adds nothing
+        for name in dict.fromkeys(names):  # each name once: a later one adds nothing
             words = name.split()
             for i in range(len(words)):
                 for j in range(i + 1, len(words) + 1):
@@ -493,6 +495,10 @@ class Context:
                     short = short_unit_name(span)
                     keys.setdefault(fold(short), short)
         keys.pop("", None)
+        # The units the article itself names come first ("Luhansk People's Republic": Luhansk).
+        areas = tuple(sorted(areas, key=lambda area: fold(area) not in keys))
+        for area in areas:
+            keys.setdefault(fold(area), area)
         sounds: dict[str, str] = {}
         for key, spelled in keys.items():
             if len(sound := skeleton(key)) >= _SOUND_LENGTH:
@@ -630,7 +636,7 @@ class Gazetteer:
         Salah ad Din), spelled by its own (or ACLED's) name, which a reader can look up, not the
         text's variant."""
         key = fold(name)
-        if len(skeleton(key)) < _SOUND_LENGTH:
+        if len(skeleton(key)) < _REGION_SOUND_LENGTH:
             return None
         rows = [
             r for r in self._sounding(name, code) if r.kind == ADMIN1 and spelled_alike(key, fold(r.name))
@@ -854,8 +860,9 @@ class Gazetteer:
 
     def in_area(self, name: str, context: Context) -> Place | None:
         """A village a mission reports that the gazetteer lacks in the mission's area: it lies there, in
-        the area's first unit (the OSCE SMM's: Donetsk, where it recorded most violations), without a
-        point; None when the article names no such area."""
+        the area's unit the article names ("Luhansk People's Republic"), else its first (the OSCE SMM's:
+        Donetsk, where it recorded most violations), without a point; None when the article names no
+        such area."""
         area = self.region(context.areas[0]) if context.areas else None
         return None if area is None else Place(name, "town", area.country_code, admin1=area.admin1)
 

@@ -10,11 +10,11 @@ incident just reported when they add its toll or a claim of responsibility.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from summarizer.incidents.actors import CIVILIANS, PROTESTERS, RIOTERS, order_actors
-from summarizer.incidents.dates import DateMention, PartialDate
+from summarizer.incidents.dates import DateMention, PartialDate, cited
 from summarizer.incidents.events import (
     BATTLES,
     EXPLOSIONS,
@@ -31,7 +31,11 @@ from summarizer.incidents.places import PlaceMention
 from summarizer.incidents.reading import SentenceFacts, event_date
 from summarizer.incidents.strategic import political_arrest
 
-__all__ = ["Draft", "group"]
+__all__ = ["RECENT_DAYS", "Draft", "group"]
+
+# How many days before its date an article's news may have happened (chosen on the labelled
+# Wikinews development articles: see the README).
+RECENT_DAYS = 45
 
 # Event cues this specific name a weapon (air strikes, shelling, bombs): see ``events``.
 _WEAPON_RANK = 7
@@ -214,6 +218,55 @@ def _update(read: SentenceFacts) -> bool:
     return read.casualties.toll or bool(read.casualties.fatalities)
 
 
+def _crime_told(read: SentenceFacts, reference: date | None) -> SentenceFacts:
+    """A sentence about legal proceedings that tells the violence they concern with its own day
+    ("appeared in court yesterday, charged with murder over a shooting in X on Friday that killed
+    50") reports that violence, on that day; any other sentence stays as read."""
+    crime = _crime_date(read, reference)
+    return read if crime is None else replace(read, reason=None, dates=[crime])
+
+
+def _crime_date(read: SentenceFacts, reference: date | None) -> DateMention | None:
+    """The day a sentence about legal proceedings says the violence they concern happened, when it
+    tells both days: the day stated after the event, before the sentence's other day (the hearing's)
+    and, in a dated article, within ``RECENT_DAYS`` of its date (an old crime on trial is
+    background). None otherwise."""
+    event = read.event
+    if read.reason != "legal" or event is None or event.event_type not in _VIOLENT:
+        return None
+    text = read.sentence.text
+    days = [
+        (m, m.value.first_day())
+        for m in read.dates
+        if m.value is not None and m.value.precision == "day" and not cited(text, m)
+    ]
+    told = [(m, day) for m, day in days if m.start > event.start]
+    if not told or len(days) < 2:
+        return None  # a single day may be the hearing's ("the suspect in a shooting was released Friday")
+    crime, day = told[0]
+    if any(other <= day for m, other in days if m is not crime):
+        return None
+    if reference is not None and (reference - day).days > RECENT_DAYS:
+        return None
+    return crime
+
+
+def _past_toll(draft: Draft, read: SentenceFacts) -> bool:
+    """Whether a sentence compares the incident with an earlier one and gives that one's toll ("the
+    deadliest since May 10, 2010, when 300 people died"): a date cited as a bound or comparison,
+    before the incident's, with a death count and no event told before that date."""
+    if draft.date_value is None or not read.casualties.fatalities:
+        return False
+    text, day = read.sentence.text, draft.date_value.first_day()
+    return any(
+        m.value is not None
+        and m.value.first_day() < day
+        and cited(text, m)
+        and (read.event is None or read.event.start > m.start)
+        for m in read.dates
+    )
+
+
 def _protest(draft: Draft) -> bool:
     """Whether the incident being assembled is a protest."""
     return any(r.event is not None and r.event.event_type == PROTESTS for r in draft.members)
@@ -225,7 +278,8 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
     current: Draft | None = None
     context: tuple[DateMention, SentenceFacts] | None = None  # the last date stated, event or not
     accident: SentenceFacts | None = None  # the last sentence read as an accident or disaster
-    for read, before in zip(reads, [None, *reads], strict=False):
+    for sentence_read, before in zip(reads, [None, *reads], strict=False):
+        read = _crime_told(sentence_read, reference)
         mention, reported = event_date(read)
         dates_scene = read.reason is None or read.reason in _SCENE_REASONS
         if mention is not None and not reported and dates_scene and not _background(mention, reference):
@@ -239,6 +293,8 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             continue
         if accident is not None and _accident_toll(accident, read):
             continue  # "A fire broke out in the slum. It killed nine people."
+        if current is not None and _past_toll(current, read):
+            continue  # "The toll was the highest since May 2010, when 300 died": that event's toll
         if reported and current is not None and current.date is not None:
             mention = None  # "..., officials said on Sunday": the incident's own date stands
         if before is not None and _scene_then_act(before, read) and not _conflict_signal(read):

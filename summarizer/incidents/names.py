@@ -31,7 +31,7 @@ _SILENT = re.compile(r"[aeiouyhw]")
 def fold(name: str) -> str:
     """A matching key: no accents, apostrophes, hyphens, Arabic article, case ("Al-Ḩasakah": "hasakah")."""
     if not name.isascii():
-        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        name = ascii_name(name)
     return _ARTICLE.sub("", " ".join(name.translate(_FOLD_TABLE).lower().split()))
 
 
@@ -152,12 +152,14 @@ def _plain(name: str) -> str:
     return short_unit_name(_EDGE_APOSTROPHE.sub("", _PARENTHESIS.sub("", ascii_name(name)))).strip()
 
 
-# Words naming the kind of a unit, dropped to give its short name ("Kuz Kunar District": "Kuz Kunar").
+# Words naming the kind of a unit, dropped to give its short name ("Kuz Kunar District": "Kuz Kunar"),
+# also in the languages GeoNames names units in ("Şemdinli İlçesi", "Caza de Zgharta", "Qada' Samarra'").
 _UNIT_WORDS = frozenset(
     """
     district province governorate region state oblast raion rayon municipality municipio county department
     departamento division prefecture wilaya wilayah commune parish city lga area zone regency kabupaten of
-    de del
+    de del ilcesi markaz daira caza qada qada' liwa liwa' delegation mu'tamadiyat
+    agency
     """.split()
 )
 
@@ -173,12 +175,23 @@ def short_unit_name(name: str) -> str:
     return " ".join(words)
 
 
+# Marks before a name's first letter (an ayn: "'Anah", a click: "//Karas"), which no one types.
+_LEADING_MARKS = re.compile(r"^[^\w]+")
+# A lower-case Arabic article before a name's capital ("al-Ma'arra", "as-Suwayda").
+_LOWER_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|ez)[- ]'?")
+
+
 def name_keys(names: list[str], unit: bool) -> list[str]:
-    """The matching keys of a place's Latin-script names (and, for a unit, of its short names)."""
+    """The matching keys of a place's Latin-script names (and, for a unit, of its short names).
+
+    A name counts when it is capitalized after its leading marks and lower-case article
+    ("‘Ayn Tamr", "al-Ma'arra"); other lower-case alternates are words, not names.
+    """
     keys: dict[str, None] = {}
     for name in names:
-        plain = ascii_name(name)
-        latin = plain.isascii() and len(plain) >= 3 and plain[:1].isupper()
+        plain = _LEADING_MARKS.sub("", ascii_name(name))
+        initial = _LOWER_ARTICLE.sub("", plain, count=1)[:1]
+        latin = plain.isascii() and len(plain) >= 3 and initial.isupper()
         if not latin or any(c.isdigit() for c in plain):
             continue
         keys[fold(plain)] = None

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from summarizer.incidents.city_parts import part_of_city
 from summarizer.incidents.cues import scan
 from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
+from summarizer.incidents.names import short_unit_name
 from summarizer.incidents.unit_lists import place_of_list
 
 __all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
@@ -27,7 +28,9 @@ _PARTICLE = r"(?:(?:al|el|ibn|bin|de|du|la|le|von|van)\s|(?:[Aa]l|[Ee]l|an|ar|as
 # A word runs on through hyphens ("Stratford-upon-Avon", "Ras al-Ain" is two words), so up to four
 # words are joined only by separators holding a space: a hyphen is never both inside a word and
 # between two, which would let a failed match try every way of cutting "A-B-C-..." into words.
-_WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
+# A capital: also one with a mark ("Şırnak", "Ávila", "Čakovec"); Latin Extended-A is taken whole.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+_WORD = rf"(?:[{_UPPER}][\w'’.-]*[\w]|[{_UPPER}])"
 _LINKS = r"(?:al|el|ez|es|ed|ad|az|bin|de|du|la|dos|das|do|da|del|di|des)"
 # "de los", "de las", "de la": Spanish names join words with two particles ("Leon de los Aldama").
 _JOINER = rf"(?:{_PARTICLE}|{_LINKS}[ -](?:(?:los|las|la) )?)"
@@ -37,7 +40,7 @@ NAME = rf"(?:{_PARTICLE}?{_WORD}(?:{_SEPARATOR}{_WORD}){{0,3}})"
 # of the same word too (they reach the same ends), so the alternative after "|" reads past the word
 # (a match without ``name``, skipped) instead of trying again from each letter. It stops before a
 # particle that ends the word ("...ibn "), since a name may start there and go on past the word.
-_PAST_WORD = r"|[A-Z](?:(?!(?:al|el|ibn|bin|de|du|la|le|von|van)\s)[\w'’.-])*+"
+_PAST_WORD = rf"|[{_UPPER}](?:(?!(?:al|el|ibn|bin|de|du|la|le|von|van)\s)[\w'’.-])*+"
 
 _SETTLEMENT = (
     r"village|town|city|hamlet|neighbou?rhood|district|suburb|settlement|locality|municipality|commune"
@@ -126,10 +129,18 @@ _WITHIN_TOWN = frozenset(
 # Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
 _LOCALITIES = _WITHIN_TOWN | frozenset("village villages town towns city hamlet settlement locality".split())
 _LARGE_TOWN = 100_000
+# A town this large is meant by its name rather than a first-level unit of the same name elsewhere.
+_CITY = 200_000
 # A name ending in initials ("Washington D.C"), whose last full stop the sentence's took.
 _INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]$")
 # A settlement's numbered part: "Zolote-4", "Sector 7".
 _NUMBERED = re.compile(r"(\w[\w' -]*?)[ -]\d{1,2}")
+# After a place: the district it lies in ("Kalan area of Bor district": Bor); not a city, whose
+# localities ACLED codes to the city.
+_OF_PLACE = re.compile(
+    rf"(?:\s+(?:{_SETTLEMENT}))?\s+of\s+(?:the\s+)?(?P<name>{NAME})\s+(?i:district|county|LGA|municipality"
+    r"|upazila|tehsil|township)\b"
+)
 _OF_NAME = re.compile(rf"\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?{NAME}")
 _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", re.IGNORECASE)
 # "(ADF)" after a name spells out an organisation, it does not list admin areas.
@@ -142,7 +153,7 @@ _CITY_WITH_PARTS = 1_000_000
 # A town this large is a city: its barangays and colonias are neighbourhoods, not villages.
 _CITY_OF_PARTS = 200_000
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
-_REGION_AFTER = re.compile(rf"\s+(?:{_REGION})\b")
+_REGION_AFTER = re.compile(rf"['’]?\s+(?:{_REGION})\b")  # "Ad Dali' governorate"
 _GROUP_AFTER = re.compile(
     r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas|clans?|tribe|tribesmen)\b"
 )
@@ -154,16 +165,19 @@ _ROAD = re.compile(
     r"\b(?P<road>(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+(?:Motorway|Highway"
     r"|Expressway|Freeway|Road|motorway|highway|expressway|road))\b|\b[A-Z][\w'’-]*+"
 )
-# Before a country named as a place: "in (northern) Syria", "of Iraq", or ", northern Yemen".
+# Before a country named as a place: "in (northern) Syria", "of Iraq", ", northern Yemen", or a
+# place's name or kind and a comma ("Ataq, Yemen", "(Shabwah), Yemen", "Abyan governorate, Yemen").
 _DIRECTION_ADJECTIVE = (
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 )
 _LOCATIVE = re.compile(
     rf"(?:\b(?:in|into|across|throughout|inside|of)\s+(?:the\s+)?(?:{_DIRECTION_ADJECTIVE}\s+)?"
-    rf"|,\s+{_DIRECTION_ADJECTIVE}\s+)$",
+    rf"|,\s+{_DIRECTION_ADJECTIVE}\s+|(?:(?-i:[A-Z][\w'’.]*)|\)|\b(?:{_REGION}|district|city|town|village)),\s+)$",
     re.IGNORECASE,
 )
-_REGION_NAME = re.compile(rf"(?P<name>{NAME})\s+(?:{_REGION})\b" + _PAST_WORD)
+# An open parenthesis: a list of units there may end in a region named like a country ("(Rafi LGA, Niger)").
+_OPEN = re.compile(r"\([^()]*$")
+_REGION_NAME = re.compile(rf"(?P<name>{NAME})['’]?\s+(?:{_REGION})\b" + _PAST_WORD)
 # A comma chain of capitalized names: "Daquq city, Kirkuk, Iraq", "Camudlas, Bindoy, Negros Oriental".
 # Words are read possessively and at most 40 characters long: a start inside a long hyphenated run
 # ("A-A-A-...") then costs a bounded scan, not one to the end of the run. Later names keep their
@@ -174,8 +188,9 @@ _CHAIN_UNIT = rf"(?:{_REGION}|municipality|district|LGA)\b"
 # A first-level unit's kind after a listed name, which may name the unit in another country's words.
 _KIND_AFTER = re.compile(rf"\s+(?:{_REGION})$")
 _CHAIN = re.compile(
-    rf"(?P<chain>\b[A-Z]{_CHAIN_WORD}(?: [\w'’.-]{_CHAIN_WORD}){{0,4}}"
-    rf"(?:, [A-Z]{_CHAIN_WORD}(?: (?:(?:{_LINKS}|a)[ -])?[A-Z]{_CHAIN_WORD}){{0,3}}(?: {_CHAIN_UNIT})?)+)"
+    rf"(?P<chain>\b[{_UPPER}]{_CHAIN_WORD}(?: [\w'’.-]{_CHAIN_WORD}){{0,4}}"
+    rf"(?:, [{_UPPER}]{_CHAIN_WORD}(?: (?:(?:{_LINKS}|a)[ -])?[{_UPPER}]{_CHAIN_WORD}){{0,3}}"
+    rf"(?: {_CHAIN_UNIT})?)+)"
 )
 
 # Capitalized words that are never place names on their own.
@@ -290,7 +305,11 @@ def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> tuple[tuple[str,
             code, weight = gazetteer.organisations[word], 2
         elif _ORGAN_OF.search(before):
             weight = 1  # "military forces of Armenia": whose forces, not where they are
-        elif gazetteer.country(word) is not None and _LOCATIVE.search(before[-20:]):
+        elif (
+            gazetteer.country(word) is not None
+            and _LOCATIVE.search(before[-20:])
+            and not _OPEN.search(before)
+        ):
             weight = _NAMED_AS_PLACE
         elif _REPORTERS_AFTER.match(sentence, end):
             weight = 4
@@ -430,8 +449,19 @@ def find_places(
             if name in REGION_ALIASES and cue != "from":
                 regions.extend(_region(name, gazetteer, prefer))
             return
-        region = None if place is not None or cue in _LOCALITIES else gazetteer.region(name, prefer)
+        region = (
+            None
+            if cue in _LOCALITIES or (place and place.population >= _CITY)
+            else gazetteer.region(name, prefer)
+        )
+        if (
+            place is not None
+            and region is not None
+            and not _unit_over_town(name, place, region, prefer, context)
+        ):
+            region = None
         if region is not None:
+            place = None
             regions.append(region)
         elif place is None:
             place = gazetteer.district(name, prefer, context)
@@ -544,6 +574,7 @@ def find_places(
         _in_listed_country(mention, heads, context, lambda name, code: gazetteer.town(name, code, context))
         for mention in places
     ]
+    places = [_inside_listed(mention, sentence, heads) for mention in places]
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _named(_OWNER, sentence) if owners else ():
@@ -584,6 +615,42 @@ def _in_listed_country(
     again = (town_in(mention.name, code) for code in sorted(countries))
     place = next((p for p in again if p is not None and p.country_code in countries), None)
     return replace(mention, place=place, strength=mention.strength - (place is None))
+
+
+def _unit_over_town(name: str, town: Place, unit: Place, prefer: str | None, context: Context) -> bool:
+    """Whether a first-level unit named alone ("in California") is meant rather than a namesake town
+    of under ``_CITY`` people elsewhere (California, Maryland): yes, unless the town lies in the unit
+    (its capital, "in Katsina"), or in the article's country while the unit does not, or the article
+    names the town's own units."""
+    if not unit.country_code or (
+        town.country_code == unit.country_code and _same_unit(town.admin1, unit.admin1)
+    ):
+        return False
+    if town.country_code == prefer != unit.country_code:
+        return False
+    key = fold(name)
+    return not (context.names_unit(town.admin1, key) or context.names_unit(town.admin2, key))
+
+
+def _same_unit(first: str | None, second: str | None) -> bool:
+    return fold(short_unit_name(first or "")) == fold(short_unit_name(second or ""))
+
+
+def _inside_listed(mention: PlaceMention, sentence: str, heads: list[tuple[str, Place]]) -> PlaceMention:
+    """A known place named as a part of the place a list of units follows ("in the Kalan area of Bor
+    district, Herat"): it lies there, in the list's first-level unit, and is the more precise place,
+    so it counts as much as that place (and comes first in the sentence)."""
+    found = mention.place
+    at = sentence.find(mention.name, mention.start)
+    of = _OF_PLACE.match(sentence, at + len(mention.name)) if found is not None and at >= 0 else None
+    if of is None or found is None or mention.strength >= _LISTED_STRENGTH:
+        return mention
+    whole = _clean_name(of.group("name"))
+    if any(
+        head == whole and _same_unit(found.admin1, unit.admin1) for head, unit in heads if unit.country_code
+    ):
+        return replace(mention, strength=_LISTED_STRENGTH)
+    return mention
 
 
 def _is_facility(name: str) -> bool:

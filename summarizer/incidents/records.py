@@ -194,7 +194,13 @@ def _place_fields(
                 best, best_read = candidate, read
     landmark = next(((r, lm) for r in members if r.places for lm in r.places.landmarks), None)
     fallback_admin1 = None
-    if landmark is not None and best is not None and best.place is not None and best.strength <= _WEAK_PLACE:
+    if (
+        landmark is not None
+        and best is not None
+        and best.place is not None
+        and best.place.kind != "town"
+        and best.strength <= _WEAK_PLACE
+    ):
         fallback_admin1 = best.place.admin1
         # "in northern Hasakah ... the countryside of Tal Tamr": the landmark is the more precise place.
         best = PlaceMention(landmark[1].name, landmark[1].start, "landmark", _WEAK_PLACE, landmark[1].place)
@@ -245,7 +251,7 @@ def _place_fields(
     if region is not None:
         read, place = region
         incident.admin1 = place.admin1
-        code = code or place.country_code
+        code = code or place.country_code or None  # a unit the gazetteer lacks leaves the country open
         evidence.append(Evidence("admin1", read.sentence.index, read.sentence.text))
         if incident.location is None:
             incident.location = place.name
@@ -327,7 +333,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
         return STRATEGIC, "Arrests"
     off_duty = any(_OFF_DUTY.search(r.sentence.text) for r in draft.members)
-    armed_sides = len(armed) >= 2 or (CIVILIANS not in kinds and armed_victims)
+    # Forces named only as harmed ("a police sergeant was shot") are armed victims too.
+    forces_harmed = any(a.kind == STATE and a.victim for a in actors)
+    armed_sides = len(armed) >= 2 or (CIVILIANS not in kinds and (armed_victims or forces_harmed))
     if sub_type == "Attack" and armed_sides and not off_duty:
         return BATTLES, "Armed clash"
     if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:

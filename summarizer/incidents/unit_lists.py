@@ -27,6 +27,8 @@ _DISTRICT_WORD = re.compile(
 _CITY = 100_000
 # A town this large has parts of its own ("Panama City (Bella Vista)": a part, not the village elsewhere).
 _CITY_OF_PARTS = 200_000
+# A list of this many first-level units of one country enumerates them.
+_ENUMERATION = 3
 # How alike a listed name and a unit's name must be to be two spellings of it ("Manubah", "La Manouba").
 _SPELLING = 0.7
 
@@ -63,6 +65,11 @@ def place_of_list(
     best = max(scores, key=scores.__getitem__)
     if scores[best][0] == 0 or (best != prefer and not _trusted(grouped, best, prefer)):
         return None
+    side_by_side = grouped if grouped[0].get(best) else grouped[offset:]  # the head may be no place
+    if _enumerates_regions(side_by_side, best):  # "in Kabul, Ghor, Laghman and Balkh provinces"
+        return gazetteer.in_context(
+            next(n for n in side_by_side[0][best] if n.place.kind == "admin1"), context
+        )
     placed = [groups.get(best, []) for groups in grouped[offset:]]
     first = next((i for i, named in enumerate(placed) if named), None)
     if first is None:  # only the place before the list is known: "Lilongwe (Central)"
@@ -92,6 +99,13 @@ def place_of_list(
     if place.kind == "admin1" and _region_like(coarse, found[-1]):
         return replace(place, admin1=coarse, admin2=place.name)
     return _region_as_written(place, units, gazetteer)
+
+
+def _enumerates_regions(grouped: Sequence[dict[str, list[Namesake]]], code: str) -> bool:
+    """Whether a list names three or more first-level units of country ``code`` side by side, not
+    one inside the next: the first is where the text places events first."""
+    units = [{n.place.name for n in groups.get(code, []) if n.place.kind == "admin1"} for groups in grouped]
+    return len(units) >= _ENUMERATION and all(units) and len({min(u) for u in units}) == len(units)
 
 
 def _region_as_written(place: Place, units: Sequence[str], gazetteer: Gazetteer) -> Place:
@@ -130,11 +144,12 @@ def _region_like(name: str, namesakes: list[Namesake]) -> bool:
 
 
 def _namesakes(name: str, gazetteer: Gazetteer) -> list[Namesake]:
-    """The places a name may stand for; one with a district's word is a district when one has the name."""
+    """The places a name may stand for; one with a district's word is a district when one has the name,
+    else a town, else a first-level unit (Israel's "Southern district")."""
     namesakes = gazetteer.namesakes(name)
     if _DISTRICT_WORD.search(name):
         districts = [n for n in namesakes if n.place.kind == "admin2"]
-        return districts or [n for n in namesakes if n.place.kind != "admin1"]
+        return districts or [n for n in namesakes if n.place.kind != "admin1"] or namesakes
     return namesakes
 
 

@@ -1,0 +1,143 @@
+"""Places of the Middle East as terrorism-database summaries and monitors' notes name them:
+names GeoNames writes with an ayn, "X city, Y governorate, COUNTRY", Turkish districts, Yemeni
+governorates, West Bank and Gaza villages. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from incident_text import extract
+
+from summarizer.incidents.gazetteer import gazetteer
+from summarizer.incidents.names import fold, name_keys
+
+
+def _where(text: str) -> tuple[str | None, str | None, str | None]:
+    incidents = extract(text, date(2020, 12, 31))
+    assert incidents, text
+    record = incidents[0]
+    return record.country, record.admin1, record.location
+
+
+def test_a_name_opening_with_an_ayn_or_a_lower_case_article_is_keyed() -> None:
+    assert name_keys(["‘Ayn Tamr", "al-Ma'arra", "//Karas"], unit=False) == ["ayn tamr", "maarra", "karas"]
+    assert name_keys(["wallonne, Region", "12th Street"], unit=False) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "admin1"),
+    [("Ayn Tamr", "IQ", "Kerbala"), ("Urif", "PS", "West Bank"), ("Awarta", "PS", "West Bank")],
+)
+def test_a_town_geonames_writes_with_an_ayn_is_found(name: str, code: str, admin1: str) -> None:
+    town = gazetteer().town(name, code)
+    assert town is not None
+    assert (town.country_code, town.admin1) == (code, admin1)
+    assert fold(town.name) == fold(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        (
+            "On 9 May 2021, protesters clashed with police in California over a shooting.",
+            "United States",
+            "California",
+        ),
+        ("On 9 May 2021, truckers blocked a bridge in Texas over fuel taxes.", "United States", "Texas"),
+        ("On 9 May 2021, gunmen burned a bus in Guerrero, killing its driver.", "Mexico", "Guerrero"),
+    ],
+)
+def test_a_first_level_unit_named_alone_beats_a_small_namesake_town(
+    text: str, country: str, admin1: str
+) -> None:
+    assert _where(text)[:2] == (country, admin1)
+
+
+def test_a_unit_named_alone_keeps_its_namesake_capital() -> None:
+    assert _where("On 9 May 2021, bandits shot two herders dead in Katsina.") == (
+        "Nigeria",
+        "Katsina",
+        "Katsina",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # a country after a place and a comma is where it lies, not a bigger namesake abroad (Dali, China)
+        (
+            "07/03/2016: Gunmen raided a farm in Ad Dali', Yemen. No group claimed responsibility.",
+            "Yemen",
+            "Ad Dali",
+        ),
+        # a unit's name written with a mark before its kind's word
+        (
+            "07/03/2016: A mine hit a truck in Ad Dali' governorate, Yemen. Two men were killed.",
+            "Yemen",
+            "Ad Dali",
+        ),
+        # a capital with a mark opens a name
+        ("07/03/2016: Militants fired rockets at an outpost in Şırnak province, Turkey.", "Turkey", "Sirnak"),
+        # another transliteration of a short unit name, in the country the text names
+        (
+            "07/03/2016: A roadside bomb struck a minibus in Konar province, Afghanistan.",
+            "Afghanistan",
+            "Kunar",
+        ),
+        (
+            "07/03/2016: Assailants shot a judge in Baydha governorate, Yemen. Nobody claimed it.",
+            "Yemen",
+            "Al Bayda",
+        ),
+        (
+            "07/03/2016: Gunmen attacked a patrol in Tal Afar city, Ninawa governorate, Iraq.",
+            "Iraq",
+            "Ninewa",
+        ),
+        (
+            "07/03/2016: A suicide bomber hit a market in Azaz district, Aleppo governorate, Syria.",
+            "Syria",
+            "Aleppo",
+        ),
+    ],
+)
+def test_terrorism_database_places(text: str, country: str, admin1: str) -> None:
+    """The first-level unit may keep the text's spelling: it must be one of the unit's names."""
+    found_country, found_admin1, _ = _where(text)
+    same = gazetteer().same_region(admin1, found_admin1 or "", gazetteer().country(country) or "")
+    assert (found_country, same) == (country, True)
+
+
+def test_a_unit_the_gazetteer_lacks_leaves_the_country_the_text_names() -> None:
+    assert _where("07/03/2016: A bomb killed a guard in Qarawil province, Afghanistan.")[0] == "Afghanistan"
+
+
+def test_a_first_level_district_in_a_list_places_the_town_before_it() -> None:
+    """Israel's first-level units are called districts; no second-level unit has the name."""
+    assert _where("07/03/2016: A mortar shell hit a barn in Sderot, Southern district, Israel.")[::2] == (
+        "Israel",
+        "Sderot",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "admin1"),
+    [("Zgharta", "LB", "North"), ("Samarra", "IQ", "Salah al-Din"), ("Karkamis", "TR", "Gaziantep")],
+)
+def test_a_district_geonames_names_with_its_kind_in_the_local_language_is_found(
+    name: str, code: str, admin1: str
+) -> None:
+    district = gazetteer().district(name, code)
+    assert district is not None
+    assert district.admin1 == admin1 or gazetteer().same_region(admin1, district.admin1 or "", code)
+
+
+def test_a_known_village_of_a_listed_district_is_the_location() -> None:
+    text = "On 3 May 2020, insurgents burned a school in the Eslam Qaleh area of Kohsan district, Herat."
+    assert _where(text) == ("Afghanistan", "Herat", "Eslam Qaleh")
+
+
+def test_a_town_placed_by_a_direction_from_a_city_stays_the_location() -> None:
+    text = "On 5 March 2020, a roadside bomb wounded three policemen in Tarmiyah, north of Baghdad."
+    assert _where(text) == ("Iraq", "Baghdad", "Tarmiyah")
