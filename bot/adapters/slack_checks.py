@@ -4,7 +4,8 @@ Both answers come from Slack's Web API and are cached for a while (at most ``MAX
 expired ones are dropped). A Slack that does not answer (HTTP 5xx, no connection) gives ``None``,
 which is not cached, so the next command asks again; a rate limit (HTTP 429) gives ``RetryLater``,
 and Slack is not asked again until its ``Retry-After`` has passed. An error Slack gives on purpose
-(``user_not_found``, ``missing_scope``) counts as "no".
+(``user_not_found``, ``missing_scope``) counts as "no". Commands arriving together for one key
+share one call (a burst of commands is one request, not one each).
 
 In a Slack Connect channel, people of other organisations write too, and ``users.info`` reports
 their admin flags in their own workspace: only members of the workspace that installed the app
@@ -13,6 +14,7 @@ their admin flags in their own workspace: only members of the workspace that ins
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import time
@@ -49,14 +51,23 @@ class _CachedCheck(ABC):
         self._clock = clock
         self._cache: OrderedDict[str, tuple[float, bool]] = OrderedDict()  # in order of expiry
         self._quiet_until = -math.inf  # a rate limit: Slack is not asked before then
+        self._asking: dict[str, asyncio.Task[ManagerStatus]] = {}  # calls in flight, by key
 
     async def __call__(self, key: str) -> ManagerStatus:
         """The answer for ``key`` (None: Slack did not answer, asked again next time; RetryLater:
         Slack is rate limiting, asked again once the wait it gave has passed)."""
-        now = self._clock()
         cached = self._cache.get(key)
-        if cached and cached[0] > now:
+        if cached and cached[0] > self._clock():
             return cached[1]
+        task = self._asking.get(key)
+        if task is None:
+            task = self._asking[key] = asyncio.ensure_future(self._ask(key))
+            task.add_done_callback(lambda _: self._asking.pop(key, None))
+        return await asyncio.shield(task)  # one caller giving up does not cancel the others
+
+    async def _ask(self, key: str) -> ManagerStatus:
+        """Ask Slack about ``key`` and remember a definite answer."""
+        now = self._clock()
         if now < self._quiet_until:
             return RetryLater(max(1, math.ceil(self._quiet_until - now)))
         try:
@@ -128,13 +139,16 @@ class ManagerCheck(_CachedCheck):
         super().__init__(client, ttl, clock=clock)
         self._managers = frozenset(managers)
         self._home: _Home | None = None
+        self._finding_home: asyncio.Task[_Home | None] | None = None  # auth.test in flight
 
     async def __call__(self, key: str) -> ManagerStatus:
         """Whether user ``key`` may run manager commands (None or RetryLater: Slack did not say)."""
         if key in self._managers:
             return True
         if self._home is None:
-            self._home = await self._installed_in()
+            if self._finding_home is None or self._finding_home.done():
+                self._finding_home = asyncio.ensure_future(self._installed_in())
+            self._home = await asyncio.shield(self._finding_home)
             if self._home is None:
                 return None
         return await super().__call__(key)
