@@ -17,7 +17,7 @@ from summarizer.incidents.counts import HARM
 from summarizer.incidents.cues import candidates, cue_text, first, may_match, read
 from summarizer.incidents.other_senses import other_sense
 from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS, PROTEST_CUES
-from summarizer.incidents.strategic import STRATEGIC_CUES
+from summarizer.incidents.strategic import CONFLICT_SETTING, STRATEGIC_CUES
 
 __all__ = [
     "COMMUNITIES_FIGHTING",
@@ -135,6 +135,13 @@ _BODY_FOUND = (
 # People out in the mountains or the water, whose death found with no sign of a killing is misadventure.
 _OUTDOORS = r"(?:climbers?|mountaineers?|hikers?|trekkers?|skiers?|swimmers?|divers?|kayakers?|cavers?)"
 
+# Whom blows are dealt to: a person, not a ribbon or a sensor tied to a tree.
+_VICTIM = (
+    r"(?:him|her|them|(?:the |an? |two |three |\d+ )?(?:\w+ )?(?:m[ae]n|wom[ae]n|boys?|girls?|youths?|people"
+    r"|persons?|residents|villagers|suspects?|thie(?:f|ves)|traders|civilians|journalists?|reporters?"
+    r"|workers|students|protesters|activists?|officials?|officers?|doctors?|nurses?|victims?))"
+)
+
 # (pattern, event type, sub-event type, rank, outcome or None to use the cue)
 _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
@@ -249,14 +256,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         8,
         None,
     ),
-    (
-        r"raped|rapes?|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|molest(?:ed|ing)"
-        r"|indecent(?:ly)? assault\w*",
-        VIOLENCE,
-        "Sexual violence",
-        8,
-        None,
-    ),
+    (r"raped|rapes?|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)", VIOLENCE, "Sexual violence", 8, None),
     (
         r"kidnap(?:p\w+|s)?|abduct\w+|(?:taken|held|seized|(?:took|taking) (?:\w+ ){0,3}?)hostages?"
         r"|hostage[- ]taking"
@@ -305,15 +305,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         5,
         None,
     ),
-    # a crowd punishing someone itself: "mob justice", "jungle justice", "took the law into their own hands"
-    (
-        r"\bmob\b|(?-i:lynch\w*)|vigilante\w*|(?:jungle|instant|popular|street|summary|community) justice"
-        r"|took the law into (?:their|his|her) own hands",
-        RIOTS,
-        "Mob violence",
-        6,
-        None,
-    ),
+    (r"\bmob\b|(?-i:lynch\w*)|vigilante\w*", RIOTS, "Mob violence", 6, None),
     (_PEACEFUL_PROTEST, PROTESTS, "Peaceful protest", 3, None),
     (
         r"(?:regained|retook|recaptured|took back|liberated|regain(?:ed)? control)",
@@ -367,8 +359,11 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:cut|chopped|hacked) off (?:his|her|their|the) (?:hands?|ears?|fingers?|limbs?|noses?|legs?"
         r"|arms?)"
         # blows told in other words: "roughed up", "set upon by", "tied to a tree", "stoned to death"
-        r"|roughed (?:\w+ )?up|set upon by"
-        r"|tied (?:\w+ ){0,3}?to (?:an? |the )?(?:tree|pole|post|lamppost|electric pole)"
+        r"|roughed (?:\w+ )?up|set upon by (?:an? )?(?:\w+ )?(?:group of \w+|gang|mob|crowd|men|youths"
+        r"|assailants|attackers|gunmen|villagers|residents|soldiers|militiamen)"
+        rf"|tied {_VICTIM} to (?:an? |the )?(?:tree|pole|post|lamppost|electric pole)"
+        r"|(?:was|were) tied to (?:an? |the )?(?:tree|pole|post|lamppost|electric pole) and (?:beaten|flogged"
+        r"|whipped|lashed|tortured|burned|set ablaze)"
         r"|stripped (?:\w+ )?naked|(?:hacked|clubbed|stoned|stabbed|burnt|burned) to death)",
         VIOLENCE,
         "Attack",
@@ -387,13 +382,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|gasoline|kerosene|an? (?:\w+ )?(?:liquid|substance)) (?:at|on|onto|over|against|in)\b"
         r"|tonsured|paraded naked|flogged|(?:publicly|was|were) whipped|(?:publicly|was|were) lashed"
         # blows or a punishment dealt to people: "the militia whipped two traders", "thrashed a youth"
-        r"|(?:whipped|lashed|caned|flogged|thrashed|slapped|punched|kicked|manhandled) (?:him|her|them"
-        r"|(?:the |an? |two |three |\d+ )?(?:\w+ )?(?:m[ae]n|wom[ae]n|boys?|girls?|youths?|people|persons?"
-        r"|residents|villagers|suspects?|thie(?:f|ves)|traders|civilians|journalists?|reporters?|workers"
-        r"|students|protesters|activists?|officials?|officers?|doctors?|nurses?))\b"
+        rf"|(?:whipped|lashed|caned|flogged|thrashed|slapped|punched|kicked|manhandled) {_VICTIM}\b"
         # people threatened with weapons: "menaced the guards with machetes"
-        r"|(?:threatened|menaced|intimidated) (?:[\w-]+ ){0,8}?with (?:an? )?(?:knives|knife|machetes?"
-        r"|axes|axe|guns?|pistols?|rifles?|firearms?|weapons|sticks|clubs|bats|iron bars)"
         # water or food poisoned to harm those who take it
         r"|poisoned (?:the )?(?:[\w-]+ ){0,2}?(?:water|wells?|food|supply|supplies)"
         # an attempt on someone's life; someone hit by gunfire; a robbery at gunpoint
@@ -572,9 +562,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"ceasefire agreement|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)"
-        r"|(?:peace|ceasefire|cease-fire|reconciliation|non-aggression|disarmament|power-sharing)"
-        r" (?:agreements?|accords?|deals?|pacts?|protocols?|treaty)|cessation of hostilities"
-        r"|(?:made peace|reconciled|agreed to end (?:the |their )?(?:fighting|hostilities|feud|conflict))"
+        r"|(?:peace|ceasefire|cease-fire) (?:agreements?|accords?|deals?|pacts?|protocols?|treaty)"
+        r"|cessation of hostilities"
         r"|prisoner (?:exchange|swap)|truce|(?:agreed|agree|agreeing) (?:to|on|upon) (?:an? |the )?(?:\w+ )?"
         r"(?:ceasefire|cease-fire|truce|peace|prisoner exchange|prisoner swap)",
         STRATEGIC,
@@ -591,9 +580,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"withdrew from|withdrawal from|handed over (?:control )?|pulled out of|retreated from"
-        r"|(?:abandoned|evacuated|vacated) (?:\w+ ){0,2}?(?:positions?|bases?|posts?|outposts?|barracks)"
-        r"|without (?:a |any )?(?:fight|resistance|fighting|clashes|a shot (?:being )?fired)",
+        r"withdrew from|withdrawal from|handed over (?:control )?|pulled out of|retreated from",
         STRATEGIC,
         "Non-violent transfer of territory",
         3,
@@ -613,12 +600,37 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "convoy turned back",
     ),
 ]
+# Violence that is ordinary crime unless the sentence names its setting: molestation or threats with
+# weapons by armed groups, a crowd's "jungle justice" dealt to a victim.
+_RULES_IN_SETTING: list[tuple[str, str, str, int, str | None, re.Pattern[str] | None]] = [
+    (r"molest(?:ed|ing)|indecent(?:ly)? assault\w*", VIOLENCE, "Sexual violence", 8, None, CONFLICT_SETTING),
+    (
+        r"(?:threatened|menaced|intimidated) (?:[\w-]+ ){0,8}?with (?:an? )?(?:knives|knife|machetes?"
+        r"|axes|axe|guns?|pistols?|rifles?|firearms?|weapons|sticks|clubs|bats|iron bars)",
+        VIOLENCE,
+        "Attack",
+        4,
+        None,
+        CONFLICT_SETTING,
+    ),
+    (
+        r"jungle justice",
+        RIOTS,
+        "Mob violence",
+        6,
+        None,
+        re.compile(
+            r"\b(?:victims?|killed|beat(?:en)?|lynched|burn(?:ed|t)|stoned|set ablaze)\b", re.IGNORECASE
+        ),
+    ),
+]
 # Strategic developments and police interventions named with the setting that makes them events
 # (see ``strategic`` and ``protests``).
 _RULES_RE = [
     (re.compile(rf"\b(?:{p})\b", re.IGNORECASE), t, s, r, o, setting)
     for p, t, s, r, o, setting in [
         *((p, t, s, r, o, None) for p, t, s, r, o in _RULES),
+        *_RULES_IN_SETTING,
         *((p, STRATEGIC, s, r, o, setting) for p, s, r, o, setting in STRATEGIC_CUES),
         *((p, PROTESTS, s, r, o, setting) for p, s, r, o, setting in PROTEST_CUES),
     ]

@@ -6,7 +6,9 @@ for is protesting, whether or not the report uses the word.
 ``events`` adds ``PROTEST_ACTS`` to its peaceful-protest cues and ``CROWD_ACTS`` to the acts that
 make a crowd's gathering an event even where courts, anniversaries or opinion are mentioned.
 ``PROTEST_CUES`` are the police's interventions (a crowd dispersed, a baton charge) told without the
-word protest.
+word protest, and the forms that are a protest only with their setting: placards, black armbands or
+full streets with a demand named, a strike where the strikers gather (ACLED counts a strike as a
+protest when the strikers demonstrate).
 """
 
 from __future__ import annotations
@@ -37,25 +39,28 @@ PROTEST_ACTS = (
     r"|governorate|legislature|assembly|congress|senate)"
     r"|(?:occupied|entered|took over) (?:the )?(?:\w+ ){0,3}?(?:premises|buildings?|offices?|campus"
     r"|headquarters|square) to (?:demand|protest|denounce|reject|press)"
-    # a strike or a boycott held (not a military "strike" launched); work stopped
-    r"|(?:staged|held|began|started|observed|continued|joined|declared) (?:an? |the |their )?"
-    r"(?:(?!air|drone|missile|military|aerial|pre-?emptive|retaliatory|precision)[\w-]+ ){0,2}?(?:strike"
-    r"|walk-?outs?|work stoppages?|stoppages?|boycott)"
-    r"|downed tools|laid down (?:their )?tools|walked off (?:the|their) jobs?|stopped work(?:ing)?"
-    r"|(?:struck|abstained from|ceased|suspended) work|(?:general|indefinite|token|sit-down|pen-down"
-    r"|tool-down|wildcat) strikes?|work-to-rule"
     r"|boycotted (?:\w+ )?(?:classes|lectures|work|courts?|exams?|duties)"
-    # the forms of a protest: a memorandum or a petition handed in, a human chain, placards held, a
-    # procession taken out, black badges worn, a shutdown observed, the streets filled
-    r"|(?:submitted|handed over|handed in|presented|delivered) (?:an? |their |the )?(?:\w+ )?"
-    r"(?:memorand(?:um|a|ums)|petitions?|(?:letter|list|charter) of demands)"
-    r"|human chains?|(?:carrying|carried|holding|held|displaying|displayed|waving|waved|brandishing"
-    r"|brandished) (?:\w+ ){0,2}?(?:placards|banners|posters)"
-    r"|took out (?:an? )?(?:\w+ ){0,2}?(?:procession|rally|march)|candle ?light (?:march|procession|vigil)"
-    r"|(?:showed|waved|wore|wearing|tied|sporting) (?:\w+ )?black (?:flags|badges|bands|armbands|ribbons"
-    r"|clothes|scarves)|observed (?:an? |the )?(?:\w+ )?(?:shutdown|strike|bandh|hartal|black day)"
-    r"|(?:hit|poured into|filled|flooded|thronged) the streets"
+    # a human chain, a procession taken out, a shutdown observed
+    r"|human chains?|took out (?:an? )?(?:\w+ ){0,2}?(?:procession|rally|march)"
+    r"|candle ?light (?:march|procession|vigil)|observed (?:an? |the )?(?:\w+ )?(?:shutdown|bandh|hartal"
+    r"|black day)|(?:submitted|handed over|handed in|presented|delivered) (?:an? |their |the )?(?:\w+ )?"
+    r"(?:letter|list|charter) of demands"
 )
+
+# What makes a crowd's placards, black armbands or full streets a protest rather than a match, a
+# premiere, a mourning or a shopping day: a demand or an opposition named.
+_AIM = re.compile(
+    r"\b(?:protest\w*|demand\w*|against|rall(?:y|ies|ied)|slogans|calling for|called for|denounc\w+"
+    r"|condemn\w+|opposing|opposition to|in solidarity|outrage)\b",
+    re.IGNORECASE,
+)
+# Where workers on strike gather (ACLED counts a strike as a protest when the strikers demonstrate).
+_GATHERING = re.compile(
+    r"\b(?:picket\w*|gathered|assembled|rall(?:y|ies|ied)|marched|demonstrat\w+|protest\w*|sit-in"
+    r"|outside|in front of|chant\w*)\b",
+    re.IGNORECASE,
+)
+
 
 # Who intervenes in a protest.
 _POLICE = re.compile(
@@ -63,6 +68,30 @@ _POLICE = re.compile(
 )
 
 PROTEST_CUES: list[Cue] = [
+    # the forms of a protest: placards held, black badges worn, the streets filled, with a demand named
+    (
+        r"(?:carrying|carried|holding|held|displaying|displayed|waving|waved|brandishing|brandished)"
+        r" (?:\w+ ){0,2}?(?:placards|banners|posters)"
+        r"|(?:showed|waved|wore|wearing|tied|sporting) (?:\w+ )?black (?:flags|badges|bands|armbands|ribbons"
+        r"|clothes|scarves)|(?:hit|poured into|filled|flooded|thronged) the streets",
+        "Peaceful protest",
+        3,
+        None,
+        _AIM,
+    ),
+    # a strike held or work stopped, where the strikers gather (not a military "strike" launched)
+    (
+        r"(?:staged|held|began|started|observed|continued|joined|declared) (?:an? |the |their )?"
+        r"(?:(?!air|drone|missile|military|aerial|pre-?emptive|retaliatory|precision)[\w-]+ ){0,2}?(?:strike"
+        r"|walk-?outs?|work stoppages?|stoppages?|boycott)(?! campaign)"
+        r"|downed tools|laid down (?:their )?tools|walked off (?:the|their) jobs?|stopped work(?:ing)?"
+        r"|(?:struck|abstained from|ceased|suspended) work|(?:general|indefinite|token|sit-down|pen-down"
+        r"|tool-down|wildcat) strikes?|work-to-rule",
+        "Peaceful protest",
+        3,
+        None,
+        _GATHERING,
+    ),
     (
         r"(?:disperse|dispel|break up|scatter)d? (?:the |a )?(?:\w+ )?(?:protesters|protestors|demonstrators"
         r"|crowds?|protests?|demonstrations?|gatherings?|rall(?:y|ies)|sit-ins?|marchers)"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STRATEGIC_CUES", "Cue", "political_arrest"]
+__all__ = ["CONFLICT_SETTING", "STRATEGIC_CUES", "Cue", "political_arrest"]
 
 # (pattern, sub-event type, rank, outcome or None to use the cue, setting the sentence must name)
 Cue = tuple[str, str, int, str | None, re.Pattern[str] | None]
@@ -41,6 +41,20 @@ _FORCES = re.compile(
     rf"\b(?:{_ARMED_GROUP}|police\w*|military|army|soldiers|troops|(?:security|armed|government)"
     r" forces|forces|gendarm\w+|national guard|navy|marines|customs|border guards?|coast ?guards?"
     r"|arsonists|assailants|attackers)\b",
+    re.IGNORECASE,
+)
+# The fighting an act belongs to: a non-state armed group (not "fighters" alone: a boxer is one; not
+# "gangs": a ransomware gang is one) or the front, an offensive, clashes, a border standoff.
+CONFLICT_SETTING = re.compile(
+    r"\b(?:militants?|militias?|militiamen|rebels?|insurgen\w+|jihadists?|guerrillas?|gunmen|bandits"
+    r"|paramilitar\w+|armed (?:men|groups?|individuals|elements)|terrorists?|kidnappers|abductors"
+    rf"|{_NAMED_GROUPS}|front ?lines?|the front|offensive|counter-?offensive|clashes|fighting|hostilities"
+    r"|insurgency|insecurity|rebellion|border (?:standoff|tensions?|clashes)|war zone|conflict zone)\b",
+    re.IGNORECASE,
+)
+# Parties to a peace: armed groups, forces, clans or factions, or the fighting they end.
+_PARTIES = re.compile(
+    rf"{CONFLICT_SETTING.pattern}|{_FORCES.pattern}|\b(?:clans?|factions?|tribes|communities|warring \w+)\b",
     re.IGNORECASE,
 )
 # Whoever damages property as an act of conflict: forces, armed groups, or perpetrators unknown.
@@ -157,27 +171,29 @@ STRATEGIC_CUES: list[Cue] = [
         "armed group activity",
         _ARMED,
     ),
-    # Troops or fighters sent somewhere: a deployment, reinforcements.
+    # Troops or fighters sent somewhere: a deployment, reinforcements, where the sentence names the
+    # fighting they go to (troops sent to a flood, a marathon or an exercise are no conflict event).
     (
         r"(?:deployed|dispatched|sent|moved|mobili[sz]ed|massed|stationed|redeployed) (?:\w+ ){0,3}?(?:troops"
-        r"|soldiers|reinforcements|fighters|militiamen|tanks|armou?red vehicles)"
-        r"|(?:troops|reinforcements|soldiers|fighters|militiamen) (?:\w+ ){0,2}?(?:were|was|have been"
+        r"|soldiers|reinforcements|militiamen|tanks|armou?red vehicles)"
+        r"|(?:troops|reinforcements|soldiers|militiamen) (?:\w+ ){0,2}?(?:were|was|have been"
         r"|had been) (?:\w+ )?(?:deployed|dispatched|sent|moved|stationed)|reinforcements arrived",
         "Change to group/activity",
         3,
         "troop movement",
-        _FORCES,
+        CONFLICT_SETTING,
     ),
-    # A base or a camp set up by forces or an armed group.
+    # A base or a camp set up by an armed group, or by forces where the sentence names the fighting.
     (
         r"(?:established|set up|built|constructed|erected|opened) (?:an? |new |their |its )?(?:\w+ ){0,2}?"
         r"(?:bases?|headquarters|outposts?|(?:military|army|training) camps?|command posts?|garrisons?)",
         "Headquarters or base established",
         3,
         None,
-        _FORCES,
+        CONFLICT_SETTING,
     ),
-    # Captives freed against a ransom or after talks, a mass grave found.
+    # Captives freed against a ransom or after talks, a mass grave found, where the sentence names the
+    # armed group or the fighting (not a ransomware gang, an ancient burial or an earthquake's dead).
     (
         r"(?:paid|pay|paying) (?:an? |the )?(?:\w+ )?ransom|ransom (?:was |had been )?paid|mass graves?"
         r"|(?:released|freed) (?:\w+ ){0,3}?(?:unharmed|after (?:\w+ ){0,3}?(?:ransom|negotiations"
@@ -185,7 +201,27 @@ STRATEGIC_CUES: list[Cue] = [
         "Other",
         5,
         None,
+        CONFLICT_SETTING,
+    ),
+    # Positions given up or a town entered unopposed, by forces or an armed group (not a club's
+    # training base abandoned, nor a title won "without a fight").
+    (
+        r"(?:abandoned|evacuated|vacated) (?:\w+ ){0,2}?(?:positions?|bases?|posts?|outposts?|barracks)"
+        r"|without (?:a |any )?(?:fight|resistance|fighting|clashes|a shot (?:being )?fired)",
+        "Non-violent transfer of territory",
+        3,
+        "withdrawal",
+        _FORCES,
+    ),
+    # Peace made between parties to a conflict, clans or armed factions (not rappers or companies).
+    (
+        r"(?:reconciliation|non-aggression|disarmament|power-sharing) (?:agreements?|accords?|deals?|pacts?"
+        r"|protocols?|treaty)|made peace|reconciled|agreed to end (?:the |their )?(?:fighting|hostilities"
+        r"|feud|conflict)",
+        "Agreement",
+        3,
         None,
+        _PARTIES,
     ),
     # Fighters who give up: surrender, lay down their arms, defect to the other side.
     (
@@ -245,10 +281,8 @@ _POLITICAL = re.compile(
     r" (?:members?|leaders?|officials?|supporters?|candidates?)|running mate|insurrection|rebellion"
     r"|coup|treason|subversion|sedition|anti-government|militants?|rebels?|insurgents?|jihadists?|guerrillas?"
     r"|militia\w*|soldiers|troops|army|military"
-    # armed or separatist suspects, and captors other than the police: gendarmes, intelligence agents
-    r"|terrorists?|terror suspects?|separatists?|secessionists?|bandits|gunmen|kidnappers|pirates"
-    r"|gendarm\w+|national guard\w*|security (?:forces|services|agents|operatives)"
-    r"|intelligence (?:agents|officers|services|operatives|agency))\b",
+    # armed or separatist suspects (the captor alone makes no conflict arrest: gendarmes stop drunk drivers)
+    r"|terrorists?|terror suspects?|separatists?|secessionists?|bandits|gunmen|kidnappers|pirates)\b",
     re.IGNORECASE,
 )
 
