@@ -133,9 +133,11 @@ def test_a_district_geonames_names_with_its_kind_in_the_local_language_is_found(
     assert district.admin1 == admin1 or gazetteer().same_region(admin1, district.admin1 or "", code)
 
 
-def test_a_known_village_of_a_listed_district_is_the_location() -> None:
-    text = "On 3 May 2020, insurgents burned a school in the Eslam Qaleh area of Kohsan district, Herat."
-    assert _where(text) == ("Afghanistan", "Herat", "Eslam Qaleh")
+@pytest.mark.parametrize("units", ["(Nangarhar)", "(Nangarhar province)", ", Nangarhar"])
+def test_a_known_village_of_a_listed_district_is_the_location(units: str) -> None:
+    """Without the rule the district named in the parenthesis (Achin) would be the location."""
+    text = f"On 3 May 2020, gunmen burned a clinic in the Goshta area of Achin district{units}."
+    assert _where(text) == ("Afghanistan", "Nangarhar", "Goshta")
 
 
 def test_a_town_placed_by_a_direction_from_a_city_stays_the_location() -> None:

@@ -638,7 +638,7 @@ def _same_unit(first: str | None, second: str | None) -> bool:
 
 def _inside_listed(mention: PlaceMention, sentence: str, heads: list[tuple[str, Place]]) -> PlaceMention:
     """A known place named as a part of the place a list of units follows ("in the Kalan area of Bor
-    district, Herat"): it lies there, in the list's first-level unit, and is the more precise place,
+    district (Herat)"): it lies there, in the list's first-level unit, and is the more precise place,
     so it counts as much as that place (and comes first in the sentence)."""
     found = mention.place
     at = sentence.find(mention.name, mention.start)
