@@ -524,12 +524,12 @@ def test_the_side_that_attacked_leads_the_side_that_answered() -> None:
         ("Arrests", "Police arrested two teachers.", ("Police Forces of Mexico", "Civilians (Mexico)")),
         (
             "Looting/property destruction",
-            "Customs police seized 40,000 packs of smuggled cigarettes.",
+            "Customs police impounded 900 crates of smuggled whisky.",
             ("Police Forces of Mexico", "Unidentified Gang (Mexico)"),
         ),
         (
             "Looting/property destruction",
-            "Soldiers seized 310kg of cocaine and dismantled a marijuana processing lab.",
+            "Troops found 45kg of heroin and burned a cocaine production laboratory.",
             ("Military Forces of Mexico", "Unidentified Gang (Mexico)"),
         ),
         (
@@ -767,6 +767,19 @@ def test_only_a_front_side_harmed_has_the_other_front_side_as_its_attacker(
 
 
 @pytest.mark.parametrize(
+    ("country", "expected"),
+    [("Iran", "Civilians (Iran)"), ("Mexico", "Unidentified Gang (Mexico)")],
+)
+def test_contraband_names_a_gang_only_where_acled_codes_gang_violence(country: str, expected: str) -> None:
+    ordered = order_actors(
+        find_actors("Police impounded 30 tons of smuggled diesel near the port.", gazetteer(), country)
+    )
+    first, second = assign_roles("Strategic developments", "Looting/property destruction", ordered, country)
+    got = (first[0] if first else None, second[0] if second else None)
+    assert got == (f"Police Forces of {country}", expected)
+
+
+@pytest.mark.parametrize(
     ("text", "second"),
     [
         (
@@ -775,6 +788,16 @@ def test_only_a_front_side_harmed_has_the_other_front_side_as_its_attacker(
             "Protesters (Serbia)",
         ),
         ("On 3 June 2021, residents of Kraljevo, Serbia, protested against a new landfill.", None),
+        (
+            "On 3 June 2021, residents of Kraljevo, Serbia, protested against a new landfill."
+            " Organisers said they had feared a counter-protest, but none took place.",
+            None,
+        ),
+        (
+            "On 3 June 2021, residents of Kraljevo, Serbia, protested against a new landfill."
+            " A counter-rally planned by the mayor's supporters was called off.",
+            None,
+        ),
     ],
 )
 def test_a_counter_protest_is_protesters_against_protesters(text: str, second: str | None) -> None:

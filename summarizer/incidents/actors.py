@@ -53,7 +53,8 @@ _ISWAP = "Islamic State (West Africa)"
 _JAS = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
 _GROUP_KINDS = {REBELS, MILITIA, IDENTITY}  # non-state armed groups
 _AQ = "Al Qaeda"
-_QAEDA = r"(?i:al[- ]Qa[e'`]?ida)"  # "al-Qaeda", "Al Qaida", "al-Qa'ida", "Al-Qa`ida" (database spelling)
+# "al-Qaeda", "Al Qaida", "al-Qa'ida", "al-Qa’ida", "Al-Qa`ida" (database spelling)
+_QAEDA = r"(?i:al[- ]Qa[e'`’]?ida)"
 _NATO = "NATO: North Atlantic Treaty Organization"
 _AMISOM = "AMISOM: African Union Mission in Somalia"
 _ATMIS = "ATMIS: African Union Transition Mission in Somalia"
@@ -433,16 +434,12 @@ _GANG = (
     r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers?"
     r"|drug dealers?|hit ?m[ae]n|sicarios|suspects? of drug trafficking)"
 )
-# Drugs and contraband seized and drug labs destroyed belong to a gang: "a ton of marijuana", "a
-# cocaine lab", "packs of smuggled cigarettes".
+# Drugs seized and drug labs destroyed belong to a gang: "a ton of marijuana", "a cocaine lab".
 _DRUGS = (
     r"(?:(?:tons?|tonnes?|kilos?|kilograms?|\d*kg|pounds|packages|bags|plants|hectares|doses) of (?:\w+ )?"
     r"(?:marijuana|marihuana|cocaine|heroin|cannabis|drugs|methamphetamine|crack|crystal meth|shabu)"
     r"|(?:drug|cocaine|marijuana|narcotics?) (?:(?:processing|production) )?(?:lab|labs|laboratory"
     r"|laboratories|plantations?)"
-    # Contraband seized: "packs of smuggled cigarettes", "contraband fuel".
-    r"|(?:packs|packets|packages|boxes|cartons|crates|tons?|tonnes?|litres|liters) of (?:smuggled|contraband)"
-    r"|contraband (?:cigarettes|goods|fuel|tobacco|liquor|alcohol)"
     r"|clandestine airstrip)"
 )
 _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
@@ -484,6 +481,13 @@ _GANG_REGION = {
     "GY", "HN", "HT", "JM", "KN", "LC", "MX", "NI", "PA", "PE", "PR", "PY", "SR", "SV", "TT", "UY",
     "VC", "VE",
 }  # fmt: skip
+# Contraband seized there is a gang's too: "crates of smuggled whisky", "contraband diesel".
+_CONTRABAND = re.compile(
+    r"\b(?:(?:packs|packets|packages|boxes|cartons|crates|tons?|tonnes?|litres|liters)"
+    r" of (?:smuggled|contraband)"
+    r"|contraband (?:cigarettes|goods|fuel|diesel|petrol|gasoline|tobacco|liquor|alcohol))\b",
+    re.IGNORECASE,
+)
 _EXECUTION = re.compile(
     r"\b(?:beheaded|decapitated|dismembered|mutilated|executed|(?:hands|feet|legs) (?:were )?tied"
     r"|tied (?:up|hands)|(?:threatening|intimidating) (?:message|note|sign)s?|narco-?(?:messages?|mantas?)"
@@ -704,9 +708,18 @@ _COUNTER_CROWD = re.compile(
 )
 
 
+# A counter-protest that did not take place: feared, planned, called for, called off, or none held.
+_NO_COUNTER_CROWD = re.compile(
+    r"\b(?:fear(?:ed|s|ing)?|plann(?:ed|ing)|call(?:ed|ing)? (?:for|off)|cancel+(?:ed|ing)?|postponed"
+    r"|threaten(?:ed|ing)?|expected|urged|none|no|never|failed to|(?:did|was|were|had) ?n[o'’]t)\b",
+    re.IGNORECASE,
+)
+
+
 def counter_protest(sentence: str) -> bool:
-    """Whether a sentence tells of a counter-protest ("a counterprotest", "counter-demonstrators")."""
-    return _COUNTER_CROWD.search(sentence) is not None
+    """Whether a sentence tells of a counter-protest that took place ("a counterprotest was held",
+    "counter-demonstrators"; not one "feared" or "called off", nor "none took place")."""
+    return _COUNTER_CROWD.search(sentence) is not None and _NO_COUNTER_CROWD.search(sentence) is None
 
 
 def unknown_gang(country: str | None) -> str:
@@ -978,6 +991,7 @@ _READ_ONE_BY_ONE = [
     _ETHNIC_MILITIA, _COMMUNAL_MILITIA, _TRIBAL_MILITIA, _COMMUNITY_MEMBERS, _ETHNIC_MEMBERS,
     *(pattern for pattern, _ in _UNNAMED_IDENTITY), _LOCAL_ACRONYM_RE, _ABBREVIATION_RE, _UNIT_RE,
     _PAIRED_COUNTRIES, _BARE_STATE, _FOREIGNERS, _UNLISTED_CLAIMANT, _UNLISTED_BLAMED, _EXECUTION,
+    _CONTRABAND,
 ]  # fmt: skip
 
 
@@ -1156,6 +1170,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     if country is not None and gazetteer.country(country) in _GANG_REGION:
         for match in found_by(_EXECUTION):
             add(unknown_gang(country), MILITIA, match.start(), match.end())
+        for match in found_by(_CONTRABAND):
+            add(f"{UNIDENTIFIED_GANG} ({country})", MILITIA, match.start(), match.end())
     found.sort(key=lambda a: a.start)
     found = [
         replace(a, general=True)
