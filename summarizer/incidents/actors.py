@@ -824,10 +824,17 @@ _UNLISTED_CLAIMANT = re.compile(
     r"(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'-]*|al|of|the|and|de|la)){0,5}?)"
     r"(?:\s+\([^()]{1,20}\))?\s+(?:has\s+|have\s+)?claimed\s+(?:responsibility|credit|the\s+attack)"
 )
+# Words before the side an attack is blamed on or its attackers are tied to: "police blamed the X
+# group", "the suspects were linked to the X network".
+_BLAMED = (
+    r"(?i:blamed|accused"
+    r"|(?:attackers?|assailants?|suspects?|gunm[ae]n|bombers?|perpetrators?|culprits?|killers?|shooters?)"
+    r"\s+(?:\w+\s+){0,2}?(?:linked|tied|affiliated|connected|belonging|belonged)\s+to)"
+)
 # Or by the name it was blamed under, or its attackers tied to: "police blamed the Red Hand group",
 # "the suspects were linked to the Black Lotus network".
 _UNLISTED_BLAMED = re.compile(
-    r"\b(?:blamed|accused|(?:linked|tied|affiliated) to)\s+(?:the\s+)?"
+    rf"\b{_BLAMED}\s+(?:the\s+)?"
     r"(?P<name>(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'-]*|al|of|the|and|de|la)){0,4}?)"
     r"\s+(?:group|network|movement|militia|organi[sz]ation|cell|faction)\b"
 )
@@ -860,10 +867,7 @@ def _unlisted_claimant(name: str, gazetteer: Gazetteer) -> tuple[str, str] | Non
 _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:attack|bombing|incident|killing|assault|explosion)"
     r"s?\s+(?:to|on)|(?:bore|bears|bearing|had|has) the (?:hallmarks?|signature) of"
-    # "police blamed the X group", "the suspects were linked to the X network".
-    r"|(?:blamed|accused)"
-    r"|(?:attackers?|assailants?|suspects?|gunm[ae]n|bombers?|perpetrators?|culprits?|killers?|shooters?)"
-    r"\s+(?:\w+\s+){0,2}?(?:linked|tied|affiliated|connected|belonging|belonged)\s+to)\s+(?:the\s+)?$",
+    rf"|{_BLAMED})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "police said": a source, not a participant ("fire by an unknown party was reported" is no source).
