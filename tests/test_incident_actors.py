@@ -8,7 +8,13 @@ import pytest
 
 from summarizer.articles.model import Article
 from summarizer.incidents import Incident, extract_incidents
-from summarizer.incidents.actors import NAF, find_actors, fought_among_themselves, order_actors
+from summarizer.incidents.actors import (
+    NAF,
+    counter_protest,
+    find_actors,
+    fought_among_themselves,
+    order_actors,
+)
 from summarizer.incidents.events import classify
 from summarizer.incidents.front_lines import front_line
 from summarizer.incidents.gazetteer import gazetteer
@@ -619,6 +625,15 @@ def test_an_attacker_named_only_as_a_man_is_an_unidentified_armed_group() -> Non
     assert [a.name for a in ordered] == ["Unidentified Armed Group (Kenya)", "Police Forces of Kenya"]
 
 
+def test_a_group_member_set_apart_before_was_killed_is_a_victim() -> None:
+    mentions = find_actors(
+        "Officials said Karim Dost, a senior al-Qa’ida operative and nephew of its founder, was killed.",
+        gazetteer(),
+        "Pakistan",
+    )
+    assert [(a.name, a.victim) for a in mentions] == [("Al Qaeda", True)]
+
+
 def test_a_named_officer_who_was_shot_is_a_victim() -> None:
     mentions = find_actors(
         'Police constable Joseph "Joe" Mwangi was shot at the roadblock.', gazetteer(), "Kenya"
@@ -842,3 +857,16 @@ def test_contraband_names_a_gang_only_where_acled_codes_gang_violence(country: s
 def test_a_counter_protest_is_protesters_against_protesters(text: str, second: str | None) -> None:
     incident = extract(text)
     assert (incident.actor1, incident.actor2) == ("Protesters (Serbia)", second)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        ("Counter-demonstrators waved flags across the square", True),
+        ("A counterprotest gathered across the road. [crowd size=no figure]", True),
+        ("No counter-protest was held", False),
+        ("A counter-rally planned for Sunday was cancelled.", False),
+    ],
+)
+def test_a_counter_protest_counts_only_when_it_took_place(sentence: str, held: bool) -> None:
+    assert counter_protest(sentence) is held

@@ -716,10 +716,21 @@ _NO_COUNTER_CROWD = re.compile(
 )
 
 
+# How far around a counter-protest its clause is read for words that it did not take place.
+_CLAUSE_REACH = 80
+
+
 def counter_protest(sentence: str) -> bool:
     """Whether a sentence tells of a counter-protest that took place ("a counterprotest was held",
-    "counter-demonstrators"; not one "feared" or "called off", nor "none took place")."""
-    return _COUNTER_CROWD.search(sentence) is not None and _NO_COUNTER_CROWD.search(sentence) is None
+    "counter-demonstrators"; not one "feared" or "called off", nor "none took place"), read in its
+    clause: up to the sentence's end or a bracketed note ("[crowd size=no figure]")."""
+    for match in _COUNTER_CROWD.finditer(sentence):
+        start, end = max(0, match.start() - _CLAUSE_REACH), match.end() + _CLAUSE_REACH
+        start = max(start, *(sentence.rfind(c, start, match.start()) + 1 for c in ".;[]"))
+        end = min([end, *(found for c in ".;[" if (found := sentence.find(c, match.end(), end)) >= 0)])
+        if _NO_COUNTER_CROWD.search(sentence, start, end) is None:
+            return True
+    return False
 
 
 def unknown_gang(country: str | None) -> str:
@@ -977,6 +988,9 @@ _OWN_BLAST = re.compile(
 _HARMED_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w.'-]*|\"[\w ]+\"|sergeant|officer|constable|commander|inspector|captain)\s+){0,4}"
     rf"(?:who\s+)?{_HARM}"
+    # "the senior Al Qaeda member and son of its founder, was killed": one of its people, set apart.
+    r"|\s+(?:members?|leaders?|commanders?|chiefs?|militants?|fighters?|figures?|operatives?)"
+    rf"(?:\s+[\w'’-]+){{1,8}}?,\s+{_HARM}"
 )
 
 
