@@ -140,8 +140,9 @@ class FakeSlackApi:
         """Recorded calls of one method, in order."""
         return [call for call in self.calls if call.method == method]
 
-    async def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
-        """Poll until ``count`` calls of ``method`` arrived (replies run after the ack)."""
+    async def wait_for(self, method: str, count: int = 1, timeout: float = 60.0) -> list[Call]:
+        """Poll until ``count`` calls of ``method`` arrived (replies run after the ack); ``timeout``
+        only ends a test that would otherwise hang, so it is generous for a loaded machine."""
         return await self._wait(lambda: self.calls_to(method), count, timeout, method)
 
     async def _wait(self, get: Callable[[], list[Any]], count: int, timeout: float, what: str) -> list[Any]:
@@ -261,7 +262,7 @@ class FakeSlackApi:
         await sockets[-1].send_json({"envelope_id": envelope_id, "type": envelope_type, "payload": payload,
                                      "accepts_response_payload": envelope_type != "events_api"})
 
-    async def wait_for_ack(self, envelope_id: str, timeout: float = 5.0) -> dict[str, Any]:
+    async def wait_for_ack(self, envelope_id: str, timeout: float = 60.0) -> dict[str, Any]:
         """The client's acknowledgement of one envelope."""
         acks = await self._wait(
             lambda: [a for a in self._socket_acks if a.get("envelope_id") == envelope_id], 1, timeout, "ack")
