@@ -397,6 +397,7 @@ async def test_a_temporary_redirect_or_a_taken_address_keeps_the_stored_url(site
     (503, "Tue, 24 Nov 2026 12:00:00 GMT", timedelta(hours=3)),
     (503, "30", timedelta(minutes=15)),  # never sooner than the feed's own interval
     (429, "soon", timedelta(minutes=30)),  # unreadable: the usual backoff
+    (429, "\N{SUPERSCRIPT TWO}", timedelta(minutes=30)),  # a Unicode digit (latin-1 0xB2): unreadable too
 ])
 async def test_retry_after_is_waited_out(site, store, clock, poller, status, header, wait) -> None:
     site.status["/busy.rss"] = status

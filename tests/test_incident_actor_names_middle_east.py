@@ -62,6 +62,11 @@ def names(sentence: str, country: str | None) -> list[str]:
             "Yemen",
             "AQAP: Al Qaeda in the Arabian Peninsula",
         ),
+        (
+            "Al-Qa’ida in the Arabian Peninsula fighters stormed a checkpoint near Mukalla.",
+            "Yemen",
+            "AQAP: Al Qaeda in the Arabian Peninsula",
+        ),
         ("Al-Nusrah Front claimed responsibility for the incident.", "Syria", "HTS: Hayat Tahrir al Sham"),
         ("Fulani extremists attacked Dogon Kawo village.", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
         (

@@ -54,6 +54,17 @@ def test_the_toll_of_an_earlier_event_the_article_compares_with_is_not_the_incid
     assert incident.fatality_bounds == (18, None)
 
 
+def test_a_sentence_comparing_tolls_keeps_its_own_and_drops_the_earlier_events() -> None:
+    text = (
+        "Raiders attacked a cattle market in Sokoto, Nigeria, on Monday, killing 12 traders, officials"
+        " said.\n\n"
+        "The toll rose to 27 on Tuesday, the highest in the state since June 3, 2014, when 90 people"
+        " died in a market fire.\n"
+    )
+    [incident] = extract_incidents(article(text, "Raid on Sokoto market"))
+    assert incident.fatalities == 27
+
+
 def test_a_toll_that_rose_since_the_incident_still_updates_it() -> None:
     text = (
         "Gunmen attacked a bus in Sokoto, Nigeria, on Monday, killing six passengers.\n\n"

@@ -11,6 +11,7 @@ from incident_text import extract
 
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.names import fold, name_keys
+from summarizer.incidents.places import mentioned_countries
 
 
 def _where(text: str) -> tuple[str | None, str | None, str | None]:
@@ -133,11 +134,49 @@ def test_a_district_geonames_names_with_its_kind_in_the_local_language_is_found(
     assert district.admin1 == admin1 or gazetteer().same_region(admin1, district.admin1 or "", code)
 
 
-def test_a_known_village_of_a_listed_district_is_the_location() -> None:
-    text = "On 3 May 2020, insurgents burned a school in the Eslam Qaleh area of Kohsan district, Herat."
-    assert _where(text) == ("Afghanistan", "Herat", "Eslam Qaleh")
+@pytest.mark.parametrize("units", ["(Nangarhar)", "(Nangarhar province)", ", Nangarhar"])
+def test_a_known_village_of_a_listed_district_is_the_location(units: str) -> None:
+    """Without the rule the district named in the parenthesis (Achin) would be the location."""
+    text = f"On 3 May 2020, gunmen burned a clinic in the Goshta area of Achin district{units}."
+    assert _where(text) == ("Afghanistan", "Nangarhar", "Goshta")
 
 
 def test_a_town_placed_by_a_direction_from_a_city_stays_the_location() -> None:
     text = "On 5 March 2020, a roadside bomb wounded three policemen in Tarmiyah, north of Baghdad."
     assert _where(text) == ("Iraq", "Baghdad", "Tarmiyah")
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "a spokesman in Amman, Jordan,",
+        "an official in Dubai, United Arab Emirates,",
+        "a reporter in London, England,",
+    ],
+)
+def test_the_place_of_the_event_beats_the_place_of_a_speaker(speaker: str) -> None:
+    text = f"On 4 May 2020, {speaker} said gunmen killed two guards in Basra."
+    assert _where(text) == ("Iraq", "Basrah", "Basra")
+
+
+def test_countries_of_a_list_are_not_named_as_places() -> None:
+    """Only a place of the country before it and a comma names the country as a place."""
+    named = [
+        code
+        for code, weight in mentioned_countries(
+            "Envoys of Russia, Iran and Turkey met in Geneva.", gazetteer()
+        )
+        if weight == 6
+    ]
+    assert named == ["RU"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "07/03/2016: Assailants fired rockets at Sderot, Southern district, Israel.",
+        "07/03/2016: Militants shelled a farm near Sderot, Southern district, Israel, wounding two.",
+    ],
+)
+def test_a_district_after_a_town_and_a_comma_is_the_towns_unit(text: str) -> None:
+    assert _where(text)[::2] == ("Israel", "Sderot")

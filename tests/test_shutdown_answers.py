@@ -26,7 +26,6 @@ from test_slack_serve import free_port, settings_for
 from bot.adapters import discord_bot, slack_bot
 from bot.adapters.console import Console
 from bot.config import Secret, Settings
-from bot.core import inflight
 from bot.core.inflight import InFlight
 from bot.core.registry import Invocation, Registry
 from bot.core.reply import Reply
@@ -134,11 +133,11 @@ async def test_the_wait_is_bounded_and_says_what_was_left(caplog: pytest.LogCapt
     assert await inflight.drain(0) is True
 
 
-def _console_session(registry: Registry, lines: str) -> tuple[Console, io.StringIO]:
+def _console_session(registry: Registry, lines: str, **options: float) -> tuple[Console, io.StringIO]:
     out = io.StringIO()
     services = SimpleNamespace(settings=Settings(), close=lambda: None)
     return Console(registry, services, stdin=io.StringIO(lines), stdout=out,  # type: ignore[arg-type]
-                   interactive=False, color=False), out
+                   interactive=False, color=False, **options), out
 
 
 def test_the_console_prints_the_answer_under_way_at_sigterm_then_stops() -> None:
@@ -158,8 +157,7 @@ def test_the_console_prints_the_answer_under_way_at_sigterm_then_stops() -> None
     assert signal.getsignal(signal.SIGTERM) == before
 
 
-def test_the_console_waits_for_an_answer_only_so_long(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(inflight, "SHUTDOWN_GRACE", 0.0)
+def test_the_console_waits_for_an_answer_only_so_long() -> None:
     registry = Registry()
 
     @registry.command("stuck")
@@ -169,6 +167,6 @@ def test_the_console_waits_for_an_answer_only_so_long(monkeypatch: pytest.Monkey
         await asyncio.Event().wait()
         return Reply(title="never")
 
-    console, out = _console_session(registry, "stuck\nstuck\n")
+    console, out = _console_session(registry, "stuck\nstuck\n", shutdown_grace=0.0)
     assert console.run() == 0
     assert out.getvalue() == "(stopped before the answer was ready)\n\n"

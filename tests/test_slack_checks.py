@@ -4,6 +4,7 @@ honoured (Slack is not asked again before its ``Retry-After``) and answered with
 
 from __future__ import annotations
 
+import math
 from collections.abc import AsyncIterator
 
 import pytest
@@ -103,9 +104,50 @@ async def test_admins_of_another_organisation_in_a_shared_channel_are_not_manage
     assert len(fake.calls_to("auth.test")) == 1  # the installing workspace is asked once
 
 
-async def test_without_knowing_the_installing_workspace_nobody_is_a_manager_yet(fake: FakeSlackApi) -> None:
-    fake.rate_limit("auth.test", times=1, retry_after=1)
-    managers = check(fake, Clock())
-    assert await managers("U1") is None  # "couldn't check your permissions"; not remembered
+async def test_a_rate_limited_auth_test_is_not_asked_again_before_its_retry_after(fake: FakeSlackApi) -> None:
+    clock = Clock()
+    fake.rate_limit("auth.test", times=1, retry_after=40)
+    managers = check(fake, clock)
+    assert await managers("U1") == RetryLater(40)  # "couldn't check your permissions; try again in 40 s"
+    clock.now += 39.5
+    assert await managers("U2") == RetryLater(1)
+    assert len(fake.calls_to("auth.test")) == 1
     assert fake.calls_to("users.info") == []
+    clock.now += 0.5
     assert await managers("U1") is True
+    assert len(fake.calls_to("auth.test")) == 2
+
+
+async def test_a_failed_auth_test_is_not_asked_again_for_a_while(fake: FakeSlackApi) -> None:
+    clock = Clock()
+    fake.fail("auth.test", 503, "Service Unavailable", content_type="text/plain")
+    managers = check(fake, clock)
+    delay = slack_checks.AUTH_RETRY_DELAY
+    assert await managers("U1") == RetryLater(math.ceil(delay))
+    clock.now += delay - 1
+    assert await managers("U1") == RetryLater(1)  # every command meanwhile: no call
+    assert len(fake.calls_to("auth.test")) == 1
+    clock.now += 1
+    assert await managers("U1") is True
+    assert await managers("U2") is True
+    assert len(fake.calls_to("auth.test")) == 2  # then remembered
+
+
+async def test_an_org_wide_install_counts_admins_of_its_whole_organisation(fake: FakeSlackApi) -> None:
+    """Enterprise Grid: installed for the organisation, so an admin of any of its workspaces manages."""
+    fake.enterprise_id = "E0ORG"
+    fake.add_user("USISTER", admin=True, team="T0SISTER",
+                  enterprise_user={"enterprise_id": "E0ORG", "teams": ["T0SISTER"]})
+    fake.add_user("UOTHERORG", admin=True, owner=True, team="T0ELSE",
+                  enterprise_user={"enterprise_id": "E0ELSE", "teams": ["T0ELSE", TEAM_ID]})
+    fake.add_user("USTRANGER", admin=True, is_stranger=True,
+                  enterprise_user={"enterprise_id": "E0ORG", "teams": ["T0SISTER"]})
+    fake.add_user("UPLAIN", admin=True)  # no enterprise_user: not known to belong to the organisation
+    fake.add_user("UMEMBER", team="T0SISTER",
+                  enterprise_user={"enterprise_id": "E0ORG", "teams": ["T0SISTER"]})
+    managers = check(fake, Clock())
+    assert await managers("USISTER") is True
+    assert await managers("UOTHERORG") is False
+    assert await managers("USTRANGER") is False
+    assert await managers("UPLAIN") is False
+    assert await managers("UMEMBER") is False  # a member, not an admin

@@ -20,7 +20,7 @@ from slack_fixtures import CHANNEL, SIGNING_SECRET, USER, request_store, sign, s
 from bot.adapters.slack_bot import ManagerCheck, SlackOptions, build_app, serve, slash_names
 from bot.adapters.slack_client import web_client
 from bot.config import ConfigError, Secret, Settings
-from bot.core.registry import Command, Invocation
+from bot.core.registry import Command, Invocation, RetryLater
 from bot.core.reply import Reply
 
 
@@ -243,4 +243,4 @@ async def test_manager_lookups_are_cached_and_refusals_remembered() -> None:
 async def test_an_unreachable_api_means_no_manager_rights() -> None:
     client = web_client("xoxb-test", f"http://127.0.0.1:{free_port()}/api/", retry_rate_limits=False)
     check = ManagerCheck(client, ())
-    assert not await check("U0ADMIN")
+    assert isinstance(await check("U0ADMIN"), RetryLater)  # not a manager: "try again in N s"

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, TextIO
 from bot.adapters.console_stop import StopOnTerminate
 from bot.config import Settings
 from bot.core.reply import Field, Reply, Section
+from bot.core.shutdown_grace import SHUTDOWN_GRACE
 from bot.vocabulary import Destination
 from summarizer.terminal import printable
 
@@ -202,9 +203,10 @@ class Console:
         interactive: bool | None = None,
         color: bool | None = None,
         user: str | None = None,
+        shutdown_grace: float = SHUTDOWN_GRACE,
     ) -> None:
         """A session over ``registry`` and ``services``, or over what ``startup`` builds (the first
-        command waits for it)."""
+        command waits for it); on SIGTERM the answer under way gets ``shutdown_grace`` seconds."""
         if startup is None:
             if registry is None or services is None:
                 raise TypeError("Console needs a registry and services, or a startup")
@@ -219,6 +221,7 @@ class Console:
         self.color = _use_color(self.stdout) if color is None else color
         self.user = user or _local_user()
         self.prefix = self.settings.prefix
+        self.shutdown_grace = shutdown_grace
 
     @property
     def registry(self) -> Registry:
@@ -263,7 +266,7 @@ class Console:
             self._write("newsdigest console · type help, or quit\n")
         self.startup.start()
         runner: asyncio.Runner | None = None
-        stop = StopOnTerminate()
+        stop = StopOnTerminate(self.shutdown_grace)
         try:
             with stop.installed():
                 for line in self._lines():

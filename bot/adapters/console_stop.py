@@ -1,6 +1,6 @@
 """SIGTERM in ``newsbot console``: the command being answered is finished and its reply printed
-(``SHUTDOWN_GRACE`` seconds at most), then the session ends; at the prompt it ends at once. Either
-way the session's clean-up runs (the store is closed, the history saved)."""
+(``SHUTDOWN_GRACE`` seconds at most, unless told otherwise), then the session ends; at the prompt
+it ends at once. Either way the session's clean-up runs (the store is closed, the history saved)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from collections.abc import Coroutine, Iterator
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
+from bot.core.shutdown_grace import SHUTDOWN_GRACE
+
 if TYPE_CHECKING:
     import asyncio
 
@@ -18,9 +20,11 @@ __all__ = ["StopOnTerminate"]
 
 
 class StopOnTerminate:
-    """Turns SIGTERM into "finish this answer, then stop" while ``installed`` (main thread only)."""
+    """Turns SIGTERM into "finish this answer, then stop" while ``installed`` (main thread only);
+    the answer under way gets ``grace`` seconds."""
 
-    def __init__(self) -> None:
+    def __init__(self, grace: float = SHUTDOWN_GRACE) -> None:
+        self.grace = grace
         self.requested = False
         self._busy = False  # a line is being answered (and its reply printed)
         self._answering: asyncio.Task[Any] | None = None
@@ -69,14 +73,11 @@ class StopOnTerminate:
         if self._answering is not None:
             self._bound(self._answering)
 
-    @staticmethod
-    def _bound(task: asyncio.Task[Any]) -> None:
-        """Cancel ``task`` if it is still running ``SHUTDOWN_GRACE`` seconds from now."""
-        from bot.core.inflight import SHUTDOWN_GRACE  # noqa: PLC0415 (only once a stop comes)
-
+    def _bound(self, task: asyncio.Task[Any]) -> None:
+        """Cancel ``task`` if it is still running ``grace`` seconds from now."""
         loop = task.get_loop()
 
         def cancel_later() -> None:
-            loop.call_later(SHUTDOWN_GRACE, task.cancel)
+            loop.call_later(self.grace, task.cancel)
 
         loop.call_soon_threadsafe(cancel_later)

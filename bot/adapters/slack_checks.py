@@ -10,6 +10,9 @@ share one call (a burst of commands is one request, not one each).
 In a Slack Connect channel, people of other organisations write too, and ``users.info`` reports
 their admin flags in their own workspace: only members of the workspace that installed the app
 (its ``auth.test`` team, or its organisation for an org-wide install) count as its admins.
+``auth.test`` is asked once at a time until it answers; after a failure it is not asked again for
+``AUTH_RETRY_DELAY`` seconds (after a 429, for its ``Retry-After``), and manager checks answer
+``RetryLater`` meanwhile.
 """
 
 from __future__ import annotations
@@ -31,11 +34,24 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.adapters.slack_client import error_code, retry_after_seconds
 from bot.core.registry import ManagerStatus, RetryLater
 
-__all__ = ["MAX_CACHED", "ChannelCheck", "ManagerCheck"]
+__all__ = ["AUTH_RETRY_DELAY", "MAX_CACHED", "ChannelCheck", "ManagerCheck"]
 
 log = logging.getLogger(__name__)
 
 MAX_CACHED = 10_000  # answers a check keeps; the oldest go first
+AUTH_RETRY_DELAY = 15.0  # seconds auth.test is not asked again after it failed (without a Retry-After)
+
+
+def _rate_limit_wait(exc: Exception) -> float | None:
+    """The seconds a 429 answer asks to wait (None: ``exc`` is another failure)."""
+    if isinstance(exc, SlackApiError) and exc.response.status_code == 429:
+        return retry_after_seconds(exc)
+    return None
+
+
+def _retry_later(wait: float) -> RetryLater:
+    """``wait`` seconds as a whole number of at least one."""
+    return RetryLater(max(1, math.ceil(wait)))
 
 
 class _CachedCheck(ABC):
@@ -69,15 +85,15 @@ class _CachedCheck(ABC):
         """Ask Slack about ``key`` and remember a definite answer."""
         now = self._clock()
         if now < self._quiet_until:
-            return RetryLater(max(1, math.ceil(self._quiet_until - now)))
+            return _retry_later(self._quiet_until - now)
         try:
             response = await self._client.api_call(self.method, http_verb="GET", params=self._params(key))
         except SlackApiError as exc:
-            if exc.response.status_code == 429:
-                wait = retry_after_seconds(exc)
+            wait = _rate_limit_wait(exc)
+            if wait is not None:
                 log.warning("slack: %s rate limited; not asked for %g s", self.method, wait)
                 self._quiet_until = self._clock() + wait
-                return RetryLater(max(1, math.ceil(wait)))
+                return _retry_later(wait)
             if exc.response.status_code >= 500:  # ask again next time
                 log.warning("slack: %s failed for %s: %s", self.method, key, error_code(exc))
                 return None
@@ -130,7 +146,7 @@ class _Home:
 class ManagerCheck(_CachedCheck):
     """Who counts as a channel manager: a configured user id, or an admin or owner of the
     workspace that installed the app (``users.info``; that workspace from ``auth.test``, asked
-    once)."""
+    until it answers, once at a time and not within ``AUTH_RETRY_DELAY`` seconds of a failure)."""
 
     method = "users.info"
 
@@ -139,27 +155,40 @@ class ManagerCheck(_CachedCheck):
         super().__init__(client, ttl, clock=clock)
         self._managers = frozenset(managers)
         self._home: _Home | None = None
-        self._finding_home: asyncio.Task[_Home | None] | None = None  # auth.test in flight
+        self._finding_home: asyncio.Task[_Home | RetryLater] | None = None  # auth.test in flight
+        self._home_quiet_until = -math.inf  # auth.test failed: not asked again before then
 
     async def __call__(self, key: str) -> ManagerStatus:
         """Whether user ``key`` may run manager commands (None or RetryLater: Slack did not say)."""
         if key in self._managers:
             return True
         if self._home is None:
-            if self._finding_home is None or self._finding_home.done():
-                self._finding_home = asyncio.ensure_future(self._installed_in())
-            self._home = await asyncio.shield(self._finding_home)
-            if self._home is None:
-                return None
+            found = await self._find_home()
+            if isinstance(found, RetryLater):
+                return found
+            self._home = found
         return await super().__call__(key)
 
-    async def _installed_in(self) -> _Home | None:
-        """The installing workspace (None: Slack did not say; asked again next time)."""
+    async def _find_home(self) -> _Home | RetryLater:
+        """The installing workspace from one ``auth.test`` shared by the callers waiting for it, or
+        the seconds left before Slack is asked again after a failure."""
+        wait = self._home_quiet_until - self._clock()
+        if wait > 0:
+            return _retry_later(wait)
+        if self._finding_home is None or self._finding_home.done():
+            self._finding_home = asyncio.ensure_future(self._installed_in())
+        return await asyncio.shield(self._finding_home)
+
+    async def _installed_in(self) -> _Home | RetryLater:
+        """The installing workspace (RetryLater: Slack did not say; not asked again for that long)."""
         try:
             identity = await self._client.auth_test()
         except (SlackClientError, ClientError, TimeoutError) as exc:
-            log.warning("slack: auth.test failed: %s", error_code(exc))
-            return None
+            rate_limited = _rate_limit_wait(exc)
+            wait = AUTH_RETRY_DELAY if rate_limited is None else rate_limited
+            log.warning("slack: auth.test failed: %s; not asked for %g s", error_code(exc), wait)
+            self._home_quiet_until = self._clock() + wait
+            return _retry_later(wait)
         return _Home(str(identity.get("team_id") or ""), identity.get("enterprise_id") or None,
                      bool(identity.get("is_enterprise_install")))
 

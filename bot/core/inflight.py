@@ -11,9 +11,9 @@ from collections.abc import AsyncIterator
 
 __all__ = ["SHUTDOWN_GRACE", "InFlight"]
 
-log = logging.getLogger(__name__)
+from bot.core.shutdown_grace import SHUTDOWN_GRACE
 
-SHUTDOWN_GRACE = 10.0  # seconds a stopping process gives a post, then each unfinished command
+log = logging.getLogger(__name__)
 
 
 class InFlight:

@@ -31,6 +31,7 @@ from urllib.parse import unquote, urlsplit
 
 from sqlalchemy.exc import OperationalError
 
+from bot.feeds.gone import GONE_REASON
 from bot.feeds.retry_after import retry_after
 from bot.store import FeedInfo, Store, cached_incidents
 from bot.vocabulary import ExtractFn
@@ -49,7 +50,6 @@ Clock = Callable[[], datetime]
 _USER_AGENT = "newsdigest/0.1 (feed reader; +https://github.com/newsdigest)"
 
 
-_GONE = "HTTP 410 Gone: the publisher removed this feed"
 _LONGEST_WAIT = timedelta(days=7)  # a Retry-After beyond this is read as this
 
 
@@ -234,7 +234,7 @@ class FeedPoller:
         if response.status == 304:
             return _Fetched(None, moved_to=response.moved_to)
         if response.status == 410:
-            raise FeedError(_GONE, gone=True)
+            raise FeedError(GONE_REASON, gone=True)
         if response.status >= 300:
             raise FeedError(f"HTTP {response.status}",
                             wait=retry_after(response.headers.get("retry-after"), self.clock()))

@@ -13,7 +13,7 @@ def retry_after(value: str | None, now: datetime) -> timedelta | None:
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # str.isdigit alone takes "²", which int() refuses
         return timedelta(seconds=int(value[:9]))
     try:
         when = parsedate_to_datetime(value)

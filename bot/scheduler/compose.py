@@ -33,10 +33,12 @@ class Composer(Protocol):
         ...
 
 
-def feed_notice(name: str, failing_since: datetime, error: str, failures: int, *, paused: bool) -> Reply:
-    """``Feed X failing since ...: 403``: still retried, or paused until a manager resumes it."""
+def feed_notice(name: str, failing_since: datetime, error: str, failures: int, *, paused: bool,
+                gone: bool) -> Reply:
+    """``Feed X failing since ...: 403``: still retried, or paused until a manager resumes it
+    (``gone``: paused because its server says it is gone for good, whatever failed before)."""
     when = failing_since.strftime("%Y-%m-%d %H:%M UTC")
-    if paused and failures == 1:
+    if gone:
         body = ("Paused at once: retrying cannot help. A channel manager can remove it with `feeds remove`, "
                 "or resume it with `feeds resume` if the publisher brings it back.")
     elif paused:

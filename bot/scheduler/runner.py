@@ -30,6 +30,7 @@ from bot import metrics
 from bot.core.repeats import SentStories
 from bot.core.reply import Reply
 from bot.core.sender import RetryAfter, Sender, SendError
+from bot.feeds.gone import GONE_REASON
 from bot.schedule import Schedule, slot_key
 from bot.scheduler.alerts import due_alerts
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
@@ -286,9 +287,10 @@ class Scheduler:
             return quarantine_notice(subscription.id, subscription.schedule, str(delivery.payload["reason"]))
         if delivery.kind == "notice":
             payload = delivery.payload
+            error, paused = str(payload["error"]), bool(payload.get("paused", True))
             return feed_notice(str(payload["name"]), datetime.fromisoformat(str(payload["since"])),
-                               str(payload["error"]), int(str(payload["failures"])),
-                               paused=bool(payload.get("paused", True)))
+                               error, int(str(payload["failures"])), paused=paused,
+                               gone=paused and error == GONE_REASON)
         repeats = set(_ids(delivery.payload.get("repeats")))
         articles = [s.article for s in self.store.articles(ids=delivery.article_ids) if s.id not in repeats]
         if delivery.kind == "alert":

@@ -53,7 +53,8 @@ _ISWAP = "Islamic State (West Africa)"
 _JAS = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
 _GROUP_KINDS = {REBELS, MILITIA, IDENTITY}  # non-state armed groups
 _AQ = "Al Qaeda"
-_QAEDA = r"(?i:al[- ]Qa[e'`]?ida)"  # "al-Qaeda", "Al Qaida", "al-Qa'ida", "Al-Qa`ida" (database spelling)
+# "al-Qaeda", "Al Qaida", "al-Qa'ida", "al-Qa’ida", "Al-Qa`ida" (database spelling)
+_QAEDA = r"(?i:al[- ]Qa[e'`’]?ida)"
 _NATO = "NATO: North Atlantic Treaty Organization"
 _AMISOM = "AMISOM: African Union Mission in Somalia"
 _ATMIS = "ATMIS: African Union Transition Mission in Somalia"
@@ -433,16 +434,12 @@ _GANG = (
     r"(?:alleged |suspected )?(?:gangs?|gang members|gangsters|criminal groups?|drug traffickers?"
     r"|drug dealers?|hit ?m[ae]n|sicarios|suspects? of drug trafficking)"
 )
-# Drugs and contraband seized and drug labs destroyed belong to a gang: "a ton of marijuana", "a
-# cocaine lab", "packs of smuggled cigarettes".
+# Drugs seized and drug labs destroyed belong to a gang: "a ton of marijuana", "a cocaine lab".
 _DRUGS = (
     r"(?:(?:tons?|tonnes?|kilos?|kilograms?|\d*kg|pounds|packages|bags|plants|hectares|doses) of (?:\w+ )?"
     r"(?:marijuana|marihuana|cocaine|heroin|cannabis|drugs|methamphetamine|crack|crystal meth|shabu)"
     r"|(?:drug|cocaine|marijuana|narcotics?) (?:(?:processing|production) )?(?:lab|labs|laboratory"
     r"|laboratories|plantations?)"
-    # Contraband seized: "packs of smuggled cigarettes", "contraband fuel".
-    r"|(?:packs|packets|packages|boxes|cartons|crates|tons?|tonnes?|litres|liters) of (?:smuggled|contraband)"
-    r"|contraband (?:cigarettes|goods|fuel|tobacco|liquor|alcohol)"
     r"|clandestine airstrip)"
 )
 _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
@@ -484,6 +481,13 @@ _GANG_REGION = {
     "GY", "HN", "HT", "JM", "KN", "LC", "MX", "NI", "PA", "PE", "PR", "PY", "SR", "SV", "TT", "UY",
     "VC", "VE",
 }  # fmt: skip
+# Contraband seized there is a gang's too: "crates of smuggled whisky", "contraband diesel".
+_CONTRABAND = re.compile(
+    r"\b(?:(?:packs|packets|packages|boxes|cartons|crates|tons?|tonnes?|litres|liters)"
+    r" of (?:smuggled|contraband)"
+    r"|contraband (?:cigarettes|goods|fuel|diesel|petrol|gasoline|tobacco|liquor|alcohol))\b",
+    re.IGNORECASE,
+)
 _EXECUTION = re.compile(
     r"\b(?:beheaded|decapitated|dismembered|mutilated|executed|(?:hands|feet|legs) (?:were )?tied"
     r"|tied (?:up|hands)|(?:threatening|intimidating) (?:message|note|sign)s?|narco-?(?:messages?|mantas?)"
@@ -704,9 +708,29 @@ _COUNTER_CROWD = re.compile(
 )
 
 
+# A counter-protest that did not take place: feared, planned, called for, called off, or none held.
+_NO_COUNTER_CROWD = re.compile(
+    r"\b(?:fear(?:ed|s|ing)?|plann(?:ed|ing)|call(?:ed|ing)? (?:for|off)|cancel+(?:ed|ing)?|postponed"
+    r"|threaten(?:ed|ing)?|expected|urged|none|no|never|failed to|(?:did|was|were|had) ?n[o'’]t)\b",
+    re.IGNORECASE,
+)
+
+
+# How far around a counter-protest its clause is read for words that it did not take place.
+_CLAUSE_REACH = 80
+
+
 def counter_protest(sentence: str) -> bool:
-    """Whether a sentence tells of a counter-protest ("a counterprotest", "counter-demonstrators")."""
-    return _COUNTER_CROWD.search(sentence) is not None
+    """Whether a sentence tells of a counter-protest that took place ("a counterprotest was held",
+    "counter-demonstrators"; not one "feared" or "called off", nor "none took place"), read in its
+    clause: up to the sentence's end or a bracketed note ("[crowd size=no figure]")."""
+    for match in _COUNTER_CROWD.finditer(sentence):
+        start, end = max(0, match.start() - _CLAUSE_REACH), match.end() + _CLAUSE_REACH
+        start = max(start, *(sentence.rfind(c, start, match.start()) + 1 for c in ".;[]"))
+        end = min([end, *(found for c in ".;[" if (found := sentence.find(c, match.end(), end)) >= 0)])
+        if _NO_COUNTER_CROWD.search(sentence, start, end) is None:
+            return True
+    return False
 
 
 def unknown_gang(country: str | None) -> str:
@@ -811,10 +835,17 @@ _UNLISTED_CLAIMANT = re.compile(
     r"(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'-]*|al|of|the|and|de|la)){0,5}?)"
     r"(?:\s+\([^()]{1,20}\))?\s+(?:has\s+|have\s+)?claimed\s+(?:responsibility|credit|the\s+attack)"
 )
+# Words before the side an attack is blamed on or its attackers are tied to: "police blamed the X
+# group", "the suspects were linked to the X network".
+_BLAMED = (
+    r"(?i:blamed|accused"
+    r"|(?:attackers?|assailants?|suspects?|gunm[ae]n|bombers?|perpetrators?|culprits?|killers?|shooters?)"
+    r"\s+(?:\w+\s+){0,2}?(?:linked|tied|affiliated|connected|belonging|belonged)\s+to)"
+)
 # Or by the name it was blamed under, or its attackers tied to: "police blamed the Red Hand group",
 # "the suspects were linked to the Black Lotus network".
 _UNLISTED_BLAMED = re.compile(
-    r"\b(?:blamed|accused|(?:linked|tied|affiliated) to)\s+(?:the\s+)?"
+    rf"\b{_BLAMED}\s+(?:the\s+)?"
     r"(?P<name>(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'-]*|al|of|the|and|de|la)){0,4}?)"
     r"\s+(?:group|network|movement|militia|organi[sz]ation|cell|faction)\b"
 )
@@ -847,10 +878,7 @@ def _unlisted_claimant(name: str, gazetteer: Gazetteer) -> tuple[str, str] | Non
 _ATTRIBUTED_BEFORE = re.compile(
     r"\b(?:(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:attack|bombing|incident|killing|assault|explosion)"
     r"s?\s+(?:to|on)|(?:bore|bears|bearing|had|has) the (?:hallmarks?|signature) of"
-    # "police blamed the X group", "the suspects were linked to the X network".
-    r"|(?:blamed|accused)"
-    r"|(?:attackers?|assailants?|suspects?|gunm[ae]n|bombers?|perpetrators?|culprits?|killers?|shooters?)"
-    r"\s+(?:\w+\s+){0,2}?(?:linked|tied|affiliated|connected|belonging|belonged)\s+to)\s+(?:the\s+)?$",
+    rf"|{_BLAMED})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "police said": a source, not a participant ("fire by an unknown party was reported" is no source).
@@ -960,6 +988,9 @@ _OWN_BLAST = re.compile(
 _HARMED_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w.'-]*|\"[\w ]+\"|sergeant|officer|constable|commander|inspector|captain)\s+){0,4}"
     rf"(?:who\s+)?{_HARM}"
+    # "the senior Al Qaeda member and son of its founder, was killed": one of its people, set apart.
+    r"|\s+(?:members?|leaders?|commanders?|chiefs?|militants?|fighters?|figures?|operatives?)"
+    rf"(?:\s+[\w'’-]+){{1,8}}?,\s+{_HARM}"
 )
 
 
@@ -978,6 +1009,7 @@ _READ_ONE_BY_ONE = [
     _ETHNIC_MILITIA, _COMMUNAL_MILITIA, _TRIBAL_MILITIA, _COMMUNITY_MEMBERS, _ETHNIC_MEMBERS,
     *(pattern for pattern, _ in _UNNAMED_IDENTITY), _LOCAL_ACRONYM_RE, _ABBREVIATION_RE, _UNIT_RE,
     _PAIRED_COUNTRIES, _BARE_STATE, _FOREIGNERS, _UNLISTED_CLAIMANT, _UNLISTED_BLAMED, _EXECUTION,
+    _CONTRABAND,
 ]  # fmt: skip
 
 
@@ -1156,6 +1188,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     if country is not None and gazetteer.country(country) in _GANG_REGION:
         for match in found_by(_EXECUTION):
             add(unknown_gang(country), MILITIA, match.start(), match.end())
+        for match in found_by(_CONTRABAND):
+            add(f"{UNIDENTIFIED_GANG} ({country})", MILITIA, match.start(), match.end())
     found.sort(key=lambda a: a.start)
     found = [
         replace(a, general=True)

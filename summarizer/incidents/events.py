@@ -657,7 +657,7 @@ _LEGAL = re.compile(
     # a court's hearing, not people "hearing gunshots"
     r"|hearing(?! (?:\w+ ){0,2}?(?:gun\w*|shots|explosions?|blasts?|shelling|firing|bangs|screams))"
     r"|judicial review|(?:legal|court|judicial) challenge|appeal court|court of appeal|appeal judges"
-    # "his murder trial was told", "the trial heard"
+    # "a jury in the arson trial was told", "the trial heard"
     r"|(?:murder|criminal|terror|war crimes) trials?|trial (?:was|were|has been|had been) (?:told|shown)"
     r"|(?:lost|won|launched|lodged) (?:\w+ ){0,2}appeal|appeal(?:ed|s)? against (?:a|an|the|his|her|their)"
     r" (?:\w+ )?(?:finding|ruling|conviction|sentence|verdict|decision|judgment))\b",
@@ -956,6 +956,12 @@ _LONG_PERIOD = (
     r"|to date|in total|over the (?:past|last) (?:\w+ )?(?:years?|months|decade)|in recent (?:years"
     r"|months)"
 )
+# Many events counted together: "the 90-odd arson incidents", "dozens of attacks".
+_BULK = (
+    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)(?:[1-9]\d{1,2}|[1-9],?\d{3})(?: or so|-odd)?|\b(?:dozens|hundreds"
+    r"|scores|thousands) of) (?:(?!in |of |on |at |by )[\w-]+ )?(?:incidents|attacks|bombings|shootings"
+    r"|killings|assaults)\b"
+)
 # "has killed ... since 2011": only the first "has killed" of a stretch without "." or ";" is tried
 # (atomic group), since a later one could only find the same period after it, so the stretch is read
 # a bounded number of times instead of once from every "has killed" in it.
@@ -972,11 +978,13 @@ _CUMULATIVE = re.compile(
     r" of (?:casualties|deaths|dead|lives)"
     r"|(?:total|overall|cumulative) (?:death )?toll|under (?:the )?(?:[\w'’]+ ){0,3}(?:regime|rule"
     r"|dictatorship))\b"
-    # many events counted together: "most of the 220 or so fire-bombing incidents", "dozens of attacks"
-    r"|(?<![\d,.])(?!(?:19|20)\d\d\b)(?:[1-9]\d{1,2}|[1-9],?\d{3})(?: or so)?"
-    r" (?:(?!in |of |on |at |by )[\w-]+ )?(?:incidents|attacks|bombings|shootings|killings|assaults)\b"
-    r"|\b(?:dozens|hundreds|scores|thousands) of (?:[\w-]+ )?(?:incidents|attacks|bombings|shootings|killings"
-    r"|assaults)\b"
+    # many events counted as a running tally: "blamed for most of the 90-odd arson incidents", "dozens of
+    # attacks since March", "17 shootings so far this year" (not "14 car bombings killed 70 on Tuesday")
+    rf"|\b(?:most|many|some|all|half|several|none|each|majority|share) of (?:the |these |those )?{_BULK}"
+    rf"|{_BULK}(?:(?!deadliest|worst|bloodiest|biggest|largest|highest)[^.;]){{0,60}}?\b(?:{_LONG_PERIOD}"
+    r"|since|so far|last year|over the (?:\w+ )?(?:years?|decades?|months)|in (?:the )?(?:past|last)"
+    r" (?:\w+ )?(?:years?|decades?|months))\b"
+    rf"|{_BULK} (?:have|has|had) been (?:\w+ )?(?:recorded|reported|registered|counted|logged)\b"
     # "As of 30 September, 790 soldiers had been killed": a toll counted up to a day.
     r"|\bas of\b[^.;]{0,80}\bha(?:s|ve|d) been killed\b"
     # "300 people died this year" (not "killed on Monday, the deadliest attack this year")

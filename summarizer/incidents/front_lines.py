@@ -3,8 +3,16 @@
 Fire whose source goes unnamed on such a front came from one of its two sides: from across the
 line, so a place the state holds was fired at by the other side and a place the other side holds by
 the state. The Donbas war until Russia's invasion of 24 February 2022 is one: the Ukrainian military
-against the separatists' United Armed Forces of Novorossiya (NAF), along the line of contact of
-2015-2022 between the areas the government held and those it did not.
+against the separatists' United Armed Forces of Novorossiya (NAF). Who held a place is read against
+the line of contact from the Minsk II ceasefire of 15 February 2015 on; in the mobile war before it
+(when Sloviansk, say, was the separatists') it is not known, and the state's side leads.
+
+The line follows the line of contact of 2015-2022 as the OSCE Special Monitoring Mission to Ukraine's
+daily reports describe it and Wikipedia's maps of the War in Donbas show it: its corners lie between
+the front-line towns each side held, government-held Mariupol, Vuhledar, Maryinka,
+Krasnohorivka, Pisky, Opytne, Avdiivka, Toretsk, Svitlodarsk, Luhanske, Popasna, Zolote, Shchastia
+and Stanytsia Luhanska, and separatist-held Novoazovsk, Dokuchaievsk, Donetsk, Yasynuvata, Horlivka,
+Debaltseve, Kadiivka, Pervomaisk and Luhansk.
 """
 
 from __future__ import annotations
@@ -24,21 +32,25 @@ class FrontLine:
     """Two sides facing each other in one country between two ISO dates.
 
     ``rebel_area`` is a polygon of (latitude, longitude) corners around the land the non-state side
-    holds: the line of contact, then a wide loop through land outside the country back to its start.
+    holds from ISO date ``settled`` on: the line of contact, then a wide loop through land outside the
+    country back to its start.
     """
 
     start: str
     end: str
     state: Actor
     rebels: Actor
+    settled: str
     rebel_area: tuple[Point, ...]
 
     def active(self, when: str | None) -> bool:
         """Whether the front was held on ISO date ``when`` (an undated incident is on none)."""
         return when is not None and self.start <= when < self.end
 
-    def holder(self, where: Point) -> Actor:
-        """The side that holds the place at ``where``."""
+    def holder(self, where: Point, when: str) -> Actor | None:
+        """The side that held the place at ``where`` on ISO date ``when``; None before the line settled."""
+        if when < self.settled:
+            return None
         return self.rebels if _inside(where, self.rebel_area) else self.state
 
 
@@ -70,7 +82,12 @@ _DONBAS_HELD = (
 )  # fmt: skip
 _FRONT_LINES = {
     "Ukraine": FrontLine(
-        "2014-04-06", "2022-02-24", (state_forces("Ukraine"), STATE), (NAF, REBELS), _DONBAS_HELD
+        "2014-04-06",
+        "2022-02-24",
+        (state_forces("Ukraine"), STATE),
+        (NAF, REBELS),
+        "2015-02-15",
+        _DONBAS_HELD,
     ),
 }
 

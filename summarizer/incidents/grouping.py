@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from summarizer.incidents.actors import CIVILIANS, PROTESTERS, RIOTERS, order_actors
+from summarizer.incidents.counts import find_casualties
 from summarizer.incidents.dates import DateMention, PartialDate, cited
 from summarizer.incidents.events import (
     BATTLES,
@@ -251,20 +252,27 @@ def _crime_date(read: SentenceFacts, reference: date | None) -> DateMention | No
     return crime
 
 
-def _past_toll(draft: Draft, read: SentenceFacts) -> bool:
-    """Whether a sentence compares the incident with an earlier one and gives that one's toll ("the
-    deadliest since May 10, 2010, when 300 people died"): a date cited as a bound or comparison,
-    before the incident's, with a death count and no event told before that date."""
+def _own_toll(draft: Draft, read: SentenceFacts) -> SentenceFacts | None:
+    """A sentence with the toll of an earlier event it compares the incident with dropped ("the highest
+    since May 10, 2010, when 300 people died": a date cited as a bound or comparison, before the
+    incident's, with no event told before it); None when no casualties of its own are left."""
     if draft.date_value is None or not read.casualties.fatalities:
-        return False
+        return read
     text, day = read.sentence.text, draft.date_value.first_day()
-    return any(
-        m.value is not None
+    past = [
+        m.start
+        for m in read.dates
+        if m.value is not None
         and m.value.first_day() < day
         and cited(text, m)
         and (read.event is None or read.event.start > m.start)
-        for m in read.dates
-    )
+    ]
+    if not past:
+        return read
+    own = find_casualties(text[: min(past)])
+    if own.fatalities is None and own.injuries is None:
+        return None
+    return replace(read, casualties=own)
 
 
 def _protest(draft: Draft) -> bool:
@@ -293,8 +301,11 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             continue
         if accident is not None and _accident_toll(accident, read):
             continue  # "A fire broke out in the slum. It killed nine people."
-        if current is not None and _past_toll(current, read):
-            continue  # "The toll was the highest since May 2010, when 300 died": that event's toll
+        if current is not None:
+            own = _own_toll(current, read)
+            if own is None:
+                continue  # "The toll was the highest since May 2010, when 300 died": that event's toll
+            read = own  # "The toll rose to 41, the highest since May 2010, when 300 died": 41
         if reported and current is not None and current.date is not None:
             mention = None  # "..., officials said on Sunday": the incident's own date stands
         if before is not None and _scene_then_act(before, read) and not _conflict_signal(read):

@@ -141,10 +141,6 @@ _BEFORE_CUE = re.compile(
     # the game genre named beside a game: "online RPGs", "the game Starfall, an RPG"
     r"|\b(?:online|multiplayer|fantasy|console|mobile|tabletop) rpgs?"
     r"|\bgames? (?:[\w'’-]+ ){0,3}?[\w'’-]+, an? (?:[\w-]+ )?rpgs?"
-    # what an audience saw is on a screen or a stage: "24 million saw him shot by a stranger"
-    r"|\b(?:viewers|audiences?|theatregoers|cinemagoers|millions|\d+ million) (?:\w+ )?(?:saw|watched|see"
-    r"|watch) (?:[\w'’-]+ ){0,4}?(?:shot|stabbed|killed|murdered|attacked|kidnapped|abducted|bombed)"
-    r"(?: dead| to death)? ?"
     # what is still to come: "the next round of arrests"
     r"|\bnext (?:round|wave|series|phase|stage) of [\w-]+"
     # computers attacked: "hackers attacked the servers"
@@ -179,6 +175,17 @@ _BEFORE_CUE = re.compile(
     r"|song|album|video game|game) (?:\w+ ){0,3}?(?:into|on|about|of|over|depicting|portraying)\s+(?:the\s+"
     r"|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}[\w-]+"
     r")$"
+)
+# What an audience saw, read as _BEFORE_CUE, is on a screen or a stage when the sentence names a show
+# ("in the finale, nine million viewers saw the innkeeper shot"; not viewers who saw a shooting live).
+_AUDIENCE_SAW = re.compile(
+    r"\b(?:viewers|audiences?|theatregoers|cinemagoers|millions|\d+ million) (?:\w+ )?(?:saw|watched|see"
+    r"|watch) (?:[\w'’-]+ ){0,4}?(?:shot|stabbed|killed|murdered|attacked|kidnapped|abducted|bombed)"
+    r"(?: dead| to death)? ?$"
+)
+_FICTION = re.compile(
+    r"\b(?:shows?(?! (?:that|how|what|the|him|her|them|a|an)\b)|episodes?|films?|characters?|soaps?|series"
+    r"|dramas?|sitcoms?|serials?|finale|(?<!at the )(?<!the crime )scenes?)\b"
 )
 # Words before the cue, and the cue, that give it another sense unless the sentence states harm or
 # a weapon, read as _BEFORE_CUE: people of politics or business clashing ("the two premiers clashed").
@@ -219,6 +226,8 @@ def other_sense(sentence: str, lower: str, start: int, end: int) -> Sense | None
     """
     window = max(0, start - _BEFORE)
     if _AFTER_CUE.match(sentence, start, end + _AFTER) or _BEFORE_CUE.search(lower, window, end):
+        return "other"
+    if _AUDIENCE_SAW.search(lower, window, end) and _FICTION.search(lower):
         return "other"
     year = _YEAR_BEFORE.search(sentence, window, end)
     if year is not None and _NAMING_YEAR.search(sentence, window, year.start()):

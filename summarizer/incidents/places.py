@@ -127,6 +127,10 @@ _WITHIN_TOWN = frozenset(
     {"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "suburb", "streets"}
 )
 # Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
+# Kinds of a unit a place lies in, when named in a comma chain after the place ("Sderot, Southern
+# district, Israel").
+_UNIT_KINDS = frozenset({"district", "municipality", "commune"})
+_PLACE_COMMA = re.compile(rf"{NAME},\s+$")
 _LOCALITIES = _WITHIN_TOWN | frozenset("village villages town towns city hamlet settlement locality".split())
 _LARGE_TOWN = 100_000
 # A town this large is meant by its name rather than a first-level unit of the same name elsewhere.
@@ -172,7 +176,18 @@ _DIRECTION_ADJECTIVE = (
 )
 _LOCATIVE = re.compile(
     rf"(?:\b(?:in|into|across|throughout|inside|of)\s+(?:the\s+)?(?:{_DIRECTION_ADJECTIVE}\s+)?"
-    rf"|,\s+{_DIRECTION_ADJECTIVE}\s+|(?:(?-i:[A-Z][\w'’.]*)|\)|\b(?:{_REGION}|district|city|town|village)),\s+)$",
+    rf"|,\s+{_DIRECTION_ADJECTIVE}\s+|(?:\)|\b(?:{_REGION}|district|city|town|village)),\s+)$",
+    re.IGNORECASE,
+)
+# A name and a comma before a country: the country is where it lies when the name is a place there
+# ("Ataq, Yemen"), not when it is another country of a list ("Russia, Iran and Turkey").
+_NAME_COMMA = re.compile(rf"(?P<name>{NAME})['’]?,\s+$")
+# Who speaks from a place: "a spokesman in Amman said", "officials based in Geneva": where they
+# are, not where the events they tell of happened.
+_SPEAKER_IN = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|officials?|sources?|correspondents?|reporters?|journalists?"
+    r"|diplomats?|analysts?|embassy|envoys?|ministry|ministers?|government|authorities|monitors?)"
+    r"\s+(?:\w+\s+)?(?:in|from)\s+$",
     re.IGNORECASE,
 )
 # An open parenthesis: a list of units there may end in a region named like a country ("(Rafi LGA, Niger)").
@@ -307,7 +322,7 @@ def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> tuple[tuple[str,
             weight = 1  # "military forces of Armenia": whose forces, not where they are
         elif (
             gazetteer.country(word) is not None
-            and _LOCATIVE.search(before[-20:])
+            and (_LOCATIVE.search(before[-20:]) or _placed_in(before, code, gazetteer))
             and not _OPEN.search(before)
         ):
             weight = _NAMED_AS_PLACE
@@ -321,6 +336,19 @@ def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> tuple[tuple[str,
             weight = 2
         result.append((code, weight))
     return tuple(result)
+
+
+def _placed_in(before: str, code: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``before`` ends in a place of country ``code`` and a comma ("Ataq, "), not where
+    someone speaks from ("a spokesman in Amman, ")."""
+    named = _NAME_COMMA.search(before)
+    if named is None or _SPEAKER_IN.search(before, 0, named.start()):
+        return False
+    name = _clean_name(named.group("name"))
+    town = gazetteer.town(name, code) if name else None
+    return (town is not None and town.country_code == code) or (
+        bool(name) and gazetteer.region(name, code) is not None
+    )
 
 
 _REPORTERS_AFTER = re.compile(
@@ -530,7 +558,11 @@ def find_places(
                     PlaceMention(label, match.start(), "facility", strength, known or _city_named(name, town))
                 )
                 _town_after(match.end(), match.start())
-        elif sentence[match.start() - 1 : match.start()] != "(":  # "(Pulwama district, J&K)": its units
+        elif sentence[match.start() - 1 : match.start()] != "(" and not (
+            kind.lower() in _UNIT_KINDS
+            and sentence[match.end() : match.end() + 1] == ","
+            and _PLACE_COMMA.search(sentence, max(0, match.start() - 60), match.start())
+        ):  # "(Pulwama district, J&K)", "Sderot, Southern district, Israel": the place's units
             strength = 2 if kind.lower() in _WITHIN_TOWN else 5
             add(name, match.span("name"), kind, strength, keep_unknown=True)
     for match in scan(_KIND_NAME, sentence):
@@ -575,6 +607,7 @@ def find_places(
         for mention in places
     ]
     places = [_inside_listed(mention, sentence, heads) for mention in places]
+    places = [_spoken_from(mention, sentence) for mention in places]
     roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _named(_OWNER, sentence) if owners else ():
@@ -638,7 +671,7 @@ def _same_unit(first: str | None, second: str | None) -> bool:
 
 def _inside_listed(mention: PlaceMention, sentence: str, heads: list[tuple[str, Place]]) -> PlaceMention:
     """A known place named as a part of the place a list of units follows ("in the Kalan area of Bor
-    district, Herat"): it lies there, in the list's first-level unit, and is the more precise place,
+    district (Herat)"): it lies there, in the list's first-level unit, and is the more precise place,
     so it counts as much as that place (and comes first in the sentence)."""
     found = mention.place
     at = sentence.find(mention.name, mention.start)
@@ -650,6 +683,14 @@ def _inside_listed(mention: PlaceMention, sentence: str, heads: list[tuple[str, 
         head == whole and _same_unit(found.admin1, unit.admin1) for head, unit in heads if unit.country_code
     ):
         return replace(mention, strength=_LISTED_STRENGTH)
+    return mention
+
+
+def _spoken_from(mention: PlaceMention, sentence: str) -> PlaceMention:
+    """A place someone speaks from ("a spokesman in Amman, Jordan, said gunmen killed two guards in
+    Basra") counts least: the events they tell of happened elsewhere."""
+    if _SPEAKER_IN.search(sentence, max(0, mention.start - 40), mention.start):
+        return replace(mention, strength=0)
     return mention
 
 

@@ -370,19 +370,18 @@ def _bystander(
     return actor.name.startswith(_POLICE_FORCES_PREFIX) or not actor.acting
 
 
-def _quiet_neighbour(draft: Draft, offset: int, setting: list[SentenceFacts]) -> SentenceFacts | None:
-    """The sentence just before an incident's first (``offset`` -1) or just after its last (+1), in its
-    paragraph, when it reports no event itself.
+def _lead_in(draft: Draft, setting: list[SentenceFacts]) -> SentenceFacts | None:
+    """The sentence just before an incident's first, in its paragraph, when it reports no event itself.
 
     Notes and reports often name a side first and tell the fight next ("The Military Police carried
-    out an operation in X. A shoot-out broke out ..."), or name it last ("... planted by X").
+    out an operation in X. A shoot-out broke out ...").
     """
-    anchor = draft.members[0 if offset < 0 else -1].sentence
+    anchor = draft.members[0].sentence
     return next(
         (
             r
             for r in setting
-            if r.sentence.index == anchor.index + offset
+            if r.sentence.index == anchor.index - 1
             and r.sentence.paragraph == anchor.paragraph
             and r.event is None
         ),
@@ -419,21 +418,15 @@ def _gather_actors(
         seen = {x.name for x in actors}
         actors.extend(a for a in read_actors if a.claimant or (not complete and a.name not in seen))
         complete = len({a.name for a in actors}) >= 2
-    lead_in = _quiet_neighbour(draft, -1, setting) if not complete else None
+    lead_in = _lead_in(draft, setting) if not complete else None
     if lead_in is not None:
         seen = {x.name for x in actors}
         lead_actors = find_actors(lead_in.sentence.text, gaz, country)
         actors.extend(
             a for a in lead_actors if a.name not in seen and not _bystander(a, lead_in, primary, event)
         )
-    follow_up = _quiet_neighbour(draft, +1, setting)
-    if follow_up is not None and not any(_initiator(a) for a in actors):
-        # Nobody named did it: the next sentence may say who ("The mine was planted by X", "X are the
-        # suspected attackers"), naming them as the agent or a claimant only.
-        later = find_actors(follow_up.sentence.text, gaz, country)
-        actors.extend(a for a in later if a.claimant or (a.passive_agent and a.kind != CIVILIANS))
     if not any(_initiator(a) for a in actors):
-        actors.extend(_later_claimants(draft, setting, gaz, country))
+        actors.extend(_named_later(draft, setting, gaz, country))
     return actors
 
 
@@ -443,25 +436,31 @@ _CLAIM_PARAGRAPHS = 2
 _CLAIM_CUE = re.compile(r"claim|blame|suspect|attribut|behind|responsib|linked|hallmark|accuse", re.I)
 
 
-def _later_claimants(
+def _named_later(
     draft: Draft, setting: list[SentenceFacts], gaz: Gazetteer, country: str | None
 ) -> list[ActorMention]:
-    """The side a sentence among or after the incident's names as the one that did it: within two
-    paragraphs of its last sentence and before the article tells another event (whose sides are that
-    event's)."""
+    """Who did it, when the incident's sentences name nobody who did: the first sentence among or after
+    the incident's that names a claimant, within two paragraphs of its last sentence and before the
+    article tells another event (whose sides are that event's); the next sentence of its paragraph
+    may name them as the agent as well ("The mine was planted by X", "X are the suspected attackers")."""
     first, last = draft.members[0].sentence, draft.members[-1].sentence
     members = {r.sentence.index for r in draft.members}
+    named: list[ActorMention] = []
     for read in setting:
         index, paragraph = read.sentence.index, read.sentence.paragraph
         if index <= first.index or index in members:
             continue
         if paragraph > last.paragraph + _CLAIM_PARAGRAPHS or (read.event is not None and index > last.index):
             break
-        if read.event is None and _CLAIM_CUE.search(read.sentence.text):
-            claimants = [a for a in find_actors(read.sentence.text, gaz, country) if a.claimant]
-            if claimants:
-                return claimants
-    return []
+        follow_up = index == last.index + 1 and paragraph == last.paragraph
+        if read.event is None and (follow_up or _CLAIM_CUE.search(read.sentence.text)):
+            found = find_actors(read.sentence.text, gaz, country)
+            named += [
+                a for a in found if a.claimant or (follow_up and a.passive_agent and a.kind != CIVILIANS)
+            ]
+            if any(a.claimant for a in named) or any(_initiator(a) for a in named):
+                return named
+    return named
 
 
 def _initiator(actor: ActorMention) -> bool:

@@ -204,7 +204,9 @@ def _unnamed_sides(
     groups."""
     front = front_line(country, when)
     if front is not None:
-        holder = front.holder(where) if where is not None else front.rebels
+        # Unknown who held the place (none given, or before the line settled): the state fired first.
+        held = front.holder(where, when) if where is not None and when is not None else None
+        holder = held or front.rebels
         attacker = front.rebels if holder == front.state else front.state
         return attacker, (holder if event_type == BATTLES else None)
     if sub_type in _STATE_WEAPONS:

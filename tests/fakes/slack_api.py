@@ -13,6 +13,7 @@ Posted messages are kept per channel with their ``metadata``; ``conversations.hi
 newest first (metadata only with ``include_all_metadata``, as Slack does).
 ``fail(method, status, body, ...)`` makes the next calls answer a raw HTTP error (a proxy's HTML or
 plain-text page) or stall (``delay``); ``channel_errors[channel]`` answers ``ok: false`` with that error.
+``enterprise_id`` makes ``auth.test`` answer as an org-wide install in that Enterprise Grid organisation.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class FakeSlackApi:
         self.history: dict[str, list[dict[str, Any]]] = {}
         self.conversations: dict[str, dict[str, Any]] = {}
         self.conversation_errors: dict[str, str] = {}
+        self.enterprise_id: str | None = None  # set: installed org-wide in this organisation
         self._faults: dict[str, list[Fault]] = {}
         self.usergroups: list[dict[str, Any]] = [
             {"id": ANALYSTS_GROUP_ID, "team_id": TEAM_ID, "handle": "analysts", "name": "Analysts",
@@ -140,8 +142,9 @@ class FakeSlackApi:
         """Recorded calls of one method, in order."""
         return [call for call in self.calls if call.method == method]
 
-    async def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
-        """Poll until ``count`` calls of ``method`` arrived (replies run after the ack)."""
+    async def wait_for(self, method: str, count: int = 1, timeout: float = 60.0) -> list[Call]:
+        """Poll until ``count`` calls of ``method`` arrived (replies run after the ack); ``timeout``
+        only ends a test that would otherwise hang, so it is generous for a loaded machine."""
         return await self._wait(lambda: self.calls_to(method), count, timeout, method)
 
     async def _wait(self, get: Callable[[], list[Any]], count: int, timeout: float, what: str) -> list[Any]:
@@ -196,9 +199,12 @@ class FakeSlackApi:
 
     def _answer(self, method: str, payload: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
-            return {"ok": True, "url": "https://newsroom.example/", "team": "Newsroom", "user": "newsdigest",
-                    "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID,
-                    "is_enterprise_install": False}
+            identity = {"ok": True, "url": "https://newsroom.example/", "team": "Newsroom",
+                        "user": "newsdigest", "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID,
+                        "is_enterprise_install": self.enterprise_id is not None}
+            if self.enterprise_id is not None:
+                identity["enterprise_id"] = self.enterprise_id
+            return identity
         if method == "users.info":
             user = self.users.get(str(payload.get("user")))
             return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
@@ -261,7 +267,7 @@ class FakeSlackApi:
         await sockets[-1].send_json({"envelope_id": envelope_id, "type": envelope_type, "payload": payload,
                                      "accepts_response_payload": envelope_type != "events_api"})
 
-    async def wait_for_ack(self, envelope_id: str, timeout: float = 5.0) -> dict[str, Any]:
+    async def wait_for_ack(self, envelope_id: str, timeout: float = 60.0) -> dict[str, Any]:
         """The client's acknowledgement of one envelope."""
         acks = await self._wait(
             lambda: [a for a in self._socket_acks if a.get("envelope_id") == envelope_id], 1, timeout, "ack")
