@@ -113,7 +113,7 @@ def test_a_riot_that_a_crowd_started_is_still_a_riot() -> None:
 
 
 def test_a_fire_bombing_campaign_over_years_is_no_incident() -> None:
-    sentence = "Ski chalets in the valley suffered eight years of fire-bombings from 1975."
+    sentence = "The harbour cafes endured a decade-long campaign of petrol bombings in the 1990s."
     assert kind(sentence) is None
 
 
