@@ -126,11 +126,11 @@ _UNIT_WORD = re.compile(
 _WITHIN_TOWN = frozenset(
     {"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "suburb", "streets"}
 )
-# Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
 # Kinds of a unit a place lies in, when named in a comma chain after the place ("Sderot, Southern
 # district, Israel").
 _UNIT_KINDS = frozenset({"district", "municipality", "commune"})
 _PLACE_COMMA = re.compile(rf"{NAME},\s+$")
+# Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
 _LOCALITIES = _WITHIN_TOWN | frozenset("village villages town towns city hamlet settlement locality".split())
 _LARGE_TOWN = 100_000
 # A town this large is meant by its name rather than a first-level unit of the same name elsewhere.
