@@ -23,9 +23,9 @@ from contextlib import AbstractAsyncContextManager
 from bot import metrics
 from bot.config import ConfigError, Secret, Settings
 from bot.core.app import build_registry
-from bot.core.inflight import SHUTDOWN_GRACE
 from bot.core.sender import Sender
 from bot.core.services import Services
+from bot.core.shutdown_grace import SHUTDOWN_GRACE
 from bot.scheduler.service import run_background
 
 __all__ = [

@@ -9,9 +9,9 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-__all__ = ["SHUTDOWN_GRACE", "InFlight"]
-
 from bot.core.shutdown_grace import SHUTDOWN_GRACE
+
+__all__ = ["InFlight"]
 
 log = logging.getLogger(__name__)
 
