@@ -122,6 +122,14 @@ def _field(record: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
     return None
 
 
+def _label(record: Mapping[str, Any], name: str) -> str | None:
+    """A title or source, which may be a bare number in YAML or JSON ("title: 1984")."""
+    value = record.get(name)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return _field(record, (name,))
+
+
 def _from_record(record: object, origin: str, options: LoadOptions, *, text: str | None = None) -> Article:
     """An article from a JSON object or front matter; ``text`` overrides the text field (Markdown)."""
     if not isinstance(record, dict):
@@ -137,8 +145,8 @@ def _from_record(record: object, origin: str, options: LoadOptions, *, text: str
     language = record.get("language")
     return from_text(
         body,
-        title=_field(record, (options.title_field,)),
-        source=_field(record, (options.source_field,)),
+        title=_label(record, options.title_field),
+        source=_label(record, options.source_field),
         url=_field(record, (options.url_field,)),
         published=parse_published(published_value),
         origin=origin,
