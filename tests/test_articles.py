@@ -117,6 +117,20 @@ def test_markdown_front_matter_that_cannot_be_read_is_a_clear_failure(
     assert message in only_failure(path)
 
 
+def test_markdown_front_matter_with_windows_line_ends(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(f"---\r\ntitle: Budget\r\npublished: 2021-03-04\r\n---\r\n{BODY}\r\n".encode())
+    article = load_one(path)
+    assert (article.title, article.published) == ("Budget", datetime(2021, 3, 4))
+    assert "title:" not in article.text
+
+
+def test_json_text_as_a_list_of_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_text('{"text": ["The council met on Monday.", "It approved the budget."], "body": [1]}')
+    assert load_one(path).text == "The council met on Monday.\n\nIt approved the budget."
+
+
 def test_markdown_opening_with_a_rule_is_no_front_matter(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text(f"---\n\n{BODY}\n", encoding="utf-8")

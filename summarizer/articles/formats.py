@@ -122,6 +122,16 @@ def _field(record: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
     return None
 
 
+def _text(record: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
+    """The article text: a string, or a list of paragraph strings joined by blank lines."""
+    lists = {
+        name: "\n\n".join(value)
+        for name in names
+        if isinstance(value := record.get(name), list) and all(isinstance(item, str) for item in value)
+    }
+    return _field({**record, **lists}, names)
+
+
 def _label(record: Mapping[str, Any], name: str) -> str | None:
     """A title or source, which may be a bare number in YAML or JSON ("title: 1984")."""
     value = record.get(name)
@@ -134,7 +144,7 @@ def _from_record(record: object, origin: str, options: LoadOptions, *, text: str
     """An article from a JSON object or front matter; ``text`` overrides the text field (Markdown)."""
     if not isinstance(record, dict):
         raise InputError(f"{origin}: expected a JSON object with the article's fields")
-    body = text if text is not None else _field(record, options.text_fields)
+    body = text if text is not None else _text(record, options.text_fields)
     if body is None:
         raise InputError(f"{origin}: no article text (looked for fields: {', '.join(options.text_fields)})")
     published_value = next((record[k] for k in options.published_fields if record.get(k)), None)

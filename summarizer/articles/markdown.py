@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 
 __all__ = ["split_front_matter", "to_plain_text"]
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # An opening "---" line followed by a "field:" line: front matter, even when it is never closed.
-_OPENED = re.compile(r"\A---[ \t]*\n[ \t]*[A-Za-z_][\w -]{0,40}:(?:[ \t]|$)", re.MULTILINE)
+_OPENED = re.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w -]{0,40}:(?:[ \t]|$)", re.MULTILINE)
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 # The heading text runs to the last character that is not a space or closing "#" (one such
 # character when there is none), read once: a lazy text would re-read the line's tail at each step.
