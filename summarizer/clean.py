@@ -178,6 +178,10 @@ _META_LABEL = re.compile(
 _META_DATE = re.compile(
     rf"\b\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\b\d{{1,2}}:\d{{2}}\b|{_DATE}", re.IGNORECASE
 )
+# A word mixing Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе"): text disguised
+# to slip past filters, which is promotion; real words of one language keep to one script.
+_MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+")
+_MIN_MIXED_WORDS = 3
 # A teaser of another story, cut short and ending in its link ("... delivered... more").
 _TEASER_TAIL = re.compile(r"(?:\.\.\.|…)\s*(?:read )?more\s*[»›>]*$", re.IGNORECASE)
 _DATELINE = re.compile(
@@ -320,13 +324,20 @@ def _is_noise_line(block: str) -> bool:
         _BOILERPLATE.match(block) or _CREDIT.match(block) or _BYLINE.match(block) or _is_metadata(block)
     ):
         return True
-    if _TEASER_TAIL.search(block, max(0, len(block) - 16)):
+    if _TEASER_TAIL.search(block, max(0, len(block) - 16)) or _is_disguised(block):
         return True
     if _is_navigation(block) or _is_caption(block) or _is_share_bar(block) or _is_keyword_list(block):
         return True
     if n_words <= _SHORT_LINE_WORDS and _CAPS_LABEL.match(block) and not block.endswith(_SENTENCE_END):
         return True
     return _is_banner(block)
+
+
+def _is_disguised(block: str) -> bool:
+    """Text written with look-alike letters of another script in several of its words."""
+    if block.isascii():
+        return False
+    return len(_MIXED_SCRIPT_WORD.findall(block)) >= _MIN_MIXED_WORDS
 
 
 def _is_metadata(block: str) -> bool:

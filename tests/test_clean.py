@@ -134,6 +134,7 @@ def test_instagram_post_and_its_caption_are_dropped() -> None:
         "News date : 04/21/2022 Category : Press Releases",
         "Example News – The mayor of a small town was asked about the new bridge... more",
         "The council met again on Tuesday but the members could not agree on the… Read more »",
+        "Аdvеrtіѕе wіth thе most rеаd news site in the region!",
     ],
 )
 def test_generic_noise_lines_are_dropped(noise: str) -> None:
@@ -163,6 +164,8 @@ def test_generic_noise_lines_are_dropped(noise: str) -> None:
         "android.permission.CAMERA",
         "The category of the storm was raised on March 3, 2020 at 10:15 AM.",
         "The stock fell to a record low... and then rebounded to close higher.",
+        "Совет собрался в понедельник, сообщили в Minsk News и в газете «Вечерний Минск».",
+        "The letters α, β and γ and the word Москва stand for the three test groups in the paper.",
     ],
 )
 def test_body_lines_that_look_like_noise_are_kept(body: str) -> None:
