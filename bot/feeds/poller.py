@@ -32,7 +32,7 @@ from urllib.parse import unquote, urlsplit
 from sqlalchemy.exc import OperationalError
 
 from bot.feeds.gone import GONE_REASON
-from bot.feeds.retry_after import retry_after
+from bot.retry_after import retry_after
 from bot.store import FeedInfo, Store, cached_incidents
 from bot.vocabulary import ExtractFn
 from summarizer.articles import Article, content_id, load, parse_feed
