@@ -296,3 +296,25 @@ async def test_feeds_refuses_what_its_action_would_ignore(services, line, compla
     reply = await run(services, line)
     assert reply.error
     assert reply.title == complaint, reply.title
+
+
+@pytest.mark.parametrize(("option", "value", "error"), [
+    ("keywords", " , ", "--keywords needs at least one word or phrase (comma-separated)"),
+    ("exclude", "", "--exclude needs at least one word or phrase (comma-separated)"),
+    ("sources", ",".join(f"s{n}" for n in range(51)), "--sources takes at most 50 words or phrases, not 51"),
+    ("keywords", "k" * 101, "--keywords: a word or phrase has at most 100 characters"),
+])
+async def test_filters_that_say_nothing_or_too_much_are_refused(services, store, option, value,
+                                                                 error) -> None:
+    reply = await run(services, f'subscribe daily 08:00 --{option} "{value}"')
+    assert reply.error
+    assert reply.title == error
+    assert store.subscriptions() == []
+
+
+async def test_filters_at_their_limits_are_kept(services, store) -> None:
+    words = ",".join(f"w{n}" for n in range(50))
+    reply = await run(services, f'subscribe daily 08:00 --keywords "{words}" --exclude "{"x" * 100}"')
+    assert not reply.error, reply.title
+    (sub,) = store.subscriptions()
+    assert (len(sub.keywords), sub.exclude) == (50, ("x" * 100,))
