@@ -318,3 +318,10 @@ async def test_filters_at_their_limits_are_kept(services, store) -> None:
     assert not reply.error, reply.title
     (sub,) = store.subscriptions()
     assert (len(sub.keywords), sub.exclude) == (50, ("x" * 100,))
+
+
+async def test_a_blank_time_zone_is_refused_not_read_as_utc(services, store) -> None:
+    reply = await run(services, 'subscribe daily 08:00 --tz ""')
+    assert reply.error
+    assert reply.title == "unknown time zone ''; use an IANA name like Europe/Berlin"
+    assert store.subscriptions() == []

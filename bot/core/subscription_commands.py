@@ -117,7 +117,8 @@ async def subscribe(inv: Invocation, services: Services) -> Reply:
     text = str(inv.args.get("schedule") or "").strip()
     if not text:
         raise ArgumentError("say when: 'daily 08:00', 'weekdays 07:30', 'every 6h' or a cron expression")
-    tz = str(inv.args.get("tz") or "UTC")
+    given_tz = inv.args.get("tz")
+    tz = "UTC" if given_tz is None else str(given_tz)  # given but blank: an unknown zone, not UTC
     try:
         schedule = parse_schedule(text, tz)
     except ScheduleError as exc:
