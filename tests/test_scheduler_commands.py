@@ -325,3 +325,13 @@ async def test_a_blank_time_zone_is_refused_not_read_as_utc(services, store) -> 
     assert reply.error
     assert reply.title == "unknown time zone ''; use an IANA name like Europe/Berlin"
     assert store.subscriptions() == []
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("utc", "UTC"), ("europe/berlin", "Europe/Berlin"),
+                                               ("America/New_York", "America/New_York")])
+async def test_a_time_zone_in_any_letter_case_is_stored_as_iana_spells_it(services, store, typed,
+                                                                          stored) -> None:
+    reply = await run(services, f"subscribe daily 08:00 --tz {typed}")
+    assert not reply.error, reply.title
+    (sub,) = store.subscriptions()
+    assert sub.timezone == stored

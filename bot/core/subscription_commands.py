@@ -126,8 +126,8 @@ async def subscribe(inv: Invocation, services: Services) -> Reply:
     ping = await _ping(inv)
     now = services.clock()
     new = NewSubscription(
-        destination=_destination(inv), schedule=schedule.text, cron=schedule.cron, timezone=tz,
-        since=_start_of(inv.args.get("since"), tz, now), created_by=inv.user,
+        destination=_destination(inv), schedule=schedule.text, cron=schedule.cron, timezone=schedule.timezone,
+        since=_start_of(inv.args.get("since"), schedule.timezone, now), created_by=inv.user,
         keywords=_words(inv, "keywords"), sources=_words(inv, "sources"),
         sentences=int(inv.args.get("sentences") or services.settings.sentences),
         method=str(inv.args.get("method") or services.settings.method),
