@@ -151,6 +151,9 @@ def _roles(
         if event_type == BATTLES and len(sides) == 1 and (among_themselves or (generic and not targets)):
             # "rival gangs clashed", "inter-clan clashes": two sides of one kind, or nobody named either.
             return sides[0], sides[0]
+        if event_type == BATTLES and len(sides) == 1 and sides[0][1] == STATE and not targets and country:
+            # Forces fought a side left unnamed ("a shoot-out broke out during a police raid").
+            return sides[0], _unnamed_opponent(sides[0], country, when)
         sides += targets
     return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
 
@@ -194,6 +197,15 @@ def _unnamed_attacker(target: Actor, country: str, when: str | None) -> Actor:
     if front is not None and target in (front.state, front.rebels):
         return front.rebels if target == front.state else front.state
     return _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
+
+
+def _unnamed_opponent(forces: Actor, country: str, when: str | None) -> Actor:
+    """Whom state forces fought unnamed: the other side of their front line, else whoever attacks
+    unseen there (an unidentified group; in Brazil a gang or police militia)."""
+    front = front_line(country, when)
+    if front is not None and forces == front.state:
+        return front.rebels
+    return _unnamed_perpetrator(country)
 
 
 def _unnamed_sides(

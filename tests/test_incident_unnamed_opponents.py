@@ -1,0 +1,45 @@
+"""Sides a report leaves unnamed, in ACLED's conventions (invented sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarizer.articles.model import Article
+from summarizer.incidents import Incident, extract_incidents
+
+
+def extract(text: str) -> list[Incident]:
+    return extract_incidents(Article(id="t", title="", text=text, reference_date=date(2021, 3, 9)))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "On 7 March 2021, in Feira de Santana, Bahia, civil police raided a house in the Tomba "
+            "neighborhood. A shoot-out broke out and one man was killed.",
+            "Police Forces of Brazil Civil Police",
+            "Unidentified Gang and/or Police Militia",
+        ),
+        (
+            "On 6 March 2021, soldiers exchanged fire with someone near Dori, Seno, Burkina Faso. "
+            "One soldier was wounded.",
+            "Military Forces of Burkina Faso",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+    ],
+)
+def test_forces_that_fought_an_unnamed_side_face_the_unnamed_attacker_of_the_place(
+    text: str, actor1: str, actor2: str
+) -> None:
+    incident = extract(text)[0]
+    assert (incident.event_type, incident.actor1, incident.actor2) == ("Battles", actor1, actor2)
+
+
+def test_a_clash_between_two_named_sides_keeps_both() -> None:
+    incident = extract(
+        "On 5 March 2021, soldiers clashed with Al Shabaab fighters near Jowhar, Middle Shabelle, Somalia."
+    )[0]
+    assert (incident.actor1, incident.actor2) == ("Military Forces of Somalia", "Al Shabaab")
