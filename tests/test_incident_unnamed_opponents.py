@@ -43,3 +43,30 @@ def test_a_clash_between_two_named_sides_keeps_both() -> None:
         "On 5 March 2021, soldiers clashed with Al Shabaab fighters near Jowhar, Middle Shabelle, Somalia."
     )[0]
     assert (incident.actor1, incident.actor2) == ("Military Forces of Somalia", "Al Shabaab")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2021, fishermen and market porters clashed with sticks over a jetty in Kisumu, Kenya, "
+        "and four people were injured.",
+        "On 3 March 2021, a brawl broke out between two crowds of football fans in Kumasi, Ghana; "
+        "several cars were vandalised.",
+    ],
+)
+def test_a_riot_told_as_a_clash_with_no_force_in_it_is_rioters_against_rioters(text: str) -> None:
+    incident = extract(text)[0]
+    country = incident.country
+    assert (incident.event_type, incident.actor1, incident.actor2) == (
+        "Riots",
+        f"Rioters ({country})",
+        f"Rioters ({country})",
+    )
+
+
+def test_a_riot_against_police_keeps_the_police_as_target() -> None:
+    incident = extract(
+        "On 2 March 2021, traders clashed with police and burned tyres in Mwanza, Tanzania, after their "
+        "stalls were demolished."
+    )[0]
+    assert (incident.actor1, incident.actor2) == ("Rioters (Tanzania)", "Police Forces of Tanzania")

@@ -28,6 +28,7 @@ __all__ = [
     "UNIDENTIFIED_GANG",
     "UNIDENTIFIED_GROUP",
     "ActorMention",
+    "clash_told",
     "counter_protest",
     "dated_actor",
     "find_actors",
@@ -699,6 +700,20 @@ def fought_among_themselves(sentence: str) -> bool:
     """Whether a sentence tells of two sides of one kind fighting each other ("two groups clashed",
     "a shoot-out between rival gangs", "the militants clashed among themselves")."""
     return _AMONG_THEMSELVES.search(sentence) is not None
+
+
+# A fight told as such ("clashes broke out", "a brawl between", "came to blows"): in a riot no force
+# took part in, crowds on both sides.
+_CLASH = re.compile(
+    r"\b(?:clash(?:ed|es|ing)?|fought|fights?|fighting|brawl(?:s|ed|ing)?|scuffl(?:e|es|ed|ing)"
+    r"|skirmish(?:es|ed)?|came to blows)\b",
+    re.IGNORECASE,
+)
+
+
+def clash_told(sentence: str) -> bool:
+    """Whether a sentence tells of a clash or a fight ("residents clashed", "a brawl broke out")."""
+    return _CLASH.search(sentence) is not None
 
 
 # A counter-protest: a crowd against a crowd ("a counterprotest was held", "counter-demonstrators").

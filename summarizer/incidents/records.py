@@ -17,6 +17,7 @@ from summarizer.incidents.actors import (
     RIOTERS,
     STATE,
     ActorMention,
+    clash_told,
     counter_protest,
     find_actors,
     fought_among_themselves,
@@ -522,6 +523,8 @@ def _event_fields(
         when=incident.event_date,
         where=where,
         among_themselves=among_themselves,
+        crowds_clashed=event_type == RIOTS
+        and any(clash_told(r.sentence.text) for r in draft.members if r.event is not None),
     )
     if actor1 is not None:
         incident.actor1, incident.actor1_type = actor1

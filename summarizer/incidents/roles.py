@@ -74,16 +74,24 @@ def assign_roles(
     when: str | None = None,
     where: Point | None = None,
     among_themselves: bool = False,
+    crowds_clashed: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 from the incident's actors, ``ordered`` initiator first, on ISO date ``when``
     at the (latitude, longitude) ``where`` of its place, if known.
 
     ``among_themselves``: the text tells of two sides of one kind ("two groups clashed", "rival gangs",
-    a counter-protest).
+    a counter-protest). ``crowds_clashed``: a riot is told as a clash or a fight.
     Sides whose name depends on the date (a renamed mission, an alliance's members) get the date's.
     """
     sides = _roles(
-        event_type, sub_type, ordered, country, when=when, where=where, among_themselves=among_themselves
+        event_type,
+        sub_type,
+        ordered,
+        country,
+        when=when,
+        where=where,
+        among_themselves=among_themselves,
+        crowds_clashed=crowds_clashed,
     )
     first, second = (None if side is None else dated_actor(*side, country, when) for side in sides)
     return first, second
@@ -98,6 +106,7 @@ def _roles(
     when: str | None,
     where: Point | None,
     among_themselves: bool,
+    crowds_clashed: bool,
 ) -> tuple[Actor | None, Actor | None]:
     others = [a for a in ordered if a.kind not in {PROTESTERS, RIOTERS}]
     # A crowd of foreigners named first is coded by their own country ("Venezuelan migrants protested").
@@ -111,11 +120,13 @@ def _roles(
             return _police(others, country), protesters
         return protesters, _police(others, country)
     if event_type == RIOTS:
-        if among_themselves or any(a.kind == CIVILIANS and a.opponent and not a.victim for a in others):
-            # Two crowds, or people who fought the crowd back ("traders fought with residents").
-            return _crowd(RIOTERS, crowd_country), _crowd(RIOTERS, crowd_country)
         # Residents who rioted are the rioters themselves, not their target, unless they were harmed.
         target = next((_policing(a) for a in others if a.kind != CIVILIANS or a.victim), None)
+        fought_back = any(a.kind == CIVILIANS and a.opponent and not a.victim for a in others)
+        if among_themselves or fought_back or (crowds_clashed and (target is None or target[1] == CIVILIANS)):
+            # Two crowds, people who fought the crowd back ("traders fought with residents"), or a
+            # clash no force or armed group took part in ("villagers clashed over a well").
+            return _crowd(RIOTERS, crowd_country), _crowd(RIOTERS, crowd_country)
         if target is None and sub_type == "Mob violence":
             target = _crowd(CIVILIANS, country)
         return _crowd(RIOTERS, crowd_country), target
