@@ -70,3 +70,12 @@ def test_a_riot_against_police_keeps_the_police_as_target() -> None:
         "stalls were demolished."
     )[0]
     assert (incident.actor1, incident.actor2) == ("Rioters (Tanzania)", "Police Forces of Tanzania")
+
+
+def test_a_group_named_in_the_aside_about_a_claimant_is_no_side() -> None:
+    incident = extract(
+        "On 1 March 2021, a bomb exploded at a bus depot in Marawi, Lanao del Sur, Philippines, killing "
+        "three drivers. The Islamic State, which is allied with the Abu Sayyaf Group, claimed responsibility."
+    )[0]
+    assert incident.actor1 == "Islamic State (Philippines)"
+    assert incident.actor2 != "ASG: Abu Sayyaf"

@@ -820,7 +820,7 @@ def _fill(template: str, country: str | None) -> str:
 # that acted, though named like a source. The rest of a longer name may come between.
 _CLAIM_AFTER = re.compile(
     r"(?:\s+(?:of|in|and|the|(?-i:[A-Z])[\w'’`-]*|\([^()]{1,30}\))){0,6}?"
-    r"(?:,[^,.;]{1,80},)?"  # "X, which is linked to Y, claimed ..."
+    r"(?P<aside>,[^,.;]{1,80},)?"  # "X, which is linked to Y, claimed ..."
     r"\s+(?:\w+\s+)?(?:(?:claimed|claims|claiming|has claimed|have claimed|took|accepted) (?:the )?"
     r"(?:responsibility|credit|to have"
     r"|(?:the|an?) (?:attack|bombing|killing|assault|ambush|raid|shooting|strike))"
@@ -1050,9 +1050,15 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         if overlaps(start, end):
             return
         before = sentence[max(0, start - 40) : start]
-        if _CLAIM_AFTER.match(sentence, end) or _ATTRIBUTED_BEFORE.search(before):
+        claim = _CLAIM_AFTER.match(sentence, end)
+        if claim is not None or _ATTRIBUTED_BEFORE.search(before):
             found.append(ActorMention(name, kind, start, end, claimant=True))
             used[start:end] = b"\x01" * (end - start)
+            if claim is not None and claim.group("aside"):
+                # A group in the aside that describes the claimant ("which is linked to Y") is no side.
+                aside_start, aside_end = claim.span("aside")
+                found[:] = [a for a in found if not aside_start <= a.start < aside_end]
+                used[aside_start:aside_end] = b"\x01" * (aside_end - aside_start)
             return
         if _SOURCE_AFTER.match(sentence, end) or _SOURCE_BEFORE.search(before):
             own = _OWN_REPORT_AFTER.match(sentence, end)
