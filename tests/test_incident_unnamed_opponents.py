@@ -79,3 +79,27 @@ def test_a_group_named_in_the_aside_about_a_claimant_is_no_side() -> None:
     )[0]
     assert incident.actor1 == "Islamic State (Philippines)"
     assert incident.actor2 != "ASG: Abu Sayyaf"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "On 6 March 2021, in Anapolis, Goias, drug traffickers opened fire on civil police officers "
+            "and a shoot-out followed; one trafficker was wounded.",
+            "Police Forces of Brazil Civil Police",
+            "Unidentified Gang (Brazil)",
+        ),
+        (
+            "On 6 March 2021, in Celaya, Guanajuato, state police officers clashed with armed men near "
+            "the bus terminal. One officer was wounded.",
+            "Unidentified Armed Group (Mexico)",
+            "Police Forces of Mexico State Police",
+        ),
+    ],
+)
+def test_battles_between_forces_and_a_group_follow_the_country_coders_order(
+    text: str, actor1: str, actor2: str
+) -> None:
+    incident = extract(text)[0]
+    assert (incident.event_type, incident.actor1, incident.actor2) == ("Battles", actor1, actor2)
