@@ -103,3 +103,23 @@ def test_battles_between_forces_and_a_group_follow_the_country_coders_order(
 ) -> None:
     incident = extract(text)[0]
     assert (incident.event_type, incident.actor1, incident.actor2) == ("Battles", actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 2 March 2021, about 200 residents protested in Kavala, Greece, against the transfer of "
+            "Afghan asylum seekers to a local hotel.",
+            "Protesters (Greece)",
+        ),
+        (
+            "On 2 March 2021, a group of Bolivian migrants protested outside the consulate in Iquique, "
+            "Tarapaca, Chile, demanding flights home.",
+            "Protesters (Bolivia)",
+        ),
+    ],
+)
+def test_foreigners_a_crowd_protested_about_are_not_the_crowd(text: str, actor1: str) -> None:
+    incident = extract(text)[0]
+    assert (incident.event_type, incident.actor1) == ("Protests", actor1)

@@ -651,6 +651,17 @@ _FOREIGNERS = re.compile(
     r"|expatriates|immigrants)\b"
 )
 _STATELESS = {"migrants", "refugees", "asylum seekers"}
+# A preposition just before them makes foreigners the object of what a crowd did, not the crowd
+# ("against the arrival of Syrian refugees"); "of" after a number or a group names the crowd itself
+# ("a group of Chilean tourists", "hundreds of mostly African migrants").
+_FOREIGNERS_OBJECT = re.compile(
+    r"(?:\b(?P<before>[a-z]+) )?\b(?P<prep>against|for|about|over|on|at|toward|towards|with|of)\s+"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+_CROWD_OF = frozenset(
+    "group groups number crowd crowds dozens hundreds thousands tens scores band couple lot all".split()
+)
+_OBJECT_REACH = 40
 INTERNATIONAL = "International"
 
 
@@ -1196,7 +1207,19 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         # Who the crowd is, not what it did: the flags of a side do not apply.
         origin = _foreigners(match, gazetteer)
         if origin is not None and not overlaps(*match.span()):
-            found.append(ActorMention(f"{CIVILIANS} ({origin})", CIVILIANS, *match.span(), origin=origin))
+            # Foreigners a crowd acted about ("protested against the arrival of Syrian refugees") are
+            # not the crowd: they keep their nationality, and the crowd its country.
+            about = _FOREIGNERS_OBJECT.search(sentence, max(0, match.start() - _OBJECT_REACH), match.start())
+            if about is not None and about.group("prep") == "of" and about.group("before") in _CROWD_OF:
+                about = None
+            found.append(
+                ActorMention(
+                    f"{CIVILIANS} ({origin})",
+                    CIVILIANS,
+                    *match.span(),
+                    origin=None if about else origin,
+                )
+            )
             used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for unlisted in (_UNLISTED_CLAIMANT, _UNLISTED_BLAMED):
         for match in found_by(unlisted):
