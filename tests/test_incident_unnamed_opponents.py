@@ -123,3 +123,20 @@ def test_battles_between_forces_and_a_group_follow_the_country_coders_order(
 def test_foreigners_a_crowd_protested_about_are_not_the_crowd(text: str, actor1: str) -> None:
     incident = extract(text)[0]
     assert (incident.event_type, incident.actor1) == ("Protests", actor1)
+
+
+def test_people_a_blast_hurt_unnamed_as_a_side_are_civilians() -> None:
+    incident = extract(
+        "On 3 March 2021, a grenade thrown by an unknown attacker exploded at a bakery in Gitega, "
+        "Burundi. Two people were killed and nine were wounded."
+    )[0]
+    assert incident.event_type == "Explosions/Remote violence"
+    assert incident.actor2 == "Civilians (Burundi)"
+
+
+def test_fighters_hurt_by_their_own_bomb_are_not_civilians() -> None:
+    incident = extract(
+        "On 3 March 2021, two Al Shabaab fighters were killed when a bomb they were assembling went off "
+        "prematurely near Afgoye, Lower Shabelle, Somalia."
+    )[0]
+    assert incident.actor2 != "Civilians (Somalia)"

@@ -34,6 +34,7 @@ __all__ = [
     "find_actors",
     "fought_among_themselves",
     "order_actors",
+    "own_blast",
     "state_forces",
     "unknown_gang",
 ]
@@ -1010,6 +1011,13 @@ _OWN_BLAST = re.compile(
     r"\b(?:prematurely|(?:they|he) (?:was|were) (?:planting|making|assembling|handling|transporting)"
     r"|(?:their|his) own (?:bomb|explosives?|device|landmine|grenade))"
 )
+
+
+def own_blast(sentence: str) -> bool:
+    """Whether those a blast harmed set it off themselves ("a device they were assembling went off")."""
+    return _OWN_BLAST.search(cue_text(sentence)) is not None
+
+
 # "two soldiers were killed", "police constable Joe Mwangi was shot": the side named was harmed.
 _HARMED_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w.'-]*|\"[\w ]+\"|sergeant|officer|constable|commander|inspector|captain)\s+){0,4}"
@@ -1055,7 +1063,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         return any(used[start:end])
 
     sources: list[str] = []  # state forces quoted as a source ("the IDF said"): their troops are theirs
-    own_blast = _OWN_BLAST.search(lower) is not None  # those harmed set the bomb off themselves
+    set_off_own_bomb = _OWN_BLAST.search(lower) is not None  # those harmed set the bomb off themselves
 
     def add(name: str, kind: str, start: int, end: int) -> None:
         if overlaps(start, end):
@@ -1098,7 +1106,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         harmed = (
             (counted and not agent) or _HARMED_AFTER.match(sentence, end) or _HOUSED_BEFORE.search(before)
         )
-        victim = bool(harmed) and not own_blast
+        victim = bool(harmed) and not set_off_own_bomb
         opponent = _FOUGHT_WITH_BEFORE.search(before) is not None
         found.append(
             ActorMention(
