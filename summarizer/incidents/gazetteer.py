@@ -487,13 +487,8 @@ class Context:
         "Imam Sahib", "Sahib", ...), each also without the words naming a unit's kind."""
         keys: dict[str, str] = {}
         for name in dict.fromkeys(names):  # each name once: a later one adds nothing
-            words = name.split()
-            for i in range(len(words)):
-                for j in range(i + 1, len(words) + 1):
-                    span = " ".join(words[i:j])
-                    keys.setdefault(fold(span), span)
-                    short = short_unit_name(span)
-                    keys.setdefault(fold(short), short)
+            for key, spelled in _spans(name):
+                keys.setdefault(key, spelled)
         keys.pop("", None)
         # The units the article itself names come first ("Luhansk People's Republic": Luhansk).
         areas = tuple(sorted(areas, key=lambda area: fold(area) not in keys))
@@ -534,6 +529,15 @@ class Context:
 
 
 _NO_CONTEXT = Context()
+
+
+@functools.lru_cache(maxsize=16_384)
+def _spans(name: str) -> tuple[tuple[str, str], ...]:
+    """Every run of a name's words, and each without the words naming a unit's kind, with its key
+    (articles repeat names: each name's runs are found once)."""
+    words = name.split()
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return tuple((fold(spelled), spelled) for span in spans for spelled in (span, short_unit_name(span)))
 
 
 # Conflict-area towns and cities GeoNames' list lacks: name -> (country, ACLED admin1, lat, lon).
