@@ -30,8 +30,6 @@ DATA_FILE = Path(__file__).with_name("data") / "gazetteer.tsv.xz"
 _BUILDERS = (Path(__file__), Path(names.__file__))
 # An index of another version of the table that nobody opened for this long is deleted.
 _UNUSED_DAYS = 7
-# How much of the index file is read through a memory map (all of it: about 40 MB).
-_MAP_BYTES = 1 << 27
 # Kinds of place, as stored.
 ADMIN1, ADMIN2, TOWN = 1, 2, 3
 
@@ -144,8 +142,6 @@ class PlaceIndex:
         else:
             os.utime(path)  # in use: kept when another version is built
         self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        # Pages read through a memory map, not one read() each: a look-up costs a third less.
-        self._db.execute(f"PRAGMA mmap_size={_MAP_BYTES}")
         self._lock = threading.Lock()
 
     def _query(self, table: str, key: str, country: str | None = None) -> list[Row]:
