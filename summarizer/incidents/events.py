@@ -20,10 +20,12 @@ from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS, PROTEST_CUES
 from summarizer.incidents.strategic import CONFLICT_SETTING, STRATEGIC_CUES
 
 __all__ = [
+    "CIVILIAN_TARGET",
     "COMMUNITIES_FIGHTING",
     "EVENT_TYPES",
     "FOUND_DEAD",
     "Classification",
+    "attack_target",
     "classify",
     "crowd_attacked",
     "crowd_fought",
@@ -695,12 +697,14 @@ _HYPOTHETICAL = re.compile(
     r" (?:to|for)|call(?:s|ed|ing)? on)\s+(?:[\w'’]+\s+){0,6}$",
     re.IGNORECASE,
 )
-# "rescued 12 kidnapped travellers": the words after it describe the victims, not a new event.
+# "rescued 12 kidnapped travellers", "searched for abducted herders": the words after it describe the
+# victims, not a new event.
 # "The vote follows a drone strike last week": an earlier event given as background to the news.
 # "in response to a suspected chemical attack": another event, given as the reason; "weeks of
 # protests" is a period, not an incident; "condemned the attack" is a reaction to one.
 _RESCUED = re.compile(
-    r"\b(?:(?:rescued|freed|released|liberated|recovered)\s+(?:\w+\s+){0,3}|in (?:response|retaliation"
+    r"\b(?:(?:rescued|freed|released|liberated|recovered|(?:search|look|hunt)(?:ed|ing)? for)\s+(?:\w+\s+){0,3}"
+    r"|in (?:response|retaliation"
     r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3}|(?:victims|anniversary|memory"
     r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3}"
     r"|(?:days|weeks|months|years|decades?) of\s+(?:\w+[\s-]+){0,2}"
@@ -1115,3 +1119,35 @@ def _main_clause_opinion(sentence: str, lower: str) -> bool:
 def is_reference(sentence: str) -> bool:
     """Whether the sentence refers back to an event already reported ("the incident", "that attack")."""
     return may_match(_REFERENCE, cue_text(sentence)) and _REFERENCE.search(sentence) is not None
+
+
+# Whom an act was done to: the words right after an active verb ("shot and killed one ranger"), or
+# the subject of a passive one ("a forest guard was attacked by youths").
+_OBJECT_AFTER = re.compile(
+    r"(?:\s+and\s+(?:killed|injured|wounded|disarmed|robbed))?\s+((?:(?!(?:in|at|on|near|while|as|after"
+    r"|during|with|by|and|who|when)\b)[\w'’-]+\s+){0,6})",
+    re.IGNORECASE,
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\bwhen\s+|\bwhere\s+)((?:[\w'’()-]+,?\s+){1,10}?)(?:was|were|had been|has been|have been)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Unarmed people named as the target of an act.
+CIVILIAN_TARGET = re.compile(
+    r"\b(?:civilians?|residents?|villagers?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|youths?|people|persons?"
+    r"|farmers?|herders?|shepherds?|traders?|vendors?|workers?|students?|teachers?|passengers?|worshippers?"
+    r"|fishermen|journalists?|famil(?:y|ies)|community|passers-by|pedestrians?|motorists?|drivers?)\b",
+    re.IGNORECASE,
+)
+
+
+def attack_target(sentence: str, start: int, end: int) -> str:
+    """The words naming whom the act told from ``start`` to ``end`` was done to ("" when unnamed)."""
+    before = _SUBJECT_BEFORE.search(sentence[max(0, start - 120) : start])
+    if before is not None:
+        return before.group(1)
+    after = _OBJECT_AFTER.match(sentence, end)
+    return after.group(1) if after is not None else ""

@@ -25,12 +25,14 @@ from summarizer.incidents.actors import (
 from summarizer.incidents.counts import SANE_LIMIT, Count, add_counts
 from summarizer.incidents.events import (
     BATTLES,
+    CIVILIAN_TARGET,
     EXPLOSIONS,
     PROTESTS,
     RIOTS,
     STRATEGIC,
     VIOLENCE,
     Classification,
+    attack_target,
     crowd_attacked,
     crowd_fought,
     mentions_arrest,
@@ -54,7 +56,7 @@ _LETHAL = frozenset({BATTLES, EXPLOSIONS, VIOLENCE})
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
     r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?|rangers?|gang members?|gangsters?"
-    r"|(?:drug )?traffickers?|drug dealers?)\b",
+    r"|(?:drug )?traffickers?|drug dealers?|(?:alleged|suspected|presumed) members?)\b",
     re.IGNORECASE,
 )
 # A soldier or police officer off duty, or a former one, is attacked as a civilian (ACLED's codebook).
@@ -336,7 +338,14 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     # Forces named only as harmed ("a police sergeant was shot") are armed victims too.
     forces_harmed = any(a.kind == STATE and a.victim for a in actors)
     armed_sides = len(armed) >= 2 or (CIVILIANS not in kinds and (armed_victims or forces_harmed))
-    if sub_type == "Attack" and armed_sides and not off_duty:
+    # "shot and killed one ranger", "a guard was attacked": the act's own target is armed.
+    target = attack_target(told, event.start, event.start + len(event.cue.rstrip()))
+    armed_target = bool(_ARMED_VICTIMS.search(target))
+    # "shot dead three men", "killed a resident": unarmed people are the act's own target, whatever
+    # forces the sentence names in passing ("men in police uniforms").
+    unarmed_target = not armed_target and bool(CIVILIAN_TARGET.search(target))
+    armed_sides = armed_sides and not unarmed_target
+    if sub_type == "Attack" and (armed_sides or armed_target) and not off_duty:
         return BATTLES, "Armed clash"
     if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
         return VIOLENCE, "Attack"
