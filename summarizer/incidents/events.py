@@ -24,6 +24,7 @@ __all__ = [
     "COMMUNITIES_FIGHTING",
     "EVENT_TYPES",
     "FOUND_DEAD",
+    "PROPERTY_TARGET",
     "Classification",
     "attack_target",
     "classify",
@@ -703,8 +704,8 @@ _HYPOTHETICAL = re.compile(
 # "in response to a suspected chemical attack": another event, given as the reason; "weeks of
 # protests" is a period, not an incident; "condemned the attack" is a reaction to one.
 _RESCUED = re.compile(
-    r"\b(?:(?:rescued|freed|released|liberated|recovered|(?:search|look|hunt)(?:ed|ing)? for)\s+(?:\w+\s+){0,3}"
-    r"|in (?:response|retaliation"
+    r"\b(?:(?:rescued|freed|released|liberated|recovered|(?:search|look|hunt)(?:ed|ing)? for)"
+    r"\s+(?:\w+\s+){0,3}|in (?:response|retaliation"
     r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3}|(?:victims|anniversary|memory"
     r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3}"
     r"|(?:days|weeks|months|years|decades?) of\s+(?:\w+[\s-]+){0,2}"
@@ -1124,7 +1125,8 @@ def is_reference(sentence: str) -> bool:
 # Whom an act was done to: the words right after an active verb ("shot and killed one ranger"), or
 # the subject of a passive one ("a forest guard was attacked by youths").
 _OBJECT_AFTER = re.compile(
-    r"(?:\s+and\s+(?:killed|injured|wounded|disarmed|robbed))?\s+((?:(?!(?:in|at|on|near|while|as|after"
+    r"(?:\s+and\s+(?:killed|injured|wounded|disarmed|robbed|burned|burnt|torched|looted|destroyed"
+    r"|ransacked|damaged))?\s+((?:(?!(?:in|at|on|near|while|as|after"
     r"|during|with|by|and|who|when)\b)[\w'’-]+\s+){0,6})",
     re.IGNORECASE,
 )
@@ -1140,6 +1142,16 @@ CIVILIAN_TARGET = re.compile(
     r"\b(?:civilians?|residents?|villagers?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|youths?|people|persons?"
     r"|farmers?|herders?|shepherds?|traders?|vendors?|workers?|students?|teachers?|passengers?|worshippers?"
     r"|fishermen|journalists?|famil(?:y|ies)|community|passers-by|pedestrians?|motorists?|drivers?)\b",
+    re.IGNORECASE,
+)
+
+
+# Things, not people, named as the target of an act: what ACLED files under property destruction
+# when nobody was harmed ("raided several houses", "threw petrol bombs at two shops").
+PROPERTY_TARGET = re.compile(
+    r"\b(?:shops?|stores?|houses?|homes?|huts?|buildings?|schools?|vehicles?|cars?|trucks?|lorries|buses"
+    r"|motorcycles?|tractors?|offices?|churche?s?|mosques?|temples?|premises|property|properties|warehouses?"
+    r"|markets?|businesses|granar(?:y|ies)|crops|fields|cattle|livestock|goats|sheep|supplies|equipment)\b",
     re.IGNORECASE,
 )
 

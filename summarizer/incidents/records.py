@@ -27,6 +27,7 @@ from summarizer.incidents.events import (
     BATTLES,
     CIVILIAN_TARGET,
     EXPLOSIONS,
+    PROPERTY_TARGET,
     PROTESTS,
     RIOTS,
     STRATEGIC,
@@ -328,22 +329,24 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
         return RIOTS, "Violent demonstration" if protest or STATE in kinds else "Mob violence"
     if sub_type == "Abduction/forced disappearance" and killed:
         sub_type = "Attack"  # taken and then killed: the killing is the event
+    # Whom the act was done to: "shot and killed one ranger", "a guard was attacked" (armed); "shot
+    # dead three men", "killed a resident" (unarmed, whatever forces the sentence names in passing:
+    # "men in police uniforms"); "raided several houses" (things).
+    target = attack_target(told, event.start, event.start + len(event.cue.rstrip()))
+    armed_target = bool(_ARMED_VICTIMS.search(target))
+    unarmed_target = not armed_target and bool(CIVILIAN_TARGET.search(target))
     harmed = any(
         r.casualties.fatalities or r.casualties.injuries or HARMED.search(r.sentence.text)
         for r in draft.members
     )
+    if sub_type == "Attack" and not harmed and not unarmed_target and PROPERTY_TARGET.search(target):
+        return STRATEGIC, "Looting/property destruction"  # "raided several houses": things, nobody hurt
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
         return STRATEGIC, "Arrests"
     off_duty = any(_OFF_DUTY.search(r.sentence.text) for r in draft.members)
     # Forces named only as harmed ("a police sergeant was shot") are armed victims too.
     forces_harmed = any(a.kind == STATE and a.victim for a in actors)
     armed_sides = len(armed) >= 2 or (CIVILIANS not in kinds and (armed_victims or forces_harmed))
-    # "shot and killed one ranger", "a guard was attacked": the act's own target is armed.
-    target = attack_target(told, event.start, event.start + len(event.cue.rstrip()))
-    armed_target = bool(_ARMED_VICTIMS.search(target))
-    # "shot dead three men", "killed a resident": unarmed people are the act's own target, whatever
-    # forces the sentence names in passing ("men in police uniforms").
-    unarmed_target = not armed_target and bool(CIVILIAN_TARGET.search(target))
     armed_sides = armed_sides and not unarmed_target
     if sub_type == "Attack" and (armed_sides or armed_target) and not off_duty:
         return BATTLES, "Armed clash"
