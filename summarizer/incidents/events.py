@@ -699,13 +699,13 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 # "rescued 12 kidnapped travellers", "searched for abducted herders": the words after it describe the
-# victims, not a new event.
+# victims, not a new event (up to an "and" that tells the next act: "... and clashed with bandits").
 # "The vote follows a drone strike last week": an earlier event given as background to the news.
 # "in response to a suspected chemical attack": another event, given as the reason; "weeks of
 # protests" is a period, not an incident; "condemned the attack" is a reaction to one.
 _RESCUED = re.compile(
     r"\b(?:(?:rescued|freed|released|liberated|recovered|(?:search|look|hunt)(?:ed|ing)? for)"
-    r"\s+(?:\w+\s+){0,3}|in (?:response|retaliation"
+    r"\s+(?:(?!and\b)\w+\s+){0,3}|in (?:response|retaliation"
     r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3}|(?:victims|anniversary|memory"
     r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3}"
     r"|(?:days|weeks|months|years|decades?) of\s+(?:\w+[\s-]+){0,2}"
@@ -1130,11 +1130,11 @@ _OBJECT_AFTER = re.compile(
     r"|during|with|by|and|who|when)\b)[\w'’-]+\s+){0,6})",
     re.IGNORECASE,
 )
-_SUBJECT_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\bwhen\s+|\bwhere\s+)((?:[\w'’()-]+,?\s+){1,10}?)(?:was|were|had been|has been|have been)"
-    r"\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
+_SUBJECT = r"(?:^|[,;:]\s*|\bwhen\s+|\bwhere\s+)((?:[\w'’()-]+,?\s+){1,10}?)"
+_SUBJECT_BEFORE = re.compile(rf"{_SUBJECT}(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$", re.I)
+# A cue that holds its own auxiliary ("was shot"): the subject stands right before it.
+_SUBJECT_OF_PASSIVE = re.compile(rf"{_SUBJECT}$", re.IGNORECASE)
+_PASSIVE_CUE = re.compile(r"(?:was|were|been|being)\b", re.IGNORECASE)
 
 
 # Unarmed people named as the target of an act.
@@ -1158,7 +1158,8 @@ PROPERTY_TARGET = re.compile(
 
 def attack_target(sentence: str, start: int, end: int) -> str:
     """The words naming whom the act told from ``start`` to ``end`` was done to ("" when unnamed)."""
-    before = _SUBJECT_BEFORE.search(sentence[max(0, start - 120) : start])
+    subject = _SUBJECT_OF_PASSIVE if _PASSIVE_CUE.match(sentence, start) else _SUBJECT_BEFORE
+    before = subject.search(sentence[max(0, start - 120) : start])
     if before is not None:
         return before.group(1)
     after = _OBJECT_AFTER.match(sentence, end)

@@ -41,10 +41,10 @@ _AFTER_CUE = re.compile(
     r"|up\s+(?:by|to|from|\d))"
     r"|shot down\s+(?:the |his |her |their |a |an )?(?:\w+ )?(?:proposals?|ideas?|plans?|bill|motion"
     r"|suggestions?|claims?|rumou?rs?|bid|amendments?)\b"
-    # "raided the fridge", "raided the toy box"
+    # "raided the fridge", "raided the toy box", investors who "raided the shares" of a firm
     r"|raided\s+(?:the |a |his |her |their |its )?(?:[\w-]+\s+)?(?:box|fridge|wardrobe|coffers|piggy bank"
     r"|funds?|budget|reserves|kitty|archives?|larder|cupboard|pension (?:funds?|pots?)|savings"
-    r"|bank account)\b"
+    r"|bank account|shares|stocks)\b"
     # fighting poverty, a battle for the leadership, fighting the ban, fighting for his life
     r"|(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing))\s+(?:against\s+|for\s+|over\s+|with\s+)?"
     r"(?:the\s+)?(?:poverty|crime|corruption|inflation|cancer|disease|obesity|fires?|flames|blazes?"
@@ -104,7 +104,8 @@ _FIGURE_AFTER_CUE = re.compile(
     r"|clash(?:ed|es)? over (?:\w+ ){0,2}?(?:trade|polic(?:y|ies)|budgets?|tax(?:es)?|immigration|reforms?"
     r"|spending|the economy|strategy|plans?|leadership|rules?|pay|pensions|the bill|the deal|climate)\b"
     # attacks on policies or computers
-    r"|attack(?:s|ed)?\s+(?:on\s+|against\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?(?:policy"
+    r"|attack(?:s|ed)?\s+(?:on\s+|against\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:policy"
     r"|policies|plans?|decision|record|budget|proposals?|bill|reforms?|remarks|comments|claims?|ideas?"
     r"|strategy|manifesto|stance|views|handling|approach|critics|tax(?:es|ation)?|spending|scheme|deal|law"
     r"|legislation|ruling|report|websites?|servers?|networks?|computers?|systems?|software)\b",

@@ -1,0 +1,145 @@
+"""Event types settled by whom an act was done to, and a protest that turned violent: invented texts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from incident_text import extract, kind
+
+from summarizer.incidents.events import attack_target, classify
+
+CLASH = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+PROPERTY = ("Strategic developments", "Looting/property destruction")
+RIOT = ("Riots", "Violent demonstration")
+MONDAY = date(2024, 5, 10)
+
+
+def _target(sentence: str) -> str:
+    found = classify(sentence)
+    assert found is not None
+    return attack_target(sentence, found.start, found.start + len(found.cue.rstrip())).strip()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("On 4 June 2023, raiders shot and killed one warden near Kalvo.", "one warden"),
+        ("On 4 June 2023, a forest warden was attacked by herders near Kalvo.", "a forest warden"),
+        ("On 4 June 2023, in Kalvo, a suspected member of the Vipers gang, was shot.", "a suspected member"),
+        ("Gunmen raided several houses in Kalvo on Tuesday.", "several houses"),
+        ("Fighters attacked and burned a clinic in Kalvo.", "a clinic"),
+    ],
+)
+def test_the_target_of_an_act_is_read_from_its_object_or_passive_subject(sentence: str, target: str) -> None:
+    assert target in _target(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # armed people as the act's own target: a battle, not violence against civilians
+        "On 12 March 2023, insurgents shot and killed one ranger near Pelangi, Sabah, Malaysia.",
+        "On 12 March 2023, a prison guard was stabbed by three armed men in Nakuru, Kenya.",
+        "On 12 March 2023, in Cali, Valle del Cauca, Colombia, an alleged member of the Cobra gang was shot "
+        "dead by rivals.",
+        # Middle East and database styles
+        "On 12 March 2023, gunmen shot dead a police officer at a checkpoint in Baqubah, Diyala, Iraq.",
+        "03/12/2023: Assailants attacked a soldier in Tikrit city, Salah ad-Din governorate, Iraq. No group "
+        "claimed responsibility.",
+    ],
+)
+def test_an_attack_on_armed_people_is_a_battle(text: str) -> None:
+    incidents = extract(text)
+    assert incidents
+    assert (incidents[0].event_type, incidents[0].sub_event_type) == CLASH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unarmed people as the target, forces named only in passing
+        "On 12 March 2023, men dressed in police uniforms broke into a house in Choloma, Honduras, and "
+        "shot dead three men.",
+        "On 12 March 2023, militants shot a shepherd who was bringing water to army checkpoints near "
+        "Rafah, Egypt.",
+        "On 12 March 2023, gunmen killed two farmers near a military base in Saada, Yemen.",
+    ],
+)
+def test_an_attack_on_unarmed_people_stays_violence_against_civilians(text: str) -> None:
+    incidents = extract(text)
+    assert incidents
+    assert (incidents[0].event_type, incidents[0].sub_event_type) == ATTACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 March 2023, gunmen raided several houses in Dibba, Borno, Nigeria, taking away food and "
+        "goats.",
+        "On 12 March 2023, militants attacked and burned a school in Kaya, Burkina Faso.",
+        "On 12 March 2023, masked men attacked two shops in Hebron, West Bank, smashing their windows.",
+    ],
+)
+def test_an_attack_on_things_with_nobody_harmed_is_property_destruction(text: str) -> None:
+    incidents = extract(text)
+    assert incidents
+    assert (incidents[0].event_type, incidents[0].sub_event_type) == PROPERTY
+
+
+def test_an_attack_on_things_that_harmed_people_stays_an_attack() -> None:
+    text = "On 12 March 2023, gunmen raided several houses in Dibba, Borno, Nigeria. Two women were killed."
+    incidents = extract(text)
+    assert incidents
+    assert incidents[0].event_type != PROPERTY[0]
+
+
+def test_people_searched_for_are_victims_of_an_earlier_event() -> None:
+    found = kind("Soldiers searched for kidnapped traders and clashed with bandits near Tambul.")
+    assert found == CLASH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 March 2023, about 300 dock workers demonstrated outside the port office in Mombasa, Kenya, "
+        "demanding unpaid wages. They burned tyres and threw stones at the gate.",
+        "On 12 March 2023, inmates protested in the central prison of Beirut, Lebanon, over visits. "
+        "They set mattresses on fire and barricaded the corridors.",
+    ],
+)
+def test_a_protest_that_turned_violent_is_a_riot(text: str) -> None:
+    incidents = extract(text)
+    assert len(incidents) == 1
+    assert (incidents[0].event_type, incidents[0].sub_event_type) == RIOT
+
+
+def test_a_peaceful_protest_followed_by_ordinary_news_stays_peaceful() -> None:
+    text = (
+        "On 12 March 2023, nurses demonstrated outside the health ministry in Amman, Jordan, demanding "
+        "higher pay. The minister promised talks next week."
+    )
+    incidents = extract(text)
+    assert len(incidents) == 1
+    assert incidents[0].event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sports, business, relief work, courts, accidents, politics, culture told with the same words
+        "The striker shot and killed the match in the last minute, Rovers' manager said on Monday.",
+        "The ranger led a guided walk for schoolchildren through the national park on Monday.",
+        "A security guard was praised by the mayor on Monday for returning a lost wallet in Leeds.",
+        "Investors raided the shares of three carmakers on Monday as markets fell in Frankfurt.",
+        "Volunteers searched for missing hikers on Monday near Chamonix and found them safe.",
+        "The court heard on Monday that the company had damaged several houses in Bristol while digging.",
+        "A lorry hit several parked cars in Cardiff on Monday after its brakes failed.",
+        "Fans cheered outside the stadium in Turin on Monday and then went home after the match.",
+        "The theatre staged a play on Monday about a riot in a village a century ago.",
+        "The party's candidate attacked her rival's housing policy in a debate in Ottawa on Monday.",
+    ],
+)
+def test_ordinary_news_told_with_these_words_yields_no_incident(text: str) -> None:
+    assert extract(text, MONDAY) == []
