@@ -143,3 +143,33 @@ def test_a_peaceful_protest_followed_by_ordinary_news_stays_peaceful() -> None:
 )
 def test_ordinary_news_told_with_these_words_yields_no_incident(text: str) -> None:
     assert extract(text, MONDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Victims of the floods protested outside the governor's office in Sukkur.",
+        "A group of victims of forced evictions marched to the town hall of Pirapo demanding land.",
+    ],
+)
+def test_victims_of_an_earlier_event_who_protested_are_a_protest(sentence: str) -> None:
+    assert kind(sentence) == ("Protests", "Peaceful protest")
+
+
+def test_victims_of_an_earlier_event_are_not_that_event() -> None:
+    assert kind("Victims of the 2019 bombing received compensation in Colombo.") is None
+
+
+def test_shots_fired_against_people_are_an_attack() -> None:
+    assert kind("Soldiers fired against villagers fleeing the camp near Tindrit.") == ATTACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victims of the fraud were repaid by the bank in Glasgow on Monday.",
+        "The referee said on Monday that the visitors fired against the post twice in Madrid.",
+    ],
+)
+def test_ordinary_news_about_victims_or_shots_on_goal_yields_no_incident(text: str) -> None:
+    assert extract(text, MONDAY) == []

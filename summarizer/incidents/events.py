@@ -398,7 +398,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         rf"|(?:{_ASSAILANTS}|robbers) (?:\w+ ){{0,2}}?robbed"
         r"|armed robbery"
         # shots fired at people, vehicles or posts (not "fired on Monday": a dismissal)
-        r"|(?:fired|shot) (?:at|on|upon|into) (?:an? |the )?(?:\w+ ){0,2}?(?:people|crowds?|civilians"
+        r"|(?:fired|shot) (?:at|on|upon|into|against) (?:an? |the )?(?:\w+ ){0,2}?(?:people|crowds?|civilians"
         r"|vehicles?|cars?|bus(?:es)?|houses?|homes?|helicopters?|aircraft|patrols?|convoys?|checkpoints?|posts?|bases?"
         r"|troops|soldiers|police(?:men)?|officers|villagers|residents|worshippers|boats?|ships?|vessels?"
         r"|fishermen|farmers|shepherds)",
@@ -806,9 +806,10 @@ def _skipped(
         return True
     if _RESCUED.search(before):
         # a verb with its object: "blocked the road" (the cue's own words) or "attacked | the police"
+        # (or a crowd's act, which needs none: "victims of the floods protested")
         verb, _, rest = match.group(0).lower().partition(" ")
-        transitive = verb.endswith("ed") and (rest or _VERB_OBJECT.match(sentence, match.end()))
-        return not (transitive and _VICTIMS_OF.search(before))
+        acted = rest or _VERB_OBJECT.match(sentence, match.end()) or event_type == PROTESTS
+        return not (verb.endswith("ed") and acted and _VICTIMS_OF.search(before))
     if sub_type == "Suicide bomb" and _TARGET_BEFORE.search(before):
         return True
     if event_type == EXPLOSIONS and _CARRIED_OR_SUPPORTING.search(before):
