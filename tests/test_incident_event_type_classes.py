@@ -173,3 +173,31 @@ def test_shots_fired_against_people_are_an_attack() -> None:
 )
 def test_ordinary_news_about_victims_or_shots_on_goal_yields_no_incident(text: str) -> None:
     assert extract(text, MONDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels exchanged gun shots with border police near Dalmo.",
+        "The assault began with a rocket-propelled grenade, then an exchange of heavy gunfire near Suran.",
+        "A clash between government forces and tribal fighters, with artillery fire, was reported in Hazm.",
+        "Fighting between the army and insurgents involved mortars and tanks south of Idlib.",
+    ],
+)
+def test_two_sides_firing_at_each_other_are_an_armed_clash(sentence: str) -> None:
+    assert kind(sentence) == CLASH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two clubs exchanged shots of whisky at the gala dinner in Dundee on Monday.",
+        "The two teams exchanged shots on goal in the first half in Madrid on Monday.",
+        "A clash between the army chief and the treasurer over the budget marked the cabinet meeting in "
+        "Canberra on Monday.",
+        "The museum in Brussels opened an exhibition on Monday about the clashes between the army and "
+        "strikers in 1921.",
+    ],
+)
+def test_ordinary_news_about_exchanges_and_clashes_yields_no_incident(text: str) -> None:
+    assert extract(text, MONDAY) == []

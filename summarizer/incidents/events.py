@@ -251,9 +251,15 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     # shelling alone as remote violence, an exchange involving small arms as an armed clash).
     (
         r"(?:small|light)(?: and (?:medium|heavy))? (?:arms|weapons)|in both directions|returned fire"
-        r"|exchang(?:ed|ing) (?:gun ?)?fire"
-        r"|exchanges? of (?:gun ?)?fire|trad(?:ed|ing) (?:gun ?)?fire|responded with (?:gun ?)?fire"
-        r"|fired back",
+        r"|exchang(?:ed|ing) (?:\w+ )?(?:gun ?)?(?:fire|gunshots|gunfire|bullets)"
+        r"|exchang(?:ed|ing) (?:gun )?shots with"
+        r"|exchanges? of (?:\w+ )?(?:gun ?)?(?:fire|shots|gunshots|gunfire)|trad(?:ed|ing) (?:gun ?)?fire"
+        r"|responded with (?:gun ?)?fire"
+        r"|fired back"
+        # two sides named fighting each other, whatever heavy weapons they used
+        r"|(?:clash(?:es)?|fighting|gun ?battles?|firefights?) (?:\w+ ){0,2}?between (?:the )?"
+        r"(?:[\w-]+ ){0,3}?(?:forces|troops|army|military|militants|rebels|fighters|militias?|insurgents"
+        r"|soldiers) and",
         BATTLES,
         "Armed clash",
         8,

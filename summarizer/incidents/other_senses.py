@@ -99,10 +99,11 @@ _FIGURE_AFTER_CUE = re.compile(
     r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?-i:[A-Z])(?![^.;]{0,60}?\b(?:near|outside|around|(?:north|south|east|west)(?:-?(?:east|west))? of"
     r"|in the (?:town|city|village|district|province|region|area) of)\b)"
-    # politics: "was attacked by backbenchers", "clashed over trade"
+    # politics: "was attacked by backbenchers", "clashed over trade", "a clash between ministers over tax"
     r"|attacked by (?:\w+ ){0,2}?(?:critics|backbenchers|opponents|rivals|MPs|campaigners|commentators"
     r"|newspapers|the press|colleagues|ministers|senators|lawmakers|economists|analysts|unions)\b"
-    r"|clash(?:ed|es)? over (?:\w+ ){0,2}?(?:trade|polic(?:y|ies)|budgets?|tax(?:es)?|immigration|reforms?"
+    r"|clash(?:ed|es)? (?:between [^.;,]{1,60}? )?over (?:\w+ ){0,2}?(?:trade|polic(?:y|ies)|budgets?"
+    r"|tax(?:es)?|immigration|reforms?"
     r"|spending|the economy|strategy|plans?|leadership|rules?|pay|pensions|the bill|the deal|climate)\b"
     # attacks on policies or computers
     r"|attack(?:s|ed)?\s+(?:on\s+|against\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
