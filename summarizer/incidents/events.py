@@ -896,7 +896,7 @@ _CROWD_SIDES = re.compile(
     r"\b(?:(?:two|rival|several) groups|groups? of (?:\w+ ){0,3}?(?:people|youths|villagers|residents|locals"
     r"|workers|men|students|supporters)|youths?|villagers|residents|locals|(?:migrant )?workers|labou?rers"
     r"|migrants|supporters|activists?|students|traders|vendors|sellers|hawkers|merchants|mobs?|crowds?|families"
-    r"|citizens|inhabitants"
+    r"|citizens|inhabitants|(?:foreign )?nationals"
     r"|journalists|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|communities"
     r"|community members|cadres|(?:party|political) (?:members|workers)"
     r"|members of (?:the )?(?:\w+ ){0,3}party)\b",
@@ -909,9 +909,10 @@ _CROWD_WEAPONS = re.compile(
 )
 
 
-# Words that put armed groups in the fight, whoever else took part.
+# Words that put armed groups in the fight, whoever else took part ("armed police" and "armed forces"
+# are the state's forces, which unarmed crowds also fight).
 _ARMED_SIDES = re.compile(
-    r"\b(?:armed|militants?|gunmen|hitmen|rebels?|insurgents?|fighters|militia\w*|gangs?|gangsters"
+    r"\b(?:armed(?! (?:police|forces)\b)|militants?|gunmen|hitmen|rebels?|insurgents?|fighters|militia\w*|gangs?|gangsters"
     r"|shoot-?outs?|gun ?fights?|fire ?fights?|exchanges? of fire|encounter\w*|clans?|clansmen|tribesmen"
     r"|firearms|guns|rifles|small arms|(?:light|medium|heavy|automatic)(?: and (?:light|medium|heavy))?"
     r" weapons)\b",
