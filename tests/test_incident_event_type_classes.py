@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from incident_text import extract, kind
 
-from summarizer.incidents.events import attack_target, classify
+from summarizer.incidents.events import attack_target, classify, names_armed_side
 
 CLASH = ("Battles", "Armed clash")
 ATTACK = ("Violence against civilians", "Attack")
@@ -201,3 +201,18 @@ def test_two_sides_firing_at_each_other_are_an_armed_clash(sentence: str) -> Non
 )
 def test_ordinary_news_about_exchanges_and_clashes_yields_no_incident(text: str) -> None:
     assert extract(text, MONDAY) == []
+
+
+def test_a_crowd_that_clashed_with_armed_police_rioted() -> None:
+    text = (
+        "On 12 March 2023, about 40 returning foreign nationals clashed with armed police personnel at the "
+        "border crossing near Birgunj, Nepal, after they were stopped."
+    )
+    incidents = extract(text)
+    assert incidents
+    assert incidents[0].event_type == "Riots"
+
+
+def test_crowd_words_name_no_armed_group() -> None:
+    assert not names_armed_side("Villagers clashed with the armed forces near the dam.")
+    assert names_armed_side("Armed villagers clashed with herders near the dam.")
