@@ -251,9 +251,12 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     # shelling alone as remote violence, an exchange involving small arms as an armed clash).
     (
         r"(?:small|light)(?: and (?:medium|heavy))? (?:arms|weapons)|in both directions|returned fire"
-        r"|exchang(?:ed|ing) (?:\w+ )?(?:gun ?)?(?:fire|gunshots|gunfire|bullets)"
+        r"|exchang(?:ed|ing) (?:(?:heavy|intense|sporadic|brief|fierce) )?(?:gun ?)?(?:fire|gunshots|gunfire"
+        r"|bullets)"
         r"|exchang(?:ed|ing) (?:gun )?shots with"
-        r"|exchanges? of (?:\w+ )?(?:gun ?)?(?:fire|shots|gunshots|gunfire)|trad(?:ed|ing) (?:gun ?)?fire"
+        r"|exchanges? of (?:(?:heavy|intense|sporadic|brief|fierce) )?(?:gun ?)?(?:fire|shots|gunshots"
+        r"|gunfire)"
+        r"|trad(?:ed|ing) (?:gun ?)?fire"
         r"|responded with (?:gun ?)?fire"
         r"|fired back"
         # two sides named fighting each other, whatever heavy weapons they used
@@ -912,7 +915,8 @@ _CROWD_WEAPONS = re.compile(
 # Words that put armed groups in the fight, whoever else took part ("armed police" and "armed forces"
 # are the state's forces, which unarmed crowds also fight).
 _ARMED_SIDES = re.compile(
-    r"\b(?:armed(?! (?:police|forces)\b)|militants?|gunmen|hitmen|rebels?|insurgents?|fighters|militia\w*|gangs?|gangsters"
+    r"\b(?:armed(?! (?:police|forces)\b)|militants?|gunmen|hitmen|rebels?|insurgents?|fighters|militia\w*"
+    r"|gangs?|gangsters"
     r"|shoot-?outs?|gun ?fights?|fire ?fights?|exchanges? of fire|encounter\w*|clans?|clansmen|tribesmen"
     r"|firearms|guns|rifles|small arms|(?:light|medium|heavy|automatic)(?: and (?:light|medium|heavy))?"
     r" weapons)\b",
