@@ -210,7 +210,10 @@ def _supports(draft: Draft, read: SentenceFacts) -> bool:
     stated = c.fatalities is not None or c.injuries is not None or c.split > 1
     # "Police detained nine." right after a protest: the protest's end, not police work of its own.
     arrested = read.event is not None and read.event.sub_event_type == "Arrests" and _protest(draft)
-    return read.reference or (near and (stated or arrested or bool(_CLAIM.search(read.sentence.text))))
+    # "They burned tyres and threw stones." right after a protest: the protest turned violent.
+    rioted = read.event is not None and read.event.event_type == RIOTS and _protest(draft)
+    told = stated or arrested or rioted
+    return read.reference or (near and (told or bool(_CLAIM.search(read.sentence.text))))
 
 
 def _update(read: SentenceFacts) -> bool:
