@@ -50,6 +50,8 @@ _CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
 # How many sentences after an incident a stated death toll may still update it, and how many days later.
 _TOLL_REACH = 4
 _TOLL_UPDATE_DAYS = 7
+# How many sentences after an incident an undated event in another place still takes its date.
+_NEXT_REACH = 2
 # Cues too common outside conflict news to make an incident on their own.
 _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 # Cues that say someone died, not that someone killed them: an incident only with a perpetrator named.
@@ -337,13 +339,15 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
                 continue
             current = Draft([read])
             if drafts:
-                # "In a separate attack", "Hezbollah later fired": the last stated date carries over.
+                # "In a separate attack", "Hezbollah later fired": the last stated date carries over;
+                # not to a sentence further on that names another place in passing (background, a quote).
                 previous = drafts[-1]
-                current.date, current.date_read, current.date_value = (
-                    previous.date,
-                    previous.date_read,
-                    previous.date_value,
-                )
+                if told_apart or _next_to(previous, read):
+                    current.date, current.date_read, current.date_value = (
+                        previous.date,
+                        previous.date_read,
+                        previous.date_value,
+                    )
             elif context is not None and read.sentence.paragraph - context[1].sentence.paragraph <= 1:
                 # "Venezuelans voted on Sunday. ... gunmen opened fire on voters": the scene's date.
                 current.set_date(context[0], context[1], False)
@@ -374,6 +378,11 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         current.set_date(mention, read, reported)
         drafts.append(current)
     return drafts
+
+
+def _next_to(draft: Draft, read: SentenceFacts) -> bool:
+    """Whether a sentence comes right after the incident's last one (at most ``_NEXT_REACH`` on)."""
+    return read.sentence.index - draft.members[-1].sentence.index <= _NEXT_REACH
 
 
 def _kind(draft: Draft) -> str | None:

@@ -1,0 +1,54 @@
+"""Full-length news: what a long article tells after its news (quotes, background, other places
+named in passing) makes no incident of its own; what it tells right after, or as a separate event, does."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summarizer.articles import Article
+from summarizer.incidents import extract_incidents
+
+
+def article(text: str, title: str) -> Article:
+    return Article(id="a", title=title, text=text, published=datetime(2021, 3, 10))
+
+
+_MARCH = (
+    "Hundreds of nurses marched in Lyon, France, on Saturday to demand higher pay.\n\n"
+    "The march started at the station and ended at the town hall.\n\n"
+    "Unions said the turnout was the largest this year.\n\n"
+    "The health minister said talks would resume next week.\n\n"
+)
+
+
+def test_an_undated_event_named_in_passing_far_after_the_news_takes_no_date_and_makes_no_incident() -> None:
+    text = _MARCH + "One nurse said colleagues had protested in Grenoble too.\n"
+    incidents = extract_incidents(article(text, "Nurses march in Lyon"))
+    assert [i.location for i in incidents] == ["Lyon"]
+
+
+def test_an_undated_event_elsewhere_right_after_the_news_still_takes_its_date() -> None:
+    text = (
+        "A bomb exploded at a bus stop in Quetta, Pakistan, on Monday, killing four people, police said.\n\n"
+        "Gunmen attacked a police post in Turbat, officials said.\n"
+    )
+    incidents = extract_incidents(article(text, "Bomb kills four in Quetta"))
+    assert [(i.location, i.event_date) for i in incidents] == [
+        ("Quetta", "2021-03-08"),
+        ("Turbat", "2021-03-08"),
+    ]
+
+
+def test_a_separate_event_told_far_after_the_news_still_takes_its_date() -> None:
+    text = (
+        "A bomb exploded at a bus stop in Quetta, Pakistan, on Monday, killing four people, police said.\n\n"
+        "The wounded were taken to the civil hospital.\n\n"
+        "The provincial government announced compensation for the families.\n\n"
+        "The city has seen many such attacks.\n\n"
+        "In a separate attack, gunmen stormed a police post in Turbat, officials said.\n"
+    )
+    incidents = extract_incidents(article(text, "Bomb kills four in Quetta"))
+    assert [(i.location, i.event_date) for i in incidents] == [
+        ("Quetta", "2021-03-08"),
+        ("Turbat", "2021-03-08"),
+    ]
