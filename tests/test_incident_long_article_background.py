@@ -52,3 +52,32 @@ def test_a_separate_event_told_far_after_the_news_still_takes_its_date() -> None
         ("Quetta", "2021-03-08"),
         ("Turbat", "2021-03-08"),
     ]
+
+
+def test_a_leaders_death_announced_at_no_stated_time_is_no_incident() -> None:
+    text = (
+        "On Friday, in a short statement, the defence minister said Karim Oduya, a commander of the"
+        " Red Ridge Brigade, had been killed.\n\n"
+        "The statement gave no date or place.\n\n"
+        'It read: "Oduya, a senior commander of the Red Ridge Brigade, was killed in an operation by'
+        ' our special forces."\n'
+    )
+    assert extract_incidents(article(text, "Minister says militant commander Oduya killed")) == []
+
+
+def test_a_death_announced_then_said_to_have_no_known_time_is_no_incident() -> None:
+    text = (
+        "Officials said on Friday that soldiers had killed Karim Oduya, a rebel commander, in Lira.\n\n"
+        "It is not clear when he was killed.\n"
+    )
+    assert extract_incidents(article(text, "Rebel commander Oduya killed, officials say")) == []
+
+
+def test_an_announced_killing_whose_day_nobody_questions_stays_an_incident() -> None:
+    text = (
+        "On Friday, the defence minister said soldiers had killed Karim Oduya, a rebel commander, in a"
+        " raid on his camp near Lira.\n\n"
+        "The minister gave no further details.\n"
+    )
+    [incident] = extract_incidents(article(text, "Rebel commander Oduya killed"))
+    assert incident.event_date == "2021-03-05"

@@ -52,6 +52,14 @@ _TOLL_REACH = 4
 _TOLL_UPDATE_DAYS = 7
 # How many sentences after an incident an undated event in another place still takes its date.
 _NEXT_REACH = 2
+# A text saying when an event happened is not known: "specified no date", "it is not clear when".
+_NO_TIME_GIVEN = re.compile(
+    r"\b(?:specified|gave|give|gives|provided|disclosed|revealed|mentioned|stated)\s+no\s+(?:date|time|day)\b"
+    r"|\bno (?:date|time|day) (?:was|were|has been|had been) (?:given|specified|disclosed|stated)\b"
+    r"|\b(?:it|this) (?:is|was|remains|remained) (?:not (?:clear|known)|unclear|unknown) when\b",
+    re.IGNORECASE,
+)
+_ANNOUNCED = re.compile(r"\b(?:said|says|announced|statement|stated|confirmed)\b", re.IGNORECASE)
 # Cues too common outside conflict news to make an incident on their own.
 _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 # Cues that say someone died, not that someone killed them: an incident only with a perpetrator named.
@@ -292,6 +300,12 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         read = _crime_told(sentence_read, reference)
         mention, reported = event_date(read)
         dates_scene = read.reason is None or read.reason in _SCENE_REASONS
+        if _NO_TIME_GIVEN.search(read.sentence.text):
+            # "X said on Saturday that Y had been killed. The statement gave no date.": the day is the
+            # announcement's, not the event's, whose time is unknown
+            context = None
+            if current is not None and _announced(current) and _next_to(current, read):
+                current.date = current.date_read = current.date_value = None
         if mention is not None and not reported and dates_scene and not _background(mention, reference):
             context = (mention, read)
         if read.reason is not None:
@@ -378,6 +392,12 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         current.set_date(mention, read, reported)
         drafts.append(current)
     return drafts
+
+
+def _announced(draft: Draft) -> bool:
+    """Whether an incident is dated by an announcement ("said on Saturday", "in a statement on Monday")."""
+    read = draft.date_read
+    return draft.date_reported or (read is not None and _ANNOUNCED.search(read.sentence.text) is not None)
 
 
 def _next_to(draft: Draft, read: SentenceFacts) -> bool:
