@@ -81,3 +81,28 @@ def test_an_announced_killing_whose_day_nobody_questions_stays_an_incident() -> 
     )
     [incident] = extract_incidents(article(text, "Rebel commander Oduya killed"))
     assert incident.event_date == "2021-03-05"
+
+
+_EARLIER_FIRST = (
+    "Last month, gunmen attacked a bus in Multan, Pakistan, killing nine people.\n\n"
+    "On Tuesday, a bomb exploded at a shrine in Quetta, killing four people, police said.\n"
+)
+
+
+def test_an_incident_dated_only_to_last_month_never_leads_when_the_headline_names_neither() -> None:
+    incidents = extract_incidents(article(_EARLIER_FIRST, "A week of violence in the provinces"))
+    assert [i.location for i in incidents] == ["Quetta", "Multan"]
+
+
+def test_an_incident_dated_only_to_last_month_never_leads_without_a_headline() -> None:
+    incidents = extract_incidents(article(_EARLIER_FIRST, ""))
+    assert [i.location for i in incidents] == ["Quetta", "Multan"]
+
+
+def test_incidents_dated_to_the_day_keep_the_order_of_the_text_when_the_headline_names_neither() -> None:
+    text = (
+        "On Monday, gunmen attacked a bus in Multan, Pakistan, killing nine people.\n\n"
+        "On Tuesday, a bomb exploded at a shrine in Quetta, killing four people, police said.\n"
+    )
+    incidents = extract_incidents(article(text, "A week of violence in the provinces"))
+    assert [i.location for i in incidents] == ["Multan", "Quetta"]
