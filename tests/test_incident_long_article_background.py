@@ -106,3 +106,24 @@ def test_incidents_dated_to_the_day_keep_the_order_of_the_text_when_the_headline
     )
     incidents = extract_incidents(article(text, "A week of violence in the provinces"))
     assert [i.location for i in incidents] == ["Multan", "Quetta"]
+
+
+def test_an_earlier_event_the_incident_is_compared_with_makes_no_incident_of_its_own() -> None:
+    text = (
+        "Gunmen stormed a cattle market in Sokoto, Nigeria, on Monday, killing 12 traders, police said.\n\n"
+        "The wounded were taken to hospitals in the city.\n\n"
+        "The state governor visited the market on Tuesday.\n\n"
+        "Officials called Monday's raid the deadliest since an attack on Gusau in May 2019, when 30"
+        " villagers were killed.\n"
+    )
+    incidents = extract_incidents(article(text, "Gunmen kill 12 at Sokoto market"))
+    assert [(i.location, i.fatalities) for i in incidents] == [("Sokoto", 12)]
+
+
+def test_the_event_named_after_since_is_a_comparison_not_an_incident() -> None:
+    text = (
+        "Gunmen stormed a cattle market in Sokoto, Nigeria, on Monday, killing 12 traders, police said.\n\n"
+        "It was the worst violence in the state since the bombing of a bus station in Gusau.\n"
+    )
+    incidents = extract_incidents(article(text, "Gunmen kill 12 at Sokoto market"))
+    assert [i.location for i in incidents] == ["Sokoto"]

@@ -59,6 +59,11 @@ _NO_TIME_GIVEN = re.compile(
     r"|\b(?:it|this) (?:is|was|remains|remained) (?:not (?:clear|known)|unclear|unknown) when\b",
     re.IGNORECASE,
 )
+# A date of the event the incident is compared with: "the deadliest since an assault on X in August 2018".
+_COMPARED_DATE = re.compile(
+    r"\b(?:deadliest|worst|largest|biggest|bloodiest|most \w+)\s+(?:[\w'’]+\s+){0,5}?since\s+[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|statement|stated|confirmed)\b", re.IGNORECASE)
 # Cues too common outside conflict news to make an incident on their own.
 _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
@@ -299,6 +304,10 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
     for sentence_read, before in zip(reads, [None, *reads], strict=False):
         read = _crime_told(sentence_read, reference)
         mention, reported = event_date(read)
+        if mention is not None and _COMPARED_DATE.search(
+            read.sentence.text, max(0, mention.start - 120), mention.start
+        ):
+            mention = None  # "the deadliest since an assault on X in August 2018": that event's date
         dates_scene = read.reason is None or read.reason in _SCENE_REASONS
         if _NO_TIME_GIVEN.search(read.sentence.text):
             # "X said on Saturday that Y had been killed. The statement gave no date.": the day is the
