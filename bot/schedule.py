@@ -21,11 +21,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from croniter import CroniterBadDateError, croniter
 
-__all__ = ["Schedule", "ScheduleError", "parse_schedule", "slot_key", "zone"]
+__all__ = ["Schedule", "ScheduleError", "parse_schedule", "slot_key", "zone", "zone_name"]
 
 _DAYS = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
 _TIME = r"(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})"
@@ -88,12 +88,26 @@ def zone(name: str) -> ZoneInfo:
         raise ScheduleError(f"unknown time zone {name!r}; use an IANA name like Europe/Berlin") from None
 
 
+def zone_name(name: str) -> str:
+    """The IANA name of time zone ``name`` as IANA spells it ("utc" is "UTC", "europe/berlin"
+    "Europe/Berlin"); raises ``ScheduleError`` when there is no such zone."""
+    try:
+        zone(name)
+    except ScheduleError:
+        wanted = name.strip().casefold()
+        known = next((known for known in available_timezones() if known.casefold() == wanted), None)
+        if known is None:
+            raise
+        return known
+    return name
+
+
 def parse_schedule(text: str, timezone: str = "UTC") -> Schedule:
-    """Read a plain-words or cron schedule in ``timezone``; raises ``ScheduleError``."""
+    """Read a plain-words or cron schedule in ``timezone`` (any letter case); raises ``ScheduleError``."""
     cleaned = " ".join(text.lower().split())
     if not cleaned:
         raise ScheduleError("no schedule given; try 'daily 08:00', 'weekdays 07:30', 'every 6h' or cron")
-    zone(timezone)
+    timezone = zone_name(timezone)
     cron = _words_to_cron(cleaned)
     if cron is None:
         if len(cleaned.split()) != 5 or not croniter.is_valid(cleaned):

@@ -349,8 +349,17 @@ async def test_a_feed_gone_for_good_is_paused_at_once(site, store, clock, poller
     assert (result.status, result.error) == ("paused", "HTTP 410 Gone: the publisher removed this feed")
     gone = store.get_feed(feed.id)
     assert gone is not None
-    assert (gone.paused, gone.failures, gone.failing_since) == (True, 1, NOW)
+    assert (gone.paused, gone.gone, gone.failures, gone.failing_since) == (True, True, 1, NOW)
     assert store.due_feeds(clock() + timedelta(days=30)) == []
+    site.status["/gone.rss"] = 503  # resumed, and failing for another reason: no longer gone
+    store.resume_feed(feed.id, now=clock())
+    resumed = store.get_feed(feed.id)
+    assert resumed is not None
+    assert not resumed.gone
+    assert (await poller.poll(resumed, force=True)).status == "failed"
+    failing = store.get_feed(feed.id)
+    assert failing is not None
+    assert (failing.paused, failing.gone) == (False, False)
 
 
 @pytest.mark.parametrize("status", [301, 308])

@@ -53,3 +53,21 @@ def test_building_a_new_version_forgets_indexes_unused_for_a_week(
     PlaceIndex(_table(tmp_path))
     assert not stale.exists()
     assert recent.exists()
+
+
+def test_sound_alikes_of_one_country_come_in_the_index_order_of_all_of_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    table = tmp_path / "sounds.tsv.xz"
+    rows = [
+        f"{TOWN}\tTorvel\tKE\t\t\t1.0\t36.0\t900\t",
+        f"{TOWN}\tTeravil\tUG\t\t\t1.0\t32.0\t800\t",
+        f"{TOWN}\tTurvale\tKE\t\t\t1.1\t36.1\t700\t",
+    ]
+    table.write_bytes(lzma.compress(("\n".join(rows) + "\n").encode()))
+    index = PlaceIndex(table)
+    everywhere = [(r.name, r.country_code) for r in index.sounding("Tarvil")]
+    assert everywhere == [("Torvel", "KE"), ("Teravil", "UG"), ("Turvale", "KE")]
+    assert [r.name for r in index.sounding("Tarvil", "KE")] == ["Torvel", "Turvale"]
+    assert index.sounding("Tarvil", "TZ") == []

@@ -547,7 +547,7 @@ async def test_a_feed_paused_at_once_is_reported_at_once(store, clock, sender, s
     subscribe(store, clock, ALPHA)
     feed, _ = store.add_feed("https://feeds.example/rss", now=clock())
     gone = "HTTP 410 Gone: the publisher removed this feed"
-    store.feed_failed(feed.id, now=clock(), error=gone, next_poll=clock(), pause_after=1)
+    store.feed_failed(feed.id, now=clock(), error=gone, next_poll=clock(), pause_after=5, gone=True)
     clock.advance(minutes=1)
     await scheduler.run_once()
     await scheduler.run_once()
@@ -563,10 +563,22 @@ async def test_a_feed_gone_after_other_failures_is_reported_as_gone(store, clock
     for _ in range(2):
         store.feed_failed(feed.id, now=clock(), error="HTTP 503", next_poll=clock(), pause_after=5)
     gone = "HTTP 410 Gone: the publisher removed this feed"
-    store.feed_failed(feed.id, now=clock(), error=gone, next_poll=clock(), pause_after=1)
+    store.feed_failed(feed.id, now=clock(), error=gone, next_poll=clock(), pause_after=5, gone=True)
     clock.advance(minutes=1)
     await scheduler.run_once()
     [(_, reply)] = sender.posts
     assert reply.title.endswith(gone)
     assert "Paused at once: retrying cannot help" in reply.sections[0].body
     assert "once the feed works again" not in reply.sections[0].body
+
+
+async def test_a_feed_paused_for_its_failures_is_not_reported_as_gone_whatever_its_error(
+        store, clock, sender, scheduler):
+    subscribe(store, clock, ALPHA)
+    feed, _ = store.add_feed("https://feeds.example/rss", now=clock())
+    looks_gone = "HTTP 410 Gone: the publisher removed this feed"  # the text alone decides nothing
+    store.feed_failed(feed.id, now=clock(), error=looks_gone, next_poll=clock(), pause_after=1)
+    clock.advance(minutes=1)
+    await scheduler.run_once()
+    [(_, reply)] = sender.posts
+    assert "Paused after 1 failed poll in a row" in reply.sections[0].body

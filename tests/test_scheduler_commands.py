@@ -296,3 +296,42 @@ async def test_feeds_refuses_what_its_action_would_ignore(services, line, compla
     reply = await run(services, line)
     assert reply.error
     assert reply.title == complaint, reply.title
+
+
+@pytest.mark.parametrize(("option", "value", "error"), [
+    ("keywords", " , ", "--keywords needs at least one word or phrase (comma-separated)"),
+    ("exclude", "", "--exclude needs at least one word or phrase (comma-separated)"),
+    ("sources", ",".join(f"s{n}" for n in range(51)), "--sources takes at most 50 words or phrases, not 51"),
+    ("keywords", "k" * 101, "--keywords: a word or phrase has at most 100 characters"),
+])
+async def test_filters_that_say_nothing_or_too_much_are_refused(services, store, option, value,
+                                                                 error) -> None:
+    reply = await run(services, f'subscribe daily 08:00 --{option} "{value}"')
+    assert reply.error
+    assert reply.title == error
+    assert store.subscriptions() == []
+
+
+async def test_filters_at_their_limits_are_kept(services, store) -> None:
+    words = ",".join(f"w{n}" for n in range(50))
+    reply = await run(services, f'subscribe daily 08:00 --keywords "{words}" --exclude "{"x" * 100}"')
+    assert not reply.error, reply.title
+    (sub,) = store.subscriptions()
+    assert (len(sub.keywords), sub.exclude) == (50, ("x" * 100,))
+
+
+async def test_a_blank_time_zone_is_refused_not_read_as_utc(services, store) -> None:
+    reply = await run(services, 'subscribe daily 08:00 --tz ""')
+    assert reply.error
+    assert reply.title == "unknown time zone ''; use an IANA name like Europe/Berlin"
+    assert store.subscriptions() == []
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("utc", "UTC"), ("europe/berlin", "Europe/Berlin"),
+                                               ("America/New_York", "America/New_York")])
+async def test_a_time_zone_in_any_letter_case_is_stored_as_iana_spells_it(services, store, typed,
+                                                                          stored) -> None:
+    reply = await run(services, f"subscribe daily 08:00 --tz {typed}")
+    assert not reply.error, reply.title
+    (sub,) = store.subscriptions()
+    assert sub.timezone == stored

@@ -67,7 +67,7 @@ def _not_search_index(name: str | None, kind: str, parents: object) -> bool:
 
 
 def test_migrations_reach_head_and_match_the_models(store: Store) -> None:
-    assert schema_revision(store.engine) == head_revision() == "0009"
+    assert schema_revision(store.engine) == head_revision() == "0010"
     migrate(store.engine)  # a second run is a no-op
     with store.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_name": _not_search_index})
@@ -90,6 +90,52 @@ def test_alerts_sent_before_the_one_incident_store_are_not_sent_again(store_url:
     migrate(engine)
     assert [d.slot_key for d in deliveries(Store(engine))] == [f"alert:{added.id}:1"]
     engine.dispose()
+
+
+def test_feeds_gone_before_their_state_was_stored_are_gone_after_the_upgrade(store_url: str) -> None:  # noqa: F811
+    """Before 0010 a feed's "gone" (HTTP 410) was read from its recorded error text."""
+    gone_text = "HTTP 410 Gone: the publisher removed this feed"
+    engine = connect(store_url)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0009")
+        for number, paused, error in [(1, True, gone_text), (2, True, "HTTP 503"), (3, False, gone_text)]:
+            connection.execute(text(
+                "INSERT INTO feeds (id, url, since, created_at, poll_interval, next_poll, polled_once,"
+                " failures, failing_since, last_error, paused, operator)"
+                " VALUES (:id, :url, :now, :now, 900, :now, :no, 1, :now, :error, :paused, :no)"),
+                {"id": number, "url": f"https://feeds.example/{number}", "now": NOW.replace(tzinfo=None),
+                 "error": error, "paused": paused, "no": False})
+        connection.execute(text("INSERT INTO feed_followers (feed_id, platform, workspace, channel,"
+                                " added_at) VALUES (1, 'discord', 'g1', 'c1', :now)"),
+                           {"now": NOW.replace(tzinfo=None)})
+    old = Store(engine)
+    sub = old.add_subscription(subscription(), now=NOW)
+    for number, paused, error in [(1, True, gone_text), (2, True, "HTTP 503")]:
+        old.claim(sub.id, f"feed:{number}:x:paused", slot_time=NOW, kind="notice", worker="w", now=NOW,
+                  lease=timedelta(minutes=5), payload={"name": str(number), "paused": paused, "error": error,
+                                                       "since": NOW.isoformat(), "failures": 1})
+    migrate(engine)
+    upgraded = Store(engine)
+    assert [(f.id, f.paused, f.gone) for f in upgraded.feeds()] == [(1, True, True), (2, True, False),
+                                                                    (3, False, False)]
+    assert [d.payload.get("gone", False) for d in deliveries(upgraded)] == [True, False]
+    assert upgraded.feed_followers(1) == {CHANNEL}  # the upgrade keeps who follows the feed
+    engine.dispose()
+
+
+def test_a_gone_feed_is_state_not_error_text(store: Store) -> None:
+    feed, _ = store.add_feed("https://feeds.example/rss", now=NOW)
+    gone = store.feed_failed(feed.id, now=NOW, error="HTTP 410", next_poll=NOW, pause_after=5, gone=True)
+    assert (gone.paused, gone.gone, gone.failures) == (True, True, 1)
+    assert store.resume_feed(feed.id, now=NOW)
+    resumed = store.get_feed(feed.id)
+    assert resumed is not None
+    assert (resumed.paused, resumed.gone) == (False, False)
+    store.feed_failed(feed.id, now=NOW, error="HTTP 410", next_poll=NOW, pause_after=5, gone=True)
+    store.feed_polled(feed.id, now=NOW, etag=None, last_modified=None, title=None, next_poll=NOW)
+    polled = store.get_feed(feed.id)
+    assert polled is not None
+    assert not polled.gone
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from bot.adapters.discord_render import NO_MENTIONS, Page, allowed_mentions, ren
 from bot.config import ConfigError, Secret
 from bot.core.reply import Reply
 from bot.core.sender import ResumableParts, RetryAfter, SendError
+from bot.retry_after import retry_after_seconds
 from bot.vocabulary import Destination
 
 __all__ = ["PLATFORM", "RATE_LIMIT_WAIT", "DiscordSender"]
@@ -90,7 +91,4 @@ def _nonce(key: str, part: int) -> str:
 def _retry_after(exc: discord.HTTPException) -> float:
     """The wait Discord asked for (its ``Retry-After`` header) once discord.py's own retries ran out."""
     header = exc.response.headers.get("Retry-After") if exc.response is not None else None
-    try:
-        return float(header) if header else 60.0
-    except ValueError:
-        return 60.0
+    return retry_after_seconds(header, default=60.0)

@@ -17,7 +17,6 @@ their admin flags in their own workspace: only members of the workspace that ins
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
 import time
@@ -31,7 +30,8 @@ from aiohttp import ClientError
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.slack_client import error_code, retry_after_seconds
+from bot.adapters.shared_calls import SharedCalls
+from bot.adapters.slack_client import error_code, rate_limit_seconds
 from bot.core.registry import ManagerStatus, RetryLater
 
 __all__ = ["AUTH_RETRY_DELAY", "MAX_CACHED", "ChannelCheck", "ManagerCheck"]
@@ -45,7 +45,7 @@ AUTH_RETRY_DELAY = 15.0  # seconds auth.test is not asked again after it failed 
 def _rate_limit_wait(exc: Exception) -> float | None:
     """The seconds a 429 answer asks to wait (None: ``exc`` is another failure)."""
     if isinstance(exc, SlackApiError) and exc.response.status_code == 429:
-        return retry_after_seconds(exc)
+        return rate_limit_seconds(exc)
     return None
 
 
@@ -67,7 +67,7 @@ class _CachedCheck(ABC):
         self._clock = clock
         self._cache: OrderedDict[str, tuple[float, bool]] = OrderedDict()  # in order of expiry
         self._quiet_until = -math.inf  # a rate limit: Slack is not asked before then
-        self._asking: dict[str, asyncio.Task[ManagerStatus]] = {}  # calls in flight, by key
+        self._asking: SharedCalls[str, ManagerStatus] = SharedCalls()  # calls in flight, by key
 
     async def __call__(self, key: str) -> ManagerStatus:
         """The answer for ``key`` (None: Slack did not answer, asked again next time; RetryLater:
@@ -75,11 +75,7 @@ class _CachedCheck(ABC):
         cached = self._cache.get(key)
         if cached and cached[0] > self._clock():
             return cached[1]
-        task = self._asking.get(key)
-        if task is None:
-            task = self._asking[key] = asyncio.ensure_future(self._ask(key))
-            task.add_done_callback(lambda _: self._asking.pop(key, None))
-        return await asyncio.shield(task)  # one caller giving up does not cancel the others
+        return await self._asking(key, lambda: self._ask(key))
 
     async def _ask(self, key: str) -> ManagerStatus:
         """Ask Slack about ``key`` and remember a definite answer."""
@@ -155,7 +151,7 @@ class ManagerCheck(_CachedCheck):
         super().__init__(client, ttl, clock=clock)
         self._managers = frozenset(managers)
         self._home: _Home | None = None
-        self._finding_home: asyncio.Task[_Home | RetryLater] | None = None  # auth.test in flight
+        self._finding_home: SharedCalls[str, _Home | RetryLater] = SharedCalls()  # auth.test in flight
         self._home_quiet_until = -math.inf  # auth.test failed: not asked again before then
 
     async def __call__(self, key: str) -> ManagerStatus:
@@ -175,9 +171,7 @@ class ManagerCheck(_CachedCheck):
         wait = self._home_quiet_until - self._clock()
         if wait > 0:
             return _retry_later(wait)
-        if self._finding_home is None or self._finding_home.done():
-            self._finding_home = asyncio.ensure_future(self._installed_in())
-        return await asyncio.shield(self._finding_home)
+        return await self._finding_home("auth.test", self._installed_in)
 
     async def _installed_in(self) -> _Home | RetryLater:
         """The installing workspace (RetryLater: Slack did not say; not asked again for that long)."""

@@ -9,7 +9,9 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-__all__ = ["DEFAULT_API_URL", "api_base_url", "error_code", "retry_after_seconds", "web_client"]
+from bot.retry_after import retry_after_seconds
+
+__all__ = ["DEFAULT_API_URL", "api_base_url", "error_code", "rate_limit_seconds", "web_client"]
 
 DEFAULT_API_URL = "https://slack.com/api/"
 DEFAULT_RETRY_SECONDS = 30.0  # a 429 without a readable Retry-After
@@ -47,14 +49,10 @@ def error_code(exc: Exception) -> str:
     return type(exc).__name__
 
 
-def retry_after_seconds(exc: SlackApiError) -> float:
-    """``Retry-After`` of a refused call, in seconds (Slack sends whole seconds)."""
+def rate_limit_seconds(exc: SlackApiError) -> float:
+    """``Retry-After`` of a refused call, in seconds."""
     headers = {key.lower(): value for key, value in (exc.response.headers or {}).items()}
     raw = headers.get("retry-after")
-    if isinstance(raw, list):
+    if isinstance(raw, list):  # slack_sdk's retry handlers see each header as a list of values
         raw = raw[0] if raw else None
-    try:
-        seconds = float(raw) if raw is not None else DEFAULT_RETRY_SECONDS
-    except ValueError:
-        seconds = DEFAULT_RETRY_SECONDS
-    return max(seconds, 0.0)
+    return retry_after_seconds(raw, default=DEFAULT_RETRY_SECONDS)

@@ -9,7 +9,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.slack_client import error_code, retry_after_seconds, web_client
+from bot.adapters.slack_client import error_code, rate_limit_seconds, web_client
 from bot.adapters.slack_render import SlackMessage, render
 from bot.core.reply import Reply
 from bot.core.sender import ResumableParts, RetryAfter, SendError
@@ -110,7 +110,7 @@ class SlackSender:
         status = exc.response.status_code
         error = error_code(exc)
         if status == 429 or status >= 500 or error in _RETRYABLE_ERRORS:
-            seconds = retry_after_seconds(exc)
+            seconds = rate_limit_seconds(exc)
             log.warning("slack: %s for channel %s; retry after %g s", error, destination.channel, seconds)
             return RetryAfter(seconds)
         hint = _HINTS.get(error)

@@ -32,6 +32,8 @@ __all__ = ["register"]
 MAX_ALERT_FATALITIES = 100_000  # a larger rule could never fire (and overflows the database)
 CHAT_EXPORT_CHARS = 8000  # an OPML list longer than this is for the command line, not a chat message
 CHAT_IMPORT_FEEDS = 100  # feeds one pasted OPML file may add; longer lists are for newsbot feeds import
+MAX_WORDS = 50  # keywords, excluded words or sources one subscription filters on
+MAX_WORD_LENGTH = 100  # characters of one of them
 
 
 def _store(services: Services) -> Store:
@@ -44,9 +46,20 @@ def _destination(inv: Invocation) -> Destination:
     return Destination(inv.platform, inv.channel, inv.workspace)
 
 
-def _words(raw: str | None) -> tuple[str, ...]:
-    """Comma-separated words, trimmed, without repeats."""
-    return tuple(dict.fromkeys(w.strip() for w in (raw or "").split(",") if w.strip()))
+def _words(inv: Invocation, option: str) -> tuple[str, ...]:
+    """The comma-separated words or phrases of ``--option``, trimmed, without repeats (none when
+    the option is not given); at most ``MAX_WORDS`` of at most ``MAX_WORD_LENGTH`` characters."""
+    raw = inv.args.get(option)
+    if raw is None:
+        return ()
+    words = tuple(dict.fromkeys(w.strip() for w in str(raw).split(",") if w.strip()))
+    if not words:
+        raise ArgumentError(f"--{option} needs at least one word or phrase (comma-separated)")
+    if len(words) > MAX_WORDS:
+        raise ArgumentError(f"--{option} takes at most {MAX_WORDS} words or phrases, not {len(words)}")
+    if any(len(word) > MAX_WORD_LENGTH for word in words):
+        raise ArgumentError(f"--{option}: a word or phrase has at most {MAX_WORD_LENGTH} characters")
+    return words
 
 
 def _start_of(day: date | None, tz: str, now: datetime) -> datetime:
@@ -104,7 +117,8 @@ async def subscribe(inv: Invocation, services: Services) -> Reply:
     text = str(inv.args.get("schedule") or "").strip()
     if not text:
         raise ArgumentError("say when: 'daily 08:00', 'weekdays 07:30', 'every 6h' or a cron expression")
-    tz = str(inv.args.get("tz") or "UTC")
+    given_tz = inv.args.get("tz")
+    tz = "UTC" if given_tz is None else str(given_tz)  # given but blank: an unknown zone, not UTC
     try:
         schedule = parse_schedule(text, tz)
     except ScheduleError as exc:
@@ -112,14 +126,14 @@ async def subscribe(inv: Invocation, services: Services) -> Reply:
     ping = await _ping(inv)
     now = services.clock()
     new = NewSubscription(
-        destination=_destination(inv), schedule=schedule.text, cron=schedule.cron, timezone=tz,
-        since=_start_of(inv.args.get("since"), tz, now), created_by=inv.user,
-        keywords=_words(inv.args.get("keywords")), sources=_words(inv.args.get("sources")),
+        destination=_destination(inv), schedule=schedule.text, cron=schedule.cron, timezone=schedule.timezone,
+        since=_start_of(inv.args.get("since"), schedule.timezone, now), created_by=inv.user,
+        keywords=_words(inv, "keywords"), sources=_words(inv, "sources"),
         sentences=int(inv.args.get("sentences") or services.settings.sentences),
         method=str(inv.args.get("method") or services.settings.method),
         include_incidents=bool(inv.args.get("incidents", True)),
         alert_fatalities=inv.args.get("alert"), announce_empty=bool(inv.args.get("announce_empty")),
-        exclude=_words(inv.args.get("exclude")), ping=ping,
+        exclude=_words(inv, "exclude"), ping=ping,
     )
     created = await asyncio.to_thread(store.add_subscription, new, now=now)
     starts = "from now" if inv.args.get("since") is None else f"with stories since {inv.args['since']}"

@@ -31,8 +31,7 @@ from urllib.parse import unquote, urlsplit
 
 from sqlalchemy.exc import OperationalError
 
-from bot.feeds.gone import GONE_REASON
-from bot.feeds.retry_after import retry_after
+from bot.retry_after import retry_after
 from bot.store import FeedInfo, Store, cached_incidents
 from bot.vocabulary import ExtractFn
 from summarizer.articles import Article, content_id, load, parse_feed
@@ -51,6 +50,7 @@ _USER_AGENT = "newsdigest/0.1 (feed reader; +https://github.com/newsdigest)"
 
 
 _LONGEST_WAIT = timedelta(days=7)  # a Retry-After beyond this is read as this
+GONE_REASON = "HTTP 410 Gone: the publisher removed this feed"  # the error shown for a 410
 
 
 class FeedError(Exception):
@@ -254,9 +254,9 @@ class FeedPoller:
             backoff = min(max(wait, interval), _LONGEST_WAIT)
         else:
             backoff = min(interval * 2 ** (feed.failures + 1), self.options.max_backoff)
-        pause_after = 1 if gone else self.options.pause_after
         updated = await asyncio.to_thread(self.store.feed_failed, feed.id, now=now, error=error,
-                                          next_poll=now + backoff, pause_after=pause_after)
+                                          next_poll=now + backoff, pause_after=self.options.pause_after,
+                                          gone=gone)
         if updated.paused:
             log.warning("feed %s paused after %d failed poll(s): %s", feed.url, updated.failures, error)
             return PollResult(feed.id, feed.url, "paused", error=error)

@@ -30,7 +30,6 @@ from bot import metrics
 from bot.core.repeats import SentStories
 from bot.core.reply import Reply
 from bot.core.sender import RetryAfter, Sender, SendError
-from bot.feeds.gone import GONE_REASON
 from bot.schedule import Schedule, slot_key
 from bot.scheduler.alerts import due_alerts
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
@@ -253,7 +252,8 @@ class Scheduler:
             stage = "paused" if feed.paused else "failing"
             key = f"feed:{feed.id}:{slot_key(feed.failing_since)}:{stage}"
             payload = {"name": feed.name, "since": feed.failing_since.isoformat(), "paused": feed.paused,
-                       "error": feed.last_error or "unknown error", "failures": feed.failures}
+                       "gone": feed.gone, "error": feed.last_error or "unknown error",
+                       "failures": feed.failures}
             reached: set[Destination] = set()
             followers = self.store.feed_followers(feed.id)
             for subscription in subscriptions:
@@ -290,7 +290,7 @@ class Scheduler:
             error, paused = str(payload["error"]), bool(payload.get("paused", True))
             return feed_notice(str(payload["name"]), datetime.fromisoformat(str(payload["since"])),
                                error, int(str(payload["failures"])), paused=paused,
-                               gone=paused and error == GONE_REASON)
+                               gone=bool(payload.get("gone", False)))
         repeats = set(_ids(delivery.payload.get("repeats")))
         articles = [s.article for s in self.store.articles(ids=delivery.article_ids) if s.id not in repeats]
         if delivery.kind == "alert":

@@ -94,6 +94,7 @@ class FeedRow(Base):
     failing_since: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(String(500))
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    gone: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # HTTP 410
     operator: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 

@@ -518,7 +518,7 @@ class Store:
         """Record a successful poll (also a 304): validators kept, failures reset."""
         values: dict[str, Any] = {
             "etag": etag, "last_modified": last_modified, "last_polled": now, "next_poll": next_poll,
-            "polled_once": True, "failures": 0, "failing_since": None, "last_error": None,
+            "polled_once": True, "failures": 0, "failing_since": None, "last_error": None, "gone": False,
         }
         if title:
             values["title"] = title[:500]
@@ -535,9 +535,11 @@ class Store:
         return True
 
     def feed_failed(
-        self, feed_id: int, *, now: datetime, error: str, next_poll: datetime, pause_after: int
+        self, feed_id: int, *, now: datetime, error: str, next_poll: datetime, pause_after: int,
+        gone: bool = False,
     ) -> FeedInfo:
-        """Record a failed poll; after ``pause_after`` failures in a row the feed is paused."""
+        """Record a failed poll; after ``pause_after`` failures in a row the feed is paused, and
+        at once when ``gone`` (its server said it was removed for good)."""
         with self._session.begin() as session:
             row = session.get(FeedRow, feed_id, with_for_update=True)
             if row is None:
@@ -547,7 +549,8 @@ class Store:
             row.last_error = error[:_ERROR_LENGTH]
             row.last_polled = now
             row.next_poll = next_poll
-            row.paused = row.failures >= pause_after
+            row.gone = gone
+            row.paused = gone or row.failures >= pause_after
             session.flush()
             return _feed(row)
 
@@ -555,7 +558,7 @@ class Store:
         """Unpause a feed and poll it at once."""
         if not _storable(feed_id):
             return False
-        values = {"paused": False, "failures": 0, "failing_since": None, "next_poll": now}
+        values = {"paused": False, "gone": False, "failures": 0, "failing_since": None, "next_poll": now}
         with self._session.begin() as session:
             result = session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
             return result.rowcount > 0  # type: ignore[attr-defined, no-any-return]
@@ -863,7 +866,7 @@ def _feed(row: FeedRow) -> FeedInfo:
         since=row.since, created_at=row.created_at, added_by=added_by, poll_interval=row.poll_interval,
         next_poll=row.next_poll, last_polled=row.last_polled, polled_once=row.polled_once,
         failures=row.failures, failing_since=row.failing_since, last_error=row.last_error,
-        paused=row.paused, operator=row.operator,
+        paused=row.paused, gone=row.gone, operator=row.operator,
     )
 
 

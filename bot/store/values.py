@@ -72,6 +72,7 @@ class FeedInfo:
     failing_since: datetime | None
     last_error: str | None
     paused: bool
+    gone: bool = False  # paused because its server said it was removed for good (HTTP 410)
     operator: bool = False  # the operator's feed, for every channel (else it belongs to its followers)
 
     @property

@@ -28,11 +28,13 @@ __all__ = [
     "UNIDENTIFIED_GANG",
     "UNIDENTIFIED_GROUP",
     "ActorMention",
+    "clash_told",
     "counter_protest",
     "dated_actor",
     "find_actors",
     "fought_among_themselves",
     "order_actors",
+    "own_blast",
     "state_forces",
     "unknown_gang",
 ]
@@ -650,6 +652,17 @@ _FOREIGNERS = re.compile(
     r"|expatriates|immigrants)\b"
 )
 _STATELESS = {"migrants", "refugees", "asylum seekers"}
+# A preposition just before them makes foreigners the object of what a crowd did, not the crowd
+# ("against the arrival of Syrian refugees"); "of" after a number or a group names the crowd itself
+# ("a group of Chilean tourists", "hundreds of mostly African migrants").
+_FOREIGNERS_OBJECT = re.compile(
+    r"(?:\b(?P<before>[a-z]+) )?\b(?P<prep>against|for|about|over|on|at|toward|towards|with|of)\s+"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+_CROWD_OF = frozenset(
+    "group groups number crowd crowds dozens hundreds thousands tens scores band couple lot all".split()
+)
+_OBJECT_REACH = 40
 INTERNATIONAL = "International"
 
 
@@ -699,6 +712,20 @@ def fought_among_themselves(sentence: str) -> bool:
     """Whether a sentence tells of two sides of one kind fighting each other ("two groups clashed",
     "a shoot-out between rival gangs", "the militants clashed among themselves")."""
     return _AMONG_THEMSELVES.search(sentence) is not None
+
+
+# A fight told as such ("clashes broke out", "a brawl between", "came to blows"): in a riot no force
+# took part in, crowds on both sides.
+_CLASH = re.compile(
+    r"\b(?:clash(?:ed|es|ing)?|fought|fights?|fighting|brawl(?:s|ed|ing)?|scuffl(?:e|es|ed|ing)"
+    r"|skirmish(?:es|ed)?|came to blows)\b",
+    re.IGNORECASE,
+)
+
+
+def clash_told(sentence: str) -> bool:
+    """Whether a sentence tells of a clash or a fight ("residents clashed", "a brawl broke out")."""
+    return _CLASH.search(sentence) is not None
 
 
 # A counter-protest: a crowd against a crowd ("a counterprotest was held", "counter-demonstrators").
@@ -805,7 +832,7 @@ def _fill(template: str, country: str | None) -> str:
 # that acted, though named like a source. The rest of a longer name may come between.
 _CLAIM_AFTER = re.compile(
     r"(?:\s+(?:of|in|and|the|(?-i:[A-Z])[\w'’`-]*|\([^()]{1,30}\))){0,6}?"
-    r"(?:,[^,.;]{1,80},)?"  # "X, which is linked to Y, claimed ..."
+    r"(?P<aside>,[^,.;]{1,80},)?"  # "X, which is linked to Y, claimed ..."
     r"\s+(?:\w+\s+)?(?:(?:claimed|claims|claiming|has claimed|have claimed|took|accepted) (?:the )?"
     r"(?:responsibility|credit|to have"
     r"|(?:the|an?) (?:attack|bombing|killing|assault|ambush|raid|shooting|strike))"
@@ -984,6 +1011,13 @@ _OWN_BLAST = re.compile(
     r"\b(?:prematurely|(?:they|he) (?:was|were) (?:planting|making|assembling|handling|transporting)"
     r"|(?:their|his) own (?:bomb|explosives?|device|landmine|grenade))"
 )
+
+
+def own_blast(sentence: str) -> bool:
+    """Whether those a blast harmed set it off themselves ("a device they were assembling went off")."""
+    return _OWN_BLAST.search(cue_text(sentence)) is not None
+
+
 # "two soldiers were killed", "police constable Joe Mwangi was shot": the side named was harmed.
 _HARMED_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w.'-]*|\"[\w ]+\"|sergeant|officer|constable|commander|inspector|captain)\s+){0,4}"
@@ -1029,15 +1063,21 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         return any(used[start:end])
 
     sources: list[str] = []  # state forces quoted as a source ("the IDF said"): their troops are theirs
-    own_blast = _OWN_BLAST.search(lower) is not None  # those harmed set the bomb off themselves
+    set_off_own_bomb = _OWN_BLAST.search(lower) is not None  # those harmed set the bomb off themselves
 
     def add(name: str, kind: str, start: int, end: int) -> None:
         if overlaps(start, end):
             return
         before = sentence[max(0, start - 40) : start]
-        if _CLAIM_AFTER.match(sentence, end) or _ATTRIBUTED_BEFORE.search(before):
+        claim = _CLAIM_AFTER.match(sentence, end)
+        if claim is not None or _ATTRIBUTED_BEFORE.search(before):
             found.append(ActorMention(name, kind, start, end, claimant=True))
             used[start:end] = b"\x01" * (end - start)
+            if claim is not None and claim.group("aside"):
+                # A group in the aside that describes the claimant ("which is linked to Y") is no side.
+                aside_start, aside_end = claim.span("aside")
+                found[:] = [a for a in found if not aside_start <= a.start < aside_end]
+                used[aside_start:aside_end] = b"\x01" * (aside_end - aside_start)
             return
         if _SOURCE_AFTER.match(sentence, end) or _SOURCE_BEFORE.search(before):
             own = _OWN_REPORT_AFTER.match(sentence, end)
@@ -1066,7 +1106,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         harmed = (
             (counted and not agent) or _HARMED_AFTER.match(sentence, end) or _HOUSED_BEFORE.search(before)
         )
-        victim = bool(harmed) and not own_blast
+        victim = bool(harmed) and not set_off_own_bomb
         opponent = _FOUGHT_WITH_BEFORE.search(before) is not None
         found.append(
             ActorMention(
@@ -1175,7 +1215,19 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         # Who the crowd is, not what it did: the flags of a side do not apply.
         origin = _foreigners(match, gazetteer)
         if origin is not None and not overlaps(*match.span()):
-            found.append(ActorMention(f"{CIVILIANS} ({origin})", CIVILIANS, *match.span(), origin=origin))
+            # Foreigners a crowd acted about ("protested against the arrival of Syrian refugees") are
+            # not the crowd: they keep their nationality, and the crowd its country.
+            about = _FOREIGNERS_OBJECT.search(sentence, max(0, match.start() - _OBJECT_REACH), match.start())
+            if about is not None and about.group("prep") == "of" and about.group("before") in _CROWD_OF:
+                about = None
+            found.append(
+                ActorMention(
+                    f"{CIVILIANS} ({origin})",
+                    CIVILIANS,
+                    *match.span(),
+                    origin=None if about else origin,
+                )
+            )
             used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for unlisted in (_UNLISTED_CLAIMANT, _UNLISTED_BLAMED):
         for match in found_by(unlisted):

@@ -487,13 +487,8 @@ class Context:
         "Imam Sahib", "Sahib", ...), each also without the words naming a unit's kind."""
         keys: dict[str, str] = {}
         for name in dict.fromkeys(names):  # each name once: a later one adds nothing
-            words = name.split()
-            for i in range(len(words)):
-                for j in range(i + 1, len(words) + 1):
-                    span = " ".join(words[i:j])
-                    keys.setdefault(fold(span), span)
-                    short = short_unit_name(span)
-                    keys.setdefault(fold(short), short)
+            for key, spelled in _spans(name):
+                keys.setdefault(key, spelled)
         keys.pop("", None)
         # The units the article itself names come first ("Luhansk People's Republic": Luhansk).
         areas = tuple(sorted(areas, key=lambda area: fold(area) not in keys))
@@ -534,6 +529,15 @@ class Context:
 
 
 _NO_CONTEXT = Context()
+
+
+@functools.lru_cache(maxsize=16_384)
+def _spans(name: str) -> tuple[tuple[str, str], ...]:
+    """Every run of a name's words, and each without the words naming a unit's kind, with its key
+    (articles repeat names: each name's runs are found once)."""
+    words = name.split()
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return tuple((fold(spelled), spelled) for span in spans for spelled in (span, short_unit_name(span)))
 
 
 # Conflict-area towns and cities GeoNames' list lacks: name -> (country, ACLED admin1, lat, lon).
@@ -822,15 +826,19 @@ class Gazetteer:
             return self._unit(units[0], name, context)
         if rows and all(r.population < _CITY for r in rows) and (village := self.in_area(name, context)):
             return village  # not a namesake outside the mission's area
-        candidates = [(r.main, self._town(r, context)) for r in rows]
-        if not candidates:
+        if not rows:
             return None
-        preferred = [p for _, p in candidates if p.country_code == prefer]
-        largest = max(
-            (p for is_primary, p in candidates if is_primary), key=lambda p: p.population, default=None
-        )
+        # Only the town chosen is spelled out (its units as the article spells them): a common name
+        # has dozens of namesakes.
+        chosen = self._choose_town(key, rows, prefer)
+        return None if chosen is None else self._town(chosen, context)
+
+    def _choose_town(self, key: str, rows: list[Row], prefer: str | None) -> Row | None:
+        """The town ``town`` takes among namesakes no unit the article names places (see there)."""
+        preferred = [r for r in rows if self._country_of(r) == prefer]
+        largest = max((r for r in rows if r.main), key=lambda r: r.population, default=None)
         if preferred:
-            best = max(preferred, key=lambda p: p.population)
+            best = max(preferred, key=lambda r: r.population)
             if (
                 largest is not None
                 and largest.population >= _CITY
@@ -838,25 +846,31 @@ class Gazetteer:
             ):
                 return largest  # Donetsk, Ukraine, not the small Donetsk in Russia
             return best
-        unique = len(candidates) == 1 and candidates[0][0] and candidates[0][1].population >= _TOWN
+        unique = len(rows) == 1 and rows[0].main and rows[0].population >= _TOWN
         floor = 0 if prefer is None or unique else 100_000
 
         # A town named like the province it lies in, its capital, is trusted abroad ("Jenin": Janin).
-        capitals = [r.population >= _TOWN and fold(short_unit_name(r.admin1 or "")) == key for r in rows]
         usable = [
-            p
-            for (is_primary, p), capital in zip(candidates, capitals, strict=True)
-            if (p.population >= floor or capital)
-            and (is_primary or alike(key, fold(p.name), _ALTERNATE_SIMILARITY))
+            r
+            for r in rows
+            if (
+                r.population >= floor
+                or (r.population >= _TOWN and fold(short_unit_name(r.admin1 or "")) == key)
+            )
+            and (r.main or alike(key, fold(r.name), _ALTERNATE_SIMILARITY))
         ]
         if usable:
-            return max(usable, key=lambda p: p.population)
+            return max(usable, key=lambda r: r.population)
         # A city's other name ("Nur-Sultan" for Astana, "Leningrad"), when no place has it as its own
         # name; not a short one, which may be an airport's code among the alternates ("GNA", "Bir").
-        cities = [p for _, p in candidates if p.population >= _CITY]
-        if len(cities) != 1 or len(key) <= _CODE_LENGTH or any(primary for primary, _ in candidates):
+        cities = [r for r in rows if r.population >= _CITY]
+        if len(cities) != 1 or len(key) <= _CODE_LENGTH or any(r.main for r in rows):
             return None
         return cities[0]
+
+    def _country_of(self, row: Row) -> str:
+        """The country ACLED codes a place in (a governorate of Palestine's is Palestine)."""
+        return self._acled_units(row, None, None)[0]
 
     def in_area(self, name: str, context: Context) -> Place | None:
         """A village a mission reports that the gazetteer lacks in the mission's area: it lies there, in

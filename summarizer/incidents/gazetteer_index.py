@@ -40,13 +40,15 @@ CREATE TABLE place (
 );
 CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, main INTEGER NOT NULL,
     PRIMARY KEY (key, place)) WITHOUT ROWID;
-CREATE TABLE sound (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE sound (key TEXT NOT NULL, place INTEGER NOT NULL, cc TEXT NOT NULL,
+    PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE INDEX sound_in_country ON sound (key, cc);
 """
 _SELECT = """
 SELECT p.id, p.kind, p.name, p.cc, a1.name, a2.name, p.lat, p.lon, p.pop, {main}
 FROM {table} n JOIN place p ON p.id = n.place
 LEFT JOIN place a1 ON a1.id = p.admin1 LEFT JOIN place a2 ON a2.id = p.admin2
-WHERE n.key = ?{country}
+WHERE n.key = ?{country} ORDER BY n.place
 """
 
 
@@ -102,7 +104,9 @@ def _build(table: bytes, target: Path) -> None:
         db.executescript(_SCHEMA)
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO name VALUES (?,?,?)", sorted(names))
-        db.executemany("INSERT INTO sound VALUES (?,?)", sorted({(skeleton(k), p) for k, p, _ in names}))
+        country = {place[0]: place[3] for place in places}
+        sounds = sorted({(skeleton(k), p) for k, p, _ in names})
+        db.executemany("INSERT INTO sound VALUES (?,?,?)", [(k, p, country[p]) for k, p in sounds])
         db.commit()
         db.close()
         Path(temporary).replace(target)
@@ -141,7 +145,7 @@ class PlaceIndex:
         self._lock = threading.Lock()
 
     def _query(self, table: str, key: str, country: str | None = None) -> list[Row]:
-        where = "" if country is None else " AND p.cc = ?"
+        where = "" if country is None else " AND n.cc = ?"
         sql = _SELECT.format(table=table, main="n.main" if table == "name" else "0", country=where)
         with self._lock:
             found = self._db.execute(sql, (key,) if country is None else (key, country)).fetchall()

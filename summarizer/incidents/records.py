@@ -17,10 +17,12 @@ from summarizer.incidents.actors import (
     RIOTERS,
     STATE,
     ActorMention,
+    clash_told,
     counter_protest,
     find_actors,
     fought_among_themselves,
     order_actors,
+    own_blast,
 )
 from summarizer.incidents.counts import SANE_LIMIT, Count, add_counts
 from summarizer.incidents.events import (
@@ -522,6 +524,8 @@ def _event_fields(
         when=incident.event_date,
         where=where,
         among_themselves=among_themselves,
+        crowds_clashed=event_type == RIOTS
+        and any(clash_told(r.sentence.text) for r in draft.members if r.event is not None),
     )
     if actor1 is not None:
         incident.actor1, incident.actor1_type = actor1
@@ -557,6 +561,12 @@ def build_incident(
         if attribute == "fatalities" and span is not None:
             incident.fatalities_range = span
         evidence.extend(Evidence(attribute, r.sentence.index, r.sentence.text) for r in sources)
+    if incident.event_type == EXPLOSIONS and incident.actor1 and not incident.actor2 and incident.country:
+        # People a blast killed or hurt, none of them named as a side, were civilians (unless those
+        # harmed set it off themselves).
+        harmed = incident.fatalities or incident.injuries
+        if harmed and not any(own_blast(r.sentence.text) for r in draft.members):
+            incident.actor2, incident.actor2_type = f"{CIVILIANS} ({incident.country})", CIVILIANS
     for read in draft.members:
         for kind, count in read.vehicles.items():
             if count > incident.vehicles.get(kind, 0):

@@ -74,16 +74,24 @@ def assign_roles(
     when: str | None = None,
     where: Point | None = None,
     among_themselves: bool = False,
+    crowds_clashed: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 from the incident's actors, ``ordered`` initiator first, on ISO date ``when``
     at the (latitude, longitude) ``where`` of its place, if known.
 
     ``among_themselves``: the text tells of two sides of one kind ("two groups clashed", "rival gangs",
-    a counter-protest).
+    a counter-protest). ``crowds_clashed``: a riot is told as a clash or a fight.
     Sides whose name depends on the date (a renamed mission, an alliance's members) get the date's.
     """
     sides = _roles(
-        event_type, sub_type, ordered, country, when=when, where=where, among_themselves=among_themselves
+        event_type,
+        sub_type,
+        ordered,
+        country,
+        when=when,
+        where=where,
+        among_themselves=among_themselves,
+        crowds_clashed=crowds_clashed,
     )
     first, second = (None if side is None else dated_actor(*side, country, when) for side in sides)
     return first, second
@@ -98,6 +106,7 @@ def _roles(
     when: str | None,
     where: Point | None,
     among_themselves: bool,
+    crowds_clashed: bool,
 ) -> tuple[Actor | None, Actor | None]:
     others = [a for a in ordered if a.kind not in {PROTESTERS, RIOTERS}]
     # A crowd of foreigners named first is coded by their own country ("Venezuelan migrants protested").
@@ -111,11 +120,13 @@ def _roles(
             return _police(others, country), protesters
         return protesters, _police(others, country)
     if event_type == RIOTS:
-        if among_themselves or any(a.kind == CIVILIANS and a.opponent and not a.victim for a in others):
-            # Two crowds, or people who fought the crowd back ("traders fought with residents").
-            return _crowd(RIOTERS, crowd_country), _crowd(RIOTERS, crowd_country)
         # Residents who rioted are the rioters themselves, not their target, unless they were harmed.
         target = next((_policing(a) for a in others if a.kind != CIVILIANS or a.victim), None)
+        fought_back = any(a.kind == CIVILIANS and a.opponent and not a.victim for a in others)
+        if among_themselves or fought_back or (crowds_clashed and (target is None or target[1] == CIVILIANS)):
+            # Two crowds, people who fought the crowd back ("traders fought with residents"), or a
+            # clash no force or armed group took part in ("villagers clashed over a well").
+            return _crowd(RIOTERS, crowd_country), _crowd(RIOTERS, crowd_country)
         if target is None and sub_type == "Mob violence":
             target = _crowd(CIVILIANS, country)
         return _crowd(RIOTERS, crowd_country), target
@@ -146,13 +157,32 @@ def _roles(
         if len(harmed) == len(sides) and country:
             # Only the side harmed is named ("two policemen were killed when a bomb went off"): the
             # side that struck is unnamed, never the victims themselves.
-            return _unnamed_attacker(harmed[0], country, when), harmed[0]
+            return _in_order(event_type, _unnamed_attacker(harmed[0], country, when), harmed[0], country)
         generic = bool(sides) and sides[0][0].startswith("Unidentified")
         if event_type == BATTLES and len(sides) == 1 and (among_themselves or (generic and not targets)):
             # "rival gangs clashed", "inter-clan clashes": two sides of one kind, or nobody named either.
             return sides[0], sides[0]
+        if event_type == BATTLES and len(sides) == 1 and sides[0][1] == STATE and not targets and country:
+            # Forces fought a side left unnamed ("a shoot-out broke out during a police raid").
+            return _in_order(event_type, sides[0], _unnamed_opponent(sides[0], country, when), country)
         sides += targets
+        if len(sides) > 1:
+            return _in_order(event_type, sides[0], sides[1], country)
     return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
+
+
+# ACLED's country teams order a battle between state forces and an armed group their own way: Brazil's
+# put the state forces first, whoever opened fire; Mexico's the armed group.
+_STATE_FIRST_IN_BATTLES = {"Brazil": True, "Mexico": False}
+
+
+def _in_order(event_type: str, first: Actor, second: Actor, country: str | None) -> tuple[Actor, Actor]:
+    """The two sides of an incident in the order its country's coders put them."""
+    state_first = _STATE_FIRST_IN_BATTLES.get(country or "")
+    one_state = (first[1] == STATE) != (second[1] == STATE) and CIVILIANS not in (first[1], second[1])
+    if event_type == BATTLES and state_first is not None and one_state and (first[1] == STATE) != state_first:
+        return second, first
+    return first, second
 
 
 def _targeted_forces(ordered: list[ActorMention]) -> Actor | None:
@@ -194,6 +224,15 @@ def _unnamed_attacker(target: Actor, country: str, when: str | None) -> Actor:
     if front is not None and target in (front.state, front.rebels):
         return front.rebels if target == front.state else front.state
     return _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
+
+
+def _unnamed_opponent(forces: Actor, country: str, when: str | None) -> Actor:
+    """Whom state forces fought unnamed: the other side of their front line, else whoever attacks
+    unseen there (an unidentified group; in Brazil a gang or police militia)."""
+    front = front_line(country, when)
+    if front is not None and forces == front.state:
+        return front.rebels
+    return _unnamed_perpetrator(country)
 
 
 def _unnamed_sides(
