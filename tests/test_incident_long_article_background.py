@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from summarizer.articles import Article
 from summarizer.incidents import extract_incidents
 
@@ -81,6 +83,30 @@ def test_an_announced_killing_whose_day_nobody_questions_stays_an_incident() -> 
     )
     [incident] = extract_incidents(article(text, "Rebel commander Oduya killed"))
     assert incident.event_date == "2021-03-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said on Saturday that gunmen shot dead two men in Kano, Nigeria. It is not clear when the"
+        " suspects will be charged.",
+        "The army said on Monday that it killed 12 militants in a raid near Kunduz, Afghanistan. It gave no"
+        " date for the withdrawal of its troops.",
+        "Officials said on Monday that a bomb killed five people at a market in Mogadishu, Somalia. It was"
+        " unclear when the market would reopen.",
+    ],
+)
+def test_an_unknown_time_of_something_else_keeps_the_announced_incident(text: str) -> None:
+    [incident] = extract_incidents(article(text, ""))
+    assert incident.event_date is not None
+
+
+def test_a_statement_giving_no_date_for_the_death_is_no_incident() -> None:
+    text = (
+        "Officials said on Friday that soldiers had killed Karim Oduya, a rebel commander, in Lira.\n\n"
+        "Their statement gave no date for his death.\n"
+    )
+    assert extract_incidents(article(text, "Rebel commander Oduya killed, officials say")) == []
 
 
 _EARLIER_FIRST = (

@@ -52,11 +52,21 @@ _TOLL_REACH = 4
 _TOLL_UPDATE_DAYS = 7
 # How many sentences after an incident an undated event in another place still takes its date.
 _NEXT_REACH = 2
-# A text saying when an event happened is not known: "specified no date", "it is not clear when".
+# A text saying when an event happened is not known: "the statement gave no date", "gave no date for
+# his death", "it is not clear when he was killed"; never a date of something else or still to come
+# ("gave no date for the pull-out", "it is unclear when the road will reopen").
+_PAST_EVENT = (
+    r"(?:(?:was|were|had been)\s+(?:killed|shot|murdered|slain|abducted|kidnapped|attacked|carried out)"
+    r"|died|took place|happened|occurred)\b"
+)
 _NO_TIME_GIVEN = re.compile(
-    r"\b(?:specified|gave|give|gives|provided|disclosed|revealed|mentioned|stated)\s+no\s+(?:date|time|day)\b"
-    r"|\bno (?:date|time|day) (?:was|were|has been|had been) (?:given|specified|disclosed|stated)\b"
-    r"|\b(?:it|this) (?:is|was|remains|remained) (?:not (?:clear|known)|unclear|unknown) when\b",
+    r"(?:\b(?:specified|gave|give|gives|provided|disclosed|revealed|mentioned|stated)\s+no\s+(?:date|time|day)"
+    r"|\bno\s+(?:date|time|day)\s+(?:was|were|has been|had been)\s+(?:given|specified|disclosed|stated))"
+    r"(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?(?:place|location|time|day|date))?"
+    r"(?:\s*(?:[.;,]|$)|\s+for\s+(?:the|his|her|their|its|this)\s+"
+    r"(?:death|deaths|killing|killings|attack|strike|raid|assault|bombing|shooting|incident)\b)"
+    r"|\b(?:it|this) (?:is|was|remains|remained) (?:not (?:clear|known)|unclear|unknown) when\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{_PAST_EVENT}",
     re.IGNORECASE,
 )
 # A date of the event the incident is compared with: "the deadliest since an assault on X in August 2018".
