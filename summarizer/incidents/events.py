@@ -899,7 +899,7 @@ _CROWD_SIDES = re.compile(
     r"\b(?:(?:two|rival|several) groups|groups? of (?:\w+ ){0,3}?(?:people|youths|villagers|residents|locals"
     r"|workers|men|students|supporters)|youths?|villagers|residents|locals|(?:migrant )?workers|labou?rers"
     r"|migrants|supporters|activists?|students|traders|vendors|sellers|hawkers|merchants|mobs?|crowds?|families"
-    r"|citizens|inhabitants|(?:foreign )?nationals"
+    r"|citizens|inhabitants"
     r"|journalists|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|communities"
     r"|community members|cadres|(?:party|political) (?:members|workers)"
     r"|members of (?:the )?(?:\w+ ){0,3}party)\b",
@@ -1134,12 +1134,12 @@ def is_reference(sentence: str) -> bool:
     return may_match(_REFERENCE, cue_text(sentence)) and _REFERENCE.search(sentence) is not None
 
 
-# Whom an act was done to: the words right after an active verb ("shot and killed one ranger"), or
-# the subject of a passive one ("a forest guard was attacked by youths").
+# Whom an act was done to: the words right after an active verb ("stabbed two border guards"), or
+# the subject of a passive one ("a customs officer was ambushed by smugglers").
 _OBJECT_AFTER = re.compile(
     r"(?:\s+and\s+(?:killed|injured|wounded|disarmed|robbed|burned|burnt|torched|looted|destroyed"
-    r"|ransacked|damaged))?\s+((?:(?!(?:in|at|on|near|while|as|after"
-    r"|during|with|by|and|who|when)\b)[\w'’-]+\s+){0,6})",
+    r"|ransacked|damaged))?\s+((?:(?!(?:in|at|on|near|beside|outside|inside|behind|from|to|for|while|as"
+    r"|after|during|with|by|and|who|when|which|that)\b)[\w'’-]+\s+){0,6})",
     re.IGNORECASE,
 )
 _SUBJECT = r"(?:^|[,;:]\s*|\bwhen\s+|\bwhere\s+)((?:[\w'’()-]+,?\s+){1,10}?)"
@@ -1152,14 +1152,14 @@ _PASSIVE_CUE = re.compile(r"(?:was|were|been|being)\b", re.IGNORECASE)
 # Unarmed people named as the target of an act.
 CIVILIAN_TARGET = re.compile(
     r"\b(?:civilians?|residents?|villagers?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|youths?|people|persons?"
-    r"|farmers?|herders?|shepherds?|traders?|vendors?|workers?|students?|teachers?|passengers?|worshippers?"
+    r"|farmers?|herders?|shepherds?|traders?|vendors?|workers?|labou?rers?|students?|teachers?|passengers?|worshippers?"
     r"|fishermen|journalists?|famil(?:y|ies)|community|passers-by|pedestrians?|motorists?|drivers?)\b",
     re.IGNORECASE,
 )
 
 
 # Things, not people, named as the target of an act: what ACLED files under property destruction
-# when nobody was harmed ("raided several houses", "threw petrol bombs at two shops").
+# when nobody was harmed ("looted four grain stores", "threw firebombs at a kiosk").
 PROPERTY_TARGET = re.compile(
     r"\b(?:shops?|stores?|houses?|homes?|huts?|buildings?|schools?|vehicles?|cars?|trucks?|lorries|buses"
     r"|motorcycles?|tractors?|offices?|churche?s?|mosques?|temples?|premises|property|properties|warehouses?"

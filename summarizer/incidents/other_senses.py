@@ -175,7 +175,8 @@ _BEFORE_CUE = re.compile(
     r" (?:the )?(?:[\w'’-]+ ){0,4}[\w-]+"
     # what an inquiry, a film or a book is about
     r"|\b(?:inquiry|inquiries|inquest|probe|documentary|film|movie|book|novel|memoir|study|exhibition|play"
-    r"|song|album|video game|game) (?:\w+ ){0,3}?(?:into|on|about|of|over|depicting|portraying)\s+(?:the\s+"
+    r"|ballet|opera|musical|poem|painting|podcast|song|album|video game|game)"
+    r" (?:\w+ ){0,3}?(?:into|on|about|of|over|depicting|portraying)\s+(?:the\s+"
     r"|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}[\w-]+"
     r")$"
 )

@@ -331,9 +331,9 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
         return RIOTS, "Violent demonstration" if protest or STATE in kinds else "Mob violence"
     if sub_type == "Abduction/forced disappearance" and killed:
         sub_type = "Attack"  # taken and then killed: the killing is the event
-    # Whom the act was done to: "shot and killed one ranger", "a guard was attacked" (armed); "shot
-    # dead three men", "killed a resident" (unarmed, whatever forces the sentence names in passing:
-    # "men in police uniforms"); "raided several houses" (things).
+    # Whom the act was done to: "stabbed two border guards", "a customs officer was ambushed" (armed);
+    # "shot dead two brothers", "killed a driver" (unarmed, whatever forces the sentence names in
+    # passing: "intruders wearing army fatigues"); "looted four grain stores" (things).
     target = attack_target(told, event.start, event.start + len(event.cue.rstrip()))
     armed_target = bool(_ARMED_VICTIMS.search(target))
     unarmed_target = not armed_target and bool(CIVILIAN_TARGET.search(target))
