@@ -1139,7 +1139,7 @@ def is_reference(sentence: str) -> bool:
 _OBJECT_AFTER = re.compile(
     r"(?:\s+and\s+(?:killed|injured|wounded|disarmed|robbed|burned|burnt|torched|looted|destroyed"
     r"|ransacked|damaged))?\s+((?:(?!(?:in|at|on|near|beside|outside|inside|behind|from|to|for|while|as"
-    r"|after|during|with|by|and|who|when|which|that)\b)[\w'’-]+\s+){0,6})",
+    r"|after|during|with|by|and|who|when|which|that)\b)[\w'’-]+\s+){0,8})",
     re.IGNORECASE,
 )
 _SUBJECT = r"(?:^|[,;:]\s*|\bwhen\s+|\bwhere\s+)((?:[\w'’()-]+,?\s+){1,10}?)"

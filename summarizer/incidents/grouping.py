@@ -46,6 +46,10 @@ _SEPARATE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A protest's routine acts, told with a riot's words: an effigy burned, roads blocked with burning tyres.
+_ROUTINE_PROTEST_ACT = re.compile(
+    r"\beffig(?:y|ies)\b|\bblock\w*\s+(?:\w+\s+){0,4}?with\s+burning\s+(?:tyres|tires)\b", re.IGNORECASE
+)
 _CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
 # How many sentences after an incident a stated death toll may still update it, and how many days later.
 _TOLL_REACH = 4
@@ -235,8 +239,14 @@ def _supports(draft: Draft, read: SentenceFacts) -> bool:
     stated = c.fatalities is not None or c.injuries is not None or c.split > 1
     # "Police detained nine." right after a protest: the protest's end, not police work of its own.
     arrested = read.event is not None and read.event.sub_event_type == "Arrests" and _protest(draft)
-    # "They burned tyres and threw stones." right after a protest: the protest turned violent.
-    rioted = read.event is not None and read.event.event_type == RIOTS and _protest(draft)
+    # "They burned tyres and threw stones." right after a protest: the protest turned violent (not an
+    # effigy burned, nor tyres burning at a road block: a protest's routine acts).
+    rioted = (
+        read.event is not None
+        and read.event.event_type == RIOTS
+        and _protest(draft)
+        and not _ROUTINE_PROTEST_ACT.search(read.sentence.text)
+    )
     told = stated or arrested or rioted
     return read.reference or (near and (told or bool(_CLAIM.search(read.sentence.text))))
 

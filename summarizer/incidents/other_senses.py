@@ -192,11 +192,27 @@ _FICTION = re.compile(
     r"|dramas?|sitcoms?|serials?|finale|(?<!at the )(?<!the crime )scenes?)\b"
 )
 # Words before the cue, and the cue, that give it another sense unless the sentence states harm or
-# a weapon, read as _BEFORE_CUE: people of politics or business clashing ("the two premiers clashed").
+# a weapon, read as _BEFORE_CUE: people of politics, business or criticism clashing or attacking ("the
+# two premiers clashed", "critics attacked the design").
 _FIGURE_BEFORE_CUE = re.compile(
     r"\b(?:leaders|premiers?|ministers?|mps|politicians|candidates|lawmakers|legislators|senators|backbenchers"
-    r"|chancellors?|presidents|prime ministers|governors|mayors|economists|executives|shareholders|bosses)"
-    r" (?:\w+ ){0,2}?clash(?:ed|es)?$"
+    r"|chancellors?|presidents|prime ministers|governors|mayors|economists|executives|shareholders|bosses"
+    r"|critics|commentators|reviewers|columnists|opponents)"
+    r" (?:\w+ ){0,2}?(?:clash(?:ed|es)?|attack(?:ed|s))$"
+)
+# A fight or an exchange of (not gun-) fire told of a debate, a budget or a vote: figurative unless the
+# sentence states harm or a weapon ("the candidates exchanged heavy fire in a televised debate").
+_FIGHT_CUE = re.compile(r"exchang(?:ed|ing) (?:\w+ )?fire\b|fight|clash|battle", re.IGNORECASE)
+_ARENA = re.compile(
+    r"\b(?:debates?|parliament\w*|budgets?|elections?|campaign|votes?|ballots?|talk shows?|interviews?"
+    r"|televised|press conferences?|hearings?|boardroom|negotiations?|committee|funding|contracts?)\b"
+)
+# An animal as the agent right before the cue ("wolves attacked sheep", "a bear raided homes").
+_ANIMAL_BEFORE = re.compile(
+    r"\b(?:wolf|wolves|bears?|dogs?|lions?|lionesses|tigers?|leopards?|elephants?|crocodiles?|alligators?"
+    r"|sharks?|snakes?|hyenas?|bees|wasps|hornets|monkeys|baboons|boars?|pumas?|cougars?|jaguars?|foxes"
+    r"|rats|locusts)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # A past event named by its year: "the deadly 1979 stabbing" (the year found first: it is rare).
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d (?:[\w-]+ )?[\w-]+$")
@@ -231,6 +247,8 @@ def other_sense(sentence: str, lower: str, start: int, end: int) -> Sense | None
     window = max(0, start - _BEFORE)
     if _AFTER_CUE.match(sentence, start, end + _AFTER) or _BEFORE_CUE.search(lower, window, end):
         return "other"
+    if _ANIMAL_BEFORE.search(sentence, window, start):
+        return "other"
     if _AUDIENCE_SAW.search(lower, window, end) and _FICTION.search(lower):
         return "other"
     year = _YEAR_BEFORE.search(sentence, window, end)
@@ -243,4 +261,5 @@ def other_sense(sentence: str, lower: str, start: int, end: int) -> Sense | None
     figure = _FIGURE_AFTER_CUE.match(sentence, start, end + _AFTER) or _FIGURE_BEFORE_CUE.search(
         lower, window, end
     )
-    return "figure" if figure else None
+    arena = _FIGHT_CUE.match(sentence, start, end) is not None and _ARENA.search(lower) is not None
+    return "figure" if figure or arena else None

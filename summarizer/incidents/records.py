@@ -59,9 +59,28 @@ _LETHAL = frozenset({BATTLES, EXPLOSIONS, VIOLENCE})
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
     r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?|rangers?|gang members?|gangsters?"
-    r"|(?:drug )?traffickers?|drug dealers?|(?:alleged|suspected|presumed) members?)\b",
+    r"|(?:drug )?traffickers?|drug dealers?"
+    # members of an armed group, named or not, not of a party, a union or a church
+    r"|(?:alleged|suspected|presumed) members? of (?!(?:[\w'’-]+ ){0,3}?(?:party|parties|opposition|unions?"
+    r"|associations?|clubs?|church|congregation|committee|council|parliament|famil(?:y|ies)|community"
+    r"|cooperative|charity|staff|board|press)\b))\b",
     re.IGNORECASE,
 )
+# Acts that destroy or carry off things ("torched a warehouse", "drove off with the sacks").
+_PROPERTY_ACT = re.compile(
+    r"\b(?:burn(?:ed|t|ing)|set fire|set (?:\w+ )?(?:ablaze|alight|on fire)|torch\w*|loot\w*|ransack\w*"
+    r"|vandali[sz]\w*|smash\w*|break(?:ing)?|broke|destroy\w*|damag\w*|raided|stole|steal\w*|plunder\w*"
+    r"|(?:carried|carrying|drove|driving|made) off|took away|taking away)\b",
+    re.IGNORECASE,
+)
+# People gathered where an attack took place: a service, prayers, a class.
+_PEOPLE_GATHERED = re.compile(
+    r"\b(?:mass|prayers?|services?|sermon|congregations?|worshipp?ers|pupils|classes|lessons|wedding"
+    r"|funeral|customers|shoppers|guests|inside)\b",
+    re.IGNORECASE,
+)
+# A possessor in the target ("the guard's wife"): not whom the act was done to.
+_POSSESSOR = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s|$)")
 # A soldier or police officer off duty, or a former one, is attacked as a civilian (ACLED's codebook).
 _OFF_DUTY = re.compile(
     r"\boff[- ]duty\b|\b(?:former|retired|ex-) ?(?:soldiers?|servicem[ae]n|police(?:m[ae]n| officers?)?"
@@ -334,15 +353,26 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     # Whom the act was done to: "stabbed two border guards", "a customs officer was ambushed" (armed);
     # "shot dead two brothers", "killed a driver" (unarmed, whatever forces the sentence names in
     # passing: "intruders wearing army fatigues"); "looted four grain stores" (things).
-    target = attack_target(told, event.start, event.start + len(event.cue.rstrip()))
+    target = _POSSESSOR.sub("", attack_target(told, event.start, event.start + len(event.cue.rstrip())))
     armed_target = bool(_ARMED_VICTIMS.search(target))
     unarmed_target = not armed_target and bool(CIVILIAN_TARGET.search(target))
     harmed = any(
         r.casualties.fatalities or r.casualties.injuries or HARMED.search(r.sentence.text)
         for r in draft.members
     )
-    if sub_type == "Attack" and not harmed and not unarmed_target and PROPERTY_TARGET.search(target):
-        return STRATEGIC, "Looting/property destruction"  # "raided several houses": things, nobody hurt
+    # Things attacked with nobody hurt: destroyed or carried off ("torched a warehouse"), or attacked by
+    # armed men with nobody there; never "attacked a church during mass" (people present).
+    wrecked = _PROPERTY_ACT.search(told) is not None
+    empty = not CIVILIAN_TARGET.search(told) and not _PEOPLE_GATHERED.search(told)
+    destroyed = wrecked or (bool(armed) and empty)
+    if (
+        sub_type == "Attack"
+        and not harmed
+        and not unarmed_target
+        and destroyed
+        and PROPERTY_TARGET.search(target)
+    ):
+        return STRATEGIC, "Looting/property destruction"  # "raided four grain stores": things, nobody hurt
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
         return STRATEGIC, "Arrests"
     off_duty = any(_OFF_DUTY.search(r.sentence.text) for r in draft.members)
