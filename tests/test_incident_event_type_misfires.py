@@ -86,3 +86,11 @@ def test_a_building_attacked_and_set_alight_is_property_destruction() -> None:
 def test_routine_protest_acts_keep_a_protest_peaceful(second: str) -> None:
     text = f"On 2 September 2025, students protested in Dhaka, Bangladesh. {second}"
     assert types(text) == [("Protests", "Peaceful protest")]
+
+
+def test_rockets_fired_from_one_place_at_another_take_the_targets_country() -> None:
+    [incident] = extract(
+        "On 2 September 2025, militants in Gaza fired rockets from Gaza City at Sderot, Israel."
+    )
+    assert (incident.location, incident.country) == ("Sderot", "Israel")
+    assert incident.admin1 != "Gaza"

@@ -268,9 +268,13 @@ def _place_fields(
     if road is not None:
         incident.road = road
     unit_country = region[1].country_code if region is not None else ""
+    here = best_read.places.countries if best_read is not None and best_read.places else []
     if located is not None and unit_country not in {"", located.country_code}:
-        located = None  # "Mabai (Kankara LGA, Katsina)": the units named say where, not a namesake abroad
-        incident.latitude = incident.longitude = incident.geo_precision = None
+        if located.country_code in here:
+            region = None  # "fired from Gaza City at Sderot, Israel": the place and its country named stand
+        else:
+            located = None  # "Mabai (Kankara LGA, Katsina)": the units named say where, not a namesake abroad
+            incident.latitude = incident.longitude = incident.geo_precision = None
     code = located.country_code if located else None
     if region is not None:
         read, place = region
@@ -290,7 +294,6 @@ def _place_fields(
     if code is None:
         # The country the place's own sentence names; else the article's, before one another sentence
         # names in passing ("the Islamic State of Iraq claimed it"); else any its sentences name.
-        here = best_read.places.countries if best_read is not None and best_read.places else []
         named = [c for r in members if r.places for c in r.places.countries]
         code = next(iter(here), None) or dominant or next(iter(named), None)
     if code is None:
