@@ -157,32 +157,16 @@ def _roles(
         if len(harmed) == len(sides) and country:
             # Only the side harmed is named ("two policemen were killed when a bomb went off"): the
             # side that struck is unnamed, never the victims themselves.
-            return _in_order(event_type, _unnamed_attacker(harmed[0], country, when), harmed[0], country)
+            return _unnamed_attacker(harmed[0], country, when), harmed[0]
         generic = bool(sides) and sides[0][0].startswith("Unidentified")
         if event_type == BATTLES and len(sides) == 1 and (among_themselves or (generic and not targets)):
             # "rival gangs clashed", "inter-clan clashes": two sides of one kind, or nobody named either.
             return sides[0], sides[0]
         if event_type == BATTLES and len(sides) == 1 and sides[0][1] == STATE and not targets and country:
             # Forces fought a side left unnamed ("a shoot-out broke out during a police raid").
-            return _in_order(event_type, sides[0], _unnamed_opponent(sides[0], country, when), country)
+            return sides[0], _unnamed_opponent(sides[0], country, when)
         sides += targets
-        if len(sides) > 1:
-            return _in_order(event_type, sides[0], sides[1], country)
     return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
-
-
-# ACLED's country teams order a battle between state forces and an armed group their own way: Brazil's
-# put the state forces first, whoever opened fire; Mexico's the armed group.
-_STATE_FIRST_IN_BATTLES = {"Brazil": True, "Mexico": False}
-
-
-def _in_order(event_type: str, first: Actor, second: Actor, country: str | None) -> tuple[Actor, Actor]:
-    """The two sides of an incident in the order its country's coders put them."""
-    state_first = _STATE_FIRST_IN_BATTLES.get(country or "")
-    one_state = (first[1] == STATE) != (second[1] == STATE) and CIVILIANS not in (first[1], second[1])
-    if event_type == BATTLES and state_first is not None and one_state and (first[1] == STATE) != state_first:
-        return second, first
-    return first, second
 
 
 def _targeted_forces(ordered: list[ActorMention]) -> Actor | None:
