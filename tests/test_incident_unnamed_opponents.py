@@ -146,3 +146,12 @@ def test_fighters_hurt_by_their_own_bomb_are_not_civilians() -> None:
         "prematurely near Afgoye, Lower Shabelle, Somalia."
     )[0]
     assert incident.actor2 != "Civilians (Somalia)"
+
+
+def test_armed_men_a_bomb_killed_are_not_civilians() -> None:
+    incident = extract(
+        "On 4 March 2021, Al Shabaab detonated a roadside bomb near Bosaso, Bari, Somalia, killing three "
+        "gunmen of a local militia."
+    )[0]
+    assert incident.event_type == "Explosions/Remote violence"
+    assert incident.actor2 != "Civilians (Somalia)"
