@@ -124,6 +124,17 @@ def test_in_battles_between_forces_and_a_group_the_side_that_opened_fire_comes_f
             "Tarapaca, Chile, demanding flights home.",
             "Protesters (Bolivia)",
         ),
+        # A preposition of time or number before them leaves them the crowd.
+        (
+            "On 2 March 2021, about two hundred Syrian refugees protested outside the governor's office in "
+            "Gaziantep, Turkey, over cuts to food aid.",
+            "Protesters (Syria)",
+        ),
+        (
+            "In Ioannina, Greece, on 2 March 2021, for two weeks Afghan refugees have protested outside the "
+            "town hall, demanding asylum papers.",
+            "Protesters (Afghanistan)",
+        ),
     ],
 )
 def test_foreigners_a_crowd_protested_about_are_not_the_crowd(text: str, actor1: str) -> None:
