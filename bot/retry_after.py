@@ -7,19 +7,20 @@ from email.utils import parsedate_to_datetime
 
 __all__ = ["retry_after", "retry_after_seconds"]
 
-_LONGEST_DIGITS = 9  # "999999999" s is 31 years: longer numbers are read as that
+_LONGEST_SECONDS = 999_999_999.0  # 31 years: a longer wait is read as this
 
 
 def retry_after(value: str | None, now: datetime) -> timedelta | None:
     """The wait ``value`` asks for from ``now`` (never negative); None when absent or unreadable.
 
-    Seconds are whole (RFC 9110) or, as some platforms send, with a decimal fraction ("1.5")."""
+    Seconds are whole (RFC 9110) or, as some platforms send, with a decimal fraction ("1.5"); a
+    number without digits on both sides of its point (".5", "5.") is unreadable."""
     if value is None:
         return None
     value = value.strip()
     whole, point, fraction = value.partition(".")
     if _digits(whole) and (not point or _digits(fraction)):  # never float("nan"), "1e9" or "²"
-        return timedelta(seconds=float(f"{whole[:_LONGEST_DIGITS]}.{fraction[:6] or 0}"))
+        return timedelta(seconds=min(float(f"{whole}.{fraction or 0}"), _LONGEST_SECONDS))  # "1"*400: inf
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

@@ -21,6 +21,8 @@ NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
     ("Tue, 24 Nov 2026 12:00:00 GMT", timedelta(hours=3)),
     ("Tue, 24 Nov 2026 08:00:00 GMT", timedelta(0)),  # a date gone by: no wait
     ("9" * 40, timedelta(seconds=999_999_999)),  # an absurd number is capped, not an overflow
+    ("0000000001234", timedelta(seconds=1234)),  # leading zeros count for nothing
+    ("0000000001234.5", timedelta(seconds=1234.5)),
 ])
 def test_readable_values(value: str, wait: timedelta) -> None:
     assert retry_after(value, NOW) == wait
