@@ -57,6 +57,7 @@ _BOILERPLATE = re.compile(
       | continue\ reading\b | (?:watch|listen)\s*: | watch\ (?:the\ )?video\b | media\ playback\b
       | reporting\ by\b | additional\ reporting\b | editing\ by\b | writing\ by\b
       | (?:published|updated|posted|last\ updated|last\ modified)\b\s*(?:on\b|:|\d)
+      | \(credits?\s*: | contact(?:\ us)?\s*: | (?:submit|send|write)\ (?:your|a)\ letter\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -73,19 +74,34 @@ _CREDIT = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A paywall's prompt; the paragraphs from one such prompt to the last are the paywall's pitch.
+_PAYWALL = (
+    r"\bsubscribe (?:now|today|to (?:our|my))\b|\bplease subscribe\b|\balready a subscriber\b"
+    r"|\bunlimited (?:digital )?access\b"
+    r"|\bto (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)\b"
+)
+_PAYWALL_PROMPT = re.compile(_PAYWALL, re.IGNORECASE)
+_PAYWALL_MAX_BLOCKS = 15
 _BANNER = re.compile(
-    r"\b(?:we|this (?:web)?site|our (?:web)?site|the site)\s+uses?\s+cookies\b"
+    _PAYWALL + r"|\b(?:we|this (?:web)?site|our (?:web)?site|the site)\s+uses?\s+cookies\b"
     r"|\baccept (?:all )?cookies\b"
     r"|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site\b"
     r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b"
     r"|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|your inbox)\b"
     r"|\bget (?:the|our) .{0,40}newsletter\b"
-    r"|\bsubscribe (?:now|today|to (?:our|my))\b|\bplease subscribe\b|\balready a subscriber\b"
-    r"|\bunlimited (?:digital )?access\b"
-    r"|\bto (?:view|read|continue reading) the (?:full|rest of the|entire) (?:story|article)\b"
     r"|\b(?:download (?:the|our)|get our) .{0,40}\bapps?\b"
     r"|\bfollow (?:us|.{1,40}) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
-    r"|\bnever miss (?:a|the|an|our)\b.{0,40}\b(?:sign|subscrib)",
+    r"|\bnever miss (?:a|the|an|our)\b.{0,40}\b(?:sign|subscrib)"
+    r"|\bcopyrighted (?:property|material)\b|\ball rights reserved\b"
+    r"|\b(?:reprint|reproduc|republish|redistribut)\w* (?:this |our |any )?(?:content|material|article)s?"
+    r" without\b"
+    r"|\b(?:this|our) (?:article|material|content|story)\b[^.]{0,40}\bmay not be\b"
+    r"|\bpermission (?:must be obtained|is required)\b.{0,40}\b(?:reprint|reproduc|republish|redistribut)"
+    r"|\bwe(?: would|'d|’d)? (?:want|like|love) to hear (?:what you think|from you)\b"
+    r"|\bdo you want to (?:be|stay|keep) (?:kept )?(?:informed|up to date|updated)\b"
+    r"|\bcontains? (?:references to products|affiliate links)\b"
+    r"|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
+    r"|\[email protected\]",
     re.IGNORECASE,
 )
 # Every _BANNER alternative needs one of these (lower case): most paragraphs skip the pattern.
@@ -93,6 +109,8 @@ _BANNER_WORDS = (
     "cookie", "this site", "our site", "this web", "our web", "newsletter", "subscri", "unlimited",
     "to view the", "to read the", "continue reading the", "download the", "download our",
     "get our", " on twitter", " on facebook", " on instagram", " on linkedin", " on youtube", "never miss",
+    "copyright", "rights reserved", "permission", "without", "may not be", "to hear ", "do you want to",
+    "contain", "we may ", "email protected",
 )  # fmt: skip
 
 
@@ -144,7 +162,28 @@ _STAMP = re.compile(
     rf"^(?:\w+day,?\s+)?{_DATE}(?:\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?$",
     re.IGNORECASE,
 )
-_URL_ONLY = re.compile(r"^(?:https?://|www\.|pic\.twitter\.com/)\S*$", re.IGNORECASE)
+# A web address alone, or a bare domain name standing as a source line ("EXAMPLENEWS.COM"; only
+# the common generic endings, so a file or code name such as "bookmarks.el" stays).
+_URL_ONLY = re.compile(
+    r"^(?:(?:https?://|www\.|pic\.twitter\.com/)\S*"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|news|co|ac)(?:\.[a-z]{2})?/?)$",
+    re.IGNORECASE,
+)
+# A post's metadata line: a label ("Category:", "Last Modified:", "View Comments") and a date.
+_META_LABEL = re.compile(
+    r"\b(?:categor(?:y|ies)|tags|filed under|last (?:modified|updated)|news date)\s*:"
+    r"|\b(?:view|\d+) comments\b",
+    re.IGNORECASE,
+)
+_META_DATE = re.compile(
+    rf"\b\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\b\d{{1,2}}:\d{{2}}\b|{_DATE}", re.IGNORECASE
+)
+# A word mixing Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе"): text disguised
+# to slip past filters, which is promotion; real words of one language keep to one script.
+_MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+")
+_MIN_MIXED_WORDS = 3
+# A teaser of another story, cut short and ending in its link ("... delivered... more").
+_TEASER_TAIL = re.compile(r"(?:\.\.\.|…)\s*(?:read )?more\s*[»›>]*$", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
@@ -215,7 +254,7 @@ def clean_text(text: str) -> str:
     """Return ``text`` without noise, one paragraph per line (empty when nothing is left)."""
     blocks = [_fold_spaces(p) for p in paragraphs(text)]
     blocks = [_strip_leading_navigation(b) for b in blocks]
-    blocks = _drop_embedded_posts(blocks)
+    blocks = _drop_paywall(_drop_embedded_posts(blocks))
     blocks, had_footnotes = _drop_trailing_footnotes(blocks)
     blocks = _drop_references([b for b in blocks if not _is_noise_line(b)])
     blocks = [kept for b in blocks if (kept := _drop_banner_sentences(b))]
@@ -282,14 +321,37 @@ def _is_noise_line(block: str) -> bool:
     if _URL_ONLY.match(block) or _STAMP.match(block):
         return True
     if n_words <= _SHORT_LINE_WORDS and (
-        _BOILERPLATE.match(block) or _CREDIT.match(block) or _BYLINE.match(block)
+        _BOILERPLATE.match(block) or _CREDIT.match(block) or _BYLINE.match(block) or _is_metadata(block)
     ):
+        return True
+    if _TEASER_TAIL.search(block, max(0, len(block) - 16)) or _is_disguised(block):
         return True
     if _is_navigation(block) or _is_caption(block) or _is_share_bar(block) or _is_keyword_list(block):
         return True
     if n_words <= _SHORT_LINE_WORDS and _CAPS_LABEL.match(block) and not block.endswith(_SENTENCE_END):
         return True
     return _is_banner(block)
+
+
+def _is_disguised(block: str) -> bool:
+    """Text written with look-alike letters of another script in several of its words."""
+    if block.isascii():
+        return False
+    return len(_MIXED_SCRIPT_WORD.findall(block)) >= _MIN_MIXED_WORDS
+
+
+def _is_metadata(block: str) -> bool:
+    """A post's metadata line: a label such as "Category:" or "View Comments" and a date."""
+    return _META_LABEL.search(block) is not None and _META_DATE.search(block) is not None
+
+
+def _drop_paywall(blocks: list[str]) -> list[str]:
+    """``blocks`` without a paywall's pitch: from its first prompt to its last, when both are near."""
+    short = _SHORT_LINE_WORDS * 2
+    prompts = [i for i, b in enumerate(blocks) if b.count(" ") < short and _PAYWALL_PROMPT.search(b)]
+    if len(prompts) < 2 or not 0 < prompts[-1] - prompts[0] <= _PAYWALL_MAX_BLOCKS:
+        return blocks
+    return blocks[: prompts[0]] + blocks[prompts[-1] + 1 :]
 
 
 def _drop_references(blocks: list[str]) -> list[str]:

@@ -74,6 +74,84 @@ def test_markdown_with_broken_front_matter_is_a_clear_failure(tmp_path: Path) ->
     assert "YAML front matter is not valid" in only_failure(path)
 
 
+BODY = "The council met on Monday. It approved the budget."
+
+
+@pytest.mark.parametrize(
+    ("value", "published"),
+    [
+        ("2021-03-04", datetime(2021, 3, 4)),
+        ("2021-03-04 10:00:00", datetime(2021, 3, 4, 10)),
+        ("2021-03-04T10:00:00Z", datetime(2021, 3, 4, 10, tzinfo=UTC)),
+        ("March 4, 2021", datetime(2021, 3, 4)),
+        ("Thu, 04 Mar 2021 10:00:00 +0000", datetime(2021, 3, 4, 10, tzinfo=UTC)),
+        ("1614852000", datetime(2021, 3, 4, 10, tzinfo=UTC)),
+        ("2021-02-30", None),
+        ("13/25/2021", None),
+        ("yesterday", None),
+        ("[2021, 3]", None),
+    ],
+)
+def test_markdown_dates_in_any_form_and_impossible_ones(
+    tmp_path: Path, value: str, published: datetime
+) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: Budget\npublished: {value}\n---\n{BODY}\n", encoding="utf-8")
+    article = load_one(path)
+    assert (article.title, article.published) == ("Budget", published)
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        ("title: Budget\npublished: !!timestamp 2021-02-30\n---", "a value that cannot be read"),
+        ("title: Budget\ncount: !!int many\n---", "a value that cannot be read"),
+        ("title: Budget\nsource: Example Wire", "never closed"),
+    ],
+)
+def test_markdown_front_matter_that_cannot_be_read_is_a_clear_failure(
+    tmp_path: Path, front: str, message: str
+) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(f"---\n{front}\n{BODY}\n", encoding="utf-8")
+    assert message in only_failure(path)
+
+
+def test_markdown_front_matter_with_windows_line_ends(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(f"---\r\ntitle: Budget\r\npublished: 2021-03-04\r\n---\r\n{BODY}\r\n".encode())
+    article = load_one(path)
+    assert (article.title, article.published) == ("Budget", datetime(2021, 3, 4))
+    assert "title:" not in article.text
+
+
+def test_json_text_as_a_list_of_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_text('{"text": ["The council met on Monday.", "It approved the budget."], "body": [1]}')
+    assert load_one(path).text == "The council met on Monday.\n\nIt approved the budget."
+
+
+def test_markdown_opening_with_a_rule_is_no_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(f"---\n\n{BODY}\n", encoding="utf-8")
+    assert load_one(path).text.strip() == BODY
+
+
+def test_a_number_is_a_title_and_unix_time_a_date(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    rows = [
+        f'{{"title": 1984, "published": 1614852000, "text": "{BODY}"}}',
+        f'{{"title": true, "published": 1614852000000, "text": "{BODY}"}}',
+        f'{{"source": 7, "published": -5, "text": "{BODY}"}}',
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    first, second, third = (item for item in loaded(path) if isinstance(item, Article))
+    assert (first.title, first.published) == ("1984", datetime(2021, 3, 4, 10, tzinfo=UTC))
+    assert second.title != "True"
+    assert second.published == datetime(2021, 3, 4, 10, tzinfo=UTC)
+    assert (third.source, third.published) == ("7", None)
+
+
 def test_html_main_text_and_metadata() -> None:
     article = load_one(FIXTURES / "page.html")
     assert article.title == "Convoy turned back near Qamishli"

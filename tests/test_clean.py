@@ -114,6 +114,27 @@ def test_instagram_post_and_its_caption_are_dropped() -> None:
         "About the author",
         "Figure 3: Changing the font size of the axis text.",
         "If you enjoyed this roundup, subscribe to our YouTube channel for video updates.",
+        "© 2021, ExampleNews.com. This article is the copyrighted property of Example News.",
+        "Written permission must be obtained before reprint in online or print media.",
+        "Copyright 2020 Example Television Corp. All rights reserved.",
+        "Reproducing this content without written permission is prohibited.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "We want to hear what you think about this article.",
+        "Do you want to be kept informed of our campaigns?",
+        "Submit your letter to the editor via this form.",
+        "This post contains affiliate links to products we have tested.",
+        "We may earn a commission when you buy through links on this page.",
+        "(Credit: Jane Roe / Example Graphics)",
+        "Contact: 555-0100 or 555-0199.",
+        "Or by Email: [email protected]",
+        "EXAMPLENEWS.COM",
+        "news.example.co.uk",
+        "March 3, 2020 at 10:15 AM | categories: Python, Databases | View Comments",
+        "notes.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm",
+        "News date : 04/21/2022 Category : Press Releases",
+        "Example News – The mayor of a small town was asked about the new bridge... more",
+        "The council met again on Tuesday but the members could not agree on the… Read more »",
+        "Аdvеrtіѕе wіth thе most rеаd news site in the region!",
     ],
 )
 def test_generic_noise_lines_are_dropped(noise: str) -> None:
@@ -135,6 +156,16 @@ def test_generic_noise_lines_are_dropped(noise: str) -> None:
         "The photo, published by the ministry, showed the convoy.",
         "The new cookie rules take effect in the EU next year.",
         "* The only bullet in a list that is not a footnote",
+        "Residents want to be kept informed about the bridge works, the mayor said.",
+        "The band's records may not be reproduced without permission, a court ruled in 2019.",
+        "We want to hear from the families first, the minister said.",
+        "The ministry's website, example.gov, went offline for two hours.",
+        "bookmarks.el",
+        "android.permission.CAMERA",
+        "The category of the storm was raised on March 3, 2020 at 10:15 AM.",
+        "The stock fell to a record low... and then rebounded to close higher.",
+        "Совет собрался в понедельник, сообщили в Minsk News и в газете «Вечерний Минск».",
+        "The letters α, β and γ and the word Москва stand for the three test groups in the paper.",
     ],
 )
 def test_body_lines_that_look_like_noise_are_kept(body: str) -> None:
@@ -299,3 +330,25 @@ def test_reference_list_entries_go_and_body_citing_a_study_stays() -> None:
 def test_a_share_bar_is_only_network_and_share_words(line: str, dropped: bool) -> None:
     body = "The ferry to Lindqvist harbour was cancelled after the storm damaged its pier."
     assert clean_text(f"{body}\n{line}") == (body if dropped else f"{body}\n{line}")
+
+
+def test_a_paywall_pitch_goes_from_its_first_prompt_to_its_last() -> None:
+    body = "The family launched a fundraiser for the player's treatment.\nHis brother set up the page in May."
+    pitch = (
+        "To view the full story, please subscribe to The Example Times.\n"
+        "When you join, you get journalism you will not find anywhere else.\n"
+        "Join now or renew to get:\n"
+        "— Local news from our communities\n"
+        "If you are already a subscriber, log in for immediate access to this story."
+    )
+    assert clean_text(f"{body}\n{pitch}") == body
+
+
+def test_one_subscription_prompt_does_not_take_the_text_after_it() -> None:
+    text = (
+        "The council approved the budget on Monday.\n"
+        "Subscribe now to get our morning briefing.\n"
+        "The vote was seven to two, and the new budget takes effect in July."
+    )
+    kept = text.split("\n")
+    assert clean_text(text) == f"{kept[0]}\n{kept[2]}"

@@ -519,8 +519,10 @@ async def test_a_worker_whose_claim_was_taken_over_does_not_post(store, clock, s
 
 async def test_the_claim_is_renewed_while_a_slow_post_runs(store, clock, sender, tmp_path):
     composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
+    # The lease runs on the database's real clock: 20 s (renewed every 5 s) leaves a loaded machine
+    # ample time between the claim and its first renewal, where 2 s let it lapse.
     slow = Scheduler(store, {"discord": sender}, composer, clock=clock, worker="slow",
-                     options=SchedulerOptions(lease=timedelta(seconds=2)))
+                     options=SchedulerOptions(lease=timedelta(seconds=20)))
     subscribe(store, clock)
     clock.advance(minutes=1)
     publish(store, clock, "Story")

@@ -122,11 +122,29 @@ def _field(record: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
     return None
 
 
+def _text(record: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
+    """The article text: a string, or a list of paragraph strings joined by blank lines."""
+    lists = {
+        name: "\n\n".join(value)
+        for name in names
+        if isinstance(value := record.get(name), list) and all(isinstance(item, str) for item in value)
+    }
+    return _field({**record, **lists}, names)
+
+
+def _label(record: Mapping[str, Any], name: str) -> str | None:
+    """A title or source, which may be a bare number in YAML or JSON ("title: 1984")."""
+    value = record.get(name)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return _field(record, (name,))
+
+
 def _from_record(record: object, origin: str, options: LoadOptions, *, text: str | None = None) -> Article:
     """An article from a JSON object or front matter; ``text`` overrides the text field (Markdown)."""
     if not isinstance(record, dict):
         raise InputError(f"{origin}: expected a JSON object with the article's fields")
-    body = text if text is not None else _field(record, options.text_fields)
+    body = text if text is not None else _text(record, options.text_fields)
     if body is None:
         raise InputError(f"{origin}: no article text (looked for fields: {', '.join(options.text_fields)})")
     published_value = next((record[k] for k in options.published_fields if record.get(k)), None)
@@ -137,8 +155,8 @@ def _from_record(record: object, origin: str, options: LoadOptions, *, text: str
     language = record.get("language")
     return from_text(
         body,
-        title=_field(record, (options.title_field,)),
-        source=_field(record, (options.source_field,)),
+        title=_label(record, options.title_field),
+        source=_label(record, options.source_field),
         url=_field(record, (options.url_field,)),
         published=parse_published(published_value),
         origin=origin,

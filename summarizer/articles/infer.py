@@ -15,6 +15,8 @@ from summarizer.text import first_sentence, paragraphs
 
 __all__ = ["derive_title", "from_text", "infer_reference_date", "infer_source", "parse_published"]
 
+_EPOCH_SECONDS_MAX = 4_102_444_800  # 2100-01-01: a larger number is taken as milliseconds
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -64,13 +66,15 @@ _HEADLINE_ENDINGS = (".", "!", "?", ":", ";", ",", '"', "”", "’")
 
 
 def parse_published(value: object) -> datetime | None:
-    """A publication date from a datetime, date, struct_time, ISO or RFC 2822 string; else ``None``."""
+    """A publication date from a datetime, date, struct_time, Unix time, ISO or RFC 2822 text; else None."""
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
     if isinstance(value, time.struct_time):
         return datetime(*value[:6], tzinfo=UTC)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_epoch(value)
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
@@ -86,6 +90,14 @@ def parse_published(value: object) -> datetime | None:
         pass
     found = _dates_in(text)
     return datetime.combine(found[0], datetime.min.time()) if found else None
+
+
+def _from_epoch(value: float) -> datetime | None:
+    """A Unix time in seconds or, when larger than any seconds value up to 2100, milliseconds."""
+    seconds = value / 1000 if value > _EPOCH_SECONDS_MAX else value
+    if not 0 < seconds <= _EPOCH_SECONDS_MAX:
+        return None
+    return datetime.fromtimestamp(seconds, tz=UTC)
 
 
 def _dates_in(text: str) -> list[date]:

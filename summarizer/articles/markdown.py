@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import InputError
 
+if TYPE_CHECKING:
+    import yaml
+
 __all__ = ["split_front_matter", "to_plain_text"]
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+# An opening "---" line followed by a "field:" line: front matter, even when it is never closed.
+_OPENED = re.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w -]{0,40}:(?:[ \t]|$)", re.MULTILINE)
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 # The heading text runs to the last character that is not a space or closing "#" (one such
 # character when there is none), read once: a lazy text would re-read the line's tail at each step.
 _HEADING = re.compile(r"^#{1,6}[ \t]+(?P<text>[^\n]*[^ \t#\n]|[ \t#])[ \t#]*+$", re.MULTILINE)
@@ -29,20 +36,45 @@ def split_front_matter(text: str, origin: str) -> tuple[dict[str, Any], str]:
     """The front matter mapping (empty when there is none) and the body after it."""
     match = _FRONT_MATTER.match(text)
     if match is None:
+        if _OPENED.match(text):
+            raise InputError(f"{origin}: the front matter opened by '---' on line 1 is never closed")
         return {}, text
     import yaml  # noqa: PLC0415 - only a file with front matter needs a YAML parser
 
     try:
-        meta = yaml.safe_load(match.group("yaml"))
+        meta = yaml.load(match.group("yaml"), Loader=_loader())  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         raise InputError(f"{origin}: the YAML front matter is not valid{where}") from None
+    except (ValueError, TypeError, OverflowError) as error:  # a tagged value its constructor refuses
+        raise InputError(
+            f"{origin}: the YAML front matter has a value that cannot be read: {error}"
+        ) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         raise InputError(f"{origin}: the YAML front matter must be a mapping of fields")
     return meta, text[match.end() :]
+
+
+@cache
+def _loader() -> type[yaml.SafeLoader]:
+    """PyYAML's safe loader, except that dates stay text, read as every other date is.
+
+    PyYAML turns a date-like value into a ``date`` and fails on an impossible one ("2021-02-30");
+    as text it goes through the same date reading as JSON fields, which skips what is not a date.
+    """
+    import yaml  # noqa: PLC0415 - only a file with front matter needs a YAML parser
+
+    class TextDates(yaml.SafeLoader):
+        """The safe loader without the timestamp resolver."""
+
+    TextDates.yaml_implicit_resolvers = {
+        first: [(tag, pattern) for tag, pattern in resolvers if tag != _TIMESTAMP_TAG]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return TextDates
 
 
 def to_plain_text(body: str) -> tuple[str | None, str]:

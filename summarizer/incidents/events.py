@@ -20,10 +20,13 @@ from summarizer.incidents.protests import CROWD_ACTS, PROTEST_ACTS, PROTEST_CUES
 from summarizer.incidents.strategic import CONFLICT_SETTING, STRATEGIC_CUES
 
 __all__ = [
+    "CIVILIAN_TARGET",
     "COMMUNITIES_FIGHTING",
     "EVENT_TYPES",
     "FOUND_DEAD",
+    "PROPERTY_TARGET",
     "Classification",
+    "attack_target",
     "classify",
     "crowd_attacked",
     "crowd_fought",
@@ -248,9 +251,18 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     # shelling alone as remote violence, an exchange involving small arms as an armed clash).
     (
         r"(?:small|light)(?: and (?:medium|heavy))? (?:arms|weapons)|in both directions|returned fire"
-        r"|exchang(?:ed|ing) (?:gun ?)?fire"
-        r"|exchanges? of (?:gun ?)?fire|trad(?:ed|ing) (?:gun ?)?fire|responded with (?:gun ?)?fire"
-        r"|fired back",
+        r"|exchang(?:ed|ing) (?:(?:heavy|intense|sporadic|brief|fierce) )?(?:gun ?)?(?:fire|gunshots|gunfire"
+        r"|bullets)"
+        r"|exchang(?:ed|ing) (?:gun )?shots with"
+        r"|exchanges? of (?:(?:heavy|intense|sporadic|brief|fierce) )?(?:gun ?)?(?:fire|shots|gunshots"
+        r"|gunfire)"
+        r"|trad(?:ed|ing) (?:gun ?)?fire"
+        r"|responded with (?:gun ?)?fire"
+        r"|fired back"
+        # two sides named fighting each other, whatever heavy weapons they used
+        r"|(?:clash(?:es)?|fighting|gun ?battles?|firefights?) (?:\w+ ){0,2}?between (?:the )?"
+        r"(?:[\w-]+ ){0,3}?(?:forces|troops|army|military|militants|rebels|fighters|militias?|insurgents"
+        r"|soldiers) and",
         BATTLES,
         "Armed clash",
         8,
@@ -395,7 +407,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         rf"|(?:{_ASSAILANTS}|robbers) (?:\w+ ){{0,2}}?robbed"
         r"|armed robbery"
         # shots fired at people, vehicles or posts (not "fired on Monday": a dismissal)
-        r"|(?:fired|shot) (?:at|on|upon|into) (?:an? |the )?(?:\w+ ){0,2}?(?:people|crowds?|civilians"
+        r"|(?:fired|shot) (?:at|on|upon|into|against) (?:an? |the )?(?:\w+ ){0,2}?(?:people|crowds?|civilians"
         r"|vehicles?|cars?|bus(?:es)?|houses?|homes?|helicopters?|aircraft|patrols?|convoys?|checkpoints?|posts?|bases?"
         r"|troops|soldiers|police(?:men)?|officers|villagers|residents|worshippers|boats?|ships?|vessels?"
         r"|fishermen|farmers|shepherds)",
@@ -695,12 +707,14 @@ _HYPOTHETICAL = re.compile(
     r" (?:to|for)|call(?:s|ed|ing)? on)\s+(?:[\w'’]+\s+){0,6}$",
     re.IGNORECASE,
 )
-# "rescued 12 kidnapped travellers": the words after it describe the victims, not a new event.
+# "rescued 12 kidnapped travellers", "searched for abducted herders": the words after it describe the
+# victims, not a new event (up to an "and" that tells the next act: "... and clashed with bandits").
 # "The vote follows a drone strike last week": an earlier event given as background to the news.
 # "in response to a suspected chemical attack": another event, given as the reason; "weeks of
 # protests" is a period, not an incident; "condemned the attack" is a reaction to one.
 _RESCUED = re.compile(
-    r"\b(?:(?:rescued|freed|released|liberated|recovered)\s+(?:\w+\s+){0,3}|in (?:response|retaliation"
+    r"\b(?:(?:rescued|freed|released|liberated|recovered|(?:search|look|hunt)(?:ed|ing)? for)"
+    r"\s+(?:(?!and\b)\w+\s+){0,3}|in (?:response|retaliation"
     r"|reprisal) (?:to|for)\s+(?:\w+\s+){0,4}|to avenge\s+(?:\w+\s+){0,3}|(?:victims|anniversary|memory"
     r"|aftermath) of\s+(?:the\s+)?(?:\w+\s+){0,3}"
     r"|(?:days|weeks|months|years|decades?) of\s+(?:\w+[\s-]+){0,2}"
@@ -801,9 +815,10 @@ def _skipped(
         return True
     if _RESCUED.search(before):
         # a verb with its object: "blocked the road" (the cue's own words) or "attacked | the police"
+        # (or a crowd's act, which needs none: "victims of the floods protested")
         verb, _, rest = match.group(0).lower().partition(" ")
-        transitive = verb.endswith("ed") and (rest or _VERB_OBJECT.match(sentence, match.end()))
-        return not (transitive and _VICTIMS_OF.search(before))
+        acted = rest or _VERB_OBJECT.match(sentence, match.end()) or event_type == PROTESTS
+        return not (verb.endswith("ed") and acted and _VICTIMS_OF.search(before))
     if sub_type == "Suicide bomb" and _TARGET_BEFORE.search(before):
         return True
     if event_type == EXPLOSIONS and _CARRIED_OR_SUPPORTING.search(before):
@@ -884,7 +899,7 @@ _CROWD_SIDES = re.compile(
     r"\b(?:(?:two|rival|several) groups|groups? of (?:\w+ ){0,3}?(?:people|youths|villagers|residents|locals"
     r"|workers|men|students|supporters)|youths?|villagers|residents|locals|(?:migrant )?workers|labou?rers"
     r"|migrants|supporters|activists?|students|traders|vendors|sellers|hawkers|merchants|mobs?|crowds?|families"
-    r"|citizens|inhabitants"
+    r"|citizens|inhabitants|(?:foreign )?nationals"
     r"|journalists|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|communities"
     r"|community members|cadres|(?:party|political) (?:members|workers)"
     r"|members of (?:the )?(?:\w+ ){0,3}party)\b",
@@ -897,9 +912,11 @@ _CROWD_WEAPONS = re.compile(
 )
 
 
-# Words that put armed groups in the fight, whoever else took part.
+# Words that put armed groups in the fight, whoever else took part ("armed police" and "armed forces"
+# are the state's forces, which unarmed crowds also fight).
 _ARMED_SIDES = re.compile(
-    r"\b(?:armed|militants?|gunmen|hitmen|rebels?|insurgents?|fighters|militia\w*|gangs?|gangsters"
+    r"\b(?:armed(?! (?:police|forces)\b)|militants?|gunmen|hitmen|rebels?|insurgents?|fighters|militia\w*"
+    r"|gangs?|gangsters"
     r"|shoot-?outs?|gun ?fights?|fire ?fights?|exchanges? of fire|encounter\w*|clans?|clansmen|tribesmen"
     r"|firearms|guns|rifles|small arms|(?:light|medium|heavy|automatic)(?: and (?:light|medium|heavy))?"
     r" weapons)\b",
@@ -1115,3 +1132,47 @@ def _main_clause_opinion(sentence: str, lower: str) -> bool:
 def is_reference(sentence: str) -> bool:
     """Whether the sentence refers back to an event already reported ("the incident", "that attack")."""
     return may_match(_REFERENCE, cue_text(sentence)) and _REFERENCE.search(sentence) is not None
+
+
+# Whom an act was done to: the words right after an active verb ("shot and killed one ranger"), or
+# the subject of a passive one ("a forest guard was attacked by youths").
+_OBJECT_AFTER = re.compile(
+    r"(?:\s+and\s+(?:killed|injured|wounded|disarmed|robbed|burned|burnt|torched|looted|destroyed"
+    r"|ransacked|damaged))?\s+((?:(?!(?:in|at|on|near|while|as|after"
+    r"|during|with|by|and|who|when)\b)[\w'’-]+\s+){0,6})",
+    re.IGNORECASE,
+)
+_SUBJECT = r"(?:^|[,;:]\s*|\bwhen\s+|\bwhere\s+)((?:[\w'’()-]+,?\s+){1,10}?)"
+_SUBJECT_BEFORE = re.compile(rf"{_SUBJECT}(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$", re.I)
+# A cue that holds its own auxiliary ("was shot"): the subject stands right before it.
+_SUBJECT_OF_PASSIVE = re.compile(rf"{_SUBJECT}$", re.IGNORECASE)
+_PASSIVE_CUE = re.compile(r"(?:was|were|been|being)\b", re.IGNORECASE)
+
+
+# Unarmed people named as the target of an act.
+CIVILIAN_TARGET = re.compile(
+    r"\b(?:civilians?|residents?|villagers?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|youths?|people|persons?"
+    r"|farmers?|herders?|shepherds?|traders?|vendors?|workers?|students?|teachers?|passengers?|worshippers?"
+    r"|fishermen|journalists?|famil(?:y|ies)|community|passers-by|pedestrians?|motorists?|drivers?)\b",
+    re.IGNORECASE,
+)
+
+
+# Things, not people, named as the target of an act: what ACLED files under property destruction
+# when nobody was harmed ("raided several houses", "threw petrol bombs at two shops").
+PROPERTY_TARGET = re.compile(
+    r"\b(?:shops?|stores?|houses?|homes?|huts?|buildings?|schools?|vehicles?|cars?|trucks?|lorries|buses"
+    r"|motorcycles?|tractors?|offices?|churche?s?|mosques?|temples?|premises|property|properties|warehouses?"
+    r"|markets?|businesses|granar(?:y|ies)|crops|fields|cattle|livestock|goats|sheep|supplies|equipment)\b",
+    re.IGNORECASE,
+)
+
+
+def attack_target(sentence: str, start: int, end: int) -> str:
+    """The words naming whom the act told from ``start`` to ``end`` was done to ("" when unnamed)."""
+    subject = _SUBJECT_OF_PASSIVE if _PASSIVE_CUE.match(sentence, start) else _SUBJECT_BEFORE
+    before = subject.search(sentence[max(0, start - 120) : start])
+    if before is not None:
+        return before.group(1)
+    after = _OBJECT_AFTER.match(sentence, end)
+    return after.group(1) if after is not None else ""

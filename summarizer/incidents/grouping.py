@@ -50,6 +50,21 @@ _CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
 # How many sentences after an incident a stated death toll may still update it, and how many days later.
 _TOLL_REACH = 4
 _TOLL_UPDATE_DAYS = 7
+# How many sentences after an incident an undated event in another place still takes its date.
+_NEXT_REACH = 2
+# A text saying when an event happened is not known: "specified no date", "it is not clear when".
+_NO_TIME_GIVEN = re.compile(
+    r"\b(?:specified|gave|give|gives|provided|disclosed|revealed|mentioned|stated)\s+no\s+(?:date|time|day)\b"
+    r"|\bno (?:date|time|day) (?:was|were|has been|had been) (?:given|specified|disclosed|stated)\b"
+    r"|\b(?:it|this) (?:is|was|remains|remained) (?:not (?:clear|known)|unclear|unknown) when\b",
+    re.IGNORECASE,
+)
+# A date of the event the incident is compared with: "the deadliest since an assault on X in August 2018".
+_COMPARED_DATE = re.compile(
+    r"\b(?:deadliest|worst|largest|biggest|bloodiest|most \w+)\s+(?:[\w'’]+\s+){0,5}?since\s+[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+_ANNOUNCED = re.compile(r"\b(?:said|says|announced|statement|stated|confirmed)\b", re.IGNORECASE)
 # Cues too common outside conflict news to make an incident on their own.
 _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 # Cues that say someone died, not that someone killed them: an incident only with a perpetrator named.
@@ -210,7 +225,10 @@ def _supports(draft: Draft, read: SentenceFacts) -> bool:
     stated = c.fatalities is not None or c.injuries is not None or c.split > 1
     # "Police detained nine." right after a protest: the protest's end, not police work of its own.
     arrested = read.event is not None and read.event.sub_event_type == "Arrests" and _protest(draft)
-    return read.reference or (near and (stated or arrested or bool(_CLAIM.search(read.sentence.text))))
+    # "They burned tyres and threw stones." right after a protest: the protest turned violent.
+    rioted = read.event is not None and read.event.event_type == RIOTS and _protest(draft)
+    told = stated or arrested or rioted
+    return read.reference or (near and (told or bool(_CLAIM.search(read.sentence.text))))
 
 
 def _update(read: SentenceFacts) -> bool:
@@ -289,7 +307,17 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
     for sentence_read, before in zip(reads, [None, *reads], strict=False):
         read = _crime_told(sentence_read, reference)
         mention, reported = event_date(read)
+        if mention is not None and _COMPARED_DATE.search(
+            read.sentence.text, max(0, mention.start - 120), mention.start
+        ):
+            mention = None  # "the deadliest since an assault on X in August 2018": that event's date
         dates_scene = read.reason is None or read.reason in _SCENE_REASONS
+        if _NO_TIME_GIVEN.search(read.sentence.text):
+            # "X said on Saturday that Y had been killed. The statement gave no date.": the day is the
+            # announcement's, not the event's, whose time is unknown
+            context = None
+            if current is not None and _announced(current) and _next_to(current, read):
+                current.date = current.date_read = current.date_value = None
         if mention is not None and not reported and dates_scene and not _background(mention, reference):
             context = (mention, read)
         if read.reason is not None:
@@ -337,13 +365,15 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
                 continue
             current = Draft([read])
             if drafts:
-                # "In a separate attack", "Hezbollah later fired": the last stated date carries over.
+                # "In a separate attack", "Hezbollah later fired": the last stated date carries over;
+                # not to a sentence further on that names another place in passing (background, a quote).
                 previous = drafts[-1]
-                current.date, current.date_read, current.date_value = (
-                    previous.date,
-                    previous.date_read,
-                    previous.date_value,
-                )
+                if told_apart or _next_to(previous, read):
+                    current.date, current.date_read, current.date_value = (
+                        previous.date,
+                        previous.date_read,
+                        previous.date_value,
+                    )
             elif context is not None and read.sentence.paragraph - context[1].sentence.paragraph <= 1:
                 # "Venezuelans voted on Sunday. ... gunmen opened fire on voters": the scene's date.
                 current.set_date(context[0], context[1], False)
@@ -374,6 +404,17 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         current.set_date(mention, read, reported)
         drafts.append(current)
     return drafts
+
+
+def _announced(draft: Draft) -> bool:
+    """Whether an incident is dated by an announcement ("said on Saturday", "in a statement on Monday")."""
+    read = draft.date_read
+    return draft.date_reported or (read is not None and _ANNOUNCED.search(read.sentence.text) is not None)
+
+
+def _next_to(draft: Draft, read: SentenceFacts) -> bool:
+    """Whether a sentence comes right after the incident's last one (at most ``_NEXT_REACH`` on)."""
+    return read.sentence.index - draft.members[-1].sentence.index <= _NEXT_REACH
 
 
 def _kind(draft: Draft) -> str | None:

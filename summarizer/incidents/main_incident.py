@@ -50,16 +50,18 @@ def _agreement(incident: Incident, headline: str, event: tuple[str, str] | None,
 def headline_first(incidents: list[Incident], headline: str | None) -> list[Incident]:
     """``incidents`` in article order, except that the one agreeing most with ``headline`` comes first
     (the earliest of equals; only one dated to the day moves; none moves when the headline names no
-    event, place or toll they share)."""
-    if not headline or len(incidents) < 2:
+    event, place or toll they share, unless the first is dated only to a month or a year: background,
+    which the first incident dated to the day then goes before)."""
+    if len(incidents) < 2:
         return incidents
-    found = classify(headline)
+    found = classify(headline) if headline else None
     event = (found.event_type, found.sub_event_type) if found is not None else None
-    toll = find_casualties(headline).fatalities
-    scores = [_agreement(incident, headline, event, toll) for incident in incidents]
+    toll = find_casualties(headline).fatalities if headline else None
+    scores = [_agreement(incident, headline or "", event, toll) for incident in incidents]
     # An incident dated only to a month or a year is background to the news, never its main event.
     dated = [i for i, incident in enumerate(incidents) if incident.date_precision == "day"]
     best = max(dated or [0], key=lambda i: (scores[i], -i))
-    if scores[best] <= scores[0]:
+    background_first = incidents[0].date_precision != "day"
+    if scores[best] < scores[0] or (scores[best] == scores[0] and not background_first) or best == 0:
         return incidents
     return [incidents[best], *incidents[:best], *incidents[best + 1 :]]

@@ -96,6 +96,7 @@ _APPOSITION = re.compile(
     rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
 )
 _NAMED_AS_PLACE = 6
+_ORIGIN_STRENGTH = 1
 # A note that states where it codes the event: "[coded to Athens-Central Athens]", "(coded as Birnin Gwari)".
 _CODED = re.compile(
     rf"\b(?i:coded)\s+(?:at\s+(?:the\s+)?approximate\s+location\s+)?(?:to|as|at)\s+(?:the\s+)?(?P<name>{NAME})"
@@ -156,6 +157,9 @@ _PART_OF = re.compile(rf"\s+(?:(?:district|area|zone|sector|borough)\s+)?of\s+(?
 _CITY_WITH_PARTS = 1_000_000
 # A town this large is a city: its barangays and colonias are neighbourhoods, not villages.
 _CITY_OF_PARTS = 200_000
+# Parts of a city named before it ("the Green Zone, Baghdad", "the Old Town of X"), never towns elsewhere.
+_PART_NAME = re.compile(r"\b(?:Zone|Quarter|Sector|Old City|Old Town|Bazaar|Medina|Compound)$")
+_CITY_AFTER = re.compile(rf",\s*(?P<city>{NAME})")
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"['’]?\s+(?:{_REGION})\b")  # "Ad Dali' governorate"
 _GROUP_AFTER = re.compile(
@@ -463,12 +467,19 @@ def find_places(
             stem = name.split("-", 1)[0]
             place = _city_of_part(stem, town) or _in_country(town(stem), prefer)
         city_of = _PART_OF.match(sentence, end)
+        # a known town's name with "the" before it is a part of a city ("the Old Town, Mostar")
+        definite = sentence[max(0, start - 4) : start].lower() == "the "
+        city_part = (place is None or definite) and _PART_NAME.search(name) is not None
+        if city_of is None and city_part:
+            city_of = _CITY_AFTER.match(sentence, end)  # "the Green Zone, Baghdad": a part, then its city
         city = town(_clean_name(city_of.group("city"))) if city_of else None
         if city is not None and city.population >= _CITY_WITH_PARTS:
             name, place = (
                 f"{city.name}-{name}",
                 part_of_city(name, city, gazetteer),
             )  # "Rio de Janeiro-North Zone"
+        elif city is not None and city_part:
+            name, place = city.name, city  # "the Old City, Hebron": ACLED codes the city
         if place is not None and countries and place.country_code not in countries:
             place = None  # "Palma in northern Mozambique" is not Palma de Mallorca
         if place is None and gazetteer.country(name) is not None:
@@ -580,7 +591,10 @@ def find_places(
         add(match.group("name"), match.span("name"), "apposition", 4, keep_unknown=True)
     for match in scan(_PREPOSITION, sentence):
         prep = match.group("prep")
-        add(match.group("name"), match.span("name"), prep, 3, keep_unknown=prep in _PLACE_PREPOSITIONS)
+        # "militants from A killed six in B", "rockets fired from A hit B": where they came from counts
+        # less than where the event happened
+        strength = _ORIGIN_STRENGTH if prep == "from" else 3
+        add(match.group("name"), match.span("name"), prep, strength, keep_unknown=prep in _PLACE_PREPOSITIONS)
     for match in _named(_REGION_NAME, sentence):
         regions.extend(_region(match.group("name"), gazetteer, prefer))
     heads: list[tuple[str, Place]] = []  # each list's head and the place the list gives

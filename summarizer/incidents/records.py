@@ -27,12 +27,15 @@ from summarizer.incidents.actors import (
 from summarizer.incidents.counts import SANE_LIMIT, Count, add_counts
 from summarizer.incidents.events import (
     BATTLES,
+    CIVILIAN_TARGET,
     EXPLOSIONS,
+    PROPERTY_TARGET,
     PROTESTS,
     RIOTS,
     STRATEGIC,
     VIOLENCE,
     Classification,
+    attack_target,
     crowd_attacked,
     crowd_fought,
     mentions_arrest,
@@ -56,7 +59,7 @@ _LETHAL = frozenset({BATTLES, EXPLOSIONS, VIOLENCE})
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
     r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?|rangers?|gang members?|gangsters?"
-    r"|(?:drug )?traffickers?|drug dealers?)\b",
+    r"|(?:drug )?traffickers?|drug dealers?|(?:alleged|suspected|presumed) members?)\b",
     re.IGNORECASE,
 )
 # A soldier or police officer off duty, or a former one, is attacked as a civilian (ACLED's codebook).
@@ -328,17 +331,26 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
         return RIOTS, "Violent demonstration" if protest or STATE in kinds else "Mob violence"
     if sub_type == "Abduction/forced disappearance" and killed:
         sub_type = "Attack"  # taken and then killed: the killing is the event
+    # Whom the act was done to: "shot and killed one ranger", "a guard was attacked" (armed); "shot
+    # dead three men", "killed a resident" (unarmed, whatever forces the sentence names in passing:
+    # "men in police uniforms"); "raided several houses" (things).
+    target = attack_target(told, event.start, event.start + len(event.cue.rstrip()))
+    armed_target = bool(_ARMED_VICTIMS.search(target))
+    unarmed_target = not armed_target and bool(CIVILIAN_TARGET.search(target))
     harmed = any(
         r.casualties.fatalities or r.casualties.injuries or HARMED.search(r.sentence.text)
         for r in draft.members
     )
+    if sub_type == "Attack" and not harmed and not unarmed_target and PROPERTY_TARGET.search(target):
+        return STRATEGIC, "Looting/property destruction"  # "raided several houses": things, nobody hurt
     if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
         return STRATEGIC, "Arrests"
     off_duty = any(_OFF_DUTY.search(r.sentence.text) for r in draft.members)
     # Forces named only as harmed ("a police sergeant was shot") are armed victims too.
     forces_harmed = any(a.kind == STATE and a.victim for a in actors)
     armed_sides = len(armed) >= 2 or (CIVILIANS not in kinds and (armed_victims or forces_harmed))
-    if sub_type == "Attack" and armed_sides and not off_duty:
+    armed_sides = armed_sides and not unarmed_target
+    if sub_type == "Attack" and (armed_sides or armed_target) and not off_duty:
         return BATTLES, "Armed clash"
     if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
         return VIOLENCE, "Attack"
