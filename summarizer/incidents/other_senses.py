@@ -261,5 +261,6 @@ def other_sense(sentence: str, lower: str, start: int, end: int) -> Sense | None
     figure = _FIGURE_AFTER_CUE.match(sentence, start, end + _AFTER) or _FIGURE_BEFORE_CUE.search(
         lower, window, end
     )
-    arena = _FIGHT_CUE.match(sentence, start, end) is not None and _ARENA.search(lower) is not None
+    fight = _FIGHT_CUE.match(sentence, start, end) is not None
+    arena = fight and _ARENA.search(lower, window, end + _AFTER) is not None
     return "figure" if figure or arena else None
