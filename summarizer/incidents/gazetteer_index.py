@@ -54,6 +54,10 @@ FROM {table} n JOIN place p ON p.id = n.place
 LEFT JOIN place a1 ON a1.id = p.admin1 LEFT JOIN place a2 ON a2.id = p.admin2
 WHERE n.key = ?{country} ORDER BY n.place
 """
+# The lookups: by name; by sound, anywhere or in one country (only sounds are stored by country).
+_NAMED = _SELECT.format(table="name", main="n.main", country="")
+_SOUNDING = _SELECT.format(table="sound", main="0", country="")
+_SOUNDING_IN = _SELECT.format(table="sound", main="0", country=" AND n.cc = ?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,11 +167,9 @@ class PlaceIndex:
         self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
 
-    def _query(self, table: str, key: str, country: str | None = None) -> list[Row]:
-        where = "" if country is None else " AND n.cc = ?"
-        sql = _SELECT.format(table=table, main="n.main" if table == "name" else "0", country=where)
+    def _query(self, sql: str, arguments: tuple[str, ...]) -> list[Row]:
         with self._lock:
-            found = self._db.execute(sql, (key,) if country is None else (key, country)).fetchall()
+            found = self._db.execute(sql, arguments).fetchall()
         return [
             Row(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], bool(row[9]))
             for row in found
@@ -175,8 +177,11 @@ class PlaceIndex:
 
     def named(self, name: str) -> list[Row]:
         """Places with this name (or an alternate spelling of it)."""
-        return self._query("name", fold(name))
+        return self._query(_NAMED, (fold(name),))
 
     def sounding(self, name: str, country: str | None = None) -> list[Row]:
         """Places (of ``country``, or any) whose name sounds like this one ("Tuz Khormato": Tuz Khurmatu)."""
-        return self._query("sound", skeleton(fold(name)), country)
+        key = skeleton(fold(name))
+        if country is None:
+            return self._query(_SOUNDING, (key,))
+        return self._query(_SOUNDING_IN, (key, country))
