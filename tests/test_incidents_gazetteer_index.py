@@ -5,11 +5,14 @@ from __future__ import annotations
 import hashlib
 import lzma
 import os
+import stat
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
 
+from summarizer.errors import SummarizerError
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, INDEX_VERSION, TOWN, PlaceIndex
 from summarizer.incidents.names import fold, name_keys, region_display_name, skeleton
 
@@ -122,3 +125,39 @@ def test_sound_alikes_of_one_country_come_in_the_index_order_of_all_of_them(
     assert everywhere == [("Torvel", "KE"), ("Teravil", "UG"), ("Turvale", "KE")]
     assert [r.name for r in index.sounding("Tarvil", "KE")] == ["Torvel", "Turvale"]
     assert index.sounding("Tarvil", "TZ") == []
+
+
+def test_a_damaged_index_file_is_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    table = _table(tmp_path)
+    PlaceIndex(table)
+    (built,) = (tmp_path / "cache" / "newsdigest").glob("gazetteer-*.sqlite")
+    built.write_bytes(b"not an index")
+    assert [r.name for r in PlaceIndex(table).named("Konar")] == ["Kunar"]
+
+
+def test_without_a_cache_folder_the_index_goes_to_a_private_folder_of_the_user(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_bytes(b"")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked / "cache"))  # no folder can be made there
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    shared = tmp_path / "tmp" / f"newsdigest-{os.getuid()}"
+    shared.mkdir(mode=0o777)
+    shared.chmod(0o777)  # left open by an older version: made private
+    assert [r.name for r in PlaceIndex(_table(tmp_path)).named("Konar")] == ["Kunar"]
+    assert len(list(shared.glob("gazetteer-*.sqlite"))) == 1
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o700
+
+
+def test_an_index_that_can_be_written_nowhere_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_bytes(b"")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked / "cache"))
+    monkeypatch.setattr(tempfile, "tempdir", str(blocked))
+    with pytest.raises(SummarizerError, match="cannot write the place index"):
+        PlaceIndex(_table(tmp_path))

