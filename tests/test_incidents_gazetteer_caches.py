@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 import sys
+import tracemalloc
 
 from summarizer.incidents import gazetteer
 from summarizer.incidents.gazetteer import Context
@@ -41,3 +42,18 @@ def test_a_full_cache_of_the_largest_cached_names_stays_under_64_mb() -> None:
     maxsize = gazetteer._cached_spans.cache_info().maxsize
     assert maxsize is not None
     assert one * maxsize < 64 * 1024 * 1024
+
+
+def test_reading_long_names_keeps_no_memory() -> None:
+    """No cache on the way (word runs, keys, skeletons, short unit names) keeps a long name."""
+    names = [" ".join(f"Name{i}x{word}" * 400 for word in range(4)) for i in range(50)]
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for name in names:
+            Context.of([name])
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert sum(map(len, names)) > 500_000
+    assert kept < 200_000  # caching them would keep several times the names
