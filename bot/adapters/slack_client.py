@@ -9,6 +9,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.core.sender import LONGEST_RATE_LIMIT_WAIT
 from bot.retry_after import retry_after_seconds
 
 __all__ = ["DEFAULT_API_URL", "api_base_url", "error_code", "rate_limit_seconds", "web_client"]
@@ -50,9 +51,9 @@ def error_code(exc: Exception) -> str:
 
 
 def rate_limit_seconds(exc: SlackApiError) -> float:
-    """``Retry-After`` of a refused call, in seconds."""
+    """``Retry-After`` of a refused call, in seconds (at most ``LONGEST_RATE_LIMIT_WAIT``)."""
     headers = {key.lower(): value for key, value in (exc.response.headers or {}).items()}
     raw = headers.get("retry-after")
     if isinstance(raw, list):  # slack_sdk's retry handlers see each header as a list of values
         raw = raw[0] if raw else None
-    return retry_after_seconds(raw, default=DEFAULT_RETRY_SECONDS)
+    return retry_after_seconds(raw, default=DEFAULT_RETRY_SECONDS, longest=LONGEST_RATE_LIMIT_WAIT)
