@@ -92,11 +92,6 @@ _BANNER = re.compile(
     r"|\b(?:download (?:the|our)|get our) .{0,40}\bapps?\b"
     r"|\bfollow (?:us|.{1,40}) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
     r"|\bnever miss (?:a|the|an|our)\b.{0,40}\b(?:sign|subscrib)"
-    r"|\bcopyrighted (?:property|material)\b|\ball rights reserved\b"
-    r"|\b(?:reprint|reproduc|republish|redistribut)\w* (?:this |our |any )?(?:content|material|article)s?"
-    r" without\b"
-    r"|\b(?:this|our) (?:article|material|content|story)\b[^.]{0,40}\bmay not be\b"
-    r"|\bpermission (?:must be obtained|is required)\b.{0,40}\b(?:reprint|reproduc|republish|redistribut)"
     r"|\bwe(?: would|'d|’d)? (?:want|like|love) to hear (?:what you think|from you)\b"
     r"|\bdo you want to (?:be|stay|keep) (?:kept )?(?:informed|up to date|updated)\b"
     r"|\bcontains? (?:references to products|affiliate links)\b"
@@ -104,12 +99,33 @@ _BANNER = re.compile(
     r"|\[email protected\]",
     re.IGNORECASE,
 )
+# A copyright or reprint notice: a paragraph opening with "©", "Copyright 2020" or "All rights
+# reserved", or a short footer in a notice's words with "©", or with a year and "All rights
+# reserved"; never a quotation or a reported statement.
+_NOTICE_OPENING = re.compile(
+    r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved\b)", re.IGNORECASE
+)
+_NOTICE = re.compile(
+    r"\bcopyrighted (?:property|material)\b|\ball rights reserved\b"
+    r"|\b(?:reprint|reproduc|republish|redistribut)\w* (?:this |our |any )?(?:content|material|article)s?"
+    r" without\b"
+    r"|\b(?:this|our) (?:article|material|content|story)\b[^.]{0,40}\bmay not be\b"
+    r"|\bpermission (?:must be obtained|is required)\b.{0,40}\b(?:reprint|reproduc|republish|redistribut)",
+    re.IGNORECASE,
+)
+_ALL_RIGHTS = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOTICE_FOOTER_WORDS = 15
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+# A quotation or a reported statement is news, whatever its words.
+_QUOTES = ('"', "“", "”")
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|ruled|asked|urged|added)\b", re.IGNORECASE)
 # Every _BANNER alternative needs one of these (lower case): most paragraphs skip the pattern.
 _BANNER_WORDS = (
     "cookie", "this site", "our site", "this web", "our web", "newsletter", "subscri", "unlimited",
     "to view the", "to read the", "continue reading the", "download the", "download our",
     "get our", " on twitter", " on facebook", " on instagram", " on linkedin", " on youtube", "never miss",
-    "copyright", "rights reserved", "permission", "without", "may not be", "to hear ", "do you want to",
+    "to hear ", "do you want to",
     "contain", "we may ", "email protected",
 )  # fmt: skip
 
@@ -330,7 +346,23 @@ def _is_noise_line(block: str) -> bool:
         return True
     if n_words <= _SHORT_LINE_WORDS and _CAPS_LABEL.match(block) and not block.endswith(_SENTENCE_END):
         return True
-    return _is_banner(block)
+    return _is_banner(block) or _is_notice(block, n_words)
+
+
+def _is_notice(block: str, n_words: int) -> bool:
+    """A copyright or reprint notice (never a paragraph quoting or reporting one)."""
+    if _is_reported(block):
+        return False
+    if _NOTICE_OPENING.match(block):
+        return True
+    if n_words > _NOTICE_FOOTER_WORDS or not _NOTICE.search(block):
+        return False
+    return "©" in block or (_ALL_RIGHTS.search(block) is not None and _YEAR.search(block) is not None)
+
+
+def _is_reported(block: str) -> bool:
+    """A paragraph holding a quotation or a reported statement ("..., the minister said")."""
+    return any(mark in block for mark in _QUOTES) or _REPORTED.search(block) is not None
 
 
 def _is_disguised(block: str) -> bool:
@@ -399,10 +431,18 @@ def _drop_banner_sentences(block: str) -> str:
 
     A paragraph longer than a web page's paragraphs (a whole article on one line) is left alone.
     """
-    if not _SHORT_LINE_WORDS * 2 <= block.count(" ") < _PAGE_PARAGRAPH_WORDS or not _is_banner(block):
+    if not _SHORT_LINE_WORDS * 2 <= block.count(" ") < _PAGE_PARAGRAPH_WORDS:
+        return block
+    if not (_is_banner(block) or _NOTICE.search(block) or _COPYRIGHT_MARK.search(block)):
         return block
     sentences = [s.text for s in split_sentences(block)]
-    return " ".join(s for s in sentences if s.count(" ") >= _SHORT_LINE_WORDS * 2 or not _is_banner(s))
+    return " ".join(s for s in sentences if not _is_short_banner(s))
+
+
+def _is_short_banner(sentence: str) -> bool:
+    """A sentence of a long paragraph that is a prompt or a notice."""
+    n_words = sentence.count(" ") + 1
+    return n_words <= _SHORT_LINE_WORDS * 2 and (_is_banner(sentence) or _is_notice(sentence, n_words))
 
 
 def _is_navigation(block: str) -> bool:
