@@ -92,8 +92,6 @@ _BANNER = re.compile(
     r"|\b(?:download (?:the|our)|get our) .{0,40}\bapps?\b"
     r"|\bfollow (?:us|.{1,40}) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
     r"|\bnever miss (?:a|the|an|our)\b.{0,40}\b(?:sign|subscrib)"
-    r"|\bwe(?: would|'d|’d)? (?:want|like|love) to hear (?:what you think|from you)\b"
-    r"|\bdo you want to (?:be|stay|keep) (?:kept )?(?:informed|up to date|updated)\b"
     r"|\bcontains? (?:references to products|affiliate links)\b"
     r"|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
     r"|\[email protected\]",
@@ -116,16 +114,21 @@ _NOTICE = re.compile(
 _ALL_RIGHTS = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOTICE_FOOTER_WORDS = 15
-_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
 # A quotation or a reported statement is news, whatever its words.
 _QUOTES = ('"', "“", "”")
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|ruled|asked|urged|added)\b", re.IGNORECASE)
+# A prompt to the reader opening its paragraph ("We'd love to hear from you: ..."); a police
+# appeal quoted in a story ("'We would like to hear from you,' the inspector said") is news.
+_READER_PROMPT = re.compile(
+    r"^(?:we(?: would|'d|’d)? (?:want|like|love) to hear (?:what you think|from you)\b"
+    r"|do you want to (?:be|stay|keep) (?:kept )?(?:informed|up to date|updated)\b)",
+    re.IGNORECASE,
+)
 # Every _BANNER alternative needs one of these (lower case): most paragraphs skip the pattern.
 _BANNER_WORDS = (
     "cookie", "this site", "our site", "this web", "our web", "newsletter", "subscri", "unlimited",
     "to view the", "to read the", "continue reading the", "download the", "download our",
     "get our", " on twitter", " on facebook", " on instagram", " on linkedin", " on youtube", "never miss",
-    "to hear ", "do you want to",
     "contain", "we may ", "email protected",
 )  # fmt: skip
 
@@ -140,6 +143,11 @@ def _finder(words: tuple[str, ...]) -> ahocorasick.Automaton:
 
 
 _BANNER_WORD_FINDER = _finder(_BANNER_WORDS)
+# A long paragraph holds a banner, a notice or a prompt sentence only if it holds one of these.
+_SENTENCE_HINT_FINDER = _finder((
+    *_BANNER_WORDS, "©", "copyright", "rights reserved", "without", "may not be", "permission", "to hear ",
+    "do you want",
+))  # fmt: skip
 # A caption: a picture's description ending with its credit ("... election. Photo: AP"), or a
 # short paragraph pointing at people in a picture ("Jane Doe (left) looks on as ...").
 _CREDIT_TAIL = re.compile(
@@ -346,7 +354,12 @@ def _is_noise_line(block: str) -> bool:
         return True
     if n_words <= _SHORT_LINE_WORDS and _CAPS_LABEL.match(block) and not block.endswith(_SENTENCE_END):
         return True
-    return _is_banner(block) or _is_notice(block, n_words)
+    return _is_banner(block) or _is_notice(block, n_words) or _is_reader_prompt(block)
+
+
+def _is_reader_prompt(block: str) -> bool:
+    """A paragraph opening with a prompt to the reader, neither quoted nor reported."""
+    return _READER_PROMPT.match(block) is not None and not _is_reported(block)
 
 
 def _is_notice(block: str, n_words: int) -> bool:
@@ -433,7 +446,7 @@ def _drop_banner_sentences(block: str) -> str:
     """
     if not _SHORT_LINE_WORDS * 2 <= block.count(" ") < _PAGE_PARAGRAPH_WORDS:
         return block
-    if not (_is_banner(block) or _NOTICE.search(block) or _COPYRIGHT_MARK.search(block)):
+    if next(_SENTENCE_HINT_FINDER.iter(block.lower()), None) is None:
         return block
     sentences = [s.text for s in split_sentences(block)]
     return " ".join(s for s in sentences if not _is_short_banner(s))
@@ -442,7 +455,9 @@ def _drop_banner_sentences(block: str) -> str:
 def _is_short_banner(sentence: str) -> bool:
     """A sentence of a long paragraph that is a prompt or a notice."""
     n_words = sentence.count(" ") + 1
-    return n_words <= _SHORT_LINE_WORDS * 2 and (_is_banner(sentence) or _is_notice(sentence, n_words))
+    if n_words > _SHORT_LINE_WORDS * 2:
+        return False
+    return _is_banner(sentence) or _is_notice(sentence, n_words) or _is_reader_prompt(sentence)
 
 
 def _is_navigation(block: str) -> bool:

@@ -368,3 +368,23 @@ def test_one_subscription_prompt_does_not_take_the_text_after_it() -> None:
 def test_paragraphs_about_copyright_are_kept(body: str) -> None:
     text = f"The hearing lasted three days.\n{body}\nThe verdict is expected next month."
     assert clean_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"If you saw the van that night, we would like to hear from you," Inspector Jane Roe of Kent'
+        " Police said.",
+        "We would like to hear from you, said the detective leading the search for the missing hiker.",
+        "Anyone who wants to stay up to date can call the council, do you want to know more?",
+    ],
+)
+def test_quoted_and_reported_appeals_to_readers_are_kept(body: str) -> None:
+    text = f"The van was found burnt out near the quarry.\n{body}\nThe road reopened on Sunday."
+    assert clean_text(text) == text
+
+
+def test_a_reader_prompt_opening_its_paragraph_goes() -> None:
+    body = "The van was found burnt out near the quarry.\nThe road reopened on Sunday."
+    prompt = "We'd love to hear from you: tell us about the roadworks on your street."
+    assert clean_text(f"{prompt}\n{body}") == body
