@@ -58,6 +58,7 @@ _BOILERPLATE = re.compile(
       | reporting\ by\b | additional\ reporting\b | editing\ by\b | writing\ by\b
       | (?:published|updated|posted|last\ updated|last\ modified)\b\s*(?:on\b|:|\d)
       | \(credits?\s*: | contact(?:\ us)?\s*: | (?:submit|send|write)\ (?:your|a)\ letter\b
+      | [\w ]{0,30}?(?::|\bat)?\s*\[email\ protected\]\.?$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -91,10 +92,7 @@ _BANNER = re.compile(
     r"|\bget (?:the|our) .{0,40}newsletter\b"
     r"|\b(?:download (?:the|our)|get our) .{0,40}\bapps?\b"
     r"|\bfollow (?:us|.{1,40}) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
-    r"|\bnever miss (?:a|the|an|our)\b.{0,40}\b(?:sign|subscrib)"
-    r"|\bcontains? (?:references to products|affiliate links)\b"
-    r"|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
-    r"|\[email protected\]",
+    r"|\bnever miss (?:a|the|an|our)\b.{0,40}\b(?:sign|subscrib)",
     re.IGNORECASE,
 )
 # A copyright or reprint notice: a paragraph opening with "©", "Copyright 2020" or "All rights
@@ -117,11 +115,15 @@ _NOTICE_FOOTER_WORDS = 15
 # A quotation or a reported statement is news, whatever its words.
 _QUOTES = ('"', "“", "”")
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|ruled|asked|urged|added)\b", re.IGNORECASE)
-# A prompt to the reader opening its paragraph ("We'd love to hear from you: ..."); a police
-# appeal quoted in a story ("'We would like to hear from you,' the inspector said") is news.
+# A prompt or an affiliate disclosure to the reader opening its paragraph ("We'd love to hear
+# from you: ...", "This post contains affiliate links"); a police appeal quoted in a story
+# ("'We would like to hear from you,' the inspector said") is news.
 _READER_PROMPT = re.compile(
     r"^(?:we(?: would|'d|’d)? (?:want|like|love) to hear (?:what you think|from you)\b"
-    r"|do you want to (?:be|stay|keep) (?:kept )?(?:informed|up to date|updated)\b)",
+    r"|do you want to (?:be|stay|keep) (?:kept )?(?:informed|up to date|updated)\b"
+    r"|(?:disclosure:\s*)?(?:this|our) (?:post|article|page|story|review|guide|site) (?:may )?contains?"
+    r" (?:references to products|affiliate links)\b"
+    r"|(?:disclosure:\s*)?we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b)",
     re.IGNORECASE,
 )
 # Every _BANNER alternative needs one of these (lower case): most paragraphs skip the pattern.
@@ -129,7 +131,6 @@ _BANNER_WORDS = (
     "cookie", "this site", "our site", "this web", "our web", "newsletter", "subscri", "unlimited",
     "to view the", "to read the", "continue reading the", "download the", "download our",
     "get our", " on twitter", " on facebook", " on instagram", " on linkedin", " on youtube", "never miss",
-    "contain", "we may ", "email protected",
 )  # fmt: skip
 
 

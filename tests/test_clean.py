@@ -125,6 +125,7 @@ def test_instagram_post_and_its_caption_are_dropped() -> None:
         "(Credit: Jane Roe / Example Graphics)",
         "Contact: 555-0100 or 555-0199.",
         "Or by Email: [email protected]",
+        "Write to us at [email protected]",
         "EXAMPLENEWS.COM",
         "news.example.co.uk",
         "March 3, 2020 at 10:15 AM | categories: Python, Databases | View Comments",
@@ -388,3 +389,16 @@ def test_a_reader_prompt_opening_its_paragraph_goes() -> None:
     body = "The van was found burnt out near the quarry.\nThe road reopened on Sunday."
     prompt = "We'd love to hear from you: tell us about the roadworks on your street."
     assert clean_text(f"{prompt}\n{body}") == body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Regulators found that many influencer posts contain affiliate links without disclosing them.",
+        "The ransom note, sent from [email protected], demanded payment in bitcoin by Friday.",
+        "The retailer said we may earn a commission on each sale was a line added by its lawyers.",
+    ],
+)
+def test_news_about_affiliate_links_and_email_is_kept(body: str) -> None:
+    text = f"The inquiry opened in March.\n{body}\nIts report is due in the autumn."
+    assert clean_text(text) == text
