@@ -203,10 +203,13 @@ _META_LABEL = re.compile(
 _META_DATE = re.compile(
     rf"\b\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\b\d{{1,2}}:\d{{2}}\b|{_DATE}", re.IGNORECASE
 )
-# A word mixing Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе"): text disguised
-# to slip past filters, which is promotion; real words of one language keep to one script.
-_MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+")
-_MIN_MIXED_WORDS = 3
+# A word of Latin letters with two or more Cyrillic or Greek letters that look like Latin ones
+# ("Аdvеrtіѕе"): text disguised to slip past filters, which is promotion. Real words keep to one
+# script, and the Greek letters of science ("μg/m3", "Aβ42", "α-helix", "Ω") are no look-alikes.
+_LOOKALIKES = frozenset("аеорсухіѕјԁһӏАВЕКМНОРСТХІЈЅονρΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+_MIN_LOOKALIKES = 2
+_MIN_DISGUISED_LENGTH = 4
+_MIN_DISGUISED_WORDS = 2
 # A teaser of another story, cut short and ending in its link ("... delivered... more").
 _TEASER_TAIL = re.compile(r"(?:\.\.\.|…)\s*(?:read )?more\s*[»›>]*$", re.IGNORECASE)
 _DATELINE = re.compile(
@@ -383,7 +386,20 @@ def _is_disguised(block: str) -> bool:
     """Text written with look-alike letters of another script in several of its words."""
     if block.isascii():
         return False
-    return len(_MIXED_SCRIPT_WORD.findall(block)) >= _MIN_MIXED_WORDS
+    found = 0
+    for token in _WORD_RUN.finditer(block):
+        word = token.group()
+        if len(word) >= _MIN_DISGUISED_LENGTH and not word.isascii() and _is_disguised_word(word):
+            found += 1
+            if found == _MIN_DISGUISED_WORDS:
+                return True
+    return False
+
+
+def _is_disguised_word(word: str) -> bool:
+    """A word of Latin letters with two or more look-alike letters of another script."""
+    lookalikes = sum(letter in _LOOKALIKES for letter in word)
+    return lookalikes >= _MIN_LOOKALIKES and any("a" <= letter.lower() <= "z" for letter in word)
 
 
 def _is_metadata(block: str) -> bool:

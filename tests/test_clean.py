@@ -402,3 +402,23 @@ def test_a_reader_prompt_opening_its_paragraph_goes() -> None:
 def test_news_about_affiliate_links_and_email_is_kept(body: str) -> None:
     text = f"The inquiry opened in March.\n{body}\nIts report is due in the autumn."
     assert clean_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fine particle levels reached 180 μg/m3 on Tuesday, twelve times the 15 μg/m3 daily limit.",
+        "The drug cleared Aβ plaques in mice, and levels of Aβ42 in the blood fell by a third.",
+        "The α-helix and β-sheet regions of the protein bind the Ω-loop, the team reported.",
+        "Совет собрался в понедельник; в Minsk Daily вышла статья о мосте.",
+    ],
+)
+def test_greek_symbols_and_other_scripts_are_not_disguise(body: str) -> None:
+    text = f"The study ran for two years.\n{body}\nIts authors plan a larger trial."
+    assert clean_text(text) == text
+
+
+def test_words_disguised_with_lookalike_letters_go() -> None:
+    body = "The study ran for two years.\nIts authors plan a larger trial."
+    promo = "Вооst уоur sаlеs tоdау wіth оur сhеар рrоmоtіоns!"
+    assert clean_text(f"{body}\n{promo}") == body
