@@ -83,6 +83,7 @@ _PAYWALL = (
 )
 _PAYWALL_PROMPT = re.compile(_PAYWALL, re.IGNORECASE)
 _PAYWALL_MAX_BLOCKS = 15
+_PAYWALL_LINE_WORDS = 15  # every line between two prompts is shorter: a pitch, not news
 _BANNER = re.compile(
     _PAYWALL + r"|\b(?:we|this (?:web)?site|our (?:web)?site|the site)\s+uses?\s+cookies\b"
     r"|\baccept (?:all )?cookies\b"
@@ -114,7 +115,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOTICE_FOOTER_WORDS = 15
 # A quotation or a reported statement is news, whatever its words.
 _QUOTES = ('"', "“", "”")
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|ruled|asked|urged|added)\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|according to|ruled|asks|asked|asking|urged|added)\b", re.IGNORECASE
+)
 # A prompt or an affiliate disclosure to the reader opening its paragraph ("We'd love to hear
 # from you: ...", "This post contains affiliate links"); a police appeal quoted in a story
 # ("'We would like to hear from you,' the inspector said") is news.
@@ -358,7 +361,11 @@ def _is_noise_line(block: str) -> bool:
         return True
     if n_words <= _SHORT_LINE_WORDS and _CAPS_LABEL.match(block) and not block.endswith(_SENTENCE_END):
         return True
-    return _is_banner(block) or _is_notice(block, n_words) or _is_reader_prompt(block)
+    return (
+        (_is_banner(block) and not _is_reported(block))
+        or _is_notice(block, n_words)
+        or _is_reader_prompt(block)
+    )
 
 
 def _is_reader_prompt(block: str) -> bool:
@@ -408,10 +415,15 @@ def _is_metadata(block: str) -> bool:
 
 
 def _drop_paywall(blocks: list[str]) -> list[str]:
-    """``blocks`` without a paywall's pitch: from its first prompt to its last, when both are near."""
+    """``blocks`` without a paywall's pitch after the body: its first prompt, its last, and the
+    short lines between them (a story quoting two prompts has paragraphs of news between them).
+    """
     short = _SHORT_LINE_WORDS * 2
     prompts = [i for i, b in enumerate(blocks) if b.count(" ") < short and _PAYWALL_PROMPT.search(b)]
-    if len(prompts) < 2 or not 0 < prompts[-1] - prompts[0] <= _PAYWALL_MAX_BLOCKS:
+    if len(prompts) < 2 or prompts[0] == 0 or not prompts[-1] - prompts[0] <= _PAYWALL_MAX_BLOCKS:
+        return blocks
+    inside = blocks[prompts[0] + 1 : prompts[-1]]
+    if any(b.count(" ") >= _PAYWALL_LINE_WORDS - 1 for b in inside):
         return blocks
     return blocks[: prompts[0]] + blocks[prompts[-1] + 1 :]
 

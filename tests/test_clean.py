@@ -422,3 +422,29 @@ def test_words_disguised_with_lookalike_letters_go() -> None:
     body = "The study ran for two years.\nIts authors plan a larger trial."
     promo = "Вооst уоur sаlеs tоdау wіth оur сhеар рrоmоtіоns!"
     assert clean_text(f"{body}\n{promo}") == body
+
+
+def test_a_story_about_a_paywall_keeps_its_paragraphs_between_two_prompts() -> None:
+    news = [
+        "The Valley Courier put its website behind a paywall on Monday after twenty years of free news.",
+        "Its front page now ends each story with a box asking readers to subscribe now for five dollars.",
+        *(
+            f"Reader number {n} told the paper the change came at a hard time for families in the valley."
+            for n in range(1, 9)
+        ),
+        "Anyone already a subscriber of the print edition gets the website free, the publisher said.",
+        "The paper expects to know by spring whether the change pays for its two new reporters.",
+    ]
+    text = "\n".join(news)
+    assert clean_text(text) == text
+
+
+def test_a_prompt_opening_the_text_is_no_pitch_after_the_body() -> None:
+    text = (
+        "Please subscribe to keep local reporting alive.\n"
+        "Rates rose.\n"
+        "Unlimited access costs ten dollars a month.\n"
+        "The council debated the new harbour fees for three hours on Tuesday night before the vote."
+    )
+    kept = text.split("\n")
+    assert clean_text(text) == f"{kept[1]}\n{kept[3]}"
