@@ -203,6 +203,7 @@ _META_LABEL = re.compile(
     r"|\b(?:view|\d+) comments\b",
     re.IGNORECASE,
 )
+_META_LINE_WORDS = 12
 _META_DATE = re.compile(
     rf"\b\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\b\d{{1,2}}:\d{{2}}\b|{_DATE}", re.IGNORECASE
 )
@@ -352,7 +353,10 @@ def _is_noise_line(block: str) -> bool:
     if _URL_ONLY.match(block) or _STAMP.match(block):
         return True
     if n_words <= _SHORT_LINE_WORDS and (
-        _BOILERPLATE.match(block) or _CREDIT.match(block) or _BYLINE.match(block) or _is_metadata(block)
+        _BOILERPLATE.match(block)
+        or _CREDIT.match(block)
+        or _BYLINE.match(block)
+        or _is_metadata(block, n_words)
     ):
         return True
     if _TEASER_TAIL.search(block, max(0, len(block) - 16)) or _is_disguised(block):
@@ -409,9 +413,16 @@ def _is_disguised_word(word: str) -> bool:
     return lookalikes >= _MIN_LOOKALIKES and any("a" <= letter.lower() <= "z" for letter in word)
 
 
-def _is_metadata(block: str) -> bool:
-    """A post's metadata line: a label such as "Category:" or "View Comments" and a date."""
-    return _META_LABEL.search(block) is not None and _META_DATE.search(block) is not None
+def _is_metadata(block: str, n_words: int) -> bool:
+    """A post's metadata line: a label such as "Category:" or "View Comments" and a date.
+
+    The label opens the line, or the line is short and no sentence ("1,200 comments were
+    removed before 10:30 on Monday." is news).
+    """
+    label = _META_LABEL.search(block)
+    if label is None or _META_DATE.search(block) is None:
+        return False
+    return label.start() == 0 or (n_words <= _META_LINE_WORDS and not block.endswith((".", "!", "?")))
 
 
 def _drop_paywall(blocks: list[str]) -> list[str]:

@@ -128,7 +128,7 @@ def test_instagram_post_and_its_caption_are_dropped() -> None:
         "Write to us at [email protected]",
         "EXAMPLENEWS.COM",
         "news.example.co.uk",
-        "March 3, 2020 at 10:15 AM | categories: Python, Databases | View Comments",
+        "2 May 2019 | Category: Gardening | 3 Comments",
         "notes.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm",
         "News date : 04/21/2022 Category : Press Releases",
         "Example News – The mayor of a small town was asked about the new bridge... more",
@@ -448,3 +448,15 @@ def test_a_prompt_opening_the_text_is_no_pitch_after_the_body() -> None:
     )
     kept = text.split("\n")
     assert clean_text(text) == f"{kept[1]}\n{kept[3]}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The 1,200 comments posted before 10:30 on Monday were removed by moderators, its owner wrote.",
+        "Her 40 comments were removed at 10:30.",
+    ],
+)
+def test_sentences_with_comment_counts_and_times_are_kept(body: str) -> None:
+    text = f"The forum closed for a day.\n{body}\nIt reopened with new rules."
+    assert clean_text(text) == text
