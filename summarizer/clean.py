@@ -57,7 +57,8 @@ _BOILERPLATE = re.compile(
       | continue\ reading\b | (?:watch|listen)\s*: | watch\ (?:the\ )?video\b | media\ playback\b
       | reporting\ by\b | additional\ reporting\b | editing\ by\b | writing\ by\b
       | (?:published|updated|posted|last\ updated|last\ modified)\b\s*(?:on\b|:|\d)
-      | \(credits?\s*: | contact(?:\ us)?\s*: | (?:submit|send|write)\ (?:your|a)\ letter\b
+      | \(credits?\s*: | contact(?:\ us)?\s*:\s*(?:[+(\d]|\S+@|\[email|(?:e-?mail|phone|tel)\b)
+      | (?:submit|send|write)\ (?:us\ )?(?:your|a)\ letters?\ (?:to\ (?:the|our)\ editor|for\ publication)\b
       | [\w ]{0,30}?(?::|\bat)?\s*\[email\ protected\]\.?$
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -190,12 +191,13 @@ _STAMP = re.compile(
     rf"^(?:\w+day,?\s+)?{_DATE}(?:\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?$",
     re.IGNORECASE,
 )
-# A web address alone, or a bare domain name standing as a source line ("EXAMPLENEWS.COM"; only
-# the common generic endings, so a file or code name such as "bookmarks.el" stays).
-_URL_ONLY = re.compile(
-    r"^(?:(?:https?://|www\.|pic\.twitter\.com/)\S*"
-    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|news|co|ac)(?:\.[a-z]{2})?/?)$",
-    re.IGNORECASE,
+# A web address alone, or a bare domain name in one case standing as a source line
+# ("EXAMPLENEWS.COM"; only the common generic endings, so a file or code name such as
+# "bookmarks.el" stays, and a company named by its domain, "Amazon.com", keeps its capital).
+_URL_ONLY = re.compile(r"^(?:https?://|www\.|pic\.twitter\.com/)\S*$", re.IGNORECASE)
+_DOMAIN_ONLY = re.compile(
+    r"^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|news|co|ac)(?:\.[a-z]{2})?"
+    r"|[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:COM|ORG|NET|GOV|EDU|INFO|NEWS|CO|AC)(?:\.[A-Z]{2})?)/?$"
 )
 # A post's metadata line: a label ("Category:", "Last Modified:", "View Comments") and a date.
 _META_LABEL = re.compile(
@@ -350,7 +352,7 @@ def _is_noise_line(block: str) -> bool:
     n_words = block.count(" ") + 1
     if n_words > _SHORT_LINE_WORDS * 2:
         return False
-    if _URL_ONLY.match(block) or _STAMP.match(block):
+    if _URL_ONLY.match(block) or _DOMAIN_ONLY.match(block) or _STAMP.match(block):
         return True
     if n_words <= _SHORT_LINE_WORDS and (
         _BOILERPLATE.match(block)

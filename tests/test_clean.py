@@ -120,6 +120,8 @@ def test_instagram_post_and_its_caption_are_dropped() -> None:
         "We want to hear what you think about this article.",
         "Do you want to be kept informed of our campaigns?",
         "Submit your letter to the editor via this form.",
+        "Send us a letter for publication using the form below.",
+        "Contact us: +44 20 7946 0000",
         "This post contains affiliate links to products we have tested.",
         "We may earn a commission when you buy through links on this page.",
         "(Credit: Jane Roe / Example Graphics)",
@@ -459,4 +461,17 @@ def test_a_prompt_opening_the_text_is_no_pitch_after_the_body() -> None:
 )
 def test_sentences_with_comment_counts_and_times_are_kept(body: str) -> None:
     text = f"The forum closed for a day.\n{body}\nIt reopened with new rules."
+    assert clean_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Send a letter of complaint, the council told residents whose bins were missed.",
+        "Contact: tracing teams reached 80 percent of the cases within a day.",
+        "Amazon.com",
+    ],
+)
+def test_news_opening_like_a_contact_line_is_kept(body: str) -> None:
+    text = f"The week brought three announcements.\n{body}\nMore are expected in June."
     assert clean_text(text) == text
