@@ -7,32 +7,33 @@ from email.utils import parsedate_to_datetime
 
 __all__ = ["retry_after", "retry_after_seconds"]
 
-_LONGEST_DIGITS = 9  # "999999999" s is 31 years: longer numbers are read as that
+def retry_after(value: str | None, now: datetime, *, longest: timedelta) -> timedelta | None:
+    """The wait ``value`` asks for from ``now``, at least none and at most ``longest`` (a longer
+    wait is read as ``longest``); None when absent or unreadable.
 
-
-def retry_after(value: str | None, now: datetime) -> timedelta | None:
-    """The wait ``value`` asks for from ``now`` (never negative); None when absent or unreadable.
-
-    Seconds are whole (RFC 9110) or, as some platforms send, with a decimal fraction ("1.5")."""
+    Seconds are whole (RFC 9110) or, as some platforms send, with a decimal fraction ("1.5"); a
+    number without digits on both sides of its point (".5", "5.") is unreadable."""
     if value is None:
         return None
     value = value.strip()
     whole, point, fraction = value.partition(".")
     if _digits(whole) and (not point or _digits(fraction)):  # never float("nan"), "1e9" or "²"
-        return timedelta(seconds=float(f"{whole[:_LONGEST_DIGITS]}.{fraction[:6] or 0}"))
+        seconds = float(f"{whole}.{fraction or 0}")  # "1" * 400 is inf
+        return timedelta(seconds=min(seconds, longest.total_seconds()))
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
         return None  # "-0000": a date whose zone the server does not know
-    return max(when - now, timedelta(0))
+    return min(max(when - now, timedelta(0)), longest)
 
 
-def retry_after_seconds(value: str | None, *, default: float, now: datetime | None = None) -> float:
-    """``retry_after`` in seconds from ``now`` (the current time when None); ``default`` when
-    the header is absent or unreadable."""
-    wait = retry_after(value, now or datetime.now(UTC))
+def retry_after_seconds(value: str | None, *, default: float, longest: float,
+                        now: datetime | None = None) -> float:
+    """``retry_after`` in seconds from ``now`` (the current time when None), at most ``longest``;
+    ``default`` when the header is absent or unreadable."""
+    wait = retry_after(value, now or datetime.now(UTC), longest=timedelta(seconds=longest))
     return default if wait is None else wait.total_seconds()
 
 

@@ -405,6 +405,8 @@ async def test_a_temporary_redirect_or_a_taken_address_keeps_the_stored_url(site
     (429, "7200", timedelta(hours=2)),
     (503, "Tue, 24 Nov 2026 12:00:00 GMT", timedelta(hours=3)),
     (503, "30", timedelta(minutes=15)),  # never sooner than the feed's own interval
+    (503, "Fri, 31 Dec 9999 23:59:59 GMT", timedelta(days=7)),  # never later than a week
+    (429, "99999999999", timedelta(days=7)),
     (429, "soon", timedelta(minutes=30)),  # unreadable: the usual backoff
     (429, "\N{SUPERSCRIPT TWO}", timedelta(minutes=30)),  # a Unicode digit (latin-1 0xB2): unreadable too
 ])

@@ -18,8 +18,8 @@ def extract(text: str) -> list[Incident]:
     ("text", "actor1", "actor2"),
     [
         (
-            "On 7 March 2021, in Feira de Santana, Bahia, civil police raided a house in the Tomba "
-            "neighborhood. A shoot-out broke out and one man was killed.",
+            "Civil police officers trading gunfire with suspects during a dawn search of a house in "
+            "Caruaru, Pernambuco, left one suspect dead on 7 March 2021, the state security department said.",
             "Police Forces of Brazil Civil Police",
             "Unidentified Gang and/or Police Militia",
         ),
@@ -85,20 +85,26 @@ def test_a_group_named_in_the_aside_about_a_claimant_is_no_side() -> None:
     ("text", "actor1", "actor2"),
     [
         (
-            "On 6 March 2021, in Anapolis, Goias, drug traffickers opened fire on civil police officers "
-            "and a shoot-out followed; one trafficker was wounded.",
-            "Police Forces of Brazil Civil Police",
+            "Drug traffickers opened fire on civil police officers at a roadblock in Anapolis, Goias, on "
+            "6 March 2021, and one trafficker was wounded in the shoot-out that followed.",
             "Unidentified Gang (Brazil)",
+            "Police Forces of Brazil Civil Police",
         ),
         (
-            "On 6 March 2021, in Celaya, Guanajuato, state police officers clashed with armed men near "
-            "the bus terminal. One officer was wounded.",
+            "Gunmen ambushed a state police convoy on a highway outside Ciudad Obregon, Sonora, on "
+            "6 March 2021, wounding one officer, Mexican authorities said.",
             "Unidentified Armed Group (Mexico)",
             "Police Forces of Mexico State Police",
         ),
+        (
+            "State police officers opened fire on a carload of armed men at a checkpoint outside Ciudad "
+            "Obregon, Sonora, Mexico, on 6 March 2021, and a gunfight followed; two of the men were wounded.",
+            "Police Forces of Mexico State Police",
+            "Unidentified Armed Group (Mexico)",
+        ),
     ],
 )
-def test_battles_between_forces_and_a_group_follow_the_country_coders_order(
+def test_in_battles_between_forces_and_a_group_the_side_that_opened_fire_comes_first(
     text: str, actor1: str, actor2: str
 ) -> None:
     incident = extract(text)[0]
@@ -117,6 +123,17 @@ def test_battles_between_forces_and_a_group_follow_the_country_coders_order(
             "On 2 March 2021, a group of Bolivian migrants protested outside the consulate in Iquique, "
             "Tarapaca, Chile, demanding flights home.",
             "Protesters (Bolivia)",
+        ),
+        # A preposition of time or number before them leaves them the crowd.
+        (
+            "On 2 March 2021, about two hundred Syrian refugees protested outside the governor's office in "
+            "Gaziantep, Turkey, over cuts to food aid.",
+            "Protesters (Syria)",
+        ),
+        (
+            "In Ioannina, Greece, on 2 March 2021, for two weeks Afghan refugees have protested outside the "
+            "town hall, demanding asylum papers.",
+            "Protesters (Afghanistan)",
         ),
     ],
 )
@@ -139,4 +156,13 @@ def test_fighters_hurt_by_their_own_bomb_are_not_civilians() -> None:
         "On 3 March 2021, two Al Shabaab fighters were killed when a bomb they were assembling went off "
         "prematurely near Afgoye, Lower Shabelle, Somalia."
     )[0]
+    assert incident.actor2 != "Civilians (Somalia)"
+
+
+def test_armed_men_a_bomb_killed_are_not_civilians() -> None:
+    incident = extract(
+        "On 4 March 2021, Al Shabaab detonated a roadside bomb near Bosaso, Bari, Somalia, killing three "
+        "gunmen of a local militia."
+    )[0]
+    assert incident.event_type == "Explosions/Remote violence"
     assert incident.actor2 != "Civilians (Somalia)"

@@ -9,9 +9,13 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
 from bot.adapters.slack_client import DEFAULT_RETRY_SECONDS, rate_limit_seconds
+from bot.core.sender import LONGEST_RATE_LIMIT_WAIT
 from bot.retry_after import retry_after, retry_after_seconds
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+
+LONGEST = timedelta(days=7)
 
 
 @pytest.mark.parametrize(("value", "wait"), [
@@ -20,10 +24,14 @@ NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
     ("1.5", timedelta(seconds=1.5)),  # Discord-style fraction
     ("Tue, 24 Nov 2026 12:00:00 GMT", timedelta(hours=3)),
     ("Tue, 24 Nov 2026 08:00:00 GMT", timedelta(0)),  # a date gone by: no wait
-    ("9" * 40, timedelta(seconds=999_999_999)),  # an absurd number is capped, not an overflow
+    ("9" * 40, LONGEST),  # an absurd number is capped, not an overflow
+    ("99999999999", LONGEST),
+    ("Fri, 31 Dec 9999 23:59:59 GMT", LONGEST),
+    ("0000000001234", timedelta(seconds=1234)),  # leading zeros count for nothing
+    ("0000000001234.5", timedelta(seconds=1234.5)),
 ])
 def test_readable_values(value: str, wait: timedelta) -> None:
-    assert retry_after(value, NOW) == wait
+    assert retry_after(value, NOW, longest=LONGEST) == wait
 
 
 @pytest.mark.parametrize("value", [
@@ -32,12 +40,13 @@ def test_readable_values(value: str, wait: timedelta) -> None:
     "Tue, 99 Nov 2026 12:00:00 GMT",
 ])
 def test_unreadable_values_are_none(value: str | None) -> None:
-    assert retry_after(value, NOW) is None
+    assert retry_after(value, NOW, longest=LONGEST) is None
 
 
 def test_seconds_fall_back_to_the_default() -> None:
-    assert retry_after_seconds("soon", default=30.0, now=NOW) == 30.0
-    assert retry_after_seconds("Tue, 24 Nov 2026 09:01:00 GMT", default=30.0, now=NOW) == 60.0
+    assert retry_after_seconds("soon", default=30.0, longest=90.0, now=NOW) == 30.0
+    assert retry_after_seconds("Tue, 24 Nov 2026 09:01:00 GMT", default=30.0, longest=90.0, now=NOW) == 60.0
+    assert retry_after_seconds("Tue, 24 Nov 2026 09:02:00 GMT", default=30.0, longest=90.0, now=NOW) == 90.0
 
 
 def _slack_429(headers: dict[str, object]) -> SlackApiError:
@@ -48,9 +57,11 @@ def _slack_429(headers: dict[str, object]) -> SlackApiError:
 
 
 def test_slack_reads_the_header_with_the_shared_reader() -> None:
-    later = (datetime.now(UTC) + timedelta(hours=1)).strftime("%a, %d %b %Y %H:%M:%S GMT")
+    later = (datetime.now(UTC) + timedelta(minutes=2)).strftime("%a, %d %b %Y %H:%M:%S GMT")
     assert rate_limit_seconds(_slack_429({"Retry-After": "12"})) == 12.0
     assert rate_limit_seconds(_slack_429({"retry-after": ["3"]})) == 3.0  # slack_sdk's list form
-    assert 3000 < rate_limit_seconds(_slack_429({"Retry-After": later})) <= 3600  # an HTTP date too
+    assert 60 < rate_limit_seconds(_slack_429({"Retry-After": later})) <= 120  # an HTTP date too
     assert rate_limit_seconds(_slack_429({"Retry-After": "nan"})) == DEFAULT_RETRY_SECONDS
     assert rate_limit_seconds(_slack_429({})) == DEFAULT_RETRY_SECONDS
+    for endless in ("Fri, 31 Dec 9999 23:59:59 GMT", "99999999999"):  # a few minutes at most
+        assert rate_limit_seconds(_slack_429({"Retry-After": endless})) == LONGEST_RATE_LIMIT_WAIT

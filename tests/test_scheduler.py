@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import math
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -17,6 +18,7 @@ from store_rows import deliveries
 
 from bot.adapters.console import ConsoleSender
 from bot.config import Settings
+from bot.core.sender import LONGEST_RATE_LIMIT_WAIT
 from bot.core.services import build_corpus
 from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
 from bot.store import NewSubscription, Store
@@ -152,6 +154,21 @@ async def test_a_rate_limited_channel_waits_retry_after_alone(store, clock, send
     assert sender.channels() == ["beta", "alpha"]
     assert clock.sleeps == [2.5, 4.0]
     assert all(d.state == "sent" and d.attempts == 1 for d in deliveries(store))
+
+
+@pytest.mark.parametrize("seconds", [LONGEST_RATE_LIMIT_WAIT, 2.5e11, math.inf, math.nan])
+async def test_a_rate_limit_past_a_few_minutes_is_a_failed_attempt_retried_then(store, clock, sender,
+                                                                                scheduler, seconds):
+    subscribe(store, clock, ALPHA)
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    sender.rate_limits["alpha"] = [seconds]  # Discord's RateLimited carries the body's number as is
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    [outcome] = await scheduler.run_once()
+    assert outcome.state == "failed"
+    assert clock.sleeps == []
+    [delivery] = deliveries(store)
+    assert delivery.next_attempt == clock() + timedelta(seconds=LONGEST_RATE_LIMIT_WAIT)
 
 
 async def test_a_broken_channel_is_retried_later_and_others_are_served(store, clock, sender, scheduler):
@@ -392,7 +409,7 @@ async def test_the_loop_serves_others_while_one_waits_a_long_retry_after(store, 
     subscribe(store, clock, BETA, schedule="every 15m", include_incidents=False)
     clock.advance(minutes=1)
     publish(store, clock, "First")
-    sender.rate_limits["alpha"] = [600.0]
+    sender.rate_limits["alpha"] = [240.0]
     release = asyncio.Event()
 
     async def hold(_seconds: float) -> None:
@@ -402,10 +419,10 @@ async def test_the_loop_serves_others_while_one_waits_a_long_retry_after(store, 
     stop = asyncio.Event()
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
     task = asyncio.create_task(looping.run(stop))
-    await until(lambda: sender.channels() == ["beta"] and clock.sleeps == [600.0])
+    await until(lambda: sender.channels() == ["beta"] and clock.sleeps == [240.0])
     publish(store, clock, "Second", OTHER_STORY)
     clock.now = datetime(2026, 11, 24, 7, 15, tzinfo=UTC)
-    await until(lambda: sender.channels() == ["beta", "beta"])  # alpha is still waiting its 600 s
+    await until(lambda: sender.channels() == ["beta", "beta"])  # alpha is still waiting its 240 s
     release.set()  # alpha posts its 07:00 digest, then (no longer busy) its 07:15 one
     await until(lambda: len(sender.posts) == 4)
     stop.set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 
 import pytest
 
@@ -67,3 +68,28 @@ async def test_a_failing_call_fails_every_caller_and_is_forgotten() -> None:
     gate = Gate()
     gate.open.set()
     assert await calls("k", gate) == 1
+
+
+async def test_a_call_that_fails_after_every_caller_left_is_not_reported_as_unretrieved() -> None:
+    reported: list[str] = []
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(lambda _loop, context: reported.append(context["message"]))
+    calls: SharedCalls[str, int] = SharedCalls()
+    started, fail = asyncio.Event(), asyncio.Event()
+
+    async def failing() -> int:
+        started.set()
+        await fail.wait()
+        raise RuntimeError("no answer")
+
+    caller = asyncio.ensure_future(calls("k", failing))
+    await started.wait()
+    caller.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await caller
+    [call] = asyncio.all_tasks() - {asyncio.current_task()}
+    fail.set()
+    await asyncio.wait({call})  # waits without retrieving the exception; the done callbacks ran before
+    del call
+    gc.collect()  # a task whose exception nobody retrieved reports it when it is collected
+    assert reported == []

@@ -14,6 +14,7 @@ from bot.adapters import slack_checks
 from bot.adapters.slack_checks import ManagerCheck
 from bot.adapters.slack_client import web_client
 from bot.core.registry import RetryLater
+from bot.core.sender import LONGEST_RATE_LIMIT_WAIT
 
 
 class Clock:
@@ -116,6 +117,12 @@ async def test_a_rate_limited_auth_test_is_not_asked_again_before_its_retry_afte
     clock.now += 0.5
     assert await managers("U1") is True
     assert len(fake.calls_to("auth.test")) == 2
+
+
+@pytest.mark.parametrize("header", ["Fri, 31 Dec 9999 23:59:59 GMT", "99999999999"])
+async def test_an_endless_retry_after_is_answered_with_a_few_minutes(fake: FakeSlackApi, header: str) -> None:
+    fake.rate_limit("auth.test", times=1, retry_after=header)  # type: ignore[arg-type]
+    assert await check(fake, Clock())("U1") == RetryLater(int(LONGEST_RATE_LIMIT_WAIT))
 
 
 async def test_a_failed_auth_test_is_not_asked_again_for_a_while(fake: FakeSlackApi) -> None:

@@ -19,6 +19,7 @@ from bot import runtime
 from bot.adapters.slack_sender import SlackSender
 from bot.config import Secret, Settings
 from bot.core.app import build_registry
+from bot.core.sender import LONGEST_RATE_LIMIT_WAIT
 from bot.core.services import Services, build_corpus
 from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
 from bot.store import NewSubscription, Store
@@ -147,3 +148,16 @@ async def test_a_digest_posted_by_a_process_killed_before_recording_it_is_not_po
     assert len(fake.calls_to("conversations.history")) == 1
     (delivery,) = deliveries(store)
     assert (delivery.state, delivery.attempts) == ("sent", 2)
+
+
+@pytest.mark.parametrize("header", ["Fri, 31 Dec 9999 23:59:59 GMT", "99999999999"])
+async def test_an_endless_retry_after_is_a_failed_attempt_retried_after_a_few_minutes(store, fake, tmp_path,
+                                                                                     header) -> None:
+    clock = FakeClock(START)
+    subscribe_and_publish(store, clock, NEWSROOM)
+    fake.rate_limit("chat.postMessage", times=1, retry_after=header)  # type: ignore[arg-type]
+    [outcome] = await scheduler_for(store, fake, clock, tmp_path).run_once()
+    assert outcome.state == "failed"
+    assert clock.sleeps == []  # no worker sleeps for years
+    [delivery] = deliveries(store)
+    assert delivery.next_attempt == clock() + timedelta(seconds=LONGEST_RATE_LIMIT_WAIT)

@@ -123,6 +123,23 @@ def test_feeds_gone_before_their_state_was_stored_are_gone_after_the_upgrade(sto
     engine.dispose()
 
 
+def test_a_downgrade_from_0010_keeps_feeds_and_their_followers(store_url: str) -> None:  # noqa: F811
+    store = Store.open(store_url)
+    feed, _ = store.add_feed("https://feeds.example/rss", now=NOW, added_by=CHANNEL)
+    store.feed_failed(feed.id, now=NOW, error="HTTP 410", next_poll=NOW, pause_after=5, gone=True)
+    with store.engine.begin() as connection:
+        command.downgrade(_alembic_config(connection), "0009")
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT id, url, paused FROM feeds")).all() == [
+            (feed.id, "https://feeds.example/rss", True)]
+        followers = connection.execute(text("SELECT feed_id, channel FROM feed_followers")).all()
+    assert followers == [(feed.id, "c1")]  # a batch rebuild of feeds would have cascade-deleted them
+    migrate(store.engine)
+    assert [(f.id, f.paused, f.gone) for f in store.feeds()] == [(feed.id, True, False)]
+    assert store.feed_followers(feed.id) == {CHANNEL}
+    store.close()
+
+
 def test_a_gone_feed_is_state_not_error_text(store: Store) -> None:
     feed, _ = store.add_feed("https://feeds.example/rss", now=NOW)
     gone = store.feed_failed(feed.id, now=NOW, error="HTTP 410", next_poll=NOW, pause_after=5, gone=True)

@@ -10,7 +10,7 @@ import discord
 from bot.adapters.discord_render import NO_MENTIONS, Page, allowed_mentions, render
 from bot.config import ConfigError, Secret
 from bot.core.reply import Reply
-from bot.core.sender import ResumableParts, RetryAfter, SendError
+from bot.core.sender import LONGEST_RATE_LIMIT_WAIT, ResumableParts, RetryAfter, SendError
 from bot.retry_after import retry_after_seconds
 from bot.vocabulary import Destination
 
@@ -91,4 +91,4 @@ def _nonce(key: str, part: int) -> str:
 def _retry_after(exc: discord.HTTPException) -> float:
     """The wait Discord asked for (its ``Retry-After`` header) once discord.py's own retries ran out."""
     header = exc.response.headers.get("Retry-After") if exc.response is not None else None
-    return retry_after_seconds(header, default=60.0)
+    return retry_after_seconds(header, default=60.0, longest=LONGEST_RATE_LIMIT_WAIT)

@@ -24,5 +24,12 @@ class SharedCalls(Generic[K, V]):
         running = self._running.get(key)
         if running is None:
             running = self._running[key] = asyncio.ensure_future(call())
-            running.add_done_callback(lambda _: self._running.pop(key, None))
+            running.add_done_callback(lambda call: self._ended(key, call))
         return await asyncio.shield(running)
+
+    def _ended(self, key: K, call: asyncio.Future[V]) -> None:
+        """Forget the ended ``call``; its failure counts as seen, so one that every caller left
+        (cancelled) is not reported as "Task exception was never retrieved"."""
+        self._running.pop(key, None)
+        if not call.cancelled():
+            call.exception()

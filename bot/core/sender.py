@@ -19,6 +19,9 @@ class SendError(Exception):
     """Posting failed for good (unknown channel, missing permission): do not retry this slot now."""
 
 
+LONGEST_RATE_LIMIT_WAIT = 300.0  # seconds a delivery waits out a 429; past it: a failed attempt retried then
+
+
 class RetryAfter(Exception):
     """The platform asked us to slow down (HTTP 429): try again after ``seconds``."""
 

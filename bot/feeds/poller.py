@@ -49,7 +49,7 @@ Clock = Callable[[], datetime]
 _USER_AGENT = "newsdigest/0.1 (feed reader; +https://github.com/newsdigest)"
 
 
-_LONGEST_WAIT = timedelta(days=7)  # a Retry-After beyond this is read as this
+_LONGEST_WAIT = timedelta(days=7)  # a Retry-After beyond this is read as this (then polled again)
 GONE_REASON = "HTTP 410 Gone: the publisher removed this feed"  # the error shown for a 410
 
 
@@ -237,7 +237,8 @@ class FeedPoller:
             raise FeedError(GONE_REASON, gone=True)
         if response.status >= 300:
             raise FeedError(f"HTTP {response.status}",
-                            wait=retry_after(response.headers.get("retry-after"), self.clock()))
+                            wait=retry_after(response.headers.get("retry-after"), self.clock(),
+                                             longest=_LONGEST_WAIT))
         try:
             articles = await asyncio.to_thread(parse_feed, response.body, feed.url)
         except InputError:

@@ -29,7 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot import metrics
 from bot.core.repeats import SentStories
 from bot.core.reply import Reply
-from bot.core.sender import RetryAfter, Sender, SendError
+from bot.core.sender import LONGEST_RATE_LIMIT_WAIT, RetryAfter, Sender, SendError
 from bot.schedule import Schedule, slot_key
 from bot.scheduler.alerts import due_alerts
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
@@ -336,12 +336,14 @@ class Scheduler:
                 break
             except RetryAfter as exc:
                 waits += 1
-                if waits > self.options.max_rate_limit_waits:
-                    return await self._failed(delivery, outcome, str(exc), retry_in=exc.seconds)
-                if not await self._renew(delivery, self.options.lease + timedelta(seconds=exc.seconds)):
+                longest = LONGEST_RATE_LIMIT_WAIT
+                wait = exc.seconds if exc.seconds < longest else longest  # inf and nan too
+                if waits > self.options.max_rate_limit_waits or wait == longest:  # no sleeping for years
+                    return await self._failed(delivery, outcome, str(exc), retry_in=wait)
+                if not await self._renew(delivery, self.options.lease + timedelta(seconds=wait)):
                     return outcome("lost")
-                log.info("%s rate limited; waiting %.1f s", destination, exc.seconds)
-                await self.sleep(exc.seconds)
+                log.info("%s rate limited; waiting %.1f s", destination, wait)
+                await self.sleep(wait)
             except SendError as exc:
                 return await self._failed(delivery, outcome, str(exc) or "send failed")
             except Exception as exc:

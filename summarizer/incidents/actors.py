@@ -652,12 +652,13 @@ _FOREIGNERS = re.compile(
     r"|expatriates|immigrants)\b"
 )
 _STATELESS = {"migrants", "refugees", "asylum seekers"}
-# A preposition just before them makes foreigners the object of what a crowd did, not the crowd
-# ("against the arrival of Syrian refugees"); "of" after a number or a group names the crowd itself
-# ("a group of Chilean tourists", "hundreds of mostly African migrants").
+# "against" or "of" just before them makes foreigners the object of what a crowd did, not the crowd
+# ("against Syrian refugees", "against the arrival of Syrian refugees"); "of" after a number or a group
+# names the crowd itself ("a group of Chilean tourists", "hundreds of mostly African migrants").
+# Prepositions that also open phrases of time or number ("for weeks", "over the weekend", "about two
+# hundred") do not count.
 _FOREIGNERS_OBJECT = re.compile(
-    r"(?:\b(?P<before>[a-z]+) )?\b(?P<prep>against|for|about|over|on|at|toward|towards|with|of)\s+"
-    r"(?:[a-z]+\s+){0,2}$"
+    r"(?:\b(?P<before>[a-z]+) )?\b(?P<prep>against|toward|towards|of)\s+(?:[a-z]+\s+){0,2}$"
 )
 _CROWD_OF = frozenset(
     "group groups number crowd crowds dozens hundreds thousands tens scores band couple lot all".split()

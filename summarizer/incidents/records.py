@@ -538,6 +538,9 @@ def _event_fields(
         among_themselves=among_themselves,
         crowds_clashed=event_type == RIOTS
         and any(clash_told(r.sentence.text) for r in draft.members if r.event is not None),
+        people_harmed=bool(incident.fatalities or incident.injuries)
+        and not _ARMED_VICTIMS.search(" ".join(v for r in draft.members for v in r.casualties.victims)),
+        own_blast=any(own_blast(r.sentence.text) for r in draft.members),
     )
     if actor1 is not None:
         incident.actor1, incident.actor1_type = actor1
@@ -564,7 +567,6 @@ def build_incident(
     elif "impossible_date" not in incident.flags:
         incident.flags.append("undated")
     evidence.extend(_place_fields(incident, draft, gaz, dominant, setting))
-    evidence.extend(_event_fields(incident, draft, gaz, dominant, setting))
     for attribute in ("fatalities", "injuries"):
         total, span, sources = _casualty_total(draft.members, attribute)
         if total is not None and total > SANE_LIMIT:
@@ -573,12 +575,8 @@ def build_incident(
         if attribute == "fatalities" and span is not None:
             incident.fatalities_range = span
         evidence.extend(Evidence(attribute, r.sentence.index, r.sentence.text) for r in sources)
-    if incident.event_type == EXPLOSIONS and incident.actor1 and not incident.actor2 and incident.country:
-        # People a blast killed or hurt, none of them named as a side, were civilians (unless those
-        # harmed set it off themselves).
-        harmed = incident.fatalities or incident.injuries
-        if harmed and not any(own_blast(r.sentence.text) for r in draft.members):
-            incident.actor2, incident.actor2_type = f"{CIVILIANS} ({incident.country})", CIVILIANS
+    # Who was harmed decides the roles (people a blast hurt are its target): the toll is read first.
+    evidence.extend(_event_fields(incident, draft, gaz, dominant, setting))
     for read in draft.members:
         for kind, count in read.vehicles.items():
             if count > incident.vehicles.get(kind, 0):

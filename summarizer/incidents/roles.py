@@ -75,12 +75,16 @@ def assign_roles(
     where: Point | None = None,
     among_themselves: bool = False,
     crowds_clashed: bool = False,
+    people_harmed: bool = False,
+    own_blast: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 from the incident's actors, ``ordered`` initiator first, on ISO date ``when``
     at the (latitude, longitude) ``where`` of its place, if known.
 
     ``among_themselves``: the text tells of two sides of one kind ("two groups clashed", "rival gangs",
-    a counter-protest). ``crowds_clashed``: a riot is told as a clash or a fight.
+    a counter-protest). ``crowds_clashed``: a riot is told as a clash or a fight. ``people_harmed``:
+    the incident killed or hurt people, none of them told as armed; ``own_blast``: those a blast
+    harmed set it off themselves.
     Sides whose name depends on the date (a renamed mission, an alliance's members) get the date's.
     """
     sides = _roles(
@@ -92,6 +96,8 @@ def assign_roles(
         where=where,
         among_themselves=among_themselves,
         crowds_clashed=crowds_clashed,
+        people_harmed=people_harmed,
+        own_blast=own_blast,
     )
     first, second = (None if side is None else dated_actor(*side, country, when) for side in sides)
     return first, second
@@ -107,6 +113,8 @@ def _roles(
     where: Point | None,
     among_themselves: bool,
     crowds_clashed: bool,
+    people_harmed: bool,
+    own_blast: bool,
 ) -> tuple[Actor | None, Actor | None]:
     others = [a for a in ordered if a.kind not in {PROTESTERS, RIOTERS}]
     # A crowd of foreigners named first is coded by their own country ("Venezuelan migrants protested").
@@ -145,44 +153,64 @@ def _roles(
     if sub_type in _PLANTED_WEAPONS and country and forces is not None:
         return _crowd(MILITIA, country, UNIDENTIFIED_GROUP), forces
     if event_type in {BATTLES, EXPLOSIONS}:
-        # Civilians never fight or fire: a landmine that "injured a villager" was laid by someone.
-        targets = [side for side in sides if side[1] == CIVILIANS]
-        sides = [side for side in sides if side[1] != CIVILIANS]
-        if not sides:
-            first, second = (
-                _unnamed_sides(event_type, sub_type, country, when, where) if country else (None, None)
-            )
-            return first, (targets[0] if targets else second)
-        harmed = [(a.name, a.kind) for a in ordered if a.victim and a.kind != CIVILIANS]
-        if len(harmed) == len(sides) and country:
-            # Only the side harmed is named ("two policemen were killed when a bomb went off"): the
-            # side that struck is unnamed, never the victims themselves.
-            return _in_order(event_type, _unnamed_attacker(harmed[0], country, when), harmed[0], country)
-        generic = bool(sides) and sides[0][0].startswith("Unidentified")
-        if event_type == BATTLES and len(sides) == 1 and (among_themselves or (generic and not targets)):
-            # "rival gangs clashed", "inter-clan clashes": two sides of one kind, or nobody named either.
-            return sides[0], sides[0]
-        if event_type == BATTLES and len(sides) == 1 and sides[0][1] == STATE and not targets and country:
-            # Forces fought a side left unnamed ("a shoot-out broke out during a police raid").
-            return _in_order(event_type, sides[0], _unnamed_opponent(sides[0], country, when), country)
-        sides += targets
-        if len(sides) > 1:
-            return _in_order(event_type, sides[0], sides[1], country)
+        first, second = _fighting_sides(
+            event_type,
+            sub_type,
+            ordered,
+            sides,
+            country,
+            when=when,
+            where=where,
+            among_themselves=among_themselves,
+        )
+        # People a blast killed or hurt, none of them named as a side or told as armed, were
+        # civilians, unless those harmed set it off themselves.
+        hurt_people = event_type == EXPLOSIONS and people_harmed and not own_blast
+        if hurt_people and first is not None and second is None and country:
+            second = _crowd(CIVILIANS, country)
+        return first, second
+    return _first_two(sides)
+
+
+def _fighting_sides(
+    event_type: str,
+    sub_type: str,
+    ordered: list[ActorMention],
+    sides: list[Actor],
+    country: str | None,
+    *,
+    when: str | None,
+    where: Point | None,
+    among_themselves: bool,
+) -> tuple[Actor | None, Actor | None]:
+    """Who struck whom in a battle or an explosion: civilians only ever the target, unnamed sides
+    from the weapon or the front line."""
+    # Civilians never fight or fire: a landmine that "injured a villager" was laid by someone.
+    targets = [side for side in sides if side[1] == CIVILIANS]
+    sides = [side for side in sides if side[1] != CIVILIANS]
+    if not sides:
+        first, second = (
+            _unnamed_sides(event_type, sub_type, country, when, where) if country else (None, None)
+        )
+        return first, (targets[0] if targets else second)
+    harmed = [(a.name, a.kind) for a in ordered if a.victim and a.kind != CIVILIANS]
+    if len(harmed) == len(sides) and country:
+        # Only the side harmed is named ("two policemen were killed when a bomb went off"): the
+        # side that struck is unnamed, never the victims themselves.
+        return _unnamed_attacker(harmed[0], country, when), harmed[0]
+    generic = bool(sides) and sides[0][0].startswith("Unidentified")
+    if event_type == BATTLES and len(sides) == 1 and (among_themselves or (generic and not targets)):
+        # "rival gangs clashed", "inter-clan clashes": two sides of one kind, or nobody named either.
+        return sides[0], sides[0]
+    if event_type == BATTLES and len(sides) == 1 and sides[0][1] == STATE and not targets and country:
+        # Forces fought a side left unnamed ("a shoot-out broke out during a police raid").
+        return sides[0], _unnamed_opponent(sides[0], country, when)
+    sides += targets
+    return _first_two(sides)
+
+
+def _first_two(sides: list[Actor]) -> tuple[Actor | None, Actor | None]:
     return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
-
-
-# ACLED's country teams order a battle between state forces and an armed group their own way: Brazil's
-# put the state forces first, whoever opened fire; Mexico's the armed group.
-_STATE_FIRST_IN_BATTLES = {"Brazil": True, "Mexico": False}
-
-
-def _in_order(event_type: str, first: Actor, second: Actor, country: str | None) -> tuple[Actor, Actor]:
-    """The two sides of an incident in the order its country's coders put them."""
-    state_first = _STATE_FIRST_IN_BATTLES.get(country or "")
-    one_state = (first[1] == STATE) != (second[1] == STATE) and CIVILIANS not in (first[1], second[1])
-    if event_type == BATTLES and state_first is not None and one_state and (first[1] == STATE) != state_first:
-        return second, first
-    return first, second
 
 
 def _targeted_forces(ordered: list[ActorMention]) -> Actor | None:
@@ -215,7 +243,7 @@ def _strategic_sides(
         and country
     ):
         sides.append(_crowd(CIVILIANS, country))
-    return (sides[0] if sides else None), (sides[1] if len(sides) > 1 else None)
+    return _first_two(sides)
 
 
 def _unnamed_attacker(target: Actor, country: str, when: str | None) -> Actor:

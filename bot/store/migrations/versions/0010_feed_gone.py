@@ -45,4 +45,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Revert this revision (the older release reads the state from the error text again)."""
-    op.drop_column("feeds", "gone")  # SQLite 3.35+ drops a column in place
+    # In place, not a batch (its rebuild of ``feeds`` would delete the followers, as above). SQLite
+    # drops a column in place since 3.35; an older one refuses the statement and nothing changes.
+    op.drop_column("feeds", "gone")
