@@ -57,7 +57,9 @@ _BOILERPLATE = re.compile(
       | continue\ reading\b | (?:watch|listen)\s*: | watch\ (?:the\ )?video\b | media\ playback\b
       | reporting\ by\b | additional\ reporting\b | editing\ by\b | writing\ by\b
       | (?:published|updated|posted|last\ updated|last\ modified)\b\s*(?:on\b|:|\d)
-      | \(credits?\s*: | contact(?:\ us)?\s*: | (?:submit|send|write)\ (?:your|a)\ letter\b
+      | \(credits?\s*: | contact(?:\ us)?\s*:\s*(?:[+(\d]|\S+@|\[email|(?:e-?mail|phone|tel)\b)
+      | (?:submit|send|write)\ (?:us\ )?(?:your|a)\ letters?\ (?:to\ (?:the|our)\ editor|for\ publication)\b
+      | [\w ]{0,30}?(?::|\bat)?\s*\[email\ protected\]\.?$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -82,6 +84,7 @@ _PAYWALL = (
 )
 _PAYWALL_PROMPT = re.compile(_PAYWALL, re.IGNORECASE)
 _PAYWALL_MAX_BLOCKS = 15
+_PAYWALL_LINE_WORDS = 15  # every line between two prompts is shorter: a pitch, not news
 _BANNER = re.compile(
     _PAYWALL + r"|\b(?:we|this (?:web)?site|our (?:web)?site|the site)\s+uses?\s+cookies\b"
     r"|\baccept (?:all )?cookies\b"
@@ -91,17 +94,40 @@ _BANNER = re.compile(
     r"|\bget (?:the|our) .{0,40}newsletter\b"
     r"|\b(?:download (?:the|our)|get our) .{0,40}\bapps?\b"
     r"|\bfollow (?:us|.{1,40}) on (?:twitter|facebook|instagram|linkedin|youtube)\b"
-    r"|\bnever miss (?:a|the|an|our)\b.{0,40}\b(?:sign|subscrib)"
-    r"|\bcopyrighted (?:property|material)\b|\ball rights reserved\b"
+    r"|\bnever miss (?:a|the|an|our)\b.{0,40}\b(?:sign|subscrib)",
+    re.IGNORECASE,
+)
+# A copyright or reprint notice: a paragraph opening with "©", "Copyright 2020" or "All rights
+# reserved", or a short footer in a notice's words with "©", or with a year and "All rights
+# reserved"; never a quotation or a reported statement.
+_NOTICE_OPENING = re.compile(
+    r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved\b)", re.IGNORECASE
+)
+_NOTICE = re.compile(
+    r"\bcopyrighted (?:property|material)\b|\ball rights reserved\b"
     r"|\b(?:reprint|reproduc|republish|redistribut)\w* (?:this |our |any )?(?:content|material|article)s?"
     r" without\b"
     r"|\b(?:this|our) (?:article|material|content|story)\b[^.]{0,40}\bmay not be\b"
-    r"|\bpermission (?:must be obtained|is required)\b.{0,40}\b(?:reprint|reproduc|republish|redistribut)"
-    r"|\bwe(?: would|'d|’d)? (?:want|like|love) to hear (?:what you think|from you)\b"
-    r"|\bdo you want to (?:be|stay|keep) (?:kept )?(?:informed|up to date|updated)\b"
-    r"|\bcontains? (?:references to products|affiliate links)\b"
-    r"|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
-    r"|\[email protected\]",
+    r"|\bpermission (?:must be obtained|is required)\b.{0,40}\b(?:reprint|reproduc|republish|redistribut)",
+    re.IGNORECASE,
+)
+_ALL_RIGHTS = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOTICE_FOOTER_WORDS = 15
+# A quotation or a reported statement is news, whatever its words.
+_QUOTES = ('"', "“", "”")
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|according to|ruled|asks|asked|asking|urged|added)\b", re.IGNORECASE
+)
+# A prompt or an affiliate disclosure to the reader opening its paragraph ("We'd love to hear
+# from you: ...", "This post contains affiliate links"); a police appeal quoted in a story
+# ("'We would like to hear from you,' the inspector said") is news.
+_READER_PROMPT = re.compile(
+    r"^(?:we(?: would|'d|’d)? (?:want|like|love) to hear (?:what you think|from you)\b"
+    r"|do you want to (?:be|stay|keep) (?:kept )?(?:informed|up to date|updated)\b"
+    r"|(?:disclosure:\s*)?(?:this|our) (?:post|article|page|story|review|guide|site) (?:may )?contains?"
+    r" (?:references to products|affiliate links)\b"
+    r"|(?:disclosure:\s*)?we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b)",
     re.IGNORECASE,
 )
 # Every _BANNER alternative needs one of these (lower case): most paragraphs skip the pattern.
@@ -109,8 +135,6 @@ _BANNER_WORDS = (
     "cookie", "this site", "our site", "this web", "our web", "newsletter", "subscri", "unlimited",
     "to view the", "to read the", "continue reading the", "download the", "download our",
     "get our", " on twitter", " on facebook", " on instagram", " on linkedin", " on youtube", "never miss",
-    "copyright", "rights reserved", "permission", "without", "may not be", "to hear ", "do you want to",
-    "contain", "we may ", "email protected",
 )  # fmt: skip
 
 
@@ -124,6 +148,11 @@ def _finder(words: tuple[str, ...]) -> ahocorasick.Automaton:
 
 
 _BANNER_WORD_FINDER = _finder(_BANNER_WORDS)
+# A long paragraph holds a banner, a notice or a prompt sentence only if it holds one of these.
+_SENTENCE_HINT_FINDER = _finder((
+    *_BANNER_WORDS, "©", "copyright", "rights reserved", "without", "may not be", "permission", "to hear ",
+    "do you want",
+))  # fmt: skip
 # A caption: a picture's description ending with its credit ("... election. Photo: AP"), or a
 # short paragraph pointing at people in a picture ("Jane Doe (left) looks on as ...").
 _CREDIT_TAIL = re.compile(
@@ -162,12 +191,13 @@ _STAMP = re.compile(
     rf"^(?:\w+day,?\s+)?{_DATE}(?:\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?$",
     re.IGNORECASE,
 )
-# A web address alone, or a bare domain name standing as a source line ("EXAMPLENEWS.COM"; only
-# the common generic endings, so a file or code name such as "bookmarks.el" stays).
-_URL_ONLY = re.compile(
-    r"^(?:(?:https?://|www\.|pic\.twitter\.com/)\S*"
-    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|news|co|ac)(?:\.[a-z]{2})?/?)$",
-    re.IGNORECASE,
+# A web address alone, or a bare domain name in one case standing as a source line
+# ("EXAMPLENEWS.COM"; only the common generic endings, so a file or code name such as
+# "bookmarks.el" stays, and a company named by its domain, "Amazon.com", keeps its capital).
+_URL_ONLY = re.compile(r"^(?:https?://|www\.|pic\.twitter\.com/)\S*$", re.IGNORECASE)
+_DOMAIN_ONLY = re.compile(
+    r"^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|news|co|ac)(?:\.[a-z]{2})?"
+    r"|[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:COM|ORG|NET|GOV|EDU|INFO|NEWS|CO|AC)(?:\.[A-Z]{2})?)/?$"
 )
 # A post's metadata line: a label ("Category:", "Last Modified:", "View Comments") and a date.
 _META_LABEL = re.compile(
@@ -175,13 +205,17 @@ _META_LABEL = re.compile(
     r"|\b(?:view|\d+) comments\b",
     re.IGNORECASE,
 )
+_META_LINE_WORDS = 12
 _META_DATE = re.compile(
     rf"\b\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\b\d{{1,2}}:\d{{2}}\b|{_DATE}", re.IGNORECASE
 )
-# A word mixing Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе"): text disguised
-# to slip past filters, which is promotion; real words of one language keep to one script.
-_MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+")
-_MIN_MIXED_WORDS = 3
+# A word of Latin letters with two or more Cyrillic or Greek letters that look like Latin ones
+# ("Аdvеrtіѕе"): text disguised to slip past filters, which is promotion. Real words keep to one
+# script, and the Greek letters of science ("μg/m3", "Aβ42", "α-helix", "Ω") are no look-alikes.
+_LOOKALIKES = frozenset("аеорсухіѕјԁһӏАВЕКМНОРСТХІЈЅονρΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+_MIN_LOOKALIKES = 2
+_MIN_DISGUISED_LENGTH = 4
+_MIN_DISGUISED_WORDS = 2
 # A teaser of another story, cut short and ending in its link ("... delivered... more").
 _TEASER_TAIL = re.compile(r"(?:\.\.\.|…)\s*(?:read )?more\s*[»›>]*$", re.IGNORECASE)
 _DATELINE = re.compile(
@@ -318,10 +352,13 @@ def _is_noise_line(block: str) -> bool:
     n_words = block.count(" ") + 1
     if n_words > _SHORT_LINE_WORDS * 2:
         return False
-    if _URL_ONLY.match(block) or _STAMP.match(block):
+    if _URL_ONLY.match(block) or _DOMAIN_ONLY.match(block) or _STAMP.match(block):
         return True
     if n_words <= _SHORT_LINE_WORDS and (
-        _BOILERPLATE.match(block) or _CREDIT.match(block) or _BYLINE.match(block) or _is_metadata(block)
+        _BOILERPLATE.match(block)
+        or _CREDIT.match(block)
+        or _BYLINE.match(block)
+        or _is_metadata(block, n_words)
     ):
         return True
     if _TEASER_TAIL.search(block, max(0, len(block) - 16)) or _is_disguised(block):
@@ -330,26 +367,76 @@ def _is_noise_line(block: str) -> bool:
         return True
     if n_words <= _SHORT_LINE_WORDS and _CAPS_LABEL.match(block) and not block.endswith(_SENTENCE_END):
         return True
-    return _is_banner(block)
+    return (
+        (_is_banner(block) and not _is_reported(block))
+        or _is_notice(block, n_words)
+        or _is_reader_prompt(block)
+    )
+
+
+def _is_reader_prompt(block: str) -> bool:
+    """A paragraph opening with a prompt to the reader, neither quoted nor reported."""
+    return _READER_PROMPT.match(block) is not None and not _is_reported(block)
+
+
+def _is_notice(block: str, n_words: int) -> bool:
+    """A copyright or reprint notice (never a paragraph quoting or reporting one)."""
+    if _is_reported(block):
+        return False
+    if _NOTICE_OPENING.match(block):
+        return True
+    if n_words > _NOTICE_FOOTER_WORDS or not _NOTICE.search(block):
+        return False
+    return "©" in block or (_ALL_RIGHTS.search(block) is not None and _YEAR.search(block) is not None)
+
+
+def _is_reported(block: str) -> bool:
+    """A paragraph holding a quotation or a reported statement ("..., the minister said")."""
+    return any(mark in block for mark in _QUOTES) or _REPORTED.search(block) is not None
 
 
 def _is_disguised(block: str) -> bool:
     """Text written with look-alike letters of another script in several of its words."""
     if block.isascii():
         return False
-    return len(_MIXED_SCRIPT_WORD.findall(block)) >= _MIN_MIXED_WORDS
+    found = 0
+    for token in _WORD_RUN.finditer(block):
+        word = token.group()
+        if len(word) >= _MIN_DISGUISED_LENGTH and not word.isascii() and _is_disguised_word(word):
+            found += 1
+            if found == _MIN_DISGUISED_WORDS:
+                return True
+    return False
 
 
-def _is_metadata(block: str) -> bool:
-    """A post's metadata line: a label such as "Category:" or "View Comments" and a date."""
-    return _META_LABEL.search(block) is not None and _META_DATE.search(block) is not None
+def _is_disguised_word(word: str) -> bool:
+    """A word of Latin letters with two or more look-alike letters of another script."""
+    lookalikes = sum(letter in _LOOKALIKES for letter in word)
+    return lookalikes >= _MIN_LOOKALIKES and any("a" <= letter.lower() <= "z" for letter in word)
+
+
+def _is_metadata(block: str, n_words: int) -> bool:
+    """A post's metadata line: a label such as "Category:" or "View Comments" and a date.
+
+    The label opens the line, or the line is short and no sentence ("1,200 comments were
+    removed before 10:30 on Monday." is news).
+    """
+    label = _META_LABEL.search(block)
+    if label is None or _META_DATE.search(block) is None:
+        return False
+    return label.start() == 0 or (n_words <= _META_LINE_WORDS and not block.endswith((".", "!", "?")))
 
 
 def _drop_paywall(blocks: list[str]) -> list[str]:
-    """``blocks`` without a paywall's pitch: from its first prompt to its last, when both are near."""
+    """``blocks`` without a paywall's pitch after the body: its first prompt, its last, and the
+    short lines between them (a story quoting two prompts has paragraphs of news between them).
+    """
     short = _SHORT_LINE_WORDS * 2
     prompts = [i for i, b in enumerate(blocks) if b.count(" ") < short and _PAYWALL_PROMPT.search(b)]
-    if len(prompts) < 2 or not 0 < prompts[-1] - prompts[0] <= _PAYWALL_MAX_BLOCKS:
+    if len(prompts) < 2 or prompts[0] == 0 or not prompts[-1] - prompts[0] <= _PAYWALL_MAX_BLOCKS:
+        return blocks
+    inside = blocks[prompts[0] + 1 : prompts[-1]]
+    if any(b.count(" ") >= _PAYWALL_LINE_WORDS - 1 for b in inside):
         return blocks
     return blocks[: prompts[0]] + blocks[prompts[-1] + 1 :]
 
@@ -399,10 +486,20 @@ def _drop_banner_sentences(block: str) -> str:
 
     A paragraph longer than a web page's paragraphs (a whole article on one line) is left alone.
     """
-    if not _SHORT_LINE_WORDS * 2 <= block.count(" ") < _PAGE_PARAGRAPH_WORDS or not _is_banner(block):
+    if not _SHORT_LINE_WORDS * 2 <= block.count(" ") < _PAGE_PARAGRAPH_WORDS:
+        return block
+    if next(_SENTENCE_HINT_FINDER.iter(block.lower()), None) is None:
         return block
     sentences = [s.text for s in split_sentences(block)]
-    return " ".join(s for s in sentences if s.count(" ") >= _SHORT_LINE_WORDS * 2 or not _is_banner(s))
+    return " ".join(s for s in sentences if not _is_short_banner(s))
+
+
+def _is_short_banner(sentence: str) -> bool:
+    """A sentence of a long paragraph that is a prompt or a notice."""
+    n_words = sentence.count(" ") + 1
+    if n_words > _SHORT_LINE_WORDS * 2:
+        return False
+    return _is_banner(sentence) or _is_notice(sentence, n_words) or _is_reader_prompt(sentence)
 
 
 def _is_navigation(block: str) -> bool:

@@ -262,6 +262,17 @@ async def test_a_rate_limited_conversation_lookup_says_when_to_try_again(slack: 
     assert slack.fake.calls_to("users.info") == []  # not taken for a channel
 
 
+@pytest.mark.parametrize("header", ["99999999999", "Fri, 31 Dec 9999 23:59:59 GMT", "31"])
+async def test_a_long_rate_limit_is_not_slept_in_an_answer(slack: SlackHarness, header: str) -> None:
+    # slack_sdk's own handler would sleep for years on the first two and crash on the date.
+    slack.fake.rate_limit("conversations.info", times=1, retry_after=header)  # type: ignore[arg-type]
+    await slack.mention("<@U0BOT> subscribe daily 08:00", user=ADMIN)
+    [refused] = await slack.fake.wait_for("chat.postEphemeral")
+    wait = "31 s" if header == "31" else "300 s"
+    assert refused.payload["text"] == f"Sorry, I couldn't check your permissions; try again in {wait}."
+    assert len(slack.fake.calls_to("conversations.info")) == 1  # not asked again
+
+
 async def test_what_a_conversation_is_is_asked_once_for_a_while(slack: SlackHarness) -> None:
     for number, user in enumerate((ADMIN, LISTED_MANAGER, ADMIN), start=1):
         await slack.mention("<@U0BOT> subscribe daily 08:00", user=user, channel=GROUP_DM,

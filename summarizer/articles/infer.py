@@ -15,7 +15,11 @@ from summarizer.text import first_sentence, paragraphs
 
 __all__ = ["derive_title", "from_text", "infer_reference_date", "infer_source", "parse_published"]
 
-_EPOCH_SECONDS_MAX = 4_102_444_800  # 2100-01-01: a larger number is taken as milliseconds
+# Unix time in seconds from 1973-03-03 to 2100-01-01, in milliseconds over the same years; an
+# eight-digit number is a date written YYYYMMDD; any other number (a bare year) gives no date.
+_EPOCH_SECONDS = (100_000_000, 4_102_444_800)
+_EPOCH_MILLISECONDS = (100_000_000_000, 4_102_444_800_000)
+_COMPACT_DATE = (10_000_000, 99_999_999)
 
 _MONTHS = {
     name: number
@@ -93,11 +97,17 @@ def parse_published(value: object) -> datetime | None:
 
 
 def _from_epoch(value: float) -> datetime | None:
-    """A Unix time in seconds or, when larger than any seconds value up to 2100, milliseconds."""
-    seconds = value / 1000 if value > _EPOCH_SECONDS_MAX else value
-    if not 0 < seconds <= _EPOCH_SECONDS_MAX:
-        return None
-    return datetime.fromtimestamp(seconds, tz=UTC)
+    """A Unix time in seconds or milliseconds, or an eight-digit YYYYMMDD date; else None."""
+    if _EPOCH_SECONDS[0] <= value <= _EPOCH_SECONDS[1]:
+        return datetime.fromtimestamp(value, tz=UTC)
+    if _EPOCH_MILLISECONDS[0] <= value <= _EPOCH_MILLISECONDS[1]:
+        return datetime.fromtimestamp(value / 1000, tz=UTC)
+    if isinstance(value, int) and _COMPACT_DATE[0] <= value <= _COMPACT_DATE[1]:
+        try:
+            return datetime.strptime(str(value), "%Y%m%d")
+        except ValueError:
+            return None
+    return None
 
 
 def _dates_in(text: str) -> list[date]:

@@ -531,13 +531,28 @@ class Context:
 _NO_CONTEXT = Context()
 
 
-@functools.lru_cache(maxsize=16_384)
+# Names whose word runs are cached: at most this many words and characters. A name's runs take
+# memory growing with the square of its words times its length, so longer "names" (text read as
+# one) would let a full cache hold hundreds of megabytes; with these limits it stays under 64 MB.
+# Such names are rare, and their runs are found each time.
+_CACHED_NAME_WORDS, _CACHED_NAME_LENGTH = 6, 64
+
+
 def _spans(name: str) -> tuple[tuple[str, str], ...]:
     """Every run of a name's words, and each without the words naming a unit's kind, with its key
-    (articles repeat names: each name's runs are found once)."""
+    (articles repeat names: each short name's runs are found once)."""
+    if len(name) <= _CACHED_NAME_LENGTH and len(name.split()) <= _CACHED_NAME_WORDS:
+        return _cached_spans(name)
+    return _word_runs(name)
+
+
+def _word_runs(name: str) -> tuple[tuple[str, str], ...]:
     words = name.split()
     spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
     return tuple((fold(spelled), spelled) for span in spans for spelled in (span, short_unit_name(span)))
+
+
+_cached_spans = functools.lru_cache(maxsize=4_096)(_word_runs)
 
 
 # Conflict-area towns and cities GeoNames' list lacks: name -> (country, ACLED admin1, lat, lon).

@@ -7,6 +7,8 @@ import functools
 import math
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import TypeVar
 
 __all__ = [
     "alike",
@@ -20,6 +22,23 @@ __all__ = [
     "spelled_alike",
 ]
 
+_T = TypeVar("_T")
+# Names whose keys are cached: at most this long. A cache of longer strings (text read as a name)
+# would hold megabytes per entry; such names are rare, and their keys are computed each time.
+_CACHED_NAME_LENGTH = 64
+
+
+def _cached_when_short(function: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``function`` with a cache of its results for names up to ``_CACHED_NAME_LENGTH`` characters."""
+    cached = functools.lru_cache(maxsize=65_536)(function)
+
+    @functools.wraps(function)
+    def lookup(name: str) -> _T:
+        return cached(name) if len(name) <= _CACHED_NAME_LENGTH else function(name)
+
+    return lookup
+
+
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)\s+")
 _FOLD_TABLE = str.maketrans({**dict.fromkeys("‘’ʿʾ'`ʻ"), "-": " "})
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "es", "ez"})
@@ -27,7 +46,7 @@ _SOUNDS = str.maketrans({"q": "k", "v": "w", "c": "k", "z": "s", "j": "g"})
 _SILENT = re.compile(r"[aeiouyhw]")
 
 
-@functools.lru_cache(maxsize=65_536)
+@_cached_when_short
 def fold(name: str) -> str:
     """A matching key: no accents, apostrophes, hyphens, Arabic article, case ("Al-Ḩasakah": "hasakah")."""
     if not name.isascii():
@@ -49,7 +68,7 @@ def alike(first: str, second: str, least: float) -> bool:
     return matcher.real_quick_ratio() >= least and matcher.quick_ratio() >= least and matcher.ratio() >= least
 
 
-@functools.lru_cache(maxsize=65_536)
+@_cached_when_short
 def skeleton(key: str) -> str:
     """A looser key of a folded name: its consonants, so spellings of one name meet.
 
@@ -90,7 +109,7 @@ _VOWEL_SPELLINGS = (
 _ALIKE = 0.85
 
 
-@functools.lru_cache(maxsize=65_536)
+@_cached_when_short
 def _transliteration(key: str) -> str:
     words = [w for w in key.split() if w not in _ARTICLE_WORDS] or key.split()
     text = _FINAL_H.sub("", _ASSIMILATED.sub("", " ".join(words))).replace(" ", "").replace("q", "k")
@@ -164,7 +183,7 @@ _UNIT_WORDS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=65_536)
+@_cached_when_short
 def short_unit_name(name: str) -> str:
     """A unit's name without the words naming its kind ("Luhansk Oblast": "Luhansk")."""
     words = name.split()
