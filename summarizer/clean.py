@@ -381,10 +381,12 @@ def _is_reader_prompt(block: str) -> bool:
 
 def _is_notice(block: str, n_words: int) -> bool:
     """A copyright or reprint notice (never a paragraph quoting or reporting one)."""
-    if _is_reported(block):
-        return False
-    if _NOTICE_OPENING.match(block):
-        return True
+    notice = _NOTICE_OPENING.match(block) is not None or _is_notice_footer(block, n_words)
+    return notice and not _is_reported(block)  # the pattern first: most paragraphs are no notice
+
+
+def _is_notice_footer(block: str, n_words: int) -> bool:
+    """A short footer in a notice's words with "©", or with a year and "All rights reserved"."""
     if n_words > _NOTICE_FOOTER_WORDS or not _NOTICE.search(block):
         return False
     return "©" in block or (_ALL_RIGHTS.search(block) is not None and _YEAR.search(block) is not None)
