@@ -7,6 +7,7 @@ from email.utils import parsedate_to_datetime
 
 __all__ = ["retry_after", "retry_after_seconds"]
 
+
 def retry_after(value: str | None, now: datetime, *, longest: timedelta) -> timedelta | None:
     """The wait ``value`` asks for from ``now``, at least none and at most ``longest`` (a longer
     wait is read as ``longest``); None when absent or unreadable.
