@@ -115,20 +115,22 @@ _QUALIFIER_RE = re.compile(rf"^({_QUALIFIER_WORDS})\s+")
 # each number costs a bounded read even inside a long run of letters and hyphens.
 _VICTIM_NOUN = (
     r"(?:(?:[A-Za-z’'-]{1,60}+\s++|\d{1,60}+-year-old\s++){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
-    r"|servicem[ae]n|officers?|policem[ae]n|police officers?|police|fighters?|militants?|insurgents?"
-    r"|rebels?|gunmen|attackers?|assailants?|bombers?|perpetrators?|members?|children|child|women|woman|men|man|others?|girls?"
+    r"|officers?|police officers?|police|fighters?|militants?|insurgents?"
+    r"|rebels?|attackers?|assailants?|bombers?|perpetrators?|members?|children|child|women|woman|men|man|others?|girls?"
     r"|boys?|bab(?:y|ies)|infants?|teen(?:ager)?s?|villagers?|residents?|farmers?|workers?|drivers?"
     r"|thieves|students?|protesters?|demonstrators?|journalists?|worshippers?|passengers?|guards?"
-    r"|personnel|recruits?|militiamen|militia members|jihadists?|terrorists?|bandits?|herders?|pupils?"
+    r"|personnel|recruits?|militia members|jihadists?|terrorists?|bandits?|herders?|pupils?"
     r"|staff|individuals?|bodies|wom[ae]n and children|of them|of whom|among them|marines?|sailors?"
     r"|pilots?|victims?|suspects?|security forces|troopers?|miners?|traders?|motorists?|pedestrians?"
     r"|family members|relatives|sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husbands?|bodyguards?"
     r"|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?|chiefs?|guides?|interpreters?"
     r"|translators?|priests?|imams?|pastors?|fathers?|mothers?|uncles?|nephews?|cousins?|constables?"
     r"|sergeants?|captains?|colonels?|lieutenants?|cadets?|volunteers?|employees?|contractors?|engineers?"
-    r"|reporters?|photographers?|cooks?|shepherds?|fisherm[ae]n"
+    r"|reporters?|photographers?|cooks?|shepherds?"
     r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|citizens?|nationals?|locals?|youths?"
-    r"|prisoners?|detainees?|inmates?|hostages?|mourners?|(?-i:[A-Z][a-z]+s)))"
+    r"|prisoners?|detainees?|inmates?|hostages?|mourners?|(?-i:[A-Z][a-z]+s)"
+    # people named by a compound: watchmen, tribesmen, policewomen, townspeople, kinsfolk
+    r"|(?-i:[a-z]{2,20}(?:m[ae]n|people|folk))))"
 )
 
 

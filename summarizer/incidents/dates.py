@@ -380,13 +380,36 @@ def _shortly_before(
     return reference - timedelta(days=_SHORTLY_BEFORE_DAYS) <= when <= reference + timedelta(days=leeway)
 
 
+# A day word governed by a determiner or a possessive, or heading an "of" phrase, names a day of
+# something else, not one counted back from the report: "on the last night of the festival", "the
+# fair's last night", "the following Friday", "every last Friday", "on a Friday night". A weekday
+# after "the" or a possessive still is one ("the army's Friday raid", "the Friday attack").
+_ANY_DAY_GOVERNOR = r"\b(?:a|an|every|each|same|following|next|previous|preceding)"
+_GOVERNED_WEEKDAY = re.compile(rf"{_ANY_DAY_GOVERNOR}\s+$", re.IGNORECASE)
+_GOVERNED_RELATIVE = re.compile(
+    rf"(?:{_ANY_DAY_GOVERNOR}|\b(?:the|its|his|their|our)|['’]s)\s+$", re.IGNORECASE
+)
+_OF_PHRASE_AFTER = re.compile(r"\s+of\s+(?:(?:the|a|an|its|his|her|their|our)\b|(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _governed(sentence: str, kind: str, start: int, end: int) -> bool:
+    """Whether the relative day word (``kind`` "relative" or "weekday") at ``sentence[start:end]`` is
+    part of a longer phrase of time."""
+    before = _GOVERNED_RELATIVE if kind == "relative" else _GOVERNED_WEEKDAY
+    return (
+        before.search(sentence, max(0, start - 20), start) is not None
+        or _OF_PHRASE_AFTER.match(sentence, end) is not None
+    )
+
+
 def find_dates(
     sentence: str, reference: date | None, *, leeway: int = 1, month_first: bool | None = None
 ) -> list[DateMention]:
     """Every date stated in ``sentence``, in text order, resolved against ``reference``.
 
     ``month_first`` is the order of the document's numeric dates (``numeric_order``).
-    Overlapping matches keep the longest (so "21 October 2021" is one mention, not three).
+    Overlapping matches keep the longest (so "21 October 2021" is one mention, not three). A
+    relative day word within a longer phrase of time ("the last night of the festival") is none.
     A date more than ``leeway`` days after ``reference`` is flagged ``future_date``, and a date
     stated without its year takes the latest year that keeps it within that leeway. Use a wide
     leeway when the reference date was inferred from the text (a lower bound on publication).
@@ -394,7 +417,7 @@ def find_dates(
     mentions: list[DateMention] = []
     last_end = -1
     for start, end, kind, match in _stated(sentence):
-        if start < last_end:
+        if start < last_end or (kind in {"relative", "weekday"} and _governed(sentence, kind, start, end)):
             continue
         value, flags = _resolve(kind, match, reference, leeway, month_first)
         if value is None and not flags:

@@ -405,6 +405,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:was|were|been|being) shot\b|(?:was|were|been|being) sniped\b|robbed at gunpoint"
         r"|held up at gunpoint"
         rf"|(?:{_ASSAILANTS}|robbers) (?:\w+ ){{0,2}}?robbed"
+        # people wounded by the assailants: "bandits injured three travellers" (not "were injured")
+        rf"|{_ASSAILANTS} (?:(?!(?:was|were|been|being|are|is)\b)\w+ ){{0,2}}?(?:wounded|injured)"
+        r"(?= (?!(?:in|at|on|by|during|when|after|while|as|and|or|near|from|with|to|for|were|was)\b)\w)"
         r"|armed robbery"
         # shots fired at people, vehicles or posts (not "fired on Monday": a dismissal)
         r"|(?:fired|shot) (?:at|on|upon|into|against) (?:an? |the )?(?:\w+ ){0,2}?(?:people|crowds?|civilians"

@@ -13,12 +13,12 @@ from datetime import date, timedelta
 from summarizer.articles.model import Article
 from summarizer.document import prepare
 from summarizer.incidents.actors import find_actors
-from summarizer.incidents.dates import latest_full_date, numeric_order
+from summarizer.incidents.dates import PartialDate, cited, latest_full_date, numeric_order
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.grouping import RECENT_DAYS, Draft, group
 from summarizer.incidents.main_incident import headline_first
 from summarizer.incidents.model import Incident
-from summarizer.incidents.reading import dateline_town, dominant_country, read_sentence
+from summarizer.incidents.reading import SentenceFacts, dateline_town, dominant_country, read_sentence
 from summarizer.incidents.records import build_incident
 from summarizer.text import Sentence
 
@@ -79,14 +79,13 @@ def extract_from_sentences(
         # police shot dead two demonstrators, a rights group said"); when it does neither, those it
         # dates to a month or a year later on ("in June", "last week") are background to other news.
         drafts = [d for d in drafts if d.date_value is None or _in_lead(d)]
-    if (
-        reference_date is not None
-        and not reference_inferred
-        and not any(_recent(d, reference_date) or _in_lead(d) for d in drafts)
-    ):
-        # News reports what happened in the last weeks; an article with no such event, and none in its
-        # lead, tells the older ones it names after its lead as background (an obituary's coup, a
-        # profile's first protest). An older event in the lead is the news (a late follow-up report).
+    published = reference_date is not None and not reference_inferred
+    news_end = _news_end(reads, reference_date) if published and reference_date is not None else None
+    if news_end is not None and not any(_recent(d, news_end) or _in_lead(d) for d in drafts):
+        # News reports what happened in the weeks before it, or before the period its lead names (a
+        # monthly round-up published later); an article with no such event, and none in its lead,
+        # tells the older ones it names after its lead as background (an obituary's coup, a profile's
+        # first protest). An older event in the lead is the news (a late follow-up report).
         drafts = []
     # The incident the headline reports is the article's main one: it comes first.
     return headline_first([build_incident(draft, gaz, dominant, reads) for draft in drafts], headline)
@@ -130,19 +129,35 @@ def _settle_report_dates(drafts: list[Draft]) -> list[Draft]:
     return settled
 
 
-def _recent(draft: Draft, reference: date) -> bool:
-    """Whether the incident may have happened within ``RECENT_DAYS`` before ``reference`` (a date
+def _recent(draft: Draft, news_end: date) -> bool:
+    """Whether the incident may have happened within ``RECENT_DAYS`` before ``news_end`` (a date
     that could not be read may be recent)."""
     value = draft.date_value
-    if value is None:
-        return True
+    return value is None or _last_day(value) >= news_end - timedelta(days=RECENT_DAYS)
+
+
+def _last_day(value: PartialDate) -> date:
     if value.month is None:
-        last = date(value.year, 12, 31)
-    elif value.day is None:
-        last = date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
-    else:
-        last = value.first_day()
-    return last >= reference - timedelta(days=RECENT_DAYS)
+        return date(value.year, 12, 31)
+    if value.day is None:
+        return date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
+    return value.first_day()
+
+
+def _news_end(reads: list[SentenceFacts], reference: date) -> date:
+    """The end of the period an article reports: the latest month or day its lead states (not cited
+    as a bound or a comparison, nor after ``reference``: "the incidents of August"), else ``reference``."""
+    stated = [
+        _last_day(mention.value)
+        for read in reads
+        if read.sentence.index < _LEAD
+        for mention in read.dates
+        if mention.value is not None
+        and mention.trusted
+        and mention.value.precision != "year"
+        and not cited(read.sentence.text, mention)
+    ]
+    return min(max(stated), reference) if stated else reference
 
 
 def _in_lead(draft: Draft) -> bool:

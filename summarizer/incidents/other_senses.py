@@ -45,6 +45,16 @@ _AFTER_CUE = re.compile(
     r"|raided\s+(?:the |a |his |her |their |its )?(?:[\w-]+\s+)?(?:box|fridge|wardrobe|coffers|piggy bank"
     r"|funds?|budget|reserves|kitty|archives?|larder|cupboard|pension (?:funds?|pots?)|savings"
     r"|bank account|shares|stocks)\b"
+    # the markets: "attacked the pound", "raided Greek bonds", "stormed the transfer market"
+    r"|(?:raid|attack|storm|assault|hammer|target)\w*\s+(?:the |a |an |its |their |his |her )?"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:bonds?|currenc(?:y|ies)|shares|stocks|equities|securities|gilts|treasuries|futures|transfer market"
+    r"|(?<=the )(?:pound|dollar|euro|yen|lira|rouble|ruble|rupee|peso|rand|franc|krona|yuan|won|real|naira"
+    r"|shilling|cedi|baht|ringgit|dinar|riyal|dirham))\b"
+    # "killed the deal", "killed off hopes of a deal", "killing the bill"
+    r"|kill(?:ed|s|ing)?\s+(?:off\s+)?(?:the |a |an |its |their |his |her |any )?(?:[\w-]+\s+)?(?:deal|merger"
+    r"|takeover|bid|bill|motion|plans?|proposals?|projects?|schemes?|reforms?|talks|hopes?|chances?"
+    r"|momentum|idea|story|debate|rumou?rs?|mood|buzz|joke|conversation|competition|rally)\b"
     # fighting poverty, a battle for the leadership, fighting the ban, fighting for his life
     r"|(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing))\s+(?:against\s+|for\s+|over\s+|with\s+)?"
     r"(?:the\s+)?(?:poverty|crime|corruption|inflation|cancer|disease|obesity|fires?|flames|blazes?"
@@ -110,7 +120,10 @@ _FIGURE_AFTER_CUE = re.compile(
     r"(?:policy"
     r"|policies|plans?|decision|record|budget|proposals?|bill|reforms?|remarks|comments|claims?|ideas?"
     r"|strategy|manifesto|stance|views|handling|approach|critics|tax(?:es|ation)?|spending|scheme|deal|law"
-    r"|legislation|ruling|report|websites?|servers?|networks?|computers?|systems?|software)\b",
+    r"|legislation|ruling|report|websites?|servers?|networks?|computers?|systems?|software)\b"
+    # ... but not people or buildings so named: "attacked tax collectors", "attacked the budget office"
+    r"(?!\s+(?:collectors?|officials?|officers?|offices?|inspectors?|agents?|staff|workers?|teams?|buildings?"
+    r"|headquarters|centres?|centers?|engineers?|administrators?))",
     re.IGNORECASE,
 )
 
@@ -155,6 +168,15 @@ _BEFORE_CUE = re.compile(
     r"|\b(?:prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|deter(?:s|red|ring)?|tolerate|combat(?:s|ing)?"
     r"|tackl(?:e|es|ed|ing)) (?:\w+ ){0,2}?(?:attacks?"
     r"|violence|bombings?|killings?|shootings?|riots?)"
+    # the markets' own people, acting: "speculators attacked the lira", "hedge funds raided bonds"
+    r"|\b(?:hedge funds?|speculators|investors|short[- ]sellers|bond traders|currency traders|bulls"
+    r"|fund managers) (?:(?!(?:was|were|been|being|is|are|got|get|be)\b)\w+ ){0,2}?"
+    r"(?:raid|attack|storm|assault|hammer|target)\w*"
+    # a work or a product that failed: "the sequel bombed in Paris", "the album bombed"
+    r"|\b(?:films?|movies?|musicals?|plays?|shows?|sequels?|prequels?|remakes?|albums?|singles?|series"
+    r"|comed(?:y|ies)|dramas?|sitcoms?|operas?|ballets?|concerts?|podcasts?|novels?|books?|products?|apps?"
+    r"|launch(?:es)?|releases?|tours?|pilots?|games?"
+    r"|flotations?|ipos?)(?: (?!(?:was|were|been|being|is|are|be|had|has|have)\b)\w+)? bombed"
     # a late rally in a match, shares that rallied, a killing made on the markets
     r"|\b(?:late|comeback|second-half|fightback|market|stock|share|relief|year-end)[- ]rall(?:y|ies)"
     r"|\b(?:shares|stocks|markets?|prices|the dollar|the pound|the euro|the yen|index|bonds) (?:\w+ )?rall\w+"

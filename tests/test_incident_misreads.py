@@ -1,0 +1,136 @@
+"""Misreads of markets, works, compound people nouns and phrases of time, each by a general rule;
+the ordinary violent wording beside each still reads as before.
+
+Every sentence here is invented for the rule it tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from incident_text import extract
+
+from summarizer.incidents.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the markets: attacks and raids on currencies, bonds and shares, by the markets' own people
+        "Pension funds raided Portuguese bonds in Lisbon on Monday, dealers said.",
+        "Speculators attacked the rupee in Colombo on Tuesday.",
+        "Short sellers stormed the copper market in Santiago on Tuesday.",
+        "The champions raided the transfer market in Porto on Tuesday.",
+        "Bond traders hammered the shares of the shipyard in Gdynia on Tuesday.",
+        # a deal, a bill, hopes killed; a work or a launch that bombed
+        "Regional voters killed the tunnel deal in Lucerne on Sunday.",
+        "The transport minister's memo killed off hopes of a new bridge in Hobart on Friday.",
+        "The new opera bombed in Vienna last month despite its famous cast.",
+        "The comedian's third album bombed in Dublin on its release last week.",
+    ],
+)
+def test_market_and_box_office_senses_give_no_incident(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen raided the cattle market in Gombe on Monday, killing three herders.",
+        "Angry hawkers attacked tax collectors in Onitsha on Monday.",
+        "Militants stormed a bank in Baidoa on Monday and shot dead two guards.",
+        "Gunmen attacked a currency exchange shop in Herat on Monday, killing the owner.",
+        "A cinema showing the film was bombed in Kunduz on Monday.",
+        "Brokers were attacked by gunmen in Ibadan on Monday.",
+        "Rebels killed the village chief near Butembo on Monday.",
+    ],
+)
+def test_violence_in_the_same_words_still_gives_an_incident(sentence: str) -> None:
+    assert len(extract(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("Three watchmen were killed when bandits raided a quarry near Lokoja on Monday.", 3),
+        ("Five tribesmen were shot dead in a cattle raid near Lodwar on Monday.", 5),
+        ("Two coastguardsmen were killed when pirates fired on their boat off Bonny on Monday.", 2),
+        ("Four townspeople were killed when militants shelled Kidal on Monday.", 4),
+        ("Six policewomen were killed in an ambush near Gao on Monday.", 6),
+    ],
+)
+def test_compound_people_nouns_are_counted_as_dead(sentence: str, dead: int) -> None:
+    [incident] = extract(sentence)
+    assert incident.fatalities == dead
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two guards were shot on the last night of the carnival in Tamale.",
+        "Two guards were shot on the regatta's last night in Tamale.",
+        "Two guards were shot during the last week of the campaign in Tamale.",
+        "Two guards were shot on the following Tuesday in Tamale.",
+        "Two guards were shot every last Friday of the month in Tamale.",
+        "Two guards were shot on the last Friday of June in Tamale.",
+        "Two guards were shot on a Saturday night in Tamale.",
+    ],
+)
+def test_a_day_word_within_a_longer_phrase_of_time_is_no_relative_date(sentence: str) -> None:
+    assert [m for m in find_dates(sentence, date(2021, 10, 21)) if m.relative] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Police said that last night gunmen shot two guards in Tamale.", "2021-10-20"),
+        ("Gunmen shot one last night in Tamale.", "2021-10-20"),
+        ("The army's Friday raid on a camp near Tamale killed two.", "2021-10-15"),
+        ("Two guards were shot in the early hours of Friday in Tamale.", "2021-10-15"),
+    ],
+)
+def test_relative_dates_read_as_before(sentence: str, day: str) -> None:
+    [mention] = [m for m in find_dates(sentence, date(2021, 10, 21)) if m.relative]
+    assert mention.value is not None
+    assert mention.value.iso() == day
+
+
+_ROUND_UP = (
+    "Quarterly watch: the attacks recorded across Upper East Region in July.\n\n"
+    "The figures come from a civic monitoring network and district police.\n\n"
+    "On 4 July, gunmen shot dead two traders near Bawku.\n\n"
+    "On 19 July, raiders killed three herders near Zebilla.\n\n"
+    "On 30 July, attackers shot and wounded a chief near Garu."
+)
+
+
+@pytest.mark.parametrize("published", [date(2021, 8, 2), date(2021, 11, 30)])
+def test_a_round_up_keeps_the_events_of_the_period_its_lead_names(published: date) -> None:
+    incidents = extract(_ROUND_UP, reference=published)
+    assert [i.event_date for i in incidents] == ["2021-07-04", "2021-07-19", "2021-07-30"]
+
+
+def test_a_lead_with_only_the_report_day_still_drops_old_background() -> None:
+    text = (
+        "The veteran mayor of Bawku died at home on Monday, aged 90.\n\n"
+        "He had led the town for two decades.\n\n"
+        "On 4 July 2015, gunmen shot dead two traders near Bawku during his second term."
+    )
+    assert extract(text, reference=date(2021, 10, 21)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bandits injured four travellers near Funtua on Monday.",
+        "Unknown assailants wounded a chief near Garu on Monday.",
+    ],
+)
+def test_assailants_who_wound_people_make_an_attack(sentence: str) -> None:
+    [incident] = extract(sentence)
+    assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_assailants_wounded_in_an_accident_make_no_attack() -> None:
+    assert extract("The militants injured in the bus crash near Gao on Monday were flown to Bamako.") == []
