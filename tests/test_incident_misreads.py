@@ -134,3 +134,20 @@ def test_assailants_who_wound_people_make_an_attack(sentence: str) -> None:
 
 def test_assailants_wounded_in_an_accident_make_no_attack() -> None:
     assert extract("The militants injured in the bus crash near Gao on Monday were flown to Bamako.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "((XN)) Well, on 3 May gunmen killed two farmers near Jos, as you know.",
+        "Q: On Monday gunmen killed two farmers near Jos, is that right",
+        "Interviewer: On Monday gunmen killed two farmers near Jos.",
+        "Two years later in Leeds, 18 million saw her apparently stabbed by a stranger on a bridge.",
+    ],
+)
+def test_an_interviewers_turn_or_a_counted_audience_reports_no_incident(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
+def test_an_answer_in_a_transcript_still_reports_its_incident() -> None:
+    assert len(extract("A: On Monday gunmen killed two farmers near Jos.")) == 1

@@ -686,8 +686,13 @@ _OPINION = re.compile(
     r"|\b(?:should|ought to|must|shouldn[’']t|mustn[’']t)\b",
     re.IGNORECASE,
 )
-# Sentences that are opinion by their form: a label, a question.
-_OPINION_FORM = re.compile(r"^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$", re.IGNORECASE)
+# Sentences that are opinion by their form: a label, a question, an interviewer's turn in a transcript
+# ("Q: ...", "Interviewer: ...", a publication's own tag in double brackets: "((XN)) ...").
+_OPINION_FORM = re.compile(
+    r"^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$"
+    r"|^\s*(?:\(\([^()\s]{1,12}\)\)|(?:q|question|interviewer)\s*:)",
+    re.IGNORECASE,
+)
 # A clause that gives a reason or a concession after the main one ("clashed, as one group insisted
 # that ... should", "shot by the police, though the police denied it"): its denial or opinion
 # leaves the main clause's event standing.

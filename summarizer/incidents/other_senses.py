@@ -203,11 +203,12 @@ _BEFORE_CUE = re.compile(
     r")$"
 )
 # What an audience saw, read as _BEFORE_CUE, is on a screen or a stage when the sentence names a show
-# ("in the finale, nine million viewers saw the innkeeper shot"; not viewers who saw a shooting live).
+# ("in the finale, nine million viewers saw the innkeeper shot"; not viewers who saw a shooting live),
+# or when the audience is counted in millions ("24 million saw him shot by a canal").
 _AUDIENCE_SAW = re.compile(
-    r"\b(?:viewers|audiences?|theatregoers|cinemagoers|millions|\d+ million) (?:\w+ )?(?:saw|watched|see"
-    r"|watch) (?:[\w'’-]+ ){0,4}?(?:shot|stabbed|killed|murdered|attacked|kidnapped|abducted|bombed)"
-    r"(?: dead| to death)? ?$"
+    r"\b(?:(?P<viewers>viewers|audiences?|theatregoers|cinemagoers)|millions|(?:\d+(?:\.\d+)? |\w+ )million)"
+    r" (?:\w+ )?(?:saw|watched|see|watch) (?:[\w'’-]+ ){0,4}?(?:shot|stabbed|killed|murdered|attacked"
+    r"|kidnapped|abducted|bombed)(?: dead| to death)? ?$"
 )
 _FICTION = re.compile(
     r"\b(?:shows?(?! (?:that|how|what|the|him|her|them|a|an)\b)|episodes?|films?|characters?|soaps?|series"
@@ -271,7 +272,8 @@ def other_sense(sentence: str, lower: str, start: int, end: int) -> Sense | None
         return "other"
     if _ANIMAL_BEFORE.search(sentence, window, start):
         return "other"
-    if _AUDIENCE_SAW.search(lower, window, end) and _FICTION.search(lower):
+    audience = _AUDIENCE_SAW.search(lower, window, end)
+    if audience is not None and (audience.group("viewers") is None or _FICTION.search(lower)):
         return "other"
     year = _YEAR_BEFORE.search(sentence, window, end)
     if year is not None and _NAMING_YEAR.search(sentence, window, year.start()):
