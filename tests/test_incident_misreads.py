@@ -151,3 +151,37 @@ def test_an_interviewers_turn_or_a_counted_audience_reports_no_incident(sentence
 
 def test_an_answer_in_a_transcript_still_reports_its_incident() -> None:
     assert len(extract("A: On Monday gunmen killed two farmers near Jos.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, moped riders marched in Kisii after a police car hit a rider. The protesters wrecked"
+        " two police booths.",
+        "On 3 May 2021, a march over bread prices in Kisumu, Kenya, turned violent.",
+        "On 3 May 2021, pupils blocked a road in Kisumu over fees. Police used tear gas and the pupils"
+        " responded with rocks and sticks.",
+    ],
+)
+def test_a_protest_turned_violent_is_a_riot(text: str) -> None:
+    [incident] = extract(text)
+    assert incident.event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, insurgents threw a grenade at an army post in Jowhar, Somalia. The soldiers reacted"
+        " with gunfire.",
+        "On 3 May 2021, insurgents shelled an army post near Ansongo, Mali. The troops retaliated with heavy"
+        " fire.",
+    ],
+)
+def test_an_attack_answered_with_fire_is_an_armed_clash(text: str) -> None:
+    [incident] = extract(text)
+    assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_grenade_thrown_with_no_answer_stays_an_explosion() -> None:
+    [incident] = extract("On 3 May 2021, insurgents threw a grenade at an army post in Jowhar, Somalia.")
+    assert incident.event_type == "Explosions/Remote violence"

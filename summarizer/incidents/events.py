@@ -116,6 +116,9 @@ COMMUNITIES_FIGHTING = r"(?:violence|fighting|clash(?:es)?|feuds?|disputes?)"
 _STONES_THROWN = (
     r"(?:threw|throwing|hurled|hurling|pelted|pelting) (?:\w+ ){0,3}?(?:stones|rocks|bricks|bottles)"
     r"|stone[- ](?:pelting|throwing)"
+    # a crowd answering force with them: "the students responded with rocks and sticks"
+    r"|(?:responded|retaliated|fought back|hit back|replied) with (?:\w+ ){0,2}?(?:stones|rocks|bricks"
+    r"|bottles|sticks|projectiles)"
 )
 
 # The words a report uses for unnamed armed attackers ("gunmen", "unknown assailants", "suspected
@@ -257,8 +260,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|exchanges? of (?:(?:heavy|intense|sporadic|brief|fierce) )?(?:gun ?)?(?:fire|shots|gunshots"
         r"|gunfire)"
         r"|trad(?:ed|ing) (?:gun ?)?fire"
-        r"|responded with (?:gun ?)?fire"
-        r"|fired back"
+        r"|(?:responded|reacted|retaliated|replied|hit back) (?:\w+ )?with (?:\w+ )?(?:gun ?fire|fire"
+        r"|gunshots|shots|firing|small arms)"
+        r"|fired back|opened fire in (?:response|return)"
         # two sides named fighting each other, whatever heavy weapons they used
         r"|(?:clash(?:es)?|fighting|gun ?battles?|firefights?) (?:\w+ ){0,2}?between (?:the )?"
         r"(?:[\w-]+ ){0,3}?(?:forces|troops|army|military|militants|rebels|fighters|militias?|insurgents"
@@ -311,7 +315,11 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|(?:tires|tyres|branches|debris|garbage|rubbish|mattresses) (?:\w+ ){0,2}?(?:on fire|ablaze|alight)"
         # barricades put up (not people who "barricaded themselves" in a building: a sit-in)
         r"|barricad(?:ed|es|ing)(?! (?:themselves|himself|herself)\b)"
-        rf"|pelted|{_STONES_THROWN}|vandali[sz]\w*|burning (?:tires|tyres)",
+        rf"|pelted|{_STONES_THROWN}|vandali[sz]\w*|burning (?:tires|tyres)"
+        # a protest that became a riot; property a protest's crowd wrecked
+        r"|(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?|gatherings?)"
+        r" (?:[\w,'’-]+ ){0,12}?turned (?:violent|into a riot|ugly)"
+        r"|(?:demonstrators|protesters|protestors) (?:\w+ ){0,2}?(?:destroyed|damaged|smashed|wrecked)",
         RIOTS,
         "Violent demonstration",
         5,
