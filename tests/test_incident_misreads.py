@@ -185,3 +185,28 @@ def test_an_attack_answered_with_fire_is_an_armed_clash(text: str) -> None:
 def test_a_grenade_thrown_with_no_answer_stays_an_explosion() -> None:
     [incident] = extract("On 3 May 2021, insurgents threw a grenade at an army post in Jowhar, Somalia.")
     assert incident.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, gunmen ambushed and killed three herders near Lafia, Nigeria.",
+        "On 3 May 2021, bandits killed one person while ambushing travellers near Gusau, Nigeria.",
+        "On 3 May 2021, militants shot dead a school guard in Djibo, Burkina Faso.",
+    ],
+)
+def test_an_ambush_on_unarmed_people_or_a_school_guard_killed_is_an_attack_on_civilians(text: str) -> None:
+    [incident] = extract(text)
+    assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, militants ambushed an army patrol near Djibo, Burkina Faso, killing two soldiers.",
+        "On 3 May 2021, militants shot dead two border guards near Djibo, Burkina Faso.",
+    ],
+)
+def test_an_ambush_on_forces_stays_a_battle(text: str) -> None:
+    [incident] = extract(text)
+    assert incident.event_type == "Battles"

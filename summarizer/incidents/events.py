@@ -148,6 +148,14 @@ _VICTIM = (
     r"|workers|students|protesters|activists?|officials?|officers?|doctors?|nurses?|victims?))"
 )
 
+# Unarmed people named as whom an act was done to.
+_CIVILIANS = (
+    r"(?:civilians?|residents?|villagers?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|youths?|people|persons?"
+    r"|farmers?|herders?|shepherds?|traders?|vendors?|workers?|labou?rers?|students?|teachers?|passengers?"
+    r"|worshippers?|fishermen|journalists?|famil(?:y|ies)|community|passers-by|pedestrians?|motorists?"
+    r"|drivers?|travell?ers?)"
+)
+
 # (pattern, event type, sub-event type, rank, outcome or None to use the cue)
 _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
@@ -270,6 +278,18 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         BATTLES,
         "Armed clash",
         8,
+        None,
+    ),
+    # An ambush laid for unarmed people is an attack on them, not a battle: "ambushed and killed four
+    # youths", "while ambushing travellers".
+    (
+        r"ambush(?:ed|ing) (?:and (?:\w+ )?(?:killed|shot|attacked|robbed|abducted|kidnapped) )?"
+        r"(?:an? |the |a group of |several |some |\d+ |two |three |four |five |six |seven |eight |nine"
+        r" |ten )?"
+        rf"(?:[\w-]+ )?{_CIVILIANS}\b",
+        VIOLENCE,
+        "Attack",
+        7,
         None,
     ),
     (r"raped|rapes?|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)", VIOLENCE, "Sexual violence", 8, None),
@@ -1166,12 +1186,7 @@ _PASSIVE_CUE = re.compile(r"(?:was|were|been|being)\b", re.IGNORECASE)
 
 
 # Unarmed people named as the target of an act.
-CIVILIAN_TARGET = re.compile(
-    r"\b(?:civilians?|residents?|villagers?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|youths?|people|persons?"
-    r"|farmers?|herders?|shepherds?|traders?|vendors?|workers?|labou?rers?|students?|teachers?|passengers?|worshippers?"
-    r"|fishermen|journalists?|famil(?:y|ies)|community|passers-by|pedestrians?|motorists?|drivers?)\b",
-    re.IGNORECASE,
-)
+CIVILIAN_TARGET = re.compile(rf"\b{_CIVILIANS}\b", re.IGNORECASE)
 
 
 # Things, not people, named as the target of an act: what ACLED files under property destruction

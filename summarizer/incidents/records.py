@@ -58,7 +58,10 @@ _LETHAL = frozenset({BATTLES, EXPLOSIONS, VIOLENCE})
 
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
-    r"|rebels?|gunmen|guards?|militiamen|jihadists?|personnel|officers?|rangers?|gang members?|gangsters?"
+    r"|rebels?|gunmen|militiamen"
+    # guards, but not the unarmed ones ACLED counts as civilians ("a school guard", "night guards")
+    r"|(?<!school )(?<!night )(?<!shop )(?<!farm )(?<!market )guards?"
+    r"|jihadists?|personnel|officers?|rangers?|gang members?|gangsters?"
     r"|(?:drug )?traffickers?|drug dealers?"
     # members of an armed group, named or not, not of a party, a union or a church
     r"|(?:alleged|suspected|presumed) members? of (?!(?:[\w'’-]+ ){0,3}?(?:party|parties|opposition|unions?"
