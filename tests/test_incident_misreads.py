@@ -210,3 +210,25 @@ def test_an_ambush_on_unarmed_people_or_a_school_guard_killed_is_an_attack_on_ci
 def test_an_ambush_on_forces_stays_a_battle(text: str) -> None:
     [incident] = extract(text)
     assert incident.event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, in Tampico, Mexico, two men on a scooter threw Molotov cocktails at two shops. No"
+        " injuries were reported.",
+        "On 3 May 2021, in Tampico, Mexico, masked men threw petrol bombs from a car at a bar. No injuries"
+        " were reported.",
+    ],
+)
+def test_incendiaries_thrown_at_property_with_nobody_hurt_destroy_property(text: str) -> None:
+    [incident] = extract(text)
+    assert (incident.event_type, incident.sub_event_type) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )
+
+
+def test_petrol_bombs_thrown_at_people_are_an_attack_not_an_explosion() -> None:
+    [incident] = extract("On 3 May 2021, in Tampico, Mexico, men threw petrol bombs at two guests of a bar.")
+    assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")

@@ -205,7 +205,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         # Bombs or explosives planted, thrown or set off; a place "bombed" by someone on the ground.
         r"|bombs? (?:was |were )?(?:planted|placed|hidden|hurled|thrown|lobbed|went off|detonated)"
         r"|(?:planted|planting|placed|hurled|threw|lobbed|set off|detonated|detonating) (?:\w+ ){0,2}?"
-        r"(?:bombs?|explosives|explosive charges?)|bombed|explosive charges?"
+        r"(?<!petrol )(?<!fire )(?:bombs?|explosives|explosive charges?)|bombed|explosive charges?"
         r"|(?:charges?|devices?) (?:\w+ )?(?:went off|detonated|exploded)"
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
@@ -1178,6 +1178,8 @@ _OBJECT_AFTER = re.compile(
     r"|after|during|with|by|and|who|when|which|that)\b)[\w'’-]+\s+){0,8})",
     re.IGNORECASE,
 )
+# What a thrown or fired weapon was aimed at, a few words after it.
+_AIMED_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|into|onto)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I)
 _SUBJECT = r"(?:^|[,;:]\s*|\bwhen\s+|\bwhere\s+)((?:[\w'’()-]+,?\s+){1,10}?)"
 _SUBJECT_BEFORE = re.compile(rf"{_SUBJECT}(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$", re.I)
 # A cue that holds its own auxiliary ("was shot"): the subject stands right before it.
@@ -1194,7 +1196,8 @@ CIVILIAN_TARGET = re.compile(rf"\b{_CIVILIANS}\b", re.IGNORECASE)
 PROPERTY_TARGET = re.compile(
     r"\b(?:shops?|stores?|houses?|homes?|huts?|buildings?|schools?|vehicles?|cars?|trucks?|lorries|buses"
     r"|motorcycles?|tractors?|offices?|churche?s?|mosques?|temples?|premises|property|properties|warehouses?"
-    r"|markets?|businesses|granar(?:y|ies)|crops|fields|cattle|livestock|goats|sheep|supplies|equipment)\b",
+    r"|markets?|businesses|bars?|restaurants?|kiosks?|stalls?|garages?|granar(?:y|ies)|crops|fields|cattle"
+    r"|livestock|goats|sheep|supplies|equipment)\b",
     re.IGNORECASE,
 )
 
@@ -1206,4 +1209,8 @@ def attack_target(sentence: str, start: int, end: int) -> str:
     if before is not None:
         return before.group(1)
     after = _OBJECT_AFTER.match(sentence, end)
-    return after.group(1) if after is not None else ""
+    if after is not None and after.group(1):
+        return after.group(1)
+    # a weapon thrown or fired at someone or something: "threw Molotov cocktails from a car at two shops"
+    aimed = _AIMED_AT.match(sentence, end)
+    return aimed.group(1) if aimed is not None else ""

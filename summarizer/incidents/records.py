@@ -73,7 +73,9 @@ _ARMED_VICTIMS = re.compile(
 _PROPERTY_ACT = re.compile(
     r"\b(?:burn(?:ed|t|ing)|set fire|set (?:\w+ )?(?:ablaze|alight|on fire)|torch\w*|loot\w*|ransack\w*"
     r"|vandali[sz]\w*|smash\w*|break(?:ing)?|broke|destroy\w*|damag\w*|raided|stole|steal\w*|plunder\w*"
-    r"|(?:carried|carrying|drove|driving|made) off|took away|taking away)\b",
+    r"|(?:carried|carrying|drove|driving|made) off|took away|taking away"
+    # incendiaries thrown at things ("threw Molotov cocktails at two shops")
+    r"|molotov|petrol bombs?|fire[- ]?bomb\w*|incendiar\w*)\b",
     re.IGNORECASE,
 )
 # People gathered where an attack took place: a service, prayers, a class.
