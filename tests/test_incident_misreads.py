@@ -232,3 +232,18 @@ def test_incendiaries_thrown_at_property_with_nobody_hurt_destroy_property(text:
 def test_petrol_bombs_thrown_at_people_are_an_attack_not_an_explosion() -> None:
     [incident] = extract("On 3 May 2021, in Tampico, Mexico, men threw petrol bombs at two guests of a bar.")
     assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("The victim had charges against him for drug trafficking.", "Battles"),
+        ("The victim was armed.", "Battles"),
+        ("The victim was not armed and had no links to any gang.", "Violence against civilians"),
+        ("The victim was a street vendor.", "Violence against civilians"),
+    ],
+)
+def test_a_victim_told_armed_or_a_trafficker_makes_an_armed_clash(told: str, expected: str) -> None:
+    text = f"On 3 May 2021, in Recife, Pernambuco, a man was shot dead by two armed men on a scooter. {told}"
+    [incident] = extract(text)
+    assert incident.event_type == expected

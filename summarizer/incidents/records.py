@@ -311,7 +311,32 @@ def _place_fields(
     return evidence
 
 
-def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft) -> tuple[str, str]:
+# The victim told as armed, a gang member or a trafficker in a sentence of its own right after the
+# incident ("The victim was armed.", "The victim had charges against him for drug trafficking."): an
+# armed victim, as ACLED codes such killings (not "was not armed", "had no links to any gang").
+_VICTIM_TOLD_ARMED = re.compile(
+    r"\bthe victims? (?:\w+ ){0,2}?(?:was|were|had|has|have)\b"
+    r"(?:(?!\b(?:not|no|never|nor|neither)\b)[^.;]){0,80}?"
+    r"\b(?:armed|drug[- ]trafficking|(?:drug )?traffickers?|drug dealers?|drug dealing|gang members?"
+    r"|members? of (?:an? |the )?(?:\w+ )?(?:gang|cartel))\b",
+    re.IGNORECASE,
+)
+
+
+def _victim_told_armed(draft: Draft, setting: list[SentenceFacts]) -> bool:
+    """Whether a sentence within two after the incident's last, in its paragraph, tells the victim armed."""
+    last = draft.members[-1].sentence
+    return any(
+        r.sentence.paragraph == last.paragraph
+        and 0 < r.sentence.index - last.index <= 2
+        and _VICTIM_TOLD_ARMED.search(r.sentence.text) is not None
+        for r in setting
+    )
+
+
+def _refine_type(
+    event: Classification, actors: list[ActorMention], draft: Draft, setting: list[SentenceFacts]
+) -> tuple[str, str]:
     """Settle what the words alone leave open: who fought whom, and whether a crowd was involved.
 
     A killing with armed people on both sides is a battle; an ambush or attack whose only victims
@@ -388,7 +413,8 @@ def _refine_type(event: Classification, actors: list[ActorMention], draft: Draft
     forces_harmed = any(a.kind == STATE and a.victim for a in actors)
     armed_sides = len(armed) >= 2 or (CIVILIANS not in kinds and (armed_victims or forces_harmed))
     armed_sides = armed_sides and not unarmed_target
-    if sub_type == "Attack" and (armed_sides or armed_target) and not off_duty:
+    armed_told = sub_type == "Attack" and _victim_told_armed(draft, setting)
+    if sub_type == "Attack" and (armed_sides or armed_target or armed_told) and not off_duty:
         return BATTLES, "Armed clash"
     if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
         return VIOLENCE, "Attack"
@@ -548,7 +574,7 @@ def _event_fields(
     ordered = order_actors(
         _gather_actors(draft, primary, setting, gaz, event=event, country=country, same_country=same_country)
     )
-    event_type, sub_type = _refine_type(event, ordered, draft)
+    event_type, sub_type = _refine_type(event, ordered, draft, setting)
     incident.event_type, incident.sub_event_type = event_type, sub_type
     incident.outcome = event.outcome or event.cue.lower()
     # Only a sentence that tells the fight can say who fought whom ("two families" named elsewhere do not).
