@@ -36,6 +36,7 @@ __all__ = [
     "order_actors",
     "own_blast",
     "state_forces",
+    "unknown_attacker",
     "unknown_gang",
 ]
 
@@ -909,10 +910,17 @@ _ATTRIBUTED_BEFORE = re.compile(
     rf"|{_BLAMED})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "police said": a source, not a participant ("fire by an unknown party was reported" is no source).
+# "police said", "police spokesman Ali Musa said": a source, not a participant ("fire by an unknown
+# party was reported" is no source); so is a side that blames or accuses another of the attack
+# ("police blamed X for the blast", "officials accused X of carrying out the bombing"; not "soldiers
+# accused of beating a man", "X blamed for").
 _SOURCE_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|has been|have been)\s)(?:\w+\s+)?"
-    r"(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
+    r"(?:(?:spokes(?:man|woman|person)|official|commander|chief|minister|director|head)\s+(?:[A-Z][\w'-]*\s+){1,3})?"
+    r"(?:(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
+    r"|(?:blamed|blames|blame)\b(?!\s+(?:for|in|over)\b)"
+    r"|(?:accused|accuses|accuse)\s+(?:[\w'-]+\s+){1,6}?of\s+(?:carrying out|staging|launching|being behind"
+    r"|(?:the|this|that)\s+(?:attack|bombing|blast|killing|killings|assault|explosion|shooting|ambush)))"
 )
 # A source that tells its own act or loss: "the army said it killed", "X said two of its fighters died".
 _OWN_REPORT_AFTER = re.compile(
@@ -979,10 +987,12 @@ _ATTACKER_STOPPED = re.compile(
     r"(?:\w+\s+){1,3}by\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "an attack on an air base housing U.S. troops": the side housed in the place attacked was its target;
+# "an attack on an air base housing U.S. troops", "fired on a checkpoint manned by X": the side housed
+# in the place attacked, or manning or guarding it, was its target;
 # so was the side an attack targeted ("a bomb targeting a convoy of the coalition").
 _HOUSED_BEFORE = re.compile(
-    r"\b(?:housing|hosting|home to|(?<!were )(?<!was )targeting|targeted at"
+    r"\b(?:housing|hosting|home to|(?:manned|guarded|garrisoned|defended) by"
+    r"|(?<!were )(?<!was )targeting|targeted at"
     r"|targeting (?:an? |the )?(?:\w+\s+){0,2}"
     r"(?:convoy|patrol|vehicle|post|checkpoint|base|position|camp)s? of)"
     r"\s+(?:the\s+)?$"
@@ -1017,6 +1027,23 @@ _OWN_BLAST = re.compile(
 def own_blast(sentence: str) -> bool:
     """Whether those a blast harmed set it off themselves ("a device they were assembling went off")."""
     return _OWN_BLAST.search(cue_text(sentence)) is not None
+
+
+# "No group claimed responsibility", "it was not clear who fired the rockets", "the perpetrators
+# remain unknown": the report says nobody knows who attacked.
+_UNKNOWN_ATTACKER = re.compile(
+    r"\bno(?:body|\s+one|-one)?\s+(?:\w+\s+){0,3}?(?:claimed|claims)\s+(?:\w+\s+)?(?:responsibility|credit)"
+    r"|\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility"
+    r"|\b(?:unclear|not\s+(?:immediately\s+)?(?:clear|known)|unknown)\s+who\b"
+    r"|\b(?:perpetrators?|attackers?|assailants?|culprits?)\s+(?:\w+\s+)?"
+    r"(?:remain|remained|remains|are|were|is|was)\s+(?:still\s+)?(?:unknown|unidentified)",
+    re.IGNORECASE,
+)
+
+
+def unknown_attacker(sentence: str) -> bool:
+    """Whether ``sentence`` says the attacker is unknown ("No group claimed responsibility")."""
+    return _UNKNOWN_ATTACKER.search(sentence) is not None
 
 
 # "two soldiers were killed", "police constable Joe Mwangi was shot": the side named was harmed.
