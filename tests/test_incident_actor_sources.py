@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from incident_text import extract
 
-from summarizer.incidents.actors import find_actors, unknown_attacker
+from summarizer.incidents.actors import find_actors, state_forces, unknown_attacker
 from summarizer.incidents.gazetteer import gazetteer
 
 
@@ -190,3 +190,30 @@ def test_a_gtd_attack_on_a_manned_checkpoint_is_led_by_the_assailants() -> None:
 def test_forces_that_act_are_no_target(sentence: str) -> None:
     found = find_actors(sentence, gazetteer(), "Mali")
     assert [a.victim for a in found if a.name == "Military Forces of Mali"] == [False]
+
+
+# --- ACLED writes a country's forces with the article English gives the country's name.
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [
+        ("Ivory Coast", "Police Forces of the Ivory Coast"),
+        ("Republic of Congo", "Police Forces of the Republic of Congo"),
+        ("Dominican Republic", "Police Forces of the Dominican Republic"),
+        ("United Arab Emirates", "Police Forces of the United Arab Emirates"),
+        ("Solomon Islands", "Police Forces of the Solomon Islands"),
+        ("Gambia", "Police Forces of the Gambia"),
+        # Probes: names without an article keep none.
+        ("Iraq", "Police Forces of Iraq"),
+        ("Cyprus", "Police Forces of Cyprus"),
+        ("South Sudan", "Police Forces of South Sudan"),
+    ],
+)
+def test_forces_of_a_country_take_its_article(country: str, expected: str) -> None:
+    assert state_forces(country, police=True) == expected
+
+
+def test_ivorian_police_in_a_report() -> None:
+    text = "On 2 March 2022, Ivorian police beat a street vendor in Bouake, Ivory Coast."
+    assert sides(text)[0] == "Police Forces of the Ivory Coast"

@@ -518,9 +518,14 @@ class ActorMention:
 
 
 def _of(country: str) -> str:
-    if country.startswith(
-        ("United ", "Democratic Republic", "Central African", "Philippines", "Netherlands", "Gambia")
-    ):
+    """A country's name after "Forces of", with the article English gives it: unions and republics
+    ("the United Arab Emirates", "the Republic of Congo", "the Dominican Republic"), plural names
+    ("the Philippines", "the Solomon Islands"), and "the Gambia" and "the Ivory Coast" as ACLED writes
+    them."""
+    plural = ("Philippines", "Netherlands", "Bahamas", "Maldives", " Islands")
+    if country.startswith(("United ", "Republic of ")) or country.endswith((" Republic", *plural)):
+        return f"the {country}"
+    if country in {"Gambia", "Ivory Coast", "Democratic Republic of Congo"}:
         return f"the {country}"
     return country
 
