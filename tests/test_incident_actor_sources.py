@@ -217,3 +217,57 @@ def test_forces_of_a_country_take_its_article(country: str, expected: str) -> No
 def test_ivorian_police_in_a_report() -> None:
     text = "On 2 March 2022, Ivorian police beat a street vendor in Bouake, Ivory Coast."
     assert sides(text)[0] == "Police Forces of the Ivory Coast"
+
+
+# --- Public names: a bare "IS" where a word makes it the group; guards of private firms.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("Two shepherds were wounded by an IS-planted mine near Rawa.", "Iraq", "Islamic State (Iraq)"),
+        ("Coalition jets struck IS hideouts in the Hamrin hills.", "Iraq", "Islamic State (Iraq)"),
+        ("IS remnants ambushed a convoy near Sukhnah.", "Syria", "Islamic State (Syria)"),
+        ("An IS suicide bomber blew himself up at a checkpoint.", "Iraq", "Islamic State (Iraq)"),
+        (
+            "A security guard shot a customer at a mall in Polokwane.",
+            "South Africa",
+            "Private Security Forces (South Africa)",
+        ),
+        ("Gunmen attacked two bank guards in Escuintla.", "Guatemala", "Private Security Forces (Guatemala)"),
+        (
+            "Private security personnel fired on villagers near the mine.",
+            "Peru",
+            "Private Security Forces (Peru)",
+        ),
+    ],
+)
+def test_public_names(sentence: str, country: str, expected: str) -> None:
+    assert expected in names(sentence, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "absent"),
+    [
+        # Probes: the verb "is" in capitals, and the state's own guards.
+        ("THE SITUATION IS TENSE IN THE TOWN, POLICE SAID.", "Iraq", "Islamic State (Iraq)"),
+        ("What IS known is that the bridge was hit.", "Iraq", "Islamic State (Iraq)"),
+        ("Prison guards beat an inmate in Naivasha.", "Kenya", "Private Security Forces (Kenya)"),
+        (
+            "Border guards fired warning shots near the crossing.",
+            "Tajikistan",
+            "Private Security Forces (Tajikistan)",
+        ),
+        ("The Security Council condemned the attack.", "Mali", "Private Security Forces (Mali)"),
+    ],
+)
+def test_no_public_name_from_ordinary_words(sentence: str, country: str, absent: str) -> None:
+    assert absent not in names(sentence, country)
+
+
+def test_a_guard_who_shot_a_man_leads() -> None:
+    text = (
+        "On 4 March 2022, a security guard shot dead a man after an argument at a mall in Polokwane, "
+        "South Africa."
+    )
+    assert sides(text) == ("Private Security Forces (South Africa)", "Civilians (South Africa)")

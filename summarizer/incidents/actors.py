@@ -81,7 +81,12 @@ _NAMED: list[tuple[str, str, str]] = [
     (
         r"Islamic State(?: Khorasan(?: Province)?| of Iraq and (?:the Levant|Syria|al-Sham))?"
         r"|ISIS(?:-K)?|ISIL|ISKP|IS-K|Daesh"
-        r"|IS(?= militants| fighters| attack| cells?| members)|(?<=/)IS|(?<=/ )IS",
+        # A bare "IS" only before a word that makes it the group ("IS fighters", "IS positions",
+        # "an IS-planted mine"), never the verb.
+        r"|IS(?= (?:militants|fighters|attacks?|cells?|members|gunmen|insurgents|jihadists|bombers?"
+        r"|suicide|positions|hideouts?|remnants|sleeper|targets|commanders?|leaders?|emirs?)\b"
+        r"|-(?:planted|laid|made|held|controlled|claimed|linked|affiliated|inspired)\b)"
+        r"|(?<=/)IS|(?<=/ )IS",
         "Islamic State ({province})",
         REBELS,
     ),
@@ -147,6 +152,14 @@ _NAMED: list[tuple[str, str, str]] = [
     ),
     (r"(?i:peshmerga)", "Military Forces of Iraq Peshmerga", STATE),
     (r"(?:Israeli|Jewish) settlers", "Settlers (Israel)", IDENTITY),
+    # Guards of a private firm, bank, mine or farm (not a state's prison or border guards): ACLED's
+    # "Private Security Forces" of the country, an "other force".
+    (
+        r"(?i:(?:private )?security guards?|private security(?: (?:guards?|officers?|personnel|agents?"
+        r"|contractors?|firms?|compan(?:y|ies)))?|(?:bank|mine|company|farm|estate|hotel|factory) guards?)",
+        "Private Security Forces ({country})",
+        EXTERNAL,
+    ),
     # Syria's armed opposition, unnamed ("opposition fighters", "rebel factions").
     (
         r"(?i:(?:armed |Syrian )?opposition (?:fighters|factions|forces|groups|rebels|militants))"
