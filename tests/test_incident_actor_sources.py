@@ -271,3 +271,12 @@ def test_a_guard_who_shot_a_man_leads() -> None:
         "South Africa."
     )
     assert sides(text) == ("Private Security Forces (South Africa)", "Civilians (South Africa)")
+
+
+def test_a_scuffle_with_a_guard_in_ordinary_news_is_no_incident() -> None:
+    # Probe: a guard named in an ordinary story is no sign of a conflict event.
+    text = (
+        "A fan climbed onto the stage at a festival in Leeds on Saturday and shoved the drummer, who "
+        "then got into a scuffle with a security guard, the band's manager said."
+    )
+    assert extract(text, date(2022, 3, 30)) == []

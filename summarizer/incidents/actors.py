@@ -21,6 +21,7 @@ __all__ = [
     "HARMED",
     "INTERNATIONAL",
     "NAF",
+    "PRIVATE_SECURITY",
     "PROTESTERS",
     "REBELS",
     "RIOTERS",
@@ -47,6 +48,9 @@ IDENTITY = "Identity militia"
 RIOTERS = "Rioters"
 PROTESTERS = "Protesters"
 CIVILIANS = "Civilians"
+# Guards of private firms: a side when a conflict event is told, but no sign of one by themselves
+# (shops, concerts and stadiums have guards).
+PRIVATE_SECURITY = "Private Security Forces"
 EXTERNAL = "External/Other forces"
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 UNIDENTIFIED_GANG = "Unidentified Gang"
@@ -157,7 +161,7 @@ _NAMED: list[tuple[str, str, str]] = [
     (
         r"(?i:(?:private )?security guards?|private security(?: (?:guards?|officers?|personnel|agents?"
         r"|contractors?|firms?|compan(?:y|ies)))?|(?:bank|mine|company|farm|estate|hotel|factory) guards?)",
-        "Private Security Forces ({country})",
+        f"{PRIVATE_SECURITY} ({{country}})",
         EXTERNAL,
     ),
     # Syria's armed opposition, unnamed ("opposition fighters", "rebel factions").
