@@ -280,3 +280,43 @@ def test_a_scuffle_with_a_guard_in_ordinary_news_is_no_incident() -> None:
         "then got into a scuffle with a security guard, the band's manager said."
     )
     assert extract(text, date(2022, 3, 30)) == []
+
+
+# --- Civilians named only as owners of a thing hit are no side unless harmed.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rockets fell on civilian buildings in Gharyan.",
+        "Jets bombed the compound of a villager near Spin Boldak.",
+        "Mortar rounds hit a shepherd's house near Tal Abyad.",
+        "Shells damaged residents' mud houses in Sirte.",
+    ],
+)
+def test_owners_of_things_hit_are_no_side(sentence: str) -> None:
+    assert not [a for a in find_actors(sentence, gazetteer(), "Libya") if a.kind == "Civilians"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Probes: people harmed, acting or fleeing stay.
+        "Rockets killed three civilians near Gharyan.",
+        "Shells hit a farmer's house and two farmers were wounded.",
+        "Residents lost their homes when shells fell on Sirte.",
+        "Villagers fled their homes after the shelling.",
+    ],
+)
+def test_people_harmed_or_acting_stay(sentence: str) -> None:
+    assert [a for a in find_actors(sentence, gazetteer(), "Libya") if a.kind == "Civilians"]
+
+
+def test_shelling_that_only_damaged_buildings_has_no_target() -> None:
+    text = (
+        "On 6 March 2022, shells fired by the army fell on civilian buildings in Gharyan, Libya, "
+        "causing heavy damage. No casualties were reported."
+    )
+    first, second = sides(text)
+    assert first == "Military Forces of Libya"
+    assert second is None

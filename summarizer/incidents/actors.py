@@ -1097,6 +1097,16 @@ _READ_ONE_BY_ONE = [
 ]  # fmt: skip
 
 
+# Civilians named only as owners of a thing hit ("civilian buildings", "a compound of a villager", "a
+# farmer's house"): the thing was hit, and they are no side unless harmed.
+_THING = (
+    r"(?:buildings?|facilit(?:y|ies)|infrastructure|homes?|houses?|compounds?|propert(?:y|ies)|vehicles?"
+    r"|cars?|trucks?|shops?|structures?|farms?|fields?|crops|livestock|cattle|land|objects?)"
+)
+_OWNED_BEFORE = re.compile(rf"\b{_THING}\s+(?:of|belonging to|owned by)\s+$", re.IGNORECASE)
+_OWNING_AFTER = re.compile(rf"(?:['’]s?\s+(?:\w+\s+)?|\s+){_THING}\b", re.IGNORECASE)
+
+
 def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> list[ActorMention]:
     """Actors named in ``sentence``, in text order, normalized; ``country`` names the incident's country."""
     found: list[ActorMention] = []
@@ -1142,6 +1152,9 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             if kind == STATE and gazetteer.country(whose):
                 sources.append(whose)
             return
+        owner = _OWNED_BEFORE.search(before) or _OWNING_AFTER.match(sentence, end)
+        if kind == CIVILIANS and owner and not _HARMED_AFTER.match(sentence, end):
+            return  # owners of a thing hit ("civilian buildings"), not harmed themselves
         by = _AGENT_BEFORE.search(before)
         verb = (by.group("verb") or "").lower() if by else ""
         responder = (
