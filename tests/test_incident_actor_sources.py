@@ -320,3 +320,31 @@ def test_shelling_that_only_damaged_buildings_has_no_target() -> None:
     first, second = sides(text)
     assert first == "Military Forces of Libya"
     assert second is None
+
+
+# --- Middle East: whose troops, and public names of armed wings.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("Soldiers shot a teenager near Qabatiya.", "Palestine", "Military Forces of Israel"),
+        ("The army demolished two houses in Beita.", "Palestine", "Military Forces of Israel"),
+        (
+            "Al-Aqsa Martyrs Brigades gunmen fired at troops near Tubas.",
+            "Palestine",
+            "Al Aqsa Martyrs Brigade",
+        ),
+        ("HPG fighters ambushed a Turkish patrol near Amedi.", "Iraq", "PKK: Kurdistan Workers Party"),
+        # Probes: police keep their own country, and troops elsewhere theirs.
+        ("Police arrested two men in Qalqilya.", "Palestine", "Police Forces of Palestine"),
+        ("Soldiers raided a house in Menaka.", "Mali", "Military Forces of Mali"),
+    ],
+)
+def test_middle_east_sides(sentence: str, country: str, expected: str) -> None:
+    assert expected in names(sentence, country)
+
+
+def test_troops_in_the_west_bank_are_israels() -> None:
+    text = "On 8 March 2022, troops shot and wounded two Palestinian youths near Qabatiya, West Bank."
+    assert sides(text)[0] == "Military Forces of Israel"

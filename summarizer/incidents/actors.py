@@ -114,6 +114,7 @@ _NAMED: list[tuple[str, str, str]] = [
     # ACLED codes the Houthis' forces as Yemen's de facto military in the north.
     (r"Houthis?|Ansar Allah", "Military Forces of Yemen Houthi", STATE),
     (r"Hamas|Qassam Brigades", "Hamas Movement", REBELS),
+    (r"(?:al[- ])?Aqsa Martyrs'? Brigades?", "Al Aqsa Martyrs Brigade", REBELS),
     (
         r"Palestinian Islamic Jihad|Islamic Jihad|PIJ|(?:al-)?Quds Brigades|Saraya al-Quds",
         "PIJ: Palestinian Islamic Jihad",
@@ -133,7 +134,8 @@ _NAMED: list[tuple[str, str, str]] = [
         "PJAK: Free Life Party of Kurdistan",
         REBELS,
     ),
-    (r"PKK|Kurdistan Workers'? Party", "PKK: Kurdistan Workers Party", REBELS),
+    # The PKK's armed wing, the People's Defence Forces (HPG), is coded as the PKK.
+    (r"PKK|Kurdistan Workers'? Party|HPG|People's Defen[cs]e Forces", "PKK: Kurdistan Workers Party", REBELS),
     (r"SDF|QSD|Syrian Democratic Forces", "QSD: Syrian Democratic Forces", REBELS),
     (r"YPG|People'?s Protection Units", "YPG: Peoples Protection Units", REBELS),
     (
@@ -550,6 +552,11 @@ def _of(country: str) -> str:
 def state_forces(country: str, police: bool = False) -> str:
     """ACLED's name of a country's military or police: "Police Forces of the United States"."""
     return f"{'Police' if police else 'Military'} Forces of {_of(country)}"
+
+
+# Places whose unqualified "troops" or "army" are another state's: in the Palestinian territories
+# (the West Bank under Israeli military rule, Gaza's borders) they are Israel's.
+_HELD_BY = {"Palestine": "Israel"}
 
 
 def _state(country: str | None, mention: str) -> str | None:
@@ -1266,6 +1273,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     for match in found_by(_BARE_STATE):
         whose = sources[0] if sources else named_force or country
         name = _state(whose, match.group(0))
+        if name is not None and whose in _HELD_BY and not _POLICE.search(match.group(0)):
+            name = state_forces(_HELD_BY[whose])  # troops in the West Bank are Israel's
         if name and not (whose != country and any(a.name == name for a in found)):
             add(name, STATE, match.start(), match.end())
     if country is not None and gazetteer.country(country) in _GANG_REGION:
