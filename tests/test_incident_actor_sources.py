@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from incident_text import extract
 
-from summarizer.incidents.actors import find_actors, state_forces, unknown_attacker
+from summarizer.incidents.actors import _title_case_too, find_actors, state_forces, unknown_attacker
 from summarizer.incidents.gazetteer import gazetteer
 
 
@@ -348,3 +348,42 @@ def test_middle_east_sides(sentence: str, country: str, expected: str) -> None:
 def test_troops_in_the_west_bank_are_israels() -> None:
     text = "On 8 March 2022, troops shot and wounded two Palestinian youths near Qabatiya, West Bank."
     assert sides(text)[0] == "Military Forces of Israel"
+
+
+# --- Names written in title case, as headlines and some notes write them.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        (
+            "Malay Muslim Separatists shot a ranger in Narathiwat.",
+            "Thailand",
+            "Malay Muslim Separatists (Thailand)",
+        ),
+        ("Ambazonian Separatists burned a school in Kumba.", "Cameroon", "Ambazonian Separatists (Cameroon)"),
+        ("Boko Haram Fighters Raid Village Near Gwoza", "Nigeria", "Boko Haram"),
+        ("Kurdish Fighters Clash With Rebels Near Manbij", "Syria", "Kurdish Militia (Syria)"),
+    ],
+)
+def test_names_in_title_case(sentence: str, country: str, expected: str) -> None:
+    assert any(expected in name for name in names(sentence, country))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "absent"),
+    [
+        # Probes: capitals elsewhere name no group.
+        ("The Separatists Of The Story Is A New Play.", "Thailand", "Malay Muslim Separatists (Thailand)"),
+        ("Kurdish Cuisine Festival Opens In Erbil", "Iraq", "Kurdish Militia (Iraq)"),
+    ],
+)
+def test_title_case_probes(sentence: str, country: str, absent: str) -> None:
+    assert absent not in names(sentence, country)
+
+
+def test_title_case_of_every_lowercase_word() -> None:
+    assert (
+        _title_case_too(r"Malay (?:rebels|[Ff]orces)\s+(?-i:Post)")
+        == r"Malay (?:[rR]ebels|[Ff]orces)\s+(?-i:Post)"
+    )

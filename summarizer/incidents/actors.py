@@ -341,7 +341,17 @@ _LOCAL_ACRONYMS: dict[str, tuple[str, str, str]] = {
     "settlers": ("PS", "Settlers (Israel)", IDENTITY),  # in the West Bank, Israeli settlers
 }
 _LOCAL_ACRONYM_RE = re.compile(rf"\b(?P<abbr>{'|'.join(_LOCAL_ACRONYMS)})\b{_MEMBERS}")
-_NAMED_RE = [(re.compile(rf"\b(?:{p}){_MEMBERS}\b"), name, kind) for p, name, kind in _NAMED]
+# A word of a name may be capitalised (headlines, notes that write "Malay Muslim Separatists"): each
+# lowercase word of a name's pattern also matches with a capital.
+_WORD_START = re.compile(r"(?<![\\\w\[\]?(<!=-])([a-z])(?=[a-z])")
+
+
+def _title_case_too(pattern: str) -> str:
+    """``pattern`` with each lowercase word also matching capitalised: "rebels" as "[rR]ebels"."""
+    return _WORD_START.sub(lambda m: f"[{m[1]}{m[1].upper()}]", pattern)
+
+
+_NAMED_RE = [(re.compile(_title_case_too(rf"\b(?:{p}){_MEMBERS}\b")), name, kind) for p, name, kind in _NAMED]
 
 _STATE_NOUNS = (
     r"forces|force|troops|soldiers?|army|military|police|policem[ae]n|police officers?|officers?"
