@@ -163,7 +163,7 @@ _CITY_AFTER = re.compile(rf",\s*(?P<city>{NAME})")
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"['’]?\s+(?:{_REGION})\b")  # "Ad Dali' governorate"
 _GROUP_AFTER = re.compile(
-    r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas|clans?|tribe|tribesmen)\b"
+    r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas|clans?|tribe|tribesmen|forces)\b"
 )
 # Prepositions after which an unknown capitalized name is still taken as a place.
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "between"})
@@ -194,6 +194,11 @@ _SPEAKER_IN = re.compile(
     r"\s+(?:\w+\s+)?(?:in|from)\s+$",
     re.IGNORECASE,
 )
+# Where those who act are based: "militants based in Quetta attacked X" (X is where they acted).
+_BASED = r"based\s+(?:in|at)\s+(?:the\s+)?$"
+_BASED_IN = re.compile(rf"\b{_BASED}", re.IGNORECASE)
+# Where someone or something came from or is based: "fighters from Quetta, Pakistan", "fired from the ".
+_ORIGIN = re.compile(rf"\b(?:from\s+(?:the\s+)?$|{_BASED})", re.IGNORECASE)
 # An open parenthesis: a list of units there may end in a region named like a country ("(Rafi LGA, Niger)").
 _OPEN = re.compile(r"\([^()]*$")
 _REGION_NAME = re.compile(rf"(?P<name>{NAME})['’]?\s+(?:{_REGION})\b" + _PAST_WORD)
@@ -344,9 +349,10 @@ def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> tuple[tuple[str,
 
 def _placed_in(before: str, code: str, gazetteer: Gazetteer) -> bool:
     """Whether ``before`` ends in a place of country ``code`` and a comma ("Ataq, "), not where
-    someone speaks from ("a spokesman in Amman, ")."""
+    someone speaks from ("a spokesman in Amman, ") nor where someone came from ("militants from
+    Quetta, Pakistan, raided X": the country of their origin, not of the raid)."""
     named = _NAME_COMMA.search(before)
-    if named is None or _SPEAKER_IN.search(before, 0, named.start()):
+    if named is None or any(p.search(before, 0, named.start()) for p in (_SPEAKER_IN, _ORIGIN)):
         return False
     name = _clean_name(named.group("name"))
     town = gazetteer.town(name, code) if name else None
@@ -612,10 +618,16 @@ def find_places(
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # a parenthesis, read above
         head, *pieces = match.group("chain").split(",")
+        dated = _DATED.search(head) is not None and len(pieces) >= 2
+        if dated:  # "On 2 May, Acarigua, Portuguesa state, ...": the place named after the date, its units
+            head, *pieces = pieces
         pieces = [_KIND_AFTER.sub("", piece) for piece in pieces]  # "Bolivar state": the name is "Bolivar"
         listed = _units(head, pieces, gazetteer, prefer, context, closed=False)
         regions.extend(listed)
         heads.extend((_clean_name(head), unit) for unit in listed)
+        if dated and any(unit.country_code for unit in listed):
+            start = match.start() + match.group("chain").index(head)
+            add(head, (start, start + len(head)), "chain", _LISTED_STRENGTH - 1, keep_unknown=False)
     places = [
         _in_listed_country(mention, heads, context, lambda name, code: gazetteer.town(name, code, context))
         for mention in places
@@ -702,8 +714,10 @@ def _inside_listed(mention: PlaceMention, sentence: str, heads: list[tuple[str, 
 
 def _spoken_from(mention: PlaceMention, sentence: str) -> PlaceMention:
     """A place someone speaks from ("a spokesman in Amman, Jordan, said gunmen killed two guards in
-    Basra") counts least: the events they tell of happened elsewhere."""
-    if _SPEAKER_IN.search(sentence, max(0, mention.start - 40), mention.start):
+    Basra") or is based at ("fighters based in Quetta raided X") counts least: the events they tell
+    of or take part in happened elsewhere."""
+    window = max(0, mention.start - 40)
+    if any(pattern.search(sentence, window, mention.start) for pattern in (_SPEAKER_IN, _BASED_IN)):
         return replace(mention, strength=0)
     return mention
 

@@ -1,0 +1,41 @@
+"""Places that are not where the event happened: where attackers came from or are based, a group
+named after a place, and a note's place named right after its date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summarizer.articles.model import Article
+from summarizer.incidents.extract import extract_incidents
+from summarizer.incidents.gazetteer import gazetteer
+from summarizer.incidents.places import mentioned_countries
+
+
+def _where(text: str) -> tuple[str | None, str | None, str | None]:
+    article = Article(id="t", title="", text=text, reference_date=date(2022, 6, 30))
+    incident = extract_incidents(article)[0]
+    return incident.country, incident.admin1, incident.location
+
+
+def test_the_country_named_after_the_attackers_origin_is_not_the_events() -> None:
+    text = "On 12 June 2022, raiders from Peshawar, Pakistan, shot dead three traffic policemen in Jalalabad."
+    assert _where(text)[0] == "Afghanistan"
+    assert dict(mentioned_countries("Raiders from Peshawar, Pakistan, struck.", gazetteer())) == {"PK": 2}
+
+
+def test_where_the_attackers_are_based_is_not_the_place() -> None:
+    text = "On 12 June 2022, gunmen based in Kandahar attacked a wedding party in Herat, killing four guests."
+    assert _where(text)[2] == "Herat"
+
+
+def test_a_group_named_after_a_place_is_not_the_place() -> None:
+    text = (
+        "On 14 June 2022, fighting broke out between Zawiya forces and a rival brigade in Gharyan, "
+        "killing two fighters."
+    )
+    assert _where(text)[2] == "Gharyan"
+
+
+def test_the_place_named_right_after_the_date_is_the_location() -> None:
+    text = "On 15 June 2022, Acarigua, Portuguesa state, nurses marched to demand the payment of their wages."
+    assert _where(text) == ("Venezuela", "Portuguesa", "Acarigua")
