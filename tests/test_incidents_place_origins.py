@@ -39,3 +39,28 @@ def test_a_group_named_after_a_place_is_not_the_place() -> None:
 def test_the_place_named_right_after_the_date_is_the_location() -> None:
     text = "On 15 June 2022, Acarigua, Portuguesa state, nurses marched to demand the payment of their wages."
     assert _where(text) == ("Venezuela", "Portuguesa", "Acarigua")
+
+
+def test_a_district_is_found_in_the_province_named_in_another_spelling() -> None:
+    text = (
+        "On 16 June 2022, a coalition air strike hit a house in Sahar in the northern province of "
+        "Saada, killing two farmers."
+    )
+    article = Article(id="t", title="", text=text, reference_date=date(2022, 6, 30))
+    incident = extract_incidents(article)[0]
+    assert (incident.admin1, incident.admin2) == ("Saada", "Sahar")
+
+
+def test_a_place_before_a_countryside_is_the_location() -> None:
+    text = "On 17 June 2022, an IED wounded two fighters in Maarat al-Numan, Idlib countryside."
+    assert _where(text)[2] == "Maarat al-Numan"
+
+
+def test_an_unknown_village_takes_the_units_of_the_known_place_it_lies_in() -> None:
+    text = "On 18 June 2022, a roadside bomb killed a shepherd in Zqwarta village in eastern Homs."
+    assert _where(text)[:3] == ("Syria", "Homs", "Zqwarta")
+
+
+def test_a_region_whose_name_joins_two_names_with_and_is_read_whole() -> None:
+    text = "On 19 June 2022, border guards clashed with smugglers near Mirjaveh in Sistan and Baluchestan."
+    assert _where(text)[:2] == ("Iran", "Sistan and Baluchestan")

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from summarizer.incidents.names import fold
 
-__all__ = ["ACLED_ADMIN1", "CITY_UNITS", "PARENT_UNITS", "PROVINCE_REGIONS", "SPLIT_REGIONS", "TERRITORIES"]
+__all__ = [
+    "ACLED_ADMIN1",
+    "CITY_UNITS",
+    "PARENT_UNITS",
+    "PROVINCE_REGIONS",
+    "SPLIT_REGIONS",
+    "TERRITORIES",
+    "other_spellings",
+]
 
 # First-level units by ACLED's spelling -> the names each is looked up by (GeoNames' and the news'
 # spellings; not a bare "North" or "Capital", which name regions of many countries). Only names that no
@@ -318,3 +326,23 @@ CITY_UNITS = {("UA", fold("Kyiv")): "Kiev City"}
 # Territories GeoNames counts as countries that ACLED codes as a first-level unit of China: country code
 # -> the unit (their districts, GeoNames' first level, become the second).
 TERRITORIES = {"HK": "Hong Kong", "MO": "Macau"}
+
+
+def _spellings() -> dict[str, tuple[str, ...]]:
+    """Each curated first-level unit's spellings, by the folded key of any of them."""
+    spellings: dict[str, tuple[str, ...]] = {}
+    for regions in ACLED_ADMIN1.values():
+        for display, aliases in regions.items():
+            names = (display, *aliases)
+            for name in names:
+                spellings[fold(name)] = (*spellings.get(fold(name), ()), *names)
+    return spellings
+
+
+_SPELLINGS = _spellings()
+
+
+def other_spellings(name: str) -> tuple[str, ...]:
+    """The other spellings of a curated first-level unit this name spells ("Saada": "Sadah", the
+    spelling GeoNames files its districts under), none for any other name."""
+    return _SPELLINGS.get(fold(name), ())

@@ -147,6 +147,9 @@ _OF_PLACE = re.compile(
     r"|upazila|tehsil|township)\b"
 )
 _OF_NAME = re.compile(rf"\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?{NAME}")
+# The second name of a region named "X and Y" ("Sistan and Baluchestan") after the first, the first before it.
+_AND_NAME = re.compile(rf"\s+and\s+(?P<name>{NAME})")
+_NAME_AND = re.compile(rf"(?P<name>{NAME})\s+and\s+$")
 _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", re.IGNORECASE)
 # "(ADF)" after a name spells out an organisation, it does not list admin areas.
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,8}")
@@ -454,6 +457,12 @@ def find_places(
         name = _clean_name(name)
         if _is_actor_word(name, gazetteer) or taken.overlaps(start, end) or titled:
             return
+        joined = _AND_NAME.match(sentence, end)
+        both = f"{name} and {_clean_name(joined.group('name'))}" if joined else ""
+        if both and (region := gazetteer.region(both, prefer)) is not None:
+            regions.append(region)  # "in Sistan and Baluchestan": one region's name
+            taken.add(start, joined.end() if joined else end)
+            return
         if _REGION_AFTER.match(sentence, end) or _GROUP_AFTER.match(sentence, end):
             return  # "Kano state" is a region; "Fano militiamen" a group
         place = None if gazetteer.country(name) is not None else town(name)
@@ -576,10 +585,12 @@ def find_places(
                 )
                 _town_after(match.end(), match.start())
         elif sentence[match.start() - 1 : match.start()] != "(" and not (
-            kind.lower() in _UNIT_KINDS
-            and sentence[match.end() : match.end() + 1] == ","
+            (
+                (kind.lower() in _UNIT_KINDS and sentence[match.end() : match.end() + 1] == ",")
+                or kind.lower() == "countryside"
+            )
             and _PLACE_COMMA.search(sentence, max(0, match.start() - 60), match.start())
-        ):  # "(Pulwama district, J&K)", "Sderot, Southern district, Israel": the place's units
+        ):  # "(Pulwama district, J&K)", "Sderot, Southern district, Israel", "Binnish, Idlib countryside"
             strength = 2 if kind.lower() in _WITHIN_TOWN else 5
             add(name, match.span("name"), kind, strength, keep_unknown=True)
     for match in scan(_KIND_NAME, sentence):
@@ -602,7 +613,13 @@ def find_places(
         strength = _ORIGIN_STRENGTH if prep == "from" else 3
         add(match.group("name"), match.span("name"), prep, strength, keep_unknown=prep in _PLACE_PREPOSITIONS)
     for match in _named(_REGION_NAME, sentence):
-        regions.extend(_region(match.group("name"), gazetteer, prefer))
+        first = _NAME_AND.search(sentence, max(0, match.start() - 40), match.start())
+        joined = f"{_clean_name(first.group('name'))} and {match.group('name')}" if first else ""
+        both = gazetteer.region(joined, prefer) if joined else None
+        if both:  # "Iranshahr county, Sistan and Baluchestan province"
+            regions.append(both)
+        elif not taken.overlaps(*match.span("name")):
+            regions.extend(_region(match.group("name"), gazetteer, prefer))
     heads: list[tuple[str, Place]] = []  # each list's head and the place the list gives
     for match in _ADMINS.finditer(sentence):
         before = _HEAD.search(sentence, max(0, match.start() - _HEAD_REACH), match.start())

@@ -267,6 +267,13 @@ def _place_fields(
             )
     if road is not None:
         incident.road = road
+    if region is None and located is None and best_read is not None and best_read.places:
+        # "in Kafr Bassem town in northern Aleppo": a place the gazetteer lacks lies in the known
+        # place its sentence puts the event at, whose units and country it takes
+        region = next(
+            ((best_read, m.place) for m in best_read.places.places if m.place is not None and m.strength > 1),
+            None,
+        )
     unit_country = region[1].country_code if region is not None else ""
     here = best_read.places.countries if best_read is not None and best_read.places else []
     if located is not None and unit_country not in {"", located.country_code}:
