@@ -8,7 +8,7 @@ from datetime import date
 from summarizer.articles.model import Article
 from summarizer.incidents.extract import extract_incidents
 from summarizer.incidents.gazetteer import gazetteer
-from summarizer.incidents.places import mentioned_countries
+from summarizer.incidents.places import find_places, mentioned_countries
 
 
 def _where(text: str) -> tuple[str | None, str | None, str | None]:
@@ -64,3 +64,14 @@ def test_an_unknown_village_takes_the_units_of_the_known_place_it_lies_in() -> N
 def test_a_region_whose_name_joins_two_names_with_and_is_read_whole() -> None:
     text = "On 19 June 2022, border guards clashed with smugglers near Mirjaveh in Sistan and Baluchestan."
     assert _where(text)[:2] == ("Iran", "Sistan and Baluchestan")
+
+
+def test_a_city_named_like_its_country_is_the_city() -> None:
+    text = "06/20/2022: Assailants threw a grenade at a patrol in Gaza city, Gaza Strip. Two were hurt."
+    assert _where(text)[1:] == ("Gaza Strip", "Gaza")
+
+
+def test_where_a_statement_was_issued_is_not_the_place() -> None:
+    sentence = "Gunmen killed a guard in Karak, the ministry said in a statement issued in Amman."
+    found = find_places(sentence, gazetteer(), "JO")
+    assert [mention.name for mention in found.places if mention.strength > 0] == ["Karak"]

@@ -193,7 +193,8 @@ _NAME_COMMA = re.compile(rf"(?P<name>{NAME})['’]?,\s+$")
 # are, not where the events they tell of happened.
 _SPEAKER_IN = re.compile(
     r"\b(?:spokes(?:man|woman|person|people)|officials?|sources?|correspondents?|reporters?|journalists?"
-    r"|diplomats?|analysts?|embassy|envoys?|ministry|ministers?|government|authorities|monitors?)"
+    r"|diplomats?|analysts?|embassy|envoys?|ministry|ministers?|government|authorities|monitors?"
+    r"|statements?|(?:news |press )?conferences?)"
     r"\s+(?:\w+\s+)?(?:in|from)\s+$",
     re.IGNORECASE,
 )
@@ -465,7 +466,8 @@ def find_places(
             return
         if _REGION_AFTER.match(sentence, end) or _GROUP_AFTER.match(sentence, end):
             return  # "Kano state" is a region; "Fano militiamen" a group
-        place = None if gazetteer.country(name) is not None else town(name)
+        # a country's name is no town's, but for the city named like it ("Gaza city", "Djibouti city")
+        place = None if gazetteer.country(name) is not None and cue != "city" else town(name)
         if place is None and name.endswith(" City"):  # "Kharkiv City", as ISW names a city
             place = town(name[:-5])
         part = False
