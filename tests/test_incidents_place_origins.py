@@ -75,3 +75,15 @@ def test_where_a_statement_was_issued_is_not_the_place() -> None:
     sentence = "Gunmen killed a guard in Karak, the ministry said in a statement issued in Amman."
     found = find_places(sentence, gazetteer(), "JO")
     assert [mention.name for mention in found.places if mention.strength > 0] == ["Karak"]
+
+
+def test_provinces_are_known_in_other_transliterations_without_a_country_to_prefer() -> None:
+    regions = {name: gazetteer().region(name) for name in ("Konar", "Dair al-Zour", "Hadhramaut", "Luristan")}
+    assert {name: (r.country_code, r.name) for name, r in regions.items() if r} == {
+        "Konar": ("AF", "Kunar"),
+        "Dair al-Zour": ("SY", "Deir-ez-Zor"),
+        "Hadhramaut": ("YE", "Hadramawt"),
+        "Luristan": ("IR", "Lorestan"),
+    }
+    text = "On 21 June 2022, a roadside bomb killed two policemen in Asadabad city, Konar province."
+    assert _where(text)[:2] == ("Afghanistan", "Kunar")
