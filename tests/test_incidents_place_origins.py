@@ -87,3 +87,12 @@ def test_provinces_are_known_in_other_transliterations_without_a_country_to_pref
     }
     text = "On 21 June 2022, a roadside bomb killed two policemen in Asadabad city, Konar province."
     assert _where(text)[:2] == ("Afghanistan", "Kunar")
+
+
+def test_where_officials_speak_from_does_not_locate_an_event_another_sentence_places() -> None:
+    text = (
+        "On 22 June 2022, a bomb hidden in a handcart exploded in a crowded market, killing nine people. "
+        "The blast hit the old bazaar of Charikar, the capital of Parwan province. "
+        "The ministry in Tashkent condemned the attack."
+    )
+    assert _where(text) == ("Afghanistan", "Parwan", "Charikar")

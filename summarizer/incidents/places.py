@@ -48,7 +48,7 @@ _SETTLEMENT = (
     r"|centre|center|countryside|areas|parts|districts|neighbou?rhoods"
 )
 _FACILITY = (
-    r"checkpoint|base|air ?base|military base|airport|airfield|border crossing|crossing|market|bridge"
+    r"checkpoint|base|air ?base|military base|airport|airfield|border crossing|crossing|market|bazaa?r|bridge"
     r"|dam|oil field|gas field|outpost|prison|hospital|mosque|church|school|university|camp"
     r"|refugee camp|port|police station|barracks|junction|roundabout|square|stadium|refinery"
     r"|power plant|station|reserve|national park|displacement camp|displaced persons camp|IDP camp"

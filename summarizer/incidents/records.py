@@ -211,9 +211,13 @@ def _place_fields(
     evidence: list[Evidence] = []
     best = None
     best_read = None
+    # where someone speaks from (strength 0) locates nothing when another sentence of the incident does
+    located_elsewhere = sum(_placed(read) for read in members) > 1
     for read in members:
         if read.places and read.places.places:
             candidate = read.places.places[0]
+            if candidate.strength == 0 and located_elsewhere:
+                continue
             if best is None or candidate.strength > best.strength:
                 best, best_read = candidate, read
     landmark = next(((r, lm) for r in members if r.places for lm in r.places.landmarks), None)
