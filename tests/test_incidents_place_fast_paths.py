@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from summarizer.incidents.gazetteer import Context
 from summarizer.incidents.names import alike, similarity
+from summarizer.incidents.places import _ROAD, _roads
 
 _LETTERS = st.text(alphabet="abdehiklmnorstuz ", max_size=14)
 _NAMES = st.lists(
@@ -32,3 +33,33 @@ def test_a_context_answers_each_unit_as_a_fresh_one_does(names: list[str], units
     for unit in units + units:  # each asked twice: the second answer comes from what was found
         for besides in ("", "kunel"):
             assert kept.spelling(unit, besides) == Context.of(names).spelling(unit, besides)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Kelvar",
+                "Tosh-Marin",
+                "B-7",
+                "ROAD",
+                "Road",
+                "road",
+                "Highway",
+                "freeway",
+                "on",
+                "the",
+                ",",
+                "Ring",
+            ]
+        ),
+        max_size=9,
+    )
+)
+@example(["the", "Tosh-Marin", "Highway"])
+@example(["Kelvar", "ROAD"])
+def test_roads_found_without_the_full_read_as_with_it(words: list[str]) -> None:
+    sentence = " ".join(words)
+    read = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
+    assert _roads(sentence) == read
