@@ -610,12 +610,7 @@ class Gazetteer:
 
     def country_name(self, code: str) -> str:
         """ACLED's name for an ISO alpha-2 country code."""
-        if code in _DISPLAY:
-            return _DISPLAY[code]
-        country = pycountry.countries.get(alpha_2=code)
-        if country is None:
-            return code
-        return str(getattr(country, "common_name", None) or country.name)
+        return _country_name(code)
 
     def _named_or_short(self, name: str) -> list[Row]:
         """Places of this name, else of its name without a unit word ("Pulwama district": Pulwama)."""
@@ -913,6 +908,18 @@ class Gazetteer:
         return {f"curated {spelled}" for spelled in curated} | {
             str(r.id) for r in rows if r.kind == ADMIN1 and r.country_code == code
         }
+
+
+@functools.lru_cache(maxsize=1_024)
+def _country_name(code: str) -> str:
+    """ACLED's name for a country code, kept once found: extraction asks for the same few countries
+    again and again, and each of pycountry's look-ups costs as much as reading a short clause."""
+    if code in _DISPLAY:
+        return _DISPLAY[code]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
 
 
 def _initials(name: str) -> str:
