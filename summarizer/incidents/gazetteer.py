@@ -15,7 +15,7 @@ import functools
 import math
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import pycountry
 
@@ -825,7 +825,7 @@ class Gazetteer:
             # In the article's country, another transliteration of a town's name ("Deir Ezzor", "Beit
             # Hanoun") is as good as its own; abroad it may be any name with the same consonants.
             rows = [
-                replace(r, main=True)
+                r._replace(main=True)
                 for r in self._sounding_in(name, prefer)
                 if r.kind == TOWN and spelled_alike(key, fold(r.name))
             ]
