@@ -6,7 +6,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summarizer.incidents.gazetteer import Context
-from summarizer.incidents.names import alike, similarity
+from summarizer.incidents.names import alike, fold, short_unit_name, similarity, skeleton
 from summarizer.incidents.places import _ROAD, _roads
 
 _LETTERS = st.text(alphabet="abdehiklmnorstuz ", max_size=14)
@@ -63,3 +63,29 @@ def test_roads_found_without_the_full_read_as_with_it(words: list[str]) -> None:
     sentence = " ".join(words)
     read = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
     assert _roads(sentence) == read
+
+
+def _plain_spelling(context: Context, unit: str, besides: str) -> str | None:
+    """The spelling rule without the early answer for units the article names in no spelling."""
+    for key in (fold(unit), fold(short_unit_name(unit))):
+        if f" {key} " in f" {besides} ":
+            return None
+        if key in context.keys:
+            return context.keys[key]
+        sound = context.sounds.get(skeleton(key))
+        if sound is not None and fold(sound) != besides and fold(sound)[:1] == key[:1]:
+            return sound
+    return None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    _NAMES,
+    st.sampled_from(["Kunel", "Kunnel Oblast", "Tarsin", "Vellora Province", "Obrada", "Sar", "Wbrd", ""]),
+    st.sampled_from(["", "kunel", "tarsin kunel", "sar"]),
+)
+def test_a_unit_named_in_no_spelling_is_answered_early_as_the_plain_rule_answers(
+    names: list[str], unit: str, besides: str
+) -> None:
+    context = Context.of(names)
+    assert context.spelling(unit, besides) == (_plain_spelling(context, unit, besides) if unit else None)

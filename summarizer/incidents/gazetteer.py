@@ -28,7 +28,15 @@ from summarizer.incidents.acled_units import (
     TERRITORIES,
 )
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
-from summarizer.incidents.names import alike, ascii_name, fold, short_unit_name, skeleton, spelled_alike
+from summarizer.incidents.names import (
+    alike,
+    ascii_name,
+    fold,
+    short_unit_name,
+    skeleton,
+    spelled_alike,
+    unit_keys,
+)
 
 __all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Namesake", "Place", "fold", "gazetteer"]
 
@@ -513,14 +521,20 @@ class Context:
         return self._spelled[unit, besides]
 
     def _find_spelling(self, unit: str, besides: str) -> str | None:
-        for key in (fold(unit), fold(short_unit_name(unit))):
+        keys = unit_keys(unit)
+        for key, sound in keys:
+            if key in self.keys or sound in self.sounds:
+                break
+        else:
+            return None  # named in no spelling: most units of a common name's namesakes
+        for key, sound in keys:
             if f" {key} " in f" {besides} ":
                 return None
             if key in self.keys:
                 return self.keys[key]
-            sound = self.sounds.get(skeleton(key))
-            if sound is not None and fold(sound) != besides and fold(sound)[:1] == key[:1]:
-                return sound  # not "Workers" for "Veracruz": sound-alikes share their first letter
+            spelled = self.sounds.get(sound)
+            if spelled is not None and fold(spelled) != besides and fold(spelled)[:1] == key[:1]:
+                return spelled  # not "Workers" for "Veracruz": sound-alikes share their first letter
         return None
 
     def names_unit(self, unit: str | None, besides: str = "") -> bool:
