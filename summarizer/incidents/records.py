@@ -23,6 +23,7 @@ from summarizer.incidents.actors import (
     fought_among_themselves,
     order_actors,
     own_blast,
+    unknown_attacker,
 )
 from summarizer.incidents.counts import SANE_LIMIT, Count, add_counts
 from summarizer.incidents.events import (
@@ -211,9 +212,13 @@ def _place_fields(
     evidence: list[Evidence] = []
     best = None
     best_read = None
+    # where someone speaks from (strength 0) locates nothing when another sentence of the incident does
+    located_elsewhere = sum(_placed(read) for read in members) > 1
     for read in members:
         if read.places and read.places.places:
             candidate = read.places.places[0]
+            if candidate.strength == 0 and located_elsewhere:
+                continue
             if best is None or candidate.strength > best.strength:
                 best, best_read = candidate, read
     landmark = next(((r, lm) for r in members if r.places for lm in r.places.landmarks), None)
@@ -267,6 +272,13 @@ def _place_fields(
             )
     if road is not None:
         incident.road = road
+    if region is None and located is None and best_read is not None and best_read.places:
+        # "in Kafr Bassem town in northern Aleppo": a place the gazetteer lacks lies in the known
+        # place its sentence puts the event at, whose units and country it takes
+        region = next(
+            ((best_read, m.place) for m in best_read.places.places if m.place is not None and m.strength > 1),
+            None,
+        )
     unit_country = region[1].country_code if region is not None else ""
     here = best_read.places.countries if best_read is not None and best_read.places else []
     if located is not None and unit_country not in {"", located.country_code}:
@@ -550,9 +562,9 @@ def _event_fields(
     among_themselves = any(
         fought_among_themselves(r.sentence.text) for r in draft.members if r.event is not None
     )
+    paragraphs = {r.sentence.paragraph for r in draft.members}
     if event_type == PROTESTS and not among_themselves:
         # A counter-protest told anywhere in the protest's paragraphs: protesters against protesters.
-        paragraphs = {r.sentence.paragraph for r in draft.members}
         among_themselves = any(
             counter_protest(r.sentence.text) for r in setting if r.sentence.paragraph in paragraphs
         )
@@ -574,6 +586,9 @@ def _event_fields(
         people_harmed=bool(incident.fatalities or incident.injuries)
         and not _ARMED_VICTIMS.search(" ".join(v for r in draft.members for v in r.casualties.victims)),
         own_blast=any(own_blast(r.sentence.text) for r in draft.members),
+        unknown_attacker=any(
+            unknown_attacker(r.sentence.text) for r in setting if r.sentence.paragraph in paragraphs
+        ),
     )
     if actor1 is not None:
         incident.actor1, incident.actor1_type = actor1
