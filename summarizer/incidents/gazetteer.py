@@ -15,7 +15,7 @@ import functools
 import math
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import pycountry
 
@@ -28,7 +28,15 @@ from summarizer.incidents.acled_units import (
     TERRITORIES,
 )
 from summarizer.incidents.gazetteer_index import ADMIN1, ADMIN2, TOWN, PlaceIndex, Row
-from summarizer.incidents.names import alike, ascii_name, fold, short_unit_name, skeleton, spelled_alike
+from summarizer.incidents.names import (
+    alike,
+    ascii_name,
+    fold,
+    short_unit_name,
+    skeleton,
+    spelled_alike,
+    unit_keys,
+)
 
 __all__ = ["REGION_ALIASES", "Context", "Gazetteer", "Namesake", "Place", "fold", "gazetteer"]
 
@@ -513,14 +521,20 @@ class Context:
         return self._spelled[unit, besides]
 
     def _find_spelling(self, unit: str, besides: str) -> str | None:
-        for key in (fold(unit), fold(short_unit_name(unit))):
+        keys = unit_keys(unit)
+        for key, sound in keys:
+            if key in self.keys or sound in self.sounds:
+                break
+        else:
+            return None  # named in no spelling: most units of a common name's namesakes
+        for key, sound in keys:
             if f" {key} " in f" {besides} ":
                 return None
             if key in self.keys:
                 return self.keys[key]
-            sound = self.sounds.get(skeleton(key))
-            if sound is not None and fold(sound) != besides and fold(sound)[:1] == key[:1]:
-                return sound  # not "Workers" for "Veracruz": sound-alikes share their first letter
+            spelled = self.sounds.get(sound)
+            if spelled is not None and fold(spelled) != besides and fold(spelled)[:1] == key[:1]:
+                return spelled  # not "Workers" for "Veracruz": sound-alikes share their first letter
         return None
 
     def names_unit(self, unit: str | None, besides: str = "") -> bool:
@@ -610,12 +624,7 @@ class Gazetteer:
 
     def country_name(self, code: str) -> str:
         """ACLED's name for an ISO alpha-2 country code."""
-        if code in _DISPLAY:
-            return _DISPLAY[code]
-        country = pycountry.countries.get(alpha_2=code)
-        if country is None:
-            return code
-        return str(getattr(country, "common_name", None) or country.name)
+        return _country_name(code)
 
     def _named_or_short(self, name: str) -> list[Row]:
         """Places of this name, else of its name without a unit word ("Pulwama district": Pulwama)."""
@@ -830,7 +839,7 @@ class Gazetteer:
             # In the article's country, another transliteration of a town's name ("Deir Ezzor", "Beit
             # Hanoun") is as good as its own; abroad it may be any name with the same consonants.
             rows = [
-                replace(r, main=True)
+                r._replace(main=True)
                 for r in self._sounding_in(name, prefer)
                 if r.kind == TOWN and spelled_alike(key, fold(r.name))
             ]
@@ -913,6 +922,18 @@ class Gazetteer:
         return {f"curated {spelled}" for spelled in curated} | {
             str(r.id) for r in rows if r.kind == ADMIN1 and r.country_code == code
         }
+
+
+@functools.lru_cache(maxsize=1_024)
+def _country_name(code: str) -> str:
+    """ACLED's name for a country code, kept once found: extraction asks for the same few countries
+    again and again, and each of pycountry's look-ups costs as much as reading a short clause."""
+    if code in _DISPLAY:
+        return _DISPLAY[code]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
 
 
 def _initials(name: str) -> str:

@@ -19,8 +19,8 @@ import sqlite3
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from summarizer.errors import SummarizerError
 from summarizer.incidents.names import fold, name_keys, region_display_name, skeleton
@@ -62,9 +62,11 @@ _SOUNDING = _SELECT.format(table="sound", main="0", country="")
 _SOUNDING_IN = _SELECT.format(table="sound", main="0", country=" AND n.cc = ?")
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One place as the index holds it; ``main``: the name looked up is its own, not an alternate."""
+class Row(NamedTuple):
+    """One place as the index holds it; ``main``: the name looked up is its own, not an alternate.
+
+    A named tuple: a look-up may return a hundred rows ("San Miguel"), which it makes at tuple cost.
+    """
 
     id: int
     kind: int

@@ -20,6 +20,7 @@ __all__ = [
     "similarity",
     "skeleton",
     "spelled_alike",
+    "unit_keys",
 ]
 
 _T = TypeVar("_T")
@@ -192,6 +193,13 @@ def short_unit_name(name: str) -> str:
     while len(words) > 1 and words[0].lower() in _UNIT_WORDS:
         words = words[1:]
     return " ".join(words)
+
+
+@_cached_when_short
+def unit_keys(unit: str) -> tuple[tuple[str, str], ...]:
+    """A unit's keys, of its name and of its short name ("Luhansk Oblast": "luhansk oblast",
+    "luhansk"), each with its ``skeleton``: every article asks for the same units' keys."""
+    return tuple((key, skeleton(key)) for key in (fold(unit), fold(short_unit_name(unit))))
 
 
 # Marks before a name's first letter (an ayn: "'Anah", a click: "//Karas"), which no one types.

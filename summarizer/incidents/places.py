@@ -55,6 +55,9 @@ _FACILITY = (
     r"|displacement site"
 )
 _REGION = r"province|governorate|state|region|oblast|prefecture|county|department|wilaya"
+# A facility's or a region's kind alone ("checkpoint", "province"), compiled once: read for many matches.
+_FACILITY_KIND = re.compile(_FACILITY)
+_REGION_KIND = re.compile(_REGION)
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 
 _PAREN = re.compile(
@@ -176,6 +179,8 @@ _ROAD = re.compile(
     r"\b(?P<road>(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+(?:Motorway|Highway"
     r"|Expressway|Freeway|Road|motorway|highway|expressway|road))\b|\b[A-Z][\w'’-]*+"
 )
+# Every road's name ends in one of these words (in either case).
+_ROAD_WORDS = ("motorway", "highway", "expressway", "freeway", "road")
 # Before a country named as a place: "in (northern) Syria", "of Iraq", ", northern Yemen", or a
 # place's name or kind and a comma ("Ataq, Yemen", "(Shabwah), Yemen", "Abyan governorate, Yemen").
 _DIRECTION_ADJECTIVE = (
@@ -572,11 +577,11 @@ def find_places(
     for match in _named(_NAME_KIND, sentence):
         kind = match.group("kind")
         name = _clean_name(match.group("name"))
-        if re.fullmatch(_FACILITY, kind.lower()) and _OF_NAME.match(sentence, match.end()):
+        if _FACILITY_KIND.fullmatch(kind.lower()) and _OF_NAME.match(sentence, match.end()):
             continue  # "the Baltic port of Ust-Luga": the name after "of" is the place
         if _MAINLY.search(sentence[max(0, match.start() - 16) : match.start()]):
             continue  # "a mainly Hazara neighbourhood of Kabul": who lives there, not its name
-        if re.fullmatch(_FACILITY, kind.lower()) and name:
+        if _FACILITY_KIND.fullmatch(kind.lower()) and name:
             label = f"{match.group('name').strip()} {kind}"
             if not _is_actor_word(name, gazetteer) and not taken.overlaps(*match.span()):
                 taken.add(*match.span())
@@ -596,7 +601,7 @@ def find_places(
             strength = 2 if kind.lower() in _WITHIN_TOWN else 5
             add(name, match.span("name"), kind, strength, keep_unknown=True)
     for match in scan(_KIND_NAME, sentence):
-        if re.fullmatch(_REGION, match.group("kind")):
+        if _REGION_KIND.fullmatch(match.group("kind")):
             regions.extend(_region(match.group("name"), gazetteer, prefer))
             continue
         add(
@@ -653,7 +658,7 @@ def find_places(
     ]
     places = [_inside_listed(mention, sentence, heads) for mention in places]
     places = [_spoken_from(mention, sentence) for mention in places]
-    roads = [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
+    roads = _roads(sentence)
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _named(_OWNER, sentence) if owners else ():
         owner = _clean_name(re.split(r"['’]s\s+", match.group("name"))[-1])
@@ -743,7 +748,7 @@ def _spoken_from(mention: PlaceMention, sentence: str) -> PlaceMention:
 
 def _is_facility(name: str) -> bool:
     """Whether a name is a facility's ("Ambedkar Hospital")."""
-    return re.fullmatch(_FACILITY, name.rsplit(" ", 1)[-1].lower()) is not None
+    return _FACILITY_KIND.fullmatch(name.rsplit(" ", 1)[-1].lower()) is not None
 
 
 def _city_named(name: str, town: Callable[[str], Place | None]) -> Place | None:
@@ -804,6 +809,15 @@ def _units(
 def _named(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
     """The matches of a pattern that starts with a name, without those that only read past a word."""
     return iter(scan(pattern, sentence, "name"))
+
+
+def _roads(sentence: str) -> list[str]:
+    """The roads a sentence names ("the Kaduna-Abuja highway"); a sentence without a road's word
+    names none and is not read."""
+    lower = sentence.lower()
+    if not any(word in lower for word in _ROAD_WORDS):
+        return []
+    return [" ".join(m.group("road").split()) for m in _ROAD.finditer(sentence) if m.group("road")]
 
 
 def _road_towns(road: str, gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:
