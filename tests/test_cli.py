@@ -93,6 +93,28 @@ def test_markdown_and_text_for_several_articles(capsys: pytest.CaptureFixture[st
     )
 
 
+def test_markdown_output_shows_article_markup_as_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    article = tmp_path / "council.json"
+    article.write_text(json.dumps({
+        "title": "Council *votes* on <b>budget</b>",
+        "source": "The [Gazette](https://x.example)",
+        "text": "The chairman said the vote was [rigged](https://evil.example/x) and "
+                "<script>alert(1)</script> that nothing would change. "
+                "Residents chanted `slogans` for **two** hours & ~~left~~ at noon.",
+    }), encoding="utf-8")
+    code, out, _ = run(capsys, "summarize", str(article), "-f", "markdown")
+    assert code == 0
+    assert out == (
+        "## Council \\*votes\\* on \\<b\\>budget\\</b\\>\n\n"
+        "*The \\[Gazette\\](https://x.example) · default*\n\n"
+        "- The chairman said the vote was \\[rigged\\](https://evil.example/x) and "
+        "\\<script\\>alert(1)\\</script\\> that nothing would change.\n"
+        "- Residents chanted \\`slogans\\` for \\*\\*two\\*\\* hours \\& \\~\\~left\\~\\~ at noon.\n"
+    )
+
+
 def test_length_options(capsys: pytest.CaptureFixture[str]) -> None:
     for flag, value in [("--ratio", "0.2"), ("--words", "80"), ("--chars", "500")]:
         code, out, _ = run(capsys, "summarize", str(SEED), "-f", "json", flag, value)
