@@ -251,6 +251,19 @@ def test_directory_with_one_unreadable_file(capsys: pytest.CaptureFixture[str], 
     assert "b.txt: no such file or directory" in err
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_an_input_that_fails_first_leaves_no_blank_line_on_top(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str,
+) -> None:
+    (tmp_path / "a.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Second article here. It has text.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Third article here. It has text too.", encoding="utf-8")
+    code, out, _ = run(capsys, "summarize", str(tmp_path), "-f", fmt)
+    assert code == 1
+    assert out.startswith("# Second article here" if fmt == "text" else "## Second article here")
+    assert out.count("\n\n#") == 1  # one blank line between the two articles
+
+
 def test_url_source(capsys: pytest.CaptureFixture[str]) -> None:
     with serve({"/story": Route((FIXTURES / "page.html").read_bytes())}) as base:
         code, out, _ = run(capsys, "summarize", f"{base}/story", "-f", "json", "-n", "1")

@@ -69,6 +69,7 @@ class Writer:
         self._stream = stream
         self._fmt = fmt
         self._count = 0
+        self._sections = 0  # text and Markdown sections written (error records write none)
         self._held: Record | None = None
 
     def write(self, record: Record) -> None:
@@ -102,7 +103,8 @@ class Writer:
             else:
                 self._stream.write(("[\n" if index == 0 else ",\n") + body)
         elif "error" not in record:
-            self._stream.write(("\n" if index else "") + _human(record, self._fmt, many))
+            self._stream.write(("\n" if self._sections else "") + _human(record, self._fmt, many))
+            self._sections += 1
         self._stream.flush()
 
 
