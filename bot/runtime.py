@@ -160,12 +160,12 @@ def _run_until_signalled(settings: Settings,
     async def main() -> None:
         services = await asyncio.to_thread(Services.build, settings)
         stop = asyncio.Event()
-        try:
-            async with contextlib.AsyncExitStack() as stack:
-                _stop_on_signals(stack, stop)
+        async with contextlib.AsyncExitStack() as stack:
+            _stop_on_signals(stack, stop)  # until the services are closed: a second signal changes nothing
+            try:
                 await serve(services, stop)
-        finally:
-            await _close_when_idle(services)
+            finally:
+                await _close_when_idle(services)
 
     asyncio.run(main())
 
