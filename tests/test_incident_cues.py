@@ -163,6 +163,19 @@ def test_every_rule_is_a_candidate_until_the_index_is_made_and_again_after_the_l
     assert candidates(rules, "a siege and a curfew") == rules
 
 
+def test_lists_read_on_the_same_text_share_one_pass_and_keep_their_own_rules() -> None:
+    raids = _warmed_rules([re.compile(r"\braid(?:ed|s)?\b", re.I), re.compile(r"\bcurfews?\b")])
+    counts = _warmed_rules([re.compile(r"\b(?:two|three) (?:soldiers|villagers)\b")])
+    text = cue_text("Gunmen raided Lomar and killed three villagers before a curfew")
+    assert candidates(raids, text) == raids
+    assert candidates(counts, text) == counts
+    counts.append(re.compile(r"\bsiege\b"))
+    _warmed_rules(counts)
+    assert candidates(counts, text) == counts[:1]
+    assert candidates(raids, cue_text("A curfew held")) == raids[1:]
+    assert candidates(counts, cue_text("A curfew held")) == []
+
+
 def _registered_patterns() -> list[re.Pattern[str]]:
     """Every compiled pattern the incident modules keep at module level (alone, in lists or tuples)."""
     found: dict[int, re.Pattern[str]] = {}

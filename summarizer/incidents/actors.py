@@ -21,6 +21,7 @@ __all__ = [
     "HARMED",
     "INTERNATIONAL",
     "NAF",
+    "PRIVATE_SECURITY",
     "PROTESTERS",
     "REBELS",
     "RIOTERS",
@@ -36,6 +37,7 @@ __all__ = [
     "order_actors",
     "own_blast",
     "state_forces",
+    "unknown_attacker",
     "unknown_gang",
 ]
 
@@ -46,6 +48,9 @@ IDENTITY = "Identity militia"
 RIOTERS = "Rioters"
 PROTESTERS = "Protesters"
 CIVILIANS = "Civilians"
+# Guards of private firms: a side when a conflict event is told, but no sign of one by themselves
+# (shops, concerts and stadiums have guards).
+PRIVATE_SECURITY = "Private Security Forces"
 EXTERNAL = "External/Other forces"
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 UNIDENTIFIED_GANG = "Unidentified Gang"
@@ -80,7 +85,12 @@ _NAMED: list[tuple[str, str, str]] = [
     (
         r"Islamic State(?: Khorasan(?: Province)?| of Iraq and (?:the Levant|Syria|al-Sham))?"
         r"|ISIS(?:-K)?|ISIL|ISKP|IS-K|Daesh"
-        r"|IS(?= militants| fighters| attack| cells?| members)|(?<=/)IS|(?<=/ )IS",
+        # A bare "IS" only before a word that makes it the group ("IS fighters", "IS positions",
+        # "an IS-planted mine"), never the verb.
+        r"|IS(?= (?:militants|fighters|attacks?|cells?|members|gunmen|insurgents|jihadists|bombers?"
+        r"|suicide|positions|hideouts?|remnants|sleeper|targets|commanders?|leaders?|emirs?)\b"
+        r"|-(?:planted|laid|made|held|controlled|claimed|linked|affiliated|inspired)\b)"
+        r"|(?<=/)IS|(?<=/ )IS",
         "Islamic State ({province})",
         REBELS,
     ),
@@ -104,6 +114,7 @@ _NAMED: list[tuple[str, str, str]] = [
     # ACLED codes the Houthis' forces as Yemen's de facto military in the north.
     (r"Houthis?|Ansar Allah", "Military Forces of Yemen Houthi", STATE),
     (r"Hamas|Qassam Brigades", "Hamas Movement", REBELS),
+    (r"(?:al[- ])?Aqsa Martyrs'? Brigades?", "Al Aqsa Martyrs Brigade", REBELS),
     (
         r"Palestinian Islamic Jihad|Islamic Jihad|PIJ|(?:al-)?Quds Brigades|Saraya al-Quds",
         "PIJ: Palestinian Islamic Jihad",
@@ -123,7 +134,8 @@ _NAMED: list[tuple[str, str, str]] = [
         "PJAK: Free Life Party of Kurdistan",
         REBELS,
     ),
-    (r"PKK|Kurdistan Workers'? Party", "PKK: Kurdistan Workers Party", REBELS),
+    # The PKK's armed wing, the People's Defence Forces (HPG), is coded as the PKK.
+    (r"PKK|Kurdistan Workers'? Party|HPG|People's Defen[cs]e Forces", "PKK: Kurdistan Workers Party", REBELS),
     (r"SDF|QSD|Syrian Democratic Forces", "QSD: Syrian Democratic Forces", REBELS),
     (r"YPG|People'?s Protection Units", "YPG: Peoples Protection Units", REBELS),
     (
@@ -146,6 +158,14 @@ _NAMED: list[tuple[str, str, str]] = [
     ),
     (r"(?i:peshmerga)", "Military Forces of Iraq Peshmerga", STATE),
     (r"(?:Israeli|Jewish) settlers", "Settlers (Israel)", IDENTITY),
+    # Guards of a private firm, bank, mine or farm (not a state's prison or border guards): ACLED's
+    # "Private Security Forces" of the country, an "other force".
+    (
+        r"(?i:(?:private )?security guards?|private security(?: (?:guards?|officers?|personnel|agents?"
+        r"|contractors?|firms?|compan(?:y|ies)))?|(?:bank|mine|company|farm|estate|hotel|factory) guards?)",
+        f"{PRIVATE_SECURITY} ({{country}})",
+        EXTERNAL,
+    ),
     # Syria's armed opposition, unnamed ("opposition fighters", "rebel factions").
     (
         r"(?i:(?:armed |Syrian )?opposition (?:fighters|factions|forces|groups|rebels|militants))"
@@ -321,7 +341,17 @@ _LOCAL_ACRONYMS: dict[str, tuple[str, str, str]] = {
     "settlers": ("PS", "Settlers (Israel)", IDENTITY),  # in the West Bank, Israeli settlers
 }
 _LOCAL_ACRONYM_RE = re.compile(rf"\b(?P<abbr>{'|'.join(_LOCAL_ACRONYMS)})\b{_MEMBERS}")
-_NAMED_RE = [(re.compile(rf"\b(?:{p}){_MEMBERS}\b"), name, kind) for p, name, kind in _NAMED]
+# A word of a name may be capitalised (headlines, notes that write "Malay Muslim Separatists"): each
+# lowercase word of a name's pattern also matches with a capital.
+_WORD_START = re.compile(r"(?<![\\\w\[\]?(<!=-])([a-z])(?=[a-z])")
+
+
+def _title_case_too(pattern: str) -> str:
+    """``pattern`` with each lowercase word also matching capitalised: "rebels" as "[rR]ebels"."""
+    return _WORD_START.sub(lambda m: f"[{m[1]}{m[1].upper()}]", pattern)
+
+
+_NAMED_RE = [(re.compile(_title_case_too(rf"\b(?:{p}){_MEMBERS}\b")), name, kind) for p, name, kind in _NAMED]
 
 _STATE_NOUNS = (
     r"forces|force|troops|soldiers?|army|military|police|policem[ae]n|police officers?|officers?"
@@ -517,9 +547,14 @@ class ActorMention:
 
 
 def _of(country: str) -> str:
-    if country.startswith(
-        ("United ", "Democratic Republic", "Central African", "Philippines", "Netherlands", "Gambia")
-    ):
+    """A country's name after "Forces of", with the article English gives it: unions and republics
+    ("the United Arab Emirates", "the Republic of Congo", "the Dominican Republic"), plural names
+    ("the Philippines", "the Solomon Islands"), and "the Gambia" and "the Ivory Coast" as ACLED writes
+    them."""
+    plural = ("Philippines", "Netherlands", "Bahamas", "Maldives", " Islands")
+    if country.startswith(("United ", "Republic of ")) or country.endswith((" Republic", *plural)):
+        return f"the {country}"
+    if country in {"Gambia", "Ivory Coast", "Democratic Republic of Congo"}:
         return f"the {country}"
     return country
 
@@ -527,6 +562,11 @@ def _of(country: str) -> str:
 def state_forces(country: str, police: bool = False) -> str:
     """ACLED's name of a country's military or police: "Police Forces of the United States"."""
     return f"{'Police' if police else 'Military'} Forces of {_of(country)}"
+
+
+# Places whose unqualified "troops" or "army" are another state's: in the Palestinian territories
+# (the West Bank under Israeli military rule, Gaza's borders) they are Israel's.
+_HELD_BY = {"Palestine": "Israel"}
 
 
 def _state(country: str | None, mention: str) -> str | None:
@@ -909,10 +949,17 @@ _ATTRIBUTED_BEFORE = re.compile(
     rf"|{_BLAMED})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "police said": a source, not a participant ("fire by an unknown party was reported" is no source).
+# "police said", "police spokesman Ali Musa said": a source, not a participant ("fire by an unknown
+# party was reported" is no source); so is a side that blames or accuses another of the attack
+# ("police blamed X for the blast", "officials accused X of carrying out the bombing"; not "soldiers
+# accused of beating a man", "X blamed for").
 _SOURCE_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|has been|have been)\s)(?:\w+\s+)?"
-    r"(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
+    r"(?:(?:spokes(?:man|woman|person)|official|commander|chief|minister|director|head)\s+(?:[A-Z][\w'-]*\s+){1,3})?"
+    r"(?:(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
+    r"|(?:blamed|blames|blame)\b(?!\s+(?:for|in|over)\b)"
+    r"|(?:accused|accuses|accuse)\s+(?:[\w'-]+\s+){1,6}?of\s+(?:carrying out|staging|launching|being behind"
+    r"|(?:the|this|that)\s+(?:attack|bombing|blast|killing|killings|assault|explosion|shooting|ambush)))"
 )
 # A source that tells its own act or loss: "the army said it killed", "X said two of its fighters died".
 _OWN_REPORT_AFTER = re.compile(
@@ -979,10 +1026,12 @@ _ATTACKER_STOPPED = re.compile(
     r"(?:\w+\s+){1,3}by\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "an attack on an air base housing U.S. troops": the side housed in the place attacked was its target;
+# "an attack on an air base housing U.S. troops", "fired on a checkpoint manned by X": the side housed
+# in the place attacked, or manning or guarding it, was its target;
 # so was the side an attack targeted ("a bomb targeting a convoy of the coalition").
 _HOUSED_BEFORE = re.compile(
-    r"\b(?:housing|hosting|home to|(?<!were )(?<!was )targeting|targeted at"
+    r"\b(?:housing|hosting|home to|(?:manned|guarded|garrisoned|defended) by"
+    r"|(?<!were )(?<!was )targeting|targeted at"
     r"|targeting (?:an? |the )?(?:\w+\s+){0,2}"
     r"(?:convoy|patrol|vehicle|post|checkpoint|base|position|camp)s? of)"
     r"\s+(?:the\s+)?$"
@@ -1019,6 +1068,23 @@ def own_blast(sentence: str) -> bool:
     return _OWN_BLAST.search(cue_text(sentence)) is not None
 
 
+# "No group claimed responsibility", "it was not clear who fired the rockets", "the perpetrators
+# remain unknown": the report says nobody knows who attacked.
+_UNKNOWN_ATTACKER = re.compile(
+    r"\bno(?:body|\s+one|-one)?\s+(?:\w+\s+){0,3}?(?:claimed|claims)\s+(?:\w+\s+)?(?:responsibility|credit)"
+    r"|\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility"
+    r"|\b(?:unclear|not\s+(?:immediately\s+)?(?:clear|known)|unknown)\s+who\b"
+    r"|\b(?:perpetrators?|attackers?|assailants?|culprits?)\s+(?:\w+\s+)?"
+    r"(?:remain|remained|remains|are|were|is|was)\s+(?:still\s+)?(?:unknown|unidentified)",
+    re.IGNORECASE,
+)
+
+
+def unknown_attacker(sentence: str) -> bool:
+    """Whether ``sentence`` says the attacker is unknown ("No group claimed responsibility")."""
+    return _UNKNOWN_ATTACKER.search(sentence) is not None
+
+
 # "two soldiers were killed", "police constable Joe Mwangi was shot": the side named was harmed.
 _HARMED_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w.'-]*|\"[\w ]+\"|sergeant|officer|constable|commander|inspector|captain)\s+){0,4}"
@@ -1046,6 +1112,16 @@ _READ_ONE_BY_ONE = [
     _PAIRED_COUNTRIES, _BARE_STATE, _FOREIGNERS, _UNLISTED_CLAIMANT, _UNLISTED_BLAMED, _EXECUTION,
     _CONTRABAND,
 ]  # fmt: skip
+
+
+# Civilians named only as owners of a thing hit ("civilian buildings", "a compound of a villager", "a
+# farmer's house"): the thing was hit, and they are no side unless harmed.
+_THING = (
+    r"(?:buildings?|facilit(?:y|ies)|infrastructure|homes?|houses?|compounds?|propert(?:y|ies)|vehicles?"
+    r"|cars?|trucks?|shops?|structures?|farms?|fields?|crops|livestock|cattle|land|objects?)"
+)
+_OWNED_BEFORE = re.compile(rf"\b{_THING}\s+(?:of|belonging to|owned by)\s+$", re.IGNORECASE)
+_OWNING_AFTER = re.compile(rf"(?:['’]s?\s+(?:\w+\s+)?|\s+){_THING}\b", re.IGNORECASE)
 
 
 def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> list[ActorMention]:
@@ -1093,6 +1169,9 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             if kind == STATE and gazetteer.country(whose):
                 sources.append(whose)
             return
+        owner = _OWNED_BEFORE.search(before) or _OWNING_AFTER.match(sentence, end)
+        if kind == CIVILIANS and owner and not _HARMED_AFTER.match(sentence, end):
+            return  # owners of a thing hit ("civilian buildings"), not harmed themselves
         by = _AGENT_BEFORE.search(before)
         verb = (by.group("verb") or "").lower() if by else ""
         responder = (
@@ -1204,6 +1283,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     for match in found_by(_BARE_STATE):
         whose = sources[0] if sources else named_force or country
         name = _state(whose, match.group(0))
+        if name is not None and whose in _HELD_BY and not _POLICE.search(match.group(0)):
+            name = state_forces(_HELD_BY[whose])  # troops in the West Bank are Israel's
         if name and not (whose != country and any(a.name == name for a in found)):
             add(name, STATE, match.start(), match.end())
     if country is not None and gazetteer.country(country) in _GANG_REGION:

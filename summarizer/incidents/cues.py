@@ -12,7 +12,9 @@ text's matches for the next reading of the same text.
 
 ``candidates`` runs the first test of a whole list of rules at once: one pass of an Aho-Corasick
 automaton over the cue text finds every required string it holds, and only the rules needing one
-of them (or none) are visited; the rest are never looked at.
+of them (or none) are visited; the rest are never looked at. That automaton holds the strings of
+every list of rules read so far (the cue index): a sentence is passed over once, and the lists
+read next on it (its event rules, its date, count and actor patterns) share that pass.
 
 A pattern every match of which starts with one of a set of strings (``\\b(?:shelled|bombed)``,
 a list of country names) is read (``read``, and so ``matches`` and ``scan``) only where one of them
@@ -25,6 +27,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -333,50 +336,77 @@ _Rule = TypeVar("_Rule")
 
 
 class _RuleIndex:
-    """A list of rules' required strings in one automaton: each string found leads to its rules.
+    """A list of rules' required strings: for each string, the rules (as bits of a mask) that need it.
 
     Made whole before it is used: threads that read the same list meanwhile see no half-made index.
     """
 
-    __slots__ = ("always", "automaton", "size", "tests")
+    __slots__ = ("always", "size", "strings", "tests")
 
     def __init__(self, rules: Sequence[Any]) -> None:
         self.size = len(rules)
         self.tests = [_tests(_pattern_of(rule)) for rule in rules]
-        self.always: set[int] = set()
-        by_string: dict[str, list[int]] = {}
+        self.always = 0  # the rules that need no string
+        self.strings: dict[str, int] = {}
         for position, tests in enumerate(self.tests):
             if not tests.made:
                 tests.make()
             if not tests.required:
-                self.always.add(position)
+                self.always |= 1 << position
             for string in tests.required:
-                by_string.setdefault(string, []).append(position)
+                self.strings[string] = self.strings.get(string, 0) | 1 << position
+
+
+class _CueIndex:
+    """Every indexed list's required strings in one automaton: one pass over a text (``found``) tells,
+    for every list at once, the rules whose strings it holds; each list has its ``slot``."""
+
+    __slots__ = ("always", "automaton", "lists", "needs")
+
+    def __init__(self, lists: tuple[_RuleIndex, ...]) -> None:
+        self.lists = lists
+        self.always = tuple(index.always for index in lists)
+        by_string: dict[str, list[tuple[int, int]]] = {}
+        for slot, index in enumerate(lists):
+            for string, mask in index.strings.items():
+                by_string.setdefault(string, []).append((slot, mask))
+        # Each string's number leads to the lists (slots) and rules (masks) that need it.
+        self.needs = tuple(tuple(slots) for slots in by_string.values())
         self.automaton = ahocorasick.Automaton()
-        for string, positions in by_string.items():
-            self.automaton.add_word(string, positions)
+        for number, string in enumerate(by_string):
+            self.automaton.add_word(string, number)
         if by_string:
             self.automaton.make_automaton()
 
-    def positions(self, lower: str) -> list[int]:
-        """The positions of the rules whose tests ``lower`` passes, in order."""
-        found = set(self.always)
+    def found(self, lower: str) -> list[int]:
+        """For each list, the rules (bits of a mask) that the text whose ``cue_text`` is ``lower``
+        holds a required string of, or needs none."""
+        masks = list(self.always)
         if self.automaton.kind == ahocorasick.AHOCORASICK:
-            for _, positions in self.automaton.iter(lower):
-                found.update(positions)
-        tests = self.tests
-        return [p for p in sorted(found) if _second_test(tests[p], lower)]
+            needs = self.needs
+            for number in {number for _, number in self.automaton.iter(lower)}:
+                for slot, mask in needs[number]:
+                    masks[slot] |= mask
+        return masks
+
+
+@functools.lru_cache(maxsize=64)
+def _found(cues: _CueIndex, lower: str) -> list[int]:
+    """``cues.found(lower)``, kept for the other readers of the same sentence (each asks for its list)."""
+    return cues.found(lower)
 
 
 class _RuleList:
-    """A list of rules as ``candidates`` reads it: how often it was read, and its index once made."""
+    """A list of rules as ``candidates`` reads it: how often it was read, its index once made, and
+    its slot in the cue index."""
 
-    __slots__ = ("index", "rules", "uses")
+    __slots__ = ("index", "rules", "slot", "uses")
 
     def __init__(self, rules: Sequence[Any]) -> None:
         self.rules = rules
         self.uses = 0
         self.index: _RuleIndex | None = None
+        self.slot = -1
 
 
 def _second_test(tests: _Tests, lower: str) -> bool:
@@ -384,13 +414,27 @@ def _second_test(tests: _Tests, lower: str) -> bool:
     return tests.starts is not None or tests.lowered is None or tests.lowered.search(lower) is not None
 
 
-# Each list of rules, by its identity.
+# Each list of rules, by its identity; the cue index of every list indexed so far.
 _RULE_LISTS: dict[int, _RuleList] = {}
+_CUE_INDEX = _CueIndex(())
+_INDEXING = threading.Lock()
 
 
 def _pattern_of(rule: Any) -> re.Pattern[str]:
     pattern: re.Pattern[str] = rule if isinstance(rule, re.Pattern) else rule[0]
     return pattern
+
+
+def _index(listed: _RuleList) -> None:
+    """Index a list of rules (again, when it has grown) and put it in a new cue index, which replaces
+    the old one only once whole."""
+    global _CUE_INDEX  # noqa: PLW0603 - one index for the program's lists, replaced whole
+    index = _RuleIndex(listed.rules)
+    with _INDEXING:
+        lists = _CUE_INDEX.lists
+        slot = listed.slot if listed.slot >= 0 else len(lists)
+        _CUE_INDEX = _CueIndex((*lists[:slot], index, *lists[slot + 1 :]))
+        listed.slot, listed.index = slot, index
 
 
 def candidates(rules: Sequence[_Rule], lower: str) -> list[_Rule]:
@@ -399,7 +443,8 @@ def candidates(rules: Sequence[_Rule], lower: str) -> list[_Rule]:
 
     Like ``may_match``, every rule passes until the list has been read ``WARM_UP`` times; the index
     is made again when the list has grown since. ``rules`` is a list kept for the program's life (a
-    module's constant): its index is kept by the list's identity.
+    module's constant): its index is kept by the list's identity. Every list's required strings are
+    found in one pass over a text, shared by the lists read next on the same text.
     """
     listed = _RULE_LISTS.get(id(rules))
     if listed is None or listed.rules is not rules:
@@ -409,5 +454,18 @@ def candidates(rules: Sequence[_Rule], lower: str) -> list[_Rule]:
         listed.uses += 1
         if listed.uses < WARM_UP:
             return list(rules)
-        index = listed.index = _RuleIndex(rules)
-    return [rules[p] for p in index.positions(lower)]
+        _index(listed)
+    cues = _CUE_INDEX
+    slot = listed.slot
+    if slot >= len(cues.lists) or cues.lists[slot] is not listed.index:
+        return list(rules)  # another thread is indexing this list: every rule passes meanwhile
+    tests = cues.lists[slot].tests
+    mask = _found(cues, lower)[slot]
+    passed = []
+    while mask:
+        bit = mask & -mask
+        position = bit.bit_length() - 1
+        mask ^= bit
+        if _second_test(tests[position], lower):
+            passed.append(rules[position])
+    return passed

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from summarizer.incidents.actors import CIVILIANS, PROTESTERS, RIOTERS, order_actors
+from summarizer.incidents.actors import CIVILIANS, PRIVATE_SECURITY, PROTESTERS, RIOTERS, order_actors
 from summarizer.incidents.counts import find_casualties
 from summarizer.incidents.dates import DateMention, PartialDate, cited
 from summarizer.incidents.events import (
@@ -164,7 +164,9 @@ def _conflict_signal(read: SentenceFacts) -> bool:
     armed = [a for a in read.actors if not a.victim and a.kind not in _UNARMED]
     if event is not None and event.sub_event_type == "Sexual violence" and not armed:
         return False  # abuse cases in courts and churches; conflict-related rape has armed perpetrators
-    if read.actors or c.fatalities or c.injuries or read.vehicles:
+    # A private guard alone ("a scuffle with a security guard") is no sign of conflict.
+    sides = [a for a in read.actors if not a.name.startswith(PRIVATE_SECURITY)]
+    if sides or c.fatalities or c.injuries or read.vehicles:
         return True
     if event is None:
         return False

@@ -23,6 +23,7 @@ from summarizer.incidents.actors import (
     fought_among_themselves,
     order_actors,
     own_blast,
+    unknown_attacker,
 )
 from summarizer.incidents.counts import SANE_LIMIT, Count, add_counts
 from summarizer.incidents.events import (
@@ -550,9 +551,9 @@ def _event_fields(
     among_themselves = any(
         fought_among_themselves(r.sentence.text) for r in draft.members if r.event is not None
     )
+    paragraphs = {r.sentence.paragraph for r in draft.members}
     if event_type == PROTESTS and not among_themselves:
         # A counter-protest told anywhere in the protest's paragraphs: protesters against protesters.
-        paragraphs = {r.sentence.paragraph for r in draft.members}
         among_themselves = any(
             counter_protest(r.sentence.text) for r in setting if r.sentence.paragraph in paragraphs
         )
@@ -574,6 +575,9 @@ def _event_fields(
         people_harmed=bool(incident.fatalities or incident.injuries)
         and not _ARMED_VICTIMS.search(" ".join(v for r in draft.members for v in r.casualties.victims)),
         own_blast=any(own_blast(r.sentence.text) for r in draft.members),
+        unknown_attacker=any(
+            unknown_attacker(r.sentence.text) for r in setting if r.sentence.paragraph in paragraphs
+        ),
     )
     if actor1 is not None:
         incident.actor1, incident.actor1_type = actor1

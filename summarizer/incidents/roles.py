@@ -77,6 +77,7 @@ def assign_roles(
     crowds_clashed: bool = False,
     people_harmed: bool = False,
     own_blast: bool = False,
+    unknown_attacker: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 from the incident's actors, ``ordered`` initiator first, on ISO date ``when``
     at the (latitude, longitude) ``where`` of its place, if known.
@@ -84,7 +85,8 @@ def assign_roles(
     ``among_themselves``: the text tells of two sides of one kind ("two groups clashed", "rival gangs",
     a counter-protest). ``crowds_clashed``: a riot is told as a clash or a fight. ``people_harmed``:
     the incident killed or hurt people, none of them told as armed; ``own_blast``: those a blast
-    harmed set it off themselves.
+    harmed set it off themselves; ``unknown_attacker``: the report says nobody knows who attacked
+    ("No group claimed responsibility"), so unnamed shelling came from an unidentified group.
     Sides whose name depends on the date (a renamed mission, an alliance's members) get the date's.
     """
     sides = _roles(
@@ -98,6 +100,7 @@ def assign_roles(
         crowds_clashed=crowds_clashed,
         people_harmed=people_harmed,
         own_blast=own_blast,
+        unknown_attacker=unknown_attacker,
     )
     first, second = (None if side is None else dated_actor(*side, country, when) for side in sides)
     return first, second
@@ -115,6 +118,7 @@ def _roles(
     crowds_clashed: bool,
     people_harmed: bool,
     own_blast: bool,
+    unknown_attacker: bool,
 ) -> tuple[Actor | None, Actor | None]:
     others = [a for a in ordered if a.kind not in {PROTESTERS, RIOTERS}]
     # A crowd of foreigners named first is coded by their own country ("Venezuelan migrants protested").
@@ -162,6 +166,7 @@ def _roles(
             when=when,
             where=where,
             among_themselves=among_themselves,
+            unknown_attacker=unknown_attacker,
         )
         # People a blast killed or hurt, none of them named as a side or told as armed, were
         # civilians, unless those harmed set it off themselves.
@@ -182,6 +187,7 @@ def _fighting_sides(
     when: str | None,
     where: Point | None,
     among_themselves: bool,
+    unknown_attacker: bool,
 ) -> tuple[Actor | None, Actor | None]:
     """Who struck whom in a battle or an explosion: civilians only ever the target, unnamed sides
     from the weapon or the front line."""
@@ -190,7 +196,9 @@ def _fighting_sides(
     sides = [side for side in sides if side[1] != CIVILIANS]
     if not sides:
         first, second = (
-            _unnamed_sides(event_type, sub_type, country, when, where) if country else (None, None)
+            _unnamed_sides(event_type, sub_type, country, when, where, unknown_attacker=unknown_attacker)
+            if country
+            else (None, None)
         )
         return first, (targets[0] if targets else second)
     harmed = [(a.name, a.kind) for a in ordered if a.victim and a.kind != CIVILIANS]
@@ -264,11 +272,17 @@ def _unnamed_opponent(forces: Actor, country: str, when: str | None) -> Actor:
 
 
 def _unnamed_sides(
-    event_type: str, sub_type: str, country: str, when: str | None, where: Point | None
+    event_type: str,
+    sub_type: str,
+    country: str,
+    when: str | None,
+    where: Point | None,
+    *,
+    unknown_attacker: bool,
 ) -> tuple[Actor, Actor | None]:
     """Who fought unnamed: a front line's two sides (who fired first: the side across the line from
-    the place, or the state's when the place is unknown), the military for shelling, else unknown
-    groups."""
+    the place, or the state's when the place is unknown), the military for shelling unless the report
+    says nobody knows who fired, else unknown groups."""
     front = front_line(country, when)
     if front is not None:
         # Unknown who held the place (none given, or before the line settled): the state fired first.
@@ -276,7 +290,7 @@ def _unnamed_sides(
         holder = held or front.rebels
         attacker = front.rebels if holder == front.state else front.state
         return attacker, (holder if event_type == BATTLES else None)
-    if sub_type in _STATE_WEAPONS:
+    if sub_type in _STATE_WEAPONS and not unknown_attacker:
         return (state_forces(country), STATE), None
     group = _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
     return group, (group if event_type == BATTLES else None)
