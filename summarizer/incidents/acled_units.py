@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from summarizer.incidents.names import fold
 
-__all__ = ["ACLED_ADMIN1", "CITY_UNITS", "PARENT_UNITS", "PROVINCE_REGIONS", "SPLIT_REGIONS", "TERRITORIES"]
+__all__ = [
+    "ACLED_ADMIN1",
+    "CITY_UNITS",
+    "PARENT_UNITS",
+    "PROVINCE_REGIONS",
+    "SPLIT_REGIONS",
+    "TERRITORIES",
+    "other_spellings",
+]
 
 # First-level units by ACLED's spelling -> the names each is looked up by (GeoNames' and the news'
 # spellings; not a bare "North" or "Capital", which name regions of many countries). Only names that no
@@ -27,7 +35,18 @@ ACLED_ADMIN1: dict[str, dict[str, tuple[str, ...]]] = {
         "Ar-Raqqa": ("Raqqa", "Raqqah", "Ar-Raqqa"),
         "As-Sweida": ("Sweida", "Suwayda", "Suwaida", "As-Suwayda"),
         "Dar'a": ("Daraa", "Dara'a", "Deraa", "Dar'a"),
-        "Deir-ez-Zor": ("Deir ez-Zor", "Deir ez-Zour", "Deir Ezzor", "Deir al-Zour", "Dayr az Zawr"),
+        "Deir-ez-Zor": (
+            "Deir ez-Zor",
+            "Deir ez-Zour",
+            "Deir Ezzor",
+            "Deir al-Zour",
+            "Dayr az Zawr",
+            "Deir el-Zor",
+            "Deir el-Zour",
+            "Deir al-Zor",
+            "Dair al-Zour",
+            "Dayr al-Zawr",
+        ),
         "Rural Damascus": ("Rural Damascus", "Rif Dimashq", "Damascus countryside", "Reef Damascus"),
         "Aleppo": ("Aleppo", "Halab"),
         "Hama": ("Hama", "Hamah"),
@@ -38,38 +57,52 @@ ACLED_ADMIN1: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "IQ": {
         "Ninewa": ("Nineveh", "Ninawa", "Ninewa"),
-        "Salah al-Din": ("Salahuddin", "Salah al-Din", "Saladin", "Salah ad Din"),
+        "Salah al-Din": (
+            "Salahuddin",
+            "Salah al-Din",
+            "Saladin",
+            "Salah ad Din",
+            "Salaheddin",
+        ),
         "Al-Anbar": ("Anbar",),
-        "Diyala": ("Diyala",),
+        "Diyala": ("Diyala", "Diyalah"),
         "Kirkuk": ("Kirkuk", "Tamim"),
         "Baghdad": ("Baghdad",),
         "Basrah": ("Basra", "Basrah"),
         "Erbil": ("Erbil", "Arbil", "Hawler"),
         "Duhok": ("Duhok", "Dohuk", "Dahuk", "Dihok"),
-        "Sulaymaniyah": ("Sulaymaniyah", "Sulaimaniyah", "Slemani", "Sulaimani"),
+        "Sulaymaniyah": (
+            "Sulaymaniyah",
+            "Sulaimaniyah",
+            "Slemani",
+            "Sulaimani",
+            "Suleimaniyah",
+            "Sulaimaniya",
+            "Sulaymaniya",
+        ),
         "Kerbala": ("Karbala", "Kerbala"),
         "Wassit": ("Wasit", "Wassit"),
         "Al-Qadissiya": ("Qadisiyah", "Qadissiya", "Qadisiya", "Diwaniyah", "Al-Qadisiyyah", "Qadisiyyah"),
         "Dhi-Qar": ("Dhi Qar", "Thi Qar"),
-        "Babil": ("Babil", "Babylon"),
+        "Babil": ("Babil", "Babylon", "Babel"),
         "Najaf": ("Najaf",),
         "Missan": ("Missan", "Maysan", "Misan"),
         "Al-Muthanna": ("Al-Muthanna", "Muthanna"),
     },
     "YE": {
-        "Al Hudaydah": ("Hodeidah", "Hudaydah"),
+        "Al Hudaydah": ("Hodeidah", "Hudaydah", "Hodeida", "Hudeidah"),
         "Marib": ("Marib",),
         "Taizz": ("Taiz", "Taizz"),
         "Sanaa": ("Sanaa",),
         "Aden": ("Aden", "Adan"),
         "Saada": ("Saada", "Sadah"),
         "Al Jawf": ("Jawf",),
-        "Hadramawt": ("Hadramawt", "Hadramout"),
+        "Hadramawt": ("Hadramawt", "Hadramout", "Hadhramaut", "Hadhramout", "Hadramaut"),
         "Shabwah": ("Shabwa", "Shabwah"),
         "Abyan": ("Abyan",),
         "Lahij": ("Lahij", "Lahj"),
         "Al Dhale'e": ("Dhale", "Dhalea", "Dhalee", "Dali"),
-        "Al Bayda": ("Bayda",),
+        "Al Bayda": ("Bayda", "Baydha"),
         "Hajjah": ("Hajjah",),
         "Al Maharah": ("Al Maharah", "Al Mahrah", "Mahra"),
         "Amran": ("Amran", "'Amran", "Omran"),
@@ -219,14 +252,34 @@ ACLED_ADMIN1: dict[str, dict[str, tuple[str, ...]]] = {
     "TN": {"Manubah": ("Manubah", "La Manouba", "Manouba Governorate")},
     "ML": {"Tombouctou": ("Tombouctou", "Timbuktu Region")},
     "NE": {"Tillaberi": ("Tillaberi", "Tillabery", "Tillaberi Region")},
-    "AF": {"Urozgan": ("Urozgan", "Uruzgan", "Oruzgan")},
+    # Afghan provinces in the other transliterations news and coders use (GeoNames' own names are ACLED's).
+    "AF": {
+        "Urozgan": ("Urozgan", "Uruzgan", "Oruzgan"),
+        "Kunar": ("Konar", "Konarha"),
+        "Paktia": ("Paktya",),
+        "Nangarhar": ("Ningarhar", "Nangrahar"),
+        "Helmand": ("Hilmand",),
+        "Jowzjan": ("Jawzjan", "Jauzjan"),
+        "Daykundi": ("Daikundi", "Daikondi"),
+        "Panjshir": ("Panjsher",),
+        "Herat": ("Hirat",),
+        "Bamyan": ("Bamiyan",),
+        "Kandahar": ("Qandahar",),
+        "Nuristan": ("Nooristan",),
+        "Kunduz": ("Konduz", "Qunduz", "Kondoz"),
+        "Laghman": ("Lagman",),
+        "Logar": ("Lowgar",),
+    },
     # Names GeoNames writes with an opening ayn ("'Asir"), a Latin form news rarely uses, or none.
     "SA": {
         "Asir": ("Asir", "'Asir"),
         "Madinah": ("Madinah", "Medina Region", "Al Madinah al Munawwarah"),
         "Makkah": ("Makkah", "Mecca Region", "Makkah al Mukarramah"),
     },
-    "IR": {"West Azarbaijan": ("West Azarbaijan", "West Azerbaijan", "Azarbayjan-e Gharbi")},
+    "IR": {
+        "West Azarbaijan": ("West Azarbaijan", "West Azerbaijan", "Azarbayjan-e Gharbi"),
+        "Lorestan": ("Luristan",),
+    },
     "KW": {"Mubarak al Kabeer": ("Mubarak al Kabeer", "Mubarak al Kabir")},
     "EG": {"Beni Suef": ("Beni Suef", "Beni Suweif", "Bani Suwayf")},
     "QA": {"Doha": ("Doha", "Ad Dawhah")},
@@ -318,3 +371,23 @@ CITY_UNITS = {("UA", fold("Kyiv")): "Kiev City"}
 # Territories GeoNames counts as countries that ACLED codes as a first-level unit of China: country code
 # -> the unit (their districts, GeoNames' first level, become the second).
 TERRITORIES = {"HK": "Hong Kong", "MO": "Macau"}
+
+
+def _spellings() -> dict[str, tuple[str, ...]]:
+    """Each curated first-level unit's spellings, by the folded key of any of them."""
+    spellings: dict[str, tuple[str, ...]] = {}
+    for regions in ACLED_ADMIN1.values():
+        for display, aliases in regions.items():
+            names = (display, *aliases)
+            for name in names:
+                spellings[fold(name)] = (*spellings.get(fold(name), ()), *names)
+    return spellings
+
+
+_SPELLINGS = _spellings()
+
+
+def other_spellings(name: str) -> tuple[str, ...]:
+    """The other spellings of a curated first-level unit this name spells ("Saada": "Sadah", the
+    spelling GeoNames files its districts under), none for any other name."""
+    return _SPELLINGS.get(fold(name), ())

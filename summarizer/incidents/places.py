@@ -48,7 +48,7 @@ _SETTLEMENT = (
     r"|centre|center|countryside|areas|parts|districts|neighbou?rhoods"
 )
 _FACILITY = (
-    r"checkpoint|base|air ?base|military base|airport|airfield|border crossing|crossing|market|bridge"
+    r"checkpoint|base|air ?base|military base|airport|airfield|border crossing|crossing|market|bazaa?r|bridge"
     r"|dam|oil field|gas field|outpost|prison|hospital|mosque|church|school|university|camp"
     r"|refugee camp|port|police station|barracks|junction|roundabout|square|stadium|refinery"
     r"|power plant|station|reserve|national park|displacement camp|displaced persons camp|IDP camp"
@@ -147,6 +147,9 @@ _OF_PLACE = re.compile(
     r"|upazila|tehsil|township)\b"
 )
 _OF_NAME = re.compile(rf"\s+of\s+(?:(?:central|northern|southern|eastern|western)\s+)?{NAME}")
+# The second name of a region named "X and Y" ("Sistan and Baluchestan") after the first, the first before it.
+_AND_NAME = re.compile(rf"\s+and\s+(?P<name>{NAME})")
+_NAME_AND = re.compile(rf"(?P<name>{NAME})\s+and\s+$")
 _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", re.IGNORECASE)
 # "(ADF)" after a name spells out an organisation, it does not list admin areas.
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,8}")
@@ -163,7 +166,7 @@ _CITY_AFTER = re.compile(rf",\s*(?P<city>{NAME})")
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"['’]?\s+(?:{_REGION})\b")  # "Ad Dali' governorate"
 _GROUP_AFTER = re.compile(
-    r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas|clans?|tribe|tribesmen)\b"
+    r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas|clans?|tribe|tribesmen|forces)\b"
 )
 # Prepositions after which an unknown capitalized name is still taken as a place.
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "between"})
@@ -190,10 +193,16 @@ _NAME_COMMA = re.compile(rf"(?P<name>{NAME})['’]?,\s+$")
 # are, not where the events they tell of happened.
 _SPEAKER_IN = re.compile(
     r"\b(?:spokes(?:man|woman|person|people)|officials?|sources?|correspondents?|reporters?|journalists?"
-    r"|diplomats?|analysts?|embassy|envoys?|ministry|ministers?|government|authorities|monitors?)"
+    r"|diplomats?|analysts?|embassy|envoys?|ministry|ministers?|government|authorities|monitors?"
+    r"|statements?|(?:news |press )?conferences?)"
     r"\s+(?:\w+\s+)?(?:in|from)\s+$",
     re.IGNORECASE,
 )
+# Where those who act are based: "militants based in Quetta attacked X" (X is where they acted).
+_BASED = r"based\s+(?:in|at)\s+(?:the\s+)?$"
+_BASED_IN = re.compile(rf"\b{_BASED}", re.IGNORECASE)
+# Where someone or something came from or is based: "fighters from Quetta, Pakistan", "fired from the ".
+_ORIGIN = re.compile(rf"\b(?:from\s+(?:the\s+)?$|{_BASED})", re.IGNORECASE)
 # An open parenthesis: a list of units there may end in a region named like a country ("(Rafi LGA, Niger)").
 _OPEN = re.compile(r"\([^()]*$")
 _REGION_NAME = re.compile(rf"(?P<name>{NAME})['’]?\s+(?:{_REGION})\b" + _PAST_WORD)
@@ -344,9 +353,10 @@ def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> tuple[tuple[str,
 
 def _placed_in(before: str, code: str, gazetteer: Gazetteer) -> bool:
     """Whether ``before`` ends in a place of country ``code`` and a comma ("Ataq, "), not where
-    someone speaks from ("a spokesman in Amman, ")."""
+    someone speaks from ("a spokesman in Amman, ") nor where someone came from ("militants from
+    Quetta, Pakistan, raided X": the country of their origin, not of the raid)."""
     named = _NAME_COMMA.search(before)
-    if named is None or _SPEAKER_IN.search(before, 0, named.start()):
+    if named is None or any(p.search(before, 0, named.start()) for p in (_SPEAKER_IN, _ORIGIN)):
         return False
     name = _clean_name(named.group("name"))
     town = gazetteer.town(name, code) if name else None
@@ -448,9 +458,16 @@ def find_places(
         name = _clean_name(name)
         if _is_actor_word(name, gazetteer) or taken.overlaps(start, end) or titled:
             return
+        joined = _AND_NAME.match(sentence, end)
+        both = f"{name} and {_clean_name(joined.group('name'))}" if joined else ""
+        if both and (region := gazetteer.region(both, prefer)) is not None:
+            regions.append(region)  # "in Sistan and Baluchestan": one region's name
+            taken.add(start, joined.end() if joined else end)
+            return
         if _REGION_AFTER.match(sentence, end) or _GROUP_AFTER.match(sentence, end):
             return  # "Kano state" is a region; "Fano militiamen" a group
-        place = None if gazetteer.country(name) is not None else town(name)
+        # a country's name is no town's, but for the city named like it ("Gaza city", "Djibouti city")
+        place = None if gazetteer.country(name) is not None and cue != "city" else town(name)
         if place is None and name.endswith(" City"):  # "Kharkiv City", as ISW names a city
             place = town(name[:-5])
         part = False
@@ -570,10 +587,12 @@ def find_places(
                 )
                 _town_after(match.end(), match.start())
         elif sentence[match.start() - 1 : match.start()] != "(" and not (
-            kind.lower() in _UNIT_KINDS
-            and sentence[match.end() : match.end() + 1] == ","
+            (
+                (kind.lower() in _UNIT_KINDS and sentence[match.end() : match.end() + 1] == ",")
+                or kind.lower() == "countryside"
+            )
             and _PLACE_COMMA.search(sentence, max(0, match.start() - 60), match.start())
-        ):  # "(Pulwama district, J&K)", "Sderot, Southern district, Israel": the place's units
+        ):  # "(Pulwama district, J&K)", "Sderot, Southern district, Israel", "Binnish, Idlib countryside"
             strength = 2 if kind.lower() in _WITHIN_TOWN else 5
             add(name, match.span("name"), kind, strength, keep_unknown=True)
     for match in scan(_KIND_NAME, sentence):
@@ -596,7 +615,13 @@ def find_places(
         strength = _ORIGIN_STRENGTH if prep == "from" else 3
         add(match.group("name"), match.span("name"), prep, strength, keep_unknown=prep in _PLACE_PREPOSITIONS)
     for match in _named(_REGION_NAME, sentence):
-        regions.extend(_region(match.group("name"), gazetteer, prefer))
+        first = _NAME_AND.search(sentence, max(0, match.start() - 40), match.start())
+        joined = f"{_clean_name(first.group('name'))} and {match.group('name')}" if first else ""
+        both = gazetteer.region(joined, prefer) if joined else None
+        if both:  # "Iranshahr county, Sistan and Baluchestan province"
+            regions.append(both)
+        elif not taken.overlaps(*match.span("name")):
+            regions.extend(_region(match.group("name"), gazetteer, prefer))
     heads: list[tuple[str, Place]] = []  # each list's head and the place the list gives
     for match in _ADMINS.finditer(sentence):
         before = _HEAD.search(sentence, max(0, match.start() - _HEAD_REACH), match.start())
@@ -612,10 +637,16 @@ def find_places(
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # a parenthesis, read above
         head, *pieces = match.group("chain").split(",")
+        dated = _DATED.search(head) is not None and len(pieces) >= 2
+        if dated:  # "On 2 May, Acarigua, Portuguesa state, ...": the place named after the date, its units
+            head, *pieces = pieces
         pieces = [_KIND_AFTER.sub("", piece) for piece in pieces]  # "Bolivar state": the name is "Bolivar"
         listed = _units(head, pieces, gazetteer, prefer, context, closed=False)
         regions.extend(listed)
         heads.extend((_clean_name(head), unit) for unit in listed)
+        if dated and any(unit.country_code for unit in listed):
+            start = match.start() + match.group("chain").index(head)
+            add(head, (start, start + len(head)), "chain", _LISTED_STRENGTH - 1, keep_unknown=False)
     places = [
         _in_listed_country(mention, heads, context, lambda name, code: gazetteer.town(name, code, context))
         for mention in places
@@ -702,8 +733,10 @@ def _inside_listed(mention: PlaceMention, sentence: str, heads: list[tuple[str, 
 
 def _spoken_from(mention: PlaceMention, sentence: str) -> PlaceMention:
     """A place someone speaks from ("a spokesman in Amman, Jordan, said gunmen killed two guards in
-    Basra") counts least: the events they tell of happened elsewhere."""
-    if _SPEAKER_IN.search(sentence, max(0, mention.start - 40), mention.start):
+    Basra") or is based at ("fighters based in Quetta raided X") counts least: the events they tell
+    of or take part in happened elsewhere."""
+    window = max(0, mention.start - 40)
+    if any(pattern.search(sentence, window, mention.start) for pattern in (_SPEAKER_IN, _BASED_IN)):
         return replace(mention, strength=0)
     return mention
 

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from summarizer.incidents.acled_units import other_spellings
 from summarizer.incidents.actors import ActorMention
 from summarizer.incidents.counts import Casualties, find_casualties, find_vehicles
 from summarizer.incidents.cues import cue_text, matches
@@ -193,8 +194,11 @@ def dominant_country(
     if town is not None:
         named[town.country_code] += _DATELINE_WEIGHT
     guess = named.most_common(1)[0][0] if named else None
+    names = [m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text)]
+    # a unit named in one spelling names it in all ("Saada" for GeoNames' "Sa'dah")
+    spellings = [other for name in names for word in {name, *name.split()} for other in other_spellings(word)]
     context = Context.of(
-        [m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text)],
+        [*names, *spellings],
         tuple(_areas_named(reads, gaz)),
     )
     dominant = _place_votes(reads, gaz, guess, named, context)

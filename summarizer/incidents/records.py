@@ -212,9 +212,13 @@ def _place_fields(
     evidence: list[Evidence] = []
     best = None
     best_read = None
+    # where someone speaks from (strength 0) locates nothing when another sentence of the incident does
+    located_elsewhere = sum(_placed(read) for read in members) > 1
     for read in members:
         if read.places and read.places.places:
             candidate = read.places.places[0]
+            if candidate.strength == 0 and located_elsewhere:
+                continue
             if best is None or candidate.strength > best.strength:
                 best, best_read = candidate, read
     landmark = next(((r, lm) for r in members if r.places for lm in r.places.landmarks), None)
@@ -268,6 +272,13 @@ def _place_fields(
             )
     if road is not None:
         incident.road = road
+    if region is None and located is None and best_read is not None and best_read.places:
+        # "in Kafr Bassem town in northern Aleppo": a place the gazetteer lacks lies in the known
+        # place its sentence puts the event at, whose units and country it takes
+        region = next(
+            ((best_read, m.place) for m in best_read.places.places if m.place is not None and m.strength > 1),
+            None,
+        )
     unit_country = region[1].country_code if region is not None else ""
     here = best_read.places.countries if best_read is not None and best_read.places else []
     if located is not None and unit_country not in {"", located.country_code}:
