@@ -160,12 +160,12 @@ def _run_until_signalled(settings: Settings,
     async def main() -> None:
         services = await asyncio.to_thread(Services.build, settings)
         stop = asyncio.Event()
-        try:
-            async with contextlib.AsyncExitStack() as stack:
-                _stop_on_signals(stack, stop)
+        async with contextlib.AsyncExitStack() as stack:
+            _stop_on_signals(stack, stop)  # until the services are closed: a second signal changes nothing
+            try:
                 await serve(services, stop)
-        finally:
-            await _close_when_idle(services)
+            finally:
+                await _close_when_idle(services)
 
     asyncio.run(main())
 
@@ -198,6 +198,9 @@ def run_discord(settings: Settings) -> None:
 
 def run_slack(settings: Settings, *, http: bool = False, host: str = "127.0.0.1", port: int = 3000) -> None:
     """``newsbot slack``: serve Slack, with the scheduler and feed poller, until stopped."""
+    from bot.adapters import slack_bot  # noqa: PLC0415 (adapters load only when used)
+
+    slack_bot.check_settings(settings, http=http)  # a missing token is an error before anything starts
     _run_until_signalled(settings, lambda services, stop: serve_slack(settings, services, stop, http=http,
                                                                       host=host, port=port))
 

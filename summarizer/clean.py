@@ -226,6 +226,10 @@ _DATELINE = re.compile(
 )
 # A dateline glued to the first word by a lost space ("London (CNN)It was ...").
 _GLUED_DATELINE = re.compile(rf"^(?:{_NAME}(?: {_NAME}){{0,3}} )?\([A-Z][\w .&]{{0,30}}\)(?=[A-Z][a-z])")
+# A publication stamp the first paragraph opens with, its own line joined to it ("Friday, March 6,
+# 2026 On Tuesday, ..."): a weekday and a date before a capital, so a date that is the sentence's
+# subject ("March 6, 2026 was ...") stays.
+_OPENING_STAMP = re.compile(rf"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?i:{_DATE})\s+(?=[A-Z])")
 # A byline opening the first paragraph ("By Jane Doe: The council ...", "By Jane Doe - The ...").
 _OPENING_BYLINE = re.compile(rf"^(?:By|BY) {_NAME}(?: {_NAME}){{1,3}} ?(?::|[—–|]| -) (?=\S)")
 _WORD_RUN = re.compile(r"\w+")
@@ -551,13 +555,14 @@ def _is_caption(block: str) -> bool:
 
 
 def _strip_dateline(blocks: list[str]) -> list[str]:
-    """Remove a byline and a dateline opening the first paragraph.
+    """Remove a publication stamp, a byline and a dateline opening the first paragraph.
 
-    "By Jane Doe: ", "WASHINGTON (Reuters) -", "(CNN) --", "London (CNN)It was" (glued).
+    "Friday, March 6, 2026 ", "By Jane Doe: ", "WASHINGTON (Reuters) -", "(CNN) --", "London
+    (CNN)It was" (glued).
     """
     if not blocks:
         return blocks
-    first = _OPENING_BYLINE.sub("", blocks[0], count=1)
+    first = _OPENING_BYLINE.sub("", _OPENING_STAMP.sub("", blocks[0], count=1), count=1)
     first = _GLUED_DATELINE.sub("", _DATELINE.sub("", first, count=1), count=1)
     return [first, *blocks[1:]] if first else blocks[1:]
 

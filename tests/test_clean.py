@@ -183,6 +183,15 @@ def test_datelines_are_stripped_from_the_first_paragraph() -> None:
     assert clean_text("The law (ACA) was passed.") == "The law (ACA) was passed."
 
 
+def test_a_publication_stamp_joined_to_the_first_paragraph_is_stripped() -> None:
+    # the stamp's own line, hard-wrapped into the paragraph below it
+    text = "Friday, March 6, 2026\nOn Tuesday, the harbour board approved the ferry timetable.\n\nNext."
+    assert clean_text(text) == "On Tuesday, the harbour board approved the ferry timetable.\nNext."
+    assert clean_text("Sunday, 8 March 2026 The ferry sailed.") == "The ferry sailed."
+    kept = "Friday, March 6, 2026 was the day the ferry sailed.\nSaturday, March 7, 2026 Ferry sails later."
+    assert clean_text(kept) == kept  # a date that is the sentence's subject; later paragraphs
+
+
 def test_a_byline_opening_the_first_paragraph_is_stripped() -> None:
     assert clean_text("By Jane Doe: The Americas stay alert.\nNext.") == "The Americas stay alert.\nNext."
     assert clean_text("By Jane Doe - The council met.") == "The council met."

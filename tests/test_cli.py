@@ -93,6 +93,28 @@ def test_markdown_and_text_for_several_articles(capsys: pytest.CaptureFixture[st
     )
 
 
+def test_markdown_output_shows_article_markup_as_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    article = tmp_path / "council.json"
+    article.write_text(json.dumps({
+        "title": "Council *votes* on <b>budget</b>",
+        "source": "The [Gazette](https://x.example)",
+        "text": "The chairman said the vote was [rigged](https://evil.example/x) and "
+                "<script>alert(1)</script> that nothing would change. "
+                "Residents chanted `slogans` for **two** hours & ~~left~~ at noon.",
+    }), encoding="utf-8")
+    code, out, _ = run(capsys, "summarize", str(article), "-f", "markdown")
+    assert code == 0
+    assert out == (
+        "## Council \\*votes\\* on \\<b\\>budget\\</b\\>\n\n"
+        "*The \\[Gazette\\](https://x.example) · default*\n\n"
+        "- The chairman said the vote was \\[rigged\\](https://evil.example/x) and "
+        "\\<script\\>alert(1)\\</script\\> that nothing would change.\n"
+        "- Residents chanted \\`slogans\\` for \\*\\*two\\*\\* hours \\& \\~\\~left\\~\\~ at noon.\n"
+    )
+
+
 def test_length_options(capsys: pytest.CaptureFixture[str]) -> None:
     for flag, value in [("--ratio", "0.2"), ("--words", "80"), ("--chars", "500")]:
         code, out, _ = run(capsys, "summarize", str(SEED), "-f", "json", flag, value)
@@ -227,6 +249,19 @@ def test_directory_with_one_unreadable_file(capsys: pytest.CaptureFixture[str], 
     assert [("error" in r) for r in records] == [False, True, False]
     assert err.count("\n") == 1
     assert "b.txt: no such file or directory" in err
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_an_input_that_fails_first_leaves_no_blank_line_on_top(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str,
+) -> None:
+    (tmp_path / "a.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Second article here. It has text.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Third article here. It has text too.", encoding="utf-8")
+    code, out, _ = run(capsys, "summarize", str(tmp_path), "-f", fmt)
+    assert code == 1
+    assert out.startswith("# Second article here" if fmt == "text" else "## Second article here")
+    assert out.count("\n\n#") == 1  # one blank line between the two articles
 
 
 def test_url_source(capsys: pytest.CaptureFixture[str]) -> None:

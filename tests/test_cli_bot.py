@@ -60,6 +60,24 @@ def test_platforms_without_tokens_explain_what_is_missing(
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize(("argv", "environment", "message"), [
+    (["discord"], {}, "DISCORD_TOKEN is not set"),
+    (["slack"], {}, "SLACK_BOT_TOKEN is not set"),
+    (["slack"], {"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN is not set"),
+    (["slack", "--http"], {"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_SIGNING_SECRET is not set"),
+])
+def test_a_missing_token_is_told_before_the_database_is_opened(
+    argv: list[str], environment: dict[str, str], message: str, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    database = tmp_path / "never.sqlite3"
+    assert main(["--db", str(database), *argv]) == 2
+    assert message in capsys.readouterr().err
+    assert not database.exists()  # no schema created, no migration log, for a process that cannot run
+
+
 def test_seeds_option_and_piped_console(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     seeds = tmp_path / "seeds"

@@ -106,6 +106,8 @@ async def test_scripted_session_over_the_whole_command_set(console: Console, tmp
         ("summary --sentences lots", "Error: sentences must be a whole number, not 'lots'\n  Usage: summary"),
         ("summary --method nonsense", "Error: method must be one of:"),
         ("summary 99", "Error: There is no article number 99; sources lists 1 to 16."),
+        ("summary -1", "Error: There is no article number -1; sources lists 1 to 16."),
+        ("summary 1 -n 2", "Error: unknown option -n; options start with --\n  Usage: summary"),
         ("summary volcano eruption", "Error: No article matches 'volcano eruption'."),
         ("summary https://example.org/x", "fetching URLs is turned off"),
         ("incident --since last-week",

@@ -60,6 +60,9 @@ def test_newest_first_and_lookups(seeds: Path) -> None:
     assert corpus.number(newest) == 1
     with pytest.raises(ArticleNotFound, match="no article number 9"):
         corpus.resolve("9")
+    with pytest.raises(ArticleNotFound, match="no article number -1; sources lists 1 to 3"):
+        corpus.resolve("-1")  # a number, though signed: not the words of a title or a text
+    assert corpus.resolve("+2").title.startswith("Convoy")
     with pytest.raises(ArticleNotFound, match="No article matches"):
         corpus.resolve("volcano eruption")
     with pytest.raises(ArticleNotFound, match="do not know the article"):

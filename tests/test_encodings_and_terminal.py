@@ -37,6 +37,13 @@ def test_broken_utf16_is_named_not_called_binary(tmp_path: Path) -> None:
         load_one(path)
 
 
+@pytest.mark.parametrize("data", [b"y", b"7"])
+def test_a_one_byte_file_is_text_not_broken_utf16(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "answer.txt"
+    path.write_bytes(data)  # no second byte, so no zero byte to tell UTF-16 by
+    assert load_one(path).text.strip() == data.decode()
+
+
 def test_binary_is_still_binary(tmp_path: Path) -> None:
     path = tmp_path / "article.txt"
     path.write_bytes(bytes(range(256)) * 8)

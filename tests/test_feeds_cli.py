@@ -28,6 +28,13 @@ async def newsbot(tmp_path: Path, *words: str) -> int:
     return await asyncio.to_thread(main, arguments)
 
 
+async def test_list_and_poll_without_feeds_say_so(tmp_path, capsys) -> None:
+    assert await newsbot(tmp_path, "feeds", "list") == 0
+    assert capsys.readouterr().out == "no feeds yet; newsbot feeds add URL|FOLDER adds one\n"
+    assert await newsbot(tmp_path, "feeds", "poll") == 0
+    assert capsys.readouterr().out == "no feed to poll (feeds list shows the paused ones)\n"
+
+
 async def test_feeds_add_list_poll_remove(tmp_path, capsys) -> None:
     site = FeedSite()
     await site.start()
@@ -98,7 +105,7 @@ async def test_a_poll_interval_past_a_week_is_refused_in_one_line(tmp_path, caps
         assert await newsbot(tmp_path, "feeds", action, target, "--every", "9" * 20) == 2
         assert capsys.readouterr().err == "newsbot: error: --every must be 1 to 10080 minutes (a week)\n"
     assert await newsbot(tmp_path, "feeds", "list") == 0
-    assert capsys.readouterr().out == ""
+    assert capsys.readouterr().out.startswith("no feeds yet")  # nothing was added
 
 
 async def test_list_and_poll_refuse_an_argument_they_would_ignore(tmp_path, capsys) -> None:

@@ -65,6 +65,8 @@ def test_quoted_words_flags_and_defaults(registry: Registry) -> None:
         ("summary --method magic", "method must be one of: lead, lexrank"),
         ("summary --since yesterday", "since must be a date (YYYY-MM-DD)"),
         ("summary --colour red", "unknown option --colour"),
+        ("summary 1 -n 2", "unknown option -n; options start with --"),
+        ("summary Kabul -sentences 2", "unknown option -sentences; options start with --"),
         ("summary --sentences", "--sentences needs a value"),
         ("bad 1 2", "unexpected argument '2'"),
         ('summary "unclosed', "Cannot read the arguments"),
@@ -75,6 +77,19 @@ def test_quoted_words_flags_and_defaults(registry: Registry) -> None:
 def test_bad_lines_raise_argument_errors(registry: Registry, line: str, message: str) -> None:
     with pytest.raises(ArgumentError, match=re.escape(message)):
         registry.parse_line(line)
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013"])
+def test_an_option_whose_dashes_became_a_typographic_dash_is_still_the_option(
+    registry: Registry, dash: str,
+) -> None:
+    _, args = registry.parse_line(f"summary US convoy {dash}sentences 2 {dash}method=lead")
+    assert (args["article"], args["sentences"], args["method"]) == ("US convoy", 2, "lead")
+
+
+def test_words_with_a_dash_inside_or_alone_stay_words(registry: Registry) -> None:
+    _, args = registry.parse_line("summary al-Kazia checkpoint \u2013 US-led -5")
+    assert args["article"] == "al-Kazia checkpoint \u2013 US-led -5"
 
 
 @pytest.mark.parametrize(

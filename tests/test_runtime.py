@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
 import threading
 from collections.abc import Mapping
 from types import SimpleNamespace
@@ -112,6 +114,32 @@ def test_commands_still_running_finish_before_the_store_closes(
         logging.getLogger("bot.runtime").removeHandler(waiting)
     assert events == ["command wrote", "closed"]
     assert "waiting up to 10 s for 1 unfinished task(s)" in caplog.text
+
+
+def test_a_second_signal_while_stopping_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C pressed twice, or ``timeout`` signalling the process and then its group: the second
+    signal arrives while a command is still being answered, and the stop goes on as the first began
+    it (it raised KeyboardInterrupt with a traceback, the store left unclosed)."""
+    events: list[str] = []
+    running: set[asyncio.Task[None]] = set()
+
+    async def answer_a_command() -> None:
+        os.kill(os.getpid(), signal.SIGINT)  # the second signal, while the process is stopping
+        await asyncio.sleep(0.01)  # the loop runs, so the signal is handled before the answer ends
+        events.append("answered")
+
+    async def serve(services: Any, stop: asyncio.Event) -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+        await stop.wait()
+        running.add(asyncio.create_task(answer_a_command()))  # left running, as chat adapters do
+
+    services = SimpleNamespace(close=lambda: events.append("closed"))
+    monkeypatch.setattr(runtime.Services, "build", staticmethod(lambda settings: services))
+    try:
+        runtime._run_until_signalled(SimpleNamespace(metrics_port=None), serve)
+    except KeyboardInterrupt:
+        events.append("KeyboardInterrupt")
+    assert events == ["answered", "closed"]
 
 
 async def test_a_worker_thread_that_does_not_finish_delays_the_close_only_for_the_grace(

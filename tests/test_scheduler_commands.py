@@ -93,6 +93,7 @@ async def test_since_starts_the_subscription_earlier(services, store) -> None:
         ("subscribe daily 08:00 --alert 99999999999999999999999", "alert must be at most 100000"),
         ("unsubscribe", "which subscription"),
         ("feeds add ftp://example.org/feed", "http:// or https://"),
+        ("feeds add", "feeds add needs the feed's address: feeds add https://"),
         ("feeds add http://127.0.0.1:8080/feed.xml", "not a public web address"),
         ("feeds remove 42", "No such feed"),
     ],

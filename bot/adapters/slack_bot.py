@@ -48,6 +48,7 @@ __all__ = [
     "ManagerCheck",
     "SlackOptions",
     "build_app",
+    "check_settings",
     "serve",
     "slash_names",
 ]
@@ -300,6 +301,20 @@ def build_app(
     return app
 
 
+def check_settings(settings: Settings, *, http: bool) -> None:
+    """Raise ``ConfigError`` when a token or secret the mode needs is missing (before anything starts)."""
+    _mode_secrets(SlackOptions.from_settings(settings), http=http)
+
+
+def _mode_secrets(options: SlackOptions, *, http: bool) -> tuple[Secret | None, Secret | None]:
+    """The signing secret (HTTP mode) or the app-level token (Socket Mode); the other is None."""
+    if http:
+        return _require(options.signing_secret, "SLACK_SIGNING_SECRET",
+                        "HTTP mode checks requests with it"), None
+    return None, _require(options.app_token, "SLACK_APP_TOKEN",
+                          "an app-level token with connections:write, for Socket Mode")
+
+
 def _require(secret: Secret | None, variable: str, purpose: str) -> Secret:
     if secret is None:
         raise ConfigError(f"{variable} is not set ({purpose})")
@@ -360,12 +375,7 @@ async def serve(settings: Settings, *, http: bool = False, host: str = "127.0.0.
     serves ``/slack/events`` on ``host``:``port``. Missing or refused tokens raise ``ConfigError``.
     """
     options = SlackOptions.from_settings(settings)
-    secret = app_token = None
-    if http:
-        secret = _require(options.signing_secret, "SLACK_SIGNING_SECRET", "HTTP mode checks requests with it")
-    else:
-        app_token = _require(options.app_token, "SLACK_APP_TOKEN",
-                             "an app-level token with connections:write, for Socket Mode")
+    secret, app_token = _mode_secrets(options, http=http)
     client = web_client(options.bot_token.reveal(), options.api_url, retry_rate_limits=True)
     await _check_bot_token(client)
     services = services if services is not None else Services.build(settings)

@@ -16,6 +16,7 @@ stored articles show up without a restart.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -34,6 +35,9 @@ from summarizer.articles.model import Article
 from summarizer.summary import Summary
 
 log = logging.getLogger(__name__)
+
+# An article's number from sources as typed, with a sign too: "-1" is a wrong number, not words.
+_ARTICLE_NUMBER = re.compile(r"[+-]?[0-9]{1,7}")
 
 __all__ = [
     "ArticleArchive",
@@ -193,7 +197,7 @@ class Corpus:
         ref = (reference or "").strip()
         if not ref:
             return self.load(ordered[0])
-        if ref.isdigit() and len(ref) < 8:
+        if _ARTICLE_NUMBER.fullmatch(ref):
             number = int(ref)
             if 1 <= number <= len(ordered):
                 return self.load(ordered[number - 1])

@@ -57,6 +57,14 @@ _SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "
 _HELP_FLAGS = frozenset({"--help", "-h"})  # after a command name: that command's help
 
 
+def _typed_dashes(word: str) -> str:
+    """``word`` with an opening em or en dash before a letter read as ``--``: phones and word
+    processors turn a typed ``--sentences`` into ``—sentences``."""
+    if word[:1] in "—–" and word[1:2].isalpha():
+        return "--" + word[1:]
+    return word
+
+
 def split_words(line: str) -> list[str]:
     """Split a typed line into words: quoted phrases stay whole, typographic quotes count as quotes.
 
@@ -222,7 +230,7 @@ class Command:
         loose: list[str] = []
         i = 0
         while i < len(words):
-            word = words[i]
+            word = _typed_dashes(words[i])
             if word.startswith("--") and len(word) > 2:
                 name, eq, inline = word.partition("=")
                 param = by_flag.get(name)
@@ -237,6 +245,8 @@ class Command:
                             raise ArgumentError(f"{name} needs a value")
                         inline = words[i]
                     values[param.name] = param.convert(inline)
+            elif word[:1] == "-" and word[1:2].isalpha():
+                raise ArgumentError(f"unknown option {shorten(word, 40)}; options start with --")
             else:
                 loose.append(word)
             i += 1

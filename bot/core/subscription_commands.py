@@ -232,8 +232,11 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
 
 async def _add_feed(inv: Invocation, store: Store, here: Destination, now: datetime) -> Reply:
     """Add a feed for this channel (a feed another channel added is followed, not shown)."""
+    target = str(inv.args.get("target") or "")
+    if not target:
+        raise ArgumentError("feeds add needs the feed's address: feeds add https://...")
     try:
-        url = await asyncio.to_thread(check_public_feed_url, str(inv.args.get("target") or ""))
+        url = await asyncio.to_thread(check_public_feed_url, target)
     except FeedURLError as exc:
         raise ArgumentError(str(exc)) from None
     since = inv.args.get("since")

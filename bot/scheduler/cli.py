@@ -112,8 +112,11 @@ async def _feeds(args: argparse.Namespace, store: Store) -> int:
                              actions=OPERATOR_FEED_ACTIONS, targetless=("list", "poll"), error=ConfigError)
     every = DEFAULT_POLL_MINUTES if args.every is None else args.every
     if args.action == "list":
-        for feed in store.feeds():
+        feeds = store.feeds()
+        for feed in feeds:
             print(_feed_line(feed))
+        if not feeds:
+            print("no feeds yet; newsbot feeds add URL|FOLDER adds one")
         return 0
     if args.action in {"add", "import"}:
         if not args.target:
@@ -132,9 +135,11 @@ async def _feeds(args: argparse.Namespace, store: Store) -> int:
         return 0
     if args.action == "poll":
         poller = FeedPoller(store, clock=lambda: datetime.now(UTC), extract=incident_records)
-        for feed in store.feeds():
-            if not feed.paused:
-                print(_result_line(await poller.poll(feed, force=True)))
+        active = [feed for feed in store.feeds() if not feed.paused]
+        for feed in active:
+            print(_result_line(await poller.poll(feed, force=True)))
+        if not active:
+            print("no feed to poll (feeds list shows the paused ones)")
         return 0
     feed = _feed(store, args.target)
     if args.action == "remove":

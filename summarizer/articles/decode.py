@@ -66,7 +66,7 @@ def utf16_codec(data: bytes) -> str | None:
     head = data[: _SNIFF - _SNIFF % 2]
     for zeros, other, codec in ((head[1::2], head[0::2], "utf-16-le"), (head[0::2], head[1::2], "utf-16-be")):
         # most characters of Latin-script text have a zero high byte, none a zero low byte
-        if head and b"\x00" not in other and zeros.count(0) * 2 >= len(zeros):
+        if zeros and b"\x00" not in other and zeros.count(0) * 2 >= len(zeros):
             return codec
     return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import IO, Any
 
@@ -68,6 +69,7 @@ class Writer:
         self._stream = stream
         self._fmt = fmt
         self._count = 0
+        self._sections = 0  # text and Markdown sections written (error records write none)
         self._held: Record | None = None
 
     def write(self, record: Record) -> None:
@@ -101,16 +103,29 @@ class Writer:
             else:
                 self._stream.write(("[\n" if index == 0 else ",\n") + body)
         elif "error" not in record:
-            self._stream.write(("\n" if index else "") + _human(record, self._fmt, many))
+            self._stream.write(("\n" if self._sections else "") + _human(record, self._fmt, many))
+            self._sections += 1
         self._stream.flush()
 
 
+# What would turn article text into Markdown: emphasis, code, links and images, raw HTML and
+# autolinks, tables, strikethrough, character references, and the escape character itself.
+_MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]<>|~&])")
+
+
+def _as_markdown_text(text: str) -> str:
+    """Untrusted ``text`` as Markdown that renders exactly that text, on one line."""
+    return _MARKDOWN_SYNTAX.sub(r"\\\1", " ".join(text.split()))
+
+
 def _human(record: Record, fmt: str, many: bool) -> str:
-    """Text or Markdown for a terminal: article text never carries escape sequences to it."""
+    """Text or Markdown for a terminal: article text never carries escape sequences to it, nor
+    Markdown (links, emphasis, HTML) to where the Markdown is shown."""
     if fmt == "markdown":
         meta = " · ".join(str(v) for v in (record["source"], record["date"], record["method"]) if v)
-        bullets = "".join(f"- {text}\n" for text in record["summary"])
-        return printable(f"## {record['title']}\n\n*{meta}*\n\n{bullets}")
+        bullets = "".join(f"- {_as_markdown_text(text)}\n" for text in record["summary"])
+        heading = _as_markdown_text(str(record["title"]))
+        return printable(f"## {heading}\n\n*{_as_markdown_text(meta)}*\n\n{bullets}")
     header = f"# {record['title']}\n" if many else ""
     return printable(header + "".join(f"{text}\n" for text in record["summary"]))
 
