@@ -20,10 +20,22 @@ def _where(text: str) -> tuple[str | None, str | None, str | None]:
     ("text", "country", "admin1"),
     [
         ("On 3 March 2022, a car bomb wounded six shoppers in Hilla, Babel.", "Iraq", "Babil"),
-        ("On 3 March 2022, insurgents stormed a police post in Lashkar Gah, Hilmand.", "Afghanistan", "Helmand"),
-        ("On 3 March 2022, insurgents stormed a police post in Kunduz city, Konduz.", "Afghanistan", "Kunduz"),
+        (
+            "On 3 March 2022, insurgents stormed a police post in Lashkar Gah, Hilmand.",
+            "Afghanistan",
+            "Helmand",
+        ),
+        (
+            "On 3 March 2022, insurgents stormed a police post in Kunduz city, Konduz.",
+            "Afghanistan",
+            "Kunduz",
+        ),
         ("On 3 March 2022, gunmen shot dead a customs officer in Mukalla, Hadhramaut.", "Yemen", "Hadramawt"),
-        ("On 3 March 2022, a roadside bomb hit an army truck in Baqubah, Diyalah province.", "Iraq", "Diyala"),
+        (
+            "On 3 March 2022, a roadside bomb hit an army truck in Baqubah, Diyalah province.",
+            "Iraq",
+            "Diyala",
+        ),
     ],
 )
 def test_a_town_in_a_curated_unit_takes_acleds_spelling_of_it(text: str, country: str, admin1: str) -> None:

@@ -667,7 +667,9 @@ class Gazetteer:
         """Whether a curated region's other spelling is also a place of another country ("Babel",
         Iraq's Babil, is an alternate name of a Ukrainian village and of theatres and towers):
         it then names the region only in an article already placed in its country."""
-        return fold(name) != fold(region.name) and any(r.country_code != region.country_code for r in self._exact(name))
+        return fold(name) != fold(region.name) and any(
+            r.country_code != region.country_code for r in self._exact(name)
+        )
 
     def _region_by_sound(self, name: str, code: str) -> Place | None:
         """A region of country ``code`` named in another transliteration ("Sala al-Din governorate":
@@ -797,7 +799,9 @@ class Gazetteer:
 
     def _acled_spelling(self, unit: str, code: str) -> str | None:
         """A curated first-level unit of ``code`` as ACLED spells it ("Al Hasakah": "Al-Hasakeh")."""
-        return self.acled_name(unit, code) or next((p.name for p in self._regions.get(fold(unit), []) if p.country_code == code), None)
+        return self.acled_name(unit, code) or next(
+            (p.name for p in self._regions.get(fold(unit), []) if p.country_code == code), None
+        )
 
     def _acled_units(
         self, row: Row, admin1: str | None, admin2: str | None
