@@ -96,3 +96,11 @@ def test_where_officials_speak_from_does_not_locate_an_event_another_sentence_pl
         "The ministry in Tashkent condemned the attack."
     )
     assert _where(text) == ("Afghanistan", "Parwan", "Charikar")
+
+
+def test_where_officials_speak_from_locates_an_event_no_sentence_places_otherwise() -> None:
+    text = (
+        "A police spokesman in Ghazni said gunmen killed four policemen at a checkpoint on 23 May. "
+        "Officials in Ghazni said the attackers fled on motorbikes after the attack."
+    )
+    assert _where(text)[2] == "Ghazni"

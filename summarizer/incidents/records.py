@@ -194,6 +194,14 @@ def _placed(read: SentenceFacts) -> bool:
     return found is not None and bool(found.places or found.landmarks or found.regions)
 
 
+def _locates(read: SentenceFacts) -> bool:
+    """Whether a sentence places something beyond where people spoke from (strength 0)."""
+    found = read.places
+    return found is not None and bool(
+        any(mention.strength > 0 for mention in found.places) or found.landmarks or found.regions
+    )
+
+
 def _place_reads(draft: Draft, setting: list[SentenceFacts]) -> list[SentenceFacts]:
     """The sentences that place an incident: its own, else the nearest of its paragraph naming a place.
 
@@ -217,12 +225,12 @@ def _place_fields(
     evidence: list[Evidence] = []
     best = None
     best_read = None
-    # where someone speaks from (strength 0) locates nothing when another sentence of the incident does
-    located_elsewhere = sum(_placed(read) for read in members) > 1
     for read in members:
         if read.places and read.places.places:
             candidate = read.places.places[0]
-            if candidate.strength == 0 and located_elsewhere:
+            # where someone speaks from (strength 0) locates nothing when another sentence of the
+            # incident locates it; sentences that only say where people spoke keep their place
+            if candidate.strength == 0 and any(_locates(other) for other in members if other is not read):
                 continue
             if best is None or candidate.strength > best.strength:
                 best, best_read = candidate, read
