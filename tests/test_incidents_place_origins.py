@@ -104,3 +104,11 @@ def test_where_officials_speak_from_locates_an_event_no_sentence_places_otherwis
         "Officials in Ghazni said the attackers fled on motorbikes after the attack."
     )
     assert _where(text)[2] == "Ghazni"
+
+
+def test_an_unknown_village_takes_no_units_from_where_victims_were_taken_or_attackers_fled() -> None:
+    taken = "On 24 June 2022, gunmen killed five traders in Tsauni-Bako village; the hurt were taken to Kano."
+    fled = "On 24 June 2022, bandits killed three herders in Tsauni-Bako village, then fled towards Katsina."
+    assert [_where(text)[1:] for text in (taken, fled)] == [(None, "Tsauni-Bako"), (None, "Tsauni-Bako")]
+    attached = "On 24 June 2022, gunmen killed five traders in Tsauni-Bako village of northern Kano."
+    assert _where(attached)[1:] == ("Kano", "Tsauni-Bako")

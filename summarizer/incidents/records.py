@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from summarizer.incidents.acled_units import TERRITORIES
 from summarizer.incidents.actors import (
@@ -194,6 +195,20 @@ def _placed(read: SentenceFacts) -> bool:
     return found is not None and bool(found.places or found.landmarks or found.regions)
 
 
+# What joins a place to the known place it lies in: an optional kind word, then a comma, "in" or "of",
+# then maybe "the" and a direction ("Zlat village in northern Y", "Zlat, Y district").
+_ATTACHMENT = re.compile(
+    r"(?: [a-z]+)?(?:, | in | of )(?:the )?(?:(?:north|south|east|west|central|north-?east|north-?west"
+    r"|south-?east|south-?west)(?:ern)? )?(?:parts? of (?:the )?)?"
+)
+
+
+def _attached(text: str, unknown: PlaceMention, known: PlaceMention) -> bool:
+    """Whether the known place follows the unknown one as the place it lies in."""
+    end = unknown.start + len(unknown.name)
+    return known.start > end and _ATTACHMENT.fullmatch(text, end, known.start) is not None
+
+
 def _locates(read: SentenceFacts) -> bool:
     """Whether a sentence places something beyond where people spoke from (strength 0)."""
     found = read.places
@@ -285,11 +300,18 @@ def _place_fields(
             )
     if road is not None:
         incident.road = road
-    if region is None and located is None and best_read is not None and best_read.places:
+    if region is None and located is None and best is not None and best_read is not None and best_read.places:
         # "in Kafr Bassem town in northern Aleppo": a place the gazetteer lacks lies in the known
         # place its sentence puts the event at, whose units and country it takes
+        # only a place attached to it ("X village of Y", "X, Y"), not where victims were taken or
+        # attackers fled; its first-level unit only, the second may not hold the village
+        text = best_read.sentence.text
         region = next(
-            ((best_read, m.place) for m in best_read.places.places if m.place is not None and m.strength > 1),
+            (
+                (best_read, replace(m.place, admin2=None))
+                for m in best_read.places.places
+                if m.place is not None and m.strength > 1 and _attached(text, best, m)
+            ),
             None,
         )
     unit_country = region[1].country_code if region is not None else ""
