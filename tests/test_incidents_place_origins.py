@@ -112,3 +112,10 @@ def test_an_unknown_village_takes_no_units_from_where_victims_were_taken_or_atta
     assert [_where(text)[1:] for text in (taken, fled)] == [(None, "Tsauni-Bako"), (None, "Tsauni-Bako")]
     attached = "On 24 June 2022, gunmen killed five traders in Tsauni-Bako village of northern Kano."
     assert _where(attached)[1:] == ("Kano", "Tsauni-Bako")
+
+
+def test_where_attackers_are_based_is_no_location_outside_the_province_attacked() -> None:
+    text = "On 25 June 2022, militants based in Homs shelled army posts in Tartus province, killing two."
+    country, admin1, location = _where(text)
+    assert (country, admin1) == ("Syria", "Tartous")
+    assert location != "Homs"

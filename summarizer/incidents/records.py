@@ -266,6 +266,15 @@ def _place_fields(
     region = next(((r, reg) for r in members if r.places for reg in r.places.regions), None)
     if (
         region is not None
+        and best is not None
+        and best.strength == 0
+        and best.place is not None
+        and region[1].country_code == best.place.country_code
+        and not gaz.same_region(best.place.admin1 or "", region[1].admin1 or "", region[1].country_code)
+    ):
+        best = best_read = None  # "fighters based in X attacked ... in Y province": Y, not a place outside it
+    if (
+        region is not None
         and best_read is not None
         and region[0] is not best_read
         and best is not None
