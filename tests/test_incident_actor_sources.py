@@ -80,6 +80,31 @@ def test_a_spokesman_who_blames_is_a_source_too() -> None:
     assert sides(text)[1] == "Civilians (Nigeria)"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 March 2022, Taliban spokesman Qari Nasir said the group's fighters killed eight soldiers "
+            "in an attack on a checkpoint in Kandahar province.",
+            ("Taliban", "Military Forces of Afghanistan"),
+        ),
+        (
+            "On 3 March 2022, Al-Shabaab spokesman Hassan Omar said its fighters killed 12 Somali soldiers "
+            "in an ambush near Baidoa.",
+            ("Al Shabaab", "Military Forces of Somalia"),
+        ),
+        (
+            "On 3 March 2022, ISWAP commander Abu Talha said his men attacked an army post in Yobe state.",
+            ("Islamic State (West Africa)", "Military Forces of Nigeria"),
+        ),
+    ],
+)
+def test_a_spokesman_telling_of_the_groups_own_attack_keeps_it_a_side(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert sides(text) == expected
+
+
 def test_authorities_who_blame_a_group_in_syria_are_no_side() -> None:
     text = (
         "On 9 March 2022, a car bomb exploded near a bakery in Jarabulus, Syria, killing five civilians. "

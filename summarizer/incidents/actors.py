@@ -953,18 +953,24 @@ _ATTRIBUTED_BEFORE = re.compile(
 # party was reported" is no source); so is a side that blames or accuses another of the attack
 # ("police blamed X for the blast", "officials accused X of carrying out the bombing"; not "soldiers
 # accused of beating a man", "X blamed for").
+# The title and name of who speaks for a side ("spokesman Ali Musa", "commander Abu Tariq").
+_SPEAKER = (
+    r"(?:(?:spokes(?:man|woman|person)|official|commander|chief|minister|director|head)\s+(?:[A-Z][\w'-]*\s+){1,3})?"
+)
 _SOURCE_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|has been|have been)\s)(?:\w+\s+)?"
-    r"(?:(?:spokes(?:man|woman|person)|official|commander|chief|minister|director|head)\s+(?:[A-Z][\w'-]*\s+){1,3})?"
+    rf"{_SPEAKER}"
     r"(?:(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
     r"|(?:blamed|blames|blame)\b(?!\s+(?:for|in|over)\b)"
     r"|(?:accused|accuses|accuse)\s+(?:[\w'-]+\s+){1,6}?of\s+(?:carrying out|staging|launching|being behind"
     r"|(?:the|this|that)\s+(?:attack|bombing|blast|killing|killings|assault|explosion|shooting|ambush)))"
 )
-# A source that tells its own act or loss: "the army said it killed", "X said two of its fighters died".
+# A source that tells its own act or loss: "the army said it killed", "X said two of its fighters died",
+# "X spokesman Ali Musa said the group's fighters attacked", "X commander Abu Tariq said his men raided".
 _OWN_REPORT_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:said|says|claimed|announced|confirmed|stated|reported)\s+(?:that\s+)?"
-    r"(?:(?:it|they|its (?:troops|forces|fighters|soldiers|men|members|units))\s+(?:had\s+|have\s+)?"
+    rf"\s+(?:\w+\s+)?{_SPEAKER}(?:said|says|claimed|announced|confirmed|stated|reported)\s+(?:that\s+)?"
+    r"(?:(?:it|they|(?:its|his|her|their|the group'?s|the movement'?s)"
+    r" (?:troops|forces|fighters|soldiers|men|members|units|militants))\s+(?:had\s+|have\s+)?"
     r"(?:killed|destroyed|neutrali[sz]ed|shot down|struck|bombed|shelled|captured|seized|ambushed|attacked"
     r"|arrested|detained|raided)\b"
     r"|(?P<lost>(?:(?:\w+|\d+)\s+of\s+)?(?:its|their)\s+(?:\w+\s+)?(?:fighters|members|soldiers|troops"
