@@ -955,7 +955,8 @@ _ATTRIBUTED_BEFORE = re.compile(
 # accused of beating a man", "X blamed for").
 # The title and name of who speaks for a side ("spokesman Ali Musa", "commander Abu Tariq").
 _SPEAKER = (
-    r"(?:(?:spokes(?:man|woman|person)|official|commander|chief|minister|director|head)\s+(?:[A-Z][\w'-]*\s+){1,3})?"
+    r"(?:(?:spokes(?:man|woman|person)|official|commander|chief|minister|director|head)"
+    r"\s+(?:[A-Z][\w'-]*\s+){1,3})?"
 )
 _SOURCE_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|has been|have been)\s)(?:\w+\s+)?"
