@@ -361,6 +361,17 @@ def test_shelling_that_only_damaged_buildings_has_no_target() -> None:
             "Al Aqsa Martyrs Brigade",
         ),
         ("HPG fighters ambushed a Turkish patrol near Amedi.", "Iraq", "PKK: Kurdistan Workers Party"),
+        (
+            "The People's Defence Forces (HPG) shelled a Turkish outpost near Zakho.",
+            "Iraq",
+            "PKK: Kurdistan Workers Party",
+        ),
+        # Myanmar's People's Defense Forces share the HPG's long name but are the PDF.
+        (
+            "The local People's Defense Forces raided a police post in Magway region.",
+            "Myanmar",
+            "PDF: People's Defense Force",
+        ),
         # Probes: police keep their own country, and troops elsewhere theirs.
         ("Police arrested two men in Qalqilya.", "Palestine", "Police Forces of Palestine"),
         ("Soldiers raided a house in Menaka.", "Mali", "Military Forces of Mali"),

@@ -134,8 +134,13 @@ _NAMED: list[tuple[str, str, str]] = [
         "PJAK: Free Life Party of Kurdistan",
         REBELS,
     ),
-    # The PKK's armed wing, the People's Defence Forces (HPG), is coded as the PKK.
-    (r"PKK|Kurdistan Workers'? Party|HPG|People's Defen[cs]e Forces", "PKK: Kurdistan Workers Party", REBELS),
+    # The PKK's armed wing, the HPG, is coded as the PKK; its long name, "People's Defence Forces", is
+    # shared with Myanmar's PDF, so it names the PKK only with its abbreviation.
+    (
+        r"PKK|Kurdistan Workers'? Party|(?:People's Defen[cs]e Forces \()?HPG\)?",
+        "PKK: Kurdistan Workers Party",
+        REBELS,
+    ),
     (r"SDF|QSD|Syrian Democratic Forces", "QSD: Syrian Democratic Forces", REBELS),
     (r"YPG|People'?s Protection Units", "YPG: Peoples Protection Units", REBELS),
     (
