@@ -372,6 +372,17 @@ def test_shelling_that_only_damaged_buildings_has_no_target() -> None:
             "Myanmar",
             "PDF: People's Defense Force",
         ),
+        # The territory's own authority named: its unqualified forces are its own.
+        (
+            "Palestinian Authority security forces detained three gunmen in Salfit.",
+            "Palestine",
+            "Military Forces of Palestine",
+        ),
+        (
+            "PA forces surrounded a camp near Tammun, and soldiers shot a wanted man.",
+            "Palestine",
+            "Military Forces of Palestine",
+        ),
         # Probes: police keep their own country, and troops elsewhere theirs.
         ("Police arrested two men in Qalqilya.", "Palestine", "Police Forces of Palestine"),
         ("Soldiers raided a house in Menaka.", "Mali", "Military Forces of Mali"),
@@ -379,6 +390,11 @@ def test_shelling_that_only_damaged_buildings_has_no_target() -> None:
 )
 def test_middle_east_sides(sentence: str, country: str, expected: str) -> None:
     assert expected in names(sentence, country)
+
+
+def test_the_palestinian_authoritys_forces_are_not_israels() -> None:
+    sentence = "Palestinian Authority security forces detained three gunmen in Salfit."
+    assert "Military Forces of Israel" not in names(sentence, "Palestine")
 
 
 def test_troops_in_the_west_bank_are_israels() -> None:

@@ -572,6 +572,11 @@ def state_forces(country: str, police: bool = False) -> str:
 # Places whose unqualified "troops" or "army" are another state's: in the Palestinian territories
 # (the West Bank under Israeli military rule, Gaza's borders) they are Israel's.
 _HELD_BY = {"Palestine": "Israel"}
+# A sentence that names the territory's own authority's forces ("Palestinian Authority security
+# forces", "PA forces", "Palestinian security services"): its unqualified forces are that authority's.
+_OWN_AUTHORITY = re.compile(
+    r"\b(?:Palestinian\s+(?:Authority|security|police|intelligence)|PA\s+(?:security|forces|police|officers))\b"
+)
 
 
 def _state(country: str | None, mention: str) -> str | None:
@@ -1295,7 +1300,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     for match in found_by(_BARE_STATE):
         whose = sources[0] if sources else named_force or country
         name = _state(whose, match.group(0))
-        if name is not None and whose in _HELD_BY and not _POLICE.search(match.group(0)):
+        held = whose in _HELD_BY and not _OWN_AUTHORITY.search(sentence)
+        if name is not None and held and not _POLICE.search(match.group(0)):
             name = state_forces(_HELD_BY[whose])  # troops in the West Bank are Israel's
         if name and not (whose != country and any(a.name == name for a in found)):
             add(name, STATE, match.start(), match.end())
