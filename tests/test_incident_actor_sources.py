@@ -125,7 +125,8 @@ def test_authorities_who_blame_a_group_in_syria_are_no_side() -> None:
         "No one claimed credit for the rockets.",
         "There was no immediate claim of responsibility.",
         "It was not immediately clear who fired the rockets.",
-        "It is unclear who was behind the blast.",
+        "It is not known who set off the bomb.",
+        "It remains unclear who was responsible for the raid.",
         "The perpetrators remain unknown.",
         "The attackers are still unidentified.",
     ],
@@ -141,6 +142,8 @@ def test_unknown_attacker_phrasings(sentence: str) -> None:
         "No casualties were reported and the army claimed to have hit a depot.",
         "Monitors recorded 12 explosions involving unknown weapons.",
         "It is unclear whether the strike hit the depot.",
+        "It was unclear who would pay for the repairs.",
+        "It is not known who owns the warehouse.",
         "No one was hurt, officials said.",
         "Police said the gunmen were unknown to the villagers.",
     ],
@@ -165,6 +168,14 @@ def test_unclaimed_shelling_is_an_unidentified_group(text: str) -> None:
     first, _ = sides(text, None)
     assert first is not None
     assert first.startswith("Unidentified Armed Group")
+
+
+def test_unclear_who_pays_for_repairs_leaves_shelling_to_the_military() -> None:
+    text = (
+        "On 6 March 2022, artillery shells hit a clinic in Galkayo, Somalia. "
+        "It was unclear who would pay for the repairs."
+    )
+    assert sides(text, None)[0] == "Military Forces of Somalia"
 
 
 def test_unnamed_shelling_still_comes_from_the_military() -> None:

@@ -1086,11 +1086,13 @@ def own_blast(sentence: str) -> bool:
 
 
 # "No group claimed responsibility", "it was not clear who fired the rockets", "the perpetrators
-# remain unknown": the report says nobody knows who attacked.
+# remain unknown": the report says nobody knows who attacked ("unclear who would pay" says nothing).
 _UNKNOWN_ATTACKER = re.compile(
     r"\bno(?:body|\s+one|-one)?\s+(?:\w+\s+){0,3}?(?:claimed|claims)\s+(?:\w+\s+)?(?:responsibility|credit)"
     r"|\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility"
-    r"|\b(?:unclear|not\s+(?:immediately\s+)?(?:clear|known)|unknown)\s+who\b"
+    r"|\b(?:unclear|not\s+(?:immediately\s+)?(?:clear|known)|unknown)\s+who\s+"
+    r"(?:(?:was|were|is|are|had|has|have|may have|might have)\s+)?(?:behind|responsible|carried|fired"
+    r"|launched|attacked|planted|set|detonated|shot|killed|targeted|struck|staged|conducted|opened)\b"
     r"|\b(?:perpetrators?|attackers?|assailants?|culprits?)\s+(?:\w+\s+)?"
     r"(?:remain|remained|remains|are|were|is|was)\s+(?:still\s+)?(?:unknown|unidentified)",
     re.IGNORECASE,
