@@ -325,7 +325,7 @@ def test_a_scuffle_with_a_guard_in_ordinary_news_is_no_incident() -> None:
     "sentence",
     [
         "Rockets fell on civilian buildings in Gharyan.",
-        "Jets bombed the compound of a villager near Spin Boldak.",
+        "Jets bombed the house of a herder near Spin Boldak.",
         "Mortar rounds hit a shepherd's house near Tal Abyad.",
         "Shells damaged residents' mud houses in Sirte.",
     ],

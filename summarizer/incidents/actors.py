@@ -1133,7 +1133,7 @@ _READ_ONE_BY_ONE = [
 ]  # fmt: skip
 
 
-# Civilians named only as owners of a thing hit ("civilian buildings", "a compound of a villager", "a
+# Civilians named only as owners of a thing hit ("civilian buildings", "the house of a herder", "a
 # farmer's house"): the thing was hit, and they are no side unless harmed.
 _THING = (
     r"(?:buildings?|facilit(?:y|ies)|infrastructure|homes?|houses?|compounds?|propert(?:y|ies)|vehicles?"
