@@ -309,6 +309,37 @@ def test_a_guard_who_shot_a_man_leads() -> None:
     assert sides(text) == ("Private Security Forces (South Africa)", "Civilians (South Africa)")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Gunmen stormed a district office, but the governor's security guards drove them off.", "Somalia"),
+        ("A grenade landed near security guards at the presidential palace in Mogadishu.", "Somalia"),
+        ("Two security guards of the embassy were hurt when a crowd threw stones.", "Kenya"),
+    ],
+)
+def test_guards_of_a_state_office_are_not_private(sentence: str, country: str) -> None:
+    found = names(sentence, country)
+    assert f"Private Security Forces ({country})" not in found
+    assert f"Military Forces of {country}" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 7 March 2022, a man shot a pharmacy's private security guard in Cali, Colombia.", "Colombia"),
+        (
+            "On 7 March 2022, attackers shot two farm guards at an estate near Nakuru, Kenya.",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_lone_guard_harmed_is_the_target_of_an_unnamed_attacker(text: str, country: str) -> None:
+    assert sides(text) == (
+        f"Unidentified Armed Group ({country})",
+        f"Private Security Forces ({country})",
+    )
+
+
 def test_a_scuffle_with_a_guard_in_ordinary_news_is_no_incident() -> None:
     # Probe: a guard named in an ordinary story is no sign of a conflict event.
     text = (

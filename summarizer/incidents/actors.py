@@ -1143,6 +1143,24 @@ _OWNED_BEFORE = re.compile(rf"\b{_THING}\s+(?:of|belonging to|owned by)\s+$", re
 _OWNING_AFTER = re.compile(rf"(?:['’]s?\s+(?:\w+\s+)?|\s+){_THING}\b", re.IGNORECASE)
 
 
+# Guards of a state office ("the governor's security guards", "guards at the presidential palace")
+# are the state's own forces, not a private firm's.
+_STATE_OFFICE = (
+    r"(?:president|presidential|governor|minister|ministry|mayor|senator|parliament|palace|embassy|consulate"
+    r"|state house|government)"
+)
+_STATE_GUARDS_BEFORE = re.compile(rf"\b{_STATE_OFFICE}(?:'s|’s|s')?\s+(?:\w+\s+)?$", re.IGNORECASE)
+_STATE_GUARDS_AFTER = re.compile(
+    rf"\s+(?:at|of|guarding|outside)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,2}}?{_STATE_OFFICE}\b", re.IGNORECASE
+)
+
+
+def _state_guards(sentence: str, start: int, end: int) -> bool:
+    """Whether the guards named at ``start:end`` guard a state office."""
+    before = sentence[max(0, start - 40) : start]
+    return bool(_STATE_GUARDS_BEFORE.search(before) or _STATE_GUARDS_AFTER.match(sentence, end))
+
+
 def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> list[ActorMention]:
     """Actors named in ``sentence``, in text order, normalized; ``country`` names the incident's country."""
     found: list[ActorMention] = []
@@ -1216,6 +1234,10 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
 
     for pattern, template, kind in candidates(_NAMED_RE, lower):
         for match in read(pattern, sentence, lower):
+            if template.startswith(PRIVATE_SECURITY) and _state_guards(sentence, *match.span()):
+                if country is not None:
+                    add(state_forces(country), STATE, match.start(), match.end())
+                continue
             add(_fill(template, country), kind, match.start(), match.end())
 
     def add_militias(match: re.Match[str], label: str, start: int, both: bool) -> None:
@@ -1338,6 +1360,10 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 add(*claimant, match.start("name"), match.end("name"))
     for pattern, template, kind in candidates(_GROUPS, lower):
         for match in read(pattern, sentence, lower):
+            if template.startswith(PRIVATE_SECURITY) and _state_guards(sentence, *match.span()):
+                if country is not None:
+                    add(state_forces(country), STATE, match.start(), match.end())
+                continue
             add(_fill(template, country), kind, match.start(), match.end())
     if country is not None and gazetteer.country(country) in _GANG_REGION:
         for match in found_by(_EXECUTION):
