@@ -1324,9 +1324,9 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     for match in found_by(_BARE_STATE):
         whose = sources[0] if sources else named_force or country
         name = _state(whose, match.group(0))
-        held = whose in _HELD_BY and not _OWN_AUTHORITY.search(sentence)
-        if name is not None and held and not _POLICE.search(match.group(0)):
-            name = state_forces(_HELD_BY[whose])  # troops in the West Bank are Israel's
+        holder = _HELD_BY.get(whose or "") if not _OWN_AUTHORITY.search(sentence) else None
+        if name is not None and holder and not _POLICE.search(match.group(0)):
+            name = state_forces(holder)  # troops in the West Bank are Israel's
         if name and not (whose != country and any(a.name == name for a in found)):
             add(name, STATE, match.start(), match.end())
     if country is not None and gazetteer.country(country) in _GANG_REGION:
