@@ -481,3 +481,12 @@ def test_title_case_of_every_lowercase_word() -> None:
         _title_case_too(r"Malay (?:rebels|[Ff]orces)\s+(?-i:Post)")
         == r"Malay (?:[rR]ebels|[Ff]orces)\s+(?-i:Post)"
     )
+
+
+def test_armed_men_killed_in_a_blast_are_never_both_sides() -> None:
+    text = (
+        "On 2 March 2022, an explosion tore through a van in Orsk, Russia, killing two people. "
+        "A regional outlet said four militants were later killed in a gunfight."
+    )
+    first, second = sides(text)
+    assert first != second

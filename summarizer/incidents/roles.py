@@ -205,8 +205,10 @@ def _fighting_sides(
     harmed = [(a.name, a.kind) for a in ordered if a.victim and a.kind != CIVILIANS]
     if len(harmed) == len(sides) and country:
         # Only the side harmed is named ("two policemen were killed when a bomb went off"): the
-        # side that struck is unnamed, never the victims themselves.
-        return _unnamed_attacker(harmed[0], country, when), harmed[0]
+        # side that struck is unnamed, never the victims themselves: when the unnamed attacker is of
+        # the harmed side's own kind ("three gunmen were killed"), only the harmed side is known.
+        attacker = _unnamed_attacker(harmed[0], country, when)
+        return (attacker, harmed[0]) if attacker != harmed[0] else (harmed[0], None)
     if len(ordered) == 1 and _idle_guard(ordered[0]) and country:
         # Guards or peacekeepers named alone that did nothing ("a man shot a bank guard") were the
         # target of an unnamed attacker.
