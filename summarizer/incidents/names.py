@@ -149,9 +149,11 @@ def region_display_name(name: str, alternates: list[str]) -> str:
 
     GeoNames names regions in the local language ("Donetska oblast", "Michoacán de Ocampo"); its
     alternates hold the short forms news and ACLED use ("Donetsk", "Michoacan"). Words naming the
-    region's kind and parentheses are dropped.
+    region's kind and parentheses are dropped, except a leading kind word followed by "of", which
+    is part of the name as ACLED writes it ("District of Columbia", "City of Zagreb", "Republic of
+    Dagestan"); its short form ("Columbia") is often another place's name.
     """
-    own = _plain(name)
+    own = _own_plain(name)
     best = own
     for candidate in alternates:
         plain = _plain(candidate)
@@ -169,7 +171,20 @@ def _stem_of(short: str, long: str) -> bool:
 
 
 def _plain(name: str) -> str:
-    return short_unit_name(_EDGE_APOSTROPHE.sub("", _PARENTHESIS.sub("", ascii_name(name)))).strip()
+    return short_unit_name(_cleaned(name))
+
+
+def _own_plain(name: str) -> str:
+    """A region's own name cleaned; a leading "<kind word> of" is kept, trailing kind words dropped."""
+    cleaned = _cleaned(name)
+    words = cleaned.split()
+    if len(words) > 2 and words[0].lower() in _UNIT_WORDS and words[1].lower() == "of":
+        return " ".join([*words[:2], short_unit_name(" ".join(words[2:]))])
+    return short_unit_name(cleaned)
+
+
+def _cleaned(name: str) -> str:
+    return _EDGE_APOSTROPHE.sub("", _PARENTHESIS.sub("", ascii_name(name))).strip()
 
 
 # Words naming the kind of a unit, dropped to give its short name ("Kuz Kunar District": "Kuz Kunar"),

@@ -1,0 +1,28 @@
+"""Places of ordinary US news: units whose full name is "<kind> of X", landmarks placed in the city
+the same phrase names. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from incident_text import extract
+
+from summarizer.incidents.names import region_display_name
+
+
+def _where(text: str) -> tuple[str | None, str | None, str | None]:
+    incidents = extract(text, date(2021, 6, 30))
+    assert incidents, text
+    record = incidents[0]
+    return record.country, record.admin1, record.location
+
+
+def test_a_unit_named_kind_of_x_keeps_its_full_name() -> None:
+    assert region_display_name("District of Columbia", ["Distrito de Columbia"]) == "District of Columbia"
+    assert region_display_name("City of Zagreb", ["Zagreb"]) == "City of Zagreb"
+    assert region_display_name("Kunar Province", ["Konar"]) == "Kunar"
+
+
+def test_the_capital_district_is_written_whole() -> None:
+    _, admin1, location = _where("Riot police fired tear gas at marchers in Washington, D.C., on Thursday.")
+    assert (admin1, location) == ("District of Columbia", "Washington")
