@@ -26,3 +26,22 @@ def test_a_unit_named_kind_of_x_keeps_its_full_name() -> None:
 def test_the_capital_district_is_written_whole() -> None:
     _, admin1, location = _where("Riot police fired tear gas at marchers in Washington, D.C., on Thursday.")
     assert (admin1, location) == ("District of Columbia", "Washington")
+
+
+def test_a_landmark_followed_by_in_a_city_lies_in_that_city() -> None:
+    # namesake towns of the landmarks lie in other states; the city named after "in" contains them
+    _, admin1, location = _where(
+        "Officers fired tear gas at marchers near the White House in Washington on Sunday."
+    )
+    assert (admin1, location) == ("District of Columbia", "Washington")
+    _, admin1, location = _where(
+        "Riot police clashed with hundreds of students on Capitol Hill in Seattle on Friday."
+    )
+    assert (admin1, location) == ("Washington", "Seattle")
+
+
+def test_a_part_of_a_city_in_its_own_unit_stays_the_place() -> None:
+    _, admin1, location = _where(
+        "Officers fired tear gas at tenants marching in Harlem in New York on Sunday."
+    )
+    assert (admin1, location) == ("New York", "Harlem")

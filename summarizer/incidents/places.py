@@ -210,6 +210,8 @@ _BASED_IN = re.compile(rf"\b{_BASED}", re.IGNORECASE)
 _ORIGIN = re.compile(rf"\b(?:from\s+(?:the\s+)?$|{_BASED})", re.IGNORECASE)
 # An open parenthesis: a list of units there may end in a region named like a country ("(Rafi LGA, Niger)").
 _OPEN = re.compile(r"\([^()]*$")
+# What joins a landmark or a part of a town to the town it lies in ("the Capitol in Washington").
+_IN_AFTER = re.compile(r",?\s+in\s+(?:downtown\s+)?")
 _REGION_NAME = re.compile(rf"(?P<name>{NAME})['’]?\s+(?:{_REGION})\b" + _PAST_WORD)
 # A comma chain of capitalized names: "Daquq city, Kirkuk, Iraq", "Camudlas, Bindoy, Negros Oriental".
 # Words are read possessively and at most 40 characters long: a start inside a long hyphenated run
@@ -658,6 +660,7 @@ def find_places(
     ]
     places = [_inside_listed(mention, sentence, heads) for mention in places]
     places = [_spoken_from(mention, sentence) for mention in places]
+    places = _in_city_after(places, sentence)
     roads = _roads(sentence)
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _named(_OWNER, sentence) if owners else ():
@@ -734,6 +737,30 @@ def _inside_listed(mention: PlaceMention, sentence: str, heads: list[tuple[str, 
     ):
         return replace(mention, strength=_LISTED_STRENGTH)
     return mention
+
+
+def _in_city_after(places: list[PlaceMention], sentence: str) -> list[PlaceMention]:
+    """Places without those a larger town named right after ("X in Y", "X, in Y") contains: the
+    first is a landmark or part of that town, so a namesake town in another first-level unit
+    ("the White House in Washington", "Capitol Hill in Seattle") is not where it happened."""
+    by_start = {mention.start: mention for mention in places if mention.place is not None}
+    kept = []
+    for mention in places:
+        after = _IN_AFTER.match(sentence, mention.start + len(mention.name))
+        city = by_start.get(after.end()) if after is not None else None
+        if (
+            city is None
+            or mention.place is None
+            or city.place is None
+            or city.place.kind != "town"
+            or city.place.population <= mention.place.population
+            or (
+                city.place.country_code == mention.place.country_code
+                and _same_unit(city.place.admin1, mention.place.admin1)
+            )
+        ):
+            kept.append(mention)
+    return kept
 
 
 def _spoken_from(mention: PlaceMention, sentence: str) -> PlaceMention:
