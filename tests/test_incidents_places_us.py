@@ -45,3 +45,12 @@ def test_a_part_of_a_city_in_its_own_unit_stays_the_place() -> None:
         "Officers fired tear gas at tenants marching in Harlem in New York on Sunday."
     )
     assert (admin1, location) == ("New York", "Harlem")
+
+
+def test_a_unit_named_elsewhere_does_not_move_a_city_to_a_namesake_hamlet() -> None:
+    text = (
+        "Governors of Michigan and Ohio met on Monday to discuss the budget. "
+        "Police fired tear gas at protesters in Atlanta on Tuesday."
+    )
+    _, admin1, location = _where(text)
+    assert (admin1, location) == ("Georgia", "Atlanta")

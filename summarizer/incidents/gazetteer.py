@@ -46,6 +46,8 @@ _ALTERNATE_SIMILARITY = 0.8
 _TOWN = 20_000
 # A city this large beats a small namesake in the preferred country.
 _CITY = 200_000
+# How many times a namesake a city is for a hamlet the article's units place to give way to it.
+_HAMLET_TIMES = 100
 # A sound-alike name ("Tuz Khormato") is trusted only when its consonants are this many.
 _SOUND_LENGTH = 4
 # Among one country's first-level units, whose spellings must also be alike, shorter ones do ("Konar").
@@ -873,7 +875,7 @@ class Gazetteer:
                 if r.kind == TOWN and spelled_alike(key, fold(r.name))
             ]
         if placed:
-            return self._town(max(placed, key=lambda r: (r.main, _size(r))), context)
+            return self._town(_placed_or_city(placed, rows), context)
         units = [r for r in named if r.kind == ADMIN2 and context.names_unit(r.admin1, key)]
         if units:  # "Baharak district, Takhar": the district there, not the town in Badakhshan
             return self._unit(units[0], name, context)
@@ -951,6 +953,16 @@ class Gazetteer:
         return {f"curated {spelled}" for spelled in curated} | {
             str(r.id) for r in rows if r.kind == ADMIN1 and r.country_code == code
         }
+
+
+def _placed_or_city(placed: list[Row], rows: list[Row]) -> Row:
+    """The namesake a unit the article names places, unless it is a hamlet and another of its country
+    is a city a hundred times its size: an article naming Michigan anywhere does not move Atlanta."""
+    best = max(placed, key=lambda r: (r.main, _size(r)))
+    same_country = (r for r in rows if r.main and r.country_code == best.country_code)
+    city = max(same_country, key=lambda r: r.population, default=best)
+    small = best.population < _TOWN and city.population > _HAMLET_TIMES * best.population
+    return city if city.population >= _CITY and small else best
 
 
 @functools.lru_cache(maxsize=1_024)
