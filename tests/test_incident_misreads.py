@@ -74,11 +74,25 @@ def test_compound_people_nouns_are_counted_as_dead(sentence: str, dead: int) -> 
         "Two guards were shot on the following Tuesday in Tamale.",
         "Two guards were shot every last Friday of the month in Tamale.",
         "Two guards were shot on the last Friday of June in Tamale.",
-        "Two guards were shot on a Saturday night in Tamale.",
+        "Two guards were shot on the first Monday of the season in Tamale.",
     ],
 )
 def test_a_day_word_within_a_longer_phrase_of_time_is_no_relative_date(sentence: str) -> None:
     assert [m for m in find_dates(sentence, date(2021, 10, 21)) if m.relative] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An overnight rebel raid on Kidal killed four herders, a local official said.",
+        "The militia's overnight mortar attack on Goma killed three civilians, the mayor said.",
+        "The ambush on Tuesday of a police patrol near Dori killed nine officers, the army said.",
+        "Gunmen stormed a church in Makurdi during a Sunday service, killing four, police said.",
+    ],
+)
+def test_an_incident_dated_only_by_overnight_or_a_weekday_keeps_its_date(sentence: str) -> None:
+    [incident] = extract(sentence)
+    assert incident.event_date is not None
 
 
 @pytest.mark.parametrize(
