@@ -35,6 +35,23 @@ def test_market_and_box_office_senses_give_no_incident(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "sub_event"),
+    [
+        # the noun is a person's trade or group, not a deal or a rally killed
+        ("Insurgents killed a deal negotiator in Kirkuk on Monday.", "Attack"),
+        ("Rebels killed four project engineers of a water charity near Bunia on Monday.", "Attack"),
+        ("Soldiers killed three rally-goers in Conakry on Monday.", "Excessive force against protesters"),
+        ("Troops killed the rally coordinator in Bulawayo on Monday.", "Excessive force against protesters"),
+        # an audience counted in millions saw a real shooting, not a show
+        ("Three million watched the mayor shot dead during a live stream from Cali on Monday.", "Attack"),
+    ],
+)
+def test_people_killed_or_seen_killed_are_an_incident(sentence: str, sub_event: str) -> None:
+    [incident] = extract(sentence)
+    assert incident.sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Gunmen raided the cattle market in Gombe on Monday, killing three herders.",
@@ -156,10 +173,9 @@ def test_assailants_wounded_in_an_accident_make_no_attack() -> None:
         "((XN)) Well, on 3 May gunmen killed two farmers near Jos, as you know.",
         "Q: On Monday gunmen killed two farmers near Jos, is that right",
         "Interviewer: On Monday gunmen killed two farmers near Jos.",
-        "Two years later in Leeds, 18 million saw her apparently stabbed by a stranger on a bridge.",
     ],
 )
-def test_an_interviewers_turn_or_a_counted_audience_reports_no_incident(sentence: str) -> None:
+def test_an_interviewers_turn_reports_no_incident(sentence: str) -> None:
     assert extract(sentence) == []
 
 
