@@ -189,8 +189,8 @@ def test_an_answer_in_a_transcript_still_reports_its_incident() -> None:
         "On 3 May 2021, moped riders marched in Kisii after a police car hit a rider. The protesters wrecked"
         " two police booths.",
         "On 3 May 2021, a march over bread prices in Kisumu, Kenya, turned violent.",
-        "On 3 May 2021, pupils blocked a road in Kisumu over fees. Police used tear gas and the pupils"
-        " responded with rocks and sticks.",
+        "On 3 May 2021, traders shut the market in Eldoret over new levies. Officers fired tear gas and"
+        " the crowd hit back with bottles.",
     ],
 )
 def test_a_protest_turned_violent_is_a_riot(text: str) -> None:
@@ -267,13 +267,19 @@ def test_petrol_bombs_thrown_at_people_are_an_attack_not_an_explosion() -> None:
 @pytest.mark.parametrize(
     ("told", "expected"),
     [
-        ("The victim had charges against him for drug trafficking.", "Battles"),
-        ("The victim was armed.", "Battles"),
-        ("The victim was not armed and had no links to any gang.", "Violence against civilians"),
-        ("The victim was a street vendor.", "Violence against civilians"),
+        ("The victim was armed with a pistol.", "Battles"),
+        ("The victims were suspected gang members.", "Battles"),
+        ("The victim had a lengthy criminal record.", "Battles"),
+        ("The victim had been convicted of drug trafficking in 2015.", "Battles"),
+        ("The victim was not armed.", "Violence against civilians"),
+        ("The victim ran a bakery.", "Violence against civilians"),
+        ("The victim had written about drug traffickers for a local paper.", "Violence against civilians"),
+        ("The victim had campaigned against drug dealing for years.", "Violence against civilians"),
+        ("The victim was a witness in a drug trafficking trial.", "Violence against civilians"),
+        ("The victim was the reporter who exposed a drug dealing ring.", "Violence against civilians"),
     ],
 )
-def test_a_victim_told_armed_or_a_trafficker_makes_an_armed_clash(told: str, expected: str) -> None:
-    text = f"On 3 May 2021, in Recife, Pernambuco, a man was shot dead by two armed men on a scooter. {told}"
+def test_a_victim_told_armed_or_a_criminal_makes_an_armed_clash(told: str, expected: str) -> None:
+    text = f"Gunmen on a motorbike shot dead a taxi driver in Cuiabá on Sunday night, police said. {told}"
     [incident] = extract(text)
     assert incident.event_type == expected

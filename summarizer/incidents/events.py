@@ -116,7 +116,7 @@ COMMUNITIES_FIGHTING = r"(?:violence|fighting|clash(?:es)?|feuds?|disputes?)"
 _STONES_THROWN = (
     r"(?:threw|throwing|hurled|hurling|pelted|pelting) (?:\w+ ){0,3}?(?:stones|rocks|bricks|bottles)"
     r"|stone[- ](?:pelting|throwing)"
-    # a crowd answering force with them: "the students responded with rocks and sticks"
+    # a crowd answering force with them: "the crowd hit back with bottles"
     r"|(?:responded|retaliated|fought back|hit back|replied) with (?:\w+ ){0,2}?(?:stones|rocks|bricks"
     r"|bottles|sticks|projectiles)"
 )
