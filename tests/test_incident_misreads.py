@@ -23,7 +23,7 @@ from summarizer.incidents.dates import find_dates
         "Short sellers stormed the copper market in Santiago on Tuesday.",
         "The champions raided the transfer market in Porto on Tuesday.",
         "Bond traders hammered the shares of the shipyard in Gdynia on Tuesday.",
-        # a deal, a bill, hopes killed; a work or a launch that bombed
+        # a deal, a bill, hopes killed; a work that bombed
         "Regional voters killed the tunnel deal in Lucerne on Sunday.",
         "The transport minister's memo killed off hopes of a new bridge in Hobart on Friday.",
         "The new opera bombed in Vienna last month despite its famous cast.",
@@ -283,3 +283,35 @@ def test_a_victim_told_armed_or_a_criminal_makes_an_armed_clash(told: str, expec
     text = f"Gunmen on a motorbike shot dead a taxi driver in Cuiabá on Sunday night, police said. {told}"
     [incident] = extract(text)
     assert incident.event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # live rounds fired at a stone-throwing demonstration: its riot, not an exchange of fire
+        (
+            "Demonstrators threw rocks in Mombasa on Monday and police responded with live fire, killing"
+            " three people, witnesses said.",
+            "Riots",
+        ),
+        # fire hoses turned on a demonstration are no gunfire
+        (
+            "Demonstrators blocked a road in Mombasa on Monday and police responded with fire hoses.",
+            "Protests",
+        ),
+        # security men are armed: an ambush of them is a battle
+        ("Raiders ambushed four security men near Zurmi on Monday, killing all of them.", "Battles"),
+        # pilots who bombed a market: an air strike, not a flop
+        (
+            "Government pilots bombed the cattle market in Kutum on Monday, killing nine people.",
+            "Explosions/Remote violence",
+        ),
+        # what protesters said others destroyed is not their riot
+        ("Protesters said soldiers destroyed their tents in Omdurman on Monday.", "Protests"),
+        # sticks as a policy are no weapons of a crowd
+        ("The council responded with sticks rather than carrots in Brussels on Monday.", None),
+    ],
+)
+def test_forces_crowds_and_policies_keep_their_event_type(sentence: str, expected: str | None) -> None:
+    found = [incident.event_type for incident in extract(sentence)]
+    assert found == ([expected] if expected else [])

@@ -181,7 +181,6 @@ _BEFORE_CUE = re.compile(
     # a work or a product that failed: "the sequel bombed in Paris", "the album bombed"
     r"|\b(?:films?|movies?|musicals?|plays?|shows?|sequels?|prequels?|remakes?|albums?|singles?|series"
     r"|comed(?:y|ies)|dramas?|sitcoms?|operas?|ballets?|concerts?|podcasts?|novels?|books?|products?|apps?"
-    r"|launch(?:es)?|releases?|tours?|pilots?|games?"
     r"|flotations?|ipos?)(?: (?!(?:was|were|been|being|is|are|be|had|has|have)\b)\w+)? bombed"
     # a late rally in a match, shares that rallied, a killing made on the markets
     r"|\b(?:late|comeback|second-half|fightback|market|stock|share|relief|year-end)[- ]rall(?:y|ies)"
