@@ -315,3 +315,8 @@ def test_a_victim_told_armed_or_a_criminal_makes_an_armed_clash(told: str, expec
 def test_forces_crowds_and_policies_keep_their_event_type(sentence: str, expected: str | None) -> None:
     found = [incident.event_type for incident in extract(sentence)]
     assert found == ([expected] if expected else [])
+
+
+def test_gunmen_attacking_a_restaurant_are_no_property_destruction() -> None:
+    [incident] = extract("Gunmen attacked a restaurant in Bobo-Dioulasso on Monday, police said.")
+    assert incident.sub_event_type == "Attack"

@@ -71,6 +71,11 @@ _ARMED_VICTIMS = re.compile(
     re.IGNORECASE,
 )
 # Acts that destroy or carry off things ("torched a warehouse", "drove off with the sacks").
+# Places that hold customers whenever open: armed men attacking one attack the people in it unless
+# the report tells what they did to the building ("gunmen attacked a hotel" is an attack).
+_CUSTOMERS_PLACE = re.compile(
+    r"\b(?:bars?|restaurants?|hotels?|cafes?|cafés?|nightclubs?|clubs?)\b", re.IGNORECASE
+)
 _PROPERTY_ACT = re.compile(
     r"\b(?:burn(?:ed|t|ing)|set fire|set (?:\w+ )?(?:ablaze|alight|on fire)|torch\w*|loot\w*|ransack\w*"
     r"|vandali[sz]\w*|smash\w*|break(?:ing)?|broke|destroy\w*|damag\w*|raided|stole|steal\w*|plunder\w*"
@@ -416,7 +421,7 @@ def _refine_type(
     # armed men with nobody there; never "attacked a church during mass" (people present).
     wrecked = _PROPERTY_ACT.search(told) is not None
     empty = not CIVILIAN_TARGET.search(told) and not _PEOPLE_GATHERED.search(told)
-    destroyed = wrecked or (bool(armed) and empty)
+    destroyed = wrecked or (bool(armed) and empty and not _CUSTOMERS_PLACE.search(target))
     if (
         sub_type == "Attack"
         and not harmed
