@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from incident_text import extract
 
+from summarizer.incidents.counts import find_casualties
 from summarizer.incidents.dates import find_dates
 
 
@@ -320,3 +321,11 @@ def test_forces_crowds_and_policies_keep_their_event_type(sentence: str, expecte
 def test_gunmen_attacking_a_restaurant_are_no_property_destruction() -> None:
     [incident] = extract("Gunmen attacked a restaurant in Bobo-Dioulasso on Monday, police said.")
     assert incident.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("headline", "dead"),
+    [("Two Gunmen Were Killed By Troops Near Tessalit", 2), ("Five Tribesmen Were Shot Dead Near Sabha", 5)],
+)
+def test_compound_people_nouns_in_title_case_are_counted(headline: str, dead: int) -> None:
+    assert find_casualties(headline).fatalities == dead
