@@ -171,7 +171,6 @@ def test_assailants_wounded_in_an_accident_make_no_attack() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "((XN)) Well, on 3 May gunmen killed two farmers near Jos, as you know.",
         "Q: On Monday gunmen killed two farmers near Jos, is that right",
         "Interviewer: On Monday gunmen killed two farmers near Jos.",
     ],
@@ -180,8 +179,15 @@ def test_an_interviewers_turn_reports_no_incident(sentence: str) -> None:
     assert extract(sentence) == []
 
 
-def test_an_answer_in_a_transcript_still_reports_its_incident() -> None:
-    assert len(extract("A: On Monday gunmen killed two farmers near Jos.")) == 1
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A: On Monday gunmen killed two farmers near Jos.",
+        "((XPA)) Gunmen killed six traders in Zaria on Monday.",
+    ],
+)
+def test_an_answer_or_a_tagged_lead_still_reports_its_incident(sentence: str) -> None:
+    assert len(extract(sentence)) == 1
 
 
 @pytest.mark.parametrize(

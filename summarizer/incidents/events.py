@@ -720,10 +720,10 @@ _OPINION = re.compile(
     re.IGNORECASE,
 )
 # Sentences that are opinion by their form: a label, a question, an interviewer's turn in a transcript
-# ("Q: ...", "Interviewer: ...", a publication's own tag in double brackets: "((XN)) ...").
+# ("Q: ...", "Interviewer: ..."; not a wire's or a publication's tag, which also opens news leads).
 _OPINION_FORM = re.compile(
     r"^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$"
-    r"|^\s*(?:\(\([^()\s]{1,12}\)\)|(?:q|question|interviewer)\s*:)",
+    r"|^\s*(?:q|question|interviewer)\s*:",
     re.IGNORECASE,
 )
 # A clause that gives a reason or a concession after the main one ("clashed, as one group insisted
