@@ -108,9 +108,9 @@ def test_markdown_output_shows_article_markup_as_text(
     assert code == 0
     assert out == (
         "## Council \\*votes\\* on \\<b\\>budget\\</b\\>\n\n"
-        "*The \\[Gazette\\](https://x.example) · default*\n\n"
-        "- The chairman said the vote was \\[rigged\\](https://evil.example/x) and "
-        "\\<script\\>alert(1)\\</script\\> that nothing would change.\n"
+        "*The \\[Gazette\\]\\(https://x.example\\) · default*\n\n"
+        "- The chairman said the vote was \\[rigged\\]\\(https://evil.example/x\\) and "
+        "\\<script\\>alert\\(1\\)\\</script\\> that nothing would change.\n"
         "- Residents chanted \\`slogans\\` for \\*\\*two\\*\\* hours \\& \\~\\~left\\~\\~ at noon.\n"
     )
 
