@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from articles_fixtures import FIXTURES, ROOT, SEED, Route, serve
 
-from summarizer.cli import main
+from summarizer.cli import build_parser, main
 from summarizer.commands.batch import Progress
 
 SEED_NOISE = ("Reminder:", "@VeraVanHorne", "had to turn around and leave", "terrorist group outlawed")
@@ -108,9 +109,9 @@ def test_markdown_output_shows_article_markup_as_text(
     assert code == 0
     assert out == (
         "## Council \\*votes\\* on \\<b\\>budget\\</b\\>\n\n"
-        "*The \\[Gazette\\](https://x.example) · default*\n\n"
-        "- The chairman said the vote was \\[rigged\\](https://evil.example/x) and "
-        "\\<script\\>alert(1)\\</script\\> that nothing would change.\n"
+        "*The \\[Gazette\\]\\(https://x.example\\) · default*\n\n"
+        "- The chairman said the vote was \\[rigged\\]\\(https://evil.example/x\\) and "
+        "\\<script\\>alert\\(1\\)\\</script\\> that nothing would change.\n"
         "- Residents chanted \\`slogans\\` for \\*\\*two\\*\\* hours \\& \\~\\~left\\~\\~ at noon.\n"
     )
 
@@ -322,3 +323,15 @@ def test_package_exports_the_main_entry_points() -> None:
     assert summary.texts == [article.text.split(". ")[0] + "."]
     with pytest.raises(AttributeError):
         _ = summarizer.nothing_here
+
+
+def test_every_subcommand_with_a_format_takes_f_as_summarize_does() -> None:
+    subparsers = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    spellings = {
+        name: action.option_strings
+        for name, parser in subparsers.choices.items()
+        for action in parser._actions
+        if "--format" in action.option_strings
+    }
+    assert {"summarize", "incidents", "evaluate"} <= spellings.keys()
+    assert all(options == ["--format", "-f"] for options in spellings.values()), spellings

@@ -129,3 +129,9 @@ def test_jsonl_rows_come_out_in_input_order_with_failures_in_place(
     assert records[2]["incidents"] == []
     assert code == 1  # a row failed, as with summarize
     assert err.startswith("summarizer: error: ")
+
+
+def test_f_is_short_for_format(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, str(SEED), "-f", "csv")
+    assert (code, err) == (0, "")
+    assert out == run(capsys, str(SEED), "--format", "csv")[1]

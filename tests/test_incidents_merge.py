@@ -172,3 +172,15 @@ def test_grouping_time_grows_about_linearly_with_the_reports() -> None:
         return group_reports(items, record=lambda r: r[1], article=lambda r: r[0])
 
     assert growth_ratio(group, reports, small=1_000, large=10_000) < LINEAR_GROWTH
+
+
+def test_csv_text_cells_never_start_a_formula_and_numbers_stay_numbers() -> None:
+    hostile = _incident(summary='=HYPERLINK("http://x.example","click")', actor1="@SUM(A1)",
+                        actor2="+1", location="-2+3", admin1="\tcmd", longitude=-41.22, latitude=-37.05)
+    article = ArticleIncidents("=1+1", "t", "-Reuters", None, [hostile])
+    row = next(csv.DictReader(io.StringIO(render([article], "csv"))))
+    assert [row[c] for c in ("notes", "actor1", "actor2", "location", "admin1", "source", "article_id")] == [
+        '\'=HYPERLINK("http://x.example","click")', "'@SUM(A1)", "'+1", "'-2+3", "'\tcmd", "'-Reuters",
+        "'=1+1",
+    ]
+    assert (row["longitude"], row["latitude"], row["fatalities"]) == ("-41.22", "-37.05", "3")

@@ -96,3 +96,26 @@ def test_where_officials_speak_from_does_not_locate_an_event_another_sentence_pl
         "The ministry in Tashkent condemned the attack."
     )
     assert _where(text) == ("Afghanistan", "Parwan", "Charikar")
+
+
+def test_where_officials_speak_from_locates_an_event_no_sentence_places_otherwise() -> None:
+    text = (
+        "A police spokesman in Ghazni said gunmen killed four policemen at a checkpoint on 23 May. "
+        "Officials in Ghazni said the attackers fled on motorbikes after the attack."
+    )
+    assert _where(text)[2] == "Ghazni"
+
+
+def test_an_unknown_village_takes_no_units_from_where_victims_were_taken_or_attackers_fled() -> None:
+    taken = "On 24 June 2022, gunmen killed five traders in Tsauni-Bako village; the hurt were taken to Kano."
+    fled = "On 24 June 2022, bandits killed three herders in Tsauni-Bako village, then fled towards Katsina."
+    assert [_where(text)[1:] for text in (taken, fled)] == [(None, "Tsauni-Bako"), (None, "Tsauni-Bako")]
+    attached = "On 24 June 2022, gunmen killed five traders in Tsauni-Bako village of northern Kano."
+    assert _where(attached)[1:] == ("Kano", "Tsauni-Bako")
+
+
+def test_where_attackers_are_based_is_no_location_outside_the_province_attacked() -> None:
+    text = "On 25 June 2022, militants based in Homs shelled army posts in Tartus province, killing two."
+    country, admin1, location = _where(text)
+    assert (country, admin1) == ("Syria", "Tartous")
+    assert location != "Homs"

@@ -1,7 +1,8 @@
 """Render a ``Reply`` as Discord messages: embeds within Discord's limits, safe against mentions.
 
 Every string in a ``Reply`` is untrusted plain text (article titles and sentences). Every Discord
-markdown character in it is backslash-escaped (brackets and parentheses everywhere, so no masked
+markdown character in it is backslash-escaped by the rules shared with the summarizer's Markdown
+output (``summarizer.markdown_escape``: brackets and parentheses everywhere, so no masked
 link ``[text](url)`` can form; quote, heading and list markers at line starts) and its mention
 syntax is broken with a zero-width space, so it can neither ping anyone, inject markup nor show a
 link whose text differs from its target; ``AllowedMentions.none()`` on every send is the second
@@ -22,6 +23,7 @@ from urllib.parse import quote, urlsplit
 import discord
 
 from bot.core.reply import Field, Reply, Section
+from summarizer.markdown_escape import markdown_escaper
 
 __all__ = [
     "EMBEDS_PER_MESSAGE",
@@ -58,32 +60,17 @@ COLOUR = discord.Colour(0x2B6CB0)
 ERROR_COLOUR = discord.Colour.red()
 
 _ZWSP = "\u200b"
+# Discord has no raw HTML and shows <https://...> as a link without preview: only the shared rules.
+_escape_markdown = markdown_escaper()
 # @everyone / @here and every <...> Discord token: <@id>, <@!id>, <@&id>, <#id>, </cmd:id>, <:emoji:id>,
 # <a:emoji:id>, <t:123:R>, <id:browse>. Plain <https://...> links are left alone.
 _MENTION = re.compile(r"@(?=everyone|here)|<(?=[@#/:]|[a-z]+:(?!//))", re.IGNORECASE)
-# One pass, linear in the text: a bare web address (up to a space, bracket, parenthesis, angle
-# bracket or backslash) is kept; every other markdown character is escaped, and the quote, heading
-# and list markers that start a line (``>``, ``#``, ``-``, ``+``, the dot of ``1.``).
-_MARKDOWN = re.compile(
-    r"(?P<url>https?://[^\s<>\[\]()\\]+)"
-    r"|(?P<char>[\\*_~|`\[\]()])"
-    r"|^(?P<indent>[ \t]*\d*)(?P<marker>[>#\-+.])",
-    re.MULTILINE | re.IGNORECASE,
-)
-
-
-def _escape_match(match: re.Match[str]) -> str:
-    if match["url"]:
-        return match["url"]
-    if match["char"]:
-        return "\\" + match["char"]
-    return f"{match['indent']}\\{match['marker']}"
 
 
 def escape(text: str) -> str:
     """Untrusted plain text made inert: markdown escaped (no masked link can form), mentions and
     Discord tokens broken."""
-    text = _MARKDOWN.sub(_escape_match, text)
+    text = _escape_markdown(text)
     return _MENTION.sub(lambda m: m.group(0) + _ZWSP, text)
 
 

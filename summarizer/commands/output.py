@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from typing import IO, Any
 
 from summarizer.articles.language import ENGLISH, language_name
 from summarizer.articles.model import Article
+from summarizer.markdown_escape import escape_markdown
 from summarizer.summary import Summary
 from summarizer.terminal import printable
 
@@ -108,14 +108,9 @@ class Writer:
         self._stream.flush()
 
 
-# What would turn article text into Markdown: emphasis, code, links and images, raw HTML and
-# autolinks, tables, strikethrough, character references, and the escape character itself.
-_MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]<>|~&])")
-
-
 def _as_markdown_text(text: str) -> str:
     """Untrusted ``text`` as Markdown that renders exactly that text, on one line."""
-    return _MARKDOWN_SYNTAX.sub(r"\\\1", " ".join(text.split()))
+    return escape_markdown(" ".join(text.split()))
 
 
 def _human(record: Record, fmt: str, many: bool) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from summarizer.articles import LoadOptions, load
 from summarizer.articles.decode import DEFAULT_MAX_BYTES
-from summarizer.commands import Subparsers
+from summarizer.commands import Subparsers, add_format_option
 from summarizer.commands.batch import Job, Progress, summarize_all
 from summarizer.commands.output import FORMATS, Writer
 from summarizer.errors import UsageError
@@ -71,9 +71,7 @@ def add_parser(subparsers: Subparsers) -> None:
     length.add_argument("--ratio", type=float, help="share of the article's sentences, in (0, 1]")
     length.add_argument("--words", type=int, help="word budget (never cuts a sentence)")
     length.add_argument("--chars", type=int, help="character budget (never cuts a sentence)")
-    parser.add_argument(
-        "--format", "-f", choices=FORMATS, help="output format (default: jsonl for .jsonl input, else text)"
-    )
+    add_format_option(parser, FORMATS, "output format (default: jsonl for .jsonl input, else text)")
     parser.add_argument(
         "--pretokenized", action="store_true", help="input is PTB-tokenized (CNN/DailyMail): split on ' . '"
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from summarizer.commands import Subparsers
+from summarizer.commands import Subparsers, add_format_option
 from summarizer.errors import UsageError
 from summarizer.methods import available_methods
 
@@ -40,7 +40,7 @@ def add_parser(subparsers: Subparsers) -> None:
         action="store_true",
         help="texts are PTB-tokenized (CNN/DailyMail): split on stand-alone end tokens",
     )
-    parser.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    add_format_option(parser, ("table", "json"), "output format (default: table)", default="table")
     parser.add_argument("--jobs", type=int, default=1, help="methods evaluated in parallel (default: 1)")
     parser.set_defaults(run=run)
 

@@ -134,8 +134,13 @@ _NAMED: list[tuple[str, str, str]] = [
         "PJAK: Free Life Party of Kurdistan",
         REBELS,
     ),
-    # The PKK's armed wing, the People's Defence Forces (HPG), is coded as the PKK.
-    (r"PKK|Kurdistan Workers'? Party|HPG|People's Defen[cs]e Forces", "PKK: Kurdistan Workers Party", REBELS),
+    # The PKK's armed wing, the HPG, is coded as the PKK; its long name, "People's Defence Forces", is
+    # shared with Myanmar's PDF, so it names the PKK only with its abbreviation.
+    (
+        r"PKK|Kurdistan Workers'? Party|(?:People's Defen[cs]e Forces \()?HPG\)?",
+        "PKK: Kurdistan Workers Party",
+        REBELS,
+    ),
     (r"SDF|QSD|Syrian Democratic Forces", "QSD: Syrian Democratic Forces", REBELS),
     (r"YPG|People'?s Protection Units", "YPG: Peoples Protection Units", REBELS),
     (
@@ -567,6 +572,11 @@ def state_forces(country: str, police: bool = False) -> str:
 # Places whose unqualified "troops" or "army" are another state's: in the Palestinian territories
 # (the West Bank under Israeli military rule, Gaza's borders) they are Israel's.
 _HELD_BY = {"Palestine": "Israel"}
+# A sentence that names the territory's own authority's forces ("Palestinian Authority security
+# forces", "PA forces", "Palestinian security services"): its unqualified forces are that authority's.
+_OWN_AUTHORITY = re.compile(
+    r"\b(?:Palestinian\s+(?:Authority|security|police|intelligence)|PA\s+(?:security|forces|police|officers))\b"
+)
 
 
 def _state(country: str | None, mention: str) -> str | None:
@@ -953,18 +963,25 @@ _ATTRIBUTED_BEFORE = re.compile(
 # party was reported" is no source); so is a side that blames or accuses another of the attack
 # ("police blamed X for the blast", "officials accused X of carrying out the bombing"; not "soldiers
 # accused of beating a man", "X blamed for").
+# The title and name of who speaks for a side ("spokesman Ali Musa", "commander Abu Tariq").
+_SPEAKER = (
+    r"(?:(?:spokes(?:man|woman|person)|official|commander|chief|minister|director|head)"
+    r"\s+(?:[A-Z][\w'-]*\s+){1,3})?"
+)
 _SOURCE_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|has been|have been)\s)(?:\w+\s+)?"
-    r"(?:(?:spokes(?:man|woman|person)|official|commander|chief|minister|director|head)\s+(?:[A-Z][\w'-]*\s+){1,3})?"
+    rf"{_SPEAKER}"
     r"(?:(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
     r"|(?:blamed|blames|blame)\b(?!\s+(?:for|in|over)\b)"
     r"|(?:accused|accuses|accuse)\s+(?:[\w'-]+\s+){1,6}?of\s+(?:carrying out|staging|launching|being behind"
     r"|(?:the|this|that)\s+(?:attack|bombing|blast|killing|killings|assault|explosion|shooting|ambush)))"
 )
-# A source that tells its own act or loss: "the army said it killed", "X said two of its fighters died".
+# A source that tells its own act or loss: "the army said it killed", "X said two of its fighters died",
+# "X spokesman Ali Musa said the group's fighters attacked", "X commander Abu Tariq said his men raided".
 _OWN_REPORT_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:said|says|claimed|announced|confirmed|stated|reported)\s+(?:that\s+)?"
-    r"(?:(?:it|they|its (?:troops|forces|fighters|soldiers|men|members|units))\s+(?:had\s+|have\s+)?"
+    rf"\s+(?:\w+\s+)?{_SPEAKER}(?:said|says|claimed|announced|confirmed|stated|reported)\s+(?:that\s+)?"
+    r"(?:(?:it|they|(?:its|his|her|their|the group'?s|the movement'?s)"
+    r" (?:troops|forces|fighters|soldiers|men|members|units|militants))\s+(?:had\s+|have\s+)?"
     r"(?:killed|destroyed|neutrali[sz]ed|shot down|struck|bombed|shelled|captured|seized|ambushed|attacked"
     r"|arrested|detained|raided)\b"
     r"|(?P<lost>(?:(?:\w+|\d+)\s+of\s+)?(?:its|their)\s+(?:\w+\s+)?(?:fighters|members|soldiers|troops"
@@ -1069,11 +1086,13 @@ def own_blast(sentence: str) -> bool:
 
 
 # "No group claimed responsibility", "it was not clear who fired the rockets", "the perpetrators
-# remain unknown": the report says nobody knows who attacked.
+# remain unknown": the report says nobody knows who attacked ("unclear who would pay" says nothing).
 _UNKNOWN_ATTACKER = re.compile(
     r"\bno(?:body|\s+one|-one)?\s+(?:\w+\s+){0,3}?(?:claimed|claims)\s+(?:\w+\s+)?(?:responsibility|credit)"
     r"|\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility"
-    r"|\b(?:unclear|not\s+(?:immediately\s+)?(?:clear|known)|unknown)\s+who\b"
+    r"|\b(?:unclear|not\s+(?:immediately\s+)?(?:clear|known)|unknown)\s+who\s+"
+    r"(?:(?:was|were|is|are|had|has|have|may have|might have)\s+)?(?:behind|responsible|carried|fired"
+    r"|launched|attacked|planted|set|detonated|shot|killed|targeted|struck|staged|conducted|opened)\b"
     r"|\b(?:perpetrators?|attackers?|assailants?|culprits?)\s+(?:\w+\s+)?"
     r"(?:remain|remained|remains|are|were|is|was)\s+(?:still\s+)?(?:unknown|unidentified)",
     re.IGNORECASE,
@@ -1114,7 +1133,7 @@ _READ_ONE_BY_ONE = [
 ]  # fmt: skip
 
 
-# Civilians named only as owners of a thing hit ("civilian buildings", "a compound of a villager", "a
+# Civilians named only as owners of a thing hit ("civilian buildings", "the house of a herder", "a
 # farmer's house"): the thing was hit, and they are no side unless harmed.
 _THING = (
     r"(?:buildings?|facilit(?:y|ies)|infrastructure|homes?|houses?|compounds?|propert(?:y|ies)|vehicles?"
@@ -1122,6 +1141,24 @@ _THING = (
 )
 _OWNED_BEFORE = re.compile(rf"\b{_THING}\s+(?:of|belonging to|owned by)\s+$", re.IGNORECASE)
 _OWNING_AFTER = re.compile(rf"(?:['’]s?\s+(?:\w+\s+)?|\s+){_THING}\b", re.IGNORECASE)
+
+
+# Guards of a state office ("the governor's security guards", "guards at the presidential palace")
+# are the state's own forces, not a private firm's.
+_STATE_OFFICE = (
+    r"(?:president|presidential|governor|minister|ministry|mayor|senator|parliament|palace|embassy|consulate"
+    r"|state house|government)"
+)
+_STATE_GUARDS_BEFORE = re.compile(rf"\b{_STATE_OFFICE}(?:'s|’s|s')?\s+(?:\w+\s+)?$", re.IGNORECASE)
+_STATE_GUARDS_AFTER = re.compile(
+    rf"\s+(?:at|of|guarding|outside)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,2}}?{_STATE_OFFICE}\b", re.IGNORECASE
+)
+
+
+def _state_guards(sentence: str, start: int, end: int) -> bool:
+    """Whether the guards named at ``start:end`` guard a state office."""
+    before = sentence[max(0, start - 40) : start]
+    return bool(_STATE_GUARDS_BEFORE.search(before) or _STATE_GUARDS_AFTER.match(sentence, end))
 
 
 def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> list[ActorMention]:
@@ -1197,6 +1234,10 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
 
     for pattern, template, kind in candidates(_NAMED_RE, lower):
         for match in read(pattern, sentence, lower):
+            if template.startswith(PRIVATE_SECURITY) and _state_guards(sentence, *match.span()):
+                if country is not None:
+                    add(state_forces(country), STATE, match.start(), match.end())
+                continue
             add(_fill(template, country), kind, match.start(), match.end())
 
     def add_militias(match: re.Match[str], label: str, start: int, both: bool) -> None:
@@ -1283,8 +1324,9 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     for match in found_by(_BARE_STATE):
         whose = sources[0] if sources else named_force or country
         name = _state(whose, match.group(0))
-        if name is not None and whose in _HELD_BY and not _POLICE.search(match.group(0)):
-            name = state_forces(_HELD_BY[whose])  # troops in the West Bank are Israel's
+        holder = _HELD_BY.get(whose or "") if not _OWN_AUTHORITY.search(sentence) else None
+        if name is not None and holder and not _POLICE.search(match.group(0)):
+            name = state_forces(holder)  # troops in the West Bank are Israel's
         if name and not (whose != country and any(a.name == name for a in found)):
             add(name, STATE, match.start(), match.end())
     if country is not None and gazetteer.country(country) in _GANG_REGION:
@@ -1318,6 +1360,10 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 add(*claimant, match.start("name"), match.end("name"))
     for pattern, template, kind in candidates(_GROUPS, lower):
         for match in read(pattern, sentence, lower):
+            if template.startswith(PRIVATE_SECURITY) and _state_guards(sentence, *match.span()):
+                if country is not None:
+                    add(state_forces(country), STATE, match.start(), match.end())
+                continue
             add(_fill(template, country), kind, match.start(), match.end())
     if country is not None and gazetteer.country(country) in _GANG_REGION:
         for match in found_by(_EXECUTION):

@@ -16,7 +16,7 @@ import sys
 
 from summarizer import incidents as extractor
 from summarizer.articles import DEFAULT_OPTIONS, Article, LoadFailure, LoadOptions, load
-from summarizer.commands import Subparsers
+from summarizer.commands import Subparsers, add_format_option
 from summarizer.errors import InputError
 from summarizer.incidents.evaluation_cli import (
     EVALUATE,
@@ -47,11 +47,10 @@ def add_parser(subparsers: Subparsers) -> None:
         help="a file, directory, URL or - for stdin (text, HTML, JSON, JSONL, feed); or 'evaluate'",
     )
     parser.add_argument("data", nargs="?", metavar="DATA", help="after 'evaluate': what to evaluate on")
-    parser.add_argument(
-        "--format",
-        choices=(*FORMATS, TABLE),
-        default=None,
-        help="output format (default: jsonl for JSONL or multi-article input, else text; "
+    add_format_option(
+        parser,
+        (*FORMATS, TABLE),
+        "output format (default: jsonl for JSONL or multi-article input, else text; "
         "evaluate: table or json)",
     )
     add_arguments(parser)

@@ -1,5 +1,7 @@
 """Incident records out: plain text, JSON, JSONL, CSV with ACLED's column names, GeoJSON.
 
+CSV text cells that a spreadsheet would run as a formula are quoted (``spreadsheet.text_cell``).
+
 CSV and GeoJSON give one row (feature) per event: records of several articles that report the
 same event are merged (see ``merge``), with how many reports there are and the range of their
 fatality counts. Text and JSON keep each article's own records, with all their evidence.
@@ -17,6 +19,7 @@ from typing import Any
 from summarizer.errors import UsageError
 from summarizer.incidents.merge import count_range, group_reports
 from summarizer.incidents.model import Incident
+from summarizer.spreadsheet import text_cell
 from summarizer.terminal import printable
 
 __all__ = ["ACLED_COLUMNS", "FORMATS", "ArticleIncidents", "render"]
@@ -216,6 +219,7 @@ def render(articles: Sequence[ArticleIncidents], fmt: str) -> str:
         writer.writeheader()
         for reports in _events(articles):
             first = reports[0]
-            writer.writerow(acled_row(first.incident, first.article, first.number) | _merged_fields(reports))
+            row = acled_row(first.incident, first.article, first.number) | _merged_fields(reports)
+            writer.writerow({column: text_cell(value) for column, value in row.items()})
         return buffer.getvalue()
     raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")

@@ -604,11 +604,14 @@ class Gazetteer:
         for alias in REGION_ALIASES:
             code = _COUNTRY_ALIASES[alias]
             self._regions.setdefault(fold(alias), []).append(Place(alias, "admin1", code, admin1=alias))
+        # ACLED's name of each curated unit by any of its spellings, its own included ("Helmand")
+        self._acled_names: dict[tuple[str, str], str] = {}
         for code, regions in ACLED_ADMIN1.items():
             for display, aliases in regions.items():
                 place = Place(display, "admin1", code, admin1=display)
                 for alias in {fold(a) for a in aliases}:
                     self._regions.setdefault(alias, []).append(place)
+                self._acled_names.update({(code, fold(a)): display for a in (display, *aliases)})
         self._curated = {
             fold(name): Place(name, "town", code, admin1=admin1, latitude=latitude, longitude=longitude)
             for name, (code, admin1, latitude, longitude) in _CURATED_TOWNS.items()
@@ -649,6 +652,7 @@ class Gazetteer:
         preferred = [p for p in curated if p.country_code == prefer]
         if preferred:
             return preferred[0]
+        curated = [p for p in curated if not self._named_elsewhere(name, p)]
         rows = [r for r in self._named(name) if r.kind == ADMIN1]
         in_country = [r for r in rows if r.country_code == prefer]
         if in_country:
@@ -658,6 +662,14 @@ class Gazetteer:
         if not rows and prefer is not None:
             return self._region_by_sound(short_unit_name(name), prefer)
         return self._unit(rows[0], name) if len({r.country_code for r in rows}) == 1 else None
+
+    def _named_elsewhere(self, name: str, region: Place) -> bool:
+        """Whether a curated region's other spelling is also a place of another country ("Babel",
+        Iraq's Babil, is an alternate name of a Ukrainian village and of theatres and towers):
+        it then names the region only in an article already placed in its country."""
+        return fold(name) != fold(region.name) and any(
+            r.country_code != region.country_code for r in self._exact(name)
+        )
 
     def _region_by_sound(self, name: str, code: str) -> Place | None:
         """A region of country ``code`` named in another transliteration ("Sala al-Din governorate":
@@ -703,7 +715,13 @@ class Gazetteer:
             )
         key = fold(name)
         found = [
-            Namesake(place, frozenset({fold(place.name), key}), frozenset(), exact=True, own=True)
+            Namesake(
+                place,
+                frozenset({fold(place.name), key}),
+                frozenset(),
+                exact=True,
+                own=not self._named_elsewhere(name, place),
+            )
             for place in self._regions.get(key, [])
         ]
         if (curated := self._curated.get(key)) is not None:
@@ -744,7 +762,11 @@ class Gazetteer:
         return self._unit(rows[0], name, context) if len(rows) == 1 and prefer is None else None
 
     def _unit(self, row: Row, spelled: str, context: Context = _NO_CONTEXT) -> Place:
-        name = " ".join(spelled.split()) if row.kind == ADMIN1 else row.name
+        name = (
+            self.acled_name(row.name, row.country_code) or " ".join(spelled.split())
+            if row.kind == ADMIN1
+            else row.name
+        )
         admin1 = name if row.kind == ADMIN1 else self._admin1(row, context)
         code, admin1, admin2 = self._acled_units(row, admin1, context.spelling(row.admin2) or row.admin2)
         return Place(
@@ -770,9 +792,16 @@ class Gazetteer:
             self._acled_spelling(row.admin1, row.country_code) or context.spelling(row.admin1) or row.admin1
         )
 
+    def acled_name(self, unit: str, code: str) -> str | None:
+        """ACLED's name of a curated first-level unit of ``code`` in any of its spellings ("Hilmand":
+        Helmand), None for any other unit."""
+        return self._acled_names.get((code, fold(unit)))
+
     def _acled_spelling(self, unit: str, code: str) -> str | None:
         """A curated first-level unit of ``code`` as ACLED spells it ("Al Hasakah": "Al-Hasakeh")."""
-        return next((p.name for p in self._regions.get(fold(unit), []) if p.country_code == code), None)
+        return self.acled_name(unit, code) or next(
+            (p.name for p in self._regions.get(fold(unit), []) if p.country_code == code), None
+        )
 
     def _acled_units(
         self, row: Row, admin1: str | None, admin2: str | None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from summarizer.incidents.acled_units import TERRITORIES
 from summarizer.incidents.actors import (
@@ -194,6 +195,28 @@ def _placed(read: SentenceFacts) -> bool:
     return found is not None and bool(found.places or found.landmarks or found.regions)
 
 
+# What joins a place to the known place it lies in: an optional kind word, then a comma, "in" or "of",
+# then maybe "the" and a direction ("Zlat village in northern Y", "Zlat, Y district").
+_ATTACHMENT = re.compile(
+    r"(?: [a-z]+)?(?:, | in | of )(?:the )?(?:(?:north|south|east|west|central|north-?east|north-?west"
+    r"|south-?east|south-?west)(?:ern)? )?(?:parts? of (?:the )?)?"
+)
+
+
+def _attached(text: str, unknown: PlaceMention, known: PlaceMention) -> bool:
+    """Whether the known place follows the unknown one as the place it lies in."""
+    end = unknown.start + len(unknown.name)
+    return known.start > end and _ATTACHMENT.fullmatch(text, end, known.start) is not None
+
+
+def _locates(read: SentenceFacts) -> bool:
+    """Whether a sentence places something beyond where people spoke from (strength 0)."""
+    found = read.places
+    return found is not None and bool(
+        any(mention.strength > 0 for mention in found.places) or found.landmarks or found.regions
+    )
+
+
 def _place_reads(draft: Draft, setting: list[SentenceFacts]) -> list[SentenceFacts]:
     """The sentences that place an incident: its own, else the nearest of its paragraph naming a place.
 
@@ -217,12 +240,12 @@ def _place_fields(
     evidence: list[Evidence] = []
     best = None
     best_read = None
-    # where someone speaks from (strength 0) locates nothing when another sentence of the incident does
-    located_elsewhere = sum(_placed(read) for read in members) > 1
     for read in members:
         if read.places and read.places.places:
             candidate = read.places.places[0]
-            if candidate.strength == 0 and located_elsewhere:
+            # where someone speaks from (strength 0) locates nothing when another sentence of the
+            # incident locates it; sentences that only say where people spoke keep their place
+            if candidate.strength == 0 and any(_locates(other) for other in members if other is not read):
                 continue
             if best is None or candidate.strength > best.strength:
                 best, best_read = candidate, read
@@ -241,6 +264,15 @@ def _place_fields(
         best_read = landmark[0]
     road = next((road for r in members if r.places for road in r.places.roads), None)
     region = next(((r, reg) for r in members if r.places for reg in r.places.regions), None)
+    if (
+        region is not None
+        and best is not None
+        and best.strength == 0
+        and best.place is not None
+        and region[1].country_code == best.place.country_code
+        and not gaz.same_region(best.place.admin1 or "", region[1].admin1 or "", region[1].country_code)
+    ):
+        best = best_read = None  # "fighters based in X attacked ... in Y province": Y, not a place outside it
     if (
         region is not None
         and best_read is not None
@@ -277,11 +309,18 @@ def _place_fields(
             )
     if road is not None:
         incident.road = road
-    if region is None and located is None and best_read is not None and best_read.places:
+    if region is None and located is None and best is not None and best_read is not None and best_read.places:
         # "in Kafr Bassem town in northern Aleppo": a place the gazetteer lacks lies in the known
         # place its sentence puts the event at, whose units and country it takes
+        # only a place attached to it ("X village of Y", "X, Y"), not where victims were taken or
+        # attackers fled; its first-level unit only, the second may not hold the village
+        text = best_read.sentence.text
         region = next(
-            ((best_read, m.place) for m in best_read.places.places if m.place is not None and m.strength > 1),
+            (
+                (best_read, replace(m.place, admin2=None))
+                for m in best_read.places.places
+                if m.place is not None and m.strength > 1 and _attached(text, best, m)
+            ),
             None,
         )
     unit_country = region[1].country_code if region is not None else ""

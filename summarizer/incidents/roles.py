@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from summarizer.incidents.actors import (
     CIVILIANS,
+    EXTERNAL,
     MILITIA,
     PROTESTERS,
     RIOTERS,
@@ -204,8 +205,14 @@ def _fighting_sides(
     harmed = [(a.name, a.kind) for a in ordered if a.victim and a.kind != CIVILIANS]
     if len(harmed) == len(sides) and country:
         # Only the side harmed is named ("two policemen were killed when a bomb went off"): the
-        # side that struck is unnamed, never the victims themselves.
-        return _unnamed_attacker(harmed[0], country, when), harmed[0]
+        # side that struck is unnamed, never the victims themselves: when the unnamed attacker is of
+        # the harmed side's own kind ("three gunmen were killed"), only the harmed side is known.
+        attacker = _unnamed_attacker(harmed[0], country, when)
+        return (attacker, harmed[0]) if attacker != harmed[0] else (harmed[0], None)
+    if len(ordered) == 1 and _idle_guard(ordered[0]) and country:
+        # Guards or peacekeepers named alone that did nothing ("a man shot a bank guard") were the
+        # target of an unnamed attacker.
+        return _unnamed_attacker(sides[0], country, when), sides[0]
     generic = bool(sides) and sides[0][0].startswith("Unidentified")
     if event_type == BATTLES and len(sides) == 1 and (among_themselves or (generic and not targets)):
         # "rival gangs clashed", "inter-clan clashes": two sides of one kind, or nobody named either.
@@ -215,6 +222,11 @@ def _fighting_sides(
         return sides[0], _unnamed_opponent(sides[0], country, when)
     sides += targets
     return _first_two(sides)
+
+
+def _idle_guard(mention: ActorMention) -> bool:
+    """Guards or peacekeepers (an "other force") named without doing anything: never the attacker."""
+    return mention.kind == EXTERNAL and not (mention.acting or mention.passive_agent)
 
 
 def _first_two(sides: list[Actor]) -> tuple[Actor | None, Actor | None]:

@@ -111,7 +111,8 @@ def _enumerates_regions(grouped: Sequence[dict[str, list[Namesake]]], code: str)
 def _region_as_written(place: Place, units: Sequence[str], gazetteer: Gazetteer) -> Place:
     """The place with its first-level unit spelled as the list spells it, when the list names it in
     another of its known names ("Dovlatyarli, Fuzuli District": the Fuzuli rayon; "(Sirte)": Surt
-    district); a spelling the gazetteer does not know ("Sala al-Din") leaves the unit's own name."""
+    district); a spelling the gazetteer does not know ("Sala al-Din") leaves the unit's own name, and
+    a unit ACLED spells its own way keeps ACLED's ("Hilla, Babel": Babil)."""
     region = fold(short_unit_name(place.admin1 or ""))
     written = next((name for unit in units if alike(fold(name := unit.strip()), region, _SPELLING)), None)
     if (
@@ -120,7 +121,7 @@ def _region_as_written(place: Place, units: Sequence[str], gazetteer: Gazetteer)
         or not gazetteer.same_region(written or "", place.admin1 or "", place.country_code)
     ):
         return place
-    return replace(place, admin1=written)
+    return replace(place, admin1=gazetteer.acled_name(written or "", place.country_code) or written)
 
 
 def _is_city(namesake: Namesake, code: str) -> bool:
