@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from incident_text import extract
 
+from summarizer.incidents.counts import find_casualties
 from summarizer.incidents.dates import find_dates
 
 
@@ -23,7 +24,7 @@ from summarizer.incidents.dates import find_dates
         "Short sellers stormed the copper market in Santiago on Tuesday.",
         "The champions raided the transfer market in Porto on Tuesday.",
         "Bond traders hammered the shares of the shipyard in Gdynia on Tuesday.",
-        # a deal, a bill, hopes killed; a work or a launch that bombed
+        # a deal, a bill, hopes killed; a work that bombed
         "Regional voters killed the tunnel deal in Lucerne on Sunday.",
         "The transport minister's memo killed off hopes of a new bridge in Hobart on Friday.",
         "The new opera bombed in Vienna last month despite its famous cast.",
@@ -32,6 +33,23 @@ from summarizer.incidents.dates import find_dates
 )
 def test_market_and_box_office_senses_give_no_incident(sentence: str) -> None:
     assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event"),
+    [
+        # the noun is a person's trade or group, not a deal or a rally killed
+        ("Insurgents killed a deal negotiator in Kirkuk on Monday.", "Attack"),
+        ("Rebels killed four project engineers of a water charity near Bunia on Monday.", "Attack"),
+        ("Soldiers killed three rally-goers in Conakry on Monday.", "Excessive force against protesters"),
+        ("Troops killed the rally coordinator in Bulawayo on Monday.", "Excessive force against protesters"),
+        # an audience counted in millions saw a real shooting, not a show
+        ("Three million watched the mayor shot dead during a live stream from Cali on Monday.", "Attack"),
+    ],
+)
+def test_people_killed_or_seen_killed_are_an_incident(sentence: str, sub_event: str) -> None:
+    [incident] = extract(sentence)
+    assert incident.sub_event_type == sub_event
 
 
 @pytest.mark.parametrize(
@@ -74,11 +92,25 @@ def test_compound_people_nouns_are_counted_as_dead(sentence: str, dead: int) -> 
         "Two guards were shot on the following Tuesday in Tamale.",
         "Two guards were shot every last Friday of the month in Tamale.",
         "Two guards were shot on the last Friday of June in Tamale.",
-        "Two guards were shot on a Saturday night in Tamale.",
+        "Two guards were shot on the first Monday of the season in Tamale.",
     ],
 )
 def test_a_day_word_within_a_longer_phrase_of_time_is_no_relative_date(sentence: str) -> None:
     assert [m for m in find_dates(sentence, date(2021, 10, 21)) if m.relative] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An overnight rebel raid on Kidal killed four herders, a local official said.",
+        "The militia's overnight mortar attack on Goma killed three civilians, the mayor said.",
+        "The ambush on Tuesday of a police patrol near Dori killed nine officers, the army said.",
+        "Gunmen stormed a church in Makurdi during a Sunday service, killing four, police said.",
+    ],
+)
+def test_an_incident_dated_only_by_overnight_or_a_weekday_keeps_its_date(sentence: str) -> None:
+    [incident] = extract(sentence)
+    assert incident.event_date is not None
 
 
 @pytest.mark.parametrize(
@@ -139,18 +171,23 @@ def test_assailants_wounded_in_an_accident_make_no_attack() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "((XN)) Well, on 3 May gunmen killed two farmers near Jos, as you know.",
         "Q: On Monday gunmen killed two farmers near Jos, is that right",
         "Interviewer: On Monday gunmen killed two farmers near Jos.",
-        "Two years later in Leeds, 18 million saw her apparently stabbed by a stranger on a bridge.",
     ],
 )
-def test_an_interviewers_turn_or_a_counted_audience_reports_no_incident(sentence: str) -> None:
+def test_an_interviewers_turn_reports_no_incident(sentence: str) -> None:
     assert extract(sentence) == []
 
 
-def test_an_answer_in_a_transcript_still_reports_its_incident() -> None:
-    assert len(extract("A: On Monday gunmen killed two farmers near Jos.")) == 1
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A: On Monday gunmen killed two farmers near Jos.",
+        "((XPA)) Gunmen killed six traders in Zaria on Monday.",
+    ],
+)
+def test_an_answer_or_a_tagged_lead_still_reports_its_incident(sentence: str) -> None:
+    assert len(extract(sentence)) == 1
 
 
 @pytest.mark.parametrize(
@@ -159,8 +196,8 @@ def test_an_answer_in_a_transcript_still_reports_its_incident() -> None:
         "On 3 May 2021, moped riders marched in Kisii after a police car hit a rider. The protesters wrecked"
         " two police booths.",
         "On 3 May 2021, a march over bread prices in Kisumu, Kenya, turned violent.",
-        "On 3 May 2021, pupils blocked a road in Kisumu over fees. Police used tear gas and the pupils"
-        " responded with rocks and sticks.",
+        "On 3 May 2021, traders shut the market in Eldoret over new levies. Officers fired tear gas and"
+        " the crowd hit back with bottles.",
     ],
 )
 def test_a_protest_turned_violent_is_a_riot(text: str) -> None:
@@ -237,13 +274,64 @@ def test_petrol_bombs_thrown_at_people_are_an_attack_not_an_explosion() -> None:
 @pytest.mark.parametrize(
     ("told", "expected"),
     [
-        ("The victim had charges against him for drug trafficking.", "Battles"),
-        ("The victim was armed.", "Battles"),
-        ("The victim was not armed and had no links to any gang.", "Violence against civilians"),
-        ("The victim was a street vendor.", "Violence against civilians"),
+        ("The victim was armed with a pistol.", "Battles"),
+        ("The victims were suspected gang members.", "Battles"),
+        ("The victim had a lengthy criminal record.", "Battles"),
+        ("The victim had been convicted of drug trafficking in 2015.", "Battles"),
+        ("The victim was not armed.", "Violence against civilians"),
+        ("The victim ran a bakery.", "Violence against civilians"),
+        ("The victim had written about drug traffickers for a local paper.", "Violence against civilians"),
+        ("The victim had campaigned against drug dealing for years.", "Violence against civilians"),
+        ("The victim was a witness in a drug trafficking trial.", "Violence against civilians"),
+        ("The victim was the reporter who exposed a drug dealing ring.", "Violence against civilians"),
     ],
 )
-def test_a_victim_told_armed_or_a_trafficker_makes_an_armed_clash(told: str, expected: str) -> None:
-    text = f"On 3 May 2021, in Recife, Pernambuco, a man was shot dead by two armed men on a scooter. {told}"
+def test_a_victim_told_armed_or_a_criminal_makes_an_armed_clash(told: str, expected: str) -> None:
+    text = f"Gunmen on a motorbike shot dead a taxi driver in Cuiabá on Sunday night, police said. {told}"
     [incident] = extract(text)
     assert incident.event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # live rounds fired at a stone-throwing demonstration: its riot, not an exchange of fire
+        (
+            "Demonstrators threw rocks in Mombasa on Monday and police responded with live fire, killing"
+            " three people, witnesses said.",
+            "Riots",
+        ),
+        # fire hoses turned on a demonstration are no gunfire
+        (
+            "Demonstrators blocked a road in Mombasa on Monday and police responded with fire hoses.",
+            "Protests",
+        ),
+        # security men are armed: an ambush of them is a battle
+        ("Raiders ambushed four security men near Zurmi on Monday, killing all of them.", "Battles"),
+        # pilots who bombed a market: an air strike, not a flop
+        (
+            "Government pilots bombed the cattle market in Kutum on Monday, killing nine people.",
+            "Explosions/Remote violence",
+        ),
+        # what protesters said others destroyed is not their riot
+        ("Protesters said soldiers destroyed their tents in Omdurman on Monday.", "Protests"),
+        # sticks as a policy are no weapons of a crowd
+        ("The council responded with sticks rather than carrots in Brussels on Monday.", None),
+    ],
+)
+def test_forces_crowds_and_policies_keep_their_event_type(sentence: str, expected: str | None) -> None:
+    found = [incident.event_type for incident in extract(sentence)]
+    assert found == ([expected] if expected else [])
+
+
+def test_gunmen_attacking_a_restaurant_are_no_property_destruction() -> None:
+    [incident] = extract("Gunmen attacked a restaurant in Bobo-Dioulasso on Monday, police said.")
+    assert incident.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("headline", "dead"),
+    [("Two Gunmen Were Killed By Troops Near Tessalit", 2), ("Five Tribesmen Were Shot Dead Near Sabha", 5)],
+)
+def test_compound_people_nouns_in_title_case_are_counted(headline: str, dead: int) -> None:
+    assert find_casualties(headline).fatalities == dead

@@ -129,8 +129,8 @@ _VICTIM_NOUN = (
     r"|reporters?|photographers?|cooks?|shepherds?"
     r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|citizens?|nationals?|locals?|youths?"
     r"|prisoners?|detainees?|inmates?|hostages?|mourners?|(?-i:[A-Z][a-z]+s)"
-    # people named by a compound: watchmen, tribesmen, policewomen, townspeople, kinsfolk
-    r"|(?-i:[a-z]{2,20}(?:m[ae]n|people|folk))))"
+    # people named by a compound, in any case a headline uses: watchmen, Tribesmen, POLICEWOMEN, kinsfolk
+    r"|(?-i:[A-Za-z][a-z]{1,19}(?:m[ae]n|people|folk)|[A-Z]{2,20}(?:M[AE]N|PEOPLE|FOLK)))\b)"
 )
 
 

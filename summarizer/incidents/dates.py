@@ -382,22 +382,32 @@ def _shortly_before(
 
 # A day word governed by a determiner or a possessive, or heading an "of" phrase, names a day of
 # something else, not one counted back from the report: "on the last night of the festival", "the
-# fair's last night", "the following Friday", "every last Friday", "on a Friday night". A weekday
-# after "the" or a possessive still is one ("the army's Friday raid", "the Friday attack").
-_ANY_DAY_GOVERNOR = r"\b(?:a|an|every|each|same|following|next|previous|preceding)"
+# fair's last night", "the following Friday", "every last Friday", "the first Monday of the month". A
+# weekday after "a", "the" or a possessive still is one ("the army's Friday raid", "during a Friday
+# prayer"), and so is a weekday heading the object of an action noun ("the raid on Monday of a
+# village"); "overnight" is one whatever precedes it ("an overnight raid", "the army's overnight shelling").
+_ANY_DAY_GOVERNOR = r"\b(?:every|each|same|following|next|previous|preceding)"
 _GOVERNED_WEEKDAY = re.compile(rf"{_ANY_DAY_GOVERNOR}\s+$", re.IGNORECASE)
 _GOVERNED_RELATIVE = re.compile(
-    rf"(?:{_ANY_DAY_GOVERNOR}|\b(?:the|its|his|their|our)|['’]s)\s+$", re.IGNORECASE
+    rf"(?:{_ANY_DAY_GOVERNOR}|\b(?:a|an|the|its|his|their|our)|['’]s)\s+$", re.IGNORECASE
 )
+_ORDINAL_WEEKDAY = re.compile(r"\bthe\s+(?:last|first)\s+\w+(?:['’]s)?$", re.IGNORECASE)
 _OF_PHRASE_AFTER = re.compile(r"\s+of\s+(?:(?:the|a|an|its|his|her|their|our)\b|(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def _governed(sentence: str, kind: str, start: int, end: int) -> bool:
     """Whether the relative day word (``kind`` "relative" or "weekday") at ``sentence[start:end]`` is
     part of a longer phrase of time."""
-    before = _GOVERNED_RELATIVE if kind == "relative" else _GOVERNED_WEEKDAY
+    window = max(0, start - 20)
+    if kind == "weekday":
+        heads_of = _ORDINAL_WEEKDAY.search(sentence, window, end) is not None
+        return _GOVERNED_WEEKDAY.search(sentence, window, start) is not None or (
+            heads_of and _OF_PHRASE_AFTER.match(sentence, end) is not None
+        )
+    if sentence[start:end].lower() == "overnight":
+        return False
     return (
-        before.search(sentence, max(0, start - 20), start) is not None
+        _GOVERNED_RELATIVE.search(sentence, window, start) is not None
         or _OF_PHRASE_AFTER.match(sentence, end) is not None
     )
 

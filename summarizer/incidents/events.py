@@ -116,9 +116,9 @@ COMMUNITIES_FIGHTING = r"(?:violence|fighting|clash(?:es)?|feuds?|disputes?)"
 _STONES_THROWN = (
     r"(?:threw|throwing|hurled|hurling|pelted|pelting) (?:\w+ ){0,3}?(?:stones|rocks|bricks|bottles)"
     r"|stone[- ](?:pelting|throwing)"
-    # a crowd answering force with them: "the students responded with rocks and sticks"
+    # a crowd answering force with them: "the crowd hit back with bottles"
     r"|(?:responded|retaliated|fought back|hit back|replied) with (?:\w+ ){0,2}?(?:stones|rocks|bricks"
-    r"|bottles|sticks|projectiles)"
+    r"|bottles|projectiles)"
 )
 
 # The words a report uses for unnamed armed attackers ("gunmen", "unknown assailants", "suspected
@@ -268,8 +268,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|exchanges? of (?:(?:heavy|intense|sporadic|brief|fierce) )?(?:gun ?)?(?:fire|shots|gunshots"
         r"|gunfire)"
         r"|trad(?:ed|ing) (?:gun ?)?fire"
-        r"|(?:responded|reacted|retaliated|replied|hit back) (?:\w+ )?with (?:\w+ )?(?:gun ?fire|fire"
-        r"|gunshots|shots|firing|small arms)"
+        # (not forces firing "live fire" on a crowd, nor "fire hoses")
+        r"|(?:responded|reacted|retaliated|replied|hit back) (?:\w+ )?with (?:(?!live\b)\w+ )?(?:gun ?fire"
+        r"|fire(?!\s*(?:hoses?|engines?|trucks?|fighters?|extinguishers?)\b)|gunshots|shots|firing"
+        r"|small arms)"
         r"|fired back|opened fire in (?:response|return)"
         # two sides named fighting each other, whatever heavy weapons they used
         r"|(?:clash(?:es)?|fighting|gun ?battles?|firefights?) (?:\w+ ){0,2}?between (?:the )?"
@@ -286,7 +288,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"ambush(?:ed|ing) (?:and (?:\w+ )?(?:killed|shot|attacked|robbed|abducted|kidnapped) )?"
         r"(?:an? |the |a group of |several |some |\d+ |two |three |four |five |six |seven |eight |nine"
         r" |ten )?"
-        rf"(?:[\w-]+ )?{_CIVILIANS}\b",
+        rf"(?:(?!(?:security|armed|army|police|vigilante|militia)\b)[\w-]+ )?{_CIVILIANS}\b",
         VIOLENCE,
         "Attack",
         7,
@@ -339,7 +341,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         # a protest that became a riot; property a protest's crowd wrecked
         r"|(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?|gatherings?)"
         r" (?:[\w,'’-]+ ){0,12}?turned (?:violent|into a riot|ugly)"
-        r"|(?:demonstrators|protesters|protestors) (?:\w+ ){0,2}?(?:destroyed|damaged|smashed|wrecked)",
+        # (not what protesters said someone else did: "protesters said troops destroyed their tents")
+        r"|(?:demonstrators|protesters|protestors) (?:(?!(?:said|say|says|accused|claimed|alleged|told|police"
+        r"|soldiers|troops|forces|officers|army|militias?|gunmen|they|he|she)\b)\w+ ){0,2}?"
+        r"(?:destroyed|damaged|smashed|wrecked)",
         RIOTS,
         "Violent demonstration",
         5,
@@ -715,10 +720,10 @@ _OPINION = re.compile(
     re.IGNORECASE,
 )
 # Sentences that are opinion by their form: a label, a question, an interviewer's turn in a transcript
-# ("Q: ...", "Interviewer: ...", a publication's own tag in double brackets: "((XN)) ...").
+# ("Q: ...", "Interviewer: ..."; not a wire's or a publication's tag, which also opens news leads).
 _OPINION_FORM = re.compile(
     r"^(?:reminder|opinion|analysis|editorial|comment)\b|\?[\"”']?$"
-    r"|^\s*(?:\(\([^()\s]{1,12}\)\)|(?:q|question|interviewer)\s*:)",
+    r"|^\s*(?:q|question|interviewer)\s*:",
     re.IGNORECASE,
 )
 # A clause that gives a reason or a concession after the main one ("clashed, as one group insisted

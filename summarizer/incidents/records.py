@@ -72,6 +72,11 @@ _ARMED_VICTIMS = re.compile(
     re.IGNORECASE,
 )
 # Acts that destroy or carry off things ("torched a warehouse", "drove off with the sacks").
+# Places that hold customers whenever open: armed men attacking one attack the people in it unless
+# the report tells what they did to the building ("gunmen attacked a hotel" is an attack).
+_CUSTOMERS_PLACE = re.compile(
+    r"\b(?:bars?|restaurants?|hotels?|cafes?|cafés?|nightclubs?|clubs?)\b", re.IGNORECASE
+)
 _PROPERTY_ACT = re.compile(
     r"\b(?:burn(?:ed|t|ing)|set fire|set (?:\w+ )?(?:ablaze|alight|on fire)|torch\w*|loot\w*|ransack\w*"
     r"|vandali[sz]\w*|smash\w*|break(?:ing)?|broke|destroy\w*|damag\w*|raided|stole|steal\w*|plunder\w*"
@@ -362,14 +367,21 @@ def _place_fields(
     return evidence
 
 
-# The victim told as armed, a gang member or a trafficker in a sentence of its own right after the
-# incident ("The victim was armed.", "The victim had charges against him for drug trafficking."): an
-# armed victim, as ACLED codes such killings (not "was not armed", "had no links to any gang").
+# A sentence of its own right after the incident whose subject is the victim and whose predicate
+# makes them armed or a criminal ("The victim was armed.", "The victims
+# were known drug dealers.", "The victim had a long criminal record."): ACLED codes the killing of
+# such a victim as an armed clash. The predicate follows the verb directly, so armed men, dealers or
+# gangs the victim wrote about, campaigned against or was attacked by ("was ambushed by armed men")
+# do not count, nor does a negation ("was not armed").
 _VICTIM_TOLD_ARMED = re.compile(
-    r"\bthe victims? (?:\w+ ){0,2}?(?:was|were|had|has|have)\b"
-    r"(?:(?!\b(?:not|no|never|nor|neither)\b)[^.;]){0,80}?"
-    r"\b(?:armed|drug[- ]trafficking|(?:drug )?traffickers?|drug dealers?|drug dealing|gang members?"
-    r"|members? of (?:an? |the )?(?:\w+ )?(?:gang|cartel))\b",
+    r"\bthe victims? (?:\w+ ){0,2}?"
+    r"(?:(?:was|were) (?:(?:reportedly|allegedly|also|heavily|(?:believed|said|known) to be) )?armed\b"
+    r"|(?:was|were) (?:an? )?(?:(?:known|suspected|alleged|reputed|notorious|former) )?"
+    r"(?:drug[- ]traffickers?|traffickers?|drug dealers?|gang members?|members? of (?:an? |the )?(?:\w+ )?"
+    r"(?:gang|cartel))\b"
+    r"|(?:had|has|have) (?:an? )?(?:long |lengthy |extensive )?(?:criminal|police) records?\b"
+    r"|(?:had|has|have) (?:previously )?been (?:charged with|convicted of|wanted for|jailed for|arrested for)"
+    r" (?:drug[- ])?trafficking\b)",
     re.IGNORECASE,
 )
 
@@ -448,7 +460,7 @@ def _refine_type(
     # armed men with nobody there; never "attacked a church during mass" (people present).
     wrecked = _PROPERTY_ACT.search(told) is not None
     empty = not CIVILIAN_TARGET.search(told) and not _PEOPLE_GATHERED.search(told)
-    destroyed = wrecked or (bool(armed) and empty)
+    destroyed = wrecked or (bool(armed) and empty and not _CUSTOMERS_PLACE.search(target))
     if (
         sub_type == "Attack"
         and not harmed
