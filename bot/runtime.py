@@ -182,9 +182,11 @@ async def _close_when_idle(services: Services) -> None:
         _, late = await asyncio.wait(unfinished, timeout=SHUTDOWN_GRACE)
         for task in late:
             task.cancel()
-    try:  # the threads of cancelled tasks too; no new ones can start after this
-        await asyncio.wait_for(loop.shutdown_default_executor(), max(deadline - loop.time(), 0.0))
-    except TimeoutError:
+    # The threads of cancelled tasks too; no new ones can start after this. Never cancel the
+    # shutdown: on Python 3.11 it then joins its thread, blocking the loop (and every signal).
+    threads = asyncio.create_task(loop.shutdown_default_executor())
+    done, _ = await asyncio.wait({threads}, timeout=max(deadline - loop.time(), 0.0))
+    if not done:
         log.warning("stopping: worker threads still running after %g s; closing the store anyway",
                     SHUTDOWN_GRACE)
     services.close()  # in this thread: the default executor is shut down, and nothing else runs

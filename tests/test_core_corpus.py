@@ -63,6 +63,10 @@ def test_newest_first_and_lookups(seeds: Path) -> None:
     with pytest.raises(ArticleNotFound, match="no article number -1; sources lists 1 to 3"):
         corpus.resolve("-1")  # a number, though signed: not the words of a title or a text
     assert corpus.resolve("+2").title.startswith("Convoy")
+    assert corpus.resolve("\u0662").title.startswith("Convoy")  # Arabic-Indic 2
+    assert corpus.resolve("\uff12").title.startswith("Convoy")  # full-width 2
+    with pytest.raises(ArticleNotFound, match="No article matches"):
+        corpus.resolve("\u00b2")  # a superscript is no number to int()
     with pytest.raises(ArticleNotFound, match="No article matches"):
         corpus.resolve("volcano eruption")
     with pytest.raises(ArticleNotFound, match="do not know the article"):

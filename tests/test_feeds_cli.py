@@ -32,7 +32,7 @@ async def test_list_and_poll_without_feeds_say_so(tmp_path, capsys) -> None:
     assert await newsbot(tmp_path, "feeds", "list") == 0
     assert capsys.readouterr().out == "no feeds yet; newsbot feeds add URL|FOLDER adds one\n"
     assert await newsbot(tmp_path, "feeds", "poll") == 0
-    assert capsys.readouterr().out == "no feed to poll (feeds list shows the paused ones)\n"
+    assert capsys.readouterr().out == "no feeds yet; newsbot feeds add URL|FOLDER adds one\n"
 
 
 async def test_feeds_add_list_poll_remove(tmp_path, capsys) -> None:

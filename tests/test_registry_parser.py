@@ -93,6 +93,42 @@ def test_words_with_a_dash_inside_or_alone_stay_words(registry: Registry) -> Non
 
 
 @pytest.mark.parametrize(
+    ("line", "article"),
+    [
+        ('summary "-ism"', "-ism"),
+        ("summary -ISIS fighters", "-ISIS fighters"),
+        ("summary Kabul \u2014the attack", "Kabul \u2014the attack"),
+        ('summary "\u2014Kabul attack"', "\u2014Kabul attack"),
+        ('summary "--sentences" "-n"', "--sentences -n"),
+        ("summary \u2014 - e-mail -5", "\u2014 - e-mail -5"),
+    ],
+)
+def test_a_dashed_word_that_is_no_option_of_the_command_or_is_quoted_stays_a_word(
+    registry: Registry, line: str, article: str,
+) -> None:
+    assert registry.parse_line(line)[1]["article"] == article
+
+
+@pytest.fixture
+def helped(registry: Registry) -> Registry:
+    registry.add(Command("help", _echo, (Param("name", str, positional=True),)))
+    return registry
+
+
+@pytest.mark.parametrize(
+    "line", ["summary --help", "summary -h", "summary \u2014help", "summary \u2013help", "summary 1 -h",
+             "sum Kabul attack --help --sentences 2"],
+)
+def test_a_help_flag_anywhere_asks_for_the_command_s_help(helped: Registry, line: str) -> None:
+    command, args = helped.parse_line(line)
+    assert (command.name, args) == ("help", {"name": "summary"})
+
+
+def test_a_quoted_help_flag_is_a_word(helped: Registry) -> None:
+    assert helped.parse_line('summary "-h"')[1]["article"] == "-h"
+
+
+@pytest.mark.parametrize(
     ("line", "words"),
     [
         ("search Assad's forces", ["search", "Assad's", "forces"]),

@@ -157,3 +157,31 @@ async def test_a_worker_thread_that_does_not_finish_delays_the_close_only_for_th
     await asyncio.gather(stuck, return_exceptions=True)
     assert stuck.cancelled()
     assert "worker threads still running after 0 s; closing the store anyway" in caplog.text
+
+
+def test_a_worker_thread_that_never_finishes_does_not_hold_the_loop_past_the_grace(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The store is closed after the grace while the thread still runs, with the loop free to
+    handle signals (it was blocked joining the thread, every Ctrl-C and SIGTERM swallowed)."""
+    release = threading.Event()
+    events: list[str] = []
+    running: set[asyncio.Future[None]] = set()
+
+    def hang() -> None:
+        release.wait(60)  # only bounds a loop that stays blocked, so that it fails instead of hanging
+        events.append("worker ended")
+
+    async def serve(services: Any, stop: asyncio.Event) -> None:  # a thread left running, no task
+        running.add(asyncio.get_running_loop().run_in_executor(None, hang))
+
+    def close() -> None:
+        events.append("closed")
+        release.set()
+
+    monkeypatch.setattr(runtime, "SHUTDOWN_GRACE", 0.01)
+    services = SimpleNamespace(close=close)
+    monkeypatch.setattr(runtime.Services, "build", staticmethod(lambda settings: services))
+    caplog.set_level(logging.INFO, logger="bot.runtime")
+    runtime._run_until_signalled(SimpleNamespace(metrics_port=None), serve)
+    assert events == ["closed", "worker ended"]
+    assert "worker threads still running after 0.01 s; closing the store anyway" in caplog.text

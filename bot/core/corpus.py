@@ -36,8 +36,9 @@ from summarizer.summary import Summary
 
 log = logging.getLogger(__name__)
 
-# An article's number from sources as typed, with a sign too: "-1" is a wrong number, not words.
-_ARTICLE_NUMBER = re.compile(r"[+-]?[0-9]{1,7}")
+# An article's number from sources as typed, in any script's decimal digits (int() reads them), with a
+# sign too: "-1" is a wrong number, not words.
+_ARTICLE_NUMBER = re.compile(r"[+-]?\d{1,7}")
 
 __all__ = [
     "ArticleArchive",

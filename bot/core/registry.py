@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import enum
 import inspect
+import io
 import logging
+import re
 import shlex
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Container, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
@@ -57,34 +59,63 @@ _SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "
 _HELP_FLAGS = frozenset({"--help", "-h"})  # after a command name: that command's help
 
 
-def _typed_dashes(word: str) -> str:
-    """``word`` with an opening em or en dash before a letter read as ``--``: phones and word
-    processors turn a typed ``--sentences`` into ``—sentences``."""
-    if word[:1] in "—–" and word[1:2].isalpha():
-        return "--" + word[1:]
-    return word
+class Quoted(str):
+    """A word the user put in quotes: always a word, never an option."""
+
+    __slots__ = ()
+
+
+def _typed_dashes(word: str, flags: Container[str]) -> str:
+    """``word`` with an opening em or en dash read as ``--`` when that makes it one of ``flags``:
+    phones and word processors turn a typed ``--sentences`` into ``—sentences``."""
+    if word[:1] not in ("—", "–") or isinstance(word, Quoted):
+        return word
+    dashed = "--" + word[1:]
+    return dashed if dashed.partition("=")[0] in flags else word
+
+
+def _is_misspelt_option(word: str, flags: Container[str]) -> bool:
+    """Whether an unquoted ``word`` looks like an option typed with one dash: ``-n``, or
+    ``-sentences`` for ``--sentences``; other words starting with a dash (``-ism``, ``-5``) are words."""
+    if word[:1] != "-" or isinstance(word, Quoted):
+        return False
+    return re.fullmatch(r"-[a-zA-Z]", word) is not None or "-" + word.partition("=")[0] in flags
 
 
 def split_words(line: str) -> list[str]:
-    """Split a typed line into words: quoted phrases stay whole, typographic quotes count as quotes.
+    """Split a typed line into words: quoted phrases stay whole (as ``Quoted``), typographic quotes
+    count as quotes.
 
     An apostrophe inside a word (``Assad's``) is a letter, not an opening quote: when a line does not
     split as a shell would, it is split again with only double quotes quoting.
     """
     line = line.translate(_SMART_QUOTES)
     try:
-        return shlex.split(line)
+        return _lex(line, quotes="'\"", escape="\\")
     except ValueError:
         pass
-    lexer = shlex.shlex(line, posix=True)
-    lexer.whitespace_split = True
-    lexer.quotes = '"'
-    lexer.escape = ""
-    lexer.commenters = ""
     try:
-        return list(lexer)
+        return _lex(line, quotes='"', escape="")
     except ValueError as exc:
         raise ArgumentError(f"Cannot read the arguments: {exc}.") from None
+
+
+def _lex(line: str, *, quotes: str, escape: str) -> list[str]:
+    """Split ``line`` as a POSIX shell would, with these quote and escape characters; a word that
+    opens with a quote is ``Quoted``."""
+    stream = io.StringIO(line)
+    lexer = shlex.shlex(stream, posix=True)
+    lexer.whitespace_split = True
+    lexer.quotes = quotes
+    lexer.escape = escape
+    lexer.commenters = ""
+    words: list[str] = []
+    while True:
+        ahead = line[stream.tell():].lstrip(lexer.whitespace)[:1]
+        word = lexer.get_token()
+        if word is None:
+            return words
+        words.append(Quoted(word) if ahead and ahead in quotes else word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,8 +261,8 @@ class Command:
         loose: list[str] = []
         i = 0
         while i < len(words):
-            word = _typed_dashes(words[i])
-            if word.startswith("--") and len(word) > 2:
+            word = _typed_dashes(words[i], by_flag)
+            if word.startswith("--") and len(word) > 2 and not isinstance(word, Quoted):
                 name, eq, inline = word.partition("=")
                 param = by_flag.get(name)
                 if param is None:
@@ -245,7 +276,7 @@ class Command:
                             raise ArgumentError(f"{name} needs a value")
                         inline = words[i]
                     values[param.name] = param.convert(inline)
-            elif word[:1] == "-" and word[1:2].isalpha():
+            elif _is_misspelt_option(word, by_flag):
                 raise ArgumentError(f"unknown option {shorten(word, 40)}; options start with --")
             else:
                 loose.append(word)
@@ -353,9 +384,17 @@ class Registry:
             raise ArgumentError(str(exc), usage=command.usage) from None
 
     def _help_asked(self, name: str, arguments: str) -> tuple[Command, dict[str, Any]] | None:
-        """The ``help`` command for ``name`` when its only argument is ``--help`` or ``-h``."""
+        """The ``help`` command for ``name`` when ``--help`` or ``-h`` (``—help`` too) is one of its
+        unquoted words (the only one, for a command that takes a pasted document)."""
         helper, command = self.get("help"), self.get(name)
-        if arguments.strip() not in _HELP_FLAGS or helper is None or command is None:
+        if helper is None or command is None:
+            return None
+        try:
+            words = [arguments.strip()] if command.verbatim is not None else split_words(arguments)
+        except ArgumentError:
+            return None  # the parse reports it
+        if not any(_typed_dashes(word, _HELP_FLAGS) in _HELP_FLAGS and not isinstance(word, Quoted)
+                   for word in words):
             return None
         return helper, helper.parse([command.name])
 

@@ -24,6 +24,7 @@ __all__ = ["run_feeds"]
 EXPORT_TITLE = "newsdigest feeds"
 DEFAULT_POLL_MINUTES = 15
 MAX_POLL_MINUTES = 7 * 24 * 60  # a feed is polled at least weekly; longer ones overflow the poll clock
+_NO_FEEDS = "no feeds yet; newsbot feeds add URL|FOLDER adds one"
 
 
 def run_feeds(args: argparse.Namespace, settings: Settings) -> int:
@@ -116,7 +117,7 @@ async def _feeds(args: argparse.Namespace, store: Store) -> int:
         for feed in feeds:
             print(_feed_line(feed))
         if not feeds:
-            print("no feeds yet; newsbot feeds add URL|FOLDER adds one")
+            print(_NO_FEEDS)
         return 0
     if args.action in {"add", "import"}:
         if not args.target:
@@ -135,11 +136,12 @@ async def _feeds(args: argparse.Namespace, store: Store) -> int:
         return 0
     if args.action == "poll":
         poller = FeedPoller(store, clock=lambda: datetime.now(UTC), extract=incident_records)
-        active = [feed for feed in store.feeds() if not feed.paused]
+        feeds = store.feeds()
+        active = [feed for feed in feeds if not feed.paused]
         for feed in active:
             print(_result_line(await poller.poll(feed, force=True)))
         if not active:
-            print("no feed to poll (feeds list shows the paused ones)")
+            print("no feed to poll (feeds list shows the paused ones)" if feeds else _NO_FEEDS)
         return 0
     feed = _feed(store, args.target)
     if args.action == "remove":
