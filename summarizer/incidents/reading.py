@@ -195,8 +195,10 @@ def dominant_country(
         named[town.country_code] += _DATELINE_WEIGHT
     guess = named.most_common(1)[0][0] if named else None
     names = [m.group(0) for read in reads for m in _CONTEXT_NAME.finditer(read.sentence.text)]
-    # a unit named in one spelling names it in all ("Saada" for GeoNames' "Sa'dah")
-    spellings = [other for name in names for word in {name, *name.split()} for other in other_spellings(word)]
+    # a unit named in one spelling names it in all ("Saada" for GeoNames' "Sa'dah"), in the order
+    # named: the context keeps the first spelling of each key and sound
+    words = [word for name in names for word in dict.fromkeys((name, *name.split()))]
+    spellings = [other for word in words for other in other_spellings(word)]
     context = Context.of(
         [*names, *spellings],
         tuple(_areas_named(reads, gaz)),
