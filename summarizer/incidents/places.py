@@ -21,7 +21,14 @@ from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, P
 from summarizer.incidents.names import short_unit_name
 from summarizer.incidents.unit_lists import place_of_list
 
-__all__ = ["Landmark", "PlaceMention", "SentencePlaces", "find_places", "mentioned_countries"]
+__all__ = [
+    "DIRECTION_ADJECTIVE",
+    "Landmark",
+    "PlaceMention",
+    "SentencePlaces",
+    "find_places",
+    "mentioned_countries",
+]
 
 # Name particles: Arabic articles only when hyphenated ("an-Nabk"; "an", "as", "at" are English words).
 _PARTICLE = r"(?:(?:al|el|ibn|bin|de|du|la|le|von|van)\s|(?:[Aa]l|[Ee]l|an|ar|as|ash|ad|at|az)-)"
@@ -183,12 +190,12 @@ _ROAD = re.compile(
 _ROAD_WORDS = ("motorway", "highway", "expressway", "freeway", "road")
 # Before a country named as a place: "in (northern) Syria", "of Iraq", ", northern Yemen", or a
 # place's name or kind and a comma ("Ataq, Yemen", "(Shabwah), Yemen", "Abyan governorate, Yemen").
-_DIRECTION_ADJECTIVE = (
+DIRECTION_ADJECTIVE = (
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 )
 _LOCATIVE = re.compile(
-    rf"(?:\b(?:in|into|across|throughout|inside|of)\s+(?:the\s+)?(?:{_DIRECTION_ADJECTIVE}\s+)?"
-    rf"|,\s+{_DIRECTION_ADJECTIVE}\s+|(?:\)|\b(?:{_REGION}|district|city|town|village)),\s+)$",
+    rf"(?:\b(?:in|into|across|throughout|inside|of)\s+(?:the\s+)?(?:{DIRECTION_ADJECTIVE}\s+)?"
+    rf"|,\s+{DIRECTION_ADJECTIVE}\s+|(?:\)|\b(?:{_REGION}|district|city|town|village)),\s+)$",
     re.IGNORECASE,
 )
 # A name and a comma before a country: the country is where it lies when the name is a place there

@@ -47,7 +47,7 @@ from summarizer.incidents.events import (
 from summarizer.incidents.gazetteer import Gazetteer, Place
 from summarizer.incidents.grouping import Draft
 from summarizer.incidents.model import Evidence, Incident
-from summarizer.incidents.places import PlaceMention
+from summarizer.incidents.places import DIRECTION_ADJECTIVE, PlaceMention
 from summarizer.incidents.reading import SentenceFacts
 from summarizer.incidents.roles import assign_roles
 
@@ -195,16 +195,20 @@ def _summary(text: str) -> str:
     return text[:220].rsplit(" ", 1)[0] + " …"
 
 
-def _placed(read: SentenceFacts) -> bool:
+def _placed(read: SentenceFacts, *, beyond_speakers: bool = False) -> bool:
+    """Whether a sentence names a place; ``beyond_speakers``: one besides where people spoke from
+    (strength 0)."""
     found = read.places
-    return found is not None and bool(found.places or found.landmarks or found.regions)
+    if found is None:
+        return False
+    places = [m for m in found.places if m.strength > 0] if beyond_speakers else found.places
+    return bool(places or found.landmarks or found.regions)
 
 
 # What joins a place to the known place it lies in: an optional kind word, then a comma, "in" or "of",
 # then maybe "the" and a direction ("Zlat village in northern Y", "Zlat, Y district").
 _ATTACHMENT = re.compile(
-    r"(?: [a-z]+)?(?:, | in | of )(?:the )?(?:(?:north|south|east|west|central|north-?east|north-?west"
-    r"|south-?east|south-?west)(?:ern)? )?(?:parts? of (?:the )?)?"
+    rf"(?: [a-z]+)?(?:, | in | of )(?:the )?(?:{DIRECTION_ADJECTIVE} )?(?:parts? of (?:the )?)?"
 )
 
 
@@ -212,14 +216,6 @@ def _attached(text: str, unknown: PlaceMention, known: PlaceMention) -> bool:
     """Whether the known place follows the unknown one as the place it lies in."""
     end = unknown.start + len(unknown.name)
     return known.start > end and _ATTACHMENT.fullmatch(text, end, known.start) is not None
-
-
-def _locates(read: SentenceFacts) -> bool:
-    """Whether a sentence places something beyond where people spoke from (strength 0)."""
-    found = read.places
-    return found is not None and bool(
-        any(mention.strength > 0 for mention in found.places) or found.landmarks or found.regions
-    )
 
 
 def _place_reads(draft: Draft, setting: list[SentenceFacts]) -> list[SentenceFacts]:
@@ -250,7 +246,9 @@ def _place_fields(
             candidate = read.places.places[0]
             # where someone speaks from (strength 0) locates nothing when another sentence of the
             # incident locates it; sentences that only say where people spoke keep their place
-            if candidate.strength == 0 and any(_locates(other) for other in members if other is not read):
+            if candidate.strength == 0 and any(
+                _placed(other, beyond_speakers=True) for other in members if other is not read
+            ):
                 continue
             if best is None or candidate.strength > best.strength:
                 best, best_read = candidate, read
