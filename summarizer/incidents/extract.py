@@ -59,7 +59,8 @@ def extract_from_sentences(
     # would only make the name patterns slow (they try every capital letter inside it).
     sentences = [Sentence(_LONG_TOKEN.sub("…", s.text), s.index, s.paragraph) for s in sentences]
     # A reference date inferred from the text's own dates cannot tell the order of its numeric dates.
-    month_first = numeric_order([s.text for s in sentences], None if reference_inferred else reference_date)
+    published = None if reference_inferred else reference_date  # the day a dated article came out
+    month_first = numeric_order([s.text for s in sentences], published)
     reads = [facts for s in sentences for facts in read_sentence(s, reference_date, leeway, month_first)]
     if not any(read.event is not None for read in reads):
         # Every incident has a sentence that names its event: none names one, so there is no
@@ -74,13 +75,12 @@ def extract_from_sentences(
         # A dated article reports its incidents with a day, a weekday or "yesterday"; an event it
         # never dates is background or a generality ("abortion is punishable", "the speaker is ...").
         drafts = [draft for draft in drafts if draft.date is not None]
-    if reference_date is not None and not reference_inferred and not any(_by_day(d) for d in drafts):
+    if published is not None and not any(_by_day(d) for d in drafts):
         # A published article tells the incidents it reports by the day, or in its lead ("Last month,
         # police shot dead two demonstrators, a rights group said"); when it does neither, those it
         # dates to a month or a year later on ("in June", "last week") are background to other news.
         drafts = [d for d in drafts if d.date_value is None or _in_lead(d)]
-    published = reference_date is not None and not reference_inferred
-    news_end = _news_end(reads, reference_date) if published and reference_date is not None else None
+    news_end = None if published is None else _news_end(reads, published)
     if news_end is not None and not any(_recent(d, news_end) or _in_lead(d) for d in drafts):
         # News reports what happened in the weeks before it, or before the period its lead names (a
         # monthly round-up published later); an article with no such event, and none in its lead,
