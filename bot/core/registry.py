@@ -364,13 +364,12 @@ class Registry:
         ``summary --help`` (or ``-h``) is ``help summary``.
         """
         first, *rest = line.split(maxsplit=1) or [""]
-        asked = self._help_asked(first, rest[0] if rest else "")
-        if asked is not None:
-            return asked
         pasted = self.get(first)
         verbatim = pasted.verbatim if pasted is not None else None
         if pasted is not None and verbatim is not None:  # a pasted document: no words to split
             text = rest[0].strip() if rest else ""
+            if (asked := self._help_asked(pasted, [text])) is not None:
+                return asked
             return pasted, {verbatim.name: verbatim.convert(text) if text else verbatim.default}
         words = split_words(line)
         if not words:
@@ -378,23 +377,20 @@ class Registry:
         command = self.get(words[0])
         if command is None:
             raise ArgumentError(unknown_command(words[0]))
+        if (asked := self._help_asked(command, words[1:])) is not None:
+            return asked
         try:
             return command, command.parse(words[1:])
         except ArgumentError as exc:
             raise ArgumentError(str(exc), usage=command.usage) from None
 
-    def _help_asked(self, name: str, arguments: str) -> tuple[Command, dict[str, Any]] | None:
-        """The ``help`` command for ``name`` when ``--help`` or ``-h`` (``—help`` too) is one of its
-        unquoted words (the only one, for a command that takes a pasted document)."""
-        helper, command = self.get("help"), self.get(name)
-        if helper is None or command is None:
-            return None
-        try:
-            words = [arguments.strip()] if command.verbatim is not None else split_words(arguments)
-        except ArgumentError:
-            return None  # the parse reports it
-        if not any(_typed_dashes(word, _HELP_FLAGS) in _HELP_FLAGS and not isinstance(word, Quoted)
-                   for word in words):
+    def _help_asked(self, command: Command, words: list[str]) -> tuple[Command, dict[str, Any]] | None:
+        """The ``help`` command for ``command`` when ``--help`` or ``-h`` (``—help`` too) is one of its
+        unquoted words (for a command that takes a pasted document, its whole text)."""
+        helper = self.get("help")
+        if helper is None or not any(
+            _typed_dashes(word, _HELP_FLAGS) in _HELP_FLAGS and not isinstance(word, Quoted) for word in words
+        ):
             return None
         return helper, helper.parse([command.name])
 
