@@ -40,3 +40,23 @@ def test_an_attack_told_in_the_next_paragraph_still_joins_the_protest() -> None:
     )
     incidents = extract_incidents(article(text, "Farmers shot at in Kandahar"))
     assert len(incidents) == 1
+
+
+def test_a_quoted_account_of_the_other_sides_fire_lends_no_target() -> None:
+    text = (
+        "Pakistani troops shelled a village near Poonch, India, on Tuesday, Indian officials said.\n\n"
+        '"The enemy started it. They fired 20 mortar rounds at Pakistani police checkposts in our sector'
+        ' on Tuesday", a spokesman said.\n'
+    )
+    [incident] = extract_incidents(article(text, "Shelling near Poonch"))
+    assert incident.actor1 == "Military Forces of Pakistan"
+    assert incident.actor2 != "Police Forces of Pakistan"
+
+
+def test_a_quoted_sentence_still_names_the_sides_when_the_narrator_names_none() -> None:
+    text = (
+        "A checkpoint near Tal Afar, Iraq, came under fire on Wednesday.\n\n"
+        '"Islamic State fighters attacked our soldiers at the checkpoint on Wednesday", the mayor said.\n'
+    )
+    [incident] = extract_incidents(article(text, "Checkpoint attacked near Tal Afar"))
+    assert incident.actor1 == "Islamic State (Iraq)"
