@@ -6,6 +6,7 @@ from datetime import datetime
 
 from summarizer.articles import Article
 from summarizer.incidents import extract_incidents
+from summarizer.incidents.counts import find_casualties, title_case
 
 
 def article(text: str, title: str) -> Article:
@@ -60,3 +61,21 @@ def test_a_quoted_sentence_still_names_the_sides_when_the_narrator_names_none() 
     )
     [incident] = extract_incidents(article(text, "Checkpoint attacked near Tal Afar"))
     assert incident.actor1 == "Islamic State (Iraq)"
+
+
+def test_a_headline_in_title_case_counts_its_toll_once() -> None:
+    text = (
+        "Four Rangers Killed In Ambush Near Garissa\n\n"
+        "Gunmen ambushed a ranger patrol near Garissa, Kenya, on Sunday. Four rangers were killed in"
+        " the attack, a spokesman said.\n"
+    )
+    [incident] = extract_incidents(article(text, "Four Rangers Killed In Ambush Near Garissa"))
+    assert incident.fatalities == 4
+
+
+def test_title_case_is_told_from_a_sentence_naming_a_person() -> None:
+    assert title_case("Five Killed In Attack On Border Post")
+    assert not title_case("Gunmen killed Ilir Dervishi in Peshkopi on Friday.")
+    assert find_casualties("Five Killed In Attack On Border Post").fatalities == 5
+    assert find_casualties("Gunmen killed Ilir Dervishi in Peshkopi on Friday.").fatalities == 1
+    assert find_casualties("Ilir Dervishi Was Killed In Peshkopi").fatalities == 1
