@@ -79,3 +79,25 @@ def test_title_case_is_told_from_a_sentence_naming_a_person() -> None:
     assert find_casualties("Five Killed In Attack On Border Post").fatalities == 5
     assert find_casualties("Gunmen killed Ilir Dervishi in Peshkopi on Friday.").fatalities == 1
     assert find_casualties("Ilir Dervishi Was Killed In Peshkopi").fatalities == 1
+
+
+def test_forces_holding_the_base_fired_at_are_its_target() -> None:
+    text = "Rockets were fired at a Syrian army base near Homs, Syria, on Monday, wounding three soldiers.\n"
+    [incident] = extract_incidents(article(text, "Rockets hit base near Homs"))
+    assert incident.actor1 != "Military Forces of Syria"
+    assert incident.actor2 == "Military Forces of Syria"
+
+
+def test_forces_the_base_houses_are_its_target_too() -> None:
+    text = (
+        "Mortar shells were fired on Monday at a Syrian military base near Homs, Syria, that houses"
+        " Russian troops, wounding two soldiers.\n"
+    )
+    [incident] = extract_incidents(article(text, "Mortars hit base near Homs"))
+    assert incident.actor1 not in {"Military Forces of Syria", "Military Forces of Russia"}
+
+
+def test_soldiers_at_a_checkpoint_who_opened_fire_still_lead() -> None:
+    text = "Soldiers at an army checkpoint near Homs, Syria, opened fire on a minibus on Monday, killing two."
+    [incident] = extract_incidents(article(text, "Soldiers fire on minibus"))
+    assert incident.actor1 == "Military Forces of Syria"

@@ -1047,11 +1047,24 @@ _ATTACKER_STOPPED = re.compile(
 # in the place attacked, or manning or guarding it, was its target;
 # so was the side an attack targeted ("a bomb targeting a convoy of the coalition").
 _HOUSED_BEFORE = re.compile(
-    r"\b(?:housing|hosting|home to|(?:manned|guarded|garrisoned|defended) by"
+    r"\b(?:housing|hosting|hous(?:es|ed)|hosts|hosted|home to|(?:manned|guarded|garrisoned|defended) by"
     r"|(?<!were )(?<!was )targeting|targeted at"
     r"|targeting (?:an? |the )?(?:\w+\s+){0,2}"
     r"(?:convoy|patrol|vehicle|post|checkpoint|base|position|camp)s? of)"
     r"\s+(?:the\s+)?$"
+)
+# "rockets were fired at an Iraqi military base", "stormed an army post": forces named as the holders
+# of the place hit were its target, also when the report names no attacker.
+_HELD_PLACE_AFTER = re.compile(
+    r"\s+(?:air\s+)?(?:bases?|airbases?|camps?|posts?|outposts?|checkpoints?|barracks|positions?|garrisons?"
+    r"|compounds?|installations?)\b",
+    re.IGNORECASE,
+)
+_HIT_BEFORE = re.compile(
+    r"\b(?:at|on|upon|against|targeting|targeted|attacked|attacking|stormed|storming|struck|striking|hit"
+    r"|hitting|shelled|shelling|raided|raiding|overran|overrunning|bombed|bombing)\s+"
+    r"(?:(?:an?|the|one|two|three|several|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:\w+\s+)?$", re.I
@@ -1221,7 +1234,10 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         acting = bool(_ACTING_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not acting
         harmed = (
-            (counted and not agent) or _HARMED_AFTER.match(sentence, end) or _HOUSED_BEFORE.search(before)
+            (counted and not agent)
+            or _HARMED_AFTER.match(sentence, end)
+            or _HOUSED_BEFORE.search(before)
+            or (kind == STATE and _HELD_PLACE_AFTER.match(sentence, end) and _HIT_BEFORE.search(before))
         )
         victim = bool(harmed) and not set_off_own_bomb
         opponent = _FOUGHT_WITH_BEFORE.search(before) is not None
