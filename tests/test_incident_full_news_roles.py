@@ -101,3 +101,12 @@ def test_soldiers_at_a_checkpoint_who_opened_fire_still_lead() -> None:
     text = "Soldiers at an army checkpoint near Homs, Syria, opened fire on a minibus on Monday, killing two."
     [incident] = extract_incidents(article(text, "Soldiers fire on minibus"))
     assert incident.actor1 == "Military Forces of Syria"
+
+
+def test_a_square_named_like_a_town_is_placed_in_the_city_named_with_it() -> None:
+    text = (
+        "Delegates from Ohio and Georgia met on Monday.\n\n"
+        "During a riot in Washington, D.C. on Tuesday, rioters set fire to a kiosk at Dayton Square.\n"
+    )
+    incidents = extract_incidents(article(text, "Riot in Washington"))
+    assert incidents[0].admin1 == "District of Columbia"
