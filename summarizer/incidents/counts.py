@@ -127,7 +127,7 @@ _VICTIM_NOUN = (
     r"|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?|chiefs?|guides?|interpreters?"
     r"|translators?|priests?|imams?|pastors?|fathers?|mothers?|uncles?|nephews?|cousins?|constables?"
     r"|sergeants?|captains?|colonels?|lieutenants?|cadets?|volunteers?|employees?|contractors?|engineers?"
-    r"|reporters?|photographers?|cooks?|shepherds?"
+    r"|reporters?|photographers?|cooks?|shepherds?|aides?|assistants?|escorts?"
     r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|citizens?|nationals?|locals?|youths?"
     r"|prisoners?|detainees?|inmates?|hostages?|mourners?|(?-i:[A-Z][a-z]+s)"
     # people named by a compound, in any case a headline uses: watchmen, Tribesmen, POLICEWOMEN, kinsfolk
