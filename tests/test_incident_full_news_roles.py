@@ -140,5 +140,5 @@ def test_a_groups_television_reporting_names_no_target() -> None:
 
 
 def test_aides_killed_with_a_commander_are_counted() -> None:
-    assert find_casualties("The drone strike killed a militia commander and two of his aides.").fatalities == 3
-    assert find_casualties("Three aides of the governor were killed in the ambush.").fatalities == 3
+    assert find_casualties("A drone strike killed a militia commander and two of his aides.").fatalities == 3
+    assert find_casualties("Three aides were killed in the ambush.").fatalities == 3
