@@ -163,3 +163,15 @@ def test_police_answering_a_protest_stay_part_of_it() -> None:
     )
     [incident] = extract_incidents(article(text, "Students protest in Dhaka"))
     assert incident.event_type == "Protests"
+
+
+def test_a_claim_dated_the_day_after_the_attack_names_its_attacker() -> None:
+    text = (
+        "Dozens of militants attacked an army camp in Tessit, Mali, on Friday, killing nine soldiers, the"
+        " army said.\n\n"
+        "Jama'at Nasr al-Islam wal Muslimin claimed responsibility for the attack on Saturday.\n"
+    )
+    incidents = extract_incidents(article(text, "Militants attack army camp in Tessit"))
+    assert len(incidents) == 1
+    assert incidents[0].event_date == "2022-05-13"
+    assert incidents[0].actor1 != "Unidentified Armed Group (Mali)"

@@ -381,6 +381,11 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             continue
         if mention is not None and _background(mention, reference):
             continue
+        if (claimed := _claimed(drafts, read)) is not None:
+            # "X claimed responsibility for the attack on Saturday": the day is the claim's
+            current = claimed
+            current.members.append(read)
+            continue
         told_apart = read.clause or _SEPARATE.search(read.sentence.text) is not None
         if mention is None and not told_apart and (referred := _referred(drafts, read)) is not None:
             current = referred
@@ -455,6 +460,19 @@ def _far_apart(draft: Draft, read: SentenceFacts) -> bool:
     return distance >= _FAR_PARAGRAPHS and (read.event.event_type in _CROWD) not in kinds
 
 
+def _armed(draft: Draft) -> bool:
+    """Whether an incident is an armed one: none of its sentences tells a crowd's (a protest, a riot)."""
+    return all(r.event is None or r.event.event_type not in _CROWD for r in draft.members)
+
+
+def _claimed(drafts: list[Draft], read: SentenceFacts) -> Draft | None:
+    """The armed incident a claim of responsibility refers back to ("X claimed responsibility for the
+    attack on Saturday", told after it): the latest armed incident told."""
+    if not read.reference or not _CLAIM.search(read.sentence.text):
+        return None
+    return next((d for d in reversed(drafts) if _armed(d)), None)
+
+
 def _retaliation(draft: Draft, read: SentenceFacts) -> bool:
     """Whether a sentence tells the other side's strikes or shelling in answer to the incident, an
     armed one ("Militants fired rockets at X. The army responded with air strikes on Y."): another event."""
@@ -464,7 +482,7 @@ def _retaliation(draft: Draft, read: SentenceFacts) -> bool:
         or not _RETALIATED.search(read.sentence.text)
     ):
         return False
-    return all(r.event is None or r.event.event_type not in _CROWD for r in draft.members)
+    return _armed(draft)
 
 
 def _next_to(draft: Draft, read: SentenceFacts) -> bool:
