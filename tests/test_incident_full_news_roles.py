@@ -175,3 +175,32 @@ def test_a_claim_dated_the_day_after_the_attack_names_its_attacker() -> None:
     assert len(incidents) == 1
     assert incidents[0].event_date == "2022-05-13"
     assert incidents[0].actor1 != "Unidentified Armed Group (Mali)"
+
+
+def test_police_who_arrested_suspects_after_a_shooting_took_no_side_in_it() -> None:
+    text = (
+        "Hundreds of traders rallied in Ibadan, Nigeria, on Saturday. Gunmen on motorcycles then opened"
+        " fire on the crowd, killing two people.\n\n"
+        "Police said they had arrested three suspects.\n"
+    )
+    [incident] = extract_incidents(article(text, "Gunmen fire on Ibadan rally"))
+    assert incident.actor1 == "Unidentified Armed Group (Nigeria)"
+    assert "Police Forces of Nigeria" not in {incident.actor1, incident.actor2}
+
+
+def test_attackers_believed_to_be_members_of_a_group_are_that_group() -> None:
+    text = (
+        "Gunmen killed four herders in Wajir, Kenya, on Tuesday, police said. The attackers, believed to"
+        " be members of al-Shabaab, fled towards the border.\n"
+    )
+    [incident] = extract_incidents(article(text, "Herders killed in Wajir"))
+    assert incident.actor1 == "Al Shabaab"
+
+
+def test_victims_said_to_be_supporters_of_a_group_do_not_make_it_the_attacker() -> None:
+    text = (
+        "Gunmen killed four men in Kunduz, Afghanistan, on Tuesday, police said. The victims, said to"
+        " be Taliban supporters, were buried the same day.\n"
+    )
+    [incident] = extract_incidents(article(text, "Four killed in Kunduz"))
+    assert incident.actor1 != "Taliban"

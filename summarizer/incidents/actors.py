@@ -918,7 +918,10 @@ _UNLISTED_CLAIMANT = re.compile(
 _BLAMED = (
     r"(?i:blamed|accused"
     r"|(?:attackers?|assailants?|suspects?|gunm[ae]n|bombers?|perpetrators?|culprits?|killers?|shooters?)"
-    r"\s+(?:\w+\s+){0,2}?(?:linked|tied|affiliated|connected|belonging|belonged)\s+to)"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:linked|tied|affiliated|connected|belonging|belonged)\s+to"
+    # "the attackers, believed to be members of X", "gunmen thought to be X fighters"
+    r"|,?\s+(?:(?:who|which) (?:are|were|is|was)\s+)?(?:believed|thought|suspected|presumed|alleged|said)"
+    r" to (?:be|have been)(?:\s+(?:members|fighters|militants) of)?))"
 )
 # Or by the name it was blamed under, or its attackers tied to: "police blamed the Red Hand group",
 # "the suspects were linked to the Black Lotus network".

@@ -57,6 +57,7 @@ __all__ = ["build_incident"]
 _WEAK_PLACE = 3
 # Event types that kill: when an incident has dead, one of these names it rather than looting or arson.
 _LETHAL = frozenset({BATTLES, EXPLOSIONS, VIOLENCE})
+_ARRESTS = "Arrests"
 
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
@@ -511,6 +512,18 @@ def _bystander(
     return actor.name.startswith(_POLICE_FORCES_PREFIX) or not actor.acting
 
 
+def _arrest_after(read: SentenceFacts, primary: SentenceFacts, event: Classification) -> bool:
+    """Whether a sentence of a killing, a bombing or a fight only tells arrests after it: those who
+    made them answered the violence, they took no side in it."""
+    return (
+        read is not primary
+        and event.event_type in _LETHAL
+        and read.event is not None
+        and read.event.sub_event_type == _ARRESTS
+        and read.sentence.index > primary.sentence.index
+    )
+
+
 def _quoted(setting: list[SentenceFacts]) -> frozenset[int]:
     """The indexes of the sentences that open inside a quotation: with a quotation mark, or after an
     odd number of straight quotation marks (or more opening than closing curly ones) earlier in
@@ -572,6 +585,8 @@ def _gather_actors(
     # the narrator's sentences leave untold.
     reads.sort(key=lambda r: r.sentence.index in quoted)
     for read in reads:
+        if _arrest_after(read, primary, event):
+            continue  # "Police said they had arrested four suspects": police work after the attack
         known = same_country and read.event is not None
         if complete and not known and "claim" not in read.sentence.text:
             continue  # two sides are known: only a claim of the attack can still change them
