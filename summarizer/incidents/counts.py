@@ -352,6 +352,7 @@ _HURT_PATTERNS = [_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT]
 _TITLE_CASE_DEAD_PATTERNS = [p for p in _DEAD_PATTERNS if p is not _KILLED_NAMED]
 # Words of four letters or more, the first of a text aside: in title case they all open with a capital.
 _LONG_WORD = re.compile(r"(?<=\s)[^\W\d_]{4,}")
+_LOWER_WORD = re.compile(r"(?<=\s)[^\W\d_A-Z][^\W\d_]{3}")
 _TITLE_CASE_MIN_WORDS = 3
 # The patterns every match of which starts with a count or with one person named by role: they are
 # tried only where one starts (``_count_starts``), not at every place of the sentence.
@@ -529,8 +530,9 @@ def _count_starts(lower: str) -> tuple[int, ...]:
 def title_case(text: str) -> bool:
     """Whether a text is written in title case, as headlines often are ("Five Killed In Attack On
     Army Base"): each of its words of four letters or more after the first opens with a capital."""
-    words = _LONG_WORD.findall(text)
-    return len(words) >= _TITLE_CASE_MIN_WORDS and all(w[0].isupper() for w in words)
+    if _LOWER_WORD.search(text):
+        return False  # most sentences: found within their first words
+    return len(_LONG_WORD.findall(text)) >= _TITLE_CASE_MIN_WORDS
 
 
 def find_casualties(sentence: str) -> Casualties:
