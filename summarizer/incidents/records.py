@@ -524,13 +524,15 @@ def _arrest_after(read: SentenceFacts, primary: SentenceFacts, event: Classifica
     )
 
 
-def _quoted(setting: list[SentenceFacts]) -> frozenset[int]:
-    """The indexes of the sentences that open inside a quotation: with a quotation mark, or after an
-    odd number of straight quotation marks (or more opening than closing curly ones) earlier in
-    their paragraph."""
+def _quoted(setting: list[SentenceFacts], paragraphs: set[int]) -> frozenset[int]:
+    """The indexes of the sentences of ``paragraphs`` that open inside a quotation: with a quotation
+    mark, or after an odd number of straight quotation marks (or more opening than closing curly
+    ones) earlier in their paragraph."""
     inside: set[int] = set()
     paragraph, straight, curly = -1, 0, 0
     for read in setting:
+        if read.sentence.paragraph not in paragraphs:
+            continue
         text = read.sentence.text
         if read.sentence.paragraph != paragraph:
             paragraph, straight, curly = read.sentence.paragraph, 0, 0
@@ -579,7 +581,7 @@ def _gather_actors(
     """
     actors: list[ActorMention] = []
     complete = False
-    quoted = _quoted(setting)
+    quoted = _quoted(setting, {r.sentence.paragraph for r in draft.members})
     reads = [primary, *[r for r in draft.members if r is not primary]]
     # The narrator's sentences first: a quoted statement is one side's account, read only for what
     # the narrator's sentences leave untold.
