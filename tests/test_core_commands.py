@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -121,6 +122,34 @@ async def test_incident_cards_from_the_seed(settings: Settings) -> None:
     firefight = await _ask(services, "incident 2020-08")
     casualties = {f.name: f.value for f in firefight.sections[0].fields}["Casualties"]
     assert casualties == "1 killed, 2 injured"
+
+
+STORY_TOPICS = ("flood", "budget", "election", "harvest", "railway", "vaccine")
+VOCABULARY = ("officials", "river", "council", "market", "minister", "village", "report", "water", "school",
+              "road", "price", "farmers", "doctors", "train", "vote", "harbour", "bridge", "tax", "court",
+              "police", "storm", "museum", "festival", "factory", "airport", "union", "hospital", "bank")
+
+
+async def test_digest_fills_its_limit_with_stories_however_many_outlets_carry_each(tmp_path: Path) -> None:
+    """Two feeds carrying the same wire stories: ``digest`` shows as many stories as its limit,
+    each once with both outlets, not as many articles (which would halve the stories)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for day, topic in enumerate(STORY_TOPICS, start=1):
+        words = random.Random(topic).choices(VOCABULARY, k=120)  # each story its own wording
+        text = " ".join(" ".join(words[n:n + 12]).capitalize() + "." for n in range(0, 120, 12))
+        for outlet in ("Alpha Wire", "Beta News"):
+            (seeds / f"{topic}-{outlet[0]}.md").write_text(
+                f'---\ntitle: "{topic.title()} report, by {outlet}"\nsource: "{outlet}"\n'
+                f"published: 2026-11-{day:02d}\n---\n\n{text} Reported by {outlet}.\n", encoding="utf-8")
+    services = _services(Settings.load({}, seeds=seeds, data_dir=tmp_path))
+    for line, wanted in (("digest", 5), ("digest --limit 3", 3), ("digest --limit 4 --since 2026-11-01", 4)):
+        reply = await _ask(services, f"{line} --sentences 1")
+        assert reply.title == f"Digest: {wanted} top stories", line
+        stories = [s for s in reply.sections if any(f.name == "Sources" for f in s.fields)]
+        assert [(s.title or "").split()[0].lower() for s in stories] == list(reversed(STORY_TOPICS))[:wanted]
+        assert all(sorted(f.value.split(", ")) == ["Alpha Wire", "Beta News"]
+                   for s in stories for f in s.fields if f.name == "Sources"), line
 
 
 async def test_digest_lists_stories_then_incidents(settings: Settings) -> None:
