@@ -185,6 +185,14 @@ async def test_every_command_explains_itself_when_asked_with_help_flags(settings
     assert (await _ask(services, "feed --help")) == (await _ask(services, "help feeds"))
 
 
+async def test_help_takes_a_command_as_users_type_it_on_their_platform(settings: Settings) -> None:
+    """``help !summary`` (Discord's prefix) and ``help /digest`` (a slash command) explain them."""
+    services = _services(settings)
+    for typed, name in (("!summary", "summary"), ("/digest", "digest"), ("!Feed", "feeds")):
+        assert await _ask(services, f"help {typed}") == await _ask(services, f"help {name}"), typed
+    assert (await _ask(services, "help !")).title == "Unknown command '!'. Try help."
+
+
 async def test_a_failing_extractor_does_not_break_incident(
     settings: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:

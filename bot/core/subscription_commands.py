@@ -173,7 +173,7 @@ async def unsubscribe(inv: Invocation, services: Services) -> Reply:
 
 
 async def subscriptions(inv: Invocation, services: Services) -> Reply:
-    """This channel's subscriptions and their next run."""
+    """This channel's subscriptions, their next run and how the last digest went."""
     store = _store(services)
     found = await asyncio.to_thread(store.subscriptions, _destination(inv))
     if not found:
