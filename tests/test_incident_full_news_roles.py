@@ -144,18 +144,6 @@ def test_aides_killed_with_a_commander_are_counted() -> None:
     assert find_casualties("Three aides were killed in the ambush.").fatalities == 3
 
 
-_VOLLEY = (
-    "Militants fired a volley of rockets at Ashkelon, Israel, on Thursday, wounding two residents,"
-    " police said. The Israeli army responded with air strikes on militant positions in Gaza.\n"
-)
-
-
-def test_strikes_in_answer_to_rocket_fire_are_another_event() -> None:
-    incidents = extract_incidents(article(_VOLLEY, "Rockets hit Ashkelon"))
-    assert incidents[0].sub_event_type == "Shelling/artillery/missile attack"
-    assert len(incidents) == 2
-
-
 def test_police_answering_a_protest_stay_part_of_it() -> None:
     text = (
         "Hundreds of students protested in Dhaka, Bangladesh, on Thursday. Police responded with tear"

@@ -50,8 +50,6 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE
 _ROUTINE_PROTEST_ACT = re.compile(
     r"\beffig(?:y|ies)\b|\bblock\w*\s+(?:\w+\s+){0,4}?with\s+burning\s+(?:tyres|tires)\b", re.IGNORECASE
 )
-# An answer in arms: "responded with air strikes", "retaliated by shelling", "in retaliation".
-_RETALIATED = re.compile(r"\b(?:retaliat\w*|responded (?:with|by)|in response)\b", re.IGNORECASE)
 _CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
 # How many sentences after an incident a stated death toll may still update it, and how many days later.
 _TOLL_REACH = 4
@@ -391,9 +389,7 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             current = referred
             current.members.append(read)
             continue
-        separate = told_apart or (
-            current is not None and (_other_striker(current, read) or _retaliation(current, read))
-        )
+        separate = told_apart or (current is not None and _other_striker(current, read))
         if mention is None:
             far = current is not None and _far_apart(current, read)
             if current is not None and not separate and _compatible(current, read) and not far:
@@ -471,18 +467,6 @@ def _claimed(drafts: list[Draft], read: SentenceFacts) -> Draft | None:
     if not read.reference or not _CLAIM.search(read.sentence.text):
         return None
     return next((d for d in reversed(drafts) if _armed(d)), None)
-
-
-def _retaliation(draft: Draft, read: SentenceFacts) -> bool:
-    """Whether a sentence tells the other side's strikes or shelling in answer to the incident, an
-    armed one ("Militants fired rockets at X. The army responded with air strikes on Y."): another event."""
-    if (
-        read.event is None
-        or read.event.event_type != EXPLOSIONS
-        or not _RETALIATED.search(read.sentence.text)
-    ):
-        return False
-    return _armed(draft)
 
 
 def _next_to(draft: Draft, read: SentenceFacts) -> bool:
