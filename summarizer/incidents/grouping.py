@@ -85,10 +85,8 @@ _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 _BARE_KILLING = frozenset({"killed", "killing"})
 _UNARMED = frozenset({CIVILIANS, PROTESTERS, RIOTERS})
 _VIOLENT = frozenset({BATTLES, EXPLOSIONS, VIOLENCE, RIOTS})
-# Events of crowds (protests, riots), told apart from armed ones when far from each other.
+# Events of crowds (protests, riots): a claim of responsibility refers back to an armed incident.
 _CROWD = frozenset({PROTESTS, RIOTS})
-# How many paragraphs after an incident's last sentence another kind of event is a separate one.
-_FAR_PARAGRAPHS = 2
 # Sentences set aside that still date the scene for the undated event told after them: "On 3 June,
 # nurses who have often protested gathered at the ministry. They protested against low pay."
 _SCENE_REASONS = frozenset({"habitual", "anniversary"})
@@ -391,8 +389,7 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             continue
         separate = told_apart or (current is not None and _other_striker(current, read))
         if mention is None:
-            far = current is not None and _far_apart(current, read)
-            if current is not None and not separate and _compatible(current, read) and not far:
+            if current is not None and not separate and _compatible(current, read):
                 current.members.append(read)
                 continue
             current = Draft([read])
@@ -400,7 +397,7 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
                 # "In a separate attack", "Hezbollah later fired": the last stated date carries over;
                 # not to a sentence further on that names another place in passing (background, a quote).
                 previous = drafts[-1]
-                if told_apart or (_next_to(previous, read) and not far):
+                if told_apart or _next_to(previous, read):
                     current.date, current.date_read, current.date_value = (
                         previous.date,
                         previous.date_read,
@@ -442,18 +439,6 @@ def _announced(draft: Draft) -> bool:
     """Whether an incident is dated by an announcement ("said on Saturday", "in a statement on Monday")."""
     read = draft.date_read
     return draft.date_reported or (read is not None and _ANNOUNCED.search(read.sentence.text) is not None)
-
-
-def _far_apart(draft: Draft, read: SentenceFacts) -> bool:
-    """Whether an undated sentence tells another kind of event than the incident (an armed one after a
-    crowd's, a crowd's after an armed one) with a paragraph or more between them ("At the event, X
-    said gunmen were behind the attack on his convoy" two paragraphs after a riot): another event,
-    told in passing, which neither joins the incident nor takes its date."""
-    if read.event is None:
-        return False
-    kinds = {r.event.event_type in _CROWD for r in draft.members if r.event is not None}
-    distance = read.sentence.paragraph - draft.members[-1].sentence.paragraph
-    return distance >= _FAR_PARAGRAPHS and (read.event.event_type in _CROWD) not in kinds
 
 
 def _armed(draft: Draft) -> bool:
