@@ -1155,19 +1155,6 @@ _THING = (
     r"(?:buildings?|facilit(?:y|ies)|infrastructure|homes?|houses?|compounds?|propert(?:y|ies)|vehicles?"
     r"|cars?|trucks?|shops?|structures?|farms?|fields?|crops|livestock|cattle|land|objects?)"
 )
-# A side named as who runs, appoints or owns an office or an outlet that reports ("the Hamas-run health
-# ministry said", "a Taliban-appointed police spokesman", "the Houthis' Al Masirah TV reported") is
-# the source's master, not a side of the event told.
-_OUTLET = r"(?:media|outlets?|TV|television|channels?|radio|(?:news )?agency|news|newspapers?|websites?)"
-_INSTITUTION = (
-    rf"(?:{_OUTLET}|ministry|ministries|officials?|authorit(?:y|ies)|government|administration"
-    r"|spokes(?:man|woman|person)|departments?|office|council|civil defen[cs]e|rescue services?)"
-)
-_RUNS_INSTITUTION_AFTER = re.compile(
-    rf"-(?:run|controlled|appointed|affiliated|owned|administered)\s+(?:[\w'’-]+\s+){{0,2}}?{_INSTITUTION}\b"
-    rf"|['’]s?\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{_OUTLET}\b",
-    re.IGNORECASE,
-)
 _OWNED_BEFORE = re.compile(rf"\b{_THING}\s+(?:of|belonging to|owned by)\s+$", re.IGNORECASE)
 _OWNING_AFTER = re.compile(rf"(?:['’]s?\s+(?:\w+\s+)?|\s+){_THING}\b", re.IGNORECASE)
 
@@ -1234,8 +1221,6 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             whose = name.split(" Forces of ", 1)[-1].removeprefix("the ")
             if kind == STATE and gazetteer.country(whose):
                 sources.append(whose)
-            return
-        if kind != CIVILIANS and _RUNS_INSTITUTION_AFTER.match(sentence, end):
             return
         owner = _OWNED_BEFORE.search(before) or _OWNING_AFTER.match(sentence, end)
         if kind == CIVILIANS and owner and not _HARMED_AFTER.match(sentence, end):
