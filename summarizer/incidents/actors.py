@@ -1063,9 +1063,12 @@ _HELD_PLACE_AFTER = re.compile(
     r"|compounds?|installations?)\b",
     re.IGNORECASE,
 )
+# Only after a verb or a noun of hitting: "tortured at a military camp" is no attack on the camp.
 _HIT_BEFORE = re.compile(
-    r"\b(?:at|on|upon|against|targeting|targeted|attacked|attacking|stormed|storming|struck|striking|hit"
-    r"|hitting|shelled|shelling|raided|raiding|overran|overrunning|bombed|bombing)\s+"
+    r"\b(?:targeting|targeted|attacked|attacking|stormed|storming|struck|striking|hit|hitting|shelled"
+    r"|shelling|raided|raiding|overran|overrunning|bombed|bombing"
+    r"|(?:fired|firing|fire|attacks?|assaults?|raids?|strikes?|landed|landing|shells?|rockets?|mortars?)"
+    r"(?:\s+(?:on|early|late|last|this)\s+\w+)?\s+(?:at|on|upon|against))\s+"
     r"(?:(?:an?|the|one|two|three|several|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
