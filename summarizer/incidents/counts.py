@@ -249,11 +249,21 @@ _NAMED_DEAD = re.compile(
 # A person named as the one killed, maybe after a title: "the strike killed army chief Omar Dast, ...";
 # not the agent ("killed by the Border Police"), nor "the killing of" a name (often a cause of protests),
 # nor a participle before a name ("a school founded by murdered poet Ivo Ban").
-_KILLED_NAMED = re.compile(
+_KILLED_VERB = (
     rf"\b{_CAUSE_BEFORE}(?<!by )(?<!of )(?<!the )(?<!a )"
     rf"(?:killed|killing|assassinated|assassinating|murdered|shot dead)(?!\s+(?:by|of)\b)\s+"
+)
+_NAMED_AFTER = (
     rf"(?:[\w’'-]{{1,40}}+\s+){{0,4}}?"
-    rf"(?P<n>(?-i:{_NAME_WORDS}))(?=\s*[,.;(]|\s+(?:in|on|at|near|during|while|after|as)\b)",
+    rf"(?P<n>(?-i:{_NAME_WORDS}))(?=\s*[,.;(]|\s+(?:in|on|at|near|during|while|after|as)\b)"
+)
+_KILLED_NAMED = re.compile(_KILLED_VERB + _NAMED_AFTER, re.IGNORECASE)
+# In a headline in title case ("Three Policemen Killed In Ambush") what a preposition opens after
+# "killed" is a place or a cause, no person; a title still names one ("Killed Village Chief Musa Bello").
+_TITLE_CASE_KILLED_NAMED = re.compile(
+    _KILLED_VERB
+    + r"(?!(?:in|at|on|near|after|amid|during|outside|inside|across|over|from|with|by|for|as)\b)"
+    + _NAMED_AFTER,
     re.IGNORECASE,
 )
 # One person named by a pronoun: "he was later pronounced dead", "He died today", "police shot him
@@ -347,9 +357,7 @@ _PASSIVE_LIST_END = re.compile(rf"\b(?:and|as well as)\s+{_ITEM}{_ASIDE}{_BE}\s+
 _DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
 _DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED]
 _HURT_PATTERNS = [_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT]
-# In a headline in title case ("Three Policemen Killed In Ambush") a capital after "killed" names
-# nobody: the pattern of a person named after the verb ("killed Ambush") is left out.
-_TITLE_CASE_DEAD_PATTERNS = [p for p in _DEAD_PATTERNS if p is not _KILLED_NAMED]
+_TITLE_CASE_DEAD_PATTERNS = [_TITLE_CASE_KILLED_NAMED if p is _KILLED_NAMED else p for p in _DEAD_PATTERNS]
 # Words of four letters or more, the first of a text aside: in title case they all open with a capital.
 _LONG_WORD = re.compile(r"(?<=\s)[^\W\d_]{4,}")
 _LOWER_WORD = re.compile(r"(?<=\s)[^\W\d_A-Z][^\W\d_]{3}")
@@ -363,6 +371,7 @@ _COUNT_START = re.compile(rf"\b(?=(?:{NUMBER}|{_ONE}))")
 # What the hurt patterns need: a sentence without it is not read for injuries.
 _HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
 _ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED)
+_ONE_PERSON += (_TITLE_CASE_KILLED_NAMED,)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 # A figure a later one replaced: "this revised an earlier toll of 27 dead", "an initial count of 9".
 _SUPERSEDED = re.compile(
