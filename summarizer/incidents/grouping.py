@@ -448,10 +448,25 @@ def _armed(draft: Draft) -> bool:
 
 def _claimed(drafts: list[Draft], read: SentenceFacts) -> Draft | None:
     """The armed incident a claim of responsibility refers back to ("X claimed responsibility for the
-    attack on Saturday", told after it): the latest armed incident told."""
+    attack on Saturday", told after it): the latest armed incident told, or the latest told at the
+    place the claim names ("... for the attack on the Kandahar checkpoint"). A claim that states a
+    year ("... for the attack on a hotel in March 2019") or names a place no incident was told at
+    is another attack's."""
     if not read.reference or not _CLAIM.search(read.sentence.text):
         return None
-    return next((d for d in reversed(drafts) if _armed(d)), None)
+    if any(mention.year_stated for mention in read.dates):
+        return None
+    named = _place_names(read)
+    return next(
+        (d for d in reversed(drafts) if _armed(d) and named <= {n for r in d.members for n in _place_names(r)}),
+        None,
+    )
+
+
+def _place_names(read: SentenceFacts) -> set[str]:
+    """The names of the known places a sentence puts an event at."""
+    mentions = read.places.places if read.places else []
+    return {m.place.name for m in mentions if m.place is not None}
 
 
 def _next_to(draft: Draft, read: SentenceFacts) -> bool:
