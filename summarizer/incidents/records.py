@@ -58,6 +58,8 @@ _WEAK_PLACE = 3
 # Event types that kill: when an incident has dead, one of these names it rather than looting or arson.
 _LETHAL = frozenset({BATTLES, EXPLOSIONS, VIOLENCE})
 _ARRESTS = "Arrests"
+# The sides arrested after an attack who may have done it: armed groups, not crowds or bystanders.
+_SUSPECT_KINDS = frozenset({REBELS, MILITIA, IDENTITY})
 
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
@@ -524,6 +526,13 @@ def _arrest_after(read: SentenceFacts, primary: SentenceFacts, event: Classifica
     )
 
 
+def _suspects(actors: list[ActorMention]) -> list[ActorMention]:
+    """The sides a sentence of arrests after an attack names: not the force that made them, which
+    answered the violence, but the armed group its suspects belong to ("Police arrested three Boko
+    Haram members suspected of planting the bomb"), who did it."""
+    return [replace(a, victim=False, claimant=True) for a in actors if a.kind in _SUSPECT_KINDS]
+
+
 def _quoted(setting: list[SentenceFacts], paragraphs: set[int]) -> frozenset[int]:
     """The indexes of the sentences of ``paragraphs`` that open inside a quotation: with a quotation
     mark, or after an odd number of straight quotation marks (or more opening than closing curly
@@ -587,20 +596,28 @@ def _gather_actors(
     # the narrator's sentences leave untold.
     reads.sort(key=lambda r: r.sentence.index in quoted)
     for read in reads:
-        if _arrest_after(read, primary, event):
-            continue  # "Police said they had arrested four suspects": police work after the attack
         known = same_country and read.event is not None
         if complete and not known and "claim" not in read.sentence.text:
             continue  # two sides are known: only a claim of the attack can still change them
         read_actors = read.actors if known else find_actors(read.sentence.text, gaz, country)
         read_actors = [a for a in read_actors if not _bystander(a, read, primary, event)]
+        if _arrest_after(read, primary, event):
+            read_actors = _suspects(read_actors)
+        told_by: set[str] = set()
         if actors and read.sentence.index in quoted:
-            # "They fired 36 shells at our posts", said the agency: a side's own account of the
-            # other's fire names no side the narrator's sentences have not, unless it claims the act.
-            read_actors = [a for a in read_actors if a.claimant]
+            # "They fired 36 shells at our posts", said the agency: what a side's own account says
+            # happened to it names no side the narrator's sentences have not; the attacker it names
+            # does, when the narrator named none by name ("Gunmen attacked the post, the army said").
+            narrated = any(_initiator(a) for a in actors)
+            read_actors = [a for a in read_actors if a.claimant or not (a.victim or narrated)]
+            told_by = {a.name for a in read_actors if _initiator(a)}
         # Every mention of a side named in this sentence counts ("killed ... attacks by Taliban").
         seen = {x.name for x in actors}
-        actors.extend(a for a in read_actors if a.claimant or (not complete and a.name not in seen))
+        actors.extend(
+            a
+            for a in read_actors
+            if a.claimant or a.name in told_by or (not complete and a.name not in seen)
+        )
         complete = len({a.name for a in actors}) >= 2
     lead_in = _lead_in(draft, setting) if not complete else None
     if lead_in is not None:
