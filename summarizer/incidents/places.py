@@ -594,11 +594,9 @@ def find_places(
             label = f"{match.group('name').strip()} {kind}"
             if not _is_actor_word(name, gazetteer) and not taken.overlaps(*match.span()):
                 taken.add(*match.span())
-                # a square lies in a town and is named after someone ("Lafayette Square"), not after it
-                square = kind.lower() == "square"
-                known = None if square else town(name)
+                known = town(name)
                 strength = 5 if known else _UNKNOWN_FACILITY
-                where = None if square else known or _city_named(name, town)
+                where = known or _city_named(name, town)
                 places.append(PlaceMention(label, match.start(), "facility", strength, where))
                 _town_after(match.end(), match.start())
         elif sentence[match.start() - 1 : match.start()] != "(" and not (
@@ -669,6 +667,7 @@ def find_places(
     places = [_inside_listed(mention, sentence, heads) for mention in places]
     places = [_spoken_from(mention, sentence) for mention in places]
     places = _in_city_after(places, sentence)
+    places = _squares_in_town_named(places)
     roads = _roads(sentence)
     hints = [town for road in roads for town in _road_towns(road, gazetteer, prefer, context)]
     for match in _named(_OWNER, sentence) if owners else ():
@@ -682,6 +681,16 @@ def find_places(
     own = [unit for head, unit in heads if places and head == places[0].name]
     regions.sort(key=lambda region: (region not in own, not region.country_code))
     return SentencePlaces(places, landmarks, roads, regions, countries, hints)
+
+
+def _squares_in_town_named(places: list[PlaceMention]) -> list[PlaceMention]:
+    """A square lies in a town and is often named after someone ("Lafayette Square"): with another
+    known place named in the sentence, the town its name names does not place it; alone it does
+    ("protested at Kano Square")."""
+    squares = [p for p in places if p.cue == "facility" and p.name.lower().endswith(" square")]
+    if not squares or not any(p.place is not None for p in places if p not in squares):
+        return places
+    return [replace(p, strength=_UNKNOWN_FACILITY, place=None) if p in squares else p for p in places]
 
 
 def _in_listed_country(
