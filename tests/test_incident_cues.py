@@ -99,6 +99,14 @@ def test_a_run_is_spelled_every_way_its_small_classes_and_alternatives_allow() -
     assert may_match(pattern, cue_text("A Child and two men"))
 
 
+def test_a_pattern_only_ever_read_is_read_from_its_starts_once_warmed() -> None:
+    pattern = re.compile(r"\bsit-?ins?\b")
+    for _ in range(WARM_UP):
+        assert [m.span() for m in read(pattern, "a sit-in", "a sit-in")] == [(2, 8)]
+    assert _tests(pattern).starts is not None
+    assert [m.span() for m in read(pattern, "Sit-ins, a sitin", "sit-ins, a sitin")] == [(11, 16)]
+
+
 def test_every_text_passes_until_the_tests_are_made() -> None:
     pattern = re.compile(r"\bcease-?fire\b")
     assert all(may_match(pattern, "") for _ in range(WARM_UP - 1))

@@ -87,6 +87,15 @@ class _Tests:
             self.required, self.lowered = required, _lowered(self.pattern)
         self.made = True
 
+    def ready(self) -> bool:
+        """Count a use of the pattern: whether its tests are in place (made on its ``WARM_UP``-th use)."""
+        if self.uses < WARM_UP:
+            self.uses += 1
+            if self.uses < WARM_UP:
+                return False
+            self.make()
+        return True
+
     def holds_required(self, lower: str) -> bool:
         """Whether ``lower`` holds one of the required strings (many are looked for in one pass)."""
         if self.needed is not None:
@@ -102,11 +111,8 @@ class _Tests:
         ``reading``: the text is read with ``_read`` next, which costs less than the lowered
         pattern's test when the pattern is read from its starts: that test is then left out.
         """
-        if self.uses < WARM_UP:
-            self.uses += 1
-            if self.uses < WARM_UP:
-                return True
-            self.make()
+        if not self.ready():
+            return True
         if self.required and not self.holds_required(lower):
             return False
         return (
@@ -329,8 +335,11 @@ def first(pattern: re.Pattern[str], text: str, lower: str) -> re.Match[str] | No
 
 
 def read(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` (``lower``: the text's cue text), read only from where a match can start."""
-    return _read(_tests(pattern), text, lower)
+    """``pattern.finditer(text)`` (``lower``: the text's cue text), read only from where a match can start
+    (once the pattern has been read ``WARM_UP`` times)."""
+    tests = _tests(pattern)
+    tests.ready()
+    return _read(tests, text, lower)
 
 
 def _read(tests: _Tests, text: str, lower: str) -> Iterator[re.Match[str]]:
