@@ -370,8 +370,10 @@ _COUNT_LED = frozenset(map(id, [_PASSIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, 
 _COUNT_START = re.compile(rf"\b(?=(?:{NUMBER}|{_ONE}))")
 # What the hurt patterns need: a sentence without it is not read for injuries.
 _HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
-_ONE_PERSON = (_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED)
-_ONE_PERSON += (_TITLE_CASE_KILLED_NAMED,)
+_ONE_PERSON = (
+    *(_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD),
+    *(_KILLED_NAMED, _TITLE_CASE_KILLED_NAMED),
+)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 # A figure a later one replaced: "this revised an earlier toll of 27 dead", "an initial count of 9".
 _SUPERSEDED = re.compile(

@@ -458,7 +458,11 @@ def _claimed(drafts: list[Draft], read: SentenceFacts) -> Draft | None:
         return None
     named = _place_names(read)
     return next(
-        (d for d in reversed(drafts) if _armed(d) and named <= {n for r in d.members for n in _place_names(r)}),
+        (
+            d
+            for d in reversed(drafts)
+            if _armed(d) and named <= {n for r in d.members for n in _place_names(r)}
+        ),
         None,
     )
 

@@ -634,9 +634,7 @@ def _gather_actors(
         # Every mention of a side named in this sentence counts ("killed ... attacks by Taliban").
         seen = {x.name for x in actors}
         actors.extend(
-            a
-            for a in read_actors
-            if a.claimant or a.name in told_by or (not complete and a.name not in seen)
+            a for a in read_actors if a.claimant or a.name in told_by or (not complete and a.name not in seen)
         )
         complete = len({a.name for a in actors}) >= 2
     lead_in = _lead_in(draft, setting) if not complete else None
