@@ -138,9 +138,9 @@ async def digest(inv: Invocation, services: Services) -> Reply:
                 sentences=sentences or plan.sentences, with_incidents=plan.include_incidents,
                 heading=f"Next digest ({plan.schedule})",
             )
-        chosen = articles_since(corpus, since, limit)
+        chosen = await asyncio.to_thread(articles_since, corpus, since, limit)
         return await asyncio.to_thread(
-            build_digest, corpus, chosen, method=services.settings.method,
+            build_digest, corpus, chosen.articles, prints=chosen.prints, method=services.settings.method,
             sentences=sentences or services.settings.sentences,
         )
     except UsageError as exc:
