@@ -276,7 +276,7 @@ async def test_subscriptions_say_how_the_last_digest_went(shared_store, tmp_path
     assert await asyncio.to_thread(last_digest) == (
         f"2026-11-25 08:00 UTC, attempt 1 failed: {refused}; next try 2026-11-25 08:01 UTC")
     [again] = store.reclaim(worker="w", now=datetime(2026, 11, 25, 8, 2, tzinfo=UTC),
-                            lease=timedelta(minutes=10), max_attempts=2)
+                            lease=timedelta(minutes=10), max_attempts=2).taken
     store.mark_failed(again.id, fence=2, error=refused, retry_at=None)
     assert await asyncio.to_thread(last_digest) == (
         f"2026-11-25 08:00 UTC, not posted after 2 attempts: {refused}; its stories wait for the next digest")
