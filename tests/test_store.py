@@ -314,6 +314,33 @@ def test_a_delivery_whose_worker_died_in_its_last_attempt_is_given_up_saying_so(
     assert store.reclaim(worker="c", now=NOW, lease=lease, max_attempts=2) == Reclaimed([], [])
 
 
+def test_last_digests_are_each_subscriptions_latest_digest_to_post(store: Store) -> None:
+    """A newer skipped (empty) digest or a newer alert does not hide how the last digest went;
+    each subscription gets its own latest, being posted or done."""
+    first = store.add_subscription(subscription(), now=NOW)
+    second = store.add_subscription(subscription(), now=NOW)
+    lease = timedelta(minutes=10)
+
+    def claim(sub: int, hours: int, kind: str = "digest") -> int:
+        slot = NOW + timedelta(hours=hours)
+        delivery = store.claim(sub, f"{kind}-{hours}", slot_time=slot, kind=kind, worker="w", now=slot,
+                               lease=lease)
+        assert delivery is not None
+        return delivery.id
+
+    assert store.last_digests([]) == {}
+    failed = claim(first.id, 1)
+    store.mark_failed(failed, fence=1, error="refused", retry_at=None)
+    store.mark_skipped(claim(first.id, 2), now=NOW)
+    claim(first.id, 3, kind="alert")
+    posting = claim(second.id, 1)
+    store.mark_sent(claim(second.id, 0), fence=1, now=NOW)
+    last = store.last_digests([first.id, second.id])
+    assert {sub: (d.id, d.state) for sub, d in last.items()} == {
+        first.id: (failed, "failed"), second.id: (posting, "claimed")}
+    assert store.last_digests([second.id]).keys() == {second.id}
+
+
 def test_a_post_by_a_worker_that_lost_its_claim_is_recorded_so_the_new_holder_does_not_post(
     store: Store,
 ) -> None:

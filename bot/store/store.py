@@ -707,7 +707,8 @@ class Store:
                   .where(wanted).group_by(DeliveryRow.subscription_id).subquery())
         same = and_(DeliveryRow.subscription_id == latest.c.subscription_id,
                     DeliveryRow.slot_time == latest.c.slot_time)
-        query = select(DeliveryRow).join(latest, same).where(wanted)
+        # ordered so that a tie (impossible for digests: one per slot) always resolves to the last row
+        query = select(DeliveryRow).join(latest, same).where(wanted).order_by(DeliveryRow.id)
         with self._reading() as session:
             return {row.subscription_id: _delivery(row) for row in session.scalars(query)}
 
