@@ -20,6 +20,7 @@ from bot.core.digest import build_digest
 from bot.core.providers import MemoryProvider
 from bot.core.reply import Reply
 from bot.core.services import Services, build_corpus, fetch_article
+from bot.core.spelling import Spelling
 from bot.vocabulary import Listed
 from summarizer import stories as story_grouping
 from summarizer.articles import load_one
@@ -226,11 +227,20 @@ async def test_every_command_explains_itself_when_asked_with_help_flags(settings
 
 
 async def test_help_takes_a_command_as_users_type_it_on_their_platform(settings: Settings) -> None:
-    """``help !summary`` (Discord's prefix) and ``help /digest`` (a slash command) explain them."""
+    """``help ?summary`` (a configured prefix), ``help /digest`` (a slash command) and ``help
+    /newssearch`` (a platform's own name for ``search``) explain them, through the platform's spelling."""
     services = _services(settings)
-    for typed, name in (("!summary", "summary"), ("/digest", "digest"), ("!Feed", "feeds")):
-        assert await _ask(services, f"help {typed}") == await _ask(services, f"help {name}"), typed
-    assert (await _ask(services, "help !")).title == "Unknown command '!'. Try help."
+    spelling = Spelling(prefixes=("?", "/"), names={"/newssearch": "search"})
+
+    async def ask(line: str) -> Reply:
+        return await build_registry().run_line(line, services, platform="test", channel="c", user="u",
+                                               spelling=spelling)
+
+    for typed, name in (("?summary", "summary"), ("/digest", "digest"), ("?Feed", "feeds"),
+                        ("/NewsSearch", "search")):
+        assert await ask(f"help {typed}") == await ask(f"help {name}"), typed
+    assert (await ask("help ?")).title == "Unknown command '?'. Try help."
+    assert (await ask("help !summary")).title == "Unknown command '!summary'. Try help."  # not typed here
 
 
 async def test_a_failing_extractor_does_not_break_incident(
