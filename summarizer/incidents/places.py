@@ -594,11 +594,12 @@ def find_places(
             label = f"{match.group('name').strip()} {kind}"
             if not _is_actor_word(name, gazetteer) and not taken.overlaps(*match.span()):
                 taken.add(*match.span())
-                known = town(name)
+                # a square lies in a town and is named after someone ("Lafayette Square"), not after it
+                square = kind.lower() == "square"
+                known = None if square else town(name)
                 strength = 5 if known else _UNKNOWN_FACILITY
-                places.append(
-                    PlaceMention(label, match.start(), "facility", strength, known or _city_named(name, town))
-                )
+                where = None if square else known or _city_named(name, town)
+                places.append(PlaceMention(label, match.start(), "facility", strength, where))
                 _town_after(match.end(), match.start())
         elif sentence[match.start() - 1 : match.start()] != "(" and not (
             (
