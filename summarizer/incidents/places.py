@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from summarizer.incidents.city_parts import part_of_city
+from summarizer.incidents.city_parts import PART_KM, part_of_city
 from summarizer.incidents.cues import scan
 from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
+from summarizer.incidents.merge import distance_km
 from summarizer.incidents.names import short_unit_name
 from summarizer.incidents.unit_lists import place_of_list
 
@@ -97,9 +98,10 @@ _OUTSKIRTS = re.compile(
 )
 _PREPOSITION = re.compile(
     rf"\b(?P<prep>in|at|near|outside|around|into|across|inside|towards?|on|from|between|through|against"
-    rf"|throughout|along|over|hit|struck|shelled|attacked|stormed|captured"
-    rf"|seized)\s+(?:the\s+)?(?:(?:{_SETTLEMENT}|{_REGION}|centre|center|heart"
-    rf"|middle) of\s+(?:the\s+)?)?(?:(?:central|northern|southern|eastern|western|downtown|north|south|east"
+    rf"|throughout|along|over|hit|struck|shelled|attacked|stormed|captured|seized"
+    rf"|(?:residents|inhabitants|villagers|townspeople) of)"  # "residents of Ahvaz protested"
+    rf"\s+(?:the\s+)?(?:(?:{_SETTLEMENT}|{_REGION}|centre|center|heart|middle) of\s+(?:the\s+)?)?"
+    rf"(?:(?:central|northern|southern|eastern|western|downtown|north|south|east"
     rf"|west|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?(?P<name>{NAME})"
 )
 _APPOSITION = re.compile(
@@ -172,6 +174,8 @@ _CITY_WITH_PARTS = 1_000_000
 _CITY_OF_PARTS = 200_000
 # Parts of a city named before it ("the Green Zone, Baghdad", "the Old Town of X"), never towns elsewhere.
 _PART_NAME = re.compile(r"\b(?:Zone|Quarter|Sector|Old City|Old Town|Bazaar|Medina|Compound)$")
+# A city owning the part named next: "Baghdad's " before "Karrada district".
+_OWNER_BEFORE = re.compile(rf"(?P<city>{NAME})['’]s\s+(?:the\s+)?$")
 _CITY_AFTER = re.compile(rf",\s*(?P<city>{NAME})")
 _TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"['’]?\s+(?:{_REGION})\b")  # "Ad Dali' governorate"
@@ -458,6 +462,9 @@ def find_places(
     def town(name: str) -> Place | None:
         return gazetteer.town(name, prefer, context)
 
+    def district(name: str) -> Place | None:
+        return gazetteer.district(name, prefer, context)
+
     places: list[PlaceMention] = []
     landmarks: list[Landmark] = []
     regions: list[Place] = []
@@ -470,6 +477,7 @@ def find_places(
         start, end = span
         titled = _TITLE_BEFORE.search(sentence[max(0, start - 30) : start] + name.split(" ", 1)[0] + " ")
         name = _clean_name(name)
+        named_at = start + max(0, sentence.rfind(name, start, end) - start)  # past an owner: "Baghdad's "
         if _is_actor_word(name, gazetteer) or taken.overlaps(start, end) or titled:
             return
         joined = _AND_NAME.match(sentence, end)
@@ -504,6 +512,9 @@ def find_places(
         if city_of is None and city_part:
             city_of = _CITY_AFTER.match(sentence, end)  # "the Green Zone, Baghdad": a part, then its city
         city = town(_clean_name(city_of.group("city"))) if city_of else None
+        owning = None if city else _owner_city(sentence, named_at, lambda: place or district(name), town)
+        if owning is not None:
+            city, city_part = owning, True  # "Baghdad's Karrada district", "Beirut's Martyrs Square"
         if city is not None and city.population >= _CITY_WITH_PARTS:
             name, place = (
                 f"{city.name}-{name}",
@@ -534,7 +545,7 @@ def find_places(
             place = None
             regions.append(region)
         elif place is None:
-            place = gazetteer.district(name, prefer, context)
+            place = district(name)
         facility = place is None and _is_facility(name)
         if place is not None or (keep_unknown and _may_be_unknown_place(sentence, start, name, cue)):
             taken.add(start, end)
@@ -599,7 +610,12 @@ def find_places(
                 places.append(
                     PlaceMention(label, match.start(), "facility", strength, known or _city_named(name, town))
                 )
-                _town_after(match.end(), match.start())
+                named_at = match.start("name") + max(0, match.group("name").rfind(name))
+                owning = None if known else _owner_city(sentence, named_at, lambda: None, town)
+                if owning is not None:  # "Beirut's Martyrs Square": ACLED codes the city
+                    places.append(PlaceMention(owning.name, match.start(), "facility town", 6, owning))
+                else:
+                    _town_after(match.end(), match.start())
         elif sentence[match.start() - 1 : match.start()] != "(" and not (
             (
                 (kind.lower() in _UNIT_KINDS and sentence[match.end() : match.end() + 1] == ",")
@@ -790,6 +806,28 @@ def _city_named(name: str, town: Callable[[str], Place | None]) -> Place | None:
     lies in or near it."""
     city = town(name.split(maxsplit=1)[0])
     return city if city is not None and city.population >= _LARGE_TOWN else None
+
+
+def _owner_city(
+    sentence: str, start: int, place_of: Callable[[], Place | None], town: Callable[[str], Place | None]
+) -> Place | None:
+    """The city whose part a name is when the city owns it ("Istanbul's Kadikoy district",
+    "Beirut's Martyrs Square"): a town of ``_LARGE_TOWN`` people or more named just before with
+    "'s", unless the name is a district, a large town or a town beyond the city's parts in the city's
+    province ("Kirkuk's Hawija district": the province's, named after its capital)."""
+    owner = _OWNER_BEFORE.search(sentence, max(0, start - _HEAD_REACH), start)
+    city = town(_clean_name(owner.group("city"))) if owner else None
+    if city is None or city.population < _LARGE_TOWN:
+        return None
+    place = place_of()
+    if place is None or place.country_code != city.country_code or not _same_unit(place.admin1, city.admin1):
+        return city
+    if place.kind != "town" or place.population >= _LARGE_TOWN:
+        return None  # a district of the city's province, or a large town of its own
+    if place.latitude is None or place.longitude is None or city.latitude is None or city.longitude is None:
+        return city
+    far = distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) > PART_KM
+    return None if far else city
 
 
 def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | None:
