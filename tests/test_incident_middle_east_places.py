@@ -74,3 +74,26 @@ def test_a_city_owns_its_parts(text: str, expected: tuple[str, str, str]) -> Non
 def test_residents_of_a_town_place_their_protest() -> None:
     text = "On 2 August 2021, residents of Ahvaz protested the water cuts outside the governor's office."
     assert where(text) == ("Iran", "Khuzestan", "Ahvaz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10/03/2021: An explosive device detonated in Al-Jadida neighborhood, Baghdad, Iraq, killing 2.",
+        "On 3 June 2021, gunmen shot a trader dead in the Al-Mansour neighbourhood, Baghdad.",
+    ],
+)
+def test_a_neighbourhood_before_its_city_is_the_city(text: str) -> None:
+    assert where(text)[::2] == ("Iraq", "Baghdad")
+
+
+def test_a_province_word_names_the_only_unit_of_that_name() -> None:
+    # "Babel" alone is also a village abroad; with "province" it is Iraq's Babil.
+    text = "On 4 June 2021, a roadside bomb killed 3 farmers near a market in Babel province."
+    assert where(text)[:2] == ("Iraq", "Babil")
+
+
+def test_a_road_named_for_towns_places_the_event_in_their_country() -> None:
+    # "Deir ez-Zor" keeps its particle; "Palmyra" is read in the country of the larger end.
+    text = "On 2 November 2020, a mine hit a bus on the Palmyra-Deir ez-Zor road near Qabajib, killing 4 soldiers."
+    assert where(text)[0] == "Syria"

@@ -177,7 +177,8 @@ _PART_NAME = re.compile(r"\b(?:Zone|Quarter|Sector|Old City|Old Town|Bazaar|Medi
 # A city owning the part named next: "Baghdad's " before "Karrada district".
 _OWNER_BEFORE = re.compile(rf"(?P<city>{NAME})['’]s\s+(?:the\s+)?$")
 _CITY_AFTER = re.compile(rf",\s*(?P<city>{NAME})")
-_TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
+# The town after a part or a facility, past the part's kind word: "Al-Amil neighborhood, Baghdad".
+_TOWN_AFTER = re.compile(rf"(?:\s+(?:{_SETTLEMENT})\b)?(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"['’]?\s+(?:{_REGION})\b")  # "Ad Dali' governorate"
 _GROUP_AFTER = re.compile(
     r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas|clans?|tribe|tribesmen|forces)\b"
@@ -187,7 +188,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "betwe
 # Road names: words run on through hyphens and are joined by spaces (see ``NAME``); when a word is
 # no road's start, the alternative after "|" reads past it (a match without ``road``).
 _ROAD = re.compile(
-    r"\b(?P<road>(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+(?:Motorway|Highway"
+    rf"\b(?P<road>(?:[A-Z]{{1,2}}-?\d{{1,3}}|[A-Z][\w'’-]+(?:(?: {_LINKS}[ -]| )[A-Z][\w'’-]+){{0,2}})"
+    r"\s+(?:Motorway|Highway"
     r"|Expressway|Freeway|Road|motorway|highway|expressway|road))\b|\b[A-Z][\w'’-]*+"
 )
 # Every road's name ends in one of these words (in either case).
@@ -893,9 +895,23 @@ def _roads(sentence: str) -> list[str]:
 
 
 def _road_towns(road: str, gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:
-    """Towns a road is named after ("the Kaduna-Abuja highway"): they tell the country."""
-    ends = re.split(r"[-–]", road.rsplit(" ", 1)[0])
-    return [town for end in ends if (town := gazetteer.town(end.strip(), prefer, context)) is not None]
+    """Towns a road is named after ("the Kaduna-Abuja highway"): they tell the country. A piece that
+    names no town is read with the next ("Palmyra-Deir ez-Zor road": Deir ez-Zor, not "Deir ez")."""
+    towns: list[Place] = []
+    pending = ""
+    for piece in re.split(r"([-–])", road.rsplit(" ", 1)[0]):
+        pending += piece
+        if piece in "-–" or not pending.strip():
+            continue
+        town = gazetteer.town(pending.strip(" -–"), prefer, context)
+        if town is not None:
+            towns.append(town)
+            pending = ""
+    if prefer is None and len({town.country_code for town in towns}) > 1:  # ends in one country
+        largest = max(towns, key=lambda town: town.population).country_code
+        again = (gazetteer.town(town.name, largest, context) for town in towns)
+        towns = [town for town in again if town is not None and town.country_code == largest]
+    return towns
 
 
 def _region(name: str, gazetteer: Gazetteer, prefer: str | None) -> list[Place]:
@@ -905,5 +921,13 @@ def _region(name: str, gazetteer: Gazetteer, prefer: str | None) -> list[Place]:
         return []
     if gazetteer.country(name) is not None and name not in REGION_ALIASES:
         return []  # "the region of Niger" is the country, not Nigeria's Niger state
-    region = gazetteer.region(name, prefer)
+    region = gazetteer.region(name, prefer) or _only_unit_named(name, gazetteer)
     return [region if region is not None else Place(name, "admin1", "", admin1=name)]
+
+
+def _only_unit_named(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The first-level unit a name written with a unit's word stands for when one country alone has a
+    unit of that name ("Babel province": Iraq's Babil, though a Ukrainian village is also called
+    Babel, which keeps "Babel" alone from naming the province)."""
+    units = {n.place.country_code: n.place for n in gazetteer.namesakes(name) if n.place.kind == "admin1"}
+    return next(iter(units.values())) if len(units) == 1 else None
