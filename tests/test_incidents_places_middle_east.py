@@ -263,3 +263,21 @@ def test_a_road_named_for_towns_places_the_event_in_their_country() -> None:
     # "Deir ez-Zor" keeps its particle; "Palmyra" is read in the country of the larger end.
     text = "On 2 November 2020, a mine hit a bus on the Palmyra-Deir ez-Zor road near Qabajib, killing 4."
     assert _where(text)[0] == "Syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "rural X" is the countryside of X; "rural Damascus" is the governorate ACLED calls Rural Damascus.
+        ("On 3 May 2020, gunmen shot a former fighter dead in rural Damascus.", ("Syria", "Rural Damascus")),
+        ("On 3 May 2020, artillery hit two farms in rural Idlib, killing a boy.", ("Syria", "Idleb")),
+        ("On 3 May 2020, soldiers and PKK militants fought in rural Uludere; 2 died.", ("Turkey", "Sirnak")),
+    ],
+)
+def test_rural_before_a_name_is_its_countryside(text: str, expected: tuple[str, str]) -> None:
+    assert _where(text)[:2] == expected
+
+
+def test_a_unit_word_inside_a_parenthesis_is_no_part_of_the_units_name() -> None:
+    text = "On 3 May 2020, gunmen killed a shopkeeper in Kermanshah (Kermanshah province)."
+    assert _where(text) == ("Iran", "Kermanshah", "Kermanshah")

@@ -102,7 +102,7 @@ _PREPOSITION = re.compile(
     rf"|(?:residents|inhabitants|villagers|townspeople) of)"  # "residents of Ahvaz protested"
     rf"\s+(?:the\s+)?(?:(?:{_SETTLEMENT}|{_REGION}|centre|center|heart|middle) of\s+(?:the\s+)?)?"
     rf"(?:(?:central|northern|southern|eastern|western|downtown|north|south|east"
-    rf"|west|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?(?P<name>{NAME})"
+    rf"|west|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?(?P<rural>rural\s+)?(?P<name>{NAME})"
 )
 _APPOSITION = re.compile(
     rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
@@ -645,6 +645,11 @@ def find_places(
         # "militants from A killed six in B", "rockets fired from A hit B": where they came from counts
         # less than where the event happened
         strength = _ORIGIN_STRENGTH if prep == "from" else 3
+        rural = gazetteer.region(f"Rural {match.group('name')}", prefer) if match.group("rural") else None
+        if rural is not None:  # "in rural Damascus": the governorate ACLED calls Rural Damascus
+            regions.append(rural)
+            taken.add(*match.span("name"))
+            continue
         add(match.group("name"), match.span("name"), prep, strength, keep_unknown=prep in _PLACE_PREPOSITIONS)
     for match in _named(_REGION_NAME, sentence):
         first = _NAME_AND.search(sentence, max(0, match.start() - 40), match.start())
@@ -658,7 +663,8 @@ def find_places(
     for match in _ADMINS.finditer(sentence):
         before = _HEAD.search(sentence, max(0, match.start() - _HEAD_REACH), match.start())
         head = before.group("name") if before else None
-        admins = match.group("admins").split(",")
+        # "(Kermanshah province)": the unit's name is "Kermanshah"
+        admins = [_KIND_AFTER.sub("", piece.strip()) for piece in match.group("admins").split(",")]
         listed = _units(head, admins, gazetteer, prefer, context, closed=True)
         regions.extend(listed)
         heads.extend((_clean_name(head), unit) for unit in listed if head)
