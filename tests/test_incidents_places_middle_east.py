@@ -281,3 +281,8 @@ def test_rural_before_a_name_is_its_countryside(text: str, expected: tuple[str, 
 def test_a_unit_word_inside_a_parenthesis_is_no_part_of_the_units_name() -> None:
     text = "On 3 May 2020, gunmen killed a shopkeeper in Kermanshah (Kermanshah province)."
     assert _where(text) == ("Iran", "Kermanshah", "Kermanshah")
+
+
+def test_a_unit_word_tells_one_countrys_unit_from_anothers() -> None:
+    text = "On 10 April 2020, police dispersed a sit-in in Diraz (Northern governorate). [size=no report]"
+    assert _where(text)[:2] == ("Bahrain", "Northern")

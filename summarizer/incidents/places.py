@@ -663,9 +663,9 @@ def find_places(
     for match in _ADMINS.finditer(sentence):
         before = _HEAD.search(sentence, max(0, match.start() - _HEAD_REACH), match.start())
         head = before.group("name") if before else None
-        # "(Kermanshah province)": the unit's name is "Kermanshah"
-        admins = [_KIND_AFTER.sub("", piece.strip()) for piece in match.group("admins").split(",")]
-        listed = _units(head, admins, gazetteer, prefer, context, closed=True)
+        admins = match.group("admins").split(",")
+        units = _units(head, admins, gazetteer, prefer, context, closed=True)
+        listed = [_without_kind(unit) for unit in units]
         regions.extend(listed)
         heads.extend((_clean_name(head), unit) for unit in listed if head)
         if before is not None and any(unit.country_code for unit in listed):
@@ -931,9 +931,20 @@ def _region(name: str, gazetteer: Gazetteer, prefer: str | None) -> list[Place]:
     return [region if region is not None else Place(name, "admin1", "", admin1=name)]
 
 
+def _without_kind(unit: Place) -> Place:
+    """A unit a list names with its kind's word, as ACLED writes it: without the word ("(Kermanshah
+    province)": Kermanshah). The word still helps find the unit ("Northern governorate": Bahrain's)."""
+    bare = _KIND_AFTER.sub("", unit.admin1 or "")
+    if not unit.admin1 or bare == unit.admin1:
+        return unit
+    return replace(unit, admin1=bare, name=bare if unit.name == unit.admin1 else unit.name)
+
+
 def _only_unit_named(name: str, gazetteer: Gazetteer) -> Place | None:
-    """The first-level unit a name written with a unit's word stands for when one country alone has a
-    unit of that name ("Babel province": Iraq's Babil, though a Ukrainian village is also called
-    Babel, which keeps "Babel" alone from naming the province)."""
+    """The first-level unit a curated spelling written with a unit's word stands for when one country
+    alone has a unit of that name ("Babel province": Iraq's Babil, though a Ukrainian village is also
+    called Babel, which keeps "Babel" alone from naming the province)."""
     units = {n.place.country_code: n.place for n in gazetteer.namesakes(name) if n.place.kind == "admin1"}
-    return next(iter(units.values())) if len(units) == 1 else None
+    code, unit = next(iter(units.items())) if len(units) == 1 else ("", None)
+    # not a name curated for another country's unit ("Northern governorate": Bahrain's, not Fiji's)
+    return unit if gazetteer.acled_name(name, code) is not None else None
