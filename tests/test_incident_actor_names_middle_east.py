@@ -58,13 +58,13 @@ def names(sentence: str, country: str | None) -> list[str]:
         ("Turkish-backed factions shelled Tell Tamer.", "Syria", "Syrian National Army"),
         ("Pro-Hadi troops recaptured a ridge west of Harib.", "Yemen", "Military Forces of Yemen"),
         ("Forces loyal to President Hadi shelled a depot in Nihm.", "Yemen", "Military Forces of Yemen"),
-        ("Security Belt forces detained a trader in Zinjibar.", "Yemen", "STC: Southern Transitional Council"),
+        ("Security Belt forces held a trader in Zinjibar.", "Yemen", "STC: Southern Transitional Council"),
         ("Southern Transitional Council fighters took Ahwar.", "Yemen", "STC: Southern Transitional Council"),
         ("Shabwani Elite fighters blocked a road near Azzan.", "Yemen", "STC: Southern Transitional Council"),
         ("Giants Brigades units advanced on Hays.", "Yemen", "Giants Brigades"),
         ("Amal movement supporters burned tyres in Tyre.", "Lebanon", "Amal Movement"),
         ("Fatah gunmen fired at a rally in Balata camp.", "Palestine", "Fatah Movement"),
-        ("Palestinian gunmen fired at a bus near Ariel.", "Palestine", "Unidentified Armed Group (Palestine)"),
+        ("Palestinian gunmen shot at a bus near Ariel.", "Palestine", "Unidentified Armed Group (Palestine)"),
         # Terrorism-database spellings.
         (
             "Al-Qa`ida in the Arabian Peninsula (AQAP) claimed responsibility for the incident.",
