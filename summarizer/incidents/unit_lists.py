@@ -65,8 +65,13 @@ def place_of_list(
         return None
     best = max(scores, key=scores.__getitem__)
     owner = _sole_region_country(found[-1]) if last else None
-    if owner is not None and not any(groups.get(best) for groups in grouped[offset:]):
-        best = owner  # "Shaqra (Abyan governorate)": the unit is Yemen's only; the Saudi Shaqra is not it
+    heads = grouped[0].get(best, []) if offset else []
+    if (
+        owner is not None
+        and not any(groups.get(best) for groups in grouped[offset:])
+        and not any(n.place.population >= _CITY for n in heads)
+    ):
+        best = owner  # "Shaqra (Abyan governorate)": the unit is Yemen's only; the Saudi town is not it
     if scores[best][0] == 0 or (best != prefer and not _trusted(grouped, best, prefer)):
         return None
     side_by_side = grouped if grouped[0].get(best) else grouped[offset:]  # the head may be no place
