@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -123,6 +124,34 @@ async def test_incident_cards_from_the_seed(settings: Settings) -> None:
     assert casualties == "1 killed, 2 injured"
 
 
+STORY_TOPICS = ("flood", "budget", "election", "harvest", "railway", "vaccine")
+VOCABULARY = ("officials", "river", "council", "market", "minister", "village", "report", "water", "school",
+              "road", "price", "farmers", "doctors", "train", "vote", "harbour", "bridge", "tax", "court",
+              "police", "storm", "museum", "festival", "factory", "airport", "union", "hospital", "bank")
+
+
+async def test_digest_fills_its_limit_with_stories_however_many_outlets_carry_each(tmp_path: Path) -> None:
+    """Two feeds carrying the same wire stories: ``digest`` shows as many stories as its limit,
+    each once with both outlets, not as many articles (which would halve the stories)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for day, topic in enumerate(STORY_TOPICS, start=1):
+        words = random.Random(topic).choices(VOCABULARY, k=120)  # each story its own wording
+        text = " ".join(" ".join(words[n:n + 12]).capitalize() + "." for n in range(0, 120, 12))
+        for outlet in ("Alpha Wire", "Beta News"):
+            (seeds / f"{topic}-{outlet[0]}.md").write_text(
+                f'---\ntitle: "{topic.title()} report, by {outlet}"\nsource: "{outlet}"\n'
+                f"published: 2026-11-{day:02d}\n---\n\n{text} Reported by {outlet}.\n", encoding="utf-8")
+    services = _services(Settings.load({}, seeds=seeds, data_dir=tmp_path))
+    for line, wanted in (("digest", 5), ("digest --limit 3", 3), ("digest --limit 4 --since 2026-11-01", 4)):
+        reply = await _ask(services, f"{line} --sentences 1")
+        assert reply.title == f"Digest: {wanted} top stories", line
+        stories = [s for s in reply.sections if any(f.name == "Sources" for f in s.fields)]
+        assert [(s.title or "").split()[0].lower() for s in stories] == list(reversed(STORY_TOPICS))[:wanted]
+        assert all(sorted(f.value.split(", ")) == ["Alpha Wire", "Beta News"]
+                   for s in stories for f in s.fields if f.name == "Sources"), line
+
+
 async def test_digest_lists_stories_then_incidents(settings: Settings) -> None:
     services = _services(settings)
     reply = await _ask(services, "digest --sentences 2")
@@ -154,6 +183,14 @@ async def test_every_command_explains_itself_when_asked_with_help_flags(settings
         for flag in ("--help", "-h", " --help "):
             assert await _ask(services, f"{command.name} {flag}") == expected, (command.name, flag)
     assert (await _ask(services, "feed --help")) == (await _ask(services, "help feeds"))
+
+
+async def test_help_takes_a_command_as_users_type_it_on_their_platform(settings: Settings) -> None:
+    """``help !summary`` (Discord's prefix) and ``help /digest`` (a slash command) explain them."""
+    services = _services(settings)
+    for typed, name in (("!summary", "summary"), ("/digest", "digest"), ("!Feed", "feeds")):
+        assert await _ask(services, f"help {typed}") == await _ask(services, f"help {name}"), typed
+    assert (await _ask(services, "help !")).title == "Unknown command '!'. Try help."
 
 
 async def test_a_failing_extractor_does_not_break_incident(

@@ -134,3 +134,24 @@ async def test_a_file_error_without_an_os_message_still_says_why(
     target = tmp_path / "feeds.opml"
     assert await newsbot(tmp_path, "feeds", action, str(target)) == 2
     assert capsys.readouterr().err == f"newsbot: error: {refusal} {target}: the file system said no\n"
+
+
+async def test_poll_with_every_feed_paused_polls_nothing_and_points_at_the_list(tmp_path, capsys) -> None:
+    site = FeedSite()
+    await site.start()
+    try:
+        site.status["/gone.rss"] = 500
+        assert await newsbot(tmp_path, "feeds", "add", site.url("/gone.rss")) == 0
+        store = Store.open(f"sqlite:///{tmp_path / 'cli.sqlite3'}")
+        [feed] = store.feeds()
+        store.feed_failed(feed.id, now=NOW, error="HTTP 500", next_poll=NOW, pause_after=1)
+        store.close()
+        capsys.readouterr()
+        asked = len(site.requests)
+        assert await newsbot(tmp_path, "feeds", "poll") == 0
+        assert capsys.readouterr().out == "no feed to poll (feeds list shows the paused ones)\n"
+        assert len(site.requests) == asked
+        assert await newsbot(tmp_path, "feeds", "list") == 0
+        assert "PAUSED, failing since" in capsys.readouterr().out
+    finally:
+        await site.stop()

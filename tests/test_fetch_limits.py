@@ -99,17 +99,18 @@ async def test_a_drip_fed_feed_ends_at_the_deadline(site: HostileSite, tmp_path)
     assert site.sent > 1  # bytes kept coming (no single read waited long), yet the download ended
 
 
-async def test_an_endless_feed_fails_at_the_cap(site: HostileSite, tmp_path) -> None:
+@pytest.mark.parametrize(("options", "cap"), [(PollOptions(max_bytes=CAP, timeout=300), "1 MB"),
+                                             (PollOptions(timeout=300), "10 MB")])  # the README's default
+async def test_an_endless_feed_fails_at_the_cap(site: HostileSite, tmp_path, options, cap) -> None:
     site.endless("/endless.rss", limit=HOSTILE_TOTAL, content_type="application/rss+xml")
     store = Store.open(f"sqlite:///{tmp_path / 'feeds.sqlite3'}")
     try:
         feed, _ = store.add_feed(site.url("/endless.rss"), now=datetime(2026, 11, 24, tzinfo=UTC))
-        poller = FeedPoller(store, clock=FakeClock(datetime(2026, 11, 24, tzinfo=UTC)),
-                            options=PollOptions(max_bytes=CAP, timeout=300))
+        poller = FeedPoller(store, clock=FakeClock(datetime(2026, 11, 24, tzinfo=UTC)), options=options)
         result = await poller.poll(feed, force=True)
     finally:
         store.close()
-    assert (result.status, result.error) == ("failed", "over the size cap (more than 1 MB)")
+    assert (result.status, result.error) == ("failed", f"over the size cap (more than {cap})")
 
 
 def closed_port() -> int:

@@ -190,6 +190,30 @@ async def test_a_broken_channel_is_retried_later_and_others_are_served(store, cl
     assert titles(sender)[0] == titles(sender)[1] == ["Story"]
 
 
+async def test_the_last_failed_attempt_says_the_digest_was_given_up(store, clock, sender, scheduler, caplog):
+    subscribe(store, clock, ALPHA)
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    sender.broken.add("alpha")
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    for backoff in (1, 2, 4, 8, 16):
+        [outcome] = await scheduler.run_once()
+        assert outcome.state == "failed"
+        clock.advance(minutes=backoff)
+    assert await scheduler.run_once() == []
+    retries = [r for r in caplog.records if r.name == "bot.scheduler.runner" and "attempt" in r.message]
+    assert [r.message for r in retries if r.levelname == "WARNING" and "failed" in r.message] == [
+        f"delivery 1 to discord channel alpha failed (attempt {n} of 5): missing access to alpha; "
+        f"next try 2026-11-24 {time} UTC"
+        for n, time in ((1, "07:01"), (2, "07:03"), (3, "07:07"), (4, "07:15"))]
+    assert [r.message for r in retries if r.levelname == "ERROR"] == [
+        "delivery 1 to discord channel alpha failed (attempt 5 of 5): missing access to alpha; given up"]
+    sender.broken.clear()  # the bot is invited back: the next digest carries the story given up
+    clock.now = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
+    assert [o.state for o in await scheduler.run_once()] == ["sent"]
+    assert titles(sender) == [["Story"]]
+
+
 async def test_a_claim_whose_worker_died_is_sent_once_after_the_lease(store, clock, sender, scheduler):
     sub = subscribe(store, clock)
     clock.advance(minutes=1)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
 
 from bot.config import Settings
 from bot.core.app import build_registry
@@ -13,7 +16,7 @@ from bot.core.registry import ArgumentError, Invocation, ManagerStatus, RetryLat
 from bot.core.reply import Reply
 from bot.core.services import Services, build_corpus
 from bot.feeds.opml import parse_opml
-from bot.store import NewSubscription
+from bot.store import NewSubscription, Store
 from bot.vocabulary import Destination, Ping
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
@@ -28,11 +31,15 @@ class Roles:
         raise MentionError(f"this server has no role {name!r}")
 
 
-@pytest.fixture
-def services(store, tmp_path) -> Services:
+def services_over(store: Store, tmp_path: Path) -> Services:
     settings = Settings(seeds=tmp_path / "no-seeds", data_dir=tmp_path / "data")
     return Services(settings, build_corpus(settings, index_in_background=False), clock=lambda: NOW,
                     fetch=None, store=store)
+
+
+@pytest.fixture
+def services(store, tmp_path) -> Services:
+    return services_over(store, tmp_path)
 
 
 async def run(services: Services, line: str, *, manager: bool = True, channel: str = "C1",
@@ -234,6 +241,47 @@ async def test_a_stored_row_that_never_runs_is_listed_with_the_reason(services, 
     assert "never runs" in (listing.sections[0].title or "")
     fields = {f.name: f.value for f in listing.sections[0].fields}
     assert fields["Stopped"] == "the schedule '0 0 31 2 *' never runs"
+
+
+@pytest.fixture
+def shared_store(store_url: str):  # noqa: F811
+    opened = Store.open(store_url)
+    yield opened
+    opened.close()
+
+
+async def test_subscriptions_say_how_the_last_digest_went(shared_store, tmp_path) -> None:
+    """A channel the bot cannot post to (on Slack, slash commands work without an invitation) sees
+    in ``subscriptions`` that its digests fail, and why, instead of silence."""
+    store = shared_store
+    services = services_over(store, tmp_path)
+    await run(services, "subscribe daily 08:00")
+    [sub] = store.subscriptions()
+
+    def last_digest() -> str | None:
+        listing = asyncio.run(run(services, "subscriptions", manager=False))
+        return {f.name: f.value for f in listing.sections[0].fields}.get("Last digest")
+
+    def claim(day: int) -> int:
+        slot = datetime(2026, 11, day, 8, 0, tzinfo=UTC)
+        delivery = store.claim(sub.id, f"2026-11-{day}T08:00Z", slot_time=slot, kind="digest", worker="w",
+                               now=slot, lease=timedelta(minutes=10), article_ids=[])
+        assert delivery is not None
+        return delivery.id
+
+    assert await asyncio.to_thread(last_digest) is None  # nothing due yet
+    refused = "Slack refused the post to C1: not_in_channel (invite the bot to the channel)"
+    first = claim(25)
+    store.mark_failed(first, fence=1, error=refused, retry_at=datetime(2026, 11, 25, 8, 1, tzinfo=UTC))
+    assert await asyncio.to_thread(last_digest) == (
+        f"2026-11-25 08:00 UTC, attempt 1 failed: {refused}; next try 2026-11-25 08:01 UTC")
+    [again] = store.reclaim(worker="w", now=datetime(2026, 11, 25, 8, 2, tzinfo=UTC),
+                            lease=timedelta(minutes=10), max_attempts=2)
+    store.mark_failed(again.id, fence=2, error=refused, retry_at=None)
+    assert await asyncio.to_thread(last_digest) == (
+        f"2026-11-25 08:00 UTC, not posted after 2 attempts: {refused}; its stories wait for the next digest")
+    store.mark_sent(claim(26), fence=1, now=datetime(2026, 11, 26, 8, 0, tzinfo=UTC))
+    assert await asyncio.to_thread(last_digest) == "2026-11-26 08:00 UTC, posted"
 
 
 async def test_a_manager_sets_a_ping_and_exclusions(services, store) -> None:

@@ -16,6 +16,11 @@ from bot.vocabulary import Destination
 
 __all__ = ["PLATFORM", "RATE_LIMIT_WAIT", "DiscordSender"]
 
+_HINTS = {  # what to do about a lasting refusal, by Discord's JSON error code
+    50013: "give the bot Send Messages and Embed Links in that channel",
+    50001: "the bot was removed from the channel or cannot view it",
+    10003: "the channel was deleted",
+}
 RATE_LIMIT_WAIT = 30.0  # discord.py sleeps through shorter 429s itself; longer ones surface (its minimum)
 PLATFORM = "discord"  # Destination.platform and Invocation.platform of everything Discord
 
@@ -75,8 +80,10 @@ class DiscordSender:
             except discord.HTTPException as exc:
                 if exc.status == 429:
                     raise RetryAfter(_retry_after(exc)) from None
+                hint = "DISCORD_TOKEN is not valid" if exc.status == 401 else _HINTS.get(exc.code)
+                reason = f"{exc.status} {exc.text or ''}".strip() + (f" ({hint})" if hint else "")
                 raise SendError(f"Discord refused the post to channel {destination.channel}: "
-                                f"{exc.status} {exc.text or ''}".strip()) from None
+                                + reason) from None
             except (aiohttp.ClientError, OSError) as exc:
                 raise RetryAfter(60) from exc
 

@@ -208,7 +208,7 @@ _WHO = {Permission.MANAGER: " (managers)", Permission.OWNER: " (operator)"}
 
 def _help_reply(registry: Registry, name: str | None) -> Reply:
     if name:
-        command = registry.get(name)
+        command = registry.get(name.lstrip("!/") or name)  # as typed on Discord (!summary) or as /summary
         if command is None:
             raise ArgumentError(unknown_command(name))
         return _command_help(command)

@@ -9,11 +9,12 @@ from datetime import date
 from bot.core.cards import event_sections, summary_section
 from bot.core.corpus import Corpus
 from bot.core.format import as_utc, format_date, plural
+from bot.core.repeats import VERSIONS_PER_STORY
 from bot.core.reply import Field, Reply, Section
 from bot.vocabulary import Listed
 from summarizer.articles.model import Article
 from summarizer.errors import InputError
-from summarizer.stories import Story, group_stories, sources_label
+from summarizer.stories import Story, StoryIndex, fingerprint, group_stories, sources_label
 from summarizer.summary import Summary
 
 __all__ = ["article_day", "articles_since", "build_digest"]
@@ -25,16 +26,28 @@ def article_day(article: Listed) -> date | None:
 
 
 def articles_since(corpus: Corpus, since: date | None, limit: int) -> list[Article]:
-    """The newest ``limit`` articles, only those published on or after ``since`` when given."""
+    """The newest ``limit`` stories (only articles published on or after ``since`` when given):
+    every version of each among the newest ``limit * VERSIONS_PER_STORY`` articles read, as the
+    scheduled digest takes them, so that outlets carrying the same story never crowd others out."""
+    versions: StoryIndex[int] = StoryIndex()
     chosen: list[Article] = []
+    read = stories = 0
     for article in corpus.articles():
-        if len(chosen) >= limit:
+        if read >= limit * VERSIONS_PER_STORY:
             break
         if since is not None:
             published = article_day(article)
             if published is None or published < since:
                 continue
-        chosen.append(corpus.load(article))
+        read += 1
+        loaded = corpus.load(article)
+        print_ = fingerprint(loaded)
+        if not versions.same_story(print_):
+            if stories >= limit:
+                continue  # a further story: only versions of the chosen ones are still taken
+            stories += 1
+        versions.add(len(chosen), print_)
+        chosen.append(loaded)
     return chosen
 
 

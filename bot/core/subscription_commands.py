@@ -23,7 +23,7 @@ from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref, refuse_ignored_argume
 from bot.feeds.opml import OPMLError, OPMLFeed, parse_opml, web_feeds, write_opml
 from bot.feeds.urls import FeedURLError, check_public_feed_url
 from bot.schedule import ScheduleError, parse_schedule, zone
-from bot.store import FeedInfo, NewSubscription, Store, Subscription
+from bot.store import Delivery, FeedInfo, NewSubscription, Store, Subscription
 from bot.vocabulary import Destination, Ping
 from summarizer.methods import available_methods
 
@@ -77,7 +77,26 @@ def _when(sub: Subscription, now: datetime) -> str:
         return f"{sub.schedule}: {exc}"
 
 
-def _subscription_section(sub: Subscription, now: datetime) -> Section:
+def _minute(moment: datetime) -> str:
+    """``2026-11-24 07:00 UTC``."""
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _last_digest(delivery: Delivery) -> str:
+    """How a subscription's latest digest went: posted, being posted, failing or given up."""
+    slot, attempts = _minute(delivery.slot_time), delivery.attempts
+    if delivery.state == "sent":
+        return f"{slot}, posted"
+    if delivery.state != "failed":
+        return f"{slot}, being posted (attempt {attempts})"
+    if delivery.next_attempt is not None:
+        retry = _minute(delivery.next_attempt)
+        return f"{slot}, attempt {attempts} failed: {delivery.error}; next try {retry}"
+    return (f"{slot}, not posted after {plural(attempts, 'attempt')}: {delivery.error}; "
+            "its stories wait for the next digest")
+
+
+def _subscription_section(sub: Subscription, now: datetime, last: Delivery | None) -> Section:
     alert = f"at once for {sub.alert_fatalities}+ fatalities" if sub.alert_fatalities else "off"
     if sub.alert_fatalities and sub.ping:
         alert += f", pinging @{sub.ping.name}"
@@ -91,6 +110,7 @@ def _subscription_section(sub: Subscription, now: datetime) -> Section:
         Field("Alerts", alert),
         Field("Empty digests", "say nothing new" if sub.announce_empty else "skipped"),
         *((Field("Stopped", sub.quarantined),) if sub.quarantined else ()),
+        *((Field("Last digest", _last_digest(last)),) if last else ()),
     )
     return Section(title=f"#{sub.id} · {_when(sub, now)}", fields=fields)
 
@@ -137,7 +157,7 @@ async def subscribe(inv: Invocation, services: Services) -> Reply:
     )
     created = await asyncio.to_thread(store.add_subscription, new, now=now)
     starts = "from now" if inv.args.get("since") is None else f"with stories since {inv.args['since']}"
-    return Reply(title=f"Subscribed: {schedule.text}", sections=(_subscription_section(created, now),),
+    return Reply(title=f"Subscribed: {schedule.text}", sections=(_subscription_section(created, now, None),),
                  footer=f"Digests start {starts}; unsubscribe {created.id} stops them.")
 
 
@@ -153,30 +173,31 @@ async def unsubscribe(inv: Invocation, services: Services) -> Reply:
 
 
 async def subscriptions(inv: Invocation, services: Services) -> Reply:
-    """This channel's subscriptions and their next run."""
+    """This channel's subscriptions, their next run and how the last digest went."""
     store = _store(services)
     found = await asyncio.to_thread(store.subscriptions, _destination(inv))
     if not found:
         return Reply(title="No subscriptions in this channel",
                      footer="subscribe weekdays 07:30 --tz Europe/Berlin starts one.")
     now = services.clock()
+    last = await asyncio.to_thread(store.last_digests, [s.id for s in found])
     return Reply(title=f"Subscriptions here: {len(found)}",
-                 sections=tuple(_subscription_section(s, now) for s in found))
+                 sections=tuple(_subscription_section(s, now, last.get(s.id)) for s in found))
 
 
 def _feed_status(feed: FeedInfo) -> str:
     if feed.failing_since is not None:
-        since = feed.failing_since.strftime("%Y-%m-%d %H:%M UTC")
+        since = _minute(feed.failing_since)
         failures = plural(feed.failures, "failure")
         if feed.paused:
             return f"paused since {since}: {feed.last_error} ({failures})"
-        retry = feed.next_poll.strftime("%Y-%m-%d %H:%M UTC")
+        retry = _minute(feed.next_poll)
         return f"failing since {since}: {feed.last_error} ({failures}; next try {retry})"
     return "paused" if feed.paused else ("ok" if feed.polled_once else "not polled yet")
 
 
 def _feed_section(feed: FeedInfo) -> Section:
-    polled = feed.last_polled.strftime("%Y-%m-%d %H:%M UTC") if feed.last_polled else "never"
+    polled = _minute(feed.last_polled) if feed.last_polled else "never"
     return Section(
         title=f"#{feed.id} {feed.name}",
         body=feed.url,

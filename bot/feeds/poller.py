@@ -78,7 +78,7 @@ class PollOptions:
     """Limits and thresholds for polling."""
 
     timeout: float = 20.0  # seconds for a whole download (feed or page), redirects included
-    max_bytes: int = 10_000_000  # decoded size cap of a download
+    max_bytes: int = 10 * 1024 * 1024  # decoded size cap of a download (10 MB as sizes are shown)
     teaser_chars: int = 600  # an entry shorter than this gets its article page fetched
     fetch_full_text: bool = True
     max_backoff: timedelta = timedelta(hours=6)

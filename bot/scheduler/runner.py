@@ -20,7 +20,7 @@ import socket
 import uuid
 from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -391,12 +391,19 @@ class Scheduler:
         delay = (timedelta(seconds=retry_in) if retry_in is not None
                  else self.options.retry_base * 2 ** (delivery.attempts - 1))
         retry_at = self.clock() + delay if delivery.attempts < self.options.max_attempts else None
-        log.warning("delivery %s failed (attempt %s): %s", delivery.id, delivery.attempts, error)
+        failed = outcome("failed", error)
+        where = f"{failed.destination.platform} channel {failed.destination.channel}"
+        what = (f"delivery {delivery.id} to {where} failed "
+                f"(attempt {delivery.attempts} of {self.options.max_attempts}): {error}")
+        if retry_at is None:
+            log.error("%s; given up", what)
+        else:
+            log.warning("%s; next try %s", what, f"{retry_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC")
         if not await asyncio.to_thread(self.store.mark_failed, delivery.id, fence=delivery.attempts,
                                        error=error, retry_at=retry_at):
             return outcome("lost", error)
         metrics.DELIVERIES.labels(outcome="failed" if retry_at is None else "retried").inc()
-        return outcome("failed", error)
+        return failed
 
 
 def _list(value: object) -> list[object]:

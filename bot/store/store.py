@@ -694,6 +694,18 @@ class Store:
         with self._reading() as session:
             return session.execute(query).first() is not None
 
+    def last_digests(self, subscription_ids: Iterable[int]) -> dict[int, Delivery]:
+        """Each subscription's latest digest that was to be posted (skipped empty ones aside)."""
+        wanted = and_(DeliveryRow.subscription_id.in_(list(subscription_ids)), DeliveryRow.kind == "digest",
+                      DeliveryRow.state != "skipped")
+        latest = (select(DeliveryRow.subscription_id, func.max(DeliveryRow.slot_time).label("slot_time"))
+                  .where(wanted).group_by(DeliveryRow.subscription_id).subquery())
+        same = and_(DeliveryRow.subscription_id == latest.c.subscription_id,
+                    DeliveryRow.slot_time == latest.c.slot_time)
+        query = select(DeliveryRow).join(latest, same).where(wanted)
+        with self._reading() as session:
+            return {row.subscription_id: _delivery(row) for row in session.scalars(query)}
+
     def reclaim(
         self, *, worker: str, now: datetime, lease: timedelta, max_attempts: int,
         platforms: Iterable[str] | None = None, skip: Iterable[int] = (),
@@ -888,7 +900,7 @@ def _delivery(row: DeliveryRow) -> Delivery:
         id=row.id, subscription_id=row.subscription_id, slot_key=row.slot_key, slot_time=row.slot_time,
         kind=row.kind, state=row.state, attempts=row.attempts, worker=row.worker,
         lease_until=row.lease_until, article_ids=tuple(row.article_ids), payload=dict(row.payload),
-        error=row.error,
+        error=row.error, next_attempt=row.next_attempt,
     )
 
 

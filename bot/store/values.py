@@ -128,3 +128,4 @@ class Delivery:
     article_ids: tuple[int, ...] = ()
     payload: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
+    next_attempt: datetime | None = None  # a failed post's retry; None once given up

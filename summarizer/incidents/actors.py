@@ -941,7 +941,10 @@ _UNLISTED_CLAIMANT = re.compile(
 _BLAMED = (
     r"(?i:blamed|accused"
     r"|(?:attackers?|assailants?|suspects?|gunm[ae]n|bombers?|perpetrators?|culprits?|killers?|shooters?)"
-    r"\s+(?:\w+\s+){0,2}?(?:linked|tied|affiliated|connected|belonging|belonged)\s+to)"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:linked|tied|affiliated|connected|belonging|belonged)\s+to"
+    # "the attackers, believed to be members of X", "gunmen thought to be X fighters"
+    r"|,?\s+(?:(?:who|which) (?:are|were|is|was)\s+)?(?:believed|thought|suspected|presumed|alleged|said)"
+    r" to (?:be|have been)(?:\s+(?:members|fighters|militants) of)?))"
 )
 # Or by the name it was blamed under, or its attackers tied to: "police blamed the Red Hand group",
 # "the suspects were linked to the Black Lotus network".
@@ -1070,11 +1073,24 @@ _ATTACKER_STOPPED = re.compile(
 # in the place attacked, or manning or guarding it, was its target;
 # so was the side an attack targeted ("a bomb targeting a convoy of the coalition").
 _HOUSED_BEFORE = re.compile(
-    r"\b(?:housing|hosting|home to|(?:manned|guarded|garrisoned|defended) by"
+    r"\b(?:housing|hosting|hous(?:es|ed)|hosts|hosted|home to|(?:manned|guarded|garrisoned|defended) by"
     r"|(?<!were )(?<!was )targeting|targeted at"
     r"|targeting (?:an? |the )?(?:\w+\s+){0,2}"
     r"(?:convoy|patrol|vehicle|post|checkpoint|base|position|camp)s? of)"
     r"\s+(?:the\s+)?$"
+)
+# "rockets were fired at an Iraqi military base", "stormed an army post": forces named as the holders
+# of the place hit were its target, also when the report names no attacker.
+_HELD_PLACE_AFTER = re.compile(
+    r"\s+(?:air\s+)?(?:bases?|airbases?|camps?|posts?|outposts?|checkpoints?|barracks|positions?|garrisons?"
+    r"|compounds?|installations?)\b",
+    re.IGNORECASE,
+)
+_HIT_BEFORE = re.compile(
+    r"\b(?:at|on|upon|against|targeting|targeted|attacked|attacking|stormed|storming|struck|striking|hit"
+    r"|hitting|shelled|shelling|raided|raiding|overran|overrunning|bombed|bombing)\s+"
+    r"(?:(?:an?|the|one|two|three|several|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:\w+\s+)?$", re.I
@@ -1162,6 +1178,19 @@ _THING = (
     r"(?:buildings?|facilit(?:y|ies)|infrastructure|homes?|houses?|compounds?|propert(?:y|ies)|vehicles?"
     r"|cars?|trucks?|shops?|structures?|farms?|fields?|crops|livestock|cattle|land|objects?)"
 )
+# A side named as who runs, appoints or owns an office or an outlet that reports ("the Hamas-run health
+# ministry said", "a Taliban-appointed police spokesman", "the Houthis' Al Masirah TV reported") is
+# the source's master, not a side of the event told.
+_OUTLET = r"(?:media|outlets?|TV|television|channels?|radio|(?:news )?agency|news|newspapers?|websites?)"
+_INSTITUTION = (
+    rf"(?:{_OUTLET}|ministry|ministries|officials?|authorit(?:y|ies)|government|administration"
+    r"|spokes(?:man|woman|person)|departments?|office|council|civil defen[cs]e|rescue services?)"
+)
+_RUNS_INSTITUTION_AFTER = re.compile(
+    rf"-(?:run|controlled|appointed|affiliated|owned|administered)\s+(?:[\w'’-]+\s+){{0,2}}?{_INSTITUTION}\b"
+    rf"|['’]s?\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{_OUTLET}\b",
+    re.IGNORECASE,
+)
 _OWNED_BEFORE = re.compile(rf"\b{_THING}\s+(?:of|belonging to|owned by)\s+$", re.IGNORECASE)
 _OWNING_AFTER = re.compile(rf"(?:['’]s?\s+(?:\w+\s+)?|\s+){_THING}\b", re.IGNORECASE)
 
@@ -1229,6 +1258,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             if kind == STATE and gazetteer.country(whose):
                 sources.append(whose)
             return
+        if kind != CIVILIANS and _RUNS_INSTITUTION_AFTER.match(sentence, end):
+            return
         owner = _OWNED_BEFORE.search(before) or _OWNING_AFTER.match(sentence, end)
         if kind == CIVILIANS and owner and not _HARMED_AFTER.match(sentence, end):
             return  # owners of a thing hit ("civilian buildings"), not harmed themselves
@@ -1244,7 +1275,10 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         acting = bool(_ACTING_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not acting
         harmed = (
-            (counted and not agent) or _HARMED_AFTER.match(sentence, end) or _HOUSED_BEFORE.search(before)
+            (counted and not agent)
+            or _HARMED_AFTER.match(sentence, end)
+            or _HOUSED_BEFORE.search(before)
+            or (kind == STATE and _HELD_PLACE_AFTER.match(sentence, end) and _HIT_BEFORE.search(before))
         )
         victim = bool(harmed) and not set_off_own_bomb
         opponent = _FOUGHT_WITH_BEFORE.search(before) is not None

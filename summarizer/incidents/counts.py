@@ -22,6 +22,7 @@ __all__ = [
     "find_vehicles",
     "parse_number",
     "parse_range",
+    "title_case",
 ]
 
 # A count as a range: the lowest and the highest figure (None: no upper bound).
@@ -126,7 +127,7 @@ _VICTIM_NOUN = (
     r"|doctors?|medics?|nurses?|teachers?|elders?|leaders?|commanders?|chiefs?|guides?|interpreters?"
     r"|translators?|priests?|imams?|pastors?|fathers?|mothers?|uncles?|nephews?|cousins?|constables?"
     r"|sergeants?|captains?|colonels?|lieutenants?|cadets?|volunteers?|employees?|contractors?|engineers?"
-    r"|reporters?|photographers?|cooks?|shepherds?"
+    r"|reporters?|photographers?|cooks?|shepherds?|aides?|assistants?|escorts?"
     r"|pilgrims?|refugees?|migrants?|patients?|guests?|peacekeepers?|citizens?|nationals?|locals?|youths?"
     r"|prisoners?|detainees?|inmates?|hostages?|mourners?|(?-i:[A-Z][a-z]+s)"
     # people named by a compound, in any case a headline uses: watchmen, Tribesmen, POLICEWOMEN, kinsfolk
@@ -346,6 +347,13 @@ _PASSIVE_LIST_END = re.compile(rf"\b(?:and|as well as)\s+{_ITEM}{_ASIDE}{_BE}\s+
 _DEAD_PATTERNS = [_PASSIVE_DEAD, _ACTIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _BODY_OF]
 _DEAD_PATTERNS += [_NAMED_DEAD, _ROLE_DEAD, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED]
 _HURT_PATTERNS = [_PASSIVE_HURT, _ACTIVE_HURT, _NOUN_HURT, _ROLE_HURT]
+# In a headline in title case ("Three Policemen Killed In Ambush") a capital after "killed" names
+# nobody: the pattern of a person named after the verb ("killed Ambush") is left out.
+_TITLE_CASE_DEAD_PATTERNS = [p for p in _DEAD_PATTERNS if p is not _KILLED_NAMED]
+# Words of four letters or more, the first of a text aside: in title case they all open with a capital.
+_LONG_WORD = re.compile(r"(?<=\s)[^\W\d_]{4,}")
+_LOWER_WORD = re.compile(r"(?<=\s)[^\W\d_A-Z][^\W\d_]{3}")
+_TITLE_CASE_MIN_WORDS = 3
 # The patterns every match of which starts with a count or with one person named by role: they are
 # tried only where one starts (``_count_starts``), not at every place of the sentence.
 _COUNT_LED = frozenset(map(id, [_PASSIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, _PASSIVE_HURT, _NOUN_HURT]))
@@ -519,6 +527,14 @@ def _count_starts(lower: str) -> tuple[int, ...]:
     return tuple(match.start() for match in _COUNT_START.finditer(lower))
 
 
+def title_case(text: str) -> bool:
+    """Whether a text is written in title case, as headlines often are ("Five Killed In Attack On
+    Army Base"): each of its words of four letters or more after the first opens with a capital."""
+    if _LOWER_WORD.search(text):
+        return False  # most sentences: found within their first words
+    return len(_LONG_WORD.findall(text)) >= _TITLE_CASE_MIN_WORDS
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Fatalities and injuries stated in one sentence ("left one soldier dead and two injured")."""
     lower = cue_text(sentence)
@@ -528,7 +544,8 @@ def find_casualties(sentence: str) -> Casualties:
         return Casualties(split=share)
     coded = first(_CODED, sentence, lower) or _COUNT_ONLY.fullmatch(sentence)
     toll = coded or first(_TOLL, sentence, lower) or first(_TOTAL, sentence, lower)
-    dead, victims = _sum_matches(_DEAD_PATTERNS, sentence, lower, _lists(sentence))
+    patterns = _TITLE_CASE_DEAD_PATTERNS if title_case(sentence) else _DEAD_PATTERNS
+    dead, victims = _sum_matches(patterns, sentence, lower, _lists(sentence))
     if toll:
         dead = parse_range(toll.group("n") or toll.groupdict()["m"])
     hurt = None

@@ -50,6 +50,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE
 _ROUTINE_PROTEST_ACT = re.compile(
     r"\beffig(?:y|ies)\b|\bblock\w*\s+(?:\w+\s+){0,4}?with\s+burning\s+(?:tyres|tires)\b", re.IGNORECASE
 )
+# An answer in arms: "responded with air strikes", "retaliated by shelling", "in retaliation".
+_RETALIATED = re.compile(r"\b(?:retaliat\w*|responded (?:with|by)|in response)\b", re.IGNORECASE)
 _CLAIM = re.compile(r"\bclaimed (?:responsibility|the attack)\b", re.IGNORECASE)
 # How many sentences after an incident a stated death toll may still update it, and how many days later.
 _TOLL_REACH = 4
@@ -85,6 +87,10 @@ _GENERIC_CUES = frozenset({"explosion", "exploded", "blast"})
 _BARE_KILLING = frozenset({"killed", "killing"})
 _UNARMED = frozenset({CIVILIANS, PROTESTERS, RIOTERS})
 _VIOLENT = frozenset({BATTLES, EXPLOSIONS, VIOLENCE, RIOTS})
+# Events of crowds (protests, riots), told apart from armed ones when far from each other.
+_CROWD = frozenset({PROTESTS, RIOTS})
+# How many paragraphs after an incident's last sentence another kind of event is a separate one.
+_FAR_PARAGRAPHS = 2
 # Sentences set aside that still date the scene for the undated event told after them: "On 3 June,
 # nurses who have often protested gathered at the ministry. They protested against low pay."
 _SCENE_REASONS = frozenset({"habitual", "anniversary"})
@@ -375,14 +381,22 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             continue
         if mention is not None and _background(mention, reference):
             continue
+        if (claimed := _claimed(drafts, read)) is not None:
+            # "X claimed responsibility for the attack on Saturday": the day is the claim's
+            current = claimed
+            current.members.append(read)
+            continue
         told_apart = read.clause or _SEPARATE.search(read.sentence.text) is not None
         if mention is None and not told_apart and (referred := _referred(drafts, read)) is not None:
             current = referred
             current.members.append(read)
             continue
-        separate = told_apart or (current is not None and _other_striker(current, read))
+        separate = told_apart or (
+            current is not None and (_other_striker(current, read) or _retaliation(current, read))
+        )
         if mention is None:
-            if current is not None and not separate and _compatible(current, read):
+            far = current is not None and _far_apart(current, read)
+            if current is not None and not separate and _compatible(current, read) and not far:
                 current.members.append(read)
                 continue
             current = Draft([read])
@@ -390,7 +404,7 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
                 # "In a separate attack", "Hezbollah later fired": the last stated date carries over;
                 # not to a sentence further on that names another place in passing (background, a quote).
                 previous = drafts[-1]
-                if told_apart or _next_to(previous, read):
+                if told_apart or (_next_to(previous, read) and not far):
                     current.date, current.date_read, current.date_value = (
                         previous.date,
                         previous.date_read,
@@ -432,6 +446,43 @@ def _announced(draft: Draft) -> bool:
     """Whether an incident is dated by an announcement ("said on Saturday", "in a statement on Monday")."""
     read = draft.date_read
     return draft.date_reported or (read is not None and _ANNOUNCED.search(read.sentence.text) is not None)
+
+
+def _far_apart(draft: Draft, read: SentenceFacts) -> bool:
+    """Whether an undated sentence tells another kind of event than the incident (an armed one after a
+    crowd's, a crowd's after an armed one) with a paragraph or more between them ("At the event, X
+    said gunmen were behind the attack on his convoy" two paragraphs after a riot): another event,
+    told in passing, which neither joins the incident nor takes its date."""
+    if read.event is None:
+        return False
+    kinds = {r.event.event_type in _CROWD for r in draft.members if r.event is not None}
+    distance = read.sentence.paragraph - draft.members[-1].sentence.paragraph
+    return distance >= _FAR_PARAGRAPHS and (read.event.event_type in _CROWD) not in kinds
+
+
+def _armed(draft: Draft) -> bool:
+    """Whether an incident is an armed one: none of its sentences tells a crowd's (a protest, a riot)."""
+    return all(r.event is None or r.event.event_type not in _CROWD for r in draft.members)
+
+
+def _claimed(drafts: list[Draft], read: SentenceFacts) -> Draft | None:
+    """The armed incident a claim of responsibility refers back to ("X claimed responsibility for the
+    attack on Saturday", told after it): the latest armed incident told."""
+    if not read.reference or not _CLAIM.search(read.sentence.text):
+        return None
+    return next((d for d in reversed(drafts) if _armed(d)), None)
+
+
+def _retaliation(draft: Draft, read: SentenceFacts) -> bool:
+    """Whether a sentence tells the other side's strikes or shelling in answer to the incident, an
+    armed one ("Militants fired rockets at X. The army responded with air strikes on Y."): another event."""
+    if (
+        read.event is None
+        or read.event.event_type != EXPLOSIONS
+        or not _RETALIATED.search(read.sentence.text)
+    ):
+        return False
+    return _armed(draft)
 
 
 def _next_to(draft: Draft, read: SentenceFacts) -> bool:

@@ -607,11 +607,12 @@ def find_places(
             label = f"{match.group('name').strip()} {kind}"
             if not _is_actor_word(name, gazetteer) and not taken.overlaps(*match.span()):
                 taken.add(*match.span())
-                known = town(name)
+                # a square lies in a town and is named after someone ("Lafayette Square"), not after it
+                square = kind.lower() == "square"
+                known = None if square else town(name)
                 strength = 5 if known else _UNKNOWN_FACILITY
-                places.append(
-                    PlaceMention(label, match.start(), "facility", strength, known or _city_named(name, town))
-                )
+                where = None if square else known or _city_named(name, town)
+                places.append(PlaceMention(label, match.start(), "facility", strength, where))
                 named_at = match.start("name") + max(0, match.group("name").rfind(name))
                 owning = None if known else _owner_city(sentence, named_at, lambda: None, town)
                 if owning is not None:  # "Beirut's Martyrs Square": ACLED codes the city

@@ -57,6 +57,7 @@ __all__ = ["build_incident"]
 _WEAK_PLACE = 3
 # Event types that kill: when an incident has dead, one of these names it rather than looting or arson.
 _LETHAL = frozenset({BATTLES, EXPLOSIONS, VIOLENCE})
+_ARRESTS = "Arrests"
 
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
@@ -109,6 +110,8 @@ _MISSILES_THROWN = re.compile(
     r"|bricks?|molotov|petrol bombs?|fireworks|eggs)\b",
     re.IGNORECASE,
 )
+# Marks that open a quotation at the start of a sentence.
+_OPENING_QUOTES = frozenset({'"', "“"})
 _RECALLED = re.compile(r"(?:After|Following|Since|Before) (?:the|this|that|these|those) [^,]{1,50},")
 _ATTACKERS = re.compile(
     r"\b(?:attackers?|assailants?|militants?|insurgents?|gunmen|jihadists?|terrorists?|bandits?|rebels?|fighters?"
@@ -509,6 +512,37 @@ def _bystander(
     return actor.name.startswith(_POLICE_FORCES_PREFIX) or not actor.acting
 
 
+def _arrest_after(read: SentenceFacts, primary: SentenceFacts, event: Classification) -> bool:
+    """Whether a sentence of a killing, a bombing or a fight only tells arrests after it: those who
+    made them answered the violence, they took no side in it."""
+    return (
+        read is not primary
+        and event.event_type in _LETHAL
+        and read.event is not None
+        and read.event.sub_event_type == _ARRESTS
+        and read.sentence.index > primary.sentence.index
+    )
+
+
+def _quoted(setting: list[SentenceFacts], paragraphs: set[int]) -> frozenset[int]:
+    """The indexes of the sentences of ``paragraphs`` that open inside a quotation: with a quotation
+    mark, or after an odd number of straight quotation marks (or more opening than closing curly
+    ones) earlier in their paragraph."""
+    inside: set[int] = set()
+    paragraph, straight, curly = -1, 0, 0
+    for read in setting:
+        if read.sentence.paragraph not in paragraphs:
+            continue
+        text = read.sentence.text
+        if read.sentence.paragraph != paragraph:
+            paragraph, straight, curly = read.sentence.paragraph, 0, 0
+        if straight or curly or text[:1] in _OPENING_QUOTES:
+            inside.add(read.sentence.index)
+        straight = (straight + text.count('"')) % 2
+        curly = max(0, curly + text.count("“") - text.count("”"))
+    return frozenset(inside)
+
+
 def _lead_in(draft: Draft, setting: list[SentenceFacts]) -> SentenceFacts | None:
     """The sentence just before an incident's first, in its paragraph, when it reports no event itself.
 
@@ -547,12 +581,23 @@ def _gather_actors(
     """
     actors: list[ActorMention] = []
     complete = False
-    for read in [primary, *[r for r in draft.members if r is not primary]]:
+    quoted = _quoted(setting, {r.sentence.paragraph for r in draft.members})
+    reads = [primary, *[r for r in draft.members if r is not primary]]
+    # The narrator's sentences first: a quoted statement is one side's account, read only for what
+    # the narrator's sentences leave untold.
+    reads.sort(key=lambda r: r.sentence.index in quoted)
+    for read in reads:
+        if _arrest_after(read, primary, event):
+            continue  # "Police said they had arrested four suspects": police work after the attack
         known = same_country and read.event is not None
         if complete and not known and "claim" not in read.sentence.text:
             continue  # two sides are known: only a claim of the attack can still change them
         read_actors = read.actors if known else find_actors(read.sentence.text, gaz, country)
         read_actors = [a for a in read_actors if not _bystander(a, read, primary, event)]
+        if actors and read.sentence.index in quoted:
+            # "They fired 36 shells at our posts", said the agency: a side's own account of the
+            # other's fire names no side the narrator's sentences have not, unless it claims the act.
+            read_actors = [a for a in read_actors if a.claimant]
         # Every mention of a side named in this sentence counts ("killed ... attacks by Taliban").
         seen = {x.name for x in actors}
         actors.extend(a for a in read_actors if a.claimant or (not complete and a.name not in seen))
