@@ -29,6 +29,8 @@ PATTERNS = [
     re.compile(r"\bkill(?:ed|ing)?\s+(?:\d+|two)\s+(?:people|civilians)", re.IGNORECASE),
     re.compile(r"\b(?:in|near)\s+Idlib\b", re.IGNORECASE),
     re.compile(r"(?:\bgunm[ae]n)+|(?>armed\s+)men", re.IGNORECASE),
+    re.compile(r"\b(?:two|\d+) (?:wo)?(?:man|men)\b|[Bb]oys?"),
+    re.compile(r"\bbo(?:y|\w+t)s\b", re.IGNORECASE),
 ]
 
 
@@ -48,6 +50,8 @@ PATTERNS = [
         "fighting near İdlib and IN İDLİB",
         "GUNMEN and armed   men",
         "a misſion in Idlıb",
+        "Two Women and 3 men; BOYS",
+        "two bots",
     ],
 )
 def test_never_rules_out_a_match(pattern: re.Pattern[str], text: str) -> None:
@@ -86,6 +90,21 @@ def test_scan_of_a_group_keeps_the_matches_it_takes_part_in(text: str) -> None:
     warmed(NAMED, "name")
     expected = [m.span() for m in NAMED.finditer(text) if m.group("name") is not None]
     assert [m.span() for m in scan(NAMED, text, "name")] == expected
+
+
+def test_a_run_is_spelled_every_way_its_small_classes_and_alternatives_allow() -> None:
+    pattern = warmed(re.compile(r"\b(?:two|\d+) (?:man|men)\b|[Cc]hild"))
+    assert _tests(pattern).required == (" man", " men", "child")
+    assert not may_match(pattern, cue_text("Two militants met the mothers"))
+    assert may_match(pattern, cue_text("A Child and two men"))
+
+
+def test_a_pattern_only_ever_read_is_read_from_its_starts_once_warmed() -> None:
+    pattern = re.compile(r"\bsit-?ins?\b")
+    for _ in range(WARM_UP):
+        assert [m.span() for m in read(pattern, "a sit-in", "a sit-in")] == [(2, 8)]
+    assert _tests(pattern).starts is not None
+    assert [m.span() for m in read(pattern, "Sit-ins, a sitin", "sit-ins, a sitin")] == [(11, 16)]
 
 
 def test_every_text_passes_until_the_tests_are_made() -> None:

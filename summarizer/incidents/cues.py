@@ -87,6 +87,15 @@ class _Tests:
             self.required, self.lowered = required, _lowered(self.pattern)
         self.made = True
 
+    def ready(self) -> bool:
+        """Count a use of the pattern: whether its tests are in place (made on its ``WARM_UP``-th use)."""
+        if self.uses < WARM_UP:
+            self.uses += 1
+            if self.uses < WARM_UP:
+                return False
+            self.make()
+        return True
+
     def holds_required(self, lower: str) -> bool:
         """Whether ``lower`` holds one of the required strings (many are looked for in one pass)."""
         if self.needed is not None:
@@ -102,11 +111,8 @@ class _Tests:
         ``reading``: the text is read with ``_read`` next, which costs less than the lowered
         pattern's test when the pattern is read from its starts: that test is then left out.
         """
-        if self.uses < WARM_UP:
-            self.uses += 1
-            if self.uses < WARM_UP:
-                return True
-            self.make()
+        if not self.ready():
+            return True
         if self.required and not self.holds_required(lower):
             return False
         return (
@@ -119,6 +125,8 @@ class _Tests:
 WARM_UP = 10
 # From this many required strings on, one pass of an automaton finds one faster than a test of each.
 _MANY_REQUIRED = 4
+# A run of literals spelled more ways than this (by its classes: "m[ae]n") is cut at the class.
+_MANY_SPELLINGS = 16
 # A pattern longer than this is mostly a list of names (every country's): parsing it costs more
 # than its tests save, and it has none.
 _LONGEST_TESTED = 10_000
@@ -172,23 +180,31 @@ def _holds(items: Iterable[tuple[Any, Any]], number: int) -> bool:
 def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
     """For a sequence of parsed items, the best set of strings one of which every match contains.
 
-    Runs of ASCII literals are such strings; so are those of a group, of a repeat of at least one,
-    and of alternatives when each alternative has some. The set whose shortest string is longest wins.
+    Runs of ASCII literals, small classes of them and alternatives made of those are such strings,
+    spelled every way they allow (``[Ww]om(?:a|e)n``: "woman", "women"); so are those of a group, of
+    a repeat of at least one, and of alternatives when each alternative has some. The set whose
+    shortest string is longest wins.
     """
     best: frozenset[str] | None = None
-    run: list[str] = []
+    run = frozenset({""})  # every spelling of the run of letters read so far
 
     def consider(candidate: frozenset[str] | None) -> None:
         nonlocal best
-        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+        if (
+            candidate
+            and "" not in candidate
+            and (best is None or min(map(len, candidate)) > min(map(len, best)))
+        ):
             best = candidate
 
     for op, argument in items:
-        if op is _constants.LITERAL and argument < 128:
-            run.append(chr(argument).lower())
+        letters = _spellings(argument[1]) if op is _constants.BRANCH else _ascii_letters(op, argument)
+        longer = _extended(run, letters)
+        if longer:
+            run = longer
             continue
-        consider(frozenset({"".join(run)}) if run else None)
-        run = []
+        consider(run)
+        run = frozenset({""})
         if op is _constants.SUBPATTERN:
             consider(_needed(argument[-1]))
         elif op is _constants.ATOMIC_GROUP:
@@ -199,21 +215,55 @@ def _needed(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
             alternatives = [_needed(alternative) for alternative in argument[1]]
             if all(alternatives):
                 consider(frozenset().union(*(a for a in alternatives if a)))
-    consider(frozenset({"".join(run)}) if run else None)
+    consider(run)
     return best
+
+
+def _spellings(alternatives: Iterable[Iterable[tuple[Any, Any]]]) -> frozenset[str]:
+    """Every spelling of alternatives made of literals and small classes only ("an|en": "an", "en";
+    empty when one is not or they are too many)."""
+    spellings: set[str] = set()
+    for alternative in alternatives:
+        run = frozenset({""})
+        for op, argument in alternative:
+            run = _extended(run, _ascii_letters(op, argument))
+        if not run:
+            return frozenset()
+        spellings |= run
+    return frozenset(spellings) if "" not in spellings and len(spellings) <= _MANY_SPELLINGS else frozenset()
+
+
+def _extended(run: frozenset[str], letters: frozenset[str]) -> frozenset[str]:
+    """Every spelling of ``run`` followed by one of ``letters`` (empty when none or too many)."""
+    if len(run) * len(letters) > _MANY_SPELLINGS:
+        return frozenset()
+    return frozenset(spelling + letter for spelling in run for letter in letters)
+
+
+def _ascii_letters(op: Any, argument: Any) -> frozenset[str]:
+    """The lower-cased characters a parsed literal or class of literals matches when all are ASCII
+    (empty for any other item)."""
+    letters = _letters(op, argument)
+    return letters if all(letter.isascii() for letter in letters) else frozenset()
+
+
+def _letters(op: Any, argument: Any) -> frozenset[str]:
+    """The lower-cased characters a parsed literal or class of literals matches (empty for another
+    item, or when lower() makes one longer)."""
+    if op is _constants.LITERAL:
+        letters = frozenset({chr(argument).lower()})
+    elif op is _constants.IN and all(member is _constants.LITERAL for member, _ in argument):
+        letters = frozenset(chr(code).lower() for _, code in argument)
+    else:
+        return frozenset()
+    return letters if all(len(letter) == 1 for letter in letters) else frozenset()
 
 
 def _letter(op: Any, argument: Any) -> str:
     """The one lower-cased letter a parsed item matches: a literal, or a class of one letter in its
     cases (``[Ii]``); empty when none (another class, a letter lower() makes longer)."""
-    if op is _constants.LITERAL:
-        letters = {chr(argument).lower()}
-    elif op is _constants.IN and all(member is _constants.LITERAL for member, _ in argument):
-        letters = {chr(code).lower() for _, code in argument}
-    else:
-        return ""
-    letter = letters.pop()
-    return letter if not letters and len(letter) == 1 else ""
+    letters = _letters(op, argument)
+    return next(iter(letters)) if len(letters) == 1 else ""
 
 
 def _starts(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -285,8 +335,11 @@ def first(pattern: re.Pattern[str], text: str, lower: str) -> re.Match[str] | No
 
 
 def read(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` (``lower``: the text's cue text), read only from where a match can start."""
-    return _read(_tests(pattern), text, lower)
+    """``pattern.finditer(text)`` (``lower``: the text's cue text), read only from where a match can start
+    (once the pattern has been read ``WARM_UP`` times)."""
+    tests = _tests(pattern)
+    tests.ready()
+    return _read(tests, text, lower)
 
 
 def _read(tests: _Tests, text: str, lower: str) -> Iterator[re.Match[str]]:

@@ -447,6 +447,33 @@ def _refine_type(
         return RIOTS, "Violent demonstration" if protest or STATE in kinds else "Mob violence"
     if sub_type == "Abduction/forced disappearance" and killed:
         sub_type = "Attack"  # taken and then killed: the killing is the event
+    if sub_type == "Attack":
+        refined = _attack_type(event, told, actors, draft, setting, armed=armed, armed_victims=armed_victims)
+        return refined or (event_type, sub_type)
+    if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
+        return VIOLENCE, "Attack"
+    if (
+        sub_type == "Violent demonstration"
+        and not protest
+        and not any(states_demand(r.sentence.text) for r in draft.members)
+    ):
+        return RIOTS, "Mob violence"  # stones thrown, a riot, with no demonstration or demand: a mob's
+    return event_type, sub_type
+
+
+def _attack_type(
+    event: Classification,
+    told: str,
+    actors: list[ActorMention],
+    draft: Draft,
+    setting: list[SentenceFacts],
+    *,
+    armed: list[ActorMention],
+    armed_victims: bool,
+) -> tuple[str, str] | None:
+    """What an attack told in ``told`` is when not violence against civilians: things destroyed or
+    people arrested with nobody hurt, a fight of armed sides; None when it stays an attack. Each
+    test is read only when the ones before leave the answer open (``armed``: the sides not unarmed)."""
     # Whom the act was done to: "stabbed two border guards", "a customs officer was ambushed" (armed);
     # "shot dead two brothers", "killed a driver" (unarmed, whatever forces the sentence names in
     # passing: "intruders wearing army fatigues"); "looted four grain stores" (things).
@@ -457,35 +484,28 @@ def _refine_type(
         r.casualties.fatalities or r.casualties.injuries or HARMED.search(r.sentence.text)
         for r in draft.members
     )
-    # Things attacked with nobody hurt: destroyed or carried off ("torched a warehouse"), or attacked by
-    # armed men with nobody there; never "attacked a church during mass" (people present).
-    wrecked = _PROPERTY_ACT.search(told) is not None
-    empty = not CIVILIAN_TARGET.search(told) and not _PEOPLE_GATHERED.search(told)
-    destroyed = wrecked or (bool(armed) and empty and not _CUSTOMERS_PLACE.search(target))
-    if (
-        sub_type == "Attack"
-        and not harmed
-        and not unarmed_target
-        and destroyed
-        and PROPERTY_TARGET.search(target)
-    ):
-        return STRATEGIC, "Looting/property destruction"  # "raided four grain stores": things, nobody hurt
-    if sub_type == "Attack" and not harmed and any(mentions_arrest(r.sentence.text) for r in draft.members):
-        return STRATEGIC, "Arrests"
-    off_duty = any(_OFF_DUTY.search(r.sentence.text) for r in draft.members)
+    if not harmed:
+        # Things attacked with nobody hurt: destroyed or carried off ("torched a warehouse"), or attacked
+        # by armed men with nobody there; never "attacked a church during mass" (people present).
+        destroyed = _PROPERTY_ACT.search(told) is not None or (
+            bool(armed)
+            and not CIVILIAN_TARGET.search(told)
+            and not _PEOPLE_GATHERED.search(told)
+            and not _CUSTOMERS_PLACE.search(target)
+        )
+        if not unarmed_target and destroyed and PROPERTY_TARGET.search(target):
+            return STRATEGIC, "Looting/property destruction"  # "raided four grain stores": nobody hurt
+        if any(mentions_arrest(r.sentence.text) for r in draft.members):
+            return STRATEGIC, "Arrests"
+    if any(_OFF_DUTY.search(r.sentence.text) for r in draft.members):
+        return None
     # Forces named only as harmed ("a police sergeant was shot") are armed victims too.
     forces_harmed = any(a.kind == STATE and a.victim for a in actors)
-    armed_sides = len(armed) >= 2 or (CIVILIANS not in kinds and (armed_victims or forces_harmed))
-    armed_sides = armed_sides and not unarmed_target
-    armed_told = sub_type == "Attack" and _victim_told_armed(draft, setting)
-    if sub_type == "Attack" and (armed_sides or armed_target or armed_told) and not off_duty:
+    civilians = any(a.kind == CIVILIANS for a in actors)
+    armed_sides = len(armed) >= 2 or (not civilians and (armed_victims or forces_harmed))
+    if (armed_sides and not unarmed_target) or armed_target or _victim_told_armed(draft, setting):
         return BATTLES, "Armed clash"
-    if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
-        return VIOLENCE, "Attack"
-    demand = any(states_demand(r.sentence.text) for r in draft.members)
-    if sub_type == "Violent demonstration" and not protest and not demand:
-        return RIOTS, "Mob violence"  # stones thrown, a riot, with no demonstration or demand: a mob's
-    return event_type, sub_type
+    return None
 
 
 def _recalled(read: SentenceFacts) -> bool:
