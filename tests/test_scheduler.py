@@ -587,6 +587,26 @@ async def test_a_row_that_fails_at_run_time_is_quarantined_and_the_rest_delivere
     assert [s.quarantined is not None for s in store.subscriptions()] == [True, True, False]
 
 
+async def test_a_subscription_stopped_by_an_unexpected_error_shows_no_internal_text(store, clock, sender,
+                                                                                    scheduler, caplog,
+                                                                                    monkeypatch):
+    subscribe(store, clock, ALPHA)
+
+    def broken(subscription, now):
+        raise RuntimeError("connection to db.internal:5432 as newsdigest failed")
+
+    monkeypatch.setattr(scheduler, "_claim_digest", broken)
+    clock.advance(minutes=1)
+    await scheduler.run_once()
+    [(_, notice)] = sender.posts
+    shown = notice.title + " ".join(section.body for section in notice.sections)
+    assert "db.internal" not in shown
+    assert "see the operator's log" in shown
+    [stopped] = store.subscriptions()
+    assert "db.internal" not in (stopped.quarantined or "")
+    assert "RuntimeError: connection to db.internal:5432" in caplog.text
+
+
 async def test_a_feed_paused_at_once_is_reported_at_once(store, clock, sender, scheduler):
     subscribe(store, clock, ALPHA)
     feed, _ = store.add_feed("https://feeds.example/rss", now=clock())

@@ -50,8 +50,10 @@ __all__ = ["Outcome", "Scheduler", "SchedulerOptions", "delivery_key", "worker_n
 
 log = logging.getLogger(__name__)
 
-# What a channel's members read about a failure that is not the platform's refusal.
+# What a channel's members read about a failure that is not the platform's refusal, and about a
+# subscription an unexpected error stopped (the error's own text may name hosts or queries).
 UNEXPLAINED = "the bot could not build or post it (see the operator's log)"
+UNEXPLAINED_STOP = "an error in the bot stopped it (see the operator's log)"
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[None]]
@@ -186,11 +188,12 @@ class Scheduler:
 
     def _quarantine(self, subscription: Subscription, exc: Exception, now: datetime) -> list[Delivery]:
         """Quarantine a subscription that failed at run time; its notice (once) to claim."""
-        reason = str(exc) if isinstance(exc, ValueError) and str(exc) else f"{type(exc).__name__}: {exc}"
+        # Our own checks explain themselves; any other error's text stays in the operator's log.
+        reason = str(exc) if isinstance(exc, ValueError) and str(exc) else UNEXPLAINED_STOP
         if not self.store.quarantine_subscription(subscription.id, reason):
             return []
-        log.error("subscription %s (%s, %r) quarantined: %s", subscription.id, subscription.destination,
-                  subscription.schedule, reason)
+        log.error("subscription %s (%s, %r) quarantined: %s: %s", subscription.id, subscription.destination,
+                  subscription.schedule, type(exc).__name__, exc)
         delivery = self._claim(subscription, "quarantine", now, kind="quarantine", now=now, article_ids=[],
                                payload={"reason": reason})
         return [delivery] if delivery is not None else []
