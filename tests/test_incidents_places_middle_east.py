@@ -9,9 +9,10 @@ from datetime import date
 import pytest
 from incident_text import extract
 
-from summarizer.incidents.gazetteer import gazetteer
+from summarizer.incidents.gazetteer import Context, gazetteer
 from summarizer.incidents.names import fold, name_keys
 from summarizer.incidents.places import mentioned_countries
+from summarizer.incidents.unit_lists import place_of_list
 
 
 def _where(text: str) -> tuple[str | None, str | None, str | None]:
@@ -180,3 +181,108 @@ def test_countries_of_a_list_are_not_named_as_places() -> None:
 )
 def test_a_district_after_a_town_and_a_comma_is_the_towns_unit(text: str) -> None:
     assert _where(text)[::2] == ("Israel", "Sderot")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list whose last name is the first-level unit holding the town (ACLED's "North" for
+        # Lebanon's North governorate) places a town its namesake abroad would take.
+        (
+            "On 4 March 2020, youths threw stones at an army post in Tripoli (Tripoli, North).",
+            ("Lebanon", "North", "Tripoli"),
+        ),
+        # A unit only one country has decides the country of a town it does not know.
+        (
+            "On 9 May 2020, gunmen killed two soldiers in Shaqra (Abyan governorate).",
+            ("Yemen", "Abyan", "Shaqra"),
+        ),
+    ],
+)
+def test_a_listed_unit_places_the_town(text: str, expected: tuple[str, str, str]) -> None:
+    assert _where(text) == expected
+
+
+def test_a_unit_many_countries_name_leaves_the_town_in_its_country() -> None:
+    place = place_of_list("Lilongwe", ["Central"], gazetteer(), None, Context(), closed=True)
+    assert place is not None
+    assert (place.country_code, place.admin1) == ("MW", "Central")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part a city owns ("Baghdad's Karrada district") is ACLED's "City-Part", in the city's unit.
+        (
+            "On 8 June 2020, a sticky bomb wounded a driver in Baghdad's Karrada district.",
+            ("Iraq", "Baghdad", "Baghdad-Karrada"),
+        ),
+        (
+            "On 8 June 2020, police detained twenty marchers in Istanbul's Kadikoy district.",
+            ("Turkey", "Istanbul", "Istanbul-Kadikoy"),
+        ),
+        # A square a smaller city owns is the city.
+        (
+            "On 8 June 2020, police fired tear gas at a rally in Beirut's Martyrs Square.",
+            ("Lebanon", "Beirut", "Beirut"),
+        ),
+        # A district of the province named after its capital is no part of the city.
+        (
+            "On 8 June 2020, a roadside bomb killed two soldiers in Kirkuk's Hawija district.",
+            ("Iraq", "Kirkuk", "Hawija"),
+        ),
+    ],
+)
+def test_a_city_owns_its_parts(text: str, expected: tuple[str, str, str]) -> None:
+    assert _where(text) == expected
+
+
+def test_residents_of_a_town_place_their_protest() -> None:
+    text = "On 2 August 2020, residents of Ahvaz protested the water cuts outside the governor's office."
+    assert _where(text) == ("Iran", "Khuzestan", "Ahvaz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10/03/2020: An explosive device detonated in Al-Jadida neighborhood, Baghdad, Iraq, killing 2.",
+        "On 3 June 2020, gunmen shot a trader dead in the Al-Mansour neighbourhood, Baghdad.",
+    ],
+)
+def test_a_neighbourhood_before_its_city_is_the_city(text: str) -> None:
+    assert _where(text)[::2] == ("Iraq", "Baghdad")
+
+
+def test_a_province_word_names_the_only_unit_of_that_name() -> None:
+    # "Babel" alone is also a village abroad; with "province" it is Iraq's Babil.
+    text = "On 4 June 2020, a roadside bomb killed 3 farmers near a market in Babel province."
+    assert _where(text)[:2] == ("Iraq", "Babil")
+
+
+def test_a_road_named_for_towns_places_the_event_in_their_country() -> None:
+    # "Deir ez-Zor" keeps its particle; "Palmyra" is read in the country of the larger end.
+    text = "On 2 November 2020, a mine hit a bus on the Palmyra-Deir ez-Zor road near Qabajib, killing 4."
+    assert _where(text)[0] == "Syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "rural X" is the countryside of X; "rural Damascus" is the governorate ACLED calls Rural Damascus.
+        ("On 3 May 2020, gunmen shot a former fighter dead in rural Damascus.", ("Syria", "Rural Damascus")),
+        ("On 3 May 2020, artillery hit two farms in rural Idlib, killing a boy.", ("Syria", "Idleb")),
+        ("On 3 May 2020, soldiers and PKK militants fought in rural Uludere; 2 died.", ("Turkey", "Sirnak")),
+    ],
+)
+def test_rural_before_a_name_is_its_countryside(text: str, expected: tuple[str, str]) -> None:
+    assert _where(text)[:2] == expected
+
+
+def test_a_unit_word_inside_a_parenthesis_is_no_part_of_the_units_name() -> None:
+    text = "On 3 May 2020, gunmen killed a shopkeeper in Kermanshah (Kermanshah province)."
+    assert _where(text) == ("Iran", "Kermanshah", "Kermanshah")
+
+
+def test_a_unit_word_tells_one_countrys_unit_from_anothers() -> None:
+    text = "On 10 April 2020, police dispersed a sit-in in Diraz (Northern governorate). [size=no report]"
+    assert _where(text)[:2] == ("Bahrain", "Northern")

@@ -109,6 +109,7 @@ ACLED_ADMIN1: dict[str, dict[str, tuple[str, ...]]] = {
         "Socotra": ("Socotra", "Soqatra", "Arkhabil Suqutra"),
     },
     "LB": {
+        "Beirut": ("Beirut", "Bayrut", "Beyrouth"),
         "North": ("Ash Shimal", "North Lebanon", "North Governorate"),
         "South": ("Al Janub", "South Lebanon", "South Governorate"),
         "Bekaa": ("Bekaa", "Beqaa", "Biqa"),

@@ -113,7 +113,29 @@ _NAMED: list[tuple[str, str, str]] = [
     (_QAEDA, _AQ, REBELS),
     # ACLED codes the Houthis' forces as Yemen's de facto military in the north.
     (r"Houthis?|Ansar Allah", "Military Forces of Yemen Houthi", STATE),
+    # Yemen's other sides: the internationally recognised government's forces, the southern
+    # separatists (the Security Belt and the Elite forces are coded as the STC), the Giants Brigades.
+    (
+        r"(?:pro-)?Hadi(?:'s)? (?:government )?(?:forces|troops|loyalists|fighters)"
+        r"|forces loyal to (?:President )?(?:Abd ?Rabb?[uo]h? Mansour )?Hadi",
+        "Military Forces of Yemen",
+        STATE,
+    ),
+    (
+        r"STC|Southern Transitional Council|Security Belt(?: [Ff]orces)?"
+        r"|(?:Hadrami|Shabwani) Elite(?: [Ff]orces)?",
+        "STC: Southern Transitional Council",
+        MILITIA,
+    ),
+    (r"Giants Brigades?|(?:al-)?Amaliqa(?: Brigades?)?", "Giants Brigades", MILITIA),
     (r"Hamas|Qassam Brigades", "Hamas Movement", REBELS),
+    (r"Fatah(?! al[- ](?:Islam|Sham))(?: [Mm]ovement)?", "Fatah Movement", MILITIA),
+    # Fire from Gaza by no named faction: ACLED's unidentified armed group of Palestine.
+    (
+        r"Palestinian (?:militants|gunmen|fighters|armed groups?)",
+        "Unidentified Armed Group (Palestine)",
+        REBELS,
+    ),
     (r"(?:al[- ])?Aqsa Martyrs'? Brigades?", "Al Aqsa Martyrs Brigade", REBELS),
     (
         r"Palestinian Islamic Jihad|Islamic Jihad|PIJ|(?:al-)?Quds Brigades|Saraya al-Quds",
@@ -124,6 +146,7 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"Kata'?i?b (?:Hezbollah|Hizbollah|Hizballah|Hizbullah)", "Kataib Hezbollah", MILITIA),
     (r"Asa'?ib Ahl al[- ]Haq", "Asaib Ahl al Haq", MILITIA),
     (r"Hezbollah|Hizbollah|Hizballah", "Hezbollah", MILITIA),
+    (r"Amal (?:[Mm]ovement|militia|militiamen|members|supporters|fighters)", "Amal Movement", MILITIA),
     # Syria's armed opposition and Iran's insurgents by their names.
     (r"Ahrar al[- ]Sham", "Ahrar al Sham", REBELS),
     (r"Jaysh al[- ]Islam|Jaish al[- ]Islam", "Jaish al Islam", REBELS),

@@ -11,11 +11,11 @@ from dataclasses import replace
 from summarizer.incidents.gazetteer import Gazetteer, Place
 from summarizer.incidents.merge import distance_km
 
-__all__ = ["part_of_city"]
+__all__ = ["PART_KM", "part_of_city"]
 
 # A namesake this close to the city's centre is the part named (boroughs of the largest cities lie
 # within about 20 km of it), not a town of the same name elsewhere.
-_PART_KM = 25.0
+PART_KM = 25.0
 
 
 def part_of_city(part: str, city: Place, gazetteer: Gazetteer) -> Place:
@@ -29,7 +29,7 @@ def part_of_city(part: str, city: Place, gazetteer: Gazetteer) -> Place:
         if namesake.place.country_code == city.country_code
         and namesake.place.latitude is not None
         and namesake.place.longitude is not None
-        and (distance := distance_km(centre, (namesake.place.latitude, namesake.place.longitude))) <= _PART_KM
+        and (distance := distance_km(centre, (namesake.place.latitude, namesake.place.longitude))) <= PART_KM
     ]
     if not near:
         return city

@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from summarizer.incidents.city_parts import part_of_city
+from summarizer.incidents.city_parts import PART_KM, part_of_city
 from summarizer.incidents.cues import scan
 from summarizer.incidents.gazetteer import REGION_ALIASES, Context, Gazetteer, Place, fold
+from summarizer.incidents.merge import distance_km
 from summarizer.incidents.names import short_unit_name
 from summarizer.incidents.unit_lists import place_of_list
 
@@ -97,10 +98,11 @@ _OUTSKIRTS = re.compile(
 )
 _PREPOSITION = re.compile(
     rf"\b(?P<prep>in|at|near|outside|around|into|across|inside|towards?|on|from|between|through|against"
-    rf"|throughout|along|over|hit|struck|shelled|attacked|stormed|captured"
-    rf"|seized)\s+(?:the\s+)?(?:(?:{_SETTLEMENT}|{_REGION}|centre|center|heart"
-    rf"|middle) of\s+(?:the\s+)?)?(?:(?:central|northern|southern|eastern|western|downtown|north|south|east"
-    rf"|west|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?(?P<name>{NAME})"
+    rf"|throughout|along|over|hit|struck|shelled|attacked|stormed|captured|seized"
+    rf"|(?:residents|inhabitants|villagers|townspeople) of)"  # "residents of Ahvaz protested"
+    rf"\s+(?:the\s+)?(?:(?:{_SETTLEMENT}|{_REGION}|centre|center|heart|middle) of\s+(?:the\s+)?)?"
+    rf"(?:(?:central|northern|southern|eastern|western|downtown|north|south|east"
+    rf"|west|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?(?P<rural>rural\s+)?(?P<name>{NAME})"
 )
 _APPOSITION = re.compile(
     rf"\b(?:capital|city|town|village|port city|provincial capital),?\s+(?P<name>{NAME})"
@@ -172,8 +174,11 @@ _CITY_WITH_PARTS = 1_000_000
 _CITY_OF_PARTS = 200_000
 # Parts of a city named before it ("the Green Zone, Baghdad", "the Old Town of X"), never towns elsewhere.
 _PART_NAME = re.compile(r"\b(?:Zone|Quarter|Sector|Old City|Old Town|Bazaar|Medina|Compound)$")
+# A city owning the part named next: "Baghdad's " before "Karrada district".
+_OWNER_BEFORE = re.compile(rf"(?P<city>{NAME})['’]s\s+(?:the\s+)?$")
 _CITY_AFTER = re.compile(rf",\s*(?P<city>{NAME})")
-_TOWN_AFTER = re.compile(rf"(?:,\s*|\s*\()(?P<name>{NAME})")
+# The town after a part or a facility, past the part's kind word: "Al-Amil neighborhood, Baghdad".
+_TOWN_AFTER = re.compile(rf"(?:\s+(?:{_SETTLEMENT})\b)?(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"['’]?\s+(?:{_REGION})\b")  # "Ad Dali' governorate"
 _GROUP_AFTER = re.compile(
     r"\s+(?:militia\w*|fighters|rebels|insurgents|gunmen|guerrillas|clans?|tribe|tribesmen|forces)\b"
@@ -183,7 +188,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "betwe
 # Road names: words run on through hyphens and are joined by spaces (see ``NAME``); when a word is
 # no road's start, the alternative after "|" reads past it (a match without ``road``).
 _ROAD = re.compile(
-    r"\b(?P<road>(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+(?:Motorway|Highway"
+    rf"\b(?P<road>(?:[A-Z]{{1,2}}-?\d{{1,3}}|[A-Z][\w'’-]+(?:(?: {_LINKS}[ -]| )[A-Z][\w'’-]+){{0,2}})"
+    r"\s+(?:Motorway|Highway"
     r"|Expressway|Freeway|Road|motorway|highway|expressway|road))\b|\b[A-Z][\w'’-]*+"
 )
 # Every road's name ends in one of these words (in either case).
@@ -458,6 +464,9 @@ def find_places(
     def town(name: str) -> Place | None:
         return gazetteer.town(name, prefer, context)
 
+    def district(name: str) -> Place | None:
+        return gazetteer.district(name, prefer, context)
+
     places: list[PlaceMention] = []
     landmarks: list[Landmark] = []
     regions: list[Place] = []
@@ -470,6 +479,7 @@ def find_places(
         start, end = span
         titled = _TITLE_BEFORE.search(sentence[max(0, start - 30) : start] + name.split(" ", 1)[0] + " ")
         name = _clean_name(name)
+        named_at = start + max(0, sentence.rfind(name, start, end) - start)  # past an owner: "Baghdad's "
         if _is_actor_word(name, gazetteer) or taken.overlaps(start, end) or titled:
             return
         joined = _AND_NAME.match(sentence, end)
@@ -504,6 +514,9 @@ def find_places(
         if city_of is None and city_part:
             city_of = _CITY_AFTER.match(sentence, end)  # "the Green Zone, Baghdad": a part, then its city
         city = town(_clean_name(city_of.group("city"))) if city_of else None
+        owning = None if city else _owner_city(sentence, named_at, lambda: place or district(name), town)
+        if owning is not None:
+            city, city_part = owning, True  # "Baghdad's Karrada district", "Beirut's Martyrs Square"
         if city is not None and city.population >= _CITY_WITH_PARTS:
             name, place = (
                 f"{city.name}-{name}",
@@ -534,7 +547,7 @@ def find_places(
             place = None
             regions.append(region)
         elif place is None:
-            place = gazetteer.district(name, prefer, context)
+            place = district(name)
         facility = place is None and _is_facility(name)
         if place is not None or (keep_unknown and _may_be_unknown_place(sentence, start, name, cue)):
             taken.add(start, end)
@@ -598,7 +611,12 @@ def find_places(
                 strength = 5 if known else _UNKNOWN_FACILITY
                 where = known or _city_named(name, town)
                 places.append(PlaceMention(label, match.start(), "facility", strength, where))
-                _town_after(match.end(), match.start())
+                named_at = match.start("name") + max(0, match.group("name").rfind(name))
+                owning = None if known else _owner_city(sentence, named_at, lambda: None, town)
+                if owning is not None:  # "Beirut's Martyrs Square": ACLED codes the city
+                    places.append(PlaceMention(owning.name, match.start(), "facility town", 6, owning))
+                else:
+                    _town_after(match.end(), match.start())
         elif sentence[match.start() - 1 : match.start()] != "(" and not (
             (
                 (kind.lower() in _UNIT_KINDS and sentence[match.end() : match.end() + 1] == ",")
@@ -626,6 +644,11 @@ def find_places(
         # "militants from A killed six in B", "rockets fired from A hit B": where they came from counts
         # less than where the event happened
         strength = _ORIGIN_STRENGTH if prep == "from" else 3
+        rural = gazetteer.region(f"Rural {match.group('name')}", prefer) if match.group("rural") else None
+        if rural is not None:  # "in rural Damascus": the governorate ACLED calls Rural Damascus
+            regions.append(rural)
+            taken.add(*match.span("name"))
+            continue
         add(match.group("name"), match.span("name"), prep, strength, keep_unknown=prep in _PLACE_PREPOSITIONS)
     for match in _named(_REGION_NAME, sentence):
         first = _NAME_AND.search(sentence, max(0, match.start() - 40), match.start())
@@ -640,7 +663,8 @@ def find_places(
         before = _HEAD.search(sentence, max(0, match.start() - _HEAD_REACH), match.start())
         head = before.group("name") if before else None
         admins = match.group("admins").split(",")
-        listed = _units(head, admins, gazetteer, prefer, context, closed=True)
+        units = _units(head, admins, gazetteer, prefer, context, closed=True)
+        listed = [_without_kind(unit) for unit in units]
         regions.extend(listed)
         heads.extend((_clean_name(head), unit) for unit in listed if head)
         if before is not None and any(unit.country_code for unit in listed):
@@ -802,6 +826,28 @@ def _city_named(name: str, town: Callable[[str], Place | None]) -> Place | None:
     return city if city is not None and city.population >= _LARGE_TOWN else None
 
 
+def _owner_city(
+    sentence: str, start: int, place_of: Callable[[], Place | None], town: Callable[[str], Place | None]
+) -> Place | None:
+    """The city whose part a name is when the city owns it ("Istanbul's Kadikoy district",
+    "Beirut's Martyrs Square"): a town of ``_LARGE_TOWN`` people or more named just before with
+    "'s", unless the name is a district, a large town or a town beyond the city's parts in the city's
+    province ("Kirkuk's Hawija district": the province's, named after its capital)."""
+    owner = _OWNER_BEFORE.search(sentence, max(0, start - _HEAD_REACH), start)
+    city = town(_clean_name(owner.group("city"))) if owner else None
+    if city is None or city.population < _LARGE_TOWN:
+        return None
+    place = place_of()
+    if place is None or place.country_code != city.country_code or not _same_unit(place.admin1, city.admin1):
+        return city
+    if place.kind != "town" or place.population >= _LARGE_TOWN:
+        return None  # a district of the city's province, or a large town of its own
+    if place.latitude is None or place.longitude is None or city.latitude is None or city.longitude is None:
+        return city
+    far = distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) > PART_KM
+    return None if far else city
+
+
 def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | None:
     """The large city a part is named after, as ACLED names a city's parts ("Mogadishu-Bondhere")."""
     city = town(name)
@@ -865,9 +911,23 @@ def _roads(sentence: str) -> list[str]:
 
 
 def _road_towns(road: str, gazetteer: Gazetteer, prefer: str | None, context: Context) -> list[Place]:
-    """Towns a road is named after ("the Kaduna-Abuja highway"): they tell the country."""
-    ends = re.split(r"[-–]", road.rsplit(" ", 1)[0])
-    return [town for end in ends if (town := gazetteer.town(end.strip(), prefer, context)) is not None]
+    """Towns a road is named after ("the Kaduna-Abuja highway"): they tell the country. A piece that
+    names no town is read with the next ("Palmyra-Deir ez-Zor road": Deir ez-Zor, not "Deir ez")."""
+    towns: list[Place] = []
+    pending = ""
+    for piece in re.split(r"([-–])", road.rsplit(" ", 1)[0]):
+        pending += piece
+        if piece in "-–" or not pending.strip():
+            continue
+        town = gazetteer.town(pending.strip(" -–"), prefer, context)
+        if town is not None:
+            towns.append(town)
+            pending = ""
+    if prefer is None and len({town.country_code for town in towns}) > 1:  # ends in one country
+        largest = max(towns, key=lambda town: town.population).country_code
+        again = (gazetteer.town(town.name, largest, context) for town in towns)
+        towns = [town for town in again if town is not None and town.country_code == largest]
+    return towns
 
 
 def _region(name: str, gazetteer: Gazetteer, prefer: str | None) -> list[Place]:
@@ -877,5 +937,24 @@ def _region(name: str, gazetteer: Gazetteer, prefer: str | None) -> list[Place]:
         return []
     if gazetteer.country(name) is not None and name not in REGION_ALIASES:
         return []  # "the region of Niger" is the country, not Nigeria's Niger state
-    region = gazetteer.region(name, prefer)
+    region = gazetteer.region(name, prefer) or _only_unit_named(name, gazetteer)
     return [region if region is not None else Place(name, "admin1", "", admin1=name)]
+
+
+def _without_kind(unit: Place) -> Place:
+    """A unit a list names with its kind's word, as ACLED writes it: without the word ("(Kermanshah
+    province)": Kermanshah). The word still helps find the unit ("Northern governorate": Bahrain's)."""
+    bare = _KIND_AFTER.sub("", unit.admin1 or "")
+    if not unit.admin1 or bare == unit.admin1:
+        return unit
+    return replace(unit, admin1=bare, name=bare if unit.name == unit.admin1 else unit.name)
+
+
+def _only_unit_named(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The first-level unit a curated spelling written with a unit's word stands for when one country
+    alone has a unit of that name ("Babel province": Iraq's Babil, though a Ukrainian village is also
+    called Babel, which keeps "Babel" alone from naming the province)."""
+    units = {n.place.country_code: n.place for n in gazetteer.namesakes(name) if n.place.kind == "admin1"}
+    code, unit = next(iter(units.items())) if len(units) == 1 else ("", None)
+    # not a name curated for another country's unit ("Northern governorate": Bahrain's, not Fiji's)
+    return unit if gazetteer.acled_name(name, code) is not None else None

@@ -59,10 +59,19 @@ def place_of_list(
         found = [[n for n in namesakes if n.place.country_code in named_countries] for namesakes in found]
     offset = len(found) - len(units)
     grouped = [_by_country(namesakes) for namesakes in found]
-    scores = {code: _score(grouped, code, prefer) for code in sorted({c for g in grouped for c in g})}
+    last = units[-1].strip() if closed and units else ""
+    scores = {code: _score(grouped, code, prefer, last) for code in sorted({c for g in grouped for c in g})}
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
+    owner = _sole_region_country(found[-1]) if last else None
+    heads = grouped[0].get(best, []) if offset else []
+    if (
+        owner is not None
+        and not any(groups.get(best) for groups in grouped[offset:])
+        and not any(n.place.population >= _CITY for n in heads)
+    ):
+        best = owner  # "Shaqra (Abyan governorate)": the unit is Yemen's only; the Saudi town is not it
     if scores[best][0] == 0 or (best != prefer and not _trusted(grouped, best, prefer)):
         return None
     side_by_side = grouped if grouped[0].get(best) else grouped[offset:]  # the head may be no place
@@ -163,11 +172,13 @@ def _by_country(namesakes: list[Namesake]) -> dict[str, list[Namesake]]:
 
 
 def _score(
-    grouped: list[dict[str, list[Namesake]]], code: str, prefer: str | None
+    grouped: list[dict[str, list[Namesake]]], code: str, prefer: str | None, last: str = ""
 ) -> tuple[float, bool, bool, int, bool]:
     """How well a country fits a list (each name's namesakes by country): its names placed there (by
     their own name 2, by an alternate one 1, by sound 0, each divided by the number of countries
-    sharing the name: "Southern" says little) and nested (2 each), its being preferred, the last
+    sharing the name: "Southern" says little) and nested (2 each; a name placed in a first-level
+    unit called as the ``last`` name of a parenthesis counts as nested in it: "Tripoli (Tripoli,
+    North)" is Lebanon's, whose Tripoli lies in its North governorate), its being preferred, the last
     name being a first-level unit there (lists end with one), its largest city of those names, a
     unit of those names."""
     placed = [groups.get(code, []) for groups in grouped]
@@ -182,8 +193,24 @@ def _score(
     )
     everyone = [n for named in placed for n in named if n.exact]
     city = max((n.place.population for n in everyone if n.place.population >= _CITY), default=0)
-    region_last = any(n.place.kind == "admin1" for n in placed[-1])
-    return support + 2 * nested, code == prefer, region_last, city, any(n.unit for n in everyone)
+    held = bool(last) and not placed[-1] and any(_held_by(n, last) for named in placed for n in named)
+    region_last = held or any(n.place.kind == "admin1" for n in placed[-1])
+    return support + 2 * (nested + held), code == prefer, region_last, city, any(n.unit for n in everyone)
+
+
+def _held_by(namesake: Namesake, region: str) -> bool:
+    """Whether a namesake lies in a first-level unit written ``region`` (ACLED's "North" for Lebanon's
+    North governorate, which GeoNames spells otherwise)."""
+    return namesake.place.kind != "admin1" and fold(namesake.place.admin1 or "") == fold(region)
+
+
+def _sole_region_country(namesakes: list[Namesake]) -> str | None:
+    """The country of a name that is a first-level unit of one country only ("Abyan governorate"),
+    none for a name many countries' units bear ("Central") or a name that is also a town."""
+    codes = {n.place.country_code for n in namesakes}
+    regions = [n for n in namesakes if n.place.kind == "admin1"]
+    sole = bool(regions) and len(codes) == 1 and len(regions) == len(namesakes)
+    return regions[0].place.country_code if sole else None
 
 
 def _quality(namesake: Namesake) -> int:
