@@ -11,7 +11,7 @@ three-word runs and stay apart.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Collection, Hashable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from datasketch import LeanMinHash
 
 __all__ = [
-    "SAME_STORY", "Fingerprint", "Story", "StoryIndex", "fingerprint", "group_stories", "sources_label",
+    "SAME_STORY", "Fingerprint", "Story", "StoryIndex", "StoryPick", "fingerprint", "group_stories",
+    "sources_label",
 ]
 
 K = TypeVar("K", bound=Hashable)
@@ -117,6 +118,27 @@ class StoryIndex(Generic[K]):
         return [key for score, key in sorted(scored, key=lambda s: -s[0]) if score >= self.threshold]
 
 
+class StoryPick(Generic[K]):
+    """Up to ``stories`` stories, each with every version offered: a version of a story already
+    taken is always taken; a new story only while fewer than ``stories`` are taken."""
+
+    def __init__(self, stories: int) -> None:
+        self.stories = stories
+        self.taken: list[K] = []  # in the order offered
+        self._taken: set[K] = set()
+        self._count = 0
+
+    def offer(self, key: K, same_story: Collection[K]) -> bool:
+        """Take ``key`` (``same_story``: the keys known to tell its story); whether it was taken."""
+        if self._taken.isdisjoint(same_story):
+            if self._count >= self.stories:
+                return False
+            self._count += 1
+        self.taken.append(key)
+        self._taken.add(key)
+        return True
+
+
 @dataclass(frozen=True, slots=True)
 class Story:
     """Versions of one story, in the order they were given; ``lead`` is the most complete one."""
@@ -142,17 +164,21 @@ def sources_label(sources: Sequence[str], shown: int = 2) -> str:
     return f"{label} +{rest}" if rest > 0 else label
 
 
-def group_stories(articles: Iterable[Article], threshold: float = SAME_STORY) -> list[Story]:
-    """Group ``articles`` into stories, each placed where its first version came.
+def group_stories(articles: Sequence[Article], threshold: float = SAME_STORY,
+                  prints: Sequence[Fingerprint] | None = None) -> list[Story]:
+    """Group ``articles`` into stories, each placed where its first version came (``prints``:
+    their fingerprints, when the caller has them already).
 
     An article joins the story of the most similar earlier article, so every version of a
     story that changes step by step stays in one group.
     """
+    if prints is not None and len(prints) != len(articles):
+        raise ValueError(f"{len(prints)} fingerprints for {len(articles)} articles")
     index: StoryIndex[int] = StoryIndex(threshold)
     members: list[list[Article]] = []
     story_of: dict[int, int] = {}
     for position, article in enumerate(articles):
-        matches = index.same_story(index.add(position, article))
+        matches = index.same_story(index.add(position, article if prints is None else prints[position]))
         earlier = [key for key in matches if key != position]
         if earlier:
             story_of[position] = story_of[earlier[0]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,9 +20,13 @@ from bot.core.digest import build_digest
 from bot.core.providers import MemoryProvider
 from bot.core.reply import Reply
 from bot.core.services import Services, build_corpus, fetch_article
+from bot.core.spelling import Spelling
+from bot.vocabulary import Listed
+from summarizer import stories as story_grouping
 from summarizer.articles import load_one
 from summarizer.articles.download import REFUSED, FetchPolicy
 from summarizer.articles.model import Article
+from summarizer.stories import Fingerprint
 
 REPO = Path(__file__).resolve().parent.parent
 PAGE = b"""<!doctype html><html><head><title>Dam repairs finished early</title></head><body>
@@ -130,9 +135,8 @@ VOCABULARY = ("officials", "river", "council", "market", "minister", "village", 
               "police", "storm", "museum", "festival", "factory", "airport", "union", "hospital", "bank")
 
 
-async def test_digest_fills_its_limit_with_stories_however_many_outlets_carry_each(tmp_path: Path) -> None:
-    """Two feeds carrying the same wire stories: ``digest`` shows as many stories as its limit,
-    each once with both outlets, not as many articles (which would halve the stories)."""
+def _wire_stories(tmp_path: Path) -> Services:
+    """Services over seeds where two outlets carry each of ``STORY_TOPICS`` (one a day)."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for day, topic in enumerate(STORY_TOPICS, start=1):
@@ -142,7 +146,13 @@ async def test_digest_fills_its_limit_with_stories_however_many_outlets_carry_ea
             (seeds / f"{topic}-{outlet[0]}.md").write_text(
                 f'---\ntitle: "{topic.title()} report, by {outlet}"\nsource: "{outlet}"\n'
                 f"published: 2026-11-{day:02d}\n---\n\n{text} Reported by {outlet}.\n", encoding="utf-8")
-    services = _services(Settings.load({}, seeds=seeds, data_dir=tmp_path))
+    return _services(Settings.load({}, seeds=seeds, data_dir=tmp_path))
+
+
+async def test_digest_fills_its_limit_with_stories_however_many_outlets_carry_each(tmp_path: Path) -> None:
+    """Two feeds carrying the same wire stories: ``digest`` shows as many stories as its limit,
+    each once with both outlets, not as many articles (which would halve the stories)."""
+    services = _wire_stories(tmp_path)
     for line, wanted in (("digest", 5), ("digest --limit 3", 3), ("digest --limit 4 --since 2026-11-01", 4)):
         reply = await _ask(services, f"{line} --sentences 1")
         assert reply.title == f"Digest: {wanted} top stories", line
@@ -150,6 +160,37 @@ async def test_digest_fills_its_limit_with_stories_however_many_outlets_carry_ea
         assert [(s.title or "").split()[0].lower() for s in stories] == list(reversed(STORY_TOPICS))[:wanted]
         assert all(sorted(f.value.split(", ")) == ["Alpha Wire", "Beta News"]
                    for s in stories for f in s.fields if f.name == "Sources"), line
+
+
+async def test_digest_reads_its_articles_off_the_event_loop_and_fingerprints_each_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading and fingerprinting up to limit x 4 articles would stall every chat answer if it ran
+    on the event loop; and the fingerprints that chose the stories also group them."""
+    services = _wire_stories(tmp_path)
+    loop_thread = threading.get_ident()
+    on_loop: list[bool] = []
+    load = services.corpus.load
+
+    def watched_load(article: Listed) -> Article:
+        on_loop.append(threading.get_ident() == loop_thread)
+        return load(article)
+
+    printed: Counter[str] = Counter()
+    fingerprint = story_grouping.fingerprint
+
+    def counted_fingerprint(article: Article) -> Fingerprint:
+        printed[article.id] += 1
+        return fingerprint(article)
+
+    monkeypatch.setattr(services.corpus, "load", watched_load)
+    monkeypatch.setattr(story_grouping, "fingerprint", counted_fingerprint)
+    reply = await _ask(services, "digest --limit 2 --sentences 1")
+    assert reply.title == "Digest: 2 top stories"
+    assert on_loop
+    assert not any(on_loop)
+    assert len(printed) == 2 * 4
+    assert set(printed.values()) == {1}
 
 
 async def test_digest_lists_stories_then_incidents(settings: Settings) -> None:
@@ -186,11 +227,20 @@ async def test_every_command_explains_itself_when_asked_with_help_flags(settings
 
 
 async def test_help_takes_a_command_as_users_type_it_on_their_platform(settings: Settings) -> None:
-    """``help !summary`` (Discord's prefix) and ``help /digest`` (a slash command) explain them."""
+    """``help ?summary`` (a configured prefix), ``help /digest`` (a slash command) and ``help
+    /newssearch`` (a platform's own name for ``search``) explain them, through the platform's spelling."""
     services = _services(settings)
-    for typed, name in (("!summary", "summary"), ("/digest", "digest"), ("!Feed", "feeds")):
-        assert await _ask(services, f"help {typed}") == await _ask(services, f"help {name}"), typed
-    assert (await _ask(services, "help !")).title == "Unknown command '!'. Try help."
+    spelling = Spelling(prefixes=("?", "/"), names={"/newssearch": "search"})
+
+    async def ask(line: str) -> Reply:
+        return await build_registry().run_line(line, services, platform="test", channel="c", user="u",
+                                               spelling=spelling)
+
+    for typed, name in (("?summary", "summary"), ("/digest", "digest"), ("?Feed", "feeds"),
+                        ("/NewsSearch", "search")):
+        assert await ask(f"help {typed}") == await ask(f"help {name}"), typed
+    assert (await ask("help ?")).title == "Unknown command '?'. Try help."
+    assert (await ask("help !summary")).title == "Unknown command '!summary'. Try help."  # not typed here
 
 
 async def test_a_failing_extractor_does_not_break_incident(

@@ -447,6 +447,14 @@ async def test_the_prefix_is_configurable(fake_discord, tmp_path, caplog):
     assert "Syrian forces" in embed_text(post.body)
 
 
+async def test_help_takes_a_command_with_the_configured_prefix(fake_discord, tmp_path, caplog):
+    services = services_for(REPO_SEEDS, tmp_path)
+    async with running(fake_discord, build_registry(), services, caplog, prefix="?"):
+        await fake_discord.send_message("?help ?sources")
+        [post] = await fake_discord.wait_for(lambda r: r.path.endswith("/messages"))
+    assert "Usage: sources" in embed_text(post.body)
+
+
 async def test_a_process_serves_the_one_shard_it_is_given(fake_discord, tmp_path):
     settings = Settings.load(environ={"DISCORD_SHARD_ID": "1", "DISCORD_SHARD_COUNT": "3"},
                              seeds=REPO_SEEDS, data_dir=tmp_path, fetch_urls=False)

@@ -64,6 +64,27 @@ def test_never_rules_out_a_match(pattern: re.Pattern[str], text: str) -> None:
     assert [m.span() for m in scan(pattern, text)] == [m.span() for m in pattern.finditer(text)]
 
 
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (re.compile(r"raid.ed", re.IGNORECASE | re.DOTALL), "RAID\nED"),
+        (re.compile(r"raid ed", re.IGNORECASE | re.VERBOSE), "Raided"),
+        (re.compile(r"[\x41-\x43]rmed", re.IGNORECASE), "armed"),
+        (re.compile(r"\u0130dlib", re.IGNORECASE), "İdlib"),
+        (re.compile(r"σx", re.IGNORECASE), "ςx"),
+    ],
+)
+def test_flags_escapes_and_letters_lower_leaves_apart_rule_out_no_match(
+    pattern: re.Pattern[str], text: str
+) -> None:
+    warmed(pattern)
+    assert pattern.search(text)
+    assert may_match(pattern, cue_text(text))
+    found = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in scan(pattern, text)] == found
+    assert [m.span() for m in read(pattern, text, cue_text(text))] == found
+
+
 def test_scan_keeps_the_matches_for_the_next_reading() -> None:
     text = "Taliban fighters attacked; Taliban militants fled"
     assert scan(PATTERNS[3], text) is scan(PATTERNS[3], text)

@@ -18,9 +18,10 @@ from store_rows import deliveries
 
 from bot.adapters.console import ConsoleSender
 from bot.config import Settings
-from bot.core.sender import LONGEST_RATE_LIMIT_WAIT
+from bot.core.sender import LONGEST_RATE_LIMIT_WAIT, SendError
 from bot.core.services import build_corpus
 from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
+from bot.scheduler.runner import UNEXPLAINED
 from bot.store import NewSubscription, Store
 from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
@@ -524,7 +525,7 @@ async def test_a_worker_whose_claim_was_taken_over_does_not_post(store, clock, s
         def digest(self, subscription, articles):
             lease_time_passes(store, timedelta(minutes=11))
             assert [d.worker for d in store.reclaim(worker="other", now=clock(), lease=timedelta(minutes=10),
-                                                    max_attempts=5)] == ["other"]
+                                                    max_attempts=5).taken] == ["other"]
             return corpus_composer.digest(subscription, articles)
 
         def alert(self, subscription, article, incident, others=()):
@@ -586,6 +587,26 @@ async def test_a_row_that_fails_at_run_time_is_quarantined_and_the_rest_delivere
     assert [s.quarantined is not None for s in store.subscriptions()] == [True, True, False]
 
 
+async def test_a_subscription_stopped_by_an_unexpected_error_shows_no_internal_text(store, clock, sender,
+                                                                                    scheduler, caplog,
+                                                                                    monkeypatch):
+    subscribe(store, clock, ALPHA)
+
+    def broken(subscription, now):
+        raise RuntimeError("connection to db.internal:5432 as newsdigest failed")
+
+    monkeypatch.setattr(scheduler, "_claim_digest", broken)
+    clock.advance(minutes=1)
+    await scheduler.run_once()
+    [(_, notice)] = sender.posts
+    shown = notice.title + " ".join(section.body for section in notice.sections)
+    assert "db.internal" not in shown
+    assert "see the operator's log" in shown
+    [stopped] = store.subscriptions()
+    assert "db.internal" not in (stopped.quarantined or "")
+    assert "RuntimeError: connection to db.internal:5432" in caplog.text
+
+
 async def test_a_feed_paused_at_once_is_reported_at_once(store, clock, sender, scheduler):
     subscribe(store, clock, ALPHA)
     feed, _ = store.add_feed("https://feeds.example/rss", now=clock())
@@ -625,3 +646,82 @@ async def test_a_feed_paused_for_its_failures_is_not_reported_as_gone_whatever_i
     await scheduler.run_once()
     [(_, reply)] = sender.posts
     assert "Paused after 1 failed poll in a row" in reply.sections[0].body
+
+
+class _FailingSender(RecordingSender):
+    """Fails every post with an error of the bot's own (not a platform's refusal)."""
+
+    async def post(self, destination: Destination, reply, *, key=None, retry=False) -> None:
+        raise RuntimeError("could not connect to server db.internal:5432 as user newsbot")
+
+
+class _FailingComposer:
+    def digest(self, subscription, articles):
+        raise RuntimeError("could not connect to server db.internal:5432 as user newsbot")
+
+
+@pytest.mark.parametrize("stage", ["compose", "post"])
+async def test_an_error_of_the_bot_is_logged_in_full_and_shown_to_the_channel_as_unexplained(
+    store, clock, tmp_path, caplog, stage
+):
+    """The text of an internal exception (database hosts, users, SQL) stays in the operator's log;
+    ``subscriptions`` tells the channel only that the bot could not build or post the digest."""
+    composer = (_FailingComposer() if stage == "compose"
+                else CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds"))))
+    sender = _FailingSender() if stage == "post" else RecordingSender()
+    scheduler = Scheduler(store, {"discord": sender}, composer, clock=clock, worker="test")
+    sub = subscribe(store, clock)
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    [outcome] = await scheduler.run_once()
+    assert outcome.state == "failed"
+    assert "db.internal:5432" in (outcome.error or "")
+    assert store.last_digests([sub])[sub].error == UNEXPLAINED
+    [logged] = [r.message for r in caplog.records if "(attempt 1 of 5)" in r.message]
+    assert "could not connect to server db.internal:5432 as user newsbot; next try" in logged
+
+
+async def test_a_digest_whose_worker_died_in_every_attempt_is_given_up_and_logged(
+    store, clock, sender, scheduler, caplog
+):
+    sub = subscribe(store, clock)
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    store.claim(sub, "2026-11-24T07:00Z", slot_time=clock(), kind="digest", worker="dead1", now=clock(),
+                lease=timedelta(minutes=10), article_ids=[])
+    for attempt in range(2, 6):  # each worker that takes it over dies too
+        lease_time_passes(store, timedelta(minutes=11))
+        taken = store.reclaim(worker=f"dead{attempt}", now=clock(), lease=timedelta(minutes=10),
+                              max_attempts=5)
+        assert [d.attempts for d in taken.taken] == [attempt]
+    lease_time_passes(store, timedelta(minutes=11))
+    assert await scheduler.run_once() == []
+    assert [r.message for r in caplog.records if r.levelname == "ERROR"] == [
+        "delivery 1 to discord channel alpha failed (attempt 5 of 5): the bot stopped while posting it; "
+        "given up"]
+    assert store.last_digests([sub])[sub].error == "the bot stopped while posting it"
+    assert sender.posts == []
+
+
+async def test_a_failure_after_another_worker_took_the_claim_over_is_not_logged_as_given_up(
+    store, clock, tmp_path, caplog
+):
+    class OvertakenSender(RecordingSender):
+        async def post(self, destination: Destination, reply, *, key=None, retry=False) -> None:
+            lease_time_passes(store, timedelta(minutes=11))
+            store.reclaim(worker="other", now=clock(), lease=timedelta(minutes=10), max_attempts=5)
+            raise SendError("missing access to alpha")
+
+    composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
+    scheduler = Scheduler(store, {"discord": OvertakenSender()}, composer, clock=clock, worker="test",
+                          options=SchedulerOptions(max_attempts=1))
+    subscribe(store, clock)
+    clock.advance(minutes=1)
+    publish(store, clock, "Story")
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    assert [o.state for o in await scheduler.run_once()] == ["lost"]
+    messages = [r.message for r in caplog.records if r.name == "bot.scheduler.runner"]
+    assert not [m for m in messages if "given up" in m]
+    assert [m for m in messages if m.endswith("another worker took it over")] == [
+        "delivery 1 to discord channel alpha failed (attempt 1 of 1): missing access to alpha; "
+        "another worker took it over"]

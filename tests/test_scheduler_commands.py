@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -252,36 +251,38 @@ def shared_store(store_url: str):  # noqa: F811
 
 async def test_subscriptions_say_how_the_last_digest_went(shared_store, tmp_path) -> None:
     """A channel the bot cannot post to (on Slack, slash commands work without an invitation) sees
-    in ``subscriptions`` that its digests fail, and why, instead of silence."""
+    in ``subscriptions`` that its digests fail, and why, instead of silence; times are in the
+    subscription's own zone, as its next run is."""
     store = shared_store
     services = services_over(store, tmp_path)
-    await run(services, "subscribe daily 08:00")
+    await run(services, "subscribe daily 08:00 --tz Europe/Berlin")
     [sub] = store.subscriptions()
 
-    def last_digest() -> str | None:
-        listing = asyncio.run(run(services, "subscriptions", manager=False))
+    async def last_digest() -> str | None:
+        listing = await run(services, "subscriptions", manager=False)
         return {f.name: f.value for f in listing.sections[0].fields}.get("Last digest")
 
     def claim(day: int) -> int:
-        slot = datetime(2026, 11, day, 8, 0, tzinfo=UTC)
-        delivery = store.claim(sub.id, f"2026-11-{day}T08:00Z", slot_time=slot, kind="digest", worker="w",
+        slot = datetime(2026, 11, day, 7, 0, tzinfo=UTC)
+        delivery = store.claim(sub.id, f"2026-11-{day}T07:00Z", slot_time=slot, kind="digest", worker="w",
                                now=slot, lease=timedelta(minutes=10), article_ids=[])
         assert delivery is not None
         return delivery.id
 
-    assert await asyncio.to_thread(last_digest) is None  # nothing due yet
-    refused = "Slack refused the post to C1: not_in_channel (invite the bot to the channel)"
+    assert await last_digest() is None  # nothing due yet
     first = claim(25)
-    store.mark_failed(first, fence=1, error=refused, retry_at=datetime(2026, 11, 25, 8, 1, tzinfo=UTC))
-    assert await asyncio.to_thread(last_digest) == (
-        f"2026-11-25 08:00 UTC, attempt 1 failed: {refused}; next try 2026-11-25 08:01 UTC")
-    [again] = store.reclaim(worker="w", now=datetime(2026, 11, 25, 8, 2, tzinfo=UTC),
-                            lease=timedelta(minutes=10), max_attempts=2)
+    assert await last_digest() == "2026-11-25 08:00 CET, being posted (attempt 1)"
+    refused = "Slack refused the post to C1: not_in_channel (invite the bot to the channel)"
+    store.mark_failed(first, fence=1, error=refused, retry_at=datetime(2026, 11, 25, 7, 1, tzinfo=UTC))
+    assert await last_digest() == (
+        f"2026-11-25 08:00 CET, attempt 1 failed: {refused}; next try 2026-11-25 08:01 CET")
+    [again] = store.reclaim(worker="w", now=datetime(2026, 11, 25, 7, 2, tzinfo=UTC),
+                            lease=timedelta(minutes=10), max_attempts=2).taken
     store.mark_failed(again.id, fence=2, error=refused, retry_at=None)
-    assert await asyncio.to_thread(last_digest) == (
-        f"2026-11-25 08:00 UTC, not posted after 2 attempts: {refused}; its stories wait for the next digest")
-    store.mark_sent(claim(26), fence=1, now=datetime(2026, 11, 26, 8, 0, tzinfo=UTC))
-    assert await asyncio.to_thread(last_digest) == "2026-11-26 08:00 UTC, posted"
+    assert await last_digest() == (
+        f"2026-11-25 08:00 CET, not posted after 2 attempts: {refused}; its stories wait for the next digest")
+    store.mark_sent(claim(26), fence=1, now=datetime(2026, 11, 26, 7, 0, tzinfo=UTC))
+    assert await last_digest() == "2026-11-26 08:00 CET, posted"
 
 
 async def test_a_manager_sets_a_ping_and_exclusions(services, store) -> None:

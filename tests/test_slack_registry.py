@@ -70,6 +70,13 @@ async def test_mention_summary_is_answered_in_thread(real: SlackHarness) -> None
     assert post.payload["thread_ts"] == "1700000100.000200"
 
 
+async def test_help_takes_a_command_by_its_slack_name(real: SlackHarness) -> None:
+    """Slack keeps /search for itself: the bot's is /newssearch, and help explains it by that name."""
+    await real.slash("/newshelp", "/newssearch")
+    [answer] = await real.fake.wait_for("response_url", timeout=30)
+    assert "Usage: search" in shown(answer.payload)
+
+
 async def test_reload_is_refused_to_readers(real: SlackHarness) -> None:
     await real.slash("/reload")
     [answer] = await real.fake.wait_for("response_url", timeout=30)

@@ -18,7 +18,9 @@ from store_rows import article_count, deliveries
 
 from bot.core.summary_cache import SummaryCache
 from bot.store import (
+    STOPPED,
     NewSubscription,
+    Reclaimed,
     Store,
     StoredIncident,
     StoreError,
@@ -272,24 +274,71 @@ def test_claim_is_once_per_slot_and_expired_leases_are_reclaimed_once(store: Sto
     assert store.is_claimed(sub.id, "2026-11-24T07:00Z")
     # A caller whose clock is far ahead does not judge the lease: the database's clock does.
     later = NOW + timedelta(days=3650)
-    assert store.reclaim(worker="b", now=later, lease=lease, max_attempts=3) == []
+    assert store.reclaim(worker="b", now=later, lease=lease, max_attempts=3).taken == []
     lease_time_passes(store, timedelta(minutes=6))
-    taken = store.reclaim(worker="b", now=NOW, lease=lease, max_attempts=3)
+    taken = store.reclaim(worker="b", now=NOW, lease=lease, max_attempts=3).taken
     assert [(d.id, d.worker, d.attempts) for d in taken] == [(first.id, "b", 2)]
-    assert store.reclaim(worker="c", now=later, lease=lease, max_attempts=3) == []
+    assert store.reclaim(worker="c", now=later, lease=lease, max_attempts=3).taken == []
     # The first claimant's fence is stale: it can neither renew nor fail the delivery.
     assert not store.extend_lease(first.id, fence=first.attempts, lease=lease)
     assert not store.mark_failed(first.id, fence=first.attempts, error="late", retry_at=None)
     assert store.extend_lease(first.id, fence=taken[0].attempts, lease=lease)
     assert store.mark_failed(first.id, fence=2, error="boom", retry_at=later + timedelta(minutes=1))
-    assert store.reclaim(worker="c", now=later, lease=lease, max_attempts=3) == []
-    retried = store.reclaim(worker="c", now=later + timedelta(minutes=1), lease=lease, max_attempts=3)
+    assert store.reclaim(worker="c", now=later, lease=lease, max_attempts=3).taken == []
+    retried = store.reclaim(worker="c", now=later + timedelta(minutes=1), lease=lease, max_attempts=3).taken
     assert [d.attempts for d in retried] == [3]
     store.mark_failed(first.id, fence=3, error="boom", retry_at=later + timedelta(minutes=2))
-    assert store.reclaim(worker="c", now=later + timedelta(hours=1), lease=lease, max_attempts=3) == []
+    ended = store.reclaim(worker="c", now=later + timedelta(hours=1), lease=lease, max_attempts=3)
+    assert ended.taken == []
+    assert [(d.id, d.state, d.error) for d in ended.given_up] == [(first.id, "failed", "boom")]
     (final,) = deliveries(store, sub.id)
     assert final.state == "failed"
     assert final.error == "boom"
+
+
+def test_a_delivery_whose_worker_died_in_its_last_attempt_is_given_up_saying_so(store: Store) -> None:
+    """Every attempt ended by lease expiry (no error was ever recorded): the reason given up is
+    that the bot stopped while posting, not nothing."""
+    sub = store.add_subscription(subscription(), now=NOW)
+    lease = timedelta(minutes=5)
+    first = store.claim(sub.id, "k", slot_time=NOW, kind="digest", worker="a", now=NOW, lease=lease)
+    assert first is not None
+    lease_time_passes(store, timedelta(minutes=6))
+    assert store.reclaim(worker="b", now=NOW, lease=lease, max_attempts=2).given_up == []
+    lease_time_passes(store, timedelta(minutes=6))
+    ended = store.reclaim(worker="c", now=NOW, lease=lease, max_attempts=2)
+    assert ended.taken == []
+    assert [(d.id, d.attempts, d.state, d.error) for d in ended.given_up] == [
+        (first.id, 2, "failed", STOPPED)]
+    assert store.last_digests([sub.id])[sub.id].error == STOPPED
+    assert store.reclaim(worker="c", now=NOW, lease=lease, max_attempts=2) == Reclaimed([], [])
+
+
+def test_last_digests_are_each_subscriptions_latest_digest_to_post(store: Store) -> None:
+    """A newer skipped (empty) digest or a newer alert does not hide how the last digest went;
+    each subscription gets its own latest, being posted or done."""
+    first = store.add_subscription(subscription(), now=NOW)
+    second = store.add_subscription(subscription(), now=NOW)
+    lease = timedelta(minutes=10)
+
+    def claim(sub: int, hours: int, kind: str = "digest") -> int:
+        slot = NOW + timedelta(hours=hours)
+        delivery = store.claim(sub, f"{kind}-{hours}", slot_time=slot, kind=kind, worker="w", now=slot,
+                               lease=lease)
+        assert delivery is not None
+        return delivery.id
+
+    assert store.last_digests([]) == {}
+    failed = claim(first.id, 1)
+    store.mark_failed(failed, fence=1, error="refused", retry_at=None)
+    store.mark_skipped(claim(first.id, 2), now=NOW)
+    claim(first.id, 3, kind="alert")
+    posting = claim(second.id, 1)
+    store.mark_sent(claim(second.id, 0), fence=1, now=NOW)
+    last = store.last_digests([first.id, second.id])
+    assert {sub: (d.id, d.state) for sub, d in last.items()} == {
+        first.id: (failed, "failed"), second.id: (posting, "claimed")}
+    assert store.last_digests([second.id]).keys() == {second.id}
 
 
 def test_a_post_by_a_worker_that_lost_its_claim_is_recorded_so_the_new_holder_does_not_post(
@@ -300,7 +349,7 @@ def test_a_post_by_a_worker_that_lost_its_claim_is_recorded_so_the_new_holder_do
     first = store.claim(sub.id, "k", slot_time=NOW, kind="digest", worker="a", now=NOW, lease=lease)
     assert first is not None
     lease_time_passes(store, timedelta(minutes=6))
-    (taken,) = store.reclaim(worker="b", now=NOW, lease=lease, max_attempts=3)
+    (taken,) = store.reclaim(worker="b", now=NOW, lease=lease, max_attempts=3).taken
     assert not store.mark_sent(first.id, fence=first.attempts, now=NOW)  # "a" posted late
     assert not store.extend_lease(first.id, fence=taken.attempts, lease=lease)  # "b" must not post
     (final,) = deliveries(store, sub.id)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.articles import Article, load
-from summarizer.stories import StoryIndex, group_stories, sources_label
+from summarizer.stories import StoryIndex, StoryPick, group_stories, sources_label
 from summarizer.stories_eval import hard_negatives, labelled_set, main, score, wire_variant
 
 WIKINEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "wikinews"
@@ -86,3 +86,13 @@ def test_evaluation_command_reports_scores(tmp_path: Path, capsys: pytest.Captur
     assert "pairwise precision" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main([str(tmp_path / "missing")])
+
+
+def test_a_pick_takes_every_version_of_its_stories_and_no_further_story() -> None:
+    pick: StoryPick[str] = StoryPick(2)
+    assert pick.offer("flood", ["flood"])
+    assert pick.offer("budget", ["budget"])
+    assert not pick.offer("vote", ["vote"])  # a third story
+    assert pick.offer("flood-2", ["flood-2", "vote", "flood"])  # a version of a story taken
+    assert not pick.offer("vote-2", ["vote-2", "vote"])  # a version of the story left out
+    assert pick.taken == ["flood", "budget", "flood-2"]

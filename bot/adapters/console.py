@@ -27,6 +27,7 @@ from bot.adapters.console_stop import StopOnTerminate
 from bot.config import Settings
 from bot.core.reply import Field, Reply, Section
 from bot.core.shutdown_grace import SHUTDOWN_GRACE
+from bot.core.spelling import Spelling
 from bot.vocabulary import Destination
 from summarizer.terminal import printable
 
@@ -220,7 +221,7 @@ class Console:
         self.interactive = interactive
         self.color = _use_color(self.stdout) if color is None else color
         self.user = user or _local_user()
-        self.prefix = self.settings.prefix
+        self.spelling = Spelling(prefixes=(self.settings.prefix, "/"))  # the prefix is optional
         self.shutdown_grace = shutdown_grace
 
     @property
@@ -238,7 +239,7 @@ class Console:
         text = line.strip()
         if not text or text.startswith("#"):
             return None
-        for prefix in (self.prefix, "/"):
+        for prefix in self.spelling.prefixes:
             if text.startswith(prefix):
                 return text[len(prefix) :].strip() or None
         return text
@@ -250,7 +251,7 @@ class Console:
             return None
         reply = await self.registry.run_line(
             text, self.services, platform="console", channel="console", user=self.user, is_manager=True,
-            is_owner=True
+            is_owner=True, spelling=self.spelling,
         )
         width = min(shutil.get_terminal_size().columns, 110) if self.interactive else None
         return render(reply, color=self.color, width=width)

@@ -35,6 +35,7 @@ from bot.core.inflight import InFlight
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
 from bot.core.reply import Reply
 from bot.core.services import Services
+from bot.core.spelling import Spelling
 
 __all__ = ["Beside", "NewsBot", "serve"]
 
@@ -122,6 +123,7 @@ class NewsBot(commands.Bot):
         self.registry = registry
         self.services = services
         self.prefix = prefix
+        self.spelling = Spelling(prefixes=(prefix, "/"))
         self.guild_id = guild_id
         self.inflight = InFlight(PLATFORM)  # answers a stopping bot delivers before it disconnects
         self.tree.error(self._on_app_command_error)
@@ -195,7 +197,7 @@ class NewsBot(commands.Bot):
             user=str(ctx.author.id), workspace=str(ctx.guild.id) if ctx.guild else None,
             is_manager=lambda: _manager_status(ctx),
             is_owner=str(ctx.author.id) in self.services.settings.owner_ids(PLATFORM),
-            groups=GuildRoles(ctx.guild, ctx.channel) if ctx.guild else None,
+            groups=GuildRoles(ctx.guild, ctx.channel) if ctx.guild else None, spelling=self.spelling,
         )
         if command.slow:
             async with ctx.typing():
@@ -225,6 +227,7 @@ class NewsBot(commands.Bot):
             is_manager=interaction.guild_id is not None and interaction.permissions.manage_channels,
             is_owner=str(interaction.user.id) in self.services.settings.owner_ids(PLATFORM),
             groups=GuildRoles(interaction.guild, interaction.channel) if interaction.guild else None,
+            spelling=self.spelling,
         )
         if command.slow:  # acknowledge first, then work
             deferred = True

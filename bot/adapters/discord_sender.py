@@ -81,7 +81,9 @@ class DiscordSender:
                 if exc.status == 429:
                     raise RetryAfter(_retry_after(exc)) from None
                 hint = "DISCORD_TOKEN is not valid" if exc.status == 401 else _HINTS.get(exc.code)
-                reason = f"{exc.status} {exc.text or ''}".strip() + (f" ({hint})" if hint else "")
+                text = exc.text or ""  # Discord's message, which may name the status: "401: Unauthorized"
+                said = text if text.startswith(str(exc.status)) else f"{exc.status} {text}".strip()
+                reason = said + (f" ({hint})" if hint else "")
                 raise SendError(f"Discord refused the post to channel {destination.channel}: "
                                 + reason) from None
             except (aiohttp.ClientError, OSError) as exc:

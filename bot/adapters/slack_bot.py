@@ -42,6 +42,7 @@ from bot.core.inflight import InFlight
 from bot.core.registry import ManagerStatus, Registry
 from bot.core.reply import Reply
 from bot.core.services import Services
+from bot.core.spelling import Spelling
 from bot.store import Store
 
 __all__ = [
@@ -59,6 +60,7 @@ MAX_REPLY_MESSAGES = 5  # a response_url accepts five posts
 # Slack's own commands cannot be overridden (https://slack.com/help/articles/201259356).
 _BUILT_IN_RENAMES = {"help": "newshelp", "search": "newssearch", "feed": "newsfeed", "remind": "newsremind"}
 _SLASH_NAME = re.compile(r"^/[a-z0-9][a-z0-9_.-]{0,31}$")
+_MENTION_MARKS = "!/"  # a mention may type a command as on Discord (!summary) or as a slash command
 
 
 def slash_names(registry: Registry, prefix: str = "", overrides: Mapping[str, str] | None = None
@@ -119,8 +121,10 @@ class _Bridge:
     """Turns Slack requests into registry invocations and replies into Slack messages."""
 
     def __init__(self, registry: Registry, services: Any, *, managers: ManagerCheck, channels: ChannelCheck,
-                 groups: SlackUserGroups, inflight: InFlight, owners: Collection[str] = ()) -> None:
+                 groups: SlackUserGroups, inflight: InFlight, spelling: Spelling,
+                 owners: Collection[str] = ()) -> None:
         self.registry = registry
+        self.spelling = spelling
         self.inflight = inflight
         self.services = services
         self.managers = managers
@@ -148,6 +152,7 @@ class _Bridge:
         return await self.registry.run_line(
             line, self.services, platform="slack", channel=channel, user=user, workspace=workspace,
             is_manager=is_manager, is_owner=user in self.owners, extra=extra, groups=self.groups,
+            spelling=self.spelling,
         )
 
     async def slash(self, command_name: str, payload: Mapping[str, Any], respond: AsyncRespond) -> None:
@@ -238,7 +243,7 @@ def command_text(text: str, bot_user_id: str | None) -> str:
     ``/`` (``<@U0BOT> !summary x`` -> ``summary x``)."""
     mentions = [m for m in _MENTION.finditer(text) if bot_user_id in (None, m.group(1))]
     rest = text[mentions[0].end():] if mentions else text
-    return unescape_incoming(rest).strip().lstrip("!/").strip()
+    return unescape_incoming(rest).strip().lstrip(_MENTION_MARKS).strip()
 
 
 class SlashCommandListener:
@@ -291,10 +296,12 @@ def build_app(
     """
     secret = signing_secret.reveal() if signing_secret else secrets.token_hex(32)
     app = AsyncApp(client=client, signing_secret=secret, name="newsdigest", logger=log)
+    names = slash_names(registry, command_prefix, command_overrides)
+    spelling = Spelling(prefixes=tuple(_MENTION_MARKS), names={slash: name for name, slash in names.items()})
     bridge = _Bridge(registry, services, managers=ManagerCheck(client, managers),
                      channels=ChannelCheck(client), groups=SlackUserGroups(client),
-                     inflight=inflight or InFlight("slack"), owners=owners)
-    for name, slash in slash_names(registry, command_prefix, command_overrides).items():
+                     inflight=inflight or InFlight("slack"), spelling=spelling, owners=owners)
+    for name, slash in names.items():
         app.command(slash)(SlashCommandListener(bridge, name, slash))
     app.event("app_mention")(MentionListener(bridge))
     app.error(_log_error)

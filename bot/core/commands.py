@@ -17,9 +17,18 @@ from bot.core.digest import articles_since, build_digest
 from bot.core.fetch_slots import FetchBusy
 from bot.core.format import format_date, plural, shorten
 from bot.core.incident_index import parse_incident_query
-from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry, unknown_command
+from bot.core.registry import (
+    ArgumentError,
+    Command,
+    Invocation,
+    Param,
+    Permission,
+    Registry,
+    unknown_command,
+)
 from bot.core.reply import Link, Reply, Section
 from bot.core.services import Services
+from bot.core.spelling import Spelling
 from bot.vocabulary import Destination, Listed
 from summarizer.articles.model import Article
 from summarizer.errors import InputError, UsageError
@@ -138,9 +147,9 @@ async def digest(inv: Invocation, services: Services) -> Reply:
                 sentences=sentences or plan.sentences, with_incidents=plan.include_incidents,
                 heading=f"Next digest ({plan.schedule})",
             )
-        chosen = articles_since(corpus, since, limit)
+        chosen = await asyncio.to_thread(articles_since, corpus, since, limit)
         return await asyncio.to_thread(
-            build_digest, corpus, chosen, method=services.settings.method,
+            build_digest, corpus, chosen.articles, prints=chosen.prints, method=services.settings.method,
             sentences=sentences or services.settings.sentences,
         )
     except UsageError as exc:
@@ -206,9 +215,9 @@ async def reload(inv: Invocation, services: Services) -> Reply:
 _WHO = {Permission.MANAGER: " (managers)", Permission.OWNER: " (operator)"}
 
 
-def _help_reply(registry: Registry, name: str | None) -> Reply:
+def _help_reply(registry: Registry, name: str | None, spelling: Spelling) -> Reply:
     if name:
-        command = registry.get(name.lstrip("!/") or name)  # as typed on Discord (!summary) or as /summary
+        command = registry.get(spelling.command_name(name))  # as typed there: !summary, /newssearch
         if command is None:
             raise ArgumentError(unknown_command(name))
         return _command_help(command)
@@ -277,7 +286,7 @@ def register(registry: Registry) -> None:
 
     async def help_(inv: Invocation, services: Services) -> Reply:
         """List the commands, or explain one."""
-        return _help_reply(registry, inv.args.get("command"))
+        return _help_reply(registry, inv.args.get("command"), inv.spelling)
 
     registry.add(Command(
         "help", help_, (Param("command", str, "a command name", positional=True),),

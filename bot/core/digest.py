@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from bot.core.cards import event_sections, summary_section
 from bot.core.corpus import Corpus
@@ -14,10 +15,10 @@ from bot.core.reply import Field, Reply, Section
 from bot.vocabulary import Listed
 from summarizer.articles.model import Article
 from summarizer.errors import InputError
-from summarizer.stories import Story, StoryIndex, fingerprint, group_stories, sources_label
+from summarizer.stories import Fingerprint, Story, StoryIndex, StoryPick, group_stories, sources_label
 from summarizer.summary import Summary
 
-__all__ = ["article_day", "articles_since", "build_digest"]
+__all__ = ["Picked", "article_day", "articles_since", "build_digest"]
 
 
 def article_day(article: Listed) -> date | None:
@@ -25,30 +26,34 @@ def article_day(article: Listed) -> date | None:
     return as_utc(article.published).date() if article.published else article.reference_date
 
 
-def articles_since(corpus: Corpus, since: date | None, limit: int) -> list[Article]:
+class Picked(NamedTuple):
+    """Articles chosen for a digest, with their fingerprints (for ``build_digest``)."""
+
+    articles: list[Article]
+    prints: list[Fingerprint]
+
+
+def articles_since(corpus: Corpus, since: date | None, limit: int) -> Picked:
     """The newest ``limit`` stories (only articles published on or after ``since`` when given):
     every version of each among the newest ``limit * VERSIONS_PER_STORY`` articles read, as the
-    scheduled digest takes them, so that outlets carrying the same story never crowd others out."""
-    versions: StoryIndex[int] = StoryIndex()
-    chosen: list[Article] = []
-    read = stories = 0
+    scheduled digest takes them, so that outlets carrying the same story never crowd others out.
+    Reads article texts and fingerprints them: run it in a worker thread."""
+    index: StoryIndex[int] = StoryIndex()
+    pick: StoryPick[int] = StoryPick(limit)
+    read: list[tuple[Article, Fingerprint]] = []
     for article in corpus.articles():
-        if read >= limit * VERSIONS_PER_STORY:
+        if len(read) >= limit * VERSIONS_PER_STORY:
             break
         if since is not None:
             published = article_day(article)
             if published is None or published < since:
                 continue
-        read += 1
         loaded = corpus.load(article)
-        print_ = fingerprint(loaded)
-        if not versions.same_story(print_):
-            if stories >= limit:
-                continue  # a further story: only versions of the chosen ones are still taken
-            stories += 1
-        versions.add(len(chosen), print_)
-        chosen.append(loaded)
-    return chosen
+        print_ = index.add(len(read), loaded)
+        pick.offer(len(read), index.same_story(print_))
+        read.append((loaded, print_))
+    chosen = [read[key] for key in pick.taken]
+    return Picked([article for article, _ in chosen], [print_ for _, print_ in chosen])
 
 
 def _summary(corpus: Corpus, article: Article, method: str, sentences: int) -> Summary | None:
@@ -75,17 +80,18 @@ def build_digest(
     corpus: Corpus,
     articles: Sequence[Article],
     *,
+    prints: Sequence[Fingerprint] | None = None,
     method: str,
     sentences: int,
     with_incidents: bool = True,
     heading: str = "Digest",
     max_incidents: int = 10,
 ) -> Reply:
-    """One reply: each story summarized once (versions from several outlets grouped), then the
-    incidents they report (newest first)."""
+    """One reply: each story summarized once (versions from several outlets grouped; ``prints``:
+    the articles' fingerprints when known), then the incidents they report (newest first)."""
     if not articles:
         return Reply(title=f"{heading}: nothing new", footer="No articles in this period.")
-    stories = group_stories(articles)
+    stories = group_stories(articles, prints=prints)
     sections = [_story_section(corpus, story, method, sentences) for story in stories]
     incident_count = 0
     if with_incidents:

@@ -21,6 +21,7 @@ from bot import metrics
 from bot.core.format import shorten
 from bot.core.mentions import GroupDirectory
 from bot.core.reply import Reply
+from bot.core.spelling import Spelling
 
 __all__ = [
     "ArgumentError",
@@ -313,6 +314,7 @@ class Invocation:
     extra: Mapping[str, Any] = field(default_factory=dict)
     is_owner: bool = False  # the operator (console, NEWSDIGEST_OWNERS): global feeds and reload
     groups: GroupDirectory | None = None  # the platform's roles or user groups, where it has them
+    spelling: Spelling = field(default_factory=Spelling)  # how command names are typed there
 
 
 class Registry:
@@ -407,10 +409,12 @@ class Registry:
         is_owner: bool = False,
         extra: Mapping[str, Any] | None = None,
         groups: GroupDirectory | None = None,
+        spelling: Spelling | None = None,
     ) -> Reply:
         """Parse a typed line (without the prefix) and dispatch it; a bad line gets an error reply
         with the command's usage line, never an exception. ``is_manager`` may be a lookup, then
-        awaited only for commands that need it."""
+        awaited only for commands that need it; ``spelling`` is how the platform's users type
+        command names (for ``help``)."""
         try:
             command, args = self.parse_line(line)
         except ArgumentError as exc:
@@ -418,7 +422,7 @@ class Registry:
         if callable(is_manager):
             is_manager = await is_manager() if command.needs_manager_status(args) else False
         invocation = Invocation(command.name, args, platform, channel, user, workspace, is_manager,
-                                extra or {}, is_owner, groups)
+                                extra or {}, is_owner, groups, spelling or Spelling())
         return await self.dispatch(invocation, services)
 
     async def dispatch(self, invocation: Invocation, services: Any) -> Reply:

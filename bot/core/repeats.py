@@ -15,7 +15,7 @@ from functools import cached_property
 
 from bot.store import Store, StoredArticle, Subscription
 from bot.vocabulary import Destination
-from summarizer.stories import StoryIndex
+from summarizer.stories import StoryIndex, StoryPick
 
 __all__ = ["VERSIONS_PER_STORY", "DigestPick", "SentStories"]
 
@@ -74,19 +74,15 @@ class SentStories:
               stories: int) -> DigestPick:
         sent = store.sent_article_ids(destination)
         self._learn(store, sent)
-        fresh: list[int] = []
+        fresh: StoryPick[int] = StoryPick(stories)
         repeats: list[int] = []
-        count = 0
         for stored in candidates:
-            similar = set(self._index.same_story(self._index.add(stored.id, stored.article)))
-            if similar & sent:
+            similar = self._index.same_story(self._index.add(stored.id, stored.article))
+            if sent.isdisjoint(similar):
+                fresh.offer(stored.id, similar)
+            else:
                 repeats.append(stored.id)
-            elif similar & set(fresh):
-                fresh.append(stored.id)
-            elif count < stories:
-                fresh.append(stored.id)
-                count += 1
         if len(self._index) > KEPT:
             for old in sorted(self._index.keys())[: len(self._index) - KEPT]:
                 self._index.remove(old)
-        return DigestPick(fresh, repeats)
+        return DigestPick(fresh.taken, repeats)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
 from bot.core.commands import MAX_SENTENCES
@@ -77,20 +77,26 @@ def _when(sub: Subscription, now: datetime) -> str:
         return f"{sub.schedule}: {exc}"
 
 
-def _minute(moment: datetime) -> str:
-    """``2026-11-24 07:00 UTC``."""
-    return moment.strftime("%Y-%m-%d %H:%M UTC")
+def _minute(moment: datetime, tz: str = "UTC") -> str:
+    """``2026-11-24 08:00 CET``: ``moment`` in the time zone ``tz`` (UTC for a zone that is
+    unknown, as in a row stored before zones were checked)."""
+    try:
+        shown: tzinfo = zone(tz)
+    except ScheduleError:
+        shown = UTC
+    return f"{moment.astimezone(shown):%Y-%m-%d %H:%M %Z}"
 
 
-def _last_digest(delivery: Delivery) -> str:
-    """How a subscription's latest digest went: posted, being posted, failing or given up."""
-    slot, attempts = _minute(delivery.slot_time), delivery.attempts
+def _last_digest(delivery: Delivery, tz: str) -> str:
+    """How a subscription's latest digest went (times in its zone ``tz``): posted, being posted,
+    failing or given up."""
+    slot, attempts = _minute(delivery.slot_time, tz), delivery.attempts
     if delivery.state == "sent":
         return f"{slot}, posted"
     if delivery.state != "failed":
         return f"{slot}, being posted (attempt {attempts})"
     if delivery.next_attempt is not None:
-        retry = _minute(delivery.next_attempt)
+        retry = _minute(delivery.next_attempt, tz)
         return f"{slot}, attempt {attempts} failed: {delivery.error}; next try {retry}"
     return (f"{slot}, not posted after {plural(attempts, 'attempt')}: {delivery.error}; "
             "its stories wait for the next digest")
@@ -110,7 +116,7 @@ def _subscription_section(sub: Subscription, now: datetime, last: Delivery | Non
         Field("Alerts", alert),
         Field("Empty digests", "say nothing new" if sub.announce_empty else "skipped"),
         *((Field("Stopped", sub.quarantined),) if sub.quarantined else ()),
-        *((Field("Last digest", _last_digest(last)),) if last else ()),
+        *((Field("Last digest", _last_digest(last, sub.timezone)),) if last else ()),
     )
     return Section(title=f"#{sub.id} · {_when(sub, now)}", fields=fields)
 

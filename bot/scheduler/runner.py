@@ -34,6 +34,7 @@ from bot.schedule import Schedule, slot_key
 from bot.scheduler.alerts import due_alerts
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
 from bot.store import (
+    STOPPED,
     Delivery,
     FeedInfo,
     Store,
@@ -48,6 +49,11 @@ from summarizer.articles.model import Article
 __all__ = ["Outcome", "Scheduler", "SchedulerOptions", "delivery_key", "worker_name"]
 
 log = logging.getLogger(__name__)
+
+# What a channel's members read about a failure that is not the platform's refusal, and about a
+# subscription an unexpected error stopped (the error's own text may name hosts or queries).
+UNEXPLAINED = "the bot could not build or post it (see the operator's log)"
+UNEXPLAINED_STOP = "an error in the bot stopped it (see the operator's log)"
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[None]]
@@ -152,8 +158,14 @@ class Scheduler:
         (their due slots are claimed once they are free, within the grace window)."""
         store, opts = self.store, self.options
         work: list[tuple[Delivery, Subscription]] = []
-        for delivery in store.reclaim(worker=self.worker, now=now, lease=opts.lease,
-                                      max_attempts=opts.max_attempts, platforms=self.senders, skip=posting):
+        reclaimed = store.reclaim(worker=self.worker, now=now, lease=opts.lease,
+                                  max_attempts=opts.max_attempts, platforms=self.senders, skip=posting)
+        for delivery in reclaimed.given_up:
+            subscription = store.get_subscription(delivery.subscription_id)
+            destination = subscription.destination if subscription is not None else None
+            error = delivery.error or STOPPED
+            log.error("%s; given up", _failure(delivery, destination, error, opts.max_attempts))
+        for delivery in reclaimed.taken:
             subscription = store.get_subscription(delivery.subscription_id)
             if subscription is not None and subscription.active:
                 log.info("retrying delivery %s (attempt %s)", delivery.id, delivery.attempts)
@@ -176,11 +188,12 @@ class Scheduler:
 
     def _quarantine(self, subscription: Subscription, exc: Exception, now: datetime) -> list[Delivery]:
         """Quarantine a subscription that failed at run time; its notice (once) to claim."""
-        reason = str(exc) if isinstance(exc, ValueError) and str(exc) else f"{type(exc).__name__}: {exc}"
+        # Our own checks explain themselves; any other error's text stays in the operator's log.
+        reason = str(exc) if isinstance(exc, ValueError) and str(exc) else UNEXPLAINED_STOP
         if not self.store.quarantine_subscription(subscription.id, reason):
             return []
-        log.error("subscription %s (%s, %r) quarantined: %s", subscription.id, subscription.destination,
-                  subscription.schedule, reason)
+        log.error("subscription %s (%s, %r) quarantined: %s: %s", subscription.id, subscription.destination,
+                  subscription.schedule, type(exc).__name__, exc)
         delivery = self._claim(subscription, "quarantine", now, kind="quarantine", now=now, article_ids=[],
                                payload={"reason": reason})
         return [delivery] if delivery is not None else []
@@ -316,14 +329,14 @@ class Scheduler:
     async def _deliver(self, delivery: Delivery, subscription: Subscription) -> Outcome:
         destination = subscription.destination
 
-        def outcome(state: str, error: str | None = None) -> Outcome:
-            return Outcome(delivery.id, destination, delivery.kind, state, error)
+        def outcome(state: str) -> Outcome:
+            return Outcome(delivery.id, destination, delivery.kind, state)
 
         try:
             reply = await asyncio.to_thread(self._compose, delivery, subscription)
         except Exception as exc:
             log.exception("cannot build delivery %s", delivery.id)
-            return await self._failed(delivery, outcome, f"cannot build the post: {exc}")
+            return await self._failed(delivery, destination, f"cannot build the post: {exc}")
         sender = self.senders[destination.platform]
         waits = 0
         while True:
@@ -339,16 +352,16 @@ class Scheduler:
                 longest = LONGEST_RATE_LIMIT_WAIT
                 wait = exc.seconds if exc.seconds < longest else longest  # inf and nan too
                 if waits > self.options.max_rate_limit_waits or wait == longest:  # no sleeping for years
-                    return await self._failed(delivery, outcome, str(exc), retry_in=wait)
+                    return await self._failed(delivery, destination, str(exc), refusal=True, retry_in=wait)
                 if not await self._renew(delivery, self.options.lease + timedelta(seconds=wait)):
                     return outcome("lost")
                 log.info("%s rate limited; waiting %.1f s", destination, wait)
                 await self.sleep(wait)
             except SendError as exc:
-                return await self._failed(delivery, outcome, str(exc) or "send failed")
+                return await self._failed(delivery, destination, str(exc) or "send failed", refusal=True)
             except Exception as exc:
                 log.exception("posting delivery %s to %s failed", delivery.id, destination)
-                return await self._failed(delivery, outcome, f"{type(exc).__name__}: {exc}")
+                return await self._failed(delivery, destination, f"{type(exc).__name__}: {exc}")
         await self._record_sent(delivery)
         metrics.DELIVERIES.labels(outcome="sent").inc()
         return outcome("sent")
@@ -386,24 +399,32 @@ class Scheduler:
                     log.warning("delivery %s was posted after another worker took it over", delivery.id)
                 return
 
-    async def _failed(self, delivery: Delivery, outcome: Callable[[str, str | None], Outcome],
-                      error: str, retry_in: float | None = None) -> Outcome:
+    async def _failed(self, delivery: Delivery, destination: Destination, error: str, *,
+                      refusal: bool = False, retry_in: float | None = None) -> Outcome:
+        """Record a failed attempt and log ``error`` in full. The channel's members see it in
+        ``subscriptions`` only when it is the platform's own ``refusal``; any other error may
+        carry internal details (hosts, SQL), so they see ``UNEXPLAINED``."""
         delay = (timedelta(seconds=retry_in) if retry_in is not None
                  else self.options.retry_base * 2 ** (delivery.attempts - 1))
         retry_at = self.clock() + delay if delivery.attempts < self.options.max_attempts else None
-        failed = outcome("failed", error)
-        where = f"{failed.destination.platform} channel {failed.destination.channel}"
-        what = (f"delivery {delivery.id} to {where} failed "
-                f"(attempt {delivery.attempts} of {self.options.max_attempts}): {error}")
+        what = _failure(delivery, destination, error, self.options.max_attempts)
+        if not await asyncio.to_thread(self.store.mark_failed, delivery.id, fence=delivery.attempts,
+                                       error=error if refusal else UNEXPLAINED, retry_at=retry_at):
+            log.warning("%s; another worker took it over", what)
+            return Outcome(delivery.id, destination, delivery.kind, "lost", error)
         if retry_at is None:
             log.error("%s; given up", what)
         else:
             log.warning("%s; next try %s", what, f"{retry_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC")
-        if not await asyncio.to_thread(self.store.mark_failed, delivery.id, fence=delivery.attempts,
-                                       error=error, retry_at=retry_at):
-            return outcome("lost", error)
         metrics.DELIVERIES.labels(outcome="failed" if retry_at is None else "retried").inc()
-        return failed
+        return Outcome(delivery.id, destination, delivery.kind, "failed", error)
+
+
+def _failure(delivery: Delivery, destination: Destination | None, error: str, max_attempts: int) -> str:
+    """``delivery 7 to slack channel C0123 failed (attempt 2 of 5): ...`` for the log."""
+    where = (f"to {destination.platform} channel {destination.channel}" if destination is not None
+             else f"of removed subscription {delivery.subscription_id}")
+    return f"delivery {delivery.id} {where} failed (attempt {delivery.attempts} of {max_attempts}): {error}"
 
 
 def _list(value: object) -> list[object]:

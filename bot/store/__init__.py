@@ -14,21 +14,24 @@ from bot.store.archive import StoreArticles
 from bot.store.database import StoreError, database_url
 from bot.store.extractions import cached_incidents, extractor_version
 from bot.store.identity import canonical_url, content_hash
-from bot.store.store import AddedArticle, Store, matches_filters
+from bot.store.store import STOPPED, AddedArticle, Store, matches_filters
 from bot.store.values import (
     Delivery,
     FeedInfo,
     NewSubscription,
+    Reclaimed,
     StoredArticle,
     StoredIncident,
     Subscription,
 )
 
 __all__ = [
+    "STOPPED",
     "AddedArticle",
     "Delivery",
     "FeedInfo",
     "NewSubscription",
+    "Reclaimed",
     "Store",
     "StoreArticles",
     "StoreError",

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Engine,
     Text,
     and_,
+    case,
     cast,
     delete,
     func,
@@ -49,6 +50,7 @@ from bot.store.values import (
     Delivery,
     FeedInfo,
     NewSubscription,
+    Reclaimed,
     StoredArticle,
     StoredIncident,
     Subscription,
@@ -56,7 +58,10 @@ from bot.store.values import (
 from bot.vocabulary import ArticleHead, Destination, Ping
 from summarizer.articles.model import Article
 
-__all__ = ["AddedArticle", "Store", "article_row", "matches_filters"]
+__all__ = ["STOPPED", "AddedArticle", "Store", "article_row", "matches_filters"]
+
+# Why a delivery was given up when its claimant died (its lease ran out) during the last attempt.
+STOPPED = "the bot stopped while posting it"
 
 _ERROR_LENGTH = 500
 # Full-text search on SQLite: the FTS5 table counts the matches; a page of many matches is read
@@ -702,19 +707,21 @@ class Store:
                   .where(wanted).group_by(DeliveryRow.subscription_id).subquery())
         same = and_(DeliveryRow.subscription_id == latest.c.subscription_id,
                     DeliveryRow.slot_time == latest.c.slot_time)
-        query = select(DeliveryRow).join(latest, same).where(wanted)
+        # ordered so that a tie (impossible for digests: one per slot) always resolves to the last row
+        query = select(DeliveryRow).join(latest, same).where(wanted).order_by(DeliveryRow.id)
         with self._reading() as session:
             return {row.subscription_id: _delivery(row) for row in session.scalars(query)}
 
     def reclaim(
         self, *, worker: str, now: datetime, lease: timedelta, max_attempts: int,
         platforms: Iterable[str] | None = None, skip: Iterable[int] = (),
-    ) -> list[Delivery]:
+    ) -> Reclaimed:
         """Take over deliveries whose claimant died (lease expired by the database's clock) or
         whose retry time (``now``, the caller's clock) has come, for subscriptions on
         ``platforms`` (default all), except the ``skip`` ids (the caller's own posts under way).
         Each is taken by one process only (a conditional update that also advances the fence,
-        ``attempts``). Those out of attempts are marked failed for good."""
+        ``attempts``). Those out of attempts are given up: marked failed for good (when the
+        claimant died during the last attempt, with ``STOPPED`` as the reason)."""
         retryable = or_(
             and_(DeliveryRow.state == "claimed", DeliveryRow.lease_until < database_now()),
             and_(DeliveryRow.state == "failed", DeliveryRow.next_attempt.is_not(None),
@@ -729,15 +736,17 @@ class Store:
         with self._reading() as session:
             candidates = list(session.execute(query.order_by(DeliveryRow.id)))
         taken: list[Delivery] = []
+        given_up: list[Delivery] = []
+        died = case((DeliveryRow.state == "claimed", STOPPED), else_=DeliveryRow.error)
         for delivery_id, attempts in candidates:
             with self._session.begin() as session:
                 unchanged = and_(DeliveryRow.id == delivery_id, DeliveryRow.attempts == attempts, retryable)
                 if attempts >= max_attempts:
-                    given_up = session.execute(
-                        update(DeliveryRow).where(unchanged).values(state="failed", next_attempt=None)
-                    )
-                    if given_up.rowcount == 1:  # type: ignore[attr-defined]
+                    ended = session.execute(update(DeliveryRow).where(unchanged)
+                                            .values(state="failed", next_attempt=None, error=died))
+                    if ended.rowcount == 1:  # type: ignore[attr-defined]
                         session.execute(_release(delivery_id))
+                        given_up.append(_delivery(session.get_one(DeliveryRow, delivery_id)))
                     continue
                 result = session.execute(
                     update(DeliveryRow).where(unchanged)
@@ -746,7 +755,7 @@ class Store:
                 )
                 if result.rowcount == 1:  # type: ignore[attr-defined]
                     taken.append(_delivery(session.get_one(DeliveryRow, delivery_id)))
-        return taken
+        return Reclaimed(taken, given_up)
 
     def extend_lease(self, delivery_id: int, *, fence: int, lease: timedelta) -> bool:
         """Renew a claim for ``lease`` from the database's clock, if it is still held: state

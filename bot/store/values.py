@@ -13,6 +13,7 @@ __all__ = [
     "Delivery",
     "FeedInfo",
     "NewSubscription",
+    "Reclaimed",
     "StoredArticle",
     "StoredIncident",
     "Subscription",
@@ -127,5 +128,14 @@ class Delivery:
     lease_until: datetime
     article_ids: tuple[int, ...] = ()
     payload: dict[str, Any] = field(default_factory=dict)
-    error: str | None = None
+    error: str | None = None  # why the last attempt failed, as the channel's members may read it
     next_attempt: datetime | None = None  # a failed post's retry; None once given up
+
+
+@dataclass(frozen=True, slots=True)
+class Reclaimed:
+    """What ``Store.reclaim`` did: the deliveries it took over for another attempt, and those
+    out of attempts that it gave up."""
+
+    taken: list[Delivery]
+    given_up: list[Delivery]

@@ -44,7 +44,10 @@ _ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
 # Starting strings shorter than this start too often for reading from them to pay.
 _SHORTEST_START = 2
 # Escapes that mean something else in lower case (\S is not \s, \B not \b).
-_UPPER_ESCAPE = re.compile(r"\\[A-Z]")
+# A pattern the lowered test would misread: flags it is compiled without, escapes that stand for
+# letters lower() does not reach (capital classes, characters by code), letters lower() leaves apart.
+_UNLOWERED_ESCAPE = re.compile(r"\\[A-Zxu0-7]")
+_UNLOWERED_FLAGS = re.DOTALL | re.VERBOSE | re.MULTILINE
 _CASE_FLAGS = re.compile(r"\(\?-?i:")
 _NAMED_GROUP = re.compile(r"\(\?P[<=]")  # "(?p<" is no group
 # Letters a case-insensitive pattern takes for an ASCII letter although lower() does not give it:
@@ -144,7 +147,8 @@ def cue_text(text: str) -> str:
 def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The pattern lower-cased, when it ignores case somewhere (else it is no faster than the pattern)."""
     ignores_case = pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern
-    if not ignores_case or _UPPER_ESCAPE.search(pattern.pattern) or _NAMED_GROUP.search(pattern.pattern):
+    if (not ignores_case or pattern.flags & _UNLOWERED_FLAGS or not pattern.pattern.isascii()
+            or _UNLOWERED_ESCAPE.search(pattern.pattern) or _NAMED_GROUP.search(pattern.pattern)):
         return None
     return re.compile(_CASE_FLAGS.sub("(?:", pattern.pattern).lower())
 
@@ -260,9 +264,10 @@ def _letters(op: Any, argument: Any) -> frozenset[str]:
 
 
 def _letter(op: Any, argument: Any) -> str:
-    """The one lower-cased letter a parsed item matches: a literal, or a class of one letter in its
-    cases (``[Ii]``); empty when none (another class, a letter lower() makes longer)."""
-    letters = _letters(op, argument)
+    """The one lower-cased ASCII letter a parsed item matches: a literal, or a class of one letter in
+    its cases (``[Ii]``); empty when none (another class, a letter lower() makes longer, a letter
+    outside ASCII, whose cases lower() may leave apart: σ and ς)."""
+    letters = _ascii_letters(op, argument)
     return next(iter(letters)) if len(letters) == 1 else ""
 
 
