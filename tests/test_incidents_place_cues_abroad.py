@@ -104,6 +104,10 @@ def test_rural_before_a_town_places_no_town(text: str) -> None:
     assert all(record.location is None for record in incidents)
 
 
+def test_rural_before_a_country_is_no_unit_of_its_name() -> None:
+    assert where("On 4 October 2021, a gunman killed 3 in rural Mexico.")[:2] == ("Mexico", None)
+
+
 def test_rural_before_a_first_level_unit_is_the_unit_alone() -> None:
     rural = where("On 3 May 2020, a mortar round killed a shepherd in rural Hama.")
     assert rural == where("On 3 May 2020, a mortar round killed a shepherd in Hama governorate.")

@@ -809,7 +809,10 @@ def _spoken_from(mention: PlaceMention, sentence: str) -> PlaceMention:
 def _rural_unit(name: str, gazetteer: Gazetteer, prefer: str | None) -> Place | None:
     """The first-level unit "rural X" names: ACLED's "Rural X" ("rural Damascus": Rural Damascus),
     else the unit X ("rural Idlib"); none when X names no first-level unit ("rural Santa Cruz", a
-    unit of several countries): the countryside of a town is no place to code."""
+    unit of several countries), since the countryside of a town is no place to code, or names a
+    country ("rural Mexico": the country's countryside, not Mexico state)."""
+    if gazetteer.country(name) is not None:
+        return None
     return gazetteer.region(f"Rural {name}", prefer) or gazetteer.region(name, prefer)
 
 
