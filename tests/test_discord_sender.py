@@ -68,6 +68,7 @@ async def test_a_discord_outage_is_retried_later(fake_discord, sender):
     with pytest.raises(RetryAfter) as caught:
         await sender.post(CHANNEL, DIGEST)
     assert caught.value.seconds == 60
+    assert str(caught.value) == "Discord had a server error (HTTP 503); retry after 60 s"
 
 
 @pytest.mark.parametrize(("status", "code", "message", "reason"), [

@@ -76,7 +76,7 @@ class DiscordSender:
             except discord.RateLimited as exc:
                 raise RetryAfter(exc.retry_after) from None
             except discord.DiscordServerError as exc:
-                raise RetryAfter(60) from exc
+                raise RetryAfter(60, f"Discord had a server error (HTTP {exc.status})") from exc
             except discord.HTTPException as exc:
                 if exc.status == 429:
                     raise RetryAfter(_retry_after(exc)) from None
@@ -87,7 +87,7 @@ class DiscordSender:
                 raise SendError(f"Discord refused the post to channel {destination.channel}: "
                                 + reason) from None
             except (aiohttp.ClientError, OSError) as exc:
-                raise RetryAfter(60) from exc
+                raise RetryAfter(60, f"Discord did not answer ({type(exc).__name__})") from exc
 
         await self._parts.send(destination, list(enumerate(render(reply))), post_one, fingerprint=repr(reply))
 

@@ -23,10 +23,11 @@ LONGEST_RATE_LIMIT_WAIT = 300.0  # seconds a delivery waits out a 429; past it: 
 
 
 class RetryAfter(Exception):
-    """The platform asked us to slow down (HTTP 429): try again after ``seconds``."""
+    """Try again after ``seconds``: the platform asked us to slow down (HTTP 429), or ``why`` (it
+    failed for a while: a server error, no answer)."""
 
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"rate limited; retry after {seconds:g} s")
+    def __init__(self, seconds: float, why: str = "rate limited") -> None:
+        super().__init__(f"{why}; retry after {seconds:g} s")
         self.seconds = seconds
 
 

@@ -30,7 +30,7 @@ from bot import metrics
 from bot.core.repeats import SentStories
 from bot.core.reply import Reply
 from bot.core.sender import LONGEST_RATE_LIMIT_WAIT, RetryAfter, Sender, SendError
-from bot.schedule import Schedule, slot_key
+from bot.schedule import Schedule, ScheduleError, slot_key
 from bot.scheduler.alerts import due_alerts
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
 from bot.store import (
@@ -189,11 +189,11 @@ class Scheduler:
     def _quarantine(self, subscription: Subscription, exc: Exception, now: datetime) -> list[Delivery]:
         """Quarantine a subscription that failed at run time; its notice (once) to claim."""
         # Our own checks explain themselves; any other error's text stays in the operator's log.
-        reason = str(exc) if isinstance(exc, ValueError) and str(exc) else UNEXPLAINED_STOP
+        reason = str(exc) if isinstance(exc, ScheduleError) else UNEXPLAINED_STOP
         if not self.store.quarantine_subscription(subscription.id, reason):
             return []
-        log.error("subscription %s (%s, %r) quarantined: %s: %s", subscription.id, subscription.destination,
-                  subscription.schedule, type(exc).__name__, exc)
+        log.error("subscription %s (%s, %r) quarantined: %s", subscription.id, subscription.destination,
+                  subscription.schedule, reason, exc_info=not isinstance(exc, ScheduleError))
         delivery = self._claim(subscription, "quarantine", now, kind="quarantine", now=now, article_ids=[],
                                payload={"reason": reason})
         return [delivery] if delivery is not None else []
