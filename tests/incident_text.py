@@ -21,3 +21,12 @@ def kind(sentence: str) -> tuple[str, str] | None:
 def extract(text: str, reference: date | None = date(2021, 10, 21)) -> list[Incident]:
     """The incidents of an untitled article with ``text``, dated ``reference``."""
     return extract_incidents(Article(id="t", title="", text=text, reference_date=reference))
+
+
+def where(
+    text: str, reference: date | None = date(2021, 10, 21)
+) -> tuple[str | None, str | None, str | None]:
+    """The country, first-level unit and location of the first incident of ``text`` (one must be found)."""
+    incidents = extract(text, reference)
+    assert incidents, text
+    return incidents[0].country, incidents[0].admin1, incidents[0].location

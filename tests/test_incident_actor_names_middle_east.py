@@ -463,3 +463,37 @@ def test_somalias_regional_forces_by_acled_names(sentence: str, expected: str) -
 )
 def test_middle_east_names_need_their_own_words(sentence: str) -> None:
     assert not {"Amal Movement", "Fatah Movement", "Military Forces of Yemen"} & set(names(sentence, None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        # Short names other things share abroad name the side only in Yemen, or with a fighters' word.
+        ("The STC bus company said rioters burned two buses in Nairobi.", "Kenya", []),
+        ("Giants Brigade fans rioted outside the stadium in Kano.", "Nigeria", []),
+        ("An army post in the Baghdad Security Belt area was shelled.", "Iraq", ["Military Forces of Iraq"]),
+        ("STC gunmen stormed the port office in Aden.", "Yemen", ["STC: Southern Transitional Council"]),
+        ("STC forces shelled a base near Shuqra.", None, ["STC: Southern Transitional Council"]),
+        ("The Giants Brigade took a hill near Hays.", "Yemen", ["Giants Brigades"]),
+    ],
+)
+def test_yemeni_short_names_stay_in_yemen(sentence: str, country: str | None, expected: list[str]) -> None:
+    assert [name for name in names(sentence, country) if "Transitional" in name or "Giants" in name] == [
+        name for name in expected if "Transitional" in name or "Giants" in name
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        # ACLED codes an unnamed group by the event's country: Palestine's only in Palestine and Israel.
+        ("Palestinian militants fired rockets from Lebanon at Kiryat Shmona.", "Lebanon", "Lebanon"),
+        ("Palestinian gunmen clashed with guards in a camp near Irbid.", "Jordan", "Jordan"),
+        ("Palestinian fighters shelled a district of Yarmouk camp.", "Syria", "Syria"),
+        ("Palestinian militants fired two rockets at Sderot.", "Israel", "Palestine"),
+    ],
+)
+def test_unnamed_palestinian_groups_take_the_events_country(
+    sentence: str, country: str, expected: str
+) -> None:
+    assert names(sentence, country)[0] == f"Unidentified Armed Group ({expected})"

@@ -73,6 +73,14 @@ _MINUSCA = (
 )
 _UNMISS = "UNMISS: United Nations Mission in South Sudan"
 _UNIFIL = "UNIFIL: United Nations Interim Force in Lebanon"
+_STC = "STC: Southern Transitional Council"
+_GIANTS = "Giants Brigades"
+# Names whose short forms ("STC", "Giants Brigade") other things share abroad (a bus company, a
+# football club): they name the side only in its country's events, or followed by a fighters' word.
+_HOME = {_STC: "Yemen", _GIANTS: "Yemen"}
+_FIGHTERS_END = re.compile(
+    r"\s(?:forces|fighters|militants|militiamen|troops|units|personnel)$", re.IGNORECASE
+)
 
 # (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
 _NAMED: list[tuple[str, str, str]] = [
@@ -122,20 +130,17 @@ _NAMED: list[tuple[str, str, str]] = [
         STATE,
     ),
     (
-        r"STC|Southern Transitional Council|Security Belt(?: [Ff]orces)?"
+        r"STC|Southern Transitional Council|Security Belt [Ff]orces"
         r"|(?:Hadrami|Shabwani) Elite(?: [Ff]orces)?",
-        "STC: Southern Transitional Council",
+        _STC,
         MILITIA,
     ),
-    (r"Giants Brigades?|(?:al-)?Amaliqa(?: Brigades?)?", "Giants Brigades", MILITIA),
+    (r"Giants Brigades?|(?:al-)?Amaliqa(?: Brigades?)?", _GIANTS, MILITIA),
     (r"Hamas|Qassam Brigades", "Hamas Movement", REBELS),
     (r"Fatah(?! al[- ](?:Islam|Sham))(?: [Mm]ovement)?", "Fatah Movement", MILITIA),
-    # Fire from Gaza by no named faction: ACLED's unidentified armed group of Palestine.
-    (
-        r"Palestinian (?:militants|gunmen|fighters|armed groups?)",
-        "Unidentified Armed Group (Palestine)",
-        REBELS,
-    ),
+    # Fire from Gaza by no named faction: ACLED's unidentified armed group of Palestine; elsewhere
+    # ("from southern Lebanon") the event's country's, as ACLED codes unnamed groups.
+    (r"Palestinian (?:militants|gunmen|fighters|armed groups?)", "{palestinian}", REBELS),
     (r"(?:al[- ])?Aqsa Martyrs'? Brigades?", "Al Aqsa Martyrs Brigade", REBELS),
     (
         r"Palestinian Islamic Jihad|Islamic Jihad|PIJ|(?:al-)?Quds Brigades|Saraya al-Quds",
@@ -893,6 +898,9 @@ def _fill(template: str, country: str | None) -> str:
         return unknown_gang(country)
     if template == "{mission}":
         return _MISSIONS.get(country or "", "United Nations peacekeepers")
+    if template == "{palestinian}":
+        held = country in (None, "Palestine", "Israel")
+        return f"{UNIDENTIFIED_GROUP} (Palestine)" if held else f"{UNIDENTIFIED_GROUP} ({country})"
     if template == "{coalition}":
         return _COALITIONS.get(country or "", "Coalition Forces")
     if "{province}" in template:
@@ -1282,6 +1290,8 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             if template.startswith(PRIVATE_SECURITY) and _state_guards(sentence, *match.span()):
                 if country is not None:
                     add(state_forces(country), STATE, match.start(), match.end())
+                continue
+            if _HOME.get(template, country) != country and not _FIGHTERS_END.search(match.group()):
                 continue
             add(_fill(template, country), kind, match.start(), match.end())
 

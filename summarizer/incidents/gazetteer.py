@@ -497,7 +497,8 @@ class Context:
         "Imam Sahib", "Sahib", ...), each also without the words naming a unit's kind."""
         keys: dict[str, str] = {}
         for name in dict.fromkeys(names):  # each name once: a later one adds nothing
-            for key, spelled in _spans(name):
+            # a road's first end keeps no hyphen ("the Kano-Zaria road": Kano)
+            for key, spelled in _spans(name.strip("-–")):
                 keys.setdefault(key, spelled)
         keys.pop("", None)
         # The units the article itself names come first ("Luhansk People's Republic": Luhansk).

@@ -641,12 +641,13 @@ def find_places(
         add(match.group("name"), match.span("name"), "apposition", 4, keep_unknown=True)
     for match in scan(_PREPOSITION, sentence):
         prep = match.group("prep")
-        # "militants from A killed six in B", "rockets fired from A hit B": where they came from counts
-        # less than where the event happened
-        strength = _ORIGIN_STRENGTH if prep == "from" else 3
-        rural = gazetteer.region(f"Rural {match.group('name')}", prefer) if match.group("rural") else None
-        if rural is not None:  # "in rural Damascus": the governorate ACLED calls Rural Damascus
-            regions.append(rural)
+        # "militants from A killed six in B", "rockets fired from A hit B", "residents of A marched in
+        # B": where they came from counts less than where the event happened
+        strength = _ORIGIN_STRENGTH if prep == "from" or prep.endswith(" of") else 3
+        if match.group("rural"):  # "in rural Idlib": a first-level unit's countryside, never a town
+            unit = _rural_unit(match.group("name"), gazetteer, prefer)
+            if unit is not None:
+                regions.append(unit)
             taken.add(*match.span("name"))
             continue
         add(match.group("name"), match.span("name"), prep, strength, keep_unknown=prep in _PLACE_PREPOSITIONS)
@@ -814,6 +815,16 @@ def _spoken_from(mention: PlaceMention, sentence: str) -> PlaceMention:
     return mention
 
 
+def _rural_unit(name: str, gazetteer: Gazetteer, prefer: str | None) -> Place | None:
+    """The first-level unit "rural X" names: ACLED's "Rural X" ("rural Damascus": Rural Damascus),
+    else the unit X ("rural Idlib"); none when X names no first-level unit ("rural Santa Cruz", a
+    unit of several countries), since the countryside of a town is no place to code, or names a
+    country ("rural Mexico": the country's countryside, not Mexico state)."""
+    if gazetteer.country(name) is not None:
+        return None
+    return gazetteer.region(f"Rural {name}", prefer) or gazetteer.region(name, prefer)
+
+
 def _is_facility(name: str) -> bool:
     """Whether a name is a facility's ("Ambedkar Hospital")."""
     return _FACILITY_KIND.fullmatch(name.rsplit(" ", 1)[-1].lower()) is not None
@@ -831,21 +842,27 @@ def _owner_city(
 ) -> Place | None:
     """The city whose part a name is when the city owns it ("Istanbul's Kadikoy district",
     "Beirut's Martyrs Square"): a town of ``_LARGE_TOWN`` people or more named just before with
-    "'s", unless the name is a district, a large town or a town beyond the city's parts in the city's
-    province ("Kirkuk's Hawija district": the province's, named after its capital)."""
+    "'s", unless the name is a large town of the city's country ("Delhi's Noida suburb"), a district
+    of the city's province ("Kirkuk's Hawija district": named after its capital), a town beyond the
+    city's parts in its province, or a town across a boundary within the parts' distance ("Damascus's
+    Douma suburb" lies in Rural Damascus). A name only known far away, in another province or
+    country, is the city's part the gazetteer lacks."""
     owner = _OWNER_BEFORE.search(sentence, max(0, start - _HEAD_REACH), start)
     city = town(_clean_name(owner.group("city"))) if owner else None
     if city is None or city.population < _LARGE_TOWN:
         return None
     place = place_of()
-    if place is None or place.country_code != city.country_code or not _same_unit(place.admin1, city.admin1):
+    if place is None:
         return city
-    if place.kind != "town" or place.population >= _LARGE_TOWN:
-        return None  # a district of the city's province, or a large town of its own
+    same_country = place.country_code == city.country_code
+    inside = same_country and _same_unit(place.admin1, city.admin1)
+    if (same_country and place.population >= _LARGE_TOWN) or (inside and place.kind != "town"):
+        return None
     if place.latitude is None or place.longitude is None or city.latitude is None or city.longitude is None:
         return city
-    far = distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) > PART_KM
-    return None if far else city
+    near = distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= PART_KM
+    # a near town of the city's province is its part; a far one elsewhere, a namesake of the part
+    return city if near == inside else None
 
 
 def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | None:
