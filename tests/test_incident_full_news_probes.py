@@ -254,3 +254,21 @@ def test_another_square_named_after_its_city_alone_is_in_that_city() -> None:
     text = "Students rallied at Enugu Square on Tuesday to demand lower fees, Nigerian police said.\n"
     [incident] = incidents_of(text, "Students rally in Enugu")
     assert incident.admin1 == "Enugu"
+
+
+def test_members_arrested_by_the_forces_that_killed_their_comrades_take_no_side() -> None:
+    text = (
+        "Soldiers killed four militants in a gunfight near Dikwa, Nigeria, on Tuesday.\n\n"
+        "Troops also arrested three Boko Haram members at the scene.\n"
+    )
+    [incident] = incidents_of(text, "Gunfight near Dikwa")
+    assert incident.actor1 == "Military Forces of Nigeria"
+
+
+def test_separatists_arrested_after_a_police_raid_do_not_become_its_attackers() -> None:
+    text = (
+        "Police shot dead two separatist fighters in a raid in Kumba, Cameroon, on Monday.\n\n"
+        "Officers also arrested five Ambazonian separatists in the same neighbourhood.\n"
+    )
+    [incident] = incidents_of(text, "Raid in Kumba")
+    assert incident.actor1 == "Police Forces of Cameroon"

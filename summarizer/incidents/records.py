@@ -60,6 +60,13 @@ _LETHAL = frozenset({BATTLES, EXPLOSIONS, VIOLENCE})
 _ARRESTS = "Arrests"
 # The sides arrested after an attack who may have done it: armed groups, not crowds or bystanders.
 _SUSPECT_KINDS = frozenset({REBELS, MILITIA, IDENTITY})
+# Arrested people tied to the attack told before ("suspected of planting", "in connection with the
+# bombing", "over the attack").
+_TIED_TO_ATTACK = re.compile(
+    r"\b(?:suspected of|accused of|in connection with|(?:involved|implicated) in|behind the"
+    r"|(?:over|for) the (?:attack|bombing|blast|killing|shooting|ambush|assault|explosion)s?)\b",
+    re.IGNORECASE,
+)
 
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|militants?|fighters?|insurgents?"
@@ -546,10 +553,16 @@ def _arrest_after(read: SentenceFacts, primary: SentenceFacts, event: Classifica
     )
 
 
-def _suspects(actors: list[ActorMention]) -> list[ActorMention]:
-    """The sides a sentence of arrests after an attack names: not the force that made them, which
-    answered the violence, but the armed group its suspects belong to ("Police arrested three Boko
-    Haram members suspected of planting the bomb"), who did it."""
+def _suspects(
+    read: SentenceFacts, actors: list[ActorMention], known: list[ActorMention]
+) -> list[ActorMention]:
+    """The sides a sentence of arrests after an attack names: never the force that made them, which
+    answered the violence; the armed group its suspects belong to only when the sentence ties them
+    to the attack and no side named so far acted ("Police arrested three Boko Haram members
+    suspected of planting the bomb"), since forces that killed fighters often arrest their comrades
+    too ("troops killed 6 militants and arrested 4 members"), who did not attack."""
+    if any(_initiator(a) for a in known) or not _TIED_TO_ATTACK.search(read.sentence.text):
+        return []
     return [replace(a, victim=False, claimant=True) for a in actors if a.kind in _SUSPECT_KINDS]
 
 
@@ -622,7 +635,7 @@ def _gather_actors(
         read_actors = read.actors if known else find_actors(read.sentence.text, gaz, country)
         read_actors = [a for a in read_actors if not _bystander(a, read, primary, event)]
         if _arrest_after(read, primary, event):
-            read_actors = _suspects(read_actors)
+            read_actors = _suspects(read, read_actors, actors)
         told_by: set[str] = set()
         if actors and read.sentence.index in quoted:
             # "They fired 36 shells at our posts", said the agency: what a side's own account says
