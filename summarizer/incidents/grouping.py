@@ -378,7 +378,8 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         if mention is not None and _background(mention, reference):
             continue
         if (claimed := _claimed(drafts, read)) is not None:
-            # "X claimed responsibility for the attack on Saturday": the day is the claim's
+            # "X claimed responsibility for the attack on Saturday": the day is the claim's, and the
+            # attack is the one told before, not a new event of that day.
             current = claimed
             current.members.append(read)
             continue
