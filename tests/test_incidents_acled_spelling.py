@@ -7,13 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from incident_text import extract
+from incident_text import where
 
 
 def _where(text: str) -> tuple[str | None, str | None, str | None]:
-    incidents = extract(text, date(2022, 12, 31))
-    assert incidents, text
-    return incidents[0].country, incidents[0].admin1, incidents[0].location
+    return where(text, date(2022, 12, 31))
 
 
 @pytest.mark.parametrize(

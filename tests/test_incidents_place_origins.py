@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from summarizer.articles.model import Article
-from summarizer.incidents.extract import extract_incidents
+from incident_text import extract, where
+
 from summarizer.incidents.gazetteer import gazetteer
 from summarizer.incidents.places import find_places, mentioned_countries
 
 
 def _where(text: str) -> tuple[str | None, str | None, str | None]:
-    article = Article(id="t", title="", text=text, reference_date=date(2022, 6, 30))
-    incident = extract_incidents(article)[0]
-    return incident.country, incident.admin1, incident.location
+    return where(text, date(2022, 6, 30))
 
 
 def test_the_country_named_after_the_attackers_origin_is_not_the_events() -> None:
@@ -46,8 +44,7 @@ def test_a_district_is_found_in_the_province_named_in_another_spelling() -> None
         "On 16 June 2022, a coalition air strike hit a house in Sahar in the northern province of "
         "Saada, killing two farmers."
     )
-    article = Article(id="t", title="", text=text, reference_date=date(2022, 6, 30))
-    incident = extract_incidents(article)[0]
+    [incident, *_] = extract(text, date(2022, 6, 30))
     assert (incident.admin1, incident.admin2) == ("Saada", "Sahar")
 
 

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from incident_text import extract
+from incident_text import where
 
 from summarizer.incidents.names import region_display_name
 
 
 def _where(text: str) -> tuple[str | None, str | None, str | None]:
-    incidents = extract(text, date(2021, 6, 30))
-    assert incidents, text
-    record = incidents[0]
-    return record.country, record.admin1, record.location
+    return where(text, date(2021, 6, 30))
 
 
 def test_a_unit_named_kind_of_x_keeps_its_full_name() -> None:
