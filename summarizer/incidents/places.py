@@ -479,7 +479,7 @@ def find_places(
         start, end = span
         titled = _TITLE_BEFORE.search(sentence[max(0, start - 30) : start] + name.split(" ", 1)[0] + " ")
         name = _clean_name(name)
-        named_at = start + max(0, sentence.rfind(name, start, end) - start)  # past an owner: "Baghdad's "
+        named_at = _name_start(sentence, span, name)
         if _is_actor_word(name, gazetteer) or taken.overlaps(start, end) or titled:
             return
         joined = _AND_NAME.match(sentence, end)
@@ -611,7 +611,7 @@ def find_places(
                 strength = 5 if known else _UNKNOWN_FACILITY
                 where = known or _city_named(name, town)
                 places.append(PlaceMention(label, match.start(), "facility", strength, where))
-                named_at = match.start("name") + max(0, match.group("name").rfind(name))
+                named_at = _name_start(sentence, match.span("name"), name)
                 owning = None if known else _owner_city(sentence, named_at, lambda: None, town)
                 if owning is not None:  # "Beirut's Martyrs Square": ACLED codes the city
                     places.append(PlaceMention(owning.name, match.start(), "facility town", 6, owning))
@@ -835,6 +835,13 @@ def _city_named(name: str, town: Callable[[str], Place | None]) -> Place | None:
     lies in or near it."""
     city = town(name.split(maxsplit=1)[0])
     return city if city is not None and city.population >= _LARGE_TOWN else None
+
+
+def _name_start(sentence: str, span: tuple[int, int], name: str) -> int:
+    """Where a cleaned name begins in the span it was read from, past an owner the span opens with
+    ("Baghdad's Karrada"); the span's start when the name is not found in it."""
+    start, end = span
+    return start + max(0, sentence.rfind(name, start, end) - start)
 
 
 def _owner_city(
