@@ -432,7 +432,7 @@ def _refine_type(
         # "protesters threw stones and projectiles": a violent demonstration, not shelling.
         return RIOTS, "Violent demonstration"
     protested = any(r.event is not None and r.event.event_type == PROTESTS for r in draft.members)
-    if sub_type == "Arrests" and (protest or protested):
+    if sub_type == _ARRESTS and (protest or protested):
         return PROTESTS, "Protest with intervention"  # "... marched in a town. Police detained nine."
     if sub_type == "Protest with intervention" and killed:
         return PROTESTS, "Excessive force against protesters"  # "tear gas ... one protester died"
@@ -457,7 +457,9 @@ def _refine_type(
     if sub_type == "Abduction/forced disappearance" and killed:
         sub_type = "Attack"  # taken and then killed: the killing is the event
     if sub_type == "Attack":
-        refined = _attack_type(event, told, actors, draft, setting, armed=armed, armed_victims=armed_victims)
+        refined = _attack_type(
+            event, told, actors, draft, setting, armed=armed, armed_victims=armed_victims, kinds=kinds
+        )
         return refined or (event_type, sub_type)
     if sub_type == "Armed clash" and len(armed) < 2 and CIVILIANS in kinds and victims and not armed_victims:
         return VIOLENCE, "Attack"
@@ -479,10 +481,12 @@ def _attack_type(
     *,
     armed: list[ActorMention],
     armed_victims: bool,
+    kinds: set[str],
 ) -> tuple[str, str] | None:
     """What an attack told in ``told`` is when not violence against civilians: things destroyed or
     people arrested with nobody hurt, a fight of armed sides; None when it stays an attack. Each
-    test is read only when the ones before leave the answer open (``armed``: the sides not unarmed)."""
+    test is read only when the ones before leave the answer open (``armed``: the sides not unarmed;
+    ``kinds``: the kinds of every side)."""
     # Whom the act was done to: "stabbed two border guards", "a customs officer was ambushed" (armed);
     # "shot dead two brothers", "killed a driver" (unarmed, whatever forces the sentence names in
     # passing: "intruders wearing army fatigues"); "looted four grain stores" (things).
@@ -505,13 +509,12 @@ def _attack_type(
         if not unarmed_target and destroyed and PROPERTY_TARGET.search(target):
             return STRATEGIC, "Looting/property destruction"  # "raided four grain stores": nobody hurt
         if any(mentions_arrest(r.sentence.text) for r in draft.members):
-            return STRATEGIC, "Arrests"
+            return STRATEGIC, _ARRESTS
     if any(_OFF_DUTY.search(r.sentence.text) for r in draft.members):
         return None
     # Forces named only as harmed ("a police sergeant was shot") are armed victims too.
     forces_harmed = any(a.kind == STATE and a.victim for a in actors)
-    civilians = any(a.kind == CIVILIANS for a in actors)
-    armed_sides = len(armed) >= 2 or (not civilians and (armed_victims or forces_harmed))
+    armed_sides = len(armed) >= 2 or (CIVILIANS not in kinds and (armed_victims or forces_harmed))
     if (armed_sides and not unarmed_target) or armed_target or _victim_told_armed(draft, setting):
         return BATTLES, "Armed clash"
     return None
