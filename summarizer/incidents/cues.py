@@ -245,22 +245,16 @@ def _extended(run: frozenset[str], letters: frozenset[str]) -> frozenset[str]:
 
 
 def _ascii_letters(op: Any, argument: Any) -> frozenset[str]:
-    """The lower-cased characters a parsed literal or class of literals matches when all are ASCII
-    (empty for any other item)."""
-    letters = _letters(op, argument)
-    return letters if all(letter.isascii() for letter in letters) else frozenset()
-
-
-def _letters(op: Any, argument: Any) -> frozenset[str]:
-    """The lower-cased characters a parsed literal or class of literals matches (empty for another
-    item, or when lower() makes one longer)."""
+    """The lower-cased characters a parsed literal or class of literals matches when each is one ASCII
+    character (empty for any other item, or when lower() makes one longer or leaves it outside ASCII)."""
     if op is _constants.LITERAL:
-        letters = frozenset({chr(argument).lower()})
+        codes: tuple[int, ...] = (argument,)
     elif op is _constants.IN and all(member is _constants.LITERAL for member, _ in argument):
-        letters = frozenset(chr(code).lower() for _, code in argument)
+        codes = tuple(code for _, code in argument)
     else:
         return frozenset()
-    return letters if all(len(letter) == 1 for letter in letters) else frozenset()
+    letters = frozenset(chr(code).lower() for code in codes)
+    return letters if all(len(letter) == 1 and letter.isascii() for letter in letters) else frozenset()
 
 
 def _letter(op: Any, argument: Any) -> str:
