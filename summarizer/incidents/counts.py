@@ -172,6 +172,8 @@ _KILL_VERB = (
     rf"(?:killed|killing|kills|(?<!to )kill|martyred|claimed the lives of|claiming the lives of|executed"
     rf"|assassinated|assassinating"
     rf"|executing|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered"
+    # a headline's present tense: "Police Shoot Dead Three Protesters", "Gunmen Behead Two Farmers"
+    rf"|(?<!to )shoots? dead|(?<!to )shoots? and kills?|(?<!to )behead(?:s)?\b|(?<!to )massacres?"
     rf"|lynched|lynching|{_TO_DEATH}|hacking to death|shot and killed|fatally (?:shot|stabbed)"
     rf"|{_KILLING_OF})"
 )
@@ -278,8 +280,10 @@ _PRONOUN_DEAD = re.compile(
 _TOLL = re.compile(
     rf"(?<!earlier )(?<!previous )(?<!initial )(?<!preliminary )(?<!prior )(?<!earlier death )"
     rf"(?<!previous death )(?<!initial death )\b(?:death toll|toll|number of (?:the )?dead|fatalities)\b"
-    rf"[^.;]{{0,40}}?\b(?:to|of|at|reached"
-    rf"|hit|is|was|stands at|stood at|from)\s+(?P<n>{NUMBER})\b",
+    # the figure a toll rose to, however long the words naming the attack ("the toll from the ... rose to 11")
+    rf"(?:[^.;]{{0,100}}?\b(?:rose|risen|climbed|increased|jumped|grew|gone up|went up) to"
+    rf"|[^.;]{{0,40}}?\b(?:to|of|at|reached|hit|is|was|stands at|stood at|from))"
+    rf"\s+(?!an?\b)(?P<n>{NUMBER})\b",
     re.IGNORECASE,
 )
 _NOUN_DEAD = re.compile(
@@ -370,6 +374,8 @@ _COUNT_LED = frozenset(map(id, [_PASSIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, 
 _COUNT_START = re.compile(rf"\b(?=(?:{NUMBER}|{_ONE}))")
 # What the hurt patterns need: a sentence without it is not read for injuries.
 _HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
+# Words of a death told: read before the injuries of a sentence, they tell whose count "more" qualifies.
+_DEATH_WORDS = re.compile(r"kill|dead|death|died|slain|perish|lives")
 _ONE_PERSON = (
     *(_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD),
     *(_KILLED_NAMED, _TITLE_CASE_KILLED_NAMED),
@@ -386,7 +392,7 @@ _SUPERSEDED = re.compile(
 # Dead added to those counted before: "another", "two more", "a second soldier", "one of the wounded".
 _ADDITIONAL = re.compile(
     r"\b(?:also|another|other|additional|further|more|a (?:second|third|fourth|fifth)"
-    r"|of the (?:injured|wounded))\b",
+    r"|of the (?:injured|wounded))\b(?! than)",
     re.IGNORECASE,
 )
 
@@ -538,6 +544,19 @@ def _count_starts(lower: str) -> tuple[int, ...]:
     return tuple(match.start() for match in _COUNT_START.finditer(lower))
 
 
+def _adds_dead(sentence: str, lower: str) -> bool:
+    """Whether a sentence's dead add to those counted before ("another", "two more"): not a word of
+    the injuries told after its dead ("killed twelve and injured twelve more")."""
+    found = first(_ADDITIONAL, sentence, lower)
+    if found is None:
+        return False
+    hurt = _HURT_WORDS.search(lower)
+    if hurt is None or found.start() < hurt.start():
+        return True
+    dead = _DEATH_WORDS.search(lower, 0, hurt.start())
+    return dead is None
+
+
 def title_case(text: str) -> bool:
     """Whether a text is written in title case, as headlines often are ("Five Killed In Attack On
     Army Base"): each of its words of four letters or more after the first opens with a capital."""
@@ -570,11 +589,10 @@ def find_casualties(sentence: str) -> Casualties:
         dead = (0, 0)
     if injuries is None and first(_NO_INJURIES, sentence, lower):
         injuries = 0
-    additional = first(_ADDITIONAL, sentence, lower) is not None
     return Casualties(
         fatalities=None if dead is None else dead[0],
         injuries=injuries,
-        additional=additional,
+        additional=_adds_dead(sentence, lower),
         toll=toll is not None,
         coded=coded is not None,
         victims=tuple(victims),
