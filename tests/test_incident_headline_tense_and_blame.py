@@ -60,3 +60,9 @@ def test_a_group_claiming_through_its_arm_is_the_claimant() -> None:
     assert any(
         a.claimant and a.name.startswith("Islamic State") for a in find_actors(text, gazetteer(), "Somalia")
     )
+
+
+def test_a_claim_others_denied_is_still_a_claim() -> None:
+    text = "The Red Dawn Front claimed the attack, saying the men were spies, a claim the police denied."
+    assert not_an_event(text) is None
+    assert not_an_event("The army denied that its troops had shelled the village.") == "opinion"

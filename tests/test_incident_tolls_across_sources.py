@@ -112,3 +112,23 @@ def test_an_attack_named_by_its_day_is_the_attack_told_before() -> None:
     incidents = extract(text, REFERENCE)
     assert incidents[0].event_date == "2023-09-10"
     assert incidents[0].fatalities == 6
+
+
+def test_enemies_neutralised_in_a_military_statement_are_dead() -> None:
+    assert find_casualties('Nine insurgents were "neutralised" near the ford, the army said.').fatalities == 9
+    assert find_casualties("Two explosive devices were neutralised.").fatalities is None
+    assert find_casualties("The bomb squad neutralised two explosive devices.").fatalities is None
+
+
+def test_a_clause_word_ends_the_words_before_the_victims_noun() -> None:
+    sentence = "The army said in a statement that six soldiers died and that 11 attackers were killed."
+    assert find_casualties(sentence).fatalities == 17
+
+
+def test_the_speaker_of_a_figure_past_an_aside_or_after_the_verb() -> None:
+    assert (
+        source_of("Ilse Marr, spokeswoman for the regional governor, said the raid killed ten.")
+        == "ilse marr"
+    )
+    assert source_of("Four died, said the district police chief.") is None
+    assert source_of("Rebels attacked a post, killing five, the army said.") == "army"

@@ -115,7 +115,8 @@ _QUALIFIER_RE = re.compile(rf"^({_QUALIFIER_WORDS})\s+")
 # far and never given back (no word is longer, and a word cut short is not followed by a space), so
 # each number costs a bounded read even inside a long run of letters and hyphens.
 _VICTIM_NOUN = (
-    r"(?:(?:[A-Za-z’'-]{1,60}+\s++|\d{1,60}+-year-old\s++){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
+    # (no word that opens a clause: "a statement that seven soldiers died" counts seven, not "a")
+    r"(?:(?:(?!(?:that|which|who|whom)\s)[A-Za-z’'-]{1,60}+\s++|\d{1,60}+-year-old\s++){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
     r"|officers?|police officers?|police|fighters?|militants?|insurgents?"
     r"|rebels?|attackers?|assailants?|bombers?|perpetrators?|members?|children|child|women|woman|men|man|others?|girls?"
     r"|boys?|bab(?:y|ies)|infants?|teen(?:ager)?s?|villagers?|residents?|farmers?|workers?|drivers?"
@@ -156,7 +157,9 @@ _TO_DEATH = (
     r"(?:shot|stabbed|beaten|beat|hacked|burned|burnt|stoned|tortured|bludgeoned|clubbed|hanged) to death"
 )
 _KILLED = (
+    # "neutralised", as military statements tell enemies killed, often in quotation marks
     rf"(?:killed|found dead|dead|died|slain|martyred|perished|shot dead|gunned down|executed|massacred"
+    rf"|[\"'‘“]?neutrali[sz]ed"
     rf"|beheaded|murdered|assassinated|lynched|lost their lives|lost his life|lost her life|{_TO_DEATH}"
     r"|fatally (?:shot|stabbed|wounded|injured)|(?:(?:shot|kidnapped|abducted|attacked|ambushed"
     r"|captured|tortured|stabbed|beaten|raped) and (?:then )?(?:killed|executed|murdered)))"
@@ -335,7 +338,7 @@ _NEGATION = re.compile(r"\b(?:no|not|nobody)\s+$", re.IGNORECASE)
 _CASUALTY_WORDS = re.compile(
     r"kill|dead|death|died|die\b|slain|martyr|perish|execut|massacr|behead|murder|lynch|assassinat"
     r"|gunned|wound|injur|hurt|hospitali|maim|casualt|causalit|fatal|toll|li(?:fe|ves)|harmed|victims"
-    r"|bod(?:y|ies)|corpse"
+    r"|bod(?:y|ies)|corpse|neutrali"
 )
 # A list of victims, each item a count or one person: "six aid workers, their guide and a driver",
 # "3 police officers, 2 militiamen and 1 soldier", "a village elder and his son". At most eight items

@@ -733,7 +733,9 @@ _OPINION_FORM = re.compile(
 # that ... should", "shot by the police, though the police denied it"): its denial or opinion
 # leaves the main clause's event standing.
 _SUBORDINATE = re.compile(
-    r"[,;]\s*(?:as|because|since|while|whereas|although|though|even though|but)\b"
+    # or what a side said and others denied ("claimed the attack, saying ..., a claim police denied")
+    r"[,;]\s*(?:as|because|since|while|whereas|although|though|even though|but|saying|a claim|a charge"
+    r"|an allegation|an accusation)\b"
     r"|\s(?:although|though)\b",
     re.IGNORECASE,
 )

@@ -20,14 +20,30 @@ __all__ = ["Figure", "combine", "rise_dated", "source_of", "toll_rose"]
 
 # A noun phrase of up to seven words (a source: "hospital sources", "a leader of a local militia").
 _PHRASE = r"[\w'’.-]{1,40}+(?:\s+[\w'’.-]{1,40}+){0,6}?"
-# Who gave a figure: "according to X", "X said", "X, a spokesman, said", "..., said X", "X put the toll at".
+# Who may speak after "said" in lower case ("..., said the army"): a name starts with a capital.
+_SOURCE_NOUN = (
+    r"(?:police|officials?|army|military|ministry|residents|witnesses|sources|spokes\w+|governor|mayor"
+    r"|hospital|doctors?|medics?|rescuers?|officers?|authorities|group|agency)\b"
+)
+# Who gave a figure, named after a word: "according to X", "..., said X".
 _SOURCE = re.compile(
     rf"\baccording to\s+(?P<a>{_PHRASE})(?=\s*(?:[,.;]|$))"
-    rf"|(?:^|[,;]\s*|\bwhile\s+|\bbut\s+|\band\s+)(?P<b>{_PHRASE})(?:,[^,.;]{{1,80}},)?\s+(?:said|says|say"
-    r"|told|reported|claimed|estimated|described|counted|put (?:the|its|their) (?:death )?toll)\b(?!\s+to\b)"
-    rf"|,\s*(?:said|says|told reporters)\s+(?P<c>{_PHRASE})\s*(?:[,.;]|$)",
+    rf"|,\s*(?:said|says|told reporters)\s+(?![^,.;]*\d)(?=(?-i:[A-Z])|(?:the |a |an )?{_SOURCE_NOUN})"
+    rf"(?P<c>{_PHRASE})\s*(?:[,.;]|$)",
     re.IGNORECASE,
 )
+# Or before its verb: "X said", "X, a spokesman, said", "X put the toll at"; not "a post said to be".
+_SAID = re.compile(
+    r"\b(?:said|says|say|told|reported|claimed(?! (?:responsibility|credit|the attack))|estimated|described"
+    r"|counted|put (?:the|its|their) (?:death )?toll)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+# Where the speaker's words before its verb begin: after a stop or a word that opens a clause.
+_CLAUSE_OPEN = re.compile(
+    r".*(?:[,;:]|\b(?:and|but|while|whereas|that|which|who|as|when|after|before|because|since)\s)", re.DOTALL
+)
+_SPEAKER_WORDS = 10
+# Articles before a source's name.
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Words that are not a source before "said": pronouns and the dead themselves.
 _NO_SOURCE = frozenset({"he", "she", "it", "they", "we", "i", "who", "which", "that", "this"})
@@ -72,11 +88,28 @@ def source_of(text: str) -> str | None:
     """Who a sentence attributes its account to ("hospital sources", "the ministry"), in lower case,
     or None when it names nobody."""
     found = _SOURCE.search(text)
-    if found is None:
+    phrase = (found.group("a") or found.group("c")) if found is not None else _speaker(text)
+    if phrase is None:
         return None
-    phrase = found.group("a") or found.group("b") or found.group("c")
     name = _ARTICLES.sub("", " ".join(phrase.lower().split()))
     return None if name in _NO_SOURCE else name
+
+
+def _speaker(text: str) -> str | None:
+    """The words before the first reporting verb that name who speaks: at most ten, none a number,
+    from the last stop or clause word, past an aside ("Ali Musa, a police spokesman, said": "Ali Musa")."""
+    for verb in _SAID.finditer(text):
+        before = text[: verb.start()].rstrip()
+        if before.endswith(","):
+            aside = before.rfind(",", 0, len(before) - 1)
+            if aside < 0:
+                continue  # "Two died, said ...": the speaker comes after the verb
+            before = before[:aside]
+        opening = _CLAUSE_OPEN.match(before)
+        words = (before[opening.end() :] if opening else before).split()
+        if 0 < len(words) <= _SPEAKER_WORDS and not any(ch.isdigit() for word in words for ch in word):
+            return " ".join(words)
+    return None
 
 
 def toll_rose(text: str) -> bool:
