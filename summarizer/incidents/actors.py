@@ -1554,7 +1554,9 @@ def _joined(sentence: str, found: list[ActorMention], gazetteer: Gazetteer) -> l
             continue
         if listed and not fought and mention.passive_agent and not last.victim and not last.responder:
             merged[-1] = replace(last, passive_agent=True)
-        merged.append(mention)
+        # "fired by X and Y": both fired
+        together = listed and not fought and last.passive_agent and not (mention.victim or mention.responder)
+        merged.append(replace(mention, passive_agent=True) if together else mention)
     return merged
 
 

@@ -772,7 +772,8 @@ _RESCUED = re.compile(
 # support to the fight the sentence tells, not an explosion of its own.
 _CARRIED_OR_SUPPORTING = re.compile(
     r"\b(?:armed with|carrying|possession of|backed by|supported by|with the support of|covered by)"
-    r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
+    # a list of the weapons carried: "armed with rifles, knives and hand grenades"
+    r"\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
 # "it targeted an Islamic State suicide bomber": the bomber is the target, not the event.
