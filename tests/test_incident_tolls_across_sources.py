@@ -132,3 +132,9 @@ def test_the_speaker_of_a_figure_past_an_aside_or_after_the_verb() -> None:
     )
     assert source_of("Four died, said the district police chief.") is None
     assert source_of("Rebels attacked a post, killing five, the army said.") == "army"
+
+
+def test_sources_counting_other_dead_are_not_alternatives() -> None:
+    one, more = "A guard was killed, police said.", "Hospital staff said three guards and two drivers died."
+    assert _total(one, more) == 5
+    assert _total("Police said four guards were killed.", "Medics said six guards died.") == 4

@@ -75,6 +75,22 @@ _OTHERS = re.compile(
 )
 
 
+# Who the dead were, when a figure names them: two sources count the same dead when they name the
+# same kinds, or one names none ("nine people", "four were killed", "35 bodies").
+_KINDS = re.compile(
+    r"\b(soldier|troop|police(?:m[ae]n)?|officer|civilian|child|children|wom[ae]n|m[ae]n|villager|fighter"
+    r"|militant|rebel|attacker|assailant|gunm[ae]n|student|worker|passenger|trader|farmer|herder|resident"
+    r"|guard|worshipper|miner|pilgrim|refugee|prisoner|journalist|driver|teacher|pupil|doctor|nurse|shepherd"
+    r"|peacekeeper|bodyguard|hostage|protester|demonstrator|official|employee|member|tribesm[ae]n)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _kinds(casualties: Casualties) -> frozenset[str]:
+    """The kinds of people a figure counts ("three soldiers and two civilians"), none for anyone."""
+    return frozenset(kind.lower() for kind in _KINDS.findall(" ".join(casualties.victims)))
+
+
 def _side(casualties: Casualties, text: str) -> str:
     """Whose dead a sentence counts: the attackers' ("five attackers were killed", "police shot him
     dead"), the others', or all sides' ("five civilians and three attackers were killed")."""
@@ -134,6 +150,7 @@ class Figure:
     value: int
     stated: Count
     side: str = VICTIMS
+    kinds: frozenset[str] = frozenset()
     source: str | None = None
     additional: bool = False
     toll: bool = False
@@ -148,6 +165,7 @@ class Figure:
             value=value,
             stated=(value, high),
             side=_side(casualties, text) if fatalities else VICTIMS,
+            kinds=_kinds(casualties),
             source=source_of(text),
             additional=casualties.additional,
             toll=casualties.toll,
@@ -165,8 +183,10 @@ def _widen(first: Count | None, second: Count) -> Count:
 
 
 def _alternatives(first: Figure, second: Figure) -> bool:
-    """Whether two figures are two sources' accounts of the same dead: then the lowest is kept."""
-    return first.source is not None and second.source is not None and first.source != second.source
+    """Whether two figures are two sources' accounts of the same dead, then the lowest is kept: not a
+    source telling of one soldier killed and another of three soldiers and two civilians."""
+    sources = first.source is not None and second.source is not None and first.source != second.source
+    return sources and (not first.kinds or not second.kinds or first.kinds == second.kinds)
 
 
 @dataclass(slots=True)
