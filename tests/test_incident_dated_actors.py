@@ -1,0 +1,132 @@
+"""Sides whose ACLED name or type changed on a date, and groups that rose after 2020.
+
+Every sentence is self-written; the names are ACLED's public actor names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from incident_text import extract
+
+from summarizer.incidents.actors import REBELS, STATE, dated_actor, find_actors
+from summarizer.incidents.gazetteer import gazetteer
+
+
+def names(sentence: str, country: str | None) -> list[str]:
+    return [a.name for a in find_actors(sentence, gazetteer(), country)]
+
+
+def sides(text: str, reference: date) -> tuple[str | None, str | None]:
+    incident = extract(text, reference)[0]
+    return incident.actor1, incident.actor2
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "expected"),
+    [
+        (2019, 5, "Taliban"),
+        (2021, 7, "Taliban"),
+        (2021, 9, "Military Forces of Afghanistan"),
+        (2024, 2, "Military Forces of Afghanistan"),
+    ],
+)
+def test_the_taliban_are_afghanistans_state_forces_from_the_fall_of_kabul(
+    year: int, month: int, expected: str
+) -> None:
+    text = (
+        f"On 4 {date(year, month, 4):%B} {year}, Taliban fighters shot dead two shepherds near Qalat, Zabul."
+    )
+    assert sides(text, date(year, month, 6))[0] == expected
+
+
+def test_the_taliban_outside_afghanistan_keep_their_name() -> None:
+    assert dated_actor("Taliban", REBELS, "Pakistan", "2023-05-01") == ("Taliban", REBELS)
+
+
+def test_the_resistance_to_the_taliban_government_is_a_rebel_side() -> None:
+    first, second = sides(
+        "On 9 May 2023, Taliban forces clashed with NRF fighters in the Andarab valley, Baghlan. "
+        "Two fighters were killed.",
+        date(2023, 5, 10),
+    )
+    assert (first, second) == ("Military Forces of Afghanistan", "NRF: National Resistance Front")
+    assert "NRF: National Resistance Front" not in names(
+        "The NRF said retail sales rose in May.", "United States"
+    )
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("2021-06-01", ("Military Forces of Sudan Rapid Support Forces", STATE)),
+        ("2023-04-15", ("Rapid Support Forces", REBELS)),
+    ],
+)
+def test_sudans_rapid_support_forces_were_a_state_branch_until_their_war(
+    when: str, expected: tuple[str, str]
+) -> None:
+    assert dated_actor("Rapid Support Forces", REBELS, "Sudan", when) == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (2015, "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
+        (2018, "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
+    ],
+)
+def test_boko_haram_is_one_group_before_the_2016_split(year: int, expected: str) -> None:
+    text = f"On 2 March {year}, Boko Haram fighters burned houses and killed four farmers in Kukawa, Borno."
+    assert sides(text, date(year, 3, 3))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("Kachin Independence Army troops shelled an outpost near Hpakant.", "Myanmar", "KIO/KIA"),
+        ("KIA fighters ambushed a convoy near Waingmaw.", "Myanmar", "KIO/KIA"),
+        ("KNLA soldiers overran a camp near Myawaddy.", "Myanmar", "KNU/KNLA"),
+        ("TNLA fighters seized a hill near Namhsan.", "Myanmar", "TNLA"),
+        ("The MNDAA attacked a base near Laukkai.", "Myanmar", "MNDAA"),
+        ("Tigrayan forces shelled a village near Alamata.", "Ethiopia", "TPLF"),
+        ("ELN rebels bombed a pipeline near Saravena.", "Colombia", "ELN"),
+        ("IS claimed the bombing of a market in Tikrit.", "Iraq", "Islamic State (Iraq)"),
+    ],
+)
+def test_groups_are_named_as_acled_names_them(sentence: str, country: str, expected: str) -> None:
+    assert any(name.startswith(expected) for name in names(sentence, country))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("A KIA saloon skidded off the road near Leeds.", "United Kingdom"),
+        ("The KNU students' union met in Kyiv.", "Ukraine"),
+        ("THIS IS CLAIMED TO BE THE BEST PHONE.", "United States"),
+    ],
+)
+def test_local_acronyms_name_no_group_elsewhere(sentence: str, country: str) -> None:
+    assert not [n for n in names(sentence, country) if n.startswith(("KIO", "KNU", "Islamic"))]
+
+
+def test_a_place_being_used_by_a_group_is_its_target() -> None:
+    first, second = sides(
+        "On 8 June 2022, near Thit Pin village, Kayin State, Myanmar army troops burned a clinic being used "
+        "by the KNLA.",
+        date(2022, 6, 9),
+    )
+    assert first == "Military Forces of Myanmar"
+    assert second == "KNU/KNLA: Karen National Union/Karen National Liberation Army"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 April 2023, junta troops shelled a village near Monywa, Sagaing, killing 2 civilians.",
+        "On 3 April 2023, PDF fighters attacked a junta base near Monywa, Sagaing, killing 2 soldiers.",
+    ],
+)
+def test_junta_forces_are_the_state(sentence: str) -> None:
+    assert "Military Forces of Myanmar" in sides(sentence, date(2023, 4, 4))
