@@ -130,3 +130,45 @@ def test_a_place_being_used_by_a_group_is_its_target() -> None:
 )
 def test_junta_forces_are_the_state(sentence: str) -> None:
     assert "Military Forces of Myanmar" in sides(sentence, date(2023, 4, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 May 2023, Sinaloa Cartel gunmen fought soldiers in Culiacan, Sinaloa. 4 were killed.",
+            "Sinaloa Cartel",
+        ),
+        (
+            "On 4 May 2023, gunmen of the Gulf Cartel shot dead two police officers in Reynosa, Tamaulipas.",
+            "Gulf Cartel",
+        ),
+    ],
+)
+def test_a_cartel_is_named_by_its_capitalised_name(text: str, expected: str) -> None:
+    assert sides(text, date(2023, 5, 5))[0] == expected
+
+
+def test_a_cartel_written_about_is_no_side() -> None:
+    text = "On 4 May 2023, a reporter who wrote about the Medellin Cartel was shot dead in Bogota."
+    assert "Medellin Cartel" not in sides(text, date(2023, 5, 5))
+
+
+def test_a_school_named_after_the_army_is_no_force() -> None:
+    text = "On 9 May 2016, gunmen attacked the Army Public School in Peshawar, Pakistan, killing 20."
+    assert sides(text, date(2016, 5, 10))[1] == "Civilians (Pakistan)"
+
+
+def test_a_police_training_school_is_still_the_police() -> None:
+    text = (
+        "On 9 May 2016, gunmen stormed the Police Training School in Quetta, Balochistan, killing 20 cadets."
+    )
+    assert "Police Forces of Pakistan" in sides(text, date(2016, 5, 10))
+
+
+def test_positions_named_by_a_demonym_are_that_states_forces() -> None:
+    text = "On 21 May 2023, Russian forces shelled Ukrainian positions near Siversk, Donetsk. No casualties."
+    assert sides(text, date(2023, 5, 22)) == ("Military Forces of Russia", "Military Forces of Ukraine")
+    assert not extract(
+        "The Chinese positions on tariffs hardened on Monday, officials said.", date(2023, 5, 22)
+    )

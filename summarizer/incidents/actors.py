@@ -411,7 +411,7 @@ _STATE_NOUNS = (
     r"|servicem[ae]n|personnel|convoys?|patrols?|checkpoints?|jets|warplanes|aircraft|drones?|navy"
     r"|air force|artillery|units?|marines|guards|gendarmes|gendarmerie|tanks?|helicopters?|airstrikes?"
     r"|air strikes?|strikes|shelling|officials|authorities|government|regime|sergeant|commanders?"
-    r"|platoon|missiles?|rockets?|shells?|bombs?"
+    r"|platoon|missiles?|rockets?|shells?|bombs?|positions|outposts"
 )
 _STATE_MODIFIERS = (
     r"army|military|armed|government|regime|junta|security|special|border|air|naval|coalition|pro-government"
@@ -529,12 +529,15 @@ _DRUGS = (
 )
 _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
 # Gangs and cartels the text names, where ACLED codes gang violence: "members of Los Tigres", "the Rio
-# Negro gang", "Los Tigres members" are ACLED's "Los Tigres Gang"; a cartel so called keeps "Cartel".
+# Negro gang", "Los Tigres members" are ACLED's "Los Tigres Gang"; a cartel so called keeps "Cartel"
+# ("the Gulf cartel", "Sinaloa Cartel gunmen").
 _GANG_WORDS = r"(?: (?:(?:de|del|la|las|los|el|y) )?[A-Z0-9][\w'-]*){0,4}"
 _NAMED_GANGS = [
     re.compile(rf"\b(?i:members? of)\s+(?:the\s+)?(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'-]*{_GANG_WORDS})"),
     re.compile(rf"\bthe (?P<name>[A-Z][\w'-]*{_GANG_WORDS}) (?P<suffix>gang|cartel)\b"),
     re.compile(rf"\b(?P<name>(?:Los|Las|La|El) [A-Z][\w'-]*{_GANG_WORDS}) members\b"),
+    # A cartel known by its capitalised name, with or without "the": "Sinaloa Cartel gunmen".
+    re.compile(r"\b(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) (?P<suffix>Cartel)\b"),
 ]
 # Names that belong to a state body or a public organisation, never to a gang.
 _NOT_A_GANG = re.compile(
@@ -711,6 +714,8 @@ _BARE_STATE = re.compile(
     rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>"
     # The places a state's forces hold name them as the side fired at: "shelled government posts".
     r"(?:government(?:al)?|regime|junta|army|military) (?:positions|posts|outposts|bases|barracks)"
+    # A junta holds no post but a military one: "a junta base", "a junta checkpoint".
+    r"|junta (?:base|post|outpost|camp|position|checkpoint)"
     r"|army|military|troops|soldiers?"
     rf"|security forces"
     r"|government forces|regime forces|armed forces|police|policem[ae]n|policewom[ae]n|police officers"
@@ -718,9 +723,11 @@ _BARE_STATE = re.compile(
     r"|pro-government forces|national army|servicem[ae]n|warplanes|fighter jets|prison guards?"
     r"|prison officers?|prison wardens?|civil police)\b"
     # "Dhanpur Police Station", "Kalu Police Post": a place named after the police, not the police; nor
-    # is a newspaper ("the Army Gazette").
+    # is a newspaper ("the Army Gazette") or an institution the force runs for others ("the Army Public
+    # School", "the Police General Hospital").
     r"(?! (?-i:Station|Post|Outpost|Camp|Lines|Chowki|Headquarters|Prefecture|Academy|Times|Gazette"
-    r"|Journal|Herald|News|Radio|Television)\b)",
+    r"|Journal|Herald|News|Radio|Television"
+    r"|(?:(?!Training )[A-Z][a-z]+ )?(?:School|Hospital|Clinic|Stadium|Club|Museum))\b)",
     re.IGNORECASE,
 )
 _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
