@@ -172,3 +172,34 @@ def test_positions_named_by_a_demonym_are_that_states_forces() -> None:
     assert not extract(
         "The Chinese positions on tariffs hardened on Monday, officials said.", date(2023, 5, 22)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (
+            "On 7 July 2023, shelling hit a shop in Nikopol, Dnipropetrovsk, killing 2 civilians.",
+            date(2023, 7, 8),
+            "Military Forces of Russia",
+        ),
+        (
+            "On 7 July 2023, shelling hit a farm near Shebekino, Belgorod, Russia, wounding 2 civilians.",
+            date(2023, 7, 8),
+            "Military Forces of Ukraine",
+        ),
+        (
+            "On 7 July 2021, shelling hit a shop in Nikopol, Dnipropetrovsk, killing 2 civilians.",
+            date(2021, 7, 8),
+            "NAF: United Armed Forces of Novorossiya",  # the Donbas front's rule before the invasion
+        ),
+        (
+            "On 7 July 2023, an air strike hit a bakery in Maarat Misrin, Idlib, Syria, killing 2 civilians.",
+            date(2023, 7, 8),
+            "Military Forces of Syria",
+        ),
+    ],
+)
+def test_unnamed_fire_in_a_war_between_states_is_the_enemys(
+    text: str, reference: date, expected: str
+) -> None:
+    assert sides(text, reference)[0] == expected
