@@ -138,3 +138,20 @@ def test_sources_counting_other_dead_are_not_alternatives() -> None:
     one, more = "A guard was killed, police said.", "Hospital staff said three guards and two drivers died."
     assert _total(one, more) == 5
     assert _total("Police said four guards were killed.", "Medics said six guards died.") == 4
+
+
+def test_the_wounded_taken_to_hospital_are_no_added_dead() -> None:
+    assert not find_casualties(
+        "He said 30 had been killed and many of the wounded were flown out."
+    ).additional
+    assert find_casualties("One of the wounded died in hospital on Friday.").additional
+
+
+def test_where_the_speaker_of_a_quotation_went_is_not_the_incidents_place() -> None:
+    text = (
+        "Gunmen killed 14 villagers in an attack on Dori, Burkina Faso, on Tuesday, the governor said.\n\n"
+        '"They shot at everyone," said a farmer who fled to the capital Ouagadougou.\n\n'
+        "No group claimed responsibility for Tuesday's attack."
+    )
+    incidents = extract(text, REFERENCE)
+    assert [(i.location, i.fatalities) for i in incidents] == [("Dori", 14)]

@@ -548,11 +548,15 @@ def _count_starts(lower: str) -> tuple[int, ...]:
 
 
 def _adds_dead(sentence: str, lower: str) -> bool:
-    """Whether a sentence's dead add to those counted before ("another", "two more"): not a word of
-    the injuries told after its dead ("killed twelve and injured twelve more")."""
+    """Whether a sentence's dead add to those counted before ("another", "two more", "one of the
+    wounded died"): not a word of the injuries told after its dead ("killed twelve and injured
+    twelve more")."""
     found = first(_ADDITIONAL, sentence, lower)
     if found is None:
         return False
+    if found.group(0).lower().startswith("of the"):
+        # "one of the wounded died", not "many of the wounded were taken to a clinic"
+        return _DEATH_WORDS.search(lower, found.end()) is not None
     hurt = _HURT_WORDS.search(lower)
     if hurt is None or found.start() < hurt.start():
         return True

@@ -33,12 +33,14 @@ from summarizer.incidents.reading import SentenceFacts, event_date
 from summarizer.incidents.strategic import political_arrest
 from summarizer.incidents.tolls import rise_dated, toll_rose
 
-__all__ = ["RECENT_DAYS", "Draft", "group"]
+__all__ = ["OPENING_QUOTES", "RECENT_DAYS", "Draft", "after_quote", "group"]
 
 # How many days before its date an article's news may have happened (chosen on the labelled
 # Wikinews development articles: see the README).
 RECENT_DAYS = 45
 
+# Marks that open a quotation at the start of a sentence.
+OPENING_QUOTES = frozenset({'"', "“"})
 # Event cues this specific name a weapon (air strikes, shelling, bombs): see ``events``.
 _WEAPON_RANK = 7
 
@@ -148,10 +150,20 @@ def _compatible(draft: Draft, read: SentenceFacts) -> bool:
     """Whether a sentence may report the same incident: no other place named (the same one, or one
     that holds the other: a town and its county), or it refers back."""
     own = read.places.places[0] if read.places and read.places.places else None
+    if own is not None and after_quote(read.sentence.text, own.start):
+        own = None  # '"They shot everyone," said a man who fled to X': where the speaker went
     other = _first_place(draft)
     if own is None or other is None or read.reference or own.name.lower() == other.name.lower():
         return True
     return _within(own.place, other.place) or _within(other.place, own.place)
+
+
+def after_quote(text: str, start: int) -> bool:
+    """Whether ``start`` is in the words after a quotation that opens the sentence (who said it)."""
+    if text[:1] not in OPENING_QUOTES:
+        return False
+    closing = max(text.find('"', 1), text.find("”", 1))
+    return 0 < closing < start
 
 
 def _conflict_signal(read: SentenceFacts) -> bool:

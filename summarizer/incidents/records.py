@@ -44,7 +44,7 @@ from summarizer.incidents.events import (
     states_demand,
 )
 from summarizer.incidents.gazetteer import Gazetteer, Place
-from summarizer.incidents.grouping import Draft
+from summarizer.incidents.grouping import OPENING_QUOTES, Draft, after_quote
 from summarizer.incidents.model import Evidence, Incident
 from summarizer.incidents.places import DIRECTION_ADJECTIVE, PlaceMention
 from summarizer.incidents.reading import SentenceFacts
@@ -119,8 +119,6 @@ _MISSILES_THROWN = re.compile(
     r"|bricks?|molotov|petrol bombs?|fireworks|eggs)\b",
     re.IGNORECASE,
 )
-# Marks that open a quotation at the start of a sentence.
-_OPENING_QUOTES = frozenset({'"', "“"})
 _RECALLED = re.compile(r"(?:After|Following|Since|Before) (?:the|this|that|these|those) [^,]{1,50},")
 _ATTRIBUTION = re.compile(
     r"^(?:(?:\w+\s+){0,4}(?:said|say|says|reported|told \w+)(?: that)?,?\s+|according to [^,]{1,60},\s*)",
@@ -176,14 +174,25 @@ def _attached(text: str, unknown: PlaceMention, known: PlaceMention) -> bool:
     return known.start > end and _ATTACHMENT.fullmatch(text, end, known.start) is not None
 
 
+def _unspoken(read: SentenceFacts) -> SentenceFacts:
+    """A sentence without the places named after a quotation it opens with ('"They shot at everyone,"
+    said a man who fled to X': where the speaker went, not where it happened)."""
+    found, text = read.places, read.sentence.text
+    if found is None or not any(after_quote(text, m.start) for m in found.places):
+        return read
+    kept = [m for m in found.places if not after_quote(text, m.start)]
+    return replace(read, places=replace(found, places=kept))
+
+
 def _place_reads(draft: Draft, setting: list[SentenceFacts]) -> list[SentenceFacts]:
     """The sentences that place an incident: its own, else the nearest of its paragraph naming a place.
 
     ACLED notes and short reports name the place once ("In San Luis Potosi, San Luis Potosi, ...")
     and tell the event in the next sentence; an earlier sentence wins a tie.
     """
-    if any(_placed(r) for r in draft.members):
-        return draft.members
+    members = [_unspoken(r) for r in draft.members]
+    if any(_placed(r) for r in members):
+        return members
     first, paragraph = draft.members[0].sentence.index, draft.members[0].sentence.paragraph
     placed = [r for r in setting if r.sentence.paragraph == paragraph and _placed(r)]
     nearest = min(
@@ -527,7 +536,7 @@ def _quoted(setting: list[SentenceFacts], paragraphs: set[int]) -> frozenset[int
         text = read.sentence.text
         if read.sentence.paragraph != paragraph:
             paragraph, straight, curly = read.sentence.paragraph, 0, 0
-        if straight or curly or text[:1] in _OPENING_QUOTES:
+        if straight or curly or text[:1] in OPENING_QUOTES:
             inside.add(read.sentence.index)
         straight = (straight + text.count('"')) % 2
         curly = max(0, curly + text.count("“") - text.count("”"))
