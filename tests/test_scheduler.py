@@ -10,6 +10,7 @@ import math
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from prometheus_client import REGISTRY
 from fakes.recording_sender import FakeClock, RecordingSender
 from incident_fixtures import store_incidents
 from lease_fixtures import lease_time_passes
@@ -686,6 +687,7 @@ async def test_a_digest_whose_worker_died_in_every_attempt_is_given_up_and_logge
     store, clock, sender, scheduler, caplog
 ):
     sub = subscribe(store, clock)
+    failed_before = REGISTRY.get_sample_value("newsdigest_deliveries_total", {"outcome": "failed"}) or 0.0
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
     store.claim(sub, "2026-11-24T07:00Z", slot_time=clock(), kind="digest", worker="dead1", now=clock(),
                 lease=timedelta(minutes=10), article_ids=[])
@@ -701,6 +703,8 @@ async def test_a_digest_whose_worker_died_in_every_attempt_is_given_up_and_logge
         "given up"]
     assert store.last_digests([sub])[sub].error == "the bot stopped while posting it"
     assert sender.posts == []
+    # the give-up is a failed delivery in the metrics, like a last attempt that failed while posting
+    assert REGISTRY.get_sample_value("newsdigest_deliveries_total", {"outcome": "failed"}) == failed_before + 1
 
 
 async def test_a_failure_after_another_worker_took_the_claim_over_is_not_logged_as_given_up(

@@ -165,6 +165,7 @@ class Scheduler:
             destination = subscription.destination if subscription is not None else None
             error = delivery.error or STOPPED
             log.error("%s; given up", _failure(delivery, destination, error, opts.max_attempts))
+            metrics.DELIVERIES.labels(outcome="failed").inc()
         for delivery in reclaimed.taken:
             subscription = store.get_subscription(delivery.subscription_id)
             if subscription is not None and subscription.active:
