@@ -242,6 +242,30 @@ async def test_a_stored_row_that_never_runs_is_listed_with_the_reason(services, 
     assert fields["Stopped"] == "the schedule '0 0 31 2 *' never runs"
 
 
+async def test_a_paused_subscription_is_listed_and_a_manager_resumes_it(services, store) -> None:
+    await run(services, "subscribe daily 08:00")
+    [sub] = store.subscriptions()
+    gone = "Slack refused the post to C1: is_archived (the channel is archived)"
+    assert store.pause_subscription(sub.id, gone)
+    assert not store.pause_subscription(sub.id, gone)  # paused once: the operator is told once
+    listing = await run(services, "subscriptions", manager=False)
+    fields = {f.name: f.value for f in listing.sections[0].fields}
+    assert fields["Paused"] == f"{gone}; resume {sub.id} once that is fixed"
+    refused = await run(services, f"resume {sub.id}", manager=False)
+    assert refused.error
+    assert "manage" in refused.title
+    assert (await run(services, f"resume {sub.id}", channel="C2")).title == (
+        f"This channel has no subscription #{sub.id}; subscriptions lists them.")
+    assert store.get_subscription(sub.id).paused == gone  # type: ignore[union-attr]
+    done = await run(services, f"resume {sub.id}")
+    assert done.title == f"Resumed #{sub.id}: daily 08:00 (UTC), next 2026-11-25 08:00 UTC."
+    assert store.get_subscription(sub.id).paused is None  # type: ignore[union-attr]
+    again = await run(services, f"resume {sub.id}")
+    assert again.title == f"Subscription #{sub.id} is not paused; its digests go on."
+    for bad in ("resume", "resume 0", "resume x", "resume 99999999999999999999"):
+        assert (await run(services, bad)).error, bad
+
+
 @pytest.fixture
 def shared_store(store_url: str):  # noqa: F811
     opened = Store.open(store_url)

@@ -115,6 +115,7 @@ def _subscription_section(sub: Subscription, now: datetime, last: Delivery | Non
         Field("Incidents", "yes" if sub.include_incidents else "no"),
         Field("Alerts", alert),
         Field("Empty digests", "say nothing new" if sub.announce_empty else "skipped"),
+        *((Field("Paused", f"{sub.paused}; resume {sub.id} once that is fixed"),) if sub.paused else ()),
         *((Field("Stopped", sub.quarantined),) if sub.quarantined else ()),
         *((Field("Last digest", _last_digest(last, sub.timezone)),) if last else ()),
     )
@@ -176,6 +177,22 @@ async def unsubscribe(inv: Invocation, services: Services) -> Reply:
     if not await asyncio.to_thread(store.remove_subscription, number, _destination(inv)):
         return Reply.failure(f"This channel has no subscription #{number}; subscriptions lists them.")
     return Reply(title=f"Unsubscribed #{number}: no more digests from it here.")
+
+
+async def resume(inv: Invocation, services: Services) -> Reply:
+    """Digests again for a subscription of this channel that was paused (the bot could not post
+    here) or stopped by an error."""
+    store = _store(services)
+    if inv.args.get("id") is None:
+        raise ArgumentError("which subscription? subscriptions lists their numbers")
+    number = int(inv.args["id"])
+    before = await asyncio.to_thread(store.resume_subscription, number, _destination(inv))
+    if before is None:
+        return Reply.failure(f"This channel has no subscription #{number}; subscriptions lists them.")
+    if not (before.paused or before.quarantined):
+        return Reply(title=f"Subscription #{number} is not paused; its digests go on.")
+    return Reply(title=f"Resumed #{number}: {_when(before, services.clock())}.",
+                 footer="If the bot still cannot post here, it pauses the subscription again.")
 
 
 async def subscriptions(inv: Invocation, services: Services) -> Reply:
@@ -361,6 +378,11 @@ def register(registry: Registry) -> None:
     ))
     registry.add(Command(
         "unsubscribe", unsubscribe,
+        (Param("id", int, "subscription number (see subscriptions)", positional=True, minimum=1),),
+        permission=Permission.MANAGER,
+    ))
+    registry.add(Command(
+        "resume", resume,
         (Param("id", int, "subscription number (see subscriptions)", positional=True, minimum=1),),
         permission=Permission.MANAGER,
     ))

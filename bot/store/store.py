@@ -629,6 +629,36 @@ class Store:
         with self._session.begin() as session:
             return session.execute(query).rowcount == 1  # type: ignore[attr-defined, no-any-return]
 
+    def pause_subscription(self, subscription_id: int, reason: str) -> bool:
+        """Stop scheduling a subscription whose channel cannot be posted to, keeping why; True
+        only for the call that paused it (so the operator is told once)."""
+        query = (
+            update(SubscriptionRow)
+            .where(SubscriptionRow.id == subscription_id, SubscriptionRow.paused.is_(None))
+            .values(paused=reason[:_ERROR_LENGTH])
+        )
+        with self._session.begin() as session:
+            return session.execute(query).rowcount == 1  # type: ignore[attr-defined, no-any-return]
+
+    def resume_subscription(self, subscription_id: int, destination: Destination) -> Subscription | None:
+        """Schedule a paused or stopped subscription of this channel again; the subscription as it
+        was (None when the channel has no such subscription)."""
+        if not _storable(subscription_id):
+            return None
+        query = (
+            select(SubscriptionRow)
+            .where(SubscriptionRow.id == subscription_id, SubscriptionRow.active.is_(True))
+            .where(*_at(SubscriptionRow, destination))
+            .with_for_update()
+        )
+        with self._session.begin() as session:
+            row = session.scalars(query).one_or_none()
+            if row is None:
+                return None
+            before = _subscription(row)
+            row.paused = row.quarantined = None
+            return before
+
     def remove_subscription(self, subscription_id: int, destination: Destination) -> bool:
         """Deactivate a subscription of this channel (history is kept); False when none."""
         if not _storable(subscription_id):
@@ -901,6 +931,7 @@ def _subscription(row: SubscriptionRow) -> Subscription:
         exclude=tuple(row.exclude),
         ping=Ping(row.ping_id, row.ping_name or row.ping_id) if row.ping_id else None,
         id=row.id, created_at=row.created_at, active=row.active, quarantined=row.quarantined,
+        paused=row.paused,
     )
 
 
