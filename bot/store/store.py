@@ -621,21 +621,20 @@ class Store:
     def quarantine_subscription(self, subscription_id: int, reason: str) -> bool:
         """Stop a subscription that fails at run time, keeping why; True only for the call that
         quarantined it (so its channel is told once)."""
-        query = (
-            update(SubscriptionRow)
-            .where(SubscriptionRow.id == subscription_id, SubscriptionRow.quarantined.is_(None))
-            .values(quarantined=reason[:_ERROR_LENGTH])
-        )
-        with self._session.begin() as session:
-            return session.execute(query).rowcount == 1  # type: ignore[attr-defined, no-any-return]
+        return self._stop_once(subscription_id, "quarantined", reason)
 
     def pause_subscription(self, subscription_id: int, reason: str) -> bool:
         """Stop scheduling a subscription whose channel cannot be posted to, keeping why; True
         only for the call that paused it (so the operator is told once)."""
+        return self._stop_once(subscription_id, "paused", reason)
+
+    def _stop_once(self, subscription_id: int, column: str, reason: str) -> bool:
+        """Set the subscription's empty ``column`` (``quarantined`` or ``paused``) to ``reason``;
+        False when it was set already."""
         query = (
             update(SubscriptionRow)
-            .where(SubscriptionRow.id == subscription_id, SubscriptionRow.paused.is_(None))
-            .values(paused=reason[:_ERROR_LENGTH])
+            .where(SubscriptionRow.id == subscription_id, getattr(SubscriptionRow, column).is_(None))
+            .values({column: reason[:_ERROR_LENGTH]})
         )
         with self._session.begin() as session:
             return session.execute(query).rowcount == 1  # type: ignore[attr-defined, no-any-return]
