@@ -22,8 +22,7 @@ from bot.config import Settings
 from bot.core.sender import LONGEST_RATE_LIMIT_WAIT, ChannelGone, SendError
 from bot.core.services import build_corpus
 from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
-from bot.scheduler.runner import UNEXPLAINED
-from bot.store import NewSubscription, Store
+from bot.store import UNEXPLAINED, NewSubscription, Store
 from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
 

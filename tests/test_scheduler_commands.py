@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
+from sqlalchemy import text
 
 from bot.config import Settings
 from bot.core.app import build_registry
@@ -15,7 +16,7 @@ from bot.core.registry import ArgumentError, Invocation, ManagerStatus, RetryLat
 from bot.core.reply import Reply
 from bot.core.services import Services, build_corpus
 from bot.feeds.opml import parse_opml
-from bot.store import NewSubscription, Store
+from bot.store import UNEXPLAINED, UNEXPLAINED_STOP, NewSubscription, Store
 from bot.vocabulary import Destination, Ping
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
@@ -234,12 +235,14 @@ async def test_a_stored_row_that_never_runs_is_listed_with_the_reason(services, 
     stored = store.add_subscription(NewSubscription(
         destination=Destination("slack", "C1", "T1"), schedule="0 0 31 2 *", cron="0 0 31 2 *",
         timezone="UTC", since=NOW, created_by="U1"), now=NOW)
-    store.quarantine_subscription(stored.id, "the schedule '0 0 31 2 *' never runs")
+    never = ("the schedule '0 0 31 2 *' never runs (no such date, like 31 February); check the day and "
+             "month fields")
+    store.quarantine_subscription(stored.id, never)
     listing = await run(services, "subscriptions", manager=False)
     assert not listing.error
     assert "never runs" in (listing.sections[0].title or "")
     fields = {f.name: f.value for f in listing.sections[0].fields}
-    assert fields["Stopped"] == "the schedule '0 0 31 2 *' never runs"
+    assert fields["Stopped"] == never
 
 
 async def test_a_paused_subscription_is_listed_and_a_manager_resumes_it(services, store) -> None:
@@ -264,6 +267,59 @@ async def test_a_paused_subscription_is_listed_and_a_manager_resumes_it(services
     assert again.title == f"Subscription #{sub.id} is not paused; its digests go on."
     for bad in ("resume", "resume 0", "resume x", "resume 99999999999999999999"):
         assert (await run(services, bad)).error, bad
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("cannot build the post: (psycopg.OperationalError) connection to db.internal:5432 failed",
+     UNEXPLAINED),
+    ("OperationalError: could not connect to server db.internal as user newsbot", UNEXPLAINED),
+    ("sqlalchemy.exc.OperationalError: database is locked", UNEXPLAINED),
+    ("Slack refused the post to C1: not_in_channel (invite the bot to the channel (/invite @newsdigest))",
+     None),
+    ("rate limited; retry after 300 s", None),
+    ("the bot stopped while posting it", None),
+])
+async def test_error_texts_stored_by_older_releases_are_explained_not_shown(shared_store, tmp_path, stored,
+                                                                           shown) -> None:
+    """Before the refusal-text change a failed digest stored its exception's own text (database
+    hosts, users, queries). Chat shows such texts as the fixed explanation new rows carry; the
+    platform's refusals stay as they are, and the row keeps what it holds."""
+    store = shared_store
+    services = services_over(store, tmp_path)
+    await run(services, "subscribe daily 08:00")
+    [sub] = store.subscriptions()
+    claimed = store.claim(sub.id, "2026-11-25T08:00Z", slot_time=NOW, kind="digest", worker="w", now=NOW,
+                          lease=timedelta(minutes=10))
+    assert claimed is not None
+    store.mark_failed(claimed.id, fence=1, error=stored, retry_at=None)
+    listing = await run(services, "subscriptions", manager=False)
+    last = {f.name: f.value for f in listing.sections[0].fields}["Last digest"]
+    assert f": {shown or stored}; its stories wait" in last
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT error FROM deliveries")).scalar_one() == stored
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("(psycopg.OperationalError) connection to server at db.internal failed", UNEXPLAINED_STOP),
+    ("'NoneType' object has no attribute 'cron'", UNEXPLAINED_STOP),
+    ("the schedule '0 0 31 2 *' never runs (no such date, like 31 February); check the day and month "
+     "fields", None),
+    (UNEXPLAINED_STOP, None),
+])
+async def test_stop_reasons_stored_by_older_releases_are_explained_not_shown(services, store, stored,
+                                                                            shown) -> None:
+    """A subscription stopped by an unexpected error once kept the error's own text as its reason."""
+    added = store.add_subscription(NewSubscription(
+        destination=Destination("slack", "C1", "T1"), schedule="0 0 31 2 *", cron="0 0 31 2 *",
+        timezone="UTC", since=NOW, created_by="U1"), now=NOW)
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE subscriptions SET quarantined = :reason"), {"reason": stored})
+    listing = await run(services, "subscriptions", manager=False)
+    assert {f.name: f.value for f in listing.sections[0].fields}["Stopped"] == (shown or stored)
+    with store.engine.connect() as connection:
+        kept = connection.execute(text("SELECT quarantined FROM subscriptions WHERE id = :id"),
+                                  {"id": added.id}).scalar_one()
+    assert kept == stored
 
 
 @pytest.fixture

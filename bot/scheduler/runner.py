@@ -35,6 +35,8 @@ from bot.scheduler.alerts import due_alerts
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
 from bot.store import (
     STOPPED,
+    UNEXPLAINED,
+    UNEXPLAINED_STOP,
     Delivery,
     FeedInfo,
     Store,
@@ -42,6 +44,7 @@ from bot.store import (
     Subscription,
     extractor_version,
     matches_filters,
+    stop_reason,
 )
 from bot.vocabulary import Destination
 from summarizer.articles.model import Article
@@ -49,11 +52,6 @@ from summarizer.articles.model import Article
 __all__ = ["Outcome", "Scheduler", "SchedulerOptions", "delivery_key", "worker_name"]
 
 log = logging.getLogger(__name__)
-
-# What a channel's members read about a failure that is not the platform's refusal, and about a
-# subscription an unexpected error stopped (the error's own text may name hosts or queries).
-UNEXPLAINED = "the bot could not build or post it (see the operator's log)"
-UNEXPLAINED_STOP = "an error in the bot stopped it (see the operator's log)"
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[None]]
@@ -299,7 +297,9 @@ class Scheduler:
 
     def _compose(self, delivery: Delivery, subscription: Subscription) -> Reply:
         if delivery.kind == "quarantine":
-            return quarantine_notice(subscription.id, subscription.schedule, str(delivery.payload["reason"]))
+            stored = str(delivery.payload["reason"])
+            reason = stop_reason(stored, subscription.schedule, subscription.timezone) or UNEXPLAINED_STOP
+            return quarantine_notice(subscription.id, subscription.schedule, reason)
         if delivery.kind == "notice":
             payload = delivery.payload
             error, paused = str(payload["error"]), bool(payload.get("paused", True))

@@ -33,6 +33,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.store.database import connect, migrate
 from bot.store.dbclock import database_now
+from bot.store.explained import delivery_error, stop_reason
 from bot.store.filters import KeywordFilter
 from bot.store.identity import canonical_url, content_hash
 from bot.store.models import (
@@ -929,8 +930,8 @@ def _subscription(row: SubscriptionRow) -> Subscription:
         alert_fatalities=row.alert_fatalities, announce_empty=row.announce_empty,
         exclude=tuple(row.exclude),
         ping=Ping(row.ping_id, row.ping_name or row.ping_id) if row.ping_id else None,
-        id=row.id, created_at=row.created_at, active=row.active, quarantined=row.quarantined,
-        paused=row.paused,
+        id=row.id, created_at=row.created_at, active=row.active,
+        quarantined=stop_reason(row.quarantined, row.schedule, row.timezone), paused=row.paused,
     )
 
 
@@ -939,7 +940,7 @@ def _delivery(row: DeliveryRow) -> Delivery:
         id=row.id, subscription_id=row.subscription_id, slot_key=row.slot_key, slot_time=row.slot_time,
         kind=row.kind, state=row.state, attempts=row.attempts, worker=row.worker,
         lease_until=row.lease_until, article_ids=tuple(row.article_ids), payload=dict(row.payload),
-        error=row.error, next_attempt=row.next_attempt,
+        error=delivery_error(row.error), next_attempt=row.next_attempt,
     )
 
 
