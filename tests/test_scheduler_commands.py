@@ -198,6 +198,41 @@ async def test_a_channel_manages_only_the_feeds_it_added(services, store) -> Non
     assert store.get_feed(theirs.id) == theirs
 
 
+async def test_a_manager_pauses_and_resumes_a_feed_by_number_or_name(services, store) -> None:
+    theirs, _ = store.add_feed("https://private.example/b.rss", now=NOW,
+                               added_by=Destination("slack", "C9", "T9"))
+    store.feed_polled(theirs.id, now=NOW, etag=None, last_modified=None, title="World News",
+                      next_poll=NOW)
+    await run(services, "feeds add https://8.8.8.8/a.rss")
+    (ours,) = [f for f in store.feeds() if f.url == "https://8.8.8.8/a.rss"]
+    store.feed_polled(ours.id, now=NOW, etag=None, last_modified=None, title="World News", next_poll=NOW)
+    store.feed_failed(ours.id, now=NOW, error="HTTP 503", next_poll=NOW, pause_after=5)
+    refused = await run(services, "feeds pause world news", manager=False)
+    assert refused.title.startswith("Sorry, only "), refused.title
+    assert not store.get_feed(ours.id).paused  # type: ignore[union-attr]
+    paused = await run(services, "feeds pause world news")  # its name, any case; another channel's is unseen
+    assert paused.title == f"Paused feed #{ours.id} (World News); feeds resume {ours.id} polls it again."
+    stored = store.get_feed(ours.id)
+    assert stored is not None
+    assert (stored.paused, stored.failing_since, stored.failures) == (True, None, 0)  # no failure notice
+    assert store.get_feed(theirs.id) == store.feeds()[0]  # the other channel's feed is untouched
+    assert not store.feeds()[0].paused
+    status = {f.name: f.value for f in (await run(services, "feeds", manager=False)).sections[0].fields}
+    assert status["Status"] == (f"paused by a channel manager or the operator; feeds resume {ours.id} "
+                                "polls it again")
+    again = await run(services, f"feeds pause {ours.id}")
+    assert again.title == (f"Feed #{ours.id} (World News) is already paused; feeds resume {ours.id} polls it "
+                           "again.")
+    assert store.due_feeds(NOW + timedelta(days=1)) == [store.get_feed(theirs.id)]  # not polled while paused
+    resumed = await run(services, "feeds resume World News")
+    assert resumed.title == f"Resumed feed #{ours.id} (World News); polling it now."
+    assert not store.get_feed(ours.id).paused  # type: ignore[union-attr]
+    both = await run(services, "feeds pause world news", owner=True)  # an owner sees both feeds
+    assert both.title == "2 feeds are named 'world news'; name one by its number (feeds lists them)"
+    for line in ("feeds pause", "feeds pause nothing-named-so", "feeds pause 0", "feeds pause #999999"):
+        assert (await run(services, line)).error, line
+
+
 async def test_a_feed_two_channels_added_stays_until_both_remove_it(services, store) -> None:
     url = "https://8.8.8.8/shared.rss"
     first = await run(services, f"feeds add {url}", workspace="TA")

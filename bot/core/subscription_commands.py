@@ -19,7 +19,7 @@ from bot.core.mentions import MentionError
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
 from bot.core.reply import Field, Reply, Section
 from bot.core.services import Services
-from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref, refuse_ignored_arguments
+from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref, feeds_named, refuse_ignored_arguments
 from bot.feeds.opml import OPMLError, OPMLFeed, parse_opml, web_feeds, write_opml
 from bot.feeds.urls import FeedURLError, check_public_feed_url
 from bot.schedule import ScheduleError, parse_schedule, zone
@@ -216,7 +216,9 @@ def _feed_status(feed: FeedInfo) -> str:
             return f"paused since {since}: {feed.last_error} ({failures})"
         retry = _minute(feed.next_poll)
         return f"failing since {since}: {feed.last_error} ({failures}; next try {retry})"
-    return "paused" if feed.paused else ("ok" if feed.polled_once else "not polled yet")
+    if feed.paused:
+        return f"paused by a channel manager or the operator; feeds resume {feed.id} polls it again"
+    return "ok" if feed.polled_once else "not polled yet"
 
 
 def _feed_section(feed: FeedInfo) -> Section:
@@ -235,7 +237,7 @@ def _changes_feeds(args: Mapping[str, Any]) -> bool:
 
 
 async def feeds(inv: Invocation, services: Services) -> Reply:
-    """RSS/Atom feeds: list, add URL [--since DATE], remove N, resume N, export (OPML).
+    """RSS/Atom feeds: list, add URL [--since DATE], remove N, pause N, resume N, export (OPML).
 
     Anyone lists this channel's feeds; managers change them, owners any feed.
     """
@@ -258,7 +260,7 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
     if action == "export":
         return _export(await asyncio.to_thread(store.feeds, here))
     target = feed_ref(inv.args.get("target"), listing="feeds lists them", error=ArgumentError)
-    feed = await asyncio.to_thread(store.get_feed, target)
+    feed = await asyncio.to_thread(_find_feed, store, target, None if inv.is_owner else here)
     follows = feed is not None and await asyncio.to_thread(store.follows_feed, feed.id, here)
     if feed is None or not (follows or feed.operator or inv.is_owner):
         return Reply.failure("No such feed here; feeds lists them.")  # other channels' feeds stay unseen
@@ -267,11 +269,30 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
     if action == "resume":
         await asyncio.to_thread(store.resume_feed, feed.id, now=now)
         return Reply(title=f"Resumed feed #{feed.id} ({feed.name}); polling it now.")
+    if action == "pause":
+        again = f"feeds resume {feed.id} polls it again"
+        if not await asyncio.to_thread(store.pause_feed, feed.id):
+            return Reply(title=f"Feed #{feed.id} ({feed.name}) is already paused; {again}.")
+        return Reply(title=f"Paused feed #{feed.id} ({feed.name}); {again}.",
+                     footer="It is paused for every channel that gets its stories.")
     if not inv.is_owner:  # a manager removes the feed from this channel only
         await asyncio.to_thread(store.unfollow_feed, feed.id, here)
         return Reply(title=f"Removed feed #{feed.id} ({feed.name}) from this channel; its articles stay.")
     await asyncio.to_thread(store.remove_feed, feed.id)
     return Reply(title=f"Removed feed #{feed.id} ({feed.name}) for every channel; its articles stay.")
+
+
+def _find_feed(store: Store, target: str, visible_to: Destination | None) -> FeedInfo | None:
+    """The feed a user named: by number, address, or name among the feeds ``visible_to`` a
+    channel (every feed for an owner); ``ArgumentError`` when several have that name."""
+    feed = store.get_feed(target)
+    if feed is not None:
+        return feed
+    named = feeds_named(store.feeds(visible_to), target)
+    if len(named) > 1:
+        raise ArgumentError(f"{len(named)} feeds are named {target[:100]!r}; name one by its number "
+                            "(feeds lists them)")
+    return named[0] if named else None
 
 
 async def _add_feed(inv: Invocation, store: Store, here: Destination, now: datetime) -> Reply:
@@ -391,7 +412,8 @@ def register(registry: Registry) -> None:
         "feeds", feeds,
         (Param("action", str, "what to do", positional=True, choices=CHAT_FEED_ACTIONS,
                default="list"),
-         Param("target", str, "feed URL (add) or number (remove, resume)", positional=True),
+         Param("target", str, "feed URL (add); number, URL or name (remove, pause, resume)",
+               positional=True, rest=True),
          Param("since", date, "add: also post items published since this date")),
         aliases=("feed",), manager_action=_changes_feeds,
     ))

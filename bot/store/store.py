@@ -560,6 +560,17 @@ class Store:
             session.flush()
             return _feed(row)
 
+    def pause_feed(self, feed_id: int) -> bool:
+        """Stop polling a feed by hand (its failure record is cleared, so no channel is told it
+        failed); False when it was paused already or there is none."""
+        if not _storable(feed_id):
+            return False
+        values = {"paused": True, "gone": False, "failures": 0, "failing_since": None, "last_error": None}
+        with self._session.begin() as session:
+            result = session.execute(update(FeedRow).where(FeedRow.id == feed_id, FeedRow.paused.is_(False))
+                                     .values(**values))
+            return result.rowcount > 0  # type: ignore[attr-defined, no-any-return]
+
     def resume_feed(self, feed_id: int, *, now: datetime) -> bool:
         """Unpause a feed and poll it at once."""
         if not _storable(feed_id):
