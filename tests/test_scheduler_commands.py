@@ -15,6 +15,7 @@ from bot.core.mentions import GroupDirectory, MentionError
 from bot.core.registry import ArgumentError, Invocation, ManagerStatus, RetryLater
 from bot.core.reply import Reply
 from bot.core.services import Services, build_corpus
+from bot.core.spelling import Spelling
 from bot.feeds.opml import parse_opml
 from bot.store import UNEXPLAINED, UNEXPLAINED_STOP, NewSubscription, Store
 from bot.vocabulary import Destination, Ping
@@ -289,6 +290,11 @@ async def test_a_paused_subscription_is_listed_and_a_manager_resumes_it(services
     listing = await run(services, "subscriptions", manager=False)
     fields = {f.name: f.value for f in listing.sections[0].fields}
     assert fields["Paused"] == f"{gone}; resume {sub.id} once that is fixed"
+    on_slack = Invocation("subscriptions", {}, "slack", "C1", "U1", workspace="T1",
+                          spelling=Spelling(names={"/news-resume": "resume"}))
+    listed = await build_registry().dispatch(on_slack, services)
+    assert {f.name: f.value for f in listed.sections[0].fields}["Paused"].endswith(
+        f"; /news-resume {sub.id} once that is fixed")  # as typed there
     refused = await run(services, f"resume {sub.id}", manager=False)
     assert refused.error
     assert "manage" in refused.title

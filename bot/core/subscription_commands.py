@@ -19,6 +19,7 @@ from bot.core.mentions import MentionError
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
 from bot.core.reply import Field, Reply, Section
 from bot.core.services import Services
+from bot.core.spelling import Spelling
 from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref, feeds_named, refuse_ignored_arguments
 from bot.feeds.opml import OPMLError, OPMLFeed, parse_opml, web_feeds, write_opml
 from bot.feeds.urls import FeedURLError, check_public_feed_url
@@ -102,7 +103,10 @@ def _last_digest(delivery: Delivery, tz: str) -> str:
             "its stories wait for the next digest")
 
 
-def _subscription_section(sub: Subscription, now: datetime, last: Delivery | None) -> Section:
+def _subscription_section(sub: Subscription, now: datetime, last: Delivery | None,
+                          spelling: Spelling | None = None) -> Section:
+    """One subscription as listed; ``spelling`` names the resume command as the platform types it."""
+    resume = (spelling or Spelling()).typed("resume")
     alert = f"at once for {sub.alert_fatalities}+ fatalities" if sub.alert_fatalities else "off"
     if sub.alert_fatalities and sub.ping:
         alert += f", pinging @{sub.ping.name}"
@@ -115,7 +119,7 @@ def _subscription_section(sub: Subscription, now: datetime, last: Delivery | Non
         Field("Incidents", "yes" if sub.include_incidents else "no"),
         Field("Alerts", alert),
         Field("Empty digests", "say nothing new" if sub.announce_empty else "skipped"),
-        *((Field("Paused", f"{sub.paused}; resume {sub.id} once that is fixed"),) if sub.paused else ()),
+        *((Field("Paused", f"{sub.paused}; {resume} {sub.id} once that is fixed"),) if sub.paused else ()),
         *((Field("Stopped", sub.quarantined),) if sub.quarantined else ()),
         *((Field("Last digest", _last_digest(last, sub.timezone)),) if last else ()),
     )
@@ -205,7 +209,7 @@ async def subscriptions(inv: Invocation, services: Services) -> Reply:
     now = services.clock()
     last = await asyncio.to_thread(store.last_digests, [s.id for s in found])
     return Reply(title=f"Subscriptions here: {len(found)}",
-                 sections=tuple(_subscription_section(s, now, last.get(s.id)) for s in found))
+                 sections=tuple(_subscription_section(s, now, last.get(s.id), inv.spelling) for s in found))
 
 
 def _feed_status(feed: FeedInfo) -> str:

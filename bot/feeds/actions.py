@@ -18,9 +18,10 @@ ADDING_ACTIONS = ("add", "import")
 
 
 def feed_ref(raw: str | None, *, listing: str, error: type[ValueError]) -> str:
-    """The feed a user named (its number or URL); ``error`` names its absence, pointing at ``listing``."""
+    """The feed a user named (its number, URL or name); ``error`` names its absence, pointing at
+    ``listing``."""
     if not raw:
-        raise error(f"name the feed by its number ({listing}) or URL")
+        raise error(f"name the feed by its number ({listing}), URL or name")
     return raw
 
 
