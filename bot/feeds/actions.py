@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from typing import TYPE_CHECKING
 
-from bot.store import FeedInfo
+if TYPE_CHECKING:  # the console reads the actions before the store's libraries are loaded
+    from bot.store import FeedInfo
 
 __all__ = ["CHAT_FEED_ACTIONS", "OPERATOR_FEED_ACTIONS", "feed_ref", "feeds_named",
            "refuse_ignored_arguments"]
