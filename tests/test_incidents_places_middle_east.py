@@ -284,3 +284,23 @@ def test_a_unit_word_inside_a_parenthesis_is_no_part_of_the_units_name() -> None
 def test_a_unit_word_tells_one_countrys_unit_from_anothers() -> None:
     text = "On 10 April 2020, unemployed graduates demonstrated in Diraz (Northern governorate). [size=none]"
     assert _where(text)[:2] == ("Bahrain", "Northern")
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("On 3 March 2019, Houthi fighters shelled a farm in Razih, Saada governorate, Yemen.", "Sadah"),
+        ("On 3 March 2019, a sniper shot a herder near Qataba, Dhale governorate, Yemen.", "Ad Dali"),
+        ("On 3 March 2019, a drone struck a car outside Nabatieh, Lebanon.", "Nabatieh"),
+        (
+            "On 3 March 2019, gunmen shot two border guards in Saravan, Sistan and Baluchestan, Iran.",
+            "Sistan and Baluchestan",
+        ),
+        ("On 3 March 2019, riot police beat students in Mashhad, Iran.", "Razavi Khorasan"),
+        ("On 3 March 2019, riot police beat shopkeepers in Isfahan, Iran.", "Isfahan"),
+        ("On 3 March 2019, a drone hit a fuel depot in Abu Dhabi, United Arab Emirates.", "Abu Dhabi"),
+        ("On 3 March 2019, police dispersed rioters in Amman, Jordan.", "Amman"),
+    ],
+)
+def test_middle_east_units_are_spelled_as_acled_spells_them(text: str, admin1: str) -> None:
+    assert _where(text)[1] == admin1
