@@ -304,3 +304,54 @@ def test_a_unit_word_tells_one_countrys_unit_from_anothers() -> None:
 )
 def test_middle_east_units_are_spelled_as_acled_spells_them(text: str, admin1: str) -> None:
     assert _where(text)[1] == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "03/02/2011: Assailants detonated a car bomb in Sadr City, Baghdad city, Baghdad governorate, Iraq.",
+        "03/02/2011: Assailants detonated a bomb at a shop in Hurriya, Kadhimiya, Baghdad city, Baghdad"
+        " governorate, Iraq.",
+    ],
+)
+def test_a_place_named_before_a_city_with_its_word_is_that_city(text: str) -> None:
+    assert where(text, None)[2] == "Baghdad"
+
+
+def test_a_town_before_a_city_named_without_its_word_stays_the_town() -> None:
+    assert _where("On 3 May 2019, gunmen shot a trader in Ikeja, Lagos state.")[2] == "Ikeja"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        (
+            "On 6 June 2022, Israeli forces raided Nur Shams camp (Tulkarm, West Bank), killing a youth.",
+            "West Bank",
+            "Nur Shams",
+        ),
+        (
+            "On 6 June 2022, an air strike hit a house in Nuseirat refugee camp (Deir al-Balah, Gaza Strip).",
+            "Gaza Strip",
+            "Nuseirat",
+        ),
+        (
+            "On 6 June 2022, rival gunmen clashed in Ain el Hilweh camp (Saida, South).",
+            "South",
+            "Ain el Hilweh",
+        ),
+    ],
+)
+def test_a_camp_placed_by_units_is_the_camp_not_the_town_they_name(
+    text: str, admin1: str, location: str
+) -> None:
+    assert _where(text)[1:] == (admin1, location)
+
+
+def test_a_country_in_a_groups_name_is_no_place() -> None:
+    text = "On 6 March 2024, the Islamic Resistance in Lebanon fired two rockets at Metula, Israel."
+    assert _where(text) == ("Israel", "HaZafon", "Metula")
+    assert dict(mentioned_countries("The Islamic Resistance in Iraq said it hit Eilat.", gazetteer())) == {
+        "IQ": 2
+    }
+    assert dict(mentioned_countries("Police said the attack in Iraq killed two.", gazetteer())) == {"IQ": 6}

@@ -123,6 +123,8 @@ _TITLE_BEFORE = re.compile(
 )
 # An unknown facility ("JP hospital") places an event less precisely than any town the text names.
 _UNKNOWN_FACILITY = 2
+# A camp's kind followed by the units that place it: "camp (Jenin, West Bank)", "refugee camp (Saida, South)".
+_CAMP_LISTED = re.compile(r"(?:[Rr]efugee )?[Cc]amp \([A-Z]")
 # The place a parenthesis of units follows: "Kolofata town (Mayo-Sava, Extreme-Nord)", read in a
 # window of bounded length before it.
 _HEAD = re.compile(rf"(?P<name>{NAME})(?:\s+(?:{_SETTLEMENT}))?\s*$")
@@ -177,6 +179,9 @@ _PART_NAME = re.compile(r"\b(?:Zone|Quarter|Sector|Old City|Old Town|Bazaar|Medi
 # A city owning the part named next: "Baghdad's " before "Karrada district".
 _OWNER_BEFORE = re.compile(rf"(?P<city>{NAME})['’]s\s+(?:the\s+)?$")
 _CITY_AFTER = re.compile(rf",\s*(?P<city>{NAME})")
+# A place named before a city written with its word, past at most one other part: "Sadr City, Baghdad
+# city", "Jamila, Sadr City, Baghdad city" (terrorism-database summaries name a city's parts so).
+_CITY_WORD_AFTER = re.compile(rf",\s*(?:{NAME},\s*)?(?P<city>{NAME})\s+city\b")
 # The town after a part or a facility, past the part's kind word: "Al-Amil neighborhood, Baghdad".
 _TOWN_AFTER = re.compile(rf"(?:\s+(?:{_SETTLEMENT})\b)?(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"['’]?\s+(?:{_REGION})\b")  # "Ad Dali' governorate"
@@ -353,6 +358,8 @@ def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> tuple[tuple[str,
             code, weight = gazetteer.organisations[word], 2
         elif _ORGAN_OF.search(before):
             weight = 1  # "military forces of Armenia": whose forces, not where they are
+        elif _GROUP_OF.search(before):
+            weight = 2  # "the Islamic Resistance in Lebanon fired at Metula": a group's name, no place
         elif (
             gazetteer.country(word) is not None
             and (_LOCATIVE.search(before[-20:]) or _placed_in(before, code, gazetteer))
@@ -398,6 +405,12 @@ _ORGAN_OF = re.compile(
     r"|nationals?|authorities|parliament|navy|air force)\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*+(?: [A-Z][\w-]*+)?,?\s+(?:and|or)\s+(?:the\s+)?)?$",  # "forces of India and Pakistan"
     re.IGNORECASE,
+)
+# A group whose name holds a country ("Islamic Resistance in Iraq", "Islamic State of Iraq", "Al-Qaeda
+# in Iraq", "Democratic Party of Iran"): its name's last word before "in"/"of".
+_GROUP_OF = re.compile(
+    r"\b(?:Resistance|Islamic State|Qaeda|Qaida|Party|Front|Movement|Brigades?|Mujahedin|Mujahideen)"
+    r"\s+(?:in|of)\s+(?:the\s+)?$"
 )
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|militants|fighters)\b")
 _COUNTRY_NAMES: dict[int, tuple[re.Pattern[str], dict[str, list[str]]]] = {}
@@ -511,6 +524,8 @@ def find_places(
         # a known town's name with "the" before it is a part of a city ("the Old Town, Mostar")
         definite = sentence[max(0, start - 4) : start].lower() == "the "
         city_part = (place is None or definite) and _PART_NAME.search(name) is not None
+        if city_of is None and (city_word := _CITY_WORD_AFTER.match(sentence, end)) is not None:
+            city_of, city_part = city_word, True
         if city_of is None and city_part:
             city_of = _CITY_AFTER.match(sentence, end)  # "the Green Zone, Baghdad": a part, then its city
         city = town(_clean_name(city_of.group("city"))) if city_of else None
@@ -610,6 +625,11 @@ def find_places(
                 known = town(name)
                 strength = 5 if known else _UNKNOWN_FACILITY
                 where = known or _city_named(name, town)
+                if _CAMP_LISTED.match(sentence, match.start("kind")):
+                    # "Nur Shams camp (Tulkarm, West Bank)": a refugee camp is a place of its own name,
+                    # placed by the units after it, not the town those name
+                    label, strength = name, _LISTED_STRENGTH - 1
+                    where = known or gazetteer.in_area(name, context)
                 places.append(PlaceMention(label, match.start(), "facility", strength, where))
                 named_at = _name_start(sentence, match.span("name"), name)
                 owning = None if known else _owner_city(sentence, named_at, lambda: None, town)
