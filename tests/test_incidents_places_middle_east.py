@@ -355,3 +355,38 @@ def test_a_country_in_a_groups_name_is_no_place() -> None:
         "IQ": 2
     }
     assert dict(mentioned_countries("Police said the attack in Iraq killed two.", gazetteer())) == {"IQ": 6}
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        (
+            "On 8 April 2020, warplanes struck a bakery in Atareb, western Aleppo countryside.",
+            "Aleppo",
+            "Atareb",
+        ),
+        (
+            "On 8 April 2020, gunmen shot a council member in Jasim in the Daraa countryside.",
+            "Dar'a",
+            "Jasim",
+        ),
+        (
+            "On 8 April 2020, regime artillery shelled Kafr Nabl, southern Idlib countryside.",
+            "Idleb",
+            "Kafr Nabl",
+        ),
+    ],
+)
+def test_a_town_before_a_units_countryside_is_the_place(text: str, admin1: str, location: str) -> None:
+    assert _where(text)[1:] == (admin1, location)
+
+
+def test_a_countryside_named_alone_is_its_unit() -> None:
+    assert (
+        _where("On 8 April 2020, regime artillery shelled the Idlib countryside, killing two.")[1] == "Idleb"
+    )
+
+
+def test_the_terrorism_database_spelling_of_salah_al_din() -> None:
+    text = "02/11/2009: Assailants detonated a bomb near Baiji town, Sala ad Din governorate, Iraq."
+    assert where(text, None)[:2] == ("Iraq", "Salah al-Din")

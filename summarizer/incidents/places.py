@@ -145,6 +145,9 @@ _WITHIN_TOWN = frozenset(
 # district, Israel").
 _UNIT_KINDS = frozenset({"district", "municipality", "commune"})
 _PLACE_COMMA = re.compile(rf"{NAME},\s+$")
+_PLACE_BEFORE_COUNTRYSIDE = re.compile(
+    rf"{NAME}(?:,|\s+in(?:\s+the)?)\s+(?:(?:{_DIRECTION}(?:ern)?|rural)\s+)?$"
+)
 # Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
 _LOCALITIES = _WITHIN_TOWN | frozenset("village villages town towns city hamlet settlement locality".split())
 _LARGE_TOWN = 100_000
@@ -637,13 +640,17 @@ def find_places(
                     places.append(PlaceMention(owning.name, match.start(), "facility town", 6, owning))
                 else:
                     _town_after(match.end(), match.start())
+        elif kind.lower() == "countryside" and _PLACE_BEFORE_COUNTRYSIDE.search(
+            sentence, max(0, match.start() - 60), match.start()
+        ):  # "Atareb, western Aleppo countryside", "Jasim in the Daraa countryside": the town before, in
+            # the unit the countryside is named after
+            taken.add(*match.span("name"))
+            regions.extend(_region(name, gazetteer, prefer))
         elif sentence[match.start() - 1 : match.start()] != "(" and not (
-            (
-                (kind.lower() in _UNIT_KINDS and sentence[match.end() : match.end() + 1] == ",")
-                or kind.lower() == "countryside"
-            )
+            kind.lower() in _UNIT_KINDS
+            and sentence[match.end() : match.end() + 1] == ","
             and _PLACE_COMMA.search(sentence, max(0, match.start() - 60), match.start())
-        ):  # "(Pulwama district, J&K)", "Sderot, Southern district, Israel", "Binnish, Idlib countryside"
+        ):  # "(Pulwama district, J&K)", "Sderot, Southern district, Israel"
             strength = 2 if kind.lower() in _WITHIN_TOWN else 5
             add(name, match.span("name"), kind, strength, keep_unknown=True)
     for match in scan(_KIND_NAME, sentence):
