@@ -390,3 +390,8 @@ def test_a_countryside_named_alone_is_its_unit() -> None:
 def test_the_terrorism_database_spelling_of_salah_al_din() -> None:
     text = "02/11/2009: Assailants detonated a bomb near Baiji town, Sala ad Din governorate, Iraq."
     assert where(text, None)[:2] == ("Iraq", "Salah al-Din")
+
+
+def test_a_place_whose_control_was_taken_is_where_it_happened() -> None:
+    text = "On 9 June 2020, separatist fighters seized control of Hadibu, the capital of Socotra."
+    assert _where(text) == ("Yemen", "Socotra", "Hadibu")

@@ -99,7 +99,8 @@ _OUTSKIRTS = re.compile(
 _PREPOSITION = re.compile(
     rf"\b(?P<prep>in|at|near|outside|around|into|across|inside|towards?|on|from|between|through|against"
     rf"|throughout|along|over|hit|struck|shelled|attacked|stormed|captured|seized"
-    rf"|(?:residents|inhabitants|villagers|townspeople) of)"  # "residents of Ahvaz protested"
+    rf"|(?:residents|inhabitants|villagers|townspeople) of"  # "residents of Ahvaz protested"
+    rf"|(?:control|capture|recapture) of)"  # "seized control of Hadibu", "announced the capture of X"
     rf"\s+(?:the\s+)?(?:(?:{_SETTLEMENT}|{_REGION}|centre|center|heart|middle) of\s+(?:the\s+)?)?"
     rf"(?:(?:central|northern|southern|eastern|western|downtown|north|south|east"
     rf"|west|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?(?P<rural>rural\s+)?(?P<name>{NAME})"
@@ -670,7 +671,8 @@ def find_places(
         prep = match.group("prep")
         # "militants from A killed six in B", "rockets fired from A hit B", "residents of A marched in
         # B": where they came from counts less than where the event happened
-        strength = _ORIGIN_STRENGTH if prep == "from" or prep.endswith(" of") else 3
+        origin = prep == "from" or (prep.endswith(" of") and not prep.endswith(("control of", "capture of")))
+        strength = _ORIGIN_STRENGTH if origin else 3
         if match.group("rural"):  # "in rural Idlib": a first-level unit's countryside, never a town
             unit = _rural_unit(match.group("name"), gazetteer, prefer)
             if unit is not None:
