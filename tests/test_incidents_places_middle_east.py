@@ -395,3 +395,8 @@ def test_the_terrorism_database_spelling_of_salah_al_din() -> None:
 def test_a_place_whose_control_was_taken_is_where_it_happened() -> None:
     text = "On 9 June 2020, separatist fighters seized control of Hadibu, the capital of Socotra."
     assert _where(text) == ("Yemen", "Socotra", "Hadibu")
+
+
+def test_the_town_a_facility_is_named_after_is_placed_by_the_units_after_it() -> None:
+    text = "On 3 March 2023, a gunman fired at a bus near Huwwara checkpoint (Nablus, West Bank)."
+    assert _where(text) == ("Palestine", "West Bank", "Huwwara")

@@ -126,6 +126,7 @@ _TITLE_BEFORE = re.compile(
 _UNKNOWN_FACILITY = 2
 # A camp's kind followed by the units that place it: "camp (Jenin, West Bank)", "refugee camp (Saida, South)".
 _CAMP_LISTED = re.compile(r"(?:[Rr]efugee )?[Cc]amp \([A-Z]")
+_UNITS_AFTER = re.compile(r" \([A-Z]")
 # The place a parenthesis of units follows: "Kolofata town (Mayo-Sava, Extreme-Nord)", read in a
 # window of bounded length before it.
 _HEAD = re.compile(rf"(?P<name>{NAME})(?:\s+(?:{_SETTLEMENT}))?\s*$")
@@ -629,9 +630,11 @@ def find_places(
                 known = town(name)
                 strength = 5 if known else _UNKNOWN_FACILITY
                 where = known or _city_named(name, town)
-                if _CAMP_LISTED.match(sentence, match.start("kind")):
+                camp = _CAMP_LISTED.match(sentence, match.start("kind")) is not None
+                if camp or (known and _UNITS_AFTER.match(sentence, match.end())):
                     # "Nur Shams camp (Tulkarm, West Bank)": a refugee camp is a place of its own name,
-                    # placed by the units after it, not the town those name
+                    # placed by the units after it, not the town those name; so is the town a
+                    # facility is named after ("Huwwara checkpoint (Nablus, West Bank)")
                     label, strength = name, _LISTED_STRENGTH - 1
                     where = known or gazetteer.in_area(name, context)
                 places.append(PlaceMention(label, match.start(), "facility", strength, where))
