@@ -400,3 +400,21 @@ def test_a_place_whose_control_was_taken_is_where_it_happened() -> None:
 def test_the_town_a_facility_is_named_after_is_placed_by_the_units_after_it() -> None:
     text = "On 3 March 2023, a gunman fired at a bus near Huwwara checkpoint (Nablus, West Bank)."
     assert _where(text) == ("Palestine", "West Bank", "Huwwara")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "04/12/2012: Assailants detonated a bomb in the Zayouna area of eastern Baghdad, Baghdad"
+            " governorate, Iraq.",
+            "Baghdad-Zayouna",
+        ),
+        (
+            "On 4 May 2021, bandits killed 3 villagers in the Birnin Gwari area of southern Kaduna.",
+            "Birnin Gwari",
+        ),
+    ],
+)
+def test_a_part_of_a_city_named_with_the_citys_side(text: str, location: str) -> None:
+    assert where(text, None)[2] == location

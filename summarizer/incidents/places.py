@@ -175,7 +175,10 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,8}")
 # "Baghdad's Green Zone": the owner is a place too, and tells the country.
 _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b" + _PAST_WORD)
 # "the North Zone of Rio de Janeiro", "Cuauhtemoc area of Mexico City": a part of a city ACLED divides.
-_PART_OF = re.compile(rf"\s+(?:(?:district|area|zone|sector|borough)\s+)?of\s+(?P<city>{NAME})")
+_PART_OF = re.compile(
+    rf"\s+(?:(?:district|area|zone|sector|borough|neighbou?rhood|quarter)\s+)?of\s+"
+    rf"(?P<side>{_DIRECTION}(?:ern)?\s+)?(?P<city>{NAME})"  # "the Bayaa neighborhood of southwestern Baghdad"
+)
 _CITY_WITH_PARTS = 1_000_000
 # A town this large is a city: its barangays and colonias are neighbourhoods, not villages.
 _CITY_OF_PARTS = 200_000
@@ -534,6 +537,8 @@ def find_places(
         if city_of is None and city_part:
             city_of = _CITY_AFTER.match(sentence, end)  # "the Green Zone, Baghdad": a part, then its city
         city = town(_clean_name(city_of.group("city"))) if city_of else None
+        if city is not None and city_of and city_of.groupdict().get("side") and not _near(place, city):
+            city = None  # "the Birnin Gwari area of southern Kaduna": a town far off, in the state
         owning = None if city else _owner_city(sentence, named_at, lambda: place or district(name), town)
         if owning is not None:
             city, city_part = owning, True  # "Baghdad's Karrada district", "Beirut's Martyrs Square"
@@ -902,6 +907,15 @@ def _owner_city(
     near = distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= PART_KM
     # a near town of the city's province is its part; a far one elsewhere, a namesake of the part
     return city if near == inside else None
+
+
+def _near(place: Place | None, city: Place) -> bool:
+    """Whether a place is unknown or lies within a city's parts' distance of it."""
+    if place is None or place.latitude is None or place.longitude is None:
+        return True
+    if city.latitude is None or city.longitude is None:
+        return True
+    return distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= PART_KM
 
 
 def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | None:
