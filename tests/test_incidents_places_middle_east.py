@@ -418,3 +418,8 @@ def test_the_town_a_facility_is_named_after_is_placed_by_the_units_after_it() ->
 )
 def test_a_part_of_a_city_named_with_the_citys_side(text: str, location: str) -> None:
     assert where(text, None)[2] == location
+
+
+def test_a_venue_named_like_a_far_village_is_placed_by_its_city() -> None:
+    text = "On 2 February 2018, a gunman shot dead 11 guests at the Reina nightclub in Istanbul."
+    assert where(text, None) == ("Turkey", "Istanbul", "Istanbul")

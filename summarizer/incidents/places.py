@@ -60,7 +60,7 @@ _FACILITY = (
     r"|dam|oil field|gas field|outpost|prison|hospital|mosque|church|school|university|camp"
     r"|refugee camp|port|police station|barracks|junction|roundabout|square|stadium|refinery"
     r"|power plant|station|reserve|national park|displacement camp|displaced persons camp|IDP camp"
-    r"|displacement site"
+    r"|displacement site|nightclub|restaurant|hotel"
 )
 _REGION = r"province|governorate|state|region|oblast|prefecture|county|department|wilaya"
 # A facility's or a region's kind alone ("checkpoint", "province"), compiled once: read for many matches.
