@@ -423,3 +423,22 @@ def test_a_part_of_a_city_named_with_the_citys_side(text: str, location: str) ->
 def test_a_venue_named_like_a_far_village_is_placed_by_its_city() -> None:
     text = "On 2 February 2018, a gunman shot dead 11 guests at the Reina nightclub in Istanbul."
     assert where(text, None) == ("Turkey", "Istanbul", "Istanbul")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On 3 January 2024, a drone hit a flat in Dahiyeh, southern Beirut, killing two.",
+            ("Lebanon", "Beirut"),
+        ),
+        (
+            "On 3 January 2024, regime guns shelled Kafr Nabl, southern Idlib, killing two.",
+            ("Syria", "Idleb"),
+        ),
+    ],
+)
+def test_a_part_named_with_the_side_of_a_large_city(text: str, place: tuple[str, str]) -> None:
+    country, admin1, location = where(text, None)
+    assert (country, admin1) == place
+    assert location == ("Beirut-Dahiyeh" if country == "Lebanon" else "Kafr Nabl")

@@ -190,6 +190,7 @@ _CITY_AFTER = re.compile(rf",\s*(?P<city>{NAME})")
 # A place named before a city written with its word, past at most one other part: "Sadr City, Baghdad
 # city", "Jamila, Sadr City, Baghdad city" (terrorism-database summaries name a city's parts so).
 _CITY_WORD_AFTER = re.compile(rf",\s*(?:{NAME},\s*)?(?P<city>{NAME})\s+city\b")
+_CITY_SIDE_AFTER = re.compile(rf",\s*(?P<side>{_DIRECTION}(?:ern)?)\s+(?P<city>{NAME})")
 # The town after a part or a facility, past the part's kind word: "Al-Amil neighborhood, Baghdad".
 _TOWN_AFTER = re.compile(rf"(?:\s+(?:{_SETTLEMENT})\b)?(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"['’]?\s+(?:{_REGION})\b")  # "Ad Dali' governorate"
@@ -534,11 +535,16 @@ def find_places(
         city_part = (place is None or definite) and _PART_NAME.search(name) is not None
         if city_of is None and (city_word := _CITY_WORD_AFTER.match(sentence, end)) is not None:
             city_of, city_part = city_word, True
+        side = _CITY_SIDE_AFTER.match(sentence, end) if city_of is None else None
+        if side is not None:
+            city_of, city_part = side, True  # "Dahiyeh, southern Beirut": a part of a large city
         if city_of is None and city_part:
             city_of = _CITY_AFTER.match(sentence, end)  # "the Green Zone, Baghdad": a part, then its city
         city = town(_clean_name(city_of.group("city"))) if city_of else None
         if city is not None and city_of and city_of.groupdict().get("side") and not _near(place, city):
             city = None  # "the Birnin Gwari area of southern Kaduna": a town far off, in the state
+        if city is not None and side is not None and city.population < _CITY_WITH_PARTS:
+            city = None  # "Kafr Nabl, southern Idlib": a town in the province
         owning = None if city else _owner_city(sentence, named_at, lambda: place or district(name), town)
         if owning is not None:
             city, city_part = owning, True  # "Baghdad's Karrada district", "Beirut's Martyrs Square"
