@@ -149,9 +149,29 @@ def test_a_cartel_is_named_by_its_capitalised_name(text: str, expected: str) -> 
     assert sides(text, date(2023, 5, 5))[0] == expected
 
 
-def test_a_cartel_written_about_is_no_side() -> None:
-    text = "On 4 May 2023, a reporter who wrote about the Medellin Cartel was shot dead in Bogota."
-    assert "Medellin Cartel" not in sides(text, date(2023, 5, 5))
+@pytest.mark.parametrize(
+    "opening",
+    ["Suspected", "Alleged", "Rival", "On Monday,", "On Monday", "In March", "Presumed"],
+)
+def test_a_word_before_a_cartels_name_is_not_part_of_it(opening: str) -> None:
+    text = f"{opening} Tarango Cartel hitmen shot 3 police officers in Hermosillo, Sonora, on 4 May 2023."
+    assert sides(text, date(2023, 5, 5))[0] == "Tarango Cartel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2023, a reporter who wrote about the Tarango Cartel was shot dead in Hermosillo, Sonora.",
+        "On 4 May 2023, gunmen killed a lawyer who investigated the Tarango Cartel in Hermosillo, Sonora.",
+        "On 4 May 2023, a film about the Tarango Cartel opened; in Hermosillo, Sonora, gunmen killed 2 men.",
+        "On 4 May 2023, the Tarango Cartel's former bookkeeper was shot dead in Hermosillo, Sonora.",
+        "On 4 May 2023, gunmen linked to the Tarango Cartel killed 2 men in Hermosillo, Sonora.",
+    ],
+)
+def test_a_cartel_written_about_is_no_side(text: str) -> None:
+    first, second = sides(text, date(2023, 5, 5))
+    assert first is not None
+    assert "Tarango Cartel" not in (first, second)
 
 
 def test_a_school_named_after_the_army_is_no_force() -> None:

@@ -533,12 +533,26 @@ _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
 # Negro gang", "Los Tigres members" are ACLED's "Los Tigres Gang"; a cartel so called keeps "Cartel"
 # ("the Gulf cartel", "Sinaloa Cartel gunmen").
 _GANG_WORDS = r"(?: (?:(?:de|del|la|las|los|el|y) )?[A-Z0-9][\w'-]*){0,4}"
+_CARTEL_FIGHTERS = r"(?:gunmen|members|hitmen|sicarios|fighters|cells?|operatives|assassins)"
+# Words that open a sentence or hedge a name, never part of a cartel's: "Suspected", "On Monday".
+_NOT_A_CARTEL = (
+    rf"{_NOT_A_NAME}(?!(?:Rival|Purported|Reputed|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
 _NAMED_GANGS = [
     re.compile(rf"\b(?i:members? of)\s+(?:the\s+)?(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'-]*{_GANG_WORDS})"),
     re.compile(rf"\bthe (?P<name>[A-Z][\w'-]*{_GANG_WORDS}) (?P<suffix>gang|cartel)\b"),
     re.compile(rf"\b(?P<name>(?:Los|Las|La|El) [A-Z][\w'-]*{_GANG_WORDS}) members\b"),
-    # A cartel known by its capitalised name, with or without "the": "Sinaloa Cartel gunmen".
-    re.compile(r"\b(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) (?P<suffix>Cartel)\b"),
+    # A cartel known by its capitalised name (its last one or two capitalised words), with or without
+    # "the", only as fighters: "Sinaloa Cartel gunmen"; a cartel merely written about is no side.
+    re.compile(
+        rf"\b(?P<name>(?:{_NOT_A_CARTEL}[A-Z][\w'-]* )?{_NOT_A_CARTEL}[A-Z][\w'-]*) (?P<suffix>Cartel)"
+        rf"(?= {_CARTEL_FIGHTERS}\b)"
+    ),
+    re.compile(
+        rf"\b(?i:{_CARTEL_FIGHTERS}) (?:of|from) the "
+        rf"(?P<name>(?:{_NOT_A_CARTEL}[A-Z][\w'-]* )?{_NOT_A_CARTEL}[A-Z][\w'-]*) (?P<suffix>Cartel)\b"
+    ),
 ]
 # Names that belong to a state body or a public organisation, never to a gang.
 _NOT_A_GANG = re.compile(
@@ -1021,6 +1035,7 @@ _UNLISTED_BLAMED = re.compile(
     r"(?P<name>(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'-]*|al|of|the|and|de|la)){0,4}?)"
     r"\s+(?:group|network|movement|militia|organi[sz]ation|cell|faction)\b"
 )
+_CARTEL_FIGHTERS = r"(?:gunmen|members|hitmen|sicarios|fighters|cells?|operatives|assassins)"
 # Words that open a sentence before its subject: "Later X claimed", "On Monday X claimed".
 _SENTENCE_OPENERS = frozenset(
     "later earlier yesterday today tonight meanwhile then subsequently afterwards afterward separately"
