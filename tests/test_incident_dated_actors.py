@@ -208,9 +208,25 @@ def test_positions_named_by_a_demonym_are_that_states_forces() -> None:
             "Military Forces of Ukraine",
         ),
         (
-            "On 7 July 2021, shelling hit a shop in Nikopol, Dnipropetrovsk, killing 2 civilians.",
+            "On 7 July 2021, shelling hit a shop in Avdiivka, Donetsk, killing 2 civilians.",
             date(2021, 7, 8),
             "NAF: United Armed Forces of Novorossiya",  # the Donbas front's rule before the invasion
+        ),
+        # Fire landing where Russia held the land throughout came from Ukraine.
+        (
+            "On 7 July 2023, shelling hit a bus stop in Horlivka, Donetsk, killing 3 civilians.",
+            date(2023, 7, 8),
+            "Military Forces of Ukraine",
+        ),
+        (
+            "On 7 July 2023, a missile strike hit a depot in Sevastopol, Crimea, wounding 2 civilians.",
+            date(2023, 7, 8),
+            "Military Forces of Ukraine",
+        ),
+        (
+            "On 7 July 2023, shelling hit a market in Kherson, Kherson, killing 2 civilians.",
+            date(2023, 7, 8),
+            "Military Forces of Russia",
         ),
         (
             "On 7 July 2023, an air strike hit a bakery in Maarat Misrin, Idlib, Syria, killing 2 civilians.",
@@ -223,3 +239,31 @@ def test_unnamed_fire_in_a_war_between_states_is_the_enemys(
     text: str, reference: date, expected: str
 ) -> None:
     assert sides(text, reference)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 7 July 2023, shelling killed 2 Ukrainian soldiers near Bakhmut, Donetsk.",
+            ("Military Forces of Russia", "Military Forces of Ukraine"),
+        ),
+        (
+            "On 7 July 2023, 3 Russian soldiers were killed by shelling near Klishchiivka, Donetsk.",
+            ("Military Forces of Ukraine", "Military Forces of Russia"),
+        ),
+        (
+            "On 7 July 2023, Ukrainian troops clashed near Robotyne, Zaporizhia. 2 soldiers were killed.",
+            ("Military Forces of Ukraine", "Military Forces of Russia"),
+        ),
+        # Outside a war between states the attacker stays unidentified.
+        (
+            "On 7 July 2023, shelling killed 2 Armenian soldiers near Jermuk, Vayots Dzor, Armenia.",
+            ("Unidentified Armed Group (Armenia)", "Military Forces of Armenia"),
+        ),
+    ],
+)
+def test_a_military_harmed_unnamed_in_a_war_between_states_was_hit_by_the_enemy(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert sides(text, date(2023, 7, 8)) == expected

@@ -33,7 +33,6 @@ __all__ = [
     "counter_protest",
     "dated_actor",
     "find_actors",
-    "firing_state",
     "fought_among_themselves",
     "order_actors",
     "own_blast",
@@ -952,19 +951,6 @@ def dated_actor(name: str, kind: str, country: str | None, when: str | None) -> 
             if dated.country in (None, country) and dated.since <= when < dated.until:
                 return dated.name, dated.kind
     return name, kind
-
-
-# Wars between states, from an ISO date: shelling and strikes nobody is named for in one of the two
-# countries came from the other's military (Russia's full invasion of Ukraine on 24 February 2022,
-# and Ukraine's strikes back into Russia).
-_AT_WAR_WITH = {"Ukraine": ("2022-02-24", "Russia"), "Russia": ("2022-02-24", "Ukraine")}
-
-
-def firing_state(country: str, when: str | None) -> str:
-    """The state whose military fired unseen in ``country`` on ISO date ``when``: the state at war
-    with it then, else its own."""
-    war = _AT_WAR_WITH.get(country)
-    return war[1] if war is not None and when is not None and when >= war[0] else country
 
 
 def _fill(template: str, country: str | None) -> str:
