@@ -186,6 +186,29 @@ def test_a_police_training_school_is_still_the_police() -> None:
     assert "Police Forces of Pakistan" in sides(text, date(2016, 5, 10))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 May 2023, Ukrainian positions near Bakhmut, Donetsk, were shelled, killing 2 soldiers.",
+            ("Military Forces of Russia", "Military Forces of Ukraine"),
+        ),
+        (
+            "On 4 May 2023, Armenian positions came under fire from Azerbaijani troops near Jermuk, "
+            "Vayots Dzor, Armenia, killing 1 soldier.",
+            ("Military Forces of Azerbaijan", "Military Forces of Armenia"),
+        ),
+    ],
+)
+def test_positions_are_the_target_never_the_side_that_acted(text: str, expected: tuple[str, str]) -> None:
+    assert sides(text, date(2023, 5, 5)) == expected
+
+
+def test_pro_russian_positions_are_not_russias_forces() -> None:
+    text = "On 4 May 2017, Ukrainian forces shelled pro-Russian positions near Avdiivka, Donetsk, killing 2."
+    assert "Military Forces of Russia" not in sides(text, date(2017, 5, 5))
+
+
 def test_positions_named_by_a_demonym_are_that_states_forces() -> None:
     text = "On 21 May 2023, Russian forces shelled Ukrainian positions near Siversk, Donetsk. No casualties."
     assert sides(text, date(2023, 5, 22)) == ("Military Forces of Russia", "Military Forces of Ukraine")
@@ -267,3 +290,37 @@ def test_a_military_harmed_unnamed_in_a_war_between_states_was_hit_by_the_enemy(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert sides(text, date(2023, 7, 8)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 April 2023, KIA and PDF fighters attacked a junta base near Mohnyin, Kachin, killing 5.",
+            (
+                "KIO/KIA: Kachin Independence Organization/Kachin Independence Army",
+                "Military Forces of Myanmar",
+            ),
+        ),
+        (
+            "On 3 April 2023, TNLA and MNDAA fighters seized a junta base near Kutkai, Shan, killing 4.",
+            ("TNLA: Ta'ang National Liberation Army", "Military Forces of Myanmar"),
+        ),
+    ],
+)
+def test_armed_groups_named_together_are_allies(text: str, expected: tuple[str, str]) -> None:
+    assert sides(text, date(2023, 4, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 April 2023, TNLA and MNDAA fighters clashed near Kutkai, Shan, killing 4 fighters.",
+        "On 3 April 2023, fighting between the TNLA and the MNDAA near Kutkai, Shan, killed 4 fighters.",
+    ],
+)
+def test_armed_groups_that_fought_each_other_stay_two_sides(text: str) -> None:
+    assert set(sides(text, date(2023, 4, 4))) == {
+        "TNLA: Ta'ang National Liberation Army",
+        "MNDAA: Myanmar National Democratic Alliance Army",
+    }

@@ -1150,6 +1150,8 @@ _HOUSED_BEFORE = re.compile(
 )
 # "rockets were fired at an Iraqi military base", "stormed an army post": forces named as the holders
 # of the place hit were its target, also when the report names no attacker.
+# A state's forces named by the places they hold ("Ukrainian positions", "Armenian outposts").
+_HELD_BY_NAME = re.compile(r"\b(?:positions|outposts)$", re.IGNORECASE)
 _HELD_PLACE_AFTER = re.compile(
     r"\s+(?:air\s+)?(?:bases?|airbases?|camps?|posts?|outposts?|checkpoints?|barracks|positions?|garrisons?"
     r"|compounds?|installations?)\b",
@@ -1339,7 +1341,12 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             or _HOUSED_BEFORE.search(before)
             or (kind == STATE and _HELD_PLACE_AFTER.match(sentence, end) and _HIT_BEFORE.search(before))
         )
-        victim = bool(harmed) and not set_off_own_bomb
+        # "Ukrainian positions" are a place its forces hold: the target, never the side that acted.
+        held = kind == STATE and _HELD_BY_NAME.search(sentence, start, end) is not None
+        if held and before.lower().endswith("pro-"):
+            return  # "pro-Russian positions": whoever backs that state, not its forces
+        victim = (bool(harmed) or held) and not set_off_own_bomb
+        agent, acting = agent and not held, acting and not held
         opponent = _FOUGHT_WITH_BEFORE.search(before) is not None
         found.append(
             ActorMention(
@@ -1572,9 +1579,10 @@ def _one_state(first: ActorMention, second: ActorMention, gazetteer: Gazetteer) 
 
 def _joined(sentence: str, found: list[ActorMention], gazetteer: Gazetteer) -> list[ActorMention]:
     """Sides named together act together: "X and Y attacked" makes both attackers; one country's
-    forces named together ("Bihar police and the CRPF", "the army, police and border guards") are one
-    side, the first named, and a general name before its units ("security forces comprising RR and
-    CRPF") is the first unit. Sides that "clashed" or fought "between" each other stay two."""
+    forces named together ("Bihar police and the CRPF", "the army, police and border guards"), and
+    armed groups named together ("KIA and PDF fighters"), are one side, the first named, and a
+    general name before its units ("security forces comprising RR and CRPF") is the first unit.
+    Sides that "clashed" or fought "between" each other stay two."""
     merged: list[ActorMention] = []
     for mention in found:
         last = merged[-1] if merged else None
@@ -1591,7 +1599,14 @@ def _joined(sentence: str, found: list[ActorMention], gazetteer: Gazetteer) -> l
         fought = _BETWEEN_BEFORE.search(sentence, max(0, last.start - 40), last.start) or (
             _FOUGHT_EACH_OTHER_AFTER.match(sentence, mention.end)
         )
-        if (listed or comprising) and not fought and country is not None:
+        # Armed groups named together as fighters ("KIA and PDF fighters attacked") are allies: one side.
+        allies = (
+            listed
+            and last.kind in _GROUP_KINDS
+            and mention.kind in _GROUP_KINDS
+            and _FIGHTERS_END.search(sentence, mention.start, mention.end) is not None
+        )
+        if (listed or comprising) and not fought and (country is not None or allies):
             first = mention if comprising else last
             merged[-1] = replace(
                 first,
