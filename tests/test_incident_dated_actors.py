@@ -53,7 +53,7 @@ def test_the_resistance_to_the_taliban_government_is_a_rebel_side() -> None:
     )
     assert (first, second) == ("Military Forces of Afghanistan", "NRF: National Resistance Front")
     assert "NRF: National Resistance Front" not in names(
-        "The NRF said retail sales rose in May.", "United States"
+        "The NRF retail forecast came out in Kabul.", "Afghanistan"
     )
 
 
@@ -64,10 +64,11 @@ def test_the_resistance_to_the_taliban_government_is_a_rebel_side() -> None:
         ("2023-04-15", ("Rapid Support Forces", REBELS)),
     ],
 )
+@pytest.mark.parametrize("country", ["Sudan", "Yemen"])
 def test_sudans_rapid_support_forces_were_a_state_branch_until_their_war(
-    when: str, expected: tuple[str, str]
+    when: str, expected: tuple[str, str], country: str
 ) -> None:
-    assert dated_actor("Rapid Support Forces", REBELS, "Sudan", when) == expected
+    assert dated_actor("Rapid Support Forces", REBELS, country, when) == expected
 
 
 @pytest.mark.parametrize(
@@ -111,6 +112,56 @@ def test_local_acronyms_name_no_group_elsewhere(sentence: str, country: str) -> 
     assert not [n for n in names(sentence, country) if n.startswith(("KIO", "KNU", "Islamic"))]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A KIA car dealer in Yangon was shot dead by unidentified gunmen.",
+        "Two soldiers were KIA in a clash near Myitkyina, Kachin.",
+        "Three Myanmar soldiers were reported KIA near Bhamo.",
+    ],
+)
+def test_kia_in_another_sense_is_no_group_in_myanmar(sentence: str) -> None:
+    assert not [n for n in names(sentence, "Myanmar") if n.startswith("KIO")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Gunmen from the National Liberation Army of Rangpur killed 2 villagers near Tezpur.", "India"),
+        ("The ELN (Earth Liberation Network) set fire to a ski lodge near Aspen.", "United States"),
+    ],
+)
+def test_colombias_rebels_are_named_only_in_their_region(sentence: str, country: str) -> None:
+    found = names(sentence, country)
+    assert not [n for n in found if n.startswith(("ELN", "Military Forces"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (
+            "On 4 May 2019, FARC dissidents ambushed an army patrol in Cauca, Colombia, killing 3 soldiers.",
+            date(2019, 5, 5),
+            "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction",
+        ),
+        (
+            "On 4 May 2015, FARC rebels ambushed an army patrol in Cauca, Colombia, killing 3 soldiers.",
+            date(2015, 5, 5),
+            "Colombian rebels (Colombia)",  # the FARC itself before the peace deal
+        ),
+    ],
+)
+def test_farc_dissidents_exist_only_after_the_peace_deal(text: str, reference: date, expected: str) -> None:
+    assert sides(text, reference)[0] == expected
+
+
+def test_the_farc_party_is_no_side() -> None:
+    text = (
+        "On 4 May 2018, members of the FARC party were attacked by gunmen in Cauca, Colombia; 1 was killed."
+    )
+    assert not [side for side in sides(text, date(2018, 5, 5)) if side and "FARC" in side]
+
+
 def test_a_place_being_used_by_a_group_is_its_target() -> None:
     first, second = sides(
         "On 8 June 2022, near Thit Pin village, Kayin State, Myanmar army troops burned a clinic being used "
@@ -125,7 +176,7 @@ def test_a_place_being_used_by_a_group_is_its_target() -> None:
     "sentence",
     [
         "On 3 April 2023, junta troops shelled a village near Monywa, Sagaing, killing 2 civilians.",
-        "On 3 April 2023, PDF fighters attacked a junta base near Monywa, Sagaing, killing 2 soldiers.",
+        "On 3 April 2023, PDF fighters raided a junta checkpoint near Monywa, Sagaing.",
     ],
 )
 def test_junta_forces_are_the_state(sentence: str) -> None:

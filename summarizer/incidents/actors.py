@@ -81,7 +81,15 @@ _KNU = "KNU/KNLA: Karen National Union/Karen National Liberation Army"
 _GIANTS = "Giants Brigades"
 # Names whose short forms ("STC", "Giants Brigade") other things share abroad (a bus company, a
 # football club): they name the side only in its country's events, or followed by a fighters' word.
-_HOME = {_STC: "Yemen", _GIANTS: "Yemen"}
+_ELN = "ELN: National Liberation Army"
+_FARC_DISSIDENT = "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
+_COLOMBIAN_REBELS_HOME = ("Colombia", "Venezuela", "Ecuador")
+_HOME = {
+    _STC: ("Yemen",),
+    _GIANTS: ("Yemen",),
+    _ELN: _COLOMBIAN_REBELS_HOME,
+    _FARC_DISSIDENT: _COLOMBIAN_REBELS_HOME,
+}
 _FIGHTERS_END = re.compile(
     r"\s(?:forces|fighters|militants|militiamen|troops|units|personnel)$", re.IGNORECASE
 )
@@ -236,8 +244,14 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"M23|March 23 Movement", "M23: March 23 Movement", REBELS),
     (r"ADF|Allied Democratic Forces", "ADF: Allied Democratic Forces", REBELS),
     (r"CODECO", "CODECO: Cooperative for Development of Congo", IDENTITY),
-    (r"ELN|National Liberation Army", "ELN: National Liberation Army", REBELS),
-    (r"FARC", "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction", REBELS),
+    (r"ELN|National Liberation Army", _ELN, REBELS),
+    # The FARC's armed remnants after the peace deal; its party ("Comunes" from 2021) is no side.
+    (
+        r"FARC[- ](?:EP )?dissidents?|dissidents? (?:of|from) the FARC|ex-FARC|FARC splinter"
+        r"|FARC(?! (?i:party|ex-combatants|former combatants|politicians?|lawmakers|senators?)\b)",
+        _FARC_DISSIDENT,
+        REBELS,
+    ),
     (
         r"Fulani (?:militia|gunmen|herdsmen|militants|extremists)",
         "Fulani Ethnic Militia ({country})",
@@ -393,6 +407,16 @@ _LOCAL_ACRONYMS: dict[str, tuple[str, str, str]] = {
     "NDS": ("AF", "Police Forces of Afghanistan National Directorate of Security", STATE),
     "settlers": ("PS", "Settlers (Israel)", IDENTITY),  # in the West Bank, Israeli settlers
 }
+# An acronym in another sense: a status ("two soldiers were KIA", killed in action) or a brand or
+# trade body before its goods ("a KIA car dealer", "the NRF retail forecast").
+_ACRONYM_STATUS_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|as|declared|reported)\s+$", re.IGNORECASE
+)
+_ACRONYM_GOODS_AFTER = re.compile(
+    r"\s+(?:cars?|dealers?|dealerships?|showrooms?|motors|vans?|saloons?|sedans?|SUVs?|retail|sales"
+    r"|forecasts?|index|survey|shares?|stock)\b",
+    re.IGNORECASE,
+)
 _LOCAL_ACRONYM_RE = re.compile(rf"\b(?P<abbr>{'|'.join(_LOCAL_ACRONYMS)})\b{_MEMBERS}")
 # A word of a name may be capitalised (headlines, notes that write "Malay Muslim Separatists"): each
 # lowercase word of a name's pattern also matches with a capital.
@@ -539,7 +563,11 @@ _NOT_A_CARTEL = (
     r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
 _NAMED_GANGS = [
-    re.compile(rf"\b(?i:members? of)\s+(?:the\s+)?(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'-]*{_GANG_WORDS})"),
+    # (never a party's members: "members of the X party")
+    re.compile(
+        rf"\b(?i:members? of)\s+(?:the\s+)?(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'-]*{_GANG_WORDS})"
+        r"(?![\w'-])(?! (?i:party|parties)\b)"
+    ),
     re.compile(rf"\bthe (?P<name>[A-Z][\w'-]*{_GANG_WORDS}) (?P<suffix>gang|cartel)\b"),
     re.compile(rf"\b(?P<name>(?:Los|Las|La|El) [A-Z][\w'-]*{_GANG_WORDS}) members\b"),
     # A cartel known by its capitalised name (its last one or two capitalised words), with or without
@@ -936,8 +964,15 @@ _DATED: dict[str, tuple[_Dated, ...]] = {
     _BOKO_HARAM: _BEFORE_SPLIT,
     _ISWAP: _BEFORE_SPLIT,
     # Sudan's Rapid Support Forces were a branch of its military until their war on it (15 April 2023).
+    # (abroad too: in Yemen, in Libya).
     "Rapid Support Forces": (
-        _Dated(f"{state_forces('Sudan')} Rapid Support Forces", STATE, "Sudan", until="2023-04-15"),
+        _Dated(f"{state_forces('Sudan')} Rapid Support Forces", STATE, until="2023-04-15"),
+    ),
+    # FARC dissidents exist from the peace deal of 24 November 2016; before it the FARC itself fought,
+    # whose ACLED name is not known here: the generic name of Colombia's rebels.
+    _FARC_DISSIDENT: tuple(
+        _Dated(f"Colombian rebels ({home})", REBELS, home, until="2016-11-24")
+        for home in _COLOMBIAN_REBELS_HOME
     ),
 }
 
@@ -1361,7 +1396,9 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 if country is not None:
                     add(state_forces(country), STATE, match.start(), match.end())
                 continue
-            if _HOME.get(template, country) != country and not _FIGHTERS_END.search(match.group()):
+            if country not in _HOME.get(template, (country,)) and not _FIGHTERS_END.search(match.group()):
+                # Another thing of the name abroad ("the National Liberation Army of India"): no side.
+                used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                 continue
             add(_fill(template, country), kind, match.start(), match.end())
 
@@ -1409,7 +1446,11 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     code = gazetteer.country(country) if country else None
     for match in found_by(_LOCAL_ACRONYM_RE):
         where, local_name, local_kind = _LOCAL_ACRONYMS[match.group("abbr")]
-        if where == code:
+        before = sentence[max(0, match.start() - 20) : match.start()]
+        other_sense = _ACRONYM_STATUS_BEFORE.search(before) or _ACRONYM_GOODS_AFTER.match(
+            sentence, match.end()
+        )
+        if where == code and not other_sense:
             add(local_name, local_kind, match.start(), match.end())
     for match in found_by(_ABBREVIATION_RE):
         forces_of = gazetteer.country_name(_FORCE_ABBREVIATIONS[match.group("abbr")])
