@@ -45,6 +45,25 @@ def test_the_taliban_outside_afghanistan_keep_their_name() -> None:
     assert dated_actor("Taliban", REBELS, "Pakistan", "2023-05-01") == ("Taliban", REBELS)
 
 
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(2019, "Taliban"), (2023, "Military Forces of Afghanistan")],
+)
+def test_the_afghan_taliban_abroad_are_afghanistans_forces_after_the_fall_of_kabul(
+    year: int, expected: str
+) -> None:
+    text = (
+        f"On 4 May {year}, Afghan Taliban forces shelled Pakistani posts in Kurram, Khyber Pakhtunkhwa, "
+        "Pakistan, killing 2 soldiers."
+    )
+    assert sides(text, date(year, 5, 5))[0] == expected
+
+
+def test_the_bare_taliban_in_pakistan_keep_their_name() -> None:
+    text = "On 4 May 2023, Taliban fighters attacked a police post in Bajaur, Khyber Pakhtunkhwa, Pakistan."
+    assert sides(text, date(2023, 5, 5))[0] == "Taliban"
+
+
 def test_the_resistance_to_the_taliban_government_is_a_rebel_side() -> None:
     first, second = sides(
         "On 9 May 2023, Taliban forces clashed with NRF fighters in the Andarab valley, Baghlan. "

@@ -81,6 +81,7 @@ _KNU = "KNU/KNLA: Karen National Union/Karen National Liberation Army"
 _GIANTS = "Giants Brigades"
 # Names whose short forms ("STC", "Giants Brigade") other things share abroad (a bus company, a
 # football club): they name the side only in its country's events, or followed by a fighters' word.
+_AFGHAN_TALIBAN = "Taliban (Afghan)"  # named "Taliban", or by its date (see _DATED)
 _ELN = "ELN: National Liberation Army"
 _FARC_DISSIDENT = "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
 _COLOMBIAN_REBELS_HOME = ("Colombia", "Venezuela", "Ecuador")
@@ -123,6 +124,9 @@ _NAMED: list[tuple[str, str, str]] = [
     ),
     (r"BLA|Baloch(?:istan)? Liberation Army", "BLA: Baloch Liberation Army", REBELS),
     (r"BLF|Baloch(?:istan)? Liberation Front", "BLF: Baloch Liberation Front", REBELS),
+    # The Afghan Taliban by that name (also abroad, unlike the bare "Taliban", which in Pakistan is
+    # often the Pakistani Taliban), or as border forces.
+    (r"Afghan Taliban|Taliban border (?:forces|guards|police|troops)", _AFGHAN_TALIBAN, REBELS),
     (r"Taliban", "Taliban", REBELS),
     # The press calls both factions "Boko Haram": ACLED then names both; the Shekau faction is JAS.
     (r"JAS|Shekau(?:'s)? (?:faction|group|fighters|loyalists)", _JAS, REBELS),
@@ -961,6 +965,11 @@ _DATED: dict[str, tuple[_Dated, ...]] = {
     "Military Forces of the United Kingdom": _NATO_UNTIL_WITHDRAWAL,
     # From the fall of Kabul (15 August 2021) the Taliban are Afghanistan's state forces.
     "Taliban": (_Dated(state_forces("Afghanistan"), STATE, "Afghanistan", since="2021-08-15"),),
+    # The Afghan Taliban named so are the Taliban government's forces in any country from then on.
+    _AFGHAN_TALIBAN: (
+        _Dated("Taliban", REBELS, until="2021-08-15"),
+        _Dated(state_forces("Afghanistan"), STATE, since="2021-08-15"),
+    ),
     _BOKO_HARAM: _BEFORE_SPLIT,
     _ISWAP: _BEFORE_SPLIT,
     # Sudan's Rapid Support Forces were a branch of its military until their war on it (15 April 2023).
@@ -985,7 +994,7 @@ def dated_actor(name: str, kind: str, country: str | None, when: str | None) -> 
         for dated in _DATED.get(name, ()):
             if dated.country in (None, country) and dated.since <= when < dated.until:
                 return dated.name, dated.kind
-    return name, kind
+    return ("Taliban" if name == _AFGHAN_TALIBAN else name), kind
 
 
 def _fill(template: str, country: str | None) -> str:
