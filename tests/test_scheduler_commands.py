@@ -316,6 +316,11 @@ async def test_a_stored_row_that_never_runs_is_listed_with_the_reason(services, 
     assert "never runs" in (listing.sections[0].title or "")
     fields = {f.name: f.value for f in listing.sections[0].fields}
     assert fields["Stopped"] == never
+    refused = await run(services, f"resume {stored.id}")  # it would only be stopped again
+    assert refused.error
+    assert refused.title == (f"Subscription #{stored.id} cannot run again: {never}. Replace it: "
+                             f"unsubscribe {stored.id}, then subscribe with a schedule that runs.")
+    assert store.get_subscription(stored.id).quarantined == never  # type: ignore[union-attr]
 
 
 async def test_a_paused_subscription_is_listed_and_a_manager_resumes_it(services, store) -> None:

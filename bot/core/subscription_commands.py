@@ -191,8 +191,17 @@ async def resume(inv: Invocation, services: Services) -> Reply:
     if inv.args.get("id") is None:
         raise ArgumentError("which subscription? subscriptions lists their numbers")
     number = int(inv.args["id"])
+    here = _destination(inv)
+    current = await asyncio.to_thread(store.get_subscription, number)
+    if current is not None and current.active and current.destination == here:
+        try:  # a schedule that never runs would only be stopped again, silently this time
+            parse_schedule(current.schedule, current.timezone)
+        except ScheduleError as exc:
+            return Reply.failure(f"Subscription #{number} cannot run again: {exc}. Replace it: "
+                                 f"{inv.spelling.typed('unsubscribe')} {number}, then "
+                                 f"{inv.spelling.typed('subscribe')} with a schedule that runs.")
     now = services.clock()
-    before = await asyncio.to_thread(store.resume_subscription, number, _destination(inv), now=now)
+    before = await asyncio.to_thread(store.resume_subscription, number, here, now=now)
     if before is None:
         return Reply.failure(f"This channel has no subscription #{number}; subscriptions lists them.")
     if not (before.paused or before.quarantined):
