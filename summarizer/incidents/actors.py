@@ -976,7 +976,9 @@ def _fill(template: str, country: str | None) -> str:
 # "the Taliban claimed responsibility", "the Islamic State of Iraq (ISI) is suspected": the side
 # that acted, though named like a source. The rest of a longer name may come between.
 _CLAIM_AFTER = re.compile(
-    r"(?:\s+(?:of|in|and|the|(?-i:[A-Z])[\w'’`-]*|\([^()]{1,30}\))){0,6}?"
+    # "X's local branch", "X's Afghan affiliate, known as Y, claimed": the group's own arm
+    r"(?:['’]s|\s+(?:of|in|and|the|affiliate|branch|wing|arm|offshoot|franchise|(?-i:[A-Z])[\w'’`-]*"
+    r"|\([^()]{1,30}\))){0,6}?"
     r"(?P<aside>,[^,.;]{1,80},)?"  # "X, which is linked to Y, claimed ..."
     r"\s+(?:\w+\s+)?(?:(?:claimed|claims|claiming|has claimed|have claimed|took|accepted) (?:the )?"
     r"(?:responsibility|credit|to have"
@@ -1056,17 +1058,25 @@ _ATTRIBUTED_BEFORE = re.compile(
     rf"|{_BLAMED})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A side blamed for what it did not do ("accused the army of failing to protect them"): no participant.
+_FAILED_AFTER = re.compile(
+    r"\s+(?:of|for)\s+(?:failing|failure|not\b|neglect\w*|negligence|inaction"
+    r"|doing (?:too )?(?:little|nothing)|standing by|ignoring|abandoning)",
+    re.IGNORECASE,
+)
 # "police said", "police spokesman Ali Musa said": a source, not a participant ("fire by an unknown
 # party was reported" is no source); so is a side that blames or accuses another of the attack
 # ("police blamed X for the blast", "officials accused X of carrying out the bombing"; not "soldiers
 # accused of beating a man", "X blamed for").
 # The title and name of who speaks for a side ("spokesman Ali Musa", "commander Abu Tariq").
 _SPEAKER = (
-    r"(?:(?:spokes(?:man|woman|person)|official|commander|chief|minister|director|head)"
-    r"\s+(?:[A-Z][\w'-]*\s+){1,3})?"
+    r"(?:(?:spokes(?:man|woman|person)|officials?|commander|chief|minister|director|head)"
+    r"\s+(?:[A-Z][\w'-]*\s+){0,3})?"
 )
 _SOURCE_AFTER = re.compile(
-    r"\s+(?!(?:was|were|is|are|been|being|has been|have been)\s)(?:\w+\s+)?"
+    # "the army said", "the army and local officials said", "Taliban administration spokesman said"
+    r"\s+(?!(?:was|were|is|are|been|being|has been|have been)\s)"
+    r"(?:(?!(?:as|while|when|after|before|because|but|since|until|where)\s)\w+\s+){0,2}?"
     rf"{_SPEAKER}"
     r"(?:(?:said|say|says|told|reported|confirmed|stated|announced|claimed)\b"
     r"|(?:blamed|blames|blame)\b(?!\s+(?:for|in|over)\b)"
@@ -1303,6 +1313,9 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         if overlaps(start, end):
             return
         before = sentence[max(0, start - 40) : start]
+        if _FAILED_AFTER.match(sentence, end) and _ATTRIBUTED_BEFORE.search(before):
+            used[start:end] = b"\x01" * (end - start)
+            return  # "accused security forces of failing to protect farmers": blamed for what they did not do
         claim = _CLAIM_AFTER.match(sentence, end)
         if claim is not None or _ATTRIBUTED_BEFORE.search(before):
             found.append(ActorMention(name, kind, start, end, claimant=True))
@@ -1617,7 +1630,9 @@ def _joined(sentence: str, found: list[ActorMention], gazetteer: Gazetteer) -> l
             continue
         if listed and not fought and mention.passive_agent and not last.victim and not last.responder:
             merged[-1] = replace(last, passive_agent=True)
-        merged.append(mention)
+        # "fired by X and Y": both fired
+        together = listed and not fought and last.passive_agent and not (mention.victim or mention.responder)
+        merged.append(replace(mention, passive_agent=True) if together else mention)
     return merged
 
 

@@ -173,10 +173,18 @@ def _roles(
         # People a blast killed or hurt, none of them named as a side or told as armed, were
         # civilians, unless those harmed set it off themselves.
         hurt_people = event_type == EXPLOSIONS and people_harmed and not own_blast
-        if hurt_people and first is not None and second is None and country:
+        co_striker = second is not None and _fired_together(ordered, second)
+        if hurt_people and first is not None and country and (second is None or co_striker):
+            # "shells fired by X and Y killed nine": Y fired too, the people were the target
             second = _crowd(CIVILIANS, country)
         return first, second
     return _first_two(sides)
+
+
+def _fired_together(ordered: list[ActorMention], side: Actor) -> bool:
+    """Whether ``side`` is named as an agent of the strike beside the first ("fired by X and Y")."""
+    agents = [a for a in ordered if a.passive_agent and not a.victim]
+    return len(agents) > 1 and any(a.name == side[0] for a in agents[1:])
 
 
 def _fighting_sides(
