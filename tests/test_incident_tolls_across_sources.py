@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from incident_text import extract
+from linear_time import LINEAR_GROWTH, growth_ratio, repeated
 
 from summarizer.incidents.counts import find_casualties
 from summarizer.incidents.tolls import ALL, ATTACKERS, VICTIMS, Figure, combine, source_of, toll_rose
@@ -155,3 +156,10 @@ def test_where_the_speaker_of_a_quotation_went_is_not_the_incidents_place() -> N
     )
     incidents = extract(text, REFERENCE)
     assert [(i.location, i.fatalities) for i in incidents] == [("Dori", 14)]
+
+
+def test_finding_the_speaker_stays_linear_in_a_long_sentence() -> None:
+    """Each reporting verb looks back a bounded stretch: many verbs in one sentence cost linear time."""
+    unit = " x said"
+    ratio = growth_ratio(source_of, lambda n: repeated(unit, n, prefix="Gunmen killed 3 people in Orvaza"))
+    assert ratio < LINEAR_GROWTH

@@ -43,6 +43,9 @@ _CLAUSE_OPEN = re.compile(
     r".*(?:[,;:]|\b(?:and|but|while|whereas|that|which|who|as|when|after|before|because|since)\s)", re.DOTALL
 )
 _SPEAKER_WORDS = 10
+# How far before a reporting verb its speaker (and an aside naming it) may begin, in characters:
+# each verb looks at a bounded stretch, so a long sentence costs linear time.
+_SPEAKER_WINDOW = 600
 # Articles before a source's name.
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Words that are not a source before "said": pronouns and the dead themselves.
@@ -115,13 +118,16 @@ def _speaker(text: str) -> str | None:
     """The words before the first reporting verb that name who speaks: at most ten, none a number,
     from the last stop or clause word, past an aside ("Ali Musa, a police spokesman, said": "Ali Musa")."""
     for verb in _SAID.finditer(text):
-        before = text[: verb.start()].rstrip()
+        start = max(0, verb.start() - _SPEAKER_WINDOW)
+        before = text[start : verb.start()].rstrip()
         if before.endswith(","):
             aside = before.rfind(",", 0, len(before) - 1)
             if aside < 0:
                 continue  # "Two died, said ...": the speaker comes after the verb
             before = before[:aside]
         opening = _CLAUSE_OPEN.match(before)
+        if opening is None and start > 0:
+            continue  # no clause opens within reach: far too many words for a speaker
         words = (before[opening.end() :] if opening else before).split()
         if 0 < len(words) <= _SPEAKER_WORDS and not any(ch.isdigit() for word in words for ch in word):
             return " ".join(words)
