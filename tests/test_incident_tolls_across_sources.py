@@ -163,3 +163,64 @@ def test_finding_the_speaker_stays_linear_in_a_long_sentence() -> None:
     unit = " x said"
     ratio = growth_ratio(source_of, lambda n: repeated(unit, n, prefix="Gunmen killed 3 people in Orvaza"))
     assert ratio < LINEAR_GROWTH
+
+
+def test_a_later_update_supersedes_whatever_its_source() -> None:
+    first = "Raiders killed 20 people at a depot in Ostrava, police said."
+    assert _total(first, "The death toll now stands at 31, a hospital spokesman said on Saturday.") == 31
+    assert _total(first, "The number of dead has since reached 26, a state official said.") == 26
+    assert _total(first, "Clinic officials said on Monday that the number of dead had reached 24.") == 24
+    assert _total(first, "The death toll was revised to 23 on Tuesday, a local official said.") == 23
+    assert _total(first, "Local officials said on Wednesday that 27 bodies had since been recovered.") == 27
+    assert _total(first, "The regional minister later said the toll was now 29.") == 29
+
+
+def test_an_update_word_must_tell_of_the_toll() -> None:
+    assert not toll_rose("The toll stood at 12 as prices rose across the region.")
+    assert not toll_rose("Nine people died, officials said, and the river was revised upward on maps.")
+    # more dead told since are added, not an update that replaces the toll
+    assert (
+        _total(
+            "Rebels killed 5 farmers, officials said.", "Two more bodies have since been found, medics said."
+        )
+        == 7
+    )
+
+
+def test_one_institution_in_two_forms_is_one_source() -> None:
+    assert (
+        _total(
+            "A mine killed four soldiers, the army said.",
+            "Army spokesman Tal Oberin said nine soldiers died.",
+        )
+        == 9
+    )
+    assert (
+        _total(
+            "Police said 4 protesters were shot dead.", "A police spokeswoman said 7 protesters were killed."
+        )
+        == 7
+    )
+    # two institutions still give alternatives: the lowest is kept
+    assert (
+        _total("Police said 4 protesters were shot dead.", "Hospital staff said 7 protesters were killed.")
+        == 4
+    )
+
+
+def test_two_attacks_told_in_one_article_are_not_alternatives() -> None:
+    school = "A bomb at a school in Veldar killed 6 children on Tuesday, police said."
+    later = "Hours later, gunmen attacked a clinic in the town, killing 15 people, the health ministry said."
+    assert _total(school, later) == 15
+    first = "The first, at a bus depot, killed 7 people, police said."
+    assert _total(first, "The second, near a shrine, killed 19 people, according to medics.") == 19
+    # a second source telling the same toll is still an alternative
+    assert _total("A bomb at a depot killed 19 people, police said.", "Medics said 7 people died.") == 7
+
+
+def test_the_noun_massacre_with_years_is_no_kill_count() -> None:
+    assert find_casualties("Mourners gathered in Tarvel to mark the massacre 25 years ago.").fatalities is None
+    assert find_casualties("The massacre two decades ago left deep scars.").fatalities is None
+    assert find_casualties("Survivors of a massacre 12 years ago marched on Monday.").fatalities is None
+    # the present-tense verb of a headline still counts its dead
+    assert find_casualties("Gunmen Massacre 14 Villagers In Dorvan").fatalities == 14

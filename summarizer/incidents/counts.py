@@ -171,12 +171,18 @@ _KILLING_OF = (
     rf"(?:{_CAUSE_BEFORE}the |{_CAUSE_BEFORE}(?<!the ))(?:killings?|deaths?) of"
     r"(?!\s+(?:the\s+|all\s+)?an?\b)"
 )
+# The present-tense verb "massacre(s)" ("Gunmen Massacre 12 Villagers"), not the noun ("the massacre 25
+# years ago", "a massacre") nor a figure of years after it.
+_MASSACRE_VERB = (
+    r"(?<!to )(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )massacres?"
+    r"(?![ ]+[\w-]{1,20}+[ ]+(?:years?|decades?|months?|weeks?)\b)"
+)
 _KILL_VERB = (
     rf"(?:killed|killing|kills|(?<!to )kill|martyred|claimed the lives of|claiming the lives of|executed"
     rf"|assassinated|assassinating"
     rf"|executing|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered"
     # a headline's present tense: "Police Shoot Dead Three Protesters", "Gunmen Behead Two Farmers"
-    rf"|(?<!to )shoots? dead|(?<!to )shoots? and kills?|(?<!to )behead(?:s)?\b|(?<!to )massacres?"
+    rf"|(?<!to )shoots? dead|(?<!to )shoots? and kills?|(?<!to )behead(?:s)?\b|{_MASSACRE_VERB}"
     rf"|lynched|lynching|{_TO_DEATH}|hacking to death|shot and killed|fatally (?:shot|stabbed)"
     rf"|{_KILLING_OF})"
 )
@@ -280,12 +286,17 @@ _PRONOUN_DEAD = re.compile(
     r"|\b(?:shot|stabbed|beat|hacked|gunned)\s+(?P<m>him|her)\s+(?:dead|to death|down)\b",
     re.IGNORECASE,
 )
+# Verbs telling that a toll went up or was updated ("rose to", "was revised to"), shared with tolls.py.
+TOLL_RISE_VERBS = (
+    r"rose|risen|rising|rises|climbed|climbing|climbs|increased|increasing|jumped|grew|has grown|mounted"
+    r"|went up|gone up|revised|raised|updated"
+)
 _TOLL = re.compile(
     rf"(?<!earlier )(?<!previous )(?<!initial )(?<!preliminary )(?<!prior )(?<!earlier death )"
     rf"(?<!previous death )(?<!initial death )\b(?:death toll|toll|number of (?:the )?dead|fatalities)\b"
     # the figure a toll rose to, however long the words naming the attack ("the toll from the ... rose to 11")
-    rf"(?:[^.;]{{0,100}}?\b(?:rose|risen|climbed|increased|jumped|grew|gone up|went up) to"
-    rf"|[^.;]{{0,40}}?\b(?:to|of|at|reached|hit|is|was|stands at|stood at|from))"
+    rf"(?:[^.;]{{0,100}}?\b(?:{TOLL_RISE_VERBS}) to"
+    rf"|[^.;]{{0,40}}?\b(?:to|of|at|reached|hit|is|was|now|stands at|stood at|from))"
     rf"\s+(?!an?\b)(?P<n>{NUMBER})\b",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.incidents.counts import Casualties, Count, add_counts
+from summarizer.incidents.counts import TOLL_RISE_VERBS, Casualties, Count, add_counts
 
 __all__ = ["Figure", "combine", "rise_dated", "source_of", "toll_rose"]
 
@@ -50,11 +50,13 @@ _SPEAKER_WINDOW = 600
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Words that are not a source before "said": pronouns and the dead themselves.
 _NO_SOURCE = frozenset({"he", "she", "it", "they", "we", "i", "who", "which", "that", "this"})
-# A toll a later report raised: "the death toll rose to 20", "has climbed to", "the number of dead
-# increased"; not a figure then something else that rose ("the toll stood at 12 as prices rose").
+# A toll a later report raised or updated: "the death toll rose to 20", "now stands at", "was revised
+# to", "had since reached", "27 bodies have since been recovered"; not a figure then something else
+# that rose ("the toll stood at 12 as prices rose").
 _ROSE = re.compile(
-    r"\b(?:toll|number of (?:the )?dead|death count|fatalities)\b[^.;\d]{0,100}?\b(?:rose|risen|rising|rises"
-    r"|climbed|climbing|climbs|increased|increasing|jumped|grew|has grown|mounted|went up|gone up)\b",
+    rf"\b(?:toll|number of (?:the )?dead|death count|fatalities)\b[^.;\d]{{0,100}}?\b(?:{TOLL_RISE_VERBS}"
+    r"|now|since|stands at|(?:has|had) reached)\b"
+    r"|\b(?:has|have|had) since\b",
     re.IGNORECASE,
 )
 
@@ -146,6 +148,19 @@ def rise_dated(text: str, position: int) -> bool:
     return found is not None and found.end() <= position
 
 
+# A sentence telling of another attack than the one before: "the second", "hours later", "separately".
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:(?:hours|minutes|days|moments) later|(?:the|a) (?:first|second|third|other|latter)"
+    r"|another (?:attack|blast|bomb|bombing|explosion|raid|strike|assault|ambush|incident)|separate(?:ly)?"
+    r"|elsewhere)\b",
+    re.IGNORECASE,
+)
+# A sentence telling of an attack itself, not only of its toll: "gunmen stormed a clinic, killing 15".
+_ATTACK_TOLD = re.compile(
+    r"\b(?:attacked|stormed|raided|ambushed|exploded|detonated|opened fire|shelled|bombed|went off)\b",
+    re.IGNORECASE,
+)
+
 ATTACKERS, VICTIMS, ALL = "attackers", "victims", "all"
 
 
@@ -162,6 +177,8 @@ class Figure:
     toll: bool = False
     rose: bool = False
     coded: bool = False
+    separate: bool = False
+    narrated: bool = False
 
     @classmethod
     def of(cls, casualties: Casualties, text: str, value: int, *, fatalities: bool) -> Figure:
@@ -175,8 +192,11 @@ class Figure:
             source=source_of(text),
             additional=casualties.additional,
             toll=casualties.toll,
-            rose=fatalities and toll_rose(text),
+            # "two more have since died" adds to the toll; "the toll rose to 11 as two more died" updates it
+            rose=fatalities and toll_rose(text) and (casualties.toll or not casualties.additional),
             coded=fatalities and casualties.coded,
+            separate=_ANOTHER_EVENT.search(text) is not None,
+            narrated=_ATTACK_TOLD.search(text) is not None,
         )
 
 
@@ -188,11 +208,23 @@ def _widen(first: Count | None, second: Count) -> Count:
     return min(first[0], second[0]), high
 
 
+def _same_source(first: str, second: str) -> bool:
+    """Whether two sources are one institution: one name's words within the other's ("army" and "army
+    spokesman Ali Musa", "police" and "police spokeswoman")."""
+    first_words, second_words = set(first.split()), set(second.split())
+    return first_words <= second_words or second_words <= first_words
+
+
 def _alternatives(first: Figure, second: Figure) -> bool:
-    """Whether two figures are two sources' accounts of the same dead, then the lowest is kept: not a
-    source telling of one soldier killed and another of three soldiers and two civilians."""
-    sources = first.source is not None and second.source is not None and first.source != second.source
-    return sources and (not first.kinds or not second.kinds or first.kinds == second.kinds)
+    """Whether two figures are two sources' accounts of the same dead, then the lowest is kept: two
+    different sources naming the same kinds of dead (or one naming none: "nine bodies"), the later
+    one reporting a figure, not telling of an attack ("gunmen stormed a clinic, killing 15"), and
+    neither telling of another attack ("the second", "hours later"); not a source telling of one
+    soldier killed and another of three soldiers and two civilians."""
+    if first.source is None or second.source is None or _same_source(first.source, second.source):
+        return False
+    same_dead = not first.kinds or not second.kinds or first.kinds == second.kinds
+    return same_dead and not (first.separate or second.separate or second.narrated)
 
 
 @dataclass(slots=True)
