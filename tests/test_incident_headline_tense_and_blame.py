@@ -37,6 +37,18 @@ def test_a_side_blamed_for_what_it_did_not_do_is_no_side() -> None:
     assert any(a.claimant for a in blamed)
 
 
+def test_a_side_accused_of_failing_to_keep_a_pledge_acted() -> None:
+    gaz = gazetteer()
+    text = (
+        "The army accused rebels of failing to respect the truce after shelling killed 5 civilians in Kisoro."
+    )
+    assert any(a.name.startswith("Unidentified Armed Group") for a in find_actors(text, gaz, "Uganda"))
+    failed = find_actors(
+        "Elders accused soldiers of failing to stop the raid that killed 8 herders.", gaz, "Uganda"
+    )
+    assert not any(a.name.startswith("Military Forces") for a in failed)
+
+
 def test_the_dead_of_a_period_told_with_a_passive_perfect_are_no_event() -> None:
     text = "The valley has seen clashes since June 2022, in which about 90 people have been killed."
     assert not_an_event(text) == "cumulative"

@@ -131,7 +131,8 @@ def test_the_speaker_of_a_figure_past_an_aside_or_after_the_verb() -> None:
         source_of("Ilse Marr, spokeswoman for the regional governor, said the raid killed ten.")
         == "ilse marr"
     )
-    assert source_of("Four died, said the district police chief.") is None
+    assert source_of("Four died, said the district police chief.") == "district police chief"
+    assert source_of("Four died, said the hospital director.") == "hospital director"
     assert source_of("Rebels attacked a post, killing five, the army said.") == "army"
 
 
@@ -219,8 +220,18 @@ def test_two_attacks_told_in_one_article_are_not_alternatives() -> None:
 
 
 def test_the_noun_massacre_with_years_is_no_kill_count() -> None:
-    assert find_casualties("Mourners gathered in Tarvel to mark the massacre 25 years ago.").fatalities is None
+    assert (
+        find_casualties("Mourners gathered in Tarvel to mark the massacre 25 years ago.").fatalities is None
+    )
     assert find_casualties("The massacre two decades ago left deep scars.").fatalities is None
     assert find_casualties("Survivors of a massacre 12 years ago marched on Monday.").fatalities is None
     # the present-tense verb of a headline still counts its dead
     assert find_casualties("Gunmen Massacre 14 Villagers In Dorvan").fatalities == 14
+
+
+def test_a_part_of_the_dead_is_no_competing_figure() -> None:
+    strike = "A drone strike killed 2 commanders near Olvet, a monitor said."
+    assert _total(strike, "The group said one of its leaders died.") == 2
+    assert _total(strike, "The group said two of the commanders were killed.") == 2
+    # one of the wounded who died later adds to the toll
+    assert _total(strike, "One of the wounded died later, medics said.") == 3

@@ -1103,9 +1103,11 @@ _ATTRIBUTED_BEFORE = re.compile(
     rf"|{_BLAMED})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# A side blamed for what it did not do ("accused the army of failing to protect them"): no participant.
+# A side blamed for what it did not do ("accused the army of failing to protect them"): no participant;
+# not one accused of failing to keep a pledge ("of failing to respect the ceasefire"), which acts.
 _FAILED_AFTER = re.compile(
-    r"\s+(?:of|for)\s+(?:failing|failure|not\b|neglect\w*|negligence|inaction"
+    r"\s+(?:of|for)\s+(?:(?:failing|failure|not)\s+(?:to\s+)?(?:protect|prevent|stop|act|intervene|respond"
+    r"|secure|defend|guard|save|help)|neglect\w*|negligence|inaction"
     r"|doing (?:too )?(?:little|nothing)|standing by|ignoring|abandoning)",
     re.IGNORECASE,
 )

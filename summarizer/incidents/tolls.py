@@ -28,7 +28,9 @@ _SOURCE_NOUN = (
 # Who gave a figure, named after a word: "according to X", "..., said X".
 _SOURCE = re.compile(
     rf"\baccording to\s+(?P<a>{_PHRASE})(?=\s*(?:[,.;]|$))"
-    rf"|,\s*(?:said|says|told reporters)\s+(?![^,.;]*\d)(?=(?-i:[A-Z])|(?:the |a |an )?{_SOURCE_NOUN})"
+    rf"|,\s*(?:said|says|told reporters)\s+(?![^,.;]*\d)"
+    # a name, or a source noun after up to two words ("the district police chief")
+    rf"(?=(?-i:[A-Z])|(?:the |a |an )?(?:[\w'’-]{{1,30}}+ ){{0,2}}{_SOURCE_NOUN})"
     rf"(?P<c>{_PHRASE})\s*(?:[,.;]|$)",
     re.IGNORECASE,
 )
@@ -112,7 +114,7 @@ def source_of(text: str) -> str | None:
     phrase = (found.group("a") or found.group("c")) if found is not None else _speaker(text)
     if phrase is None:
         return None
-    name = _ARTICLES.sub("", " ".join(phrase.lower().split()))
+    name = _ARTICLES.sub("", " ".join(phrase.lower().split())).rstrip(".")
     return None if name in _NO_SOURCE else name
 
 
@@ -160,6 +162,8 @@ _ATTACK_TOLD = re.compile(
     r"\b(?:attacked|stormed|raided|ambushed|exploded|detonated|opened fire|shelled|bombed|went off)\b",
     re.IGNORECASE,
 )
+# A part of the dead counted before: "one of its leaders", "two of the soldiers".
+_PART_OF = re.compile(r"[\w-]{1,20}+\s+of\s+(?:its|the|those|them|their|whom|his|her)\b", re.IGNORECASE)
 
 ATTACKERS, VICTIMS, ALL = "attackers", "victims", "all"
 
@@ -179,6 +183,7 @@ class Figure:
     coded: bool = False
     separate: bool = False
     narrated: bool = False
+    part: bool = False
 
     @classmethod
     def of(cls, casualties: Casualties, text: str, value: int, *, fatalities: bool) -> Figure:
@@ -197,6 +202,7 @@ class Figure:
             coded=fatalities and casualties.coded,
             separate=_ANOTHER_EVENT.search(text) is not None,
             narrated=_ATTACK_TOLD.search(text) is not None,
+            part=any(_PART_OF.match(victims) for victims in casualties.victims),
         )
 
 
@@ -236,6 +242,8 @@ class _Side:
     span: Count
 
     def add(self, figure: Figure) -> None:
+        if figure.part and not figure.additional:
+            return  # "one of its leaders died": some of the dead counted before, no other count
         if figure.additional and figure.value:
             self.value += figure.value
             self.span = add_counts(self.span, figure.stated)
