@@ -7,7 +7,7 @@ from incident_text import kind
 
 from summarizer.incidents.actors import find_actors
 from summarizer.incidents.counts import find_casualties
-from summarizer.incidents.events import not_an_event
+from summarizer.incidents.events import EXPLOSIONS, not_an_event
 from summarizer.incidents.gazetteer import gazetteer
 
 
@@ -78,3 +78,16 @@ def test_a_claim_others_denied_is_still_a_claim() -> None:
     text = "The Red Dawn Front claimed the attack, saying the men were spies, a claim the police denied."
     assert not_an_event(text) is None
     assert not_an_event("The army denied that its troops had shelled the village.") == "opinion"
+
+
+def test_a_figurative_bomb_in_a_headline_is_no_explosion() -> None:
+    for headline in (
+        "Vote Bomb Kills 3 Reform Bills",
+        "Bombs Kill Hopes Of Truce Talks",
+        "Bomb Explodes At Box Office As Remake Flops",
+        "Ratings Bomb Kills Late Show",
+    ):
+        assert kind(headline) != (EXPLOSIONS, "Remote explosive/landmine/IED"), headline
+    assert kind("Bomb Kills 11 At Bus Depot In Tarvel") == (EXPLOSIONS, "Remote explosive/landmine/IED")
+    assert kind("Car Bomb Kills Three Policemen Near Olvet") == (EXPLOSIONS, "Remote explosive/landmine/IED")
+    assert kind("Bomb Explodes In Crowded Market") == (EXPLOSIONS, "Remote explosive/landmine/IED")

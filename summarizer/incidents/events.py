@@ -210,9 +210,16 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
         r"|went off)|(?:sticky|magnetic|limpet) bombs?|booby[- ]trap\w*|bomb attack"
-        # a bomb that harmed, in a report's past or a headline's present ("Bomb Kills 12 At Market")
-        r"|(?<!petrol )(?<!fire )bombs? (?:kills?|killed|killing|wounds?|wounded|wounding|injures?|injured"
-        r"|injuring|explodes|goes off|rips through|ripped through)"
+        # a bomb that harmed, in a report's past or a headline's present with its dead ("Bomb Kills 12 At
+        # Market", "Bomb Explodes In Market"); not a figure of speech ("Vote Bomb Kills 3 Reform Bills",
+        # "Bomb Kills Rally Chances", "Bomb Explodes At Box Office")
+        r"|(?<!petrol )(?<!fire )bombs? (?:killed|killing|wounded|wounding|injured|injuring|ripped through"
+        r"|(?:kills?|wounds?|injures?) (?=(?:at least |up to )?(?:\d[\d,]*|an?|one|two|three|four|five|six"
+        r"|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|many)\b(?: [\w-]+)?(?: [\w-]+)?"
+        r" (?:people|persons|civilians|soldiers|troops|police\w*|officers|children|women|men|villagers"
+        r"|worshippers|students|pupils|passengers|shoppers|pilgrims|guards|workers|others|in|at|near|on"
+        r"|outside|inside)\b)"
+        r"|(?:explodes|goes off) (?=in|near|outside|inside)\b|rips through)"
         r"|(?:attacked|targeted|struck|hit|destroyed|damaged) (?:[\w-]+ ){0,4}?with explosives",
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
