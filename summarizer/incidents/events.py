@@ -121,6 +121,25 @@ _STONES_THROWN = (
     r"|bottles|projectiles)"
 )
 
+# What a crowd does that makes its demonstration violent: a riot, fires, barricades, stones, vandalism.
+_VIOLENT_CROWD_ACTS = (
+    r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)"
+    r"|violent (?:protest\w*|demonstrat\w+|marches|rall(?:y|ies))"
+    r"|(?:burn(?:ed|t|ing)|set fire to|set alight|torched|lit|lighting) (?:\w+ ){0,2}?(?:tires|tyres"
+    r"|objects|mattresses|effigies|effigy|debris|garbage|rubbish|trash|branches|wood)"
+    r"|(?:tires|tyres|branches|debris|garbage|rubbish|mattresses) (?:\w+ ){0,2}?(?:on fire|ablaze|alight)"
+    # barricades put up (not people who "barricaded themselves" in a building: a sit-in)
+    r"|barricad(?:ed|es|ing)(?! (?:themselves|himself|herself)\b)"
+    rf"|pelted|{_STONES_THROWN}|vandali[sz]\w*|burning (?:tires|tyres)"
+    # a protest that became a riot; property a protest's crowd wrecked
+    r"|(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?|gatherings?)"
+    r" (?:[\w,'’-]+ ){0,12}?turned (?:violent|into a riot|ugly)"
+    # (not what protesters said someone else did: "protesters said troops destroyed their tents")
+    r"|(?:demonstrators|protesters|protestors) (?:(?!(?:said|say|says|accused|claimed|alleged|told|police"
+    r"|soldiers|troops|forces|officers|army|militias?|gunmen|they|he|she)\b)\w+ ){0,2}?"
+    r"(?:destroyed|damaged|smashed|wrecked)"
+)
+
 # The words a report uses for unnamed armed attackers ("gunmen", "unknown assailants", "suspected
 # militants", "armed men"): one class for every cue that names who acted.
 _ASSAILANTS = (
@@ -217,7 +236,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:shell(?:ing|ed|s)|artillery|mortar(?:s|ed)?|(?-i:rockets?)|missiles?|bombard(?:ed|ing|ments?)|Grad|MLRS"
+        # (not the police's "tear gas shells")
+        r"(?:(?<!gas )(?<!gas-)shell(?:ing|ed|s)|artillery|mortar(?:s|ed)?|(?-i:rockets?)|missiles?"
+        r"|bombard(?:ed|ing|ments?)|Grad|MLRS"
         r"|howitzers?|projectiles?|grenade launchers?|RPGs?|heavy machine ?guns?|anti-aircraft guns?"
         r"|(?:heavy|large-calibre|large-caliber) weapons|IFVs?)(?!\s+(?:and \w+ )?(?:manufacturers?|makers?"
         r"|producers?|factory|factories|exports?|sales|deals?|contracts?|launch(?:es|ed)? into))",
@@ -313,7 +334,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"(?:open(?:ed|s|ing)? fire|fired (?:live )?(?:ammunition|rounds|bullets)|shot(?: dead)?|killed"
-        r"|killing)\s+(?:on\s+|at\s+|into\s+)?(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators"
+        r"|killing|fired(?=\s+(?:on|at|upon|into)\s))\s+(?:on\s+|at\s+|upon\s+|into\s+)?(?:\w+\s+){0,3}?"
+        r"(?:protesters|protestors|demonstrators"
         r"|marchers)|(?:protesters|demonstrators) (?:were|was) (?:shot|killed)",
         PROTESTS,
         "Excessive force against protesters",
@@ -330,21 +352,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "protest dispersed",
     ),
     (
-        r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)"
-        r"|violent (?:protest\w*|demonstrat\w+|marches|rall(?:y|ies))"
-        r"|(?:burn(?:ed|t|ing)|set fire to|set alight|torched|lit|lighting) (?:\w+ ){0,2}?(?:tires|tyres"
-        r"|objects|mattresses|effigies|effigy|debris|garbage|rubbish|trash|branches|wood)"
-        r"|(?:tires|tyres|branches|debris|garbage|rubbish|mattresses) (?:\w+ ){0,2}?(?:on fire|ablaze|alight)"
-        # barricades put up (not people who "barricaded themselves" in a building: a sit-in)
-        r"|barricad(?:ed|es|ing)(?! (?:themselves|himself|herself)\b)"
-        rf"|pelted|{_STONES_THROWN}|vandali[sz]\w*|burning (?:tires|tyres)"
-        # a protest that became a riot; property a protest's crowd wrecked
-        r"|(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?|gatherings?)"
-        r" (?:[\w,'’-]+ ){0,12}?turned (?:violent|into a riot|ugly)"
-        # (not what protesters said someone else did: "protesters said troops destroyed their tents")
-        r"|(?:demonstrators|protesters|protestors) (?:(?!(?:said|say|says|accused|claimed|alleged|told|police"
-        r"|soldiers|troops|forces|officers|army|militias?|gunmen|they|he|she)\b)\w+ ){0,2}?"
-        r"(?:destroyed|damaged|smashed|wrecked)",
+        _VIOLENT_CROWD_ACTS,
         RIOTS,
         "Violent demonstration",
         5,
@@ -587,13 +595,24 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"defus(?:ed|ing)|(?:dismantled|neutrali[sz]ed|disarmed) (?:an? |the )?(?:\w+ )?(?:IED|bomb"
         r"|explosive)"
         # drones, missiles or rockets intercepted or downed, told actively or passively
-        r"|intercept(?:ed|ing) (?:\w+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)"
+        # ("intercepted and destroyed an explosive-laden drone"; not "intercepted the ball and the drone")
+        r"|intercept(?:ed|ing) (?:(?!(?:the|an?) )[\w-]+ ){0,3}?(?:(?:the|an?) )?"
+        r"(?:(?!(?:and|or) )[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)"
         r"|(?:drones?|missiles?|rockets?|projectiles?|UAVs?) (?:\w+ ){0,2}?(?:was|were) (?:intercepted"
         r"|shot down|downed)|air defen[cs]es? (?:\w+ ){0,2}?(?:intercepted|downed)|shot down"
         r"|weapons? caches?|caches? of (?:\w+ )?(?:weapons|arms|explosives"
         r"|ammunition|munitions)|(?:seized|recovered|discovered|found|confiscated|uncovered)"
         r" (?:(?!no |any )\w+ ){0,4}?(?:weapons|arms|ammunition|munitions|explosives|rifles|firearms|guns"
-        r"|grenades|bombs|IEDs|mines|detonators)",
+        r"|grenades|bombs|IEDs?|(?:improvised )?explosive devices?|mines|detonators)"
+        # explosives that went off in the hands of those planting them, or failed to go off
+        r"|(?:bombs?|IEDs?|explosives?|(?:explosive )?devices?|(?:land)?mines?|charges?) (?:\w+ ){0,5}?"
+        r"(?:exploded|detonated|went off) prematurely|premature (?:explosion|detonation)"
+        r"|while (?:they were |he was )?(?:planting|assembling|making|manufacturing|laying|preparing"
+        r"|handling) (?:an? |the |their )?(?:\w+ )?(?:bombs?|IEDs?|explosives?|explosive devices?"
+        r"|(?:land)?mines?)"
+        r"|(?:grenades?|bombs?|IEDs?|explosive devices?|explosives?|(?:land)?mines?|mortar shells?)"
+        r" (?:\w+ ){0,5}?(?:did not"
+        r"|didn't|failed to) (?:explode|detonate|go off)",
         STRATEGIC,
         "Disrupted weapons use",
         8,
@@ -793,6 +812,18 @@ _GRIEVANCE = re.compile(
     re.IGNORECASE,
 )
 _RIOT_NOUNS = frozenset({"riot", "riots", "rioting"})
+# Who fires on a crowd: forces or armed men named just before "fired on the protesters".
+_SHOOTERS = re.compile(
+    r"\b(?:forces|police\w*|troops|soldiers|officers|snipers|guards|gendarm\w+|army|militia\w*|gunmen"
+    r"|militants|men)\b",
+    re.IGNORECASE,
+)
+# A cue negated by what comes just before it: "without fighting", "without a single clash".
+_WITHOUT = re.compile(r"\bwithout (?:(?:a|any|much|a single|heavy) )?$", re.IGNORECASE)
+# A place taken over to press a demand (a protest's occupation, not a conquest).
+_TO_PROTEST = re.compile(
+    r"[^.;]{0,100}?\bto (?:protest|demand|denounce|reject|press|oppose|condemn)\b", re.IGNORECASE
+)
 # "the looting of the depots in the preceding days": an event dated before the one reported.
 _EARLIER_PERIOD = re.compile(
     r"[^.;,]*?\b(?:in the (?:previous|preceding|prior) (?:days?|weeks?|months?)"
@@ -851,6 +882,17 @@ def _skipped(
     before = sentence[max(0, match.start() - 60) : match.start()]
     if _HYPOTHETICAL.search(before) or _EARLIER_PERIOD.match(sentence[match.end() : match.end() + 80]):
         return True
+    fired = sub_type == "Excessive force against protesters" and match.group(0)[:5].lower() == "fired"
+    if fired and _SHOOTERS.search(before) is None:
+        return True  # "the senator fired at protesters on television": words, not shots
+    if _WITHOUT.search(before):
+        return True  # "entered the town without fighting": the fighting did not happen
+    if (
+        sub_type == "Non-state actor overtakes territory"
+        and _TO_PROTEST.match(sentence, match.end())
+        and not names_armed_side(sentence)
+    ):
+        return True  # "students took over the campus of the university to protest": a sit-in
     sense = other_sense(sentence, lower, match.start(), match.end())
     if sense == "other" or (sense == "figure" and not _literal(sentence, match)):
         return True
@@ -968,6 +1010,14 @@ _ARMED_SIDES = re.compile(
 def names_armed_side(sentence: str) -> bool:
     """Whether the sentence names an armed side ("armed herders", "militants", "gunmen") or a gunfight."""
     return _ARMED_SIDES.search(sentence) is not None
+
+
+_VIOLENT_CROWD = re.compile(rf"\b(?:{_VIOLENT_CROWD_ACTS})\b", re.IGNORECASE)
+
+
+def crowd_turned_violent(sentence: str) -> bool:
+    """Whether the sentence tells a crowd's violent acts (tyres burned, stones thrown, a riot)."""
+    return _VIOLENT_CROWD.search(sentence) is not None
 
 
 def crowd_fought(sentence: str) -> bool:
@@ -1110,7 +1160,10 @@ _COMMEMORATION = re.compile(
 # "clashes broke out during a commemoration": the commemoration is where the event happened.
 _AT_COMMEMORATION = re.compile(
     r"\b(?:during|at|after) (?:an? |the )?(?:\w+ ){0,2}?(?:commemorat\w+|memorial (?:service|ceremony"
-    r"|ceremonies)|anniversary (?:event|march|rally|ceremony|celebrations?))",
+    r"|ceremonies)|anniversary (?:event|march|rally|ceremony|celebrations?))"
+    # a crowd that marked the day: "protesters marking the anniversary of the uprising"
+    r"|\b(?:protesters|protestors|demonstrators|marchers|crowds?|rioters) (?:\w+ )?(?:marking|commemorating"
+    r"|who (?:marked|commemorated))",
     re.IGNORECASE,
 )
 # Space flight: a rocket launched into orbit is not an attack.

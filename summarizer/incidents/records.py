@@ -40,6 +40,7 @@ from summarizer.incidents.events import (
     attack_target,
     crowd_attacked,
     crowd_fought,
+    crowd_turned_violent,
     mentions_arrest,
     mentions_protest,
     states_demand,
@@ -114,6 +115,15 @@ _POLICE_FORCES_PREFIX = "Police Forces of"
 _FAKE = re.compile(r"\b(?:fake|hoax|replica|imitation|dummy)\b", re.IGNORECASE)
 # Anything protesters throw, incendiaries and fireworks too (wider than the stones of a riot cue):
 # "protesters threw stones and petrol bombs" is a violent demonstration, not an explosion.
+# Shots fired into the air or warning shots: how forces break up a crowd without shooting at it.
+_SHOTS_IN_AIR = re.compile(r"\b(?:warning shots|(?:into|in) the air)\b", re.IGNORECASE)
+# A place entered or handed over without a fight (ACLED's non-violent transfer of territory).
+_UNOPPOSED = re.compile(
+    r"\bwithout (?:(?:a|any|much) )?(?:fight(?:ing)?|resistance|clash(?:es)?|bloodshed"
+    r"|a shot (?:being )?fired)\b",
+    re.IGNORECASE,
+)
+_TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _MISSILES_THROWN = re.compile(
     r"\b(?:throw(?:ing|n)?|threw|hurl(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:projectiles?|stones?|rocks?|bottles?"
     r"|bricks?|molotov|petrol bombs?|fireworks|eggs)\b",
@@ -434,6 +444,11 @@ def _refine_type(
     protested = any(r.event is not None and r.event.event_type == PROTESTS for r in draft.members)
     if sub_type == _ARRESTS and (protest or protested):
         return PROTESTS, "Protest with intervention"  # "... marched in a town. Police detained nine."
+    air_shots = sub_type == "Other" and _SHOTS_IN_AIR.search(event.cue) is not None
+    if air_shots and protest and not crowd_turned_violent(told):
+        return PROTESTS, "Protest with intervention"  # "fired into the air to disperse the protesters"
+    if sub_type in _TERRITORY_TAKEN and _UNOPPOSED.search(told):
+        return STRATEGIC, "Non-violent transfer of territory"  # "entered the town without resistance"
     if sub_type == "Protest with intervention" and killed:
         return PROTESTS, "Excessive force against protesters"  # "tear gas ... one protester died"
     if protest and event_type in {VIOLENCE, BATTLES, STRATEGIC}:
