@@ -812,6 +812,19 @@ _GRIEVANCE = re.compile(
     re.IGNORECASE,
 )
 _RIOT_NOUNS = frozenset({"riot", "riots", "rioting"})
+# An arrest a protest names as its grievance, told just before the cue ("for the arrest of").
+_ARREST_DESCRIBED = re.compile(
+    r"\b(?:for|against|over|condemning|denouncing|protesting) (?:the|his|her|their) $", re.IGNORECASE
+)
+# Someone described by what was done to them, told in a relative clause: "a trader who was (reportedly)
+# shot", "a cleric who had been detained".
+_WHO_SUFFERED = re.compile(
+    r"\bwho (?:was|were|had been|has been|have been|is|are) (?:(?:allegedly|reportedly|accidentally"
+    r"|wrongly|recently|earlier) )?$",
+    re.IGNORECASE,
+)
+# "the arrested governor": the arrest an adjective of someone named after it.
+_DETERMINER_END = re.compile(r"\b(?:the|an?|his|her|their|its)(?: recently| wrongly| unlawfully)? $", re.I)
 # Who fires on a crowd: forces or armed men named just before "fired on the protesters".
 _SHOOTERS = re.compile(
     r"\b(?:forces|police\w*|troops|soldiers|officers|snipers|guards|gendarm\w+|army|militia\w*|gunmen"
@@ -913,10 +926,15 @@ def _skipped(
         return _HELD_PROTEST.search(sentence) is None or _CHAMBER.search(sentence) is not None
     # "protesters angry over last week's riot marched": the riot is the grievance, the march the event.
     cause = event_type == RIOTS and match.group(0).lower() in _RIOT_NOUNS
+    if protest and event_type not in {PROTESTS, RIOTS} and _WHO_SUFFERED.search(before):
+        return True  # "colleagues of a nurse who was killed staged a rally": the killing is the grievance
     if not protest or (event_type in {PROTESTS, RIOTS} and not cause):
         return False
     if _GRIEVANCE.search(before):
         return True
+    adjective = match.group(0).lower() in {"arrested", "detained"} and _DETERMINER_END.search(before)
+    if sub_type == "Arrests" and (adjective or _ARREST_DESCRIBED.search(before)):
+        return True  # "supporters of the arrested governor protested": the arrest is the grievance
     # a demand told at length ("demonstrated to demand ..., including an end to attacks"): an act named
     # by a noun anywhere in it is what is demanded, one named by a past verb ("were attacked") happened
     demand = _DEMAND.search(sentence, sentence.rfind(";", 0, match.start()) + 1, match.start())
@@ -983,7 +1001,8 @@ _CROWD_SIDES = re.compile(
     r"|workers|men|students|supporters)|youths?|villagers|residents|locals|(?:migrant )?workers|labou?rers"
     r"|migrants|supporters|activists?|students|traders|vendors|sellers|hawkers|merchants|mobs?|crowds?|families"
     r"|citizens|inhabitants"
-    r"|journalists|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|communities"
+    r"|journalists|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|rioters"
+    r"|communities"
     r"|community members|cadres|(?:party|political) (?:members|workers)"
     r"|members of (?:the )?(?:\w+ ){0,3}party)\b",
     re.IGNORECASE,

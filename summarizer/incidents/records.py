@@ -123,6 +123,12 @@ _UNOPPOSED = re.compile(
     r"|a shot (?:being )?fired)\b",
     re.IGNORECASE,
 )
+# People driven from their homes by fighting: "forced 500 villagers to flee", "were displaced after".
+_DISPLACED = re.compile(
+    r"\b(?:forc(?:ed|ing) (?:[\w,-]+ ){0,5}?to (?:flee|leave|abandon)|(?:were|was|have been|had been)"
+    r" displaced|fled their (?:homes|villages))\b",
+    re.IGNORECASE,
+)
 _TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _MISSILES_THROWN = re.compile(
     r"\b(?:throw(?:ing|n)?|threw|hurl(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:projectiles?|stones?|rocks?|bottles?"
@@ -445,8 +451,11 @@ def _refine_type(
     if sub_type == _ARRESTS and (protest or protested):
         return PROTESTS, "Protest with intervention"  # "... marched in a town. Police detained nine."
     air_shots = sub_type == "Other" and _SHOTS_IN_AIR.search(event.cue) is not None
-    if air_shots and protest and not crowd_turned_violent(told):
+    if air_shots and protest and not any(crowd_turned_violent(r.sentence.text) for r in draft.members):
         return PROTESTS, "Protest with intervention"  # "fired into the air to disperse the protesters"
+    hurt = killed or any(r.casualties.injuries for r in draft.members)
+    if sub_type == "Armed clash" and not hurt and _DISPLACED.search(told):
+        return STRATEGIC, "Other"  # "fighting forced 500 villagers to flee": the displacement is the event
     if sub_type in _TERRITORY_TAKEN and _UNOPPOSED.search(told):
         return STRATEGIC, "Non-violent transfer of territory"  # "entered the town without resistance"
     if sub_type == "Protest with intervention" and killed:
