@@ -115,8 +115,10 @@ _POLICE_FORCES_PREFIX = "Police Forces of"
 _FAKE = re.compile(r"\b(?:fake|hoax|replica|imitation|dummy)\b", re.IGNORECASE)
 # Anything protesters throw, incendiaries and fireworks too (wider than the stones of a riot cue):
 # "protesters threw stones and petrol bombs" is a violent demonstration, not an explosion.
-# Shots fired into the air or warning shots: how forces break up a crowd without shooting at it.
+# Shots fired into the air or warning shots: how forces break up a crowd without shooting at it (the
+# sentence says so: not soldiers who protest by firing into the air).
 _SHOTS_IN_AIR = re.compile(r"\b(?:warning shots|(?:into|in) the air)\b", re.IGNORECASE)
+_DISPERSAL = re.compile(r"\b(?:dispers\w+|break up|broke up|scatter\w*)\b", re.IGNORECASE)
 # A place entered or handed over without a fight (ACLED's non-violent transfer of territory).
 _UNOPPOSED = re.compile(
     r"\bwithout (?:(?:a|any|much) )?(?:fight(?:ing)?|resistance|clash(?:es)?|bloodshed"
@@ -450,7 +452,7 @@ def _refine_type(
     protested = any(r.event is not None and r.event.event_type == PROTESTS for r in draft.members)
     if sub_type == _ARRESTS and (protest or protested):
         return PROTESTS, "Protest with intervention"  # "... marched in a town. Police detained nine."
-    air_shots = sub_type == "Other" and _SHOTS_IN_AIR.search(event.cue) is not None
+    air_shots = sub_type == "Other" and bool(_SHOTS_IN_AIR.search(event.cue) and _DISPERSAL.search(told))
     if air_shots and protest and not any(crowd_turned_violent(r.sentence.text) for r in draft.members):
         return PROTESTS, "Protest with intervention"  # "fired into the air to disperse the protesters"
     hurt = killed or any(r.casualties.injuries for r in draft.members)
