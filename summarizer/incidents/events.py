@@ -238,7 +238,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     (
         # (not the police's "tear gas shells")
         r"(?:(?<!gas )(?<!gas-)shell(?:ing|ed|s)|artillery|mortar(?:s|ed)?|(?-i:rockets?)|missiles?"
-        r"|bombard(?:ed|ing|ments?)|Grad|MLRS"
+        # (Grad the launcher, not the "Novi Grad" of a Balkan place name)
+        r"|bombard(?:ed|ing|ments?)|(?-i:Grad)(?= (?i:rockets?|missiles?|launchers?|systems?|MLRS))|MLRS"
         r"|howitzers?|projectiles?|grenade launchers?|RPGs?|heavy machine ?guns?|anti-aircraft guns?"
         r"|(?:heavy|large-calibre|large-caliber) weapons|IFVs?)(?!\s+(?:and \w+ )?(?:manufacturers?|makers?"
         r"|producers?|factory|factories|exports?|sales|deals?|contracts?|launch(?:es|ed)? into))",
@@ -835,7 +836,9 @@ _SHOOTERS = re.compile(
 _WITHOUT = re.compile(r"\bwithout (?:(?:a|any|much|a single|heavy) )?$", re.IGNORECASE)
 # A place taken over to press a demand (a protest's occupation, not a conquest).
 _TO_PROTEST = re.compile(
-    r"[^.;]{0,100}?\bto (?:protest|demand|denounce|reject|press|oppose|condemn)\b", re.IGNORECASE
+    r"[^.;]{0,100}?\bto (?:protest|demand|denounce|reject|press|oppose|condemn|ask for|call for|request"
+    r"|seek)\b",
+    re.IGNORECASE,
 )
 # "the looting of the depots in the preceding days": an event dated before the one reported.
 _EARLIER_PERIOD = re.compile(

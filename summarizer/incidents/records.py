@@ -472,6 +472,12 @@ def _refine_type(
         if PROTESTERS in kinds or RIOTERS in kinds:
             return RIOTS, "Violent demonstration"
     organised = kinds & {REBELS, MILITIA, IDENTITY, EXTERNAL}
+    if sub_type == "Government regains territory" and not organised:
+        # "inmates protested ... police regained control of the prison": the crowd's event, not a battle
+        if any(crowd_turned_violent(r.sentence.text) for r in draft.members):
+            return RIOTS, "Violent demonstration" if protest else "Mob violence"
+        if protest or protested:
+            return PROTESTS, "Protest with intervention"
     if (
         sub_type == "Armed clash"
         and not organised
