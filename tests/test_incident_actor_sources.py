@@ -84,7 +84,7 @@ def test_a_spokesman_who_blames_is_a_source_too() -> None:
     ("text", "expected"),
     [
         (
-            "On 3 March 2022, Taliban spokesman Qari Nasir said the group's fighters killed eight soldiers "
+            "On 3 March 2020, Taliban spokesman Qari Nasir said the group's fighters killed eight soldiers "
             "in an attack on a checkpoint in Kandahar province.",
             ("Taliban", "Military Forces of Afghanistan"),
         ),
@@ -186,7 +186,7 @@ def test_unnamed_shelling_still_comes_from_the_military() -> None:
 
 def test_a_named_attacker_stays_despite_no_claim() -> None:
     text = (
-        "On 7 March 2022, Taliban fighters fired mortars at a police post in Ghazni, Afghanistan. "
+        "On 7 March 2020, Taliban fighters fired mortars at a police post in Ghazni, Afghanistan. "
         "No other group claimed responsibility."
     )
     assert sides(text)[0] == "Taliban"

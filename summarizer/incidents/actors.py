@@ -33,6 +33,7 @@ __all__ = [
     "counter_protest",
     "dated_actor",
     "find_actors",
+    "firing_state",
     "fought_among_themselves",
     "order_actors",
     "own_blast",
@@ -58,6 +59,7 @@ NAF = "NAF: United Armed Forces of Novorossiya"  # ACLED's name of the Donbas se
 _CROWDS = {PROTESTERS, RIOTERS, CIVILIANS}
 _ISWAP = "Islamic State (West Africa)"
 _JAS = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+_BOKO_HARAM = f"{_ISWAP} and/or {_JAS}"
 _GROUP_KINDS = {REBELS, MILITIA, IDENTITY}  # non-state armed groups
 _AQ = "Al Qaeda"
 # "al-Qaeda", "Al Qaida", "al-Qa'ida", "al-Qa’ida", "Al-Qa`ida" (database spelling)
@@ -74,6 +76,9 @@ _MINUSCA = (
 _UNMISS = "UNMISS: United Nations Mission in South Sudan"
 _UNIFIL = "UNIFIL: United Nations Interim Force in Lebanon"
 _STC = "STC: Southern Transitional Council"
+_KIA = "KIO/KIA: Kachin Independence Organization/Kachin Independence Army"
+_NRF = "NRF: National Resistance Front"
+_KNU = "KNU/KNLA: Karen National Union/Karen National Liberation Army"
 _GIANTS = "Giants Brigades"
 # Names whose short forms ("STC", "Giants Brigade") other things share abroad (a bus company, a
 # football club): they name the side only in its country's events, or followed by a fighters' word.
@@ -96,7 +101,7 @@ _NAMED: list[tuple[str, str, str]] = [
         # A bare "IS" only before a word that makes it the group ("IS fighters", "IS positions",
         # "an IS-planted mine"), never the verb.
         r"|IS(?= (?:militants|fighters|attacks?|cells?|members|gunmen|insurgents|jihadists|bombers?"
-        r"|suicide|positions|hideouts?|remnants|sleeper|targets|commanders?|leaders?|emirs?)\b"
+        r"|suicide|positions|hideouts?|remnants|sleeper|targets|commanders?|leaders?|emirs?|claimed)\b"
         r"|-(?:planted|laid|made|held|controlled|claimed|linked|affiliated|inspired)\b)"
         r"|(?<=/)IS|(?<=/ )IS",
         "Islamic State ({province})",
@@ -114,7 +119,7 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"Taliban", "Taliban", REBELS),
     # The press calls both factions "Boko Haram": ACLED then names both; the Shekau faction is JAS.
     (r"JAS|Shekau(?:'s)? (?:faction|group|fighters|loyalists)", _JAS, REBELS),
-    (r"Boko Haram", f"{_ISWAP} and/or {_JAS}", REBELS),
+    (r"Boko Haram", _BOKO_HARAM, REBELS),
     (r"JNIM|Jama'?at Nasr al-Islam wal Muslimin", "JNIM: Group for Support of Islam and Muslims", REBELS),
     (rf"AQAP|{_QAEDA} in the Arabian Peninsula", f"AQAP: {_AQ} in the Arabian Peninsula", REBELS),
     (rf"AQIM|{_QAEDA} in the Islamic Maghreb", f"AQIM: {_AQ} in the Islamic Maghreb", REBELS),
@@ -232,7 +237,8 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"M23|March 23 Movement", "M23: March 23 Movement", REBELS),
     (r"ADF|Allied Democratic Forces", "ADF: Allied Democratic Forces", REBELS),
     (r"CODECO", "CODECO: Cooperative for Development of Congo", IDENTITY),
-    (r"FARC|ELN|National Liberation Army", "Colombian rebels ({country})", REBELS),
+    (r"ELN|National Liberation Army", "ELN: National Liberation Army", REBELS),
+    (r"FARC", "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction", REBELS),
     (
         r"Fulani (?:militia|gunmen|herdsmen|militants|extremists)",
         "Fulani Ethnic Militia ({country})",
@@ -283,11 +289,23 @@ _NAMED: list[tuple[str, str, str]] = [
         STATE,
     ),
     (
-        r"Tigray (?:People's Liberation Front|forces|Defense Forces)|TPLF|TDF",
+        r"Tigray (?:People's Liberation Front|forces|Defen[cs]e Forces)"
+        r"|Tigrayan (?:forces|fighters|rebels|troops)|TPLF|TDF",
         "TPLF: Tigray People's Liberation Front",
         REBELS,
     ),
     (r"Arakan Army", "ULA/AA: United League of Arakan/Arakan Army", REBELS),
+    # Myanmar's other ethnic armed organisations, by ACLED's names.
+    (r"Kachin Independence (?:Army|Organi[sz]ation)", _KIA, REBELS),
+    (r"KNLA|Karen National (?:Liberation Army|Union)", _KNU, REBELS),
+    (r"TNLA|Ta'ang National Liberation Army", "TNLA: Ta'ang National Liberation Army", REBELS),
+    (
+        r"MNDAA|Myanmar National Democratic Alliance Army",
+        "MNDAA: Myanmar National Democratic Alliance Army",
+        REBELS,
+    ),
+    # Afghanistan's armed opposition to the Taliban government from August 2021.
+    (r"National Resistance Front(?: of Afghanistan)?", _NRF, REBELS),
     (r"Hizb-?ul-? ?Mujahideen|HM(?= militants| cadres| members)", "HM: Hizb-ul-Mujahideen", REBELS),
     (r"Lashkar-e-Ta[iy]y?i?ba|LeT", "LeT: Lashkar-e-Taiba", REBELS),
     (r"Jaish-e-Moh?amm?[ae]d|JeM", "JeM: Jaish-e-Mohammed", REBELS),
@@ -368,6 +386,9 @@ _ABBREVIATION_RE = re.compile(r"\b(?P<abbr>" + "|".join(_FORCE_ABBREVIATIONS) + 
 # Army in Myanmar).
 _LOCAL_ACRONYMS: dict[str, tuple[str, str, str]] = {
     "AA": ("MM", "ULA/AA: United League of Arakan/Arakan Army", REBELS),
+    "KIA": ("MM", _KIA, REBELS),  # elsewhere a carmaker, or "killed in action"
+    "KNU": ("MM", _KNU, REBELS),
+    "NRF": ("AF", _NRF, REBELS),
     "RR": ("IN", "Military Forces of India Rashtriya Rifles", STATE),
     "CRPF": ("IN", "Police Forces of India Central Reserve Police Force", STATE),
     "NDS": ("AF", "Police Forces of Afghanistan National Directorate of Security", STATE),
@@ -391,10 +412,11 @@ _STATE_NOUNS = (
     r"|servicem[ae]n|personnel|convoys?|patrols?|checkpoints?|jets|warplanes|aircraft|drones?|navy"
     r"|air force|artillery|units?|marines|guards|gendarmes|gendarmerie|tanks?|helicopters?|airstrikes?"
     r"|air strikes?|strikes|shelling|officials|authorities|government|regime|sergeant|commanders?"
-    r"|platoon|missiles?|rockets?|shells?|bombs?|defen[cs]es|defen[cs]e systems?|bulldozers"
+    r"|platoon|missiles?|rockets?|shells?|bombs?|positions|outposts|defen[cs]es|defen[cs]e systems?"
+    r"|bulldozers"
 )
 _STATE_MODIFIERS = (
-    r"army|military|armed|government|regime|security|special|border|air|naval|coalition|pro-government"
+    r"army|military|armed|government|regime|junta|security|special|border|air|naval|coalition|pro-government"
     r"|national|defen[cs]e|riot|federal|state|machine|gun|turret-equipped|MRAP|troop|occupation"
 )
 _CIVILIAN = (
@@ -509,12 +531,15 @@ _DRUGS = (
 )
 _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
 # Gangs and cartels the text names, where ACLED codes gang violence: "members of Los Tigres", "the Rio
-# Negro gang", "Los Tigres members" are ACLED's "Los Tigres Gang"; a cartel so called keeps "Cartel".
+# Negro gang", "Los Tigres members" are ACLED's "Los Tigres Gang"; a cartel so called keeps "Cartel"
+# ("the Gulf cartel", "Sinaloa Cartel gunmen").
 _GANG_WORDS = r"(?: (?:(?:de|del|la|las|los|el|y) )?[A-Z0-9][\w'-]*){0,4}"
 _NAMED_GANGS = [
     re.compile(rf"\b(?i:members? of)\s+(?:the\s+)?(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'-]*{_GANG_WORDS})"),
     re.compile(rf"\bthe (?P<name>[A-Z][\w'-]*{_GANG_WORDS}) (?P<suffix>gang|cartel)\b"),
     re.compile(rf"\b(?P<name>(?:Los|Las|La|El) [A-Z][\w'-]*{_GANG_WORDS}) members\b"),
+    # A cartel known by its capitalised name, with or without "the": "Sinaloa Cartel gunmen".
+    re.compile(r"\b(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) (?P<suffix>Cartel)\b"),
 ]
 # Names that belong to a state body or a public organisation, never to a gang.
 _NOT_A_GANG = re.compile(
@@ -690,7 +715,9 @@ _UNIT_OWNER = re.compile(r"(?:(?P<who>[A-Z][A-Za-z]+)\s+)?(?:(?i:military|army|p
 _BARE_STATE = re.compile(
     rf"\b(?:the |a |an )?(?:(?:{_STATE_MODIFIERS})[\s-]+){{0,2}}(?P<noun>"
     # The places a state's forces hold name them as the side fired at: "shelled government posts".
-    r"(?:government(?:al)?|regime|army|military) (?:positions|posts|outposts|bases|barracks)"
+    r"(?:government(?:al)?|regime|junta|army|military) (?:positions|posts|outposts|bases|barracks)"
+    # A junta holds no post but a military one: "a junta base", "a junta checkpoint".
+    r"|junta (?:base|post|outpost|camp|position|checkpoint)"
     r"|army|military|troops|soldiers?"
     rf"|security forces"
     r"|government forces|regime forces|armed forces|police|policem[ae]n|policewom[ae]n|police officers"
@@ -698,9 +725,11 @@ _BARE_STATE = re.compile(
     r"|pro-government forces|national army|servicem[ae]n|warplanes|fighter jets|prison guards?"
     r"|prison officers?|prison wardens?|civil police)\b"
     # "Dhanpur Police Station", "Kalu Police Post": a place named after the police, not the police; nor
-    # is a newspaper ("the Army Gazette").
+    # is a newspaper ("the Army Gazette") or an institution the force runs for others ("the Army Public
+    # School", "the Police General Hospital").
     r"(?! (?-i:Station|Post|Outpost|Camp|Lines|Chowki|Headquarters|Prefecture|Academy|Times|Gazette"
-    r"|Journal|Herald|News|Radio|Television)\b)",
+    r"|Journal|Herald|News|Radio|Television"
+    r"|(?:(?!Training )[A-Z][a-z]+ )?(?:School|Hospital|Clinic|Stadium|Club|Museum))\b)",
     re.IGNORECASE,
 )
 _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
@@ -864,33 +893,65 @@ _COALITIONS = {
     "Iraq": "Global Coalition Against Daesh", "Syria": "Global Coalition Against Daesh",
     "Afghanistan": _NATO,
 }  # fmt: skip
-# Foreign forces ACLED codes under an alliance while it led the mission, until an ISO date: American
-# and British forces in Afghanistan were NATO's (ISAF, then Resolute Support) until the withdrawal
-# completed on 30 August 2021.
-_ALLIANCE_MEMBERS = {
-    "Afghanistan": (
-        _NATO,
-        "2021-08-31",
-        {"Military Forces of the United States", "Military Forces of the United Kingdom"},
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """The name and type ACLED gives a side from ``since`` (an ISO date) until the day before
+    ``until``, in ``country`` (anywhere when None)."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    since: str = ""
+    until: str = "9999"
+
+
+# Before the Islamic State named its own leader of the group (early August 2016) there was one Boko
+# Haram, which ACLED codes as JAS, whatever name it went by ("ISWAP" from 2015).
+_BEFORE_SPLIT = (_Dated(_JAS, REBELS, until="2016-08-03"),)
+# Foreign forces under NATO while it led the mission in Afghanistan (ISAF, then Resolute Support):
+# American and British forces until the withdrawal completed on 30 August 2021.
+_NATO_UNTIL_WITHDRAWAL = (_Dated(_NATO, EXTERNAL, "Afghanistan", until="2021-08-31"),)
+# Sides whose ACLED name or type changed on a date, by the name they have otherwise.
+_DATED: dict[str, tuple[_Dated, ...]] = {
+    # AMISOM became ATMIS on its new mandate of 1 April 2022.
+    _AMISOM: (_Dated(_ATMIS, EXTERNAL, since="2022-04-01"),),
+    "Military Forces of the United States": _NATO_UNTIL_WITHDRAWAL,
+    "Military Forces of the United Kingdom": _NATO_UNTIL_WITHDRAWAL,
+    # From the fall of Kabul (15 August 2021) the Taliban are Afghanistan's state forces.
+    "Taliban": (_Dated(state_forces("Afghanistan"), STATE, "Afghanistan", since="2021-08-15"),),
+    _BOKO_HARAM: _BEFORE_SPLIT,
+    _ISWAP: _BEFORE_SPLIT,
+    # Sudan's Rapid Support Forces were a branch of its military until their war on it (15 April 2023).
+    "Rapid Support Forces": (
+        _Dated(f"{state_forces('Sudan')} Rapid Support Forces", STATE, "Sudan", until="2023-04-15"),
     ),
 }
-# Missions renamed on a new mandate, from an ISO date: AMISOM became ATMIS on 1 April 2022.
-_SUCCESSORS = {_AMISOM: ("2022-04-01", _ATMIS)}
 
 
 def dated_actor(name: str, kind: str, country: str | None, when: str | None) -> tuple[str, str]:
-    """ACLED's name and type of a side on the incident's ISO date ``when``, for names that changed.
-
-    An alliance's members count as the alliance only in incidents dated while it led the mission
-    there; a renamed mission takes its new name from the day of the change.
-    """
-    successor = _SUCCESSORS.get(name)
-    if successor is not None and when is not None and when >= successor[0]:
-        return successor[1], kind
-    alliance = _ALLIANCE_MEMBERS.get(country or "")
-    if alliance is not None and when is not None and when < alliance[1] and name in alliance[2]:
-        return alliance[0], EXTERNAL
+    """ACLED's name and type of a side in an incident in ``country`` on the ISO date ``when``, for
+    sides whose name or type changed on a date (a renamed mission, an alliance's members, a rebel
+    movement become the state, a state branch become a rebel side)."""
+    if when is not None:
+        for dated in _DATED.get(name, ()):
+            if dated.country in (None, country) and dated.since <= when < dated.until:
+                return dated.name, dated.kind
     return name, kind
+
+
+# Wars between states, from an ISO date: shelling and strikes nobody is named for in one of the two
+# countries came from the other's military (Russia's full invasion of Ukraine on 24 February 2022,
+# and Ukraine's strikes back into Russia).
+_AT_WAR_WITH = {"Ukraine": ("2022-02-24", "Russia"), "Russia": ("2022-02-24", "Ukraine")}
+
+
+def firing_state(country: str, when: str | None) -> str:
+    """The state whose military fired unseen in ``country`` on ISO date ``when``: the state at war
+    with it then, else its own."""
+    war = _AT_WAR_WITH.get(country)
+    return war[1] if war is not None and when is not None and when >= war[0] else country
 
 
 def _fill(template: str, country: str | None) -> str:
@@ -1030,7 +1091,7 @@ _ATTACK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGENT_BEFORE = re.compile(
-    r"(?:\b(?P<verb>\w+)\s+)?(?:(?:over|up|out|off|down|away)\s+)?\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$"
+    r"(?:\b(?P<being>being\s+)?(?P<verb>\w+)\s+)?(?:(?:over|up|out|off|down|away)\s+)?\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$"
 )
 # A participle before "by" names its agent as the side that acted only when it tells of violence or of
 # wielding a weapon ("killed by", "shot dead by", "carried out by", "a drone operated by"); after any
@@ -1266,7 +1327,9 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             or bool(_RESPONDING_AFTER.match(sentence, end))
             or (by is not None and _ATTACKER_STOPPED.search(before) is not None)
         )
-        by_agent = by is not None and _names_attacker(verb) and not responder
+        # "a hut being used by X": what X held at the time, not what X did.
+        in_use = by is not None and by.group("being") is not None and verb == "used"
+        by_agent = by is not None and _names_attacker(verb) and not responder and not in_use
         agent = by_agent or bool(_ATTACK_AFTER.match(sentence, end) or _ASSAULTING_AFTER.match(sentence, end))
         acting = bool(_ACTING_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not acting
@@ -1444,7 +1507,7 @@ _EITHER_BETWEEN = re.compile(r"\s*(?:/|\bor\b|\band/or\b)\s*")
 # ACLED's joint names of groups often confused with each other, in ACLED's order.
 _JOINT = {
     frozenset({_ISWAP, _JAS}): f"{_ISWAP} and/or {_JAS}",
-    frozenset({_ISWAP, f"{_ISWAP} and/or {_JAS}"}): f"{_ISWAP} and/or {_JAS}",
+    frozenset({_ISWAP, _BOKO_HARAM}): _BOKO_HARAM,
     frozenset({"JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"}): (
         "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
     ),

@@ -22,6 +22,7 @@ from summarizer.incidents.actors import (
     UNIDENTIFIED_GROUP,
     ActorMention,
     dated_actor,
+    firing_state,
     state_forces,
     unknown_gang,
 )
@@ -296,8 +297,8 @@ def _unnamed_sides(
     unknown_attacker: bool,
 ) -> tuple[Actor, Actor | None]:
     """Who fought unnamed: a front line's two sides (who fired first: the side across the line from
-    the place, or the state's when the place is unknown), the military for shelling unless the report
-    says nobody knows who fired, else unknown groups."""
+    the place, or the state's when the place is unknown), the military for shelling (the enemy's in a
+    war between states) unless the report says nobody knows who fired, else unknown groups."""
     front = front_line(country, when)
     if front is not None:
         # Unknown who held the place (none given, or before the line settled): the state fired first.
@@ -306,6 +307,6 @@ def _unnamed_sides(
         attacker = front.rebels if holder == front.state else front.state
         return attacker, (holder if event_type == BATTLES else None)
     if sub_type in _STATE_WEAPONS and not unknown_attacker:
-        return (state_forces(country), STATE), None
+        return (state_forces(firing_state(country, when)), STATE), None
     group = _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
     return group, (group if event_type == BATTLES else None)

@@ -1,0 +1,205 @@
+"""Sides whose ACLED name or type changed on a date, and groups that rose after 2020.
+
+Every sentence is self-written; the names are ACLED's public actor names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from incident_text import extract
+
+from summarizer.incidents.actors import REBELS, STATE, dated_actor, find_actors
+from summarizer.incidents.gazetteer import gazetteer
+
+
+def names(sentence: str, country: str | None) -> list[str]:
+    return [a.name for a in find_actors(sentence, gazetteer(), country)]
+
+
+def sides(text: str, reference: date) -> tuple[str | None, str | None]:
+    incident = extract(text, reference)[0]
+    return incident.actor1, incident.actor2
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "expected"),
+    [
+        (2019, 5, "Taliban"),
+        (2021, 7, "Taliban"),
+        (2021, 9, "Military Forces of Afghanistan"),
+        (2024, 2, "Military Forces of Afghanistan"),
+    ],
+)
+def test_the_taliban_are_afghanistans_state_forces_from_the_fall_of_kabul(
+    year: int, month: int, expected: str
+) -> None:
+    text = (
+        f"On 4 {date(year, month, 4):%B} {year}, Taliban fighters shot dead two shepherds near Qalat, Zabul."
+    )
+    assert sides(text, date(year, month, 6))[0] == expected
+
+
+def test_the_taliban_outside_afghanistan_keep_their_name() -> None:
+    assert dated_actor("Taliban", REBELS, "Pakistan", "2023-05-01") == ("Taliban", REBELS)
+
+
+def test_the_resistance_to_the_taliban_government_is_a_rebel_side() -> None:
+    first, second = sides(
+        "On 9 May 2023, Taliban forces clashed with NRF fighters in the Andarab valley, Baghlan. "
+        "Two fighters were killed.",
+        date(2023, 5, 10),
+    )
+    assert (first, second) == ("Military Forces of Afghanistan", "NRF: National Resistance Front")
+    assert "NRF: National Resistance Front" not in names(
+        "The NRF said retail sales rose in May.", "United States"
+    )
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("2021-06-01", ("Military Forces of Sudan Rapid Support Forces", STATE)),
+        ("2023-04-15", ("Rapid Support Forces", REBELS)),
+    ],
+)
+def test_sudans_rapid_support_forces_were_a_state_branch_until_their_war(
+    when: str, expected: tuple[str, str]
+) -> None:
+    assert dated_actor("Rapid Support Forces", REBELS, "Sudan", when) == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (2015, "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
+        (2018, "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
+    ],
+)
+def test_boko_haram_is_one_group_before_the_2016_split(year: int, expected: str) -> None:
+    text = f"On 2 March {year}, Boko Haram fighters burned houses and killed four farmers in Kukawa, Borno."
+    assert sides(text, date(year, 3, 3))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("Kachin Independence Army troops shelled an outpost near Hpakant.", "Myanmar", "KIO/KIA"),
+        ("KIA fighters ambushed a convoy near Waingmaw.", "Myanmar", "KIO/KIA"),
+        ("KNLA soldiers overran a camp near Myawaddy.", "Myanmar", "KNU/KNLA"),
+        ("TNLA fighters seized a hill near Namhsan.", "Myanmar", "TNLA"),
+        ("The MNDAA attacked a base near Laukkai.", "Myanmar", "MNDAA"),
+        ("Tigrayan forces shelled a village near Alamata.", "Ethiopia", "TPLF"),
+        ("ELN rebels bombed a pipeline near Saravena.", "Colombia", "ELN"),
+        ("IS claimed the bombing of a market in Tikrit.", "Iraq", "Islamic State (Iraq)"),
+    ],
+)
+def test_groups_are_named_as_acled_names_them(sentence: str, country: str, expected: str) -> None:
+    assert any(name.startswith(expected) for name in names(sentence, country))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("A KIA saloon skidded off the road near Leeds.", "United Kingdom"),
+        ("The KNU students' union met in Kyiv.", "Ukraine"),
+        ("THIS IS CLAIMED TO BE THE BEST PHONE.", "United States"),
+    ],
+)
+def test_local_acronyms_name_no_group_elsewhere(sentence: str, country: str) -> None:
+    assert not [n for n in names(sentence, country) if n.startswith(("KIO", "KNU", "Islamic"))]
+
+
+def test_a_place_being_used_by_a_group_is_its_target() -> None:
+    first, second = sides(
+        "On 8 June 2022, near Thit Pin village, Kayin State, Myanmar army troops burned a clinic being used "
+        "by the KNLA.",
+        date(2022, 6, 9),
+    )
+    assert first == "Military Forces of Myanmar"
+    assert second == "KNU/KNLA: Karen National Union/Karen National Liberation Army"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 April 2023, junta troops shelled a village near Monywa, Sagaing, killing 2 civilians.",
+        "On 3 April 2023, PDF fighters attacked a junta base near Monywa, Sagaing, killing 2 soldiers.",
+    ],
+)
+def test_junta_forces_are_the_state(sentence: str) -> None:
+    assert "Military Forces of Myanmar" in sides(sentence, date(2023, 4, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 May 2023, Sinaloa Cartel gunmen fought soldiers in Culiacan, Sinaloa. 4 were killed.",
+            "Sinaloa Cartel",
+        ),
+        (
+            "On 4 May 2023, gunmen of the Gulf Cartel shot dead two police officers in Reynosa, Tamaulipas.",
+            "Gulf Cartel",
+        ),
+    ],
+)
+def test_a_cartel_is_named_by_its_capitalised_name(text: str, expected: str) -> None:
+    assert sides(text, date(2023, 5, 5))[0] == expected
+
+
+def test_a_cartel_written_about_is_no_side() -> None:
+    text = "On 4 May 2023, a reporter who wrote about the Medellin Cartel was shot dead in Bogota."
+    assert "Medellin Cartel" not in sides(text, date(2023, 5, 5))
+
+
+def test_a_school_named_after_the_army_is_no_force() -> None:
+    text = "On 9 May 2016, gunmen attacked the Army Public School in Peshawar, Pakistan, killing 20."
+    assert sides(text, date(2016, 5, 10))[1] == "Civilians (Pakistan)"
+
+
+def test_a_police_training_school_is_still_the_police() -> None:
+    text = (
+        "On 9 May 2016, gunmen stormed the Police Training School in Quetta, Balochistan, killing 20 cadets."
+    )
+    assert "Police Forces of Pakistan" in sides(text, date(2016, 5, 10))
+
+
+def test_positions_named_by_a_demonym_are_that_states_forces() -> None:
+    text = "On 21 May 2023, Russian forces shelled Ukrainian positions near Siversk, Donetsk. No casualties."
+    assert sides(text, date(2023, 5, 22)) == ("Military Forces of Russia", "Military Forces of Ukraine")
+    assert not extract(
+        "The Chinese positions on tariffs hardened on Monday, officials said.", date(2023, 5, 22)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (
+            "On 7 July 2023, shelling hit a shop in Nikopol, Dnipropetrovsk, killing 2 civilians.",
+            date(2023, 7, 8),
+            "Military Forces of Russia",
+        ),
+        (
+            "On 7 July 2023, shelling hit a farm near Shebekino, Belgorod, Russia, wounding 2 civilians.",
+            date(2023, 7, 8),
+            "Military Forces of Ukraine",
+        ),
+        (
+            "On 7 July 2021, shelling hit a shop in Nikopol, Dnipropetrovsk, killing 2 civilians.",
+            date(2021, 7, 8),
+            "NAF: United Armed Forces of Novorossiya",  # the Donbas front's rule before the invasion
+        ),
+        (
+            "On 7 July 2023, an air strike hit a bakery in Maarat Misrin, Idlib, Syria, killing 2 civilians.",
+            date(2023, 7, 8),
+            "Military Forces of Syria",
+        ),
+    ],
+)
+def test_unnamed_fire_in_a_war_between_states_is_the_enemys(
+    text: str, reference: date, expected: str
+) -> None:
+    assert sides(text, reference)[0] == expected
