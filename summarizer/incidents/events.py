@@ -208,7 +208,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         # An air force or an army that "targeted" or "bombed" a place; bombs dropped from the air.
         r"|air ?forces? (?:\w+ ){0,2}?(?:targeted|bombed|struck|hit|attacked|pounded|raided)"
         r"|(?:forces|military|army|troops)(?: of (?:the )?\w+(?: \w+)?)? bombed"
-        r"|(?:bombs?|explosives) (?:was |were )?dropped|dropped (?:\w+ ){0,2}?bombs?"
+        # (not flare bombs: lights dropped over a border, a show of force)
+        r"|(?:bombs?|explosives) (?:was |were )?dropped|dropped (?:\w+ ){0,2}?(?<!flare )bombs?"
         # aircraft that "carried out strikes", "conducted raids", "launched sorties"
         r"|(?:jets|warplanes|aircraft|drones|helicopters|gunships|air ?forces?) (?:\w+ ){0,2}?(?:carried"
         r" out|conducted|launched|executed|staged) (?:\w+ ){0,3}?(?:strikes|raids|sorties|bombardments?)",
@@ -601,8 +602,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"(?:(?!(?:and|or) )[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)"
         r"|(?:drones?|missiles?|rockets?|projectiles?|UAVs?) (?:\w+ ){0,2}?(?:was|were) (?:intercepted"
         r"|shot down|downed)|air defen[cs]es? (?:\w+ ){0,2}?(?:intercepted|downed)|shot down"
-        r"|weapons? caches?|caches? of (?:\w+ )?(?:weapons|arms|explosives"
-        r"|ammunition|munitions)|(?:seized|recovered|discovered|found|confiscated|uncovered)"
+        r"|weapons? caches?|caches? of (?:[\w-]+ ){0,2}?(?:weapons|arms|explosives|ammunition|munitions"
+        r"|rifles|guns|firearms|grenades)|(?:seized|recovered|discovered|found|confiscated|uncovered)"
         r" (?:(?!no |any )\w+ ){0,4}?(?:weapons|arms|ammunition|munitions|explosives|rifles|firearms|guns"
         r"|grenades|bombs|IEDs?|(?:improvised )?explosive devices?|mines|detonators)"
         # explosives that went off in the hands of those planting them, or failed to go off
@@ -912,7 +913,7 @@ def _skipped(
     sense = other_sense(sentence, lower, match.start(), match.end())
     if sense == "other" or (sense == "figure" and not _literal(sentence, match)):
         return True
-    if _RESCUED.search(before):
+    if sub_type != "Disrupted weapons use" and _RESCUED.search(before):  # weapons recovered are the event
         # a verb with its object: "blocked the road" (the cue's own words) or "attacked | the police"
         # (or a crowd's act, which needs none: "victims of the floods protested")
         verb, _, rest = match.group(0).lower().partition(" ")

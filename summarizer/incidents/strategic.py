@@ -312,6 +312,8 @@ STRATEGIC_CUES: list[Cue] = [
 # army or a country's or a party's forces ("Israeli forces", "SDF forces"; not the police's).
 _POLITICAL = re.compile(
     rf"\b(?:{_NAMED_GROUPS}|(?:members|supporters|activists|leaders) of (?:both |the )?(?-i:[A-Z][\w-]*)"
+    # the Islamic State's short name, not a capitalised "IS" of a headline ("IS THIS THE END")
+    r"|(?-i:IS)(?=(?-i: [a-z])|[,.;)]|$)"
     r"|(?-i:[A-Z][\w-]*) (?:security |armed |military |regime |government )?forces(?<!police forces)"
     r"|election campaigns?"
     r"|opposition|activists?|dissidents?|journalists?|bloggers?|human rights defenders?|party"
