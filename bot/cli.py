@@ -55,12 +55,12 @@ def _add_scheduler_and_feeds(commands: Any) -> None:
     scheduler.add_argument("--no-feeds", action="store_true",
                            help="deliver only; leave feed polling to other processes")
     feeds = commands.add_parser("feeds",
-                                help="RSS/Atom feeds: add URL|FOLDER, list, poll, remove N, resume N, "
-                                     "import FILE.opml, export [FILE.opml]")
+                                help="RSS/Atom feeds: add URL|FOLDER, list, poll, remove N, pause N, "
+                                     "resume N, import FILE.opml, export [FILE.opml]")
     feeds.add_argument("action", choices=OPERATOR_FEED_ACTIONS)
     feeds.add_argument("target", nargs="?",
-                       help="feed URL or local folder (add); feed number (remove, resume); "
-                            "OPML file (import; export writes to stdout without one)")
+                       help="feed URL or local folder (add); feed number, URL or name (remove, pause, "
+                            "resume); OPML file (import; export writes to stdout without one)")
     feeds.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
                        help="add, import: items published since this date reach digests too "
                             "(default: new ones)")

@@ -93,7 +93,7 @@ async def test_help_reads_well_for_yes_no_options_and_choices(services: Services
     assert "default True" not in subscribe
     assert "--incidents: include incident records (yes/no); default yes (write --incidents=no" in subscribe
     assert feeds.count("list, add, remove") == 1  # the choices are listed once
-    assert "action: what to do; one of list, add, remove, resume, export; default list" in feeds
+    assert "action: what to do; one of list, add, remove, pause, resume, export; default list" in feeds
 
 
 @pytest.mark.parametrize("line", [f"search convoy --page {HUGE}", f"sources --page {HUGE}"])

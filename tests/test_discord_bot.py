@@ -334,11 +334,21 @@ async def test_bad_prefix_arguments_and_unknown_commands_get_short_errors(fake_d
         posts = await fake_discord.wait_for(lambda r: r.path.endswith("/messages"), count=3)
     texts = sorted(embed_text(p.body) for p in posts)
     assert "Cannot read the arguments" in texts[0]
-    assert "Unknown command 'sumary'" in texts[1]
+    assert "Unknown command 'sumary'. Try !help." in texts[1]
     assert "sentences must be a whole number" in texts[2]
     assert "Usage: summary" in texts[2]
     assert len(channel_posts(fake_discord)) == 3  # "!!!" is not answered
     assert all("Traceback" not in t for t in texts)
+
+
+async def test_a_mention_takes_the_slash_or_prefix_form_of_a_command(fake_discord, tmp_path, caplog):
+    """``@newsdigest /sources`` (the slash form typed after a mention) is the command, as
+    ``@newsdigest sources`` and ``@newsdigest !sources`` are."""
+    async with running(fake_discord, build_registry(), services_for(REPO_SEEDS, tmp_path), caplog):
+        for text in (f"<@{BOT_ID}> /sources", f"<@{BOT_ID}> !sources", f"<@{BOT_ID}> sources"):
+            await fake_discord.send_message(text)
+        posts = await fake_discord.wait_for(lambda r: r.path.endswith("/messages"), count=3)
+    assert all("Syrian forces" in embed_text(p.body) for p in posts)
 
 
 def long_text(length: int) -> str:

@@ -11,7 +11,7 @@ from fakes.discord_server import CHANNEL_ID, FakeDiscord, fake_discord
 from bot.adapters.discord_sender import DiscordSender
 from bot.config import Secret
 from bot.core.reply import Reply, Section
-from bot.core.sender import RetryAfter, SendError
+from bot.core.sender import ChannelGone, RetryAfter, SendError
 from bot.vocabulary import Destination
 
 __all__ = ["fake_discord"]
@@ -71,21 +71,24 @@ async def test_a_discord_outage_is_retried_later(fake_discord, sender):
     assert str(caught.value) == "Discord had a server error (HTTP 503); retry after 60 s"
 
 
-@pytest.mark.parametrize(("status", "code", "message", "reason"), [
+@pytest.mark.parametrize(("status", "code", "message", "reason", "gone"), [
     (403, 50013, "Missing Permissions",
-     "403 Missing Permissions (give the bot Send Messages and Embed Links in that channel)"),
+     "403 Missing Permissions (give the bot Send Messages and Embed Links in that channel)", True),
     (403, 50001, "Missing Access",
-     "403 Missing Access (the bot was removed from the channel or cannot view it)"),
-    (404, 10003, "Unknown Channel", "404 Unknown Channel (the channel was deleted)"),
-    (401, 0, "401: Unauthorized", "401: Unauthorized (DISCORD_TOKEN is not valid)"),  # the status once
+     "403 Missing Access (the bot was removed from the channel or cannot view it)", True),
+    (404, 10003, "Unknown Channel", "404 Unknown Channel (the channel was deleted)", True),
+    (401, 0, "401: Unauthorized", "401: Unauthorized (DISCORD_TOKEN is not valid)", False),  # the status once
+    (400, 50035, "Invalid Form Body", "400 Invalid Form Body", False),
 ])
 async def test_lasting_failures_become_send_error_with_a_hint(fake_discord, sender, status, code, message,
-                                                              reason):
-    """A channel deleted, a bot removed or a token reset: the log line says what to do, as on Slack."""
+                                                              reason, gone):
+    """A channel deleted, a bot removed or a token reset: the log line says what to do, as on Slack.
+    Only a channel gone or closed to the bot is ``ChannelGone`` (its subscription is paused)."""
     fake_discord.fail_next(MESSAGES, status, body={"message": message, "code": code})
     with pytest.raises(SendError) as refused:
         await sender.post(CHANNEL, DIGEST)
     assert str(refused.value) == f"Discord refused the post to channel {CHANNEL.channel}: {reason}"
+    assert isinstance(refused.value, ChannelGone) is gone
 
 
 async def test_a_channel_that_is_not_an_id_is_a_send_error(sender):

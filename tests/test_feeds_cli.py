@@ -47,6 +47,14 @@ async def test_feeds_add_list_poll_remove(tmp_path, capsys) -> None:
         assert capsys.readouterr().out.strip().endswith(": 1 new")
         assert await newsbot(tmp_path, "feeds", "list") == 0
         assert "#1  Wire" in capsys.readouterr().out
+        assert await newsbot(tmp_path, "feeds", "pause", "wire") == 0  # by name, any case
+        assert capsys.readouterr().out == "paused #1 Wire\n"
+        assert await newsbot(tmp_path, "feeds", "pause", "1") == 0
+        assert capsys.readouterr().out == "#1 Wire is paused already\n"
+        assert await newsbot(tmp_path, "feeds", "list") == 0
+        assert "PAUSED by hand" in capsys.readouterr().out
+        assert await newsbot(tmp_path, "feeds", "poll") == 0
+        assert "no feed to poll" in capsys.readouterr().out
         assert await newsbot(tmp_path, "feeds", "resume", "1") == 0
         assert await newsbot(tmp_path, "feeds", "remove", "1") == 0
         assert "removed #1 Wire" in capsys.readouterr().out
@@ -95,7 +103,7 @@ def test_scheduler_runs_alone_and_stops_cleanly_on_sigterm(tmp_path) -> None:
 
 
 async def test_a_feed_number_beyond_any_row_id_is_not_found(tmp_path, capsys) -> None:
-    for action in ("remove", "resume"):
+    for action in ("remove", "pause", "resume"):
         assert await newsbot(tmp_path, "feeds", action, "9" * 30) == 2
         assert "no feed 999" in capsys.readouterr().err
 

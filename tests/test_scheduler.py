@@ -14,15 +14,15 @@ from fakes.recording_sender import FakeClock, RecordingSender
 from incident_fixtures import store_incidents
 from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
+from prometheus_client import REGISTRY
 from store_rows import deliveries
 
 from bot.adapters.console import ConsoleSender
 from bot.config import Settings
-from bot.core.sender import LONGEST_RATE_LIMIT_WAIT, SendError
+from bot.core.sender import LONGEST_RATE_LIMIT_WAIT, ChannelGone, SendError
 from bot.core.services import build_corpus
 from bot.scheduler import CorpusComposer, Scheduler, SchedulerOptions, parse_schedule
-from bot.scheduler.runner import UNEXPLAINED
-from bot.store import NewSubscription, Store
+from bot.store import UNEXPLAINED, NewSubscription, Store
 from bot.vocabulary import Destination
 from summarizer.articles.model import Article, content_id
 
@@ -686,6 +686,7 @@ async def test_a_digest_whose_worker_died_in_every_attempt_is_given_up_and_logge
     store, clock, sender, scheduler, caplog
 ):
     sub = subscribe(store, clock)
+    failed_before = REGISTRY.get_sample_value("newsdigest_deliveries_total", {"outcome": "failed"}) or 0.0
     clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
     store.claim(sub, "2026-11-24T07:00Z", slot_time=clock(), kind="digest", worker="dead1", now=clock(),
                 lease=timedelta(minutes=10), article_ids=[])
@@ -701,6 +702,9 @@ async def test_a_digest_whose_worker_died_in_every_attempt_is_given_up_and_logge
         "given up"]
     assert store.last_digests([sub])[sub].error == "the bot stopped while posting it"
     assert sender.posts == []
+    # the give-up is a failed delivery in the metrics, like a last attempt that failed while posting
+    failed_after = REGISTRY.get_sample_value("newsdigest_deliveries_total", {"outcome": "failed"})
+    assert failed_after == failed_before + 1
 
 
 async def test_a_failure_after_another_worker_took_the_claim_over_is_not_logged_as_given_up(
@@ -725,3 +729,54 @@ async def test_a_failure_after_another_worker_took_the_claim_over_is_not_logged_
     assert [m for m in messages if m.endswith("another worker took it over")] == [
         "delivery 1 to discord channel alpha failed (attempt 1 of 1): missing access to alpha; "
         "another worker took it over"]
+
+
+class GoneSender(RecordingSender):
+    """A platform where the channels in ``gone`` are deleted or closed to the bot."""
+
+    def __init__(self) -> None:
+        super().__init__("discord")
+        self.gone: set[str] = set()
+
+    async def post(self, destination: Destination, reply, *, key=None, retry=False) -> None:
+        if destination.channel in self.gone:
+            self.attempts += 1
+            raise ChannelGone(f"Discord refused the post to channel {destination.channel}: "
+                              "404 Unknown Channel (the channel was deleted)")
+        await super().post(destination, reply, key=key, retry=retry)
+
+
+async def test_a_channel_that_is_gone_pauses_its_subscription_until_a_manager_resumes_it(
+    store, clock, tmp_path, caplog
+):
+    """A deleted channel is tried once, not at every slot forever: the digest is given up, the
+    subscription paused with the platform's reason, the operator told once in the log; other
+    channels go on, and a resumed subscription is scheduled again."""
+    sender = GoneSender()
+    composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
+    scheduler = Scheduler(store, {"discord": sender}, composer, clock=clock, sleep=clock.sleep,
+                          options=SchedulerOptions(grace=timedelta(minutes=30)), worker="test")
+    gone = subscribe(store, clock, schedule="every 15m", announce_empty=True)
+    kept = subscribe(store, clock, BETA, schedule="every 15m", announce_empty=True)
+    sender.gone.add(ALPHA.channel)
+    for _ in range(4):  # an hour of slots
+        clock.advance(minutes=15)
+        await scheduler.run_once()
+        lease_time_passes(store, timedelta(minutes=11))
+    assert sender.attempts == 1 + 4  # alpha once, beta at every slot
+    assert sender.channels() == [BETA.channel] * 4
+    paused = store.get_subscription(gone)
+    assert paused is not None
+    assert paused.paused == (
+        "Discord refused the post to channel alpha: 404 Unknown Channel (the channel was deleted)")
+    assert store.get_subscription(kept).paused is None  # type: ignore[union-attr]
+    last = store.last_digests([gone])[gone]
+    assert (last.state, last.attempts, last.next_attempt) == ("failed", 1, None)  # given up at once
+    logged = [r.message for r in caplog.records if "paused" in r.message]
+    assert len(logged) == 1
+    assert "resume 1" in logged[0]
+    assert store.resume_subscription(gone, ALPHA) is not None
+    sender.gone.clear()
+    clock.advance(minutes=15)
+    await scheduler.run_once()
+    assert sorted(sender.channels()[-2:]) == [ALPHA.channel, BETA.channel]

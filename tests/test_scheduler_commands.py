@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
+from sqlalchemy import text
 
 from bot.config import Settings
 from bot.core.app import build_registry
@@ -14,8 +15,9 @@ from bot.core.mentions import GroupDirectory, MentionError
 from bot.core.registry import ArgumentError, Invocation, ManagerStatus, RetryLater
 from bot.core.reply import Reply
 from bot.core.services import Services, build_corpus
+from bot.core.spelling import Spelling
 from bot.feeds.opml import parse_opml
-from bot.store import NewSubscription, Store
+from bot.store import UNEXPLAINED, UNEXPLAINED_STOP, NewSubscription, Store
 from bot.vocabulary import Destination, Ping
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
@@ -197,6 +199,41 @@ async def test_a_channel_manages_only_the_feeds_it_added(services, store) -> Non
     assert store.get_feed(theirs.id) == theirs
 
 
+async def test_a_manager_pauses_and_resumes_a_feed_by_number_or_name(services, store) -> None:
+    theirs, _ = store.add_feed("https://private.example/b.rss", now=NOW,
+                               added_by=Destination("slack", "C9", "T9"))
+    store.feed_polled(theirs.id, now=NOW, etag=None, last_modified=None, title="World News",
+                      next_poll=NOW)
+    await run(services, "feeds add https://8.8.8.8/a.rss")
+    (ours,) = [f for f in store.feeds() if f.url == "https://8.8.8.8/a.rss"]
+    store.feed_polled(ours.id, now=NOW, etag=None, last_modified=None, title="World News", next_poll=NOW)
+    store.feed_failed(ours.id, now=NOW, error="HTTP 503", next_poll=NOW, pause_after=5)
+    refused = await run(services, "feeds pause world news", manager=False)
+    assert refused.title.startswith("Sorry, only "), refused.title
+    assert not store.get_feed(ours.id).paused  # type: ignore[union-attr]
+    paused = await run(services, "feeds pause world news")  # its name, any case; another channel's is unseen
+    assert paused.title == f"Paused feed #{ours.id} (World News); feeds resume {ours.id} polls it again."
+    stored = store.get_feed(ours.id)
+    assert stored is not None
+    assert (stored.paused, stored.failing_since, stored.failures) == (True, None, 0)  # no failure notice
+    assert store.get_feed(theirs.id) == store.feeds()[0]  # the other channel's feed is untouched
+    assert not store.feeds()[0].paused
+    status = {f.name: f.value for f in (await run(services, "feeds", manager=False)).sections[0].fields}
+    assert status["Status"] == (f"paused by a channel manager or the operator; feeds resume {ours.id} "
+                                "polls it again")
+    again = await run(services, f"feeds pause {ours.id}")
+    assert again.title == (f"Feed #{ours.id} (World News) is already paused; feeds resume {ours.id} polls it "
+                           "again.")
+    assert store.due_feeds(NOW + timedelta(days=1)) == [store.get_feed(theirs.id)]  # not polled while paused
+    resumed = await run(services, "feeds resume World News")
+    assert resumed.title == f"Resumed feed #{ours.id} (World News); polling it now."
+    assert not store.get_feed(ours.id).paused  # type: ignore[union-attr]
+    both = await run(services, "feeds pause world news", owner=True)  # an owner sees both feeds
+    assert both.title == "2 feeds are named 'world news'; name one by its number (feeds lists them)"
+    for line in ("feeds pause", "feeds pause nothing-named-so", "feeds pause 0", "feeds pause #999999"):
+        assert (await run(services, line)).error, line
+
+
 async def test_a_feed_two_channels_added_stays_until_both_remove_it(services, store) -> None:
     url = "https://8.8.8.8/shared.rss"
     first = await run(services, f"feeds add {url}", workspace="TA")
@@ -234,12 +271,96 @@ async def test_a_stored_row_that_never_runs_is_listed_with_the_reason(services, 
     stored = store.add_subscription(NewSubscription(
         destination=Destination("slack", "C1", "T1"), schedule="0 0 31 2 *", cron="0 0 31 2 *",
         timezone="UTC", since=NOW, created_by="U1"), now=NOW)
-    store.quarantine_subscription(stored.id, "the schedule '0 0 31 2 *' never runs")
+    never = ("the schedule '0 0 31 2 *' never runs (no such date, like 31 February); check the day and "
+             "month fields")
+    store.quarantine_subscription(stored.id, never)
     listing = await run(services, "subscriptions", manager=False)
     assert not listing.error
     assert "never runs" in (listing.sections[0].title or "")
     fields = {f.name: f.value for f in listing.sections[0].fields}
-    assert fields["Stopped"] == "the schedule '0 0 31 2 *' never runs"
+    assert fields["Stopped"] == never
+
+
+async def test_a_paused_subscription_is_listed_and_a_manager_resumes_it(services, store) -> None:
+    await run(services, "subscribe daily 08:00")
+    [sub] = store.subscriptions()
+    gone = "Slack refused the post to C1: is_archived (the channel is archived)"
+    assert store.pause_subscription(sub.id, gone)
+    assert not store.pause_subscription(sub.id, gone)  # paused once: the operator is told once
+    listing = await run(services, "subscriptions", manager=False)
+    fields = {f.name: f.value for f in listing.sections[0].fields}
+    assert fields["Paused"] == f"{gone}; resume {sub.id} once that is fixed"
+    on_slack = Invocation("subscriptions", {}, "slack", "C1", "U1", workspace="T1",
+                          spelling=Spelling(names={"/news-resume": "resume"}))
+    listed = await build_registry().dispatch(on_slack, services)
+    assert {f.name: f.value for f in listed.sections[0].fields}["Paused"].endswith(
+        f"; /news-resume {sub.id} once that is fixed")  # as typed there
+    refused = await run(services, f"resume {sub.id}", manager=False)
+    assert refused.error
+    assert "manage" in refused.title
+    assert (await run(services, f"resume {sub.id}", channel="C2")).title == (
+        f"This channel has no subscription #{sub.id}; subscriptions lists them.")
+    assert store.get_subscription(sub.id).paused == gone  # type: ignore[union-attr]
+    done = await run(services, f"resume {sub.id}")
+    assert done.title == f"Resumed #{sub.id}: daily 08:00 (UTC), next 2026-11-25 08:00 UTC."
+    assert store.get_subscription(sub.id).paused is None  # type: ignore[union-attr]
+    again = await run(services, f"resume {sub.id}")
+    assert again.title == f"Subscription #{sub.id} is not paused; its digests go on."
+    for bad in ("resume", "resume 0", "resume x", "resume 99999999999999999999"):
+        assert (await run(services, bad)).error, bad
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("cannot build the post: (psycopg.OperationalError) connection to db.internal:5432 failed",
+     UNEXPLAINED),
+    ("OperationalError: could not connect to server db.internal as user newsbot", UNEXPLAINED),
+    ("sqlalchemy.exc.OperationalError: database is locked", UNEXPLAINED),
+    ("Slack refused the post to C1: not_in_channel (invite the bot to the channel (/invite @newsdigest))",
+     None),
+    ("rate limited; retry after 300 s", None),
+    ("the bot stopped while posting it", None),
+])
+async def test_error_texts_stored_by_older_releases_are_explained_not_shown(shared_store, tmp_path, stored,
+                                                                           shown) -> None:
+    """Before the refusal-text change a failed digest stored its exception's own text (database
+    hosts, users, queries). Chat shows such texts as the fixed explanation new rows carry; the
+    platform's refusals stay as they are, and the row keeps what it holds."""
+    store = shared_store
+    services = services_over(store, tmp_path)
+    await run(services, "subscribe daily 08:00")
+    [sub] = store.subscriptions()
+    claimed = store.claim(sub.id, "2026-11-25T08:00Z", slot_time=NOW, kind="digest", worker="w", now=NOW,
+                          lease=timedelta(minutes=10))
+    assert claimed is not None
+    store.mark_failed(claimed.id, fence=1, error=stored, retry_at=None)
+    listing = await run(services, "subscriptions", manager=False)
+    last = {f.name: f.value for f in listing.sections[0].fields}["Last digest"]
+    assert f": {shown or stored}; its stories wait" in last
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT error FROM deliveries")).scalar_one() == stored
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("(psycopg.OperationalError) connection to server at db.internal failed", UNEXPLAINED_STOP),
+    ("'NoneType' object has no attribute 'cron'", UNEXPLAINED_STOP),
+    ("the schedule '0 0 31 2 *' never runs (no such date, like 31 February); check the day and month "
+     "fields", None),
+    (UNEXPLAINED_STOP, None),
+])
+async def test_stop_reasons_stored_by_older_releases_are_explained_not_shown(services, store, stored,
+                                                                            shown) -> None:
+    """A subscription stopped by an unexpected error once kept the error's own text as its reason."""
+    added = store.add_subscription(NewSubscription(
+        destination=Destination("slack", "C1", "T1"), schedule="0 0 31 2 *", cron="0 0 31 2 *",
+        timezone="UTC", since=NOW, created_by="U1"), now=NOW)
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE subscriptions SET quarantined = :reason"), {"reason": stored})
+    listing = await run(services, "subscriptions", manager=False)
+    assert {f.name: f.value for f in listing.sections[0].fields}["Stopped"] == (shown or stored)
+    with store.engine.connect() as connection:
+        kept = connection.execute(text("SELECT quarantined FROM subscriptions WHERE id = :id"),
+                                  {"id": added.id}).scalar_one()
+    assert kept == stored
 
 
 @pytest.fixture

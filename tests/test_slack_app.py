@@ -142,8 +142,22 @@ async def test_a_wrong_mention_command_gets_an_ephemeral_error(slack: SlackHarne
     [post] = await slack.fake.wait_for("chat.postEphemeral")
     assert post.payload["user"] == USER
     assert post.payload["thread_ts"] == "1700000100.000200"
-    assert "Unknown command 'explode'" in post.payload["text"]
+    assert post.payload["text"] == "Unknown command 'explode'. Try /newshelp."  # as Slack spells it
     assert not slack.fake.calls_to("chat.postMessage")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("<@U0BOT> /newshelp", "Commands"),
+    ("<@U0BOT> /incident Qamishli", "Incidents: Qamishli"),
+    ("<@U0BOT> !incident Qamishli", "Incidents: Qamishli"),
+    ("<@U0BOT> /", "Commands"),
+])
+async def test_a_mention_takes_a_command_as_slack_spells_it(slack: SlackHarness, text: str,
+                                                            title: str) -> None:
+    """``@newsdigest /newssearch convoy``: the slash command's own name, typed after a mention."""
+    await slack.mention(text)
+    [post] = await slack.fake.wait_for("chat.postMessage")
+    assert post.payload["text"].startswith(title), post.payload["text"]
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.adapters.slack_render import render
 from bot.adapters.slack_sender import SlackSender
 from bot.core.reply import Reply
-from bot.core.sender import RetryAfter, SendError
+from bot.core.sender import ChannelGone, RetryAfter, SendError
 from bot.vocabulary import Destination
 
 NEWS = Destination("slack", "C0DIGEST", "T0NEWS")
@@ -55,19 +55,23 @@ async def test_a_timeout_is_a_send_error_the_scheduler_retries(fake) -> None:
         await SlackSender(client).post(NEWS, Reply(title="t"))
 
 
-@pytest.mark.parametrize(("error", "hint"), [
-    ("channel_not_found", "the channel does not exist"),
-    ("not_in_channel", "/invite @newsdigest"),
-    ("invalid_auth", "SLACK_BOT_TOKEN is not valid"),
-    ("account_inactive", "deactivated user or uninstalled app"),
+@pytest.mark.parametrize(("error", "hint", "gone"), [
+    ("channel_not_found", "the channel does not exist", True),
+    ("not_in_channel", "/invite @newsdigest", True),
+    ("is_archived", "the channel is archived", True),
+    ("account_inactive", "deactivated user or uninstalled app", True),
+    ("invalid_auth", "SLACK_BOT_TOKEN is not valid", False),
+    ("msg_too_long", "", False),
 ])
-async def test_a_refusal_is_a_send_error_with_a_hint(fake, error, hint) -> None:
+async def test_a_refusal_is_a_send_error_with_a_hint(fake, error, hint, gone) -> None:
+    """Only a channel gone or closed to the bot is ``ChannelGone`` (its subscription is paused)."""
     fake.channel_errors["C0DIGEST"] = error
     sender = SlackSender.connect("xoxb-test", fake.api_url)
     with pytest.raises(SendError) as caught:
         await sender.post(NEWS, Reply(title="t"))
     assert f"C0DIGEST: {error}" in str(caught.value)
     assert hint in str(caught.value)
+    assert isinstance(caught.value, ChannelGone) is gone
 
 
 async def test_users_info_answering_a_proxy_page_breaks_no_command(slack: SlackHarness, caplog) -> None:

@@ -77,6 +77,13 @@ async def test_help_takes_a_command_by_its_slack_name(real: SlackHarness) -> Non
     assert "Usage: search" in shown(answer.payload)
 
 
+async def test_a_mention_takes_the_slash_form_of_a_command(real: SlackHarness) -> None:
+    """``@newsdigest /newssearch convoy`` is the search, as ``/newssearch convoy`` is."""
+    await real.mention("<@U0BOT> /newssearch convoy")
+    [post] = await real.fake.wait_for("chat.postMessage", timeout=30)
+    assert post.payload["text"] == "Articles matching 'convoy'"
+
+
 async def test_reload_is_refused_to_readers(real: SlackHarness) -> None:
     await real.slash("/reload")
     [answer] = await real.fake.wait_for("response_url", timeout=30)

@@ -176,9 +176,11 @@ def test_unescape_incoming(text: str, typed: str) -> None:
     ("text", "line"),
     [
         ("<@U0BOT> summary --sentences 2", "summary --sentences 2"),
-        ("hey <@U0BOT|newsdigest> !incident Qamishli", "incident Qamishli"),
-        ("<@U0OTHER> look <@U0BOT> /digest", "digest"),
+        ("hey <@U0BOT|newsdigest> !incident Qamishli", "!incident Qamishli"),
+        ("<@U0OTHER> look <@U0BOT> /digest", "/digest"),
+        ("<@U0BOT> /newssearch convoy", "/newssearch convoy"),
         ("<@U0BOT>", ""),
+        ("<@U0BOT> /", ""),
     ],
 )
 def test_command_text_follows_the_bot_mention(text: str, line: str) -> None:

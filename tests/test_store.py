@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from incident_fixtures import store_incidents
 from lease_fixtures import lease_time_passes
 from pg_fixtures import postgres_server, postgres_url, store_url  # noqa: F401
-from sqlalchemy import text
+from sqlalchemy import Engine, MetaData, Table, text
 from store_rows import article_count, deliveries
 
 from bot.core.summary_cache import SummaryCache
@@ -69,12 +69,24 @@ def _not_search_index(name: str | None, kind: str, parents: object) -> bool:
 
 
 def test_migrations_reach_head_and_match_the_models(store: Store) -> None:
-    assert schema_revision(store.engine) == head_revision() == "0010"
+    assert schema_revision(store.engine) == head_revision() == "0011"
     migrate(store.engine)  # a second run is a no-op
     with store.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_name": _not_search_index})
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
+
+
+def old_subscription(engine: Engine) -> int:
+    """A subscription stored by an older release (in the columns its schema has); its id."""
+    table = Table("subscriptions", MetaData(), autoload_with=engine)
+    values = {"platform": "discord", "workspace": "g1", "channel": "c1", "schedule": "daily 08:00",
+              "cron": "0 8 * * *", "timezone": "Europe/Berlin", "keywords": [], "sources": [], "sentences": 3,
+              "method": "default", "include_incidents": True, "announce_empty": False, "since": NOW,
+              "created_at": NOW, "created_by": "u1", "active": True}
+    with engine.begin() as connection:
+        inserted = connection.execute(table.insert().values(**values).returning(table.c.id))
+        return int(inserted.scalar_one())
 
 
 def test_alerts_sent_before_the_one_incident_store_are_not_sent_again(store_url: str) -> None:  # noqa: F811
@@ -83,12 +95,12 @@ def test_alerts_sent_before_the_one_incident_store_are_not_sent_again(store_url:
         command.upgrade(_alembic_config(connection), "0005")  # the release with the poller's own table
     old = Store(engine)
     added = old.add_article(article("Two killed."), fetched_at=NOW, listed_at=NOW)
-    sub = old.add_subscription(subscription(), now=NOW)
+    sub = old_subscription(engine)
     with engine.begin() as connection:
         connection.execute(text("INSERT INTO incidents (id, article_id, position, data, fatalities, "
                                 "created_at) VALUES (7, :article, 1, '{}', 12, :now)"),
                            {"article": added.id, "now": NOW})
-    old.claim(sub.id, "alert:7", slot_time=NOW, kind="alert", worker="w", now=NOW, lease=timedelta(minutes=5))
+    old.claim(sub, "alert:7", slot_time=NOW, kind="alert", worker="w", now=NOW, lease=timedelta(minutes=5))
     migrate(engine)
     assert [d.slot_key for d in deliveries(Store(engine))] == [f"alert:{added.id}:1"]
     engine.dispose()
@@ -111,9 +123,9 @@ def test_feeds_gone_before_their_state_was_stored_are_gone_after_the_upgrade(sto
                                 " added_at) VALUES (1, 'discord', 'g1', 'c1', :now)"),
                            {"now": NOW.replace(tzinfo=None)})
     old = Store(engine)
-    sub = old.add_subscription(subscription(), now=NOW)
+    sub = old_subscription(engine)
     for number, paused, error in [(1, True, gone_text), (2, True, "HTTP 503")]:
-        old.claim(sub.id, f"feed:{number}:x:paused", slot_time=NOW, kind="notice", worker="w", now=NOW,
+        old.claim(sub, f"feed:{number}:x:paused", slot_time=NOW, kind="notice", worker="w", now=NOW,
                   lease=timedelta(minutes=5), payload={"name": str(number), "paused": paused, "error": error,
                                                        "since": NOW.isoformat(), "failures": 1})
     migrate(engine)

@@ -49,6 +49,18 @@ _DESCRIPTION = 100  # Discord's limit for command and option descriptions
 _COMMAND_WORD = re.compile(r"[a-z][a-z0-9_-]{0,31}", re.IGNORECASE)
 
 
+def command_prefixes(prefix: str) -> Callable[[commands.Bot, discord.Message], list[str]]:
+    """What may come before a command name in a message: ``prefix`` (``!summary``), or a mention of
+    the bot, alone or followed by ``prefix`` or by the ``/`` of the slash form
+    (``@newsdigest /summary``); the longer forms first, since discord.py takes the first that fits."""
+
+    def prefixes(bot: commands.Bot, message: discord.Message) -> list[str]:
+        mentions = commands.when_mentioned(bot, message)
+        return [*(f"{m}{mark}" for m in mentions for mark in dict.fromkeys(("/", prefix))), *mentions, prefix]
+
+    return prefixes
+
+
 def _describe(text: str, fallback: str) -> str:
     text = " ".join(text.split()) or fallback
     return text if len(text) <= _DESCRIPTION else text[: _DESCRIPTION - 1] + "…"
@@ -110,7 +122,7 @@ class NewsBot(commands.Bot):
         intents = discord.Intents.default()
         intents.message_content = message_content  # privileged: only prefix commands need it
         super().__init__(
-            command_prefix=commands.when_mentioned_or(prefix),
+            command_prefix=command_prefixes(prefix),
             intents=intents,
             help_command=None,  # the registry has its own help
             case_insensitive=True,
@@ -123,7 +135,7 @@ class NewsBot(commands.Bot):
         self.registry = registry
         self.services = services
         self.prefix = prefix
-        self.spelling = Spelling(prefixes=(prefix, "/"))
+        self.spelling = Spelling(prefixes=(prefix, "/"), shown=prefix)
         self.guild_id = guild_id
         self.inflight = InFlight(PLATFORM)  # answers a stopping bot delivers before it disconnects
         self.tree.error(self._on_app_command_error)
@@ -313,7 +325,7 @@ class NewsBot(commands.Bot):
             word = context.invoked_with or ""
             if not _COMMAND_WORD.fullmatch(word):
                 return  # "!!!" or "! hi" is not an attempt at a command
-            message = unknown_command(word, self.prefix)
+            message = unknown_command(word, self.spelling)
         else:
             log.error("prefix command failed", exc_info=exception)
             message = "Something went wrong; it has been logged."

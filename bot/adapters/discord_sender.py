@@ -10,13 +10,13 @@ import discord
 from bot.adapters.discord_render import NO_MENTIONS, Page, allowed_mentions, render
 from bot.config import ConfigError, Secret
 from bot.core.reply import Reply
-from bot.core.sender import LONGEST_RATE_LIMIT_WAIT, ResumableParts, RetryAfter, SendError
+from bot.core.sender import LONGEST_RATE_LIMIT_WAIT, ChannelGone, ResumableParts, RetryAfter, SendError
 from bot.retry_after import retry_after_seconds
 from bot.vocabulary import Destination
 
 __all__ = ["PLATFORM", "RATE_LIMIT_WAIT", "DiscordSender"]
 
-_HINTS = {  # what to do about a lasting refusal, by Discord's JSON error code
+_HINTS = {  # the channel is gone or closed to the bot (ChannelGone), by Discord's JSON error code
     50013: "give the bot Send Messages and Embed Links in that channel",
     50001: "the bot was removed from the channel or cannot view it",
     10003: "the channel was deleted",
@@ -30,7 +30,8 @@ class DiscordSender:
 
     discord.py waits out short rate limits itself; a 429 asking for longer than ``RATE_LIMIT_WAIT``
     seconds becomes ``RetryAfter``, so one slow channel never holds the scheduler. Unknown channels
-    and missing permissions become ``SendError``; network trouble and Discord outages ``RetryAfter``.
+    and missing access or permissions become ``ChannelGone``, other refusals ``SendError``; network
+    trouble and Discord outages ``RetryAfter``.
     """
 
     platform = PLATFORM
@@ -84,8 +85,9 @@ class DiscordSender:
                 text = exc.text or ""  # Discord's message, which may name the status: "401: Unauthorized"
                 said = text if text.startswith(str(exc.status)) else f"{exc.status} {text}".strip()
                 reason = said + (f" ({hint})" if hint else "")
-                raise SendError(f"Discord refused the post to channel {destination.channel}: "
-                                + reason) from None
+                refusal = ChannelGone if exc.code in _HINTS else SendError
+                raise refusal(f"Discord refused the post to channel {destination.channel}: "
+                              + reason) from None
             except (aiohttp.ClientError, OSError) as exc:
                 raise RetryAfter(60, f"Discord did not answer ({type(exc).__name__})") from exc
 

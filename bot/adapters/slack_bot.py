@@ -239,11 +239,12 @@ _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 
 def command_text(text: str, bot_user_id: str | None) -> str:
-    """The command line in a mention: what follows the bot's mention, without a leading ``!`` or
-    ``/`` (``<@U0BOT> !summary x`` -> ``summary x``)."""
+    """The command line in a mention: what follows the bot's mention (``<@U0BOT> /newssearch x``
+    -> ``/newssearch x``, which the registry reads with the Slack spelling); empty when that is
+    nothing but a ``!`` or ``/``."""
     mentions = [m for m in _MENTION.finditer(text) if bot_user_id in (None, m.group(1))]
-    rest = text[mentions[0].end():] if mentions else text
-    return unescape_incoming(rest).strip().lstrip(_MENTION_MARKS).strip()
+    rest = unescape_incoming(text[mentions[0].end():] if mentions else text).strip()
+    return rest if rest.strip(_MENTION_MARKS).strip() else ""
 
 
 class SlashCommandListener:

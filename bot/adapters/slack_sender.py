@@ -12,7 +12,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.adapters.slack_client import error_code, rate_limit_seconds, web_client
 from bot.adapters.slack_render import SlackMessage, render
 from bot.core.reply import Reply
-from bot.core.sender import ResumableParts, RetryAfter, SendError
+from bot.core.sender import ChannelGone, ResumableParts, RetryAfter, SendError
 from bot.vocabulary import Destination
 
 __all__ = ["SlackSender"]
@@ -24,6 +24,7 @@ HISTORY_LIMIT = 200  # recent messages searched for an earlier attempt's post
 MAX_DIGEST_MESSAGES = 10
 _RETRYABLE_ERRORS = frozenset({"ratelimited", "service_unavailable", "internal_error", "fatal_error",
                                "request_timeout"})
+_CHANNEL_GONE = frozenset({"channel_not_found", "is_archived", "not_in_channel", "account_inactive"})
 _HINTS = {
     "not_in_channel": "invite the bot to the channel (/invite @newsdigest)",
     "channel_not_found": "the channel does not exist or the bot cannot see it",
@@ -107,6 +108,7 @@ class SlackSender:
 
     @staticmethod
     def _translate(destination: Destination, exc: SlackApiError) -> RetryAfter | SendError:
+        """Slack's error as the scheduler reads it: wait and retry, the channel is gone, or a refusal."""
         status = exc.response.status_code
         error = error_code(exc)
         if status == 429 or status >= 500 or error in _RETRYABLE_ERRORS:
@@ -114,5 +116,6 @@ class SlackSender:
             log.warning("slack: %s for channel %s; retry after %g s", error, destination.channel, seconds)
             return RetryAfter(seconds)
         hint = _HINTS.get(error)
-        return SendError(f"Slack refused the post to {destination.channel}: {error}"
-                         + (f" ({hint})" if hint else ""))
+        refusal = ChannelGone if error in _CHANNEL_GONE else SendError
+        return refusal(f"Slack refused the post to {destination.channel}: {error}"
+                       + (f" ({hint})" if hint else ""))

@@ -219,7 +219,7 @@ def _help_reply(registry: Registry, name: str | None, spelling: Spelling) -> Rep
     if name:
         command = registry.get(spelling.command_name(name))  # as typed there: !summary, /newssearch
         if command is None:
-            raise ArgumentError(unknown_command(name))
+            raise ArgumentError(unknown_command(name, spelling))
         return _command_help(command)
     bullets = tuple(f"{c.usage} — {c.help}{_WHO.get(c.permission, '')}" for c in registry.commands())
     return Reply(title="Commands", sections=(Section(bullets=bullets),),

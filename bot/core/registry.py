@@ -51,9 +51,10 @@ class ArgumentError(ValueError):
         self.usage = usage
 
 
-def unknown_command(name: str, prefix: str = "") -> str:
-    """The one message for a command name nobody registered (a long name is cut)."""
-    return f"Unknown command {shorten(name, 40)!r}. Try {prefix}help."
+def unknown_command(name: str, spelling: Spelling | None = None) -> str:
+    """The one message for a command name nobody registered (a long name is cut), naming the help
+    command as the platform's users type it (``spelling``)."""
+    return f"Unknown command {shorten(name, 40)!r}. Try {(spelling or Spelling()).typed('help')}."
 
 
 _SMART_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
@@ -359,14 +360,16 @@ class Registry:
         key = self._names.get(name.lower())
         return self._commands[key] if key else None
 
-    def parse_line(self, line: str) -> tuple[Command, dict[str, Any]]:
-        """Parse ``summary --sentences 2 "some title"`` into a command and its arguments.
+    def parse_line(self, line: str, spelling: Spelling | None = None) -> tuple[Command, dict[str, Any]]:
+        """Parse ``summary --sentences 2 "some title"`` into a command and its arguments; the command
+        name may be typed as the platform spells it (``spelling``: ``/newssearch``, ``!summary``).
 
         Raises ``ArgumentError``; when the command is known, the error carries its usage line.
         ``summary --help`` (or ``-h``) is ``help summary``.
         """
+        spelling = spelling or Spelling()
         first, *rest = line.split(maxsplit=1) or [""]
-        pasted = self.get(first)
+        pasted = self.get(spelling.command_name(first))
         verbatim = pasted.verbatim if pasted is not None else None
         if pasted is not None and verbatim is not None:  # a pasted document: no words to split
             text = rest[0].strip() if rest else ""
@@ -375,10 +378,10 @@ class Registry:
             return pasted, {verbatim.name: verbatim.convert(text) if text else verbatim.default}
         words = split_words(line)
         if not words:
-            raise ArgumentError("No command given. Try help.")
-        command = self.get(words[0])
+            raise ArgumentError(f"No command given. Try {spelling.typed('help')}.")
+        command = self.get(spelling.command_name(words[0]))
         if command is None:
-            raise ArgumentError(unknown_command(words[0]))
+            raise ArgumentError(unknown_command(words[0], spelling))
         if (asked := self._help_asked(command, words[1:])) is not None:
             return asked
         try:
@@ -416,7 +419,7 @@ class Registry:
         awaited only for commands that need it; ``spelling`` is how the platform's users type
         command names (for ``help``)."""
         try:
-            command, args = self.parse_line(line)
+            command, args = self.parse_line(line, spelling)
         except ArgumentError as exc:
             return Reply.failure(str(exc), usage=exc.usage)
         if callable(is_manager):
@@ -429,7 +432,7 @@ class Registry:
         """Run a command and turn every failure into an error reply (never a traceback)."""
         command = self.get(invocation.command)
         if command is None:
-            return Reply.failure(unknown_command(invocation.command))
+            return Reply.failure(unknown_command(invocation.command, invocation.spelling))
         if not command.permission.allows(invocation):
             return Reply.failure(command.permission.refusal(command.name, invocation))
         try:

@@ -10,13 +10,18 @@ from typing import Protocol, TypeVar
 from bot.core.reply import Reply
 from bot.vocabulary import Destination
 
-__all__ = ["ResumableParts", "RetryAfter", "SendError", "Sender"]
+__all__ = ["ChannelGone", "ResumableParts", "RetryAfter", "SendError", "Sender"]
 
 P = TypeVar("P")
 
 
 class SendError(Exception):
-    """Posting failed for good (unknown channel, missing permission): do not retry this slot now."""
+    """The platform refused the post (or did not answer): the slot is retried with backoff."""
+
+
+class ChannelGone(SendError):
+    """The channel is gone or closed to the bot (deleted, archived, the bot removed or without
+    permission): no retry can help until someone changes that, so its subscription is paused."""
 
 
 LONGEST_RATE_LIMIT_WAIT = 300.0  # seconds a delivery waits out a 429; past it: a failed attempt retried then
@@ -38,7 +43,8 @@ class Sender(Protocol):
 
     async def post(self, destination: Destination, reply: Reply, *, key: str | None = None,
                    retry: bool = False) -> None:
-        """Post ``reply``; raise ``RetryAfter`` on rate limits and ``SendError`` on lasting failures.
+        """Post ``reply``; raise ``RetryAfter`` on rate limits, ``ChannelGone`` when the channel is gone
+        or closed to the bot, and ``SendError`` on other refusals.
 
         ``key`` names the delivery (the same on every attempt): a platform that can mark a post or
         deduplicate it uses it. ``retry`` says an earlier attempt may have posted (it crashed or

@@ -19,7 +19,8 @@ from bot.core.mentions import MentionError
 from bot.core.registry import ArgumentError, Command, Invocation, Param, Permission, Registry
 from bot.core.reply import Field, Reply, Section
 from bot.core.services import Services
-from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref, refuse_ignored_arguments
+from bot.core.spelling import Spelling
+from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref, feeds_named, refuse_ignored_arguments
 from bot.feeds.opml import OPMLError, OPMLFeed, parse_opml, web_feeds, write_opml
 from bot.feeds.urls import FeedURLError, check_public_feed_url
 from bot.schedule import ScheduleError, parse_schedule, zone
@@ -102,7 +103,10 @@ def _last_digest(delivery: Delivery, tz: str) -> str:
             "its stories wait for the next digest")
 
 
-def _subscription_section(sub: Subscription, now: datetime, last: Delivery | None) -> Section:
+def _subscription_section(sub: Subscription, now: datetime, last: Delivery | None,
+                          spelling: Spelling | None = None) -> Section:
+    """One subscription as listed; ``spelling`` names the resume command as the platform types it."""
+    resume = (spelling or Spelling()).typed("resume")
     alert = f"at once for {sub.alert_fatalities}+ fatalities" if sub.alert_fatalities else "off"
     if sub.alert_fatalities and sub.ping:
         alert += f", pinging @{sub.ping.name}"
@@ -115,6 +119,7 @@ def _subscription_section(sub: Subscription, now: datetime, last: Delivery | Non
         Field("Incidents", "yes" if sub.include_incidents else "no"),
         Field("Alerts", alert),
         Field("Empty digests", "say nothing new" if sub.announce_empty else "skipped"),
+        *((Field("Paused", f"{sub.paused}; {resume} {sub.id} once that is fixed"),) if sub.paused else ()),
         *((Field("Stopped", sub.quarantined),) if sub.quarantined else ()),
         *((Field("Last digest", _last_digest(last, sub.timezone)),) if last else ()),
     )
@@ -178,6 +183,22 @@ async def unsubscribe(inv: Invocation, services: Services) -> Reply:
     return Reply(title=f"Unsubscribed #{number}: no more digests from it here.")
 
 
+async def resume(inv: Invocation, services: Services) -> Reply:
+    """Digests again for a subscription of this channel that was paused (the bot could not post
+    here) or stopped by an error."""
+    store = _store(services)
+    if inv.args.get("id") is None:
+        raise ArgumentError("which subscription? subscriptions lists their numbers")
+    number = int(inv.args["id"])
+    before = await asyncio.to_thread(store.resume_subscription, number, _destination(inv))
+    if before is None:
+        return Reply.failure(f"This channel has no subscription #{number}; subscriptions lists them.")
+    if not (before.paused or before.quarantined):
+        return Reply(title=f"Subscription #{number} is not paused; its digests go on.")
+    return Reply(title=f"Resumed #{number}: {_when(before, services.clock())}.",
+                 footer="If the bot still cannot post here, it pauses the subscription again.")
+
+
 async def subscriptions(inv: Invocation, services: Services) -> Reply:
     """This channel's subscriptions, their next run and how the last digest went."""
     store = _store(services)
@@ -188,7 +209,7 @@ async def subscriptions(inv: Invocation, services: Services) -> Reply:
     now = services.clock()
     last = await asyncio.to_thread(store.last_digests, [s.id for s in found])
     return Reply(title=f"Subscriptions here: {len(found)}",
-                 sections=tuple(_subscription_section(s, now, last.get(s.id)) for s in found))
+                 sections=tuple(_subscription_section(s, now, last.get(s.id), inv.spelling) for s in found))
 
 
 def _feed_status(feed: FeedInfo) -> str:
@@ -199,7 +220,9 @@ def _feed_status(feed: FeedInfo) -> str:
             return f"paused since {since}: {feed.last_error} ({failures})"
         retry = _minute(feed.next_poll)
         return f"failing since {since}: {feed.last_error} ({failures}; next try {retry})"
-    return "paused" if feed.paused else ("ok" if feed.polled_once else "not polled yet")
+    if feed.paused:
+        return f"paused by a channel manager or the operator; feeds resume {feed.id} polls it again"
+    return "ok" if feed.polled_once else "not polled yet"
 
 
 def _feed_section(feed: FeedInfo) -> Section:
@@ -218,7 +241,7 @@ def _changes_feeds(args: Mapping[str, Any]) -> bool:
 
 
 async def feeds(inv: Invocation, services: Services) -> Reply:
-    """RSS/Atom feeds: list, add URL [--since DATE], remove N, resume N, export (OPML).
+    """RSS/Atom feeds: list, add URL [--since DATE], remove N, pause N, resume N, export (OPML).
 
     Anyone lists this channel's feeds; managers change them, owners any feed.
     """
@@ -241,7 +264,7 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
     if action == "export":
         return _export(await asyncio.to_thread(store.feeds, here))
     target = feed_ref(inv.args.get("target"), listing="feeds lists them", error=ArgumentError)
-    feed = await asyncio.to_thread(store.get_feed, target)
+    feed = await asyncio.to_thread(_find_feed, store, target, None if inv.is_owner else here)
     follows = feed is not None and await asyncio.to_thread(store.follows_feed, feed.id, here)
     if feed is None or not (follows or feed.operator or inv.is_owner):
         return Reply.failure("No such feed here; feeds lists them.")  # other channels' feeds stay unseen
@@ -250,11 +273,30 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
     if action == "resume":
         await asyncio.to_thread(store.resume_feed, feed.id, now=now)
         return Reply(title=f"Resumed feed #{feed.id} ({feed.name}); polling it now.")
+    if action == "pause":
+        again = f"feeds resume {feed.id} polls it again"
+        if not await asyncio.to_thread(store.pause_feed, feed.id):
+            return Reply(title=f"Feed #{feed.id} ({feed.name}) is already paused; {again}.")
+        return Reply(title=f"Paused feed #{feed.id} ({feed.name}); {again}.",
+                     footer="It is paused for every channel that gets its stories.")
     if not inv.is_owner:  # a manager removes the feed from this channel only
         await asyncio.to_thread(store.unfollow_feed, feed.id, here)
         return Reply(title=f"Removed feed #{feed.id} ({feed.name}) from this channel; its articles stay.")
     await asyncio.to_thread(store.remove_feed, feed.id)
     return Reply(title=f"Removed feed #{feed.id} ({feed.name}) for every channel; its articles stay.")
+
+
+def _find_feed(store: Store, target: str, visible_to: Destination | None) -> FeedInfo | None:
+    """The feed a user named: by number, address, or name among the feeds ``visible_to`` a
+    channel (every feed for an owner); ``ArgumentError`` when several have that name."""
+    feed = store.get_feed(target)
+    if feed is not None:
+        return feed
+    named = feeds_named(store.feeds(visible_to), target)
+    if len(named) > 1:
+        raise ArgumentError(f"{len(named)} feeds are named {target[:100]!r}; name one by its number "
+                            "(feeds lists them)")
+    return named[0] if named else None
 
 
 async def _add_feed(inv: Invocation, store: Store, here: Destination, now: datetime) -> Reply:
@@ -364,12 +406,18 @@ def register(registry: Registry) -> None:
         (Param("id", int, "subscription number (see subscriptions)", positional=True, minimum=1),),
         permission=Permission.MANAGER,
     ))
+    registry.add(Command(
+        "resume", resume,
+        (Param("id", int, "subscription number (see subscriptions)", positional=True, minimum=1),),
+        permission=Permission.MANAGER,
+    ))
     registry.add(Command("subscriptions", subscriptions))
     registry.add(Command(
         "feeds", feeds,
         (Param("action", str, "what to do", positional=True, choices=CHAT_FEED_ACTIONS,
                default="list"),
-         Param("target", str, "feed URL (add) or number (remove, resume)", positional=True),
+         Param("target", str, "feed URL (add); number, URL or name (remove, pause, resume)",
+               positional=True, rest=True),
          Param("since", date, "add: also post items published since this date")),
         aliases=("feed",), manager_action=_changes_feeds,
     ))

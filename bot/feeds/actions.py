@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
+from typing import TYPE_CHECKING
 
-__all__ = ["CHAT_FEED_ACTIONS", "OPERATOR_FEED_ACTIONS", "feed_ref", "refuse_ignored_arguments"]
+if TYPE_CHECKING:  # the console reads the actions before the store's libraries are loaded
+    from bot.store import FeedInfo
 
-CHAT_FEED_ACTIONS = ("list", "add", "remove", "resume", "export")
+__all__ = ["CHAT_FEED_ACTIONS", "OPERATOR_FEED_ACTIONS", "feed_ref", "feeds_named",
+           "refuse_ignored_arguments"]
+
+CHAT_FEED_ACTIONS = ("list", "add", "remove", "pause", "resume", "export")
 """The chat ``feeds`` command's actions, in the order its help lists them."""
 OPERATOR_FEED_ACTIONS = tuple(sorted((*CHAT_FEED_ACTIONS, "import", "poll")))
 """``newsbot feeds`` actions: the chat ones plus reading an OPML file and polling on demand."""
@@ -15,10 +20,17 @@ ADDING_ACTIONS = ("add", "import")
 
 
 def feed_ref(raw: str | None, *, listing: str, error: type[ValueError]) -> str:
-    """The feed a user named (its number or URL); ``error`` names its absence, pointing at ``listing``."""
+    """The feed a user named (its number, URL or name); ``error`` names its absence, pointing at
+    ``listing``."""
     if not raw:
-        raise error(f"name the feed by its number ({listing}) or URL")
+        raise error(f"name the feed by its number ({listing}), URL or name")
     return raw
+
+
+def feeds_named(feeds: Iterable[FeedInfo], name: str) -> list[FeedInfo]:
+    """The feeds whose name (their title, else their address) is ``name``, in any letter case."""
+    wanted = name.strip().casefold()
+    return [feed for feed in feeds if feed.name.casefold() == wanted]
 
 
 def refuse_ignored_arguments(

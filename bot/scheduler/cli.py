@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.config import ConfigError, Settings
 from bot.core.services import incident_records
-from bot.feeds.actions import OPERATOR_FEED_ACTIONS, feed_ref, refuse_ignored_arguments
+from bot.feeds.actions import OPERATOR_FEED_ACTIONS, feed_ref, feeds_named, refuse_ignored_arguments
 from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, parse_opml, web_feeds, write_opml
 from bot.feeds.poller import FeedPoller, PollResult
 from bot.store import FeedInfo, Store, settings_store
@@ -41,7 +41,9 @@ def _when(moment: datetime | None) -> str:
 
 
 def _feed_line(feed: FeedInfo) -> str:
-    if feed.paused:
+    if feed.paused and feed.failing_since is None:
+        state = "PAUSED by hand"
+    elif feed.paused:
         state = f"PAUSED, failing since {_when(feed.failing_since)}: {feed.last_error}"
     elif feed.failing_since:
         state = f"failing since {_when(feed.failing_since)}: {feed.last_error} ({feed.failures}x)"
@@ -66,11 +68,14 @@ def _source(target: str) -> str:
 
 
 def _feed(store: Store, target: str | None) -> FeedInfo:
-    """The feed named on the command line."""
-    feed = store.get_feed(feed_ref(target, listing="newsbot feeds list", error=ConfigError))
-    if feed is None:
-        raise ConfigError(f"no feed {target}; newsbot feeds list shows them")
-    return feed
+    """The feed named on the command line: its number, address or name."""
+    ref = feed_ref(target, listing="newsbot feeds list", error=ConfigError)
+    feed = store.get_feed(ref)
+    named = [feed] if feed is not None else feeds_named(store.feeds(), ref)
+    if len(named) != 1:
+        problem = f"{len(named)} feeds are named {ref!r}; give its number" if named else f"no feed {ref}"
+        raise ConfigError(f"{problem}; newsbot feeds list shows them")
+    return named[0]
 
 
 def _import(store: Store, path: Path, *, now: datetime, since: datetime | None, poll_interval: int) -> int:
@@ -147,6 +152,9 @@ async def _feeds(args: argparse.Namespace, store: Store) -> int:
     if args.action == "remove":
         store.remove_feed(feed.id)
         print(f"removed #{feed.id} {feed.name}")
+    elif args.action == "pause":
+        print(f"paused #{feed.id} {feed.name}" if store.pause_feed(feed.id)
+              else f"#{feed.id} {feed.name} is paused already")
     else:
         store.resume_feed(feed.id, now=now)
         print(f"resumed #{feed.id} {feed.name}")

@@ -54,7 +54,8 @@ def feed_notice(name: str, failing_since: datetime, error: str, failures: int, *
 def quarantine_notice(subscription_id: int, schedule: str, reason: str) -> Reply:
     """``Subscription #3 stopped``: it failed at run time; the channel's other digests go on."""
     body = (f"It failed when its digest was due: {reason}. Other subscriptions are not affected. "
-            f"A channel manager can replace it: `unsubscribe {subscription_id}`, then `subscribe` again.")
+            f"A channel manager can resume it once that is fixed (`resume {subscription_id}`) or replace it "
+            f"(`unsubscribe {subscription_id}`, then `subscribe` again).")
     return Reply(title=f"Subscription #{subscription_id} ({schedule}) stopped",
                  sections=(Section(body=body),), error=True)
 

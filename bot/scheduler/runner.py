@@ -29,12 +29,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot import metrics
 from bot.core.repeats import SentStories
 from bot.core.reply import Reply
-from bot.core.sender import LONGEST_RATE_LIMIT_WAIT, RetryAfter, Sender, SendError
+from bot.core.sender import LONGEST_RATE_LIMIT_WAIT, ChannelGone, RetryAfter, Sender, SendError
 from bot.schedule import Schedule, ScheduleError, slot_key
 from bot.scheduler.alerts import due_alerts
 from bot.scheduler.compose import Composer, feed_notice, quarantine_notice
 from bot.store import (
     STOPPED,
+    UNEXPLAINED,
+    UNEXPLAINED_STOP,
     Delivery,
     FeedInfo,
     Store,
@@ -42,6 +44,7 @@ from bot.store import (
     Subscription,
     extractor_version,
     matches_filters,
+    stop_reason,
 )
 from bot.vocabulary import Destination
 from summarizer.articles.model import Article
@@ -49,11 +52,6 @@ from summarizer.articles.model import Article
 __all__ = ["Outcome", "Scheduler", "SchedulerOptions", "delivery_key", "worker_name"]
 
 log = logging.getLogger(__name__)
-
-# What a channel's members read about a failure that is not the platform's refusal, and about a
-# subscription an unexpected error stopped (the error's own text may name hosts or queries).
-UNEXPLAINED = "the bot could not build or post it (see the operator's log)"
-UNEXPLAINED_STOP = "an error in the bot stopped it (see the operator's log)"
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[None]]
@@ -165,15 +163,17 @@ class Scheduler:
             destination = subscription.destination if subscription is not None else None
             error = delivery.error or STOPPED
             log.error("%s; given up", _failure(delivery, destination, error, opts.max_attempts))
+            metrics.DELIVERIES.labels(outcome="failed").inc()
         for delivery in reclaimed.taken:
             subscription = store.get_subscription(delivery.subscription_id)
-            if subscription is not None and subscription.active:
+            if subscription is not None and subscription.active and not subscription.paused:
                 log.info("retrying delivery %s (attempt %s)", delivery.id, delivery.attempts)
                 work.append((delivery, subscription))
             else:
-                store.mark_failed(delivery.id, fence=delivery.attempts, error="subscription removed",
-                                  retry_at=None)
-        subscriptions = [s for s in store.subscriptions() if not s.quarantined
+                paused = subscription is not None and subscription.active
+                store.mark_failed(delivery.id, fence=delivery.attempts, retry_at=None,
+                                  error="subscription paused" if paused else "subscription removed")
+        subscriptions = [s for s in store.subscriptions() if not s.quarantined and not s.paused
                          and s.destination.platform in self.senders and s.destination not in busy]
         for subscription in subscriptions:
             try:
@@ -297,7 +297,9 @@ class Scheduler:
 
     def _compose(self, delivery: Delivery, subscription: Subscription) -> Reply:
         if delivery.kind == "quarantine":
-            return quarantine_notice(subscription.id, subscription.schedule, str(delivery.payload["reason"]))
+            stored = str(delivery.payload["reason"])
+            reason = stop_reason(stored, subscription.schedule, subscription.timezone) or UNEXPLAINED_STOP
+            return quarantine_notice(subscription.id, subscription.schedule, reason)
         if delivery.kind == "notice":
             payload = delivery.payload
             error, paused = str(payload["error"]), bool(payload.get("paused", True))
@@ -357,6 +359,10 @@ class Scheduler:
                     return outcome("lost")
                 log.info("%s rate limited; waiting %.1f s", destination, wait)
                 await self.sleep(wait)
+            except ChannelGone as exc:
+                failed = await self._failed(delivery, destination, str(exc), refusal=True, give_up=True)
+                await asyncio.to_thread(self._pause, subscription, str(exc))
+                return failed
             except SendError as exc:
                 return await self._failed(delivery, destination, str(exc) or "send failed", refusal=True)
             except Exception as exc:
@@ -399,14 +405,25 @@ class Scheduler:
                     log.warning("delivery %s was posted after another worker took it over", delivery.id)
                 return
 
+    def _pause(self, subscription: Subscription, reason: str) -> None:
+        """Stop scheduling a subscription whose channel is gone or closed to the bot; the
+        operator is told once (by the process that paused it)."""
+        if self.store.pause_subscription(subscription.id, reason):
+            log.error("subscription %s (%s, %r) paused: %s; no digests or alerts until a channel manager "
+                      "runs resume %s there", subscription.id, subscription.destination,
+                      subscription.schedule, reason, subscription.id)
+
     async def _failed(self, delivery: Delivery, destination: Destination, error: str, *,
-                      refusal: bool = False, retry_in: float | None = None) -> Outcome:
-        """Record a failed attempt and log ``error`` in full. The channel's members see it in
-        ``subscriptions`` only when it is the platform's own ``refusal``; any other error may
-        carry internal details (hosts, SQL), so they see ``UNEXPLAINED``."""
+                      refusal: bool = False, retry_in: float | None = None,
+                      give_up: bool = False) -> Outcome:
+        """Record a failed attempt (the last one when ``give_up``) and log ``error`` in full. The
+        channel's members see it in ``subscriptions`` only when it is the platform's own
+        ``refusal``; any other error may carry internal details (hosts, SQL), so they see
+        ``UNEXPLAINED``."""
         delay = (timedelta(seconds=retry_in) if retry_in is not None
                  else self.options.retry_base * 2 ** (delivery.attempts - 1))
-        retry_at = self.clock() + delay if delivery.attempts < self.options.max_attempts else None
+        last = give_up or delivery.attempts >= self.options.max_attempts
+        retry_at = None if last else self.clock() + delay
         what = _failure(delivery, destination, error, self.options.max_attempts)
         if not await asyncio.to_thread(self.store.mark_failed, delivery.id, fence=delivery.attempts,
                                        error=error if refusal else UNEXPLAINED, retry_at=retry_at):

@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.config import Settings
 from bot.store.archive import StoreArticles
 from bot.store.database import StoreError, database_url
+from bot.store.explained import UNEXPLAINED, UNEXPLAINED_STOP, stop_reason
 from bot.store.extractions import cached_incidents, extractor_version
 from bot.store.identity import canonical_url, content_hash
 from bot.store.store import STOPPED, AddedArticle, Store, matches_filters
@@ -27,6 +28,8 @@ from bot.store.values import (
 
 __all__ = [
     "STOPPED",
+    "UNEXPLAINED",
+    "UNEXPLAINED_STOP",
     "AddedArticle",
     "Delivery",
     "FeedInfo",
@@ -46,6 +49,7 @@ __all__ = [
     "matches_filters",
     "open_store",
     "settings_store",
+    "stop_reason",
 ]
 
 

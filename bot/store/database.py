@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["HEAD_REVISION", "StoreError", "connect", "database_url", "head_revision", "migrate",
            "schema_revision"]
 
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 """The newest migration in ``migrations/versions``: a new migration updates it (a test compares it
 with the head Alembic finds)."""
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"

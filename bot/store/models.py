@@ -194,6 +194,7 @@ class SubscriptionRow(Base):
     ping_id: Mapped[str | None] = mapped_column(String(100))  # role / user group its alerts mention
     ping_name: Mapped[str | None] = mapped_column(String(200))
     quarantined: Mapped[str | None] = mapped_column(String(500))  # why it failed at run time
+    paused: Mapped[str | None] = mapped_column(String(500))  # why its channel cannot be posted to
 
 
 class DeliveryRow(Base):

@@ -33,6 +33,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.store.database import connect, migrate
 from bot.store.dbclock import database_now
+from bot.store.explained import delivery_error, stop_reason
 from bot.store.filters import KeywordFilter
 from bot.store.identity import canonical_url, content_hash
 from bot.store.models import (
@@ -559,6 +560,17 @@ class Store:
             session.flush()
             return _feed(row)
 
+    def pause_feed(self, feed_id: int) -> bool:
+        """Stop polling a feed by hand (its failure record is cleared, so no channel is told it
+        failed); False when it was paused already or there is none."""
+        if not _storable(feed_id):
+            return False
+        values = {"paused": True, "gone": False, "failures": 0, "failing_since": None, "last_error": None}
+        with self._session.begin() as session:
+            result = session.execute(update(FeedRow).where(FeedRow.id == feed_id, FeedRow.paused.is_(False))
+                                     .values(**values))
+            return result.rowcount > 0  # type: ignore[attr-defined, no-any-return]
+
     def resume_feed(self, feed_id: int, *, now: datetime) -> bool:
         """Unpause a feed and poll it at once."""
         if not _storable(feed_id):
@@ -621,13 +633,42 @@ class Store:
     def quarantine_subscription(self, subscription_id: int, reason: str) -> bool:
         """Stop a subscription that fails at run time, keeping why; True only for the call that
         quarantined it (so its channel is told once)."""
+        return self._stop_once(subscription_id, "quarantined", reason)
+
+    def pause_subscription(self, subscription_id: int, reason: str) -> bool:
+        """Stop scheduling a subscription whose channel cannot be posted to, keeping why; True
+        only for the call that paused it (so the operator is told once)."""
+        return self._stop_once(subscription_id, "paused", reason)
+
+    def _stop_once(self, subscription_id: int, column: str, reason: str) -> bool:
+        """Set the subscription's empty ``column`` (``quarantined`` or ``paused``) to ``reason``;
+        False when it was set already."""
         query = (
             update(SubscriptionRow)
-            .where(SubscriptionRow.id == subscription_id, SubscriptionRow.quarantined.is_(None))
-            .values(quarantined=reason[:_ERROR_LENGTH])
+            .where(SubscriptionRow.id == subscription_id, getattr(SubscriptionRow, column).is_(None))
+            .values({column: reason[:_ERROR_LENGTH]})
         )
         with self._session.begin() as session:
             return session.execute(query).rowcount == 1  # type: ignore[attr-defined, no-any-return]
+
+    def resume_subscription(self, subscription_id: int, destination: Destination) -> Subscription | None:
+        """Schedule a paused or stopped subscription of this channel again; the subscription as it
+        was (None when the channel has no such subscription)."""
+        if not _storable(subscription_id):
+            return None
+        query = (
+            select(SubscriptionRow)
+            .where(SubscriptionRow.id == subscription_id, SubscriptionRow.active.is_(True))
+            .where(*_at(SubscriptionRow, destination))
+            .with_for_update()
+        )
+        with self._session.begin() as session:
+            row = session.scalars(query).one_or_none()
+            if row is None:
+                return None
+            before = _subscription(row)
+            row.paused = row.quarantined = None
+            return before
 
     def remove_subscription(self, subscription_id: int, destination: Destination) -> bool:
         """Deactivate a subscription of this channel (history is kept); False when none."""
@@ -900,7 +941,8 @@ def _subscription(row: SubscriptionRow) -> Subscription:
         alert_fatalities=row.alert_fatalities, announce_empty=row.announce_empty,
         exclude=tuple(row.exclude),
         ping=Ping(row.ping_id, row.ping_name or row.ping_id) if row.ping_id else None,
-        id=row.id, created_at=row.created_at, active=row.active, quarantined=row.quarantined,
+        id=row.id, created_at=row.created_at, active=row.active,
+        quarantined=stop_reason(row.quarantined, row.schedule, row.timezone), paused=row.paused,
     )
 
 
@@ -909,7 +951,7 @@ def _delivery(row: DeliveryRow) -> Delivery:
         id=row.id, subscription_id=row.subscription_id, slot_key=row.slot_key, slot_time=row.slot_time,
         kind=row.kind, state=row.state, attempts=row.attempts, worker=row.worker,
         lease_until=row.lease_until, article_ids=tuple(row.article_ids), payload=dict(row.payload),
-        error=row.error, next_attempt=row.next_attempt,
+        error=delivery_error(row.error), next_attempt=row.next_attempt,
     )
 
 

@@ -111,6 +111,7 @@ class Subscription(NewSubscription):
     created_at: datetime | None = None
     active: bool = True
     quarantined: str | None = None  # why it failed at run time (then it gets no digests)
+    paused: str | None = None  # why its channel cannot be posted to (no digests until resumed)
 
 
 @dataclass(frozen=True, slots=True)
