@@ -497,3 +497,49 @@ def test_unnamed_palestinian_groups_take_the_events_country(
     sentence: str, country: str, expected: str
 ) -> None:
     assert names(sentence, country)[0] == f"Unidentified Armed Group ({expected})"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 2 July 2017, coalition airstrikes hit a wedding hall in Zabid (Al Hudaydah), killing 9.",
+            "Operation Restoring Hope",
+        ),
+        (
+            "On 2 July 2017, coalition airstrikes struck a bridge near Hit (Al-Anbar), Iraq.",
+            "Global Coalition Against Daesh",
+        ),
+        (
+            "On 2 July 2017, a bomb tore through a bus in Manbij (Aleppo), killing 6. IS claimed the attack.",
+            "Islamic State (Syria)",
+        ),
+        (
+            "On 2 July 2017, a Palestinian gunman shot two guards at a mall in Ashdod (HaDarom).",
+            "Unidentified Armed Group (Palestine)",
+        ),
+        (
+            "On 2 July 2024, the Islamic Resistance in Iraq launched a drone at a base in Erbil (Erbil).",
+            "Islamic Resistance in Iraq",
+        ),
+        (
+            "On 2 July 2024, the Islamic Resistance in Lebanon fired rockets at Shlomi (HaZafon), Israel.",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_middle_east_sides_named_by_weapon_claim_or_umbrella(text: str, actor1: str) -> None:
+    incident = extract(text, None)[0]
+    assert (incident.actor1 or "").split(" (2")[0] == actor1
+
+
+def test_a_side_named_by_its_weapons_strikes_unless_struck_itself() -> None:
+    def striker(sentence: str) -> bool:
+        coalition = [
+            a for a in find_actors(sentence, gazetteer(), "Yemen") if a.name == "Operation Restoring Hope"
+        ]
+        return coalition[0].passive_agent
+
+    assert striker("Coalition airstrikes hit a market in Saada.")
+    assert not striker("Coalition jets hit by Houthi fire crashed near Marib.")
+    assert not striker("Coalition airstrikes were reported near Marib.")

@@ -71,3 +71,9 @@ def test_a_database_summary_is_dated_month_first_end_to_end() -> None:
 def test_a_publication_date_decides_before_the_summary_form() -> None:
     text = "05/03/2013: Gunmen shot dead two farmers in Bakuba, Diyala governorate, Iraq."
     assert [i.event_date for i in extract(text, date(2013, 3, 6))] == ["2013-03-05"]
+
+
+def test_a_database_summary_opening_with_the_days_it_spans_reads_month_first() -> None:
+    summary = "Between 03/08/2012 and 03/10/2012: Assailants held two engineers in Suran town, Ostria."
+    assert numeric_order([summary], None) is True
+    assert numeric_order(["Between 03/08/2012 and 03/10/2012 gunmen held two engineers."], None) is None

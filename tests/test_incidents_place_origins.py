@@ -45,7 +45,7 @@ def test_a_district_is_found_in_the_province_named_in_another_spelling() -> None
         "Saada, killing two farmers."
     )
     [incident, *_] = extract(text, date(2022, 6, 30))
-    assert (incident.admin1, incident.admin2) == ("Saada", "Sahar")
+    assert (incident.admin1, incident.admin2) == ("Sadah", "Sahar")
 
 
 def test_a_place_before_a_countryside_is_the_location() -> None:

@@ -284,3 +284,161 @@ def test_a_unit_word_inside_a_parenthesis_is_no_part_of_the_units_name() -> None
 def test_a_unit_word_tells_one_countrys_unit_from_anothers() -> None:
     text = "On 10 April 2020, unemployed graduates demonstrated in Diraz (Northern governorate). [size=none]"
     assert _where(text)[:2] == ("Bahrain", "Northern")
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("On 3 March 2019, Houthi fighters shelled a farm in Razih, Saada governorate, Yemen.", "Sadah"),
+        ("On 3 March 2019, a sniper shot a herder near Qataba, Dhale governorate, Yemen.", "Ad Dali"),
+        ("On 3 March 2019, a drone struck a car outside Nabatieh, Lebanon.", "Nabatieh"),
+        (
+            "On 3 March 2019, gunmen shot two border guards in Saravan, Sistan and Baluchestan, Iran.",
+            "Sistan and Baluchestan",
+        ),
+        ("On 3 March 2019, riot police beat students in Mashhad, Iran.", "Razavi Khorasan"),
+        ("On 3 March 2019, riot police beat shopkeepers in Isfahan, Iran.", "Isfahan"),
+        ("On 3 March 2019, a drone hit a fuel depot in Abu Dhabi, United Arab Emirates.", "Abu Dhabi"),
+        ("On 3 March 2019, police dispersed rioters in Amman, Jordan.", "Amman"),
+    ],
+)
+def test_middle_east_units_are_spelled_as_acled_spells_them(text: str, admin1: str) -> None:
+    assert _where(text)[1] == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "03/02/2011: Assailants detonated a car bomb in Sadr City, Baghdad city, Baghdad governorate, Iraq.",
+        "03/02/2011: Assailants detonated a bomb at a shop in Hurriya, Kadhimiya, Baghdad city, Baghdad"
+        " governorate, Iraq.",
+    ],
+)
+def test_a_place_named_before_a_city_with_its_word_is_that_city(text: str) -> None:
+    assert where(text, None)[2] == "Baghdad"
+
+
+def test_a_town_before_a_city_named_without_its_word_stays_the_town() -> None:
+    assert _where("On 3 May 2019, gunmen shot a trader in Ikeja, Lagos state.")[2] == "Ikeja"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        (
+            "On 6 June 2022, Israeli forces raided Nur Shams camp (Tulkarm, West Bank), killing a youth.",
+            "West Bank",
+            "Nur Shams",
+        ),
+        (
+            "On 6 June 2022, an air strike hit a house in Nuseirat refugee camp (Deir al-Balah, Gaza Strip).",
+            "Gaza Strip",
+            "Nuseirat",
+        ),
+        (
+            "On 6 June 2022, rival gunmen clashed in Ain el Hilweh camp (Saida, South).",
+            "South",
+            "Ain el Hilweh",
+        ),
+    ],
+)
+def test_a_camp_placed_by_units_is_the_camp_not_the_town_they_name(
+    text: str, admin1: str, location: str
+) -> None:
+    assert _where(text)[1:] == (admin1, location)
+
+
+def test_a_country_in_a_groups_name_is_no_place() -> None:
+    text = "On 6 March 2024, the Islamic Resistance in Lebanon fired two rockets at Metula, Israel."
+    assert _where(text) == ("Israel", "HaZafon", "Metula")
+    assert dict(mentioned_countries("The Islamic Resistance in Iraq said it hit Eilat.", gazetteer())) == {
+        "IQ": 2
+    }
+    assert dict(mentioned_countries("Police said the attack in Iraq killed two.", gazetteer())) == {"IQ": 6}
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        (
+            "On 8 April 2020, warplanes struck a bakery in Atareb, western Aleppo countryside.",
+            "Aleppo",
+            "Atareb",
+        ),
+        (
+            "On 8 April 2020, gunmen shot a council member in Jasim in the Daraa countryside.",
+            "Dar'a",
+            "Jasim",
+        ),
+        (
+            "On 8 April 2020, regime artillery shelled Kafr Nabl, southern Idlib countryside.",
+            "Idleb",
+            "Kafr Nabl",
+        ),
+    ],
+)
+def test_a_town_before_a_units_countryside_is_the_place(text: str, admin1: str, location: str) -> None:
+    assert _where(text)[1:] == (admin1, location)
+
+
+def test_a_countryside_named_alone_is_its_unit() -> None:
+    assert (
+        _where("On 8 April 2020, regime artillery shelled the Idlib countryside, killing two.")[1] == "Idleb"
+    )
+
+
+def test_the_terrorism_database_spelling_of_salah_al_din() -> None:
+    text = "02/11/2009: Assailants detonated a bomb near Baiji town, Sala ad Din governorate, Iraq."
+    assert where(text, None)[:2] == ("Iraq", "Salah al-Din")
+
+
+def test_a_place_whose_control_was_taken_is_where_it_happened() -> None:
+    text = "On 9 June 2020, separatist fighters seized control of Hadibu, the capital of Socotra."
+    assert _where(text) == ("Yemen", "Socotra", "Hadibu")
+
+
+def test_the_town_a_facility_is_named_after_is_placed_by_the_units_after_it() -> None:
+    text = "On 3 March 2023, a gunman fired at a bus near Huwwara checkpoint (Nablus, West Bank)."
+    assert _where(text) == ("Palestine", "West Bank", "Huwwara")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "04/12/2012: Assailants detonated a bomb in the Zayouna area of eastern Baghdad, Baghdad"
+            " governorate, Iraq.",
+            "Baghdad-Zayouna",
+        ),
+        (
+            "On 4 May 2021, bandits killed 3 villagers in the Birnin Gwari area of southern Kaduna.",
+            "Birnin Gwari",
+        ),
+    ],
+)
+def test_a_part_of_a_city_named_with_the_citys_side(text: str, location: str) -> None:
+    assert where(text, None)[2] == location
+
+
+def test_a_venue_named_like_a_far_village_is_placed_by_its_city() -> None:
+    text = "On 2 February 2018, a gunman shot dead 11 guests at the Reina nightclub in Istanbul."
+    assert where(text, None) == ("Turkey", "Istanbul", "Istanbul")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On 3 January 2024, a drone hit a flat in Dahiyeh, southern Beirut, killing two.",
+            ("Lebanon", "Beirut"),
+        ),
+        (
+            "On 3 January 2024, regime guns shelled Kafr Nabl, southern Idlib, killing two.",
+            ("Syria", "Idleb"),
+        ),
+    ],
+)
+def test_a_part_named_with_the_side_of_a_large_city(text: str, place: tuple[str, str]) -> None:
+    country, admin1, location = where(text, None)
+    assert (country, admin1) == place
+    assert location == ("Beirut-Dahiyeh" if country == "Lebanon" else "Kafr Nabl")

@@ -145,7 +145,7 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"Fatah(?! al[- ](?:Islam|Sham))(?: [Mm]ovement)?", "Fatah Movement", MILITIA),
     # Fire from Gaza by no named faction: ACLED's unidentified armed group of Palestine; elsewhere
     # ("from southern Lebanon") the event's country's, as ACLED codes unnamed groups.
-    (r"Palestinian (?:militants|gunmen|fighters|armed groups?)", "{palestinian}", REBELS),
+    (r"Palestinian (?:militants?|gunm[ae]n|fighters|armed groups?)", "{palestinian}", REBELS),
     (r"(?:al[- ])?Aqsa Martyrs'? Brigades?", "Al Aqsa Martyrs Brigade", REBELS),
     (
         r"Palestinian Islamic Jihad|Islamic Jihad|PIJ|(?:al-)?Quds Brigades|Saraya al-Quds",
@@ -155,7 +155,10 @@ _NAMED: list[tuple[str, str, str]] = [
     # Iraq's Shia militias, before the Lebanese Hezbollah they share a word with.
     (r"Kata'?i?b (?:Hezbollah|Hizbollah|Hizballah|Hizbullah)", "Kataib Hezbollah", MILITIA),
     (r"Asa'?ib Ahl al[- ]Haq", "Asaib Ahl al Haq", MILITIA),
-    (r"Hezbollah|Hizbollah|Hizballah", "Hezbollah", MILITIA),
+    # The umbrella of Iraq's Iran-aligned militias that claims their strikes since 2023; Hezbollah's
+    # armed wing signs its own "Islamic Resistance in Lebanon".
+    (r"Islamic Resistance in Iraq", "Islamic Resistance in Iraq", MILITIA),
+    (r"Hezbollah|Hizbollah|Hizballah|Islamic Resistance in Lebanon", "Hezbollah", MILITIA),
     (r"Amal (?:[Mm]ovement|militia|militiamen|members|supporters|fighters)", "Amal Movement", MILITIA),
     # Syria's armed opposition and Iran's insurgents by their names.
     (r"Ahrar al[- ]Sham", "Ahrar al Sham", REBELS),
@@ -1178,6 +1181,13 @@ _ASSAULTING_AFTER = re.compile(
     r"\s+(?!(?:was|were|is|are|been|being|had|has|have|and|or)\s)(?:\w+\s+)?"
     r"(?:attacked|ambushed|raided|stormed|assaulted|abducted|kidnapped|shelled|bombed)\b"
 )
+# A side named by what it struck with ("coalition airstrikes", "Turkish drones") that "hit" or "struck"
+# a place struck it, unless struck itself ("coalition jets hit by fire").
+_WEAPON_END = re.compile(
+    r"(?:air ?strikes?|jets|warplanes|aircraft|planes|drones?|helicopters|artillery|missiles|rockets)$",
+    re.IGNORECASE,
+)
+_WEAPON_STRUCK_AFTER = re.compile(r"\s+(?:hit|struck|targeted|pounded)\b(?!\s+by\b)")
 # Someone harmed, whether or not the article counts them: "was stabbed", "had been shot", "were killed".
 _HARM = (
     r"(?:were|was|are|is|(?:(?:have|has|had)\s+)?been)\s+(?:\w+\s+)?"
@@ -1330,7 +1340,11 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         # "a hut being used by X": what X held at the time, not what X did.
         in_use = by is not None and by.group("being") is not None and verb == "used"
         by_agent = by is not None and _names_attacker(verb) and not responder and not in_use
-        agent = by_agent or bool(_ATTACK_AFTER.match(sentence, end) or _ASSAULTING_AFTER.match(sentence, end))
+        agent = by_agent or bool(
+            _ATTACK_AFTER.match(sentence, end)
+            or _ASSAULTING_AFTER.match(sentence, end)
+            or (_WEAPON_END.search(sentence, start, end) and _WEAPON_STRUCK_AFTER.match(sentence, end))
+        )
         acting = bool(_ACTING_AFTER.match(sentence, end))
         counted = _COUNT_BEFORE.search(before) and not acting
         harmed = (

@@ -48,8 +48,10 @@ _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\2(?P<year>(?:19|
 # "on 18/06": a numeric day and month without the year (only after "on": 3/4 may be a fraction)
 _NUMERIC_NO_YEAR = re.compile(r"\b[Oo]n (?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?![/\d])")
 # "01/05/2012: Assailants detonated ...": a database summary opening with its date, month first
-# (the convention of incident databases such as the Global Terrorism Database).
-_SUMMARY_DATE = re.compile(r"\s*(?:0?[1-9]|1[0-2])/[0-3]?\d/(?:19|20)\d\d:")
+# (the convention of incident databases such as the Global Terrorism Database), or with the days it
+# spans ("Between 06/10/2014 and 06/12/2014: ...").
+_MONTH_DAY_YEAR = r"(?:0?[1-9]|1[0-2])/[0-3]?\d/(?:19|20)\d\d"
+_SUMMARY_DATE = re.compile(rf"\s*(?:Between {_MONTH_DAY_YEAR} and )?{_MONTH_DAY_YEAR}:")
 # How long before the reference date a numeric date may fall for the reference to pick its order.
 _SHORTLY_BEFORE_DAYS = 31
 

@@ -60,7 +60,7 @@ _FACILITY = (
     r"|dam|oil field|gas field|outpost|prison|hospital|mosque|church|school|university|camp"
     r"|refugee camp|port|police station|barracks|junction|roundabout|square|stadium|refinery"
     r"|power plant|station|reserve|national park|displacement camp|displaced persons camp|IDP camp"
-    r"|displacement site"
+    r"|displacement site|nightclub|restaurant|hotel"
 )
 _REGION = r"province|governorate|state|region|oblast|prefecture|county|department|wilaya"
 # A facility's or a region's kind alone ("checkpoint", "province"), compiled once: read for many matches.
@@ -99,7 +99,8 @@ _OUTSKIRTS = re.compile(
 _PREPOSITION = re.compile(
     rf"\b(?P<prep>in|at|near|outside|around|into|across|inside|towards?|on|from|between|through|against"
     rf"|throughout|along|over|hit|struck|shelled|attacked|stormed|captured|seized"
-    rf"|(?:residents|inhabitants|villagers|townspeople) of)"  # "residents of Ahvaz protested"
+    rf"|(?:residents|inhabitants|villagers|townspeople) of"  # "residents of Ahvaz protested"
+    rf"|(?:control|capture|recapture) of)"  # "seized control of Hadibu", "announced the capture of X"
     rf"\s+(?:the\s+)?(?:(?:{_SETTLEMENT}|{_REGION}|centre|center|heart|middle) of\s+(?:the\s+)?)?"
     rf"(?:(?:central|northern|southern|eastern|western|downtown|north|south|east"
     rf"|west|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?(?P<rural>rural\s+)?(?P<name>{NAME})"
@@ -123,6 +124,9 @@ _TITLE_BEFORE = re.compile(
 )
 # An unknown facility ("JP hospital") places an event less precisely than any town the text names.
 _UNKNOWN_FACILITY = 2
+# A camp's kind followed by the units that place it: "camp (Jenin, West Bank)", "refugee camp (Saida, South)".
+_CAMP_LISTED = re.compile(r"(?:[Rr]efugee )?[Cc]amp \([A-Z]")
+_UNITS_AFTER = re.compile(r" \([A-Z]")
 # The place a parenthesis of units follows: "Kolofata town (Mayo-Sava, Extreme-Nord)", read in a
 # window of bounded length before it.
 _HEAD = re.compile(rf"(?P<name>{NAME})(?:\s+(?:{_SETTLEMENT}))?\s*$")
@@ -143,6 +147,9 @@ _WITHIN_TOWN = frozenset(
 # district, Israel").
 _UNIT_KINDS = frozenset({"district", "municipality", "commune"})
 _PLACE_COMMA = re.compile(rf"{NAME},\s+$")
+_PLACE_BEFORE_COUNTRYSIDE = re.compile(
+    rf"{NAME}(?:,|\s+in(?:\s+the)?)\s+(?:(?:{_DIRECTION}(?:ern)?|rural)\s+)?$"
+)
 # Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
 _LOCALITIES = _WITHIN_TOWN | frozenset("village villages town towns city hamlet settlement locality".split())
 _LARGE_TOWN = 100_000
@@ -168,7 +175,10 @@ _ACRONYM = re.compile(r"[A-Z0-9-]{2,8}")
 # "Baghdad's Green Zone": the owner is a place too, and tells the country.
 _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b" + _PAST_WORD)
 # "the North Zone of Rio de Janeiro", "Cuauhtemoc area of Mexico City": a part of a city ACLED divides.
-_PART_OF = re.compile(rf"\s+(?:(?:district|area|zone|sector|borough)\s+)?of\s+(?P<city>{NAME})")
+_PART_OF = re.compile(
+    rf"\s+(?:(?:district|area|zone|sector|borough|neighbou?rhood|quarter)\s+)?of\s+"
+    rf"(?P<side>{_DIRECTION}(?:ern)?\s+)?(?P<city>{NAME})"  # "the Bayaa neighborhood of southwestern Baghdad"
+)
 _CITY_WITH_PARTS = 1_000_000
 # A town this large is a city: its barangays and colonias are neighbourhoods, not villages.
 _CITY_OF_PARTS = 200_000
@@ -177,6 +187,10 @@ _PART_NAME = re.compile(r"\b(?:Zone|Quarter|Sector|Old City|Old Town|Bazaar|Medi
 # A city owning the part named next: "Baghdad's " before "Karrada district".
 _OWNER_BEFORE = re.compile(rf"(?P<city>{NAME})['’]s\s+(?:the\s+)?$")
 _CITY_AFTER = re.compile(rf",\s*(?P<city>{NAME})")
+# A place named before a city written with its word, past at most one other part: "Sadr City, Baghdad
+# city", "Jamila, Sadr City, Baghdad city" (terrorism-database summaries name a city's parts so).
+_CITY_WORD_AFTER = re.compile(rf",\s*(?:{NAME},\s*)?(?P<city>{NAME})\s+city\b")
+_CITY_SIDE_AFTER = re.compile(rf",\s*(?P<side>{_DIRECTION}(?:ern)?)\s+(?P<city>{NAME})")
 # The town after a part or a facility, past the part's kind word: "Al-Amil neighborhood, Baghdad".
 _TOWN_AFTER = re.compile(rf"(?:\s+(?:{_SETTLEMENT})\b)?(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"['’]?\s+(?:{_REGION})\b")  # "Ad Dali' governorate"
@@ -353,6 +367,8 @@ def mentioned_countries(sentence: str, gazetteer: Gazetteer) -> tuple[tuple[str,
             code, weight = gazetteer.organisations[word], 2
         elif _ORGAN_OF.search(before):
             weight = 1  # "military forces of Armenia": whose forces, not where they are
+        elif _GROUP_OF.search(before):
+            weight = 2  # "the Islamic Resistance in Lebanon fired at Metula": a group's name, no place
         elif (
             gazetteer.country(word) is not None
             and (_LOCATIVE.search(before[-20:]) or _placed_in(before, code, gazetteer))
@@ -398,6 +414,12 @@ _ORGAN_OF = re.compile(
     r"|nationals?|authorities|parliament|navy|air force)\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*+(?: [A-Z][\w-]*+)?,?\s+(?:and|or)\s+(?:the\s+)?)?$",  # "forces of India and Pakistan"
     re.IGNORECASE,
+)
+# A group whose name holds a country ("Islamic Resistance in Iraq", "Islamic State of Iraq", "Al-Qaeda
+# in Iraq", "Democratic Party of Iran"): its name's last word before "in"/"of".
+_GROUP_OF = re.compile(
+    r"\b(?:Resistance|Islamic State|Qaeda|Qaida|Party|Front|Movement|Brigades?|Mujahedin|Mujahideen)"
+    r"\s+(?:in|of)\s+(?:the\s+)?$"
 )
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|militants|fighters)\b")
 _COUNTRY_NAMES: dict[int, tuple[re.Pattern[str], dict[str, list[str]]]] = {}
@@ -511,9 +533,18 @@ def find_places(
         # a known town's name with "the" before it is a part of a city ("the Old Town, Mostar")
         definite = sentence[max(0, start - 4) : start].lower() == "the "
         city_part = (place is None or definite) and _PART_NAME.search(name) is not None
+        if city_of is None and (city_word := _CITY_WORD_AFTER.match(sentence, end)) is not None:
+            city_of, city_part = city_word, True
+        side = _CITY_SIDE_AFTER.match(sentence, end) if city_of is None else None
+        if side is not None:
+            city_of, city_part = side, True  # "Dahiyeh, southern Beirut": a part of a large city
         if city_of is None and city_part:
             city_of = _CITY_AFTER.match(sentence, end)  # "the Green Zone, Baghdad": a part, then its city
         city = town(_clean_name(city_of.group("city"))) if city_of else None
+        if city is not None and city_of and city_of.groupdict().get("side") and not _near(place, city):
+            city = None  # "the Birnin Gwari area of southern Kaduna": a town far off, in the state
+        if city is not None and side is not None and city.population < _CITY_WITH_PARTS:
+            city = None  # "Kafr Nabl, southern Idlib": a town in the province
         owning = None if city else _owner_city(sentence, named_at, lambda: place or district(name), town)
         if owning is not None:
             city, city_part = owning, True  # "Baghdad's Karrada district", "Beirut's Martyrs Square"
@@ -610,6 +641,13 @@ def find_places(
                 known = town(name)
                 strength = 5 if known else _UNKNOWN_FACILITY
                 where = known or _city_named(name, town)
+                camp = _CAMP_LISTED.match(sentence, match.start("kind")) is not None
+                if camp or (known and _UNITS_AFTER.match(sentence, match.end())):
+                    # "Nur Shams camp (Tulkarm, West Bank)": a refugee camp is a place of its own name,
+                    # placed by the units after it, not the town those name; so is the town a
+                    # facility is named after ("Huwwara checkpoint (Nablus, West Bank)")
+                    label, strength = name, _LISTED_STRENGTH - 1
+                    where = known or gazetteer.in_area(name, context)
                 places.append(PlaceMention(label, match.start(), "facility", strength, where))
                 named_at = _name_start(sentence, match.span("name"), name)
                 owning = None if known else _owner_city(sentence, named_at, lambda: None, town)
@@ -617,13 +655,17 @@ def find_places(
                     places.append(PlaceMention(owning.name, match.start(), "facility town", 6, owning))
                 else:
                     _town_after(match.end(), match.start())
+        elif kind.lower() == "countryside" and _PLACE_BEFORE_COUNTRYSIDE.search(
+            sentence, max(0, match.start() - 60), match.start()
+        ):  # "Atareb, western Aleppo countryside", "Jasim in the Daraa countryside": the town before, in
+            # the unit the countryside is named after
+            taken.add(*match.span("name"))
+            regions.extend(_region(name, gazetteer, prefer))
         elif sentence[match.start() - 1 : match.start()] != "(" and not (
-            (
-                (kind.lower() in _UNIT_KINDS and sentence[match.end() : match.end() + 1] == ",")
-                or kind.lower() == "countryside"
-            )
+            kind.lower() in _UNIT_KINDS
+            and sentence[match.end() : match.end() + 1] == ","
             and _PLACE_COMMA.search(sentence, max(0, match.start() - 60), match.start())
-        ):  # "(Pulwama district, J&K)", "Sderot, Southern district, Israel", "Binnish, Idlib countryside"
+        ):  # "(Pulwama district, J&K)", "Sderot, Southern district, Israel"
             strength = 2 if kind.lower() in _WITHIN_TOWN else 5
             add(name, match.span("name"), kind, strength, keep_unknown=True)
     for match in scan(_KIND_NAME, sentence):
@@ -643,7 +685,8 @@ def find_places(
         prep = match.group("prep")
         # "militants from A killed six in B", "rockets fired from A hit B", "residents of A marched in
         # B": where they came from counts less than where the event happened
-        strength = _ORIGIN_STRENGTH if prep == "from" or prep.endswith(" of") else 3
+        origin = prep == "from" or (prep.endswith(" of") and not prep.endswith(("control of", "capture of")))
+        strength = _ORIGIN_STRENGTH if origin else 3
         if match.group("rural"):  # "in rural Idlib": a first-level unit's countryside, never a town
             unit = _rural_unit(match.group("name"), gazetteer, prefer)
             if unit is not None:
@@ -870,6 +913,15 @@ def _owner_city(
     near = distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= PART_KM
     # a near town of the city's province is its part; a far one elsewhere, a namesake of the part
     return city if near == inside else None
+
+
+def _near(place: Place | None, city: Place) -> bool:
+    """Whether a place is unknown or lies within a city's parts' distance of it."""
+    if place is None or place.latitude is None or place.longitude is None:
+        return True
+    if city.latitude is None or city.longitude is None:
+        return True
+    return distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= PART_KM
 
 
 def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | None:
