@@ -115,7 +115,8 @@ _QUALIFIER_RE = re.compile(rf"^({_QUALIFIER_WORDS})\s+")
 # far and never given back (no word is longer, and a word cut short is not followed by a space), so
 # each number costs a bounded read even inside a long run of letters and hyphens.
 _VICTIM_NOUN = (
-    r"(?:(?:[A-Za-z’'-]{1,60}+\s++|\d{1,60}+-year-old\s++){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
+    # (no word that opens a clause: "a statement that seven soldiers died" counts seven, not "a")
+    r"(?:(?:(?!(?:that|which|who|whom)\s)[A-Za-z’'-]{1,60}+\s++|\d{1,60}+-year-old\s++){0,3}?(?:people|persons?|civilians?|soldiers?|troops"
     r"|officers?|police officers?|police|fighters?|militants?|insurgents?"
     r"|rebels?|attackers?|assailants?|bombers?|perpetrators?|members?|children|child|women|woman|men|man|others?|girls?"
     r"|boys?|bab(?:y|ies)|infants?|teen(?:ager)?s?|villagers?|residents?|farmers?|workers?|drivers?"
@@ -156,7 +157,9 @@ _TO_DEATH = (
     r"(?:shot|stabbed|beaten|beat|hacked|burned|burnt|stoned|tortured|bludgeoned|clubbed|hanged) to death"
 )
 _KILLED = (
+    # "neutralised", as military statements tell enemies killed, often in quotation marks
     rf"(?:killed|found dead|dead|died|slain|martyred|perished|shot dead|gunned down|executed|massacred"
+    rf"|[\"'‘“]?neutrali[sz]ed"
     rf"|beheaded|murdered|assassinated|lynched|lost their lives|lost his life|lost her life|{_TO_DEATH}"
     r"|fatally (?:shot|stabbed|wounded|injured)|(?:(?:shot|kidnapped|abducted|attacked|ambushed"
     r"|captured|tortured|stabbed|beaten|raped) and (?:then )?(?:killed|executed|murdered)))"
@@ -172,6 +175,8 @@ _KILL_VERB = (
     rf"(?:killed|killing|kills|(?<!to )kill|martyred|claimed the lives of|claiming the lives of|executed"
     rf"|assassinated|assassinating"
     rf"|executing|massacred|massacring|shot dead|shooting dead|murdered|murdering|beheaded|slaughtered"
+    # a headline's present tense: "Police Shoot Dead Three Protesters", "Gunmen Behead Two Farmers"
+    rf"|(?<!to )shoots? dead|(?<!to )shoots? and kills?|(?<!to )behead(?:s)?\b|(?<!to )massacres?"
     rf"|lynched|lynching|{_TO_DEATH}|hacking to death|shot and killed|fatally (?:shot|stabbed)"
     rf"|{_KILLING_OF})"
 )
@@ -278,8 +283,10 @@ _PRONOUN_DEAD = re.compile(
 _TOLL = re.compile(
     rf"(?<!earlier )(?<!previous )(?<!initial )(?<!preliminary )(?<!prior )(?<!earlier death )"
     rf"(?<!previous death )(?<!initial death )\b(?:death toll|toll|number of (?:the )?dead|fatalities)\b"
-    rf"[^.;]{{0,40}}?\b(?:to|of|at|reached"
-    rf"|hit|is|was|stands at|stood at|from)\s+(?P<n>{NUMBER})\b",
+    # the figure a toll rose to, however long the words naming the attack ("the toll from the ... rose to 11")
+    rf"(?:[^.;]{{0,100}}?\b(?:rose|risen|climbed|increased|jumped|grew|gone up|went up) to"
+    rf"|[^.;]{{0,40}}?\b(?:to|of|at|reached|hit|is|was|stands at|stood at|from))"
+    rf"\s+(?!an?\b)(?P<n>{NUMBER})\b",
     re.IGNORECASE,
 )
 _NOUN_DEAD = re.compile(
@@ -331,7 +338,7 @@ _NEGATION = re.compile(r"\b(?:no|not|nobody)\s+$", re.IGNORECASE)
 _CASUALTY_WORDS = re.compile(
     r"kill|dead|death|died|die\b|slain|martyr|perish|execut|massacr|behead|murder|lynch|assassinat"
     r"|gunned|wound|injur|hurt|hospitali|maim|casualt|causalit|fatal|toll|li(?:fe|ves)|harmed|victims"
-    r"|bod(?:y|ies)|corpse"
+    r"|bod(?:y|ies)|corpse|neutrali"
 )
 # A list of victims, each item a count or one person: "six aid workers, their guide and a driver",
 # "3 police officers, 2 militiamen and 1 soldier", "a village elder and his son". At most eight items
@@ -370,6 +377,8 @@ _COUNT_LED = frozenset(map(id, [_PASSIVE_DEAD, _SIDE_DEAD, _NOUN_DEAD, _BODIES, 
 _COUNT_START = re.compile(rf"\b(?=(?:{NUMBER}|{_ONE}))")
 # What the hurt patterns need: a sentence without it is not read for injuries.
 _HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
+# Words of a death told: read before the injuries of a sentence, they tell whose count "more" qualifies.
+_DEATH_WORDS = re.compile(r"kill|dead|death|died|slain|perish|lives")
 _ONE_PERSON = (
     *(_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD),
     *(_KILLED_NAMED, _TITLE_CASE_KILLED_NAMED),
@@ -386,7 +395,7 @@ _SUPERSEDED = re.compile(
 # Dead added to those counted before: "another", "two more", "a second soldier", "one of the wounded".
 _ADDITIONAL = re.compile(
     r"\b(?:also|another|other|additional|further|more|a (?:second|third|fourth|fifth)"
-    r"|of the (?:injured|wounded))\b",
+    r"|of the (?:injured|wounded))\b(?! than)",
     re.IGNORECASE,
 )
 
@@ -538,6 +547,23 @@ def _count_starts(lower: str) -> tuple[int, ...]:
     return tuple(match.start() for match in _COUNT_START.finditer(lower))
 
 
+def _adds_dead(sentence: str, lower: str) -> bool:
+    """Whether a sentence's dead add to those counted before ("another", "two more", "one of the
+    wounded died"): not a word of the injuries told after its dead ("killed twelve and injured
+    twelve more")."""
+    found = first(_ADDITIONAL, sentence, lower)
+    if found is None:
+        return False
+    if found.group(0).lower().startswith("of the"):
+        # "one of the wounded died", not "many of the wounded were taken to a clinic"
+        return _DEATH_WORDS.search(lower, found.end()) is not None
+    hurt = _HURT_WORDS.search(lower)
+    if hurt is None or found.start() < hurt.start():
+        return True
+    dead = _DEATH_WORDS.search(lower, 0, hurt.start())
+    return dead is None
+
+
 def title_case(text: str) -> bool:
     """Whether a text is written in title case, as headlines often are ("Five Killed In Attack On
     Army Base"): each of its words of four letters or more after the first opens with a capital."""
@@ -570,11 +596,10 @@ def find_casualties(sentence: str) -> Casualties:
         dead = (0, 0)
     if injuries is None and first(_NO_INJURIES, sentence, lower):
         injuries = 0
-    additional = first(_ADDITIONAL, sentence, lower) is not None
     return Casualties(
         fatalities=None if dead is None else dead[0],
         injuries=injuries,
-        additional=additional,
+        additional=_adds_dead(sentence, lower),
         toll=toll is not None,
         coded=coded is not None,
         victims=tuple(victims),

@@ -230,6 +230,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"|landmines?|land mines?|mines? (?:blast|explosion)|(?:hit|struck|stepped on|ran over"
         r"|detonated) (?:a |an )?(?:\w+ )?mines?|explosive devices?|bomb (?:blast|explosion|exploded"
         r"|went off)|(?:sticky|magnetic|limpet) bombs?|booby[- ]trap\w*|bomb attack"
+        # a bomb that harmed, in a report's past or a headline's present ("Bomb Kills 12 At Market")
+        r"|(?<!petrol )(?<!fire )bombs? (?:kills?|killed|killing|wounds?|wounded|wounding|injures?|injured"
+        r"|injuring|explodes|goes off|rips through|ripped through)"
         r"|(?:attacked|targeted|struck|hit|destroyed|damaged) (?:[\w-]+ ){0,4}?with explosives",
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
@@ -336,8 +339,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"(?:open(?:ed|s|ing)? fire|fired (?:live )?(?:ammunition|rounds|bullets)|shot(?: dead)?|killed"
-        r"|killing|fired(?=\s+(?:on|at|upon|into)\s))\s+(?:on\s+|at\s+|upon\s+|into\s+)?(?:\w+\s+){0,3}?"
-        r"(?:protesters|protestors|demonstrators"
+        r"|killing|shoots? dead|kills?|fired(?=\s+(?:on|at|upon|into)\s))\s+(?:on\s+|at\s+|upon\s+|into\s+)?"
+        r"(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators"
         r"|marchers)|(?:protesters|demonstrators) (?:were|was) (?:shot|killed)",
         PROTESTS,
         "Excessive force against protesters",
@@ -751,7 +754,9 @@ _OPINION_FORM = re.compile(
 # that ... should", "shot by the police, though the police denied it"): its denial or opinion
 # leaves the main clause's event standing.
 _SUBORDINATE = re.compile(
-    r"[,;]\s*(?:as|because|since|while|whereas|although|though|even though|but)\b"
+    # or what a side said and others denied ("claimed the attack, saying ..., a claim police denied")
+    r"[,;]\s*(?:as|because|since|while|whereas|although|though|even though|but|saying|a claim|a charge"
+    r"|an allegation|an accusation)\b"
     r"|\s(?:although|though)\b",
     re.IGNORECASE,
 )
@@ -788,7 +793,8 @@ _RESCUED = re.compile(
 # support to the fight the sentence tells, not an explosion of its own.
 _CARRIED_OR_SUPPORTING = re.compile(
     r"\b(?:armed with|carrying|possession of|backed by|supported by|with the support of|covered by)"
-    r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
+    # a list of the weapons carried: "armed with rifles, knives and hand grenades"
+    r"\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
 # "it targeted an Islamic State suicide bomber": the bomber is the target, not the event.
@@ -797,7 +803,9 @@ _TARGET_BEFORE = re.compile(
     r"|intercepted)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,3}$",
 )
 _REFERENCE = re.compile(
-    r"\b(?:the|that|this|said|same|latest|deadly|earlier|previous|last) (?:\w+ )?(?:incident|attack"
+    # "the attack", "that bombing", and one named by its day: "Sunday's bombing", "last week's raid"
+    r"(?:\b(?:the|that|this|said|same|latest|deadly|earlier|previous|last)|(?:\b(?:mon|tues|wednes|thurs"
+    r"|fri|satur|sun|yester|to)day|\bweek|\bweekend|\bnight|\bmonth)['’]s) (?:\w+ )?(?:incident|attack"
     r"|clash(?:es)?|shootout|firefight|gun ?battle|bombing|blast|explosion|strike|airstrike|raid|ambush"
     r"|assault|shelling|operation|confrontation|standoff|episode|occurrence|event|killings?|violence"
     r"|protest|demonstration|riot)s?\b",
@@ -1101,6 +1109,9 @@ _CUMULATIVE = re.compile(
     rf"|seized|taken)\b)[^.;]*\b(?:{_LONG_PERIOD})\b"
     r"|(?:^|(?<=[.;]))(?>[^.;]*?\bha(?:s|ve|d) (?:\w+ )?died\b)[^.;]*\bsince (?!(?:Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night|dawn|this morning)\b)\b"
+    # the dead of a period told first: "violence since May 2023, in which 200 people have been killed"
+    r"|(?:^|(?<=[.;]))(?>[^.;]*?\bsince (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|last night|dawn|this morning)\b))[^.;]*\bha(?:s|ve) been (?:\w+ )?killed\b"
     r"|\b(?:(?:war|conflict|insurgency|violence|unrest|crisis|fighting|offensive|campaign"
     r"|protests)\b[^.;]{0,40}\b(?:has|have) (?:now |so far |already )?(?:killed|claimed|left|displaced)"
     r"|(?:were|have been|had been) killed (?:in|during) the (?:civil )?(?:war|conflict|insurgency|genocide)"

@@ -31,13 +31,16 @@ from summarizer.incidents.gazetteer import Place
 from summarizer.incidents.places import PlaceMention
 from summarizer.incidents.reading import SentenceFacts, event_date
 from summarizer.incidents.strategic import political_arrest
+from summarizer.incidents.tolls import rise_dated, toll_rose
 
-__all__ = ["RECENT_DAYS", "Draft", "group"]
+__all__ = ["OPENING_QUOTES", "RECENT_DAYS", "Draft", "after_quote", "group"]
 
 # How many days before its date an article's news may have happened (chosen on the labelled
 # Wikinews development articles: see the README).
 RECENT_DAYS = 45
 
+# Marks that open a quotation at the start of a sentence.
+OPENING_QUOTES = frozenset({'"', "“"})
 # Event cues this specific name a weapon (air strikes, shelling, bombs): see ``events``.
 _WEAPON_RANK = 7
 
@@ -147,10 +150,20 @@ def _compatible(draft: Draft, read: SentenceFacts) -> bool:
     """Whether a sentence may report the same incident: no other place named (the same one, or one
     that holds the other: a town and its county), or it refers back."""
     own = read.places.places[0] if read.places and read.places.places else None
+    if own is not None and after_quote(read.sentence.text, own.start):
+        own = None  # '"They shot everyone," said a man who fled to X': where the speaker went
     other = _first_place(draft)
     if own is None or other is None or read.reference or own.name.lower() == other.name.lower():
         return True
     return _within(own.place, other.place) or _within(other.place, own.place)
+
+
+def after_quote(text: str, start: int) -> bool:
+    """Whether ``start`` is in the words after a quotation that opens the sentence (who said it)."""
+    if text[:1] not in OPENING_QUOTES:
+        return False
+    closing = max(text.find('"', 1), text.find("”", 1))
+    return 0 < closing < start
 
 
 def _conflict_signal(read: SentenceFacts) -> bool:
@@ -306,8 +319,9 @@ def _own_toll(draft: Draft, read: SentenceFacts) -> SentenceFacts | None:
         for m in read.dates
         if m.value is not None
         and m.value.first_day() < day
-        and cited(text, m)
-        and (read.event is None or read.event.start > m.start)
+        and (cited(text, m) or _COMPARED_DATE.search(text, max(0, m.start - 120), m.start) is not None)
+        # the event told after the date, or the incident named again before it ("Monday's raid")
+        and (read.event is None or read.event.start > m.start or read.reference)
     ]
     if not past:
         return read
@@ -335,6 +349,8 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             read.sentence.text, max(0, mention.start - 120), mention.start
         ):
             mention = None  # "the deadliest since an assault on X in August 2018": that event's date
+        if mention is not None and rise_dated(read.sentence.text, mention.start):
+            reported = True  # "the toll rose to 11 on Friday": the update's day, not the attack's
         dates_scene = read.reason is None or read.reason in _SCENE_REASONS
         if _NO_TIME_GIVEN.search(read.sentence.text):
             # "X said on Saturday that Y had been killed. The statement gave no date.": the day is the
@@ -425,7 +441,7 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
             current.set_date(
                 DateMention(0, 0, "", PartialDate.of(shifted, mention.value.precision)), read, False
             )
-        elif current is not None and undated and (read.reference or (current.date is None and not separate)):
+        elif current is not None and undated and (read.reference or (_unknown_day(current) and not separate)):
             current.members.append(read)
             if current.date is None or not reported:
                 current.set_date(mention, read, reported)
@@ -434,6 +450,12 @@ def group(reads: list[SentenceFacts], reference: date | None) -> list[Draft]:
         current.set_date(mention, read, reported)
         drafts.append(current)
     return drafts
+
+
+def _unknown_day(draft: Draft) -> bool:
+    """Whether an incident's day is not told yet: undated, or dated only by its toll's rise."""
+    read = draft.date_read
+    return draft.date is None or (draft.date_reported and read is not None and toll_rose(read.sentence.text))
 
 
 def _announced(draft: Draft) -> bool:

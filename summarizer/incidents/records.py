@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
@@ -26,7 +25,7 @@ from summarizer.incidents.actors import (
     own_blast,
     unknown_attacker,
 )
-from summarizer.incidents.counts import SANE_LIMIT, Count, add_counts
+from summarizer.incidents.counts import SANE_LIMIT, Count
 from summarizer.incidents.events import (
     BATTLES,
     CIVILIAN_TARGET,
@@ -46,11 +45,12 @@ from summarizer.incidents.events import (
     states_demand,
 )
 from summarizer.incidents.gazetteer import Gazetteer, Place
-from summarizer.incidents.grouping import Draft
+from summarizer.incidents.grouping import OPENING_QUOTES, Draft, after_quote
 from summarizer.incidents.model import Evidence, Incident
 from summarizer.incidents.places import DIRECTION_ADJECTIVE, PlaceMention
 from summarizer.incidents.reading import SentenceFacts
 from summarizer.incidents.roles import assign_roles
+from summarizer.incidents.tolls import Figure, combine
 
 __all__ = ["build_incident"]
 
@@ -137,83 +137,27 @@ _MISSILES_THROWN = re.compile(
     r"|bricks?|molotov|petrol bombs?|fireworks|eggs)\b",
     re.IGNORECASE,
 )
-# Marks that open a quotation at the start of a sentence.
-_OPENING_QUOTES = frozenset({'"', "“"})
 _RECALLED = re.compile(r"(?:After|Following|Since|Before) (?:the|this|that|these|those) [^,]{1,50},")
-_ATTACKERS = re.compile(
-    r"\b(?:attackers?|assailants?|militants?|insurgents?|gunmen|jihadists?|terrorists?|bandits?|rebels?|fighters?"
-    r"|bombers?|kidnappers?)\b",
-    re.IGNORECASE,
-)
-# Forces that shot the one who attacked: that death is the attacker's, counted beside the victims'.
-_ATTACKER_SHOT = re.compile(
-    r"\b(?:police|officers?|troops|soldiers|security forces|guards?)\b[^.;]{0,80}?\b(?:shot|killed|gunned)"
-    r"\s+(?:him|her|the (?:attacker|assailant|gunman|suspect|shooter|bomber|knifeman))\b",
-    re.IGNORECASE,
-)
 _ATTRIBUTION = re.compile(
     r"^(?:(?:\w+\s+){0,4}(?:said|say|says|reported|told \w+)(?: that)?,?\s+|according to [^,]{1,60},\s*)",
     re.IGNORECASE,
 )
 
 
-def _widen(first: Count | None, second: Count) -> Count:
-    """The range covering two alternative counts of the same dead (reports that differ)."""
-    if first is None:
-        return second
-    high = None if first[1] is None or second[1] is None else max(first[1], second[1])
-    return min(first[0], second[0]), high
-
-
 def _casualty_total(
     reads: list[SentenceFacts], attribute: str
 ) -> tuple[int | None, Count | None, list[SentenceFacts]]:
-    """An incident's toll from its sentences: the figure, its low-high range, the sentences.
-
-    Repeated figures for the same side are not added up (the largest is the figure, the range
-    spans them all, unless a sentence says "also" or "another"); the dead of each side are ("three
-    Americans ... five attackers were killed" is eight; "police shot him dead" is the attacker's);
-    a stated death toll is a floor, a coded figure ("Fatalities coded as 0") replaces them all, and
-    a toll split among N coded events counts its share (rounded down).
-    """
-    figures: dict[bool, int] = {}
-    ranges: dict[bool, Count] = {}
-    toll: int | None = None
-    toll_range: Count | None = None
-    coded: int | None = None
+    """An incident's toll from its sentences (``tolls.combine``): the figure, its range, the sentences."""
+    figures: list[Figure] = []
     sources: list[SentenceFacts] = []
     for read in reads:
         value = getattr(read.casualties, attribute)
         if value is None:
             continue
         sources.append(read)
-        stated: Count = (value, read.casualties.fatalities_high if attribute == "fatalities" else value)
-        if read.casualties.coded and attribute == "fatalities":
-            coded = value
-            continue
-        if read.casualties.toll:
-            toll, toll_range = max(toll or 0, value), _widen(toll_range, stated)
-            continue
-        attackers = attribute == "fatalities" and bool(
-            _ATTACKERS.search(" ".join(read.casualties.victims)) or _ATTACKER_SHOT.search(read.sentence.text)
-        )
-        if attackers not in figures:
-            figures[attackers], ranges[attackers] = value, stated
-        elif read.casualties.additional and value:
-            figures[attackers] += value
-            ranges[attackers] = add_counts(ranges[attackers], stated)
-        else:
-            figures[attackers] = max(figures[attackers], value)
-            ranges[attackers] = _widen(ranges[attackers], stated)
-    total = sum(figures.values()) if figures else None
-    span = functools.reduce(add_counts, ranges.values()) if ranges else None
-    if toll is not None and toll_range is not None:
-        total, span = max(total or 0, toll), _widen(span, toll_range)
-    if coded is not None:
-        total, span = coded, _widen(span, (coded, coded))
-    share = max((read.casualties.split for read in reads), default=1)
-    if share > 1 and total is not None and span is not None:
-        total, span = total // share, (span[0] // share, None if span[1] is None else span[1] // share)
+        fatalities = attribute == "fatalities"
+        figures.append(Figure.of(read.casualties, read.sentence.text, value, fatalities=fatalities))
+    total, span = combine(figures, max((read.casualties.split for read in reads), default=1))
     return total, span, sources
 
 
@@ -248,14 +192,25 @@ def _attached(text: str, unknown: PlaceMention, known: PlaceMention) -> bool:
     return known.start > end and _ATTACHMENT.fullmatch(text, end, known.start) is not None
 
 
+def _unspoken(read: SentenceFacts) -> SentenceFacts:
+    """A sentence without the places named after a quotation it opens with ('"They shot at everyone,"
+    said a man who fled to X': where the speaker went, not where it happened)."""
+    found, text = read.places, read.sentence.text
+    if found is None or not any(after_quote(text, m.start) for m in found.places):
+        return read
+    kept = [m for m in found.places if not after_quote(text, m.start)]
+    return replace(read, places=replace(found, places=kept))
+
+
 def _place_reads(draft: Draft, setting: list[SentenceFacts]) -> list[SentenceFacts]:
     """The sentences that place an incident: its own, else the nearest of its paragraph naming a place.
 
     ACLED notes and short reports name the place once ("In San Luis Potosi, San Luis Potosi, ...")
     and tell the event in the next sentence; an earlier sentence wins a tie.
     """
-    if any(_placed(r) for r in draft.members):
-        return draft.members
+    members = [_unspoken(r) for r in draft.members]
+    if any(_placed(r) for r in members):
+        return members
     first, paragraph = draft.members[0].sentence.index, draft.members[0].sentence.paragraph
     placed = [r for r in setting if r.sentence.paragraph == paragraph and _placed(r)]
     nearest = min(
@@ -613,7 +568,7 @@ def _quoted(setting: list[SentenceFacts], paragraphs: set[int]) -> frozenset[int
         text = read.sentence.text
         if read.sentence.paragraph != paragraph:
             paragraph, straight, curly = read.sentence.paragraph, 0, 0
-        if straight or curly or text[:1] in _OPENING_QUOTES:
+        if straight or curly or text[:1] in OPENING_QUOTES:
             inside.add(read.sentence.index)
         straight = (straight + text.count('"')) % 2
         curly = max(0, curly + text.count("“") - text.count("”"))
