@@ -235,3 +235,12 @@ def test_a_part_of_the_dead_is_no_competing_figure() -> None:
     assert _total(strike, "The group said two of the commanders were killed.") == 2
     # one of the wounded who died later adds to the toll
     assert _total(strike, "One of the wounded died later, medics said.") == 3
+
+
+def test_a_speakers_own_statement_is_not_the_source_of_a_figure() -> None:
+    assert (
+        source_of("Raiders killed 12 herders near Olvet, and the governor said he would send troops.") is None
+    )
+    assert source_of("Nine died in the raid, and the governor said they had found nine bodies.") == "governor"
+    raid = "Raiders killed 12 herders near Olvet, and the governor said he would send troops."
+    assert _total(raid, "Hospital staff said 15 bodies had been brought in.") == 15

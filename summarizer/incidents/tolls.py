@@ -45,6 +45,18 @@ _CLAUSE_OPEN = re.compile(
     r".*(?:[,;:]|\b(?:and|but|while|whereas|that|which|who|as|when|after|before|because|since)\s)", re.DOTALL
 )
 _SPEAKER_WORDS = 10
+# A speaker's own statement after the verb ("said he would send troops"), not a figure's attribution
+# unless it holds a count ("said they had found nine bodies").
+_OWN_STATEMENT = re.compile(
+    r"\s+(?:that\s+)?(?:he|she|it|they|we)\s+(?:would|will|was|were|is|are|had|has|have|could|should"
+    r"|might|must|planned|wanted|intended|hoped|did|does)\b(?P<rest>[^.;]{0,300})",
+    re.IGNORECASE,
+)
+_ANY_COUNT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|dozens?|scores|hundreds?)\b",
+    re.IGNORECASE,
+)
 # How far before a reporting verb its speaker (and an aside naming it) may begin, in characters:
 # each verb looks at a bounded stretch, so a long sentence costs linear time.
 _SPEAKER_WINDOW = 600
@@ -129,6 +141,9 @@ def _speaker(text: str) -> str | None:
             if aside < 0:
                 continue  # "Two died, said ...": the speaker comes after the verb
             before = before[:aside]
+        own = _OWN_STATEMENT.match(text, verb.end())
+        if own is not None and not _ANY_COUNT.search(own.group("rest")):
+            continue  # "..., and the governor said he would send troops": his words hold no figure
         opening = _CLAUSE_OPEN.match(before)
         if opening is None and start > 0:
             continue  # no clause opens within reach: far too many words for a speaker
