@@ -33,7 +33,7 @@ def count_killed(article) -> list[dict[str, object]]:
 
 def stored_incidents(store: Store) -> list[StoredIncident]:
     """What alerts would read: every incident of the listed articles."""
-    return store.listed_incidents(since=NOW, min_fatalities=0, extractor=extractor_version())
+    return store.listed_incidents(CHANNEL, since=NOW, min_fatalities=0, extractor=extractor_version())
 
 
 @pytest.fixture
