@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -375,11 +376,13 @@ async def test_a_paused_subscription_is_listed_and_a_manager_resumes_it(services
     assert (await run(services, f"resume {sub.id}", channel="C2")).title == (
         f"This channel has no subscription #{sub.id}; subscriptions lists them.")
     assert store.get_subscription(sub.id).paused == gone  # type: ignore[union-attr]
+    later = NOW + timedelta(days=3)
+    services = replace(services, clock=lambda: later)
     done = await run(services, f"resume {sub.id}")
-    assert done.title == f"Resumed #{sub.id}: daily 08:00 (UTC), next 2026-11-25 08:00 UTC."
+    assert done.title == f"Resumed #{sub.id}: daily 08:00 (UTC), next 2026-11-28 08:00 UTC."
     assert done.footer is not None
     assert done.footer.startswith("Its digests and alerts take stories listed from now on;")
-    assert store.get_subscription(sub.id).since == NOW  # type: ignore[union-attr]
+    assert store.get_subscription(sub.id).since == later  # type: ignore[union-attr]
     assert store.get_subscription(sub.id).paused is None  # type: ignore[union-attr]
     again = await run(services, f"resume {sub.id}")
     assert again.title == f"Subscription #{sub.id} is not paused; its digests go on."
