@@ -267,7 +267,8 @@ _NAMED: list[tuple[str, str, str]] = [
     # The FARC's armed remnants after the peace deal; its party ("Comunes" from 2021) is no side.
     (
         r"FARC[- ](?:EP )?dissidents?|dissidents? (?:of|from) the FARC|ex-FARC|FARC splinter"
-        r"|FARC(?! (?i:party|ex-combatants?|former combatants?|politicians?|lawmakers|senators?)\b)(?!'s former\b)",
+        r"|FARC(?! (?i:party|ex-combatants?|former combatants?|politicians?|lawmakers|senators?)\b)"
+        r"(?!'s former\b)",
         _FARC_DISSIDENT,
         REBELS,
     ),
