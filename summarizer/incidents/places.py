@@ -117,6 +117,12 @@ _CODED = re.compile(
 _CODED_STRENGTH = 8
 _LISTED_STRENGTH = 7
 # A title before a name makes it a person's ("of President Jair Bolsonaro", "Governor Zulum's").
+# A relative clause the words after it open ("who seized ", "which took ") and a past year after a
+# place ("in 2014", "since", "years ago"): background to an event, not its place.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\s+$")
+_PAST_TIME_AFTER = re.compile(
+    r",?\s+(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|since\b|last\s+year\b|\w+\s+years?\s+ago\b)"
+)
 _TITLE_BEFORE = re.compile(
     r"\b(?:president|prime minister|minister|premier|governor|mayor|senator|colonel|commander|judge"
     r"|dr|mr|mrs|ms|mp|mpa|mla|councill?or|secretary|ambassador|spokes(?:man|woman|person))\.?\s+$",
@@ -174,10 +180,12 @@ _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", 
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,8}")
 # "Baghdad's Green Zone": the owner is a place too, and tells the country.
 _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b" + _PAST_WORD)
+# The side of a city a part lies in: "central Baghdad", "southwestern Baghdad".
+_SIDE = rf"(?:central|{_DIRECTION}(?:ern)?)"
 # "the North Zone of Rio de Janeiro", "Cuauhtemoc area of Mexico City": a part of a city ACLED divides.
 _PART_OF = re.compile(
     rf"\s+(?:(?:district|area|zone|sector|borough|neighbou?rhood|quarter)\s+)?of\s+"
-    rf"(?P<side>{_DIRECTION}(?:ern)?\s+)?(?P<city>{NAME})"  # "the Bayaa neighborhood of southwestern Baghdad"
+    rf"(?P<side>{_SIDE}\s+)?(?P<city>{NAME})"  # "the Bayaa neighborhood of southwestern Baghdad"
 )
 _CITY_WITH_PARTS = 1_000_000
 # A town this large is a city: its barangays and colonias are neighbourhoods, not villages.
@@ -189,8 +197,8 @@ _OWNER_BEFORE = re.compile(rf"(?P<city>{NAME})['’]s\s+(?:the\s+)?$")
 _CITY_AFTER = re.compile(rf",\s*(?P<city>{NAME})")
 # A place named before a city written with its word, past at most one other part: "Sadr City, Baghdad
 # city", "Jamila, Sadr City, Baghdad city" (terrorism-database summaries name a city's parts so).
-_CITY_WORD_AFTER = re.compile(rf",\s*(?:{NAME},\s*)?(?P<city>{NAME})\s+city\b")
-_CITY_SIDE_AFTER = re.compile(rf",\s*(?P<side>{_DIRECTION}(?:ern)?)\s+(?P<city>{NAME})")
+_CITY_WORD_AFTER = re.compile(rf",\s*(?:{NAME},\s*)?(?P<city>{NAME})\s+city(?=\s*[,.;(]|\s*$)")
+_CITY_SIDE_AFTER = re.compile(rf",\s*(?P<side>{_SIDE})\s+(?P<city>{NAME})")
 # The town after a part or a facility, past the part's kind word: "Al-Amil neighborhood, Baghdad".
 _TOWN_AFTER = re.compile(rf"(?:\s+(?:{_SETTLEMENT})\b)?(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"['’]?\s+(?:{_REGION})\b")  # "Ad Dali' governorate"
@@ -533,18 +541,24 @@ def find_places(
         # a known town's name with "the" before it is a part of a city ("the Old Town, Mostar")
         definite = sentence[max(0, start - 4) : start].lower() == "the "
         city_part = (place is None or definite) and _PART_NAME.search(name) is not None
-        if city_of is None and (city_word := _CITY_WORD_AFTER.match(sentence, end)) is not None:
-            city_of, city_part = city_word, True
+        # "Hurriya, Baghdad city", "Mansour, western Baghdad": a part of a city named after it, when
+        # the name is no town of its own ("Daraya, southwestern Damascus" lies in Rural Damascus)
         side = _CITY_SIDE_AFTER.match(sentence, end) if city_of is None else None
-        if side is not None:
-            city_of, city_part = side, True  # "Dahiyeh, southern Beirut": a part of a large city
+        city_word = _CITY_WORD_AFTER.match(sentence, end) if city_of is None else None
+        if side is not None or city_word is not None:
+            city_of, city_part = side or city_word, True
         if city_of is None and city_part:
             city_of = _CITY_AFTER.match(sentence, end)  # "the Green Zone, Baghdad": a part, then its city
         city = town(_clean_name(city_of.group("city"))) if city_of else None
-        if city is not None and city_of and city_of.groupdict().get("side") and not _near(place, city):
-            city = None  # "the Birnin Gwari area of southern Kaduna": a town far off, in the state
-        if city is not None and side is not None and city.population < _CITY_WITH_PARTS:
-            city = None  # "Kafr Nabl, southern Idlib": a town in the province
+        sided = city_of is not None and city_of.groupdict().get("side") is not None
+        known = (district(name) or place) if city is not None and (sided or city_word) else None
+        if city is not None and sided:
+            if not (_part_of_city(known, city) if known else side is None):
+                city = None  # "the Birnin Gwari area of southern Kaduna": a town far off, in the state
+            elif side is not None and city.population < _CITY_WITH_PARTS:
+                city = None  # "Kafr Nabl, southern Idlib": a town in the province
+        elif city is not None and known is not None and not _part_of_city(known, city):
+            city = None  # "Sadr City, Baghdad city": a large town of its own, as "Baghdad's Sadr City"
         owning = None if city else _owner_city(sentence, named_at, lambda: place or district(name), town)
         if owning is not None:
             city, city_part = owning, True  # "Baghdad's Karrada district", "Beirut's Martyrs Square"
@@ -686,6 +700,13 @@ def find_places(
         # "militants from A killed six in B", "rockets fired from A hit B", "residents of A marched in
         # B": where they came from counts less than where the event happened
         origin = prep == "from" or (prep.endswith(" of") and not prep.endswith(("control of", "capture of")))
+        if not origin and prep.endswith(" of"):
+            # "the Houthis, who seized control of Sanaa in 2014, fired at Jizan": another clause's
+            # story, or a dated one, tells where the group came from, not where this event happened
+            origin = bool(
+                _RELATIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+                or _PAST_TIME_AFTER.match(sentence, match.end())
+            )
         strength = _ORIGIN_STRENGTH if origin else 3
         if match.group("rural"):  # "in rural Idlib": a first-level unit's countryside, never a town
             unit = _rural_unit(match.group("name"), gazetteer, prefer)
@@ -902,26 +923,26 @@ def _owner_city(
     if city is None or city.population < _LARGE_TOWN:
         return None
     place = place_of()
-    if place is None:
-        return city
+    return city if place is None or _part_of_city(place, city) is not False else None
+
+
+def _part_of_city(place: Place, city: Place) -> bool | None:
+    """Whether a known place is a part of a city: True for a smaller town of the city's unit within
+    its parts' distance; False for a large town of the city's country, a district of its unit
+    ("Kirkuk's Hawija district": named after its capital), a town beyond the parts in its unit, or a
+    town across a boundary within their distance ("Douma" lies in Rural Damascus); None for a place
+    only known far off in another unit or country (the part's namesake: the gazetteer lacks the part)."""
     same_country = place.country_code == city.country_code
     inside = same_country and _same_unit(place.admin1, city.admin1)
     if (same_country and place.population >= _LARGE_TOWN) or (inside and place.kind != "town"):
-        return None
-    if place.latitude is None or place.longitude is None or city.latitude is None or city.longitude is None:
-        return city
-    near = distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= PART_KM
-    # a near town of the city's province is its part; a far one elsewhere, a namesake of the part
-    return city if near == inside else None
-
-
-def _near(place: Place | None, city: Place) -> bool:
-    """Whether a place is unknown or lies within a city's parts' distance of it."""
-    if place is None or place.latitude is None or place.longitude is None:
-        return True
-    if city.latitude is None or city.longitude is None:
-        return True
-    return distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= PART_KM
+        return False
+    if not (
+        place.latitude is None or place.longitude is None or city.latitude is None or city.longitude is None
+    ):
+        near = distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= PART_KM
+        if near != inside:
+            return False
+    return True if inside else None
 
 
 def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | None:
