@@ -423,12 +423,9 @@ _ORGAN_OF = re.compile(
     r"(?:[A-Z][\w-]*+(?: [A-Z][\w-]*+)?,?\s+(?:and|or)\s+(?:the\s+)?)?$",  # "forces of India and Pakistan"
     re.IGNORECASE,
 )
-# A group whose name holds a country ("Islamic Resistance in Iraq", "Islamic State of Iraq", "Al-Qaeda
-# in Iraq", "Democratic Party of Iran"): its name's last word before "in"/"of".
-_GROUP_OF = re.compile(
-    r"\b(?:Resistance|Islamic State|Qaeda|Qaida|Party|Front|Movement|Brigades?|Mujahedin|Mujahideen)"
-    r"\s+(?:in|of)\s+(?:the\s+)?$"
-)
+# A jihadist group whose name holds a country ("Islamic Resistance in Iraq", "Islamic State of Iraq",
+# "Al-Qaeda in Iraq"), not a party or front placed in one ("a rebel Front in Uganda").
+_GROUP_OF = re.compile(r"\b(?:Islamic Resistance|Islamic State|Qaeda|Qaida)\s+(?:in|of)\s+(?:the\s+)?$")
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|militants|fighters)\b")
 _COUNTRY_NAMES: dict[int, tuple[re.Pattern[str], dict[str, list[str]]]] = {}
 
