@@ -541,3 +541,22 @@ def test_control_of_a_place_places_only_the_event_it_tells(text: str, place: tup
 def test_a_party_or_front_placed_in_a_country_is_placed_there(text: str, country: str) -> None:
     """Only a jihadist group's name holds a country that is no place; a party or front lies in one."""
     assert _where(text)[0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # the units name the town: the facility's namesake lies far off
+        ("On 3 May 2021, gunmen shot two guards at the Kaduna market (Zaria, Kaduna), then fled.", "Zaria"),
+        # a camp in a city ACLED divides into parts is the city's
+        ("On 3 May 2021, gunmen attacked Muna camp (Maiduguri, Borno), killing two.", "Maiduguri"),
+        ("On 3 May 2021, gunmen attacked the Bakassi camp (Maiduguri, Borno), killing two.", "Maiduguri"),
+    ],
+)
+def test_a_facility_or_camp_listed_with_a_far_or_large_town_is_that_towns(text: str, location: str) -> None:
+    assert _where(text)[2] == location
+
+
+def test_a_second_level_unit_before_countryside_is_no_first_level_unit() -> None:
+    text = "On 8 April 2020, gunmen killed a farmer near Mansfield in the Nottinghamshire countryside."
+    assert _where(text)[:2] == ("United Kingdom", "England")

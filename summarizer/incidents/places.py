@@ -131,8 +131,8 @@ _TITLE_BEFORE = re.compile(
 # An unknown facility ("JP hospital") places an event less precisely than any town the text names.
 _UNKNOWN_FACILITY = 2
 # A camp's kind followed by the units that place it: "camp (Jenin, West Bank)", "refugee camp (Saida, South)".
-_CAMP_LISTED = re.compile(r"(?:[Rr]efugee )?[Cc]amp \([A-Z]")
-_UNITS_AFTER = re.compile(r" \([A-Z]")
+_CAMP_LISTED = re.compile(r"(?:[Rr]efugee )?[Cc]amp \(")
+_UNITS_AFTER = re.compile(rf" \((?P<name>{NAME})")
 # The place a parenthesis of units follows: "Kolofata town (Mayo-Sava, Extreme-Nord)", read in a
 # window of bounded length before it.
 _HEAD = re.compile(rf"(?P<name>{NAME})(?:\s+(?:{_SETTLEMENT}))?\s*$")
@@ -652,11 +652,18 @@ def find_places(
                 known = town(name)
                 strength = 5 if known else _UNKNOWN_FACILITY
                 where = known or _city_named(name, town)
-                camp = _CAMP_LISTED.match(sentence, match.start("kind")) is not None
-                if camp or (known and _UNITS_AFTER.match(sentence, match.end())):
-                    # "Nur Shams camp (Tulkarm, West Bank)": a refugee camp is a place of its own name,
-                    # placed by the units after it, not the town those name; so is the town a
-                    # facility is named after ("Huwwara checkpoint (Nablus, West Bank)")
+                after_units = _UNITS_AFTER.match(sentence, match.end("kind"))
+                unit_town = _town_spelled(after_units.group("name"), town) if after_units else None
+                camp = (
+                    after_units is not None and _CAMP_LISTED.match(sentence, match.start("kind")) is not None
+                )
+                if (camp and (unit_town is None or unit_town.population < _CITY_WITH_PARTS)) or (
+                    known and after_units and (unit_town is None or _part_of_city(known, unit_town))
+                ):
+                    # "Nur Shams camp (Tulkarm, West Bank)": a camp is a place of its own name, placed
+                    # by the units after it, unless in a city ACLED divides ("X camp (Maiduguri,
+                    # Borno)"); so is the town a facility is named after when it lies by the first
+                    # unit ("Huwwara checkpoint (Nablus, West Bank)", not "Kaduna market (Zaria, Kaduna)")
                     label, strength = name, _LISTED_STRENGTH - 1
                     where = known or gazetteer.in_area(name, context)
                 places.append(PlaceMention(label, match.start(), "facility", strength, where))
@@ -669,9 +676,10 @@ def find_places(
         elif kind.lower() == "countryside" and _PLACE_BEFORE_COUNTRYSIDE.search(
             sentence, max(0, match.start() - 60), match.start()
         ):  # "Atareb, western Aleppo countryside", "Jasim in the Daraa countryside": the town before, in
-            # the unit the countryside is named after
+            # the first-level unit the countryside is named after, when it is one ("the Nottinghamshire
+            # countryside" is a county's)
             taken.add(*match.span("name"))
-            regions.extend(_region(name, gazetteer, prefer))
+            regions.extend(unit for unit in _region(name, gazetteer, prefer) if unit.country_code)
         elif sentence[match.start() - 1 : match.start()] != "(" and not (
             kind.lower() in _UNIT_KINDS
             and sentence[match.end() : match.end() + 1] == ","
@@ -819,6 +827,14 @@ def _unit_over_town(name: str, town: Place, unit: Place, prefer: str | None, con
         return False
     key = fold(name)
     return not (context.names_unit(town.admin1, key) or context.names_unit(town.admin2, key))
+
+
+def _town_spelled(name: str, town: Callable[[str], Place | None]) -> Place | None:
+    """The town of a name spelled as the gazetteer spells it, not one only a sound-alike finds
+    ("Kaimur" is a district, not the village Kaimori)."""
+    name = _clean_name(name)
+    found = town(name)
+    return found if found is not None and fold(found.name) == fold(name) else None
 
 
 def _same_unit(first: str | None, second: str | None) -> bool:
