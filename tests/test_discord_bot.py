@@ -351,6 +351,30 @@ async def test_a_mention_takes_the_slash_or_prefix_form_of_a_command(fake_discor
     assert all("Syrian forces" in embed_text(p.body) for p in posts)
 
 
+async def test_answers_name_commands_the_way_the_user_typed_theirs(fake_discord, tmp_path, caplog):
+    """A slash command's answer names ``/help``, never ``!help`` (prefix commands may not work
+    there); a prefix command's names ``!help``; a mention's names the mention form."""
+    registry = Registry()
+
+    @registry.command("hint")
+    async def hint(inv: Any, services: Any) -> Reply:
+        """Names another command."""
+        return Reply(title=f"Try {inv.spelling.typed('help')}")
+
+    async with running(fake_discord, registry, services_for(REPO_SEEDS, tmp_path), caplog):
+        token = await fake_discord.send_interaction(2, {"id": "8", "name": "hint", "type": 1})
+        [callback] = await fake_discord.wait_for(lambda r: r.path.endswith("/callback"))
+        await fake_discord.send_message("!hint")
+        await fake_discord.send_message(f"<@{BOT_ID}> hint")
+        posts = await fake_discord.wait_for(lambda r: r.path.endswith("/messages"), count=2)
+    assert token
+    assert "Try /help" in embed_text(callback.body["data"])
+    texts = sorted(embed_text(p.body) for p in posts)
+    assert texts[0] == "**Try !help**"
+    assert texts[1].startswith("**Try @")
+    assert texts[1].endswith(" help**")
+
+
 def long_text(length: int) -> str:
     sentence = "The convoy turned back at the checkpoint after a standoff. "
     return (sentence * (length // len(sentence) + 1))[:length]

@@ -775,8 +775,64 @@ async def test_a_channel_that_is_gone_pauses_its_subscription_until_a_manager_re
     logged = [r.message for r in caplog.records if "paused" in r.message]
     assert len(logged) == 1
     assert "resume 1" in logged[0]
-    assert store.resume_subscription(gone, ALPHA) is not None
+    assert store.resume_subscription(gone, ALPHA, now=clock()) is not None
     sender.gone.clear()
     clock.advance(minutes=15)
     await scheduler.run_once()
     assert sorted(sender.channels()[-2:]) == [ALPHA.channel, BETA.channel]
+
+
+def gone_scheduler(store: Store, clock: FakeClock, sender: RecordingSender, tmp_path) -> Scheduler:
+    composer = CorpusComposer(build_corpus(Settings(seeds=tmp_path / "no-seeds")))
+    return Scheduler(store, {"discord": sender}, composer, clock=clock, sleep=clock.sleep,
+                     options=SchedulerOptions(grace=timedelta(minutes=30)), worker="test")
+
+
+async def test_the_rest_of_a_paused_subscriptions_queue_is_dropped_without_an_attempt(store, clock,
+                                                                                       tmp_path):
+    """The digest that finds the channel gone pauses the subscription; its alert claimed in the
+    same run is given up without another refused call (and is not posted after a resume)."""
+    sender = GoneSender()
+    scheduler = gone_scheduler(store, clock, sender, tmp_path)
+    sub = subscribe(store, clock, alert_fatalities=3, announce_empty=True)
+    sender.gone.add(ALPHA.channel)
+    clock.now = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)  # the digest slot, with an alert due too
+    report_story(store, clock, "Clash near Gao", report(4))
+    outcomes = await scheduler.run_once()
+    assert [(o.kind, o.state, o.paused) for o in outcomes] == [("digest", "failed", True),
+                                                                 ("alert", "failed", False)]
+    assert sender.attempts == 1
+    assert [(d.kind, d.state, d.error, d.next_attempt) for d in deliveries(store)][1] == (
+        "alert", "failed", "subscription paused", None)
+    assert store.get_subscription(sub).paused  # type: ignore[union-attr]
+
+
+async def test_a_paused_subscription_gets_nothing_and_resumes_with_news_only(store, clock, tmp_path):
+    """While paused: no digest, alert or feed notice is claimed. After resume: alerts only for
+    stories listed since, and the next digest holds only stories listed since (what came while
+    it was paused is not posted as a burst)."""
+    sender = GoneSender()
+    scheduler = gone_scheduler(store, clock, sender, tmp_path)
+    sub = subscribe(store, clock, alert_fatalities=3)
+    feed, _ = store.add_feed("https://feeds.example/rss", now=clock())
+    assert store.pause_subscription(sub, "Discord refused the post to channel alpha: 404 Unknown Channel")
+    for day in range(3):  # three days of news while paused, one failing feed
+        clock.advance(hours=6)
+        report_story(store, clock, f"Ambush {day}", report(5 + day, place=f"Town {day}", lat=15.0 + day))
+        publish(store, clock, f"Paused story {day}", text=f"Story {day}. {OTHER_STORY}")
+        store.feed_failed(feed.id, now=clock(), error="HTTP 403", next_poll=clock(), pause_after=9)
+        clock.now = datetime(2026, 11, 24 + day, 7, 0, tzinfo=UTC) + timedelta(days=1)
+        assert await scheduler.run_once() == []
+    assert deliveries(store) == []
+    store.feed_polled(feed.id, now=clock(), etag=None, last_modified=None, title=None, next_poll=clock())
+    clock.advance(hours=1)
+    assert store.resume_subscription(sub, ALPHA, now=clock()) is not None
+    assert await scheduler.run_once() == []  # nothing listed while paused is posted
+    clock.advance(minutes=5)
+    report_story(store, clock, "Clash near Gao", report(4))
+    publish(store, clock, "After the resume", text="The river ferry ran again on Friday once the floods had "
+                                                   "receded, the port authority said. Traders were relieved.")
+    assert [(o.kind, o.state) for o in await scheduler.run_once()] == [("alert", "sent")]
+    clock.now = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
+    assert [(o.kind, o.state) for o in await scheduler.run_once()] == [("digest", "sent")]
+    assert titles(sender)[1] == ["After the resume"]  # the alerted story is not repeated

@@ -250,6 +250,43 @@ async def test_a_feed_two_channels_added_stays_until_both_remove_it(services, st
     assert store.feeds() == []
 
 
+async def test_a_manager_cannot_pause_a_feed_other_channels_follow(services, store) -> None:
+    """A feed two workspaces follow is polled once for both: a manager of one may stop it only
+    for their own channel (remove); pausing it for everyone is the owner's."""
+    url = "https://8.8.8.8/shared.rss"
+    await run(services, f"feeds add {url}", workspace="TA")
+    await run(services, f"feeds add {url}", workspace="TB")
+    (feed,) = store.feeds()
+    refused = await run(services, f"feeds pause {feed.id}", workspace="TB")
+    assert refused.error
+    assert refused.title == (f"Feed #{feed.id} ({url}) is followed by other channels too, so only the bot's "
+                             f"owner may pause it; feeds remove {feed.id} stops its stories here.")
+    assert not store.get_feed(feed.id).paused  # type: ignore[union-attr]
+    assert store.due_feeds(NOW + timedelta(days=1)) == store.feeds()  # TA's feed is still polled
+    on_slack = Invocation("feeds", {"action": "pause", "target": str(feed.id)}, "slack", "C1", "U1",
+                          workspace="TB", is_manager=True, spelling=Spelling(names={"/news-feeds": "feeds"}))
+    assert (await build_registry().dispatch(on_slack, services)).title.endswith(
+        f"; /news-feeds remove {feed.id} stops its stories here.")  # as typed there
+    owner = await run(services, f"feeds pause {feed.id}", workspace="TB", owner=True)
+    assert owner.title.startswith(f"Paused feed #{feed.id}")
+    await run(services, f"feeds resume {feed.id}", workspace="TB", owner=True)
+    await run(services, f"feeds remove {feed.id}", workspace="TA")  # TB is now its only follower
+    alone = await run(services, f"feeds pause {feed.id}", workspace="TB")
+    assert alone.title.startswith(f"Paused feed #{feed.id}"), alone.title
+
+
+async def test_a_feed_titled_like_a_number_is_found_when_that_number_is_not_shown_here(
+        services, store) -> None:
+    theirs, _ = store.add_feed("https://private.example/b.rss", now=NOW,
+                               added_by=Destination("slack", "C9", "T9"))
+    await run(services, "feeds add https://8.8.8.8/a.rss")
+    (ours,) = [f for f in store.feeds() if f.url == "https://8.8.8.8/a.rss"]
+    store.feed_polled(ours.id, now=NOW, etag=None, last_modified=None, title=str(theirs.id), next_poll=NOW)
+    paused = await run(services, f"feeds pause {theirs.id}")  # another channel's number: our feed's name
+    assert paused.title.startswith(f"Paused feed #{ours.id} ({theirs.id})"), paused.title
+    assert not store.get_feed(theirs.id).paused  # type: ignore[union-attr]
+
+
 async def test_outside_a_managed_channel_feed_changes_are_refused(services, store) -> None:
     feed, _ = store.add_feed("https://wire.example/rss", now=NOW)
     for line in (f"feeds remove {feed.id}", f"feeds resume {feed.id}", "feeds add https://8.8.8.8/x.rss",
@@ -279,6 +316,11 @@ async def test_a_stored_row_that_never_runs_is_listed_with_the_reason(services, 
     assert "never runs" in (listing.sections[0].title or "")
     fields = {f.name: f.value for f in listing.sections[0].fields}
     assert fields["Stopped"] == never
+    refused = await run(services, f"resume {stored.id}")  # it would only be stopped again
+    assert refused.error
+    assert refused.title == (f"Subscription #{stored.id} cannot run again: {never}. Replace it: "
+                             f"unsubscribe {stored.id}, then subscribe with a schedule that runs.")
+    assert store.get_subscription(stored.id).quarantined == never  # type: ignore[union-attr]
 
 
 async def test_a_paused_subscription_is_listed_and_a_manager_resumes_it(services, store) -> None:
@@ -290,6 +332,7 @@ async def test_a_paused_subscription_is_listed_and_a_manager_resumes_it(services
     listing = await run(services, "subscriptions", manager=False)
     fields = {f.name: f.value for f in listing.sections[0].fields}
     assert fields["Paused"] == f"{gone}; resume {sub.id} once that is fixed"
+    assert listing.sections[0].title == f"#{sub.id} · daily 08:00, paused"  # no next time: it will not run
     on_slack = Invocation("subscriptions", {}, "slack", "C1", "U1", workspace="T1",
                           spelling=Spelling(names={"/news-resume": "resume"}))
     listed = await build_registry().dispatch(on_slack, services)
@@ -303,6 +346,9 @@ async def test_a_paused_subscription_is_listed_and_a_manager_resumes_it(services
     assert store.get_subscription(sub.id).paused == gone  # type: ignore[union-attr]
     done = await run(services, f"resume {sub.id}")
     assert done.title == f"Resumed #{sub.id}: daily 08:00 (UTC), next 2026-11-25 08:00 UTC."
+    assert done.footer is not None
+    assert done.footer.startswith("Its digests and alerts take stories listed from now on;")
+    assert store.get_subscription(sub.id).since == NOW  # type: ignore[union-attr]
     assert store.get_subscription(sub.id).paused is None  # type: ignore[union-attr]
     again = await run(services, f"resume {sub.id}")
     assert again.title == f"Subscription #{sub.id} is not paused; its digests go on."

@@ -59,7 +59,7 @@ async def test_a_timeout_is_a_send_error_the_scheduler_retries(fake) -> None:
     ("channel_not_found", "the channel does not exist", True),
     ("not_in_channel", "/invite @newsdigest", True),
     ("is_archived", "the channel is archived", True),
-    ("account_inactive", "deactivated user or uninstalled app", True),
+    ("account_inactive", "deactivated user or uninstalled app", False),  # the token, not the channel
     ("invalid_auth", "SLACK_BOT_TOKEN is not valid", False),
     ("msg_too_long", "", False),
 ])

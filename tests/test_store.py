@@ -154,6 +154,57 @@ def test_a_downgrade_from_0010_keeps_feeds_and_their_followers(store_url: str) -
     store.close()
 
 
+def test_a_downgrade_from_0011_keeps_subscriptions_and_their_deliveries(store_url: str) -> None:  # noqa: F811
+    """0011 adds ``paused`` in place: going back drops the column only (a batch rebuild of
+    ``subscriptions`` would cascade-delete its deliveries), and going forward again works."""
+    store = Store.open(store_url)
+    sub = store.add_subscription(subscription(), now=NOW)
+    store.claim(sub.id, "k", slot_time=NOW, kind="digest", worker="w", now=NOW, lease=timedelta(minutes=5))
+    assert store.pause_subscription(sub.id, "the channel was deleted")
+    with store.engine.begin() as connection:
+        command.downgrade(_alembic_config(connection), "0010")
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM deliveries")).scalar_one() == 1
+        assert connection.execute(text("SELECT id FROM subscriptions")).all() == [(sub.id,)]
+        columns = {c["name"] for c in connection.dialect.get_columns(connection, "subscriptions")}
+    assert "paused" not in columns
+    migrate(store.engine)
+    upgraded = store.get_subscription(sub.id)
+    assert upgraded is not None
+    assert upgraded.paused is None  # the older release kept no pause: it is scheduled again
+    assert len(deliveries(store)) == 1
+    store.close()
+
+
+def test_resuming_a_paused_subscription_starts_it_from_the_resume_time(store: Store) -> None:
+    sub = store.add_subscription(subscription(), now=NOW)
+    later = NOW + timedelta(days=3)
+    untouched = store.resume_subscription(sub.id, CHANNEL, now=later)  # not paused: nothing changes
+    assert untouched is not None
+    assert store.get_subscription(sub.id) == untouched
+    store.pause_subscription(sub.id, "the channel was deleted")
+    before = store.resume_subscription(sub.id, CHANNEL, now=later)
+    assert before is not None
+    assert before.paused == "the channel was deleted"
+    resumed = store.get_subscription(sub.id)
+    assert resumed is not None
+    assert (resumed.paused, resumed.since) == (None, later)
+
+
+@pytest.mark.parametrize("gone", [False, True])
+def test_a_poll_that_fails_after_a_manual_pause_records_nothing(store: Store, gone: bool) -> None:
+    """A poll already running when a manager pauses the feed neither unpauses it nor records a
+    failure (which would tell every channel it failed)."""
+    feed, _ = store.add_feed("https://feeds.example/rss", now=NOW)
+    assert store.pause_feed(feed.id)
+    after = store.feed_failed(feed.id, now=NOW, error="HTTP 503", next_poll=NOW, pause_after=1, gone=gone)
+    stored = store.get_feed(feed.id)
+    assert after == stored
+    assert stored is not None
+    assert (stored.paused, stored.gone, stored.failures, stored.failing_since, stored.last_error) == (
+        True, False, 0, None, None)
+
+
 def test_a_gone_feed_is_state_not_error_text(store: Store) -> None:
     feed, _ = store.add_feed("https://feeds.example/rss", now=NOW)
     gone = store.feed_failed(feed.id, now=NOW, error="HTTP 410", next_poll=NOW, pause_after=5, gone=True)

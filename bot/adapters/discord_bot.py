@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import inspect
 import logging
 import re
@@ -136,6 +137,9 @@ class NewsBot(commands.Bot):
         self.services = services
         self.prefix = prefix
         self.spelling = Spelling(prefixes=(prefix, "/"), shown=prefix)
+        # Replies name commands the way the user typed theirs: a slash command's answer never
+        # hints a prefix command, which may not work here (Message Content intent off).
+        self.slash_spelling = dataclasses.replace(self.spelling, shown="/")
         self.guild_id = guild_id
         self.inflight = InFlight(PLATFORM)  # answers a stopping bot delivers before it disconnects
         self.tree.error(self._on_app_command_error)
@@ -198,6 +202,13 @@ class NewsBot(commands.Bot):
 
     # -- answering -------------------------------------------------------------------------------
 
+    def typed_spelling(self, ctx: commands.Context[Any]) -> Spelling:
+        """How replies name commands for a message command: with the prefix, or after a mention
+        of the bot (``@newsdigest resume 3``) when the user mentioned it."""
+        if ctx.prefix == self.prefix:
+            return self.spelling
+        return dataclasses.replace(self.spelling, shown=f"@{ctx.me.display_name} ")
+
     async def answer_prefix(self, ctx: commands.Context[NewsBot], command: Command, text: str) -> None:
         """Parse the words after ``!name`` with the shared parser, run the command, post the reply."""
         async with self.inflight.answering():
@@ -209,7 +220,8 @@ class NewsBot(commands.Bot):
             user=str(ctx.author.id), workspace=str(ctx.guild.id) if ctx.guild else None,
             is_manager=lambda: _manager_status(ctx),
             is_owner=str(ctx.author.id) in self.services.settings.owner_ids(PLATFORM),
-            groups=GuildRoles(ctx.guild, ctx.channel) if ctx.guild else None, spelling=self.spelling,
+            groups=GuildRoles(ctx.guild, ctx.channel) if ctx.guild else None,
+            spelling=self.typed_spelling(ctx),
         )
         if command.slow:
             async with ctx.typing():
@@ -239,7 +251,7 @@ class NewsBot(commands.Bot):
             is_manager=interaction.guild_id is not None and interaction.permissions.manage_channels,
             is_owner=str(interaction.user.id) in self.services.settings.owner_ids(PLATFORM),
             groups=GuildRoles(interaction.guild, interaction.channel) if interaction.guild else None,
-            spelling=self.spelling,
+            spelling=self.slash_spelling,
         )
         if command.slow:  # acknowledge first, then work
             deferred = True
@@ -325,7 +337,7 @@ class NewsBot(commands.Bot):
             word = context.invoked_with or ""
             if not _COMMAND_WORD.fullmatch(word):
                 return  # "!!!" or "! hi" is not an attempt at a command
-            message = unknown_command(word, self.spelling)
+            message = unknown_command(word, self.typed_spelling(context))
         else:
             log.error("prefix command failed", exc_info=exception)
             message = "Something went wrong; it has been logged."

@@ -24,7 +24,9 @@ HISTORY_LIMIT = 200  # recent messages searched for an earlier attempt's post
 MAX_DIGEST_MESSAGES = 10
 _RETRYABLE_ERRORS = frozenset({"ratelimited", "service_unavailable", "internal_error", "fatal_error",
                                "request_timeout"})
-_CHANNEL_GONE = frozenset({"channel_not_found", "is_archived", "not_in_channel", "account_inactive"})
+# The channel is closed to the bot. Not ``account_inactive``: like ``invalid_auth`` it concerns
+# the whole workspace's token (app uninstalled), so its posts are retried, never paused one by one.
+_CHANNEL_GONE = frozenset({"channel_not_found", "is_archived", "not_in_channel"})
 _HINTS = {
     "not_in_channel": "invite the bot to the channel (/invite @newsdigest)",
     "channel_not_found": "the channel does not exist or the bot cannot see it",

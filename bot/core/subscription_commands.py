@@ -20,7 +20,7 @@ from bot.core.registry import ArgumentError, Command, Invocation, Param, Permiss
 from bot.core.reply import Field, Reply, Section
 from bot.core.services import Services
 from bot.core.spelling import Spelling
-from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref, feeds_named, refuse_ignored_arguments
+from bot.feeds.actions import CHAT_FEED_ACTIONS, feed_ref, find_feed, refuse_ignored_arguments
 from bot.feeds.opml import OPMLError, OPMLFeed, parse_opml, web_feeds, write_opml
 from bot.feeds.urls import FeedURLError, check_public_feed_url
 from bot.schedule import ScheduleError, parse_schedule, zone
@@ -123,7 +123,8 @@ def _subscription_section(sub: Subscription, now: datetime, last: Delivery | Non
         *((Field("Stopped", sub.quarantined),) if sub.quarantined else ()),
         *((Field("Last digest", _last_digest(last, sub.timezone)),) if last else ()),
     )
-    return Section(title=f"#{sub.id} · {_when(sub, now)}", fields=fields)
+    when = f"{sub.schedule}, paused" if sub.paused else _when(sub, now)  # no next time: it will not run
+    return Section(title=f"#{sub.id} · {when}", fields=fields)
 
 
 async def _ping(inv: Invocation) -> Ping | None:
@@ -190,13 +191,24 @@ async def resume(inv: Invocation, services: Services) -> Reply:
     if inv.args.get("id") is None:
         raise ArgumentError("which subscription? subscriptions lists their numbers")
     number = int(inv.args["id"])
-    before = await asyncio.to_thread(store.resume_subscription, number, _destination(inv))
+    here = _destination(inv)
+    current = await asyncio.to_thread(store.get_subscription, number)
+    if current is not None and current.active and current.destination == here:
+        try:  # a schedule that never runs would only be stopped again, silently this time
+            parse_schedule(current.schedule, current.timezone)
+        except ScheduleError as exc:
+            return Reply.failure(f"Subscription #{number} cannot run again: {exc}. Replace it: "
+                                 f"{inv.spelling.typed('unsubscribe')} {number}, then "
+                                 f"{inv.spelling.typed('subscribe')} with a schedule that runs.")
+    now = services.clock()
+    before = await asyncio.to_thread(store.resume_subscription, number, here, now=now)
     if before is None:
         return Reply.failure(f"This channel has no subscription #{number}; subscriptions lists them.")
     if not (before.paused or before.quarantined):
         return Reply(title=f"Subscription #{number} is not paused; its digests go on.")
-    return Reply(title=f"Resumed #{number}: {_when(before, services.clock())}.",
-                 footer="If the bot still cannot post here, it pauses the subscription again.")
+    return Reply(title=f"Resumed #{number}: {_when(before, now)}.",
+                 footer="Its digests and alerts take stories listed from now on; what came while it was "
+                        "paused is not posted. If the bot still cannot post here, it pauses it again.")
 
 
 async def subscriptions(inv: Invocation, services: Services) -> Reply:
@@ -212,7 +224,7 @@ async def subscriptions(inv: Invocation, services: Services) -> Reply:
                  sections=tuple(_subscription_section(s, now, last.get(s.id), inv.spelling) for s in found))
 
 
-def _feed_status(feed: FeedInfo) -> str:
+def _feed_status(feed: FeedInfo, spelling: Spelling) -> str:
     if feed.failing_since is not None:
         since = _minute(feed.failing_since)
         failures = plural(feed.failures, "failure")
@@ -221,16 +233,17 @@ def _feed_status(feed: FeedInfo) -> str:
         retry = _minute(feed.next_poll)
         return f"failing since {since}: {feed.last_error} ({failures}; next try {retry})"
     if feed.paused:
-        return f"paused by a channel manager or the operator; feeds resume {feed.id} polls it again"
+        return (f"paused by a channel manager or the operator; {spelling.typed('feeds')} resume {feed.id} "
+                "polls it again")
     return "ok" if feed.polled_once else "not polled yet"
 
 
-def _feed_section(feed: FeedInfo) -> Section:
+def _feed_section(feed: FeedInfo, spelling: Spelling) -> Section:
     polled = _minute(feed.last_polled) if feed.last_polled else "never"
     return Section(
         title=f"#{feed.id} {feed.name}",
         body=feed.url,
-        fields=(Field("Status", _feed_status(feed)), Field("Last polled", polled),
+        fields=(Field("Status", _feed_status(feed, spelling)), Field("Last polled", polled),
                 Field("Every", plural(max(1, feed.poll_interval // 60), "minute"))),
     )
 
@@ -254,7 +267,8 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
         found = await asyncio.to_thread(store.feeds, here)
         if not found:
             return Reply(title="No feeds here yet", footer="feeds add URL adds one.")
-        return Reply(title=f"Feeds here: {len(found)}", sections=tuple(_feed_section(f) for f in found),
+        return Reply(title=f"Feeds here: {len(found)}",
+                     sections=tuple(_feed_section(f, inv.spelling) for f in found),
                      footer="The operator's feeds reach every channel; the others were added here.")
     if not Permission.MANAGER.allows(inv):
         return Reply.failure(Permission.MANAGER.refusal(f"feeds {action}", inv))
@@ -264,17 +278,23 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
     if action == "export":
         return _export(await asyncio.to_thread(store.feeds, here))
     target = feed_ref(inv.args.get("target"), listing="feeds lists them", error=ArgumentError)
-    feed = await asyncio.to_thread(_find_feed, store, target, None if inv.is_owner else here)
-    follows = feed is not None and await asyncio.to_thread(store.follows_feed, feed.id, here)
-    if feed is None or not (follows or feed.operator or inv.is_owner):
+    visible = await asyncio.to_thread(store.feeds, None if inv.is_owner else here)
+    feed = find_feed(visible, target, listing="feeds lists them", error=ArgumentError)
+    if feed is None:
         return Reply.failure("No such feed here; feeds lists them.")  # other channels' feeds stay unseen
-    if not (follows or inv.is_owner):
+    followers = await asyncio.to_thread(store.feed_followers, feed.id)
+    if not (here in followers or inv.is_owner):
         return Reply.failure(f"Feed #{feed.id} is the operator's; only the operator may {action} it.")
+    feeds_typed = inv.spelling.typed("feeds")
     if action == "resume":
         await asyncio.to_thread(store.resume_feed, feed.id, now=now)
         return Reply(title=f"Resumed feed #{feed.id} ({feed.name}); polling it now.")
     if action == "pause":
-        again = f"feeds resume {feed.id} polls it again"
+        if followers - {here} and not inv.is_owner:  # one channel never stops another's feed
+            return Reply.failure(f"Feed #{feed.id} ({feed.name}) is followed by other channels too, so only "
+                                 f"the bot's owner may pause it; {feeds_typed} remove {feed.id} stops its "
+                                 "stories here.")
+        again = f"{feeds_typed} resume {feed.id} polls it again"
         if not await asyncio.to_thread(store.pause_feed, feed.id):
             return Reply(title=f"Feed #{feed.id} ({feed.name}) is already paused; {again}.")
         return Reply(title=f"Paused feed #{feed.id} ({feed.name}); {again}.",
@@ -284,19 +304,6 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
         return Reply(title=f"Removed feed #{feed.id} ({feed.name}) from this channel; its articles stay.")
     await asyncio.to_thread(store.remove_feed, feed.id)
     return Reply(title=f"Removed feed #{feed.id} ({feed.name}) for every channel; its articles stay.")
-
-
-def _find_feed(store: Store, target: str, visible_to: Destination | None) -> FeedInfo | None:
-    """The feed a user named: by number, address, or name among the feeds ``visible_to`` a
-    channel (every feed for an owner); ``ArgumentError`` when several have that name."""
-    feed = store.get_feed(target)
-    if feed is not None:
-        return feed
-    named = feeds_named(store.feeds(visible_to), target)
-    if len(named) > 1:
-        raise ArgumentError(f"{len(named)} feeds are named {target[:100]!r}; name one by its number "
-                            "(feeds lists them)")
-    return named[0] if named else None
 
 
 async def _add_feed(inv: Invocation, store: Store, here: Destination, now: datetime) -> Reply:
@@ -312,8 +319,9 @@ async def _add_feed(inv: Invocation, store: Store, here: Destination, now: datet
     feed, added = await asyncio.to_thread(
         store.add_feed, url, now=now, since=_start_of(since, "UTC", now) if since else None, added_by=here)
     if not added:
-        return Reply(title=f"Feed #{feed.id} is already followed here", sections=(_feed_section(feed),))
-    return Reply(title=f"Added feed #{feed.id}", sections=(_feed_section(feed),),
+        return Reply(title=f"Feed #{feed.id} is already followed here",
+                     sections=(_feed_section(feed, inv.spelling),))
+    return Reply(title=f"Added feed #{feed.id}", sections=(_feed_section(feed, inv.spelling),),
                  footer="Its existing items are kept as back catalogue; only new ones reach digests.")
 
 
@@ -353,7 +361,7 @@ async def import_opml(inv: Invocation, services: Services) -> Reply:
     added = await asyncio.to_thread(store.add_feeds, checked, now=services.clock(), added_by=here)
     new = [feed for feed, created in added if created]
     return Reply(title=f"Imported {plural(len(new), 'feed')} of {len(added)}",
-                 sections=tuple(_feed_section(feed) for feed in new),
+                 sections=tuple(_feed_section(feed, inv.spelling) for feed in new),
                  footer=f"{len(added) - len(new)} already followed here. Existing items are back catalogue; "
                         "only new ones reach digests.")
 

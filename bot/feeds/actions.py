@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the console reads the actions before the store's libraries are loaded
     from bot.store import FeedInfo
 
-__all__ = ["CHAT_FEED_ACTIONS", "OPERATOR_FEED_ACTIONS", "feed_ref", "feeds_named",
-           "refuse_ignored_arguments"]
+__all__ = ["CHAT_FEED_ACTIONS", "OPERATOR_FEED_ACTIONS", "feed_ref", "find_feed", "refuse_ignored_arguments"]
 
 CHAT_FEED_ACTIONS = ("list", "add", "remove", "pause", "resume", "export")
 """The chat ``feeds`` command's actions, in the order its help lists them."""
 OPERATOR_FEED_ACTIONS = tuple(sorted((*CHAT_FEED_ACTIONS, "import", "poll")))
 """``newsbot feeds`` actions: the chat ones plus reading an OPML file and polling on demand."""
 ADDING_ACTIONS = ("add", "import")
+_LONGEST_NUMBER = 18  # digits of a feed number (longer is a name: int() of it would be slow)
 """The actions that add feeds, the only ones ``--since`` and ``--every`` apply to."""
 
 
@@ -27,10 +27,23 @@ def feed_ref(raw: str | None, *, listing: str, error: type[ValueError]) -> str:
     return raw
 
 
-def feeds_named(feeds: Iterable[FeedInfo], name: str) -> list[FeedInfo]:
-    """The feeds whose name (their title, else their address) is ``name``, in any letter case."""
-    wanted = name.strip().casefold()
-    return [feed for feed in feeds if feed.name.casefold() == wanted]
+def find_feed(
+    feeds: Iterable[FeedInfo], ref: str, *, listing: str, error: type[ValueError]
+) -> FeedInfo | None:
+    """The feed ``ref`` names among ``feeds`` (those the user may see): its number (``3``,
+    ``#3``), its address, or its name (its title, else its address) in any letter case; None when
+    none is. ``error`` when several share the name (pointing at ``listing`` for their numbers)."""
+    listed = list(feeds)
+    ref = ref.strip()
+    number = ref.removeprefix("#")
+    numbered = number.isascii() and number.isdigit() and len(number) <= _LONGEST_NUMBER
+    for feed in listed:
+        if (numbered and feed.id == int(number)) or feed.url == ref:
+            return feed
+    named = [feed for feed in listed if feed.name.casefold() == ref.casefold()]
+    if len(named) > 1:
+        raise error(f"{len(named)} feeds are named {ref[:100]!r}; name one by its number ({listing})")
+    return named[0] if named else None
 
 
 def refuse_ignored_arguments(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.config import ConfigError, Settings
 from bot.core.services import incident_records
-from bot.feeds.actions import OPERATOR_FEED_ACTIONS, feed_ref, feeds_named, refuse_ignored_arguments
+from bot.feeds.actions import OPERATOR_FEED_ACTIONS, feed_ref, find_feed, refuse_ignored_arguments
 from bot.feeds.opml import MAX_OPML_BYTES, OPMLError, parse_opml, web_feeds, write_opml
 from bot.feeds.poller import FeedPoller, PollResult
 from bot.store import FeedInfo, Store, settings_store
@@ -69,13 +69,12 @@ def _source(target: str) -> str:
 
 def _feed(store: Store, target: str | None) -> FeedInfo:
     """The feed named on the command line: its number, address or name."""
-    ref = feed_ref(target, listing="newsbot feeds list", error=ConfigError)
-    feed = store.get_feed(ref)
-    named = [feed] if feed is not None else feeds_named(store.feeds(), ref)
-    if len(named) != 1:
-        problem = f"{len(named)} feeds are named {ref!r}; give its number" if named else f"no feed {ref}"
-        raise ConfigError(f"{problem}; newsbot feeds list shows them")
-    return named[0]
+    listing = "newsbot feeds list shows them"
+    ref = feed_ref(target, listing=listing, error=ConfigError)
+    feed = find_feed(store.feeds(), ref, listing=listing, error=ConfigError)
+    if feed is None:
+        raise ConfigError(f"no feed {ref}; {listing}")
+    return feed
 
 
 def _import(store: Store, path: Path, *, now: datetime, since: datetime | None, poll_interval: int) -> int:

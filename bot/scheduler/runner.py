@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import os
 import socket
@@ -85,6 +86,7 @@ class Outcome:
     kind: str
     state: str  # sent | skipped | failed | lost (another worker took it over)
     error: str | None = None
+    paused: bool = False  # the channel refused it as gone: its subscription is paused
 
 
 @lru_cache(maxsize=1024)
@@ -171,8 +173,7 @@ class Scheduler:
                 work.append((delivery, subscription))
             else:
                 paused = subscription is not None and subscription.active
-                store.mark_failed(delivery.id, fence=delivery.attempts, retry_at=None,
-                                  error="subscription paused" if paused else "subscription removed")
+                self._drop(delivery, "subscription paused" if paused else "subscription removed")
         subscriptions = [s for s in store.subscriptions() if not s.quarantined and not s.paused
                          and s.destination.platform in self.senders and s.destination not in busy]
         for subscription in subscriptions:
@@ -288,7 +289,19 @@ class Scheduler:
         self._busy[destination] = self._busy.get(destination, 0) + 1
         self._posting |= ids
         try:
-            return [await self._deliver(delivery, subscription) for delivery, subscription in queue]
+            outcomes: list[Outcome] = []
+            paused: set[int] = set()  # subscriptions this queue found the channel gone for
+            for delivery, subscription in queue:
+                if subscription.id in paused:  # no attempt: the channel refused the last one as gone
+                    await asyncio.to_thread(self._drop, delivery, "subscription paused")
+                    outcomes.append(Outcome(delivery.id, destination, delivery.kind, "failed",
+                                            "subscription paused"))
+                    continue
+                outcome = await self._deliver(delivery, subscription)
+                if outcome.paused:
+                    paused.add(subscription.id)
+                outcomes.append(outcome)
+            return outcomes
         finally:
             self._posting -= ids
             self._busy[destination] -= 1
@@ -362,7 +375,7 @@ class Scheduler:
             except ChannelGone as exc:
                 failed = await self._failed(delivery, destination, str(exc), refusal=True, give_up=True)
                 await asyncio.to_thread(self._pause, subscription, str(exc))
-                return failed
+                return dataclasses.replace(failed, paused=True)
             except SendError as exc:
                 return await self._failed(delivery, destination, str(exc) or "send failed", refusal=True)
             except Exception as exc:
@@ -404,6 +417,11 @@ class Scheduler:
                 if not held:
                     log.warning("delivery %s was posted after another worker took it over", delivery.id)
                 return
+
+    def _drop(self, delivery: Delivery, reason: str) -> None:
+        """Give up a delivery taken for a paused or removed subscription, without posting it."""
+        if self.store.mark_failed(delivery.id, fence=delivery.attempts, retry_at=None, error=reason):
+            metrics.DELIVERIES.labels(outcome="failed").inc()
 
     def _pause(self, subscription: Subscription, reason: str) -> None:
         """Stop scheduling a subscription whose channel is gone or closed to the bot; the

@@ -545,11 +545,14 @@ class Store:
         gone: bool = False,
     ) -> FeedInfo:
         """Record a failed poll; after ``pause_after`` failures in a row the feed is paused, and
-        at once when ``gone`` (its server said it was removed for good)."""
+        at once when ``gone`` (its server said it was removed for good). A feed paused while this
+        poll ran (by hand: a paused feed is not polled) stays paused with no failure recorded."""
         with self._session.begin() as session:
             row = session.get(FeedRow, feed_id, with_for_update=True)
             if row is None:
                 raise LookupError(f"no feed {feed_id}")
+            if row.paused:
+                return _feed(row)
             row.failures += 1
             row.failing_since = row.failing_since or now
             row.last_error = error[:_ERROR_LENGTH]
@@ -651,9 +654,12 @@ class Store:
         with self._session.begin() as session:
             return session.execute(query).rowcount == 1  # type: ignore[attr-defined, no-any-return]
 
-    def resume_subscription(self, subscription_id: int, destination: Destination) -> Subscription | None:
-        """Schedule a paused or stopped subscription of this channel again; the subscription as it
-        was (None when the channel has no such subscription)."""
+    def resume_subscription(self, subscription_id: int, destination: Destination, *,
+                            now: datetime) -> Subscription | None:
+        """Schedule a paused or stopped subscription of this channel again, from ``now``: its
+        digests and alerts take only stories listed from then on (what came while it was paused
+        is not posted as a burst). The subscription as it was (None when the channel has no such
+        subscription)."""
         if not _storable(subscription_id):
             return None
         query = (
@@ -667,7 +673,9 @@ class Store:
             if row is None:
                 return None
             before = _subscription(row)
-            row.paused = row.quarantined = None
+            if row.paused or row.quarantined:
+                row.paused = row.quarantined = None
+                row.since = max(row.since, now)
             return before
 
     def remove_subscription(self, subscription_id: int, destination: Destination) -> bool:

@@ -33,7 +33,6 @@ __all__ = [
     "counter_protest",
     "dated_actor",
     "find_actors",
-    "firing_state",
     "fought_among_themselves",
     "order_actors",
     "own_blast",
@@ -82,7 +81,16 @@ _KNU = "KNU/KNLA: Karen National Union/Karen National Liberation Army"
 _GIANTS = "Giants Brigades"
 # Names whose short forms ("STC", "Giants Brigade") other things share abroad (a bus company, a
 # football club): they name the side only in its country's events, or followed by a fighters' word.
-_HOME = {_STC: "Yemen", _GIANTS: "Yemen"}
+_AFGHAN_TALIBAN = "Taliban (Afghan)"  # named "Taliban", or by its date (see _DATED)
+_ELN = "ELN: National Liberation Army"
+_FARC_DISSIDENT = "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
+_COLOMBIAN_REBELS_HOME = ("Colombia", "Venezuela", "Ecuador")
+_HOME = {
+    _STC: ("Yemen",),
+    _GIANTS: ("Yemen",),
+    _ELN: _COLOMBIAN_REBELS_HOME,
+    _FARC_DISSIDENT: _COLOMBIAN_REBELS_HOME,
+}
 _FIGHTERS_END = re.compile(
     r"\s(?:forces|fighters|militants|militiamen|troops|units|personnel)$", re.IGNORECASE
 )
@@ -116,6 +124,9 @@ _NAMED: list[tuple[str, str, str]] = [
     ),
     (r"BLA|Baloch(?:istan)? Liberation Army", "BLA: Baloch Liberation Army", REBELS),
     (r"BLF|Baloch(?:istan)? Liberation Front", "BLF: Baloch Liberation Front", REBELS),
+    # The Afghan Taliban by that name (also abroad, unlike the bare "Taliban", which in Pakistan is
+    # often the Pakistani Taliban), or as border forces.
+    (r"Afghan Taliban|Taliban border (?:forces|guards|police|troops)", _AFGHAN_TALIBAN, REBELS),
     (r"Taliban", "Taliban", REBELS),
     # The press calls both factions "Boko Haram": ACLED then names both; the Shekau faction is JAS.
     (r"JAS|Shekau(?:'s)? (?:faction|group|fighters|loyalists)", _JAS, REBELS),
@@ -245,8 +256,14 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"M23|March 23 Movement", "M23: March 23 Movement", REBELS),
     (r"ADF|Allied Democratic Forces", "ADF: Allied Democratic Forces", REBELS),
     (r"CODECO", "CODECO: Cooperative for Development of Congo", IDENTITY),
-    (r"ELN|National Liberation Army", "ELN: National Liberation Army", REBELS),
-    (r"FARC", "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction", REBELS),
+    (r"ELN|National Liberation Army", _ELN, REBELS),
+    # The FARC's armed remnants after the peace deal; its party ("Comunes" from 2021) is no side.
+    (
+        r"FARC[- ](?:EP )?dissidents?|dissidents? (?:of|from) the FARC|ex-FARC|FARC splinter"
+        r"|FARC(?! (?i:party|ex-combatants|former combatants|politicians?|lawmakers|senators?)\b)",
+        _FARC_DISSIDENT,
+        REBELS,
+    ),
     (
         r"Fulani (?:militia|gunmen|herdsmen|militants|extremists)",
         "Fulani Ethnic Militia ({country})",
@@ -402,6 +419,16 @@ _LOCAL_ACRONYMS: dict[str, tuple[str, str, str]] = {
     "NDS": ("AF", "Police Forces of Afghanistan National Directorate of Security", STATE),
     "settlers": ("PS", "Settlers (Israel)", IDENTITY),  # in the West Bank, Israeli settlers
 }
+# An acronym in another sense: a status ("two soldiers were KIA", killed in action) or a brand or
+# trade body before its goods ("a KIA car dealer", "the NRF retail forecast").
+_ACRONYM_STATUS_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|as|declared|reported)\s+$", re.IGNORECASE
+)
+_ACRONYM_GOODS_AFTER = re.compile(
+    r"\s+(?:cars?|dealers?|dealerships?|showrooms?|motors|vans?|saloons?|sedans?|SUVs?|retail|sales"
+    r"|forecasts?|index|survey|shares?|stock)\b",
+    re.IGNORECASE,
+)
 _LOCAL_ACRONYM_RE = re.compile(rf"\b(?P<abbr>{'|'.join(_LOCAL_ACRONYMS)})\b{_MEMBERS}")
 # A word of a name may be capitalised (headlines, notes that write "Malay Muslim Separatists"): each
 # lowercase word of a name's pattern also matches with a capital.
@@ -541,12 +568,30 @@ _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
 # Negro gang", "Los Tigres members" are ACLED's "Los Tigres Gang"; a cartel so called keeps "Cartel"
 # ("the Gulf cartel", "Sinaloa Cartel gunmen").
 _GANG_WORDS = r"(?: (?:(?:de|del|la|las|los|el|y) )?[A-Z0-9][\w'-]*){0,4}"
+_CARTEL_FIGHTERS = r"(?:gunmen|members|hitmen|sicarios|fighters|cells?|operatives|assassins)"
+# Words that open a sentence or hedge a name, never part of a cartel's: "Suspected", "On Monday".
+_NOT_A_CARTEL = (
+    rf"{_NOT_A_NAME}(?!(?:Rival|Purported|Reputed|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
 _NAMED_GANGS = [
-    re.compile(rf"\b(?i:members? of)\s+(?:the\s+)?(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'-]*{_GANG_WORDS})"),
+    # (never a party's members: "members of the X party")
+    re.compile(
+        rf"\b(?i:members? of)\s+(?:the\s+)?(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'-]*{_GANG_WORDS})"
+        r"(?![\w'-])(?! (?i:party|parties)\b)"
+    ),
     re.compile(rf"\bthe (?P<name>[A-Z][\w'-]*{_GANG_WORDS}) (?P<suffix>gang|cartel)\b"),
     re.compile(rf"\b(?P<name>(?:Los|Las|La|El) [A-Z][\w'-]*{_GANG_WORDS}) members\b"),
-    # A cartel known by its capitalised name, with or without "the": "Sinaloa Cartel gunmen".
-    re.compile(r"\b(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) (?P<suffix>Cartel)\b"),
+    # A cartel known by its capitalised name (its last one or two capitalised words), with or without
+    # "the", only as fighters: "Sinaloa Cartel gunmen"; a cartel merely written about is no side.
+    re.compile(
+        rf"\b(?P<name>(?:{_NOT_A_CARTEL}[A-Z][\w'-]* )?{_NOT_A_CARTEL}[A-Z][\w'-]*) (?P<suffix>Cartel)"
+        rf"(?= {_CARTEL_FIGHTERS}\b)"
+    ),
+    re.compile(
+        rf"\b(?i:{_CARTEL_FIGHTERS}) (?:of|from) the "
+        rf"(?P<name>(?:{_NOT_A_CARTEL}[A-Z][\w'-]* )?{_NOT_A_CARTEL}[A-Z][\w'-]*) (?P<suffix>Cartel)\b"
+    ),
 ]
 # Names that belong to a state body or a public organisation, never to a gang.
 _NOT_A_GANG = re.compile(
@@ -928,11 +973,23 @@ _DATED: dict[str, tuple[_Dated, ...]] = {
     "Military Forces of the United Kingdom": _NATO_UNTIL_WITHDRAWAL,
     # From the fall of Kabul (15 August 2021) the Taliban are Afghanistan's state forces.
     "Taliban": (_Dated(state_forces("Afghanistan"), STATE, "Afghanistan", since="2021-08-15"),),
+    # The Afghan Taliban named so are the Taliban government's forces in any country from then on.
+    _AFGHAN_TALIBAN: (
+        _Dated("Taliban", REBELS, until="2021-08-15"),
+        _Dated(state_forces("Afghanistan"), STATE, since="2021-08-15"),
+    ),
     _BOKO_HARAM: _BEFORE_SPLIT,
     _ISWAP: _BEFORE_SPLIT,
     # Sudan's Rapid Support Forces were a branch of its military until their war on it (15 April 2023).
+    # (abroad too: in Yemen, in Libya).
     "Rapid Support Forces": (
-        _Dated(f"{state_forces('Sudan')} Rapid Support Forces", STATE, "Sudan", until="2023-04-15"),
+        _Dated(f"{state_forces('Sudan')} Rapid Support Forces", STATE, until="2023-04-15"),
+    ),
+    # FARC dissidents exist from the peace deal of 24 November 2016; before it the FARC itself fought,
+    # whose ACLED name is not known here: the generic name of Colombia's rebels.
+    _FARC_DISSIDENT: tuple(
+        _Dated(f"Colombian rebels ({home})", REBELS, home, until="2016-11-24")
+        for home in _COLOMBIAN_REBELS_HOME
     ),
 }
 
@@ -945,20 +1002,7 @@ def dated_actor(name: str, kind: str, country: str | None, when: str | None) -> 
         for dated in _DATED.get(name, ()):
             if dated.country in (None, country) and dated.since <= when < dated.until:
                 return dated.name, dated.kind
-    return name, kind
-
-
-# Wars between states, from an ISO date: shelling and strikes nobody is named for in one of the two
-# countries came from the other's military (Russia's full invasion of Ukraine on 24 February 2022,
-# and Ukraine's strikes back into Russia).
-_AT_WAR_WITH = {"Ukraine": ("2022-02-24", "Russia"), "Russia": ("2022-02-24", "Ukraine")}
-
-
-def firing_state(country: str, when: str | None) -> str:
-    """The state whose military fired unseen in ``country`` on ISO date ``when``: the state at war
-    with it then, else its own."""
-    war = _AT_WAR_WITH.get(country)
-    return war[1] if war is not None and when is not None and when >= war[0] else country
+    return ("Taliban" if name == _AFGHAN_TALIBAN else name), kind
 
 
 def _fill(template: str, country: str | None) -> str:
@@ -1031,6 +1075,7 @@ _UNLISTED_BLAMED = re.compile(
     r"(?P<name>(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'-]*|al|of|the|and|de|la)){0,4}?)"
     r"\s+(?:group|network|movement|militia|organi[sz]ation|cell|faction)\b"
 )
+_CARTEL_FIGHTERS = r"(?:gunmen|members|hitmen|sicarios|fighters|cells?|operatives|assassins)"
 # Words that open a sentence before its subject: "Later X claimed", "On Monday X claimed".
 _SENTENCE_OPENERS = frozenset(
     "later earlier yesterday today tonight meanwhile then subsequently afterwards afterward separately"
@@ -1167,6 +1212,8 @@ _HOUSED_BEFORE = re.compile(
 )
 # "rockets were fired at an Iraqi military base", "stormed an army post": forces named as the holders
 # of the place hit were its target, also when the report names no attacker.
+# A state's forces named by the places they hold ("Ukrainian positions", "Armenian outposts").
+_HELD_BY_NAME = re.compile(r"\b(?:positions|outposts)$", re.IGNORECASE)
 _HELD_PLACE_AFTER = re.compile(
     r"\s+(?:air\s+)?(?:bases?|airbases?|camps?|posts?|outposts?|checkpoints?|barracks|positions?|garrisons?"
     r"|compounds?|installations?)\b",
@@ -1370,7 +1417,12 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             or _HOUSED_BEFORE.search(before)
             or (kind == STATE and _HELD_PLACE_AFTER.match(sentence, end) and _HIT_BEFORE.search(before))
         )
-        victim = bool(harmed) and not set_off_own_bomb
+        # "Ukrainian positions" are a place its forces hold: the target, never the side that acted.
+        held = kind == STATE and _HELD_BY_NAME.search(sentence, start, end) is not None
+        if held and before.lower().endswith("pro-"):
+            return  # "pro-Russian positions": whoever backs that state, not its forces
+        victim = (bool(harmed) or held) and not set_off_own_bomb
+        agent, acting = agent and not held, acting and not held
         opponent = _FOUGHT_WITH_BEFORE.search(before) is not None
         found.append(
             ActorMention(
@@ -1385,7 +1437,9 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 if country is not None:
                     add(state_forces(country), STATE, match.start(), match.end())
                 continue
-            if _HOME.get(template, country) != country and not _FIGHTERS_END.search(match.group()):
+            if country not in _HOME.get(template, (country,)) and not _FIGHTERS_END.search(match.group()):
+                # Another thing of the name abroad ("the National Liberation Army of India"): no side.
+                used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                 continue
             add(_fill(template, country), kind, match.start(), match.end())
 
@@ -1433,7 +1487,11 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     code = gazetteer.country(country) if country else None
     for match in found_by(_LOCAL_ACRONYM_RE):
         where, local_name, local_kind = _LOCAL_ACRONYMS[match.group("abbr")]
-        if where == code:
+        before = sentence[max(0, match.start() - 20) : match.start()]
+        other_sense = _ACRONYM_STATUS_BEFORE.search(before) or _ACRONYM_GOODS_AFTER.match(
+            sentence, match.end()
+        )
+        if where == code and not other_sense:
             add(local_name, local_kind, match.start(), match.end())
     for match in found_by(_ABBREVIATION_RE):
         forces_of = gazetteer.country_name(_FORCE_ABBREVIATIONS[match.group("abbr")])
@@ -1603,9 +1661,10 @@ def _one_state(first: ActorMention, second: ActorMention, gazetteer: Gazetteer) 
 
 def _joined(sentence: str, found: list[ActorMention], gazetteer: Gazetteer) -> list[ActorMention]:
     """Sides named together act together: "X and Y attacked" makes both attackers; one country's
-    forces named together ("Bihar police and the CRPF", "the army, police and border guards") are one
-    side, the first named, and a general name before its units ("security forces comprising RR and
-    CRPF") is the first unit. Sides that "clashed" or fought "between" each other stay two."""
+    forces named together ("Bihar police and the CRPF", "the army, police and border guards"), and
+    armed groups named together ("KIA and PDF fighters"), are one side, the first named, and a
+    general name before its units ("security forces comprising RR and CRPF") is the first unit.
+    Sides that "clashed" or fought "between" each other stay two."""
     merged: list[ActorMention] = []
     for mention in found:
         last = merged[-1] if merged else None
@@ -1622,7 +1681,14 @@ def _joined(sentence: str, found: list[ActorMention], gazetteer: Gazetteer) -> l
         fought = _BETWEEN_BEFORE.search(sentence, max(0, last.start - 40), last.start) or (
             _FOUGHT_EACH_OTHER_AFTER.match(sentence, mention.end)
         )
-        if (listed or comprising) and not fought and country is not None:
+        # Armed groups named together as fighters ("KIA and PDF fighters attacked") are allies: one side.
+        allies = (
+            listed
+            and last.kind in _GROUP_KINDS
+            and mention.kind in _GROUP_KINDS
+            and _FIGHTERS_END.search(sentence, mention.start, mention.end) is not None
+        )
+        if (listed or comprising) and not fought and (country is not None or allies):
             first = mention if comprising else last
             merged[-1] = replace(
                 first,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from summarizer.incidents.actors import NAF, REBELS, STATE, state_forces
 
-__all__ = ["Actor", "FrontLine", "Point", "front_line"]
+__all__ = ["Actor", "FrontLine", "Point", "firing_state", "front_line"]
 
 Actor = tuple[str, str]  # ACLED-style name, actor type
 Point = tuple[float, float]  # latitude, longitude
@@ -96,3 +96,34 @@ def front_line(country: str | None, when: str | None) -> FrontLine | None:
     """The front line held in ``country`` on ISO date ``when``, if any."""
     front = _FRONT_LINES.get(country or "")
     return front if front is not None and front.active(when) else None
+
+
+# Crimea, which Russia held throughout its war on Ukraine: the peninsula south of the Perekop and
+# Chonhar isthmuses, Karkinit Bay's northern shore (Skadovsk) and Henichesk left outside.
+_CRIMEA = (
+    (45.40, 32.40), (45.80, 33.00), (46.00, 33.50), (46.17, 33.60), (46.17, 34.10), (46.00, 34.60),
+    (45.60, 35.20), (45.60, 36.70), (44.30, 36.70), (44.30, 32.40),
+)  # fmt: skip
+# Wars between states, from an ISO date: the enemy, and the land in the country the enemy held
+# throughout (Russia's full invasion of Ukraine on 24 February 2022: the Donbas it held before, and
+# Crimea; Ukraine's strikes back into Russia).
+_WARS: dict[str, tuple[str, str, tuple[tuple[Point, ...], ...]]] = {
+    "Ukraine": ("2022-02-24", "Russia", (_DONBAS_HELD, _CRIMEA)),
+    "Russia": ("2022-02-24", "Ukraine", ()),
+}
+
+
+def firing_state(
+    country: str, when: str | None, where: Point | None = None, target: str | None = None
+) -> str | None:
+    """The state whose military fired unseen in ``country`` on ISO date ``when`` in a war between
+    states: at one side's military (``target``), the other's; at a place the enemy held
+    (``where``), the country's own; anywhere else, the enemy's. None outside such a war."""
+    war = _WARS.get(country)
+    if war is None or when is None or when < war[0]:
+        return None
+    _, enemy, enemy_held = war
+    if target is not None:
+        return {state_forces(country): enemy, state_forces(enemy): country}.get(target)
+    held = where is not None and any(_inside(where, area) for area in enemy_held)
+    return country if held else enemy

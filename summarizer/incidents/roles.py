@@ -22,12 +22,11 @@ from summarizer.incidents.actors import (
     UNIDENTIFIED_GROUP,
     ActorMention,
     dated_actor,
-    firing_state,
     state_forces,
     unknown_gang,
 )
 from summarizer.incidents.events import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VIOLENCE
-from summarizer.incidents.front_lines import Actor, Point, front_line
+from summarizer.incidents.front_lines import Actor, Point, firing_state, front_line
 
 __all__ = ["Actor", "assign_roles"]
 
@@ -216,12 +215,12 @@ def _fighting_sides(
         # Only the side harmed is named ("two policemen were killed when a bomb went off"): the
         # side that struck is unnamed, never the victims themselves: when the unnamed attacker is of
         # the harmed side's own kind ("three gunmen were killed"), only the harmed side is known.
-        attacker = _unnamed_attacker(harmed[0], country, when)
+        attacker = _unnamed_attacker(harmed[0], country, when, where)
         return (attacker, harmed[0]) if attacker != harmed[0] else (harmed[0], None)
     if len(ordered) == 1 and _idle_guard(ordered[0]) and country:
         # Guards or peacekeepers named alone that did nothing ("a man shot a bank guard") were the
         # target of an unnamed attacker.
-        return _unnamed_attacker(sides[0], country, when), sides[0]
+        return _unnamed_attacker(sides[0], country, when, where), sides[0]
     generic = bool(sides) and sides[0][0].startswith("Unidentified")
     if event_type == BATTLES and len(sides) == 1 and (among_themselves or (generic and not targets)):
         # "rival gangs clashed", "inter-clan clashes": two sides of one kind, or nobody named either.
@@ -275,21 +274,30 @@ def _strategic_sides(
     return _first_two(sides)
 
 
-def _unnamed_attacker(target: Actor, country: str, when: str | None) -> Actor:
-    """Who struck ``target`` unnamed: the other side of its front line, else an unidentified group."""
+def _unnamed_attacker(target: Actor, country: str, when: str | None, where: Point | None) -> Actor:
+    """Who struck ``target`` unnamed: the other side of its front line or of a war between states,
+    else an unidentified group."""
     front = front_line(country, when)
     if front is not None and target in (front.state, front.rebels):
         return front.rebels if target == front.state else front.state
-    return _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
+    enemy = _enemy_forces(target, country, when, where)
+    return enemy or _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
 
 
 def _unnamed_opponent(forces: Actor, country: str, when: str | None) -> Actor:
-    """Whom state forces fought unnamed: the other side of their front line, else whoever attacks
-    unseen there (an unidentified group; in Brazil a gang or police militia)."""
+    """Whom state forces fought unnamed: the other side of their front line or of a war between
+    states, else whoever attacks unseen there (an unidentified group; in Brazil a gang or police
+    militia)."""
     front = front_line(country, when)
     if front is not None and forces == front.state:
         return front.rebels
-    return _unnamed_perpetrator(country)
+    return _enemy_forces(forces, country, when, None) or _unnamed_perpetrator(country)
+
+
+def _enemy_forces(target: Actor, country: str, when: str | None, where: Point | None) -> Actor | None:
+    """The military that fired unseen at ``target`` (one side's state forces) in a war between states."""
+    state = firing_state(country, when, where, target[0]) if target[1] == STATE else None
+    return (state_forces(state), STATE) if state is not None else None
 
 
 def _unnamed_sides(
@@ -312,6 +320,6 @@ def _unnamed_sides(
         attacker = front.rebels if holder == front.state else front.state
         return attacker, (holder if event_type == BATTLES else None)
     if sub_type in _STATE_WEAPONS and not unknown_attacker:
-        return (state_forces(firing_state(country, when)), STATE), None
+        return (state_forces(firing_state(country, when, where) or country), STATE), None
     group = _crowd(MILITIA, country, UNIDENTIFIED_GROUP)
     return group, (group if event_type == BATTLES else None)
