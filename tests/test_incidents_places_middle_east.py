@@ -560,3 +560,16 @@ def test_a_facility_or_camp_listed_with_a_far_or_large_town_is_that_towns(text: 
 def test_a_second_level_unit_before_countryside_is_no_first_level_unit() -> None:
     text = "On 8 April 2020, gunmen killed a farmer near Mansfield in the Nottinghamshire countryside."
     assert _where(text)[:2] == ("United Kingdom", "England")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 April 2020, HTS in the Idlib countryside shelled a regime post, killing two.",
+        "On 8 April 2020, shelling hit villages on Sunday in the southern Idlib countryside, killing two.",
+    ],
+)
+def test_a_group_or_a_day_before_a_countryside_is_no_town(text: str) -> None:
+    """The countryside is placed as when named alone."""
+    plain = _where("On 8 April 2020, regime artillery shelled the Idlib countryside, killing two.")
+    assert _where(text) == plain == ("Syria", "Idleb", "Idlib")

@@ -154,7 +154,7 @@ _WITHIN_TOWN = frozenset(
 _UNIT_KINDS = frozenset({"district", "municipality", "commune"})
 _PLACE_COMMA = re.compile(rf"{NAME},\s+$")
 _PLACE_BEFORE_COUNTRYSIDE = re.compile(
-    rf"{NAME}(?:,|\s+in(?:\s+the)?)\s+(?:(?:{_DIRECTION}(?:ern)?|rural)\s+)?$"
+    rf"(?P<name>{NAME})(?:,|\s+in(?:\s+the)?)\s+(?:(?:{_DIRECTION}(?:ern)?|rural)\s+)?$"
 )
 # Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
 _LOCALITIES = _WITHIN_TOWN | frozenset("village villages town towns city hamlet settlement locality".split())
@@ -673,8 +673,15 @@ def find_places(
                     places.append(PlaceMention(owning.name, match.start(), "facility town", 6, owning))
                 else:
                     _town_after(match.end(), match.start())
-        elif kind.lower() == "countryside" and _PLACE_BEFORE_COUNTRYSIDE.search(
-            sentence, max(0, match.start() - 60), match.start()
+        elif (
+            kind.lower() == "countryside"
+            and (
+                town_before := _PLACE_BEFORE_COUNTRYSIDE.search(
+                    sentence, max(0, match.start() - 60), match.start()
+                )
+            )
+            and not _ACRONYM.fullmatch(town_before.group("name"))
+            and not _is_actor_word(_clean_name(town_before.group("name")), gazetteer)
         ):  # "Atareb, western Aleppo countryside", "Jasim in the Daraa countryside": the town before, in
             # the first-level unit the countryside is named after, when it is one ("the Nottinghamshire
             # countryside" is a county's)
