@@ -548,6 +548,8 @@ def test_a_party_or_front_placed_in_a_country_is_placed_there(text: str, country
     [
         # the units name the town: the facility's namesake lies far off
         ("On 3 May 2021, gunmen shot two guards at the Kaduna market (Zaria, Kaduna), then fled.", "Zaria"),
+        # a unit named like a town abroad is no town the namesake must lie by
+        ("On 4 May 2021, soldiers raided the Jos hotel (Plateau), killing two suspects.", "Jos"),
         # a camp in a city ACLED divides into parts is the city's
         ("On 3 May 2021, gunmen attacked Muna camp (Maiduguri, Borno), killing two.", "Maiduguri"),
         ("On 3 May 2021, gunmen attacked the Bakassi camp (Maiduguri, Borno), killing two.", "Maiduguri"),

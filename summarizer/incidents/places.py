@@ -654,6 +654,12 @@ def find_places(
                 where = known or _city_named(name, town)
                 after_units = _UNITS_AFTER.match(sentence, match.end("kind"))
                 unit_town = _town_spelled(after_units.group("name"), town) if after_units else None
+                if (
+                    unit_town is not None
+                    and known is not None
+                    and unit_town.country_code != known.country_code
+                ):
+                    unit_town = None  # "the Jos hotel (Plateau)": Nigeria's state, not a town abroad
                 camp = (
                     after_units is not None and _CAMP_LISTED.match(sentence, match.start("kind")) is not None
                 )
