@@ -447,7 +447,8 @@ _STATE_NOUNS = (
     r"|servicem[ae]n|personnel|convoys?|patrols?|checkpoints?|jets|warplanes|aircraft|drones?|navy"
     r"|air force|artillery|units?|marines|guards|gendarmes|gendarmerie|tanks?|helicopters?|airstrikes?"
     r"|air strikes?|strikes|shelling|officials|authorities|government|regime|sergeant|commanders?"
-    r"|platoon|missiles?|rockets?|shells?|bombs?|positions|outposts"
+    r"|platoon|missiles?|rockets?|shells?|bombs?|positions|outposts|defen[cs]es|defen[cs]e systems?"
+    r"|bulldozers"
 )
 _STATE_MODIFIERS = (
     r"army|military|armed|government|regime|junta|security|special|border|air|naval|coalition|pro-government"

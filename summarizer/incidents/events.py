@@ -121,6 +121,25 @@ _STONES_THROWN = (
     r"|bottles|projectiles)"
 )
 
+# What a crowd does that makes its demonstration violent: a riot, fires, barricades, stones, vandalism.
+_VIOLENT_CROWD_ACTS = (
+    r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)"
+    r"|violent (?:protest\w*|demonstrat\w+|marches|rall(?:y|ies))"
+    r"|(?:burn(?:ed|t|ing)|set fire to|set alight|torched|lit|lighting) (?:\w+ ){0,2}?(?:tires|tyres"
+    r"|objects|mattresses|effigies|effigy|debris|garbage|rubbish|trash|branches|wood)"
+    r"|(?:tires|tyres|branches|debris|garbage|rubbish|mattresses) (?:\w+ ){0,2}?(?:on fire|ablaze|alight)"
+    # barricades put up (not people who "barricaded themselves" in a building: a sit-in)
+    r"|barricad(?:ed|es|ing)(?! (?:themselves|himself|herself)\b)"
+    rf"|pelted|{_STONES_THROWN}|vandali[sz]\w*|burning (?:tires|tyres)"
+    # a protest that became a riot; property a protest's crowd wrecked
+    r"|(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?|gatherings?)"
+    r" (?:[\w,'’-]+ ){0,12}?turned (?:violent|into a riot|ugly)"
+    # (not what protesters said someone else did: "protesters said troops destroyed their tents")
+    r"|(?:demonstrators|protesters|protestors) (?:(?!(?:said|say|says|accused|claimed|alleged|told|police"
+    r"|soldiers|troops|forces|officers|army|militias?|gunmen|they|he|she)\b)\w+ ){0,2}?"
+    r"(?:destroyed|damaged|smashed|wrecked)"
+)
+
 # The words a report uses for unnamed armed attackers ("gunmen", "unknown assailants", "suspected
 # militants", "armed men"): one class for every cue that names who acted.
 _ASSAILANTS = (
@@ -189,7 +208,8 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         # An air force or an army that "targeted" or "bombed" a place; bombs dropped from the air.
         r"|air ?forces? (?:\w+ ){0,2}?(?:targeted|bombed|struck|hit|attacked|pounded|raided)"
         r"|(?:forces|military|army|troops)(?: of (?:the )?\w+(?: \w+)?)? bombed"
-        r"|(?:bombs?|explosives) (?:was |were )?dropped|dropped (?:\w+ ){0,2}?bombs?"
+        # (not flare bombs: lights dropped over a border, a show of force)
+        r"|(?:bombs?|explosives) (?:was |were )?dropped|dropped (?:\w+ ){0,2}?(?<!flare )bombs?"
         # aircraft that "carried out strikes", "conducted raids", "launched sorties"
         r"|(?:jets|warplanes|aircraft|drones|helicopters|gunships|air ?forces?) (?:\w+ ){0,2}?(?:carried"
         r" out|conducted|launched|executed|staged) (?:\w+ ){0,3}?(?:strikes|raids|sorties|bombardments?)",
@@ -220,7 +240,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         None,
     ),
     (
-        r"(?:shell(?:ing|ed|s)|artillery|mortar(?:s|ed)?|(?-i:rockets?)|missiles?|bombard(?:ed|ing|ments?)|Grad|MLRS"
+        # (not the police's "tear gas shells")
+        r"(?:(?<!gas )(?<!gas-)shell(?:ing|ed|s)|artillery|mortar(?:s|ed)?|(?-i:rockets?)|missiles?"
+        # (Grad the launcher, not the "Novi Grad" of a Balkan place name)
+        r"|bombard(?:ed|ing|ments?)|(?-i:Grad)(?= (?i:rockets?|missiles?|launchers?|systems?|MLRS))|MLRS"
         r"|howitzers?|projectiles?|grenade launchers?|RPGs?|heavy machine ?guns?|anti-aircraft guns?"
         r"|(?:heavy|large-calibre|large-caliber) weapons|IFVs?)(?!\s+(?:and \w+ )?(?:manufacturers?|makers?"
         r"|producers?|factory|factories|exports?|sales|deals?|contracts?|launch(?:es|ed)? into))",
@@ -316,8 +339,9 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         r"(?:open(?:ed|s|ing)? fire|fired (?:live )?(?:ammunition|rounds|bullets)|shot(?: dead)?|killed"
-        r"|killing|shoots? dead|kills?)\s+(?:on\s+|at\s+|into\s+)?(?:\w+\s+){0,3}?(?:protesters|protestors"
-        r"|demonstrators|marchers)|(?:protesters|demonstrators) (?:were|was) (?:shot|killed)",
+        r"|killing|shoots? dead|kills?|fired(?=\s+(?:on|at|upon|into)\s))\s+(?:on\s+|at\s+|upon\s+|into\s+)?"
+        r"(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators"
+        r"|marchers)|(?:protesters|demonstrators) (?:were|was) (?:shot|killed)",
         PROTESTS,
         "Excessive force against protesters",
         8,
@@ -333,21 +357,7 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         "protest dispersed",
     ),
     (
-        r"(?<!anti-)riot(?:s|ing|ed|ers)?(?! police| gear| squad| control| units?)"
-        r"|violent (?:protest\w*|demonstrat\w+|marches|rall(?:y|ies))"
-        r"|(?:burn(?:ed|t|ing)|set fire to|set alight|torched|lit|lighting) (?:\w+ ){0,2}?(?:tires|tyres"
-        r"|objects|mattresses|effigies|effigy|debris|garbage|rubbish|trash|branches|wood)"
-        r"|(?:tires|tyres|branches|debris|garbage|rubbish|mattresses) (?:\w+ ){0,2}?(?:on fire|ablaze|alight)"
-        # barricades put up (not people who "barricaded themselves" in a building: a sit-in)
-        r"|barricad(?:ed|es|ing)(?! (?:themselves|himself|herself)\b)"
-        rf"|pelted|{_STONES_THROWN}|vandali[sz]\w*|burning (?:tires|tyres)"
-        # a protest that became a riot; property a protest's crowd wrecked
-        r"|(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?|gatherings?)"
-        r" (?:[\w,'’-]+ ){0,12}?turned (?:violent|into a riot|ugly)"
-        # (not what protesters said someone else did: "protesters said troops destroyed their tents")
-        r"|(?:demonstrators|protesters|protestors) (?:(?!(?:said|say|says|accused|claimed|alleged|told|police"
-        r"|soldiers|troops|forces|officers|army|militias?|gunmen|they|he|she)\b)\w+ ){0,2}?"
-        r"(?:destroyed|damaged|smashed|wrecked)",
+        _VIOLENT_CROWD_ACTS,
         RIOTS,
         "Violent demonstration",
         5,
@@ -590,13 +600,24 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"defus(?:ed|ing)|(?:dismantled|neutrali[sz]ed|disarmed) (?:an? |the )?(?:\w+ )?(?:IED|bomb"
         r"|explosive)"
         # drones, missiles or rockets intercepted or downed, told actively or passively
-        r"|intercept(?:ed|ing) (?:\w+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)"
+        # ("intercepted and destroyed an explosive-laden drone"; not "intercepted the ball and the drone")
+        r"|intercept(?:ed|ing) (?:(?!(?:the|an?) )[\w-]+ ){0,3}?(?:(?:the|an?) )?"
+        r"(?:(?!(?:and|or) )[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)"
         r"|(?:drones?|missiles?|rockets?|projectiles?|UAVs?) (?:\w+ ){0,2}?(?:was|were) (?:intercepted"
         r"|shot down|downed)|air defen[cs]es? (?:\w+ ){0,2}?(?:intercepted|downed)|shot down"
-        r"|weapons? caches?|caches? of (?:\w+ )?(?:weapons|arms|explosives"
-        r"|ammunition|munitions)|(?:seized|recovered|discovered|found|confiscated|uncovered)"
+        r"|weapons? caches?|caches? of (?:[\w-]+ ){0,2}?(?:weapons|arms|explosives|ammunition|munitions"
+        r"|rifles|guns|firearms|grenades)|(?:seized|recovered|discovered|found|confiscated|uncovered)"
         r" (?:(?!no |any )\w+ ){0,4}?(?:weapons|arms|ammunition|munitions|explosives|rifles|firearms|guns"
-        r"|grenades|bombs|IEDs|mines|detonators)",
+        r"|grenades|bombs|IEDs?|(?:improvised )?explosive devices?|mines|detonators)"
+        # explosives that went off in the hands of those planting them, or failed to go off
+        r"|(?:bombs?|IEDs?|explosives?|(?:explosive )?devices?|(?:land)?mines?|charges?) (?:\w+ ){0,5}?"
+        r"(?:exploded|detonated|went off) prematurely|premature (?:explosion|detonation)"
+        r"|while (?:they were |he was )?(?:planting|assembling|making|manufacturing|laying|preparing"
+        r"|handling) (?:an? |the |their )?(?:\w+ )?(?:bombs?|IEDs?|explosives?|explosive devices?"
+        r"|(?:land)?mines?)"
+        r"|(?:grenades?|bombs?|IEDs?|explosive devices?|explosives?|(?:land)?mines?|mortar shells?)"
+        r" (?:\w+ ){0,5}?(?:did not"
+        r"|didn't|failed to) (?:explode|detonate|go off)",
         STRATEGIC,
         "Disrupted weapons use",
         8,
@@ -801,6 +822,33 @@ _GRIEVANCE = re.compile(
     re.IGNORECASE,
 )
 _RIOT_NOUNS = frozenset({"riot", "riots", "rioting"})
+# An arrest a protest names as its grievance, told just before the cue ("for the arrest of").
+_ARREST_DESCRIBED = re.compile(
+    r"\b(?:for|against|over|condemning|denouncing|protesting) (?:the|his|her|their) $", re.IGNORECASE
+)
+# Someone described by what was done to them, told in a relative clause: "a trader who was (reportedly)
+# shot", "a cleric who had been detained".
+_WHO_SUFFERED = re.compile(
+    r"\bwho (?:was|were|had been|has been|have been|is|are) (?:(?:allegedly|reportedly|accidentally"
+    r"|wrongly|recently|earlier) )?$",
+    re.IGNORECASE,
+)
+# "the arrested governor": the arrest an adjective of someone named after it.
+_DETERMINER_END = re.compile(r"\b(?:the|an?|his|her|their|its)(?: recently| wrongly| unlawfully)? $", re.I)
+# Who fires on a crowd: forces or armed men named just before "fired on the protesters".
+_SHOOTERS = re.compile(
+    r"\b(?:forces|police\w*|troops|soldiers|officers|snipers|guards|gendarm\w+|army|militia\w*|gunmen"
+    r"|militants|men)\b",
+    re.IGNORECASE,
+)
+# A cue negated by what comes just before it: "without fighting", "without a single clash".
+_WITHOUT = re.compile(r"\bwithout (?:(?:a|any|much|a single|heavy) )?$", re.IGNORECASE)
+# A place taken over to press a demand (a protest's occupation, not a conquest).
+_TO_PROTEST = re.compile(
+    r"[^.;]{0,100}?\bto (?:protest|demand|denounce|reject|press|oppose|condemn|ask for|call for|request"
+    r"|seek)\b",
+    re.IGNORECASE,
+)
 # "the looting of the depots in the preceding days": an event dated before the one reported.
 _EARLIER_PERIOD = re.compile(
     r"[^.;,]*?\b(?:in the (?:previous|preceding|prior) (?:days?|weeks?|months?)"
@@ -859,10 +907,21 @@ def _skipped(
     before = sentence[max(0, match.start() - 60) : match.start()]
     if _HYPOTHETICAL.search(before) or _EARLIER_PERIOD.match(sentence[match.end() : match.end() + 80]):
         return True
+    fired = sub_type == "Excessive force against protesters" and match.group(0)[:5].lower() == "fired"
+    if fired and _SHOOTERS.search(before) is None:
+        return True  # "the senator fired at protesters on television": words, not shots
+    if _WITHOUT.search(before):
+        return True  # "entered the town without fighting": the fighting did not happen
+    if (
+        sub_type == "Non-state actor overtakes territory"
+        and _TO_PROTEST.match(sentence, match.end())
+        and not names_armed_side(sentence)
+    ):
+        return True  # "students took over the campus of the university to protest": a sit-in
     sense = other_sense(sentence, lower, match.start(), match.end())
     if sense == "other" or (sense == "figure" and not _literal(sentence, match)):
         return True
-    if _RESCUED.search(before):
+    if sub_type != "Disrupted weapons use" and _RESCUED.search(before):  # weapons recovered are the event
         # a verb with its object: "blocked the road" (the cue's own words) or "attacked | the police"
         # (or a crowd's act, which needs none: "victims of the floods protested")
         verb, _, rest = match.group(0).lower().partition(" ")
@@ -879,10 +938,15 @@ def _skipped(
         return _HELD_PROTEST.search(sentence) is None or _CHAMBER.search(sentence) is not None
     # "protesters angry over last week's riot marched": the riot is the grievance, the march the event.
     cause = event_type == RIOTS and match.group(0).lower() in _RIOT_NOUNS
+    if protest and event_type not in {PROTESTS, RIOTS} and _WHO_SUFFERED.search(before):
+        return True  # "colleagues of a nurse who was killed staged a rally": the killing is the grievance
     if not protest or (event_type in {PROTESTS, RIOTS} and not cause):
         return False
     if _GRIEVANCE.search(before):
         return True
+    adjective = match.group(0).lower() in {"arrested", "detained"} and _DETERMINER_END.search(before)
+    if sub_type == "Arrests" and (adjective or _ARREST_DESCRIBED.search(before)):
+        return True  # "supporters of the arrested governor protested": the arrest is the grievance
     # a demand told at length ("demonstrated to demand ..., including an end to attacks"): an act named
     # by a noun anywhere in it is what is demanded, one named by a past verb ("were attacked") happened
     demand = _DEMAND.search(sentence, sentence.rfind(";", 0, match.start()) + 1, match.start())
@@ -949,7 +1013,8 @@ _CROWD_SIDES = re.compile(
     r"|workers|men|students|supporters)|youths?|villagers|residents|locals|(?:migrant )?workers|labou?rers"
     r"|migrants|supporters|activists?|students|traders|vendors|sellers|hawkers|merchants|mobs?|crowds?|families"
     r"|citizens|inhabitants"
-    r"|journalists|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|communities"
+    r"|journalists|prisoners|inmates|neighbou?rs|relatives|demonstrators|protesters|protestors|rioters"
+    r"|communities"
     r"|community members|cadres|(?:party|political) (?:members|workers)"
     r"|members of (?:the )?(?:\w+ ){0,3}party)\b",
     re.IGNORECASE,
@@ -976,6 +1041,14 @@ _ARMED_SIDES = re.compile(
 def names_armed_side(sentence: str) -> bool:
     """Whether the sentence names an armed side ("armed herders", "militants", "gunmen") or a gunfight."""
     return _ARMED_SIDES.search(sentence) is not None
+
+
+_VIOLENT_CROWD = re.compile(rf"\b(?:{_VIOLENT_CROWD_ACTS})\b", re.IGNORECASE)
+
+
+def crowd_turned_violent(sentence: str) -> bool:
+    """Whether the sentence tells a crowd's violent acts (tyres burned, stones thrown, a riot)."""
+    return _VIOLENT_CROWD.search(sentence) is not None
 
 
 def crowd_fought(sentence: str) -> bool:
@@ -1121,7 +1194,10 @@ _COMMEMORATION = re.compile(
 # "clashes broke out during a commemoration": the commemoration is where the event happened.
 _AT_COMMEMORATION = re.compile(
     r"\b(?:during|at|after) (?:an? |the )?(?:\w+ ){0,2}?(?:commemorat\w+|memorial (?:service|ceremony"
-    r"|ceremonies)|anniversary (?:event|march|rally|ceremony|celebrations?))",
+    r"|ceremonies)|anniversary (?:event|march|rally|ceremony|celebrations?))"
+    # a crowd that marked the day: "protesters marking the anniversary of the uprising"
+    r"|\b(?:protesters|protestors|demonstrators|marchers|crowds?|rioters) (?:\w+ )?(?:marking|commemorating"
+    r"|who (?:marked|commemorated))",
     re.IGNORECASE,
 )
 # Space flight: a rocket launched into orbit is not an attack.

@@ -38,7 +38,7 @@ PROTEST_ACTS = (
     r"|headquarters|embassy|consulate|square|city hall|town hall|presidency|residence|court|police station"
     r"|governorate|legislature|assembly|congress|senate)"
     r"|(?:occupied|entered|took over) (?:the )?(?:\w+ ){0,3}?(?:premises|buildings?|offices?|campus"
-    r"|headquarters|square) to (?:demand|protest|denounce|reject|press)"
+    r"|headquarters|square) (?:[\w'’-]+ ){0,4}?to (?:demand|protest|denounce|reject|press)"
     r"|boycotted (?:\w+ )?(?:classes|lectures|work|courts?|exams?|duties)"
     # a human chain, a procession taken out, a shutdown observed
     r"|human chains?|took out (?:an? )?(?:\w+ ){0,2}?(?:procession|rally|march)"

@@ -39,6 +39,7 @@ from summarizer.incidents.events import (
     attack_target,
     crowd_attacked,
     crowd_fought,
+    crowd_turned_violent,
     mentions_arrest,
     mentions_protest,
     states_demand,
@@ -114,6 +115,23 @@ _POLICE_FORCES_PREFIX = "Police Forces of"
 _FAKE = re.compile(r"\b(?:fake|hoax|replica|imitation|dummy)\b", re.IGNORECASE)
 # Anything protesters throw, incendiaries and fireworks too (wider than the stones of a riot cue):
 # "protesters threw stones and petrol bombs" is a violent demonstration, not an explosion.
+# Shots fired into the air or warning shots: how forces break up a crowd without shooting at it (the
+# sentence says so: not soldiers who protest by firing into the air).
+_SHOTS_IN_AIR = re.compile(r"\b(?:warning shots|(?:into|in) the air)\b", re.IGNORECASE)
+_DISPERSAL = re.compile(r"\b(?:dispers\w+|break up|broke up|scatter\w*)\b", re.IGNORECASE)
+# A place entered or handed over without a fight (ACLED's non-violent transfer of territory).
+_UNOPPOSED = re.compile(
+    r"\bwithout (?:(?:a|any|much) )?(?:fight(?:ing)?|resistance|clash(?:es)?|bloodshed"
+    r"|a shot (?:being )?fired)\b",
+    re.IGNORECASE,
+)
+# People driven from their homes by fighting: "forced 500 villagers to flee", "were displaced after".
+_DISPLACED = re.compile(
+    r"\b(?:forc(?:ed|ing) (?:[\w,-]+ ){0,5}?to (?:flee|leave|abandon)|(?:were|was|have been|had been)"
+    r" displaced|fled their (?:homes|villages))\b",
+    re.IGNORECASE,
+)
+_TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 _MISSILES_THROWN = re.compile(
     r"\b(?:throw(?:ing|n)?|threw|hurl(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:projectiles?|stones?|rocks?|bottles?"
     r"|bricks?|molotov|petrol bombs?|fireworks|eggs)\b",
@@ -389,6 +407,14 @@ def _refine_type(
     protested = any(r.event is not None and r.event.event_type == PROTESTS for r in draft.members)
     if sub_type == _ARRESTS and (protest or protested):
         return PROTESTS, "Protest with intervention"  # "... marched in a town. Police detained nine."
+    air_shots = sub_type == "Other" and bool(_SHOTS_IN_AIR.search(event.cue) and _DISPERSAL.search(told))
+    if air_shots and protest and not any(crowd_turned_violent(r.sentence.text) for r in draft.members):
+        return PROTESTS, "Protest with intervention"  # "fired into the air to disperse the protesters"
+    hurt = killed or any(r.casualties.injuries for r in draft.members)
+    if sub_type == "Armed clash" and not hurt and _DISPLACED.search(told):
+        return STRATEGIC, "Other"  # "fighting forced 500 villagers to flee": the displacement is the event
+    if sub_type in _TERRITORY_TAKEN and _UNOPPOSED.search(told):
+        return STRATEGIC, "Non-violent transfer of territory"  # "entered the town without resistance"
     if sub_type == "Protest with intervention" and killed:
         return PROTESTS, "Excessive force against protesters"  # "tear gas ... one protester died"
     if protest and event_type in {VIOLENCE, BATTLES, STRATEGIC}:
@@ -401,6 +427,12 @@ def _refine_type(
         if PROTESTERS in kinds or RIOTERS in kinds:
             return RIOTS, "Violent demonstration"
     organised = kinds & {REBELS, MILITIA, IDENTITY, EXTERNAL}
+    if sub_type == "Government regains territory" and not organised:
+        # "inmates protested ... police regained control of the prison": the crowd's event, not a battle
+        if any(crowd_turned_violent(r.sentence.text) for r in draft.members):
+            return RIOTS, "Violent demonstration" if protest else "Mob violence"
+        if protest or protested:
+            return PROTESTS, "Protest with intervention"
     if (
         sub_type == "Armed clash"
         and not organised

@@ -256,10 +256,13 @@ def _strategic_sides(
 
     Weapons found or defused belonged to an unidentified armed group, and the force that found them
     leads; property looted or destroyed belonged to civilians (seized drugs name their gang), and so
-    were the people state forces arrested when no armed group is named.
+    were the people state forces arrested when no armed group is named (or only a crowd word).
     """
-    if sub_type == "Arrests" and len(sides) == 1 and sides[0][1] == STATE and country:
-        sides.append(_crowd(CIVILIANS, country))
+    if sub_type == "Arrests" and country:
+        # those arrested in their homes are civilians, whatever crowd word names them ("youths")
+        sides = [_crowd(CIVILIANS, country) if kind == RIOTERS else (name, kind) for name, kind in sides]
+        if len(sides) == 1 and sides[0][1] == STATE:
+            sides.append(_crowd(CIVILIANS, country))
     elif sub_type == "Disrupted weapons use":
         sides = sorted(sides, key=lambda side: side[1] != STATE)
         if len(sides) == 1 and sides[0][1] == STATE and country:

@@ -3,7 +3,8 @@
 ACLED's codebook files under strategic developments the acts of conflict actors that are not
 battles or attacks: contraband seized and drug laboratories dismantled by security forces,
 weapons destroyed before use, property destroyed or goods seized by armed groups, armed groups
-handing out aid, manning checkpoints, patrolling or enforcing curfews, fighters surrendering,
+handing out aid, manning checkpoints, patrolling or enforcing curfews, bases set up and positions
+reinforced, incendiary balloons sent over a border, fighters surrendering,
 aircraft flying over another country's land, prisoners freed, and civilians displaced by fighting
 or returning as refugees.
 
@@ -36,6 +37,12 @@ _ARMED_GROUP = (
     r"|CJNG|Jalisco New Generation|Zetas|MS-13|Mara Salvatrucha|Barrio 18|Comando Vermelho"
 )
 _ARMED = re.compile(rf"\b(?:{_ARMED_GROUP})\b", re.IGNORECASE)
+# An army or its soldiers (not the police: a police post opened is public service).
+_MILITARY = re.compile(
+    r"\b(?:military|army|armies|troops|soldiers|(?:armed|defen[cs]e) forces|peshmerga|marines"
+    r"|(?-i:[A-Z][\w-]*) (?:forces|army|military))\b",
+    re.IGNORECASE,
+)
 # Security forces or armed groups: whoever may seize, destroy or search in a conflict.
 _FORCES = re.compile(
     rf"\b(?:{_ARMED_GROUP}|police\w*|military|army|soldiers|troops|(?:security|armed|government)"
@@ -104,7 +111,7 @@ STRATEGIC_CUES: list[Cue] = [
         r"|(?:destroyed|sabotaged|damaged|set fire to) (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:water"
         r" (?:schemes?|works|pipes?|pipelines?|plants?|supply)|pipelines?|power (?:lines?|plants?|stations?)"
         r"|pylons?|(?:telecom\w*|mobile phone|cell(?:ular)?|phone) (?:masts?|towers?)|railway lines?"
-        r"|infrastructure)",
+        r"|infrastructure|tunnels?)",
         "Looting/property destruction",
         5,
         None,
@@ -186,11 +193,39 @@ STRATEGIC_CUES: list[Cue] = [
     # A base or a camp set up by an armed group, or by forces where the sentence names the fighting.
     (
         r"(?:established|set up|built|constructed|erected|opened) (?:an? |new |their |its )?(?:\w+ ){0,2}?"
-        r"(?:bases?|headquarters|outposts?|(?:military|army|training) camps?|command posts?|garrisons?)",
+        r"(?:bases?|headquarters|outposts?|(?:military|army|training) camps?|command posts?|garrisons?"
+        r"|observation posts?)",
         "Headquarters or base established",
         3,
         None,
         CONFLICT_SETTING,
+    ),
+    # A military base or post set up by an army (a foreign one in another's war: "troops set up an
+    # observation post"), or a camp set up by an armed group; not a police station or a relief camp.
+    (
+        r"(?:established|set up|built|erected|opened) (?:an? |new |their |its |another )?(?:new )?"
+        r"(?:(?:military |army |observation |forward ){1,2}(?:bases?|posts?|outposts?|camps?)|bases?"
+        r"|outposts?|garrisons?)",
+        "Headquarters or base established",
+        3,
+        None,
+        _MILITARY,
+    ),
+    # Positions reinforced by an army ("the army reinforced its positions with armoured vehicles").
+    (
+        r"reinforc(?:ed|ing) (?:its|their|the) (?:\w+ )?(?:positions|posts|bases|outposts|presence"
+        r"|deployment)",
+        "Change to group/activity",
+        3,
+        "troop movement",
+        _MILITARY,
+    ),
+    (
+        r"(?:established|set up|built|erected) (?:an? |new |their |its |another )?(?:new )?camps?",
+        "Headquarters or base established",
+        3,
+        None,
+        _ARMED,
     ),
     # Captives freed against a ransom or after talks, a mass grave found, where the sentence names the
     # armed group or the fighting (not a ransomware gang, an ancient burial or an earthquake's dead).
@@ -243,6 +278,8 @@ STRATEGIC_CUES: list[Cue] = [
         "show of force",
         _AIRCRAFT_OR_FORCES,
     ),
+    # Incendiary balloons or kites sent over a border: fires set from afar, no attack on anyone.
+    (r"incendiary (?:and explosive )?(?:balloons?|kites?)", "Other", 5, None, None),
     # Captives freed by those who held them ("nine hostages were freed from rebel jails").
     (
         r"(?:were|was|have been|had been) (?:\w+ )?(?:released from|freed from) (?:\w+ ){0,2}?(?:prisons?"
@@ -275,6 +312,8 @@ STRATEGIC_CUES: list[Cue] = [
 # army or a country's or a party's forces ("Israeli forces", "SDF forces"; not the police's).
 _POLITICAL = re.compile(
     rf"\b(?:{_NAMED_GROUPS}|(?:members|supporters|activists|leaders) of (?:both |the )?(?-i:[A-Z][\w-]*)"
+    # the Islamic State's short name, not a capitalised "IS" of a headline ("IS THIS THE END")
+    r"|(?-i:IS)(?=(?-i: [a-z])|[,.;)]|$)"
     r"|(?-i:[A-Z][\w-]*) (?:security |armed |military |regime |government )?forces(?<!police forces)"
     r"|election campaigns?"
     r"|opposition|activists?|dissidents?|journalists?|bloggers?|human rights defenders?|party"
