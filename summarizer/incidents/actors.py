@@ -168,7 +168,12 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"Fatah(?! al[- ](?:Islam|Sham))(?: [Mm]ovement)?", "Fatah Movement", MILITIA),
     # Fire from Gaza by no named faction: ACLED's unidentified armed group of Palestine; elsewhere
     # ("from southern Lebanon") the event's country's, as ACLED codes unnamed groups.
-    (r"Palestinian (?:militants?|gunm[ae]n|fighters|armed groups?)", "{palestinian}", REBELS),
+    (
+        r"Palestinian (?:militants|gunm[ae]n|fighters|armed groups?"
+        r"|militant(?!\s+(?:group|leader|commander|faction|organi[sz]ation|movement)\b))",
+        "{palestinian}",
+        REBELS,
+    ),
     (r"(?:al[- ])?Aqsa Martyrs'? Brigades?", "Al Aqsa Martyrs Brigade", REBELS),
     (
         r"Palestinian Islamic Jihad|Islamic Jihad|PIJ|(?:al-)?Quds Brigades|Saraya al-Quds",
@@ -1286,7 +1291,7 @@ _WEAPON_END = re.compile(
     r"(?:air ?strikes?|jets|warplanes|aircraft|planes|drones?|helicopters|artillery|missiles|rockets)$",
     re.IGNORECASE,
 )
-_WEAPON_STRUCK_AFTER = re.compile(r"\s+(?:hit|struck|targeted|pounded)\b(?!\s+by\b)")
+_WEAPON_STRUCK_AFTER = re.compile(r"\s+(?:hit|struck|targeted|pounded)\b(?!\s+(?:\w+\s+){0,2}by\b)")
 # Someone harmed, whether or not the article counts them: "was stabbed", "had been shot", "were killed".
 _HARM = (
     r"(?:were|was|are|is|(?:(?:have|has|had)\s+)?been)\s+(?:\w+\s+)?"
