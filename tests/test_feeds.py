@@ -3,6 +3,7 @@ catalogue, 403/500/malformed feeds with backoff and pause, edited items, teaser 
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import UTC, datetime, timedelta
 
@@ -33,7 +34,7 @@ def count_killed(article) -> list[dict[str, object]]:
 
 def stored_incidents(store: Store) -> list[StoredIncident]:
     """What alerts would read: every incident of the listed articles."""
-    return store.listed_incidents(since=NOW, min_fatalities=0, extractor=extractor_version())
+    return store.listed_incidents(CHANNEL, since=NOW, min_fatalities=0, extractor=extractor_version())
 
 
 @pytest.fixture
@@ -360,6 +361,21 @@ async def test_a_feed_gone_for_good_is_paused_at_once(site, store, clock, poller
     failing = store.get_feed(feed.id)
     assert failing is not None
     assert (failing.paused, failing.gone) == (False, False)
+
+
+async def test_a_poll_failing_after_a_pause_by_hand_is_skipped_not_reported_as_paused(
+        site, store, clock, poller, caplog) -> None:
+    site.status["/busy.rss"] = 503
+    feed, _ = store.add_feed(site.url("/busy.rss"), now=clock())
+    assert store.pause_feed(feed.id)  # by hand, while the poll of ``feed`` (read before) runs
+    with caplog.at_level(logging.INFO, logger="bot.feeds.poller"):
+        result = await poller.poll(feed, force=True)
+    assert (result.status, result.error) == ("skipped", "HTTP 503")
+    assert "paused after" not in caplog.text
+    assert "while it was paused by hand" in caplog.text
+    stored = store.get_feed(feed.id)
+    assert stored is not None
+    assert (stored.paused, stored.failures, stored.failing_since) == (True, 0, None)
 
 
 @pytest.mark.parametrize("status", [301, 308])

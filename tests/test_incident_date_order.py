@@ -73,7 +73,22 @@ def test_a_publication_date_decides_before_the_summary_form() -> None:
     assert [i.event_date for i in extract(text, date(2013, 3, 6))] == ["2013-03-05"]
 
 
-def test_a_database_summary_opening_with_the_days_it_spans_reads_month_first() -> None:
-    summary = "Between 03/08/2012 and 03/10/2012: Assailants held two engineers in Suran town, Ostria."
-    assert numeric_order([summary], None) is True
+@pytest.mark.parametrize(
+    ("days", "month_first"),
+    [
+        ("03/08/2012 and 03/10/2012", True),  # 2 days month first, 61 day first
+        ("06/10/2014 and 08/10/2014", False),  # 61 days month first, 2 day first
+        ("02/03/2019 and 04/03/2019", False),
+        ("05/05/2019 and 05/05/2019", True),  # a tie: the databases' month first
+        ("05/09/2019 and 07/02/2019", True),  # day first runs backwards
+    ],
+)
+def test_a_database_summary_opening_with_the_days_it_spans_reads_the_shorter_span(
+    days: str, month_first: bool
+) -> None:
+    summary = f"Between {days}: Assailants held two engineers in Suran town, Ostria."
+    assert numeric_order([summary], None) is month_first
+
+
+def test_a_database_summary_opening_with_the_days_it_spans_needs_its_colon() -> None:
     assert numeric_order(["Between 03/08/2012 and 03/10/2012 gunmen held two engineers."], None) is None

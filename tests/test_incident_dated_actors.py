@@ -394,3 +394,130 @@ def test_armed_groups_that_fought_each_other_stay_two_sides(text: str) -> None:
         "TNLA: Ta'ang National Liberation Army",
         "MNDAA: Myanmar National Democratic Alliance Army",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 9 June 2023, Russian positions shelled the hamlet of Dovhenke, Kharkiv, killing 2 civilians.",
+            ("Military Forces of Russia", "Civilians (Ukraine)"),
+        ),
+        (
+            "On 9 June 2023, Indian positions along the Line of Control in Kotli, Azad Kashmir, fired at"
+            " Pakistani troops, killing 1 soldier.",
+            ("Military Forces of India", "Military Forces of Pakistan"),
+        ),
+        (
+            "On 9 June 2023, Azerbaijani outposts opened fire on an Armenian patrol near Sotk, Gegharkunik,"
+            " Armenia, wounding 2 soldiers.",
+            ("Military Forces of Azerbaijan", "Military Forces of Armenia"),
+        ),
+        # Positions that opened their clause but were hit stay the target.
+        (
+            "On 9 June 2023, Russian positions near Kreminna, Luhansk, were shelled, killing 2 soldiers.",
+            ("Military Forces of Ukraine", "Military Forces of Russia"),
+        ),
+    ],
+)
+def test_positions_that_fire_are_the_side_that_acted(text: str, expected: tuple[str, str]) -> None:
+    assert sides(text, date(2023, 6, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 June 2023, militants linked to the Afghan Taliban raided a police post in Lakki Marwat,"
+        " Khyber Pakhtunkhwa, killing 3 officers.",
+        "On 9 June 2023, gunmen backed by the Afghan Taliban raided a police post in Lakki Marwat,"
+        " Khyber Pakhtunkhwa, killing 3 officers.",
+        "On 9 June 2023, Islamabad said Afghan Taliban fighters sheltered the gunmen who raided a police post"
+        " in Lakki Marwat, Khyber Pakhtunkhwa, killing 3 officers.",
+        "On 9 June 2023, gunmen shot dead a former Afghan Taliban commander in Mardan, Khyber Pakhtunkhwa.",
+    ],
+)
+def test_the_afghan_taliban_as_backers_or_a_former_member_are_no_attacking_state(text: str) -> None:
+    assert sides(text, date(2023, 6, 10))[0] != "Military Forces of Afghanistan"
+
+
+def test_afghan_taliban_border_forces_that_fire_stay_afghanistans_military() -> None:
+    text = (
+        "On 9 June 2023, Afghan Taliban border forces fired on Pakistani troops near Chaman, Balochistan,"
+        " killing 2 soldiers."
+    )
+    assert sides(text, date(2023, 6, 10)) == ("Military Forces of Afghanistan", "Military Forces of Pakistan")
+
+
+def test_allied_groups_harmed_together_stay_the_victims() -> None:
+    text = "On 9 June 2023, KIA and PDF fighters were killed in an air strike near Waingmaw, Kachin."
+    assert sides(text, date(2023, 6, 10))[1] == _KIA
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 June 2021, a former FARC fighter was shot dead by gunmen in Puerto Asis, Putumayo.",
+        "On 9 June 2021, a FARC ex-combatant was shot dead in Puerto Asis, Putumayo.",
+        "On 9 June 2021, gunmen killed the FARC's former negotiator in Puerto Asis, Putumayo.",
+    ],
+)
+def test_a_former_farc_member_is_no_farc_dissident(text: str) -> None:
+    assert sides(text, date(2021, 6, 10))[0] == "Unidentified Armed Group (Colombia)"
+
+
+def test_farc_dissidents_are_still_named() -> None:
+    text = "On 9 June 2021, FARC dissidents killed 2 soldiers in Puerto Asis, Putumayo."
+    assert sides(text, date(2021, 6, 10))[0] == _FARC
+
+
+@pytest.mark.parametrize("noun", ["guerrillas", "rebels", "insurgents"])
+def test_eln_fighters_by_any_fighters_noun_abroad(noun: str) -> None:
+    text = f"On 9 June 2023, Colombian ELN {noun} killed 2 Peruvian soldiers in Caballococha, Loreto, Peru."
+    assert sides(text, date(2023, 6, 10))[0] == "ELN: National Liberation Army"
+
+
+_KIA = "KIO/KIA: Kachin Independence Organization/Kachin Independence Army"
+_FARC = "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 9 June 2023, Tarango Cartel and Sonoita Cartel gunmen clashed in Caborca, Sonora,"
+            " leaving 6 dead.",
+            ("Tarango Cartel", "Sonoita Cartel"),
+        ),
+        (
+            "On 9 June 2023, members of the Tarango Cartel and the Sonoita Cartel clashed in Caborca, Sonora,"
+            " leaving 6 dead.",
+            ("Tarango Cartel", "Sonoita Cartel"),
+        ),
+        (
+            "On 9 June 2023, Tarango Cartel and CJNG gunmen clashed in Caborca, Sonora, leaving 6 dead.",
+            ("Tarango Cartel", "CJNG: Jalisco New Generation Cartel"),
+        ),
+        (
+            "On 9 June 2023, the Tarango Cartel's gunmen shot 3 police officers in Caborca, Sonora.",
+            ("Tarango Cartel", "Police Forces of Mexico"),
+        ),
+        (
+            "On 9 June 2023, Mexico's Tarango Cartel gunmen shot 3 police officers in Caborca, Sonora.",
+            ("Tarango Cartel", "Police Forces of Mexico"),
+        ),
+        (
+            "On 9 June 2023, rival Tarango Cartel factions clashed in Caborca, Sonora, leaving 4 dead.",
+            ("Tarango Cartel", "Tarango Cartel"),
+        ),
+    ],
+)
+def test_cartels_listed_or_possessive_are_named(text: str, expected: tuple[str, str]) -> None:
+    assert sides(text, date(2023, 6, 10)) == expected
+
+
+@pytest.mark.parametrize("about", ["had written about", "was investigating", "was reporting on"])
+def test_cartel_members_written_about_are_no_side(about: str) -> None:
+    text = (
+        f"On 9 June 2023, gunmen shot dead a reporter in Caborca, Sonora, who {about} Tarango Cartel members."
+    )
+    assert "Tarango Cartel" not in sides(text, date(2023, 6, 10))

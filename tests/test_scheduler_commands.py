@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -275,6 +276,37 @@ async def test_a_manager_cannot_pause_a_feed_other_channels_follow(services, sto
     assert alone.title.startswith(f"Paused feed #{feed.id}"), alone.title
 
 
+async def test_a_manager_cannot_pause_the_operators_feed_even_when_only_this_channel_follows_it(
+        services, store) -> None:
+    url = "https://8.8.8.8/wire.rss"
+    operators, _ = store.add_feed(url, now=NOW)
+    await run(services, f"feeds add {url}", workspace="TA")  # TA is its only chat follower
+    refused = await run(services, f"feeds pause {operators.id}", workspace="TA")
+    assert refused.error
+    assert refused.title == (f"Feed #{operators.id} ({url}) is the operator's, which reach every channel, so "
+                             f"only the bot's owner may pause it; feeds remove {operators.id} stops its "
+                             "stories here.")
+    assert store.due_feeds(NOW) == store.feeds()
+    assert (await run(services, f"feeds pause {operators.id}", workspace="TA", owner=True)).title.startswith(
+        f"Paused feed #{operators.id}")
+
+
+async def test_a_manager_cannot_resume_a_shared_feed_the_owner_paused(services, store) -> None:
+    url = "https://8.8.8.8/shared.rss"
+    await run(services, f"feeds add {url}", workspace="TA")
+    await run(services, f"feeds add {url}", workspace="TB")
+    (feed,) = store.feeds()
+    await run(services, f"feeds pause {feed.id}", workspace="TB", owner=True)
+    refused = await run(services, f"feeds resume {feed.id}", workspace="TA")
+    assert refused.error
+    assert refused.title == (f"Feed #{feed.id} ({url}) is followed by other channels too, so only the bot's "
+                             f"owner may resume it; feeds remove {feed.id} stops its stories here.")
+    assert store.due_feeds(NOW + timedelta(days=1)) == []
+    resumed = await run(services, f"feeds resume {feed.id}", workspace="TA", owner=True)
+    assert resumed.title == f"Resumed feed #{feed.id} ({url}); polling it now."
+    assert [f.id for f in store.due_feeds(NOW)] == [feed.id]
+
+
 async def test_a_feed_titled_like_a_number_is_found_when_that_number_is_not_shown_here(
         services, store) -> None:
     theirs, _ = store.add_feed("https://private.example/b.rss", now=NOW,
@@ -344,11 +376,13 @@ async def test_a_paused_subscription_is_listed_and_a_manager_resumes_it(services
     assert (await run(services, f"resume {sub.id}", channel="C2")).title == (
         f"This channel has no subscription #{sub.id}; subscriptions lists them.")
     assert store.get_subscription(sub.id).paused == gone  # type: ignore[union-attr]
+    later = NOW + timedelta(days=3)
+    services = replace(services, clock=lambda: later)
     done = await run(services, f"resume {sub.id}")
-    assert done.title == f"Resumed #{sub.id}: daily 08:00 (UTC), next 2026-11-25 08:00 UTC."
+    assert done.title == f"Resumed #{sub.id}: daily 08:00 (UTC), next 2026-11-28 08:00 UTC."
     assert done.footer is not None
     assert done.footer.startswith("Its digests and alerts take stories listed from now on;")
-    assert store.get_subscription(sub.id).since == NOW  # type: ignore[union-attr]
+    assert store.get_subscription(sub.id).since == later  # type: ignore[union-attr]
     assert store.get_subscription(sub.id).paused is None  # type: ignore[union-attr]
     again = await run(services, f"resume {sub.id}")
     assert again.title == f"Subscription #{sub.id} is not paused; its digests go on."

@@ -481,8 +481,8 @@ def test_alerts_read_the_one_incident_store(store: Store) -> None:
     sub = store.add_subscription(subscription(), now=NOW)
     def unalerted() -> list[StoredIncident]:
         slots = store.alert_slots(sub.id)
-        return [i for i in store.listed_incidents(since=NOW, min_fatalities=10, extractor=extractor_version())
-                if i.slot not in slots]
+        found = store.listed_incidents(CHANNEL, since=NOW, min_fatalities=10, extractor=extractor_version())
+        return [i for i in found if i.slot not in slots]
 
     found = unalerted()
     assert [(i.article_id, i.position, i.data) for i in found] == [(added.id, 1, {"fatalities": 12})]
@@ -642,3 +642,53 @@ def test_a_process_killed_without_closing_the_store_loses_nothing_committed(tmp_
     finally:
         store.close()
     assert not (tmp_path / "crash.sqlite3-wal").exists()
+
+
+def test_digests_and_alerts_take_only_the_operators_articles_and_the_channels_own_feeds(store: Store) -> None:
+    other = Destination("slack", "C9", "T9")
+    theirs, _ = store.add_feed("https://feeds.example/theirs", now=NOW, added_by=other)
+    ours, _ = store.add_feed("https://feeds.example/ours", now=NOW, added_by=CHANNEL)
+    operators, _ = store.add_feed("https://feeds.example/operator", now=NOW)
+    ids = {name: store.add_article(article(f"{name} 12 killed."), fetched_at=NOW, listed_at=NOW,
+                                   feed_id=feed).id
+           for name, feed in (("Seed", None), ("Theirs", theirs.id), ("Ours", ours.id),
+                              ("Operator", operators.id))}
+    for article_id in ids.values():
+        store_incidents(store, article_id, [{"fatalities": 12}], now=NOW)
+
+    def reaching(destination: Destination) -> tuple[set[int], set[int]]:
+        digest = {a.id for a in store.unsent_articles(destination, since=NOW)}
+        alerts = {i.article_id for i in store.listed_incidents(destination, since=NOW, min_fatalities=1,
+                                                               extractor=extractor_version())}
+        return digest, alerts
+
+    everyone = {ids["Seed"], ids["Operator"]}
+    assert reaching(CHANNEL) == (everyone | {ids["Ours"]},) * 2
+    assert reaching(other) == (everyone | {ids["Theirs"]},) * 2
+    assert store.unfollow_feed(theirs.id, other)  # deleted: its articles do not become everyone's
+    assert reaching(other) == (everyone,) * 2
+    assert reaching(CHANNEL) == (everyone | {ids["Ours"]},) * 2
+    assert store.remove_feed(ours.id)
+    assert store.remove_feed(operators.id)
+    assert reaching(CHANNEL) == (everyone,) * 2
+    assert store.get_article(ids["Ours"]) is not None  # kept for summary and search
+
+
+def test_only_a_chat_feed_one_channel_alone_follows_is_paused_or_resumed_for_it(store: Store) -> None:
+    other = Destination("slack", "C9", "T9")
+    alone, _ = store.add_feed("https://feeds.example/alone", now=NOW, added_by=CHANNEL)
+    shared, _ = store.add_feed("https://feeds.example/shared", now=NOW, added_by=CHANNEL)
+    store.add_feed("https://feeds.example/shared", now=NOW, added_by=other)
+    operators, _ = store.add_feed("https://feeds.example/operator", now=NOW)
+    store.add_feed("https://feeds.example/operator", now=NOW, added_by=CHANNEL)
+    assert not store.pause_feed(shared.id, only_for=CHANNEL)
+    assert not store.pause_feed(operators.id, only_for=CHANNEL)
+    assert store.pause_feed(alone.id, only_for=CHANNEL)
+    assert not store.pause_feed(alone.id, only_for=other)
+    assert [f.id for f in store.due_feeds(NOW)] == [shared.id, operators.id]
+    assert store.pause_feed(shared.id)  # the owner's pause
+    assert store.pause_feed(operators.id)
+    assert not store.resume_feed(shared.id, now=NOW, only_for=CHANNEL)
+    assert not store.resume_feed(operators.id, now=NOW, only_for=CHANNEL)
+    assert store.resume_feed(alone.id, now=NOW, only_for=CHANNEL)
+    assert store.due_feeds(NOW) == [store.get_feed(alone.id)]

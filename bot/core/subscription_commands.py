@@ -282,28 +282,42 @@ async def feeds(inv: Invocation, services: Services) -> Reply:
     feed = find_feed(visible, target, listing="feeds lists them", error=ArgumentError)
     if feed is None:
         return Reply.failure("No such feed here; feeds lists them.")  # other channels' feeds stay unseen
-    followers = await asyncio.to_thread(store.feed_followers, feed.id)
-    if not (here in followers or inv.is_owner):
+    if not (inv.is_owner or await asyncio.to_thread(store.follows_feed, feed.id, here)):
         return Reply.failure(f"Feed #{feed.id} is the operator's; only the operator may {action} it.")
-    feeds_typed = inv.spelling.typed("feeds")
-    if action == "resume":
-        await asyncio.to_thread(store.resume_feed, feed.id, now=now)
-        return Reply(title=f"Resumed feed #{feed.id} ({feed.name}); polling it now.")
-    if action == "pause":
-        if followers - {here} and not inv.is_owner:  # one channel never stops another's feed
-            return Reply.failure(f"Feed #{feed.id} ({feed.name}) is followed by other channels too, so only "
-                                 f"the bot's owner may pause it; {feeds_typed} remove {feed.id} stops its "
-                                 "stories here.")
-        again = f"{feeds_typed} resume {feed.id} polls it again"
-        if not await asyncio.to_thread(store.pause_feed, feed.id):
-            return Reply(title=f"Feed #{feed.id} ({feed.name}) is already paused; {again}.")
-        return Reply(title=f"Paused feed #{feed.id} ({feed.name}); {again}.",
-                     footer="It is paused for every channel that gets its stories.")
+    if action in ("pause", "resume"):
+        return await _pause_or_resume(inv, store, feed, action, now)
     if not inv.is_owner:  # a manager removes the feed from this channel only
         await asyncio.to_thread(store.unfollow_feed, feed.id, here)
         return Reply(title=f"Removed feed #{feed.id} ({feed.name}) from this channel; its articles stay.")
     await asyncio.to_thread(store.remove_feed, feed.id)
     return Reply(title=f"Removed feed #{feed.id} ({feed.name}) for every channel; its articles stay.")
+
+
+async def _pause_or_resume(inv: Invocation, store: Store, feed: FeedInfo, action: str, now: datetime
+                           ) -> Reply:
+    """``feeds pause|resume N``: a manager only for a chat feed this channel alone follows (one
+    channel never stops or restarts another's feed), an owner for any feed."""
+    only_for = None if inv.is_owner else _destination(inv)
+    feeds_typed = inv.spelling.typed("feeds")
+    again = f"{feeds_typed} resume {feed.id} polls it again"
+    if action == "pause":
+        done = await asyncio.to_thread(store.pause_feed, feed.id, only_for=only_for)
+    else:
+        done = await asyncio.to_thread(store.resume_feed, feed.id, now=now, only_for=only_for)
+    if not done:
+        current = await asyncio.to_thread(store.get_feed, feed.id)
+        if current is None:
+            return Reply.failure("No such feed here; feeds lists them.")
+        if action == "pause" and current.paused:
+            return Reply(title=f"Feed #{feed.id} ({feed.name}) is already paused; {again}.")
+        whose = "is the operator's, which reach every channel" if current.operator else (
+            "is followed by other channels too")
+        return Reply.failure(f"Feed #{feed.id} ({feed.name}) {whose}, so only the bot's owner may {action} "
+                             f"it; {feeds_typed} remove {feed.id} stops its stories here.")
+    if action == "resume":
+        return Reply(title=f"Resumed feed #{feed.id} ({feed.name}); polling it now.")
+    return Reply(title=f"Paused feed #{feed.id} ({feed.name}); {again}.",
+                 footer="It is paused for every channel that gets its stories.")
 
 
 async def _add_feed(inv: Invocation, store: Store, here: Destination, now: datetime) -> Reply:

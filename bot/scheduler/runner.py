@@ -231,7 +231,8 @@ class Scheduler:
         claimed: list[Delivery] = []
         # Alerts are news: only stories listed after the subscription was made, even with --since.
         since = max(subscription.since, subscription.created_at or subscription.since)
-        incidents = self.store.listed_incidents(since=since, min_fatalities=subscription.alert_fatalities,
+        incidents = self.store.listed_incidents(subscription.destination, since=since,
+                                                min_fatalities=subscription.alert_fatalities,
                                                 extractor=extractor_version())
 
         def wanted(incident: StoredIncident) -> bool:

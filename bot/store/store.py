@@ -281,13 +281,13 @@ class Store:
         exclude: Sequence[str] = (),
         limit: int = 10,
     ) -> list[StoredArticle]:
-        """Articles listed from ``since`` (to ``until``) that this channel has not been sent,
-        matching the keyword, excluded-word and source filters, oldest first (nothing starves),
-        at most ``limit``."""
+        """Articles listed from ``since`` (to ``until``) for this channel (``_listed_for``) that it
+        has not been sent, matching the keyword, excluded-word and source filters, oldest first
+        (nothing starves), at most ``limit``."""
         sent = select(SentArticleRow.article_id).where(*_sent_to(destination))
         query = (
             select(ArticleRow)
-            .where(ArticleRow.listed_at.is_not(None), ArticleRow.listed_at >= since)
+            .where(*_listed_for(destination, since))
             .where(ArticleRow.listed_at <= until if until is not None else true())
             .where(ArticleRow.id.not_in(sent))
             .order_by(ArticleRow.listed_at, ArticleRow.id)
@@ -369,15 +369,16 @@ class Store:
             session.execute(statement)
 
     def listed_incidents(
-        self, *, since: datetime, min_fatalities: int, extractor: str
+        self, destination: Destination, *, since: datetime, min_fatalities: int, extractor: str
     ) -> list[StoredIncident]:
         """Incidents with at least ``min_fatalities`` that ``extractor`` found in articles listed
-        since ``since`` (back catalogue never alerts), oldest article first."""
+        for this channel since ``since`` (``_listed_for``; back catalogue never alerts), oldest
+        article first."""
         query = (
             select(ArticleRow.id, ExtractionRow.records)
             .join(ExtractionRow, ExtractionRow.article_uid == ArticleRow.uid)
             .where(ExtractionRow.extractor == extractor, cast(ExtractionRow.records, Text) != "[]")
-            .where(ArticleRow.listed_at.is_not(None), ArticleRow.listed_at >= since)
+            .where(*_listed_for(destination, since))
             .order_by(ArticleRow.id)
         )
         with self._reading() as session:
@@ -472,15 +473,14 @@ class Store:
 
     def unfollow_feed(self, feed_id: int, destination: Destination) -> bool:
         """The channel stops following the feed; a chat feed nobody follows any more is deleted
-        (its articles stay). Returns whether the feed was deleted."""
+        (its articles stay; see ``_delete_feed``). Returns whether the feed was deleted."""
         if not _storable(feed_id):
             return False
         with self._session.begin() as session:
             session.execute(delete(FeedFollowerRow).where(FeedFollowerRow.feed_id == feed_id,
                                                           *_at(FeedFollowerRow, destination)))
             followed = select(FeedFollowerRow.feed_id).where(FeedFollowerRow.feed_id == feed_id).exists()
-            orphan = delete(FeedRow).where(FeedRow.id == feed_id, FeedRow.operator.is_(False), ~followed)
-            return session.execute(orphan).rowcount > 0  # type: ignore[attr-defined, no-any-return]
+            return _delete_feed(session, FeedRow.id == feed_id, FeedRow.operator.is_(False), ~followed)
 
     def get_feed(self, ref: int | str) -> FeedInfo | None:
         """A feed by id, by its number as typed (``"3"``, ``"#3"``) or by URL."""
@@ -494,11 +494,11 @@ class Store:
             return _feed(row) if row else None
 
     def remove_feed(self, feed_id: int) -> bool:
-        """Delete a feed (its articles stay); False when there was none."""
+        """Delete a feed (its articles stay; see ``_delete_feed``); False when there was none."""
         if not _storable(feed_id):
             return False
         with self._session.begin() as session:
-            return session.execute(delete(FeedRow).where(FeedRow.id == feed_id)).rowcount > 0  # type: ignore[attr-defined, no-any-return]
+            return _delete_feed(session, FeedRow.id == feed_id)
 
     def due_feeds(self, now: datetime) -> list[FeedInfo]:
         """Unpaused feeds whose next poll time has come."""
@@ -563,24 +563,32 @@ class Store:
             session.flush()
             return _feed(row)
 
-    def pause_feed(self, feed_id: int) -> bool:
+    def pause_feed(self, feed_id: int, *, only_for: Destination | None = None) -> bool:
         """Stop polling a feed by hand (its failure record is cleared, so no channel is told it
-        failed); False when it was paused already or there is none."""
-        if not _storable(feed_id):
-            return False
+        failed); False when it was paused already, there is none or, with ``only_for``, it is
+        not a chat feed that channel alone follows (checked in the same statement)."""
         values = {"paused": True, "gone": False, "failures": 0, "failing_since": None, "last_error": None}
-        with self._session.begin() as session:
-            result = session.execute(update(FeedRow).where(FeedRow.id == feed_id, FeedRow.paused.is_(False))
-                                     .values(**values))
-            return result.rowcount > 0  # type: ignore[attr-defined, no-any-return]
+        return self._set_feed(feed_id, only_for, values, FeedRow.paused.is_(False))
 
-    def resume_feed(self, feed_id: int, *, now: datetime) -> bool:
-        """Unpause a feed and poll it at once."""
+    def resume_feed(self, feed_id: int, *, now: datetime, only_for: Destination | None = None) -> bool:
+        """Unpause a feed and poll it at once; False when there is none or, with ``only_for``, it
+        is not a chat feed that channel alone follows."""
+        values = {"paused": False, "gone": False, "failures": 0, "failing_since": None, "next_poll": now}
+        return self._set_feed(feed_id, only_for, values)
+
+    def _set_feed(self, feed_id: int, only_for: Destination | None, values: dict[str, Any],
+                  *conditions: Any) -> bool:
+        """One conditional UPDATE of a feed, limited with ``only_for`` to a chat feed no channel
+        but that one follows (so no other channel can start following it in between)."""
         if not _storable(feed_id):
             return False
-        values = {"paused": False, "gone": False, "failures": 0, "failing_since": None, "next_poll": now}
+        if only_for is not None:
+            others = select(FeedFollowerRow.feed_id).where(
+                FeedFollowerRow.feed_id == FeedRow.id, ~and_(*_at(FeedFollowerRow, only_for)))
+            conditions += (FeedRow.operator.is_(False), ~others.exists())
         with self._session.begin() as session:
-            result = session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
+            statement = update(FeedRow).where(FeedRow.id == feed_id, *conditions).values(**values)
+            result = session.execute(statement)
             return result.rowcount > 0  # type: ignore[attr-defined, no-any-return]
 
     # -- signed requests -----------------------------------------------------------------
@@ -908,6 +916,25 @@ def _scope(destination: Destination) -> dict[str, str]:
 def _followed_by(destination: Destination) -> Any:
     """The ids of the feeds a channel follows."""
     return select(FeedFollowerRow.feed_id).where(*_at(FeedFollowerRow, destination))
+
+
+def _listed_for(destination: Destination, since: datetime) -> tuple[Any, ...]:
+    """Articles listed since ``since`` that a channel's digests and alerts may take: the
+    operator's (no feed: seed corpus and folders; or an operator feed) and those of the feeds
+    the channel follows, never another channel's feed."""
+    operator_feeds = select(FeedRow.id).where(FeedRow.operator.is_(True))
+    reaches = or_(ArticleRow.feed_id.is_(None), ArticleRow.feed_id.in_(operator_feeds),
+                  ArticleRow.feed_id.in_(_followed_by(destination)))
+    return ArticleRow.listed_at.is_not(None), ArticleRow.listed_at >= since, reaches
+
+
+def _delete_feed(session: Any, *which: Any) -> bool:
+    """Delete the feeds ``which`` selects; whether one was. Their articles stay (for ``summary``
+    and ``search``), but a chat feed's leave digests and alerts (unlisted): without their feed
+    they would read as the operator's and reach every channel."""
+    chat_feeds = select(FeedRow.id).where(*which, FeedRow.operator.is_(False))
+    session.execute(update(ArticleRow).where(ArticleRow.feed_id.in_(chat_feeds)).values(listed_at=None))
+    return session.execute(delete(FeedRow).where(*which)).rowcount > 0  # type: ignore[no-any-return]
 
 
 def _sent_to(destination: Destination) -> tuple[Any, ...]:

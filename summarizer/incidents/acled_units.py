@@ -63,8 +63,6 @@ ACLED_ADMIN1: dict[str, dict[str, tuple[str, ...]]] = {
             "Saladin",
             "Salah ad Din",
             "Salaheddin",
-            "Sala ad Din",
-            "Sala al-Din",
         ),
         "Al-Anbar": ("Anbar",),
         "Diyala": ("Diyala", "Diyalah"),

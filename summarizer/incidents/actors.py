@@ -91,8 +91,20 @@ _HOME = {
     _ELN: _COLOMBIAN_REBELS_HOME,
     _FARC_DISSIDENT: _COLOMBIAN_REBELS_HOME,
 }
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
+_ASSOCIATE_BEFORE = re.compile(
+    r"\b(?:(?:linked|tied|affiliated|allied|loyal|close)\s+(?:to|with)"
+    r"|(?:backed|sheltered|harbou?red|hosted|supported|sponsored)\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SHELTERING_AFTER = re.compile(
+    r"(?:\s+(?:fighters|forces|members|officials|rulers|authorities|leaders))?"
+    r"\s+(?:have\s+|had\s+|has\s+)?(?:sheltered|shelters?|harbou?r(?:ed|s)?|host(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
 _FIGHTERS_END = re.compile(
-    r"\s(?:forces|fighters|militants|militiamen|troops|units|personnel)$", re.IGNORECASE
+    r"\s(?:forces|fighters|militants|militiamen|troops|units|personnel|guerrillas|rebels|insurgents)$",
+    re.IGNORECASE,
 )
 
 # (pattern, ACLED-style name, actor type); "{country}" is filled with the incident's country.
@@ -156,7 +168,12 @@ _NAMED: list[tuple[str, str, str]] = [
     (r"Fatah(?! al[- ](?:Islam|Sham))(?: [Mm]ovement)?", "Fatah Movement", MILITIA),
     # Fire from Gaza by no named faction: ACLED's unidentified armed group of Palestine; elsewhere
     # ("from southern Lebanon") the event's country's, as ACLED codes unnamed groups.
-    (r"Palestinian (?:militants?|gunm[ae]n|fighters|armed groups?)", "{palestinian}", REBELS),
+    (
+        r"Palestinian (?:militants|gunm[ae]n|fighters|armed groups?"
+        r"|militant(?!\s+(?:group|leader|commander|faction|organi[sz]ation|movement)\b))",
+        "{palestinian}",
+        REBELS,
+    ),
     (r"(?:al[- ])?Aqsa Martyrs'? Brigades?", "Al Aqsa Martyrs Brigade", REBELS),
     (
         r"Palestinian Islamic Jihad|Islamic Jihad|PIJ|(?:al-)?Quds Brigades|Saraya al-Quds",
@@ -255,7 +272,8 @@ _NAMED: list[tuple[str, str, str]] = [
     # The FARC's armed remnants after the peace deal; its party ("Comunes" from 2021) is no side.
     (
         r"FARC[- ](?:EP )?dissidents?|dissidents? (?:of|from) the FARC|ex-FARC|FARC splinter"
-        r"|FARC(?! (?i:party|ex-combatants|former combatants|politicians?|lawmakers|senators?)\b)",
+        r"|FARC(?! (?i:party|ex-combatants?|former combatants?|politicians?|lawmakers|senators?)\b)"
+        r"(?!'s former\b)",
         _FARC_DISSIDENT,
         REBELS,
     ),
@@ -393,7 +411,7 @@ _NAMED: list[tuple[str, str, str]] = [
 ]
 # A group's name may carry its members' noun ("Boko Haram militants"): one actor, not two.
 _MEMBERS = (
-    r"(?:\s+(?:militants|fighters|insurgents|rebels|jihadists|extremists|members|gunmen|forces|militia|militiamen"
+    r"(?:\s+(?:militants|fighters|insurgents|rebels|guerrillas|jihadists|extremists|members|gunmen|forces|militia|militiamen"
     r"|soldiers|troops|units|personnel|air force|military|aircraft|warplanes|drones))?"
 )
 # Abbreviations of state forces, by country (SNA is Somalia's army in Somali news, else Syria's rebels).
@@ -564,12 +582,14 @@ _DRIVE_BY = r"drive-?by(?: shootings?| attacks?| incidents?)?"
 # Negro gang", "Los Tigres members" are ACLED's "Los Tigres Gang"; a cartel so called keeps "Cartel"
 # ("the Gulf cartel", "Sinaloa Cartel gunmen").
 _GANG_WORDS = r"(?: (?:(?:de|del|la|las|los|el|y) )?[A-Z0-9][\w'-]*){0,4}"
-_CARTEL_FIGHTERS = r"(?:gunmen|members|hitmen|sicarios|fighters|cells?|operatives|assassins)"
+_CARTEL_FIGHTERS = r"(?:gunmen|members|hitmen|sicarios|fighters|cells?|operatives|assassins|factions?)"
 # Words that open a sentence or hedge a name, never part of a cartel's: "Suspected", "On Monday".
 _NOT_A_CARTEL = (
     rf"{_NOT_A_NAME}(?!(?:Rival|Purported|Reputed|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
+# A cartel's capitalised name (its last one or two capitalised words, never a possessive "Mexico's").
+_CARTEL_NAME = rf"(?:{_NOT_A_CARTEL}(?![\w-]*'s )[A-Z][\w'-]* )?{_NOT_A_CARTEL}[A-Z][\w'-]*"
 _NAMED_GANGS = [
     # (never a party's members: "members of the X party")
     re.compile(
@@ -580,15 +600,24 @@ _NAMED_GANGS = [
     re.compile(rf"\b(?P<name>(?:Los|Las|La|El) [A-Z][\w'-]*{_GANG_WORDS}) members\b"),
     # A cartel known by its capitalised name (its last one or two capitalised words), with or without
     # "the", only as fighters: "Sinaloa Cartel gunmen"; a cartel merely written about is no side.
+    # "Gulf Cartel and Northeast Cartel gunmen", "the X Cartel's gunmen" are fighters too.
     re.compile(
-        rf"\b(?P<name>(?:{_NOT_A_CARTEL}[A-Z][\w'-]* )?{_NOT_A_CARTEL}[A-Z][\w'-]*) (?P<suffix>Cartel)"
-        rf"(?= {_CARTEL_FIGHTERS}\b)"
+        rf"\b(?P<name>{_CARTEL_NAME}) (?P<suffix>Cartel)"
+        rf"(?=(?:'s)? {_CARTEL_FIGHTERS}\b|(?:,| and| or) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)?(?: Cartel)?"
+        rf" {_CARTEL_FIGHTERS}\b)"
     ),
+    re.compile(rf"\b(?i:{_CARTEL_FIGHTERS}) (?:of|from) the (?P<name>{_CARTEL_NAME}) (?P<suffix>Cartel)\b"),
+    # ... and the next of a list: "members of the Gulf Cartel and the Northeast Cartel".
     re.compile(
-        rf"\b(?i:{_CARTEL_FIGHTERS}) (?:of|from) the "
-        rf"(?P<name>(?:{_NOT_A_CARTEL}[A-Z][\w'-]* )?{_NOT_A_CARTEL}[A-Z][\w'-]*) (?P<suffix>Cartel)\b"
+        rf"\b(?i:{_CARTEL_FIGHTERS}) (?:of|from) the {_CARTEL_NAME} Cartel(?:,| and| or) (?:the )?"
+        rf"(?P<next>(?P<name>{_CARTEL_NAME}) (?P<suffix>Cartel))\b"
     ),
 ]
+# A cartel written about or investigated is no side: "a reporter who wrote about X Cartel members".
+_WRITTEN_ABOUT = re.compile(
+    r"\b(?:about|investigat\w*|reporting\s+on|reported\s+on|covering|exposing|exposed)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Names that belong to a state body or a public organisation, never to a gang.
 _NOT_A_GANG = re.compile(
     r"\b(?:Guards?|Police|Army|Military|Forces?|Navy|Marines?|Council|Party|Congress|Union|Church|Assembly"
@@ -596,6 +625,14 @@ _NOT_A_GANG = re.compile(
     r"|National|Federal|State|Municipal|Prosecutor'?s?|Attorney|Red Command|CJNG)\b"
 )
 _GANG_SUFFIX = re.compile(r" (?P<suffix>Gang|Cartel)s?$")
+
+
+def _fired(sentence: str, before: str, end: int) -> bool:
+    """Whether the positions named up to ``end`` open their clause and fire ("X positions shelled Y")."""
+    if not _CLAUSE_OPENS.search(before):
+        return False
+    verb = _FIRST_VERB_AFTER.match(sentence, end)
+    return verb is not None and verb.group("verb").split()[0].lower() in _FIRING_VERBS
 
 
 def _gang_name(match: re.Match[str]) -> str | None:
@@ -1071,7 +1108,6 @@ _UNLISTED_BLAMED = re.compile(
     r"(?P<name>(?:al-|el-)?[A-Z][\w'-]*(?:\s+(?:(?:al-|el-)?[A-Z][\w'-]*|al|of|the|and|de|la)){0,4}?)"
     r"\s+(?:group|network|movement|militia|organi[sz]ation|cell|faction)\b"
 )
-_CARTEL_FIGHTERS = r"(?:gunmen|members|hitmen|sicarios|fighters|cells?|operatives|assassins)"
 # Words that open a sentence before its subject: "Later X claimed", "On Monday X claimed".
 _SENTENCE_OPENERS = frozenset(
     "later earlier yesterday today tonight meanwhile then subsequently afterwards afterward separately"
@@ -1212,6 +1248,17 @@ _HOUSED_BEFORE = re.compile(
 # of the place hit were its target, also when the report names no attacker.
 # A state's forces named by the places they hold ("Ukrainian positions", "Armenian outposts").
 _HELD_BY_NAME = re.compile(r"\b(?:positions|outposts)$", re.IGNORECASE)
+# ... unless they open their clause and fire: "On Monday, Russian positions shelled a village" (the
+# first verb after them is an act of firing, not "were shelled" or "came under fire").
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]\s*)$")
+_FIRST_VERB_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?P<verb>was|were|is|are|came|been|had|fired|opened\s+fire|shelled|shot|targeted|returned"
+    r"|launched|attacked|struck|hit|bombarded|ambushed)\b",
+    re.IGNORECASE,
+)
+_FIRING_VERBS = frozenset(
+    "fired opened shelled shot targeted returned launched attacked struck hit bombarded ambushed".split()
+)
 _HELD_PLACE_AFTER = re.compile(
     r"\s+(?:air\s+)?(?:bases?|airbases?|camps?|posts?|outposts?|checkpoints?|barracks|positions?|garrisons?"
     r"|compounds?|installations?)\b",
@@ -1246,7 +1293,7 @@ _WEAPON_END = re.compile(
     r"(?:air ?strikes?|jets|warplanes|aircraft|planes|drones?|helicopters|artillery|missiles|rockets)$",
     re.IGNORECASE,
 )
-_WEAPON_STRUCK_AFTER = re.compile(r"\s+(?:hit|struck|targeted|pounded)\b(?!\s+by\b)")
+_WEAPON_STRUCK_AFTER = re.compile(r"\s+(?:hit|struck|targeted|pounded)\b(?!\s+(?:\w+\s+){0,2}by\b)")
 # Someone harmed, whether or not the article counts them: "was stabbed", "had been shot", "were killed".
 _HARM = (
     r"(?:were|was|are|is|(?:(?:have|has|had)\s+)?been)\s+(?:\w+\s+)?"
@@ -1416,7 +1463,11 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             or (kind == STATE and _HELD_PLACE_AFTER.match(sentence, end) and _HIT_BEFORE.search(before))
         )
         # "Ukrainian positions" are a place its forces hold: the target, never the side that acted.
-        held = kind == STATE and _HELD_BY_NAME.search(sentence, start, end) is not None
+        held = (
+            kind == STATE
+            and _HELD_BY_NAME.search(sentence, start, end) is not None
+            and not _fired(sentence, before, end)
+        )
         if held and before.lower().endswith("pro-"):
             return  # "pro-Russian positions": whoever backs that state, not its forces
         victim = (bool(harmed) or held) and not set_off_own_bomb
@@ -1434,6 +1485,15 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
             if template.startswith(PRIVATE_SECURITY) and _state_guards(sentence, *match.span()):
                 if country is not None:
                     add(state_forces(country), STATE, match.start(), match.end())
+                continue
+            before = sentence[max(0, match.start() - 40) : match.start()]
+            if _FORMER_BEFORE.search(before) or (
+                template == _AFGHAN_TALIBAN
+                and (_ASSOCIATE_BEFORE.search(before) or _SHELTERING_AFTER.match(sentence, match.end()))
+            ):
+                # "a former FARC fighter" was one once; militants "linked to the Afghan Taliban", or
+                # "Afghan Taliban fighters sheltered" others, tell who backs a side, not who acted.
+                used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                 continue
             if country not in _HOME.get(template, (country,)) and not _FIGHTERS_END.search(match.group()):
                 # Another thing of the name abroad ("the National Liberation Army of India"): no side.
@@ -1538,8 +1598,11 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         for pattern in _NAMED_GANGS:
             for match in pattern.finditer(sentence):
                 name = _gang_name(match)
-                if name is not None:
-                    add(name, MILITIA, match.start(), match.end())
+                about = _WRITTEN_ABOUT.search(sentence, max(0, match.start("name") - 30), match.start("name"))
+                if name is not None and about is None:
+                    # The next cartel of a list is a side of its own: its span alone.
+                    start = match.start("next") if "next" in match.groupdict() else match.start()
+                    add(name, MILITIA, start, match.end())
     for match in found_by(_FOREIGNERS):
         # Who the crowd is, not what it did: the flags of a side do not apply.
         origin = _foreigners(match, gazetteer)
@@ -1694,7 +1757,8 @@ def _joined(sentence: str, found: list[ActorMention], gazetteer: Gazetteer) -> l
                 end=mention.end,
                 passive_agent=last.passive_agent or mention.passive_agent,
                 acting=last.acting or mention.acting,
-                victim=last.victim and mention.victim,
+                # Allies share the fighters' noun, and with it what befell them ("were killed").
+                victim=mention.victim if allies else last.victim and mention.victim,
             )
             continue
         if listed and not fought and mention.passive_agent and not last.victim and not last.responder:

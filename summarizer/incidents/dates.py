@@ -48,10 +48,14 @@ _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)\2(?P<year>(?:19|
 # "on 18/06": a numeric day and month without the year (only after "on": 3/4 may be a fraction)
 _NUMERIC_NO_YEAR = re.compile(r"\b[Oo]n (?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?![/\d])")
 # "01/05/2012: Assailants detonated ...": a database summary opening with its date, month first
-# (the convention of incident databases such as the Global Terrorism Database), or with the days it
-# spans ("Between 06/10/2014 and 06/12/2014: ...").
-_MONTH_DAY_YEAR = r"(?:0?[1-9]|1[0-2])/[0-3]?\d/(?:19|20)\d\d"
-_SUMMARY_DATE = re.compile(rf"\s*(?:Between {_MONTH_DAY_YEAR} and )?{_MONTH_DAY_YEAR}:")
+# (the convention of incident databases such as the Global Terrorism Database).
+_SUMMARY_DATE = re.compile(r"\s*(?:0?[1-9]|1[0-2])/[0-3]?\d/(?:19|20)\d\d:")
+# "Between 06/10/2014 and 06/12/2014: ...": a summary opening with the days it spans, read in the
+# order that makes the shorter span.
+_SUMMARY_SPAN = re.compile(
+    r"\s*Between (?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)"
+    r" and (?P<a2>[0-3]?\d)/(?P<b2>[0-3]?\d)/(?P<year2>(?:19|20)\d\d):"
+)
 # How long before the reference date a numeric date may fall for the reference to pick its order.
 _SHORTLY_BEFORE_DAYS = 31
 
@@ -368,7 +372,32 @@ def numeric_order(texts: Sequence[str], reference: date | None, *, leeway: int =
         if len(orders) == 1:
             return orders.pop()
     opening = next((text for text in texts if text.strip()), "")
+    if (span := _SUMMARY_SPAN.match(opening)) is not None:
+        return _shorter_span_order(span)
     return True if _SUMMARY_DATE.match(opening) else None
+
+
+def _shorter_span_order(span: re.Match[str]) -> bool:
+    """Whether the days of a "Between D1 and D2" opening read month first (True) or day first
+    (False): the order that gives the shorter span that does not run backwards; month first, the
+    databases' convention, on a tie or when neither order gives one."""
+    lengths: dict[bool, int] = {}
+    for month_first in (True, False):
+        try:
+            days = [
+                date(int(span.group(f"year{end}")), *_month_day(span, end, month_first)) for end in ("", "2")
+            ]
+        except ValueError:
+            continue
+        if days[1] >= days[0]:
+            lengths[month_first] = (days[1] - days[0]).days
+    return min(lengths, key=lambda month_first: (lengths[month_first], not month_first), default=True)
+
+
+def _month_day(span: re.Match[str], end: str, month_first: bool) -> tuple[int, int]:
+    """The month and the day of the span's first (``end`` "") or second ("2") date in an order."""
+    first, second = int(span.group(f"a{end}")), int(span.group(f"b{end}"))
+    return (first, second) if month_first else (second, first)
 
 
 def _shortly_before(

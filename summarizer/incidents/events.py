@@ -248,9 +248,11 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
     ),
     (
         # (not the police's "tear gas shells")
-        r"(?:(?<!gas )(?<!gas-)shell(?:ing|ed|s)|artillery|mortar(?:s|ed)?|(?-i:rockets?)|missiles?"
+        r"(?:(?<!tear gas )(?<!teargas )(?<!tear-gas )(?<!tear smoke )shell(?:ing|ed|s)|artillery"
+        r"|mortar(?:s|ed)?|(?-i:rockets?)|missiles?"
         # (Grad the launcher, not the "Novi Grad" of a Balkan place name)
-        r"|bombard(?:ed|ing|ments?)|(?-i:Grad)(?= (?i:rockets?|missiles?|launchers?|systems?|MLRS))|MLRS"
+        r"|bombard(?:ed|ing|ments?)|(?-i:Grads\b|Grad(?=-type| (?i:rockets?|missiles?|launchers?|systems?"
+        r"|multiple|MLRS)))|MLRS"
         r"|howitzers?|projectiles?|grenade launchers?|RPGs?|heavy machine ?guns?|anti-aircraft guns?"
         r"|(?:heavy|large-calibre|large-caliber) weapons|IFVs?)(?!\s+(?:and \w+ )?(?:manufacturers?|makers?"
         r"|producers?|factory|factories|exports?|sales|deals?|contracts?|launch(?:es|ed)? into))",
@@ -607,9 +609,10 @@ _RULES: list[tuple[str, str, str, int, str | None]] = [
         r"defus(?:ed|ing)|(?:dismantled|neutrali[sz]ed|disarmed) (?:an? |the )?(?:\w+ )?(?:IED|bomb"
         r"|explosive)"
         # drones, missiles or rockets intercepted or downed, told actively or passively
-        # ("intercepted and destroyed an explosive-laden drone"; not "intercepted the ball and the drone")
+        # ("intercepted and destroyed an explosive-laden drone"; not "intercepted the ball and the drone" nor
+        # "was intercepted and the thieves stole the rocket parts")
         r"|intercept(?:ed|ing) (?:(?!(?:the|an?) )[\w-]+ ){0,3}?(?:(?:the|an?) )?"
-        r"(?:(?!(?:and|or) )[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)"
+        r"(?:(?!(?:and|or|but|then|the|an?) )[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)"
         r"|(?:drones?|missiles?|rockets?|projectiles?|UAVs?) (?:\w+ ){0,2}?(?:was|were) (?:intercepted"
         r"|shot down|downed)|air defen[cs]es? (?:\w+ ){0,2}?(?:intercepted|downed)|shot down"
         r"|weapons? caches?|caches? of (?:[\w-]+ ){0,2}?(?:weapons|arms|explosives|ammunition|munitions"
@@ -840,14 +843,31 @@ _WHO_SUFFERED = re.compile(
     r"|wrongly|recently|earlier) )?$",
     re.IGNORECASE,
 )
-# "the arrested governor": the arrest an adjective of someone named after it.
-_DETERMINER_END = re.compile(r"\b(?:the|an?|his|her|their|its)(?: recently| wrongly| unlawfully)? $", re.I)
-# Who fires on a crowd: forces or armed men named just before "fired on the protesters".
-_SHOOTERS = re.compile(
-    r"\b(?:forces|police\w*|troops|soldiers|officers|snipers|guards|gendarm\w+|army|militia\w*|gunmen"
-    r"|militants|men)\b",
+# The crowd itself suffered: "protesters who were shot by police" (their own event, not a grievance).
+_CROWD_WHO = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|marchers|students|strikers|crowds?|rioters) who \w+"
+    r"(?: \w+)?(?: \w+)? $",
     re.IGNORECASE,
 )
+# "the arrested governor": the arrest an adjective of someone named after it.
+_DETERMINER_END = re.compile(r"\b(?:the|an?|his|her|their|its)(?: recently| wrongly| unlawfully)? $", re.I)
+# Who fires on a crowd: forces or armed men named just before "fired on the protesters" (not an
+# official of theirs: "the police commissioner fired at protesters").
+_SHOOTERS = re.compile(
+    r"\b(?:forces|police\w*|troops|soldiers|officers|snipers|guards|gendarm\w+|army|militia\w*|gunmen"
+    r"|militants|men)\b(?! (?:chiefs?|commissioners?|spokes\w+|ministers?|officials?|heads?)\b)",
+    re.IGNORECASE,
+)
+# What was fired, or who fired, makes it no killing force: "fired on protesters with tear gas and rubber
+# bullets", "police who were fired on by protesters", "fired at protesters in a press conference".
+_NOT_LETHAL_FIRE = re.compile(
+    r"\b(?:with (?:[\w-]+ ){0,2}?(?:tear ?gas|tear-gas|teargas|water ?cannons?|rubber(?:-coated)? bullets"
+    r"|pellets|pepper spray|batons|stun grenades|plastic bullets|sound bombs)|by (?:the )?(?:protesters"
+    r"|demonstrators|marchers|crowds?)|in (?:an? |the )?(?:speech|post|tweet|statement|press conference"
+    r"|interview))\b",
+    re.IGNORECASE,
+)
+_FIRED_PASSIVE = re.compile(r"\b(?:was|were|been|being) $", re.IGNORECASE)
 # A cue negated by what comes just before it: "without fighting", "without a single clash".
 _WITHOUT = re.compile(r"\bwithout (?:(?:a|any|much|a single|heavy) )?$", re.IGNORECASE)
 # A place taken over to press a demand (a protest's occupation, not a conquest).
@@ -915,7 +935,11 @@ def _skipped(
     if _HYPOTHETICAL.search(before) or _EARLIER_PERIOD.match(sentence[match.end() : match.end() + 80]):
         return True
     fired = sub_type == "Excessive force against protesters" and match.group(0)[:5].lower() == "fired"
-    if fired and _SHOOTERS.search(before) is None:
+    if fired and (
+        _SHOOTERS.search(before) is None
+        or _FIRED_PASSIVE.search(before)
+        or _NOT_LETHAL_FIRE.search(sentence, match.start(), match.end() + 60)
+    ):
         return True  # "the senator fired at protesters on television": words, not shots
     if _WITHOUT.search(before):
         return True  # "entered the town without fighting": the fighting did not happen
@@ -945,7 +969,12 @@ def _skipped(
         return _HELD_PROTEST.search(sentence) is None or _CHAMBER.search(sentence) is not None
     # "protesters angry over last week's riot marched": the riot is the grievance, the march the event.
     cause = event_type == RIOTS and match.group(0).lower() in _RIOT_NOUNS
-    if protest and event_type not in {PROTESTS, RIOTS} and _WHO_SUFFERED.search(before):
+    if (
+        protest
+        and event_type not in {PROTESTS, RIOTS}
+        and _WHO_SUFFERED.search(before)
+        and not _CROWD_WHO.search(before)
+    ):
         return True  # "colleagues of a nurse who was killed staged a rally": the killing is the grievance
     if not protest or (event_type in {PROTESTS, RIOTS} and not cause):
         return False

@@ -117,6 +117,12 @@ _CODED = re.compile(
 _CODED_STRENGTH = 8
 _LISTED_STRENGTH = 7
 # A title before a name makes it a person's ("of President Jair Bolsonaro", "Governor Zulum's").
+# A relative clause the words after it open ("who seized ", "which took ") and a past year after a
+# place ("in 2014", "since", "years ago"): background to an event, not its place.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\s+$")
+_PAST_TIME_AFTER = re.compile(
+    r",?\s+(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|since\b|last\s+year\b|\w+\s+years?\s+ago\b)"
+)
 _TITLE_BEFORE = re.compile(
     r"\b(?:president|prime minister|minister|premier|governor|mayor|senator|colonel|commander|judge"
     r"|dr|mr|mrs|ms|mp|mpa|mla|councill?or|secretary|ambassador|spokes(?:man|woman|person))\.?\s+$",
@@ -125,8 +131,8 @@ _TITLE_BEFORE = re.compile(
 # An unknown facility ("JP hospital") places an event less precisely than any town the text names.
 _UNKNOWN_FACILITY = 2
 # A camp's kind followed by the units that place it: "camp (Jenin, West Bank)", "refugee camp (Saida, South)".
-_CAMP_LISTED = re.compile(r"(?:[Rr]efugee )?[Cc]amp \([A-Z]")
-_UNITS_AFTER = re.compile(r" \([A-Z]")
+_CAMP_LISTED = re.compile(r"(?:[Rr]efugee )?[Cc]amp \(")
+_UNITS_AFTER = re.compile(rf" \((?P<name>{NAME})")
 # The place a parenthesis of units follows: "Kolofata town (Mayo-Sava, Extreme-Nord)", read in a
 # window of bounded length before it.
 _HEAD = re.compile(rf"(?P<name>{NAME})(?:\s+(?:{_SETTLEMENT}))?\s*$")
@@ -148,7 +154,7 @@ _WITHIN_TOWN = frozenset(
 _UNIT_KINDS = frozenset({"district", "municipality", "commune"})
 _PLACE_COMMA = re.compile(rf"{NAME},\s+$")
 _PLACE_BEFORE_COUNTRYSIDE = re.compile(
-    rf"{NAME}(?:,|\s+in(?:\s+the)?)\s+(?:(?:{_DIRECTION}(?:ern)?|rural)\s+)?$"
+    rf"(?P<name>{NAME})(?:,|\s+in(?:\s+the)?)\s+(?:(?:{_DIRECTION}(?:ern)?|rural)\s+)?$"
 )
 # Words that call a name a town or a part of one: never a first-level region ("Cabanas neighbourhood").
 _LOCALITIES = _WITHIN_TOWN | frozenset("village villages town towns city hamlet settlement locality".split())
@@ -174,10 +180,12 @@ _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|predominantly|majority)\s+$", 
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,8}")
 # "Baghdad's Green Zone": the owner is a place too, and tells the country.
 _OWNER = re.compile(rf"(?P<name>{NAME})['’]s\b" + _PAST_WORD)
+# The side of a city a part lies in: "central Baghdad", "southwestern Baghdad".
+_SIDE = rf"(?:central|{_DIRECTION}(?:ern)?)"
 # "the North Zone of Rio de Janeiro", "Cuauhtemoc area of Mexico City": a part of a city ACLED divides.
 _PART_OF = re.compile(
     rf"\s+(?:(?:district|area|zone|sector|borough|neighbou?rhood|quarter)\s+)?of\s+"
-    rf"(?P<side>{_DIRECTION}(?:ern)?\s+)?(?P<city>{NAME})"  # "the Bayaa neighborhood of southwestern Baghdad"
+    rf"(?P<side>{_SIDE}\s+)?(?P<city>{NAME})"  # "the Bayaa neighborhood of southwestern Baghdad"
 )
 _CITY_WITH_PARTS = 1_000_000
 # A town this large is a city: its barangays and colonias are neighbourhoods, not villages.
@@ -189,8 +197,8 @@ _OWNER_BEFORE = re.compile(rf"(?P<city>{NAME})['’]s\s+(?:the\s+)?$")
 _CITY_AFTER = re.compile(rf",\s*(?P<city>{NAME})")
 # A place named before a city written with its word, past at most one other part: "Sadr City, Baghdad
 # city", "Jamila, Sadr City, Baghdad city" (terrorism-database summaries name a city's parts so).
-_CITY_WORD_AFTER = re.compile(rf",\s*(?:{NAME},\s*)?(?P<city>{NAME})\s+city\b")
-_CITY_SIDE_AFTER = re.compile(rf",\s*(?P<side>{_DIRECTION}(?:ern)?)\s+(?P<city>{NAME})")
+_CITY_WORD_AFTER = re.compile(rf",\s*(?:{NAME},\s*)?(?P<city>{NAME})\s+city(?=\s*[,.;(]|\s*$)")
+_CITY_SIDE_AFTER = re.compile(rf",\s*(?P<side>{_SIDE})\s+(?P<city>{NAME})")
 # The town after a part or a facility, past the part's kind word: "Al-Amil neighborhood, Baghdad".
 _TOWN_AFTER = re.compile(rf"(?:\s+(?:{_SETTLEMENT})\b)?(?:,\s*|\s*\()(?P<name>{NAME})")
 _REGION_AFTER = re.compile(rf"['’]?\s+(?:{_REGION})\b")  # "Ad Dali' governorate"
@@ -415,12 +423,9 @@ _ORGAN_OF = re.compile(
     r"(?:[A-Z][\w-]*+(?: [A-Z][\w-]*+)?,?\s+(?:and|or)\s+(?:the\s+)?)?$",  # "forces of India and Pakistan"
     re.IGNORECASE,
 )
-# A group whose name holds a country ("Islamic Resistance in Iraq", "Islamic State of Iraq", "Al-Qaeda
-# in Iraq", "Democratic Party of Iran"): its name's last word before "in"/"of".
-_GROUP_OF = re.compile(
-    r"\b(?:Resistance|Islamic State|Qaeda|Qaida|Party|Front|Movement|Brigades?|Mujahedin|Mujahideen)"
-    r"\s+(?:in|of)\s+(?:the\s+)?$"
-)
+# A jihadist group whose name holds a country ("Islamic Resistance in Iraq", "Islamic State of Iraq",
+# "Al-Qaeda in Iraq"), not a party or front placed in one ("a rebel Front in Uganda").
+_GROUP_OF = re.compile(r"\b(?:Islamic Resistance|Islamic State|Qaeda|Qaida)\s+(?:in|of)\s+(?:the\s+)?$")
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|militants|fighters)\b")
 _COUNTRY_NAMES: dict[int, tuple[re.Pattern[str], dict[str, list[str]]]] = {}
 
@@ -533,18 +538,24 @@ def find_places(
         # a known town's name with "the" before it is a part of a city ("the Old Town, Mostar")
         definite = sentence[max(0, start - 4) : start].lower() == "the "
         city_part = (place is None or definite) and _PART_NAME.search(name) is not None
-        if city_of is None and (city_word := _CITY_WORD_AFTER.match(sentence, end)) is not None:
-            city_of, city_part = city_word, True
+        # "Hurriya, Baghdad city", "Mansour, western Baghdad": a part of a city named after it, when
+        # the name is no town of its own ("Daraya, southwestern Damascus" lies in Rural Damascus)
         side = _CITY_SIDE_AFTER.match(sentence, end) if city_of is None else None
-        if side is not None:
-            city_of, city_part = side, True  # "Dahiyeh, southern Beirut": a part of a large city
+        city_word = _CITY_WORD_AFTER.match(sentence, end) if city_of is None else None
+        if side is not None or city_word is not None:
+            city_of, city_part = side or city_word, True
         if city_of is None and city_part:
             city_of = _CITY_AFTER.match(sentence, end)  # "the Green Zone, Baghdad": a part, then its city
         city = town(_clean_name(city_of.group("city"))) if city_of else None
-        if city is not None and city_of and city_of.groupdict().get("side") and not _near(place, city):
-            city = None  # "the Birnin Gwari area of southern Kaduna": a town far off, in the state
-        if city is not None and side is not None and city.population < _CITY_WITH_PARTS:
-            city = None  # "Kafr Nabl, southern Idlib": a town in the province
+        sided = city_of is not None and city_of.groupdict().get("side") is not None
+        known = (district(name) or place) if city is not None and (sided or city_word) else None
+        if city is not None and sided:
+            if not (_part_of_city(known, city) if known else side is None):
+                city = None  # "the Birnin Gwari area of southern Kaduna": a town far off, in the state
+            elif side is not None and city.population < _CITY_WITH_PARTS:
+                city = None  # "Kafr Nabl, southern Idlib": a town in the province
+        elif city is not None and known is not None and not _part_of_city(known, city):
+            city = None  # "Sadr City, Baghdad city": a large town of its own, as "Baghdad's Sadr City"
         owning = None if city else _owner_city(sentence, named_at, lambda: place or district(name), town)
         if owning is not None:
             city, city_part = owning, True  # "Baghdad's Karrada district", "Beirut's Martyrs Square"
@@ -641,11 +652,24 @@ def find_places(
                 known = town(name)
                 strength = 5 if known else _UNKNOWN_FACILITY
                 where = known or _city_named(name, town)
-                camp = _CAMP_LISTED.match(sentence, match.start("kind")) is not None
-                if camp or (known and _UNITS_AFTER.match(sentence, match.end())):
-                    # "Nur Shams camp (Tulkarm, West Bank)": a refugee camp is a place of its own name,
-                    # placed by the units after it, not the town those name; so is the town a
-                    # facility is named after ("Huwwara checkpoint (Nablus, West Bank)")
+                after_units = _UNITS_AFTER.match(sentence, match.end("kind"))
+                unit_town = _town_spelled(after_units.group("name"), town) if after_units else None
+                if (
+                    unit_town is not None
+                    and known is not None
+                    and unit_town.country_code != known.country_code
+                ):
+                    unit_town = None  # "the Jos hotel (Plateau)": Nigeria's state, not a town abroad
+                camp = (
+                    after_units is not None and _CAMP_LISTED.match(sentence, match.start("kind")) is not None
+                )
+                if (camp and (unit_town is None or unit_town.population < _CITY_WITH_PARTS)) or (
+                    known and after_units and (unit_town is None or _part_of_city(known, unit_town))
+                ):
+                    # "Nur Shams camp (Tulkarm, West Bank)": a camp is a place of its own name, placed
+                    # by the units after it, unless in a city ACLED divides ("X camp (Maiduguri,
+                    # Borno)"); so is the town a facility is named after when it lies by the first
+                    # unit ("Huwwara checkpoint (Nablus, West Bank)", not "Kaduna market (Zaria, Kaduna)")
                     label, strength = name, _LISTED_STRENGTH - 1
                     where = known or gazetteer.in_area(name, context)
                 places.append(PlaceMention(label, match.start(), "facility", strength, where))
@@ -655,12 +679,20 @@ def find_places(
                     places.append(PlaceMention(owning.name, match.start(), "facility town", 6, owning))
                 else:
                     _town_after(match.end(), match.start())
-        elif kind.lower() == "countryside" and _PLACE_BEFORE_COUNTRYSIDE.search(
-            sentence, max(0, match.start() - 60), match.start()
+        elif (
+            kind.lower() == "countryside"
+            and (
+                town_before := _PLACE_BEFORE_COUNTRYSIDE.search(
+                    sentence, max(0, match.start() - 60), match.start()
+                )
+            )
+            and not _ACRONYM.fullmatch(town_before.group("name"))
+            and not _is_actor_word(_clean_name(town_before.group("name")), gazetteer)
         ):  # "Atareb, western Aleppo countryside", "Jasim in the Daraa countryside": the town before, in
-            # the unit the countryside is named after
+            # the first-level unit the countryside is named after, when it is one ("the Nottinghamshire
+            # countryside" is a county's)
             taken.add(*match.span("name"))
-            regions.extend(_region(name, gazetteer, prefer))
+            regions.extend(unit for unit in _region(name, gazetteer, prefer) if unit.country_code)
         elif sentence[match.start() - 1 : match.start()] != "(" and not (
             kind.lower() in _UNIT_KINDS
             and sentence[match.end() : match.end() + 1] == ","
@@ -686,6 +718,13 @@ def find_places(
         # "militants from A killed six in B", "rockets fired from A hit B", "residents of A marched in
         # B": where they came from counts less than where the event happened
         origin = prep == "from" or (prep.endswith(" of") and not prep.endswith(("control of", "capture of")))
+        if not origin and prep.endswith(" of"):
+            # "the Houthis, who seized control of Sanaa in 2014, fired at Jizan": another clause's
+            # story, or a dated one, tells where the group came from, not where this event happened
+            origin = bool(
+                _RELATIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+                or _PAST_TIME_AFTER.match(sentence, match.end())
+            )
         strength = _ORIGIN_STRENGTH if origin else 3
         if match.group("rural"):  # "in rural Idlib": a first-level unit's countryside, never a town
             unit = _rural_unit(match.group("name"), gazetteer, prefer)
@@ -803,6 +842,14 @@ def _unit_over_town(name: str, town: Place, unit: Place, prefer: str | None, con
     return not (context.names_unit(town.admin1, key) or context.names_unit(town.admin2, key))
 
 
+def _town_spelled(name: str, town: Callable[[str], Place | None]) -> Place | None:
+    """The town of a name spelled as the gazetteer spells it, not one only a sound-alike finds
+    ("Kaimur" is a district, not the village Kaimori)."""
+    name = _clean_name(name)
+    found = town(name)
+    return found if found is not None and fold(found.name) == fold(name) else None
+
+
 def _same_unit(first: str | None, second: str | None) -> bool:
     return fold(short_unit_name(first or "")) == fold(short_unit_name(second or ""))
 
@@ -902,26 +949,26 @@ def _owner_city(
     if city is None or city.population < _LARGE_TOWN:
         return None
     place = place_of()
-    if place is None:
-        return city
+    return city if place is None or _part_of_city(place, city) is not False else None
+
+
+def _part_of_city(place: Place, city: Place) -> bool | None:
+    """Whether a known place is a part of a city: True for a smaller town of the city's unit within
+    its parts' distance; False for a large town of the city's country, a district of its unit
+    ("Kirkuk's Hawija district": named after its capital), a town beyond the parts in its unit, or a
+    town across a boundary within their distance ("Douma" lies in Rural Damascus); None for a place
+    only known far off in another unit or country (the part's namesake: the gazetteer lacks the part)."""
     same_country = place.country_code == city.country_code
     inside = same_country and _same_unit(place.admin1, city.admin1)
     if (same_country and place.population >= _LARGE_TOWN) or (inside and place.kind != "town"):
-        return None
-    if place.latitude is None or place.longitude is None or city.latitude is None or city.longitude is None:
-        return city
-    near = distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= PART_KM
-    # a near town of the city's province is its part; a far one elsewhere, a namesake of the part
-    return city if near == inside else None
-
-
-def _near(place: Place | None, city: Place) -> bool:
-    """Whether a place is unknown or lies within a city's parts' distance of it."""
-    if place is None or place.latitude is None or place.longitude is None:
-        return True
-    if city.latitude is None or city.longitude is None:
-        return True
-    return distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= PART_KM
+        return False
+    if not (
+        place.latitude is None or place.longitude is None or city.latitude is None or city.longitude is None
+    ):
+        near = distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= PART_KM
+        if near != inside:
+            return False
+    return True if inside else None
 
 
 def _city_of_part(name: str, town: Callable[[str], Place | None]) -> Place | None:

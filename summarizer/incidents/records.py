@@ -125,6 +125,10 @@ _UNOPPOSED = re.compile(
     r"|a shot (?:being )?fired)\b",
     re.IGNORECASE,
 )
+# "did not give up without a fight", "refused to surrender it without a fight": there was one.
+_NOT_UNOPPOSED = re.compile(
+    r"\b(?:not|n't|never|refus\w+ to|vowed not to|won't|would not) (?:[\w-]+ ){0,6}?without\b", re.IGNORECASE
+)
 # People driven from their homes by fighting: "forced 500 villagers to flee", "were displaced after".
 _DISPLACED = re.compile(
     r"\b(?:forc(?:ed|ing) (?:[\w,-]+ ){0,5}?to (?:flee|leave|abandon)|(?:were|was|have been|had been)"
@@ -411,9 +415,14 @@ def _refine_type(
     if air_shots and protest and not any(crowd_turned_violent(r.sentence.text) for r in draft.members):
         return PROTESTS, "Protest with intervention"  # "fired into the air to disperse the protesters"
     hurt = killed or any(r.casualties.injuries for r in draft.members)
-    if sub_type == "Armed clash" and not hurt and _DISPLACED.search(told):
-        return STRATEGIC, "Other"  # "fighting forced 500 villagers to flee": the displacement is the event
-    if sub_type in _TERRITORY_TAKEN and _UNOPPOSED.search(told):
+    if sub_type == "Armed clash" and not hurt and len(actors) < 2 and _DISPLACED.search(told):
+        return STRATEGIC, "Other"  # "villagers fled fighting nearby": no sides named, the flight is the event
+    if (
+        sub_type in _TERRITORY_TAKEN
+        and not hurt
+        and _UNOPPOSED.search(told)
+        and not _NOT_UNOPPOSED.search(told)
+    ):
         return STRATEGIC, "Non-violent transfer of territory"  # "entered the town without resistance"
     if sub_type == "Protest with intervention" and killed:
         return PROTESTS, "Excessive force against protesters"  # "tear gas ... one protester died"
@@ -431,7 +440,9 @@ def _refine_type(
         # "inmates protested ... police regained control of the prison": the crowd's event, not a battle
         if any(crowd_turned_violent(r.sentence.text) for r in draft.members):
             return RIOTS, "Violent demonstration" if protest else "Mob violence"
-        if protest or protested:
+        end = told.find(";", event.start)
+        clause = told[told.rfind(";", 0, event.start) + 1 : end if end >= 0 else len(told)]
+        if mentions_protest(clause):  # the protest told with the regaining: "protested until guards regained"
             return PROTESTS, "Protest with intervention"
     if (
         sub_type == "Armed clash"

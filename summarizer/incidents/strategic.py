@@ -194,22 +194,11 @@ STRATEGIC_CUES: list[Cue] = [
     (
         r"(?:established|set up|built|constructed|erected|opened) (?:an? |new |their |its )?(?:\w+ ){0,2}?"
         r"(?:bases?|headquarters|outposts?|(?:military|army|training) camps?|command posts?|garrisons?"
-        r"|observation posts?)",
+        r"|(?:military |army |observation |forward ){1,2}posts?)",
         "Headquarters or base established",
         3,
         None,
         CONFLICT_SETTING,
-    ),
-    # A military base or post set up by an army (a foreign one in another's war: "troops set up an
-    # observation post"), or a camp set up by an armed group; not a police station or a relief camp.
-    (
-        r"(?:established|set up|built|erected|opened) (?:an? |new |their |its |another )?(?:new )?"
-        r"(?:(?:military |army |observation |forward ){1,2}(?:bases?|posts?|outposts?|camps?)|bases?"
-        r"|outposts?|garrisons?)",
-        "Headquarters or base established",
-        3,
-        None,
-        _MILITARY,
     ),
     # Positions reinforced by an army ("the army reinforced its positions with armoured vehicles").
     (
@@ -313,7 +302,9 @@ STRATEGIC_CUES: list[Cue] = [
 _POLITICAL = re.compile(
     rf"\b(?:{_NAMED_GROUPS}|(?:members|supporters|activists|leaders) of (?:both |the )?(?-i:[A-Z][\w-]*)"
     # the Islamic State's short name, not a capitalised "IS" of a headline ("IS THIS THE END")
-    r"|(?-i:IS)(?=(?-i: [a-z])|[,.;)]|$)"
+    r"|(?:(?<=linked to )|(?<=affiliated with )|(?<=loyal to )|(?<=claimed by )|(?<=suspected )|(?<=joined )"
+    r"|(?<=joining )|(?<=ties to ))(?-i:IS)\b"
+    r"|(?-i:IS)(?=[- ](?:fighters|militants|cells?|members|group|linked|jihadists)\b)"
     r"|(?-i:[A-Z][\w-]*) (?:security |armed |military |regime |government )?forces(?<!police forces)"
     r"|election campaigns?"
     r"|opposition|activists?|dissidents?|journalists?|bloggers?|human rights defenders?|party"
