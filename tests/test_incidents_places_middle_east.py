@@ -515,6 +515,21 @@ def test_a_city_word_must_end_the_citys_name() -> None:
             "On 3 May 2021, the army said it had taken control of Hadibu after clashes that killed four.",
             ("Yemen", "Socotra", "Hadibu"),
         ),
+        (
+            "On 3 May 2019, the Houthis, who seized control of Sanaa, fired a missile at Jizan, Saudi Arabia,"
+            " wounding two people.",
+            ("Saudi Arabia", "Jizan", "Jizan"),
+        ),
+        (
+            "On 3 May 2019, the Houthis, who seized control of Sanaa years ago, fired a missile at Jizan"
+            " (Jizan), Saudi Arabia.",
+            ("Saudi Arabia", "Jizan", "Jizan"),
+        ),
+        (
+            "On 3 May 2022, the Taliban, who took control of Kabul in August 2021, killed three IS fighters"
+            " in Jalalabad.",
+            ("Afghanistan", "Nangarhar", "Jalalabad"),
+        ),
     ],
 )
 def test_control_of_a_place_places_only_the_event_it_tells(text: str, place: tuple[str, str, str]) -> None:

@@ -121,7 +121,9 @@ _LISTED_STRENGTH = 7
 # place ("in 2014", "since", "years ago"): background to an event, not its place.
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]+\s+$")
 _PAST_TIME_AFTER = re.compile(
-    r",?\s+(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|since\b|last\s+year\b|\w+\s+years?\s+ago\b)"
+    r",?\s+(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+)?(?:19|20)\d\d\b|since\b|last\s+year\b"
+    r"|(?:\w+\s+)?(?:years?|decades?)\s+ago\b)"
 )
 _TITLE_BEFORE = re.compile(
     r"\b(?:president|prime minister|minister|premier|governor|mayor|senator|colonel|commander|judge"
@@ -718,13 +720,14 @@ def find_places(
         # "militants from A killed six in B", "rockets fired from A hit B", "residents of A marched in
         # B": where they came from counts less than where the event happened
         origin = prep == "from" or (prep.endswith(" of") and not prep.endswith(("control of", "capture of")))
-        if not origin and prep.endswith(" of"):
+        if not origin and prep.endswith(" of") and (
+            _RELATIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+            or _PAST_TIME_AFTER.match(sentence, match.end())
+        ):
             # "the Houthis, who seized control of Sanaa in 2014, fired at Jizan": another clause's
-            # story, or a dated one, tells where the group came from, not where this event happened
-            origin = bool(
-                _RELATIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
-                or _PAST_TIME_AFTER.match(sentence, match.end())
-            )
+            # story, or a dated one, is the group's past, not where this event happened, nor its country
+            taken.add(*match.span("name"))
+            continue
         strength = _ORIGIN_STRENGTH if origin else 3
         if match.group("rural"):  # "in rural Idlib": a first-level unit's countryside, never a town
             unit = _rural_unit(match.group("name"), gazetteer, prefer)
