@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from incident_text import extract
 from linear_time import LINEAR_GROWTH, growth_ratio, repeated
 
@@ -244,3 +245,16 @@ def test_a_speakers_own_statement_is_not_the_source_of_a_figure() -> None:
     assert source_of("Nine died in the raid, and the governor said they had found nine bodies.") == "governor"
     raid = "Raiders killed 12 herders near Olvet, and the governor said he would send troops."
     assert _total(raid, "Hospital staff said 15 bodies had been brought in.") == 15
+
+
+@pytest.mark.parametrize(
+    ("update", "fatalities"),
+    [
+        ("The death toll from the eight-year war now stands at 150,000.", 9),
+        ("The toll of the insurgency has since reached 40,000, rights groups said.", 9),
+        ("The toll now stands at 14, a hospital official said.", 14),
+    ],
+)
+def test_a_wars_toll_is_no_update_of_the_strikes(update: str, fatalities: int) -> None:
+    text = f"On 3 May 2021, an air strike hit a market in Saada, Yemen, killing 9 people. {update}"
+    assert [incident.fatalities for incident in extract(text, None)] == [fatalities]

@@ -1154,6 +1154,9 @@ _CUMULATIVE = re.compile(
     # a campaign's losses: "suffered thousands of casualties in the battle for the city"
     r"|(?:suffered|sustained|inflicted|caused) (?:\w+ )?(?:(?:tens|hundreds) of )?(?:thousands|millions)"
     r" of (?:casualties|deaths|dead|lives)"
+    # a war's toll: "the death toll from the eight-year war now stands at 150,000"
+    r"|toll (?:from|of|in) (?:the |this |that )?(?:[\w'’-]+ ){0,3}?(?:war|conflict|insurgency|uprising"
+    r"|genocide)\b"
     r"|(?:total|overall|cumulative) (?:death )?toll|under (?:the )?(?:[\w'’]+ ){0,3}(?:regime|rule"
     r"|dictatorship))\b"
     # many events counted as a running tally: "blamed for most of the 90-odd arson incidents", "dozens of
