@@ -1403,6 +1403,9 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
     def overlaps(start: int, end: int) -> bool:
         return any(used[start:end])
 
+    def mark(start: int, end: int) -> None:
+        used[start:end] = b"\x01" * (end - start)
+
     sources: list[str] = []  # state forces quoted as a source ("the IDF said"): their troops are theirs
     set_off_own_bomb = _OWN_BLAST.search(lower) is not None  # those harmed set the bomb off themselves
 
@@ -1410,18 +1413,19 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
         if overlaps(start, end):
             return
         before = sentence[max(0, start - 40) : start]
-        if _FAILED_AFTER.match(sentence, end) and _ATTRIBUTED_BEFORE.search(before):
-            used[start:end] = b"\x01" * (end - start)
+        attributed = _ATTRIBUTED_BEFORE.search(before) is not None
+        if attributed and _FAILED_AFTER.match(sentence, end):
+            mark(start, end)
             return  # "accused security forces of failing to protect farmers": blamed for what they did not do
         claim = _CLAIM_AFTER.match(sentence, end)
-        if claim is not None or _ATTRIBUTED_BEFORE.search(before):
+        if claim is not None or attributed:
             found.append(ActorMention(name, kind, start, end, claimant=True))
-            used[start:end] = b"\x01" * (end - start)
+            mark(start, end)
             if claim is not None and claim.group("aside"):
                 # A group in the aside that describes the claimant ("which is linked to Y") is no side.
                 aside_start, aside_end = claim.span("aside")
                 found[:] = [a for a in found if not aside_start <= a.start < aside_end]
-                used[aside_start:aside_end] = b"\x01" * (aside_end - aside_start)
+                mark(aside_start, aside_end)
             return
         if _SOURCE_AFTER.match(sentence, end) or _SOURCE_BEFORE.search(before):
             own = _OWN_REPORT_AFTER.match(sentence, end)
@@ -1430,7 +1434,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 # ("X said two of its fighters were killed").
                 lost = own.group("lost") is not None
                 found.append(ActorMention(name, kind, start, end, victim=lost, claimant=not lost))
-                used[start : own.end()] = b"\x01" * (own.end() - start)  # "its fighters" are the same side
+                mark(start, own.end())  # "its fighters" are the same side
                 return
             whose = name.split(" Forces of ", 1)[-1].removeprefix("the ")
             if kind == STATE and gazetteer.country(whose):
@@ -1478,7 +1482,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                 name, kind, start, end, agent, victim, responder=responder, acting=acting, opponent=opponent
             )
         )
-        used[start:end] = b"\x01" * (end - start)
+        mark(start, end)
 
     for pattern, template, kind in candidates(_NAMED_RE, lower):
         for match in read(pattern, sentence, lower):
@@ -1487,17 +1491,21 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                     add(state_forces(country), STATE, match.start(), match.end())
                 continue
             before = sentence[max(0, match.start() - 40) : match.start()]
-            if _FORMER_BEFORE.search(before) or (
-                template == _AFGHAN_TALIBAN
-                and (_ASSOCIATE_BEFORE.search(before) or _SHELTERING_AFTER.match(sentence, match.end()))
+            if (
+                _FORMER_BEFORE.search(before)
+                or (
+                    template == _AFGHAN_TALIBAN
+                    and (_ASSOCIATE_BEFORE.search(before) or _SHELTERING_AFTER.match(sentence, match.end()))
+                )
+                or (
+                    country not in _HOME.get(template, (country,))
+                    and not _FIGHTERS_END.search(match.group())
+                )
             ):
                 # "a former FARC fighter" was one once; militants "linked to the Afghan Taliban", or
-                # "Afghan Taliban fighters sheltered" others, tell who backs a side, not who acted.
-                used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-                continue
-            if country not in _HOME.get(template, (country,)) and not _FIGHTERS_END.search(match.group()):
-                # Another thing of the name abroad ("the National Liberation Army of India"): no side.
-                used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+                # "Afghan Taliban fighters sheltered" others, tell who backs a side, not who acted; another
+                # thing of the name abroad ("the National Liberation Army of India") is no side.
+                mark(*match.span())
                 continue
             add(_fill(template, country), kind, match.start(), match.end())
 
@@ -1620,7 +1628,7 @@ def find_actors(sentence: str, gazetteer: Gazetteer, country: str | None) -> lis
                     origin=None if about else origin,
                 )
             )
-            used[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+            mark(*match.span())
     for unlisted in (_UNLISTED_CLAIMANT, _UNLISTED_BLAMED):
         for match in found_by(unlisted):
             claimant = _unlisted_claimant(match.group("name"), gazetteer)
@@ -1656,7 +1664,7 @@ _SECURITY_FORCES = re.compile(r"\bsecurity (?:forces|force|personnel|officers|ag
 _EITHER_BETWEEN = re.compile(r"\s*(?:/|\bor\b|\band/or\b)\s*")
 # ACLED's joint names of groups often confused with each other, in ACLED's order.
 _JOINT = {
-    frozenset({_ISWAP, _JAS}): f"{_ISWAP} and/or {_JAS}",
+    frozenset({_ISWAP, _JAS}): _BOKO_HARAM,
     frozenset({_ISWAP, _BOKO_HARAM}): _BOKO_HARAM,
     frozenset({"JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"}): (
         "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"

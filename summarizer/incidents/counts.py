@@ -391,8 +391,8 @@ _HURT_WORDS = re.compile(r"wound|injur|hurt|hospitali|maim")
 # Words of a death told: read before the injuries of a sentence, they tell whose count "more" qualifies.
 _DEATH_WORDS = re.compile(r"kill|dead|death|died|slain|perish|lives")
 _ONE_PERSON = (
-    *(_NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD),
-    *(_KILLED_NAMED, _TITLE_CASE_KILLED_NAMED),
+    _NAMED_DEAD, _ROLE_DEAD, _ROLE_HURT, _SINGLE_DEAD, _BESIDES, _PRONOUN_DEAD, _KILLED_NAMED,
+    _TITLE_CASE_KILLED_NAMED,
 )
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 # A figure a later one replaced: "this revised an earlier toll of 27 dead", "an initial count of 9".

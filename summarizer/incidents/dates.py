@@ -383,12 +383,10 @@ def _shorter_span_order(span: re.Match[str]) -> bool:
     databases' convention, on a tie or when neither order gives one."""
     lengths: dict[bool, int] = {}
     for month_first in (True, False):
-        try:
-            days = [
-                date(int(span.group(f"year{end}")), *_month_day(span, end, month_first)) for end in ("", "2")
-            ]
-        except ValueError:
+        parts = [(int(span.group(f"year{end}")), *_month_day(span, end, month_first)) for end in ("", "2")]
+        if not all(_valid(*part) for part in parts):
             continue
+        days = [date(*part) for part in parts]
         if days[1] >= days[0]:
             lengths[month_first] = (days[1] - days[0]).days
     return min(lengths, key=lambda month_first: (lengths[month_first], not month_first), default=True)

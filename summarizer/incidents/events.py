@@ -1137,17 +1137,20 @@ _BULK = (
     r"|scores|thousands) of) (?:(?!in |of |on |at |by )[\w-]+ )?(?:incidents|attacks|bombings|shootings"
     r"|killings|assaults)\b"
 )
+# "since" a recent day ("since Monday", "since dawn") starts no period.
+_NOT_RECENT_DAY = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night|dawn"
+    r"|this morning)\b)"
+)
 # "has killed ... since 2011": only the first "has killed" of a stretch without "." or ";" is tried
 # (atomic group), since a later one could only find the same period after it, so the stretch is read
 # a bounded number of times instead of once from every "has killed" in it.
 _CUMULATIVE = re.compile(
     rf"(?:^|(?<=[.;]))(?>[^.;]*?\bha(?:s|ve|d) (?:\w+ )?(?:killed|claimed|left|displaced|cost|captured"
     rf"|seized|taken)\b)[^.;]*\b(?:{_LONG_PERIOD})\b"
-    r"|(?:^|(?<=[.;]))(?>[^.;]*?\bha(?:s|ve|d) (?:\w+ )?died\b)[^.;]*\bsince (?!(?:Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night|dawn|this morning)\b)\b"
+    rf"|(?:^|(?<=[.;]))(?>[^.;]*?\bha(?:s|ve|d) (?:\w+ )?died\b)[^.;]*\bsince {_NOT_RECENT_DAY}\b"
     # the dead of a period told first: "violence since May 2023, in which 200 people have been killed"
-    r"|(?:^|(?<=[.;]))(?>[^.;]*?\bsince (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|yesterday|last night|dawn|this morning)\b))[^.;]*\bha(?:s|ve) been (?:\w+ )?killed\b"
+    rf"|(?:^|(?<=[.;]))(?>[^.;]*?\bsince {_NOT_RECENT_DAY})[^.;]*\bha(?:s|ve) been (?:\w+ )?killed\b"
     r"|\b(?:(?:war|conflict|insurgency|violence|unrest|crisis|fighting|offensive|campaign"
     r"|protests)\b[^.;]{0,40}\b(?:has|have) (?:now |so far |already )?(?:killed|claimed|left|displaced)"
     r"|(?:were|have been|had been) killed (?:in|during) the (?:civil )?(?:war|conflict|insurgency|genocide)"

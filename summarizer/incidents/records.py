@@ -200,10 +200,10 @@ def _unspoken(read: SentenceFacts) -> SentenceFacts:
     """A sentence without the places named after a quotation it opens with ('"They shot at everyone,"
     said a man who fled to X': where the speaker went, not where it happened)."""
     found, text = read.places, read.sentence.text
-    if found is None or not any(after_quote(text, m.start) for m in found.places):
+    if found is None:
         return read
     kept = [m for m in found.places if not after_quote(text, m.start)]
-    return replace(read, places=replace(found, places=kept))
+    return read if len(kept) == len(found.places) else replace(read, places=replace(found, places=kept))
 
 
 def _place_reads(draft: Draft, setting: list[SentenceFacts]) -> list[SentenceFacts]:

@@ -172,8 +172,12 @@ def _roles(
         # People a blast killed or hurt, none of them named as a side or told as armed, were
         # civilians, unless those harmed set it off themselves.
         hurt_people = event_type == EXPLOSIONS and people_harmed and not own_blast
-        co_striker = second is not None and _fired_together(ordered, second)
-        if hurt_people and first is not None and country and (second is None or co_striker):
+        if (
+            hurt_people
+            and first is not None
+            and country
+            and (second is None or _fired_together(ordered, second))
+        ):
             # "shells fired by X and Y killed nine": Y fired too, the people were the target
             second = _crowd(CIVILIANS, country)
         return first, second

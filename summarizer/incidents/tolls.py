@@ -293,7 +293,7 @@ def combine(figures: Sequence[Figure], share: int = 1) -> tuple[int | None, Coun
         if figure.coded:
             coded = figure.value
         elif figure.rose:
-            sides, toll = {}, _Side(figure, figure.value, figure.stated)
+            sides, toll = {}, _lowest(None, figure)
         elif figure.toll or figure.side == ALL:
             toll = _lowest(toll, figure)
         else:
