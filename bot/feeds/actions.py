@@ -15,8 +15,8 @@ CHAT_FEED_ACTIONS = ("list", "add", "remove", "pause", "resume", "export")
 OPERATOR_FEED_ACTIONS = tuple(sorted((*CHAT_FEED_ACTIONS, "import", "poll")))
 """``newsbot feeds`` actions: the chat ones plus reading an OPML file and polling on demand."""
 ADDING_ACTIONS = ("add", "import")
-_LONGEST_NUMBER = 18  # digits of a feed number (longer is a name: int() of it would be slow)
 """The actions that add feeds, the only ones ``--since`` and ``--every`` apply to."""
+_LONGEST_NUMBER = 18  # digits of a feed number (longer is a name: int() of it would be slow)
 
 
 def feed_ref(raw: str | None, *, listing: str, error: type[ValueError]) -> str:

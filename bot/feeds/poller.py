@@ -258,7 +258,7 @@ class FeedPoller:
         updated = await asyncio.to_thread(self.store.feed_failed, feed.id, now=now, error=error,
                                           next_poll=now + backoff, pause_after=self.options.pause_after,
                                           gone=gone)
-        if updated.paused and updated.failing_since is None:  # paused by hand while this poll ran
+        if updated.paused_by_hand:  # paused while this poll ran
             log.info("feed %s failed (%s) while it was paused by hand; nothing recorded", feed.url, error)
             return PollResult(feed.id, feed.url, "skipped", error=error)
         if updated.paused:

@@ -41,7 +41,7 @@ def _when(moment: datetime | None) -> str:
 
 
 def _feed_line(feed: FeedInfo) -> str:
-    if feed.paused and feed.failing_since is None:
+    if feed.paused_by_hand:
         state = "PAUSED by hand"
     elif feed.paused:
         state = f"PAUSED, failing since {_when(feed.failing_since)}: {feed.last_error}"

@@ -81,6 +81,11 @@ class FeedInfo:
         """The feed's title when known, else its URL."""
         return self.title or self.url
 
+    @property
+    def paused_by_hand(self) -> bool:
+        """Paused by a channel manager or the operator, not after failed polls."""
+        return self.paused and self.failing_since is None
+
 
 @dataclass(frozen=True, slots=True)
 class NewSubscription:
